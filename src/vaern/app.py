@@ -1,0 +1,68 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from vaern import db
+from vaern.config import Settings, settings
+from vaern.web import middleware, problems
+from vaern.web.deps import LoginRequired
+
+
+def create_app(cfg: Settings | None = None) -> FastAPI:
+    cfg = cfg or settings()
+    app = FastAPI(
+        title="Værn API",
+        version="1",
+        description="Fraud-safe customer communication: message check, channel registry, "
+        "outbound log, warnings, cases, monitoring, disputes and privacy.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.settings = cfg
+    app.state.sessionmaker = db.session_factory(cfg.resolved_database_url())
+
+    problems.install(app)
+
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, _exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+
+    # Middleware runs outermost-last: observability sees every response.
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=cfg.session_secret,
+        session_cookie="vaern_session",
+        same_site="lax",
+        https_only=cfg.base_url.startswith("https://"),
+        max_age=8 * 3600,
+    )
+    app.add_middleware(middleware.LocaleMiddleware)
+    app.add_middleware(
+        middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage_uri=cfg.rate_limit_storage
+    )
+    app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)
+    app.add_middleware(middleware.ObservabilityMiddleware)
+
+    app.mount(
+        "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
+    )
+    _include_routers(app)
+    return app
+
+
+def _include_routers(app: FastAPI) -> None:
+    from vaern.orgs import api as orgs_api
+    from vaern.orgs import pages as orgs_pages
+    from vaern.web import pages as web_pages
+
+    app.include_router(web_pages.router)
+    app.include_router(orgs_api.router)
+    app.include_router(orgs_pages.router)

@@ -1,0 +1,200 @@
+"""The ``vaern`` command line."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from vaern import db
+from vaern.config import settings
+from vaern.errors import DomainError
+from vaern.logs import configure_logging
+from vaern.orgs import service as orgs
+from vaern.orgs.models import Role
+from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+
+app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+org_app = typer.Typer(help="Organisations.", no_args_is_help=True)
+user_app = typer.Typer(help="Users and roles.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
+demo_app = typer.Typer(help="Demo data for local use.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(org_app, name="org")
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+app.add_typer(demo_app, name="demo")
+
+
+def fail(message: str) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code=2)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to bind")] = None,
+    port: Annotated[int | None, typer.Option(help="Port")] = None,
+    migrate: Annotated[bool, typer.Option(help="Migrate the database first")] = True,
+) -> None:
+    """Serve Værn over HTTP."""
+    import uvicorn
+
+    from vaern.app import create_app
+
+    cfg = settings()
+    configure_logging(cfg.log_level)
+    if migrate:
+        db.upgrade()
+    uvicorn.run(
+        create_app(cfg),
+        host=host or cfg.host,
+        port=port or cfg.port,
+        log_config=None,
+        access_log=False,
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate the database to the newest schema."""
+    db.upgrade()
+    typer.echo("database is up to date")
+
+
+@org_app.command("create")
+def org_create(
+    slug: str,
+    name: str,
+    cvr: Annotated[str | None, typer.Option()] = None,
+    phone: Annotated[str | None, typer.Option(help="Main phone number")] = None,
+    website: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Create an organisation."""
+    try:
+        data = OrganisationCreate(slug=slug, name=name, cvr=cvr, main_phone=phone, website=website)
+        with db.session_scope() as session:
+            org = orgs.create_organisation(session, data=data)
+            typer.echo(f"created organisation {org.slug}")
+    except ValidationError as exc:
+        raise fail(_validation_message(exc)) from None
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@org_app.command("list")
+def org_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List organisations."""
+    with db.session_scope() as session:
+        rows = [
+            {"slug": o.slug, "name": o.name, "cvr": o.cvr} for o in orgs.list_organisations(session)
+        ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            typer.echo(f"{row['slug']}\t{row['name']}\t{row['cvr'] or ''}")
+
+
+@user_app.command("create")
+def user_create(
+    email: str,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+    name: Annotated[str, typer.Option()] = "",
+    superadmin: Annotated[bool, typer.Option()] = False,
+) -> None:
+    """Create a user."""
+    try:
+        data = UserCreate(
+            email=email, password=password, display_name=name, is_superadmin=superadmin
+        )
+        with db.session_scope() as session:
+            orgs.create_user(session, data=data)
+        typer.echo("created user")
+    except ValidationError as exc:
+        raise fail(_validation_message(exc)) from None
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@user_app.command("set-role")
+def user_set_role(email: str, org: str, role: Role) -> None:
+    """Give a user a role in an organisation."""
+    try:
+        with db.session_scope() as session:
+            user = orgs.get_user_by_email(session, email=email)
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            orgs.set_role(session, organisation_id=organisation.id, user_id=user.id, role=role)
+        typer.echo(f"role set to {role.value}")
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@token_app.command("create")
+def token_create(
+    org: str,
+    name: str,
+    scope: Annotated[list[str], typer.Option("--scope", help="Repeat for several scopes")],
+    days: Annotated[int | None, typer.Option(help="Valid for this many days")] = None,
+) -> None:
+    """Create an API token; the secret is printed once."""
+    try:
+        data = TokenCreate(name=name, scopes=scope, expires_in_days=days)
+        with db.session_scope() as session:
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            secret, row = orgs.create_token(
+                session, organisation_id=organisation.id, data=data, actor=None
+            )
+            typer.echo(f"token id {row.id}")
+        typer.echo(secret)
+    except ValidationError as exc:
+        raise fail(_validation_message(exc)) from None
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@token_app.command("revoke")
+def token_revoke(org: str, token_id: str) -> None:
+    """Revoke an API token."""
+    import uuid
+
+    try:
+        with db.session_scope() as session:
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            orgs.revoke_token(
+                session, organisation_id=organisation.id, token_id=uuid.UUID(token_id), actor=None
+            )
+        typer.echo("revoked")
+    except ValueError:
+        raise fail("token id must be a UUID") from None
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@demo_app.command("load")
+def demo_load() -> None:
+    """Load a demo organisation with users and a token (local use only)."""
+    from vaern.demo import load_demo
+
+    credentials = settings().var_dir / "demo-credentials.txt"
+    with db.session_scope() as session:
+        lines = load_demo(session)
+    if len(lines) > 1:
+        credentials.parent.mkdir(parents=True, exist_ok=True)
+        credentials.write_text("\n".join(lines) + "\n")
+        credentials.chmod(0o600)
+    elif credentials.exists():
+        lines = credentials.read_text().splitlines()
+    for line in lines:
+        typer.echo(line)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,91 @@
+"""Settings read from ``VAERN_*`` environment variables.
+
+Secrets that are not given by the environment are generated once into ``var/``
+(mode 0600) so that the embedded default needs no set-up and nothing secret is
+ever committed.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_VAR_DIR = Path(os.environ.get("VAERN_VAR_DIR", "var"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VAERN_", extra="ignore")
+
+    var_dir: Path = DEFAULT_VAR_DIR
+    database_url: str = ""
+    base_url: str = "http://127.0.0.1:8000"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Secrets: given by the environment in production, generated into var/ otherwise.
+    session_secret: str = ""
+    hmac_pepper: str = ""
+    # JSON object {"key_id": "base64 32-byte key", ...}; the first is used to encrypt.
+    encryption_keys: str = ""
+    max_body_bytes: int = 1024 * 1024
+    rate_limit: str = "120/minute"
+    rate_limit_storage: str = "memory://"
+    login_max_failures_account: int = 5
+    login_max_failures_address: int = 20
+    login_window_minutes: int = 15
+    token_default_days: int = 365
+    log_level: str = "INFO"
+    broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{(self.var_dir / 'vaern.db').resolve()}"
+
+
+def _secret_file(var_dir: Path, name: str, make: str) -> str:
+    path = var_dir / name
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(make)
+    return make
+
+
+def _with_secrets(settings: Settings) -> Settings:
+    var_dir = settings.var_dir
+    if not settings.session_secret:
+        settings.session_secret = _secret_file(var_dir, "session.secret", secrets.token_urlsafe(48))
+    if not settings.hmac_pepper:
+        settings.hmac_pepper = _secret_file(var_dir, "hmac.pepper", secrets.token_urlsafe(48))
+    if not settings.encryption_keys:
+        ring = {"k1": base64.b64encode(secrets.token_bytes(32)).decode()}
+        settings.encryption_keys = _secret_file(var_dir, "encryption.keys", json.dumps(ring))
+    return settings
+
+
+_current: Settings | None = None
+
+
+def settings() -> Settings:
+    """The process-wide settings, read from the environment on first use."""
+    global _current
+    if _current is None:
+        _current = _with_secrets(Settings())
+    return _current
+
+
+def configure(**overrides: Any) -> Settings:
+    """Replace the process-wide settings (the CLI and the tests use this)."""
+    global _current
+    _current = _with_secrets(Settings(**overrides))
+    return _current

@@ -1,0 +1,74 @@
+"""JSON API of the organisation domain (token-authenticated)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+
+from vaern.orgs import service
+from vaern.orgs.access import Principal
+from vaern.orgs.schemas import (
+    MemberRead,
+    OrganisationRead,
+    TokenCreate,
+    TokenCreated,
+    TokenRead,
+)
+from vaern.web.deps import DB, TokenPrincipal, require_scope
+from vaern.web.pagination import Page, PageParams, paginate
+
+router = APIRouter(prefix="/api/v1", tags=["organisations"])
+
+
+@router.get("/me", response_model=OrganisationRead, summary="The organisation of this token")
+def me(session: DB, principal: TokenPrincipal) -> object:
+    return service.get_organisation(session, organisation_id=principal.organisation_id)
+
+
+@router.get("/orgs/{slug}", response_model=OrganisationRead, summary="Public organisation data")
+def organisation(slug: str, session: DB) -> object:
+    return service.get_organisation_by_slug(session, slug=slug)
+
+
+@router.get("/members", response_model=Page[MemberRead])
+def members(
+    session: DB, params: PageParams, principal: Principal = require_scope("orgs:read")
+) -> Page[MemberRead]:
+    rows = service.list_members(session, organisation_id=principal.organisation_id)
+    items = [MemberRead(user_id=u.id, display_name=u.display_name, role=r) for u, r in rows]
+    return paginate(items, params)
+
+
+@router.get("/tokens", response_model=Page[TokenRead])
+def tokens(
+    session: DB, params: PageParams, principal: Principal = require_scope("orgs:read")
+) -> Page[TokenRead]:
+    rows = service.list_tokens(session, organisation_id=principal.organisation_id)
+    return paginate([TokenRead.model_validate(t) for t in rows], params)
+
+
+@router.get("/tokens/{token_id}", response_model=TokenRead)
+def token(
+    token_id: uuid.UUID, session: DB, principal: Principal = require_scope("orgs:read")
+) -> object:
+    return service.get_token(session, organisation_id=principal.organisation_id, token_id=token_id)
+
+
+@router.post("/tokens", response_model=TokenCreated, status_code=201)
+def create_token(
+    data: TokenCreate, session: DB, principal: Principal = require_scope("tokens:admin")
+) -> TokenCreated:
+    secret, row = service.create_token(
+        session, organisation_id=principal.organisation_id, data=data, actor=principal
+    )
+    return TokenCreated(**TokenRead.model_validate(row).model_dump(), token=secret)
+
+
+@router.delete("/tokens/{token_id}", response_model=TokenRead)
+def revoke_token(
+    token_id: uuid.UUID, session: DB, principal: Principal = require_scope("tokens:admin")
+) -> object:
+    return service.revoke_token(
+        session, organisation_id=principal.organisation_id, token_id=token_id, actor=principal
+    )

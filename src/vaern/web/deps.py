@@ -1,0 +1,104 @@
+"""Request dependencies: the database session, who is acting, and CSRF."""
+
+from __future__ import annotations
+
+import hmac
+import uuid
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from vaern.errors import Forbidden, NotFound, Unauthorized
+from vaern.orgs import service as orgs
+from vaern.orgs.access import Principal
+from vaern.orgs.models import User
+from vaern.security import client_pseudonym
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One unit of work per request: commit on success, roll back on any error."""
+    session: Session = request.app.state.sessionmaker()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+DB = Annotated[Session, Depends(get_session)]
+
+
+def client_source(request: Request) -> str | None:
+    return client_pseudonym(request.client.host if request.client else None)
+
+
+def token_principal(request: Request, session: DB) -> Principal:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("Send an API token as 'Authorization: Bearer <token>'.")
+    principal = orgs.principal_for_token(
+        session, token=token.strip(), source=client_source(request)
+    )
+    request.state.principal = principal
+    return principal
+
+
+TokenPrincipal = Annotated[Principal, Depends(token_principal)]
+
+
+def require_scope(scope: str) -> Any:
+    """Dependency factory: a token principal holding ``scope``."""
+
+    def dependency(principal: TokenPrincipal) -> Principal:
+        principal.require_scope(scope)
+        return principal
+
+    return Depends(dependency)
+
+
+class LoginRequired(Exception):
+    """Raised by page dependencies; the app redirects to the login page."""
+
+
+def current_user(request: Request, session: DB) -> User:
+    raw = request.session.get("user_id")
+    if not raw:
+        raise LoginRequired()
+    try:
+        user = orgs.get_user(session, user_id=uuid.UUID(str(raw)))
+    except (ValueError, NotFound) as exc:
+        request.session.clear()
+        raise LoginRequired() from exc
+    request.state.user = user
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def staff_principal(slug: str, user: CurrentUser, session: DB) -> Principal:
+    """The signed-in user acting in the organisation named in the path (404 if not a member)."""
+    org = orgs.get_organisation_by_slug(session, slug=slug)
+    return orgs.principal_for_user(session, user=user, organisation=org)
+
+
+StaffPrincipal = Annotated[Principal, Depends(staff_principal)]
+
+
+async def require_csrf(request: Request) -> None:
+    form = await request.form()
+    sent = str(form.get("csrf_token", ""))
+    expected = str(request.session.get("csrf", ""))
+    if not expected or not hmac.compare_digest(sent, expected):
+        raise Forbidden(
+            "The form has expired or was not sent from this site. Reload it and try again."
+        )
+
+
+CSRF = Depends(require_csrf)

@@ -1,0 +1,215 @@
+"""ASGI middleware: body-size limits, rate limits, locale, metrics and request logs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from limits import parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+from prometheus_client import Counter, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from vaern import i18n
+from vaern.security import client_pseudonym
+
+log = logging.getLogger("vaern.access")
+
+REQUESTS = Counter("vaern_http_requests_total", "HTTP requests", ["method", "route", "status"])
+LATENCY = Histogram("vaern_http_request_seconds", "HTTP request latency", ["method", "route"])
+
+# Routes that accept more than the default body size (path prefix -> bytes).
+BODY_LIMITS: dict[str, int] = {}
+
+
+def register_body_limit(path_prefix: str, max_bytes: int) -> None:
+    BODY_LIMITS[path_prefix] = max_bytes
+
+
+async def _send_problem(
+    send: Send, status: int, code: str, detail: str, extra: dict[str, str]
+) -> None:
+    body = json.dumps(
+        {
+            "type": f"urn:vaern:problem:{code}",
+            "title": detail,
+            "status": status,
+            "detail": detail,
+        }
+    ).encode()
+    headers = [
+        (b"content-type", b"application/problem+json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    headers += [(k.encode(), v.encode()) for k, v in extra.items()]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over the limit with 413 before the route sees any of it."""
+
+    def __init__(self, app: ASGIApp, default_max: int) -> None:
+        self.app = app
+        self.default_max = default_max
+
+    def _limit(self, path: str) -> int:
+        best = ("", self.default_max)
+        for prefix, size in BODY_LIMITS.items():
+            if path.startswith(prefix) and len(prefix) > len(best[0]):
+                best = (prefix, size)
+        return best[1]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope["path"])
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
+        too_large_detail = f"The request body is larger than {limit} bytes."
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _send_problem(send, 413, "too-large", too_large_detail, {})
+            return
+        if declared is not None:
+            await self.app(scope, _capped(receive, limit), send)
+            return
+        # No declared length (chunked): read up to the limit before the route runs, so an
+        # oversized body is refused cleanly instead of failing half-way through parsing.
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _send_problem(send, 413, "too-large", too_large_detail, {})
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replay: list[Message] = [
+            {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        ]
+
+        async def replay_receive() -> Message:
+            return replay.pop() if replay else await receive()
+
+        await self.app(scope, replay_receive, send)
+
+
+def _capped(receive: Receive, limit: int) -> Receive:
+    """Guard against a client that sends more than its Content-Length declared."""
+    received = 0
+
+    async def capped() -> Message:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                return {"type": "http.disconnect"}
+        return message
+
+    return capped
+
+
+class RateLimitMiddleware:
+    """A moving-window limit per API token or client, on the API and on form posts."""
+
+    def __init__(self, app: ASGIApp, limit: str, storage_uri: str) -> None:
+        self.app = app
+        self.limit = parse(limit)
+        self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not (
+            scope["path"].startswith("/api/") or scope["method"] == "POST"
+        ):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        auth = headers.get(b"authorization", b"").decode("latin-1")
+        client = scope.get("client")
+        if auth.lower().startswith("bearer vaern_"):
+            key = "token:" + auth.split("_")[1][:16]
+        else:
+            key = "client:" + (client_pseudonym(client[0] if client else None) or "unknown")
+        if not self.limiter.hit(self.limit, key):
+            await _send_problem(
+                send,
+                429,
+                "rate-limited",
+                "Too many requests. Slow down and try again in a minute.",
+                {"retry-after": "60"},
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class LocaleMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        cookie = _cookie(headers.get(b"cookie", b"").decode("latin-1"), i18n.COOKIE)
+        lang = headers.get(b"accept-language", b"").decode("latin-1")
+        token = i18n.current_locale.set(i18n.choose_locale(cookie, lang))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            i18n.current_locale.reset(token)
+
+
+def _cookie(header: str, name: str) -> str | None:
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return None
+
+
+class ObservabilityMiddleware:
+    """Prometheus metrics and one JSON log line per request: route template, never the raw
+    path (it may carry identifiers) and never the client address."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status: dict[str, Any] = {"code": 500}
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            route = getattr(scope.get("route"), "path", "unmatched")
+            elapsed = time.perf_counter() - start
+            REQUESTS.labels(scope["method"], route, str(status["code"])).inc()
+            LATENCY.labels(scope["method"], route).observe(elapsed)
+            log.info(
+                "request",
+                extra={
+                    "method": scope["method"],
+                    "route": route,
+                    "status": status["code"],
+                    "ms": round(elapsed * 1000, 2),
+                },
+            )

@@ -1,0 +1,107 @@
+"""Errors as ``application/problem+json`` (RFC 9457) for the API and HTML pages elsewhere."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from vaern.errors import DomainError
+
+log = logging.getLogger("vaern.web")
+
+TITLES = {
+    400: "Bad request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    413: "Request too large",
+    415: "Unsupported media type",
+    422: "Invalid input",
+    429: "Too many requests",
+    500: "Internal error",
+}
+CODES = {
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "too-large",
+    415: "unsupported-media-type",
+    429: "rate-limited",
+    500: "internal",
+}
+
+
+def problem(
+    status: int, code: str, detail: str, *, instance: str | None = None, **extra: Any
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"urn:vaern:problem:{code}",
+        "title": TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        body["instance"] = instance
+    body.update(extra)
+    headers = {"Retry-After": "60"} if status == 429 else None
+    return JSONResponse(
+        body, status_code=status, media_type="application/problem+json", headers=headers
+    )
+
+
+def wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get(
+        "accept", "text/html"
+    )
+
+
+def _html_error(request: Request, status: int, detail: str) -> Response:
+    from vaern.web.templating import render
+
+    return render(request, "error.html", {"status": status, "detail": detail}, status_code=status)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> Response:
+        if wants_html(request):
+            return _html_error(request, exc.status, exc.detail)
+        return problem(exc.status, exc.code, exc.detail, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        # Never echo the submitted values back: they may hold personal data.
+        errors = [
+            {
+                "loc": [str(p) for p in err.get("loc", ())],
+                "msg": err.get("msg", ""),
+                "type": err.get("type", ""),
+            }
+            for err in exc.errors()
+        ]
+        return problem(422, "invalid", "The request is not valid.", errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = str(exc.detail) if exc.detail else TITLES.get(exc.status_code, "Error")
+        if wants_html(request):
+            return _html_error(request, exc.status_code, detail)
+        return problem(exc.status_code, CODES.get(exc.status_code, "error"), detail)
+
+    @app.exception_handler(Exception)
+    async def _unhandled(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error", extra={"path_template": _route(request)})
+        return problem(500, "internal", "Something went wrong on our side.")
+
+
+def _route(request: Request) -> str:
+    route = request.scope.get("route")
+    return getattr(route, "path", "unknown")

@@ -1,0 +1,62 @@
+"""Jinja2 templates with gettext, the CSRF token and the current locale."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.responses import Response
+
+from vaern import i18n
+
+TEMPLATE_DIRS = [str(Path(__file__).resolve().parent / "templates")]
+_env = Environment(
+    loader=FileSystemLoader(TEMPLATE_DIRS),
+    extensions=["jinja2.ext.i18n"],
+    autoescape=select_autoescape(["html", "xml"]),
+)
+_env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+templates = Jinja2Templates(env=_env)
+templates.env.globals["pick"] = i18n.pick
+
+
+def add_template_dir(path: Path) -> None:
+    """Domains keep their templates beside their code and register the folder here."""
+    loader = templates.env.loader
+    search = getattr(loader, "searchpath", None)
+    if search is not None and str(path) not in search:
+        search.append(str(path))
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return str(token)
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, *, status_code: int = 200
+) -> Response:
+    ctx: dict[str, Any] = {
+        "locale": i18n.current_locale.get(),
+        "csrf_token": csrf_token(request),
+        "user": getattr(request.state, "user", None),
+    }
+    ctx.update(context or {})
+    return templates.TemplateResponse(request, name, ctx, status_code=status_code)
+
+
+STAFF_LINKS: list[dict[str, str]] = []
+templates.env.globals["staff_links"] = STAFF_LINKS
+
+
+def add_staff_link(path: str, label: str) -> None:
+    """Domains add their staff pages to the organisation menu (``label`` is a msgid)."""
+    if not any(link["path"] == path for link in STAFF_LINKS):
+        STAFF_LINKS.append({"path": path, "label": label})

@@ -1,0 +1,84 @@
+"""Bad input gets a clear problem body and never a half-written state."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import Tenant, auth, make_client
+from vaern.app import create_app
+from vaern.config import Settings
+
+
+def test_malformed_json_is_422_problem_without_echoing_input(
+    client: TestClient, tenant: Tenant
+) -> None:
+    response = client.post(
+        "/api/v1/tokens",
+        headers={**auth(tenant.token), "content-type": "application/json"},
+        content=b'{"name": "secret-cpr',
+    )
+    assert response.status_code == 422
+    body = response.json()
+    assert response.headers["content-type"] == "application/problem+json"
+    assert body["type"] == "urn:vaern:problem:invalid" and body["errors"]
+    assert "secret-cpr" not in response.text
+
+
+def test_oversized_body_is_413_and_nothing_written(client: TestClient, tenant: Tenant) -> None:
+    before = client.get("/api/v1/tokens", headers=auth(tenant.token)).json()["total"]
+    big = '{"name": "x", "scopes": ["orgs:read"], "pad": "' + "a" * (1024 * 1024 + 10) + '"}'
+    response = client.post(
+        "/api/v1/tokens",
+        headers={**auth(tenant.token), "content-type": "application/json"},
+        content=big.encode(),
+    )
+    assert response.status_code == 413
+    assert response.json()["type"] == "urn:vaern:problem:too-large"
+    assert client.get("/api/v1/tokens", headers=auth(tenant.token)).json()["total"] == before
+
+
+def test_oversized_chunked_body_without_length_is_413(client: TestClient, tenant: Tenant) -> None:
+    def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(20):
+            yield b"a" * 65536
+
+    response = client.post("/api/v1/tokens", headers=auth(tenant.token), content=chunks())
+    assert response.status_code == 413
+
+
+def test_unknown_route_is_404_problem(client: TestClient) -> None:
+    response = client.get("/api/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.json()["type"] == "urn:vaern:problem:not-found"
+
+
+def test_unknown_page_is_html_404(client: TestClient) -> None:
+    response = client.get("/nothing-here", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"]
+
+
+def test_rate_limit_gives_429_with_retry_after(settings: Settings, tenant: Tenant) -> None:
+    settings.rate_limit = "3/minute"
+    with make_client(create_app(settings)) as c:
+        codes = [c.get("/api/v1/me", headers=auth(tenant.token)).status_code for _ in range(5)]
+        assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
+        limited = c.get("/api/v1/me", headers=auth(tenant.token))
+        assert limited.headers["retry-after"] == "60"
+        assert limited.json()["type"] == "urn:vaern:problem:rate-limited"
+
+
+def test_health_and_metrics(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok", "database": "ok"}
+    client.get("/api/v1/orgs/none")
+    metrics = client.get("/metrics").text
+    assert (
+        'vaern_http_requests_total{method="GET",route="/api/v1/orgs/{slug}",status="404"}'
+        in metrics
+    )
+
+
+def test_openapi_is_served(client: TestClient) -> None:
+    spec = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/tokens" in spec["paths"]
+    assert client.get("/api/docs").status_code == 200

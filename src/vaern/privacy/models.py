@@ -1,4 +1,4 @@
-"""Privacy tables owned by the foundation: the append-only audit log."""
+"""Privacy tables: the append-only audit log and the vault of data subjects."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vaern.db import Base, IdMixin, utcnow
+from vaern.db import Base, IdMixin, TimestampMixin, utcnow
 
 
 class AuditEntry(IdMixin, Base):
@@ -28,3 +28,33 @@ class AuditEntry(IdMixin, Base):
     # not the address itself.
     source: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class DataSubject(IdMixin, TimestampMixin, Base):
+    """A person whose data an organisation holds: customer, victim, reporter."""
+
+    __tablename__ = "data_subjects"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    # Processing restricted (GDPR art. 18) or erased (art. 17): identifiers are kept
+    # only as blind indexes after erasure, so the person can be recognised as erased.
+    restricted: Mapped[bool] = mapped_column(default=False)
+    erased_at: Mapped[datetime | None]
+
+
+class SubjectIdentifier(IdMixin, Base):
+    """One identifier of a data subject: a blind index for look-up and a ciphertext."""
+
+    __tablename__ = "subject_identifiers"
+    __table_args__ = (sa.UniqueConstraint("subject_id", "kind", "blind_index"),)
+
+    subject_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("data_subjects.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)
+    kind: Mapped[str] = mapped_column(sa.String(16))  # email | phone | cpr | name | customer_ref …
+    blind_index: Mapped[str] = mapped_column(sa.String(64), index=True)
+    ciphertext: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,1 @@
+"""Benchmarks. Not part of the test suite: `make bench` (or `python -m bench NAME …`)."""

@@ -1,0 +1,91 @@
+"""``redact(text, policy) -> RedactedText``: the one call used at every storage boundary
+for untrusted text."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from vaern.privacy import vault
+from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer
+
+
+class Operator(StrEnum):
+    typed = "typed"  # a typed token: [CPR]
+    mask = "mask"  # keep the last characters: ******1234
+    pseudonym = "pseudonym"  # stable keyed pseudonym per organisation: [CPR:3f9a…]
+    encrypt = "encrypt"  # vault ciphertext inline (only where a reversible copy is needed)
+
+
+@dataclass(frozen=True)
+class RedactionPolicy:
+    operator: Operator = Operator.typed
+    entities: frozenset[str] | None = None  # None: every entity
+    threshold: float = 0.5
+    organisation_id: uuid.UUID | None = None
+    keep_last: int = 0
+
+
+DEFAULT_POLICY = RedactionPolicy()
+
+
+@dataclass(frozen=True)
+class RedactedText:
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def entities(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.entity] = counts.get(finding.entity, 0) + 1
+        return counts
+
+
+def analyze(
+    text: str,
+    *,
+    policy: RedactionPolicy = DEFAULT_POLICY,
+    recognizers: list[Recognizer] | None = None,
+) -> list[Finding]:
+    """All findings above the threshold, overlaps resolved by score then length."""
+    found = [
+        f
+        for r in (recognizers or REGISTRY)
+        for f in r.analyze(text)
+        if f.score >= policy.threshold and (policy.entities is None or f.entity in policy.entities)
+    ]
+    found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    chosen: list[Finding] = []
+    for f in found:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _replacement(value: str, finding: Finding, policy: RedactionPolicy) -> str:
+    if policy.operator is Operator.mask:
+        keep = value[-policy.keep_last :] if policy.keep_last else ""
+        return "*" * (len(value) - len(keep)) + keep
+    if policy.operator is Operator.pseudonym:
+        token = vault.pseudonym(
+            value, organisation_id=policy.organisation_id, kind=finding.entity.lower()
+        )
+        return f"[{finding.entity}:{token[:10]}]"
+    if policy.operator is Operator.encrypt:
+        scope = policy.organisation_id or "hub"
+        return f"[{finding.entity}:{vault.encrypt(value, context=f'redact:{scope}')}]"
+    return f"[{finding.entity}]"
+
+
+def redact(text: str, policy: RedactionPolicy = DEFAULT_POLICY) -> RedactedText:
+    findings = analyze(text, policy=policy)
+    out: list[str] = []
+    cursor = 0
+    for f in findings:
+        out.append(text[cursor : f.start])
+        out.append(_replacement(text[f.start : f.end], f, policy))
+        cursor = f.end
+    out.append(text[cursor:])
+    return RedactedText("".join(out), findings)

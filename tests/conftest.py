@@ -79,7 +79,9 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def settings(db_url: str, var_dir: Path) -> config.Settings:
-    return config.configure(var_dir=var_dir, database_url=db_url, rate_limit="10000/minute")
+    return config.configure(
+        var_dir=var_dir, database_url=db_url, rate_limit="10000/minute", run_jobs=False
+    )
 
 
 @pytest.fixture

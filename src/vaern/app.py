@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -9,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from vaern import db
+from vaern import db, jobs
 from vaern.config import Settings, settings
 from vaern.web import middleware, problems
 from vaern.web.deps import LoginRequired
@@ -17,7 +19,21 @@ from vaern.web.deps import LoginRequired
 
 def create_app(cfg: Settings | None = None) -> FastAPI:
     cfg = cfg or settings()
+    factory = db.session_factory(cfg.resolved_database_url())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        scheduler = None
+        if cfg.run_jobs:
+            jobs.load_all()
+            scheduler = jobs.registry.Scheduler(factory, tick=cfg.jobs_tick_seconds)
+            scheduler.start()
+        yield
+        if scheduler is not None:
+            scheduler.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Værn API",
         version="1",
         description="Fraud-safe customer communication: message check, channel registry, "
@@ -27,7 +43,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
     )
     app.state.settings = cfg
-    app.state.sessionmaker = db.session_factory(cfg.resolved_database_url())
+    app.state.sessionmaker = factory
 
     problems.install(app)
 

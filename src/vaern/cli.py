@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from vaern import db
+from vaern import db, jobs
 from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
@@ -22,11 +22,13 @@ org_app = typer.Typer(help="Organisations.", no_args_is_help=True)
 user_app = typer.Typer(help="Users and roles.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo data for local use.", no_args_is_help=True)
+jobs_app = typer.Typer(help="Scheduled jobs.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(org_app, name="org")
 app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(demo_app, name="demo")
+app.add_typer(jobs_app, name="jobs")
 
 
 def fail(message: str) -> typer.Exit:
@@ -194,6 +196,37 @@ def demo_load() -> None:
         lines = credentials.read_text().splitlines()
     for line in lines:
         typer.echo(line)
+
+
+@jobs_app.command("list")
+def jobs_list() -> None:
+    """List the scheduled jobs."""
+    for spec in sorted(jobs.load_all().values(), key=lambda j: j.name):
+        typer.echo(f"{spec.name}\tevery {spec.every}")
+
+
+@jobs_app.command("run")
+def jobs_run(name: str) -> None:
+    """Run one job now (unless it is running elsewhere)."""
+    if name not in jobs.load_all():
+        raise fail(f"no job named '{name}' (see `vaern jobs list`)")
+    result = jobs.run_job(db.session_factory(), name, force=True)
+    if result is None:
+        raise fail(f"job '{name}' is running elsewhere")
+    typer.echo(json.dumps(result, ensure_ascii=False, default=str))
+
+
+@jobs_app.command("worker")
+def jobs_worker(tick: Annotated[float, typer.Option(help="Seconds between runs")] = 30.0) -> None:
+    """Run due jobs forever (production: a separate process beside the web servers)."""
+    import time
+
+    configure_logging(settings().log_level)
+    jobs.load_all()
+    factory = db.session_factory()
+    while True:
+        jobs.run_due(factory)
+        time.sleep(tick)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     login_window_minutes: int = 15
     token_default_days: int = 365
     log_level: str = "INFO"
+    # Run scheduled jobs inside the server (embedded default); production runs
+    # `vaern jobs worker` instead and sets this to false.
+    run_jobs: bool = True
+    jobs_tick_seconds: float = 30.0
     broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
 
     def resolved_database_url(self) -> str:

@@ -42,7 +42,7 @@ _SCRUB = [
     (re.compile(r"(?<![\w])\+?\d[\d -]{6,14}\d\b"), "[number]"),
     (re.compile(r"vaern_[0-9a-f]{12}_[\w-]+"), "[token]"),
 ]
-_STANDARD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
+_STANDARD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime", "color_message"}
 
 
 def scrub(text: str) -> str:

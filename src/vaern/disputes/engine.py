@@ -109,8 +109,8 @@ def _explain(
     )
     for r in excluded:
         reason = PROVISIONS[r.reason or "stk1"]
-        da += f" Transaktion {r.id} ({money(r.amount)} kr.): {reason.text['da']}"
-        en += f" Transaction {r.id} (DKK {money(r.amount, 'en')}): {reason.text['en']}"
+        da += f" Transaktion {r.id} ({money(r.amount)} kr.), {reason.citation}: {reason.text['da']}"
+        en += f" Transaction {r.id} (DKK {money(r.amount, 'en')}), {reason.citation}: {reason.text['en']}"
     return {"da": da, "en": en}
 
 

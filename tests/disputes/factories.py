@@ -30,9 +30,7 @@ def payer(pid: str = "P", finding: str = "no_fault", **kw: Any) -> dict[str, Any
     }
 
 
-def dispute(
-    payers: list[dict[str, Any]], txs: list[dict[str, Any]], **kw: Any
-) -> dict[str, Any]:
+def dispute(payers: list[dict[str, Any]], txs: list[dict[str, Any]], **kw: Any) -> dict[str, Any]:
     return {
         "title": "Synthetic dispute",
         "objected_on": "2025-03-10",

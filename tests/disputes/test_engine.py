@@ -103,7 +103,9 @@ def test_no_liability_after_blocking(at: str, excluded: bool) -> None:
     )
     p = result.payers[0]
     statuses = {t.id: (t.status, t.reason) for t in p.transactions}
-    assert statuses["late"] == (("excluded", "after_notification") if excluded else ("counted", None))
+    assert statuses["late"] == (
+        ("excluded", "after_notification") if excluded else ("counted", None)
+    )
     assert p.liable_amount == (D("5000.00") if excluded else D("8000.00"))
     assert p.refund_amount == D("10000.00") - p.liable_amount
 
@@ -112,7 +114,9 @@ def test_fraud_overrides_blocking_and_sca() -> None:
     t = tx("t", "2000.00", at="2025-03-05T17:00:00+01:00", sca_required=False)
     p = payer(finding="fraud", notified_at=BLOCKED)
     assert _one(p, t).payers[0].liable_amount == D("2000.00")
-    assert _one(payer(finding="gross_negligence", notified_at=BLOCKED), t).payers[0].liable_amount == 0
+    assert (
+        _one(payer(finding="gross_negligence", notified_at=BLOCKED), t).payers[0].liable_amount == 0
+    )
 
 
 @pytest.mark.parametrize(
@@ -145,7 +149,8 @@ def test_undetectable_loss_removes_liability() -> None:
 
 def test_provider_default_sca_can_be_overridden_per_transaction() -> None:
     result = _one(
-        payer(finding="no_fault"), tx("t", "900.00", sca_required=True),
+        payer(finding="no_fault"),
+        tx("t", "900.00", sca_required=True),
         provider={"sca_required": False},
     )
     assert result.payers[0].liable_amount == D("375.00")

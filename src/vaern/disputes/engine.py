@@ -208,6 +208,7 @@ def _total_alternatives(payers: list[PayerAssessment]) -> list[TotalAlternative]
         out.append(
             TotalAlternative(
                 finding=f,
+                citation=PROVISIONS[rules.band_for(f, credential_used=True).provision].citation,
                 band=rules.band_for(f, credential_used=True).label,
                 liable_amount=sum((x.liable_amount for x in picked), ZERO),
                 refund_amount=sum((x.refund_amount for x in picked), ZERO),

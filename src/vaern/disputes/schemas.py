@@ -138,6 +138,7 @@ class PayerAssessment(BaseModel):
 
 class TotalAlternative(BaseModel):
     finding: Finding
+    citation: str
     band: str
     liable_amount: Decimal
     refund_amount: Decimal

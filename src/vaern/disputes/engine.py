@@ -108,9 +108,9 @@ def _explain(
         f"{label['en']}. {p.text['en']} The bank refunds DKK {money(refund, 'en')}."
     )
     for r in excluded:
-        reason = PROVISIONS[r.reason or "stk1"]
-        da += f" Transaktion {r.id} ({money(r.amount)} kr.), {reason.citation}: {reason.text['da']}"
-        en += f" Transaction {r.id} (DKK {money(r.amount, 'en')}), {reason.citation}: {reason.text['en']}"
+        why = PROVISIONS[r.reason or "stk1"]
+        da += f" Transaktion {r.id} ({money(r.amount)} kr.), {why.citation}: {why.text['da']}"
+        en += f" Transaction {r.id} (DKK {money(r.amount, 'en')}), {why.citation}: {why.text['en']}"
     return {"da": da, "en": en}
 
 

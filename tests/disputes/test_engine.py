@@ -223,6 +223,7 @@ BAD: list[tuple[str, Any]] = [
     ("before account", lambda d: d["payers"][0]["accounts"][0].update(opened_on="2025-04-01")),
     ("after objection", lambda d: d.update(objected_on="2025-03-01")),
     ("duplicate tx", lambda d: d["transactions"].append(dict(d["transactions"][0]))),
+    ("unknown instrument", lambda d: d["payers"][0].update(instruments=["card-1"])),
     ("unknown finding", lambda d: d["payers"][0].update(finding="bad luck")),
     ("unknown field", lambda d: d.update(surprise=True)),
     ("no transactions", lambda d: d.update(transactions=[])),

@@ -94,6 +94,8 @@ class DisputeInput(_In):
             account = next((a for a in payer.accounts if a.id == t.account), None)
             if account is None:
                 raise ValueError(f"transaction {t.id}: unknown account {t.account!r}")
+            if payer.instruments and t.instrument not in payer.instruments:
+                raise ValueError(f"transaction {t.id}: unknown instrument {t.instrument!r}")
             if account.opened_on and t.at.date() < account.opened_on:
                 raise ValueError(f"transaction {t.id}: before account {account.id} existed")
             if t.at.date() > self.objected_on:

@@ -81,6 +81,34 @@ DA = {
     "Assess payment disputes": "Vurdere betalingsindsigelser",
     "Data-subject requests, retention and breaches":
         "Anmodninger fra registrerede, opbevaring og brud",
+    # disputes
+    "Payment disputes": "Betalingsindsigelser",
+    "Title": "Titel",
+    "Created": "Oprettet",
+    "Refund (DKK)": "Tilbagebetaling (kr.)",
+    "No disputes yet.": "Ingen indsigelser endnu.",
+    "New dispute": "Ny indsigelse",
+    "Enter the facts as JSON (schema: docs/disputes/dispute.schema.json). The example is "
+    "complaint-board decision 221/2021.":
+        "Indtast sagens fakta som JSON (skema: docs/disputes/dispute.schema.json). Eksemplet er "
+        "Ankenævnets afgørelse 221/2021.",
+    "Dispute (JSON)": "Indsigelse (JSON)",
+    "Assess": "Vurdér",
+    "Case": "Sag",
+    "Payer": "Betaler",
+    "Disputed": "Bestridt",
+    "Payer bears": "Betaleren hæfter for",
+    "Refund": "Tilbagebetaling",
+    "Legal basis": "Retsgrundlag",
+    "Total": "I alt",
+    "Explanation": "Forklaring",
+    "Alternative assessments": "Alternative vurderinger",
+    "If the finding were": "Hvis vurderingen var",
+    "Payers bear": "Betalerne hæfter for",
+    "points for": "taler for",
+    "points against": "taler imod",
+    "Decision letter (Danish)": "Afgørelsesbrev (dansk)",
+    "Decision letter (English)": "Afgørelsesbrev (engelsk)",
 }
 
 

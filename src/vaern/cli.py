@@ -229,5 +229,11 @@ def jobs_worker(tick: Annotated[float, typer.Option(help="Seconds between runs")
         time.sleep(tick)
 
 
+# Domain sub-apps last: they import fail() from this module.
+from vaern.disputes.cli import disputes_app  # noqa: E402
+
+app.add_typer(disputes_app, name="disputes")
+
+
 if __name__ == "__main__":
     app()

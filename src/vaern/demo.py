@@ -6,9 +6,11 @@ import secrets
 
 from sqlalchemy.orm import Session
 
+from vaern.disputes import service as disputes
+from vaern.disputes.reference import REFERENCES
 from vaern.errors import NotFound
 from vaern.orgs import service as orgs
-from vaern.orgs.access import SCOPES
+from vaern.orgs.access import SCOPES, Principal
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 
@@ -45,6 +47,11 @@ def load_demo(session: Session) -> list[str]:
         )
         orgs.set_role(session, organisation_id=org.id, user_id=user.id, role=role)
         lines.append(f"  {role.value:<8} {email}  password: {password}")
+        if role is Role.admin:
+            actor = Principal(kind="user", id=user.id, organisation_id=org.id, role=role)
+            disputes.create_dispute(
+                session, organisation_id=org.id, data=REFERENCES[0].load(), actor=actor
+            )
     token, _row = orgs.create_token(
         session,
         organisation_id=org.id,

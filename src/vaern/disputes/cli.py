@@ -1,0 +1,101 @@
+"""``vaern disputes``: assess a dispute file and check the reference decisions."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from vaern.disputes.engine import assess, money
+from vaern.disputes.letter import letter_text
+from vaern.disputes.reference import evaluate as evaluate_references
+from vaern.disputes.rules import FINDING_LABEL
+from vaern.disputes.schemas import Assessment, DisputeInput
+
+disputes_app = typer.Typer(help="Payment disputes (Payment Act § 100).", no_args_is_help=True)
+MAX_BYTES = 1 << 20
+
+
+class Format(StrEnum):
+    json = "json"
+    text = "text"
+
+
+def _fail(message: str) -> typer.Exit:
+    from vaern.cli import fail  # late: vaern.cli registers this app
+
+    return fail(message)
+
+
+def _read(file: str) -> str:
+    try:
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1) if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise _fail("input larger than 1 MiB")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail("input is not UTF-8") from None
+
+
+def as_text(result: Assessment, lang: str) -> str:
+    lines = [result.title]
+    for p in result.payers:
+        lines.append(
+            f"{p.name}: liable {money(p.liable_amount)} / refund {money(p.refund_amount)} "
+            f"({p.citation}, band {p.band})"
+        )
+        for a in p.alternatives:
+            lines.append(
+                f"  alternative - {FINDING_LABEL[a.finding][lang]}: liable "
+                f"{money(a.liable_amount)} / refund {money(a.refund_amount)} ({a.citation})"
+            )
+    t = result.total
+    lines.append(
+        f"total: disputed {money(t.disputed_amount)} / liable {money(t.liable_amount)} / "
+        f"refund {money(t.refund_amount)}"
+    )
+    for f in result.findings:
+        lines.append(f"finding: {f[lang]}")
+    lines += ["", letter_text(result, lang)]
+    return "\n".join(lines)
+
+
+@disputes_app.command("assess")
+def assess_cmd(
+    file: Annotated[str, typer.Argument(help="Dispute JSON (see docs/disputes/), or - for stdin")],
+    fmt: Annotated[Format, typer.Option("--format", help="Output format")] = Format.json,
+) -> None:
+    """Assess liability for a dispute file (schema: docs/disputes/dispute.schema.json)."""
+    try:
+        data = DisputeInput.model_validate_json(_read(file))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "input"
+        raise _fail(f"{where}: {first['msg']}") from None
+    result = assess(data)
+    if fmt is Format.json:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        typer.echo(as_text(result, data.language))
+
+
+@disputes_app.command("evaluate")
+def evaluate_cmd() -> None:
+    """Compare the assessment with published complaint-board decisions."""
+    results = evaluate_references()
+    for ref, result, ok in results:
+        typer.echo(
+            f"{'agree' if ok else 'DISAGREE'}  {ref.decision}: expected refund "
+            f"{money(ref.refund)}, got {money(result.total.refund_amount)}"
+        )
+    agreed = sum(ok for _, _, ok in results)
+    typer.echo(f"{agreed}/{len(results)} decisions reproduced")
+    if agreed != len(results):
+        raise typer.Exit(code=1)

@@ -1,0 +1,175 @@
+"""The one input schema (API, page, CLI) and the assessment output."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+from vaern.disputes.rules import Finding
+
+Money = Annotated[Decimal, Field(gt=0, max_digits=14, decimal_places=2)]
+Label = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[\w .:/-]+$")]
+Note = Annotated[str, Field(max_length=500)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Account(_In):
+    id: Label
+    opened_on: date | None = None
+
+
+class Payer(_In):
+    id: Label
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    accounts: Annotated[list[Account], Field(min_length=1, max_length=20)]
+    instruments: Annotated[list[Label], Field(max_length=20)] = []
+    notified_at: AwareDatetime | None = Field(
+        None, description="When the provider was notified or the instruments were blocked."
+    )
+    finding: Finding = Field(
+        description="The assessor's judgement of the payer's conduct (the primary view)."
+    )
+    alternative_findings: Annotated[list[Finding], Field(max_length=6)] = Field(
+        default_factory=list,
+        description="Other views the facts support (e.g. a minority); shown with consequences.",
+    )
+    disclosed: Annotated[list[Label], Field(max_length=20)] = []
+    disclosure_channel: Literal["none", "call", "sms_link", "email", "in_person", "other"] = "none"
+    warnings_received: Annotated[list[Note], Field(max_length=20)] = []
+    pressure: Note = ""
+    loss_undetectable: bool = False
+
+
+class Transaction(_In):
+    id: Label
+    payer: Label
+    account: Label
+    instrument: Label = "unknown"
+    amount: Money
+    currency: Literal["DKK"] = "DKK"
+    at: AwareDatetime
+    description: Note = ""
+    credential_used: bool = True
+    sca_required: bool | None = Field(None, description="Overrides the provider default.")
+    correctly_recorded: bool = True
+    authorised_by_payer: bool = False
+
+
+class Provider(_In):
+    name: Annotated[str, Field(max_length=200)] = ""
+    sca_required: bool = True
+    means_to_notify: bool = True
+    loss_caused_by_provider: bool = False
+
+
+class DisputeInput(_In):
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    language: Literal["da", "en"] = "da"
+    payers: Annotated[list[Payer], Field(min_length=1, max_length=10)]
+    transactions: Annotated[list[Transaction], Field(min_length=1, max_length=500)]
+    provider: Provider = Provider()
+    objected_on: date
+    case_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DisputeInput:
+        payers = {p.id: p for p in self.payers}
+        if len(payers) != len(self.payers):
+            raise ValueError("payer ids must be unique")
+        seen: set[str] = set()
+        for t in self.transactions:
+            if t.id in seen:
+                raise ValueError(f"transaction {t.id}: duplicate id")
+            seen.add(t.id)
+            payer = payers.get(t.payer)
+            if payer is None:
+                raise ValueError(f"transaction {t.id}: unknown payer {t.payer!r}")
+            account = next((a for a in payer.accounts if a.id == t.account), None)
+            if account is None:
+                raise ValueError(f"transaction {t.id}: unknown account {t.account!r}")
+            if payer.instruments and t.instrument not in payer.instruments:
+                raise ValueError(f"transaction {t.id}: unknown instrument {t.instrument!r}")
+            if account.opened_on and t.at.date() < account.opened_on:
+                raise ValueError(f"transaction {t.id}: before account {account.id} existed")
+            if t.at.date() > self.objected_on:
+                raise ValueError(f"transaction {t.id}: after the objection date")
+        return self
+
+
+class TransactionResult(BaseModel):
+    id: str
+    amount: Decimal
+    at: datetime
+    status: Literal["counted", "excluded", "not_covered"]
+    reason: str | None = None
+
+
+class Outcome(BaseModel):
+    finding: Finding
+    provision: str
+    citation: str
+    band: str
+    liable_amount: Decimal
+    refund_amount: Decimal
+    explanation: dict[str, str]
+    facts_for: list[str] = []
+    facts_against: list[str] = []
+
+
+class PayerAssessment(BaseModel):
+    payer: str
+    name: str
+    disputed_amount: Decimal
+    liable_amount: Decimal
+    refund_amount: Decimal
+    not_covered_amount: Decimal
+    provision: str
+    citation: str
+    band: str
+    explanation: dict[str, str]
+    transactions: list[TransactionResult]
+    alternatives: list[Outcome]
+
+
+class TotalAlternative(BaseModel):
+    finding: Finding
+    citation: str
+    band: str
+    liable_amount: Decimal
+    refund_amount: Decimal
+
+
+class Totals(BaseModel):
+    disputed_amount: Decimal
+    liable_amount: Decimal
+    refund_amount: Decimal
+    not_covered_amount: Decimal
+    provision: str
+    alternatives: list[TotalAlternative]
+
+
+class Assessment(BaseModel):
+    title: str
+    payers: list[PayerAssessment]
+    total: Totals
+    findings: list[dict[str, str]]
+    cap_rule: dict[str, str]
+    sources: dict[str, list[str]]
+
+
+class DisputeRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    title: str
+    case_id: uuid.UUID | None
+    created_at: datetime
+    input: dict[str, object]
+    assessment: dict[str, object]

@@ -67,7 +67,10 @@ def normalise_channel(kind: str, value: str) -> str:
     if kind == "sms_sender":
         return normalise_sender_id(value)
     if kind == "phone":
-        return normalise_phone(value)
+        try:
+            return normalise_phone(value)
+        except ValueError as exc:
+            raise ValueError(f"'{value}' is {exc}; write it as e.g. +45 70 10 10 10") from exc
     if kind == "app":
         return normalise_app(value)
     if kind == "postal":

@@ -100,9 +100,7 @@ def test_public_pages(client: TestClient, make_tenant: Callable[..., Tenant]) ->
     assert "We never send links by SMS or e-mail." in page.text
     assert "We never ask for your MitID or other login codes." in page.text
     assert "+4570101010" in page.text
-    da = client.get(
-        f"/orgs/{t.org.slug}/contact", headers={"accept-language": "da"}
-    )
+    da = client.get(f"/orgs/{t.org.slug}/contact", headers={"accept-language": "da"})
     assert "Vi ringer aldrig til dig." in da.text
     found = client.get("/orgs", params={"q": t.org.slug})
     assert f"/orgs/{t.org.slug}/contact" in found.text

@@ -160,7 +160,7 @@ def ingest(
                 OutboundRecord.organisation_id == org_id,
                 OutboundRecord.client_id.in_({i.client_id for i in items}),
             )
-        ).tuples()
+        ).all()
     )
     results: list[ItemResult] = []
     rows: list[dict[str, Any]] = []
@@ -280,9 +280,7 @@ def purge(session: Session, *, now: datetime | None = None) -> dict[str, int]:
     """Delete records older than each organisation's retention (default from settings)."""
     now = now or utcnow()
     custom = dict(
-        session.execute(
-            sa.select(OutboundRetention.organisation_id, OutboundRetention.days)
-        ).tuples()
+        session.execute(sa.select(OutboundRetention.organisation_id, OutboundRetention.days)).all()
     )
     deleted = 0
     for org_id, days in custom.items():

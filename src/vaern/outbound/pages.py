@@ -9,13 +9,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
+from vaern.i18n import N_
 from vaern.outbound import service
 from vaern.outbound.schemas import LookupRequest
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
-add_staff_link("outbound", "Did we contact this customer?")
+add_staff_link("outbound", N_("Did we contact this customer?"))
 
 router = APIRouter(prefix="/staff/{slug}/outbound", include_in_schema=False)
 

@@ -265,7 +265,7 @@ def lookup(
         return LookupResult(match="none")
     _, _, record, kind, score = best
     return LookupResult(
-        match=kind,  # type: ignore[arg-type]
+        match=kind,
         time_difference_seconds=(record.sent_at - around).total_seconds(),
         sent_at=record.sent_at,
         sender=record.sender,

@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from vaern.errors import DomainError
+from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.registry import service, texts
 from vaern.registry.api import public_policy
@@ -19,8 +20,8 @@ from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
-add_staff_link("channels", "Channels")
-add_staff_link("policy", "Communication policy")
+add_staff_link("channels", N_("Channels"))
+add_staff_link("policy", N_("Communication policy"))
 
 router = APIRouter(include_in_schema=False)
 

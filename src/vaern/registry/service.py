@@ -138,7 +138,7 @@ def verify_channel(session: Session, *, principal: Principal, channel_id: uuid.U
 # --- communication policy -------------------------------------------------------------
 
 
-def _versions(organisation_id: uuid.UUID) -> sa.Select[tuple[PolicyVersion]]:
+def _versions(organisation_id: uuid.UUID) -> sa.Select[PolicyVersion]:
     return sa.select(PolicyVersion).where(PolicyVersion.organisation_id == organisation_id)
 
 

@@ -15,6 +15,7 @@ import heapq
 import re
 import unicodedata
 import zlib
+from typing import Any
 
 import tldextract
 
@@ -48,16 +49,29 @@ def link_domains(text: str) -> list[str]:
 
 
 def template_hash(text: str) -> str:
-    masked = URL_RE.sub(lambda m: _host(m.group(0)), normalise(text))
-    masked = re.sub(r"\d+", "#", masked)
-    return hashlib.sha256(masked.encode()).hexdigest()
+    return fingerprints(text)["template_hash"]
 
 
 def sketch(text: str) -> str:
-    norm = normalise(text)
-    grams = {norm[i : i + 4] for i in range(max(1, len(norm) - 3))}
-    smallest = heapq.nsmallest(K, {zlib.crc32(g.encode()) for g in grams})
+    return _sketch(normalise(text).encode())
+
+
+def _sketch(norm: bytes) -> str:
+    crc = zlib.crc32
+    smallest = sorted({crc(norm[i : i + 4]) for i in range(max(1, len(norm) - 3))})[:K]
     return "".join(f"{v:08x}" for v in smallest)
+
+
+def fingerprints(text: str) -> dict[str, Any]:
+    """Everything stored about a text, normalising it once (the ingest hot path)."""
+    norm = normalise(text)
+    masked = re.sub(r"\d+", "#", URL_RE.sub(lambda m: _host(m.group(0)), norm))
+    return {
+        "text_hash": hashlib.sha256(norm.encode()).hexdigest(),
+        "template_hash": hashlib.sha256(masked.encode()).hexdigest(),
+        "sketch": _sketch(norm.encode()),
+        "link_domains": link_domains(text),
+    }
 
 
 def _values(sk: str) -> set[int]:

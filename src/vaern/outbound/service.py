@@ -77,11 +77,15 @@ def _sender(item: OutboundItem, senders: _Senders) -> tuple[str, str | None]:
         table = senders.email
     else:
         table = senders.call if item.channel == "call" else senders.sms
-        for normalise in (normalise_phone, normalise_sender_id):
+        # The cheap sender-id form first; phone parsing only when that does not match.
+        for normalise in (normalise_sender_id, normalise_phone):
             try:
-                candidates.append(normalise(raw))
+                value = normalise(raw)
             except ValueError:
                 continue
+            if value in table:
+                return value, table[value]
+            candidates.append(value)
     for value in candidates:
         if value in table:
             return value, table[value]
@@ -96,10 +100,10 @@ def _recipient_index(channel: str, recipient: str, organisation_id: uuid.UUID) -
             raise ValueError("recipient is not an e-mail address")
         return vault.blind_index("email", recipient, organisation_id=organisation_id)
     try:
-        normalise_phone(recipient)
+        e164 = normalise_phone(recipient)
     except ValueError as exc:
         raise ValueError("recipient is not a valid phone number") from exc
-    return vault.blind_index("phone", recipient, organisation_id=organisation_id)
+    return vault.blind_index("phone", e164, organisation_id=organisation_id)
 
 
 def _row(
@@ -132,12 +136,7 @@ def _row(
         "created_at": now,
     }
     if item.text is not None:
-        row.update(
-            text_hash=fingerprint.text_hash(item.text),
-            template_hash=fingerprint.template_hash(item.text),
-            sketch=fingerprint.sketch(item.text),
-            link_domains=fingerprint.link_domains(item.text),
-        )
+        row.update(fingerprint.fingerprints(item.text))
     return row
 
 
@@ -179,7 +178,8 @@ def ingest(
         rows.append(row)
         results.append(ItemResult(client_id=item.client_id, status="accepted", id=row["id"]))
     if rows:
-        session.execute(sa.insert(OutboundRecord), rows)
+        # Core executemany: much faster than ORM bulk insert for 1,000 rows.
+        session.execute(sa.insert(OutboundRecord.__table__), rows)
     counts = {
         s: sum(1 for r in results if r.status == s) for s in ("accepted", "duplicate", "rejected")
     }

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -179,7 +179,7 @@ def ingest(
         results.append(ItemResult(client_id=item.client_id, status="accepted", id=row["id"]))
     if rows:
         # Core executemany: much faster than ORM bulk insert for 1,000 rows.
-        session.execute(sa.insert(OutboundRecord.__table__), rows)
+        session.execute(sa.insert(cast(sa.Table, OutboundRecord.__table__)), rows)
     counts = {
         s: sum(1 for r in results if r.status == s) for s in ("accepted", "duplicate", "rejected")
     }

@@ -153,6 +153,17 @@ DA = {
     "Web domain": "Webdomæne",
     "Yes": "Ja",
     "Yes: a matching message was sent.": "Ja: en matchende besked blev sendt.",
+    "Sender posture": "Afsendersikkerhed",
+    "SPF, DMARC, DNSSEC, MTA-STS and TLS-RPT for e-mail domains; DNSSEC and CAA for web domains.":
+        "SPF, DMARC, DNSSEC, MTA-STS og TLS-RPT for e-maildomæner; DNSSEC og CAA for webdomæner.",
+    "Check now": "Tjek nu",
+    "grade": "karakter",
+    "Details": "Detaljer",
+    "Recommendation": "Anbefaling",
+    "No checks yet.": "Ingen tjek endnu.",
+    "History": "Historik",
+    "Checked": "Tjekket",
+    "Domain": "Domæne",
 }
 
 

@@ -45,3 +45,19 @@ class PolicyVersion(IdMixin, Base):
     policy: Mapped[dict[str, Any]] = mapped_column(default=dict)
     valid_from: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(sa.String(80), default="")
+
+
+class PostureReport(IdMixin, Base):
+    """One sender-posture check of a domain, kept so an organisation sees its progress."""
+
+    __tablename__ = "posture_reports"
+    __table_args__ = (sa.Index("ix_posture_org_domain", "organisation_id", "domain", "checked_at"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    domain: Mapped[str] = mapped_column(sa.String(300))
+    kind: Mapped[str] = mapped_column(sa.String(16))
+    grade: Mapped[str] = mapped_column(sa.String(1))
+    findings: Mapped[list[Any]] = mapped_column(default=list)
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -22,6 +22,7 @@ from vaern.web.templating import add_staff_link, add_template_dir, render
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("channels", N_("Channels"))
 add_staff_link("policy", N_("Communication policy"))
+add_staff_link("posture", N_("Sender posture"))
 
 router = APIRouter(include_in_schema=False)
 
@@ -183,3 +184,23 @@ async def save_policy(
         return _policy_page(request, session, principal, _errors(exc), 422)
     service.set_policy(session, principal=principal, policy=data)
     return RedirectResponse(f"/staff/{slug}/policy", status_code=303)
+
+
+@router.get("/staff/{slug}/posture")
+def posture_page(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    history = service.posture_history(session, organisation_id=principal.organisation_id)
+    latest: dict[str, object] = {}
+    for report in history:
+        latest.setdefault(report.domain, report)
+    return render(
+        request,
+        "registry/posture.html",
+        {"latest": list(latest.values()), "history": history, "principal": principal},
+    )
+
+
+@router.post("/staff/{slug}/posture", dependencies=[CSRF])
+def posture_check(slug: str, session: DB, principal: StaffPrincipal) -> Response:
+    principal.require("admin")
+    service.check_posture(session, organisation_id=principal.organisation_id)
+    return RedirectResponse(f"/staff/{slug}/posture", status_code=303)

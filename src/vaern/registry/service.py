@@ -15,8 +15,8 @@ from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
-from vaern.registry import dns
-from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion
+from vaern.registry import dns, posture
+from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion, PostureReport
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
 
 TXT_PREFIX = "vaern-verification="
@@ -213,3 +213,37 @@ def directory(session: Session, *, query: str = "") -> list[Organisation]:
             )
         )
     return list(session.scalars(stmt.limit(200)))
+
+
+# --- sender posture -----------------------------------------------------------------------
+
+
+def check_posture(session: Session, *, organisation_id: uuid.UUID) -> list[PostureReport]:
+    """Check every registered domain of the organisation and keep the reports."""
+    reports = []
+    for channel in list_channels(session, organisation_id=organisation_id):
+        if channel.kind not in DOMAIN_KINDS:
+            continue
+        result = posture.check(channel.value, channel.kind)
+        report = PostureReport(
+            organisation_id=organisation_id,
+            domain=channel.value,
+            kind=channel.kind,
+            grade=result["grade"],
+            findings=result["findings"],
+        )
+        session.add(report)
+        reports.append(report)
+    session.flush()
+    return reports
+
+
+def posture_history(session: Session, *, organisation_id: uuid.UUID) -> list[PostureReport]:
+    return list(
+        session.scalars(
+            sa.select(PostureReport)
+            .where(PostureReport.organisation_id == organisation_id)
+            .order_by(PostureReport.checked_at.desc())
+            .limit(200)
+        )
+    )

@@ -12,7 +12,10 @@ from tests.dnsserver import LoopbackDNS
 from vaern.cli import app
 from vaern.registry import posture
 
-KEY = "257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
+KEY = (
+    "257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+"
+    "KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
+)
 
 
 def zone(dns: LoopbackDNS, records: dict[str, list[tuple[str, str]]]) -> str:

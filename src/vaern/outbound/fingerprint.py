@@ -48,10 +48,6 @@ def link_domains(text: str) -> list[str]:
     return sorted(d for d in out if d)
 
 
-def template_hash(text: str) -> str:
-    return fingerprints(text)["template_hash"]
-
-
 def sketch(text: str) -> str:
     return _sketch(normalise(text).encode())
 

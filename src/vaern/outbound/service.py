@@ -201,15 +201,15 @@ def ingest(
     )
 
 
-def _kind(record: OutboundRecord, text: str | None) -> tuple[str, float | None]:
-    if text is None:
+def _kind(record: OutboundRecord, fp: dict[str, Any] | None) -> tuple[str, float | None]:
+    if fp is None:
         return "recipient", None
-    if record.text_hash and record.text_hash == fingerprint.text_hash(text):
+    if record.text_hash and record.text_hash == fp["text_hash"]:
         return "exact", 1.0
-    if record.template_hash and record.template_hash == fingerprint.template_hash(text):
+    if record.template_hash and record.template_hash == fp["template_hash"]:
         return "template", None
     if record.sketch:
-        score = fingerprint.similarity(record.sketch, fingerprint.sketch(text))
+        score = fingerprint.similarity(record.sketch, fp["sketch"])
         if score >= NEAR_THRESHOLD:
             return "near", score
     return "recipient", None
@@ -242,9 +242,10 @@ def lookup(
         )
         .limit(500)
     )
+    fp = fingerprint.fingerprints(text) if text is not None else None
     best: tuple[int, float, OutboundRecord, str, float | None] | None = None
     for record in records:
-        kind, score = _kind(record, text)
+        kind, score = _kind(record, fp)
         delta = abs((record.sent_at - around).total_seconds())
         key = (KIND_RANK[kind], -delta)
         if best is None or key > (best[0], -best[1]):

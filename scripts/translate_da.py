@@ -154,6 +154,17 @@ DA = {
     "Yes": "Ja",
     "Yes: a matching message was sent.": "Ja: en matchende besked blev sendt.",
     "Sender posture": "Afsendersikkerhed",
+    "Lookalike domains": "Forvekslelige domæner",
+    "Registered domains that look like yours. New ones (first seen in the last 7 days) are marked.":
+        "Registrerede domæner, der ligner jeres. Nye (set første gang inden for 7 dage) er markeret.",
+    "Scan now": "Scan nu",
+    "Looks like": "Ligner",
+    "Technique": "Teknik",
+    "Records": "Poster",
+    "First seen": "Først set",
+    "Last seen": "Sidst set",
+    "new": "ny",
+    "No lookalike domains found.": "Ingen forvekslelige domæner fundet.",
     "SPF, DMARC, DNSSEC, MTA-STS and TLS-RPT for e-mail domains; DNSSEC and CAA for web domains.":
         "SPF, DMARC, DNSSEC, MTA-STS og TLS-RPT for e-maildomæner; DNSSEC og CAA for webdomæner.",
     "Check now": "Tjek nu",

@@ -32,11 +32,20 @@ def txt(name: str) -> list[str] | None:
     return [b"".join(r.strings).decode("utf-8", "replace") for r in answer]
 
 
-def exists(name: str, rdtype: str) -> bool | None:
+def status(name: str, rdtype: str) -> str:
+    """'found', 'nodata' (the name exists without this type), 'nxdomain' or 'error'."""
     try:
         resolver().resolve(name, rdtype)
-    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
-        return False
+    except dns.resolver.NXDOMAIN:
+        return "nxdomain"
+    except dns.resolver.NoAnswer:
+        return "nodata"
     except dns.exception.DNSException:
-        return None
-    return True
+        return "error"
+    return "found"
+
+
+def exists(name: str, rdtype: str) -> bool | None:
+    """True/False, or None when the look-up failed."""
+    answer = status(name, rdtype)
+    return None if answer == "error" else answer == "found"

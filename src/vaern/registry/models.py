@@ -61,3 +61,20 @@ class PostureReport(IdMixin, Base):
     grade: Mapped[str] = mapped_column(sa.String(1))
     findings: Mapped[list[Any]] = mapped_column(default=list)
     checked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LookalikeDomain(IdMixin, Base):
+    """A registered domain that looks like one of the organisation's domains."""
+
+    __tablename__ = "lookalike_domains"
+    __table_args__ = (sa.UniqueConstraint("organisation_id", "domain"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    domain: Mapped[str] = mapped_column(sa.String(300))
+    of_domain: Mapped[str] = mapped_column(sa.String(300))
+    fuzzer: Mapped[str] = mapped_column(sa.String(40))
+    records: Mapped[list[Any]] = mapped_column(default=list)  # record types that resolved
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]

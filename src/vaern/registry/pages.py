@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -10,10 +11,11 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
+from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.registry import service, texts
+from vaern.registry import lookalikes, service, texts
 from vaern.registry.api import public_policy
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -23,6 +25,8 @@ add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("channels", N_("Channels"))
 add_staff_link("policy", N_("Communication policy"))
 add_staff_link("posture", N_("Sender posture"))
+add_staff_link("lookalikes", N_("Lookalike domains"))
+NEW_FOR = timedelta(days=7)  # a lookalike first seen this recently is flagged as new
 
 router = APIRouter(include_in_schema=False)
 
@@ -204,3 +208,23 @@ def posture_check(slug: str, session: DB, principal: StaffPrincipal) -> Response
     principal.require("admin")
     service.check_posture(session, organisation_id=principal.organisation_id)
     return RedirectResponse(f"/staff/{slug}/posture", status_code=303)
+
+
+@router.get("/staff/{slug}/lookalikes")
+def lookalikes_page(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    rows = lookalikes.list_lookalikes(session, organisation_id=principal.organisation_id)
+    new_since = utcnow() - NEW_FOR
+    return render(
+        request,
+        "registry/lookalikes.html",
+        {"rows": rows, "new_since": new_since, "principal": principal},
+    )
+
+
+@router.post("/staff/{slug}/lookalikes", dependencies=[CSRF])
+def lookalikes_scan(slug: str, session: DB, principal: StaffPrincipal) -> Response:
+    principal.require("admin")
+    lookalikes.scan(session, organisation_id=principal.organisation_id)
+    return RedirectResponse(f"/staff/{slug}/lookalikes", status_code=303)

@@ -1,4 +1,4 @@
-"""channels policy posture outbound
+"""channels policy posture lookalikes outbound
 
 Revision ID: 0004_registry
 Revises: 0003_jobs
@@ -50,6 +50,32 @@ def upgrade() -> None:
             batch_op.f("ix_channels_organisation_id"), ["organisation_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_channels_value"), ["value"], unique=False)
+
+    op.create_table(
+        "lookalike_domains",
+        sa.Column("organisation_id", sa.Uuid(), nullable=False),
+        sa.Column("domain", sa.String(length=300), nullable=False),
+        sa.Column("of_domain", sa.String(length=300), nullable=False),
+        sa.Column("fuzzer", sa.String(length=40), nullable=False),
+        sa.Column("records", sa.JSON(), nullable=False),
+        sa.Column("first_seen", vaern.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("last_seen", vaern.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_lookalike_domains_organisation_id_organisations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_lookalike_domains")),
+        sa.UniqueConstraint(
+            "organisation_id", "domain", name=op.f("uq_lookalike_domains_organisation_id")
+        ),
+    )
+    with op.batch_alter_table("lookalike_domains", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_lookalike_domains_organisation_id"), ["organisation_id"], unique=False
+        )
 
     op.create_table(
         "outbound_records",
@@ -162,6 +188,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_outbound_lookup")
 
     op.drop_table("outbound_records")
+    with op.batch_alter_table("lookalike_domains", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_lookalike_domains_organisation_id"))
+
+    op.drop_table("lookalike_domains")
     with op.batch_alter_table("channels", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_channels_value"))
         batch_op.drop_index(batch_op.f("ix_channels_organisation_id"))

@@ -122,3 +122,16 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
         url, data={"csrf_token": token, "channel": "fax", "recipient": "20304050", "around": around}
     )
     assert bad.status_code == 422
+
+
+def test_body_over_the_outbound_limit_is_refused(
+    client: TestClient, sender_tenant: Callable[[], Tenant]
+) -> None:
+    t = sender_tenant()
+    huge = b'{"items": [' + b" " * (9 * 1024 * 1024) + b"]}"
+    r = client.post(
+        "/api/v1/outbound",
+        content=huge,
+        headers={**auth(t.token), "content-type": "application/json"},
+    )
+    assert r.status_code == 413

@@ -135,3 +135,21 @@ def test_body_over_the_outbound_limit_is_refused(
         headers={**auth(t.token), "content-type": "application/json"},
     )
     assert r.status_code == 413
+
+
+def test_retention_setting(client: TestClient, sender_tenant: Callable[[], Tenant]) -> None:
+    a, b = sender_tenant(), sender_tenant()
+    assert client.get("/api/v1/outbound/retention", headers=auth(a.token)).json() == {"days": 180}
+    r = client.put("/api/v1/outbound/retention", json={"days": 30}, headers=auth(a.token))
+    assert r.status_code == 200
+    assert client.get("/api/v1/outbound/retention", headers=auth(a.token)).json() == {"days": 30}
+    assert client.get("/api/v1/outbound/retention", headers=auth(b.token)).json() == {"days": 180}
+    assert (
+        client.put(
+            "/api/v1/outbound/retention", json={"days": 0}, headers=auth(a.token)
+        ).status_code
+        == 422
+    )
+    old = rec("old", sent_at=(utcnow() - timedelta(days=40)).isoformat())
+    item = client.post("/api/v1/outbound", json=old, headers=auth(a.token)).json()["items"][0]
+    assert item["status"] == "rejected" and "retention" in item["reason"]

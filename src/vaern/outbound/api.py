@@ -14,6 +14,7 @@ from vaern.outbound.schemas import (
     LookupResult,
     OutboundBatch,
     OutboundItem,
+    Retention,
 )
 from vaern.web.deps import DB, require_scope
 from vaern.web.middleware import register_body_limit
@@ -50,3 +51,18 @@ def lookup(
         window=timedelta(hours=data.window_hours),
         actor=principal,
     )
+
+
+@router.get("/outbound/retention", response_model=Retention)
+def get_retention(session: DB, principal: Principal = require_scope("outbound:read")) -> Retention:
+    return Retention(
+        days=service.retention_days(session, organisation_id=principal.organisation_id)
+    )
+
+
+@router.put("/outbound/retention", response_model=Retention)
+def set_retention(
+    data: Retention, session: DB, principal: Principal = require_scope("outbound:write")
+) -> Retention:
+    service.set_retention_days(session, organisation_id=principal.organisation_id, days=data.days)
+    return data

@@ -77,3 +77,9 @@ class LookupResult(BaseModel):
     template_id: str | None = None
     similarity: float | None = None
     link_domains: list[str] = Field(default_factory=list)
+
+
+class Retention(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    days: int = Field(ge=1, le=3650, description="Records older than this are purged")

@@ -79,6 +79,10 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.disputes import pages as disputes_pages
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
+    from vaern.outbound import api as outbound_api
+    from vaern.outbound import pages as outbound_pages
+    from vaern.registry import api as registry_api
+    from vaern.registry import pages as registry_pages
     from vaern.web import pages as web_pages
 
     app.include_router(web_pages.router)
@@ -86,3 +90,7 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(orgs_pages.router)
     app.include_router(disputes_api.router)
     app.include_router(disputes_pages.router)
+    app.include_router(registry_api.router)
+    app.include_router(registry_pages.router)
+    app.include_router(outbound_api.router)
+    app.include_router(outbound_pages.router)

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     # `vaern jobs worker` instead and sets this to false.
     run_jobs: bool = True
     jobs_tick_seconds: float = 30.0
+    # "host:port" of the DNS resolver for domain verification and posture checks;
+    # empty = the system resolver.
+    dns_nameserver: str = ""
+    dns_timeout_seconds: float = 3.0
+    outbound_retention_days: int = 180
     broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
 
     def resolved_database_url(self) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from vaern.db import utcnow
 from vaern.disputes import service as disputes
 from vaern.disputes.reference import REFERENCES
 from vaern.errors import NotFound
@@ -13,6 +15,10 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import SCOPES, Principal
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+from vaern.outbound import service as outbound
+from vaern.outbound.schemas import OutboundItem
+from vaern.registry import service as registry
+from vaern.registry.schemas import ChannelCreate, Policy
 
 DEMO_SLUG = "demobank"
 DEMO_USERS = [
@@ -40,6 +46,7 @@ def load_demo(session: Session) -> list[str]:
         ),
     )
     lines = [f"demo organisation '{DEMO_SLUG}' loaded (local use only):"]
+    admin: Principal | None = None
     for email, name, role in DEMO_USERS:
         password = secrets.token_urlsafe(12)
         user = orgs.create_user(
@@ -48,10 +55,10 @@ def load_demo(session: Session) -> list[str]:
         orgs.set_role(session, organisation_id=org.id, user_id=user.id, role=role)
         lines.append(f"  {role.value:<8} {email}  password: {password}")
         if role is Role.admin:
-            actor = Principal(kind="user", id=user.id, organisation_id=org.id, role=role)
-            disputes.create_dispute(
-                session, organisation_id=org.id, data=REFERENCES[0].load(), actor=actor
-            )
+            admin = Principal(kind="user", id=user.id, organisation_id=org.id, role=role)
+    assert admin is not None
+    disputes.create_dispute(session, organisation_id=org.id, data=REFERENCES[0].load(), actor=admin)
+    _load_channels_policy_outbound(session, admin)
     token, _row = orgs.create_token(
         session,
         organisation_id=org.id,
@@ -60,3 +67,62 @@ def load_demo(session: Session) -> list[str]:
     )
     lines.append(f"  API token (all scopes): {token}")
     return lines
+
+
+DEMO_CHANNELS = [
+    ("email_domain", "demobank.example", None),
+    ("web_domain", "demobank.example", None),
+    ("sms_sender", "DemoBank", None),
+    ("phone", "+4570101010", None),
+    ("app", "dk.demobank.app", None),
+    ("sms_sender", "DemoSalg", "Demo Telemarketing ApS"),
+]
+
+
+def _load_channels_policy_outbound(session: Session, admin: Principal) -> None:
+    """Channels (the .example domains cannot be verified by DNS, so the demo marks them
+    verified), a policy, and a week of outbound messages and calls to synthetic numbers."""
+    for kind, value, partner in DEMO_CHANNELS:
+        channel = registry.add_channel(
+            session,
+            principal=admin,
+            data=ChannelCreate.model_validate({"kind": kind, "value": value, "partner": partner}),
+        )
+        if kind.endswith("_domain"):
+            channel.verified_at = utcnow()
+    registry.set_policy(
+        session,
+        principal=admin,
+        policy=Policy.model_validate(
+            {
+                "links": "own_domains",
+                "calls": "booked",
+                "payment": "Only in the Demo Bank app or online bank, never by link.",
+                "front_door": {
+                    "phone": "+4570101010",
+                    "website": "https://demobank.example",
+                    "app": "Demo Bank (dk.demobank.app)",
+                },
+            }
+        ),
+    )
+    now = utcnow()
+    items = [
+        OutboundItem(
+            client_id=f"demo-{i}",
+            channel="sms" if i % 3 else "call",
+            sender="DemoBank" if i % 3 else "+4570101010",
+            recipient=f"+45 20 12 34 {i:02d}",
+            sent_at=now - timedelta(hours=7 * i + 1),
+            template_id="card-delivery-v2" if i % 3 else None,
+            text=(
+                f"Dit nye kort er sendt og ankommer om {2 + i % 3} dage. "
+                "Aktivér det i appen. Vi beder aldrig om koder. /Demo Bank"
+            )
+            if i % 3
+            else None,
+            purpose=None if i % 3 else "booked-advice",
+        )
+        for i in range(24)
+    ]
+    outbound.ingest(session, principal=admin, items=items, now=now)

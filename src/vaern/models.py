@@ -3,6 +3,15 @@
 from vaern.disputes import models as disputes_models
 from vaern.jobs import models as jobs_models
 from vaern.orgs import models as orgs_models
+from vaern.outbound import models as outbound_models
 from vaern.privacy import models as privacy_models
+from vaern.registry import models as registry_models
 
-__all__ = ["disputes_models", "jobs_models", "orgs_models", "privacy_models"]
+__all__ = [
+    "disputes_models",
+    "jobs_models",
+    "orgs_models",
+    "outbound_models",
+    "privacy_models",
+    "registry_models",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from datetime import datetime
@@ -16,8 +17,10 @@ from vaern.orgs.models import Role
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_phone(value: str, region: str = "DK") -> str:
-    """E.164 form of a phone number; Danish numbers may be given without +45."""
+    """E.164 form of a phone number; Danish numbers may be given without +45.
+    Cached: parsing is the costliest step of bulk outbound ingest."""
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException as exc:

@@ -1,0 +1,1 @@
+"""Outbound log: what an organisation and its partners sent, stored as fingerprints."""

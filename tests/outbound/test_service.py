@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from tests.conftest import Tenant
+from tests.outbound.conftest import token_principal
+from vaern import config, db
+from vaern.db import utcnow
+from vaern.outbound import service
+from vaern.outbound.models import OutboundRecord
+from vaern.outbound.schemas import OutboundItem
+
+TEXT = "Hej, din pakke 48213 er klar. Se status på https://track.demobank.example/p/48213"
+
+
+def item(client_id: str, **kw: object) -> OutboundItem:
+    data: dict[str, object] = {
+        "client_id": client_id,
+        "channel": "sms",
+        "sender": "DEMOBANK",
+        "recipient": "+45 20 30 40 50",
+        "sent_at": utcnow() - timedelta(hours=1),
+        "text": TEXT,
+    }
+    data.update(kw)
+    return OutboundItem.model_validate(data)
+
+
+def test_ingest_accepts_rejects_and_is_idempotent(
+    sender_tenant: Callable[[], Tenant], settings: config.Settings
+) -> None:
+    t = sender_tenant()
+    p = token_principal(t)
+    now = utcnow()
+    items = [
+        item("ok-1"),
+        item("ok-2", sender="Tele Sales", template_id="parcel-v1"),
+        item("call-1", channel="call", sender="70101010", text=None, purpose="fraud-callback"),
+        item(
+            "mail-1",
+            channel="email",
+            sender="noreply@DemoBank.example",
+            recipient="Anna@Example.com",
+        ),
+        item("bad-sender", sender="FakeBank"),
+        item("future", sent_at=now + timedelta(hours=2)),
+        item("old", sent_at=now - timedelta(days=181)),
+        item("bad-recipient", recipient="not a number"),
+        item("ok-1"),
+    ]
+    with db.session_scope(settings.database_url) as s:
+        result = service.ingest(s, principal=p, items=items, now=now)
+    status = {r.client_id: (r.status, r.reason) for r in result.items[:-1]}
+    assert result.accepted == 4 and result.rejected == 4 and result.duplicates == 1
+    assert status["ok-1"][0] == "accepted"
+    assert "not a registered sms channel" in str(status["bad-sender"][1])
+    assert status["future"][1] == "sent_at is in the future"
+    assert "retention" in str(status["old"][1])
+    assert "not a valid phone number" in str(status["bad-recipient"][1])
+    assert result.items[-1].status == "duplicate"
+    with db.session_scope(settings.database_url) as s:
+        again = service.ingest(s, principal=p, items=[item("ok-1")], now=now)
+        assert again.duplicates == 1
+        rows = s.query(OutboundRecord).filter_by(organisation_id=t.org.id).all()
+    assert len(rows) == 4
+    stored = " ".join(str(v) for r in rows for v in r.__dict__.values())
+    assert (
+        "20304050" not in stored and "Anna" not in stored.lower().title() and "pakke" not in stored
+    )
+    partner = next(r for r in rows if r.client_id == "ok-2")
+    assert (partner.sender, partner.partner) == ("tele sales", "Sales Partner ApS")
+
+
+def test_lookup_kinds(sender_tenant: Callable[[], Tenant], settings: config.Settings) -> None:
+    t, other = sender_tenant(), sender_tenant()
+    sent = utcnow() - timedelta(hours=3)
+    with db.session_scope(settings.database_url) as s:
+        service.ingest(s, principal=token_principal(t), items=[item("m", sent_at=sent)])
+
+    def ask(
+        text: str | None, org: Tenant = t, recipient: str = "20304050"
+    ) -> tuple[str, float | None]:
+        with db.session_scope(settings.database_url) as s:
+            r = service.lookup(
+                s,
+                organisation_id=org.org.id,
+                recipient=recipient,
+                channel="sms",
+                around=sent + timedelta(minutes=10),
+                text=text,
+            )
+        return r.match, r.time_difference_seconds
+
+    assert ask(TEXT.upper()) == ("exact", -600.0)
+    assert ask(TEXT.replace("48213", "55555"))[0] == "template"
+    assert (
+        ask(TEXT.replace("https://track.demobank.example", "http://demobank-track.example.com"))[0]
+        == "near"
+    )
+    assert ask("Din konto er spærret, ring til 12345678 straks")[0] == "recipient"
+    assert ask(None)[0] == "recipient"
+    assert ask(TEXT, recipient="+4521212121")[0] == "none"
+    assert ask(TEXT, org=other)[0] == "none"
+
+
+def test_purge_respects_retention(
+    sender_tenant: Callable[[], Tenant], settings: config.Settings
+) -> None:
+    t, short = sender_tenant(), sender_tenant()
+    now = utcnow()
+    with db.session_scope(settings.database_url) as s:
+        service.set_retention_days(s, organisation_id=short.org.id, days=10)
+        for tenant in (t, short):
+            service.ingest(
+                s,
+                principal=token_principal(tenant),
+                items=[
+                    item("recent", sent_at=now - timedelta(days=5)),
+                    item("month", sent_at=now - timedelta(days=30)),
+                ]
+                if tenant is short
+                else [
+                    item("month", sent_at=now - timedelta(days=30)),
+                    item("older", sent_at=now - timedelta(days=170)),
+                ],
+            )
+    with db.session_scope(settings.database_url) as s:
+        service.purge(s, now=now + timedelta(days=20))
+    with db.session_scope(settings.database_url) as s:
+        left = {
+            (r.organisation_id, r.client_id)
+            for r in s.query(OutboundRecord).filter(
+                OutboundRecord.organisation_id.in_([t.org.id, short.org.id])
+            )
+        }
+    assert left == {(t.org.id, "month")}

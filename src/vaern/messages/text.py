@@ -1,0 +1,71 @@
+"""Folded views of a message with offsets back into the displayed text, for evidence spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from vaern.messages.normalise import LEET, skeleton
+
+_SEP = " .-_"
+
+
+@dataclass(frozen=True)
+class Hit:
+    evidence: str
+    start: int
+    end: int
+
+
+def _fold(text: str, leet: bool) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        f = skeleton(c).lower()[:1] if not c.isascii() else c.lower()
+        if leet:
+            f = f.translate(LEET)
+        if f:
+            chars.append(f)
+            index.append(i)
+    folded = "".join(chars)
+    # Undo letter spacing ("m i t i d"): drop separators inside runs of single letters.
+    keep = [True] * len(folded)
+    for m in re.finditer(r"(?:(?<![a-zæøå])[a-zæøå][ .\-_]){2,}[a-zæøå](?![a-zæøå])", folded):
+        for j in range(m.start(), m.end()):
+            if folded[j] in _SEP:
+                keep[j] = False
+    return (
+        "".join(c for c, k in zip(folded, keep, strict=True) if k),
+        [i for i, k in zip(index, keep, strict=True) if k],
+    )
+
+
+@dataclass
+class Text:
+    """The displayed text and its folded forms (plain and leet-undone)."""
+
+    display: str
+
+    @cached_property
+    def _plain(self) -> tuple[str, list[int]]:
+        return _fold(self.display, leet=False)
+
+    @cached_property
+    def _leet(self) -> tuple[str, list[int]]:
+        return _fold(self.display, leet=True)
+
+    def find(self, pattern: re.Pattern[str]) -> Hit | None:
+        for folded, index in (self._plain, self._leet):
+            m = pattern.search(folded)
+            if m and m.end() > m.start():
+                start, end = index[m.start()], index[m.end() - 1] + 1
+                return Hit(self.display[start:end], start, end)
+        return None
+
+    def span(self, needle: str) -> Hit:
+        """Evidence for a literal part of the display text (or the whole text)."""
+        i = self.display.find(needle) if needle else -1
+        if i < 0:
+            return Hit(needle, -1, -1)
+        return Hit(needle, i, i + len(needle))

@@ -19,16 +19,19 @@ MAX_UPLOAD = 10 * 1024 * 1024
 async def read_submission(request: Request) -> tuple[str | bytes, dict[str, Any]]:
     """The message and options from a JSON body or a multipart form."""
     ctype = request.headers.get("content-type", "")
-    if ctype.startswith("multipart/form-data"):
+    if ctype.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
         form = await request.form(max_part_size=MAX_UPLOAD)
-        upload = form.get("file")
-        data: str | bytes
-        if upload is not None and not isinstance(upload, str) and upload.filename:
-            data = await upload.read()
-        else:
-            data = str(form.get("text") or "")
-        fields = {k: form.get(k) or None for k in ("channel", "sender", "received_at")}
-        did = [str(x) for x in form.getlist("did")]
+        try:
+            upload = form.get("file")
+            data: str | bytes
+            if upload is not None and not isinstance(upload, str) and upload.filename:
+                data = await upload.read()
+            else:
+                data = str(form.get("text") or "")
+            fields = {k: form.get(k) or None for k in ("channel", "sender", "received_at")}
+            did = [str(x) for x in form.getlist("did")]
+        finally:
+            await form.close()
         try:
             body = CheckCreate(text="", did=did, **fields)  # type: ignore[arg-type]
         except ValidationError as exc:

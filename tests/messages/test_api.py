@@ -13,7 +13,14 @@ def test_json_check(client: TestClient) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["verdict"] == "scam"
-    assert set(body) == {"verdict", "score", "claimed_organisation", "reasons", "advice", "matched_warnings"}
+    assert set(body) == {
+        "verdict",
+        "score",
+        "claimed_organisation",
+        "reasons",
+        "advice",
+        "matched_warnings",
+    }
     reason = body["reasons"][0]
     assert set(reason) == {"code", "weight", "evidence", "start", "end", "explanation"}
     assert body["advice"]["da"] and body["advice"]["en"]
@@ -23,7 +30,9 @@ def test_multipart_eml_and_picture(client: TestClient) -> None:
     r = client.post("/api/v1/check", files={"file": ("m.eml", eml(), "message/rfc822")})
     assert r.status_code == 200 and r.json()["verdict"] == "scam"
     png = qr_png("https://mitid-forny.com/x")
-    r = client.post("/api/v1/check", files={"file": ("q.png", png, "image/png")}, data={"channel": "qr"})
+    r = client.post(
+        "/api/v1/check", files={"file": ("q.png", png, "image/png")}, data={"channel": "qr"}
+    )
     assert r.status_code == 200
     assert "lookalike_combosquat" in {x["code"] for x in r.json()["reasons"]}
 
@@ -33,7 +42,11 @@ def test_bad_input_is_a_422_problem(client: TestClient) -> None:
         r = client.post("/api/v1/check", json=body)
         assert r.status_code == 422
         assert r.headers["content-type"].startswith("application/problem+json")
-    r = client.post("/api/v1/check", files={"file": ("m.eml", b"no headers here", "message/rfc822")}, data={"channel": "email"})
+    r = client.post(
+        "/api/v1/check",
+        files={"file": ("m.eml", b"no headers here", "message/rfc822")},
+        data={"channel": "email"},
+    )
     assert r.status_code == 422
 
 
@@ -47,7 +60,9 @@ def test_check_page_shows_verdict_with_marked_evidence(client: TestClient) -> No
     page = client.get("/check")
     assert page.status_code == 200
     token = csrf_from(page.text)
-    r = client.post("/check", data={"csrf_token": token, "text": SMS, "channel": "sms", "did": "mitid"})
+    r = client.post(
+        "/check", data={"csrf_token": token, "text": SMS, "channel": "sms", "did": "mitid"}
+    )
     assert r.status_code == 200
     assert "verdict-scam" in r.text
     assert "<mark" in r.text

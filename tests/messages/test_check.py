@@ -11,7 +11,9 @@ from vaern.messages.context import OutboundMatch
 from vaern.messages.inputs import build
 from vaern.messages.service import analyse
 
-NETS_CALL = "En fra Nets ringede og sagde, at min konto var ved at blive hacket, og bad om mine koder"
+NETS_CALL = (
+    "En fra Nets ringede og sagde, at min konto var ved at blive hacket, og bad om mine koder"
+)
 MITID_SMS = "MitID: Din MitID udløber i dag. Forny den her for at undgå spærring: https://mitid-forny.com/login"
 POSTNORD_SMS = "PostNord: Din pakke afventer betaling af told 19,00 kr. Betal inden 24 timer: http://postnord-levering.com/betal"
 
@@ -24,8 +26,13 @@ def test_seed_003_nets_call_is_scam_with_the_right_reasons() -> None:
     result = check(NETS_CALL, channel="call", sender="+4570201234")
     assert result["verdict"] == "scam"
     assert result["claimed_organisation"] == "Nets"
-    assert {"credential_request", "policy_asks_for", "caller_id_untrusted", "urgency"} <= codes(result)
-    assert any("44 89 29 29" in line for line in check(NETS_CALL, channel="call", did={"codes"})["advice"]["da"])
+    assert {"credential_request", "policy_asks_for", "caller_id_untrusted", "urgency"} <= codes(
+        result
+    )
+    assert any(
+        "44 89 29 29" in line
+        for line in check(NETS_CALL, channel="call", did={"codes"})["advice"]["da"]
+    )
 
 
 def test_english_nets_call() -> None:
@@ -37,7 +44,11 @@ def test_english_nets_call() -> None:
     ("text", "org", "expected"),
     [
         (MITID_SMS, "MitID", {"policy_link", "lookalike_combosquat", "urgency"}),
-        (POSTNORD_SMS, "PostNord", {"payment_request", "link_not_own_domain", "lookalike_combosquat"}),
+        (
+            POSTNORD_SMS,
+            "PostNord",
+            {"payment_request", "link_not_own_domain", "lookalike_combosquat"},
+        ),
     ],
 )
 def test_classic_smishing_is_scam(text: str, org: str, expected: set[str]) -> None:
@@ -45,7 +56,9 @@ def test_classic_smishing_is_scam(text: str, org: str, expected: set[str]) -> No
     assert result["verdict"] == "scam"
     assert result["claimed_organisation"] == org
     assert expected <= codes(result)
-    reason = next(r for r in result["reasons"] if r["code"] == "payment_request" or r["code"] == "urgency")
+    reason = next(
+        r for r in result["reasons"] if r["code"] == "payment_request" or r["code"] == "urgency"
+    )
     assert text[reason["start"] : reason["end"]] == reason["evidence"]
 
 
@@ -88,7 +101,10 @@ def test_outbound_match_is_the_road_to_genuine() -> None:
 
 
 def test_a_call_is_never_genuine_on_its_number() -> None:
-    assert check("Nets ringede om mit kort", channel="call", sender="+4544892929")["verdict"] != "genuine"
+    assert (
+        check("Nets ringede om mit kort", channel="call", sender="+4544892929")["verdict"]
+        != "genuine"
+    )
 
 
 def test_dmarc_pass_for_a_verified_domain_is_genuine() -> None:

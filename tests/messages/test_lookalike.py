@@ -31,7 +31,15 @@ def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "domain",
-    ["mitid.dk", "www.mitid.dk", "postnord.com", "example.com", "skateboard.dk", "planets.eu", "dr.dk"],
+    [
+        "mitid.dk",
+        "www.mitid.dk",
+        "postnord.com",
+        "example.com",
+        "skateboard.dk",
+        "planets.eu",
+        "dr.dk",
+    ],
 )
 def test_real_and_unrelated_domains_are_not_lookalikes(domain: str) -> None:
     assert not is_lookalike(domain, PROTECTED).match

@@ -59,8 +59,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Log ind: https://mitld.dk/x", "channel": "url"},
         {"data": "https://mitid.dk/x", "channel": "url"},
     ),
-    ("ip_link", {"data": "http://192.0.2.7/login", "channel": "url"}, {"data": "https://example.com"}),
-    ("punycode_link", {"data": "https://xn--bcher-kva.example/", "channel": "url"}, {"data": "https://example.org/"}),
+    (
+        "ip_link",
+        {"data": "http://192.0.2.7/login", "channel": "url"},
+        {"data": "https://example.com"},
+    ),
+    (
+        "punycode_link",
+        {"data": "https://xn--bcher-kva.example/", "channel": "url"},
+        {"data": "https://example.org/"},
+    ),
     ("shortened_link", {"data": "Se her: bit.ly/3xPkT9q"}, {"data": "Se her: example.com/side"}),
     (
         "link_text_mismatch",
@@ -75,15 +83,28 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         "email_auth_failed",
         {"data": eml(from_="PostNord <info@postnord.dk>")},
-        {"data": eml(from_="PostNord <info@postnord.dk>", auth="mx.example.dk; dmarc=pass header.from=postnord.dk")},
+        {
+            "data": eml(
+                from_="PostNord <info@postnord.dk>",
+                auth="mx.example.dk; dmarc=pass header.from=postnord.dk",
+            )
+        },
     ),
     (
         "reply_to_mismatch",
         {"data": eml(from_="Jens <jens@example.dk>", reply_to="x@example.org")},
         {"data": eml(from_="Jens <jens@example.dk>", reply_to="jens@example.dk")},
     ),
-    ("risky_attachment", {"data": eml(attachment="faktura.html")}, {"data": eml(attachment="faktura.pdf")}),
-    ("no_qr", {"data": blank_png(), "channel": "qr"}, {"data": "https://example.org", "channel": "url"}),
+    (
+        "risky_attachment",
+        {"data": eml(attachment="faktura.html")},
+        {"data": eml(attachment="faktura.pdf")},
+    ),
+    (
+        "no_qr",
+        {"data": blank_png(), "channel": "qr"},
+        {"data": "https://example.org", "channel": "url"},
+    ),
     (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},

@@ -33,7 +33,7 @@ async def read_submission(request: Request) -> tuple[str | bytes, dict[str, Any]
         finally:
             await form.close()
         try:
-            body = CheckCreate(text="", did=did, **fields)  # type: ignore[arg-type]
+            body = CheckCreate(text="", did=did, **fields)
         except ValidationError as exc:
             raise Invalid(exc.errors()[0]["msg"]) from exc
         return data, body.model_dump(exclude={"text"})

@@ -16,8 +16,12 @@ from vaern.messages.normalise import for_matching
 
 N_FEATURES = 2**18
 VECTORIZER = HashingVectorizer(
-    analyzer="char_wb", ngram_range=(2, 5), n_features=N_FEATURES, alternate_sign=False,
-    norm=None, lowercase=False,
+    analyzer="char_wb",
+    ngram_range=(2, 5),
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
 )
 
 

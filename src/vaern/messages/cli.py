@@ -13,7 +13,9 @@ import typer
 from vaern.errors import Invalid
 
 model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
-directory_app = typer.Typer(help="Directory of often-impersonated organisations.", no_args_is_help=True)
+directory_app = typer.Typer(
+    help="Directory of often-impersonated organisations.", no_args_is_help=True
+)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -100,4 +102,5 @@ def directory_load(file: Path) -> None:
         data = read_directory(file)
     except (OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
-    typer.echo(f"directory version {data.get('version')}: {len(data['organisations'])} organisations")
+    count = len(data["organisations"])
+    typer.echo(f"directory version {data.get('version')}: {count} organisations")

@@ -36,7 +36,11 @@ def read_jsonl(path: Path) -> Iterator[Example]:
         if line.strip():
             d = json.loads(line)
             yield Example(
-                d["text"], int(d["label"]), d["lang"], d["channel"], d["source"],
+                d["text"],
+                int(d["label"]),
+                d["lang"],
+                d["channel"],
+                d["source"],
                 bool(d.get("synthetic", False)),
             )
 
@@ -46,10 +50,15 @@ FILL = {
     "code": ["482913", "771204", "390551", "118822"],
     "pkg": ["DK48213377", "YF-2521556", "00370712345678", "PN9981123"],
     "bad": [
-        "https://mitid-dk.info/forny", "http://postnord-levering.com/betal", "bit.ly/3xPkT9q",
-        "https://skat-refusion.online/krav", "https://nets-sikkerhed.com/kort",
-        "http://mit1d.dk.verify-login.app", "https://e-boks-dk.top/post",
-        "https://gls-pakke.site/track", "https://danskebank-kunde.net/login",
+        "https://mitid-dk.info/forny",
+        "http://postnord-levering.com/betal",
+        "bit.ly/3xPkT9q",
+        "https://skat-refusion.online/krav",
+        "https://nets-sikkerhed.com/kort",
+        "http://mit1d.dk.verify-login.app",
+        "https://e-boks-dk.top/post",
+        "https://gls-pakke.site/track",
+        "https://danskebank-kunde.net/login",
     ],
     "time": ["kl. 10:30", "kl. 14:15", "kl. 08:45", "kl. 16:00"],
     "day": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
@@ -70,7 +79,8 @@ SCAM_TEMPLATES = [
     "Opkald fra Nets: de sagde at min konto blev hacket og bad om mine koder og CPR-nummer",
     "En mand fra banken ringede og bad mig installere AnyDesk så han kunne stoppe svindel",
     "DAO: Din forsendelse er tilbageholdt. Betal porto {amount} inden midnat: {bad}",
-    "Microsoft support ringede: min computer er hacket, jeg skal give dem fjernadgang via TeamViewer",
+    "Microsoft support ringede: min computer er hacket, jeg skal give dem fjernadgang via "
+    "TeamViewer",
     "Sidste frist: Din faktura er overgivet til inkasso. Betal {amount} nu: {bad}",
 ]
 LEGIT_TEMPLATES = [
@@ -106,13 +116,15 @@ def _channel(text: str) -> str:
 def synthetic(split: str, per_template: int = 8) -> list[Example]:
     rng = random.Random(f"{SEED}-{split}")
     out: list[Example] = []
-    for label, templates, held in ((1, SCAM_TEMPLATES, EVAL_SCAM), (0, LEGIT_TEMPLATES, EVAL_LEGIT)):
+    groups = ((1, SCAM_TEMPLATES, EVAL_SCAM), (0, LEGIT_TEMPLATES, EVAL_LEGIT))
+    for label, templates, held in groups:
         for i, template in enumerate(templates):
             if (i in held) != (split == "eval"):
                 continue
             texts = {_fill(template, rng) for _ in range(per_template)}
             for text in sorted(texts):
-                out.append(Example(text, label, "da", _channel(text), f"synthetic:template-{label}-{i}", True))
+                source = f"synthetic:template-{label}-{i}"
+                out.append(Example(text, label, "da", _channel(text), source, True))
     return out
 
 

@@ -17,7 +17,7 @@ def _metrics(p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     pos, neg = int((y == 1).sum()), int((y == 0).sum())
     tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
     out: dict[str, Any] = {
-        "n": int(len(y)),
+        "n": len(y),
         "scams": pos,
         "legitimate": neg,
         "precision": round(tp / (tp + fp), 4) if tp + fp else None,

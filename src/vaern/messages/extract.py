@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 from dataclasses import dataclass
@@ -24,8 +25,27 @@ AMOUNT = re.compile(
     r"(?i)(?:(?:dkk|kr\.?|€|eur|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:kr\.?|kroner|dkk|eur|euro|€|£))"
 )
 SHORTENERS = frozenset(
-    "bit.ly tinyurl.com t.co goo.gl ow.ly is.gd buff.ly cutt.ly rebrand.ly t.ly shorturl.at "
-    "rb.gy tiny.cc s.id lnkd.in qrco.de bl.ink short.io v.gd".split()
+    {
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "cutt.ly",
+        "rebrand.ly",
+        "t.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "s.id",
+        "lnkd.in",
+        "qrco.de",
+        "bl.ink",
+        "short.io",
+        "v.gd",
+    }
 )
 
 
@@ -64,10 +84,8 @@ def make_link(url: str, start: int, end: int, text: str | None = None) -> Link:
         return Link(url, host, host, start, start + len(url), text, is_ip=True)
     except ValueError:
         pass
-    try:
+    with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        pass
     return Link(url, host, registrable(host) or host, start, start + len(url), text)
 
 

@@ -189,5 +189,6 @@ def build(
     if not text.strip():
         raise Invalid("The message is empty: paste the text you received.")
     if channel is None:
-        channel = "url" if re.fullmatch(r"\s*\S+\.\S+\s*", text) and " " not in text.strip() else "sms"
+        single = re.fullmatch(r"\s*\S+\.\S+\s*", text) is not None
+        channel = "url" if single else "sms"
     return Message(channel, text, sender, received_at)

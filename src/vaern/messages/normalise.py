@@ -10,7 +10,9 @@ from confusable_homoglyphs import confusables
 
 # Zero-width, joiners, soft hyphen, BOM and the bidi controls (UTS #9 explicit formatting).
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 _DEOBF = (
     (re.compile(r"\bhxxp(s?)://", re.I), r"http\1://"),
     (re.compile(r"\s*[\[\(\{]\s*(?:\.|dot|punktum)\s*[\]\)\}]\s*", re.I), "."),

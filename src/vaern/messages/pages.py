@@ -22,9 +22,7 @@ register_body_limit("/api/v1/check", 10 * 1024 * 1024 + 65536)
 
 def highlight(text: str, reasons: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
     """Split the text into (piece, reason code or None) with non-overlapping marked spans."""
-    spans = sorted(
-        (r["start"], r["end"], r["code"]) for r in reasons if 0 <= r["start"] < r["end"]
-    )
+    spans = sorted((r["start"], r["end"], r["code"]) for r in reasons if 0 <= r["start"] < r["end"])
     pieces: list[tuple[str, str | None]] = []
     pos = 0
     for start, end, code in spans:
@@ -50,7 +48,7 @@ async def check_submit(request: Request) -> Response:
         data, options = await read_submission(request)
         result = run_check(data, options)
     except Invalid as exc:
-        ctx = {"result": None, "error": exc.detail, "form": values}
+        ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=422)
     ctx = {
         "result": result,

@@ -79,9 +79,10 @@ def _genuine(ctx: Context) -> bool:
     if m.channel != "email" or m.auth.get("dmarc") != "pass" or not m.from_address:
         return False
     domain = registrable(m.from_address.rsplit("@", 1)[-1])
-    aligned = m.auth.get("dmarc_domain") in (None, domain) or registrable(
-        m.auth.get("dmarc_domain", "")
-    ) == domain
+    aligned = (
+        m.auth.get("dmarc_domain") in (None, domain)
+        or registrable(m.auth.get("dmarc_domain", "")) == domain
+    )
     return aligned and any(
         d.domain == domain and d.verified for org in ctx.claimed for d in org.domains
     )

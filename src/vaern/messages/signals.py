@@ -66,7 +66,8 @@ def _link_ev(ctx: Context, url: str) -> tuple[str, int, int]:
 CREDENTIALS = re.compile(
     r"(mitid|nemid|nøglekort|noeglekort)[- ]?(kode|oplysning|login|bruger)|"
     r"\b(adgangskode|password|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
-    r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|cvv|cvc|kortnummer|kortoplysning\w*|"
+    r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
+    r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
     r"billede af (dit|dine) (pas|sygesikring)|your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
@@ -222,7 +223,7 @@ def family_new_number(ctx: Context) -> list[Reason]:
             "family_new_number",
             0.6 if _hit(ctx, GREETING) else 0.45,
             ev,
-            "\"Hej mor, jeg har fået nyt nummer\" er en kendt svindel. Ring til dit barn på det "
+            '"Hej mor, jeg har fået nyt nummer" er en kendt svindel. Ring til dit barn på det '
             "nummer, du kender.",
             '"Hi mum, this is my new number" is a known scam. Call your child on the number '
             "you know.",
@@ -256,7 +257,8 @@ def caller_id_untrusted(ctx: Context) -> list[Reason]:
             "caller_id_untrusted",
             0.1,
             (ev.evidence, -1, -1),
-            "Et nummer i displayet kan forfalskes. Læg på og ring selv op på det officielle nummer.",
+            "Et nummer i displayet kan forfalskes. Læg på og ring selv op på det officielle "
+            "nummer.",
             "The number on your display can be faked. Hang up and call the official number.",
         )
     ]
@@ -447,17 +449,17 @@ def display_name_brand(ctx: Context) -> list[Reason]:
     if not name or not domain:
         return []
     for org in ctx.all_profiles:
-        if any(re.search(rf"\b{re.escape(a)}\b", name) for a in (*org.aliases, org.name.lower())):
-            if not org.owns(domain):
-                return [
-                    _r(
-                        "display_name_brand",
-                        0.6,
-                        (ctx.message.display_name or "", -1, -1),
-                        f"Afsendernavnet siger {org.name}, men adressen er på {domain}.",
-                        f"The sender name says {org.name}, but the address is on {domain}.",
-                    )
-                ]
+        words = (*org.aliases, org.name.lower())
+        if any(re.search(rf"\b{re.escape(a)}\b", name) for a in words) and not org.owns(domain):
+            return [
+                _r(
+                    "display_name_brand",
+                    0.6,
+                    (ctx.message.display_name or "", -1, -1),
+                    f"Afsendernavnet siger {org.name}, men adressen er på {domain}.",
+                    f"The sender name says {org.name}, but the address is on {domain}.",
+                )
+            ]
     return []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.utils import murmurhash3_32
 
 from vaern.messages.corpus import Example
 from vaern.messages.normalise import for_matching
@@ -81,7 +84,22 @@ def probabilities(texts: list[str]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+_ANALYZER = VECTORIZER.build_analyzer()
+
+
 def probability(text: str) -> float | None:
-    if _load() is None:
+    """One text without sklearn's batch overhead; same hashing as HashingVectorizer."""
+    loaded = _load()
+    if loaded is None:
         return None
-    return float(probabilities([text])[0])
+    idf, coef, intercept = loaded
+    counts = Counter(
+        abs(murmurhash3_32(g, seed=0)) % N_FEATURES for g in _ANALYZER(for_matching(text)[:5000])
+    )
+    if not counts:
+        return 1.0 / (1.0 + math.exp(-intercept))
+    index = np.fromiter(counts.keys(), dtype=np.int64)
+    values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * idf[index]
+    norm = float(np.sqrt(values @ values)) or 1.0
+    z = float(values @ coef[index]) / norm + intercept
+    return 1.0 / (1.0 + math.exp(-z))

@@ -11,6 +11,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -135,6 +136,12 @@ def _shingles(text: str) -> set[str]:
 
 def split() -> tuple[list[Example], list[Example]]:
     """Deterministic train/eval split with near-duplicates removed from eval."""
+    train, evaluation = _split()
+    return list(train), list(evaluation)
+
+
+@lru_cache(maxsize=1)
+def _split() -> tuple[tuple[Example, ...], tuple[Example, ...]]:
     en = list(read_jsonl(_data() / "en_sms.jsonl"))
     quoted = list(read_jsonl(_data() / "da_quoted.jsonl"))
     rng = random.Random(SEED)
@@ -155,4 +162,4 @@ def split() -> tuple[list[Example], list[Example]]:
                 counts[n] = counts.get(n, 0) + 1
         if not counts or max(counts.values()) < 0.5 * len(sh):
             kept.append(ex)
-    return train, kept
+    return tuple(train), tuple(kept)

@@ -6,6 +6,7 @@ Pure and fast, no DNS: compares the registrable label against protected labels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -54,6 +55,11 @@ def is_lookalike(domain: str, protected: Iterable[str]) -> Lookalike:
 
     An exact registrable match (or a subdomain of it) is *not* a lookalike.
     """
+    return _cached(domain, tuple(protected))
+
+
+@lru_cache(maxsize=16384)
+def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
     host = domain.strip().lower().rstrip(".")
     punycode = "xn--" in host
     host = _decode_idna(host)

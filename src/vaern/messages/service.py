@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -31,36 +32,47 @@ def _no_outbound(message: Message, claimed: list[OrgProfile]) -> OutboundMatch |
 outbound_provider: OutboundProvider = _no_outbound  # the lead wires the outbound log here
 
 
+@lru_cache(maxsize=8)
+def _brand_pattern(all_profiles: tuple[OrgProfile, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One alternation of every brand word (longest first), mapped to its profile index."""
+    owner: dict[str, int] = {}
+    for n, org in enumerate(all_profiles):
+        for word in (*org.aliases, org.name.lower()):
+            owner.setdefault(word, n)
+    words = sorted(owner, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)"), owner
+
+
 def identify(
-    text: Text, message: Message, all_profiles: tuple[OrgProfile, ...], domains: list[str]
+    text: Text, message: Message, all_profiles: tuple[OrgProfile, ...]
 ) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]]]:
     """The organisations a message claims to come from: sender, display name, brand words."""
-    claimed: list[OrgProfile] = []
-    hits: dict[str, tuple[str, int, int]] = {}
-    sender = (message.sender or "").lower()
+    pattern, owner = _brand_pattern(all_profiles)
+    found: dict[int, tuple[str, int, int]] = {}
+    for hit in text.find_all(pattern):
+        n = owner.get(hit.key, -1)
+        if n >= 0:
+            found.setdefault(n, (hit.evidence, hit.start, hit.end))
+    sender = (message.sender or "").lower().strip()
     phone = normalise_phone(message.sender or "")
     display = (message.display_name or "").lower()
     from_domain = registrable((message.from_address or "@").rsplit("@", 1)[-1])
-    for org in all_profiles:
-        words = (*org.aliases, org.name.lower())
-        hit = None
-        for word in words:
-            found = text.find(re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])"))
-            if found:
-                hit = (found.evidence, found.start, found.end)
-                break
-        by_sender = (
+    by_sender: set[int] = set()
+    for n, org in enumerate(all_profiles):
+        if (
             sender in {s.lower() for s in org.sms_senders}
             or (phone is not None and phone in org.phones)
-            or any(w in sender.split() or w == sender for w in words)
-            or any(re.search(rf"\b{re.escape(w)}\b", display) for w in words)
             or (from_domain and org.owns(from_domain))
-        )
-        if hit or by_sender:
-            claimed.append(org)
-            if hit:
-                hits[org.slug] = hit
-    return claimed, hits
+        ):
+            by_sender.add(n)
+    for extra in (sender, display):
+        if extra:
+            for m in pattern.finditer(extra):
+                by_sender.add(owner[m.group(0)])
+    order = sorted(set(found) | by_sender, key=lambda n: (n not in by_sender, n))
+    claimed = [all_profiles[n] for n in order]
+    return claimed, {all_profiles[n].slug: found[n] for n in found}
 
 
 def _score(reasons: list[Reason]) -> float:
@@ -138,7 +150,7 @@ def analyse(
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
     all_profiles = profiles(session)
-    claimed, hits = identify(text, message, all_profiles, [lk.domain for lk in found])
+    claimed, hits = identify(text, message, all_profiles)
     ctx = Context(message, text, found, claimed, all_profiles, hits)
     ctx.outbound = (outbound or outbound_provider)(message, claimed)
     ctx.classifier_p = model.probability(display) if display.strip() else None

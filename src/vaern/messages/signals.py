@@ -376,7 +376,7 @@ def lookalike_link(ctx: Context) -> list[Reason]:
                     "The link points to an IP address instead of a named domain.",
                 )
             ]
-        found = is_lookalike(link.host, protected)
+        found = is_lookalike(link.host, tuple(protected))
         if found.match:
             return [
                 _r(

@@ -16,6 +16,7 @@ class Hit:
     evidence: str
     start: int
     end: int
+    key: str = ""  # the folded text that matched
 
 
 def _fold(text: str, leet: bool) -> tuple[str, list[int]]:
@@ -62,6 +63,15 @@ class Text:
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 return Hit(self.display[start:end], start, end)
         return None
+
+    def find_all(self, pattern: re.Pattern[str]) -> list[Hit]:
+        """Every match in the plain folded form, then any more found with leet undone."""
+        hits: dict[int, Hit] = {}
+        for folded, index in (self._plain, self._leet):
+            for m in pattern.finditer(folded):
+                start, end = index[m.start()], index[m.end() - 1] + 1
+                hits.setdefault(start, Hit(self.display[start:end], start, end, m.group(0)))
+        return sorted(hits.values(), key=lambda h: h.start)
 
     def span(self, needle: str) -> Hit:
         """Evidence for a literal part of the display text (or the whole text)."""

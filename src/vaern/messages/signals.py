@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vaern.messages.context import Context
+from vaern.messages.directory import OrgProfile
 from vaern.messages.extract import SHORTENERS, host_of, normalise_phone, registrable
 from vaern.messages.lookalike import is_lookalike
 
@@ -362,9 +364,14 @@ def policy_call(ctx: Context) -> list[Reason]:
     return []
 
 
+@lru_cache(maxsize=8)
+def _protected(all_profiles: tuple[OrgProfile, ...]) -> tuple[str, ...]:
+    return tuple(d for p in all_profiles for d in p.domain_names)
+
+
 @signal
 def lookalike_link(ctx: Context) -> list[Reason]:
-    protected = [d for p in ctx.all_profiles for d in p.domain_names]
+    protected = _protected(ctx.all_profiles)
     for link in ctx.links:
         if link.is_ip:
             return [
@@ -376,7 +383,7 @@ def lookalike_link(ctx: Context) -> list[Reason]:
                     "The link points to an IP address instead of a named domain.",
                 )
             ]
-        found = is_lookalike(link.host, tuple(protected))
+        found = is_lookalike(link.host, protected)
         if found.match:
             return [
                 _r(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from vaern.messages.normalise import LEET, skeleton
 
@@ -19,17 +19,27 @@ class Hit:
     key: str = ""  # the folded text that matched
 
 
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    return skeleton(c).lower()[:1]
+
+
 def _fold(text: str, leet: bool) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    index: list[int] = []
-    for i, c in enumerate(text):
-        f = skeleton(c).lower()[:1] if not c.isascii() else c.lower()
-        if leet:
-            f = f.translate(LEET)
-        if f:
-            chars.append(f)
-            index.append(i)
-    folded = "".join(chars)
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    folded = text.translate(table).lower()
+    if len(folded) == len(text):
+        index = list(range(len(text)))
+    else:  # a character folded to nothing or lower() changed the length: map one by one
+        chars: list[str] = []
+        index = []
+        for i, c in enumerate(text):
+            f = _fold_char(c) if not c.isascii() else c.lower()
+            if f:
+                chars.append(f)
+                index.append(i)
+        folded = "".join(chars)
+    if leet:
+        folded = folded.translate(LEET)
     # Undo letter spacing ("m i t i d"): drop separators inside runs of single letters.
     keep = [True] * len(folded)
     for m in re.finditer(r"(?:(?<![a-zæøå])[a-zæøå][ .\-_]){2,}[a-zæøå](?![a-zæøå])", folded):

@@ -14,7 +14,10 @@ def test_check_page_end_to_end(browser: Any, live_server: str) -> None:
     page = context.new_page()
     page.goto(f"{live_server}/check")
     assert page.locator("h1").inner_text() == "Tjek en besked"
-    page.fill("#text", "PostNord: Din pakke afventer told 19 kr. Betal her: http://postnord-levering.com/b")
+    page.fill(
+        "#text",
+        "PostNord: Din pakke afventer told 19 kr. Betal her: http://postnord-levering.com/b",
+    )
     page.select_option("#channel", "sms")
     page.check("input[name=did][value=clicked]")
     page.click("form.stack button[type=submit]")

@@ -6,8 +6,8 @@ Pure and fast, no DNS: compares the registrable label against protected labels.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from vaern.messages.extract import registrable

@@ -153,3 +153,9 @@ def test_bounded_work_on_huge_input() -> None:
     text = "https://a.example.com/x " * 5000 + "x" * 200_000
     result = check(text, channel="sms")
     assert result["verdict"] in ("unknown", "suspicious", "scam")
+
+
+def test_text_bytes_that_start_like_a_header_are_a_text() -> None:
+    result = check(MITID_SMS.encode())
+    assert result["channel"] == "sms"
+    assert result["verdict"] == "scam"

@@ -181,9 +181,13 @@ def build(
         if channel == "qr":
             raise Invalid("A QR check needs a PNG or JPEG picture.")
         if channel == "email" or (channel is None and re.match(rb"^[\w-]+:", data[:200])):
-            message = parse_email(data)
-            message.received_at = received_at
-            return message
+            try:
+                message = parse_email(data)
+                message.received_at = received_at
+                return message
+            except Invalid:
+                if channel == "email":
+                    raise  # otherwise it is a text that merely starts like a header
         data = data.decode("utf-8", "replace")
     text = data[:MAX_TEXT]
     if not text.strip():

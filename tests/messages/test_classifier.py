@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from vaern.messages import classifier, corpus, evaluate
 
@@ -38,3 +39,22 @@ def test_single_text_path_matches_the_batch_path() -> None:
     batch = classifier.probabilities(texts)
     single = [classifier.probability(t) for t in texts]
     assert np.allclose(batch, single, atol=1e-5)
+
+
+BASE = "PostNord: Din pakke afventer betaling af told 19 kr. Betal inden 24 timer: http://postnord-levering.com/betal"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        BASE,
+        BASE.replace("o", "о"),  # Cyrillic o
+        BASE.replace("a", "\u200ba"),  # zero-width space
+        BASE.replace("e", "3").replace("o", "0"),  # leet
+        " ".join(BASE),  # letter spacing
+        BASE.replace("http://", "hxxp://").replace(".com", "[.]com"),
+    ],
+)
+def test_classifier_is_robust_to_obfuscation(variant: str) -> None:
+    p = classifier.probability(variant)
+    assert p is not None and p >= 0.5

@@ -77,6 +77,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 def _include_routers(app: FastAPI) -> None:
     from vaern.disputes import api as disputes_api
     from vaern.disputes import pages as disputes_pages
+    from vaern.messages import api as messages_api
+    from vaern.messages import pages as messages_pages
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
     from vaern.outbound import api as outbound_api
@@ -94,3 +96,5 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(registry_pages.router)
     app.include_router(outbound_api.router)
     app.include_router(outbound_pages.router)
+    app.include_router(messages_api.router)
+    app.include_router(messages_pages.router)

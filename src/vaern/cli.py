@@ -12,6 +12,7 @@ from vaern import db, jobs
 from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
+from vaern.messages.cli import check_command, directory_app, model_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
@@ -31,6 +32,9 @@ app.add_typer(token_app, name="token")
 app.add_typer(demo_app, name="demo")
 app.add_typer(jobs_app, name="jobs")
 app.add_typer(posture_app, name="posture")
+app.add_typer(model_app, name="model")
+app.add_typer(directory_app, name="directory")
+app.command("check")(check_command)
 
 
 def fail(message: str) -> typer.Exit:

@@ -66,6 +66,10 @@ def load_demo(session: Session) -> list[str]:
         actor=None,
     )
     lines.append(f"  API token (all scopes): {token}")
+    lines.append(
+        "  try the message check at /check, e.g. "
+        "'MitID: Din MitID udløber i dag. Forny: https://mitid-forny.com/login'"
+    )
     return lines
 
 

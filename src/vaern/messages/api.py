@@ -1,0 +1,88 @@
+"""`POST /api/v1/check`: JSON, or multipart with an .eml or a picture."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import ValidationError
+
+from vaern.errors import Invalid
+from vaern.messages.schemas import CheckCreate, CheckRead
+from vaern.messages.service import check
+
+router = APIRouter(prefix="/api/v1", tags=["messages"])
+MAX_UPLOAD = 10 * 1024 * 1024
+
+
+async def read_submission(request: Request) -> tuple[str | bytes, dict[str, Any]]:
+    """The message and options from a JSON body or a multipart form."""
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
+        form = await request.form(max_part_size=MAX_UPLOAD)
+        try:
+            upload = form.get("file")
+            data: str | bytes
+            if upload is not None and not isinstance(upload, str) and upload.filename:
+                data = await upload.read()
+            else:
+                data = str(form.get("text") or "")
+            fields = {k: form.get(k) or None for k in ("channel", "sender", "received_at")}
+            did = [str(x) for x in form.getlist("did")]
+        finally:
+            await form.close()
+        try:
+            body = CheckCreate(text="", did=did, **fields)
+        except ValidationError as exc:
+            raise Invalid(exc.errors()[0]["msg"]) from exc
+        return data, body.model_dump(exclude={"text"})
+    try:
+        body = CheckCreate.model_validate_json(await request.body())
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise Invalid(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from exc
+    return body.text, body.model_dump(exclude={"text"})
+
+
+def run_check(data: str | bytes, options: dict[str, Any]) -> dict[str, Any]:
+    received: datetime | None = options.get("received_at")
+    return check(
+        data,
+        channel=options.get("channel"),
+        sender=options.get("sender"),
+        received_at=received,
+        did=set(options.get("did") or ()),
+    )
+
+
+@router.post(
+    "/check",
+    response_model=CheckRead,
+    summary="Check a message, link, QR picture or call",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {"schema": CheckCreate.model_json_schema()},
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "file": {"type": "string", "format": "binary"},
+                            "text": {"type": "string"},
+                            "channel": {"type": "string"},
+                            "sender": {"type": "string"},
+                        },
+                    }
+                },
+            },
+            "required": True,
+        }
+    },
+)
+async def check_message(request: Request) -> dict[str, Any]:
+    data, options = await read_submission(request)
+    result = run_check(data, options)
+    result.pop("text", None)
+    result.pop("channel", None)
+    return result

@@ -1,0 +1,106 @@
+"""CLI: `vaern check`, `vaern model train|evaluate`, `vaern directory load|list`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vaern.errors import Invalid
+
+model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
+directory_app = typer.Typer(
+    help="Directory of often-impersonated organisations.", no_args_is_help=True
+)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code=2)
+
+
+def check_command(
+    file: Annotated[str, typer.Argument(help="Message file (text, .eml or picture), or -")] = "-",
+    channel: Annotated[str | None, typer.Option(help="sms|email|url|qr|call")] = None,
+    sender: Annotated[str | None, typer.Option(help="Sender number or ID")] = None,
+    received_at: Annotated[str | None, typer.Option(help="ISO 8601 time received")] = None,
+    format: Annotated[str, typer.Option(help="json|text")] = "json",
+) -> None:
+    """Check a message: is it really from them?"""
+    from vaern.messages import check
+
+    if format not in ("json", "text"):
+        raise _fail("--format must be json or text")
+    try:
+        when = datetime.fromisoformat(received_at) if received_at else None
+    except ValueError as exc:
+        raise _fail("--received-at must be an ISO 8601 time") from exc
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror}") from exc
+    if len(data) > 10 * 1024 * 1024:
+        raise _fail("the message is larger than 10 MiB")
+    payload: str | bytes = data
+    if channel in ("sms", "url", "call"):
+        payload = data.decode("utf-8", "replace")
+    try:
+        result = check(payload, channel=channel, sender=sender, received_at=when)
+    except Invalid as exc:
+        raise _fail(exc.detail) from exc
+    result.pop("text", None)
+    if format == "json":
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{result['verdict']} ({result['score']:.2f})")
+    for r in result["reasons"]:
+        typer.echo(f"- {r['code']} [{r['weight']}]: {r['explanation']['en']} {r['evidence']!r}")
+    for line in result["advice"]["en"]:
+        typer.echo(f"* {line}")
+
+
+@model_app.command("train")
+def model_train(
+    output: Annotated[Path | None, typer.Option(help="Where to write the model")] = None,
+) -> None:
+    """Train the classifier from the corpus in the repository (deterministic)."""
+    from vaern.messages import classifier, corpus
+
+    train, _ = corpus.split()
+    path = classifier.train(train, output)
+    typer.echo(f"trained on {len(train)} messages -> {path}")
+
+
+@model_app.command("evaluate")
+def model_evaluate() -> None:
+    """Evaluate the shipped model on the evaluation corpus (no overlap with training)."""
+    from vaern.messages import corpus, evaluate
+
+    _, evaluation = corpus.split()
+    typer.echo(json.dumps(evaluate.report(evaluation), indent=2))
+
+
+@directory_app.command("list")
+def directory_list() -> None:
+    """List the organisations in the directory."""
+    from vaern.messages.directory import directory_profiles
+
+    for p in directory_profiles():
+        typer.echo(f"{p.slug}\t{p.name}\t{', '.join(p.domain_names)}")
+
+
+@directory_app.command("load")
+def directory_load(file: Path) -> None:
+    """Validate a directory file (every fact with a source and a date)."""
+    from vaern.messages.directory import read_directory
+
+    try:
+        data = read_directory(file)
+    except (OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    count = len(data["organisations"])
+    typer.echo(f"directory version {data.get('version')}: {count} organisations")

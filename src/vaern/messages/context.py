@@ -1,0 +1,41 @@
+"""What a check knows about one message while the signals run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from vaern.messages.directory import OrgProfile
+from vaern.messages.extract import Link
+from vaern.messages.inputs import Message
+from vaern.messages.text import Text
+
+
+@dataclass(frozen=True)
+class OutboundMatch:
+    """Result of asking the outbound log whether the claimed organisation sent this."""
+
+    kind: Literal["exact", "near", "template", "none"]
+    organisation: str | None = None
+    detail: str | None = None
+
+    @property
+    def positive(self) -> bool:
+        return self.kind in ("exact", "near", "template")
+
+
+@dataclass
+class Context:
+    message: Message
+    text: Text
+    links: list[Link]
+    claimed: list[OrgProfile]
+    all_profiles: tuple[OrgProfile, ...]
+    claim_hits: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    outbound: OutboundMatch | None = None
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    classifier_p: float | None = None
+
+    @property
+    def claimed_domains(self) -> set[str]:
+        return {d for p in self.claimed for d in p.domain_names}

@@ -1,0 +1,165 @@
+"""The labelled corpora: shipped files plus marked synthetic Danish messages from templates.
+
+Synthetic messages come from templates; each template belongs wholly to either the training
+or the evaluation split, so no evaluation message is a near-duplicate of a training one.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+SEED = 20261123
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: int  # 1 scam, 0 legitimate
+    lang: str
+    channel: str
+    source: str
+    synthetic: bool = False
+
+
+def _data() -> Path:
+    return Path(str(resources.files("vaern.messages") / "data" / "corpus"))
+
+
+def read_jsonl(path: Path) -> Iterator[Example]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            yield Example(
+                d["text"],
+                int(d["label"]),
+                d["lang"],
+                d["channel"],
+                d["source"],
+                bool(d.get("synthetic", False)),
+            )
+
+
+FILL = {
+    "amount": ["19,00 kr", "12 kr.", "29,95 DKK", "8,50 kr", "35 kr"],
+    "code": ["482913", "771204", "390551", "118822"],
+    "pkg": ["DK48213377", "YF-2521556", "00370712345678", "PN9981123"],
+    "bad": [
+        "https://mitid-dk.info/forny",
+        "http://postnord-levering.com/betal",
+        "bit.ly/3xPkT9q",
+        "https://skat-refusion.online/krav",
+        "https://nets-sikkerhed.com/kort",
+        "http://mit1d.dk.verify-login.app",
+        "https://e-boks-dk.top/post",
+        "https://gls-pakke.site/track",
+        "https://danskebank-kunde.net/login",
+    ],
+    "time": ["kl. 10:30", "kl. 14:15", "kl. 08:45", "kl. 16:00"],
+    "day": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
+    "name": ["Anna", "Jens", "Mette", "Lars"],
+}
+SCAM_TEMPLATES = [
+    "MitID: Din MitID udløber i dag. Forny den her for at undgå spærring: {bad}",
+    "PostNord: Din pakke {pkg} afventer betaling af told {amount}. Betal inden 24 timer: {bad}",
+    "Skattestyrelsen: Du har en tilbagebetaling på 4.388 kr. Indtast dine kortoplysninger: {bad}",
+    "Nets: Dit kort er spærret pga. mistænkelig aktivitet. Bekræft dit kortnummer og CVV: {bad}",
+    "Hej mor, jeg har fået nyt nummer, min telefon gik i stykker. Kan du overføre 4.500 kr?",
+    "e-Boks: Du har modtaget en vigtig meddelelse. Log ind med MitID for at læse den: {bad}",
+    "GLS: Vi kunne ikke levere din pakke {pkg}. Betal gebyr på {amount} for ny levering: {bad}",
+    "Din bank: Din konto lukkes i dag. Bekræft dine oplysninger straks: {bad}",
+    "Hej far, det er mig. Jeg har mistet min telefon, skriv til mig på WhatsApp på dette nummer",
+    "Du har vundet et gavekort på 5.000 kr. fra Netto! Hent din præmie her: {bad}",
+    "MobilePay: Din konto er suspenderet. Genaktiver med din MitID-kode: {bad}",
+    "Opkald fra Nets: de sagde at min konto blev hacket og bad om mine koder og CPR-nummer",
+    "En mand fra banken ringede og bad mig installere AnyDesk så han kunne stoppe svindel",
+    "DAO: Din forsendelse er tilbageholdt. Betal porto {amount} inden midnat: {bad}",
+    "Microsoft support ringede: min computer er hacket, jeg skal give dem fjernadgang via "
+    "TeamViewer",
+    "Sidste frist: Din faktura er overgivet til inkasso. Betal {amount} nu: {bad}",
+]
+LEGIT_TEMPLATES = [
+    "Din engangskode til MitID er {code}. Del aldrig koden med andre.",
+    "PostNord: Din pakke {pkg} er klar til afhentning i din pakkeboks. Se den i PostNord-appen.",
+    "Påmindelse: Du har tid hos tandlægen {day} {time}. Svar NEJ for at aflyse.",
+    "Din faktura fra Norlys er klar. Beløbet trækkes automatisk via Betalingsservice.",
+    "Du har ny post i Digital Post fra Skattestyrelsen. Log på borger.dk eller i appen.",
+    "GLS: Din pakke {pkg} leveres i dag mellem 12 og 16.",
+    "Hej {name}, vi ses til fodbold {day} {time}. Husk drikkedunk!",
+    "Din årsopgørelse er klar på skat.dk. Log på med MitID for at se den.",
+    "Tak for din bestilling hos Matas. Ordren er afsendt og leveres 1-3 hverdage.",
+    "Lægehuset: Din vaccinationstid er bekræftet {day} {time}.",
+    "Din bestilling af nyt betalingskort er modtaget. Kortet sendes til din folkeregisteradresse.",
+    "DSB: Dit tog {day} {time} er forsinket ca. 10 minutter.",
+    "Hej mor, jeg kommer sent hjem i dag, vi spiser hos {name}.",
+    "Din kode til Nem Login er {code}. Koden udløber om 5 minutter.",
+    "Elgiganten: Din vare er klar til afhentning i butikken. Medbring ordrenummer {pkg}.",
+    "Bibliotek: Husk at aflevere dine lån senest {day}. Forny på bibliotek.dk",
+]
+EVAL_SCAM = {1, 5, 9, 12}  # template numbers kept out of training
+EVAL_LEGIT = {2, 6, 10, 13}
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(FILL[m.group(1)]), template)
+
+
+def _channel(text: str) -> str:
+    return "call" if re.search(r"(?i)ringede|opkald", text) else "sms"
+
+
+def synthetic(split: str, per_template: int = 8) -> list[Example]:
+    rng = random.Random(f"{SEED}-{split}")
+    out: list[Example] = []
+    groups = ((1, SCAM_TEMPLATES, EVAL_SCAM), (0, LEGIT_TEMPLATES, EVAL_LEGIT))
+    for label, templates, held in groups:
+        for i, template in enumerate(templates):
+            if (i in held) != (split == "eval"):
+                continue
+            texts = {_fill(template, rng) for _ in range(per_template)}
+            for text in sorted(texts):
+                source = f"synthetic:template-{label}-{i}"
+                out.append(Example(text, label, "da", _channel(text), source, True))
+    return out
+
+
+def _shingles(text: str) -> set[str]:
+    t = re.sub(r"\W+", " ", text.lower())
+    return {t[i : i + 8] for i in range(max(1, len(t) - 7))}
+
+
+def split() -> tuple[list[Example], list[Example]]:
+    """Deterministic train/eval split with near-duplicates removed from eval."""
+    train, evaluation = _split()
+    return list(train), list(evaluation)
+
+
+@lru_cache(maxsize=1)
+def _split() -> tuple[tuple[Example, ...], tuple[Example, ...]]:
+    en = list(read_jsonl(_data() / "en_sms.jsonl"))
+    quoted = list(read_jsonl(_data() / "da_quoted.jsonl"))
+    rng = random.Random(SEED)
+    rng.shuffle(en)
+    cut = len(en) * 4 // 5
+    train = en[:cut] + quoted + synthetic("train")
+    evaluation = en[cut:] + synthetic("eval")
+    index: dict[str, set[int]] = {}
+    for n, ex in enumerate(train):
+        for s in _shingles(ex.text):
+            index.setdefault(s, set()).add(n)
+    kept = []
+    for ex in evaluation:
+        sh = _shingles(ex.text)
+        counts: dict[int, int] = {}
+        for s in sh:
+            for n in index.get(s, ()):
+                counts[n] = counts.get(n, 0) + 1
+        if not counts or max(counts.values()) < 0.5 * len(sh):
+            kept.append(ex)
+    return tuple(train), tuple(kept)

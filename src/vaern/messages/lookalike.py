@@ -1,0 +1,96 @@
+"""Lookalike domains: typos, omissions, transpositions, homoglyphs/IDN, TLD swaps, combosquats.
+
+Pure and fast, no DNS: compares the registrable label against protected labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from vaern.messages.extract import registrable
+from vaern.messages.normalise import skeleton
+
+SEPARATORS = re.compile(r"[-_.]")
+
+
+class Lookalike(NamedTuple):
+    match: bool
+    target: str | None
+    distance: int
+    kind: str | None  # exact, homoglyph, punycode, typo, transposition, tld_swap, combosquat
+
+
+NO_MATCH = Lookalike(False, None, 0, None)
+
+
+def _distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein (optimal string alignment), cut off above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _decode_idna(domain: str) -> str:
+    try:
+        return domain.encode("ascii").decode("idna") if "xn--" in domain else domain
+    except UnicodeError:
+        return domain
+
+
+def is_lookalike(domain: str, protected: Iterable[str]) -> Lookalike:
+    """Whether `domain` imitates one of the `protected` registrable domains.
+
+    An exact registrable match (or a subdomain of it) is *not* a lookalike.
+    """
+    return _cached(domain, tuple(protected))
+
+
+@lru_cache(maxsize=16384)
+def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
+    host = domain.strip().lower().rstrip(".")
+    punycode = "xn--" in host
+    host = _decode_idna(host)
+    reg = registrable(host)
+    if not reg:
+        return NO_MATCH
+    label, _, suffix = reg.partition(".")
+    skel = skeleton(label).lower()
+    best = NO_MATCH
+    for target in protected:
+        t_label, _, t_suffix = target.lower().partition(".")
+        if reg == target.lower():
+            return NO_MATCH
+        kind: str | None = None
+        dist = 0
+        if skel == t_label and label != t_label:
+            kind = "punycode" if punycode else "homoglyph"
+        elif label == t_label and suffix != t_suffix:
+            kind = "tld_swap"
+        elif t_label in SEPARATORS.split(skel) or (
+            len(t_label) >= 5 and t_label in SEPARATORS.sub("", skel)
+        ):
+            kind = "combosquat"
+        else:
+            dist = _distance(skel, t_label)
+            allowed = 1 if len(t_label) <= 5 else 2
+            if len(t_label) >= 4 and 0 < dist <= allowed:
+                swapped = sorted(skel) == sorted(t_label) and len(skel) == len(t_label)
+                kind = "transposition" if swapped and dist == 1 else "typo"
+        if not kind and t_label in (skeleton(x).lower() for x in host[: -len(reg)].split(".")):
+            kind = "subdomain"  # mitid.dk-login.com: the brand only in a subdomain
+        if kind and (not best.match or dist < best.distance):
+            best = Lookalike(True, target, dist, kind)
+    return best

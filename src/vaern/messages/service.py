@@ -1,0 +1,183 @@
+"""The message check: build the context, run the signals, decide the verdict, give advice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from vaern.messages import classifier as model
+from vaern.messages.context import Context, OutboundMatch
+from vaern.messages.directory import OrgProfile, profiles
+from vaern.messages.extract import links, make_link, normalise_phone, registrable
+from vaern.messages.inputs import Message, build
+from vaern.messages.normalise import normalise
+from vaern.messages.signals import SIGNALS, Reason
+from vaern.messages.text import Text
+from vaern.messages.victim_steps import steps_for
+
+OutboundProvider = Callable[[Message, list[OrgProfile]], OutboundMatch | None]
+SCAM_AT = 0.75
+SUSPICIOUS_AT = 0.4
+
+
+def _no_outbound(message: Message, claimed: list[OrgProfile]) -> OutboundMatch | None:
+    return None
+
+
+outbound_provider: OutboundProvider = _no_outbound  # the lead wires the outbound log here
+
+
+@lru_cache(maxsize=8)
+def _brand_pattern(all_profiles: tuple[OrgProfile, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One alternation of every brand word (longest first), mapped to its profile index."""
+    owner: dict[str, int] = {}
+    for n, org in enumerate(all_profiles):
+        for word in (*org.aliases, org.name.lower()):
+            owner.setdefault(word, n)
+    words = sorted(owner, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)"), owner
+
+
+def identify(
+    text: Text, message: Message, all_profiles: tuple[OrgProfile, ...]
+) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]]]:
+    """The organisations a message claims to come from: sender, display name, brand words."""
+    pattern, owner = _brand_pattern(all_profiles)
+    found: dict[int, tuple[str, int, int]] = {}
+    for hit in text.find_all(pattern):
+        n = owner.get(hit.key, -1)
+        if n >= 0:
+            found.setdefault(n, (hit.evidence, hit.start, hit.end))
+    sender = (message.sender or "").lower().strip()
+    phone = normalise_phone(message.sender or "")
+    display = (message.display_name or "").lower()
+    from_domain = registrable((message.from_address or "@").rsplit("@", 1)[-1])
+    by_sender: set[int] = set()
+    for n, org in enumerate(all_profiles):
+        if (
+            sender in {s.lower() for s in org.sms_senders}
+            or (phone is not None and phone in org.phones)
+            or (from_domain and org.owns(from_domain))
+        ):
+            by_sender.add(n)
+    for extra in (sender, display):
+        if extra:
+            for m in pattern.finditer(extra):
+                by_sender.add(owner[m.group(0)])
+    order = sorted(set(found) | by_sender, key=lambda n: (n not in by_sender, n))
+    claimed = [all_profiles[n] for n in order]
+    return claimed, {all_profiles[n].slug: found[n] for n in found}
+
+
+def _score(reasons: list[Reason]) -> float:
+    """Noisy-OR of the positive weights: independent pieces of evidence add up below 1."""
+    keep = 1.0
+    for r in reasons:
+        if r.weight > 0:
+            keep *= 1.0 - min(r.weight, 0.99)
+    return round(1.0 - keep, 3)
+
+
+def _genuine(ctx: Context) -> bool:
+    if ctx.outbound is not None and ctx.outbound.positive:
+        return True
+    m = ctx.message
+    if m.channel != "email" or m.auth.get("dmarc") != "pass" or not m.from_address:
+        return False
+    domain = registrable(m.from_address.rsplit("@", 1)[-1])
+    aligned = (
+        m.auth.get("dmarc_domain") in (None, domain)
+        or registrable(m.auth.get("dmarc_domain", "")) == domain
+    )
+    return aligned and any(
+        d.domain == domain and d.verified for org in ctx.claimed for d in org.domains
+    )
+
+
+def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
+    score = _score(reasons)
+    if _genuine(ctx) and score < SCAM_AT:
+        return "genuine", round(min(score, 0.05), 3)
+    if score >= SCAM_AT:
+        return "scam", score
+    if score >= SUSPICIOUS_AT:
+        return "suspicious", score
+    return "unknown", score
+
+
+def advice(verdict: str, claimed: list[OrgProfile], did: set[str]) -> dict[str, list[str]]:
+    da: list[str] = []
+    en: list[str] = []
+    if verdict == "scam":
+        da.append("Klik ikke på links, svar ikke, og giv ingen oplysninger. Slet beskeden.")
+        en.append("Do not click links, do not reply and give no information. Delete it.")
+    elif verdict == "suspicious":
+        da.append("Vær forsigtig: tjek det selv ad den officielle vej, før du gør noget.")
+        en.append("Be careful: check it yourself the official way before you do anything.")
+    elif verdict == "genuine":
+        da.append("Beskeden er registreret af afsenderen. Brug stadig kun den officielle app.")
+        en.append("The sender has recorded this message. Still use only the official app or site.")
+    else:
+        da.append("Vi kan ikke afgøre det. Kontakt organisationen ad den officielle vej.")
+        en.append("We cannot tell. Contact the organisation the official way.")
+    for org in claimed[:2]:
+        if org.front_door:
+            da.append(f"Kontakt {org.name} selv via {org.front_door} – ikke via beskeden.")
+            en.append(f"Contact {org.name} yourself via {org.front_door}, not via the message.")
+    for step in steps_for(did):
+        da.append(step.da)
+        en.append(step.en)
+    return {"da": da, "en": en}
+
+
+def analyse(
+    message: Message,
+    *,
+    session: Session | None = None,
+    did: set[str] | None = None,
+    outbound: OutboundProvider | None = None,
+) -> dict[str, Any]:
+    display = normalise(message.text)
+    text = Text(display)
+    found = links(display)
+    for html_link in message.html_links[:50]:
+        if html_link.href.lower().startswith(("http", "www")):
+            found.append(make_link(html_link.href, -1, -1, html_link.text))
+    all_profiles = profiles(session)
+    claimed, hits = identify(text, message, all_profiles)
+    ctx = Context(message, text, found, claimed, all_profiles, hits)
+    ctx.outbound = (outbound or outbound_provider)(message, claimed)
+    ctx.classifier_p = model.probability(display) if display.strip() else None
+    reasons = [r for sig in SIGNALS for r in sig(ctx)]
+    reasons.sort(key=lambda r: -abs(r.weight))
+    verdict, score = verdict_for(ctx, reasons)
+    return {
+        "verdict": verdict,
+        "score": score,
+        "claimed_organisation": claimed[0].name if claimed else None,
+        "reasons": [r.as_dict() for r in reasons],
+        "advice": advice(verdict, claimed, did or set()),
+        "matched_warnings": ctx.warnings,
+        "text": display,
+        "channel": message.channel,
+    }
+
+
+def check(
+    data: str | bytes,
+    *,
+    channel: str | None = None,
+    sender: str | None = None,
+    received_at: datetime | None = None,
+    did: set[str] | None = None,
+    session: Session | None = None,
+) -> dict[str, Any]:
+    """Check one message (text, .eml bytes, URL or QR picture). Raises Invalid on bad input."""
+    message = build(data, channel=channel, sender=sender, received_at=received_at)
+    return analyse(message, session=session, did=did)

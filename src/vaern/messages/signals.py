@@ -1,0 +1,558 @@
+"""Signals: small registered functions, each returning reasons with evidence and bilingual text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vaern.messages.context import Context
+from vaern.messages.directory import OrgProfile
+from vaern.messages.extract import SHORTENERS, host_of, normalise_phone, registrable
+from vaern.messages.lookalike import is_lookalike
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    weight: float  # contribution to the scam score; negative speaks for genuine
+    evidence: str
+    start: int
+    end: int
+    da: str
+    en: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "weight": round(self.weight, 3),
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "explanation": {"da": self.da, "en": self.en},
+        }
+
+
+Signal = Callable[[Context], list[Reason]]
+SIGNALS: list[Signal] = []
+
+
+def signal(fn: Signal) -> Signal:
+    SIGNALS.append(fn)
+    return fn
+
+
+def _r(code: str, weight: float, ev: tuple[str, int, int], da: str, en: str) -> Reason:
+    return Reason(code, weight, ev[0], ev[1], ev[2], da, en)
+
+
+def _names(ctx: Context) -> str:
+    return ", ".join(p.name for p in ctx.claimed)
+
+
+def _claim_ev(ctx: Context) -> tuple[str, int, int]:
+    return next(iter(ctx.claim_hits.values()), ("", -1, -1))
+
+
+def _hit(ctx: Context, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
+    hit = ctx.text.find(pattern)
+    return (hit.evidence, hit.start, hit.end) if hit else None
+
+
+def _link_ev(ctx: Context, url: str) -> tuple[str, int, int]:
+    h = ctx.text.span(url)
+    return (h.evidence, h.start, h.end)
+
+
+CREDENTIALS = re.compile(
+    r"(mitid|nemid|nøglekort|noeglekort)[- ]?(kode|oplysning|login|bruger)|"
+    r"\b(adgangskode|password|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
+    r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
+    r"cvv|cvc|kortnummer|kortoplysning\w*|"
+    r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
+    r"billede af (dit|dine) (pas|sygesikring)|your codes?|card number|card details|"
+    r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
+    r"bekræft din identitet)\b"
+)
+ASK_KINDS = {
+    "card": re.compile(r"cvv|cvc|kortnummer|kortoplys|card"),
+    "cpr": re.compile(r"cpr|personnummer"),
+    "codes": re.compile(r"kode|code|password|pin"),
+    "id_documents": re.compile(r"pas|kørekort|sygesikring"),
+}
+PAYMENT = re.compile(
+    r"\b(told|toldgebyr|fragt|porto|gebyr|ekspeditionsgebyr|betal\w*|afgift|restbeløb|"
+    r"customs|shipping fee|delivery fee|pay (now|the)|outstanding (fee|amount|balance))\b"
+)
+URGENCY = re.compile(
+    r"\b(24 timer|48 timer|i dag|straks|hurtigst muligt|inden (midnat|kl)|udløber|"
+    r"udløbet|lukke[st]?|spærre[st]?|blokere[st]?|suspender\w*|deaktiver\w*|sidste (chance|frist)|"
+    r"hacke[dt]?|misbrug\w*|politianmeld\w*|inkasso|urgent|immediately|within 24 hours|"
+    r"expire[sd]?|suspended|locked|final notice|act now|hacked)\b"
+)
+LURE = re.compile(
+    r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|du har vundet|vinder|gevinst|"
+    r"gratis|præmie|gavekort|refund|you have won|winner|prize|free gift|claim (your|now))\b"
+)
+GREETING = re.compile(r"\b(hej|hi|hello) (mor|far|mormor|farmor|morfar|farfar|mum|mom|dad)\b")
+FAMILY = re.compile(
+    r"\b((mit|min) (nye )?nummer|nyt nummer|"
+    r"ny telefon|mistet min telefon|tabt min telefon|telefonen (gik|er) i stykker|"
+    r"my new number|lost my phone)\b"
+)
+REMOTE = re.compile(
+    r"\b(anydesk|teamviewer|quicksupport|rustdesk|supremo|ultraviewer|fjernadgang|"
+    r"fjernsupport|remote access|screen ?share|skærmdeling|installer\w* (en |denne )?app)\b"
+)
+RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|rar|7z|lnk|apk)$")
+
+
+REQUEST = re.compile(
+    r"(?i)(oplys|indtast|bekræft|send|giv|opgiv|angiv|udlever|verificer|opdater|bad om|beder om|"
+    r"spurgte|ville have|skal bruge|asked?|asks|enter|provide|confirm|verify|update|give|share|"
+    r"read out|læs\w* op)"
+)
+NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not)\b[^.!?]{0,40}$")
+
+
+def _credential(ctx: Context) -> tuple[str, int, int] | None:
+    """A request for credentials: the words near an asking verb, not in "never share"."""
+    ev = _hit(ctx, CREDENTIALS)
+    if not ev:
+        return None
+    text = ctx.text.display
+    start = max(0, ev[1]) if ev[1] >= 0 else 0
+    before = text[max(0, start - 80) : start]
+    after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
+    if NEVER.search(before) or not (REQUEST.search(before) or REQUEST.search(after)):
+        return None
+    return ev
+
+
+@signal
+def credential_request(ctx: Context) -> list[Reason]:
+    ev = _credential(ctx)
+    if not ev:
+        return []
+    weight = 0.75 if ctx.message.channel == "call" else 0.5
+    return [
+        _r(
+            "credential_request",
+            weight,
+            ev,
+            "Beskeden beder om koder, kort- eller personoplysninger. Dem giver du aldrig videre.",
+            "The message asks for codes, card or personal data. Never hand these over.",
+        )
+    ]
+
+
+@signal
+def policy_asks_for(ctx: Context) -> list[Reason]:
+    ev = _credential(ctx)
+    if not ev:
+        return []
+    asked = {k for k, p in ASK_KINDS.items() if p.search(ev[0].lower())} or {"codes"}
+    for org in ctx.claimed:
+        if org.asks_for is not None and not asked <= org.asks_for:
+            return [
+                _r(
+                    "policy_asks_for",
+                    0.6,
+                    ev,
+                    f"{org.name} har offentligt sagt, at de aldrig beder om den slags oplysninger.",
+                    f"{org.name} has said publicly that it never asks for this kind of data.",
+                )
+            ]
+    return []
+
+
+@signal
+def payment_request(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, PAYMENT)
+    if not ev:
+        return []
+    return [
+        _r(
+            "payment_request",
+            0.4,
+            ev,
+            "Beskeden beder dig betale (gebyr, told, fragt). Det er et kendt svindeltrick.",
+            "The message asks you to pay (a fee, customs, postage), a well-known scam trick.",
+        )
+    ]
+
+
+@signal
+def urgency(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, URGENCY)
+    if not ev:
+        return []
+    return [
+        _r(
+            "urgency",
+            0.25,
+            ev,
+            "Beskeden presser dig med tidsfrister eller trusler, så du ikke når at tænke dig om.",
+            "The message pressures you with deadlines or threats so you act without thinking.",
+        )
+    ]
+
+
+@signal
+def refund_or_prize(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, LURE)
+    if not ev:
+        return []
+    return [
+        _r(
+            "refund_or_prize",
+            0.35,
+            ev,
+            "Beskeden lokker med penge tilbage eller en gevinst.",
+            "The message lures you with a refund or a prize.",
+        )
+    ]
+
+
+@signal
+def family_new_number(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, FAMILY)
+    if not ev or ctx.message.channel not in ("sms", "call"):
+        return []
+    return [
+        _r(
+            "family_new_number",
+            0.6 if _hit(ctx, GREETING) else 0.45,
+            ev,
+            '"Hej mor, jeg har fået nyt nummer" er en kendt svindel. Ring til dit barn på det '
+            "nummer, du kender.",
+            '"Hi mum, this is my new number" is a known scam. Call your child on the number '
+            "you know.",
+        )
+    ]
+
+
+@signal
+def remote_access(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, REMOTE)
+    if not ev:
+        return []
+    return [
+        _r(
+            "remote_access",
+            0.7,
+            ev,
+            "Du bliver bedt om at give fjernadgang til din computer eller telefon. Gør det aldrig.",
+            "You are asked to give remote access to your computer or phone. Never do so.",
+        )
+    ]
+
+
+@signal
+def caller_id_untrusted(ctx: Context) -> list[Reason]:
+    if ctx.message.channel != "call":
+        return []
+    ev = ctx.text.span(ctx.message.sender or "")
+    return [
+        _r(
+            "caller_id_untrusted",
+            0.1,
+            (ev.evidence, -1, -1),
+            "Et nummer i displayet kan forfalskes. Læg på og ring selv op på det officielle "
+            "nummer.",
+            "The number on your display can be faked. Hang up and call the official number.",
+        )
+    ]
+
+
+@signal
+def sender_not_channel(ctx: Context) -> list[Reason]:
+    sender = ctx.message.sender
+    if not sender or ctx.message.channel not in ("sms", "call") or not ctx.claimed:
+        return []
+    phone = normalise_phone(sender)
+    for org in ctx.claimed:
+        known = set(org.phones) | {s.lower() for s in org.sms_senders}
+        if not known or (phone or sender.lower()) in known:
+            return []
+    return [
+        _r(
+            "sender_not_channel",
+            0.45,
+            (sender, -1, -1),
+            f"Afsenderen er ikke en af de kendte afsendere for {_names(ctx)}.",
+            f"The sender is not one of the known senders of {_names(ctx)}.",
+        )
+    ]
+
+
+@signal
+def policy_link(ctx: Context) -> list[Reason]:
+    if not ctx.links:
+        return []
+    for org in ctx.claimed:
+        foreign = [lk for lk in ctx.links if not org.owns(lk.domain)]
+        if org.sends_links == "never" and ctx.message.channel in ("sms", "email"):
+            return [
+                _r(
+                    "policy_link",
+                    0.7,
+                    _link_ev(ctx, ctx.links[0].url),
+                    f"{org.name} sender aldrig links i sms eller e-mail.",
+                    f"{org.name} never sends links by SMS or e-mail.",
+                )
+            ]
+        if foreign:
+            weight = 0.6 if org.sends_links == "own_domains" else 0.4
+            return [
+                _r(
+                    "link_not_own_domain",
+                    weight,
+                    _link_ev(ctx, foreign[0].url),
+                    f"Linket fører ikke til et af {org.name}s egne domæner.",
+                    f"The link does not lead to one of {org.name}'s own domains.",
+                )
+            ]
+    return []
+
+
+@signal
+def policy_qr(ctx: Context) -> list[Reason]:
+    if ctx.message.channel != "qr":
+        return []
+    reasons = []
+    if "no_qr" in ctx.message.notes:
+        reasons.append(
+            _r(
+                "no_qr",
+                0.0,
+                ("", -1, -1),
+                "Der blev ikke fundet nogen QR-kode i billedet.",
+                "No QR code found in the picture.",
+            )
+        )
+    for org in ctx.claimed:
+        if org.qr == "never":
+            reasons.append(
+                _r(
+                    "policy_qr",
+                    0.7,
+                    _claim_ev(ctx),
+                    f"{org.name} bruger ikke QR-koder til den slags.",
+                    f"{org.name} does not use QR codes for this.",
+                )
+            )
+    return reasons
+
+
+@signal
+def policy_call(ctx: Context) -> list[Reason]:
+    if ctx.message.channel != "call":
+        return []
+    for org in ctx.claimed:
+        if org.calls == "never":
+            return [
+                _r(
+                    "policy_call",
+                    0.7,
+                    _claim_ev(ctx),
+                    f"{org.name} ringer ikke uopfordret til kunder.",
+                    f"{org.name} does not make unsolicited calls to customers.",
+                )
+            ]
+    return []
+
+
+@lru_cache(maxsize=8)
+def _protected(all_profiles: tuple[OrgProfile, ...]) -> tuple[str, ...]:
+    return tuple(d for p in all_profiles for d in p.domain_names)
+
+
+@signal
+def lookalike_link(ctx: Context) -> list[Reason]:
+    protected = _protected(ctx.all_profiles)
+    for link in ctx.links:
+        if link.is_ip:
+            return [
+                _r(
+                    "ip_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    "Linket går til en IP-adresse i stedet for et navngivet domæne.",
+                    "The link points to an IP address instead of a named domain.",
+                )
+            ]
+        found = is_lookalike(link.host, protected)
+        if found.match:
+            return [
+                _r(
+                    f"lookalike_{found.kind}",
+                    0.75,
+                    _link_ev(ctx, link.url),
+                    f"Domænet {link.domain} efterligner {found.target}.",
+                    f"The domain {link.domain} imitates {found.target}.",
+                )
+            ]
+        if "xn--" in link.host:
+            return [
+                _r(
+                    "punycode_link",
+                    0.4,
+                    _link_ev(ctx, link.url),
+                    "Linket bruger internationale tegn (punycode), som kan ligne andre bogstaver.",
+                    "The link uses international characters (punycode) that can look like others.",
+                )
+            ]
+    return []
+
+
+@signal
+def shortened_link(ctx: Context) -> list[Reason]:
+    for link in ctx.links:
+        if link.domain in SHORTENERS or link.host in SHORTENERS:
+            return [
+                _r(
+                    "shortened_link",
+                    0.3,
+                    _link_ev(ctx, link.url),
+                    "Linket er forkortet, så du ikke kan se, hvor det fører hen.",
+                    "The link is shortened so you cannot see where it leads.",
+                )
+            ]
+    return []
+
+
+@signal
+def link_text_mismatch(ctx: Context) -> list[Reason]:
+    for link in ctx.message.html_links:
+        shown = re.search(r"[\w-]+(\.[\w-]+)+", link.text or "")
+        if not shown or not link.href.lower().startswith(("http", "www")):
+            continue
+        shown_domain = registrable(host_of(shown.group(0)))
+        target = registrable(host_of(link.href))
+        if shown_domain and target and shown_domain != target:
+            return [
+                _r(
+                    "link_text_mismatch",
+                    0.55,
+                    _link_ev(ctx, link.text),
+                    f"Linkteksten viser {shown_domain}, men fører til {target}.",
+                    f"The link text shows {shown_domain} but leads to {target}.",
+                )
+            ]
+    return []
+
+
+def _from_domain(ctx: Context) -> str:
+    address = ctx.message.from_address or ""
+    return registrable(address.rsplit("@", 1)[-1]) if "@" in address else ""
+
+
+@signal
+def display_name_brand(ctx: Context) -> list[Reason]:
+    name = (ctx.message.display_name or "").lower()
+    domain = _from_domain(ctx)
+    if not name or not domain:
+        return []
+    for org in ctx.all_profiles:
+        words = (*org.aliases, org.name.lower())
+        if any(re.search(rf"\b{re.escape(a)}\b", name) for a in words) and not org.owns(domain):
+            return [
+                _r(
+                    "display_name_brand",
+                    0.6,
+                    (ctx.message.display_name or "", -1, -1),
+                    f"Afsendernavnet siger {org.name}, men adressen er på {domain}.",
+                    f"The sender name says {org.name}, but the address is on {domain}.",
+                )
+            ]
+    return []
+
+
+@signal
+def email_auth(ctx: Context) -> list[Reason]:
+    if ctx.message.channel != "email":
+        return []
+    domain = _from_domain(ctx)
+    dmarc = ctx.message.auth.get("dmarc")
+    if domain and domain in ctx.claimed_domains and dmarc != "pass":
+        return [
+            _r(
+                "email_auth_failed",
+                0.6,
+                (ctx.message.from_address or "", -1, -1),
+                f"E-mailen påstår at komme fra {domain}, men afsenderen er ikke godkendt (DMARC).",
+                f"The e-mail claims to come from {domain}, but the sender is not authenticated "
+                "(DMARC).",
+            )
+        ]
+    reply = ctx.message.reply_to or ""
+    if reply and "@" in reply and domain and registrable(reply.rsplit("@", 1)[-1]) != domain:
+        return [
+            _r(
+                "reply_to_mismatch",
+                0.25,
+                (reply, -1, -1),
+                "Svar går til en anden adresse end afsenderens.",
+                "Replies go to a different address than the sender's.",
+            )
+        ]
+    return []
+
+
+@signal
+def risky_attachment(ctx: Context) -> list[Reason]:
+    for name, _ in ctx.message.attachments:
+        if RISKY_ATTACHMENT.search(name):
+            return [
+                _r(
+                    "risky_attachment",
+                    0.45,
+                    (name, -1, -1),
+                    "Vedhæftningen er en filtype, der kan køre programmer. Åbn den ikke.",
+                    "The attachment is a file type that can run programs. Do not open it.",
+                )
+            ]
+    return []
+
+
+@signal
+def outbound_log(ctx: Context) -> list[Reason]:
+    if ctx.outbound is None:
+        return []
+    if ctx.outbound.positive:
+        return [
+            _r(
+                "outbound_match",
+                -1.0,
+                ("", -1, -1),
+                "Organisationen har registreret, at den har sendt denne besked.",
+                "The organisation has recorded that it sent this message.",
+            )
+        ]
+    return [
+        _r(
+            "outbound_no_match",
+            0.3,
+            ("", -1, -1),
+            "Organisationen har ingen registrering af at have sendt denne besked.",
+            "The organisation has no record of sending this message.",
+        )
+    ]
+
+
+@signal
+def classifier(ctx: Context) -> list[Reason]:
+    p = ctx.classifier_p
+    if p is None or p < 0.5:
+        return []
+    return [
+        _r(
+            "classifier",
+            round(0.6 * p, 3),
+            ("", -1, -1),
+            f"Sproget ligner kendte svindelbeskeder (sandsynlighed {p:.0%}).",
+            f"The wording resembles known scam messages (probability {p:.0%}).",
+        )
+    ]

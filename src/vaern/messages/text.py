@@ -1,0 +1,91 @@
+"""Folded views of a message with offsets back into the displayed text, for evidence spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from vaern.messages.normalise import LEET, skeleton
+
+_SEP = " .-_"
+
+
+@dataclass(frozen=True)
+class Hit:
+    evidence: str
+    start: int
+    end: int
+    key: str = ""  # the folded text that matched
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    return skeleton(c).lower()[:1]
+
+
+def _fold(text: str, leet: bool) -> tuple[str, list[int]]:
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    folded = text.translate(table).lower()
+    if len(folded) == len(text):
+        index = list(range(len(text)))
+    else:  # a character folded to nothing or lower() changed the length: map one by one
+        chars: list[str] = []
+        index = []
+        for i, c in enumerate(text):
+            f = _fold_char(c) if not c.isascii() else c.lower()
+            if f:
+                chars.append(f)
+                index.append(i)
+        folded = "".join(chars)
+    if leet:
+        folded = folded.translate(LEET)
+    # Undo letter spacing ("m i t i d"): drop separators inside runs of single letters.
+    keep = [True] * len(folded)
+    for m in re.finditer(r"(?:(?<![a-zæøå])[a-zæøå][ .\-_]){2,}[a-zæøå](?![a-zæøå])", folded):
+        for j in range(m.start(), m.end()):
+            if folded[j] in _SEP:
+                keep[j] = False
+    return (
+        "".join(c for c, k in zip(folded, keep, strict=True) if k),
+        [i for i, k in zip(index, keep, strict=True) if k],
+    )
+
+
+@dataclass
+class Text:
+    """The displayed text and its folded forms (plain and leet-undone)."""
+
+    display: str
+
+    @cached_property
+    def _plain(self) -> tuple[str, list[int]]:
+        return _fold(self.display, leet=False)
+
+    @cached_property
+    def _leet(self) -> tuple[str, list[int]]:
+        return _fold(self.display, leet=True)
+
+    def find(self, pattern: re.Pattern[str]) -> Hit | None:
+        for folded, index in (self._plain, self._leet):
+            m = pattern.search(folded)
+            if m and m.end() > m.start():
+                start, end = index[m.start()], index[m.end() - 1] + 1
+                return Hit(self.display[start:end], start, end)
+        return None
+
+    def find_all(self, pattern: re.Pattern[str]) -> list[Hit]:
+        """Every match in the plain folded form, then any more found with leet undone."""
+        hits: dict[int, Hit] = {}
+        for folded, index in (self._plain, self._leet):
+            for m in pattern.finditer(folded):
+                start, end = index[m.start()], index[m.end() - 1] + 1
+                hits.setdefault(start, Hit(self.display[start:end], start, end, m.group(0)))
+        return sorted(hits.values(), key=lambda h: h.start)
+
+    def span(self, needle: str) -> Hit:
+        """Evidence for a literal part of the display text (or the whole text)."""
+        i = self.display.find(needle) if needle else -1
+        if i < 0:
+            return Hit(needle, -1, -1)
+        return Hit(needle, i, i + len(needle))

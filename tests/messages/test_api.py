@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import csrf_from
+from tests.messages.helpers import eml, qr_png
+
+SMS = "MitID: Din MitID udløber i dag. Forny: https://mitid-forny.com/login"
+
+
+def test_json_check(client: TestClient) -> None:
+    r = client.post("/api/v1/check", json={"text": SMS, "channel": "sms", "did": ["clicked"]})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["verdict"] == "scam"
+    assert set(body) == {
+        "verdict",
+        "score",
+        "claimed_organisation",
+        "reasons",
+        "advice",
+        "matched_warnings",
+    }
+    reason = body["reasons"][0]
+    assert set(reason) == {"code", "weight", "evidence", "start", "end", "explanation"}
+    assert body["advice"]["da"] and body["advice"]["en"]
+
+
+def test_multipart_eml_and_picture(client: TestClient) -> None:
+    r = client.post("/api/v1/check", files={"file": ("m.eml", eml(), "message/rfc822")})
+    assert r.status_code == 200 and r.json()["verdict"] == "scam"
+    png = qr_png("https://mitid-forny.com/x")
+    r = client.post(
+        "/api/v1/check", files={"file": ("q.png", png, "image/png")}, data={"channel": "qr"}
+    )
+    assert r.status_code == 200
+    assert "lookalike_combosquat" in {x["code"] for x in r.json()["reasons"]}
+
+
+def test_bad_input_is_a_422_problem(client: TestClient) -> None:
+    for body in ({"text": "   "}, {"text": "x", "channel": "fax"}, {"nothing": 1}):
+        r = client.post("/api/v1/check", json=body)
+        assert r.status_code == 422
+        assert r.headers["content-type"].startswith("application/problem+json")
+    r = client.post(
+        "/api/v1/check",
+        files={"file": ("m.eml", b"no headers here", "message/rfc822")},
+        data={"channel": "email"},
+    )
+    assert r.status_code == 422
+
+
+def test_oversized_input_is_413(client: TestClient) -> None:
+    big = b"a" * (11 * 1024 * 1024)
+    r = client.post("/api/v1/check", content=big, headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_check_page_shows_verdict_with_marked_evidence(client: TestClient) -> None:
+    page = client.get("/check")
+    assert page.status_code == 200
+    token = csrf_from(page.text)
+    r = client.post(
+        "/check", data={"csrf_token": token, "text": SMS, "channel": "sms", "did": "mitid"}
+    )
+    assert r.status_code == 200
+    assert "verdict-scam" in r.text
+    assert "<mark" in r.text
+    assert "33 98 00 10" in r.text  # MitID support, because the person logged in with MitID
+
+
+def test_check_page_refuses_empty_and_needs_csrf(client: TestClient) -> None:
+    token = csrf_from(client.get("/check").text)
+    r = client.post("/check", data={"csrf_token": token, "text": "  "})
+    assert r.status_code == 422
+    assert client.post("/check", data={"text": SMS}).status_code in (400, 403)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from vaern.messages.lookalike import is_lookalike
+
+PROTECTED = ["mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu"]
+
+
+@pytest.mark.parametrize(
+    ("domain", "target", "kind"),
+    [
+        ("mitld.dk", "mitid.dk", "typo"),
+        ("postnrod.dk", "postnord.dk", "transposition"),
+        ("postord.dk", "postnord.dk", "typo"),
+        ("mitid.com", "mitid.dk", "tld_swap"),
+        ("mіtid.dk", "mitid.dk", "homoglyph"),  # Cyrillic і
+        ("xn--mtid-l9d.dk", "mitid.dk", "punycode"),
+        ("postnord-levering.com", "postnord.dk", "combosquat"),
+        ("mitid-forny.info", "mitid.dk", "combosquat"),
+        ("mitid.dk-login.com", "mitid.dk", "subdomain"),
+        ("danskebank-kunde.net", "danskebank.dk", "combosquat"),
+    ],
+)
+def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
+    found = is_lookalike(domain, PROTECTED)
+    assert found.match, domain
+    assert found.kind == kind
+    assert found.target is not None and found.target.split(".")[0] == target.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "domain",
+    [
+        "mitid.dk",
+        "www.mitid.dk",
+        "postnord.com",
+        "example.com",
+        "skateboard.dk",
+        "planets.eu",
+        "dr.dk",
+    ],
+)
+def test_real_and_unrelated_domains_are_not_lookalikes(domain: str) -> None:
+    assert not is_lookalike(domain, PROTECTED).match

@@ -1,0 +1,137 @@
+"""Every signal fires on its example and stays quiet on a near miss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.messages.helpers import blank_png, eml
+from vaern.messages import check
+from vaern.messages.signals import SIGNALS
+
+CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+    (
+        "credential_request",
+        {"data": "Bekræft dit kortnummer og CVV her for at undgå spærring"},
+        {"data": "Din engangskode er 482913. Del aldrig koden med andre."},
+    ),
+    (
+        "policy_asks_for",
+        {"data": "Skattestyrelsen: indtast dine kortoplysninger for at få pengene"},
+        {"data": "Indtast dine kortoplysninger i butikken"},
+    ),
+    (
+        "payment_request",
+        {"data": "Din pakke afventer betaling af told 19 kr"},
+        {"data": "Din pakke er leveret i pakkeboksen"},
+    ),
+    ("urgency", {"data": "Din konto lukkes inden 24 timer"}, {"data": "Vi ses i morgen til kaffe"}),
+    ("refund_or_prize", {"data": "Du har vundet et gavekort"}, {"data": "Tak for din ordre"}),
+    (
+        "family_new_number",
+        {"data": "Hej mor, jeg har fået nyt nummer. Skriv her"},
+        {"data": "Hej mor, jeg kommer sent hjem"},
+    ),
+    (
+        "remote_access",
+        {"data": "Han bad mig installere AnyDesk", "channel": "call"},
+        {"data": "Han spurgte til mit navn", "channel": "call"},
+    ),
+    ("caller_id_untrusted", {"data": "Nogen ringede", "channel": "call"}, {"data": "Nogen skrev"}),
+    (
+        "sender_not_channel",
+        {"data": "MitID: husk at opdatere appen", "sender": "+4512345678"},
+        {"data": "MitID: husk at opdatere appen", "sender": "+4533980010"},
+    ),
+    (
+        "policy_link",
+        {"data": "MitID: log ind her https://mitid.dk/login"},
+        {"data": "MitID: log ind i appen"},
+    ),
+    (
+        "link_not_own_domain",
+        {"data": "PostNord: følg pakken på https://track-pakke.example.com/a"},
+        {"data": "PostNord: følg pakken på https://www.postnord.dk/track"},
+    ),
+    (
+        "lookalike_typo",
+        {"data": "Log ind: https://mitld.dk/x", "channel": "url"},
+        {"data": "https://mitid.dk/x", "channel": "url"},
+    ),
+    (
+        "ip_link",
+        {"data": "http://192.0.2.7/login", "channel": "url"},
+        {"data": "https://example.com"},
+    ),
+    (
+        "punycode_link",
+        {"data": "https://xn--bcher-kva.example/", "channel": "url"},
+        {"data": "https://example.org/"},
+    ),
+    ("shortened_link", {"data": "Se her: bit.ly/3xPkT9q"}, {"data": "Se her: example.com/side"}),
+    (
+        "link_text_mismatch",
+        {"data": eml()},
+        {"data": eml(html='<a href="https://www.postnord.dk/t">postnord.dk</a>')},
+    ),
+    (
+        "display_name_brand",
+        {"data": eml()},
+        {"data": eml(from_='"Jens" <jens@example.dk>')},
+    ),
+    (
+        "email_auth_failed",
+        {"data": eml(from_="PostNord <info@postnord.dk>")},
+        {
+            "data": eml(
+                from_="PostNord <info@postnord.dk>",
+                auth="mx.example.dk; dmarc=pass header.from=postnord.dk",
+            )
+        },
+    ),
+    (
+        "reply_to_mismatch",
+        {"data": eml(from_="Jens <jens@example.dk>", reply_to="x@example.org")},
+        {"data": eml(from_="Jens <jens@example.dk>", reply_to="jens@example.dk")},
+    ),
+    (
+        "risky_attachment",
+        {"data": eml(attachment="faktura.html")},
+        {"data": eml(attachment="faktura.pdf")},
+    ),
+    (
+        "no_qr",
+        {"data": blank_png(), "channel": "qr"},
+        {"data": "https://example.org", "channel": "url"},
+    ),
+    (
+        "classifier",
+        {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
+        {"data": "Hej, skal vi spise sammen i aften?"},
+    ),
+]
+
+
+def _codes(kwargs: dict[str, Any]) -> set[str]:
+    data = kwargs.pop("data")
+    return {r["code"] for r in check(data, **kwargs)["reasons"]}
+
+
+@pytest.mark.parametrize(("code", "positive", "negative"), CASES, ids=[c[0] for c in CASES])
+def test_signal(code: str, positive: dict[str, Any], negative: dict[str, Any]) -> None:
+    assert code in _codes(dict(positive))
+    assert code not in _codes(dict(negative))
+
+
+def test_every_registered_signal_is_tested() -> None:
+    tested = {c[0] for c in CASES}
+    names = {s.__name__ for s in SIGNALS}
+    covered = {
+        "lookalike_link": "lookalike_typo",
+        "policy_link": "link_not_own_domain",
+        "email_auth": "email_auth_failed",
+        "policy_qr": "no_qr",
+    }
+    untested = {n for n in names if n not in tested and covered.get(n) not in tested}
+    assert untested <= {"policy_call", "outbound_log"}  # tested in test_check.py

@@ -85,6 +85,15 @@ def create_case(data: CaseCreate, session: DB, principal: Principal = WRITE) -> 
     return case_detail(session, case)
 
 
+@router.post("/cases/bulk/status", summary="Change the status of many cases; result per case")
+def bulk_status(data: BulkStatus, session: DB, principal: Principal = WRITE) -> dict[str, Any]:
+    return {
+        "results": service.bulk_transition(
+            session, principal=principal, case_ids=data.ids, to=data.to, resolution=data.resolution
+        )
+    }
+
+
 @router.get("/cases/{case_id}", response_model=CaseDetail)
 def get_case(case_id: uuid.UUID, session: DB, principal: Principal = READ) -> CaseDetail:
     return case_detail(session, _case(session, principal, case_id))
@@ -104,15 +113,6 @@ def change_status(
             session, principal=principal, case_id=case_id, to=data.to, resolution=data.resolution
         )
     )
-
-
-@router.post("/cases/bulk/status", summary="Change the status of many cases; result per case")
-def bulk_status(data: BulkStatus, session: DB, principal: Principal = WRITE) -> dict[str, Any]:
-    return {
-        "results": service.bulk_transition(
-            session, principal=principal, case_ids=data.ids, to=data.to, resolution=data.resolution
-        )
-    }
 
 
 @router.post("/cases/{case_id}/assign", response_model=CaseRead)

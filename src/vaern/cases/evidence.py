@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
@@ -139,8 +140,9 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
     def p(text: Any) -> Paragraph:
         return Paragraph(escape(str(text if text is not None else "-")), small)
 
-    def table(header: list[str], rows: list[list[Any]]) -> Table:
-        t = Table([[p(h) for h in header]] + [[p(c) for c in r] for r in rows], repeatRows=1)
+    def table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
+        cells = [[p(h) for h in header]] + [[p(c) for c in r] for r in rows]
+        t = Table(cells, repeatRows=1, colWidths=[w * cm for w in widths])
         t.setStyle(
             TableStyle(
                 [
@@ -165,7 +167,7 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
         story.append(p(f"Customer (purpose: {data['purpose']}): {data['customer']}"))
     else:
         story.append(p("Customer: withheld (no legal purpose chosen)"))
-    sections: list[tuple[str, list[str], list[list[Any]]]] = [
+    sections: list[tuple[str, list[str], list[list[Any]], list[float]]] = [
         (
             "Tasks",
             ["Step", "Actor", "Due", "Status", "Note"],
@@ -173,6 +175,7 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
                 [t["title"], t["actor"], t["due_at"][:16], t["status"], t["note"]]
                 for t in data["tasks"]
             ],
+            [5, 2, 3, 2, 5],
         ),
         (
             "Timeline",
@@ -181,26 +184,30 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
                 [e["at"][:19], e["actor"], e["action"], json.dumps(e["details"])]
                 for e in data["timeline"]
             ],
+            [3, 4, 3, 7],
         ),
         (
             "Notes (redacted)",
             ["When (UTC)", "Text"],
             [[n["at"][:19], n["text"]] for n in data["notes"]],
+            [3, 14],
         ),
         (
             "Links",
             ["Kind", "Id", "Label"],
             [[lk["kind"], lk["id"], lk["label"]] for lk in data["links"]],
+            [3, 7, 7],
         ),
         (
             "Attachments",
             ["File", "Type", "Bytes", "SHA-256"],
             [[a["filename"], a["type"], a["size"], a["sha256"]] for a in data["attachments"]],
+            [4, 3, 2, 8],
         ),
     ]
-    for heading, header, rows in sections:
+    for heading, header, rows, widths in sections:
         story += [Spacer(1, 10), Paragraph(escape(heading), styles["Heading2"])]
-        story.append(table(header, rows) if rows else p("None."))
+        story.append(table(header, rows, widths) if rows else p("None."))
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, title=f"Evidence pack {c['id']}", invariant=1).build(story)
     return out.getvalue()

@@ -465,6 +465,7 @@ def _add_link(session: Session, case: Case, link: LinkIn) -> CaseLink:
         label=_clean(link.label, case.organisation_id)[:200],
     )
     session.add(row)
+    session.flush()
     return row
 
 

@@ -94,7 +94,9 @@ def test_staff_pages_are_isolated(
             files={"file": ("a.txt", b"x", "text/plain")},
         )
         assert r.status_code == 404
-        assert other.get(f"/staff/{theirs.org.slug}/cases/{case_id}/evidence.pdf").status_code == 404
+        assert (
+            other.get(f"/staff/{theirs.org.slug}/cases/{case_id}/evidence.pdf").status_code == 404
+        )
     assert client.get(f"/staff/{mine.org.slug}/cases").status_code == 200
     r = client.post(url + "/notes", data={"text": "no csrf"})
     assert r.status_code == 403

@@ -11,6 +11,10 @@ from vaern.errors import Invalid
 from vaern.orgs import service as orgs
 from vaern.orgs.schemas import OrganisationCreate
 
+HEAD = (
+    "case_type: {}\nversion: 2\ntitle: {{da: a, en: b}}\n"
+    "sla_hours: {{urgent: 1, high: 2, normal: 3, low: 4}}\n"
+)
 REQUIRED_TYPES = {
     "mitid_compromised",
     "card_data_disclosed",
@@ -65,12 +69,12 @@ def test_guide_orders_steps_by_deadline_and_hides_agent_work() -> None:
     [
         "not: [valid",
         "case_type: sim_swap\nversion: 2\n",
-        "case_type: sim_swap\nversion: 2\ntitle: {da: a, en: b}\n"
-        "sla_hours: {urgent: 1, high: 2, normal: 3, low: 4}\ntasks: [{step: nope, due_minutes: 1, actor: agent}]",
-        "case_type: sim_swap\nversion: 2\ntitle: {da: a, en: b}\n"
-        "sla_hours: {urgent: 1, high: 2, normal: 3, low: 4}\ntasks: [{step: contact_telco, due_minutes: 1, actor: nobody}]",
-        "case_type: card_data_disclosed\nversion: 2\ntitle: {da: a, en: b}\n"
-        "sla_hours: {urgent: 1, high: 2, normal: 3, low: 4}\ntasks: [{step: block_card, due_minutes: 1, actor: agent}]",
+        HEAD.format("sim_swap") + "tasks: [{step: nope, due_minutes: 1, actor: agent}]",
+        HEAD.format("sim_swap") + "tasks: [{step: contact_telco, due_minutes: 1, actor: nobody}]",
+        HEAD.format("sim_swap") + "tasks: [{step: contact_telco, due_minutes: -1, actor: agent}]",
+        HEAD.format("sim_swap") + "tasks: []",
+        HEAD.format("card_data_disclosed")
+        + "tasks: [{step: block_card, due_minutes: 1, actor: agent}]",
     ],
 )
 def test_bad_overrides_are_refused(session: Session, text: str) -> None:

@@ -78,7 +78,7 @@ def create_case(data: CaseCreate, session: DB, principal: Principal = WRITE) -> 
         source=data.source,
         title=data.title,
         priority=data.priority,
-        customer_identifiers=dict(data.customer or {}),
+        customer_identifiers={str(k): v for k, v in (data.customer or {}).items()},
         links=[service.LinkIn(lk.kind, lk.target_id, lk.label) for lk in data.links],
         actor=principal,
     )

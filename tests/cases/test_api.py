@@ -13,19 +13,20 @@ import pytest
 from fastapi.testclient import TestClient
 from pypdf import PdfReader
 
-from tests.conftest import Tenant, auth
+from tests.cases.conftest import Light as Tenant
+from tests.conftest import auth
 
 SCOPES = ["cases:read", "cases:write"]
 
 
 @pytest.fixture
-def tenant_rw(make_tenant: Callable[..., Tenant]) -> Tenant:
-    return make_tenant(scopes=SCOPES)
+def tenant_rw(light_tenant: Callable[..., Tenant]) -> Tenant:
+    return light_tenant(scopes=SCOPES)
 
 
 @pytest.fixture
-def pair(make_tenant: Callable[..., Tenant]) -> tuple[Tenant, Tenant]:
-    return make_tenant(scopes=SCOPES), make_tenant(scopes=SCOPES)
+def pair(light_tenant: Callable[..., Tenant]) -> tuple[Tenant, Tenant]:
+    return light_tenant(scopes=SCOPES), light_tenant(scopes=SCOPES)
 
 
 def create(client: TestClient, token: str, **kw: Any) -> dict[str, Any]:
@@ -41,9 +42,9 @@ def create(client: TestClient, token: str, **kw: Any) -> dict[str, Any]:
     return dict(response.json())
 
 
-def test_auth_and_scopes(client: TestClient, make_tenant: Callable[..., Tenant]) -> None:
+def test_auth_and_scopes(client: TestClient, light_tenant: Callable[..., Tenant]) -> None:
     assert client.get("/api/v1/cases").status_code == 401
-    reader = make_tenant(scopes=["cases:read"])
+    reader = light_tenant(scopes=["cases:read"])
     assert client.get("/api/v1/cases", headers=auth(reader.token)).status_code == 200
     response = client.post(
         "/api/v1/cases",
@@ -51,7 +52,7 @@ def test_auth_and_scopes(client: TestClient, make_tenant: Callable[..., Tenant])
         headers=auth(reader.token),
     )
     assert response.status_code == 403
-    nobody = make_tenant(scopes=["orgs:read"])
+    nobody = light_tenant(scopes=["orgs:read"])
     assert client.get("/api/v1/cases", headers=auth(nobody.token)).status_code == 403
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.conftest import Tenant
+from tests.cases.conftest import Light as Tenant
 from vaern import db
 from vaern.cases import deadlines, flows, service
 from vaern.cases.models import Case, CaseEvent, CaseTask
@@ -42,8 +42,9 @@ def open_one(session: db.Session, t: Tenant, **kw: Any) -> Case:
 
 
 def test_open_case_creates_tasks_with_deadlines_and_vaults_the_customer(
-    session: db.Session, tenant: Tenant
+    session: db.Session, light_tenant: Callable[..., Tenant]
 ) -> None:
+    tenant = light_tenant()
     now = utcnow()
     case = open_one(session, tenant, now=now)
     tasks = service.tasks(session, case=case)
@@ -67,7 +68,10 @@ def test_open_case_creates_tasks_with_deadlines_and_vaults_the_customer(
     assert {"case.open", "subject.reveal"} <= actions
 
 
-def test_open_case_with_links_and_bad_input(session: db.Session, tenant: Tenant) -> None:
+def test_open_case_with_links_and_bad_input(
+    session: db.Session, light_tenant: Callable[..., Tenant]
+) -> None:
+    tenant = light_tenant()
     alert_id = uuid.uuid4()
     case = open_one(
         session,
@@ -87,7 +91,8 @@ def test_open_case_with_links_and_bad_input(session: db.Session, tenant: Tenant)
         open_one(session, tenant, links=[service.LinkIn("nonsense", alert_id)])
 
 
-def test_status_machine(session: db.Session, tenant: Tenant) -> None:
+def test_status_machine(session: db.Session, light_tenant: Callable[..., Tenant]) -> None:
+    tenant = light_tenant()
     case = open_one(session, tenant)
     p = agent(tenant)
     service.transition(session, principal=p, case_id=case.id, to="triage")
@@ -109,7 +114,10 @@ def test_status_machine(session: db.Session, tenant: Tenant) -> None:
         service.transition(session, principal=viewer, case_id=case.id, to="closed", resolution="x")
 
 
-def test_bulk_transition_reports_per_item(session: db.Session, tenant: Tenant) -> None:
+def test_bulk_transition_reports_per_item(
+    session: db.Session, light_tenant: Callable[..., Tenant]
+) -> None:
+    tenant = light_tenant()
     a, b = open_one(session, tenant), open_one(session, tenant)
     service.transition(session, principal=agent(tenant), case_id=b.id, to="closed", resolution="ok")
     results = service.bulk_transition(
@@ -118,7 +126,8 @@ def test_bulk_transition_reports_per_item(session: db.Session, tenant: Tenant) -
     assert [r["result"] for r in results] == ["ok", "ok", "error"]
 
 
-def test_tasks_done_and_skipped(session: db.Session, tenant: Tenant) -> None:
+def test_tasks_done_and_skipped(session: db.Session, light_tenant: Callable[..., Tenant]) -> None:
+    tenant = light_tenant()
     case = open_one(session, tenant)
     first, second = service.tasks(session, case=case)[:2]
     p = agent(tenant)
@@ -152,7 +161,8 @@ def test_tasks_done_and_skipped(session: db.Session, tenant: Tenant) -> None:
         )
 
 
-def test_notes_are_redacted(session: db.Session, tenant: Tenant) -> None:
+def test_notes_are_redacted(session: db.Session, light_tenant: Callable[..., Tenant]) -> None:
+    tenant = light_tenant()
     case = open_one(session, tenant)
     note = service.add_note(
         session,
@@ -166,7 +176,10 @@ def test_notes_are_redacted(session: db.Session, tenant: Tenant) -> None:
         service.add_note(session, principal=agent(tenant), case_id=case.id, text="  ")
 
 
-def test_attachments_are_hashed_and_limited(session: db.Session, tenant: Tenant) -> None:
+def test_attachments_are_hashed_and_limited(
+    session: db.Session, light_tenant: Callable[..., Tenant]
+) -> None:
+    tenant = light_tenant()
     case = open_one(session, tenant)
     p = agent(tenant)
     row = service.add_attachment(
@@ -200,9 +213,9 @@ def test_attachments_are_hashed_and_limited(session: db.Session, tenant: Tenant)
 
 
 def test_other_organisation_cannot_touch_the_case(
-    session: db.Session, make_tenant: Callable[..., Tenant]
+    session: db.Session, light_tenant: Callable[..., Tenant]
 ) -> None:
-    mine, theirs = make_tenant(), make_tenant()
+    mine, theirs = light_tenant(), light_tenant()
     case = open_one(session, mine)
     task = service.tasks(session, case=case)[0]
     other = agent(theirs)
@@ -218,7 +231,8 @@ def test_other_organisation_cannot_touch_the_case(
         service.assign(session, principal=agent(mine), case_id=case.id, assignee_id=theirs.agent.id)
 
 
-def test_reminders_and_escalation(session: db.Session, tenant: Tenant) -> None:
+def test_reminders_and_escalation(session: db.Session, light_tenant: Callable[..., Tenant]) -> None:
+    tenant = light_tenant()
     start = utcnow() - timedelta(days=10)
     case = open_one(session, tenant, now=start)
     session.flush()
@@ -249,7 +263,10 @@ def test_urgency() -> None:
     assert deadlines.urgency(None, now) == "none"
 
 
-def test_did_we_contact_records_the_answer(session: db.Session, tenant: Tenant) -> None:
+def test_did_we_contact_records_the_answer(
+    session: db.Session, light_tenant: Callable[..., Tenant]
+) -> None:
+    tenant = light_tenant()
     case = open_one(session, tenant)
     seen: dict[str, Any] = {}
     lookup_id = uuid.uuid4()

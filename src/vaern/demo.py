@@ -6,6 +6,7 @@ import secrets
 
 from sqlalchemy.orm import Session
 
+from vaern.cases.demo import load_demo_cases
 from vaern.errors import NotFound
 from vaern.orgs import service as orgs
 from vaern.orgs.access import SCOPES
@@ -52,4 +53,6 @@ def load_demo(session: Session) -> list[str]:
         actor=None,
     )
     lines.append(f"  API token (all scopes): {token}")
+    count = load_demo_cases(session, organisation_id=org.id)
+    lines.append(f"  {count} demo fraud cases: /staff/{DEMO_SLUG}/cases; victim's guide: /guide")
     return lines

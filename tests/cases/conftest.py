@@ -7,12 +7,11 @@ from dataclasses import dataclass
 
 import pytest
 
+from tests.conftest import unique
 from vaern import config, db
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Membership, Organisation, Role, User
 from vaern.orgs.schemas import TokenCreate
-
-from tests.conftest import unique
 
 
 @dataclass

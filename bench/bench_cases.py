@@ -24,6 +24,7 @@ from vaern.orgs.schemas import OrganisationCreate, UserCreate
 TITLE = "Case queue page with 100,000 cases (PostgreSQL)"
 PG_ADMIN_URL = os.environ.get("VAERN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 CASES = 100_000
+PASSWORD = secrets.token_urlsafe(16)  # a throwaway user in a throwaway database
 TYPES = ["money_transferred", "card_data_disclosed", "impersonation_call", "suspicious_message"]
 
 
@@ -33,7 +34,7 @@ def _seed(url: str) -> tuple[str, str]:
         other = orgs.create_organisation(s, data=OrganisationCreate(slug="other", name="Other"))
         user = orgs.create_user(
             s,
-            data=UserCreate(email="agent@bench.example", password="bench-pass-1", display_name="A"),
+            data=UserCreate(email="agent@bench.example", password=PASSWORD, display_name="A"),
         )
         orgs.set_role(s, organisation_id=org.id, user_id=user.id, role=Role.agent)
         org_ids = [org.id, other.id]
@@ -93,7 +94,7 @@ def run() -> list[tuple[str, str]]:
                 token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
                 client.post(
                     "/login",
-                    data={"email": email, "password": "bench-pass-1", "csrf_token": token},
+                    data={"email": email, "password": PASSWORD, "csrf_token": token},
                 )
                 timings = []
                 for _ in range(30):

@@ -65,7 +65,7 @@ def test_open_case_creates_tasks_with_deadlines_and_vaults_the_customer(
             sa.select(AuditEntry.action).where(AuditEntry.organisation_id == tenant.org.id)
         )
     )
-    assert {"case.open", "subject.reveal"} <= actions
+    assert {"case.opened", "case.customer.revealed", "subject.reveal"} <= actions
 
 
 def test_open_case_with_links_and_bad_input(

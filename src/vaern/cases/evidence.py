@@ -24,7 +24,6 @@ from vaern.cases.models import Case
 from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
-from vaern.privacy import audit
 
 LOCAL = ZoneInfo("Europe/Copenhagen")
 # Personal data goes into a pack only for one of these purposes, chosen by the staff member.
@@ -119,17 +118,7 @@ def export(
     pdf_hash = hashlib.sha256(pdf).hexdigest()
     data["manifest"] = {"sha256": manifest_hash, "pdf_sha256": pdf_hash}
     details = {"manifest_sha256": manifest_hash, "pdf_sha256": pdf_hash, "purpose": purpose}
-    audit.record(
-        session,
-        action="case.evidence_export",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=case.organisation_id,
-        object_type="case",
-        object_id=case.id,
-        details=details,
-    )
-    service._event(session, case, principal, "evidence_export", **details)
+    service.record_event(session, case, principal, "evidence_export", **details)
     return data, pdf
 
 

@@ -53,7 +53,7 @@ def _actor(who: Principal | Actor) -> Actor:
     return who.actor if isinstance(who, Principal) else who
 
 
-def _event(
+def record_event(
     session: Session, case: Case, who: Principal | Actor, action: str, **details: Any
 ) -> CaseEvent:
     kind, ident = _actor(who)
@@ -67,6 +67,17 @@ def _event(
         details=details,
     )
     session.add(event)
+    # Every change to a case is also in the append-only audit trail.
+    audit.record(
+        session,
+        action=f"case.{action}",
+        actor_type=kind,
+        actor_id=ident,
+        organisation_id=case.organisation_id,
+        object_type="case",
+        object_id=case.id,
+        details=details,
+    )
     return event
 
 
@@ -142,16 +153,7 @@ def open_case(
         )
     for link in links:
         _add_link(session, case, link)
-    _event(session, case, actor, "opened", case_type=case_type, source=source)
-    audit.record(
-        session,
-        action="case.open",
-        actor_type=_actor(actor)[0],
-        actor_id=_actor(actor)[1],
-        organisation_id=organisation_id,
-        object_type="case",
-        object_id=case.id,
-    )
+    record_event(session, case, actor, "opened", case_type=case_type, source=source)
     _refresh_due(session, case)
     return case
 
@@ -254,17 +256,7 @@ def transition(
         case.closed_at = now
     elif previous == "closed":
         case.closed_at = None
-    _event(session, case, principal, "status", **{"from": previous, "to": to})
-    audit.record(
-        session,
-        action="case.status",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=case.organisation_id,
-        object_type="case",
-        object_id=case.id,
-        details={"from": previous, "to": to},
-    )
+    record_event(session, case, principal, "status", **{"from": previous, "to": to})
     _refresh_due(session, case)
     return case
 
@@ -307,7 +299,7 @@ def assign(
             raise Invalid("The assignee is not a member of this organisation.")
     previous = case.assignee_id
     case.assignee_id = assignee_id
-    _event(
+    record_event(
         session,
         case,
         principal,
@@ -327,7 +319,7 @@ def set_priority(
     book = playbooks.playbook_for(
         session, organisation_id=case.organisation_id, case_type=case.case_type
     )
-    _event(session, case, principal, "priority", **{"from": case.priority, "to": priority})
+    record_event(session, case, principal, "priority", **{"from": case.priority, "to": priority})
     case.priority = priority
     case.sla_due_at = case.opened_at + timedelta(hours=book.sla_hours[priority])
     _refresh_due(session, case)
@@ -364,7 +356,7 @@ def finish_task(
     task.note = _clean(note, case.organisation_id)[:2000] or None
     task.completed_at = now or utcnow()
     task.completed_by = str(principal.id)
-    _event(session, case, principal, f"task.{outcome}", step=task.step, task_id=str(task.id))
+    record_event(session, case, principal, f"task.{outcome}", step=task.step, task_id=str(task.id))
     if case.status == "new":
         case.status = "in_progress"
         case.status_times = {**case.status_times, "in_progress": task.completed_at.isoformat()}
@@ -390,17 +382,7 @@ def add_note(
     )
     session.add(note)
     session.flush()
-    _event(session, case, principal, "note", note_id=str(note.id), vaulted=keep)
-    if keep:
-        audit.record(
-            session,
-            action="case.note.vault",
-            actor_type=principal.kind,
-            actor_id=principal.id,
-            organisation_id=case.organisation_id,
-            object_type="case_note",
-            object_id=note.id,
-        )
+    record_event(session, case, principal, "note", note_id=str(note.id), vaulted=keep)
     return note
 
 
@@ -436,7 +418,9 @@ def add_attachment(
     )
     session.add(row)
     session.flush()
-    _event(session, case, principal, "attachment", attachment_id=str(row.id), sha256=row.sha256)
+    record_event(
+        session, case, principal, "attachment", attachment_id=str(row.id), sha256=row.sha256
+    )
     return row
 
 
@@ -475,7 +459,7 @@ def add_link(
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     row = _add_link(session, case, link)
-    _event(session, case, principal, "link", kind=link.kind, target_id=str(link.target_id))
+    record_event(session, case, principal, "link", kind=link.kind, target_id=str(link.target_id))
     return row
 
 
@@ -488,7 +472,7 @@ def reveal_customer(
         return {}
     if not purpose.strip():
         raise Invalid("State the purpose for revealing the customer's data.")
-    _event(session, case, principal, "customer.revealed", purpose=purpose[:200])
+    record_event(session, case, principal, "customer.revealed", purpose=purpose[:200])
     return subjects.reveal(
         session, principal=principal, subject_id=case.subject_id, purpose=purpose[:200]
     )
@@ -507,4 +491,4 @@ def record_contact_check(
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     if lookup_id is not None:
         _add_link(session, case, LinkIn("outbound_lookup", lookup_id, "did we contact you?"))
-    return _event(session, case, principal, "contact_check", **answer)
+    return record_event(session, case, principal, "contact_check", **answer)

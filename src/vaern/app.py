@@ -75,6 +75,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 
 
 def _include_routers(app: FastAPI) -> None:
+    from vaern.cases import api as cases_api
+    from vaern.cases import pages as cases_pages
     from vaern.disputes import api as disputes_api
     from vaern.disputes import pages as disputes_pages
     from vaern.messages import api as messages_api
@@ -98,3 +100,5 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(outbound_pages.router)
     app.include_router(messages_api.router)
     app.include_router(messages_pages.router)
+    app.include_router(cases_api.router)
+    app.include_router(cases_pages.router)

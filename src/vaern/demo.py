@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from vaern.cases.demo import load_demo_cases
 from vaern.db import utcnow
 from vaern.disputes import service as disputes
 from vaern.disputes.reference import REFERENCES
@@ -70,6 +71,8 @@ def load_demo(session: Session) -> list[str]:
         "  try the message check at /check, e.g. "
         "'MitID: Din MitID udløber i dag. Forny: https://mitid-forny.com/login'"
     )
+    count = load_demo_cases(session, organisation_id=org.id)
+    lines.append(f"  {count} demo fraud cases: /staff/{DEMO_SLUG}/cases; victim's guide: /guide")
     return lines
 
 

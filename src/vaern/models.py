@@ -1,5 +1,6 @@
 """Imports every domain's models so that Alembic and ``create_all`` see all tables."""
 
+from vaern.cases import models as cases_models
 from vaern.disputes import models as disputes_models
 from vaern.jobs import models as jobs_models
 from vaern.orgs import models as orgs_models
@@ -8,6 +9,7 @@ from vaern.privacy import models as privacy_models
 from vaern.registry import models as registry_models
 
 __all__ = [
+    "cases_models",
     "disputes_models",
     "jobs_models",
     "orgs_models",

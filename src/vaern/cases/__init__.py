@@ -1,0 +1,1 @@
+"""Fraud cases: playbooks with deadlines, the victim's guide and evidence packs."""

@@ -1,0 +1,494 @@
+"""Case services: open, work the playbook, notes, attachments, links, the timeline.
+
+Every function takes the organisation from a ``Principal`` (or explicitly, for flows) and
+scopes every query by it, so another organisation's case is simply not found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vaern.cases import playbooks
+from vaern.cases.models import (
+    LINK_KINDS,
+    STATUSES,
+    TRANSITIONS,
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CaseLink,
+    CaseNote,
+    CaseTask,
+)
+from vaern.db import utcnow
+from vaern.errors import Conflict, Invalid, NotFound
+from vaern.orgs.access import Principal
+from vaern.orgs.models import Membership
+from vaern.privacy import audit, subjects, vault
+from vaern.privacy.redact import redact
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+ALLOWED_TYPES = frozenset(
+    {"image/png", "image/jpeg", "application/pdf", "text/plain", "message/rfc822"}
+)
+Actor = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class LinkIn:
+    kind: str
+    target_id: uuid.UUID
+    label: str = ""
+
+
+def _actor(who: Principal | Actor) -> Actor:
+    return who.actor if isinstance(who, Principal) else who
+
+
+def record_event(
+    session: Session, case: Case, who: Principal | Actor, action: str, **details: Any
+) -> CaseEvent:
+    kind, ident = _actor(who)
+    event = CaseEvent(
+        case_id=case.id,
+        organisation_id=case.organisation_id,
+        at=utcnow(),
+        actor_type=kind,
+        actor_id=ident,
+        action=action,
+        details=details,
+    )
+    session.add(event)
+    # Every change to a case is also in the append-only audit trail.
+    audit.record(
+        session,
+        action=f"case.{action}",
+        actor_type=kind,
+        actor_id=ident,
+        organisation_id=case.organisation_id,
+        object_type="case",
+        object_id=case.id,
+        details=details,
+    )
+    return event
+
+
+def _clean(text: str, organisation_id: uuid.UUID) -> str:
+    return redact(text).text
+
+
+def _refresh_due(session: Session, case: Case) -> None:
+    session.flush()
+    first = session.scalar(
+        sa.select(sa.func.min(CaseTask.due_at)).where(
+            CaseTask.case_id == case.id, CaseTask.status == "open"
+        )
+    )
+    if case.status == "closed":
+        case.next_due_at = None
+    else:
+        case.next_due_at = min(d for d in (first, case.sla_due_at) if d is not None)
+
+
+def open_case(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    case_type: str,
+    source: str,
+    title: str,
+    customer_identifiers: dict[str, str] | None = None,
+    links: Iterable[LinkIn] = (),
+    priority: str = "normal",
+    actor: Principal | Actor = ("system", None),
+    now: datetime | None = None,
+) -> Case:
+    """Open a case and create its tasks from the organisation's playbook. Other domains'
+    flows (alerts, reports, the victim's guide) call this."""
+    if priority not in playbooks.PRIORITIES:
+        raise Invalid(f"Unknown priority '{priority}'.")
+    book = playbooks.playbook_for(session, organisation_id=organisation_id, case_type=case_type)
+    now = now or utcnow()
+    subject_id = None
+    if customer_identifiers and any(v.strip() for v in customer_identifiers.values()):
+        subject_id = subjects.record_subject(
+            session,
+            organisation_id=organisation_id,
+            identifiers=customer_identifiers,
+            actor=_actor(actor),
+        ).id
+    case = Case(
+        organisation_id=organisation_id,
+        case_type=case_type,
+        title=_clean(title, organisation_id)[:200],
+        source=source[:40],
+        priority=priority,
+        subject_id=subject_id,
+        playbook_version=f"{book.source}:{book.version}",
+        opened_at=now,
+        sla_due_at=now + timedelta(hours=book.sla_hours[priority]),
+        status="new",
+        status_times={"new": now.isoformat()},
+    )
+    session.add(case)
+    session.flush()
+    for position, task in enumerate(book.tasks):
+        session.add(
+            CaseTask(
+                case_id=case.id,
+                organisation_id=organisation_id,
+                position=position,
+                step=task.step,
+                actor=task.actor,
+                due_at=now + timedelta(minutes=task.due_minutes),
+            )
+        )
+    for link in links:
+        _add_link(session, case, link)
+    record_event(session, case, actor, "opened", case_type=case_type, source=source)
+    _refresh_due(session, case)
+    return case
+
+
+def get_case(session: Session, *, organisation_id: uuid.UUID, case_id: uuid.UUID) -> Case:
+    case = session.scalar(
+        sa.select(Case).where(Case.id == case_id, Case.organisation_id == organisation_id)
+    )
+    if case is None:
+        raise NotFound("No such case.")
+    return case
+
+
+def queue(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    include_closed: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Case], int]:
+    """Open cases by urgency: the earliest deadline (overdue first), then priority."""
+    where = [Case.organisation_id == organisation_id]
+    if not include_closed:
+        where.append(Case.status.in_([s for s in STATUSES if s != "closed"]))
+    total = int(session.scalar(sa.select(sa.func.count()).select_from(Case).where(*where)) or 0)
+    rows = session.scalars(
+        sa.select(Case)
+        .where(*where)
+        .order_by(Case.next_due_at.asc().nulls_last(), Case.opened_at)
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(rows), total
+
+
+def tasks(session: Session, *, case: Case) -> list[CaseTask]:
+    return list(
+        session.scalars(
+            sa.select(CaseTask).where(CaseTask.case_id == case.id).order_by(CaseTask.position)
+        )
+    )
+
+
+def timeline(session: Session, *, case: Case) -> list[CaseEvent]:
+    return list(
+        session.scalars(
+            sa.select(CaseEvent)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(CaseEvent.at, CaseEvent.id)
+        )
+    )
+
+
+def notes(session: Session, *, case: Case) -> list[CaseNote]:
+    return list(
+        session.scalars(
+            sa.select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.at)
+        )
+    )
+
+
+def attachments(session: Session, *, case: Case) -> list[CaseAttachment]:
+    return list(
+        session.scalars(
+            sa.select(CaseAttachment)
+            .where(CaseAttachment.case_id == case.id)
+            .order_by(CaseAttachment.at)
+        )
+    )
+
+
+def links(session: Session, *, case: Case) -> list[CaseLink]:
+    return list(session.scalars(sa.select(CaseLink).where(CaseLink.case_id == case.id)))
+
+
+def transition(
+    session: Session,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    to: str,
+    resolution: str | None = None,
+    now: datetime | None = None,
+) -> Case:
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if to not in STATUSES:
+        raise Invalid(f"Unknown status '{to}'.")
+    if to not in TRANSITIONS[case.status]:
+        raise Conflict(f"A case cannot move from '{case.status}' to '{to}'.")
+    if to == "closed" and not (resolution and resolution.strip()):
+        raise Invalid("Closing a case needs a resolution reason.")
+    now = now or utcnow()
+    previous = case.status
+    case.status = to
+    case.status_times = {**case.status_times, to: now.isoformat()}
+    if to == "closed":
+        case.resolution = _clean(resolution or "", case.organisation_id)[:500]
+        case.closed_at = now
+    elif previous == "closed":
+        case.closed_at = None
+    record_event(session, case, principal, "status", **{"from": previous, "to": to})
+    _refresh_due(session, case)
+    return case
+
+
+def bulk_transition(
+    session: Session,
+    *,
+    principal: Principal,
+    case_ids: Sequence[uuid.UUID],
+    to: str,
+    resolution: str | None = None,
+) -> list[dict[str, str]]:
+    """Per-item results; one failing case never stops the rest."""
+    results = []
+    for case_id in case_ids:
+        try:
+            with session.begin_nested():
+                transition(
+                    session, principal=principal, case_id=case_id, to=to, resolution=resolution
+                )
+            results.append({"id": str(case_id), "result": "ok"})
+        except (Conflict, Invalid, NotFound) as exc:
+            results.append({"id": str(case_id), "result": "error", "detail": str(exc)})
+    return results
+
+
+def assign(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, assignee_id: uuid.UUID | None
+) -> Case:
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if assignee_id is not None:
+        member = session.scalar(
+            sa.select(Membership).where(
+                Membership.user_id == assignee_id,
+                Membership.organisation_id == principal.organisation_id,
+            )
+        )
+        if member is None:
+            raise Invalid("The assignee is not a member of this organisation.")
+    previous = case.assignee_id
+    case.assignee_id = assignee_id
+    record_event(
+        session,
+        case,
+        principal,
+        "assigned",
+        **{"from": str(previous) if previous else None, "to": str(assignee_id or "") or None},
+    )
+    return case
+
+
+def set_priority(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, priority: str
+) -> Case:
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if priority not in playbooks.PRIORITIES:
+        raise Invalid(f"Unknown priority '{priority}'.")
+    book = playbooks.playbook_for(
+        session, organisation_id=case.organisation_id, case_type=case.case_type
+    )
+    record_event(session, case, principal, "priority", **{"from": case.priority, "to": priority})
+    case.priority = priority
+    case.sla_due_at = case.opened_at + timedelta(hours=book.sla_hours[priority])
+    _refresh_due(session, case)
+    return case
+
+
+def finish_task(
+    session: Session,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    task_id: uuid.UUID,
+    outcome: str,
+    note: str = "",
+    now: datetime | None = None,
+) -> CaseTask:
+    """Mark a task done or skipped (skipping needs a note saying why)."""
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    task = session.scalar(
+        sa.select(CaseTask).where(CaseTask.id == task_id, CaseTask.case_id == case.id)
+    )
+    if task is None:
+        raise NotFound("No such task.")
+    if outcome not in ("done", "skipped"):
+        raise Invalid("outcome must be 'done' or 'skipped'.")
+    if outcome == "skipped" and not note.strip():
+        raise Invalid("Skipping a task needs a note saying why.")
+    if task.status != "open":
+        raise Conflict("The task is already finished.")
+    if case.status == "closed":
+        raise Conflict("The case is closed; reopen it first.")
+    task.status = outcome
+    task.note = _clean(note, case.organisation_id)[:2000] or None
+    task.completed_at = now or utcnow()
+    task.completed_by = str(principal.id)
+    record_event(session, case, principal, f"task.{outcome}", step=task.step, task_id=str(task.id))
+    if case.status == "new":
+        case.status = "in_progress"
+        case.status_times = {**case.status_times, "in_progress": task.completed_at.isoformat()}
+    _refresh_due(session, case)
+    return task
+
+
+def add_note(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, text: str, keep: bool = False
+) -> CaseNote:
+    """Store the note redacted; ``keep`` also stores the original encrypted in the vault."""
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if not text.strip():
+        raise Invalid("The note is empty.")
+    note = CaseNote(
+        case_id=case.id,
+        organisation_id=case.organisation_id,
+        at=utcnow(),
+        author=str(principal.id),
+        body=_clean(text, case.organisation_id),
+        vaulted=vault.encrypt(text, context=f"case-note:{case.organisation_id}") if keep else None,
+    )
+    session.add(note)
+    session.flush()
+    record_event(session, case, principal, "note", note_id=str(note.id), vaulted=keep)
+    return note
+
+
+def add_attachment(
+    session: Session,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    filename: str,
+    content_type: str,
+    data: bytes,
+) -> CaseAttachment:
+    """Kept as bytes with their hash; never executed, served only as a download."""
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if not data:
+        raise Invalid("The file is empty.")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise Invalid(f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB.")
+    content_type = content_type.split(";")[0].strip().lower()
+    if content_type not in ALLOWED_TYPES:
+        raise Invalid(f"Files of type '{content_type}' are not accepted.")
+    safe_name = "".join(c for c in filename if c.isalnum() or c in "._- ")[:200] or "file"
+    row = CaseAttachment(
+        case_id=case.id,
+        organisation_id=case.organisation_id,
+        at=utcnow(),
+        filename=_clean(safe_name, case.organisation_id)[:200],
+        content_type=content_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+    )
+    session.add(row)
+    session.flush()
+    record_event(
+        session, case, principal, "attachment", attachment_id=str(row.id), sha256=row.sha256
+    )
+    return row
+
+
+def get_attachment(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, attachment_id: uuid.UUID
+) -> CaseAttachment:
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    row = session.scalar(
+        sa.select(CaseAttachment).where(
+            CaseAttachment.id == attachment_id, CaseAttachment.case_id == case.id
+        )
+    )
+    if row is None:
+        raise NotFound("No such attachment.")
+    return row
+
+
+def _add_link(session: Session, case: Case, link: LinkIn) -> CaseLink:
+    if link.kind not in LINK_KINDS:
+        raise Invalid(f"Unknown link kind '{link.kind}'.")
+    row = CaseLink(
+        case_id=case.id,
+        organisation_id=case.organisation_id,
+        kind=link.kind,
+        target_id=link.target_id,
+        label=_clean(link.label, case.organisation_id)[:200],
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_link(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, link: LinkIn
+) -> CaseLink:
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    row = _add_link(session, case, link)
+    record_event(session, case, principal, "link", kind=link.kind, target_id=str(link.target_id))
+    return row
+
+
+def reveal_customer(
+    session: Session, *, principal: Principal, case_id: uuid.UUID, purpose: str
+) -> dict[str, list[str]]:
+    """The customer's identifiers in clear, audited and on the timeline."""
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if case.subject_id is None:
+        return {}
+    if not purpose.strip():
+        raise Invalid("State the purpose for revealing the customer's data.")
+    record_event(session, case, principal, "customer.revealed", purpose=purpose[:200])
+    return subjects.reveal(
+        session, principal=principal, subject_id=case.subject_id, purpose=purpose[:200]
+    )
+
+
+def record_contact_check(
+    session: Session,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    answer: dict[str, Any],
+    lookup_id: uuid.UUID | None = None,
+) -> CaseEvent:
+    """Record the answer to "did we contact this customer?" on the timeline."""
+    principal.require("operate")
+    case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    if lookup_id is not None:
+        _add_link(session, case, LinkIn("outbound_lookup", lookup_id, "did we contact you?"))
+    return record_event(session, case, principal, "contact_check", **answer)

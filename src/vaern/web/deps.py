@@ -30,7 +30,9 @@ def get_session(request: Request) -> Iterator[Session]:
         session.close()
 
 
-DB = Annotated[Session, Depends(get_session)]
+# "function" scope: commit before the response is sent, so a client that follows a
+# redirect at once never reads a state older than what it just wrote.
+DB = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def client_source(request: Request) -> str | None:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 import phonenumbers
 from stdnum import iban, luhn
@@ -35,30 +37,60 @@ class Recognizer:
     requires_context: bool = False
     context_window: int = 40
     flags: int = field(default=0)
+    # Words that make a match something else (an order or invoice number): lower the score
+    # unless a positive context word is also present.
+    negative_context: tuple[str, ...] = ()
+    negative_penalty: float = 0.3
+    explanation: dict[str, str] = field(default_factory=dict)  # {"da": …, "en": …}
 
     def validate(self, text: str) -> float | None:
         """Return the score for this candidate, or None to reject it."""
         return self.score
 
+    def _window(self, source: str, start: int, end: int) -> str:
+        return source[max(0, start - self.context_window) : end + self.context_window].casefold()
+
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
             return False
-        window = source[max(0, start - self.context_window) : end + self.context_window].casefold()
+        window = self._window(source, start, end)
         return any(word in window for word in self.context)
 
+    def has_negative_context(self, source: str, start: int, end: int) -> bool:
+        if not self.negative_context:
+            return False
+        window = self._window(source, start, end)
+        return any(word in window for word in self.negative_context)
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        """Apply context words to a candidate's score; None when required context is absent."""
+        if self.has_context(source, start, end):
+            return min(1.0, score + self.context_boost)
+        if self.requires_context:
+            return None
+        if self.has_negative_context(source, start, end):
+            return score - self.negative_penalty
+        return score
+
+    def applies_to(self, source: str) -> bool:
+        """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
+        if not self.requires_context:
+            return True
+        folded = source.casefold()
+        return any(word in folded for word in self.context)
+
     def analyze(self, source: str) -> Iterator[Finding]:
+        if not self.applies_to(source):
+            return
         for pattern in self.patterns:
             for match in pattern.finditer(source):
                 start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
                 score = self.validate(source[start:end])
                 if score is None:
                     continue
-                context = self.has_context(source, start, end)
-                if self.requires_context and not context:
-                    continue
-                if context:
-                    score = min(1.0, score + self.context_boost)
-                yield Finding(self.entity, start, end, score, self.name)
+                score = self.context_score(source, start, end, score)
+                if score is not None:
+                    yield Finding(self.entity, start, end, score, self.name)
 
 
 def cpr_birth_date(digits: str) -> date | None:
@@ -76,6 +108,25 @@ def cpr_birth_date(digits: str) -> date | None:
         return None
 
 
+# Labels that make a digit run an order, invoice or case number rather than an identifier.
+_REFERENCE_WORDS = (
+    "ordre",
+    "order",
+    "faktura",
+    "invoice",
+    "sagsnr",
+    "sag nr",
+    "kundenr",
+    "kundenummer",
+    "varenr",
+    "reference",
+    "ref.",
+    "bilag",
+    "pakke",
+    "tracking",
+)
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -83,7 +134,14 @@ class CprRecognizer(Recognizer):
             entity="CPR",
             patterns=[re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d-])")],
             score=0.5,
-            context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato"),
+            context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
+            negative_context=_REFERENCE_WORDS,
+            explanation={
+                "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
+                "ord som 'cpr' hæver sikkerheden.",
+                "en": "CPR number: a valid date under the 7th-digit century rule; modulus 11 "
+                "and words such as 'cpr' raise confidence.",
+            },
         )
 
     def analyze(self, source: str) -> Iterator[Finding]:
@@ -99,9 +157,12 @@ class CprRecognizer(Recognizer):
                 score += 0.2
             if "-" in match.group(0):
                 score += 0.15
-            if self.has_context(source, *match.span()):
-                score += self.context_boost
-            yield Finding(self.entity, match.start(), match.end(), min(score, 1.0), self.name)
+            final = self.context_score(source, *match.span(), score)
+            if final is not None:
+                yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
+
+
+_CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
 class CardRecognizer(Recognizer):
@@ -111,7 +172,13 @@ class CardRecognizer(Recognizer):
             entity="CARD",
             patterns=[re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")],
             score=0.7,
-            context=("kort", "card", "visa", "mastercard", "dankort", "kortnummer"),
+            context=_CARD_WORDS,
+            explanation={
+                "da": "Betalingskortnummer: 13–19 cifre med gyldigt Luhn-tjek og kendt udsteder "
+                "(bl.a. Dankort, Visa, Mastercard).",
+                "en": "Payment card number: 13–19 digits passing Luhn from a known issuer range "
+                "(incl. Dankort, Visa, Mastercard).",
+            },
         )
 
     def validate(self, text: str) -> float | None:
@@ -122,6 +189,59 @@ class CardRecognizer(Recognizer):
         return self.score + (0.2 if issuer else 0.0)
 
 
+_CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
+
+
+class CardDetailRecognizer(Recognizer):
+    """CVV and expiry: short numbers that are only personal data next to a card, so they need
+    their own words or a card number close by."""
+
+    def has_context(self, source: str, start: int, end: int) -> bool:
+        if super().has_context(source, start, end):
+            return True
+        lo, hi = max(0, start - self.context_window), end + self.context_window
+        return _CARD_NUMBER_NEARBY.search(source, lo, hi) is not None
+
+    def applies_to(self, source: str) -> bool:
+        return super().applies_to(source) or _CARD_NUMBER_NEARBY.search(source) is not None
+
+
+def cvv_recognizer() -> Recognizer:
+    return CardDetailRecognizer(
+        name="card_cvv",
+        entity="CARD_CVV",
+        patterns=[
+            re.compile(
+                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre|sikkerhedskode|security code)"
+                r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
+            )
+        ],
+        score=0.6,
+        context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+        requires_context=True,
+        explanation={
+            "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
+            "en": "The card's security code (CVV/CVC) after a telling word.",
+        },
+    )
+
+
+def expiry_recognizer() -> Recognizer:
+    return CardDetailRecognizer(
+        name="card_expiry",
+        entity="CARD_EXPIRY",
+        patterns=[re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")],
+        score=0.6,
+        context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
+        requires_context=True,
+        context_window=30,
+        explanation={
+            "da": "Kortets udløbsdato (MM/ÅÅ) ved et kortnummer eller ord som 'udløb'.",
+            "en": "The card's expiry date (MM/YY) next to a card number or words like 'expiry'.",
+        },
+    )
+
+
 class EmailRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -129,10 +249,17 @@ class EmailRecognizer(Recognizer):
             entity="EMAIL",
             patterns=[re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")],
             score=0.95,
+            explanation={"da": "E-mailadresse.", "en": "E-mail address."},
         )
+
+    def applies_to(self, source: str) -> bool:
+        return "@" in source
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# Where a phone number could start: a run of at least six digits, possibly spaced. Only these
+# regions go to the (slow) phonenumbers matcher.
+_PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,16}")
 
 
 class PhoneRecognizer(Recognizer):
@@ -143,18 +270,25 @@ class PhoneRecognizer(Recognizer):
             patterns=[],
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+            explanation={
+                "da": "Dansk eller internationalt telefonnummer (gyldigt efter phonenumbers).",
+                "en": "Danish or international phone number (valid according to phonenumbers).",
+            },
         )
 
     def analyze(self, source: str) -> Iterator[Finding]:
-        for match in phonenumbers.PhoneNumberMatcher(
-            source, "DK", leniency=phonenumbers.Leniency.VALID
-        ):
-            if _DATE_LIKE.fullmatch(match.raw_string):
-                continue
-            score = self.score + (
-                self.context_boost if self.has_context(source, match.start, match.end) else 0.0
-            )
-            yield Finding(self.entity, match.start, match.end, min(score, 1.0), self.name)
+        for candidate in _PHONE_CANDIDATE.finditer(source):
+            lo, hi = max(0, candidate.start() - 2), candidate.end() + 2
+            for match in phonenumbers.PhoneNumberMatcher(
+                source[lo:hi], "DK", leniency=phonenumbers.Leniency.VALID
+            ):
+                if _DATE_LIKE.fullmatch(match.raw_string):
+                    continue
+                start, end = lo + match.start, lo + match.end
+                score = self.score + (
+                    self.context_boost if self.has_context(source, start, end) else 0.0
+                )
+                yield Finding(self.entity, start, end, min(score, 1.0), self.name)
 
 
 class IbanRecognizer(Recognizer):
@@ -164,18 +298,235 @@ class IbanRecognizer(Recognizer):
             entity="IBAN",
             patterns=[re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")],
             score=0.9,
+            explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
         )
 
     def validate(self, text: str) -> float | None:
         return self.score if iban.is_valid(text) else None
 
 
+def bank_account_recognizer() -> Recognizer:
+    """Danish reg. no. (4 digits) + account no. (up to 10 digits), only in context."""
+    return Recognizer(
+        name="dk_bank_account",
+        entity="BANK_ACCOUNT",
+        patterns=[
+            re.compile(
+                r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
+            )
+        ],
+        score=0.6,
+        context=("reg", "konto", "kto", "account", "bank", "overfør", "indbetal"),
+        requires_context=True,
+        explanation={
+            "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
+            "står ved siden af.",
+            "en": "Danish bank registration and account number next to words like 'reg.nr.' "
+            "or 'account'.",
+        },
+    )
+
+
+def mitid_user_recognizer() -> Recognizer:
+    """The user ID someone types into MitID/NemID: any token right after its label."""
+    return Recognizer(
+        name="mitid_user",
+        entity="MITID_USER",
+        patterns=[
+            re.compile(
+                r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
+                r"(?!(?i:er|is|og|and|til)\b)([A-Za-z0-9][A-Za-z0-9._-]{3,31})"
+            )
+        ],
+        score=0.6,
+        context=("mitid", "nemid", "mit id", "nem id"),
+        requires_context=True,
+        context_window=60,
+        explanation={
+            "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
+            "NemID-sammenhæng.",
+            "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
+        },
+    )
+
+
+def otp_recognizer() -> Recognizer:
+    """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
+    return Recognizer(
+        name="otp",
+        entity="OTP",
+        patterns=[
+            re.compile(
+                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
+                r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
+                r"aktiveringskode[n]?|koden)"
+                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
+                r"(\d{4,8})(?![\d.,/-])"
+            )
+        ],
+        score=0.75,
+        explanation={
+            "da": "Engangskode (SMS, MitID-kodeviser, NemID-nøglekort) efter sit navn.",
+            "en": "One-time code (SMS, MitID code display, NemID key card) after its label.",
+        },
+    )
+
+
+def passport_recognizer() -> Recognizer:
+    return Recognizer(
+        name="passport",
+        entity="PASSPORT",
+        patterns=[
+            re.compile(
+                r"(?i:pasnummer|pasnr\.?|pas-?nr\.?|pas nr\.?|passport(?: number| no\.?)?|"
+                r"passet)[^\w\n]{0,3}(?:(?:er|is|var)\s+)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Pasnummer efter ordet 'pasnummer' eller 'passport'.",
+            "en": "Passport number after the word 'passport'.",
+        },
+    )
+
+
+def driving_licence_recognizer() -> Recognizer:
+    return Recognizer(
+        name="driving_licence",
+        entity="DRIVING_LICENCE",
+        patterns=[
+            re.compile(
+                r"(?i:kørekort(?:nummer|nr\.?|et)?|driving licen[cs]e(?: number| no\.?)?|"
+                r"driver'?s licen[cs]e(?: number| no\.?)?)"
+                r"[^\w\n]{0,3}(?:(?:er|is|var|nr\.?)\s*)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Kørekortnummer efter ordet 'kørekort'.",
+            "en": "Driving-licence number after the words 'driving licence'.",
+        },
+    )
+
+
+NAMES_FILE = Path(__file__).with_name("data") / "names_da.txt"
+
+
+@cache
+def gazetteer() -> dict[str, frozenset[str]]:
+    """Sections of names_da.txt: first, ambiguous (first names that are also words), surname."""
+    sections: dict[str, set[str]] = {}
+    current = ""
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            current = line.strip("[] ")
+            continue
+        sections.setdefault(current, set()).update(line.split())
+    return {key: frozenset(values) for key, values in sections.items()}
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\b")
+_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
+_NAME_CONTEXT = (
+    "hedder",
+    "navn",
+    "kære",
+    "hej ",
+    "hr.",
+    "fru ",
+    "kontaktperson",
+    "mvh",
+    "venlig hilsen",
+    "skrevet af",
+    "kunde:",
+    "name",
+    "dear",
+    "contact",
+)
+
+
+class PersonNameRecognizer(Recognizer):
+    """Person names from a gazetteer (Danmarks Statistik's top lists, see names_da.txt).
+
+    A known first name followed by a known surname is a name. A known first name followed by
+    another capitalised word, or a known surname after "hr."/"fru", counts only with a context
+    word nearby. Ambiguous first names (Hans, Per, Bo) need a known surname."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="person",
+            entity="PERSON",
+            patterns=[],
+            score=0.85,
+            context=_NAME_CONTEXT,
+            context_window=30,
+            explanation={
+                "da": "Personnavn: kendt dansk fornavn efterfulgt af efternavn (Danmarks "
+                "Statistiks navnelister) eller af et ord med stort begyndelsesbogstav ved "
+                "ord som 'hedder' eller 'kære'.",
+                "en": "Person name: a known Danish first name followed by a surname (Statistics "
+                "Denmark name lists), or by a capitalised word next to words such as 'dear'.",
+            },
+        )
+
+    def analyze(self, source: str) -> Iterator[Finding]:
+        names = gazetteer()
+        first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
+        words = list(_CAPITALISED.finditer(source))
+        i = 0
+        while i < len(words):
+            word = words[i].group()
+            if word in surnames and _TITLE_BEFORE.search(source, max(0, words[i].start() - 6), words[i].start()):
+                yield Finding(self.entity, words[i].start(), words[i].end(), 0.7, self.name)
+                i += 1
+                continue
+            if word not in first and word not in ambiguous:
+                i += 1
+                continue
+            j = i
+            known_surname = False
+            # Extend over middle and surnames separated only by a space.
+            while j + 1 < len(words) and source[words[j].end() : words[j + 1].start()] == " ":
+                nxt = words[j + 1].group()
+                if nxt in surnames:
+                    known_surname = True
+                elif nxt not in first:
+                    break
+                j += 1
+            start = words[i].start()
+            if known_surname:
+                yield Finding(self.entity, start, words[j].end(), self.score, self.name)
+                i = j + 1
+                continue
+            is_adjacent = (
+                j + 1 < len(words) and source[words[j].end() : words[j + 1].start()] == " "
+            )
+            if word in first and is_adjacent and self.has_context(source, start, words[j].end()):
+                end = words[j + 1].end()
+                yield Finding(self.entity, start, end, 0.7, self.name)
+                i = j + 2
+                continue
+            i += 1
+
+
 REGISTRY: list[Recognizer] = [
     CprRecognizer(),
     CardRecognizer(),
+    cvv_recognizer(),
+    expiry_recognizer(),
     EmailRecognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),
+    bank_account_recognizer(),
+    mitid_user_recognizer(),
+    otp_recognizer(),
+    passport_recognizer(),
+    driving_licence_recognizer(),
+    PersonNameRecognizer(),
 ]
 
 

@@ -37,10 +37,11 @@ class Recognizer:
     requires_context: bool = False
     context_window: int = 40
     flags: int = field(default=0)
-    # Words that make a match something else (an order or invoice number): lower the score
-    # unless a positive context word is also present.
+    # Labels right before a match that make it something else (an order or invoice number):
+    # they lower the score and win over context words further away.
     negative_context: tuple[str, ...] = ()
     negative_penalty: float = 0.3
+    negative_window: int = 20
     explanation: dict[str, str] = field(default_factory=dict)  # {"da": …, "en": …}
 
     def validate(self, text: str) -> float | None:
@@ -56,21 +57,19 @@ class Recognizer:
         window = self._window(source, start, end)
         return any(word in window for word in self.context)
 
-    def has_negative_context(self, source: str, start: int, end: int) -> bool:
+    def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
-        window = self._window(source, start, end)
-        return any(word in window for word in self.negative_context)
+        label = source[max(0, start - self.negative_window) : start].casefold()
+        return any(word in label for word in self.negative_context)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         """Apply context words to a candidate's score; None when required context is absent."""
+        if self.has_negative_context(source, start):
+            return None if self.requires_context else score - self.negative_penalty
         if self.has_context(source, start, end):
             return min(1.0, score + self.context_boost)
-        if self.requires_context:
-            return None
-        if self.has_negative_context(source, start, end):
-            return score - self.negative_penalty
-        return score
+        return None if self.requires_context else score
 
     def applies_to(self, source: str) -> bool:
         """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
@@ -121,6 +120,8 @@ _REFERENCE_WORDS = (
     "varenr",
     "reference",
     "ref.",
+    "ref ",
+    "ref:",
     "bilag",
     "pakke",
     "tracking",
@@ -170,7 +171,13 @@ class CardRecognizer(Recognizer):
         super().__init__(
             name="card",
             entity="CARD",
-            patterns=[re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")],
+            # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
+            patterns=[
+                re.compile(
+                    r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
+                    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])"
+                )
+            ],
             score=0.7,
             context=_CARD_WORDS,
             explanation={
@@ -230,7 +237,9 @@ def expiry_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_expiry",
         entity="CARD_EXPIRY",
-        patterns=[re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")],
+        patterns=[
+            re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")
+        ],
         score=0.6,
         context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
         requires_context=True,
@@ -256,7 +265,7 @@ class EmailRecognizer(Recognizer):
         return "@" in source
 
 
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
 _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,16}")
@@ -270,6 +279,7 @@ class PhoneRecognizer(Recognizer):
             patterns=[],
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
             explanation={
                 "da": "Dansk eller internationalt telefonnummer (gyldigt efter phonenumbers).",
                 "en": "Danish or international phone number (valid according to phonenumbers).",
@@ -278,17 +288,30 @@ class PhoneRecognizer(Recognizer):
 
     def analyze(self, source: str) -> Iterator[Finding]:
         for candidate in _PHONE_CANDIDATE.finditer(source):
-            lo, hi = max(0, candidate.start() - 2), candidate.end() + 2
+            yield from self._in_candidate(source, candidate.start(), candidate.end())
+
+    def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
+        """Match phone numbers in one digit run. A run can join a number to its neighbour
+        ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
+        pos = start
+        while pos < end:
+            lo = max(0, pos - 2) if pos == start else pos
+            found_end = None
             for match in phonenumbers.PhoneNumberMatcher(
-                source[lo:hi], "DK", leniency=phonenumbers.Leniency.VALID
+                source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
             ):
                 if _DATE_LIKE.fullmatch(match.raw_string):
                     continue
-                start, end = lo + match.start, lo + match.end
-                score = self.score + (
-                    self.context_boost if self.has_context(source, start, end) else 0.0
-                )
-                yield Finding(self.entity, start, end, min(score, 1.0), self.name)
+                found_end = lo + match.end
+                score = self.context_score(source, lo + match.start, found_end, self.score)
+                if score is not None:
+                    yield Finding(self.entity, lo + match.start, found_end, score, self.name)
+            if found_end is not None:
+                return
+            gap = source.find(" ", pos, end)
+            if gap < 0:
+                return
+            pos = gap + 1
 
 
 class IbanRecognizer(Recognizer):
@@ -480,7 +503,8 @@ class PersonNameRecognizer(Recognizer):
         i = 0
         while i < len(words):
             word = words[i].group()
-            if word in surnames and _TITLE_BEFORE.search(source, max(0, words[i].start() - 6), words[i].start()):
+            titled = _TITLE_BEFORE.search(source, max(0, words[i].start() - 6), words[i].start())
+            if word in surnames and titled:
                 yield Finding(self.entity, words[i].start(), words[i].end(), 0.7, self.name)
                 i += 1
                 continue

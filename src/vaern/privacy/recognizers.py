@@ -4,9 +4,10 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,95 @@ class Finding:
     end: int
     score: float
     recognizer: str
+
+
+class Anchor(StrEnum):
+    """What every match of a recogniser contains, so only text around it is searched."""
+
+    digits = "digits"  # a cluster of digits (see Scan.clusters)
+    keywords = "keywords"  # one of the recogniser's label or context words
+    at = "at"  # an "@"
+    everything = "everything"
+
+
+Span = tuple[int, int]
+_CLUSTER_GAP = re.compile(r"\D{3,}")
+
+
+def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
+    """Spans widened by ``lead``/``tail`` characters, overlapping ones merged (input sorted)."""
+    merged: list[Span] = []
+    for start, end in spans:
+        lo, hi = max(0, start - lead), min(size, end + tail)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@cache
+def _gap_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[^{chars}]+")
+
+
+class Scan:
+    """What the recognisers of one ``analyze`` call share: the text casefolded once and where
+    its digits are. Python's regex engine is slow at trying every position, so each
+    recogniser only searches the few windows around what its matches must contain."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._folded: str | None = None
+        self._runs: dict[str, list[Span]] = {}
+        self._clusters: list[tuple[int, int, int]] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.source.casefold()
+        return self._folded
+
+    def runs(self, chars: str) -> list[Span]:
+        """Runs of ``chars`` (a character class body), found by skipping everything else."""
+        if chars not in self._runs:
+            runs: list[Span] = []
+            cursor = 0
+            for gap in _gap_pattern(chars).finditer(self.source):
+                if gap.start() > cursor:
+                    runs.append((cursor, gap.start()))
+                cursor = gap.end()
+            if cursor < len(self.source):
+                runs.append((cursor, len(self.source)))
+            self._runs[chars] = runs
+        return self._runs[chars]
+
+    def clusters(self) -> list[tuple[int, int, int]]:
+        """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
+        (start, end, number of digits)."""
+        if self._clusters is None:
+            clusters: list[tuple[int, int, int]] = []
+            source = self.source
+            cursor = 0
+            for gap in _CLUSTER_GAP.finditer(source):
+                if gap.start() > cursor:
+                    text = source[cursor : gap.start()]
+                    clusters.append((cursor, gap.start(), sum(map(str.isdigit, text))))
+                cursor = gap.end()
+            if cursor < len(source):
+                clusters.append((cursor, len(source), sum(map(str.isdigit, source[cursor:]))))
+            self._clusters = clusters
+        return self._clusters
+
+    def keyword_spans(self, words: Iterable[str]) -> list[Span]:
+        folded = self.folded
+        spans: list[Span] = []
+        for word in words:
+            at = folded.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = folded.find(word, at + 1)
+        return sorted(spans)
 
 
 @dataclass
@@ -43,6 +133,11 @@ class Recognizer:
     negative_penalty: float = 0.3
     negative_window: int = 20
     explanation: dict[str, str] = field(default_factory=dict)  # {"da": …, "en": …}
+    # What every match contains, how far a match reaches before and after it, and for digit
+    # anchors how many digits a match needs at least.
+    anchor: Anchor = Anchor.digits
+    reach: tuple[int, int] = (2, 3)
+    min_digits: int = 1
 
     def validate(self, text: str) -> float | None:
         """Return the score for this candidate, or None to reject it."""
@@ -71,18 +166,37 @@ class Recognizer:
             return min(1.0, score + self.context_boost)
         return None if self.requires_context else score
 
-    def applies_to(self, source: str) -> bool:
+    def applies_to(self, scan: Scan) -> bool:
         """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
         if not self.requires_context:
             return True
-        folded = source.casefold()
-        return any(word in folded for word in self.context)
+        return any(word in scan.folded for word in self.context)
 
-    def analyze(self, source: str) -> Iterator[Finding]:
-        if not self.applies_to(source):
+    def windows(self, scan: Scan) -> list[Span]:
+        size = len(scan.source)
+        if self.anchor is Anchor.digits:
+            spans: Iterable[Span] = (
+                (start, end) for start, end, digits in scan.clusters() if digits >= self.min_digits
+            )
+        elif self.anchor is Anchor.keywords:
+            spans = scan.keyword_spans(self.context)
+        elif self.anchor is Anchor.at:
+            spans = scan.runs("@")
+        else:
+            return [(0, size)]
+        return _widen(spans, *self.reach, size)
+
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        scan = scan or Scan(source)
+        if not self.applies_to(scan):
             return
+        for lo, hi in self.windows(scan):
+            yield from self.find(source, lo, hi)
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
         for pattern in self.patterns:
-            for match in pattern.finditer(source):
+            for match in pattern.finditer(source, lo, hi):
                 start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
                 score = self.validate(source[start:end])
                 if score is None:
@@ -137,6 +251,7 @@ class CprRecognizer(Recognizer):
             score=0.5,
             context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
             negative_context=_REFERENCE_WORDS,
+            min_digits=10,
             explanation={
                 "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
                 "ord som 'cpr' hæver sikkerheden.",
@@ -145,8 +260,8 @@ class CprRecognizer(Recognizer):
             },
         )
 
-    def analyze(self, source: str) -> Iterator[Finding]:
-        for match in self.patterns[0].finditer(source):
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in self.patterns[0].finditer(source, lo, hi):
             digits = match.group(1) + match.group(2)
             if cpr_birth_date(digits) is None:
                 continue
@@ -180,6 +295,7 @@ class CardRecognizer(Recognizer):
             ],
             score=0.7,
             context=_CARD_WORDS,
+            min_digits=13,
             explanation={
                 "da": "Betalingskortnummer: 13–19 cifre med gyldigt Luhn-tjek og kendt udsteder "
                 "(bl.a. Dankort, Visa, Mastercard).",
@@ -209,13 +325,19 @@ class CardDetailRecognizer(Recognizer):
         lo, hi = max(0, start - self.context_window), end + self.context_window
         return _CARD_NUMBER_NEARBY.search(source, lo, hi) is not None
 
-    def applies_to(self, source: str) -> bool:
-        return super().applies_to(source) or _CARD_NUMBER_NEARBY.search(source) is not None
+    def applies_to(self, scan: Scan) -> bool:
+        return True  # a card number nearby is context too
+
+    def windows(self, scan: Scan) -> list[Span]:
+        cards = [(start, end) for start, end, digits in scan.clusters() if digits >= 13]
+        spans = sorted([*scan.keyword_spans(self.context), *cards])
+        return _widen(spans, *self.reach, len(scan.source))
 
 
 def cvv_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_cvv",
+        reach=(5, 30),
         entity="CARD_CVV",
         patterns=[
             re.compile(
@@ -244,6 +366,7 @@ def expiry_recognizer() -> Recognizer:
         context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
         requires_context=True,
         context_window=30,
+        reach=(40, 40),
         explanation={
             "da": "Kortets udløbsdato (MM/ÅÅ) ved et kortnummer eller ord som 'udløb'.",
             "en": "The card's expiry date (MM/YY) next to a card number or words like 'expiry'.",
@@ -259,16 +382,34 @@ class EmailRecognizer(Recognizer):
             patterns=[re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")],
             score=0.95,
             explanation={"da": "E-mailadresse.", "en": "E-mail address."},
+            anchor=Anchor.at,
+            reach=(64, 255),
         )
-
-    def applies_to(self, source: str) -> bool:
-        return "@" in source
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
-_PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,16}")
+_PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
+# The common Danish formats, validated against phonenumbers' own Danish numbering plan
+# without its (slow) matcher; everything else goes through the matcher.
+_DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
+
+
+@cache
+def _dk_plan() -> re.Pattern[str]:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("DK")
+    descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate)
+    return re.compile("|".join(f"(?:{d.national_number_pattern})" for d in descs if d))
+
+
+def _may_be_phone(candidate: str) -> bool:
+    """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
+    an international one starts with + or 00."""
+    digits = sum(c.isdigit() for c in candidate)
+    if candidate.startswith(("+", "00")):
+        return 8 <= digits <= 17
+    return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
 class PhoneRecognizer(Recognizer):
@@ -280,14 +421,15 @@ class PhoneRecognizer(Recognizer):
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
             negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
+            min_digits=7,
             explanation={
                 "da": "Dansk eller internationalt telefonnummer (gyldigt efter phonenumbers).",
                 "en": "Danish or international phone number (valid according to phonenumbers).",
             },
         )
 
-    def analyze(self, source: str) -> Iterator[Finding]:
-        for candidate in _PHONE_CANDIDATE.finditer(source):
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
             yield from self._in_candidate(source, candidate.start(), candidate.end())
 
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
@@ -295,19 +437,27 @@ class PhoneRecognizer(Recognizer):
         ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
         pos = start
         while pos < end:
-            lo = max(0, pos - 2) if pos == start else pos
-            found_end = None
-            for match in phonenumbers.PhoneNumberMatcher(
-                source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
-            ):
-                if _DATE_LIKE.fullmatch(match.raw_string):
-                    continue
-                found_end = lo + match.end
-                score = self.context_score(source, lo + match.start, found_end, self.score)
+            dk = _DK_FORMAT.fullmatch(source, pos, end)
+            if dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g)):
+                score = self.context_score(source, pos, end, self.score)
                 if score is not None:
-                    yield Finding(self.entity, lo + match.start, found_end, score, self.name)
-            if found_end is not None:
+                    yield Finding(self.entity, pos, end, score, self.name)
                 return
+            if _may_be_phone(source[pos:end]):
+                lo = max(0, pos - 2) if pos == start else pos
+                matches = [
+                    m
+                    for m in phonenumbers.PhoneNumberMatcher(
+                        source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
+                    )
+                    if not _DATE_LIKE.fullmatch(m.raw_string)
+                ]
+                for m in matches:
+                    score = self.context_score(source, lo + m.start, lo + m.end, self.score)
+                    if score is not None:
+                        yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
+                if matches:
+                    return
             gap = source.find(" ", pos, end)
             if gap < 0:
                 return
@@ -318,6 +468,8 @@ class IbanRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
             name="iban",
+            reach=(10, 8),
+            min_digits=8,
             entity="IBAN",
             patterns=[re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")],
             score=0.9,
@@ -332,6 +484,8 @@ def bank_account_recognizer() -> Recognizer:
     """Danish reg. no. (4 digits) + account no. (up to 10 digits), only in context."""
     return Recognizer(
         name="dk_bank_account",
+        anchor=Anchor.keywords,
+        reach=(70, 70),
         entity="BANK_ACCOUNT",
         patterns=[
             re.compile(
@@ -355,6 +509,8 @@ def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return Recognizer(
         name="mitid_user",
+        anchor=Anchor.keywords,
+        reach=(70, 110),
         entity="MITID_USER",
         patterns=[
             re.compile(
@@ -379,6 +535,22 @@ def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
     return Recognizer(
         name="otp",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=(
+            "engangskode",
+            "sms-kode",
+            "smskode",
+            "kodeviser",
+            "nøgle",
+            "verifikationskode",
+            "bekræftelseskode",
+            "one-time",
+            "otp",
+            "aktiveringskode",
+            "koden",
+        ),
+        requires_context=True,
         entity="OTP",
         patterns=[
             re.compile(
@@ -400,6 +572,10 @@ def otp_recognizer() -> Recognizer:
 def passport_recognizer() -> Recognizer:
     return Recognizer(
         name="passport",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
+        requires_context=True,
         entity="PASSPORT",
         patterns=[
             re.compile(
@@ -418,6 +594,10 @@ def passport_recognizer() -> Recognizer:
 def driving_licence_recognizer() -> Recognizer:
     return Recognizer(
         name="driving_licence",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("kørekort", "driving licen", "driver's licen", "drivers licen"),
+        requires_context=True,
         entity="DRIVING_LICENCE",
         patterns=[
             re.compile(
@@ -452,6 +632,7 @@ def gazetteer() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in sections.items()}
 
 
+_CAPITAL_LETTERS = "A-ZÆØÅ"
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\b")
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 _NAME_CONTEXT = (
@@ -494,17 +675,27 @@ class PersonNameRecognizer(Recognizer):
                 "en": "Person name: a known Danish first name followed by a surname (Statistics "
                 "Denmark name lists), or by a capitalised word next to words such as 'dear'.",
             },
+            anchor=Anchor.everything,
         )
 
-    def analyze(self, source: str) -> Iterator[Finding]:
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        scan = scan or Scan(source)
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
-        words = list(_CAPITALISED.finditer(source))
+        # Capitalised words, found from the positions of capital letters.
+        words: list[re.Match[str]] = []
+        for start, _ in scan.runs(_CAPITAL_LETTERS):
+            # Skip the second half of a hyphenated name, already part of the word before.
+            if (not words or start >= words[-1].end()) and (
+                word := _CAPITALISED.match(source, start)
+            ):
+                words.append(word)
         i = 0
         while i < len(words):
             word = words[i].group()
-            titled = _TITLE_BEFORE.search(source, max(0, words[i].start() - 6), words[i].start())
-            if word in surnames and titled:
+            if word in surnames and _TITLE_BEFORE.search(
+                source, max(0, words[i].start() - 6), words[i].start()
+            ):
                 yield Finding(self.entity, words[i].start(), words[i].end(), 0.7, self.name)
                 i += 1
                 continue

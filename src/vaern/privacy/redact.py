@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from vaern.privacy import vault
-from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer
+from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 
 
 class Operator(StrEnum):
@@ -50,10 +50,11 @@ def analyze(
     recognizers: list[Recognizer] | None = None,
 ) -> list[Finding]:
     """All findings above the threshold, overlaps resolved by score then length."""
+    scan = Scan(text)
     found = [
         f
         for r in (recognizers or REGISTRY)
-        for f in r.analyze(text)
+        for f in r.analyze(text, scan)
         if f.score >= policy.threshold and (policy.entities is None or f.entity in policy.entities)
     ]
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))

@@ -34,6 +34,7 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
+_PAD = 80  # at least every recogniser's context_window
 _CLUSTER_GAP = re.compile(r"\D{3,}")
 
 
@@ -191,7 +192,12 @@ class Recognizer:
         if not self.applies_to(scan):
             return
         for lo, hi in self.windows(scan):
-            yield from self.find(source, lo, hi)
+            # Search a padded copy of the window: the regex engine pays for ``pos`` in a long
+            # string, and the padding keeps look-behinds and context words visible.
+            base = max(0, lo - _PAD)
+            piece = source[base : hi + _PAD]
+            for f in self.find(piece, lo - base, hi - base):
+                yield Finding(f.entity, f.start + base, f.end + base, f.score, f.recognizer)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
@@ -494,7 +500,7 @@ def bank_account_recognizer() -> Recognizer:
             )
         ],
         score=0.6,
-        context=("reg", "konto", "kto", "account", "bank", "overfør", "indbetal"),
+        context=("reg", "konto", "kto", "account"),
         requires_context=True,
         explanation={
             "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
@@ -683,20 +689,19 @@ class PersonNameRecognizer(Recognizer):
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         # Capitalised words, found from the positions of capital letters.
-        words: list[re.Match[str]] = []
+        words: list[tuple[int, int, str]] = []
         for start, _ in scan.runs(_CAPITAL_LETTERS):
             # Skip the second half of a hyphenated name, already part of the word before.
-            if (not words or start >= words[-1].end()) and (
-                word := _CAPITALISED.match(source, start)
+            if (not words or start >= words[-1][1]) and (
+                word := _CAPITALISED.match(source[max(0, start - 1) : start + 60], min(start, 1))
             ):
-                words.append(word)
+                offset = start - min(start, 1)
+                words.append((word.start() + offset, word.end() + offset, word.group()))
         i = 0
         while i < len(words):
-            word = words[i].group()
-            if word in surnames and _TITLE_BEFORE.search(
-                source, max(0, words[i].start() - 6), words[i].start()
-            ):
-                yield Finding(self.entity, words[i].start(), words[i].end(), 0.7, self.name)
+            start, end, word = words[i]
+            if word in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+                yield Finding(self.entity, start, end, 0.7, self.name)
                 i += 1
                 continue
             if word not in first and word not in ambiguous:
@@ -705,23 +710,20 @@ class PersonNameRecognizer(Recognizer):
             j = i
             known_surname = False
             # Extend over middle and surnames separated only by a space.
-            while j + 1 < len(words) and source[words[j].end() : words[j + 1].start()] == " ":
-                nxt = words[j + 1].group()
+            while j + 1 < len(words) and source[words[j][1] : words[j + 1][0]] == " ":
+                nxt = words[j + 1][2]
                 if nxt in surnames:
                     known_surname = True
                 elif nxt not in first:
                     break
                 j += 1
-            start = words[i].start()
             if known_surname:
-                yield Finding(self.entity, start, words[j].end(), self.score, self.name)
+                yield Finding(self.entity, start, words[j][1], self.score, self.name)
                 i = j + 1
                 continue
-            is_adjacent = (
-                j + 1 < len(words) and source[words[j].end() : words[j + 1].start()] == " "
-            )
-            if word in first and is_adjacent and self.has_context(source, start, words[j].end()):
-                end = words[j + 1].end()
+            is_adjacent = j + 1 < len(words) and source[words[j][1] : words[j + 1][0]] == " "
+            if word in first and is_adjacent and self.has_context(source, start, words[j][1]):
+                end = words[j + 1][1]
                 yield Finding(self.entity, start, end, 0.7, self.name)
                 i = j + 2
                 continue

@@ -405,6 +405,8 @@ _DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4
 @cache
 def _dk_plan() -> re.Pattern[str]:
     meta = phonenumbers.PhoneMetadata.metadata_for_region("DK")
+    if meta is None:  # pragma: no cover - bundled with phonenumbers
+        raise RuntimeError("phonenumbers has no metadata for DK")
     descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate)
     return re.compile("|".join(f"(?:{d.national_number_pattern})" for d in descs if d))
 
@@ -693,10 +695,10 @@ class PersonNameRecognizer(Recognizer):
         for start, _ in scan.runs(_CAPITAL_LETTERS):
             # Skip the second half of a hyphenated name, already part of the word before.
             if (not words or start >= words[-1][1]) and (
-                word := _CAPITALISED.match(source[max(0, start - 1) : start + 60], min(start, 1))
+                found := _CAPITALISED.match(source[max(0, start - 1) : start + 60], min(start, 1))
             ):
                 offset = start - min(start, 1)
-                words.append((word.start() + offset, word.end() + offset, word.group()))
+                words.append((found.start() + offset, found.end() + offset, found.group()))
         i = 0
         while i < len(words):
             start, end, word = words[i]

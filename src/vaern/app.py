@@ -77,8 +77,10 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 def _include_routers(app: FastAPI) -> None:
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
+    from vaern.privacy import api as privacy_api
     from vaern.web import pages as web_pages
 
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
+    app.include_router(privacy_api.router)

@@ -58,3 +58,26 @@ class SubjectIdentifier(IdMixin, Base):
     blind_index: Mapped[str] = mapped_column(sa.String(64), index=True)
     ciphertext: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SubjectRequest(IdMixin, TimestampMixin, Base):
+    """A data-subject request (GDPR art. 15–21) and where it stands; the due date is on
+    the row so overdue requests are one query away."""
+
+    __tablename__ = "subject_requests"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    subject_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("data_subjects.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(16))  # access | rectification | erasure | …
+    status: Mapped[str] = mapped_column(sa.String(16), index=True)
+    received_at: Mapped[datetime]
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    closed_at: Mapped[datetime | None]
+    note: Mapped[str | None] = mapped_column(sa.Text)  # redacted free text
+    # Per-handler outcome of erasure/export, and the history of status changes.
+    result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    history: Mapped[list[Any]] = mapped_column(default=list)

@@ -1,0 +1,139 @@
+"""JSON API for data-subject requests (scope ``privacy:admin``)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter
+
+from vaern.orgs.access import Principal
+from vaern.privacy import requests
+from vaern.privacy.models import SubjectRequest
+from vaern.privacy.schemas import (
+    SubjectRequestCreate,
+    SubjectRequestRead,
+    SubjectRequestRectify,
+    SubjectRequestTransition,
+)
+from vaern.web.deps import DB, require_scope
+from vaern.web.pagination import Page, PageParams, paginate
+
+router = APIRouter(prefix="/api/v1/privacy", tags=["privacy"])
+SCOPE = "privacy:admin"
+
+
+def _read(request: SubjectRequest) -> SubjectRequestRead:
+    read = SubjectRequestRead.model_validate(request)
+    read.overdue = requests.is_overdue(request)
+    read.days_left = requests.days_left(request)
+    return read
+
+
+@router.post("/requests", response_model=SubjectRequestRead, status_code=201)
+def create(
+    data: SubjectRequestCreate, session: DB, principal: Principal = require_scope(SCOPE)
+) -> SubjectRequestRead:
+    request = requests.create_request(
+        session,
+        organisation_id=principal.organisation_id,
+        kind=data.kind,
+        identifiers=dict(data.identifiers),
+        note=data.note,
+        actor=principal.actor,
+    )
+    return _read(request)
+
+
+@router.get("/requests", response_model=Page[SubjectRequestRead])
+def list_(
+    session: DB,
+    params: PageParams,
+    status: str | None = None,
+    principal: Principal = require_scope(SCOPE),
+) -> Page[SubjectRequestRead]:
+    rows = requests.list_requests(session, organisation_id=principal.organisation_id, status=status)
+    return paginate([_read(r) for r in rows], params)
+
+
+@router.get("/requests/{request_id}", response_model=SubjectRequestRead)
+def get(
+    request_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> SubjectRequestRead:
+    return _read(
+        requests.get_request(
+            session, organisation_id=principal.organisation_id, request_id=request_id
+        )
+    )
+
+
+@router.post("/requests/{request_id}/transition", response_model=SubjectRequestRead)
+def move(
+    request_id: uuid.UUID,
+    data: SubjectRequestTransition,
+    session: DB,
+    principal: Principal = require_scope(SCOPE),
+) -> SubjectRequestRead:
+    request = requests.transition(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        status=data.status,
+        reason=data.reason,
+        actor=principal.actor,
+    )
+    return _read(request)
+
+
+@router.get("/requests/{request_id}/export", summary="Access: all data about the person")
+def export(
+    request_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> dict[str, Any]:
+    return requests.export(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        actor=principal.actor,
+    )
+
+
+@router.post("/requests/{request_id}/erase", summary="Erasure: run every domain's eraser")
+def erase(
+    request_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> dict[str, Any]:
+    return requests.erase(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        actor=principal.actor,
+    )
+
+
+@router.post("/requests/{request_id}/restrict", response_model=SubjectRequestRead)
+def restrict(
+    request_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> SubjectRequestRead:
+    request = requests.restrict(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        actor=principal.actor,
+    )
+    return _read(request)
+
+
+@router.post("/requests/{request_id}/rectify", response_model=SubjectRequestRead)
+def rectify(
+    request_id: uuid.UUID,
+    data: SubjectRequestRectify,
+    session: DB,
+    principal: Principal = require_scope(SCOPE),
+) -> SubjectRequestRead:
+    request = requests.rectify(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        identifiers=dict(data.identifiers),
+        actor=principal.actor,
+    )
+    return _read(request)

@@ -38,7 +38,7 @@ def create(
         session,
         organisation_id=principal.organisation_id,
         kind=data.kind,
-        identifiers=dict(data.identifiers),
+        identifiers={str(k): v for k, v in data.identifiers.items()},
         note=data.note,
         actor=principal.actor,
     )
@@ -133,7 +133,7 @@ def rectify(
         session,
         organisation_id=principal.organisation_id,
         request_id=request_id,
-        identifiers=dict(data.identifiers),
+        identifiers={str(k): v for k, v in data.identifiers.items()},
         actor=principal.actor,
     )
     return _read(request)

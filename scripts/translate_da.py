@@ -81,6 +81,22 @@ DA = {
     "Assess payment disputes": "Vurdere betalingsindsigelser",
     "Data-subject requests, retention and breaches":
         "Anmodninger fra registrerede, opbevaring og brud",
+    # privacy: data-subject requests
+    "Data-subject requests": "Anmodninger fra registrerede",
+    "Kind": "Type",
+    "Status": "Status",
+    "Received": "Modtaget",
+    "Due": "Frist",
+    "Days left": "Dage tilbage",
+    "Overdue": "Overskredet",
+    "New status": "Ny status",
+    "Reason": "Begrundelse",
+    "Change": "Skift",
+    "No requests.": "Ingen anmodninger.",
+    "Register a request": "Registrér en anmodning",
+    "The person's e-mail": "Personens e-mail",
+    "The person's phone": "Personens telefon",
+    "Register": "Registrér",
 }
 
 

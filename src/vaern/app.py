@@ -78,9 +78,11 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
     from vaern.privacy import api as privacy_api
+    from vaern.privacy import pages as privacy_pages
     from vaern.web import pages as web_pages
 
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
     app.include_router(privacy_api.router)
+    app.include_router(privacy_pages.router)

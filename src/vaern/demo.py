@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from vaern.db import utcnow
 from vaern.errors import NotFound
 from vaern.orgs import service as orgs
 from vaern.orgs.access import SCOPES
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+from vaern.privacy import requests
 
 DEMO_SLUG = "demobank"
 DEMO_USERS = [
@@ -52,4 +55,15 @@ def load_demo(session: Session) -> list[str]:
         actor=None,
     )
     lines.append(f"  API token (all scopes): {token}")
+    # Two data-subject requests for the DPO page: one open, one past its deadline.
+    requests.create_request(
+        session, organisation_id=org.id, kind="access", identifiers={"email": "kunde@example.dk"}
+    )
+    requests.create_request(
+        session,
+        organisation_id=org.id,
+        kind="erasure",
+        identifiers={"phone": "+4520304050"},
+        now=utcnow() - timedelta(days=40),
+    )
     return lines

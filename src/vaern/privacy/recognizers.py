@@ -640,8 +640,8 @@ def gazetteer() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in sections.items()}
 
 
-_CAPITAL_LETTERS = "A-ZÆØÅ"
-_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\b")
+_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_NAME_SEQUENCE = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 _NAME_CONTEXT = (
     "hedder",
@@ -659,6 +659,15 @@ _NAME_CONTEXT = (
     "dear",
     "contact",
 )
+
+
+@cache
+def _gazetteer_pattern() -> re.Pattern[str]:
+    """Every gazetteer name, longest first. No \\b: a plain alternation lets the regex engine
+    skip positions by their first letter, which is many times faster."""
+    names = gazetteer()
+    words = sorted(set().union(*names.values()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 class PersonNameRecognizer(Recognizer):
@@ -687,49 +696,44 @@ class PersonNameRecognizer(Recognizer):
         )
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
-        scan = scan or Scan(source)
+        consumed = 0
+        for match in _gazetteer_pattern().finditer(source):
+            start = match.start()
+            before = source[start - 1] if start else " "
+            if start < consumed or before.isalnum() or before == "-":
+                continue
+            sequence = _NAME_SEQUENCE.match(source[start : start + 120])
+            if sequence is None:
+                continue
+            finding = self._name_at(source, start, sequence.group().split(" "))
+            if finding is not None:
+                consumed = finding.end
+                yield finding
+
+    def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
+        """The name at the start of a run of capitalised words, if the rules find one."""
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
-        # Capitalised words, found from the positions of capital letters.
-        words: list[tuple[int, int, str]] = []
-        for start, _ in scan.runs(_CAPITAL_LETTERS):
-            # Skip the second half of a hyphenated name, already part of the word before.
-            if (not words or start >= words[-1][1]) and (
-                found := _CAPITALISED.match(source[max(0, start - 1) : start + 60], min(start, 1))
-            ):
-                offset = start - min(start, 1)
-                words.append((found.start() + offset, found.end() + offset, found.group()))
-        i = 0
-        while i < len(words):
-            start, end, word = words[i]
-            if word in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
-                yield Finding(self.entity, start, end, 0.7, self.name)
-                i += 1
-                continue
-            if word not in first and word not in ambiguous:
-                i += 1
-                continue
-            j = i
-            known_surname = False
-            # Extend over middle and surnames separated only by a space.
-            while j + 1 < len(words) and source[words[j][1] : words[j + 1][0]] == " ":
-                nxt = words[j + 1][2]
-                if nxt in surnames:
-                    known_surname = True
-                elif nxt not in first:
-                    break
-                j += 1
-            if known_surname:
-                yield Finding(self.entity, start, words[j][1], self.score, self.name)
-                i = j + 1
-                continue
-            is_adjacent = j + 1 < len(words) and source[words[j][1] : words[j + 1][0]] == " "
-            if word in first and is_adjacent and self.has_context(source, start, words[j][1]):
-                end = words[j + 1][1]
-                yield Finding(self.entity, start, end, 0.7, self.name)
-                i = j + 2
-                continue
-            i += 1
+        head = words[0]
+        if head in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+            return Finding(self.entity, start, start + len(head), 0.7, self.name)
+        if head not in first and head not in ambiguous:
+            return None
+        # Extend over middle names and surnames.
+        count, known_surname = 1, False
+        for word in words[1:]:
+            if word in surnames:
+                known_surname = True
+            elif word not in first:
+                break
+            count += 1
+        end = start + len(" ".join(words[:count]))
+        if known_surname:
+            return Finding(self.entity, start, end, self.score, self.name)
+        if head in first and count < len(words) and self.has_context(source, start, end):
+            end = start + len(" ".join(words[: count + 1]))
+            return Finding(self.entity, start, end, 0.7, self.name)
+        return None
 
 
 REGISTRY: list[Recognizer] = [

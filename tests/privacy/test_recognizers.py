@@ -37,6 +37,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("kunden hedder Louise Bækgaard", "PERSON", "Louise Bækgaard"),
         ("Per Nielsen ringede", "PERSON", "Per Nielsen"),
         ("jeg talte med hr. Jørgensen", "PERSON", "Jørgensen"),
+        ("IBAN GB82 WEST 1234 5698 7654 32", "IBAN", "GB82 WEST 1234 5698 7654 32"),
+        ("Kære Hans-Henrik Berg", "PERSON", "Hans-Henrik Berg"),
     ],
 )
 def test_finds_in_context(text: str, entity: str, value: str) -> None:
@@ -95,3 +97,13 @@ def test_gazetteer_has_its_sections() -> None:
     assert {"first", "ambiguous", "surname"} <= set(names)
     assert "Mette" in names["first"] and "Nielsen" in names["surname"]
     assert not names["first"] & names["ambiguous"]
+
+
+def test_windows_find_identifiers_at_both_ends_of_long_text() -> None:
+    prose = "Kunden fortæller om en besked fra banken, og hun trykkede på linket. " * 300
+    text = f"010190-1234 {prose} ring 20 30 40 50 {prose} a.b@example.dk"
+    assert found(text) == [
+        ("CPR", "010190-1234"),
+        ("PHONE", "20 30 40 50"),
+        ("EMAIL", "a.b@example.dk"),
+    ]

@@ -389,7 +389,7 @@ class EmailRecognizer(Recognizer):
             score=0.95,
             explanation={"da": "E-mailadresse.", "en": "E-mail address."},
             anchor=Anchor.at,
-            reach=(64, 255),
+            reach=(64, 100),
         )
 
 
@@ -472,6 +472,9 @@ class PhoneRecognizer(Recognizer):
             pos = gap + 1
 
 
+_COUNTRY_AND_CHECK = re.compile(r"[A-Z]{2}\d{2}")
+
+
 class IbanRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -483,6 +486,17 @@ class IbanRecognizer(Recognizer):
             score=0.9,
             explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
         )
+
+    def windows(self, scan: Scan) -> list[Span]:
+        # Only digit clusters with a country code and check digits ("DK50") just before.
+        source, lead = scan.source, self.reach[0]
+        spans = [
+            (start, end)
+            for start, end, digits in scan.clusters()
+            if digits >= self.min_digits
+            and _COUNTRY_AND_CHECK.search(source[max(0, start - lead) : start + 2])
+        ]
+        return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
         return self.score if iban.is_valid(text) else None

@@ -420,6 +420,15 @@ def _may_be_phone(candidate: str) -> bool:
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
+def _valid_international(raw: str) -> bool:
+    """A whole "+CC …" candidate that phonenumbers validates: parse is far cheaper than
+    its matcher."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -446,7 +455,9 @@ class PhoneRecognizer(Recognizer):
         pos = start
         while pos < end:
             dk = _DK_FORMAT.fullmatch(source, pos, end)
-            if dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g)):
+            if (dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g))) or (
+                source.startswith("+", pos) and _valid_international(source[pos:end])
+            ):
                 score = self.context_score(source, pos, end, self.score)
                 if score is not None:
                     yield Finding(self.entity, pos, end, score, self.name)

@@ -97,6 +97,16 @@ DA = {
     "The person's e-mail": "Personens e-mail",
     "The person's phone": "Personens telefon",
     "Register": "Registrér",
+    "Records of processing": "Fortegnelse over behandlingsaktiviteter",
+    "Tables without a declared processing:": "Tabeller uden en erklæret behandling:",
+    "Table": "Tabel",
+    "Purpose": "Formål",
+    "Legal basis": "Retsgrundlag",
+    "Personal data": "Personoplysninger",
+    "People": "Personer",
+    "Recipients": "Modtagere",
+    "Retention": "Opbevaring",
+    "Transfers outside the EU": "Overførsler uden for EU",
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.privacy import requests
+from vaern.privacy import processing, requests
 from vaern.privacy.models import SubjectRequest
 from vaern.privacy.schemas import (
     SubjectRequestCreate,
@@ -137,3 +137,8 @@ def rectify(
         actor=principal.actor,
     )
     return _read(request)
+
+
+@router.get("/processing", summary="Records of processing (art. 30)")
+def processing_record(principal: Principal = require_scope(SCOPE)) -> dict[str, Any]:
+    return processing.record()

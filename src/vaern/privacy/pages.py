@@ -12,13 +12,14 @@ from fastapi.responses import RedirectResponse, Response
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
-from vaern.privacy import requests
+from vaern.privacy import processing, requests
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
 add_template_dir(Path(__file__).with_name("templates"))
 add_staff_link("privacy/requests", N_("Data-subject requests"))
+add_staff_link("privacy/processing", N_("Records of processing"))
 
 
 def _page(
@@ -88,3 +89,12 @@ def move(
         actor=principal.actor,
     )
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+@router.get("/processing")
+def processing_page(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    principal.require("privacy")
+    context = {"record": processing.record(), "principal": principal}
+    return render(request, "privacy/processing.html", context)

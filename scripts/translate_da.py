@@ -107,6 +107,17 @@ DA = {
     "Recipients": "Modtagere",
     "Retention": "Opbevaring",
     "Transfers outside the EU": "Overførsler uden for EU",
+    "Audit trail": "Revisionsspor",
+    "Action": "Handling",
+    "Actor": "Aktør",
+    "Object (e.g. data subject)": "Objekt (fx registreret)",
+    "From": "Fra",
+    "To": "Til",
+    "Filter": "Filtrér",
+    "Export as CSV": "Eksportér som CSV",
+    "Time": "Tidspunkt",
+    "Object": "Objekt",
+    "No entries.": "Ingen poster.",
 }
 
 

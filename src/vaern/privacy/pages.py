@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
-from vaern.privacy import processing, requests
+from vaern.privacy import audit, processing, requests
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -20,6 +23,7 @@ router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
 add_template_dir(Path(__file__).with_name("templates"))
 add_staff_link("privacy/requests", N_("Data-subject requests"))
 add_staff_link("privacy/processing", N_("Records of processing"))
+add_staff_link("privacy/audit", N_("Audit trail"))
 
 
 def _page(
@@ -98,3 +102,95 @@ def processing_page(
     principal.require("privacy")
     context = {"record": processing.record(), "principal": principal}
     return render(request, "privacy/processing.html", context)
+
+
+PAGE_LIMIT = 500
+CSV_LIMIT = 10_000
+CSV_COLUMNS = ("at", "action", "actor_type", "actor_id", "object_type", "object_id", "source")
+
+
+def _audit_entries(
+    session: DB,
+    principal: Principal,
+    limit: int,
+    action: str,
+    actor: str,
+    subject: str,
+    since: date | None,
+    until: date | None,
+) -> list[Any]:
+    def start_of(day: date) -> datetime:
+        return datetime.combine(day, time.min, tzinfo=UTC)
+
+    return audit.entries(
+        session,
+        organisation_id=principal.organisation_id,
+        limit=limit,
+        action=action or None,
+        actor_id=actor or None,
+        object_id=subject or None,
+        since=start_of(since) if since else None,
+        before=start_of(until + timedelta(days=1)) if until else None,
+    )
+
+
+Filter = Annotated[str, Query(max_length=64)]
+
+
+@router.get("/audit")
+def audit_page(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    action: Filter = "",
+    actor: Filter = "",
+    subject: Filter = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    principal.require("privacy")
+    rows = _audit_entries(session, principal, PAGE_LIMIT, action, actor, subject, since, until)
+    filters = {"action": action, "actor": actor, "subject": subject}
+    context = {
+        "rows": rows,
+        "filters": filters,
+        "since": since,
+        "until": until,
+        "query": request.url.query,
+        "principal": principal,
+    }
+    return render(request, "privacy/audit.html", context)
+
+
+@router.get("/audit.csv")
+def audit_csv(
+    slug: str,
+    session: DB,
+    principal: StaffPrincipal,
+    action: Filter = "",
+    actor: Filter = "",
+    subject: Filter = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    principal.require("privacy")
+    rows = _audit_entries(session, principal, CSV_LIMIT, action, actor, subject, since, until)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([row.at.isoformat(), *(getattr(row, c) or "" for c in CSV_COLUMNS[1:])])
+    audit.record(
+        session,
+        action="audit.export",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        details={"rows": len(rows), "action": action, "actor": actor, "subject": subject},
+    )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="audit.csv"'},
+    )

@@ -8,9 +8,10 @@ from typing import Any
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.privacy import processing, requests
+from vaern.privacy import processing, requests, retention
 from vaern.privacy.models import SubjectRequest
 from vaern.privacy.schemas import (
+    RetentionRuleSet,
     SubjectRequestCreate,
     SubjectRequestRead,
     SubjectRequestRectify,
@@ -142,3 +143,26 @@ def rectify(
 @router.get("/processing", summary="Records of processing (art. 30)")
 def processing_record(principal: Principal = require_scope(SCOPE)) -> dict[str, Any]:
     return processing.record()
+
+
+@router.get("/retention", summary="Retention days per data category")
+def retention_rules(session: DB, principal: Principal = require_scope(SCOPE)) -> dict[str, int]:
+    return retention.rules(session, organisation_id=principal.organisation_id)
+
+
+@router.put("/retention", summary="Set this organisation's retention for one category")
+def set_retention(
+    data: RetentionRuleSet, session: DB, principal: Principal = require_scope(SCOPE)
+) -> dict[str, int]:
+    return retention.set_rule(
+        session,
+        organisation_id=principal.organisation_id,
+        category=data.category,
+        days=data.days,
+        actor=principal.actor,
+    )
+
+
+@router.post("/retention/dry-run", summary="What the retention job would delete now")
+def retention_dry_run(session: DB, principal: Principal = require_scope(SCOPE)) -> dict[str, Any]:
+    return retention.apply(session, dry_run=True, organisation_id=principal.organisation_id)

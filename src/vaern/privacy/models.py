@@ -81,3 +81,16 @@ class SubjectRequest(IdMixin, TimestampMixin, Base):
     # Per-handler outcome of erasure/export, and the history of status changes.
     result: Mapped[dict[str, Any]] = mapped_column(default=dict)
     history: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class RetentionRule(IdMixin, TimestampMixin, Base):
+    """An organisation's own retention period for one data category (defaults in code)."""
+
+    __tablename__ = "retention_rules"
+    __table_args__ = (sa.UniqueConstraint("organisation_id", "category"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[str] = mapped_column(sa.String(64))
+    days: Mapped[int]

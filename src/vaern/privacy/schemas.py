@@ -52,3 +52,10 @@ class SubjectRequestRead(BaseModel):
     note: str | None
     history: list[Any]
     result: dict[str, Any]
+
+
+class RetentionRuleSet(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    category: str = Field(min_length=1, max_length=64)
+    days: int = Field(ge=1, le=365 * 30)

@@ -14,7 +14,6 @@ from alembic import op
 
 import vaern.db
 
-
 revision: str = "0004_privacy"
 down_revision: str | Sequence[str] | None = "0003_jobs"
 branch_labels: str | Sequence[str] | None = None

@@ -8,9 +8,13 @@ from typing import Any
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.privacy import processing, requests, retention
-from vaern.privacy.models import SubjectRequest
+from vaern.privacy import breaches, processing, requests, retention
+from vaern.privacy.models import Breach, SubjectRequest
 from vaern.privacy.schemas import (
+    BreachCreate,
+    BreachDecision,
+    BreachRead,
+    BreachUpdate,
     RetentionRuleSet,
     SubjectRequestCreate,
     SubjectRequestRead,
@@ -166,3 +170,98 @@ def set_retention(
 @router.post("/retention/dry-run", summary="What the retention job would delete now")
 def retention_dry_run(session: DB, principal: Principal = require_scope(SCOPE)) -> dict[str, Any]:
     return retention.apply(session, dry_run=True, organisation_id=principal.organisation_id)
+
+
+def _breach(breach: Breach) -> BreachRead:
+    read = BreachRead.model_validate(breach)
+    read.clock = breaches.clock(breach)
+    read.hours_left = breaches.hours_left(breach)
+    return read
+
+
+@router.post("/breaches", response_model=BreachRead, status_code=201)
+def create_breach(
+    data: BreachCreate, session: DB, principal: Principal = require_scope(SCOPE)
+) -> BreachRead:
+    breach = breaches.create_breach(
+        session,
+        organisation_id=principal.organisation_id,
+        actor=principal.actor,
+        **data.model_dump(),
+    )
+    return _breach(breach)
+
+
+@router.get("/breaches", response_model=Page[BreachRead])
+def list_breaches(
+    session: DB, params: PageParams, principal: Principal = require_scope(SCOPE)
+) -> Page[BreachRead]:
+    rows = breaches.list_breaches(session, organisation_id=principal.organisation_id)
+    return paginate([_breach(b) for b in rows], params)
+
+
+@router.get("/breaches/{breach_id}", response_model=BreachRead)
+def get_breach(
+    breach_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> BreachRead:
+    return _breach(
+        breaches.get_breach(session, organisation_id=principal.organisation_id, breach_id=breach_id)
+    )
+
+
+@router.post("/breaches/{breach_id}/updates", response_model=BreachRead)
+def update_breach(
+    breach_id: uuid.UUID,
+    data: BreachUpdate,
+    session: DB,
+    principal: Principal = require_scope(SCOPE),
+) -> BreachRead:
+    breach = breaches.add_update(
+        session,
+        organisation_id=principal.organisation_id,
+        breach_id=breach_id,
+        text=data.text,
+        actor=principal.actor,
+    )
+    return _breach(breach)
+
+
+@router.post("/breaches/{breach_id}/notified", response_model=BreachRead)
+def breach_notified(
+    breach_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> BreachRead:
+    breach = breaches.mark_notified(
+        session,
+        organisation_id=principal.organisation_id,
+        breach_id=breach_id,
+        actor=principal.actor,
+    )
+    return _breach(breach)
+
+
+@router.post("/breaches/{breach_id}/decision", response_model=BreachRead)
+def breach_decision(
+    breach_id: uuid.UUID,
+    data: BreachDecision,
+    session: DB,
+    principal: Principal = require_scope(SCOPE),
+) -> BreachRead:
+    breach = breaches.decide_informing(
+        session,
+        organisation_id=principal.organisation_id,
+        breach_id=breach_id,
+        inform=data.inform,
+        reason=data.reason,
+        actor=principal.actor,
+    )
+    return _breach(breach)
+
+
+@router.get("/breaches/{breach_id}/draft", summary="Notification draft for Datatilsynet")
+def breach_draft(
+    breach_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> dict[str, Any]:
+    breach = breaches.get_breach(
+        session, organisation_id=principal.organisation_id, breach_id=breach_id
+    )
+    return breaches.notification_draft(breach)

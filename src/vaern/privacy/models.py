@@ -94,3 +94,27 @@ class RetentionRule(IdMixin, TimestampMixin, Base):
     )
     category: Mapped[str] = mapped_column(sa.String(64))
     days: Mapped[int]
+
+
+class Breach(IdMixin, TimestampMixin, Base):
+    """A personal-data breach (GDPR art. 33–34) with its 72-hour notification clock."""
+
+    __tablename__ = "breaches"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    aware_at: Mapped[datetime]
+    nature: Mapped[str] = mapped_column(sa.Text)  # free texts are stored redacted
+    data_categories: Mapped[list[Any]] = mapped_column(default=list)
+    subject_categories: Mapped[list[Any]] = mapped_column(default=list)
+    approx_subjects: Mapped[int | None]
+    approx_records: Mapped[int | None]
+    consequences: Mapped[str] = mapped_column(sa.Text, default="")
+    measures: Mapped[str] = mapped_column(sa.Text, default="")
+    contact: Mapped[str] = mapped_column(sa.Text, default="")
+    notified_at: Mapped[datetime | None]
+    # Art. 34: whether the people affected are told, and why (not).
+    inform_subjects: Mapped[bool | None]
+    inform_reason: Mapped[str | None] = mapped_column(sa.Text)
+    updates: Mapped[list[Any]] = mapped_column(default=list)

@@ -59,3 +59,51 @@ class RetentionRuleSet(BaseModel):
 
     category: str = Field(min_length=1, max_length=64)
     days: int = Field(ge=1, le=365 * 30)
+
+
+class BreachCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    aware_at: datetime
+    nature: str = Field(min_length=1, max_length=10_000)
+    data_categories: list[str] = Field(default_factory=list, max_length=50)
+    subject_categories: list[str] = Field(default_factory=list, max_length=50)
+    approx_subjects: int | None = Field(default=None, ge=0)
+    approx_records: int | None = Field(default=None, ge=0)
+    consequences: str = Field(default="", max_length=10_000)
+    measures: str = Field(default="", max_length=10_000)
+    contact: str = Field(default="", max_length=500)
+
+
+class BreachUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=10_000)
+
+
+class BreachDecision(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    inform: bool
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class BreachRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    aware_at: datetime
+    nature: str
+    data_categories: list[str]
+    subject_categories: list[str]
+    approx_subjects: int | None
+    approx_records: int | None
+    consequences: str
+    measures: str
+    contact: str
+    notified_at: datetime | None
+    inform_subjects: bool | None
+    inform_reason: str | None
+    updates: list[Any]
+    clock: str = ""
+    hours_left: float = 0.0

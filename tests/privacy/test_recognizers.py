@@ -107,3 +107,12 @@ def test_windows_find_identifiers_at_both_ends_of_long_text() -> None:
         ("PHONE", "20 30 40 50"),
         ("EMAIL", "a.b@example.dk"),
     ]
+
+
+def test_a_recogniser_without_an_anchor_sees_all_the_text() -> None:
+    import re
+
+    from vaern.privacy.recognizers import Recognizer
+
+    custom = Recognizer(name="x", entity="X", patterns=[re.compile(r"hemmelig\w*")], score=0.9)
+    assert [(f.start, f.end) for f in custom.analyze("det er hemmeligt")] == [(7, 16)]

@@ -135,8 +135,9 @@ class Recognizer:
     negative_window: int = 20
     explanation: dict[str, str] = field(default_factory=dict)  # {"da": …, "en": …}
     # What every match contains, how far a match reaches before and after it, and for digit
-    # anchors how many digits a match needs at least.
-    anchor: Anchor = Anchor.digits
+    # anchors how many digits a match needs at least. The default scans everything, so a
+    # recogniser registered without thinking about anchors still sees all the text.
+    anchor: Anchor = Anchor.everything
     reach: tuple[int, int] = (2, 3)
     min_digits: int = 1
 
@@ -257,6 +258,7 @@ class CprRecognizer(Recognizer):
             score=0.5,
             context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
             negative_context=_REFERENCE_WORDS,
+            anchor=Anchor.digits,
             min_digits=10,
             explanation={
                 "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
@@ -301,6 +303,7 @@ class CardRecognizer(Recognizer):
             ],
             score=0.7,
             context=_CARD_WORDS,
+            anchor=Anchor.digits,
             min_digits=13,
             explanation={
                 "da": "Betalingskortnummer: 13–19 cifre med gyldigt Luhn-tjek og kendt udsteder "
@@ -438,6 +441,7 @@ class PhoneRecognizer(Recognizer):
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
             negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
+            anchor=Anchor.digits,
             min_digits=7,
             explanation={
                 "da": "Dansk eller internationalt telefonnummer (gyldigt efter phonenumbers).",

@@ -85,6 +85,8 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.orgs import pages as orgs_pages
     from vaern.outbound import api as outbound_api
     from vaern.outbound import pages as outbound_pages
+    from vaern.privacy import api as privacy_api
+    from vaern.privacy import pages as privacy_pages
     from vaern.registry import api as registry_api
     from vaern.registry import pages as registry_pages
     from vaern.web import pages as web_pages
@@ -102,3 +104,5 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(messages_pages.router)
     app.include_router(cases_api.router)
     app.include_router(cases_pages.router)
+    app.include_router(privacy_api.router)
+    app.include_router(privacy_pages.router)

@@ -16,6 +16,7 @@ from vaern.messages.cli import check_command, directory_app, model_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+from vaern.privacy.cli import privacy_app
 from vaern.registry.cli import posture_app
 
 app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
@@ -35,6 +36,7 @@ app.add_typer(posture_app, name="posture")
 app.add_typer(model_app, name="model")
 app.add_typer(directory_app, name="directory")
 app.command("check")(check_command)
+app.add_typer(privacy_app, name="privacy")
 
 
 def fail(message: str) -> typer.Exit:

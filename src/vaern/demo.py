@@ -18,6 +18,7 @@ from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
+from vaern.privacy import requests
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate, Policy
 
@@ -73,6 +74,17 @@ def load_demo(session: Session) -> list[str]:
     )
     count = load_demo_cases(session, organisation_id=org.id)
     lines.append(f"  {count} demo fraud cases: /staff/{DEMO_SLUG}/cases; victim's guide: /guide")
+    # Two data-subject requests for the DPO page: one open, one past its deadline.
+    requests.create_request(
+        session, organisation_id=org.id, kind="access", identifiers={"email": "kunde@example.dk"}
+    )
+    requests.create_request(
+        session,
+        organisation_id=org.id,
+        kind="erasure",
+        identifiers={"phone": "+4520304050"},
+        now=utcnow() - timedelta(days=40),
+    )
     return lines
 
 

@@ -74,3 +74,25 @@ def test_operators(settings: Settings) -> None:
     assert p1 == p2 != p3 and "010190" not in p1
     only_email = redact("a@b.dk 010190-1234", RedactionPolicy(entities=frozenset({"EMAIL"})))
     assert only_email.text == "[EMAIL] 010190-1234"
+
+
+def test_overlaps_keep_the_stronger_finding() -> None:
+    from vaern.privacy.recognizers import Finding
+    from vaern.privacy.redact import analyze
+
+    class Fixed:
+        def __init__(self, findings: list[Finding]) -> None:
+            self.findings = findings
+
+        def analyze(self, source: str, scan: object = None) -> list[Finding]:
+            return self.findings
+
+    findings = [
+        Finding("A", 0, 10, 0.9, "a"),
+        Finding("B", 5, 15, 0.8, "b"),  # overlaps A: dropped
+        Finding("C", 10, 12, 0.7, "c"),  # touches A, overlaps the stronger D: dropped
+        Finding("D", 11, 20, 0.95, "d"),  # strongest: chosen first
+        Finding("E", 20, 25, 0.6, "e"),
+    ]
+    chosen = analyze("x" * 30, recognizers=[Fixed(findings)])  # type: ignore[list-item]
+    assert [f.entity for f in chosen] == ["A", "D", "E"]

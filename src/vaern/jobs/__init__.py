@@ -8,7 +8,12 @@ import importlib
 from vaern.jobs.registry import JOBS, Job, job, run_due, run_job
 
 # Domains with scheduled work add their jobs module here.
-JOB_MODULES: list[str] = ["vaern.cases.jobs", "vaern.outbound.jobs", "vaern.registry.jobs"]
+JOB_MODULES: list[str] = [
+    "vaern.cases.jobs",
+    "vaern.outbound.jobs",
+    "vaern.privacy.jobs",
+    "vaern.registry.jobs",
+]
 
 
 def load_all() -> dict[str, Job]:

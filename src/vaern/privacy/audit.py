@@ -67,12 +67,25 @@ def entries(
     organisation_id: uuid.UUID | None,
     limit: int = 100,
     before: datetime | None = None,
+    since: datetime | None = None,
+    action: str | None = None,
+    actor_id: str | None = None,
+    object_id: str | None = None,
 ) -> list[AuditEntry]:
+    """Newest first; every filter is optional (the DPO's audit-trail viewer)."""
     query = sa.select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)
     if organisation_id is not None:
         query = query.where(AuditEntry.organisation_id == organisation_id)
     if before is not None:
         query = query.where(AuditEntry.at < before)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if actor_id:
+        query = query.where(AuditEntry.actor_id == actor_id)
+    if object_id:
+        query = query.where(AuditEntry.object_id == object_id)
     return list(session.scalars(query))
 
 

@@ -58,3 +58,63 @@ class SubjectIdentifier(IdMixin, Base):
     blind_index: Mapped[str] = mapped_column(sa.String(64), index=True)
     ciphertext: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SubjectRequest(IdMixin, TimestampMixin, Base):
+    """A data-subject request (GDPR art. 15–21) and where it stands; the due date is on
+    the row so overdue requests are one query away."""
+
+    __tablename__ = "subject_requests"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    subject_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("data_subjects.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(16))  # access | rectification | erasure | …
+    status: Mapped[str] = mapped_column(sa.String(16), index=True)
+    received_at: Mapped[datetime]
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    closed_at: Mapped[datetime | None]
+    note: Mapped[str | None] = mapped_column(sa.Text)  # redacted free text
+    # Per-handler outcome of erasure/export, and the history of status changes.
+    result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    history: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class RetentionRule(IdMixin, TimestampMixin, Base):
+    """An organisation's own retention period for one data category (defaults in code)."""
+
+    __tablename__ = "retention_rules"
+    __table_args__ = (sa.UniqueConstraint("organisation_id", "category"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[str] = mapped_column(sa.String(64))
+    days: Mapped[int]
+
+
+class Breach(IdMixin, TimestampMixin, Base):
+    """A personal-data breach (GDPR art. 33–34) with its 72-hour notification clock."""
+
+    __tablename__ = "breaches"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    aware_at: Mapped[datetime]
+    nature: Mapped[str] = mapped_column(sa.Text)  # free texts are stored redacted
+    data_categories: Mapped[list[Any]] = mapped_column(default=list)
+    subject_categories: Mapped[list[Any]] = mapped_column(default=list)
+    approx_subjects: Mapped[int | None]
+    approx_records: Mapped[int | None]
+    consequences: Mapped[str] = mapped_column(sa.Text, default="")
+    measures: Mapped[str] = mapped_column(sa.Text, default="")
+    contact: Mapped[str] = mapped_column(sa.Text, default="")
+    notified_at: Mapped[datetime | None]
+    # Art. 34: whether the people affected are told, and why (not).
+    inform_subjects: Mapped[bool | None]
+    inform_reason: Mapped[str | None] = mapped_column(sa.Text)
+    updates: Mapped[list[Any]] = mapped_column(default=list)

@@ -4,9 +4,12 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
 
 import phonenumbers
 from stdnum import iban, luhn
@@ -19,6 +22,96 @@ class Finding:
     end: int
     score: float
     recognizer: str
+
+
+class Anchor(StrEnum):
+    """What every match of a recogniser contains, so only text around it is searched."""
+
+    digits = "digits"  # a cluster of digits (see Scan.clusters)
+    keywords = "keywords"  # one of the recogniser's label or context words
+    at = "at"  # an "@"
+    everything = "everything"
+
+
+Span = tuple[int, int]
+_PAD = 80  # at least every recogniser's context_window
+_CLUSTER_GAP = re.compile(r"\D{3,}")
+
+
+def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
+    """Spans widened by ``lead``/``tail`` characters, overlapping ones merged (input sorted)."""
+    merged: list[Span] = []
+    for start, end in spans:
+        lo, hi = max(0, start - lead), min(size, end + tail)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@cache
+def _gap_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[^{chars}]+")
+
+
+class Scan:
+    """What the recognisers of one ``analyze`` call share: the text casefolded once and where
+    its digits are. Python's regex engine is slow at trying every position, so each
+    recogniser only searches the few windows around what its matches must contain."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._folded: str | None = None
+        self._runs: dict[str, list[Span]] = {}
+        self._clusters: list[tuple[int, int, int]] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.source.casefold()
+        return self._folded
+
+    def runs(self, chars: str) -> list[Span]:
+        """Runs of ``chars`` (a character class body), found by skipping everything else."""
+        if chars not in self._runs:
+            runs: list[Span] = []
+            cursor = 0
+            for gap in _gap_pattern(chars).finditer(self.source):
+                if gap.start() > cursor:
+                    runs.append((cursor, gap.start()))
+                cursor = gap.end()
+            if cursor < len(self.source):
+                runs.append((cursor, len(self.source)))
+            self._runs[chars] = runs
+        return self._runs[chars]
+
+    def clusters(self) -> list[tuple[int, int, int]]:
+        """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
+        (start, end, number of digits)."""
+        if self._clusters is None:
+            clusters: list[tuple[int, int, int]] = []
+            source = self.source
+            cursor = 0
+            for gap in _CLUSTER_GAP.finditer(source):
+                if gap.start() > cursor:
+                    text = source[cursor : gap.start()]
+                    clusters.append((cursor, gap.start(), sum(map(str.isdigit, text))))
+                cursor = gap.end()
+            if cursor < len(source):
+                clusters.append((cursor, len(source), sum(map(str.isdigit, source[cursor:]))))
+            self._clusters = clusters
+        return self._clusters
+
+    def keyword_spans(self, words: Iterable[str]) -> list[Span]:
+        folded = self.folded
+        spans: list[Span] = []
+        for word in words:
+            at = folded.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = folded.find(word, at + 1)
+        return sorted(spans)
 
 
 @dataclass
@@ -35,30 +128,89 @@ class Recognizer:
     requires_context: bool = False
     context_window: int = 40
     flags: int = field(default=0)
+    # Labels right before a match that make it something else (an order or invoice number):
+    # they lower the score and win over context words further away.
+    negative_context: tuple[str, ...] = ()
+    negative_penalty: float = 0.3
+    negative_window: int = 20
+    explanation: dict[str, str] = field(default_factory=dict)  # {"da": …, "en": …}
+    # What every match contains, how far a match reaches before and after it, and for digit
+    # anchors how many digits a match needs at least. The default scans everything, so a
+    # recogniser registered without thinking about anchors still sees all the text.
+    anchor: Anchor = Anchor.everything
+    reach: tuple[int, int] = (2, 3)
+    min_digits: int = 1
 
     def validate(self, text: str) -> float | None:
         """Return the score for this candidate, or None to reject it."""
         return self.score
 
+    def _window(self, source: str, start: int, end: int) -> str:
+        return source[max(0, start - self.context_window) : end + self.context_window].casefold()
+
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
             return False
-        window = source[max(0, start - self.context_window) : end + self.context_window].casefold()
+        window = self._window(source, start, end)
         return any(word in window for word in self.context)
 
-    def analyze(self, source: str) -> Iterator[Finding]:
+    def has_negative_context(self, source: str, start: int) -> bool:
+        if not self.negative_context:
+            return False
+        label = source[max(0, start - self.negative_window) : start].casefold()
+        return any(word in label for word in self.negative_context)
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        """Apply context words to a candidate's score; None when required context is absent."""
+        if self.has_negative_context(source, start):
+            return None if self.requires_context else score - self.negative_penalty
+        if self.has_context(source, start, end):
+            return min(1.0, score + self.context_boost)
+        return None if self.requires_context else score
+
+    def applies_to(self, scan: Scan) -> bool:
+        """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
+        if not self.requires_context:
+            return True
+        return any(word in scan.folded for word in self.context)
+
+    def windows(self, scan: Scan) -> list[Span]:
+        size = len(scan.source)
+        if self.anchor is Anchor.digits:
+            spans: Iterable[Span] = (
+                (start, end) for start, end, digits in scan.clusters() if digits >= self.min_digits
+            )
+        elif self.anchor is Anchor.keywords:
+            spans = scan.keyword_spans(self.context)
+        elif self.anchor is Anchor.at:
+            spans = scan.runs("@")
+        else:
+            return [(0, size)]
+        return _widen(spans, *self.reach, size)
+
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        scan = scan or Scan(source)
+        if not self.applies_to(scan):
+            return
+        for lo, hi in self.windows(scan):
+            # Search a padded copy of the window: the regex engine pays for ``pos`` in a long
+            # string, and the padding keeps look-behinds and context words visible.
+            base = max(0, lo - _PAD)
+            piece = source[base : hi + _PAD]
+            for f in self.find(piece, lo - base, hi - base):
+                yield Finding(f.entity, f.start + base, f.end + base, f.score, f.recognizer)
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
         for pattern in self.patterns:
-            for match in pattern.finditer(source):
+            for match in pattern.finditer(source, lo, hi):
                 start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
                 score = self.validate(source[start:end])
                 if score is None:
                     continue
-                context = self.has_context(source, start, end)
-                if self.requires_context and not context:
-                    continue
-                if context:
-                    score = min(1.0, score + self.context_boost)
-                yield Finding(self.entity, start, end, score, self.name)
+                score = self.context_score(source, start, end, score)
+                if score is not None:
+                    yield Finding(self.entity, start, end, score, self.name)
 
 
 def cpr_birth_date(digits: str) -> date | None:
@@ -76,6 +228,27 @@ def cpr_birth_date(digits: str) -> date | None:
         return None
 
 
+# Labels that make a digit run an order, invoice or case number rather than an identifier.
+_REFERENCE_WORDS = (
+    "ordre",
+    "order",
+    "faktura",
+    "invoice",
+    "sagsnr",
+    "sag nr",
+    "kundenr",
+    "kundenummer",
+    "varenr",
+    "reference",
+    "ref.",
+    "ref ",
+    "ref:",
+    "bilag",
+    "pakke",
+    "tracking",
+)
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -83,11 +256,20 @@ class CprRecognizer(Recognizer):
             entity="CPR",
             patterns=[re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d-])")],
             score=0.5,
-            context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato"),
+            context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
+            negative_context=_REFERENCE_WORDS,
+            anchor=Anchor.digits,
+            min_digits=10,
+            explanation={
+                "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
+                "ord som 'cpr' hæver sikkerheden.",
+                "en": "CPR number: a valid date under the 7th-digit century rule; modulus 11 "
+                "and words such as 'cpr' raise confidence.",
+            },
         )
 
-    def analyze(self, source: str) -> Iterator[Finding]:
-        for match in self.patterns[0].finditer(source):
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in self.patterns[0].finditer(source, lo, hi):
             digits = match.group(1) + match.group(2)
             if cpr_birth_date(digits) is None:
                 continue
@@ -99,9 +281,12 @@ class CprRecognizer(Recognizer):
                 score += 0.2
             if "-" in match.group(0):
                 score += 0.15
-            if self.has_context(source, *match.span()):
-                score += self.context_boost
-            yield Finding(self.entity, match.start(), match.end(), min(score, 1.0), self.name)
+            final = self.context_score(source, *match.span(), score)
+            if final is not None:
+                yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
+
+
+_CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
 class CardRecognizer(Recognizer):
@@ -109,9 +294,23 @@ class CardRecognizer(Recognizer):
         super().__init__(
             name="card",
             entity="CARD",
-            patterns=[re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")],
+            # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
+            patterns=[
+                re.compile(
+                    r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
+                    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])"
+                )
+            ],
             score=0.7,
-            context=("kort", "card", "visa", "mastercard", "dankort", "kortnummer"),
+            context=_CARD_WORDS,
+            anchor=Anchor.digits,
+            min_digits=13,
+            explanation={
+                "da": "Betalingskortnummer: 13–19 cifre med gyldigt Luhn-tjek og kendt udsteder "
+                "(bl.a. Dankort, Visa, Mastercard).",
+                "en": "Payment card number: 13–19 digits passing Luhn from a known issuer range "
+                "(incl. Dankort, Visa, Mastercard).",
+            },
         )
 
     def validate(self, text: str) -> float | None:
@@ -122,6 +321,68 @@ class CardRecognizer(Recognizer):
         return self.score + (0.2 if issuer else 0.0)
 
 
+_CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
+
+
+class CardDetailRecognizer(Recognizer):
+    """CVV and expiry: short numbers that are only personal data next to a card, so they need
+    their own words or a card number close by."""
+
+    def has_context(self, source: str, start: int, end: int) -> bool:
+        if super().has_context(source, start, end):
+            return True
+        lo, hi = max(0, start - self.context_window), end + self.context_window
+        return _CARD_NUMBER_NEARBY.search(source, lo, hi) is not None
+
+    def applies_to(self, scan: Scan) -> bool:
+        return True  # a card number nearby is context too
+
+    def windows(self, scan: Scan) -> list[Span]:
+        cards = [(start, end) for start, end, digits in scan.clusters() if digits >= 13]
+        spans = sorted([*scan.keyword_spans(self.context), *cards])
+        return _widen(spans, *self.reach, len(scan.source))
+
+
+def cvv_recognizer() -> Recognizer:
+    return CardDetailRecognizer(
+        name="card_cvv",
+        reach=(5, 30),
+        entity="CARD_CVV",
+        patterns=[
+            re.compile(
+                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre|sikkerhedskode|security code)"
+                r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
+            )
+        ],
+        score=0.6,
+        context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+        requires_context=True,
+        explanation={
+            "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
+            "en": "The card's security code (CVV/CVC) after a telling word.",
+        },
+    )
+
+
+def expiry_recognizer() -> Recognizer:
+    return CardDetailRecognizer(
+        name="card_expiry",
+        entity="CARD_EXPIRY",
+        patterns=[
+            re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")
+        ],
+        score=0.6,
+        context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
+        requires_context=True,
+        context_window=30,
+        reach=(40, 40),
+        explanation={
+            "da": "Kortets udløbsdato (MM/ÅÅ) ved et kortnummer eller ord som 'udløb'.",
+            "en": "The card's expiry date (MM/YY) next to a card number or words like 'expiry'.",
+        },
+    )
+
+
 class EmailRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -129,10 +390,46 @@ class EmailRecognizer(Recognizer):
             entity="EMAIL",
             patterns=[re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")],
             score=0.95,
+            explanation={"da": "E-mailadresse.", "en": "E-mail address."},
+            anchor=Anchor.at,
+            reach=(64, 100),
         )
 
 
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# Where a phone number could start: a run of at least six digits, possibly spaced. Only these
+# regions go to the (slow) phonenumbers matcher.
+_PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
+# The common Danish formats, validated against phonenumbers' own Danish numbering plan
+# without its (slow) matcher; everything else goes through the matcher.
+_DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
+
+
+@cache
+def _dk_plan() -> re.Pattern[str]:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("DK")
+    if meta is None:  # pragma: no cover - bundled with phonenumbers
+        raise RuntimeError("phonenumbers has no metadata for DK")
+    descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate)
+    return re.compile("|".join(f"(?:{d.national_number_pattern})" for d in descs if d))
+
+
+def _may_be_phone(candidate: str) -> bool:
+    """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
+    an international one starts with + or 00."""
+    digits = sum(c.isdigit() for c in candidate)
+    if candidate.startswith(("+", "00")):
+        return 8 <= digits <= 17
+    return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
+
+
+def _valid_international(raw: str) -> bool:
+    """A whole "+CC …" candidate that phonenumbers validates: parse is far cheaper than
+    its matcher."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 class PhoneRecognizer(Recognizer):
@@ -143,39 +440,345 @@ class PhoneRecognizer(Recognizer):
             patterns=[],
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
+            anchor=Anchor.digits,
+            min_digits=7,
+            explanation={
+                "da": "Dansk eller internationalt telefonnummer (gyldigt efter phonenumbers).",
+                "en": "Danish or international phone number (valid according to phonenumbers).",
+            },
         )
 
-    def analyze(self, source: str) -> Iterator[Finding]:
-        for match in phonenumbers.PhoneNumberMatcher(
-            source, "DK", leniency=phonenumbers.Leniency.VALID
-        ):
-            if _DATE_LIKE.fullmatch(match.raw_string):
-                continue
-            score = self.score + (
-                self.context_boost if self.has_context(source, match.start, match.end) else 0.0
-            )
-            yield Finding(self.entity, match.start, match.end, min(score, 1.0), self.name)
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
+            yield from self._in_candidate(source, candidate.start(), candidate.end())
+
+    def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
+        """Match phone numbers in one digit run. A run can join a number to its neighbour
+        ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
+        pos = start
+        while pos < end:
+            dk = _DK_FORMAT.fullmatch(source, pos, end)
+            if (dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g))) or (
+                source.startswith("+", pos) and _valid_international(source[pos:end])
+            ):
+                score = self.context_score(source, pos, end, self.score)
+                if score is not None:
+                    yield Finding(self.entity, pos, end, score, self.name)
+                return
+            if _may_be_phone(source[pos:end]):
+                lo = max(0, pos - 2) if pos == start else pos
+                matches = [
+                    m
+                    for m in phonenumbers.PhoneNumberMatcher(
+                        source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
+                    )
+                    if not _DATE_LIKE.fullmatch(m.raw_string)
+                ]
+                for m in matches:
+                    score = self.context_score(source, lo + m.start, lo + m.end, self.score)
+                    if score is not None:
+                        yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
+                if matches:
+                    return
+            gap = source.find(" ", pos, end)
+            if gap < 0:
+                return
+            pos = gap + 1
+
+
+_COUNTRY_AND_CHECK = re.compile(r"[A-Z]{2}\d{2}")
 
 
 class IbanRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
             name="iban",
+            reach=(10, 8),
+            min_digits=8,
             entity="IBAN",
             patterns=[re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")],
             score=0.9,
+            explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
         )
+
+    def windows(self, scan: Scan) -> list[Span]:
+        # Only digit clusters with a country code and check digits ("DK50") just before.
+        source, lead = scan.source, self.reach[0]
+        spans = [
+            (start, end)
+            for start, end, digits in scan.clusters()
+            if digits >= self.min_digits
+            and _COUNTRY_AND_CHECK.search(source[max(0, start - lead) : start + 2])
+        ]
+        return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
         return self.score if iban.is_valid(text) else None
 
 
+def bank_account_recognizer() -> Recognizer:
+    """Danish reg. no. (4 digits) + account no. (up to 10 digits), only in context."""
+    return Recognizer(
+        name="dk_bank_account",
+        anchor=Anchor.keywords,
+        reach=(70, 70),
+        entity="BANK_ACCOUNT",
+        patterns=[
+            re.compile(
+                r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
+            )
+        ],
+        score=0.6,
+        context=("reg", "konto", "kto", "account"),
+        requires_context=True,
+        explanation={
+            "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
+            "står ved siden af.",
+            "en": "Danish bank registration and account number next to words like 'reg.nr.' "
+            "or 'account'.",
+        },
+    )
+
+
+def mitid_user_recognizer() -> Recognizer:
+    """The user ID someone types into MitID/NemID: any token right after its label."""
+    return Recognizer(
+        name="mitid_user",
+        anchor=Anchor.keywords,
+        reach=(70, 110),
+        entity="MITID_USER",
+        patterns=[
+            re.compile(
+                r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
+                r"(?!(?i:er|is|og|and|til)\b)([A-Za-z0-9][A-Za-z0-9._-]{3,31})"
+            )
+        ],
+        score=0.6,
+        context=("mitid", "nemid", "mit id", "nem id"),
+        requires_context=True,
+        context_window=60,
+        explanation={
+            "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
+            "NemID-sammenhæng.",
+            "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
+        },
+    )
+
+
+def otp_recognizer() -> Recognizer:
+    """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
+    return Recognizer(
+        name="otp",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=(
+            "engangskode",
+            "sms-kode",
+            "smskode",
+            "kodeviser",
+            "nøgle",
+            "verifikationskode",
+            "bekræftelseskode",
+            "one-time",
+            "otp",
+            "aktiveringskode",
+            "koden",
+        ),
+        requires_context=True,
+        entity="OTP",
+        patterns=[
+            re.compile(
+                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
+                r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
+                r"aktiveringskode[n]?|koden)"
+                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
+                r"(\d{4,8})(?![\d.,/-])"
+            )
+        ],
+        score=0.75,
+        explanation={
+            "da": "Engangskode (SMS, MitID-kodeviser, NemID-nøglekort) efter sit navn.",
+            "en": "One-time code (SMS, MitID code display, NemID key card) after its label.",
+        },
+    )
+
+
+def passport_recognizer() -> Recognizer:
+    return Recognizer(
+        name="passport",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
+        requires_context=True,
+        entity="PASSPORT",
+        patterns=[
+            re.compile(
+                r"(?i:pasnummer|pasnr\.?|pas-?nr\.?|pas nr\.?|passport(?: number| no\.?)?|"
+                r"passet)[^\w\n]{0,3}(?:(?:er|is|var)\s+)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Pasnummer efter ordet 'pasnummer' eller 'passport'.",
+            "en": "Passport number after the word 'passport'.",
+        },
+    )
+
+
+def driving_licence_recognizer() -> Recognizer:
+    return Recognizer(
+        name="driving_licence",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("kørekort", "driving licen", "driver's licen", "drivers licen"),
+        requires_context=True,
+        entity="DRIVING_LICENCE",
+        patterns=[
+            re.compile(
+                r"(?i:kørekort(?:nummer|nr\.?|et)?|driving licen[cs]e(?: number| no\.?)?|"
+                r"driver'?s licen[cs]e(?: number| no\.?)?)"
+                r"[^\w\n]{0,3}(?:(?:er|is|var|nr\.?)\s*)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Kørekortnummer efter ordet 'kørekort'.",
+            "en": "Driving-licence number after the words 'driving licence'.",
+        },
+    )
+
+
+NAMES_FILE = Path(__file__).with_name("data") / "names_da.txt"
+
+
+@cache
+def gazetteer() -> dict[str, frozenset[str]]:
+    """Sections of names_da.txt: first, ambiguous (first names that are also words), surname."""
+    sections: dict[str, set[str]] = {}
+    current = ""
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            current = line.strip("[] ")
+            continue
+        sections.setdefault(current, set()).update(line.split())
+    return {key: frozenset(values) for key, values in sections.items()}
+
+
+_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_NAME_SEQUENCE = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
+_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
+_NAME_CONTEXT = (
+    "hedder",
+    "navn",
+    "kære",
+    "hej ",
+    "hr.",
+    "fru ",
+    "kontaktperson",
+    "mvh",
+    "venlig hilsen",
+    "skrevet af",
+    "kunde:",
+    "name",
+    "dear",
+    "contact",
+)
+
+
+@cache
+def _gazetteer_pattern() -> re.Pattern[str]:
+    """Every gazetteer name, longest first. No \\b: a plain alternation lets the regex engine
+    skip positions by their first letter, which is many times faster."""
+    names = gazetteer()
+    words = sorted(set().union(*names.values()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+class PersonNameRecognizer(Recognizer):
+    """Person names from a gazetteer (Danmarks Statistik's top lists, see names_da.txt).
+
+    A known first name followed by a known surname is a name. A known first name followed by
+    another capitalised word, or a known surname after "hr."/"fru", counts only with a context
+    word nearby. Ambiguous first names (Hans, Per, Bo) need a known surname."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="person",
+            entity="PERSON",
+            patterns=[],
+            score=0.85,
+            context=_NAME_CONTEXT,
+            context_window=30,
+            explanation={
+                "da": "Personnavn: kendt dansk fornavn efterfulgt af efternavn (Danmarks "
+                "Statistiks navnelister) eller af et ord med stort begyndelsesbogstav ved "
+                "ord som 'hedder' eller 'kære'.",
+                "en": "Person name: a known Danish first name followed by a surname (Statistics "
+                "Denmark name lists), or by a capitalised word next to words such as 'dear'.",
+            },
+            anchor=Anchor.everything,
+        )
+
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        consumed = 0
+        for match in _gazetteer_pattern().finditer(source):
+            start = match.start()
+            before = source[start - 1] if start else " "
+            if start < consumed or before.isalnum() or before == "-":
+                continue
+            sequence = _NAME_SEQUENCE.match(source[start : start + 120])
+            if sequence is None:
+                continue
+            finding = self._name_at(source, start, sequence.group().split(" "))
+            if finding is not None:
+                consumed = finding.end
+                yield finding
+
+    def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
+        """The name at the start of a run of capitalised words, if the rules find one."""
+        names = gazetteer()
+        first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
+        head = words[0]
+        if head in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+            return Finding(self.entity, start, start + len(head), 0.7, self.name)
+        if head not in first and head not in ambiguous:
+            return None
+        # Extend over middle names and surnames.
+        count, known_surname = 1, False
+        for word in words[1:]:
+            if word in surnames:
+                known_surname = True
+            elif word not in first:
+                break
+            count += 1
+        end = start + len(" ".join(words[:count]))
+        if known_surname:
+            return Finding(self.entity, start, end, self.score, self.name)
+        if head in first and count < len(words) and self.has_context(source, start, end):
+            end = start + len(" ".join(words[: count + 1]))
+            return Finding(self.entity, start, end, 0.7, self.name)
+        return None
+
+
 REGISTRY: list[Recognizer] = [
     CprRecognizer(),
     CardRecognizer(),
+    cvv_recognizer(),
+    expiry_recognizer(),
     EmailRecognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),
+    bank_account_recognizer(),
+    mitid_user_recognizer(),
+    otp_recognizer(),
+    passport_recognizer(),
+    driving_licence_recognizer(),
+    PersonNameRecognizer(),
 ]
 
 

@@ -3,12 +3,13 @@ for untrusted text."""
 
 from __future__ import annotations
 
+import bisect
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from vaern.privacy import vault
-from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer
+from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 
 
 class Operator(StrEnum):
@@ -50,17 +51,26 @@ def analyze(
     recognizers: list[Recognizer] | None = None,
 ) -> list[Finding]:
     """All findings above the threshold, overlaps resolved by score then length."""
+    scan = Scan(text)
     found = [
         f
         for r in (recognizers or REGISTRY)
-        for f in r.analyze(text)
+        for f in r.analyze(text, scan)
         if f.score >= policy.threshold and (policy.entities is None or f.entity in policy.entities)
     ]
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    # Chosen findings never overlap, so sorted by start they are sorted by end too: a new
+    # one only needs checking against its two neighbours.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[Finding] = []
     for f in found:
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
-            chosen.append(f)
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
 
 

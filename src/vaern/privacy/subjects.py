@@ -17,7 +17,7 @@ IDENTIFIER_KINDS = frozenset(
 )
 
 
-def _context(organisation_id: uuid.UUID, kind: str) -> str:
+def identifier_context(organisation_id: uuid.UUID, kind: str) -> str:
     return f"subject:{organisation_id}:{kind}"
 
 
@@ -88,7 +88,9 @@ def record_subject(
                 organisation_id=organisation_id,
                 kind=kind,
                 blind_index=index,
-                ciphertext=vault.encrypt(value.strip(), context=_context(organisation_id, kind)),
+                ciphertext=vault.encrypt(
+                    value.strip(), context=identifier_context(organisation_id, kind)
+                ),
             )
         )
     session.flush()
@@ -130,6 +132,8 @@ def reveal(
     ):
         if ident.ciphertext is None:
             continue
-        plain = vault.decrypt(ident.ciphertext, context=_context(ident.organisation_id, ident.kind))
+        plain = vault.decrypt(
+            ident.ciphertext, context=identifier_context(ident.organisation_id, ident.kind)
+        )
         result.setdefault(ident.kind, []).append(plain)
     return result

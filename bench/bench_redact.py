@@ -1,0 +1,63 @@
+"""Throughput of ``redact()`` with the default recogniser set, on one core."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from vaern.privacy import corpus
+from vaern.privacy.recognizers import REGISTRY
+from vaern.privacy.redact import redact
+
+TITLE = "PII redaction throughput (default recogniser set, one core)"
+
+# Ordinary prose between the corpus lines, so the PII density resembles a case note rather
+# than a list of identifiers.
+PROSE = (
+    "Kunden fortæller, at hun modtog en besked om en pakke, der ikke kunne leveres, og at "
+    "hun skulle betale et mindre gebyr. Hun trykkede på linket og udfyldte formularen. "
+    "Senere ringede en person, der påstod at være fra bankens sikkerhedsafdeling. "
+)
+
+
+def _text(target_bytes: int, prose_per_line: int = 1) -> str:
+    lines = [s["text"] for s in corpus.load()]
+    parts: list[str] = []
+    size = 0
+    i = 0
+    while size < target_bytes:
+        chunk = f"{lines[i % len(lines)]} {PROSE * prose_per_line}\n"
+        parts.append(chunk)
+        size += len(chunk.encode())
+        i += 1
+    return "".join(parts)
+
+
+def _throughput(text: str, chunk: int, rounds: int = 3) -> float:
+    """Best of ``rounds`` MB/s, redacting ``text`` in pieces of ``chunk`` characters (the size
+    of a report or a note) as the storage boundary would."""
+    pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)]
+    size = len(text.encode())
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for piece in pieces:
+            redact(piece)
+        best = min(best, time.perf_counter() - started)
+    return size / best / 1_000_000
+
+
+def run() -> list[tuple[str, str]]:
+    figures = [("recognisers", str(len(REGISTRY)))]
+    # Dense: one corpus line (several identifiers, dates, amounts) per ~250 characters of
+    # prose. Sparse: one per ~2,500 characters, closer to a long case note or e-mail.
+    for label, prose in (("dense", 1), ("sparse", 10)):
+        text = _text(3_000_000, prose)
+        figures.append((f"{label} input", f"{len(text.encode()) / 1e6:.1f} MB"))
+        for chunk in (2_000, 100_000):
+            mbs = _throughput(text, chunk)
+            figures.append((f"{label}: MB/s per core, {chunk:,}-character pieces", f"{mbs:.2f}"))
+    figures.append(("target", ">= 5 MB/s per core"))
+    # The machine is shared; a busy one explains a low figure.
+    figures.append(("load average at end", Path("/proc/loadavg").read_text().split()[0]))
+    return figures

@@ -1,0 +1,196 @@
+"""DPO staff pages: data-subject requests with their deadlines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from vaern.errors import DomainError
+from vaern.i18n import N_
+from vaern.orgs.access import Principal
+from vaern.privacy import audit, processing, requests
+from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.templating import add_staff_link, add_template_dir, render
+
+router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
+add_template_dir(Path(__file__).with_name("templates"))
+add_staff_link("privacy/requests", N_("Data-subject requests"))
+add_staff_link("privacy/processing", N_("Records of processing"))
+add_staff_link("privacy/audit", N_("Audit trail"))
+
+
+def _page(
+    request: Request, session: DB, principal: Principal, errors: list[str], status: int = 200
+) -> Response:
+    rows: list[dict[str, Any]] = [
+        {
+            "request": r,
+            "open": r.status in requests.OPEN,
+            "overdue": requests.is_overdue(r),
+            "days_left": requests.days_left(r),
+            "moves": sorted(requests.TRANSITIONS[r.status]),
+        }
+        for r in requests.list_requests(session, organisation_id=principal.organisation_id)
+    ]
+    context = {"rows": rows, "kinds": requests.KINDS, "errors": errors, "principal": principal}
+    return render(request, "privacy/requests.html", context, status_code=status)
+
+
+@router.get("/requests")
+def list_page(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    principal.require("privacy")
+    return _page(request, session, principal, [])
+
+
+@router.post("/requests", dependencies=[CSRF])
+def create(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    kind: Annotated[str, Form(max_length=16)],
+    email: Annotated[str, Form(max_length=320)] = "",
+    phone: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    principal.require("privacy")
+    try:
+        requests.create_request(
+            session,
+            organisation_id=principal.organisation_id,
+            kind=kind,
+            identifiers={"email": email, "phone": phone},
+            actor=principal.actor,
+        )
+    except DomainError as exc:
+        return _page(request, session, principal, [str(exc)], status=422)
+    return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+@router.post("/requests/{request_id}/transition", dependencies=[CSRF])
+def move(
+    slug: str,
+    request_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    status: Annotated[str, Form(max_length=16)],
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    principal.require("privacy")
+    requests.transition(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        status=status,
+        reason=reason or None,
+        actor=principal.actor,
+    )
+    return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+@router.get("/processing")
+def processing_page(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    principal.require("privacy")
+    context = {"record": processing.record(), "principal": principal}
+    return render(request, "privacy/processing.html", context)
+
+
+PAGE_LIMIT = 500
+CSV_LIMIT = 10_000
+CSV_COLUMNS = ("at", "action", "actor_type", "actor_id", "object_type", "object_id", "source")
+
+
+def _audit_entries(
+    session: DB,
+    principal: Principal,
+    limit: int,
+    action: str,
+    actor: str,
+    subject: str,
+    since: date | None,
+    until: date | None,
+) -> list[Any]:
+    def start_of(day: date) -> datetime:
+        return datetime.combine(day, time.min, tzinfo=UTC)
+
+    return audit.entries(
+        session,
+        organisation_id=principal.organisation_id,
+        limit=limit,
+        action=action or None,
+        actor_id=actor or None,
+        object_id=subject or None,
+        since=start_of(since) if since else None,
+        before=start_of(until + timedelta(days=1)) if until else None,
+    )
+
+
+Filter = Annotated[str, Query(max_length=64)]
+
+
+@router.get("/audit")
+def audit_page(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    action: Filter = "",
+    actor: Filter = "",
+    subject: Filter = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    principal.require("privacy")
+    rows = _audit_entries(session, principal, PAGE_LIMIT, action, actor, subject, since, until)
+    filters = {"action": action, "actor": actor, "subject": subject}
+    context = {
+        "rows": rows,
+        "filters": filters,
+        "since": since,
+        "until": until,
+        "query": request.url.query,
+        "principal": principal,
+    }
+    return render(request, "privacy/audit.html", context)
+
+
+@router.get("/audit.csv")
+def audit_csv(
+    slug: str,
+    session: DB,
+    principal: StaffPrincipal,
+    action: Filter = "",
+    actor: Filter = "",
+    subject: Filter = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    principal.require("privacy")
+    rows = _audit_entries(session, principal, CSV_LIMIT, action, actor, subject, since, until)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([row.at.isoformat(), *(getattr(row, c) or "" for c in CSV_COLUMNS[1:])])
+    audit.record(
+        session,
+        action="audit.export",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        details={"rows": len(rows), "action": action, "actor": actor, "subject": subject},
+    )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="audit.csv"'},
+    )

@@ -1,0 +1,342 @@
+"""Data-subject requests: access, rectification, erasure, restriction and objection, as a
+status machine with the one-month deadline (GDPR art. 12(3)) on the row.
+
+Other domains plug their data in: ``register_erasure_handler(fn)`` and
+``register_export_handler(fn)``. Each handler gets ``(session, subject)`` and returns a
+dict for the report; erasure runs every handler in its own savepoint so one failure never
+stops the rest, and reports per handler what succeeded and what failed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vaern.db import utcnow
+from vaern.errors import Conflict, Invalid, NotFound
+from vaern.privacy import audit, subjects, vault
+from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
+from vaern.privacy.redact import redact
+
+KINDS = ("access", "rectification", "erasure", "restriction", "objection")
+# Allowed moves of the status machine.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "received": frozenset({"verified", "rejected"}),
+    "verified": frozenset({"in_progress", "extended", "completed", "rejected"}),
+    "in_progress": frozenset({"extended", "completed", "rejected"}),
+    "extended": frozenset({"in_progress", "completed", "rejected"}),
+    "completed": frozenset(),
+    "rejected": frozenset(),
+}
+OPEN = frozenset({"received", "verified", "in_progress", "extended"})
+
+Handler = Callable[[Session, DataSubject], dict[str, Any]]
+ERASURE_HANDLERS: list[Handler] = []
+EXPORT_HANDLERS: list[Handler] = []
+Actor = tuple[str, str | None]
+
+
+def register_erasure_handler(fn: Handler) -> Handler:
+    """Add a domain's eraser (usable as a decorator)."""
+    if fn not in ERASURE_HANDLERS:
+        ERASURE_HANDLERS.append(fn)
+    return fn
+
+
+def register_export_handler(fn: Handler) -> Handler:
+    """Add a domain's exporter (usable as a decorator)."""
+    if fn not in EXPORT_HANDLERS:
+        EXPORT_HANDLERS.append(fn)
+    return fn
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same day ``months`` later, or the month's last day when it is shorter."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def is_overdue(request: SubjectRequest, *, now: datetime | None = None) -> bool:
+    return request.status in OPEN and request.due_at < (now or utcnow())
+
+
+def days_left(request: SubjectRequest, *, now: datetime | None = None) -> int:
+    return (request.due_at - (now or utcnow())).days
+
+
+def _audit(
+    session: Session, request: SubjectRequest, action: str, actor: Actor, **details: Any
+) -> None:
+    audit.record(
+        session,
+        action=action,
+        actor_type=actor[0],
+        actor_id=actor[1],
+        organisation_id=request.organisation_id,
+        object_type="subject_request",
+        object_id=request.id,
+        details=details,
+    )
+
+
+def create_request(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    kind: str,
+    identifiers: dict[str, str],
+    note: str | None = None,
+    actor: Actor = ("system", None),
+    now: datetime | None = None,
+) -> SubjectRequest:
+    if kind not in KINDS:
+        raise Invalid(f"Unknown request kind '{kind}'.")
+    subject = subjects.record_subject(
+        session, organisation_id=organisation_id, identifiers=identifiers, actor=actor
+    )
+    received = now or utcnow()
+    request = SubjectRequest(
+        organisation_id=organisation_id,
+        subject_id=subject.id,
+        kind=kind,
+        status="received",
+        received_at=received,
+        due_at=add_months(received, 1),
+        note=redact(note).text if note else None,
+        result={},
+        history=[{"status": "received", "at": received.isoformat()}],
+    )
+    session.add(request)
+    session.flush()
+    _audit(session, request, "request.create", actor, kind=kind)
+    return request
+
+
+def get_request(
+    session: Session, *, organisation_id: uuid.UUID, request_id: uuid.UUID
+) -> SubjectRequest:
+    request = session.scalar(
+        sa.select(SubjectRequest).where(
+            SubjectRequest.id == request_id, SubjectRequest.organisation_id == organisation_id
+        )
+    )
+    if request is None:
+        raise NotFound("No such data-subject request.")
+    return request
+
+
+def list_requests(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[SubjectRequest]:
+    query = sa.select(SubjectRequest).where(SubjectRequest.organisation_id == organisation_id)
+    if status:
+        query = query.where(SubjectRequest.status == status)
+    return list(session.scalars(query.order_by(SubjectRequest.due_at)))
+
+
+def transition(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    request_id: uuid.UUID,
+    status: str,
+    reason: str | None = None,
+    actor: Actor = ("system", None),
+    now: datetime | None = None,
+) -> SubjectRequest:
+    """Move a request on. An extension (by two months, once) and a rejection need a reason,
+    which is told to the person."""
+    request = get_request(session, organisation_id=organisation_id, request_id=request_id)
+    if status not in TRANSITIONS:
+        raise Invalid(f"Unknown status '{status}'.")
+    if status not in TRANSITIONS[request.status]:
+        raise Conflict(f"A request that is {request.status} cannot become {status}.")
+    if status in ("extended", "rejected") and not (reason and reason.strip()):
+        raise Invalid(f"A reason is required to mark a request {status}.")
+    moment = now or utcnow()
+    if status == "extended":
+        if any(step["status"] == "extended" for step in request.history):
+            raise Conflict("A request can be extended only once.")
+        request.due_at = add_months(request.received_at, 3)
+    request.status = status
+    if status not in OPEN:
+        request.closed_at = moment
+    step = {"status": status, "at": moment.isoformat()}
+    if reason:
+        step["reason"] = redact(reason).text
+    request.history = [*request.history, step]
+    session.flush()
+    _audit(session, request, "request.transition", actor, status=status)
+    return request
+
+
+def _ensure_open(request: SubjectRequest) -> None:
+    if request.status not in ("verified", "in_progress", "extended"):
+        raise Conflict("Only a verified, open request can be carried out.")
+
+
+def export(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    request_id: uuid.UUID,
+    actor: Actor = ("system", None),
+) -> dict[str, Any]:
+    """Everything about the person as JSON (art. 15 and 20). Audited as an export."""
+    request = get_request(session, organisation_id=organisation_id, request_id=request_id)
+    _ensure_open(request)
+    subject = session.get_one(DataSubject, request.subject_id)
+    sections: dict[str, Any] = {}
+    for handler in EXPORT_HANDLERS:
+        sections[handler.__name__] = handler(session, subject)
+    _audit(session, request, "request.export", actor, sections=sorted(sections))
+    return {
+        "request": {"id": str(request.id), "kind": request.kind},
+        "subject": {"id": str(subject.id), "restricted": subject.restricted},
+        "data": sections,
+        "exported_at": utcnow().isoformat(),
+    }
+
+
+def erase(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    request_id: uuid.UUID,
+    actor: Actor = ("system", None),
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Run every erasure handler; complete the request when all succeed."""
+    request = get_request(session, organisation_id=organisation_id, request_id=request_id)
+    if request.kind != "erasure":
+        raise Conflict("Only an erasure request erases data.")
+    _ensure_open(request)
+    subject = session.get_one(DataSubject, request.subject_id)
+    outcomes: list[dict[str, Any]] = []
+    for handler in ERASURE_HANDLERS:
+        try:
+            with session.begin_nested():
+                details = handler(session, subject)
+            outcomes.append({"handler": handler.__name__, "ok": True, "details": details})
+        except Exception as exc:  # one failing domain must not stop the others
+            outcomes.append({"handler": handler.__name__, "ok": False, "error": type(exc).__name__})
+    failed = [o["handler"] for o in outcomes if not o["ok"]]
+    request.result = {"erasure": outcomes}
+    _audit(session, request, "request.erase", actor, failed=failed)
+    if not failed:
+        transition(
+            session,
+            organisation_id=organisation_id,
+            request_id=request_id,
+            status="completed",
+            actor=actor,
+            now=now,
+        )
+    session.flush()
+    return {"ok": not failed, "handlers": outcomes}
+
+
+def restrict(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    request_id: uuid.UUID,
+    actor: Actor = ("system", None),
+) -> SubjectRequest:
+    """Restriction (art. 18) and objection (art. 21): stop processing the person's data."""
+    request = get_request(session, organisation_id=organisation_id, request_id=request_id)
+    if request.kind not in ("restriction", "objection"):
+        raise Conflict("Only a restriction or objection request restricts processing.")
+    _ensure_open(request)
+    subject = session.get_one(DataSubject, request.subject_id)
+    subject.restricted = True
+    return transition(
+        session,
+        organisation_id=organisation_id,
+        request_id=request_id,
+        status="completed",
+        actor=actor,
+    )
+
+
+def rectify(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    request_id: uuid.UUID,
+    identifiers: dict[str, str],
+    actor: Actor = ("system", None),
+) -> SubjectRequest:
+    """Rectification (art. 16): replace the person's identifiers of the given kinds."""
+    request = get_request(session, organisation_id=organisation_id, request_id=request_id)
+    if request.kind != "rectification":
+        raise Conflict("Only a rectification request changes identifiers.")
+    _ensure_open(request)
+    unknown = sorted(set(identifiers) - subjects.IDENTIFIER_KINDS)
+    if unknown or not identifiers:
+        raise Invalid("Give identifiers of known kinds to rectify.")
+    session.execute(
+        sa.delete(SubjectIdentifier).where(
+            SubjectIdentifier.subject_id == request.subject_id,
+            SubjectIdentifier.kind.in_(list(identifiers)),
+        )
+    )
+    for kind, value in identifiers.items():
+        session.add(
+            SubjectIdentifier(
+                subject_id=request.subject_id,
+                organisation_id=organisation_id,
+                kind=kind,
+                blind_index=vault.blind_index(kind, value, organisation_id=organisation_id),
+                ciphertext=vault.encrypt(
+                    value.strip(), context=subjects.identifier_context(organisation_id, kind)
+                ),
+            )
+        )
+    session.flush()
+    return transition(
+        session,
+        organisation_id=organisation_id,
+        request_id=request_id,
+        status="completed",
+        actor=actor,
+    )
+
+
+@register_export_handler
+def vault_identifiers(session: Session, subject: DataSubject) -> dict[str, Any]:
+    """The person's identifiers from the vault, decrypted for the export."""
+    result: dict[str, list[str]] = {}
+    for ident in session.scalars(
+        sa.select(SubjectIdentifier).where(SubjectIdentifier.subject_id == subject.id)
+    ):
+        if ident.ciphertext is not None:
+            context = subjects.identifier_context(ident.organisation_id, ident.kind)
+            result.setdefault(ident.kind, []).append(
+                vault.decrypt(ident.ciphertext, context=context)
+            )
+    return result
+
+
+@register_erasure_handler
+def vault_ciphertexts(session: Session, subject: DataSubject) -> dict[str, Any]:
+    """Delete the ciphertexts; the blind indexes stay as a tombstone, so the person is
+    recognised as erased if their data arrives again."""
+    erased = session.execute(
+        sa.update(SubjectIdentifier)
+        .where(
+            SubjectIdentifier.subject_id == subject.id, SubjectIdentifier.ciphertext.is_not(None)
+        )
+        .values(ciphertext=None)
+    )
+    subject.erased_at = utcnow()
+    subject.restricted = True
+    return {"identifiers": getattr(erased, "rowcount", 0)}

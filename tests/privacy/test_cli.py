@@ -1,0 +1,55 @@
+"""``vaern privacy redact|evaluate``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from vaern.cli import app
+
+runner = CliRunner()
+TEXT = "cpr 010190-1234, tlf 20 30 40 50, mail a.b@example.dk, kort 4571 0000 0000 0001"
+
+
+def test_redact_text_from_stdin() -> None:
+    result = runner.invoke(app, ["privacy", "redact", "-"], input=TEXT)
+    assert result.exit_code == 0, result.output
+    assert result.output == "cpr [CPR], tlf [PHONE], mail [EMAIL], kort [CARD]"
+
+
+def test_redact_json_from_file_has_offsets_into_the_input(tmp_path: Path) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["privacy", "redact", "--format", "json", str(source)])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["text"].startswith("cpr [CPR]")
+    spans = {(f["type"], TEXT[f["start"] : f["end"]]) for f in body["findings"]}
+    assert spans == {
+        ("CPR", "010190-1234"),
+        ("PHONE", "20 30 40 50"),
+        ("EMAIL", "a.b@example.dk"),
+        ("CARD", "4571 0000 0000 0001"),
+    }
+    assert all(0 < f["score"] <= 1 for f in body["findings"])
+
+
+def test_redact_bad_input(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["privacy", "redact", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "error: no such file" in missing.output
+    binary = tmp_path / "bin"
+    binary.write_bytes(b"\xff\xfe\x00")
+    bad = runner.invoke(app, ["privacy", "redact", str(binary)])
+    assert bad.exit_code == 2 and "not UTF-8" in bad.output
+    wrong = runner.invoke(app, ["privacy", "redact", "--format", "xml", "-"], input="x")
+    assert wrong.exit_code == 2
+
+
+def test_evaluate_prints_targets() -> None:
+    result = runner.invoke(app, ["privacy", "evaluate"])
+    assert result.exit_code == 0, result.output
+    for entity in ("CPR", "CARD", "PHONE", "EMAIL", "PERSON"):
+        assert entity in result.output
+    assert "MISSED" not in result.output

@@ -1,0 +1,118 @@
+"""Each recogniser: what it finds (with the exact span) and hard negatives it must leave alone.
+Synthetic identifiers only."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.privacy.recognizers import REGISTRY, gazetteer
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("reg.nr. 1234 kontonr. 0012345678", "BANK_ACCOUNT", "1234 kontonr. 0012345678"),
+        ("overfør til konto 9570-12345678", "BANK_ACCOUNT", "9570-12345678"),
+        ("Reg. 5301 konto 0241234", "BANK_ACCOUNT", "5301 konto 0241234"),
+        ("mit MitID bruger-id er hansen1987", "MITID_USER", "hansen1987"),
+        ("NemID-nummer: 1234567890 (NemID)", "MITID_USER", "1234567890"),
+        ("engangskoden er 483920", "OTP", "483920"),
+        ("SMS-kode: 5521", "OTP", "5521"),
+        ("nøglekort: nøgle 1234 -> 567890", "OTP", "567890"),
+        ("kodeviseren viste 731945", "OTP", "731945"),
+        ("pasnummer 206543210", "PASSPORT", "206543210"),
+        ("passport no. 201234567", "PASSPORT", "201234567"),
+        ("kørekortnummer 12345678", "DRIVING_LICENCE", "12345678"),
+        ("kortet 4571 0000 0000 0001 udløb 09/27", "CARD_EXPIRY", "09/27"),
+        ("udløbsdato 11/2028 på mit kort", "CARD_EXPIRY", "11/2028"),
+        ("4111 1111 1111 1111 CVV 123", "CARD_CVV", "123"),
+        ("kontrolcifre: 9876", "CARD_CVV", "9876"),
+        ("Kære Mette Hansen", "PERSON", "Mette Hansen"),
+        ("Sagen blev oprettet af Søren Kristian Møller i går", "PERSON", "Søren Kristian Møller"),
+        ("kunden hedder Louise Bækgaard", "PERSON", "Louise Bækgaard"),
+        ("Per Nielsen ringede", "PERSON", "Per Nielsen"),
+        ("jeg talte med hr. Jørgensen", "PERSON", "Jørgensen"),
+        ("IBAN GB82 WEST 1234 5698 7654 32", "IBAN", "GB82 WEST 1234 5698 7654 32"),
+        ("Kære Hans-Henrik Berg", "PERSON", "Hans-Henrik Berg"),
+    ],
+)
+def test_finds_in_context(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("ordrenummer 1234 567890 er afsendt", "BANK_ACCOUNT"),
+        ("varenummer 4012-123456", "BANK_ACCOUNT"),
+        ("bruger-id hansen1987 i webshoppen", "MITID_USER"),
+        ("din kode er ændret den 12.03.2024", "OTP"),
+        ("postnummer 2100 København", "OTP"),
+        ("pas på, ring 20 30 40 50", "PASSPORT"),
+        ("ordrenummer 12345678 afsendt", "DRIVING_LICENCE"),
+        ("leveringen 09/27 kl. 10", "CARD_EXPIRY"),
+        ("mødet 11/12 kl. 14", "CARD_EXPIRY"),
+        ("prisen er 129 kr. for kortet", "CARD_CVV"),
+        ("Per måned betaler du 99 kr.", "PERSON"),
+        ("Hans konto blev spærret", "PERSON"),
+        ("Danske Bank og Jyske Bank", "PERSON"),
+        ("Peter Bangs Vej 12", "PERSON"),
+        ("Mette ringede i går", "PERSON"),
+        ("Skov og Natur", "PERSON"),
+    ],
+)
+def test_hard_negatives(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("ordrenummer 0101901234", "CPR"),
+        ("faktura 2512884321 betalt", "CPR"),
+        ("tlf 20304050, dato 31.12.2024, beløb 1.234,56 kr", "CPR"),
+    ],
+)
+def test_reference_numbers_are_not_cpr(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+def test_cpr_next_to_phone_keeps_both() -> None:
+    text = "tlf 20304050 cpr 010190-1234"
+    assert found(text) == [("PHONE", "20304050"), ("CPR", "010190-1234")]
+
+
+def test_every_recogniser_is_explained_in_both_languages() -> None:
+    for recognizer in REGISTRY:
+        assert set(recognizer.explanation) == {"da", "en"}, recognizer.name
+
+
+def test_gazetteer_has_its_sections() -> None:
+    names = gazetteer()
+    assert {"first", "ambiguous", "surname"} <= set(names)
+    assert "Mette" in names["first"] and "Nielsen" in names["surname"]
+    assert not names["first"] & names["ambiguous"]
+
+
+def test_windows_find_identifiers_at_both_ends_of_long_text() -> None:
+    prose = "Kunden fortæller om en besked fra banken, og hun trykkede på linket. " * 300
+    text = f"010190-1234 {prose} ring 20 30 40 50 {prose} a.b@example.dk"
+    assert found(text) == [
+        ("CPR", "010190-1234"),
+        ("PHONE", "20 30 40 50"),
+        ("EMAIL", "a.b@example.dk"),
+    ]
+
+
+def test_a_recogniser_without_an_anchor_sees_all_the_text() -> None:
+    import re
+
+    from vaern.privacy.recognizers import Recognizer
+
+    custom = Recognizer(name="x", entity="X", patterns=[re.compile(r"hemmelig\w*")], score=0.9)
+    assert [(f.start, f.end) for f in custom.analyze("det er hemmeligt")] == [(7, 16)]

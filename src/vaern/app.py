@@ -75,6 +75,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 
 
 def _include_routers(app: FastAPI) -> None:
+    from vaern.monitoring import api as monitoring_api
+    from vaern.monitoring import pages as monitoring_pages
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
     from vaern.web import pages as web_pages
@@ -82,3 +84,5 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
+    app.include_router(monitoring_api.router)
+    app.include_router(monitoring_pages.router)

@@ -12,6 +12,7 @@ from vaern import db, jobs
 from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
+from vaern.monitoring.cli import monitor_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
@@ -29,6 +30,7 @@ app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(demo_app, name="demo")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(monitor_app, name="monitor")
 
 
 def fail(message: str) -> typer.Exit:

@@ -25,7 +25,7 @@ def _nats_reachable() -> None:
         socket.create_connection(("127.0.0.1", 4222), timeout=1).close()
     except OSError as exc:
         if IN_CI:
-            pytest.fail(f"NATS JetStream is required in CI but 127.0.0.1:4222 is unreachable: {exc}")
+            pytest.fail(f"NATS JetStream is required in CI but not on 127.0.0.1:4222: {exc}")
         pytest.skip(f"NATS JetStream not reachable on 127.0.0.1:4222 ({exc}); runs in CI")
 
 

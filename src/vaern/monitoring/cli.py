@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from pathlib import Path
-import enum
 from typing import Annotated
 
 import typer
@@ -78,4 +78,3 @@ def replay(
                         f"{event.occurred_at.isoformat()} {event.event_id} {t.id}"
                         f" {t.severity.value} {t.action.value} score={hit.score}"
                     )
-

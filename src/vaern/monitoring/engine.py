@@ -43,8 +43,8 @@ def parse_event(data: Any, *, now: datetime) -> AccountEvent:
 def pseudonymise(event: AccountEvent, *, organisation_id: uuid.UUID | None) -> AccountEvent:
     """Replace account and customer ids by keyed pseudonyms (stable per organisation)."""
     update: dict[str, str] = {
-        "account_id": "a_" + vault.pseudonym(event.account_id, organisation_id=organisation_id,
-                                             kind="account")  # fmt: skip
+        "account_id": "a_"
+        + vault.pseudonym(event.account_id, organisation_id=organisation_id, kind="account")
     }
     if event.customer_id is not None:
         update["customer_id"] = "c_" + vault.pseudonym(

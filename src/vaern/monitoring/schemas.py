@@ -215,7 +215,7 @@ class AlertRead(BaseModel):
     score: float
     action: str
     status: str
-    explanation: dict[str, str]
+    explanation: dict[str, Any]
     features: dict[str, Any]
     event_ids: list[str]
     actions_taken: list[dict[str, Any]]

@@ -55,7 +55,9 @@ def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -
     return monitor.rebuild(EVENT_ADAPTER.validate_python(p) for p in rows)
 
 
-def record_decision(session: Session, *, organisation_id: uuid.UUID, decision: Decision) -> list[Alert]:
+def record_decision(
+    session: Session, *, organisation_id: uuid.UUID, decision: Decision
+) -> list[Alert]:
     """Store the scored event and one alert per typology that fired; run ``on_alert``."""
     event = decision.event
     session.add(

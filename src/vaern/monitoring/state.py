@@ -93,8 +93,9 @@ def _entry(event: _Event, seq: int) -> Entry:
     if isinstance(event, Transfer):
         return Entry(at, seq, kind, event.amount_dkk, event.payee_country, event_id=event.event_id)
     if isinstance(event, Login):
-        return Entry(at, seq, kind, country=event.ip_country, device=event.device_id,
-                     event_id=event.event_id)  # fmt: skip
+        return Entry(
+            at, seq, kind, country=event.ip_country, device=event.device_id, event_id=event.event_id
+        )
     if isinstance(event, DeviceEnrolled):
         return Entry(at, seq, kind, device=event.device_id, event_id=event.event_id)
     if isinstance(event, CustomerContact) and event.reason == "other":

@@ -7,11 +7,13 @@ applies a fetched batch, writes the state of every account it touched and the la
 stream sequence to JetStream key-value storage, and only then acknowledges the batch. A
 (re)started worker recreates its consumer at the stored sequence + 1 and loads account
 states from the store as it meets them, so after a crash nothing is lost or counted twice.
-One worker per partition at a time; a batch must be committed within ``ack_wait``. Alerts go to ``<prefix>.alerts.<org>`` (deduplicated by message id).
+One worker per partition at a time; a batch must be committed within ``ack_wait``.
+Alerts go to ``<prefix>.alerts.<org>`` (deduplicated by message id).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 import zlib
@@ -71,9 +73,7 @@ class Bus:
     def subject(self, organisation_id: uuid.UUID, partition: int) -> str:
         return f"{self.prefix}.events.{organisation_id.hex}.{partition}"
 
-    async def publish_event(
-        self, organisation_id: uuid.UUID, data: Any, *, now: datetime
-    ) -> int:
+    async def publish_event(self, organisation_id: uuid.UUID, data: Any, *, now: datetime) -> int:
         """Validate, pseudonymise and publish one event; returns its stream sequence.
 
         Raises ``Invalid`` for a bad event. JetStream drops a repeated event id."""
@@ -115,10 +115,8 @@ class Worker:
         self.last_seq = int(await self._get(f"{self.name}.seq") or 0)
         # The snapshot, not the consumer, says what has been applied: restart the durable
         # consumer right after it, in stream order (redeliveries would come out of order).
-        try:
+        with contextlib.suppress(NotFoundError):
             await self.bus.js.delete_consumer(self.bus.stream, self.name)
-        except NotFoundError:
-            pass
         self._sub = await self.bus.js.pull_subscribe(
             self.bus.subject(self.organisation_id, self.partition),
             durable=self.name,

@@ -69,7 +69,7 @@ class Condition(BaseModel):
             raise ValueError(f"unknown feature {self.feature!r}")
         if kind is bool and (not isinstance(self.value, bool) or self.op not in {"==", "!="}):
             raise ValueError(f"{self.feature} is true/false: use == or != with true or false")
-        if kind is float and (isinstance(self.value, bool) or isinstance(self.value, str)):
+        if kind is float and isinstance(self.value, bool | str):
             raise ValueError(f"{self.feature} is a number")
         if kind is str and not isinstance(self.value, str):
             raise ValueError(f"{self.feature} is text")

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from vaern.errors import Invalid
 from vaern.monitoring.schemas import EVENT_ADAPTER, EVENT_TYPES, AccountEvent
 from vaern.monitoring.state import AccountState
-from vaern.monitoring.typologies import Hit, TypologySet, default_rules, evaluate
+from vaern.monitoring.typologies import Hit, TypologySet, by_event_type, default_rules, evaluate
 from vaern.privacy import vault
 
 MAX_FUTURE = timedelta(minutes=5)
@@ -66,6 +66,7 @@ class Monitor:
 
     def __init__(self, rules: TypologySet | None = None, max_accounts: int = MAX_ACCOUNTS):
         self.rules = rules or default_rules()
+        self._by_type = by_event_type(self.rules)
         self.max_accounts = max_accounts
         self.states: OrderedDict[str, AccountState] = OrderedDict()
 
@@ -80,7 +81,7 @@ class Monitor:
         else:
             self.states.move_to_end(key)
         features, evidence = state.admit(event)
-        hits = evaluate(self.rules, features)
+        hits = evaluate(self._by_type.get(event.type, ()), features)
         return Decision(event, features, [*dict.fromkeys(evidence), event.event_id], hits)
 
     def rebuild(self, events: Iterable[AccountEvent]) -> int:

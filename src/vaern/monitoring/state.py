@@ -77,8 +77,7 @@ class Entry:
     event_id: str = field(default="", compare=False)
 
 
-def _entry(event: _Event, seq: int) -> Entry:
-    at = event.occurred_at.timestamp()
+def _entry(event: _Event, seq: int, at: float) -> Entry:
     kind = event.type  # type: ignore[attr-defined]
     if isinstance(event, CardPayment):
         return Entry(
@@ -130,7 +129,7 @@ class AccountState:
                 " newest event"
             )
         self.seq += 1
-        entry = _entry(event, self.seq)
+        entry = _entry(event, self.seq, at)
         features, evidence = self._features(event, entry)
         bisect.insort(self.entries, entry)
         self.watermark = max(self.watermark, at)
@@ -140,7 +139,7 @@ class AccountState:
 
     def _features(self, event: _Event, entry: Entry) -> tuple[dict[str, Any], list[str]]:
         t = entry.at
-        since = dict.fromkeys(_SINCE_BY_KIND.values(), NEVER)
+        last: dict[str, float] = {}
         evidence: list[str] = []
         payments_10m = foreign_cnp_30m = payees = 0
         amount_1h = 0.0
@@ -154,7 +153,7 @@ class AccountState:
                 continue
             name = _SINCE_BY_KIND.get(e.kind)
             if name is not None:
-                since[name] = age / 60
+                last[name] = age
                 evidence.append(e.event_id)
             if e.kind in _PAYMENTS:
                 payments_10m += age <= 600
@@ -186,7 +185,7 @@ class AccountState:
             "instant": isinstance(event, Transfer) and event.instant,
             "new_payee": (isinstance(event, Transfer) and event.new_payee)
             or isinstance(event, PayeeAdded),
-            **{k: round(v, 2) for k, v in since.items()},
+            **{k: round(last[k] / 60, 2) if k in last else NEVER for k in _SINCE_BY_KIND.values()},
             "payments_10m": payments_10m,
             "amount_dkk_1h": round(amount_1h, 2),
             "foreign_cnp_payments_30m": foreign_cnp_30m,

@@ -13,6 +13,7 @@ Alerts go to ``<prefix>.alerts.<org>`` (deduplicated by message id).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import uuid
@@ -29,6 +30,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy, StreamConfig
 from nats.js.errors import KeyNotFoundError, NotFoundError
 from nats.js.kv import KeyValue
 
+from vaern.errors import Invalid
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
 from vaern.monitoring.schemas import EVENT_ADAPTER
 from vaern.monitoring.state import AccountState
@@ -85,6 +87,19 @@ class Bus:
             headers={"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"},
         )
         return ack.seq
+
+    async def publish_events(
+        self, organisation_id: uuid.UUID, items: list[Any], *, now: datetime
+    ) -> list[int | str]:
+        """Publish concurrently; each item gives its sequence or the reason it was refused."""
+
+        async def one(data: Any) -> int | str:
+            try:
+                return await self.publish_event(organisation_id, data, now=now)
+            except Invalid as exc:
+                return exc.detail
+
+        return list(await asyncio.gather(*(one(d) for d in items)))
 
     async def delete(self) -> None:
         await self.js.delete_stream(self.stream)
@@ -171,14 +186,20 @@ class Worker:
 
     async def commit(self, msgs: list[Msg]) -> None:
         """Snapshot touched accounts and the sequence, then acknowledge the batch."""
-        assert self._kv is not None
-        for ref in self._touched:
-            state = self.monitor.states[ref].to_json()
-            await self._kv.put(f"{self.name}.a.{ref}", json.dumps(state).encode())
-        await self._kv.put(f"{self.name}.seq", str(self.last_seq).encode())
+        kv = self._kv
+        assert kv is not None
+        await asyncio.gather(
+            *(
+                kv.put(
+                    f"{self.name}.a.{ref}", json.dumps(self.monitor.states[ref].to_json()).encode()
+                )
+                for ref in self._touched
+                if ref in self.monitor.states
+            )
+        )
+        await kv.put(f"{self.name}.seq", str(self.last_seq).encode())
         self._touched.clear()
-        for msg in msgs:
-            await msg.ack()
+        await asyncio.gather(*(msg.ack() for msg in msgs))
 
     async def run_once(self, batch: int = 100, timeout: float = 1.0) -> list[Decision]:
         msgs = await self.fetch(batch, timeout)

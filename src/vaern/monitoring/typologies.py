@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -133,9 +133,18 @@ class Hit:
     score: float
 
 
-def evaluate(rules: TypologySet, features: dict[str, Any]) -> list[Hit]:
-    hits = []
+def by_event_type(rules: TypologySet) -> dict[str, list[Typology]]:
+    """Index the typologies by the event types they apply to (fewer checks per event)."""
+    index: dict[str, list[Typology]] = {}
     for t in rules.typologies:
+        for kind in t.event_types:
+            index.setdefault(kind, []).append(t)
+    return index
+
+
+def evaluate(typologies: Iterable[Typology], features: dict[str, Any]) -> list[Hit]:
+    hits = []
+    for t in typologies:
         score = t.score(features)
         if score is not None:
             hits.append(Hit(t, score))

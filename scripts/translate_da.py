@@ -110,6 +110,16 @@ DA = {
     "Events": "Hændelser",
     "New status": "Ny status",
     "No alerts.": "Ingen alarmer.",
+    "Typologies": "Typologier",
+    "Version in force: %(v)s": "Gældende version: %(v)s",
+    "Saved. The new typologies apply from the next event.":
+        "Gemt. De nye typologier gælder fra næste hændelse.",
+    "Not saved: the typologies in force are unchanged.":
+        "Ikke gemt: de gældende typologier er uændrede.",
+    "Typology file (YAML); raise the version number to save a new one":
+        "Typologifil (YAML); hæv versionsnummeret for at gemme en ny",
+    "Validate and save": "Valider og gem",
+    "Features a condition may use": "Kendetegn, en betingelse kan bruge",
 }
 
 

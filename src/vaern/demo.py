@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import secrets
+import uuid
 
 from sqlalchemy.orm import Session
 
@@ -52,4 +54,16 @@ def load_demo(session: Session) -> list[str]:
         actor=None,
     )
     lines.append(f"  API token (all scopes): {token}")
+    lines.append(_demo_monitoring(session, org.id))
     return lines
+
+
+def _demo_monitoring(session: Session, organisation_id: uuid.UUID) -> str:
+    """Replay the seed 003 account takeover so the alert queue has something to show."""
+    from vaern.monitoring import service as monitoring
+    from vaern.monitoring.typologies import EXAMPLE_FILE
+
+    items = [json.loads(line) for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()]
+    result = monitoring.ingest(session, organisation_id=organisation_id, items=items)
+    alerts = sum(len(i.alert_ids) for i in result.items)
+    return f"  monitoring: {result.accepted} events replayed, {alerts} alerts (staff → Alerts)"

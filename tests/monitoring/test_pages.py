@@ -12,7 +12,9 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, auth, csrf_from, login
 from vaern import db
 from vaern.config import Settings
+from vaern.monitoring import service
 from vaern.monitoring.models import Alert
+from vaern.monitoring.typologies import DEFAULT_FILE
 from vaern.privacy.models import AuditEntry
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
@@ -67,3 +69,49 @@ def test_other_organisations_alerts_are_404(
         data={"status": "dismissed", "csrf_token": csrf_from(page.text)},
     )
     assert response.status_code == 404
+
+
+def test_analyst_edits_typologies_with_validation(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant(scopes=["events:write", "alerts:read"])
+    login(client, t.admin_email)
+    page = client.get(f"/staff/{t.org.slug}/typologies")
+    assert page.status_code == 200 and "contact_change_then_payment" in page.text
+    url, token = f"/staff/{t.org.slug}/typologies", csrf_from(page.text)
+    shipped = DEFAULT_FILE.read_text(encoding="utf-8")
+
+    broken = shipped.replace("version: 1", "version: 2").replace("amount_ratio", "amount_ration")
+    refused = client.post(url, data={"text": broken, "csrf_token": token})
+    assert refused.status_code == 422
+    assert "line 14" in refused.text and "unknown feature" in refused.text
+    stale = client.post(url, data={"text": shipped, "csrf_token": token})
+    assert stale.status_code == 422 and "must be higher than 1" in stale.text
+
+    # Version 2 drops the contact-change typology: the seed sequence no longer alerts on it.
+    start = shipped.index("  - id: contact_change_then_payment")
+    end = shipped.index("  - id: new_device_new_payee_instant")
+    v2 = (shipped[:start] + shipped[end:]).replace("version: 1", "version: 2")
+    saved = client.post(url, data={"text": v2, "csrf_token": token})
+    assert saved.status_code == 200 and "Gemt" in saved.text
+    events = [json.loads(line) for line in SEED.read_text().splitlines()]
+    body = client.post("/api/v1/events", headers=auth(t.token), json=events).json()
+    assert body["accepted"] == 9
+    assert not any(i["alert_ids"] for i in body["items"])
+    with db.session_scope(settings.database_url) as s:
+        rules, _text = service.current_rules(s, organisation_id=t.org.id)
+    assert rules.version == 2
+
+
+def test_agents_cannot_edit_typologies(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    login(client, t.agent.email)
+    page = client.get(f"/staff/{t.org.slug}/typologies")
+    assert page.status_code == 200 and "readonly" in page.text
+    text = DEFAULT_FILE.read_text(encoding="utf-8").replace("version: 1", "version: 5")
+    response = client.post(
+        f"/staff/{t.org.slug}/typologies", data={"text": text, "csrf_token": csrf_from(page.text)}
+    )
+    assert response.status_code == 403

@@ -59,16 +59,21 @@ class Decision:
     features: dict[str, Any]
     evidence: list[str]
     hits: list[Hit]
+    rules_version: int
 
 
 class Monitor:
     """Account states (least recently used evicted beyond ``max_accounts``) and rules."""
 
     def __init__(self, rules: TypologySet | None = None, max_accounts: int = MAX_ACCOUNTS):
-        self.rules = rules or default_rules()
-        self._by_type = by_event_type(self.rules)
+        self.use(rules or default_rules())
         self.max_accounts = max_accounts
         self.states: OrderedDict[str, AccountState] = OrderedDict()
+
+    def use(self, rules: TypologySet) -> None:
+        """Apply a new typology set from the next event on (account state is kept)."""
+        self.rules = rules
+        self._by_type = by_event_type(rules)
 
     def process(self, event: AccountEvent) -> Decision:
         """Score an already pseudonymised event. Raises ``LateEvent`` when too late."""
@@ -82,7 +87,8 @@ class Monitor:
             self.states.move_to_end(key)
         features, evidence = state.admit(event)
         hits = evaluate(self._by_type.get(event.type, ()), features)
-        return Decision(event, features, [*dict.fromkeys(evidence), event.event_id], hits)
+        evidence = [*dict.fromkeys(evidence), event.event_id]
+        return Decision(event, features, evidence, hits, self.rules.version)
 
     def rebuild(self, events: Iterable[AccountEvent]) -> int:
         """Replay stored events (any order within an account's lateness) to restore state."""

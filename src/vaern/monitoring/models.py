@@ -59,3 +59,19 @@ class Alert(IdMixin, TimestampMixin, Base):
     event_ids: Mapped[list[Any]] = mapped_column(sa.JSON)
     actions_taken: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     occurred_at: Mapped[datetime]
+
+
+class TypologyFile(IdMixin, TimestampMixin, Base):
+    """An organisation's typology YAML; the highest version is in force."""
+
+    __tablename__ = "monitoring_typology_files"
+    __table_args__ = (
+        sa.UniqueConstraint("organisation_id", "version", name="uq_monitoring_typology_version"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    version: Mapped[int]
+    text: Mapped[str] = mapped_column(sa.Text)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)

@@ -19,9 +19,10 @@ from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
 from vaern.monitoring import flows
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
-from vaern.monitoring.models import Alert, AlertStatus, MonitoredEvent
+from vaern.monitoring.models import Alert, AlertStatus, MonitoredEvent, TypologyFile
 from vaern.monitoring.schemas import EVENT_ADAPTER, IngestResult, ItemResult
 from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
+from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
 
@@ -32,9 +33,50 @@ _monitors: dict[uuid.UUID, Monitor] = {}
 def monitor_for(session: Session, *, organisation_id: uuid.UUID) -> Monitor:
     monitor = _monitors.get(organisation_id)
     if monitor is None:
-        monitor = _monitors[organisation_id] = Monitor()
+        rules = current_rules(session, organisation_id=organisation_id)[0]
+        monitor = _monitors[organisation_id] = Monitor(rules)
         rebuild(session, organisation_id=organisation_id, monitor=monitor)
     return monitor
+
+
+def current_rules(session: Session, *, organisation_id: uuid.UUID) -> tuple[TypologySet, str]:
+    """The organisation's typologies in force and their YAML (the shipped library if none)."""
+    row = session.scalars(
+        sa.select(TypologyFile)
+        .where(TypologyFile.organisation_id == organisation_id)
+        .order_by(TypologyFile.version.desc())
+        .limit(1)
+    ).first()
+    text = row.text if row else DEFAULT_FILE.read_text(encoding="utf-8")
+    return parse(text), text
+
+
+def save_typologies(session: Session, *, principal: Principal, text: str) -> TypologySet:
+    """Validate and put a new typology file in force; ``Invalid`` keeps the old one."""
+    principal.require("analyse")
+    rules = parse(text)
+    org_id = principal.organisation_id
+    active = current_rules(session, organisation_id=org_id)[0]
+    if rules.version <= active.version:
+        raise Invalid(f"line 1: version: must be higher than {active.version}, the one in force")
+    session.add(
+        TypologyFile(
+            organisation_id=org_id, version=rules.version, text=text, author_id=principal.id
+        )
+    )
+    audit.record(
+        session,
+        action="monitoring.typologies.save",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=org_id,
+        object_type="typologies",
+        object_id=str(rules.version),
+    )
+    session.flush()
+    if org_id in _monitors:
+        _monitors[org_id].use(rules)
+    return rules
 
 
 def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -> int:
@@ -78,7 +120,7 @@ def record_decision(
             event_id=event.event_id,
             account_ref=event.account_id,
             typology_id=t.id,
-            typology_version=1,
+            typology_version=decision.rules_version,
             severity=t.severity.value,
             score=hit.score,
             action=t.action.value,

@@ -22,6 +22,7 @@ from vaern.monitoring.schemas import EVENT_TYPES
 from vaern.monitoring.state import FEATURES
 
 DEFAULT_FILE = Path(__file__).parent / "typologies" / "default.yaml"
+EXAMPLE_FILE = Path(__file__).parent / "examples" / "seed003_221-2021.jsonl"
 
 OPS: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,

@@ -7,6 +7,7 @@ import json
 import socket
 import uuid
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,9 @@ def run(scenario: Callable[[Bus], Awaitable[None]], partitions: int = 1) -> None
             await bus.delete()
             await bus.close()
 
-    asyncio.run(main())
+    # A fresh thread: browser tests may leave an event loop running in the main thread.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, main()).result()
 
 
 def seed_events() -> list[dict[str, Any]]:
@@ -122,3 +125,15 @@ def test_partitions_split_accounts_and_keep_each_account_in_one() -> None:
         assert p == partition_of(ref, 4)
         counts[p] += 1
     assert min(counts) > 20
+
+
+def test_bad_events_are_refused_per_item_before_publishing() -> None:
+    org = uuid.uuid4()
+
+    async def scenario(bus: Bus) -> None:
+        good, bad = seed_events()[0], {**seed_events()[1], "currency": "XYZ"}
+        results = await bus.publish_events(org, [good, bad], now=NOW)
+        assert isinstance(results[0], int)
+        assert "unknown currency" in str(results[1])
+
+    run(scenario)

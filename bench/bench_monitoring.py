@@ -77,7 +77,7 @@ def in_process(raw: list[dict[str, Any]]) -> list[tuple[str, str]]:
     alert_lat: list[float] = []
     alerts = 0
     gc.collect()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     for data in raw:
         t0 = time.perf_counter_ns()
         event = pseudonymise(parse_event(data, now=now), organisation_id=ORG)
@@ -87,7 +87,7 @@ def in_process(raw: list[dict[str, Any]]) -> list[tuple[str, str]]:
         if decision.hits:
             alerts += 1
             alert_lat.append(dt)
-    elapsed = time.perf_counter() - began
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
     parsed = [pseudonymise(parse_event(d, now=now), organisation_id=ORG) for d in raw]
     engine_only = Monitor()
     began = time.perf_counter()
@@ -98,6 +98,8 @@ def in_process(raw: list[dict[str, Any]]) -> list[tuple[str, str]]:
         ("events (synthetic, seeded)", f"{len(raw):,}"),
         ("alerts raised", f"{alerts:,}"),
         ("events/s, one core: validate + pseudonymise + score", f"{len(raw) / elapsed:,.0f}"),
+        ("events per CPU-second: validate + pseudonymise + score (ignores waiting for a core)",
+         f"{len(raw) / cpu:,.0f}"),
         ("events/s, one core: score only (pre-validated)", f"{len(raw) / engine_elapsed:,.0f}"),
         ("decision latency p50 / p99 / p99.9 (ms)",
          f"{pct(lat, 0.5):.3f} / {pct(lat, 0.99):.3f} / {pct(lat, 0.999):.3f}"),

@@ -321,6 +321,40 @@ DA = {
     "Time": "Tidspunkt",
     "Object": "Objekt",
     "No entries.": "Ingen poster.",
+    # monitoring
+    "Alerts": "Alarmer",
+    "Open": "Åben",
+    "Confirmed fraud": "Bekræftet svindel",
+    "False alarm": "Falsk alarm",
+    "Closed": "Lukket",
+    "Low": "Lav",
+    "Medium": "Middel",
+    "High": "Høj",
+    "Critical": "Kritisk",
+    "Alert only": "Kun alarm",
+    "Step-up authentication": "Ekstra godkendelse",
+    "Notify the customer": "Underret kunden",
+    "Hold the payment": "Tilbagehold betalingen",
+    "Block the card": "Spær kortet",
+    "All": "Alle",
+    "Show": "Vis",
+    "%(n)s alerts": "%(n)s alarmer",
+    "Event time": "Hændelsestid",
+    "Typology": "Typologi",
+    "Severity": "Alvor",
+    "Account": "Konto",
+    "Events": "Hændelser",
+    "No alerts.": "Ingen alarmer.",
+    "Typologies": "Typologier",
+    "Version in force: %(v)s": "Gældende version: %(v)s",
+    "Saved. The new typologies apply from the next event.":
+        "Gemt. De nye typologier gælder fra næste hændelse.",
+    "Not saved: the typologies in force are unchanged.":
+        "Ikke gemt: de gældende typologier er uændrede.",
+    "Typology file (YAML); raise the version number to save a new one":
+        "Typologifil (YAML); hæv versionsnummeret for at gemme en ny",
+    "Validate and save": "Valider og gem",
+    "Features a condition may use": "Kendetegn, en betingelse kan bruge",
 }
 
 

@@ -81,6 +81,8 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.disputes import pages as disputes_pages
     from vaern.messages import api as messages_api
     from vaern.messages import pages as messages_pages
+    from vaern.monitoring import api as monitoring_api
+    from vaern.monitoring import pages as monitoring_pages
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
     from vaern.outbound import api as outbound_api
@@ -106,3 +108,5 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(cases_pages.router)
     app.include_router(privacy_api.router)
     app.include_router(privacy_pages.router)
+    app.include_router(monitoring_api.router)
+    app.include_router(monitoring_pages.router)

@@ -13,6 +13,7 @@ from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
 from vaern.messages.cli import check_command, directory_app, model_app
+from vaern.monitoring.cli import monitor_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
@@ -37,6 +38,7 @@ app.add_typer(model_app, name="model")
 app.add_typer(directory_app, name="directory")
 app.command("check")(check_command)
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(monitor_app, name="monitor")
 
 
 def fail(message: str) -> typer.Exit:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import secrets
+import uuid
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -85,6 +87,7 @@ def load_demo(session: Session) -> list[str]:
         identifiers={"phone": "+4520304050"},
         now=utcnow() - timedelta(days=40),
     )
+    lines.append(_demo_monitoring(session, org.id))
     return lines
 
 
@@ -145,3 +148,14 @@ def _load_channels_policy_outbound(session: Session, admin: Principal) -> None:
         for i in range(24)
     ]
     outbound.ingest(session, principal=admin, items=items, now=now)
+
+
+def _demo_monitoring(session: Session, organisation_id: uuid.UUID) -> str:
+    """Replay the seed 003 account takeover so the alert queue has something to show."""
+    from vaern.monitoring import service as monitoring
+    from vaern.monitoring.typologies import EXAMPLE_FILE
+
+    items = [json.loads(line) for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()]
+    result = monitoring.ingest(session, organisation_id=organisation_id, items=items)
+    alerts = sum(len(i.alert_ids) for i in result.items)
+    return f"  monitoring: {result.accepted} events replayed, {alerts} alerts (staff → Alerts)"

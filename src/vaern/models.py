@@ -3,6 +3,7 @@
 from vaern.cases import models as cases_models
 from vaern.disputes import models as disputes_models
 from vaern.jobs import models as jobs_models
+from vaern.monitoring import models as monitoring_models
 from vaern.orgs import models as orgs_models
 from vaern.outbound import models as outbound_models
 from vaern.privacy import models as privacy_models
@@ -12,6 +13,7 @@ __all__ = [
     "cases_models",
     "disputes_models",
     "jobs_models",
+    "monitoring_models",
     "orgs_models",
     "outbound_models",
     "privacy_models",

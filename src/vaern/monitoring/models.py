@@ -1,0 +1,77 @@
+"""Stored account events (for idempotency and rebuilding state) and alerts."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from vaern.db import Base, IdMixin, TimestampMixin
+
+
+class AlertStatus(enum.StrEnum):
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+    closed = "closed"
+
+
+class MonitoredEvent(IdMixin, TimestampMixin, Base):
+    """An accepted event, pseudonymised; ``payload`` is the event as scored."""
+
+    __tablename__ = "monitoring_events"
+    __table_args__ = (
+        sa.UniqueConstraint("organisation_id", "event_id", name="uq_monitoring_event"),
+        sa.Index("ix_monitoring_events_org_time", "organisation_id", "occurred_at"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    event_id: Mapped[str] = mapped_column(sa.String(100))
+    event_type: Mapped[str] = mapped_column(sa.String(40))
+    account_ref: Mapped[str] = mapped_column(sa.String(40))
+    occurred_at: Mapped[datetime]
+    payload: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+
+
+class Alert(IdMixin, TimestampMixin, Base):
+    __tablename__ = "monitoring_alerts"
+    __table_args__ = (sa.Index("ix_monitoring_alerts_org_status", "organisation_id", "status"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    event_id: Mapped[str] = mapped_column(sa.String(100))
+    account_ref: Mapped[str] = mapped_column(sa.String(40), index=True)
+    typology_id: Mapped[str] = mapped_column(sa.String(60))
+    typology_version: Mapped[int]
+    severity: Mapped[str] = mapped_column(sa.String(20))
+    score: Mapped[float]
+    action: Mapped[str] = mapped_column(sa.String(30))
+    status: Mapped[str] = mapped_column(sa.String(20), default=AlertStatus.open.value)
+    explanation: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+    features: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+    event_ids: Mapped[list[Any]] = mapped_column(sa.JSON)
+    actions_taken: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
+    occurred_at: Mapped[datetime]
+
+
+class TypologyFile(IdMixin, TimestampMixin, Base):
+    """An organisation's typology YAML; the highest version is in force."""
+
+    __tablename__ = "monitoring_typology_files"
+    __table_args__ = (
+        sa.UniqueConstraint("organisation_id", "version", name="uq_monitoring_typology_version"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    version: Mapped[int]
+    text: Mapped[str] = mapped_column(sa.Text)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)

@@ -1,0 +1,121 @@
+"""Staff pages of monitoring: the alert queue with triage."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from vaern.errors import Invalid
+from vaern.i18n import N_
+from vaern.monitoring import service
+from vaern.monitoring.models import AlertStatus
+from vaern.monitoring.state import FEATURES
+from vaern.orgs.access import Principal
+from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.templating import add_staff_link, add_template_dir, render
+
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+add_template_dir(Path(__file__).parent / "templates")
+add_staff_link("alerts", N_("Alerts"))
+add_staff_link("typologies", N_("Typologies"))
+
+# Display names (msgids) of the codes stored on alerts.
+LABELS = {
+    "open": N_("Open"),
+    "confirmed": N_("Confirmed fraud"),
+    "dismissed": N_("False alarm"),
+    "closed": N_("Closed"),
+    "low": N_("Low"),
+    "medium": N_("Medium"),
+    "high": N_("High"),
+    "critical": N_("Critical"),
+    "alert": N_("Alert only"),
+    "step_up": N_("Step-up authentication"),
+    "notify_customer": N_("Notify the customer"),
+    "hold": N_("Hold the payment"),
+    "block_card": N_("Block the card"),
+}
+
+
+@router.get("/alerts")
+def alerts(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal, status: str = "open"
+) -> Response:
+    chosen = status if status in AlertStatus.__members__ else None
+    rows = service.list_alerts(session, organisation_id=principal.organisation_id, status=chosen)
+    return render(
+        request,
+        "monitoring/alerts.html",
+        {
+            "alerts": rows[:200],
+            "total": len(rows),
+            "status": chosen or "",
+            "statuses": list(AlertStatus),
+            "principal": principal,
+            "labels": LABELS,
+        },
+    )
+
+
+@router.post("/alerts/{alert_id}/status", dependencies=[CSRF])
+def triage(
+    slug: str,
+    alert_id: uuid.UUID,
+    session: DB,
+    principal: StaffPrincipal,
+    status: Annotated[str, Form(max_length=20)],
+) -> Response:
+    service.set_status(session, principal=principal, alert_id=alert_id, status=status)
+    return RedirectResponse(f"/staff/{slug}/alerts", status_code=303)
+
+
+@router.get("/typologies")
+def typologies(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    rules, text = service.current_rules(session, organisation_id=principal.organisation_id)
+    return _typology_page(request, principal, text=text, version=rules.version)
+
+
+def _typology_page(
+    request: Request,
+    principal: Principal,
+    *,
+    text: str,
+    version: int,
+    errors: list[str] | None = None,
+    saved: bool = False,
+) -> Response:
+    return render(
+        request,
+        "monitoring/typologies.html",
+        {
+            "text": text,
+            "version": version,
+            "errors": errors or [],
+            "saved": saved,
+            "principal": principal,
+            "features": sorted(FEATURES),
+        },
+        status_code=422 if errors else 200,
+    )
+
+
+@router.post("/typologies", dependencies=[CSRF])
+def save_typologies(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    text: Annotated[str, Form(max_length=100_000)],
+) -> Response:
+    try:
+        rules = service.save_typologies(session, principal=principal, text=text)
+    except Invalid as exc:
+        active = service.current_rules(session, organisation_id=principal.organisation_id)[0]
+        return _typology_page(
+            request, principal, text=text, version=active.version, errors=exc.detail.split("; ")
+        )
+    return _typology_page(request, principal, text=text, version=rules.version, saved=True)

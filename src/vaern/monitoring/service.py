@@ -1,0 +1,231 @@
+"""Monitoring service: ingest events, persist alerts, triage them.
+
+The embedded deployment keeps one ``Monitor`` per organisation in this process. Its state
+is rebuilt from the stored events on first use, so a restart loses nothing (events within
+the window horizon are replayed). Several API processes would each hold their own state:
+use the NATS workers (``nats.py``) for that.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vaern.db import utcnow
+from vaern.errors import DomainError, Invalid, NotFound
+from vaern.monitoring import flows
+from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
+from vaern.monitoring.models import Alert, AlertStatus, MonitoredEvent, TypologyFile
+from vaern.monitoring.schemas import EVENT_ADAPTER, IngestResult, ItemResult
+from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
+from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
+from vaern.orgs.access import Principal
+from vaern.privacy import audit
+
+MAX_BATCH = 1000
+_monitors: dict[uuid.UUID, Monitor] = {}
+
+
+def monitor_for(session: Session, *, organisation_id: uuid.UUID) -> Monitor:
+    monitor = _monitors.get(organisation_id)
+    if monitor is None:
+        rules = current_rules(session, organisation_id=organisation_id)[0]
+        monitor = _monitors[organisation_id] = Monitor(rules)
+        rebuild(session, organisation_id=organisation_id, monitor=monitor)
+    return monitor
+
+
+def current_rules(session: Session, *, organisation_id: uuid.UUID) -> tuple[TypologySet, str]:
+    """The organisation's typologies in force and their YAML (the shipped library if none)."""
+    row = session.scalars(
+        sa.select(TypologyFile)
+        .where(TypologyFile.organisation_id == organisation_id)
+        .order_by(TypologyFile.version.desc())
+        .limit(1)
+    ).first()
+    text = row.text if row else DEFAULT_FILE.read_text(encoding="utf-8")
+    return parse(text), text
+
+
+def save_typologies(session: Session, *, principal: Principal, text: str) -> TypologySet:
+    """Validate and put a new typology file in force; ``Invalid`` keeps the old one."""
+    principal.require("analyse")
+    rules = parse(text)
+    org_id = principal.organisation_id
+    active = current_rules(session, organisation_id=org_id)[0]
+    if rules.version <= active.version:
+        raise Invalid(f"line 1: version: must be higher than {active.version}, the one in force")
+    session.add(
+        TypologyFile(
+            organisation_id=org_id, version=rules.version, text=text, author_id=principal.id
+        )
+    )
+    audit.record(
+        session,
+        action="monitoring.typologies.save",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=org_id,
+        object_type="typologies",
+        object_id=str(rules.version),
+    )
+    session.flush()
+    if org_id in _monitors:
+        _monitors[org_id].use(rules)
+    return rules
+
+
+def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -> int:
+    """Replay the stored events inside the window horizon into ``monitor``."""
+    newest = session.scalar(
+        sa.select(sa.func.max(MonitoredEvent.occurred_at)).where(
+            MonitoredEvent.organisation_id == organisation_id
+        )
+    )
+    if newest is None:
+        return 0
+    rows = session.scalars(
+        sa.select(MonitoredEvent.payload).where(
+            MonitoredEvent.organisation_id == organisation_id,
+            MonitoredEvent.occurred_at >= newest - WINDOW - ALLOWED_LATENESS,
+        )
+    )
+    return monitor.rebuild(EVENT_ADAPTER.validate_python(p) for p in rows)
+
+
+def record_decision(
+    session: Session, *, organisation_id: uuid.UUID, decision: Decision
+) -> list[Alert]:
+    """Store the scored event and one alert per typology that fired; run ``on_alert``."""
+    event = decision.event
+    session.add(
+        MonitoredEvent(
+            organisation_id=organisation_id,
+            event_id=event.event_id,
+            event_type=event.type,
+            account_ref=event.account_id,
+            occurred_at=event.occurred_at,
+            payload=event.model_dump(mode="json"),
+        )
+    )
+    alerts = []
+    for hit in decision.hits:
+        t = hit.typology
+        alert = Alert(
+            organisation_id=organisation_id,
+            event_id=event.event_id,
+            account_ref=event.account_id,
+            typology_id=t.id,
+            typology_version=decision.rules_version,
+            severity=t.severity.value,
+            score=hit.score,
+            action=t.action.value,
+            status=AlertStatus.open.value,
+            explanation={"name": t.name.model_dump(), **t.explanation.model_dump()},
+            features=decision.features,
+            event_ids=decision.evidence,
+            actions_taken=[],
+            occurred_at=event.occurred_at,
+        )
+        session.add(alert)
+        session.flush()
+        flows.on_alert(session, alert)
+        alerts.append(alert)
+    return alerts
+
+
+def ingest(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    items: list[Any],
+    now: datetime | None = None,
+) -> IngestResult:
+    """Score each item; a bad item is rejected with its reason and never stops the rest."""
+    if len(items) > MAX_BATCH:
+        raise Invalid(f"at most {MAX_BATCH} events per request")
+    now = now or utcnow()
+    monitor = monitor_for(session, organisation_id=organisation_id)
+    ids = [i.get("event_id") for i in items if isinstance(i, dict)]
+    seen = set(
+        session.scalars(
+            sa.select(MonitoredEvent.event_id).where(
+                MonitoredEvent.organisation_id == organisation_id,
+                MonitoredEvent.event_id.in_([i for i in ids if isinstance(i, str)]),
+            )
+        )
+    )
+    results = []
+    for index, item in enumerate(items):
+        event_id = item.get("event_id") if isinstance(item, dict) else None
+        event_id = event_id if isinstance(event_id, str) else None
+        if event_id in seen:
+            results.append(ItemResult(index=index, event_id=event_id, status="duplicate"))
+            continue
+        try:
+            event = pseudonymise(parse_event(item, now=now), organisation_id=organisation_id)
+            decision = monitor.process(event)
+        except (DomainError, LateEvent) as exc:
+            reason = exc.detail if isinstance(exc, DomainError) else str(exc)
+            results.append(
+                ItemResult(index=index, event_id=event_id, status="rejected", reason=reason)
+            )
+            continue
+        seen.add(event.event_id)
+        alerts = record_decision(session, organisation_id=organisation_id, decision=decision)
+        results.append(
+            ItemResult(
+                index=index,
+                event_id=event.event_id,
+                status="accepted",
+                alert_ids=[a.id for a in alerts],
+            )
+        )
+    return IngestResult(
+        accepted=sum(r.status == "accepted" for r in results),
+        duplicates=sum(r.status == "duplicate" for r in results),
+        rejected=sum(r.status == "rejected" for r in results),
+        items=results,
+    )
+
+
+def list_alerts(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[Alert]:
+    query = sa.select(Alert).where(Alert.organisation_id == organisation_id)
+    if status:
+        query = query.where(Alert.status == status)
+    return list(session.scalars(query.order_by(Alert.occurred_at.desc(), Alert.id)))
+
+
+def get_alert(session: Session, *, organisation_id: uuid.UUID, alert_id: uuid.UUID) -> Alert:
+    alert = session.get(Alert, alert_id)
+    if alert is None or alert.organisation_id != organisation_id:
+        raise NotFound("alert not found")
+    return alert
+
+
+def set_status(
+    session: Session, *, principal: Principal, alert_id: uuid.UUID, status: str
+) -> Alert:
+    principal.require("operate")
+    if status not in AlertStatus.__members__:
+        raise Invalid(f"unknown status {status[:20]!r}")
+    alert = get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
+    old, alert.status = alert.status, status
+    audit.record(
+        session,
+        action="monitoring.alert.status",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="alert",
+        object_id=alert.id,
+        details={"from": old, "to": status},
+    )
+    session.flush()
+    return alert

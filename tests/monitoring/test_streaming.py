@@ -1,0 +1,139 @@
+"""NATS JetStream publisher and partition workers against the local server, for real."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import IN_CI
+from vaern.monitoring.streaming import Bus, Worker, partition_of
+
+SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
+
+
+def _nats_reachable() -> None:
+    try:
+        socket.create_connection(("127.0.0.1", 4222), timeout=1).close()
+    except OSError as exc:
+        if IN_CI:
+            pytest.fail(f"NATS JetStream is required in CI but not on 127.0.0.1:4222: {exc}")
+        pytest.skip(f"NATS JetStream not reachable on 127.0.0.1:4222 ({exc}); runs in CI")
+
+
+def run(scenario: Callable[[Bus], Awaitable[None]], partitions: int = 1) -> None:
+    _nats_reachable()
+
+    async def main() -> None:
+        bus = await Bus.connect(prefix=f"vt{uuid.uuid4().hex[:10]}", partitions=partitions)
+        try:
+            await scenario(bus)
+        finally:
+            await bus.delete()
+            await bus.close()
+
+    # A fresh thread: browser tests may leave an event loop running in the main thread.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, main()).result()
+
+
+def seed_events() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in SEED.read_text().splitlines() if line.strip()]
+
+
+def test_worker_alerts_on_the_seed_003_sequence() -> None:
+    org = uuid.uuid4()
+
+    async def scenario(bus: Bus) -> None:
+        for event in seed_events():
+            await bus.publish_event(org, event, now=NOW)
+        worker = Worker(bus, org, 0)
+        await worker.start()
+        decisions = await worker.run_once(batch=50)
+        fired = [d.event.event_id for d in decisions if d.hits]
+        assert fired == ["s003-h-foreign-1", "s003-m-foreign-2", "s003-m-instant"]
+        assert all(d.event.account_id.startswith("a_") for d in decisions)  # no clear ids
+
+    run(scenario)
+
+
+def test_duplicate_publish_is_dropped_by_jetstream() -> None:
+    org = uuid.uuid4()
+
+    async def scenario(bus: Bus) -> None:
+        first = await bus.publish_event(org, seed_events()[0], now=NOW)
+        again = await bus.publish_event(org, seed_events()[0], now=NOW)
+        assert first == again
+
+    run(scenario)
+
+
+def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
+    org = uuid.uuid4()
+    events = seed_events()
+
+    async def scenario(bus: Bus) -> None:
+        for event in events:
+            await bus.publish_event(org, event, now=NOW)
+        # Worker 1 commits the first four events, then applies the next three and dies
+        # before committing (its connection closes without acknowledging them).
+        crashing = await Bus.connect(prefix=bus.prefix, partitions=1)
+        w1 = Worker(crashing, org, 0, ack_wait=0.5)
+        await w1.start()
+        assert len(await w1.run_once(batch=4)) == 4
+        lost = await w1.apply(await w1.fetch(batch=3))
+        assert [bool(d.hits) for d in lost] == [True, True, True]
+        await crashing.close()
+
+        w2 = Worker(bus, org, 0, ack_wait=0.5)
+        await w2.start()
+        assert w2.last_seq == 4
+        seen: list[str] = []
+        for _ in range(3):
+            seen += [d.event.event_id for d in await w2.run_once(batch=10, timeout=0.5)]
+            if len(seen) >= 5:
+                break
+        assert seen == [e["event_id"] for e in events[4:]]
+        # The restored state counted each payment once.
+        m_ref = next(d for d in lost if d.event.event_id == "s003-m-instant").event.account_id
+        state = w2.monitor.states[m_ref]
+        assert state.payments == 3  # one earlier, the foreign one, the transfer
+        # Window (24 h): phone change, foreign payment, transfer, card blocked.
+        assert [e.event_id for e in state.entries][1:] == [
+            "s003-m-foreign-2",
+            "s003-m-instant",
+            "s003-m-blocked",
+        ]
+
+    run(scenario)
+
+
+def test_partitions_split_accounts_and_keep_each_account_in_one() -> None:
+    refs = [f"a_{uuid.uuid4().hex[:20]}" for _ in range(200)]
+    counts = [0] * 4
+    for ref in refs:
+        p = partition_of(ref, 4)
+        assert p == partition_of(ref, 4)
+        counts[p] += 1
+    assert min(counts) > 20
+
+
+def test_bad_events_are_refused_per_item_before_publishing() -> None:
+    org = uuid.uuid4()
+
+    async def scenario(bus: Bus) -> None:
+        good, bad = seed_events()[0], {**seed_events()[1], "currency": "XYZ"}
+        results = await bus.publish_events(org, [good, bad], now=NOW)
+        assert isinstance(results[0], int)
+        assert "unknown currency" in str(results[1])
+
+    run(scenario)

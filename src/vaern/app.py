@@ -77,8 +77,16 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 def _include_routers(app: FastAPI) -> None:
     from vaern.orgs import api as orgs_api
     from vaern.orgs import pages as orgs_pages
+    from vaern.reports import api as reports_api
+    from vaern.reports import pages as reports_pages
+    from vaern.warnings import api as warnings_api
+    from vaern.warnings import pages as warnings_pages
     from vaern.web import pages as web_pages
 
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
+    app.include_router(warnings_api.router)
+    app.include_router(warnings_pages.router)
+    app.include_router(reports_api.router)
+    app.include_router(reports_pages.router)

@@ -8,7 +8,7 @@ import importlib
 from vaern.jobs.registry import JOBS, Job, job, run_due, run_job
 
 # Domains with scheduled work add their jobs module here.
-JOB_MODULES: list[str] = []
+JOB_MODULES: list[str] = ["vaern.warnings.jobs"]
 
 
 def load_all() -> dict[str, Job]:

@@ -15,6 +15,7 @@ from vaern.logs import configure_logging
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+from vaern.reports.cli import reports_app
 
 app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
@@ -29,6 +30,7 @@ app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(demo_app, name="demo")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(reports_app, name="reports")
 
 
 def fail(message: str) -> typer.Exit:

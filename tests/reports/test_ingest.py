@@ -23,8 +23,11 @@ def _mail(n: int, text: str | None = None, subject: bool = True) -> EmailMessage
     if subject:
         msg["Subject"] = f"Din konto er spærret {n}"
     msg["Date"] = "Mon, 23 Nov 2026 09:00:00 +0000"
-    msg.set_content(text if text is not None else
-                    f"Log ind på https://secure-bank{n}.example.com/login for at åbne kontoen igen.")
+    msg.set_content(
+        text
+        if text is not None
+        else f"Log ind på https://secure-bank{n}.example.com/login for at åbne kontoen igen."
+    )
     return msg
 
 
@@ -53,7 +56,10 @@ def test_ingest_eml_maildir_and_mbox(tmp_path: Path, make_tenant: Callable[..., 
     # Ingesting the same files again counts duplicates and stores nothing new.
     r = runner.invoke(app, ["reports", "ingest", str(tmp_path / "md"), "--org", t.org.slug])
     assert json.loads(r.output) | {"errors": []} == {
-        "accepted": 0, "duplicates": 2, "failed": 0, "errors": []
+        "accepted": 0,
+        "duplicates": 2,
+        "failed": 0,
+        "errors": [],
     }
 
 

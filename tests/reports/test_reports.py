@@ -23,8 +23,12 @@ SMS = (
 
 def body(org: str, n: int = 19, v: str = "", **extra: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "organisation": org, "text": SMS.format(n=n, v=v), "channel": "sms",
-        "sender": "PostNrd", "consent": True, "check_result": {"verdict": "scam"},
+        "organisation": org,
+        "text": SMS.format(n=n, v=v),
+        "channel": "sms",
+        "sender": "PostNrd",
+        "consent": True,
+        "check_result": {"verdict": "scam"},
     }
     data.update(extra)
     return data
@@ -73,14 +77,16 @@ def test_bad_reports_are_rejected_with_problem(
         assert r.status_code == 422, bad
         assert r.headers["content-type"] == "application/problem+json"
     assert client.post("/api/v1/reports", json=body("no-such-org")).status_code == 404
-    assert client.post("/api/v1/reports", content=b"{not json",
-                       headers={"content-type": "application/json"}).status_code == 422
+    assert (
+        client.post(
+            "/api/v1/reports", content=b"{not json", headers={"content-type": "application/json"}
+        ).status_code
+        == 422
+    )
     assert client.get("/api/v1/reports", headers=auth(t.token)).json()["total"] == 0
 
 
-def test_reports_are_rate_limited_per_client(
-    app: Any, make_tenant: Callable[..., Tenant]
-) -> None:
+def test_reports_are_rate_limited_per_client(app: Any, make_tenant: Callable[..., Tenant]) -> None:
     t = make_tenant()
     with make_client(app) as c:
         codes = [
@@ -95,7 +101,9 @@ def test_grouping_into_campaigns(client: TestClient, make_tenant: Callable[..., 
     # Near-duplicates (different amounts, different link hosts) join one campaign.
     for i, v in enumerate(["", "2", "3"]):
         with make_client(client.app) as c:  # type: ignore[arg-type]
-            assert c.post("/api/v1/reports", json=body(t.org.slug, n=10 + i, v=v)).status_code == 201
+            assert (
+                c.post("/api/v1/reports", json=body(t.org.slug, n=10 + i, v=v)).status_code == 201
+            )
     # Different text but a shared link domain also joins.
     shared = body(t.org.slug, text="Dit MitID udløber, forny her https://pn-told.example.com/m nu")
     shared["sender"] = "MitID-info"
@@ -137,7 +145,8 @@ def test_campaign_to_warning_and_takedowns_api(
     assert client.post(f"/api/v1/campaigns/{c['id']}/warning", headers=h).status_code == 409
     made = client.post(f"/api/v1/campaigns/{c['id']}/takedowns", headers=h).json()
     assert {(m["recipient_kind"], m["target"]) for m in made} == {
-        ("host", "pn-told.example.com"), ("registrar", "example.com"),
+        ("host", "pn-told.example.com"),
+        ("registrar", "example.com"),
     }
     assert made[0]["evidence"]["reports"] == 2 and "pn-told.example.com" in made[0]["body"]
     assert client.post(f"/api/v1/campaigns/{c['id']}/takedowns", headers=h).json() == []

@@ -31,7 +31,8 @@ def test_draft_publish_update_expire_with_history(
     published = client.post(f"/api/v1/warnings/{w['id']}/publish", headers=h).json()
     assert published["status"] == "published" and published["published_at"]
     updated = client.patch(
-        f"/api/v1/warnings/{w['id']}", headers=h,
+        f"/api/v1/warnings/{w['id']}",
+        headers=h,
         json={"advice": {"da": "Ring til os.", "en": "Call us."}},
     )
     assert updated.status_code == 200 and updated.json()["version"] == 3
@@ -66,8 +67,10 @@ def test_scope_and_tenant_isolation(client: TestClient, make_tenant: Callable[..
     no_scope = make_tenant(scopes=["orgs:read"])
     assert client.post("/api/v1/warnings", json=warning_body()).status_code == 401
     assert (
-        client.post("/api/v1/warnings", headers=auth(no_scope.token), json=warning_body())
-        .status_code == 403
+        client.post(
+            "/api/v1/warnings", headers=auth(no_scope.token), json=warning_body()
+        ).status_code
+        == 403
     )
     w = publish_warning(client, a.token)
     hb = auth(b.token)

@@ -64,5 +64,7 @@ def test_staff_form_errors_and_isolation(
     login(client, b.admin_email)
     assert client.get(f"/staff/{b.org.slug}/warnings/{warning_id}").status_code == 404
     csrf_b = csrf_from(client.get(f"/staff/{b.org.slug}/warnings").text)
-    r = client.post(f"/staff/{b.org.slug}/warnings/{warning_id}/publish", data={"csrf_token": csrf_b})
+    r = client.post(
+        f"/staff/{b.org.slug}/warnings/{warning_id}/publish", data={"csrf_token": csrf_b}
+    )
     assert r.status_code == 404

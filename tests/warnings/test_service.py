@@ -29,8 +29,11 @@ from vaern.warnings import fingerprint, service
     ],
 )
 def test_match_warnings_by_each_indicator(
-    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings,
-    kwargs: dict[str, object], kind: str,
+    client: TestClient,
+    make_tenant: Callable[..., Tenant],
+    settings: Settings,
+    kwargs: dict[str, object],
+    kind: str,
 ) -> None:
     t = make_tenant(scopes=["warnings:write"])
     w = publish_warning(client, t.token)

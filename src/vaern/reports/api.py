@@ -37,8 +37,12 @@ def _throttle(request: Request, key: str) -> None:
         raise TooManyRequests("Too many reports from this client. Try again in a minute.")
 
 
-@router.post("/reports", response_model=ReportReceipt, status_code=201,
-             summary="Report a scam message (public, rate limited)")
+@router.post(
+    "/reports",
+    response_model=ReportReceipt,
+    status_code=201,
+    summary="Report a scam message (public, rate limited)",
+)
 def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
     source = client_source(request)
     _throttle(request, source or "unknown")
@@ -50,7 +54,9 @@ def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
 
 @router.get("/reports", response_model=Page[ReportRead])
 def reports(
-    session: DB, params: PageParams, campaign_id: uuid.UUID | None = None,
+    session: DB,
+    params: PageParams,
+    campaign_id: uuid.UUID | None = None,
     principal: Principal = require_scope("reports:read"),
 ) -> Page[ReportRead]:
     rows = service.list_reports(session, principal=principal, campaign_id=campaign_id)
@@ -83,16 +89,24 @@ def campaign(
     return service.get_campaign(session, principal=principal, campaign_id=campaign_id)
 
 
-@router.post("/campaigns/{campaign_id}/warning", response_model=WarningRead, status_code=201,
-             summary="Draft a warning from a campaign")
+@router.post(
+    "/campaigns/{campaign_id}/warning",
+    response_model=WarningRead,
+    status_code=201,
+    summary="Draft a warning from a campaign",
+)
 def campaign_warning(
     campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
 ) -> object:
     return flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
 
 
-@router.post("/campaigns/{campaign_id}/takedowns", response_model=list[TakedownRead],
-             status_code=201, summary="Draft takedown requests with the evidence")
+@router.post(
+    "/campaigns/{campaign_id}/takedowns",
+    response_model=list[TakedownRead],
+    status_code=201,
+    summary="Draft takedown requests with the evidence",
+)
 def campaign_takedowns(
     campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
 ) -> object:

@@ -131,8 +131,13 @@ def advance_takedown(
         raise Conflict("This request is already resolved.")
     req.status = nxt
     audit.record(
-        session, action=f"takedown.{nxt.value}", actor_type=principal.kind, actor_id=principal.id,
-        organisation_id=principal.organisation_id, object_type="takedown", object_id=req.id,
+        session,
+        action=f"takedown.{nxt.value}",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="takedown",
+        object_id=req.id,
     )
     return req
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from vaern.errors import DomainError, Invalid
 from vaern.reports import service
 from vaern.reports.schemas import ReportCreate
+from vaern.warnings.schemas import Channel
 
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 
@@ -24,8 +25,8 @@ def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
     """(label, message) for every message in a file or folder; labels never hold content."""
     if path.is_dir():
         if (path / "cur").is_dir() or (path / "new").is_dir():
-            for key, msg in mailbox.Maildir(path, create=False).iteritems():
-                yield f"maildir:{key}", msg
+            for key, mail in mailbox.Maildir(path, create=False).iteritems():
+                yield f"maildir:{key}", mail
             return
         for file in sorted(path.glob("*.eml")):
             yield from messages_in(file)
@@ -39,8 +40,8 @@ def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
     if head == b"From ":
         box = mailbox.mbox(path, create=False)
         try:
-            for i, msg in enumerate(box):
-                yield f"{path.name}#{i + 1}", msg
+            for i, entry in enumerate(box):
+                yield f"{path.name}#{i + 1}", entry
         finally:
             box.close()
         return
@@ -49,9 +50,9 @@ def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
 
 def _body(msg: Message) -> str:
     if isinstance(msg, EmailMessage):
-        part = msg.get_body(preferencelist=("plain", "html"))
-        if part is not None:
-            return str(part.get_content())
+        body = msg.get_body(preferencelist=("plain", "html"))
+        if body is not None:
+            return str(body.get_content())
     for part in msg.walk():
         if part.get_content_type() == "text/plain":
             payload = part.get_payload(decode=True)
@@ -79,7 +80,7 @@ def report_from_email(msg: Message, *, organisation: str) -> ReportCreate:
     return ReportCreate(
         organisation=organisation,
         text=text[:10_000],
-        channel="email",  # type: ignore[arg-type]
+        channel=Channel.email,
         sender=sender[:200] or None,
         received_at=received,
         consent=True,  # forwarding it to the report address is the consent

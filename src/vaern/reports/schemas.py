@@ -26,7 +26,9 @@ class ReportCreate(BaseModel):
     sender: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     received_at: datetime | None = None
     consent: bool = Field(description="The reporter agrees that the organisation may see it.")
-    contact: Contact | None = Field(default=None, description="Only if the reporter wants feedback.")
+    contact: Contact | None = Field(
+        default=None, description="Only if the reporter wants feedback."
+    )
     check_result: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("consent")

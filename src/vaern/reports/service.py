@@ -153,7 +153,9 @@ def assign_campaign(session: Session, *, report: Report) -> Campaign:
         try:
             with session.begin_nested():
                 session.add_all(
-                    CampaignKey(organisation_id=report.organisation_id, key=k, campaign_id=campaign.id)
+                    CampaignKey(
+                        organisation_id=report.organisation_id, key=k, campaign_id=campaign.id
+                    )
                     for k in new
                 )
         except IntegrityError:  # a concurrent report claimed a key first; grouping still holds
@@ -233,7 +235,9 @@ def merge_campaigns(
     if into.id == other.id or other.status != CampaignStatus.open:
         raise Invalid("Pick two different open campaigns.")
     session.execute(
-        sa.update(CampaignKey).where(CampaignKey.campaign_id == other.id).values(campaign_id=into.id)
+        sa.update(CampaignKey)
+        .where(CampaignKey.campaign_id == other.id)
+        .values(campaign_id=into.id)
     )
     for report in session.scalars(sa.select(Report).where(Report.campaign_id == other.id)):
         report.campaign_id = into.id
@@ -242,8 +246,13 @@ def merge_campaigns(
     other.merged_into_id = into.id
     other.report_count = 0
     audit.record(
-        session, action="campaign.merge", actor_type=principal.kind, actor_id=principal.id,
-        organisation_id=principal.organisation_id, object_type="campaign", object_id=into.id,
+        session,
+        action="campaign.merge",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="campaign",
+        object_id=into.id,
         details={"merged": str(other.id)},
     )
     return into
@@ -266,7 +275,10 @@ def daily_counts(
         day = received.date().isoformat()
         counts[day] = counts.get(day, 0) + 1
     return [
-        ((start + timedelta(days=i)).isoformat(), counts.get((start + timedelta(days=i)).isoformat(), 0))
+        (
+            (start + timedelta(days=i)).isoformat(),
+            counts.get((start + timedelta(days=i)).isoformat(), 0),
+        )
         for i in range(days)
     ]
 

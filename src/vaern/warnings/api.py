@@ -19,7 +19,9 @@ WRITE = "warnings:write"
 
 @router.get("/warnings", response_model=Page[WarningRead], summary="This organisation's warnings")
 def list_warnings(
-    session: DB, params: PageParams, status: str | None = None,
+    session: DB,
+    params: PageParams,
+    status: str | None = None,
     principal: Principal = require_scope(WRITE),
 ) -> Page[WarningRead]:
     rows = service.list_warnings(session, organisation_id=principal.organisation_id, status=status)
@@ -44,7 +46,9 @@ def get_warning(
 
 @router.patch("/warnings/{warning_id}", response_model=WarningRead, summary="Update (new version)")
 def update_warning(
-    warning_id: uuid.UUID, data: WarningUpdate, session: DB,
+    warning_id: uuid.UUID,
+    data: WarningUpdate,
+    session: DB,
     principal: Principal = require_scope(WRITE),
 ) -> object:
     return service.update_warning(session, principal=principal, warning_id=warning_id, data=data)
@@ -61,8 +65,12 @@ def warning_versions(
 
 
 def _transition(verb: str, to: WarningStatus, summary: str) -> None:
-    @router.post(f"/warnings/{{warning_id}}/{verb}", response_model=WarningRead,
-                 summary=summary, name=f"warning_{verb}")
+    @router.post(
+        f"/warnings/{{warning_id}}/{verb}",
+        response_model=WarningRead,
+        summary=summary,
+        name=f"warning_{verb}",
+    )
     def endpoint(
         warning_id: uuid.UUID, session: DB, principal: Principal = require_scope(WRITE)
     ) -> object:

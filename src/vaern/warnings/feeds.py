@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
 from email.utils import format_datetime, parsedate_to_datetime
+from html import escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -30,7 +30,12 @@ def _content_html(w: Warning, lang: str) -> str:
 
 
 def atom(
-    warnings: list[Warning], *, title: str, base_url: str, self_path: str, updated: datetime,
+    warnings: list[Warning],
+    *,
+    title: str,
+    base_url: str,
+    self_path: str,
+    updated: datetime,
     lang: str,
 ) -> bytes:
     ET.register_namespace("", ATOM_NS)

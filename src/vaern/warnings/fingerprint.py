@@ -16,7 +16,10 @@ BANDS = 16  # 16 bands x 4 rows: texts with Jaccard ~0.5 or more share a band wi
 ROWS = NUM_PERM // BANDS
 SHINGLE = 3
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|net|org|eu|info|io|co|xyz|top|app|link)\b(?:/\S*)?", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|net|org|eu|info|io|co|xyz|top|app|link)\b(?:/\S*)?",
+    re.I,
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _NUMBER = re.compile(r"\d[\d .,:/-]*\d|\d")
 _TOKEN = re.compile(r"\[[A-Z_]+(?::[0-9a-f]+)?\]")

@@ -77,12 +77,19 @@ def _feed(request: Request, session: DB, slug: str | None, kind: str) -> Respons
     def build() -> Response:
         rows = service.public_warnings(session, organisation_id=org_id, limit=50)
         if kind == "atom":
-            body = feeds.atom(rows, title=title, base_url=cfg.base_url, self_path=path,
-                              updated=modified, lang=lang)
+            body = feeds.atom(
+                rows,
+                title=title,
+                base_url=cfg.base_url,
+                self_path=path,
+                updated=modified,
+                lang=lang,
+            )
             return Response(body, media_type="application/atom+xml; charset=utf-8")
         data = feeds.json_feed(rows, title=title, base_url=cfg.base_url, self_path=path, lang=lang)
-        return Response(json.dumps(data, ensure_ascii=False),
-                        media_type="application/feed+json; charset=utf-8")
+        return Response(
+            json.dumps(data, ensure_ascii=False), media_type="application/feed+json; charset=utf-8"
+        )
 
     return feeds.conditional(request, etag=etag, last_modified=modified, build=build)
 
@@ -117,8 +124,11 @@ def _lines(value: str) -> list[str]:
 @router.get("/staff/{slug}/warnings")
 def staff_list(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
     rows = service.list_warnings(session, organisation_id=principal.organisation_id)
-    return render(request, "warnings/staff_list.html",
-                  {"warnings": rows, "principal": principal, "errors": []})
+    return render(
+        request,
+        "warnings/staff_list.html",
+        {"warnings": rows, "principal": principal, "errors": []},
+    )
 
 
 @router.post("/staff/{slug}/warnings", dependencies=[CSRF])
@@ -140,21 +150,29 @@ def staff_create(
     phones: Annotated[str, Form(max_length=10000)] = "",
 ) -> Response:
     try:
-        data = WarningCreate.model_validate({
-            "title": {"da": title_da, "en": title_en},
-            "summary": {"da": summary_da, "en": summary_en},
-            "advice": {"da": advice_da, "en": advice_en},
-            "channels": channels or [],
-            "examples": _lines(examples),
-            "indicators": {"domains": _lines(domains), "sender_ids": _lines(sender_ids),
-                           "phones": _lines(phones)},
-        })
+        data = WarningCreate.model_validate(
+            {
+                "title": {"da": title_da, "en": title_en},
+                "summary": {"da": summary_da, "en": summary_en},
+                "advice": {"da": advice_da, "en": advice_en},
+                "channels": channels or [],
+                "examples": _lines(examples),
+                "indicators": {
+                    "domains": _lines(domains),
+                    "sender_ids": _lines(sender_ids),
+                    "phones": _lines(phones),
+                },
+            }
+        )
     except ValidationError as exc:
         errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
         rows = service.list_warnings(session, organisation_id=principal.organisation_id)
-        return render(request, "warnings/staff_list.html",
-                      {"warnings": rows, "principal": principal, "errors": errors},
-                      status_code=422)
+        return render(
+            request,
+            "warnings/staff_list.html",
+            {"warnings": rows, "principal": principal, "errors": errors},
+            status_code=422,
+        )
     w = service.create_warning(session, principal=principal, data=data)
     return RedirectResponse(f"/staff/{slug}/warnings/{w.id}", status_code=303)
 
@@ -166,9 +184,11 @@ def staff_preview(
     w = service.get_warning(
         session, organisation_id=principal.organisation_id, warning_id=warning_id
     )
-    return render(request, "warnings/staff_one.html",
-                  {"w": w, "versions": service.versions(session, warning=w),
-                   "principal": principal})
+    return render(
+        request,
+        "warnings/staff_one.html",
+        {"w": w, "versions": service.versions(session, warning=w), "principal": principal},
+    )
 
 
 ACTIONS = {

@@ -95,7 +95,8 @@ DA = {
     'Current warnings': 'Aktuelle advarsler',
     'Draft a warning': 'Skriv et udkast til en advarsel',
     'Draft takedown requests': 'Skriv udkast til anmodninger om nedtagning',
-    'Example messages, one per line (personal data is redacted)': 'Eksempler på beskeder, én pr. linje (personoplysninger fjernes)',
+    'Example messages, one per line (personal data is redacted)':
+        'Eksempler på beskeder, én pr. linje (personoplysninger fjernes)',
     'Example': 'Eksempel',
     'Examples': 'Eksempler',
     'Expire': 'Udløb nu',

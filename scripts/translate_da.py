@@ -137,6 +137,13 @@ DA = {
     'What to do': 'Det skal du gøre',
     'Withdraw': 'Træk tilbage',
     'Preview': 'Forhåndsvisning',
+    'Warnings by e-mail': 'Advarsler på e-mail',
+    'Check your inbox and click the link to confirm.': 'Se din indbakke, og klik på linket for at bekræfte.',
+    'Thank you. You will get new warnings by e-mail.': 'Tak. Du får nye advarsler på e-mail.',
+    'You will not get more warnings by e-mail.': 'Du får ikke flere advarsler på e-mail.',
+    'Unsubscribe': 'Afmeld',
+    'Enter a valid e-mail address.': 'Skriv en gyldig e-mailadresse.',
+    'Subscribe': 'Abonnér',
 }
 
 

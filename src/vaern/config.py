@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # `vaern jobs worker` instead and sets this to false.
     run_jobs: bool = True
     jobs_tick_seconds: float = 30.0
+    # Outgoing mail (warning subscriptions): a relay on this host by default.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    mail_from: str = "advarsler@vaern.example.dk"
     broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
 
     def resolved_database_url(self) -> str:

@@ -7,9 +7,18 @@ import uuid
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.warnings import service
+from vaern.warnings import push, service
 from vaern.warnings.models import WarningStatus
-from vaern.warnings.schemas import WarningCreate, WarningRead, WarningUpdate, WarningVersionRead
+from vaern.warnings.schemas import (
+    DeliveryRead,
+    WarningCreate,
+    WarningRead,
+    WarningUpdate,
+    WarningVersionRead,
+    WebhookCreate,
+    WebhookCreated,
+    WebhookRead,
+)
 from vaern.web.deps import DB, require_scope
 from vaern.web.pagination import Page, PageParams, paginate
 
@@ -80,3 +89,37 @@ def _transition(verb: str, to: WarningStatus, summary: str) -> None:
 _transition("publish", WarningStatus.published, "Publish a warning")
 _transition("expire", WarningStatus.expired, "Expire a warning now")
 _transition("withdraw", WarningStatus.withdrawn, "Withdraw a warning")
+
+
+@router.post(
+    "/warnings/webhooks",
+    response_model=WebhookCreated,
+    status_code=201,
+    summary="Subscribe a URL to this organisation's warning events",
+)
+def create_webhook(
+    data: WebhookCreate, session: DB, principal: Principal = require_scope(WRITE)
+) -> WebhookCreated:
+    sub, secret = push.create_webhook(session, principal=principal, url=data.url)
+    return WebhookCreated(**WebhookRead.model_validate(sub).model_dump(), secret=secret)
+
+
+@router.get(
+    "/warnings/webhooks/{webhook_id}/deliveries",
+    response_model=list[DeliveryRead],
+    summary="Delivery log of a webhook",
+)
+def webhook_deliveries(
+    webhook_id: uuid.UUID, session: DB, principal: Principal = require_scope(WRITE)
+) -> object:
+    sub = push.get_webhook(session, principal=principal, webhook_id=webhook_id)
+    return push.deliveries(session, subscription_id=sub.id)
+
+
+@router.delete("/warnings/webhooks/{webhook_id}", response_model=WebhookRead)
+def delete_webhook(
+    webhook_id: uuid.UUID, session: DB, principal: Principal = require_scope(WRITE)
+) -> object:
+    sub = push.get_webhook(session, principal=principal, webhook_id=webhook_id)
+    sub.active = False
+    return sub

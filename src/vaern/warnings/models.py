@@ -74,3 +74,56 @@ class WarningIndicator(IdMixin, Base):
         sa.ForeignKey("warnings.id", ondelete="CASCADE"), index=True
     )
     key: Mapped[str] = mapped_column(sa.String(300))
+
+
+class WebhookSubscription(IdMixin, TimestampMixin, Base):
+    """A partner app or the organisation's own system that receives warning events."""
+
+    __tablename__ = "warning_webhooks"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(sa.String(500))
+    secret: Mapped[str] = mapped_column(sa.String(500))  # vault ciphertext of the HMAC key
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class EmailSubscription(IdMixin, TimestampMixin, Base):
+    """A person subscribed to an organisation's warnings; the address lives only in the
+    vault (blind index + ciphertext). Double opt-in: pending until confirmed."""
+
+    __tablename__ = "warning_email_subscriptions"
+    __table_args__ = (sa.UniqueConstraint("organisation_id", "email_index"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    email_index: Mapped[str] = mapped_column(sa.String(64))
+    email_ciphertext: Mapped[str] = mapped_column(sa.String(1000))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending")
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Delivery(IdMixin, TimestampMixin, Base):
+    """One push to one subscriber (webhook or e-mail), retried with backoff: the log."""
+
+    __tablename__ = "warning_deliveries"
+    __table_args__ = (sa.Index("ix_warning_deliveries_due", "status", "next_attempt_at"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(16))  # webhook | email | email-confirm
+    subscription_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)
+    warning_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("warnings.id", ondelete="CASCADE")
+    )
+    event: Mapped[str] = mapped_column(sa.String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_result: Mapped[str | None] = mapped_column(sa.String(300))
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

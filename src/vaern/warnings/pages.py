@@ -7,13 +7,14 @@ import uuid
 from pathlib import Path
 from typing import Annotated
 
+from email_validator import EmailNotValidError, validate_email
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from vaern import i18n
 from vaern.errors import NotFound
-from vaern.warnings import feeds, service
+from vaern.warnings import feeds, push, service
 from vaern.warnings.models import WarningStatus
 from vaern.warnings.schemas import WarningCreate
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -52,6 +53,50 @@ def per_org(slug: str, request: Request, session: DB, q: str = "") -> Response:
     org = service.organisation_by_slug(session, slug)
     rows = service.public_warnings(session, organisation_id=org.id, query=q[:200])
     return render(request, "warnings/list.html", {"warnings": rows, "q": q[:200], "org": org})
+
+
+@router.get("/orgs/{slug}/warnings/subscribe")
+def subscribe_form(slug: str, request: Request, session: DB) -> Response:
+    org = service.organisation_by_slug(session, slug)
+    return render(request, "warnings/subscribe.html", {"org": org, "state": "form"})
+
+
+@router.post("/orgs/{slug}/warnings/subscribe", dependencies=[CSRF])
+def subscribe(
+    slug: str, request: Request, session: DB, email: Annotated[str, Form(max_length=320)] = ""
+) -> Response:
+    org = service.organisation_by_slug(session, slug)
+    try:
+        address = validate_email(email, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return render(
+            request, "warnings/subscribe.html", {"org": org, "state": "invalid"}, status_code=422
+        )
+    push.subscribe_email(session, organisation=org, email=address)
+    return render(request, "warnings/subscribe.html", {"org": org, "state": "sent"})
+
+
+@router.get("/warnings/subscriptions/confirm")
+def confirm(request: Request, session: DB, token: str = "") -> Response:
+    push.confirm_email(session, token=token)
+    return render(request, "warnings/subscribe.html", {"org": None, "state": "confirmed"})
+
+
+@router.get("/warnings/subscriptions/unsubscribe")
+def unsubscribe_form(request: Request, token: str = "") -> Response:
+    return render(
+        request,
+        "warnings/subscribe.html",
+        {"org": None, "state": "unsubscribe", "token": token[:100]},
+    )
+
+
+# One-click unsubscribe (RFC 8058): mail clients POST without a form token; the
+# unguessable token in the link is the authorisation.
+@router.post("/warnings/subscriptions/unsubscribe")
+def unsubscribe(request: Request, session: DB, token: str = "") -> Response:
+    push.unsubscribe_email(session, token=token)
+    return render(request, "warnings/subscribe.html", {"org": None, "state": "unsubscribed"})
 
 
 @router.get("/embed/{slug}/warnings")

@@ -95,3 +95,32 @@ class WarningVersionRead(BaseModel):
     change: str
     actor_id: str | None
     created_at: datetime
+
+
+class WebhookCreate(BaseModel):
+    url: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=500)]
+
+
+class WebhookRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    url: str
+    active: bool
+    created_at: datetime
+
+
+class WebhookCreated(WebhookRead):
+    secret: str
+
+
+class DeliveryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    event: str
+    status: str
+    attempts: int
+    last_result: str | None
+    next_attempt_at: datetime
+    delivered_at: datetime | None

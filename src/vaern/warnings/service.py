@@ -17,7 +17,7 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
 from vaern.privacy.redact import RedactionPolicy, redact
-from vaern.warnings import fingerprint
+from vaern.warnings import fingerprint, push
 from vaern.warnings.models import Warning, WarningIndicator, WarningStatus, WarningVersion
 from vaern.warnings.schemas import Indicators, WarningCreate, WarningUpdate
 
@@ -91,6 +91,21 @@ def _snapshot(session: Session, w: Warning, *, change: str, actor: Principal | N
         details={"version": w.version, "status": w.status},
     )
     _index(session, w)
+    event = _EVENTS.get(change)
+    if change == "update" and w.status != WarningStatus.published:
+        event = None
+    if change == "withdrawn" and w.published_at is None:
+        event = None
+    if event:
+        push.enqueue(session, warning=w, event=event)
+
+
+_EVENTS = {
+    "published": "warning.published",
+    "update": "warning.updated",
+    "expired": "warning.expired",
+    "withdrawn": "warning.withdrawn",
+}
 
 
 def _index(session: Session, w: Warning) -> None:

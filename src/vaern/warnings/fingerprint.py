@@ -26,6 +26,11 @@ _TOKEN = re.compile(r"\[[A-Z_]+(?::[0-9a-f]+)?\]")
 _WORD = re.compile(r"[^\W\d_]+|<\w+>", re.UNICODE)
 
 
+# Generating the permutations is the costly part of a MinHash: do it once.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
 def normalise(text: str) -> str:
     """Lower-case text with links, e-mail addresses, numbers and redaction tokens masked."""
     text = _TOKEN.sub(" <pii> ", text)
@@ -46,7 +51,7 @@ def band_keys(text: str) -> list[str]:
     words = normalise(text).split()
     if len(words) < 4:
         return []
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=_PERMUTATIONS, scheme=_SCHEME)
     m.update_batch(list(_shingles(words)))
     values = m.hashvalues
     keys = []

@@ -191,3 +191,27 @@ def test_reports_and_campaigns_isolated(
     assert client.get("/api/v1/reports").status_code == 401
     login(client, b.admin_email)
     assert client.get(f"/staff/{b.org.slug}/campaigns/{c['id']}").status_code == 404
+
+
+def test_merge_campaigns(client: TestClient, make_tenant: Callable[..., Tenant]) -> None:
+    t = make_tenant(scopes=["reports:read", "warnings:write"])
+    other = make_tenant(scopes=["reports:read", "warnings:write"])
+    h = auth(t.token)
+    client.post("/api/v1/reports", json=body(t.org.slug))
+    unrelated = body(t.org.slug, text="Du har vundet en iPhone, svar JA for at få den tilsendt nu")
+    unrelated["sender"] = "Vinder"
+    client.post("/api/v1/reports", json=unrelated)
+    a, b = client.get("/api/v1/campaigns", headers=h).json()["items"]
+    merged = client.post(
+        f"/api/v1/campaigns/{a['id']}/merge", headers=h, json={"other_id": b["id"]}
+    )
+    assert merged.status_code == 200 and merged.json()["report_count"] == 2
+    assert [c["id"] for c in client.get("/api/v1/campaigns", headers=h).json()["items"]] == [
+        a["id"]
+    ]
+    again = client.post(f"/api/v1/campaigns/{a['id']}/merge", headers=h, json={"other_id": b["id"]})
+    assert again.status_code == 422
+    path = f"/api/v1/campaigns/{a['id']}/merge"
+    assert (
+        client.post(path, headers=auth(other.token), json={"other_id": b["id"]}).status_code == 404
+    )

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from limits import parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
+from pydantic import BaseModel
 
 from vaern.errors import TooManyRequests
 from vaern.orgs.access import Principal
@@ -119,3 +120,23 @@ def campaign_evidence(
 ) -> dict[str, object]:
     c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
     return service.evidence(session, campaign=c)
+
+
+class MergeRequest(BaseModel):
+    other_id: uuid.UUID
+
+
+@router.post(
+    "/campaigns/{campaign_id}/merge",
+    response_model=CampaignRead,
+    summary="Merge another campaign into this one",
+)
+def merge(
+    campaign_id: uuid.UUID,
+    data: MergeRequest,
+    session: DB,
+    principal: Principal = require_scope("warnings:write"),
+) -> object:
+    return service.merge_campaigns(
+        session, principal=principal, into_id=campaign_id, other_id=data.other_id
+    )

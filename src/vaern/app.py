@@ -91,6 +91,10 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.privacy import pages as privacy_pages
     from vaern.registry import api as registry_api
     from vaern.registry import pages as registry_pages
+    from vaern.reports import api as reports_api
+    from vaern.reports import pages as reports_pages
+    from vaern.warnings import api as warnings_api
+    from vaern.warnings import pages as warnings_pages
     from vaern.web import pages as web_pages
 
     app.include_router(web_pages.router)
@@ -110,3 +114,7 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(privacy_pages.router)
     app.include_router(monitoring_api.router)
     app.include_router(monitoring_pages.router)
+    app.include_router(warnings_api.router)
+    app.include_router(warnings_pages.router)
+    app.include_router(reports_api.router)
+    app.include_router(reports_pages.router)

@@ -19,6 +19,7 @@ from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 from vaern.privacy.cli import privacy_app
 from vaern.registry.cli import posture_app
+from vaern.reports.cli import reports_app
 
 app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
@@ -39,6 +40,7 @@ app.add_typer(directory_app, name="directory")
 app.command("check")(check_command)
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(monitor_app, name="monitor")
+app.add_typer(reports_app, name="reports")
 
 
 def fail(message: str) -> typer.Exit:

@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     dns_nameserver: str = ""
     dns_timeout_seconds: float = 3.0
     outbound_retention_days: int = 180
+    # Outgoing mail (warning subscriptions): a relay on this host by default.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    mail_from: str = "advarsler@vaern.example.dk"
     broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
 
     def resolved_database_url(self) -> str:

@@ -23,6 +23,11 @@ from vaern.outbound.schemas import OutboundItem
 from vaern.privacy import requests
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate, Policy
+from vaern.reports import service as reports
+from vaern.reports.schemas import ReportCreate
+from vaern.warnings import service as warnings
+from vaern.warnings.models import WarningStatus
+from vaern.warnings.schemas import WarningCreate
 
 DEMO_SLUG = "demobank"
 DEMO_USERS = [
@@ -88,7 +93,61 @@ def load_demo(session: Session) -> list[str]:
         now=utcnow() - timedelta(days=40),
     )
     lines.append(_demo_monitoring(session, org.id))
+    _demo_reports_and_warning(session, admin)
     return lines
+
+
+DEMO_SCAM = (
+    "Demo Bank: Dit kort er spærret. Bekræft dine oplysninger inden {h} timer på "
+    "https://demobank-sikkerhed{n}.example.com/login ellers lukkes kontoen."
+)
+
+
+def _demo_reports_and_warning(session: Session, admin: Principal) -> None:
+    """Customer reports that group into one campaign, and a published warning."""
+    now = utcnow()
+    for i in range(12):
+        data = ReportCreate.model_validate(
+            {
+                "organisation": DEMO_SLUG,
+                "text": DEMO_SCAM.format(h=12 + i % 3 * 12, n=i % 2 or ""),
+                "channel": "sms",
+                "sender": "DemoBank",
+                "received_at": now - timedelta(days=i // 2, hours=i),
+                "consent": True,
+                "check_result": {"verdict": "scam"},
+            }
+        )
+        reports.submit_report(session, data=data, reporter=f"demo-reporter-{i}", source="demo")
+    warning = warnings.create_warning(
+        session,
+        principal=admin,
+        data=WarningCreate.model_validate(
+            {
+                "title": {
+                    "da": "Falske SMS'er om spærret kort",
+                    "en": "Fake texts about a blocked card",
+                },
+                "summary": {
+                    "da": "Svindlere sender SMS'er i Demo Banks navn om, at dit kort er spærret.",
+                    "en": "Scammers send texts in Demo Bank's name saying your card is blocked.",
+                },
+                "advice": {
+                    "da": "Klik ikke på linket. Demo Bank sender aldrig links i SMS. "
+                    "Ring 70 10 10 10.",
+                    "en": "Do not click the link. Demo Bank never sends links by text. "
+                    "Call 70 10 10 10.",
+                },
+                "channels": ["sms"],
+                "examples": [DEMO_SCAM.format(h=24, n="")],
+                "indicators": {
+                    "domains": ["demobank-sikkerhed.example.com"],
+                    "sender_ids": ["DemoBank"],
+                },
+            }
+        ),
+    )
+    warnings.transition(session, principal=admin, warning=warning, to=WarningStatus.published)
 
 
 DEMO_CHANNELS = [

@@ -8,6 +8,8 @@ from vaern.orgs import models as orgs_models
 from vaern.outbound import models as outbound_models
 from vaern.privacy import models as privacy_models
 from vaern.registry import models as registry_models
+from vaern.reports import models as reports_models
+from vaern.warnings import models as warnings_models
 
 __all__ = [
     "cases_models",
@@ -18,4 +20,6 @@ __all__ = [
     "outbound_models",
     "privacy_models",
     "registry_models",
+    "reports_models",
+    "warnings_models",
 ]

@@ -13,6 +13,7 @@ JOB_MODULES: list[str] = [
     "vaern.outbound.jobs",
     "vaern.privacy.jobs",
     "vaern.registry.jobs",
+    "vaern.warnings.jobs",
 ]
 
 

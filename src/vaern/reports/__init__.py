@@ -1,0 +1,1 @@
+"""Customer reports of scam messages, campaign grouping and takedown requests."""

@@ -1,0 +1,142 @@
+"""JSON API: the public report endpoint and the staff views of reports and campaigns."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Request
+from limits import parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+from pydantic import BaseModel
+
+from vaern.errors import TooManyRequests
+from vaern.orgs.access import Principal
+from vaern.reports import flows, service
+from vaern.reports.schemas import (
+    CampaignRead,
+    ReportCreate,
+    ReportRead,
+    ReportReceipt,
+    TakedownRead,
+)
+from vaern.warnings.schemas import WarningRead
+from vaern.web.deps import DB, client_source, require_scope
+from vaern.web.pagination import Page, PageParams, paginate
+
+router = APIRouter(prefix="/api/v1", tags=["reports"])
+
+# Stricter than the general API limit: reports come from anonymous clients.
+REPORT_LIMIT = parse("20/minute")
+_limiters: dict[str, MovingWindowRateLimiter] = {}
+
+
+def _throttle(request: Request, key: str) -> None:
+    uri = request.app.state.settings.rate_limit_storage
+    limiter = _limiters.setdefault(uri, MovingWindowRateLimiter(storage_from_string(uri)))
+    if not limiter.hit(REPORT_LIMIT, "report:" + key):
+        raise TooManyRequests("Too many reports from this client. Try again in a minute.")
+
+
+@router.post(
+    "/reports",
+    response_model=ReportReceipt,
+    status_code=201,
+    summary="Report a scam message (public, rate limited)",
+)
+def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
+    source = client_source(request)
+    _throttle(request, source or "unknown")
+    report, duplicate = service.submit_report(session, data=data, reporter=source)
+    return ReportReceipt(
+        reference=report.reference, received_at=report.received_at, duplicate=duplicate
+    )
+
+
+@router.get("/reports", response_model=Page[ReportRead])
+def reports(
+    session: DB,
+    params: PageParams,
+    campaign_id: uuid.UUID | None = None,
+    principal: Principal = require_scope("reports:read"),
+) -> Page[ReportRead]:
+    rows = service.list_reports(session, principal=principal, campaign_id=campaign_id)
+    items = [
+        ReportRead.model_validate(r).model_copy(update={"wants_feedback": r.subject_id is not None})
+        for r in rows
+    ]
+    return paginate(items, params)
+
+
+@router.get("/reports/{report_id}", response_model=ReportRead)
+def report(
+    report_id: uuid.UUID, session: DB, principal: Principal = require_scope("reports:read")
+) -> object:
+    return service.get_report(session, principal=principal, report_id=report_id)
+
+
+@router.get("/campaigns", response_model=Page[CampaignRead])
+def campaigns(
+    session: DB, params: PageParams, principal: Principal = require_scope("reports:read")
+) -> Page[CampaignRead]:
+    rows = service.list_campaigns(session, principal=principal)
+    return paginate([CampaignRead.model_validate(c) for c in rows], params)
+
+
+@router.get("/campaigns/{campaign_id}", response_model=CampaignRead)
+def campaign(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("reports:read")
+) -> object:
+    return service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+
+
+@router.post(
+    "/campaigns/{campaign_id}/warning",
+    response_model=WarningRead,
+    status_code=201,
+    summary="Draft a warning from a campaign",
+)
+def campaign_warning(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
+) -> object:
+    return flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
+
+
+@router.post(
+    "/campaigns/{campaign_id}/takedowns",
+    response_model=list[TakedownRead],
+    status_code=201,
+    summary="Draft takedown requests with the evidence",
+)
+def campaign_takedowns(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
+) -> object:
+    return flows.draft_takedowns(session, principal=principal, campaign_id=campaign_id)
+
+
+@router.get("/campaigns/{campaign_id}/evidence", summary="Evidence export (JSON)")
+def campaign_evidence(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("reports:read")
+) -> dict[str, object]:
+    c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    return service.evidence(session, campaign=c)
+
+
+class MergeRequest(BaseModel):
+    other_id: uuid.UUID
+
+
+@router.post(
+    "/campaigns/{campaign_id}/merge",
+    response_model=CampaignRead,
+    summary="Merge another campaign into this one",
+)
+def merge(
+    campaign_id: uuid.UUID,
+    data: MergeRequest,
+    session: DB,
+    principal: Principal = require_scope("warnings:write"),
+) -> object:
+    return service.merge_campaigns(
+        session, principal=principal, into_id=campaign_id, other_id=data.other_id
+    )

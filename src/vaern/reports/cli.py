@@ -1,0 +1,31 @@
+"""``vaern reports``: ingest forwarded e-mails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vaern import db
+from vaern.errors import DomainError
+from vaern.reports import ingest as ingest_mod
+
+reports_app = typer.Typer(help="Customer reports and campaigns.", no_args_is_help=True)
+
+
+@reports_app.command("ingest")
+def ingest(
+    path: Annotated[Path, typer.Argument(help=".eml file, folder of .eml, Maildir or mbox")],
+    org: Annotated[str, typer.Option(help="Slug of the organisation reported to")],
+) -> None:
+    """Store every message in PATH as a report to ORG and print the counts as JSON."""
+    from vaern.cli import fail
+
+    try:
+        with db.session_scope() as session:
+            result = ingest_mod.ingest(session, organisation=org, path=path)
+    except DomainError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(json.dumps(result))

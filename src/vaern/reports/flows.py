@@ -1,0 +1,152 @@
+"""Cross-domain steps: a campaign becomes a draft warning; takedown requests are drafted."""
+
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+import tldextract
+from sqlalchemy.orm import Session
+
+from vaern.errors import Conflict, NotFound
+from vaern.orgs.access import Principal
+from vaern.privacy import audit
+from vaern.reports import service
+from vaern.reports.models import Campaign, TakedownRequest, TakedownStatus
+from vaern.warnings import service as warnings
+from vaern.warnings.models import Warning
+from vaern.warnings.schemas import Bilingual, Indicators, WarningCreate
+
+_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.UUID) -> Warning:
+    """One action: the campaign's examples and indicators become a draft warning."""
+    campaign = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    if campaign.warning_id is not None:
+        existing = session.get(Warning, campaign.warning_id)
+        if existing is not None and existing.status != "withdrawn":
+            raise Conflict("This campaign already has a warning.")
+    ind = campaign.indicators
+    data = WarningCreate(
+        title=Bilingual(
+            da=f"Svindelbeskeder i vores navn ({campaign.reference})",
+            en=f"Scam messages in our name ({campaign.reference})",
+        ),
+        summary=Bilingual(
+            da=f"Vi har fået {campaign.report_count} anmeldelser af falske beskeder, der "
+            "udgiver sig for at komme fra os.",
+            en=f"We have received {campaign.report_count} reports of fake messages that "
+            "pretend to come from us.",
+        ),
+        advice=Bilingual(
+            da="Klik ikke på links, og giv aldrig koder eller kortoplysninger videre. "
+            "Kontakt os på vores officielle telefonnummer.",
+            en="Do not click links and never share codes or card details. "
+            "Contact us on our official phone number.",
+        ),
+        channels=campaign.channels,
+        examples=campaign.examples[:5],
+        indicators=Indicators(
+            domains=ind.get("domains", [])[:50],
+            sender_ids=ind.get("senders", [])[:50],
+            phones=ind.get("phones", [])[:50],
+        ),
+    )
+    warning = warnings.create_warning(session, principal=principal, data=data)
+    campaign.warning_id = warning.id
+    return warning
+
+
+def _body(kind: str, target: str, ev: dict[str, object]) -> str:
+    examples = "\n".join(f"  > {e}" for e in ev["examples"])  # type: ignore[attr-defined]
+    ask = {
+        "host": "take down the content served at",
+        "registrar": "suspend the domain",
+        "telecom": "block the number",
+    }[kind]
+    return (
+        f"We ask you to {ask} {target}, which is used in a fraud campaign impersonating "
+        f"our organisation.\n\nCampaign {ev['campaign']}: {ev['reports']} customer reports, "
+        f"first seen {ev['first_seen']}, last seen {ev['last_seen']}.\n\n"
+        f"Redacted examples:\n{examples}\n"
+    )
+
+
+def draft_takedowns(
+    session: Session, *, principal: Principal, campaign_id: uuid.UUID
+) -> list[TakedownRequest]:
+    """A request to host and registrar per domain and to the telecom per number;
+    requests that already exist for the same target are not drafted again."""
+    service.require_operate(principal)
+    campaign = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    ev = service.evidence(session, campaign=campaign)
+    targets: list[tuple[str, str]] = []
+    for domain in campaign.indicators.get("domains", []):
+        registered = _extract(domain).top_domain_under_public_suffix or domain
+        targets += [("host", domain), ("registrar", registered)]
+    targets += [("telecom", p) for p in campaign.indicators.get("phones", [])]
+    have = {
+        (t.recipient_kind, t.target)
+        for t in session.scalars(
+            sa.select(TakedownRequest).where(TakedownRequest.campaign_id == campaign.id)
+        )
+    }
+    made = []
+    for kind, target in dict.fromkeys(targets):
+        if (kind, target) in have:
+            continue
+        req = TakedownRequest(
+            organisation_id=campaign.organisation_id,
+            campaign_id=campaign.id,
+            recipient_kind=kind,
+            target=target,
+            status=TakedownStatus.drafted,
+            subject=f"Abuse report: {target} ({campaign.reference})",
+            body=_body(kind, target, ev),
+            evidence=ev,
+        )
+        session.add(req)
+        made.append(req)
+    session.flush()
+    return made
+
+
+NEXT = {
+    TakedownStatus.drafted: TakedownStatus.sent,
+    TakedownStatus.sent: TakedownStatus.acknowledged,
+    TakedownStatus.acknowledged: TakedownStatus.resolved,
+}
+
+
+def advance_takedown(
+    session: Session, *, principal: Principal, request_id: uuid.UUID
+) -> TakedownRequest:
+    service.require_operate(principal)
+    req = session.get(TakedownRequest, request_id)
+    if req is None or req.organisation_id != principal.organisation_id:
+        raise NotFound("No such takedown request.")
+    nxt = NEXT.get(TakedownStatus(req.status))
+    if nxt is None:
+        raise Conflict("This request is already resolved.")
+    req.status = nxt
+    audit.record(
+        session,
+        action=f"takedown.{nxt.value}",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="takedown",
+        object_id=req.id,
+    )
+    return req
+
+
+def takedowns(session: Session, *, campaign: Campaign) -> list[TakedownRequest]:
+    return list(
+        session.scalars(
+            sa.select(TakedownRequest)
+            .where(TakedownRequest.campaign_id == campaign.id)
+            .order_by(TakedownRequest.created_at)
+        )
+    )

@@ -1,0 +1,105 @@
+"""Forwarded e-mails as reports: read .eml files, Maildir folders and mbox files."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox
+from collections.abc import Iterator
+from email.message import EmailMessage, Message
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from vaern.errors import DomainError, Invalid
+from vaern.reports import service
+from vaern.reports.schemas import ReportCreate
+from vaern.warnings.schemas import Channel
+
+MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+
+
+def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
+    """(label, message) for every message in a file or folder; labels never hold content."""
+    if path.is_dir():
+        if (path / "cur").is_dir() or (path / "new").is_dir():
+            for key, mail in mailbox.Maildir(path, create=False).iteritems():
+                yield f"maildir:{key}", mail
+            return
+        for file in sorted(path.glob("*.eml")):
+            yield from messages_in(file)
+        return
+    if not path.is_file():
+        raise Invalid(f"No such file or folder: {path.name}")
+    if path.stat().st_size > MAX_MESSAGE_BYTES and path.suffix == ".eml":
+        raise Invalid(f"{path.name} is larger than {MAX_MESSAGE_BYTES} bytes.")
+    with path.open("rb") as fh:
+        head = fh.read(5)
+    if head == b"From ":
+        box = mailbox.mbox(path, create=False)
+        try:
+            for i, entry in enumerate(box):
+                yield f"{path.name}#{i + 1}", entry
+        finally:
+            box.close()
+        return
+    yield path.name, email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+
+
+def _body(msg: Message) -> str:
+    if isinstance(msg, EmailMessage):
+        body = msg.get_body(preferencelist=("plain", "html"))
+        if body is not None:
+            return str(body.get_content())
+    for part in msg.walk():
+        if part.get_content_type() == "text/plain":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload.decode(part.get_content_charset() or "utf-8", "replace")
+    return ""
+
+
+def report_from_email(msg: Message, *, organisation: str) -> ReportCreate:
+    if not isinstance(msg, EmailMessage):
+        msg = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
+    text = _body(msg).strip()
+    subject = str(msg.get("subject", "")).strip()
+    if subject:
+        text = f"{subject}\n{text}"
+    if not text:
+        raise Invalid("The message has no text.")
+    _, sender = parseaddr(str(msg.get("from", "")))
+    received = None
+    if msg.get("date"):
+        try:
+            received = parsedate_to_datetime(str(msg["date"]))
+        except (TypeError, ValueError):
+            received = None
+    return ReportCreate(
+        organisation=organisation,
+        text=text[:10_000],
+        channel=Channel.email,
+        sender=sender[:200] or None,
+        received_at=received,
+        consent=True,  # forwarding it to the report address is the consent
+    )
+
+
+def ingest(session: Session, *, organisation: str, path: Path) -> dict[str, object]:
+    """Each message in its own savepoint: a bad one is counted, the rest are kept."""
+    counts = {"accepted": 0, "duplicates": 0, "failed": 0}
+    errors: list[str] = []
+    for label, msg in messages_in(path):
+        try:
+            with session.begin_nested():
+                data = report_from_email(msg, organisation=organisation)
+                _, duplicate = service.submit_report(
+                    session, data=data, reporter=f"ingest:{label}", source="ingest"
+                )
+            counts["duplicates" if duplicate else "accepted"] += 1
+        except (DomainError, ValidationError, ValueError) as exc:
+            counts["failed"] += 1
+            errors.append(f"{label}: {type(exc).__name__}")
+    return {**counts, "errors": errors}

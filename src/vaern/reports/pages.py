@@ -1,0 +1,75 @@
+"""Staff pages: reports, campaigns with their chart, draft warning, takedown requests."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from vaern import i18n
+from vaern.reports import chart, flows, service
+from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.templating import add_staff_link, add_template_dir, render
+
+add_template_dir(Path(__file__).parent / "templates")
+add_staff_link("campaigns", i18n.N_("Campaigns"))
+add_staff_link("reports", i18n.N_("Reports"))
+
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+
+
+@router.get("/reports")
+def reports(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    rows = service.list_reports(session, principal=principal)[:200]
+    return render(request, "reports/reports.html", {"reports": rows})
+
+
+@router.get("/campaigns")
+def campaigns(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    rows = service.list_campaigns(session, principal=principal)
+    return render(request, "reports/campaigns.html", {"campaigns": rows})
+
+
+@router.get("/campaigns/{campaign_id}")
+def campaign(
+    slug: str, campaign_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    svg = chart.bar_chart(
+        service.daily_counts(session, campaign=c), label=i18n.gettext("Reports per day")
+    )
+    return render(
+        request,
+        "reports/campaign.html",
+        {
+            "c": c,
+            "chart": svg,
+            "takedowns": flows.takedowns(session, campaign=c),
+            "reports": service.list_reports(session, principal=principal, campaign_id=c.id)[:20],
+            "principal": principal,
+        },
+    )
+
+
+@router.post("/campaigns/{campaign_id}/warning", dependencies=[CSRF])
+def draft_warning(
+    slug: str, campaign_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    w = flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
+    return RedirectResponse(f"/staff/{slug}/warnings/{w.id}", status_code=303)
+
+
+@router.post("/campaigns/{campaign_id}/takedowns", dependencies=[CSRF])
+def draft_takedowns(
+    slug: str, campaign_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    flows.draft_takedowns(session, principal=principal, campaign_id=campaign_id)
+    return RedirectResponse(f"/staff/{slug}/campaigns/{campaign_id}", status_code=303)
+
+
+@router.post("/takedowns/{request_id}/advance", dependencies=[CSRF])
+def advance(slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
+    req = flows.advance_takedown(session, principal=principal, request_id=request_id)
+    return RedirectResponse(f"/staff/{slug}/campaigns/{req.campaign_id}", status_code=303)

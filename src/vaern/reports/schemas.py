@@ -1,0 +1,96 @@
+"""Pydantic shapes of the reports and campaigns API."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+
+from vaern.warnings.schemas import Channel
+
+MAX_CHECK_RESULT_BYTES = 16_000
+
+
+class Contact(BaseModel):
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)] | None = None
+
+
+class ReportCreate(BaseModel):
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
+    channel: Channel
+    sender: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    received_at: datetime | None = None
+    consent: bool = Field(description="The reporter agrees that the organisation may see it.")
+    contact: Contact | None = Field(
+        default=None, description="Only if the reporter wants feedback."
+    )
+    check_result: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("consent")
+    @classmethod
+    def _consent(cls, value: bool) -> bool:
+        if not value:
+            raise ValueError("A report needs the reporter's consent.")
+        return value
+
+    @field_validator("check_result")
+    @classmethod
+    def _small(cls, value: dict[str, Any]) -> dict[str, Any]:
+        if len(json.dumps(value, default=str)) > MAX_CHECK_RESULT_BYTES:
+            raise ValueError("check_result is too large.")
+        return value
+
+
+class ReportReceipt(BaseModel):
+    reference: str
+    received_at: datetime
+    duplicate: bool
+
+
+class ReportRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    reference: str
+    channel: str
+    source: str
+    text: str
+    sender: str | None
+    link_domains: list[str]
+    check_result: dict[str, Any]
+    received_at: datetime
+    campaign_id: uuid.UUID | None
+    wants_feedback: bool = False
+
+
+class CampaignRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    reference: str
+    status: str
+    first_seen: datetime
+    last_seen: datetime
+    report_count: int
+    indicators: dict[str, Any]
+    examples: list[str]
+    channels: list[str]
+    warning_id: uuid.UUID | None
+
+
+class TakedownRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    campaign_id: uuid.UUID
+    recipient_kind: str
+    target: str
+    status: str
+    subject: str
+    body: str
+    evidence: dict[str, Any]

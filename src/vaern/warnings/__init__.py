@@ -1,0 +1,1 @@
+"""Warnings about scams in an organisation's name: pages, feeds, widget, matching."""

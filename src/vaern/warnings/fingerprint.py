@@ -1,0 +1,84 @@
+"""Text fingerprints for near-duplicate scam messages: MinHash over word shingles of
+normalised text, cut into LSH bands so a match is an exact key look-up (no scan).
+
+Used by warnings (indicator ``fingerprint``) and by campaign grouping in reports."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import urlsplit
+
+from datasketch import MinHash
+
+NUM_PERM = 64
+BANDS = 16  # 16 bands x 4 rows: texts with Jaccard ~0.5 or more share a band with p > 0.6
+ROWS = NUM_PERM // BANDS
+SHINGLE = 3
+
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|net|org|eu|info|io|co|xyz|top|app|link)\b(?:/\S*)?",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_NUMBER = re.compile(r"\d[\d .,:/-]*\d|\d")
+_TOKEN = re.compile(r"\[[A-Z_]+(?::[0-9a-f]+)?\]")
+_WORD = re.compile(r"[^\W\d_]+|<\w+>", re.UNICODE)
+
+
+# Generating the permutations is the costly part of a MinHash: do it once.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
+def normalise(text: str) -> str:
+    """Lower-case text with links, e-mail addresses, numbers and redaction tokens masked."""
+    text = _TOKEN.sub(" <pii> ", text)
+    text = _EMAIL.sub(" <email> ", text)
+    text = _URL.sub(" <url> ", text)
+    text = _NUMBER.sub(" <n> ", text)
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _shingles(words: list[str]) -> set[bytes]:
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+def band_keys(text: str) -> list[str]:
+    """LSH band keys (``fp:<band>:<hash>``); empty for texts too short to compare."""
+    words = normalise(text).split()
+    if len(words) < 4:
+        return []
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m.update_batch(list(_shingles(words)))
+    values = m.hashvalues
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        keys.append(f"fp:{band}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+    return keys
+
+
+def link_domain(url: str) -> str | None:
+    """The host of a link, lower-case, without ``www.``."""
+    raw = url if "://" in url else f"http://{url}"
+    try:
+        host = (urlsplit(raw).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def links_in(text: str) -> list[str]:
+    return [m.group(0).rstrip(".,;:!?)") for m in _URL.finditer(text)]
+
+
+def normalise_phone(value: str) -> str:
+    digits = re.sub(r"[^\d+]", "", value)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if len(digits) == 8 and not digits.startswith("+"):
+        digits = "+45" + digits
+    return digits

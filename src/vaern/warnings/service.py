@@ -1,0 +1,361 @@
+"""Warnings: draft, update, publish, expire and withdraw, with a version history;
+public listing and search; indicator matching for the message check."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vaern.db import utcnow
+from vaern.errors import Conflict, Invalid, NotFound
+from vaern.orgs.access import Principal
+from vaern.orgs.models import Organisation
+from vaern.privacy import audit
+from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.warnings import fingerprint, push
+from vaern.warnings.models import Warning, WarningIndicator, WarningStatus, WarningVersion
+from vaern.warnings.schemas import Indicators, WarningCreate, WarningUpdate
+
+# Which status may follow which.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    WarningStatus.draft: frozenset({WarningStatus.published, WarningStatus.withdrawn}),
+    WarningStatus.published: frozenset({WarningStatus.expired, WarningStatus.withdrawn}),
+    WarningStatus.expired: frozenset({WarningStatus.published}),
+    WarningStatus.withdrawn: frozenset(),
+}
+PUBLIC_STATUSES = (WarningStatus.published, WarningStatus.expired)
+
+
+def require_write(principal: Principal) -> None:
+    if principal.kind == "token":
+        principal.require_scope("warnings:write")
+    else:
+        principal.require("operate")
+
+
+def _clean_indicators(data: Indicators, examples: list[str]) -> dict[str, Any]:
+    domains = {d for d in (fingerprint.link_domain(x) for x in data.domains) if d}
+    domains |= {d for d in (fingerprint.link_domain(u) for u in data.urls) if d}
+    fps = sorted({k for text in examples for k in fingerprint.band_keys(text)})
+    return {
+        "domains": sorted(domains),
+        "urls": sorted(set(data.urls)),
+        "sender_ids": sorted({s.strip() for s in data.sender_ids}),
+        "phones": sorted({fingerprint.normalise_phone(p) for p in data.phones}),
+        "fingerprints": fps,
+    }
+
+
+def _search_text(w: Warning) -> str:
+    parts = [*w.title.values(), *w.summary.values(), *w.advice.values(), *w.examples]
+    parts += [*w.indicators.get("domains", []), *w.indicators.get("sender_ids", [])]
+    return " ".join(str(p) for p in parts).lower()
+
+
+def _snapshot(session: Session, w: Warning, *, change: str, actor: Principal | None) -> None:
+    w.search_text = _search_text(w)
+    session.flush()
+    snap = {
+        "title": w.title,
+        "summary": w.summary,
+        "advice": w.advice,
+        "channels": w.channels,
+        "examples": w.examples,
+        "indicators": w.indicators,
+        "valid_from": w.valid_from.isoformat() if w.valid_from else None,
+        "valid_until": w.valid_until.isoformat() if w.valid_until else None,
+    }
+    session.add(
+        WarningVersion(
+            warning_id=w.id,
+            version=w.version,
+            status=w.status,
+            change=change,
+            snapshot=snap,
+            actor_id=str(actor.id) if actor else None,
+        )
+    )
+    audit.record(
+        session,
+        action=f"warning.{change}",
+        actor_type=actor.kind if actor else "system",
+        actor_id=actor.id if actor else None,
+        organisation_id=w.organisation_id,
+        object_type="warning",
+        object_id=w.id,
+        details={"version": w.version, "status": w.status},
+    )
+    _index(session, w)
+    event = _EVENTS.get(change)
+    if change == "update" and w.status != WarningStatus.published:
+        event = None
+    if change == "withdrawn" and w.published_at is None:
+        event = None
+    if event:
+        push.enqueue(session, warning=w, event=event)
+
+
+_EVENTS = {
+    "published": "warning.published",
+    "update": "warning.updated",
+    "expired": "warning.expired",
+    "withdrawn": "warning.withdrawn",
+}
+
+
+def _index(session: Session, w: Warning) -> None:
+    """Rebuild the look-up keys; only published warnings have any."""
+    session.execute(sa.delete(WarningIndicator).where(WarningIndicator.warning_id == w.id))
+    if w.status != WarningStatus.published:
+        return
+    keys = set(w.indicators.get("fingerprints", []))
+    keys |= {f"domain:{d}" for d in w.indicators.get("domains", [])}
+    keys |= {f"sender:{s.lower()}" for s in w.indicators.get("sender_ids", [])}
+    keys |= {f"phone:{p}" for p in w.indicators.get("phones", [])}
+    session.add_all(WarningIndicator(warning_id=w.id, key=k[:300]) for k in sorted(keys))
+
+
+def _redact_examples(examples: list[str], organisation_id: uuid.UUID) -> list[str]:
+    policy = RedactionPolicy(organisation_id=organisation_id)
+    return [redact(e, policy).text for e in examples]
+
+
+def create_warning(session: Session, *, principal: Principal, data: WarningCreate) -> Warning:
+    require_write(principal)
+    examples = _redact_examples(data.examples, principal.organisation_id)
+    w = Warning(
+        organisation_id=principal.organisation_id,
+        status=WarningStatus.draft,
+        version=1,
+        title=data.title.model_dump(),
+        summary=data.summary.model_dump(),
+        advice=data.advice.model_dump(),
+        channels=[c.value for c in data.channels],
+        examples=examples,
+        indicators=_clean_indicators(data.indicators, examples),
+        valid_from=data.valid_from,
+        valid_until=data.valid_until,
+    )
+    session.add(w)
+    _snapshot(session, w, change="create", actor=principal)
+    return w
+
+
+def get_warning(session: Session, *, organisation_id: uuid.UUID, warning_id: uuid.UUID) -> Warning:
+    w = session.get(Warning, warning_id)
+    if w is None or w.organisation_id != organisation_id:
+        raise NotFound("No such warning.")
+    return w
+
+
+def list_warnings(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[Warning]:
+    q = sa.select(Warning).where(Warning.organisation_id == organisation_id)
+    if status:
+        q = q.where(Warning.status == status)
+    return list(session.scalars(q.order_by(Warning.updated_at.desc())))
+
+
+def update_warning(
+    session: Session, *, principal: Principal, warning_id: uuid.UUID, data: WarningUpdate
+) -> Warning:
+    require_write(principal)
+    w = get_warning(session, organisation_id=principal.organisation_id, warning_id=warning_id)
+    if w.status == WarningStatus.withdrawn:
+        raise Conflict("A withdrawn warning cannot be changed.")
+    fields = data.model_dump(exclude_unset=True)
+    for name in ("title", "summary", "advice"):
+        if data.model_fields_set & {name} and getattr(data, name) is not None:
+            setattr(w, name, getattr(data, name).model_dump())
+    if data.channels is not None:
+        w.channels = [c.value for c in data.channels]
+    if data.examples is not None:
+        w.examples = _redact_examples(data.examples, w.organisation_id)
+    if data.indicators is not None or data.examples is not None:
+        current = Indicators.model_validate(
+            {k: w.indicators.get(k, []) for k in ("domains", "urls", "sender_ids", "phones")}
+        )
+        w.indicators = _clean_indicators(data.indicators or current, w.examples)
+    for name in ("valid_from", "valid_until"):
+        if name in fields:
+            setattr(w, name, fields[name])
+    if w.valid_from and w.valid_until and w.valid_until <= w.valid_from:
+        raise Invalid("valid_until must be after valid_from.")
+    w.version += 1
+    w.updated_at = utcnow()
+    _snapshot(session, w, change="update", actor=principal)
+    return w
+
+
+def transition(
+    session: Session,
+    *,
+    principal: Principal | None,
+    warning: Warning,
+    to: WarningStatus,
+    now: datetime | None = None,
+) -> Warning:
+    if principal is not None:
+        require_write(principal)
+    if to not in TRANSITIONS[warning.status]:
+        raise Conflict(f"A {warning.status} warning cannot become {to}.")
+    now = now or utcnow()
+    warning.status = to
+    warning.version += 1
+    warning.updated_at = now
+    if to == WarningStatus.published:
+        warning.published_at = now
+        if warning.valid_until and warning.valid_until <= now:
+            warning.valid_until = None
+    elif to == WarningStatus.expired and (not warning.valid_until or warning.valid_until > now):
+        warning.valid_until = now
+    _snapshot(session, warning, change=to.value, actor=principal)
+    return warning
+
+
+def set_status(
+    session: Session, *, principal: Principal, warning_id: uuid.UUID, to: WarningStatus
+) -> Warning:
+    w = get_warning(session, organisation_id=principal.organisation_id, warning_id=warning_id)
+    return transition(session, principal=principal, warning=w, to=to)
+
+
+def versions(session: Session, *, warning: Warning) -> list[WarningVersion]:
+    return list(
+        session.scalars(
+            sa.select(WarningVersion)
+            .where(WarningVersion.warning_id == warning.id)
+            .order_by(WarningVersion.version.desc())
+        )
+    )
+
+
+def expire_due(session: Session, *, now: datetime | None = None) -> dict[str, int]:
+    """Expire published warnings whose validity has ended; one failure never stops the rest."""
+    now = now or utcnow()
+    due = session.scalars(
+        sa.select(Warning).where(
+            Warning.status == WarningStatus.published,
+            Warning.valid_until.is_not(None),
+            Warning.valid_until <= now,
+        )
+    ).all()
+    done = failed = 0
+    for w in due:
+        try:
+            with session.begin_nested():
+                transition(session, principal=None, warning=w, to=WarningStatus.expired, now=now)
+            done += 1
+        except Exception:
+            failed += 1
+    return {"expired": done, "failed": failed}
+
+
+# --- public side -------------------------------------------------------------------------
+
+
+def public_warnings(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID | None = None,
+    query: str | None = None,
+    include_expired: bool = False,
+    limit: int = 100,
+) -> list[Warning]:
+    statuses = PUBLIC_STATUSES if include_expired else (WarningStatus.published,)
+    q = sa.select(Warning).where(Warning.status.in_(statuses))
+    if organisation_id is not None:
+        q = q.where(Warning.organisation_id == organisation_id)
+    for term in (query or "").lower().split()[:8]:
+        q = q.where(Warning.search_text.contains(term, autoescape=True))
+    return list(session.scalars(q.order_by(Warning.published_at.desc()).limit(limit)))
+
+
+def public_warning(session: Session, *, warning_id: uuid.UUID) -> Warning:
+    w = session.get(Warning, warning_id)
+    if w is None or w.status not in PUBLIC_STATUSES:
+        raise NotFound("No such warning.")
+    return w
+
+
+def feed_version(session: Session, *, organisation_id: uuid.UUID | None) -> tuple[str, datetime]:
+    """A validator for conditional GET: changes whenever any public warning changes."""
+    q = sa.select(sa.func.count(Warning.id), sa.func.max(Warning.updated_at)).where(
+        Warning.status.in_(PUBLIC_STATUSES)
+    )
+    if organisation_id is not None:
+        q = q.where(Warning.organisation_id == organisation_id)
+    count, latest = session.execute(q).one()
+    latest = latest or datetime(2026, 1, 1, tzinfo=utcnow().tzinfo)
+    if latest.tzinfo is None:
+        latest = latest.replace(tzinfo=utcnow().tzinfo)
+    return f'W/"{count}-{int(latest.timestamp() * 1000)}"', latest
+
+
+def organisation_by_slug(session: Session, slug: str) -> Organisation:
+    org = session.scalar(sa.select(Organisation).where(Organisation.slug == slug))
+    if org is None:
+        raise NotFound("No such organisation.")
+    return org
+
+
+# --- matching for the message check --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WarningMatch:
+    warning_id: uuid.UUID
+    organisation_id: uuid.UUID
+    title: dict[str, Any]
+    path: str
+    matched: tuple[str, ...]  # indicator kinds that matched: domain, sender, phone, text
+
+
+def match_warnings(
+    session: Session,
+    *,
+    text: str,
+    link_domains: list[str],
+    sender: str | None,
+    phones: list[str],
+) -> list[WarningMatch]:
+    """Published warnings whose indicators or text fingerprint match a checked message."""
+    keys = set(fingerprint.band_keys(text))
+    keys |= {f"domain:{d}" for d in (fingerprint.link_domain(x) for x in link_domains) if d}
+    if sender and sender.strip():
+        keys.add(f"sender:{sender.strip().lower()}")
+        if any(ch.isdigit() for ch in sender):
+            keys.add(f"phone:{fingerprint.normalise_phone(sender)}")
+    keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones if p.strip()}
+    if not keys:
+        return []
+    rows = session.execute(
+        sa.select(WarningIndicator.warning_id, WarningIndicator.key).where(
+            WarningIndicator.key.in_(sorted(keys))
+        )
+    ).all()
+    hits: dict[uuid.UUID, set[str]] = {}
+    for warning_id, key in rows:
+        kind = key.split(":", 1)[0]
+        hits.setdefault(warning_id, set()).add("text" if kind == "fp" else kind)
+    out = []
+    for warning_id, kinds in hits.items():
+        w = session.get(Warning, warning_id)
+        if w is None or w.status != WarningStatus.published:
+            continue
+        out.append(
+            WarningMatch(
+                warning_id=w.id,
+                organisation_id=w.organisation_id,
+                title=w.title,
+                path=f"/warnings/{w.id}",
+                matched=tuple(sorted(kinds)),
+            )
+        )
+    return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))

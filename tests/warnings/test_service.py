@@ -1,0 +1,80 @@
+"""Matching for the message check, scheduled expiry and fingerprints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import Tenant, auth
+from tests.warnings.helpers import SCAM_TEXT, publish_warning
+from vaern import db
+from vaern.config import Settings
+from vaern.jobs import load_all
+from vaern.warnings import fingerprint, service
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "kind"),
+    [
+        ({"text": "hej", "link_domains": ["postnord-levering.example.com"]}, "domain"),
+        ({"text": "hej", "sender": "PostNrd"}, "sender"),
+        ({"text": "hej", "phones": ["70203040"]}, "phone"),
+        (
+            {"text": SCAM_TEXT.replace("19 kr", "25 kr").replace("postnord-levering", "pn-x")},
+            "text",
+        ),
+    ],
+)
+def test_match_warnings_by_each_indicator(
+    client: TestClient,
+    make_tenant: Callable[..., Tenant],
+    settings: Settings,
+    kwargs: dict[str, object],
+    kind: str,
+) -> None:
+    t = make_tenant(scopes=["warnings:write"])
+    w = publish_warning(client, t.token)
+    args = {"text": "", "link_domains": [], "sender": None, "phones": []} | kwargs
+    with db.session_scope(settings.database_url) as s:
+        matches = service.match_warnings(s, **args)  # type: ignore[arg-type]
+        mine = [m for m in matches if str(m.warning_id) == w["id"]]
+        assert mine and kind in mine[0].matched and mine[0].path == f"/warnings/{w['id']}"
+    client.post(f"/api/v1/warnings/{w['id']}/expire", headers=auth(t.token))
+    with db.session_scope(settings.database_url) as s:
+        matches = service.match_warnings(s, **args)  # type: ignore[arg-type]
+        assert all(str(m.warning_id) != w["id"] for m in matches)
+
+
+def test_unrelated_text_does_not_match(settings: Settings) -> None:
+    with db.session_scope(settings.database_url) as s:
+        text = "Hej mor, vi ses til middag på søndag klokken seks hos Anne og Peter."
+        assert service.match_warnings(s, text=text, link_domains=[], sender=None, phones=[]) == []
+
+
+def test_expiry_job_expires_due_warnings(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant(scopes=["warnings:write"])
+    until = (db.utcnow() + timedelta(days=1)).isoformat()
+    w = publish_warning(client, t.token, valid_until=until)
+    assert "warnings.expire" in load_all()
+    with db.session_scope(settings.database_url) as s:
+        service.expire_due(s, now=db.utcnow())
+    got = client.get(f"/api/v1/warnings/{w['id']}", headers=auth(t.token)).json()
+    assert got["status"] == "published"
+    with db.session_scope(settings.database_url) as s:
+        result = service.expire_due(s, now=db.utcnow() + timedelta(days=2))
+        assert result["failed"] == 0 and result["expired"] >= 1
+    got = client.get(f"/api/v1/warnings/{w['id']}", headers=auth(t.token)).json()
+    assert got["status"] == "expired"
+
+
+def test_fingerprint_normalisation_masks_numbers_and_links() -> None:
+    a = fingerprint.normalise("Betal 19 kr på https://a.example.com/x nu")
+    b = fingerprint.normalise("Betal 250 kr på www.b.example.dk nu")
+    assert a == b == "betal <n> kr på <url> nu"
+    assert fingerprint.band_keys("for kort") == []
+    assert fingerprint.link_domain("https://WWW.Example.COM/path") == "example.com"

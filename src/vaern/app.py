@@ -71,6 +71,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
     )
     _include_routers(app)
+    _connect_domains()
     return app
 
 
@@ -118,3 +119,10 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(warnings_pages.router)
     app.include_router(reports_api.router)
     app.include_router(reports_pages.router)
+
+
+def _connect_domains() -> None:
+    """Hooks by which one domain serves another without importing it in its service."""
+    from vaern.outbound import flows as outbound_flows
+
+    outbound_flows.connect()

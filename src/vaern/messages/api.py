@@ -45,15 +45,18 @@ async def read_submission(request: Request) -> tuple[str | bytes, dict[str, Any]
     return body.text, body.model_dump(exclude={"text"})
 
 
-def run_check(data: str | bytes, options: dict[str, Any]) -> dict[str, Any]:
+def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> dict[str, Any]:
+    """Check with a read-only session, so member organisations' registry profiles count."""
     received: datetime | None = options.get("received_at")
-    return check(
-        data,
-        channel=options.get("channel"),
-        sender=options.get("sender"),
-        received_at=received,
-        did=set(options.get("did") or ()),
-    )
+    with request.app.state.sessionmaker() as session:
+        return check(
+            data,
+            channel=options.get("channel"),
+            sender=options.get("sender"),
+            received_at=received,
+            did=set(options.get("did") or ()),
+            session=session,
+        )
 
 
 @router.post(
@@ -82,7 +85,7 @@ def run_check(data: str | bytes, options: dict[str, Any]) -> dict[str, Any]:
 )
 async def check_message(request: Request) -> dict[str, Any]:
     data, options = await read_submission(request)
-    result = run_check(data, options)
+    result = run_check(request, data, options)
     result.pop("text", None)
     result.pop("channel", None)
     return result

@@ -46,7 +46,7 @@ async def check_submit(request: Request) -> Response:
     values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
     try:
         data, options = await read_submission(request)
-        result = run_check(data, options)
+        result = run_check(request, data, options)
     except Invalid as exc:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=422)

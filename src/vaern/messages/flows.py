@@ -1,13 +1,16 @@
-"""Where the message check reads other domains: member organisations' registry profiles."""
+"""Where the message check reads other domains: member organisations' registry profiles
+and published warnings."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from vaern.messages.directory import Domain, OrgProfile
 from vaern.registry.profiles import MemberProfile, member_profiles
+from vaern.warnings.service import match_warnings
 
 # The registry's policy vocabulary mapped onto the kinds of request the signals detect.
 ASKS_TO_KINDS = {
@@ -46,3 +49,20 @@ def to_org_profile(member: MemberProfile) -> OrgProfile:
 
 def member_org_profiles(session: Session, *, at: datetime | None = None) -> list[OrgProfile]:
     return [to_org_profile(m) for m in member_profiles(session, at=at)]
+
+
+def warning_matches(
+    session: Session, *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+) -> list[dict[str, Any]]:
+    """Published warnings this message matches, as plain data for the check's result."""
+    return [
+        {
+            "warning_id": str(m.warning_id),
+            "title": m.title,
+            "path": m.path,
+            "matched": list(m.matched),
+        }
+        for m in match_warnings(
+            session, text=text, link_domains=link_domains, sender=sender, phones=phones
+        )
+    ]

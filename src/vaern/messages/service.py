@@ -14,6 +14,7 @@ from vaern.messages import classifier as model
 from vaern.messages.context import Context, OutboundMatch
 from vaern.messages.directory import OrgProfile, profiles
 from vaern.messages.extract import links, make_link, normalise_phone, registrable
+from vaern.messages.extract import phones as extract_phones
 from vaern.messages.inputs import Message, build
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
@@ -153,6 +154,16 @@ def analyse(
     claimed, hits = identify(text, message, all_profiles)
     ctx = Context(message, text, found, claimed, all_profiles, hits)
     ctx.outbound = (outbound or outbound_provider)(message, claimed)
+    if session is not None:
+        from vaern.messages.flows import warning_matches
+
+        ctx.warnings = warning_matches(
+            session,
+            text=display,
+            link_domains=[lk.host for lk in found],
+            sender=message.sender,
+            phones=[ph.e164 for ph in extract_phones(display)],
+        )
     ctx.classifier_p = model.probability(display) if display.strip() else None
     reasons = [r for sig in SIGNALS for r in sig(ctx)]
     reasons.sort(key=lambda r: -abs(r.weight))

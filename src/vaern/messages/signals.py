@@ -556,3 +556,21 @@ def classifier(ctx: Context) -> list[Reason]:
             f"The wording resembles known scam messages (probability {p:.0%}).",
         )
     ]
+
+
+@signal
+def matches_warning(ctx: Context) -> list[Reason]:
+    """A published warning's indicators or text match this message."""
+    if not ctx.warnings:
+        return []
+    first = ctx.warnings[0]
+    title = first.get("title") or {}
+    return [
+        _r(
+            "matches_warning",
+            0.7,
+            ("", -1, -1),
+            f"Beskeden matcher en aktuel advarsel: {title.get('da', '')} ({first['path']}).",
+            f"The message matches a current warning: {title.get('en', '')} ({first['path']}).",
+        )
+    ]

@@ -14,7 +14,6 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path(os.environ.get("VAERN_VAR_DIR", "var"))
@@ -54,7 +53,6 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     mail_from: str = "advarsler@vaern.example.dk"
-    broker_url: str = Field(default="", description="nats://… for JetStream; empty = in-process")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

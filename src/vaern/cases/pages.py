@@ -98,7 +98,7 @@ def open_case_form(
         customer_identifiers={"phone": phone, "email": email},
         actor=principal,
     )
-    return _redirect(session, f"{_base(slug)}/{case.id}")
+    return RedirectResponse(f"{_base(slug)}/{case.id}", status_code=303)
 
 
 def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str, Any]:
@@ -139,15 +139,10 @@ def case_page(
     return render(request, "cases/case.html", _detail_context(session, principal, case_id))
 
 
-def _redirect(session: DB, url: str) -> Response:
-    # Commit before answering: the request-scoped session commits only after the response
-    # is sent, and a fast browser would follow the 303 before the case exists.
-    session.commit()
-    return RedirectResponse(url, status_code=303)
-
-
-def _back(session: DB, slug: str, case_id: uuid.UUID) -> Response:
-    return _redirect(session, f"{_base(slug)}/{case_id}")
+def _back(slug: str, case_id: uuid.UUID) -> Response:
+    # The request's session (web/deps.py) commits before the response is sent, so the
+    # browser following this 303 sees what was just written.
+    return RedirectResponse(f"{_base(slug)}/{case_id}", status_code=303)
 
 
 def _with_error(
@@ -177,7 +172,7 @@ def status_form(
         )
     except DomainError as exc:
         return _with_error(request, session, principal, case_id, exc)
-    return _back(session, slug, case_id)
+    return _back(slug, case_id)
 
 
 @router.post("/staff/{slug}/cases/{case_id}/assign", dependencies=[CSRF])
@@ -193,7 +188,7 @@ def assign_form(
     except ValueError as exc:
         raise Invalid("Choose a member.") from exc
     service.assign(session, principal=principal, case_id=case_id, assignee_id=target)
-    return _back(session, slug, case_id)
+    return _back(slug, case_id)
 
 
 @router.post("/staff/{slug}/cases/{case_id}/tasks/{task_id}", dependencies=[CSRF])
@@ -218,7 +213,7 @@ def task_form(
         )
     except DomainError as exc:
         return _with_error(request, session, principal, case_id, exc)
-    return _back(session, slug, case_id)
+    return _back(slug, case_id)
 
 
 @router.post("/staff/{slug}/cases/{case_id}/notes", dependencies=[CSRF])
@@ -234,7 +229,7 @@ def note_form(
         service.add_note(session, principal=principal, case_id=case_id, text=text)
     except DomainError as exc:
         return _with_error(request, session, principal, case_id, exc)
-    return _back(session, slug, case_id)
+    return _back(slug, case_id)
 
 
 @router.post("/staff/{slug}/cases/{case_id}/contact-check", dependencies=[CSRF])
@@ -245,7 +240,7 @@ def contact_check_form(
         flows.did_we_contact(session, principal=principal, case_id=case_id)
     except DomainError as exc:
         return _with_error(request, session, principal, case_id, exc)
-    return _back(session, slug, case_id)
+    return _back(slug, case_id)
 
 
 @router.post("/staff/{slug}/cases/{case_id}/reveal", dependencies=[CSRF])
@@ -293,7 +288,7 @@ async def upload_form(
         )
     except DomainError as exc:
         return _with_error(request, session, principal, case_id, exc)
-    return _back(session, org.slug, case_id)
+    return _back(org.slug, case_id)
 
 
 @router.get("/staff/{slug}/cases/{case_id}/attachments/{attachment_id}")

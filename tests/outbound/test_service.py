@@ -7,7 +7,7 @@ from tests.conftest import Tenant
 from tests.outbound.conftest import token_principal
 from vaern import config, db
 from vaern.db import utcnow
-from vaern.outbound import service
+from vaern.outbound import fingerprint, service
 from vaern.outbound.models import OutboundRecord
 from vaern.outbound.schemas import OutboundItem
 
@@ -135,3 +135,29 @@ def test_purge_respects_retention(
             )
         }
     assert left == {(t.org.id, "month")}
+
+
+def test_bulk_write_round_trips_every_column(
+    sender_tenant: Callable[[], Tenant], settings: config.Settings
+) -> None:
+    """PostgreSQL writes batches with COPY, SQLite with executemany: both must store the
+    same values (JSON link domains, aware timestamps, nulls) as the ORM reads them back."""
+    t = sender_tenant()
+    sent = utcnow().replace(microsecond=123456) - timedelta(hours=2)
+    with db.session_scope(settings.database_url) as s:
+        result = service.ingest(
+            s,
+            principal=token_principal(t),
+            items=[item("rt", sent_at=sent, template_id="parcel-v1"), item("nt", text=None)],
+        )
+    with db.session_scope(settings.database_url) as s:
+        rows = {
+            r.client_id: r
+            for r in s.query(OutboundRecord).filter_by(organisation_id=t.org.id).all()
+        }
+        assert rows["rt"].id == result.items[0].id
+        assert rows["rt"].sent_at == sent and rows["rt"].sent_at.utcoffset() == timedelta(0)
+        assert rows["rt"].link_domains == fingerprint.link_domains(TEXT) != []
+        assert (rows["rt"].template_id, rows["rt"].partner) == ("parcel-v1", None)
+        assert rows["rt"].text_hash and rows["rt"].sketch
+        assert rows["nt"].link_domains == [] and rows["nt"].text_hash is None

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 import sqlalchemy as sa
+from psycopg.types.json import Json
 from sqlalchemy.orm import Session
 
 from vaern.config import settings
@@ -140,6 +141,24 @@ def _row(
     return row
 
 
+_TABLE = cast(sa.Table, OutboundRecord.__table__)
+_COLUMNS = tuple(c.name for c in _TABLE.columns)
+
+
+def _bulk_insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One batch in the session's transaction. PostgreSQL gets COPY: the server parses
+    one statement instead of a thousand INSERTs, which is what held ingest below
+    5,000 records/s; other databases get a Core executemany."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(sa.insert(_TABLE), rows)
+        return
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {_TABLE.name} ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([Json(row[c]) if c == "link_domains" else row[c] for c in _COLUMNS])
+
+
 def ingest(
     session: Session,
     *,
@@ -178,8 +197,7 @@ def ingest(
         rows.append(row)
         results.append(ItemResult(client_id=item.client_id, status="accepted", id=row["id"]))
     if rows:
-        # Core executemany: much faster than ORM bulk insert for 1,000 rows.
-        session.execute(sa.insert(cast(sa.Table, OutboundRecord.__table__)), rows)
+        _bulk_insert(session, rows)
     counts = {
         s: sum(1 for r in results if r.status == s) for s in ("accepted", "duplicate", "rejected")
     }

@@ -10,12 +10,8 @@ from typer.testing import CliRunner
 from tests.conftest import Tenant, auth, csrf_from, login
 from tests.dnsserver import LoopbackDNS
 from vaern.cli import app
+from vaern.registry import dns as vaern_dns
 from vaern.registry import posture
-
-KEY = (
-    "257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+"
-    "KkxLbxILfDLUT0rAK9iUzy1L53eKGQ=="
-)
 
 
 def zone(dns: LoopbackDNS, records: dict[str, list[tuple[str, str]]]) -> str:
@@ -23,7 +19,10 @@ def zone(dns: LoopbackDNS, records: dict[str, list[tuple[str, str]]]) -> str:
     for prefix, rrs in records.items():
         name = f"{prefix}.{domain}" if prefix else domain
         for rdtype, text in rrs:
-            dns.add(name, rdtype, text)
+            if rdtype == "SIGN":  # a real key, its signature and a DS at the parent
+                dns.sign(name, ds=text)
+            else:
+                dns.add(name, rdtype, text)
     dns.add(domain, "A", "192.0.2.1")
     return domain
 
@@ -31,7 +30,7 @@ def zone(dns: LoopbackDNS, records: dict[str, list[tuple[str, str]]]) -> str:
 STRONG = {
     "": [
         ("TXT", '"v=spf1 include:_spf.example.dk -all"'),
-        ("DNSKEY", KEY),
+        ("SIGN", "match"),
         ("CAA", '0 issue "ca.example"'),
     ],
     "_dmarc": [("TXT", '"v=DMARC1; p=reject; pct=100; rua=mailto:dmarc@example.dk"')],
@@ -58,7 +57,7 @@ STRONG = {
         ),
         (
             {
-                "": [("TXT", '"v=spf1 ~all"'), ("DNSKEY", KEY)],
+                "": [("TXT", '"v=spf1 ~all"'), ("SIGN", "match")],
                 "_dmarc": [("TXT", '"v=DMARC1; p=quarantine; pct=50"')],
             },
             "email_domain",
@@ -87,6 +86,28 @@ def test_posture_grades(
     assert report["grade"] == expected_grade
     for f in report["findings"]:
         assert f["advice"]["da"] and f["advice"]["en"]
+
+
+@pytest.mark.parametrize(
+    ("how", "state", "status"),
+    [
+        ({}, "valid", "ok"),
+        ({"ds": "none"}, "island", "warn"),
+        ({"ds": "wrong"}, "bogus", "fail"),
+        ({"expired": True}, "bogus", "fail"),
+        ({"unsigned": True}, "bogus", "fail"),
+        (None, "unsigned", "fail"),
+    ],
+)
+def test_dnssec_validates_signatures_and_ds(
+    dns: LoopbackDNS, how: dict[str, object] | None, state: str, status: str
+) -> None:
+    domain = zone(dns, {})
+    if how is not None:
+        dns.sign(domain, **how)  # type: ignore[arg-type]
+    assert vaern_dns.dnssec_status(domain)[0] == state
+    finding = next(f for f in posture.check(domain, "web_domain")["findings"])
+    assert (finding["check"], finding["status"]) == ("dnssec", status)
 
 
 def test_parse_dmarc_tags() -> None:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import dns.dnssec
 import dns.exception
+import dns.flags
+import dns.name
+import dns.rdataclass
+import dns.rdatatype
 import dns.resolver
+import dns.rrset
 
 from vaern.config import settings
 
@@ -49,3 +55,53 @@ def exists(name: str, rdtype: str) -> bool | None:
     """True/False, or None when the look-up failed."""
     answer = status(name, rdtype)
     return None if answer == "error" else answer == "found"
+
+
+def _signed_answer(name: str, rdtype: str) -> tuple[dns.rrset.RRset, dns.rrset.RRset | None] | None:
+    """The RRset at ``name`` and the RRSIGs over it (asked with the DNSSEC OK bit);
+    None when there is no such RRset."""
+    res = resolver()
+    res.use_edns(0, dns.flags.DO, 1232)
+    answer = res.resolve(name, rdtype, raise_on_no_answer=False)
+    if answer.rrset is None:
+        return None
+    qname = dns.name.from_text(name)
+    sigs = answer.response.get_rrset(
+        answer.response.answer,
+        qname,
+        dns.rdataclass.IN,
+        dns.rdatatype.RRSIG,
+        dns.rdatatype.from_text(rdtype),
+    )
+    return answer.rrset, sigs
+
+
+def dnssec_status(zone: str) -> tuple[str, str]:
+    """How far the zone's DNSSEC holds: 'valid', 'unsigned', 'island' (signed but no DS
+    at the parent), 'bogus' (a signature or DS that does not match) or 'error'.
+
+    Checked here: the DNSKEY RRset's own signature (by a key in it, within its validity
+    period) and that a DS published for the zone matches one of its keys. The parent's
+    chain up to the root is a validating resolver's job."""
+    try:
+        keys = _signed_answer(zone, "DNSKEY")
+        if keys is None:
+            return "unsigned", "no DNSKEY at the zone apex"
+        dnskeys, sigs = keys
+        if sigs is None:
+            return "bogus", "DNSKEY published without a signature"
+        name = dns.name.from_text(zone)
+        try:
+            dns.dnssec.validate(dnskeys, sigs, {name: dnskeys})
+        except dns.dnssec.ValidationFailure:
+            return "bogus", "the DNSKEY signature does not validate (expired or wrong key)"
+        ds = _signed_answer(zone, "DS")
+    except dns.exception.DNSException:
+        return "error", "look-up failed"
+    if ds is None:
+        return "island", "signed, but the parent zone has no DS record for it"
+    for record in ds[0]:
+        digest = dns.dnssec.DSDigest(record.digest_type)
+        if any(dns.dnssec.make_ds(name, key, digest) == record for key in dnskeys):
+            return "valid", "DS at the parent matches a signing key; DNSKEY signature valid"
+    return "bogus", "the DS at the parent matches none of the zone's keys"

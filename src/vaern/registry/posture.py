@@ -1,8 +1,8 @@
 """Sender posture of a domain: SPF, DMARC, DNSSEC, MTA-STS, TLS-RPT (e-mail) and
 DNSSEC, CAA (web), each a small rule with a bilingual recommendation, and a grade.
 
-DNSSEC is judged by the presence of DNSKEY records at the zone apex (a signed zone
-publishes them); full chain validation is left to a validating resolver.
+DNSSEC is judged by ``dns.dnssec_status``: the zone's key set must carry a valid
+signature and a DS at the parent must match one of its keys.
 """
 
 from __future__ import annotations
@@ -79,10 +79,16 @@ def _dnssec(domain: str) -> Finding:
         "en": "Sign the zone with DNSSEC (ask your DNS provider) so that answers about the "
         "domain cannot be forged.",
     }
-    signed = dns.exists(domain, "DNSKEY")
-    return Finding(
-        "dnssec", "ok" if signed else "fail", "DNSKEY present" if signed else "no DNSKEY", advice, 2
-    )
+    state, detail = dns.dnssec_status(domain)
+    if state == "island":
+        advice = {
+            "da": "Zonen er signeret, men tillidskæden er brudt: bed registratoren om at "
+            "offentliggøre DS-posten for nøglen.",
+            "en": "The zone is signed but the chain of trust is broken: ask the registrar to "
+            "publish the DS record for the key.",
+        }
+    status = {"valid": "ok", "island": "warn"}.get(state, "fail")
+    return Finding("dnssec", status, detail, advice, 2)
 
 
 def _txt_check(name: str, prefix: str, check: str, advice: dict[str, str]) -> Finding:

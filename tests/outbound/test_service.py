@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from tests.conftest import Tenant
@@ -161,3 +163,47 @@ def test_bulk_write_round_trips_every_column(
         assert (rows["rt"].template_id, rows["rt"].partner) == ("parcel-v1", None)
         assert rows["rt"].text_hash and rows["rt"].sketch
         assert rows["nt"].link_domains == [] and rows["nt"].text_hash is None
+
+
+def test_concurrent_batches_with_one_client_id_store_it_once(
+    sender_tenant: Callable[[], Tenant], settings: config.Settings
+) -> None:
+    """Two clients racing with the same client ids: one batch wins, the other reports
+    duplicates (not an error), and nothing is stored twice."""
+    t = sender_tenant()
+    barrier = threading.Barrier(2)
+
+    def send() -> tuple[int, int]:
+        with db.session_scope(settings.database_url) as s:
+            barrier.wait()
+            r = service.ingest(
+                s, principal=token_principal(t), items=[item(f"race-{n}") for n in range(50)]
+            )
+            return r.accepted, r.duplicates
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = sorted(pool.map(lambda _: send(), range(2)))
+    assert outcomes == [(0, 50), (50, 0)]
+    with db.session_scope(settings.database_url) as s:
+        assert s.query(OutboundRecord).filter_by(organisation_id=t.org.id).count() == 50
+
+
+def test_retry_of_a_stored_item_is_a_duplicate_even_if_now_invalid(
+    sender_tenant: Callable[[], Tenant], settings: config.Settings
+) -> None:
+    t = sender_tenant()
+    sent = utcnow() - timedelta(days=179)
+    with db.session_scope(settings.database_url) as s:
+        first = service.ingest(s, principal=token_principal(t), items=[item("old", sent_at=sent)])
+    with db.session_scope(settings.database_url) as s:
+        retry = service.ingest(
+            s,
+            principal=token_principal(t),
+            items=[item("old", sent_at=sent), item("new"), item("new")],
+            now=utcnow() + timedelta(days=2),  # "old" is past retention by now
+        )
+    assert [(r.status, r.id) for r in retry.items] == [
+        ("duplicate", first.items[0].id),
+        ("accepted", retry.items[1].id),
+        ("duplicate", retry.items[1].id),
+    ]

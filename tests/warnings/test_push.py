@@ -22,7 +22,7 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from
 from tests.warnings.helpers import publish_warning
-from vaern import db
+from vaern import db, delivery
 from vaern.config import Settings
 from vaern.warnings import push
 
@@ -128,16 +128,16 @@ def test_webhook_gives_up_after_max_attempts_and_isolation(
     hook = client.post(
         "/api/v1/warnings/webhooks", headers=auth(t.token), json={"url": receiver.url}
     ).json()
-    receiver.statuses = [503] * push.MAX_ATTEMPTS
+    receiver.statuses = [503] * delivery.MAX_ATTEMPTS
     publish_warning(client, t.token)
     now = db.utcnow()
-    for i in range(push.MAX_ATTEMPTS):
+    for i in range(delivery.MAX_ATTEMPTS):
         with db.session_scope(settings.database_url) as s:
             push.deliver_due(s, now=now + timedelta(hours=i * 2))
     log = client.get(
         f"/api/v1/warnings/webhooks/{hook['id']}/deliveries", headers=auth(t.token)
     ).json()
-    assert log[0]["status"] == "failed" and log[0]["attempts"] == push.MAX_ATTEMPTS
+    assert log[0]["status"] == "failed" and log[0]["attempts"] == delivery.MAX_ATTEMPTS
     path = f"/api/v1/warnings/webhooks/{hook['id']}/deliveries"
     assert client.get(path, headers=auth(other.token)).status_code == 404
     bad = client.post(

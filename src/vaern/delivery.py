@@ -1,0 +1,92 @@
+"""Outbound delivery shared by domains: HMAC-signed webhook POSTs, SMTP mail and the retry
+rule (exponential backoff, give up after ``MAX_ATTEMPTS``). Each domain keeps its own
+delivery log table; a row only needs the fields of ``Attempted``."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import smtplib
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import httpx2
+
+from vaern.db import utcnow
+from vaern.errors import Invalid
+
+MAX_ATTEMPTS = 6
+BASE_BACKOFF = timedelta(seconds=30)
+TIMEOUT_SECONDS = 5.0
+
+
+class Gone(Exception):
+    """The recipient no longer exists or opted out: stop without retrying."""
+
+
+class Attempted(Protocol):
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_result: str | None
+    delivered_at: datetime | None
+
+
+def new_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
+        raise Invalid("The webhook URL must be an http(s) URL.")
+    return url
+
+
+def sign(secret: str, body: bytes, timestamp: int) -> str:
+    """``t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>">``; receivers check both."""
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+def post_signed(url: str, *, secret: str, body: bytes, event: str, delivery_id: str) -> str:
+    headers = {
+        "content-type": "application/json",
+        "x-vaern-event": event,
+        "x-vaern-delivery": delivery_id,
+        "x-vaern-signature": sign(secret, body, int(utcnow().timestamp())),
+    }
+    response = httpx2.post(url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
+    if response.status_code >= 300:
+        raise RuntimeError(f"HTTP {response.status_code}")
+    return f"HTTP {response.status_code}"
+
+
+def send_mail(msg: EmailMessage, smtp: tuple[str, int]) -> str:
+    with smtplib.SMTP(smtp[0], smtp[1], timeout=TIMEOUT_SECONDS) as client:
+        client.send_message(msg)
+    return "sent"
+
+
+def attempt(row: Attempted, send: Callable[[], str], *, now: datetime) -> str:
+    """Try one delivery and record the outcome on its row; returns ``delivered``, ``retry``
+    or ``failed``. Failures back off 30 s, 60 s, 120 s, … and give up after MAX_ATTEMPTS."""
+    row.attempts += 1
+    try:
+        result = send()
+    except Gone as exc:
+        row.status, row.last_result = "cancelled", str(exc)
+        return "failed"
+    except Exception as exc:  # any transport error is retried, never raised to the job
+        row.last_result = f"{type(exc).__name__}: {str(exc)[:200]}"
+        if row.attempts >= MAX_ATTEMPTS:
+            row.status = "failed"
+            return "failed"
+        row.next_attempt_at = now + BASE_BACKOFF * 2 ** (row.attempts - 1)
+        return "retry"
+    row.status, row.last_result, row.delivered_at = "delivered", result, now
+    return "delivered"

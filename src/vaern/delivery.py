@@ -8,10 +8,12 @@ import hashlib
 import hmac
 import secrets
 import smtplib
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -22,6 +24,7 @@ from vaern.errors import Invalid
 MAX_ATTEMPTS = 6
 BASE_BACKOFF = timedelta(seconds=30)
 TIMEOUT_SECONDS = 5.0
+Row = TypeVar("Row", bound="Attempted")
 
 
 class Gone(Exception):
@@ -29,6 +32,8 @@ class Gone(Exception):
 
 
 class Attempted(Protocol):
+    id: uuid.UUID
+    event: str
     status: str
     attempts: int
     next_attempt_at: datetime
@@ -90,3 +95,26 @@ def attempt(row: Attempted, send: Callable[[], str], *, now: datetime) -> str:
         return "retry"
     row.status, row.last_result, row.delivered_at = "delivered", result, now
     return "delivered"
+
+
+def attempt_all(
+    rows: Sequence[Row], send: Callable[[Row], str], *, now: datetime, flush: Callable[[], None]
+) -> dict[str, int]:
+    """Attempt each due row once; one failing recipient never stops the others."""
+    counts = {"delivered": 0, "retry": 0, "failed": 0}
+    for row in rows:
+        counts[attempt(row, partial(send, row), now=now)] += 1
+        flush()
+    return counts
+
+
+def summary(row: Attempted) -> dict[str, Any]:
+    return {
+        "id": str(row.id),
+        "event": row.event,
+        "status": row.status,
+        "attempts": row.attempts,
+        "last_result": row.last_result,
+        "next_attempt_at": row.next_attempt_at.isoformat(),
+        "delivered_at": row.delivered_at.isoformat() if row.delivered_at else None,
+    }

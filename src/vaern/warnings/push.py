@@ -8,8 +8,6 @@ import secrets
 import uuid
 from datetime import datetime
 from email.message import EmailMessage
-from functools import partial
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -298,20 +296,4 @@ def deliver_due(
     def send(d: Delivery) -> str:
         return _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, address)
 
-    counts = {"delivered": 0, "retry": 0, "failed": 0}
-    for d in due:
-        counts[delivery.attempt(d, partial(send, d), now=now)] += 1
-        session.flush()
-    return counts
-
-
-def delivery_summary(d: Delivery) -> dict[str, Any]:
-    return {
-        "id": str(d.id),
-        "event": d.event,
-        "status": d.status,
-        "attempts": d.attempts,
-        "last_result": d.last_result,
-        "next_attempt_at": d.next_attempt_at.isoformat(),
-        "delivered_at": d.delivered_at.isoformat() if d.delivered_at else None,
-    }
+    return delivery.attempt_all(due, send, now=now, flush=session.flush)

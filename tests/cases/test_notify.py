@@ -74,15 +74,15 @@ def test_reminders_and_escalations_are_mailed(
     to_admin = [m for m in mine if m["To"] == t.admin.email]
     # The assignee gets the reminders of their case and its escalation; the admins get the
     # unassigned case's reminders and both escalations.
-    assert all(assigned in m.get_content() for m in to_agent)  # type: ignore[attr-defined]
+    assert all(assigned in m.get_content() for m in to_agent)
     assert sum("Eskaleret" in m["Subject"] for m in to_agent) == 1
     assert sum("Eskaleret" in m["Subject"] for m in to_admin) == 2
     reminders = [m for m in to_admin if m["Subject"].startswith("Påmindelse")]
-    assert reminders and all(unassigned in m.get_content() for m in reminders)  # type: ignore[attr-defined]
-    body = to_agent[0].get_content()  # type: ignore[attr-defined]
+    assert reminders and all(unassigned in m.get_content() for m in reminders)
+    body = to_agent[0].get_content()
     assert f"/staff/{t.org.slug}/cases/{assigned}" in body
-    assert "Spær betalingskortet" in "".join(m.get_content() for m in to_agent)  # type: ignore[attr-defined]
-    assert all("20 11 22 33" not in m.get_content() for m in mine)  # type: ignore[attr-defined]
+    assert "Spær betalingskortet" in "".join(m.get_content() for m in to_agent)
+    assert all("20 11 22 33" not in m.get_content() for m in mine)
     # Delivered once: the next run sends nothing new for these cases.
     before = len(box.messages)
     with db.session_scope(settings.database_url) as s:
@@ -115,18 +115,18 @@ def test_webhook_signed_retried_logged_and_isolated(
         notify.deliver_due(s, now=now, smtp=smtp[1])
     log = client.get(f"/api/v1/cases/notifications?case_id={case_id}", headers=auth(t.token)).json()
     hooks = [n for n in log if n["channel"] == "webhook"]
-    expected = len(playbooks.builtin()["card_data_disclosed"].tasks) + 1  # and the escalation
-    assert len(hooks) == expected
-    assert [n["status"] for n in hooks].count("delivered") == expected - 1
+    total = len(playbooks.builtin()["card_data_disclosed"].tasks) + 1  # and the escalation
+    assert len(hooks) == total
+    assert [n["status"] for n in hooks].count("delivered") == total - 1
     failed = next(n for n in hooks if n["status"] == "pending")
     assert failed["attempts"] == 1 and failed["last_result"] == "RuntimeError: HTTP 500"
     # Not due again before the backoff has passed; delivered after it.
     with db.session_scope(settings.database_url) as s:
         notify.deliver_due(s, now=now + timedelta(seconds=10), smtp=smtp[1])
-    assert len(receiver.requests) == expected
+    assert len(receiver.requests) == total
     with db.session_scope(settings.database_url) as s:
         notify.deliver_due(s, now=now + timedelta(seconds=31), smtp=smtp[1])
-    assert len(receiver.requests) == expected + 1
+    assert len(receiver.requests) == total + 1
     events = set()
     for headers, body in receiver.requests:
         stamp, mac = re.fullmatch(

@@ -89,8 +89,13 @@ def create_case(data: CaseCreate, session: DB, principal: Principal = WRITE) -> 
 @router.post("/cases/bulk/status", summary="Change the status of many cases; result per case")
 def bulk_status(data: BulkStatus, session: DB, principal: Principal = WRITE) -> dict[str, Any]:
     return {
-        "results": service.bulk_transition(
-            session, principal=principal, case_ids=data.ids, to=data.to, resolution=data.resolution
+        "results": service.bulk_apply(
+            session,
+            principal=principal,
+            case_ids=data.ids,
+            action="status",
+            value=data.to,
+            resolution=data.resolution,
         )
     }
 
@@ -321,12 +326,9 @@ def list_playbooks(session: DB, principal: Principal = READ) -> list[dict[str, A
 async def override_playbook(
     case_type: str, request: Request, session: DB, principal: Principal = WRITE
 ) -> dict[str, Any]:
-    principal.require("admin")
     try:
         text = (await request.body()).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise Invalid("The playbook must be UTF-8 text.") from exc
-    book = playbooks.set_override(
-        session, organisation_id=principal.organisation_id, case_type=case_type, text=text
-    )
+    book = service.override_playbook(session, principal=principal, case_type=case_type, text=text)
     return {"case_type": book.case_type, "version": book.version, "source": book.source}

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
+from datetime import timedelta
 
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, csrf_from, login, make_client
 from vaern import db
+from vaern.cases import deadlines
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
 
@@ -167,7 +170,7 @@ def test_bulk_actions_report_per_case(
     results = re.findall(r'class="bulk-(ok|error)"><a href="[^"]+/([0-9a-f-]{36})"', r.text)
     assert sorted(results) == sorted([("ok", a), ("ok", b), ("error", foreign)])
     assert "No such case" in r.text
-    assert "urgent" in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
+    assert 'id="case-priority">urgent' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
     r = client.post(
         bulk,
         data={
@@ -195,7 +198,7 @@ def test_bulk_actions_report_per_case(
     with make_client(app) as other:  # type: ignore[arg-type]
         login(other, theirs.agent.email)
         page = other.get(f"/staff/{theirs.org.slug}/cases/{foreign}").text
-        assert "urgent" not in page and "assigned" not in page
+        assert 'id="case-priority">high' in page and "assigned" not in page
     actions = audit_actions(settings, mine.org.id)
     assert actions.count("case.bulk") == 4
     assert actions.count("case.priority") == 2 and actions.count("case.assigned") == 2
@@ -244,3 +247,33 @@ def test_playbook_override_pages(
     assert 'id="playbook-reset"' not in client.get(url).text
     actions = audit_actions(settings, mine.org.id)
     assert actions.count("playbook.override") == 1 and actions.count("playbook.reset") == 1
+
+
+def test_priority_links_and_reminders_on_the_case_page(
+    client: TestClient, settings: Settings, tenant: Tenant
+) -> None:
+    login(client, tenant.agent.email)
+    url = open_case(client, tenant)
+    token = csrf_from(client.get(url).text)
+    assert (
+        client.post(f"{url}/priority", data={"csrf_token": token, "priority": "urgent"}).status_code
+        == 303
+    )
+    assert 'id="case-priority">urgent' in client.get(url).text
+    bad = client.post(f"{url}/priority", data={"csrf_token": token, "priority": "whenever"})
+    assert bad.status_code == 422 and "Unknown priority" in bad.text
+    report_id = str(uuid.uuid4())
+    r = client.post(f"{url}/links", data={"csrf_token": token, "kind": "report", "target_id": "x"})
+    assert r.status_code == 422 and "UUID" in r.text
+    r = client.post(
+        f"{url}/links",
+        data={"csrf_token": token, "kind": "report", "target_id": report_id, "label": "SMS"},
+    )
+    assert r.status_code == 303
+    page = client.get(url).text
+    assert report_id in page and 'id="notifications"' not in page
+    # The SLA of an urgent case passes; the reminder job queues deliveries, shown on the page.
+    with db.session_scope(settings.database_url) as s:
+        deadlines.send_reminders(s, now=db.utcnow() + timedelta(days=3))
+    page = client.get(url).text
+    assert 'id="notifications"' in page and "case.escalated" in page and "case.reminder" in page

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from vaern.cases import deadlines, evidence, flows, playbooks, service
+from vaern.cases import deadlines, evidence, flows, notify, playbooks, service
 from vaern.cases.api import download
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid
@@ -159,6 +159,8 @@ def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str
         "notes": service.notes(session, case=case),
         "attachments": service.attachments(session, case=case),
         "links": service.links(session, case=case),
+        "link_kinds": service.LINK_KINDS,
+        "notifications": notify.delivery_log(session, principal=principal, case_id=case.id),
         "members": orgs.list_members(session, organisation_id=principal.organisation_id),
         "next_statuses": sorted(service.TRANSITIONS[case.status]),
         "purposes": evidence.LEGAL_PURPOSES,
@@ -225,6 +227,50 @@ def assign_form(
     except ValueError as exc:
         raise Invalid("Choose a member.") from exc
     service.assign(session, principal=principal, case_id=case_id, assignee_id=target)
+    return _back(slug, case_id)
+
+
+@router.post("/staff/{slug}/cases/{case_id}/priority", dependencies=[CSRF])
+def priority_form(
+    slug: str,
+    case_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    priority: Annotated[str, Form(max_length=10)],
+) -> Response:
+    try:
+        service.set_priority(session, principal=principal, case_id=case_id, priority=priority)
+    except DomainError as exc:
+        return _with_error(request, session, principal, case_id, exc)
+    return _back(slug, case_id)
+
+
+@router.post("/staff/{slug}/cases/{case_id}/links", dependencies=[CSRF])
+def link_form(
+    slug: str,
+    case_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    kind: Annotated[str, Form(max_length=20)],
+    target_id: Annotated[str, Form(max_length=40)],
+    label: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    try:
+        target = uuid.UUID(target_id.strip())
+    except ValueError:
+        exc = Invalid("The id to link must be a UUID (copy it from the report, warning or alert).")
+        return _with_error(request, session, principal, case_id, exc)
+    try:
+        service.add_link(
+            session,
+            principal=principal,
+            case_id=case_id,
+            link=service.LinkIn(kind, target, label),
+        )
+    except DomainError as exc:
+        return _with_error(request, session, principal, case_id, exc)
     return _back(slug, case_id)
 
 

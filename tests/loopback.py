@@ -1,4 +1,5 @@
-"""Loopback HTTP and SMTP receivers for delivery tests (webhooks, e-mail)."""
+"""Loopback HTTP and SMTP receivers for delivery tests (webhooks, e-mail), and their
+fixtures ``receiver`` and ``smtp`` (registered in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import pytest
 from aiosmtpd.controller import Controller
 
 
@@ -71,3 +73,15 @@ def smtp_server() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
         yield box, ("127.0.0.1", port)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with http_receiver() as r:
+        yield r
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
+    with smtp_server() as server:
+        yield server

@@ -1,6 +1,7 @@
-"""Outbound delivery shared by domains: HMAC-signed webhook POSTs, SMTP mail and the retry
-rule (exponential backoff, give up after ``MAX_ATTEMPTS``). Each domain keeps its own
-delivery log table; a row only needs the fields of ``Attempted``."""
+"""Outbound delivery shared by domains: webhook endpoints with encrypted signing secrets,
+HMAC-signed webhook POSTs, SMTP mail and the retry rule (exponential backoff, give up
+after ``MAX_ATTEMPTS``). Each domain keeps its own endpoint and delivery log tables; a log
+row only needs the fields of ``Attempted``."""
 
 from __future__ import annotations
 
@@ -17,14 +18,26 @@ from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
+from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Invalid
+from vaern.orgs.access import Principal
+from vaern.privacy import audit, vault
 
 MAX_ATTEMPTS = 6
 BASE_BACKOFF = timedelta(seconds=30)
 TIMEOUT_SECONDS = 5.0
 Row = TypeVar("Row", bound="Attempted")
+
+
+class EndpointRow(Protocol):
+    id: uuid.UUID
+
+    def __init__(self, *, organisation_id: uuid.UUID, url: str, secret: str) -> None: ...
+
+
+Endpoint = TypeVar("Endpoint", bound=EndpointRow)
 
 
 class Gone(Exception):
@@ -50,6 +63,37 @@ def check_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
         raise Invalid("The webhook URL must be an http(s) URL.")
     return url
+
+
+def create_endpoint(
+    session: Session,
+    model: type[Endpoint],
+    *,
+    principal: Principal,
+    url: str,
+    context: str,
+    object_type: str,
+) -> tuple[Endpoint, str]:
+    """A webhook endpoint row of ``model`` for the principal's organisation, its signing
+    secret kept encrypted (vault ``context``) and returned once; audited."""
+    secret = new_secret()
+    row = model(
+        organisation_id=principal.organisation_id,
+        url=check_url(url),
+        secret=vault.encrypt(secret, context=context),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        action=f"{object_type}.create",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type=object_type,
+        object_id=row.id,
+    )
+    return row, secret
 
 
 def sign(secret: str, body: bytes, timestamp: int) -> str:

@@ -7,14 +7,13 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
-from tests.loopback import Mailbox, Receiver, http_receiver, smtp_server
+from tests.loopback import Mailbox, Receiver
 from vaern import db
 from vaern.cases import deadlines, notify, playbooks, service
 from vaern.config import Settings
@@ -22,18 +21,6 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
 
 SCOPES = ["cases:read", "cases:write"]
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    with http_receiver() as r:
-        yield r
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
-    with smtp_server() as server:
-        yield server
 
 
 def overdue_case(settings: Settings, t: Tenant, *, assigned: bool) -> str:

@@ -6,30 +6,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from
-from tests.loopback import Mailbox, Receiver, http_receiver, smtp_server
+from tests.loopback import Mailbox, Receiver
 from tests.warnings.helpers import publish_warning
 from vaern import db, delivery
 from vaern.config import Settings
 from vaern.warnings import push
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    with http_receiver() as r:
-        yield r
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
-    with smtp_server() as server:
-        yield server
 
 
 def test_webhook_signed_retried_and_logged(

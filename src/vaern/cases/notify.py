@@ -41,24 +41,14 @@ def _secret_context(organisation_id: uuid.UUID) -> str:
 def create_webhook(session: Session, *, principal: Principal, url: str) -> tuple[CaseWebhook, str]:
     """Register an endpoint; the signing secret is shown once and kept encrypted."""
     _require_admin(principal)
-    secret = delivery.new_secret()
-    row = CaseWebhook(
-        organisation_id=principal.organisation_id,
-        url=delivery.check_url(url),
-        secret=vault.encrypt(secret, context=_secret_context(principal.organisation_id)),
-    )
-    session.add(row)
-    session.flush()
-    audit.record(
+    return delivery.create_endpoint(
         session,
-        action="case_webhook.create",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=principal.organisation_id,
+        CaseWebhook,
+        principal=principal,
+        url=url,
+        context=_secret_context(principal.organisation_id),
         object_type="case_webhook",
-        object_id=row.id,
     )
-    return row, secret
 
 
 def list_webhooks(session: Session, *, principal: Principal) -> list[CaseWebhook]:

@@ -47,24 +47,14 @@ def create_webhook(
     session: Session, *, principal: Principal, url: str
 ) -> tuple[WebhookSubscription, str]:
     _require_write(principal)
-    secret = delivery.new_secret()
-    sub = WebhookSubscription(
-        organisation_id=principal.organisation_id,
-        url=delivery.check_url(url),
-        secret=vault.encrypt(secret, context=_secret_context(principal.organisation_id)),
-    )
-    session.add(sub)
-    session.flush()
-    audit.record(
+    return delivery.create_endpoint(
         session,
-        action="webhook.create",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=principal.organisation_id,
+        WebhookSubscription,
+        principal=principal,
+        url=url,
+        context=_secret_context(principal.organisation_id),
         object_type="webhook",
-        object_id=sub.id,
     )
-    return sub, secret
 
 
 def get_webhook(

@@ -10,7 +10,7 @@ import hmac
 import secrets
 import smtplib
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from functools import partial
@@ -18,8 +18,10 @@ from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.config import settings
 from vaern.db import utcnow
 from vaern.errors import Invalid
 from vaern.orgs.access import Principal
@@ -141,14 +143,31 @@ def attempt(row: Attempted, send: Callable[[], str], *, now: datetime) -> str:
     return "delivered"
 
 
-def attempt_all(
-    rows: Sequence[Row], send: Callable[[Row], str], *, now: datetime, flush: Callable[[], None]
+def deliver_due(
+    session: Session,
+    model: type[Row],
+    send: Callable[[Row, tuple[str, int]], str],
+    *,
+    now: datetime | None = None,
+    smtp: tuple[str, int] | None = None,
+    limit: int = 200,
 ) -> dict[str, int]:
-    """Attempt each due row once; one failing recipient never stops the others."""
+    """Attempt each pending, due row of the log ``model`` once with ``send(row, smtp)``;
+    one failing recipient never stops the others."""
+    now = now or utcnow()
+    cfg = settings()
+    address = smtp or (cfg.smtp_host, cfg.smtp_port)
+    table: Any = model  # a mapped class: its attributes are columns here
+    due = session.scalars(
+        sa.select(model)
+        .where(table.status == "pending", table.next_attempt_at <= now)
+        .order_by(table.next_attempt_at)
+        .limit(limit)
+    ).all()
     counts = {"delivered": 0, "retry": 0, "failed": 0}
-    for row in rows:
-        counts[attempt(row, partial(send, row), now=now)] += 1
-        flush()
+    for row in due:
+        counts[attempt(row, partial(send, row, address), now=now)] += 1
+        session.flush()
     return counts
 
 

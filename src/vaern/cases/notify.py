@@ -9,6 +9,7 @@ import json
 import uuid
 from datetime import datetime
 from email.message import EmailMessage
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,6 @@ from vaern import delivery
 from vaern.cases import playbooks
 from vaern.cases.models import Case, CaseNotification, CaseWebhook
 from vaern.config import settings
-from vaern.db import utcnow
 from vaern.errors import NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership, Organisation, Role, User
@@ -213,30 +213,17 @@ def _send_mail(session: Session, n: CaseNotification, smtp: tuple[str, int]) -> 
     return delivery.send_mail(msg, smtp)
 
 
+def _send(session: Session, n: CaseNotification, smtp: tuple[str, int]) -> str:
+    return _send_webhook(session, n) if n.channel == "webhook" else _send_mail(session, n, smtp)
+
+
 def deliver_due(
-    session: Session,
-    *,
-    now: datetime | None = None,
-    smtp: tuple[str, int] | None = None,
-    limit: int = 200,
+    session: Session, *, now: datetime | None = None, smtp: tuple[str, int] | None = None
 ) -> dict[str, int]:
-    """Attempt every due delivery once; one failing recipient never stops the others."""
-    now = now or utcnow()
-    cfg = settings()
-    address = smtp or (cfg.smtp_host, cfg.smtp_port)
-    due = session.scalars(
-        sa.select(CaseNotification)
-        .where(CaseNotification.status == "pending", CaseNotification.next_attempt_at <= now)
-        .order_by(CaseNotification.next_attempt_at)
-        .limit(limit)
-    ).all()
-
-    def send(n: CaseNotification) -> str:
-        if n.channel == "webhook":
-            return _send_webhook(session, n)
-        return _send_mail(session, n, address)
-
-    return delivery.attempt_all(due, send, now=now, flush=session.flush)
+    """Attempt every due delivery once; the retry rule is ``vaern.delivery``'s."""
+    return delivery.deliver_due(
+        session, CaseNotification, partial(_send, session), now=now, smtp=smtp
+    )
 
 
 def summary(n: CaseNotification) -> dict[str, Any]:

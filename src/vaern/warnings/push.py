@@ -8,6 +8,7 @@ import secrets
 import uuid
 from datetime import datetime
 from email.message import EmailMessage
+from functools import partial
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -264,26 +265,12 @@ def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
     return delivery.send_mail(msg, smtp)
 
 
+def _send(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
+    return _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, smtp)
+
+
 def deliver_due(
-    session: Session,
-    *,
-    now: datetime | None = None,
-    smtp: tuple[str, int] | None = None,
-    limit: int = 200,
+    session: Session, *, now: datetime | None = None, smtp: tuple[str, int] | None = None
 ) -> dict[str, int]:
-    """Attempt every due delivery once (retry rule in ``vaern.delivery``). One failing
-    subscriber never stops the others."""
-    now = now or utcnow()
-    cfg = settings()
-    address = smtp or (cfg.smtp_host, cfg.smtp_port)
-    due = session.scalars(
-        sa.select(Delivery)
-        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
-        .order_by(Delivery.next_attempt_at)
-        .limit(limit)
-    ).all()
-
-    def send(d: Delivery) -> str:
-        return _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, address)
-
-    return delivery.attempt_all(due, send, now=now, flush=session.flush)
+    """Attempt every due delivery once; the retry rule is ``vaern.delivery``'s."""
+    return delivery.deliver_due(session, Delivery, partial(_send, session), now=now, smtp=smtp)

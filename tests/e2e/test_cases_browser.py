@@ -15,16 +15,21 @@ from vaern.config import Settings
 pytestmark = pytest.mark.browser
 
 
+def signed_in(context: Any, live_server: str, email: str) -> Any:
+    page = context.new_page()
+    page.goto(f"{live_server}/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("form.stack button[type=submit]")
+    page.wait_for_url(f"{live_server}/staff")
+    return page
+
+
 def test_agent_opens_a_case_and_completes_a_task(
     browser: Any, live_server: str, tenant: Tenant
 ) -> None:
     context = browser.new_context(locale="en-GB")
-    page = context.new_page()
-    page.goto(f"{live_server}/login")
-    page.fill("#email", tenant.agent.email)
-    page.fill("#password", PASSWORD)
-    page.click("form.stack button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff")
+    page = signed_in(context, live_server, tenant.agent.email)
     page.goto(f"{live_server}/staff/{tenant.org.slug}/cases")
     page.select_option("#case_type", "card_data_disclosed")
     page.fill("#title", "Customer gave card data to a caller")
@@ -84,12 +89,7 @@ def test_agent_changes_ticked_cases_in_bulk(
             for n in range(3)
         ]
     context = browser.new_context(locale="en-GB")
-    page = context.new_page()
-    page.goto(f"{live_server}/login")
-    page.fill("#email", tenant.agent.email)
-    page.fill("#password", PASSWORD)
-    page.click("form.stack button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff")
+    page = signed_in(context, live_server, tenant.agent.email)
     page.goto(f"{live_server}/staff/{tenant.org.slug}/cases")
     for case_id in ids[:2]:
         page.check(f"#row-{case_id} input[name=ids]")

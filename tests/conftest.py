@@ -26,6 +26,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.models import Organisation, Role, User
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 
+pytest_plugins = ["tests.loopback"]  # the receiver and smtp fixtures
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"

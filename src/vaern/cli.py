@@ -242,9 +242,11 @@ def jobs_worker(tick: Annotated[float, typer.Option(help="Seconds between runs")
 
 
 # Domain sub-apps last: they import fail() from this module.
+from vaern.cases.cli import cases_app  # noqa: E402
 from vaern.disputes.cli import disputes_app  # noqa: E402
 
 app.add_typer(disputes_app, name="disputes")
+app.add_typer(cases_app, name="cases")
 
 
 if __name__ == "__main__":

@@ -120,8 +120,12 @@ def test_bulk_transition_reports_per_item(
     tenant = light_tenant()
     a, b = open_one(session, tenant), open_one(session, tenant)
     service.transition(session, principal=agent(tenant), case_id=b.id, to="closed", resolution="ok")
-    results = service.bulk_transition(
-        session, principal=agent(tenant), case_ids=[a.id, b.id, uuid.uuid4()], to="triage"
+    results = service.bulk_apply(
+        session,
+        principal=agent(tenant),
+        case_ids=[a.id, b.id, uuid.uuid4()],
+        action="status",
+        value="triage",
     )
     assert [r["result"] for r in results] == ["ok", "ok", "error"]
 

@@ -8,20 +8,28 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSWORD, Tenant
+from vaern import db
+from vaern.cases import service
+from vaern.config import Settings
 
 pytestmark = pytest.mark.browser
+
+
+def signed_in(context: Any, live_server: str, email: str) -> Any:
+    page = context.new_page()
+    page.goto(f"{live_server}/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("form.stack button[type=submit]")
+    page.wait_for_url(f"{live_server}/staff")
+    return page
 
 
 def test_agent_opens_a_case_and_completes_a_task(
     browser: Any, live_server: str, tenant: Tenant
 ) -> None:
     context = browser.new_context(locale="en-GB")
-    page = context.new_page()
-    page.goto(f"{live_server}/login")
-    page.fill("#email", tenant.agent.email)
-    page.fill("#password", PASSWORD)
-    page.click("form.stack button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff")
+    page = signed_in(context, live_server, tenant.agent.email)
     page.goto(f"{live_server}/staff/{tenant.org.slug}/cases")
     page.select_option("#case_type", "card_data_disclosed")
     page.fill("#title", "Customer gave card data to a caller")
@@ -61,4 +69,35 @@ def test_victims_guide_on_a_phone(browser: Any, live_server: str, tenant: Tenant
     with page.expect_navigation():
         page.click("#handover button[type=submit]")
     assert tenant.org.name in page.locator("#opened").inner_text()
+    context.close()
+
+
+def test_agent_changes_ticked_cases_in_bulk(
+    browser: Any, live_server: str, settings: Settings, tenant: Tenant
+) -> None:
+    with db.session_scope(settings.database_url) as s:
+        ids = [
+            str(
+                service.open_case(
+                    s,
+                    organisation_id=tenant.org.id,
+                    case_type="suspicious_message",
+                    source="call",
+                    title=f"Suspicious SMS {n}",
+                ).id
+            )
+            for n in range(3)
+        ]
+    context = browser.new_context(locale="en-GB")
+    page = signed_in(context, live_server, tenant.agent.email)
+    page.goto(f"{live_server}/staff/{tenant.org.slug}/cases")
+    for case_id in ids[:2]:
+        page.check(f"#row-{case_id} input[name=ids]")
+    page.select_option("#bulk-priority", "urgent")
+    with page.expect_navigation():
+        page.click("button[name=op][value=priority]")
+    assert page.locator("#bulk-results li.bulk-ok").count() == 2
+    for case_id in ids[:2]:
+        assert page.locator(f"#row-{case_id} .priority").inner_text() == "urgent"
+    assert page.locator(f"#row-{ids[2]} .priority").inner_text() == "normal"
     context.close()

@@ -3,82 +3,20 @@ server; e-mail double opt-in and one-click unsubscribe against a loopback SMTP s
 
 from __future__ import annotations
 
-import email
-import email.policy
 import hashlib
 import hmac
 import re
-import socket
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from email.message import EmailMessage
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
-import pytest
-from aiosmtpd.controller import Controller
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from
+from tests.loopback import Mailbox, Receiver
 from tests.warnings.helpers import publish_warning
-from vaern import db
+from vaern import db, delivery
 from vaern.config import Settings
 from vaern.warnings import push
-
-
-class Receiver:
-    """Records requests; answers with the next queued status (default 200)."""
-
-    def __init__(self) -> None:
-        self.requests: list[tuple[dict[str, str], bytes]] = []
-        self.statuses: list[int] = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                receiver.requests.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(receiver.statuses.pop(0) if receiver.statuses else 200)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.server.shutdown()
-    r.server.server_close()
-
-
-class Mailbox:
-    def __init__(self) -> None:
-        self.messages: list[EmailMessage] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(
-            email.message_from_bytes(envelope.content, policy=email.policy.default)  # type: ignore[arg-type]
-        )
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield box, ("127.0.0.1", port)
-    controller.stop()
 
 
 def test_webhook_signed_retried_and_logged(
@@ -128,16 +66,16 @@ def test_webhook_gives_up_after_max_attempts_and_isolation(
     hook = client.post(
         "/api/v1/warnings/webhooks", headers=auth(t.token), json={"url": receiver.url}
     ).json()
-    receiver.statuses = [503] * push.MAX_ATTEMPTS
+    receiver.statuses = [503] * delivery.MAX_ATTEMPTS
     publish_warning(client, t.token)
     now = db.utcnow()
-    for i in range(push.MAX_ATTEMPTS):
+    for i in range(delivery.MAX_ATTEMPTS):
         with db.session_scope(settings.database_url) as s:
             push.deliver_due(s, now=now + timedelta(hours=i * 2))
     log = client.get(
         f"/api/v1/warnings/webhooks/{hook['id']}/deliveries", headers=auth(t.token)
     ).json()
-    assert log[0]["status"] == "failed" and log[0]["attempts"] == push.MAX_ATTEMPTS
+    assert log[0]["status"] == "failed" and log[0]["attempts"] == delivery.MAX_ATTEMPTS
     path = f"/api/v1/warnings/webhooks/{hook['id']}/deliveries"
     assert client.get(path, headers=auth(other.token)).status_code == 404
     bad = client.post(

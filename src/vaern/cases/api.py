@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from vaern.cases import evidence, flows, playbooks, service
+from vaern.cases import evidence, flows, notify, playbooks, service
 from vaern.cases.models import Case
 from vaern.cases.schemas import (
     Assign,
@@ -27,6 +27,7 @@ from vaern.cases.schemas import (
     StatusChange,
     TaskFinish,
     TaskRead,
+    WebhookCreate,
 )
 from vaern.errors import Invalid
 from vaern.orgs.access import Principal
@@ -88,10 +89,45 @@ def create_case(data: CaseCreate, session: DB, principal: Principal = WRITE) -> 
 @router.post("/cases/bulk/status", summary="Change the status of many cases; result per case")
 def bulk_status(data: BulkStatus, session: DB, principal: Principal = WRITE) -> dict[str, Any]:
     return {
-        "results": service.bulk_transition(
-            session, principal=principal, case_ids=data.ids, to=data.to, resolution=data.resolution
+        "results": service.bulk_apply(
+            session,
+            principal=principal,
+            case_ids=data.ids,
+            action="status",
+            value=data.to,
+            resolution=data.resolution,
         )
     }
+
+
+@router.post("/cases/webhooks", status_code=201, summary="Endpoint for reminders (admin)")
+def create_webhook(
+    data: WebhookCreate, session: DB, principal: Principal = WRITE
+) -> dict[str, Any]:
+    row, secret = notify.create_webhook(session, principal=principal, url=data.url)
+    return {"id": str(row.id), "url": row.url, "secret": secret}
+
+
+@router.get("/cases/webhooks", summary="The organisation's case webhooks (admin)")
+def list_webhooks(session: DB, principal: Principal = WRITE) -> list[dict[str, Any]]:
+    return [
+        {"id": str(w.id), "url": w.url, "active": w.active}
+        for w in notify.list_webhooks(session, principal=principal)
+    ]
+
+
+@router.delete("/cases/webhooks/{webhook_id}", status_code=204)
+def delete_webhook(webhook_id: uuid.UUID, session: DB, principal: Principal = WRITE) -> Response:
+    notify.deactivate_webhook(session, principal=principal, webhook_id=webhook_id)
+    return Response(status_code=204)
+
+
+@router.get("/cases/notifications", summary="Delivery log of reminders and escalations")
+def notifications(
+    session: DB, case_id: uuid.UUID | None = None, principal: Principal = READ
+) -> list[dict[str, Any]]:
+    rows = notify.delivery_log(session, principal=principal, case_id=case_id)
+    return [notify.summary(n) for n in rows]
 
 
 @router.get("/cases/{case_id}", response_model=CaseDetail)
@@ -290,12 +326,9 @@ def list_playbooks(session: DB, principal: Principal = READ) -> list[dict[str, A
 async def override_playbook(
     case_type: str, request: Request, session: DB, principal: Principal = WRITE
 ) -> dict[str, Any]:
-    principal.require("admin")
     try:
         text = (await request.body()).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise Invalid("The playbook must be UTF-8 text.") from exc
-    book = playbooks.set_override(
-        session, organisation_id=principal.organisation_id, case_type=case_type, text=text
-    )
+    book = service.override_playbook(session, principal=principal, case_type=case_type, text=text)
     return {"case_type": book.case_type, "version": book.version, "source": book.source}

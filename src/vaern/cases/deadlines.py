@@ -1,4 +1,5 @@
-"""Reminders and escalations for due and overdue work (the scheduled job calls this)."""
+"""Reminders and escalations for due and overdue work (the scheduled job calls this).
+Each is recorded on the timeline and queued for delivery (``notify``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.cases import notify
 from vaern.cases.models import Case, CaseEvent, CaseTask
 
 DUE_SOON = timedelta(minutes=30)
@@ -27,8 +29,8 @@ def send_reminders(session: Session, *, now: datetime) -> dict[str, Any]:
     """Remind once per task when it is due soon or overdue; escalate a case once its SLA
     has passed. Each item is recorded on the case's timeline."""
     counts = {"reminded": 0, "escalated": 0, "failed": 0}
-    due_tasks = session.scalars(
-        sa.select(CaseTask)
+    due_tasks = session.execute(
+        sa.select(CaseTask, Case)
         .join(Case, Case.id == CaseTask.case_id)
         .where(
             CaseTask.status == "open",
@@ -38,20 +40,19 @@ def send_reminders(session: Session, *, now: datetime) -> dict[str, Any]:
         )
         .limit(1000)
     ).all()
-    for task in due_tasks:
+    for task, case in due_tasks:
         try:
             with session.begin_nested():
                 task.reminded_at = now
+                details = {
+                    "step": task.step,
+                    "urgency": urgency(task.due_at, now),
+                    "due_at": task.due_at.isoformat(),
+                }
                 session.add(
-                    _system_event(
-                        task.case_id,
-                        task.organisation_id,
-                        now,
-                        "reminder",
-                        step=task.step,
-                        urgency=urgency(task.due_at, now),
-                    )
+                    _system_event(case.id, case.organisation_id, now, "reminder", **details)
                 )
+                notify.enqueue(session, case=case, event="case.reminder", now=now, **details)
             counts["reminded"] += 1
         except Exception:  # one bad item never stops the rest
             counts["failed"] += 1
@@ -71,6 +72,7 @@ def send_reminders(session: Session, *, now: datetime) -> dict[str, Any]:
                         case.id, case.organisation_id, now, "escalated", priority=case.priority
                     )
                 )
+                notify.enqueue(session, case=case, event="case.escalated", now=now)
             counts["escalated"] += 1
         except Exception:
             counts["failed"] += 1

@@ -19,7 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from vaern.cases import playbooks, service
+from vaern.cases import flows, playbooks, service
 from vaern.cases.models import Case
 from vaern.errors import Invalid
 from vaern.i18n import N_
@@ -47,6 +47,7 @@ def bundle(
         raise Invalid(f"Unknown legal purpose '{purpose}'.")
     case = service.get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     steps = playbooks.steps()
+    links = service.links(session, case=case)
     data: dict[str, Any] = {
         "format": "vaern-evidence-pack/1",
         "case": {
@@ -87,10 +88,10 @@ def bundle(
         "notes": [
             {"at": n.at.isoformat(), "text": n.body} for n in service.notes(session, case=case)
         ],
-        "links": [
-            {"kind": lk.kind, "id": str(lk.target_id), "label": lk.label}
-            for lk in service.links(session, case=case)
-        ],
+        "links": [{"kind": lk.kind, "id": str(lk.target_id), "label": lk.label} for lk in links],
+        # The content of linked reports, campaigns and warnings (redacted), so the manifest
+        # hash covers what the police read, not only references to it.
+        "linked": flows.linked_content(session, principal=principal, links=links),
         "attachments": [
             {"filename": a.filename, "type": a.content_type, "size": a.size, "sha256": a.sha256}
             for a in service.attachments(session, case=case)
@@ -120,6 +121,18 @@ def export(
     details = {"manifest_sha256": manifest_hash, "pdf_sha256": pdf_hash, "purpose": purpose}
     service.record_event(session, case, principal, "evidence_export", **details)
     return data, pdf
+
+
+_SHOWN = {"kind", "id", "available"}
+
+
+def _flat(value: Any) -> str:
+    """A readable one-line form of a JSON value for the PDF."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_flat(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return " | ".join(_flat(v) for v in value) or "-"
+    return "-" if value is None else str(value)
 
 
 def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes:
@@ -194,9 +207,40 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
             [4, 3, 2, 8],
         ),
     ]
+    checks = [e for e in data["timeline"] if e["action"] == "contact_check"]
+    sections.insert(
+        2,
+        (
+            "Did we contact the customer? (outbound log look-ups)",
+            ["When (UTC)", "Who", "Contacted", "Matches", "Window (days)"],
+            [
+                [
+                    e["at"][:19],
+                    e["actor"],
+                    "yes" if e["details"].get("contacted") else "no",
+                    e["details"].get("matches"),
+                    e["details"].get("window_days"),
+                ]
+                for e in checks
+            ],
+            [3, 5, 2, 2, 3],
+        ),
+    )
     for heading, header, rows, widths in sections:
         story += [Spacer(1, 10), Paragraph(escape(heading), styles["Heading2"])]
         story.append(table(header, rows, widths) if rows else p("None."))
+    story += [
+        Spacer(1, 10),
+        Paragraph("Linked reports, campaigns and warnings", styles["Heading2"]),
+    ]
+    for item in data["linked"]:
+        story.append(Paragraph(escape(f"{item['kind']} {item['id']}"), styles["Heading3"]))
+        if not item["available"]:
+            story.append(p("Not available to this organisation or role."))
+            continue
+        story += [p(f"{k}: {_flat(v)}") for k, v in item.items() if k not in _SHOWN]
+    if not data["linked"]:
+        story.append(p("None."))
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, title=f"Evidence pack {c['id']}", invariant=1).build(story)
     return out.getvalue()

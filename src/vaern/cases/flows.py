@@ -2,6 +2,7 @@
 
 "Did we contact you?" needs the outbound log, built in its own domain. It registers its
 look-up here (``register_contact_lookup``); until it does, the check says so honestly.
+The evidence pack reads the content of linked reports, campaigns and warnings here.
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vaern.cases import service
+from vaern.cases.models import CaseLink
 from vaern.db import utcnow
-from vaern.errors import Conflict
+from vaern.errors import Conflict, Forbidden, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import subjects
+from vaern.privacy.redact import redact
+from vaern.reports import service as reports
+from vaern.warnings import service as warnings
 
 # fn(session, organisation_id=, identifiers={kind: [values]}, since=, until=)
 #   -> {"contacted": bool, "matches": [...], "lookup_id": UUID | None}
@@ -67,3 +72,67 @@ def did_we_contact(
         lookup_id=result.get("lookup_id"),
     )
     return {**answer, "details": result.get("matches", [])}
+
+
+def _clean(texts: list[Any]) -> list[str]:
+    # Stored redacted by their domains already; redacted again so a pack never depends on it.
+    return [redact(str(t)).text for t in texts]
+
+
+def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str, Any] | None:
+    if link.kind == "report":
+        r = reports.get_report(session, principal=principal, report_id=link.target_id)
+        return {
+            "reference": r.reference,
+            "channel": r.channel,
+            "received_at": r.received_at.isoformat(),
+            "text": _clean([r.text])[0],
+            "indicators": {
+                "sender": r.sender,
+                "link_domains": list(r.link_domains),
+                "phones": list(r.phones),
+            },
+        }
+    if link.kind == "campaign":
+        c = reports.get_campaign(session, principal=principal, campaign_id=link.target_id)
+        return {
+            "reference": c.reference,
+            "reports": c.report_count,
+            "first_seen": c.first_seen.isoformat(),
+            "last_seen": c.last_seen.isoformat(),
+            "examples": _clean(list(c.examples)),
+            "indicators": c.indicators,
+        }
+    if link.kind == "warning":
+        w = warnings.get_warning(
+            session, organisation_id=principal.organisation_id, warning_id=link.target_id
+        )
+        return {
+            "status": w.status,
+            "version": w.version,
+            "published_at": w.published_at.isoformat() if w.published_at else None,
+            "title": w.title,
+            "summary": w.summary,
+            "advice": w.advice,
+            "examples": _clean(list(w.examples)),
+            "indicators": w.indicators,
+        }
+    return None
+
+
+def linked_content(
+    session: Session, *, principal: Principal, links: list[CaseLink]
+) -> list[dict[str, Any]]:
+    """The content of each linked report, campaign and warning, read through its own
+    domain with the principal's rights: another organisation's object or one the principal
+    may not read is listed as unavailable, never shown."""
+    out = []
+    for link in links:
+        try:
+            content = _content(session, principal, link)
+        except (NotFound, Forbidden):
+            out.append({"kind": link.kind, "id": str(link.target_id), "available": False})
+            continue
+        if content is not None:
+            out.append({"kind": link.kind, "id": str(link.target_id), "available": True, **content})
+    return out

@@ -131,3 +131,35 @@ class PlaybookOverride(IdMixin, TimestampMixin, Base):
     organisation_id: Mapped[uuid.UUID] = _org_fk()
     case_type: Mapped[str] = mapped_column(sa.String(40))
     document: Mapped[dict[str, Any]] = mapped_column()
+
+
+class CaseWebhook(IdMixin, TimestampMixin, Base):
+    """An organisation's endpoint for case reminders and escalations (internal: kept apart
+    from the public warnings webhooks that partner apps subscribe to)."""
+
+    __tablename__ = "case_webhooks"
+
+    organisation_id: Mapped[uuid.UUID] = _org_fk()
+    url: Mapped[str] = mapped_column(sa.String(500))
+    secret: Mapped[str] = mapped_column(sa.String(500))  # vault ciphertext of the HMAC key
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CaseNotification(IdMixin, TimestampMixin, Base):
+    """The delivery log: one row per reminder or escalation per recipient (a staff user by
+    e-mail or a webhook), retried with backoff by the ``cases.notify`` job."""
+
+    __tablename__ = "case_notifications"
+    __table_args__ = (sa.Index("ix_case_notifications_due", "status", "next_attempt_at"),)
+
+    organisation_id: Mapped[uuid.UUID] = _org_fk()
+    case_id: Mapped[uuid.UUID] = _case_fk()
+    channel: Mapped[str] = mapped_column(sa.String(10))  # email | webhook
+    recipient_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)  # user or webhook
+    event: Mapped[str] = mapped_column(sa.String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_result: Mapped[str | None] = mapped_column(sa.String(300))
+    delivered_at: Mapped[datetime | None] = mapped_column()

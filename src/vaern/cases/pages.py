@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from vaern.cases import deadlines, evidence, flows, playbooks, service
+from vaern.cases import deadlines, evidence, flows, notify, playbooks, service
 from vaern.cases.api import download
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid
@@ -24,6 +24,7 @@ from vaern.web.templating import add_staff_link, add_template_dir, render, templ
 router = APIRouter(include_in_schema=False)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("cases", N_("Cases"))
+add_staff_link("playbooks", N_("Playbooks"))
 UPLOAD_PREFIX = "/staff-upload/cases"
 register_body_limit(UPLOAD_PREFIX, service.MAX_ATTACHMENT_BYTES + 64 * 1024)
 LOCAL = ZoneInfo("Europe/Copenhagen")
@@ -51,6 +52,23 @@ def _base(slug: str) -> str:
     return f"/staff/{slug}/cases"
 
 
+def _queue_context(session: DB, principal: Any, offset: int = 0) -> dict[str, Any]:
+    rows, total = service.queue(
+        session, organisation_id=principal.organisation_id, limit=50, offset=offset
+    )
+    now = utcnow()
+    return {
+        "cases": [(c, deadlines.urgency(c.next_due_at, now)) for c in rows],
+        "total": total,
+        "offset": offset,
+        "books": playbooks.builtin(),
+        "principal": principal,
+        "members": orgs.list_members(session, organisation_id=principal.organisation_id),
+        "statuses": service.STATUSES,
+        "results": None,
+    }
+
+
 @router.get("/staff/{slug}/cases")
 def queue_page(
     slug: str,
@@ -59,21 +77,40 @@ def queue_page(
     principal: StaffPrincipal,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Response:
-    rows, total = service.queue(
-        session, organisation_id=principal.organisation_id, limit=50, offset=offset
-    )
-    now = utcnow()
-    return render(
-        request,
-        "cases/queue.html",
-        {
-            "cases": [(c, deadlines.urgency(c.next_due_at, now)) for c in rows],
-            "total": total,
-            "offset": offset,
-            "books": playbooks.builtin(),
-            "principal": principal,
-        },
-    )
+    return render(request, "cases/queue.html", _queue_context(session, principal, offset))
+
+
+@router.post("/staff/{slug}/cases/bulk", dependencies=[CSRF])
+async def bulk_form(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    """Assign, change status or priority of the ticked cases; the result per case."""
+    form = await request.form()
+    raw = [str(v) for v in form.getlist("ids")][:200]
+    try:
+        ids = [uuid.UUID(v) for v in raw]
+    except ValueError as exc:
+        raise Invalid("Unknown case id.") from exc
+    action = str(form.get("op", ""))[:20]
+    value = str(form.get({"status": "to", "priority": "priority"}.get(action, "assignee_id"), ""))
+    status = 200
+    if not ids:
+        results: list[dict[str, str]] = []
+        error: str | None = N_("Tick at least one case.")
+        status = 422
+    else:
+        results = service.bulk_apply(
+            session,
+            principal=principal,
+            case_ids=ids,
+            action=action,
+            value=value[:40],
+            resolution=str(form.get("resolution", ""))[:500] or None,
+        )
+        error = None
+    ctx = _queue_context(session, principal)
+    ctx["results"] = {"items": results, "error": error}
+    return render(request, "cases/queue.html", ctx, status_code=status)
 
 
 @router.post("/staff/{slug}/cases", dependencies=[CSRF])
@@ -122,6 +159,8 @@ def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str
         "notes": service.notes(session, case=case),
         "attachments": service.attachments(session, case=case),
         "links": service.links(session, case=case),
+        "link_kinds": service.LINK_KINDS,
+        "notifications": notify.delivery_log(session, principal=principal, case_id=case.id),
         "members": orgs.list_members(session, organisation_id=principal.organisation_id),
         "next_statuses": sorted(service.TRANSITIONS[case.status]),
         "purposes": evidence.LEGAL_PURPOSES,
@@ -188,6 +227,50 @@ def assign_form(
     except ValueError as exc:
         raise Invalid("Choose a member.") from exc
     service.assign(session, principal=principal, case_id=case_id, assignee_id=target)
+    return _back(slug, case_id)
+
+
+@router.post("/staff/{slug}/cases/{case_id}/priority", dependencies=[CSRF])
+def priority_form(
+    slug: str,
+    case_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    priority: Annotated[str, Form(max_length=10)],
+) -> Response:
+    try:
+        service.set_priority(session, principal=principal, case_id=case_id, priority=priority)
+    except DomainError as exc:
+        return _with_error(request, session, principal, case_id, exc)
+    return _back(slug, case_id)
+
+
+@router.post("/staff/{slug}/cases/{case_id}/links", dependencies=[CSRF])
+def link_form(
+    slug: str,
+    case_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    kind: Annotated[str, Form(max_length=20)],
+    target_id: Annotated[str, Form(max_length=40)],
+    label: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    try:
+        target = uuid.UUID(target_id.strip())
+    except ValueError:
+        exc = Invalid("The id to link must be a UUID (copy it from the report, warning or alert).")
+        return _with_error(request, session, principal, case_id, exc)
+    try:
+        service.add_link(
+            session,
+            principal=principal,
+            case_id=case_id,
+            link=service.LinkIn(kind, target, label),
+        )
+    except DomainError as exc:
+        return _with_error(request, session, principal, case_id, exc)
     return _back(slug, case_id)
 
 
@@ -320,6 +403,70 @@ def evidence_download(
     if fmt == "json":
         return JSONResponse(data, headers=headers)
     return Response(pdf, media_type="application/pdf", headers=headers)
+
+
+# -- playbooks: each organisation may adapt the built-in ones ----------------------------
+@router.get("/staff/{slug}/playbooks")
+def playbooks_page(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    books = [
+        playbooks.playbook_for(session, organisation_id=principal.organisation_id, case_type=t)
+        for t in playbooks.CASE_TYPES
+    ]
+    return render(request, "cases/playbooks.html", {"books": books, "principal": principal})
+
+
+def _playbook_context(
+    session: DB, principal: Any, case_type: str, text: str | None = None
+) -> dict[str, Any]:
+    book = playbooks.playbook_for(
+        session, organisation_id=principal.organisation_id, case_type=case_type
+    )
+    return {
+        "book": book,
+        "tasks": [(t, playbooks.step_view(t.step)) for t in book.tasks],
+        "steps": playbooks.steps(),
+        "actors": playbooks.ACTORS,
+        "text": text
+        if text is not None
+        else playbooks.document_text(
+            session, organisation_id=principal.organisation_id, case_type=case_type
+        ),
+        "principal": principal,
+        "error": None,
+    }
+
+
+@router.get("/staff/{slug}/playbooks/{case_type}")
+def playbook_page(
+    slug: str, case_type: str, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    return render(request, "cases/playbook.html", _playbook_context(session, principal, case_type))
+
+
+@router.post("/staff/{slug}/playbooks/{case_type}", dependencies=[CSRF])
+def playbook_form(
+    slug: str,
+    case_type: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    text: Annotated[str, Form(max_length=20_000)],
+) -> Response:
+    try:
+        service.override_playbook(session, principal=principal, case_type=case_type, text=text)
+    except Invalid as exc:
+        session.rollback()
+        ctx = _playbook_context(session, principal, case_type, text=text)
+        ctx["error"] = exc.detail
+        return render(request, "cases/playbook.html", ctx, status_code=422)
+    return RedirectResponse(f"/staff/{slug}/playbooks/{case_type}", status_code=303)
+
+
+@router.post("/staff/{slug}/playbooks/{case_type}/reset", dependencies=[CSRF])
+def playbook_reset(slug: str, case_type: str, session: DB, principal: StaffPrincipal) -> Response:
+    playbooks.playbook_for(session, organisation_id=principal.organisation_id, case_type=case_type)
+    service.reset_playbook(session, principal=principal, case_type=case_type)
+    return RedirectResponse(f"/staff/{slug}/playbooks/{case_type}", status_code=303)
 
 
 # -- the public victim's guide ------------------------------------------------

@@ -147,6 +147,35 @@ def set_override(
     return book
 
 
+def remove_override(session: Session, *, organisation_id: uuid.UUID, case_type: str) -> bool:
+    from vaern.cases.models import PlaybookOverride
+
+    result = session.execute(
+        sa.delete(PlaybookOverride).where(
+            PlaybookOverride.organisation_id == organisation_id,
+            PlaybookOverride.case_type == case_type,
+        )
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def document_text(session: Session, *, organisation_id: uuid.UUID, case_type: str) -> str:
+    """The YAML in force for editing: the organisation's own, or the built-in file."""
+    from vaern.cases.models import PlaybookOverride
+
+    if case_type not in builtin():
+        raise Invalid(f"Unknown case type '{case_type}'.")
+    override = session.scalar(
+        sa.select(PlaybookOverride.document).where(
+            PlaybookOverride.organisation_id == organisation_id,
+            PlaybookOverride.case_type == case_type,
+        )
+    )
+    if override is not None:
+        return str(yaml.safe_dump(override, sort_keys=False, allow_unicode=True))
+    return (DATA / f"{case_type}.yaml").read_text(encoding="utf-8")
+
+
 def guide_steps(answers: list[str]) -> list[dict[str, Any]]:
     """The ordered, de-duplicated steps for the victim's guide from the chosen answers."""
     chosen: dict[str, tuple[int, dict[str, Any]]] = {}

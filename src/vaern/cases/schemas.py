@@ -131,3 +131,7 @@ class BulkStatus(BaseModel):
 
 class Reveal(BaseModel):
     purpose: str = Field(min_length=3, max_length=200)
+
+
+class WebhookCreate(BaseModel):
+    url: str = Field(min_length=8, max_length=500)

@@ -261,25 +261,60 @@ def transition(
     return case
 
 
-def bulk_transition(
+BULK_ACTIONS = ("status", "priority", "assign")
+
+
+def bulk_apply(
     session: Session,
     *,
     principal: Principal,
     case_ids: Sequence[uuid.UUID],
-    to: str,
+    action: str,
+    value: str,
     resolution: str | None = None,
 ) -> list[dict[str, str]]:
-    """Per-item results; one failing case never stops the rest."""
+    """Change status, priority or assignee of many cases. Each change is audited on its own
+    case; the result is per item, and one failing case never stops the rest."""
+    principal.require("operate")
+    if action not in BULK_ACTIONS:
+        raise Invalid(f"Unknown bulk action '{action}'.")
+    assignee: uuid.UUID | None = None
+    if action == "assign" and value:
+        try:
+            assignee = uuid.UUID(value)
+        except ValueError as exc:
+            raise Invalid("Choose a member.") from exc
     results = []
-    for case_id in case_ids:
+    for case_id in dict.fromkeys(case_ids):
         try:
             with session.begin_nested():
-                transition(
-                    session, principal=principal, case_id=case_id, to=to, resolution=resolution
-                )
+                if action == "status":
+                    transition(
+                        session,
+                        principal=principal,
+                        case_id=case_id,
+                        to=value,
+                        resolution=resolution,
+                    )
+                elif action == "priority":
+                    set_priority(session, principal=principal, case_id=case_id, priority=value)
+                else:
+                    assign(session, principal=principal, case_id=case_id, assignee_id=assignee)
             results.append({"id": str(case_id), "result": "ok"})
         except (Conflict, Invalid, NotFound) as exc:
             results.append({"id": str(case_id), "result": "error", "detail": str(exc)})
+    audit.record(
+        session,
+        action="case.bulk",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        details={
+            "action": action,
+            "ok": sum(r["result"] == "ok" for r in results),
+            "failed": sum(r["result"] == "error" for r in results),
+        },
+    )
     return results
 
 
@@ -492,3 +527,41 @@ def record_contact_check(
     if lookup_id is not None:
         _add_link(session, case, LinkIn("outbound_lookup", lookup_id, "did we contact you?"))
     return record_event(session, case, principal, "contact_check", **answer)
+
+
+def override_playbook(
+    session: Session, *, principal: Principal, case_type: str, text: str
+) -> playbooks.Playbook:
+    """Adopt an organisation's own version of a playbook (admin); new cases use it."""
+    principal.require("admin")
+    book = playbooks.set_override(
+        session, organisation_id=principal.organisation_id, case_type=case_type, text=text
+    )
+    audit.record(
+        session,
+        action="playbook.override",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="playbook",
+        object_id=case_type,
+        details={"version": book.version, "tasks": len(book.tasks)},
+    )
+    return book
+
+
+def reset_playbook(session: Session, *, principal: Principal, case_type: str) -> None:
+    """Go back to the built-in playbook (admin)."""
+    principal.require("admin")
+    if playbooks.remove_override(
+        session, organisation_id=principal.organisation_id, case_type=case_type
+    ):
+        audit.record(
+            session,
+            action="playbook.reset",
+            actor_type=principal.kind,
+            actor_id=principal.id,
+            organisation_id=principal.organisation_id,
+            object_type="playbook",
+            object_id=case_type,
+        )

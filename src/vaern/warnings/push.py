@@ -3,24 +3,20 @@ one-click unsubscribe), queued as deliveries and retried with exponential backof
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import secrets
-import smtplib
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
-from typing import Any
-from urllib.parse import urlsplit
+from functools import partial
 
-import httpx2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import delivery
 from vaern.config import settings
 from vaern.db import utcnow
-from vaern.errors import Invalid, NotFound
+from vaern.errors import NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, vault
@@ -32,10 +28,6 @@ from vaern.warnings.models import (
     WarningStatus,
     WebhookSubscription,
 )
-
-MAX_ATTEMPTS = 6
-BASE_BACKOFF = timedelta(seconds=30)
-TIMEOUT_SECONDS = 5.0
 
 
 def _require_write(principal: Principal) -> None:
@@ -49,12 +41,6 @@ def _secret_context(organisation_id: uuid.UUID) -> str:
     return f"webhook:{organisation_id}"
 
 
-def sign(secret: str, body: bytes, timestamp: int) -> str:
-    """``t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>">``; receivers check both."""
-    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={mac.hexdigest()}"
-
-
 # --- webhooks ----------------------------------------------------------------------------
 
 
@@ -62,27 +48,14 @@ def create_webhook(
     session: Session, *, principal: Principal, url: str
 ) -> tuple[WebhookSubscription, str]:
     _require_write(principal)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
-        raise Invalid("The webhook URL must be an http(s) URL.")
-    secret = "whsec_" + secrets.token_urlsafe(32)
-    sub = WebhookSubscription(
-        organisation_id=principal.organisation_id,
-        url=url,
-        secret=vault.encrypt(secret, context=_secret_context(principal.organisation_id)),
-    )
-    session.add(sub)
-    session.flush()
-    audit.record(
+    return delivery.create_endpoint(
         session,
-        action="webhook.create",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=principal.organisation_id,
+        WebhookSubscription,
+        principal=principal,
+        url=url,
+        context=_secret_context(principal.organisation_id),
         object_type="webhook",
-        object_id=sub.id,
     )
-    return sub, secret
 
 
 def get_webhook(
@@ -248,29 +221,18 @@ def enqueue(session: Session, *, warning: Warning, event: str) -> int:
 def _send_webhook(session: Session, d: Delivery) -> str:
     sub = session.get(WebhookSubscription, d.subscription_id)
     if sub is None or not sub.active:
-        raise _Gone("webhook removed")
+        raise delivery.Gone("webhook removed")
     body = json.dumps({"id": str(d.id), **d.payload}, ensure_ascii=False).encode()
     secret = vault.decrypt(sub.secret, context=_secret_context(sub.organisation_id))
-    headers = {
-        "content-type": "application/json",
-        "x-vaern-event": d.event,
-        "x-vaern-delivery": str(d.id),
-        "x-vaern-signature": sign(secret, body, int(utcnow().timestamp())),
-    }
-    response = httpx2.post(sub.url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
-    if response.status_code >= 300:
-        raise RuntimeError(f"HTTP {response.status_code}")
-    return f"HTTP {response.status_code}"
-
-
-class _Gone(Exception):
-    """The subscriber no longer exists or opted out: stop without retrying."""
+    return delivery.post_signed(
+        sub.url, secret=secret, body=body, event=d.event, delivery_id=str(d.id)
+    )
 
 
 def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
     sub = session.get(EmailSubscription, d.subscription_id)
     if sub is None or (d.kind == "email" and sub.status != "confirmed"):
-        raise _Gone("not subscribed")
+        raise delivery.Gone("not subscribed")
     org = session.get(Organisation, sub.organisation_id)
     address = vault.decrypt(sub.email_ciphertext, context=f"warning-sub:{sub.organisation_id}")
     base = settings().base_url
@@ -287,7 +249,7 @@ def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
     else:
         warning = session.get(Warning, d.warning_id)
         if warning is None or warning.status != WarningStatus.published:
-            raise _Gone("warning no longer published")
+            raise delivery.Gone("warning no longer published")
         # A fresh token per mail so the unsubscribe link works without storing it.
         token = secrets.token_urlsafe(24)
         sub.token_hash = keyed_hash(token, purpose="warning-sub")
@@ -300,59 +262,15 @@ def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
             f"{warning.advice.get('da', '')}\n\n{base}/warnings/{warning.id}\n\n"
             f"Afmeld / unsubscribe: {unsubscribe}\n"
         )
-    with smtplib.SMTP(smtp[0], smtp[1], timeout=TIMEOUT_SECONDS) as client:
-        client.send_message(msg)
-    return "sent"
+    return delivery.send_mail(msg, smtp)
+
+
+def _send(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
+    return _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, smtp)
 
 
 def deliver_due(
-    session: Session,
-    *,
-    now: datetime | None = None,
-    smtp: tuple[str, int] | None = None,
-    limit: int = 200,
+    session: Session, *, now: datetime | None = None, smtp: tuple[str, int] | None = None
 ) -> dict[str, int]:
-    """Attempt every due delivery once; failures back off 30 s, 60 s, 120 s, … and give
-    up after MAX_ATTEMPTS. One failing subscriber never stops the others."""
-    now = now or utcnow()
-    cfg = settings()
-    smtp = smtp or (cfg.smtp_host, cfg.smtp_port)
-    due = session.scalars(
-        sa.select(Delivery)
-        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
-        .order_by(Delivery.next_attempt_at)
-        .limit(limit)
-    ).all()
-    counts = {"delivered": 0, "retry": 0, "failed": 0}
-    for d in due:
-        d.attempts += 1
-        try:
-            result = _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, smtp)
-        except _Gone as exc:
-            d.status, d.last_result = "cancelled", str(exc)
-            counts["failed"] += 1
-        except Exception as exc:
-            d.last_result = f"{type(exc).__name__}: {str(exc)[:200]}"
-            if d.attempts >= MAX_ATTEMPTS:
-                d.status = "failed"
-                counts["failed"] += 1
-            else:
-                d.next_attempt_at = now + BASE_BACKOFF * 2 ** (d.attempts - 1)
-                counts["retry"] += 1
-        else:
-            d.status, d.last_result, d.delivered_at = "delivered", result, now
-            counts["delivered"] += 1
-        session.flush()
-    return counts
-
-
-def delivery_summary(d: Delivery) -> dict[str, Any]:
-    return {
-        "id": str(d.id),
-        "event": d.event,
-        "status": d.status,
-        "attempts": d.attempts,
-        "last_result": d.last_result,
-        "next_attempt_at": d.next_attempt_at.isoformat(),
-        "delivered_at": d.delivered_at.isoformat() if d.delivered_at else None,
-    }
+    """Attempt every due delivery once; the retry rule is ``vaern.delivery``'s."""
+    return delivery.deliver_due(session, Delivery, partial(_send, session), now=now, smtp=smtp)

@@ -38,8 +38,8 @@ def test_seed_003_reproduced_to_the_ore() -> None:
     assert (minority.liable_amount, minority.refund_amount) == (D("57192.32"), D("0.00"))
     alt = by["H"].alternatives[0]
     assert alt.citation == "betalingsloven § 100, stk. 5"
-    assert any("warning" in f for f in alt.facts_for)
-    assert any("pressure" in f for f in alt.facts_against)
+    assert any("warning" in f.en and "advarsel" in f.da for f in alt.facts_for)
+    assert any("pressure" in f.en and "pres:" in f.da for f in alt.facts_against)
     assert "8.000,00 kr." in by["H"].explanation["da"]
     assert "DKK 8,000.00" in by["H"].explanation["en"]
 
@@ -125,7 +125,6 @@ def test_fraud_overrides_blocking_and_sca() -> None:
         ({"sca_required": False}, {}, "no_sca"),
         ({}, {"sca_required": False}, "no_sca"),
         ({}, {"means_to_notify": False}, "no_means_to_notify"),
-        ({}, {"loss_caused_by_provider": True}, "provider_cause"),
         ({"correctly_recorded": False}, {}, "not_recorded"),
         ({"credential_used": False}, {}, "stk1"),
     ],
@@ -142,9 +141,20 @@ def test_rules_that_remove_liability(
     assert p.explanation["en"] and p.explanation["da"] != p.explanation["en"]
 
 
-def test_undetectable_loss_removes_liability() -> None:
-    result = _one(payer(finding="gross_negligence", loss_undetectable=True), tx("t", "900.00"))
-    assert result.payers[0].liable_amount == 0
+@pytest.mark.parametrize(
+    ("payer_kw", "provider"),
+    [({"loss_undetectable": True}, {}), ({}, {"loss_caused_by_provider": True})],
+)
+def test_provider_cause_lifts_only_the_low_band(
+    payer_kw: dict[str, Any], provider: dict[str, Any]
+) -> None:
+    # PSD2 art. 74(1) 2nd subparagraph lifts the EUR 50 (stk. 3) liability only.
+    low = _one(payer(finding="no_fault", **payer_kw), tx("t", "900.00"), provider=provider)
+    assert low.payers[0].liable_amount == 0
+    assert low.payers[0].transactions[0].reason == "provider_cause"
+    high = _one(payer(finding="gross_negligence", **payer_kw), tx("t", "900.00"), provider=provider)
+    assert high.payers[0].liable_amount == D("900.00")
+    assert any(f["code"] == "provider_cause_low_band_only" for f in high.findings)
 
 
 def test_provider_default_sca_can_be_overridden_per_transaction() -> None:

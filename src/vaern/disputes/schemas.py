@@ -33,6 +33,11 @@ class Payer(_In):
     notified_at: AwareDatetime | None = Field(
         None, description="When the provider was notified or the instruments were blocked."
     )
+    learned_at: AwareDatetime | None = Field(
+        None,
+        description="When the payer learned that the instrument was lost or the credential "
+        "compromised (for § 100, stk. 4, nr. 1: late notification).",
+    )
     finding: Finding = Field(
         description="The assessor's judgement of the payer's conduct (the primary view)."
     )
@@ -111,6 +116,13 @@ class TransactionResult(BaseModel):
     reason: str | None = None
 
 
+class Fact(BaseModel):
+    """A fact line pointing for or against a view, in Danish and English."""
+
+    da: str
+    en: str
+
+
 class Outcome(BaseModel):
     finding: Finding
     provision: str
@@ -119,8 +131,8 @@ class Outcome(BaseModel):
     liable_amount: Decimal
     refund_amount: Decimal
     explanation: dict[str, str]
-    facts_for: list[str] = []
-    facts_against: list[str] = []
+    facts_for: list[Fact] = []
+    facts_against: list[Fact] = []
 
 
 class PayerAssessment(BaseModel):

@@ -54,8 +54,37 @@ def test_seed_003_letter_in_both_languages() -> None:
 
 
 def test_reference_decisions_agree() -> None:
-    assert len(REFERENCES) >= 1
+    assert len(REFERENCES) >= 4
     assert all(ok for _, _, ok in evaluate())
+
+
+@pytest.mark.parametrize("ref", REFERENCES, ids=[r.file for r in REFERENCES])
+def test_each_reference_decision_to_the_ore(ref: Any) -> None:
+    result = assess(ref.load())
+    assert ref.source.startswith("https://")
+    assert result.total.refund_amount == ref.refund
+    assert {p.payer: p.liable_amount for p in result.payers} == ref.liable_per_payer
+    assert result.total.disputed_amount == ref.refund + sum(ref.liable_per_payer.values())
+
+
+@pytest.mark.parametrize(
+    ("file", "disputed", "refund"),
+    [
+        ("taenk-2022-postnord-email.json", "15017.30", "7017.30"),
+        ("ekstrabladet-2022-parcel-8600.json", "8600.00", "600.00"),
+        ("ekstrabladet-2022-parcel-13400.json", "13400.00", "5400.00"),
+    ],
+)
+def test_published_phishing_outcomes(file: str, disputed: str, refund: str) -> None:
+    (ref,) = [r for r in REFERENCES if r.file == file]
+    result = assess(ref.load())
+    (p,) = result.payers
+    assert (p.disputed_amount, p.liable_amount, p.refund_amount) == (
+        D(disputed),
+        D("8000.00"),
+        D(refund),
+    )
+    assert p.citation == "betalingsloven § 100, stk. 4, nr. 3"
 
 
 @pytest.mark.parametrize(
@@ -213,6 +242,30 @@ def test_several_payers_have_separate_caps_and_views() -> None:
     alts = {a.finding: a for a in result.total.alternatives}
     assert alts[Finding.no_fault].liable_amount == D("375.00") + D("375.00") + D("2500.25")
     assert alts[Finding.fraud].liable_amount == D("375.00") + D("12000.00") + D("2500.25")
+
+
+def test_late_notification_is_derived_from_the_times() -> None:
+    learned, blocked = "2025-03-05T15:00:00+01:00", "2025-03-05T18:00:00+01:00"
+    txs = [
+        tx("before", "300.00", at="2025-03-05T14:59:59+01:00"),
+        tx("during", "5000.00", at="2025-03-05T15:00:00+01:00"),
+        tx("after", "900.00", at="2025-03-05T18:00:01+01:00"),
+    ]
+    result = run(dispute([payer(learned_at=learned, notified_at=blocked)], txs))
+    p = result.payers[0]
+    assert p.liable_amount == D("375.00")  # the assessor's view: stk. 3
+    (late,) = p.alternatives
+    assert late.finding is Finding.late_notification
+    assert late.citation == "betalingsloven § 100, stk. 4, nr. 1"
+    assert late.liable_amount == D("5300.00")  # before + during; after blocking excluded
+    assert "1 payment(s) of DKK 5,000.00" in late.facts_for[0].en
+    assert "5.000,00 kr." in late.facts_for[0].da
+    assert any(f["code"] == "late_notification_possible" for f in result.findings)
+    # No payment in the window: no derived view, and a stated late notification is flagged.
+    quiet = run(dispute([payer(learned_at=blocked, notified_at=blocked)], txs[:1]))
+    assert quiet.payers[0].alternatives == []
+    stated = run(dispute([payer("P", "late_notification", learned_at=blocked)], txs[:1]))
+    assert any(f["code"] == "late_notification_unsupported" for f in stated.findings)
 
 
 def test_default_alternatives_when_a_credential_was_disclosed() -> None:

@@ -93,6 +93,7 @@ def test_form_validation_messages_in_danish_and_english(
     assert 'id="t2_payer-error">No payer has this ID.' in en.text
     assert en.status_code == 422 and "No payer has this ID." in en.text
     assert "Correct the marked fields." in en.text
+    assert '<a href="#t2_payer">Transaction 3: No payer has this ID.</a>' in en.text
 
 
 def test_add_rows_and_danish_amounts(

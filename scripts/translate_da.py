@@ -206,6 +206,10 @@ DA = {
     "The same facts as JSON (schema: docs/disputes/dispute.schema.json).":
         "De samme fakta som JSON (skema: docs/disputes/dispute.schema.json).",
     "Assess the JSON": "Vurdér JSON",
+    "Legal basis and sources": "Retsgrundlag og kilder",
+    "Provision": "Bestemmelse",
+    "Wording checked": "Ordlyd kontrolleret",
+    "Sources": "Kilder",
     "Dispute (JSON)": "Indsigelse (JSON)",
     "Assess": "Vurdér",
     "Case": "Sag",

@@ -124,3 +124,5 @@ def test_add_rows_and_danish_amounts(
     assert "1234.56" in detail.text and "375.00" in detail.text
     # Payments after the payer learned of it and before blocking: stk. 4, nr. 1 is shown.
     assert "stk. 4, nr. 1" in detail.text and "sagde ikke til hurtigst muligt" in detail.text
+    # The sources table says which wording was checked.
+    assert 'id="sources"' in detail.text and "lovguiden.dk" in detail.text

@@ -13,8 +13,8 @@ from vaern.disputes import form as dform
 from vaern.disputes import service
 from vaern.disputes.letter import letter_html
 from vaern.disputes.reference import HERE as REFERENCE_DIR
-from vaern.disputes.rules import FINDING_LABEL, Finding
-from vaern.disputes.schemas import DisputeInput
+from vaern.disputes.rules import FINDING_LABEL, PROVISIONS, Finding
+from vaern.disputes.schemas import Assessment, DisputeInput
 from vaern.i18n import N_, current_locale, gettext
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
@@ -88,6 +88,14 @@ async def create(slug: str, request: Request, session: DB, principal: StaffPrinc
     return RedirectResponse(f"/staff/{slug}/disputes/{row.id}", status_code=303)
 
 
+def _used_provisions(result: Assessment) -> list[str]:
+    """The provisions this assessment relied on: bands, alternatives and exclusions."""
+    keys = [p.provision for p in result.payers]
+    keys += [a.provision for p in result.payers for a in p.alternatives]
+    keys += [t.reason for p in result.payers for t in p.transactions if t.reason]
+    return [k for k in dict.fromkeys(keys) if k in PROVISIONS]
+
+
 @router.get("/{dispute_id}")
 def detail(
     slug: str, dispute_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
@@ -105,6 +113,8 @@ def detail(
             "dispute": row,
             "a": result,
             "labels": FINDING_LABEL,
+            "provisions": PROVISIONS,
+            "used": _used_provisions(result),
             "letters": {lang: letter_html(result, lang) for lang in ("da", "en")},
         },
     )

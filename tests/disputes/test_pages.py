@@ -61,7 +61,7 @@ def test_field_by_field_form_with_the_example(
     assert made.status_code == 303, made.text
     detail = client.get(made.headers["location"])
     assert "41192.32" in detail.text and "stk. 5" in detail.text
-    assert "advarsel: letter from the bank" in detail.text  # fact lines in Danish
+    assert "advarsel: brev fra sparekassen" in detail.text  # fact lines in Danish
 
 
 def _post(fields: list[tuple[str, str]], action: str) -> dict[str, list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -50,9 +51,11 @@ def _rate(data: DisputeInput, seconds: float = 2.0) -> tuple[float, float]:
 
 
 def run() -> list[tuple[str, str]]:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     seed_rate, seed_ms = _rate(REFERENCES[0].load())
     big_rate, big_ms = _rate(_large())
     return [
+        ("load average at start (1/5/15 min; the 2 cores are shared)", load),
         ("seed 003 assessments per second", f"{seed_rate:,.0f}"),
         ("seed 003 mean time per assessment", f"{seed_ms:.3f} ms"),
         ("500 transactions / 10 payers, per second", f"{big_rate:,.1f}"),

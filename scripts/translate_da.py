@@ -112,10 +112,104 @@ DA = {
     "Refund (DKK)": "Tilbagebetaling (kr.)",
     "No disputes yet.": "Ingen indsigelser endnu.",
     "New dispute": "Ny indsigelse",
-    "Enter the facts as JSON (schema: docs/disputes/dispute.schema.json). The example is "
-    "complaint-board decision 221/2021.":
-        "Indtast sagens fakta som JSON (skema: docs/disputes/dispute.schema.json). Eksemplet er "
-        "Ankenævnets afgørelse 221/2021.",
+    "Nothing disclosed": "Intet oplyst",
+    "Link in an SMS": "Link i en sms",
+    "In person": "Personligt",
+    "Other": "Andet",
+    "This field is required.": "Feltet skal udfyldes.",
+    "This text is too long.": "Teksten er for lang.",
+    "Use letters, digits, spaces and . : / - only.":
+        "Brug kun bogstaver, tal, mellemrum og . : / -.",
+    "Enter an amount in DKK greater than 0 with at most two decimals.":
+        "Indtast et beløb i kr. større end 0 med højst to decimaler.",
+    "This amount is too large.": "Beløbet er for stort.",
+    "Enter a date and time (day, month, year, hour, minute).":
+        "Indtast dato og klokkeslæt (dag, måned, år, time, minut).",
+    "Enter a date.": "Indtast en dato.",
+    "Enter a case ID (a UUID) or leave the field empty.":
+        "Indtast et sags-ID (et UUID), eller lad feltet stå tomt.",
+    "Choose one of the options.": "Vælg en af mulighederne.",
+    "Two payers have the same ID.": "To betalere har samme ID.",
+    "Two transactions have the same ID.": "To transaktioner har samme ID.",
+    "No payer has this ID.": "Ingen betaler har dette ID.",
+    "This payer has no account with this ID.": "Betaleren har ingen konto med dette ID.",
+    "This payer has no instrument with this ID.":
+        "Betaleren har intet betalingsinstrument med dette ID.",
+    "The account did not exist yet at this time.": "Kontoen fandtes endnu ikke på dette tidspunkt.",
+    "This transaction is after the objection date.": "Transaktionen ligger efter indsigelsesdatoen.",
+    "Check this field.": "Kontrollér feltet.",
+    "Enter at least one payer.": "Angiv mindst én betaler.",
+    "Enter at least one transaction.": "Angiv mindst én transaktion.",
+    "Enter the facts field by field. Times are Danish local time. Empty rows are ignored.":
+        "Indtast sagens fakta felt for felt. Tidspunkter er dansk tid. Tomme rækker ignoreres.",
+    "Fill in the example (complaint-board decision 221/2021)":
+        "Udfyld med eksemplet (Ankenævnets afgørelse 221/2021)",
+    "The dispute was not assessed. Correct the marked fields.":
+        "Indsigelsen blev ikke vurderet. Ret de markerede felter.",
+    "The dispute": "Indsigelsen",
+    "Objection received on": "Indsigelse modtaget den",
+    "The 13-month limit (§ 97) is counted to this date.":
+        "Fristen på 13 måneder (§ 97) regnes til denne dato.",
+    "Letter language": "Brevets sprog",
+    "Danish": "Dansk",
+    "English": "Engelsk",
+    "Case ID (optional)": "Sags-ID (valgfrit)",
+    "The provider": "Udbyderen",
+    "Bank or provider": "Bank eller udbyder",
+    "The provider required strong customer authentication (SCA)":
+        "Udbyderen krævede stærk kundeautentifikation (SCA)",
+    "The provider offered a way to report loss or misuse at all times":
+        "Udbyderen gav altid mulighed for at melde tab eller misbrug",
+    "The loss was caused by the provider's staff, agents or outsourcing":
+        "Tabet skyldes udbyderens ansatte, agenter eller outsourcing",
+    "Payer %(n)s": "Betaler %(n)s",
+    "Payer ID": "Betaler-ID",
+    "A short label, e.g. H or M": "En kort betegnelse, fx H eller M",
+    "Accounts": "Konti",
+    "One per line: ID, optionally the date it was opened (YYYY-MM-DD)":
+        "Én pr. linje: ID, eventuelt datoen for oprettelse (ÅÅÅÅ-MM-DD)",
+    "Instruments (card, MitID ...)": "Betalingsinstrumenter (kort, MitID ...)",
+    "IDs separated by commas": "ID'er adskilt af komma",
+    "Learned of the loss or misuse": "Fik kendskab til tabet eller misbruget",
+    "For late notification (§ 100, stk. 4, nr. 1)": "Til sen underretning (§ 100, stk. 4, nr. 1)",
+    "Notified the provider / blocked": "Underrettede udbyderen / spærrede",
+    "Your assessment of the payer's conduct": "Din vurdering af betalerens adfærd",
+    "How the details were obtained": "Hvordan oplysningerne blev skaffet",
+    "What was disclosed": "Hvad blev oplyst",
+    "Separated by commas, e.g. card number, MitID code":
+        "Adskilt af komma, fx kortnummer, MitID-kode",
+    "Pressure and circumstances": "Pres og omstændigheder",
+    "Warnings the payer had received": "Advarsler, betaleren havde fået",
+    "One per line": "Én pr. linje",
+    "Other views the facts support (shown with their consequences)":
+        "Andre vurderinger, som fakta støtter (vises med deres følger)",
+    "The payer could not have detected the loss before the payment":
+        "Betaleren kunne ikke have opdaget tabet før betalingen",
+    "Transaction %(n)s": "Transaktion %(n)s",
+    "Transaction ID": "Transaktions-ID",
+    "Account ID": "Konto-ID",
+    "Instrument ID": "Instrument-ID",
+    "Amount (DKK)": "Beløb (kr.)",
+    "e.g. 23.746,73": "fx 23.746,73",
+    "Time of the payment": "Tidspunkt for betalingen",
+    "Description": "Beskrivelse",
+    "SCA required for this payment": "SCA krævet for denne betaling",
+    "As the provider": "Som udbyderen",
+    "No": "Nej",
+    "The personal security credential (PIN, MitID ...) was used":
+        "Den personlige sikkerhedsforanstaltning (pinkode, MitID ...) blev brugt",
+    "Correctly recorded and booked": "Korrekt registreret og bogført",
+    "The payer approved this payment themselves": "Betaleren godkendte selv betalingen",
+    "Add a payer": "Tilføj en betaler",
+    "Add a transaction": "Tilføj en transaktion",
+    "Import JSON instead": "Importér JSON i stedet",
+    "The same facts as JSON (schema: docs/disputes/dispute.schema.json).":
+        "De samme fakta som JSON (skema: docs/disputes/dispute.schema.json).",
+    "Assess the JSON": "Vurdér JSON",
+    "Legal basis and sources": "Retsgrundlag og kilder",
+    "Provision": "Bestemmelse",
+    "Wording checked": "Ordlyd kontrolleret",
+    "Sources": "Kilder",
     "Dispute (JSON)": "Indsigelse (JSON)",
     "Assess": "Vurdér",
     "Case": "Sag",

@@ -46,4 +46,4 @@ def test_bad_input_exit_2(tmp_path: Path) -> None:
 
 def test_evaluate_reports_agreement() -> None:
     out = runner.invoke(app, ["disputes", "evaluate"])
-    assert out.exit_code == 0 and "1/1 decisions reproduced" in out.output
+    assert out.exit_code == 0 and "4/4 decisions reproduced" in out.output

@@ -78,3 +78,25 @@ def test_every_provision_is_bilingual_and_sourced() -> None:
     verified = {k for k, p in PROVISIONS.items() if p.verified}
     assert {"stk1", "stk2", "stk3", "stk4_1", "stk4_2", "stk4_3", "stk5"} <= verified
     assert not PROVISIONS["no_sca"].verified and "not verified" in PROVISIONS["no_sca"].note
+    # § 97 read on the Consumer Ombudsman's page; PSD2 art. 74(1) read, Danish stk. not.
+    assert PROVISIONS["objection_deadline"].verified
+    assert rules.FO_MISBRUG in PROVISIONS["objection_deadline"].sources
+    cause = PROVISIONS["provider_cause"]
+    assert not cause.verified and rules.PSD2_ART74_TEXT in cause.sources
+
+
+def test_provider_cause_lifts_only_the_low_band_rule() -> None:
+    assert rules.lifts_low_band(Finding.no_fault)
+    assert not any(rules.lifts_low_band(f) for f in Finding if f is not Finding.no_fault)
+
+
+def test_notification_delay_window() -> None:
+    learned = datetime(2025, 3, 5, 15, tzinfo=UTC)
+    blocked = learned + timedelta(hours=3)
+    window = rules.during_notification_delay
+    assert not window(learned - timedelta(seconds=1), learned, blocked)
+    assert window(learned, learned, blocked)
+    assert window(blocked - timedelta(seconds=1), learned, blocked)
+    assert not window(blocked, learned, blocked)
+    assert window(blocked, learned, None)  # never notified
+    assert not window(blocked, None, blocked)

@@ -11,6 +11,7 @@ from vaern.disputes.rules import PROVISIONS, Finding
 from vaern.disputes.schemas import (
     Assessment,
     DisputeInput,
+    Fact,
     Outcome,
     Payer,
     PayerAssessment,
@@ -34,6 +35,14 @@ CAP_RULE = {
     "source": rules.DECISION_221_2021,
 }
 SEVERE = {Finding.gross_negligence, Finding.intentional_disclosure, Finding.fraud}
+CHANNEL = {
+    "call": {"da": "telefonopkald", "en": "phone call"},
+    "sms_link": {"da": "link i sms", "en": "SMS link"},
+    "email": {"da": "e-mail", "en": "e-mail"},
+    "in_person": {"da": "personligt fremmøde", "en": "in person"},
+    "other": {"da": "andet", "en": "other"},
+    "none": {"da": "ingen", "en": "none"},
+}
 
 
 def money(value: Decimal, lang: str = "da") -> str:
@@ -43,7 +52,7 @@ def money(value: Decimal, lang: str = "da") -> str:
 
 
 def _classify(
-    t: Transaction, payer: Payer, provider: Provider, objected_on: date, fraud: bool
+    t: Transaction, payer: Payer, provider: Provider, objected_on: date, finding: Finding
 ) -> TransactionResult:
     def result(status: str, reason: str | None = None) -> TransactionResult:
         return TransactionResult(
@@ -58,12 +67,13 @@ def _classify(
         return result("not_covered", "authorised")
     if rules.objection_late(t.at, objected_on):
         return result("not_covered", "objection_deadline")
-    if fraud:
+    if finding is Finding.fraud:
         return result("counted")
     sca = provider.sca_required if t.sca_required is None else t.sca_required
+    provider_cause = provider.loss_caused_by_provider or payer.loss_undetectable
     for reason, applies in (
         ("after_notification", rules.after_notification(t.at, payer.notified_at)),
-        ("provider_cause", provider.loss_caused_by_provider or payer.loss_undetectable),
+        ("provider_cause", provider_cause and rules.lifts_low_band(finding)),
         ("no_means_to_notify", not provider.means_to_notify),
         ("no_sca", not sca),
         ("not_recorded", not t.correctly_recorded),
@@ -78,13 +88,43 @@ def _sum(items: Iterable[TransactionResult], status: str) -> Decimal:
     return sum((r.amount for r in items if r.status == status), ZERO)
 
 
-def _facts(payer: Payer, finding: Finding) -> tuple[list[str], list[str]]:
-    severe = [f"warning: {w}" for w in payer.warnings_received]
+def _delay(payer: Payer, txs: list[Transaction]) -> list[Transaction]:
+    """Payments made while the payer knew of the compromise and had not yet notified."""
+    return [
+        t for t in txs if rules.during_notification_delay(t.at, payer.learned_at, payer.notified_at)
+    ]
+
+
+def _facts(payer: Payer, txs: list[Transaction], finding: Finding) -> tuple[list[Fact], list[Fact]]:
+    """Facts pointing towards a serious finding and those pointing away, in da and en."""
+    severe = [Fact(da=f"advarsel: {w}", en=f"warning: {w}") for w in payer.warnings_received]
     if payer.disclosed:
-        severe.append("disclosed: " + ", ".join(payer.disclosed))
-    mild = [f"pressure: {payer.pressure}"] if payer.pressure else []
+        items = ", ".join(payer.disclosed)
+        severe.append(Fact(da=f"oplyst: {items}", en=f"disclosed: {items}"))
+    mild = []
+    if payer.pressure:
+        mild.append(Fact(da=f"pres: {payer.pressure}", en=f"pressure: {payer.pressure}"))
     if payer.disclosure_channel in {"call", "sms_link", "email"}:
-        mild.append(f"phishing channel: {payer.disclosure_channel}")
+        ch = CHANNEL[payer.disclosure_channel]
+        mild.append(Fact(da=f"phishing via {ch['da']}", en=f"phishing via {ch['en']}"))
+    late = _delay(payer, txs)
+    if finding is Finding.late_notification:
+        if late:
+            total = sum((t.amount for t in late), ZERO)
+            return [
+                Fact(
+                    da=f"{len(late)} betaling(er) på {money(total)} kr. efter betaleren fik "
+                    "kendskab til misbruget og før spærring",
+                    en=f"{len(late)} payment(s) of DKK {money(total, 'en')} after the payer "
+                    "learned of the compromise and before blocking",
+                )
+            ], mild
+        return [], [
+            Fact(
+                da="tidspunkterne viser ingen betaling mellem kendskab og spærring",
+                en="the times show no payment between learning and blocking",
+            )
+        ]
     return (severe, mild) if finding in SEVERE else (mild, severe)
 
 
@@ -117,15 +157,14 @@ def _explain(
 def _outcome(
     payer: Payer, txs: list[Transaction], data: DisputeInput, finding: Finding
 ) -> tuple[Outcome, list[TransactionResult], Decimal]:
-    fraud = finding is Finding.fraud
-    results = [_classify(t, payer, data.provider, data.objected_on, fraud) for t in txs]
+    results = [_classify(t, payer, data.provider, data.objected_on, finding) for t in txs]
     counted = _sum(results, "counted")
     band = rules.band_for(finding, credential_used=True)
     liable = rules.capped(counted, band)
     not_covered = _sum(results, "not_covered")
     disputed = sum((t.amount for t in txs), ZERO)
     refund = disputed - liable - not_covered
-    for_, against = _facts(payer, finding)
+    for_, against = _facts(payer, txs, finding)
     outcome = Outcome(
         finding=finding,
         provision=band.provision,
@@ -140,10 +179,13 @@ def _outcome(
     return outcome, results, not_covered
 
 
-def _alternatives(payer: Payer) -> list[Finding]:
-    chosen = payer.alternative_findings
+def _alternatives(payer: Payer, txs: list[Transaction]) -> list[Finding]:
+    chosen = list(payer.alternative_findings)
     if not chosen and payer.disclosed:
         chosen = [Finding.no_fault, Finding.gross_negligence, Finding.intentional_disclosure]
+    if payer.finding is Finding.no_fault and _delay(payer, txs):
+        # Stk. 4, nr. 1 only changes the band when the payer is otherwise in stk. 3.
+        chosen.append(Finding.late_notification)
     return [f for f in dict.fromkeys(chosen) if f is not payer.finding]
 
 
@@ -159,6 +201,43 @@ def _findings(data: DisputeInput) -> list[dict[str, str]]:
                     "Kontrollér tidspunktet.",
                     "en": f"{p.name}: the blocking/notification is recorded before the first "
                     "transaction. Check the time.",
+                }
+            )
+        txs = [t for t in data.transactions if t.payer == p.id]
+        if p.finding is Finding.no_fault and _delay(p, txs):
+            out.append(
+                {
+                    "code": "late_notification_possible",
+                    "da": f"{p.name}: der er betalinger efter, at betaleren fik kendskab til "
+                    "misbruget, og før spærring. Vurdér, om der blev sagt til snarest muligt "
+                    "(§ 100, stk. 4, nr. 1); se alternativet.",
+                    "en": f"{p.name}: there are payments after the payer learned of the "
+                    "compromise and before blocking. Assess whether notice was given as soon "
+                    "as possible (§ 100, stk. 4, nr. 1); see the alternative.",
+                }
+            )
+        if p.finding is Finding.late_notification and not _delay(p, txs):
+            out.append(
+                {
+                    "code": "late_notification_unsupported",
+                    "da": f"{p.name}: vurderingen er sen underretning, men tidspunkterne viser "
+                    "ingen betaling mellem kendskab og spærring. Kontrollér tidspunkterne.",
+                    "en": f"{p.name}: the finding is late notification, but the times show no "
+                    "payment between learning and blocking. Check the times.",
+                }
+            )
+        provider_cause = data.provider.loss_caused_by_provider or p.loss_undetectable
+        if provider_cause and not rules.lifts_low_band(p.finding):
+            out.append(
+                {
+                    "code": "provider_cause_low_band_only",
+                    "da": f"{p.name}: tab forårsaget af udbyderens folk eller som ikke kunne "
+                    "opdages fjerner efter PSD2 art. 74, stk. 1, kun hæftelsen på 375 kr.; ved "
+                    "den valgte vurdering hæfter betaleren stadig. Den danske ordlyd er ikke "
+                    "verificeret.",
+                    "en": f"{p.name}: a loss caused by the provider's people or not detectable "
+                    "lifts, under PSD2 art. 74(1), only the DKK 375 liability; under the chosen "
+                    "finding the payer is still liable. The Danish wording is not verified.",
                 }
             )
     if any(rules.objection_late(t.at, data.objected_on) for t in data.transactions):
@@ -179,7 +258,7 @@ def assess(data: DisputeInput) -> Assessment:
     for payer in data.payers:
         txs = [t for t in data.transactions if t.payer == payer.id]
         main, results, not_covered = _outcome(payer, txs, data, payer.finding)
-        alts = [_outcome(payer, txs, data, f)[0] for f in _alternatives(payer)]
+        alts = [_outcome(payer, txs, data, f)[0] for f in _alternatives(payer, txs)]
         payers.append(
             PayerAssessment(
                 payer=payer.id,

@@ -1,21 +1,21 @@
-"""Staff pages: enter a dispute (the JSON input schema), see the assessment and the letters."""
+"""Staff pages: enter a dispute field by field (or import JSON), see the assessment and letters."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
+from vaern.disputes import form as dform
 from vaern.disputes import service
 from vaern.disputes.letter import letter_html
 from vaern.disputes.reference import HERE as REFERENCE_DIR
-from vaern.disputes.rules import FINDING_LABEL
-from vaern.disputes.schemas import DisputeInput
-from vaern.i18n import N_
+from vaern.disputes.rules import FINDING_LABEL, PROVISIONS, Finding
+from vaern.disputes.schemas import Assessment, DisputeInput
+from vaern.i18n import N_, current_locale, gettext
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -25,42 +25,75 @@ add_staff_link("disputes", N_("Payment disputes"))
 EXAMPLE = (REFERENCE_DIR / "221-2021.json").read_text("utf-8")
 
 
-def _form(request: Request, session: DB, principal: StaffPrincipal, **ctx: object) -> Response:
-    status = 422 if ctx.get("errors") else 200
-    context = {
-        "principal": principal,
-        "disputes": service.list_disputes(session, organisation_id=principal.organisation_id),
-        "errors": [],
-        "body": EXAMPLE,
-        **ctx,
-    }
-    return render(request, "disputes/index.html", context, status_code=status)
-
-
-@router.get("")
-def index(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
-    principal.require("read")
-    return _form(request, session, principal)
-
-
-@router.post("", dependencies=[CSRF])
-def create(
-    slug: str,
+def _page(
     request: Request,
     session: DB,
     principal: StaffPrincipal,
-    body: Annotated[str, Form(max_length=1 << 20)],
+    state: dform.FormState,
+    *,
+    body: str = EXAMPLE,
+    import_errors: list[str] | None = None,
 ) -> Response:
+    lang = current_locale.get()
+    failed = bool(state.errors or state.summary or import_errors)
+    context = {
+        "principal": principal,
+        "disputes": service.list_disputes(session, organisation_id=principal.organisation_id),
+        "f": state,
+        "findings": [(f.value, FINDING_LABEL[f][lang]) for f in Finding],
+        "channels": [(k, gettext(v)) for k, v in dform.CHANNELS.items()],
+        "body": body,
+        "import_errors": import_errors or [],
+    }
+    return render(request, "disputes/index.html", context, status_code=422 if failed else 200)
+
+
+@router.get("")
+def index(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal, example: str = ""
+) -> Response:
+    principal.require("read")
+    state = dform.blank()
+    if example == "221-2021":
+        state = dform.from_input(DisputeInput.model_validate_json(EXAMPLE))
+    return _page(request, session, principal, state)
+
+
+@router.post("", dependencies=[CSRF])
+async def create(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
     principal.require("operate")
-    try:
-        data = DisputeInput.model_validate_json(body)
-    except ValidationError as exc:
-        errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        return _form(request, session, principal, errors=errors, body=body)
+    posted = await request.form()
+    action = str(posted.get("action", "import" if "body" in posted else "assess"))
+    if action == "import":
+        body = str(posted.get("body", ""))[: 1 << 20]
+        try:
+            data = DisputeInput.model_validate_json(body)
+        except ValidationError as exc:
+            errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            return _page(
+                request, session, principal, dform.blank(), body=body, import_errors=errors
+            )
+    else:
+        state = dform.read(posted)
+        if action in {"add_payer", "add_transaction"}:
+            dform.add_row(state, action.removeprefix("add_"))
+            return _page(request, session, principal, state)
+        valid = dform.validate(state)
+        if valid is None:
+            return _page(request, session, principal, state)
+        data = valid
     row = service.create_dispute(
         session, organisation_id=principal.organisation_id, data=data, actor=principal
     )
     return RedirectResponse(f"/staff/{slug}/disputes/{row.id}", status_code=303)
+
+
+def _used_provisions(result: Assessment) -> list[str]:
+    """The provisions this assessment relied on: bands, alternatives and exclusions."""
+    keys = [p.provision for p in result.payers]
+    keys += [a.provision for p in result.payers for a in p.alternatives]
+    keys += [t.reason for p in result.payers for t in p.transactions if t.reason]
+    return [k for k in dict.fromkeys(keys) if k in PROVISIONS]
 
 
 @router.get("/{dispute_id}")
@@ -80,6 +113,8 @@ def detail(
             "dispute": row,
             "a": result,
             "labels": FINDING_LABEL,
+            "provisions": PROVISIONS,
+            "used": _used_provisions(result),
             "letters": {lang: letter_html(result, lang) for lang in ("da", "en")},
         },
     )

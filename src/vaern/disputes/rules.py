@@ -1,10 +1,14 @@
 """Liability rules of the Payment Act (betalingsloven) § 100 as data plus small pure functions.
 
-Every provision carries its citation, the public source it was checked against and whether
-the Danish stk. number was verified there. Stk. 1-5 were read on the consolidated text
-LBK nr. 651 af 10/06/2025 (lovguiden.dk mirror of Retsinformation). The rules that remove
-liability are implemented from PSD2 art. 74; their Danish stk. numbers (believed to be
-stk. 6-8) could not be read in a public source during this work and are marked unverified.
+Every provision carries its citation, the public sources it was checked against and whether
+its Danish wording and stk. number were read there (``verified``). Stk. 1-5 were read on the
+consolidated text LBK nr. 651 af 10/06/2025 (lovguiden.dk mirror of Retsinformation); § 97
+on the Consumer Ombudsman's page. The stored copies of the statute reachable here end at
+stk. 5, so the rules that remove liability are implemented from PSD2 art. 74: art. 74(1)
+second subparagraph (undetectable loss; provider's staff, agents or outsourcing) was read
+and, as written, only lifts the low-band (EUR 50 / stk. 3) liability; art. 74(2)-(3) (no
+SCA required; after notification; no means to notify) were not read in full. Their Danish
+stk. numbers stay unverified.
 """
 
 from __future__ import annotations
@@ -22,7 +26,15 @@ PSD1_ART61 = (
     "marked/61"
 )
 PSD2_ART74 = "https://eur-lex.europa.eu/eli/dir/2015/2366/oj"
-DECISION_221_2021 = "Ankenævnet for Pengeinstitutter 221/2021 of 20-12-2021 (seed 003)"
+PSD2_ART74_TEXT = "https://service.betterregulation.com/document/208827"
+EBA_QA_2021_6305 = "https://www.eba.europa.eu/single-rule-book-qa/qna/view/publicId/2021_6305"
+FO_MISBRUG = (
+    "https://www.forbrugerombudsmanden.dk/hvad-gaelder/betalingstjenesteloven/"
+    "misbrug-af-betalingskort/"
+)
+DECISION_221_2021 = (
+    "https://fanke.dk/afgoerelser/afgoerelse/?VerdictId=3cbf8c2a-f7ed-4a7b-be49-7e169193a1b6"
+)
 
 CAP_LOW = Decimal("375.00")
 CAP_HIGH = Decimal("8000.00")
@@ -52,8 +64,8 @@ def _p(
 
 
 _UNVERIFIED_STK = (
-    "Implemented from PSD2 art. 74; the Danish stk. number of § 100 was not verified in a "
-    "public source during this work."
+    "Implemented from PSD2 art. 74; the stored copies of § 100 reachable during this work end "
+    "at stk. 5, so the Danish wording and stk. number were not verified in a public source."
 )
 
 PROVISIONS: dict[str, Provision] = {
@@ -158,16 +170,20 @@ PROVISIONS: dict[str, Provision] = {
         ),
         _p(
             "provider_cause",
-            "betalingsloven § 100 (PSD2 art. 74, stk. 1, litra a-b)",
-            "Betaleren hæfter ikke, når tabet skyldes udbyderens ansatte, agenter eller "
-            "outsourcede enheder, eller når misbruget ikke kunne opdages af betaleren "
-            "forinden, medmindre betaleren har handlet svigagtigt.",
-            "The payer bears no loss caused by the provider's staff, agents or outsourced "
-            "entities, or where the misuse could not be detected by the payer beforehand, "
-            "unless the payer acted fraudulently.",
-            (PSD2_ART74,),
+            "betalingsloven § 100 (PSD2 art. 74, stk. 1, 2. afsnit, litra a-b)",
+            "Betaleren hæfter ikke med det lave beløb (375 kr.), når tabet skyldes udbyderens "
+            "ansatte, agenter, filialer eller outsourcede enheder, eller når tabet, tyveriet "
+            "eller misbruget ikke kunne opdages af betaleren før betalingen. Groft "
+            "uforsvarlig adfærd, forsæt og svig giver stadig hæftelse.",
+            "The payer bears no low-band liability (DKK 375) where the loss was caused by the "
+            "provider's staff, agents, branches or outsourced entities, or where the loss, "
+            "theft or misappropriation could not be detected by the payer before the payment. "
+            "Gross negligence, intent and fraud still make the payer liable.",
+            (PSD2_ART74_TEXT, EBA_QA_2021_6305, PSD2_ART74),
             False,
-            _UNVERIFIED_STK,
+            "PSD2 art. 74(1) second subparagraph read (it lifts only the first subparagraph's "
+            "EUR 50 liability; the EBA Q&A 2021_6305 confirms gross negligence still counts). "
+            "The Danish stk. of § 100 was not verified in a public source during this work.",
         ),
         _p(
             "no_means_to_notify",
@@ -199,9 +215,10 @@ PROVISIONS: dict[str, Provision] = {
             "Indsigelse skal ske hurtigst muligt og senest 13 måneder efter hævningen.",
             "Objections must be made as soon as possible and at the latest 13 months after "
             "the debit.",
-            (LBK_651,),
-            False,
-            "The § 97 number comes from the issue; its text was not read in a public source.",
+            (FO_MISBRUG, LBK_651),
+            True,
+            "§ 97 and the 13-month limit as stated by the Consumer Ombudsman's page; the "
+            "statute's own wording of § 97 was not read.",
         ),
         _p(
             "not_recorded",
@@ -291,9 +308,24 @@ def capped(total: Decimal, band: Band) -> Decimal:
     return total if band.cap is None else min(total, band.cap)
 
 
+def lifts_low_band(finding: Finding) -> bool:
+    """PSD2 art. 74(1) 2nd subpara.: provider's staff / undetectable loss lift only stk. 3."""
+    return finding is Finding.no_fault
+
+
 def after_notification(at: datetime, notified_at: datetime | None) -> bool:
     """A transaction at or after the notification/blocking time is the provider's loss."""
     return notified_at is not None and at >= notified_at
+
+
+def during_notification_delay(
+    at: datetime, learned_at: datetime | None, notified_at: datetime | None
+) -> bool:
+    """Stk. 4, nr. 1: a payment made after the payer learned of the loss/compromise but
+    before the provider was notified (the window that a late notification makes possible)."""
+    if learned_at is None or at < learned_at:
+        return False
+    return notified_at is None or at < notified_at
 
 
 def objection_late(debited: datetime, objected_on: date) -> bool:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from vaern.disputes.rules import Finding
 
@@ -32,6 +33,11 @@ class Payer(_In):
     instruments: Annotated[list[Label], Field(max_length=20)] = []
     notified_at: AwareDatetime | None = Field(
         None, description="When the provider was notified or the instruments were blocked."
+    )
+    learned_at: AwareDatetime | None = Field(
+        None,
+        description="When the payer learned that the instrument was lost or the credential "
+        "compromised (for § 100, stk. 4, nr. 1: late notification).",
     )
     finding: Finding = Field(
         description="The assessor's judgement of the payer's conduct (the primary view)."
@@ -82,25 +88,39 @@ class DisputeInput(_In):
     def _consistent(self) -> DisputeInput:
         payers = {p.id: p for p in self.payers}
         if len(payers) != len(self.payers):
-            raise ValueError("payer ids must be unique")
+            raise _bad("duplicate_payer", "payer ids must be unique", None, "id")
         seen: set[str] = set()
-        for t in self.transactions:
+        for i, t in enumerate(self.transactions):
             if t.id in seen:
-                raise ValueError(f"transaction {t.id}: duplicate id")
+                raise _bad("duplicate_transaction", f"transaction {t.id}: duplicate id", i, "id")
             seen.add(t.id)
             payer = payers.get(t.payer)
             if payer is None:
-                raise ValueError(f"transaction {t.id}: unknown payer {t.payer!r}")
+                raise _bad("unknown_payer", f"transaction {t.id}: unknown payer", i, "payer")
             account = next((a for a in payer.accounts if a.id == t.account), None)
             if account is None:
-                raise ValueError(f"transaction {t.id}: unknown account {t.account!r}")
+                raise _bad("unknown_account", f"transaction {t.id}: unknown account", i, "account")
             if payer.instruments and t.instrument not in payer.instruments:
-                raise ValueError(f"transaction {t.id}: unknown instrument {t.instrument!r}")
+                raise _bad(
+                    "unknown_instrument", f"transaction {t.id}: unknown instrument", i, "instrument"
+                )
             if account.opened_on and t.at.date() < account.opened_on:
-                raise ValueError(f"transaction {t.id}: before account {account.id} existed")
+                raise _bad(
+                    "before_account",
+                    f"transaction {t.id}: before account {account.id} existed",
+                    i,
+                    "at",
+                )
             if t.at.date() > self.objected_on:
-                raise ValueError(f"transaction {t.id}: after the objection date")
+                raise _bad(
+                    "after_objection", f"transaction {t.id}: after the objection date", i, "at"
+                )
         return self
+
+
+def _bad(code: str, message: str, index: int | None, field: str) -> PydanticCustomError:
+    """A cross-field error that names the transaction row and field (for the staff form)."""
+    return PydanticCustomError(code, message, {"index": index, "field": field})
 
 
 class TransactionResult(BaseModel):
@@ -111,6 +131,13 @@ class TransactionResult(BaseModel):
     reason: str | None = None
 
 
+class Fact(BaseModel):
+    """A fact line pointing for or against a view, in Danish and English."""
+
+    da: str
+    en: str
+
+
 class Outcome(BaseModel):
     finding: Finding
     provision: str
@@ -119,8 +146,8 @@ class Outcome(BaseModel):
     liable_amount: Decimal
     refund_amount: Decimal
     explanation: dict[str, str]
-    facts_for: list[str] = []
-    facts_against: list[str] = []
+    facts_for: list[Fact] = []
+    facts_against: list[Fact] = []
 
 
 class PayerAssessment(BaseModel):

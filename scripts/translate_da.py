@@ -323,6 +323,8 @@ DA = {
     "No entries.": "Ingen poster.",
     # monitoring
     "Alerts": "Alarmer",
+    "Model score": "Modellens score",
+    "still learning": "lærer stadig",
     "Open": "Åben",
     "Confirmed fraud": "Bekræftet svindel",
     "False alarm": "Falsk alarm",

@@ -68,6 +68,7 @@ def replay(
                         "severity": t.severity.value,
                         "action": t.action.value,
                         "score": hit.score,
+                        "model_score": decision.model_score,
                         "explanation": t.explanation.model_dump(),
                         "event_ids": decision.evidence,
                         "features": decision.features,

@@ -213,6 +213,7 @@ class AlertRead(BaseModel):
     typology_version: int
     severity: str
     score: float
+    model_score: float | None
     action: str
     status: str
     explanation: dict[str, Any]

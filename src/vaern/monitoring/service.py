@@ -8,6 +8,7 @@ use the NATS workers (``nats.py``) for that.
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from datetime import datetime
@@ -21,7 +22,8 @@ from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
 from vaern.monitoring import flows
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
-from vaern.monitoring.models import Alert, AlertStatus, MonitoredEvent, TypologyFile
+from vaern.monitoring.model import OnlineModel
+from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
 from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
 from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
@@ -29,6 +31,9 @@ from vaern.orgs.access import Principal
 from vaern.privacy import audit
 
 MAX_BATCH = 1000
+SNAPSHOT_EVERY = 100  # model updates between snapshots (each verdict is saved at once)
+FEEDBACK = {AlertStatus.confirmed.value: True, AlertStatus.dismissed.value: False}
+log = logging.getLogger(__name__)
 _monitors: dict[uuid.UUID, Monitor] = {}
 _lock = threading.RLock()
 
@@ -38,10 +43,40 @@ def monitor_for(session: Session, *, organisation_id: uuid.UUID) -> Monitor:
         monitor = _monitors.get(organisation_id)
         if monitor is None:
             rules = current_rules(session, organisation_id=organisation_id)[0]
-            monitor = Monitor(rules)
-            rebuild(session, organisation_id=organisation_id, monitor=monitor)
+            model = _load_model(session, organisation_id=organisation_id)
+            monitor = Monitor(rules, model=model)
+            # A restored model already reflects the stored events: replay them into the
+            # windows only.
+            rebuild(session, organisation_id=organisation_id, monitor=monitor, learn=model is None)
             _monitors[organisation_id] = monitor
     return monitor
+
+
+def _load_model(session: Session, *, organisation_id: uuid.UUID) -> OnlineModel | None:
+    data = session.scalar(
+        sa.select(ModelSnapshot.data).where(ModelSnapshot.organisation_id == organisation_id)
+    )
+    if data is None:
+        return None
+    try:
+        return OnlineModel.loads(data)
+    except ValueError:
+        log.warning("monitoring model snapshot refused (signature); starting a new model")
+        return None
+
+
+def save_model(session: Session, *, organisation_id: uuid.UUID, model: OnlineModel) -> None:
+    """Snapshot the online model in the database (one row per organisation)."""
+    with _lock:
+        data = model.dumps()
+    row = session.scalar(
+        sa.select(ModelSnapshot).where(ModelSnapshot.organisation_id == organisation_id)
+    )
+    if row is None:
+        row = ModelSnapshot(organisation_id=organisation_id, data=data)
+        session.add(row)
+    row.data, row.positives, row.negatives = data, model.positives, model.negatives
+    session.flush()
 
 
 def current_rules(session: Session, *, organisation_id: uuid.UUID) -> tuple[TypologySet, str]:
@@ -84,7 +119,9 @@ def save_typologies(session: Session, *, principal: Principal, text: str) -> Typ
     return rules
 
 
-def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -> int:
+def rebuild(
+    session: Session, *, organisation_id: uuid.UUID, monitor: Monitor, learn: bool = True
+) -> int:
     """Replay the stored events inside the window horizon into ``monitor``."""
     newest = session.scalar(
         sa.select(sa.func.max(MonitoredEvent.occurred_at)).where(
@@ -99,7 +136,7 @@ def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -
             MonitoredEvent.occurred_at >= newest - WINDOW - ALLOWED_LATENESS,
         )
     )
-    return monitor.rebuild(EVENT_ADAPTER.validate_python(p) for p in rows)
+    return monitor.rebuild((EVENT_ADAPTER.validate_python(p) for p in rows), learn=learn)
 
 
 def record_alerts(
@@ -118,6 +155,7 @@ def record_alerts(
             typology_version=decision.rules_version,
             severity=t.severity.value,
             score=hit.score,
+            model_score=decision.model_score,
             action=t.action.value,
             status=AlertStatus.open.value,
             explanation={"name": t.name.model_dump(), **t.explanation.model_dump()},
@@ -232,6 +270,8 @@ def ingest(
             )
         )
     _stored_alerts(session, organisation_id=organisation_id, results=results)
+    if monitor.model.learnt_since_snapshot >= SNAPSHOT_EVERY:
+        save_model(session, organisation_id=organisation_id, model=monitor.model)
     results.sort(key=lambda r: r.index)
     return IngestResult(
         accepted=sum(r.status == "accepted" for r in results),
@@ -284,6 +324,11 @@ def set_status(
         raise Invalid(f"unknown status {status[:20]!r}")
     alert = get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
     old, alert.status = alert.status, status
+    if status in FEEDBACK and old not in FEEDBACK:  # the first verdict teaches the model
+        monitor = monitor_for(session, organisation_id=alert.organisation_id)
+        with _lock:
+            monitor.model.feedback(alert.features, fraud=FEEDBACK[status])
+        save_model(session, organisation_id=alert.organisation_id, model=monitor.model)
     audit.record(
         session,
         action="monitoring.alert.status",

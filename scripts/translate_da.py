@@ -324,6 +324,7 @@ DA = {
     # monitoring
     "Alerts": "Alarmer",
     "Model score": "Modellens score",
+    "Manage monitoring alert webhooks": "Administrer webhooks for overvågningsalarmer",
     "still learning": "lærer stadig",
     "Open": "Åben",
     "Confirmed fraud": "Bekræftet svindel",

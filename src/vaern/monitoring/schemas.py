@@ -224,5 +224,35 @@ class AlertRead(BaseModel):
     created_at: datetime
 
 
+class WebhookCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(max_length=500)
+    min_severity: Literal["low", "medium", "high", "critical"] = "high"
+
+
+class WebhookRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    url: str
+    min_severity: str
+    active: bool
+    created_at: datetime
+
+
+class WebhookCreated(WebhookRead):
+    secret: str = Field(description="The HMAC signing key; shown only now")
+
+
+class DeliveryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    alert_id: uuid.UUID
+    status: str
+    attempts: int
+    last_result: str | None
+    next_attempt_at: datetime
+    delivered_at: datetime | None
+
+
 if __name__ == "__main__":
     SCHEMA_FILE.write_text(json_schema_text(), encoding="utf-8")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
-from vaern.monitoring import flows
+from vaern.monitoring import flows, webhooks
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
 from vaern.monitoring.model import OnlineModel
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
@@ -167,6 +167,7 @@ def record_alerts(
         session.add(alert)
         session.flush()
         flows.on_alert(session, alert)
+        webhooks.enqueue(session, alert)
         alerts.append(alert)
     return alerts
 
@@ -181,11 +182,10 @@ def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[Account
         return set()
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now = utcnow()
-    table = MonitoredEvent.__table__
     stmt = (
-        insert(table)
+        insert(MonitoredEvent)
         .on_conflict_do_nothing(index_elements=["organisation_id", "event_id"])
-        .returning(table.c.event_id)
+        .returning(MonitoredEvent.event_id)
     )
     rows = [
         {

@@ -14,7 +14,6 @@ from alembic import op
 
 import vaern.db
 
-
 revision: str = "0015_monitoring"
 down_revision: str | Sequence[str] | None = "0009_warnings"
 branch_labels: str | Sequence[str] | None = None

@@ -70,9 +70,21 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))]
 
 
+def warm_monitor() -> Monitor:
+    """A monitor whose online model is past its warm-up (so its scoring is measured too):
+    an analyst confirmed the alerts of a separate stream (accounts of another organisation)."""
+    now, monitor = datetime.now(UTC), Monitor()
+    for data in stream(5_000, accounts=2_000, seed=1):
+        decision = monitor.process(pseudonymise(parse_event(data, now=now), organisation_id=None))
+        if decision.hits:
+            monitor.model.feedback(decision.features, fraud=True)
+    assert monitor.model.ready
+    return monitor
+
+
 def in_process(raw: list[dict[str, Any]]) -> list[tuple[str, str]]:
     now = datetime.now(UTC)
-    monitor = Monitor()
+    monitor = warm_monitor()
     lat: list[float] = []
     alert_lat: list[float] = []
     alerts = 0
@@ -89,13 +101,14 @@ def in_process(raw: list[dict[str, Any]]) -> list[tuple[str, str]]:
             alert_lat.append(dt)
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
     parsed = [pseudonymise(parse_event(d, now=now), organisation_id=ORG) for d in raw]
-    engine_only = Monitor()
+    engine_only = warm_monitor()
     began = time.perf_counter()
     for event in parsed:
         engine_only.process(event)
     engine_elapsed = time.perf_counter() - began
     return [
-        ("events (synthetic, seeded)", f"{len(raw):,}"),
+        ("events (synthetic, seeded); online model warm, scoring every money event",
+         f"{len(raw):,}"),
         ("alerts raised", f"{alerts:,}"),
         ("events/s, one core: validate + pseudonymise + score", f"{len(raw) / elapsed:,.0f}"),
         ("events per CPU-second: validate + pseudonymise + score (ignores waiting for a core)",

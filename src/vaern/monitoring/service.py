@@ -39,16 +39,18 @@ _lock = threading.RLock()
 
 
 def monitor_for(session: Session, *, organisation_id: uuid.UUID) -> Monitor:
-    with _lock:
-        monitor = _monitors.get(organisation_id)
-        if monitor is None:
-            rules = current_rules(session, organisation_id=organisation_id)[0]
-            model = _load_model(session, organisation_id=organisation_id)
-            monitor = Monitor(rules, model=model)
-            # A restored model already reflects the stored events: replay them into the
-            # windows only.
-            rebuild(session, organisation_id=organisation_id, monitor=monitor, learn=model is None)
-            _monitors[organisation_id] = monitor
+    monitor = _monitors.get(organisation_id)
+    if monitor is None:
+        # Built outside the lock: a thread must never wait for a database lock while
+        # holding it (another request may hold that row and be waiting for the lock).
+        rules = current_rules(session, organisation_id=organisation_id)[0]
+        model = _load_model(session, organisation_id=organisation_id)
+        built = Monitor(rules, model=model)
+        # A restored model already reflects the stored events: replay them into the
+        # windows only.
+        rebuild(session, organisation_id=organisation_id, monitor=built, learn=model is None)
+        with _lock:
+            monitor = _monitors.setdefault(organisation_id, built)
     return monitor
 
 

@@ -252,18 +252,7 @@ class AccountState:
             "p": self.payments,
             "t": self.amount_total,
             "c": self.countries,
-            "e": [
-                list(row)
-                for row in zip(
-                    self.times,
-                    self.amounts,
-                    self.codes,
-                    self.countries_seen,
-                    self.devices,
-                    self.ids,
-                    strict=True,
-                )
-            ],
+            "e": [list(row) for row in zip(*self._columns(), strict=True)],
         }
 
     @classmethod
@@ -293,12 +282,9 @@ class AccountState:
         drop = bisect.bisect_left(self.times, self.watermark - _WINDOW_S - _LATENESS_S)
         drop = max(drop, len(self.times) - MAX_EVENTS)
         if drop > 0:
-            for column in (
-                self.times,
-                self.amounts,
-                self.codes,
-                self.countries_seen,
-                self.devices,
-                self.ids,
-            ):
+            for column in self._columns():
                 del column[:drop]
+
+    def _columns(self) -> tuple[Any, ...]:
+        """The window's columns, in snapshot order."""
+        return (self.times, self.amounts, self.codes, self.countries_seen, self.devices, self.ids)

@@ -71,14 +71,21 @@ def save_model(session: Session, *, organisation_id: uuid.UUID, model: OnlineMod
     """Snapshot the online model in the database (one row per organisation)."""
     with _lock:
         data = model.dumps()
-    row = session.scalar(
-        sa.select(ModelSnapshot).where(ModelSnapshot.organisation_id == organisation_id)
+    now = utcnow()
+    values = {"data": data, "positives": model.positives, "negatives": model.negatives}
+    # An upsert: two requests may write the first snapshot of an organisation at once.
+    session.execute(
+        _insert(session)(ModelSnapshot)
+        .values(id=uuid.uuid4(), organisation_id=organisation_id, created_at=now, **values)
+        .on_conflict_do_update(
+            index_elements=["organisation_id"], set_={**values, "updated_at": now}
+        )
     )
-    if row is None:
-        row = ModelSnapshot(organisation_id=organisation_id, data=data)
-        session.add(row)
-    row.data, row.positives, row.negatives = data, model.positives, model.negatives
-    session.flush()
+
+
+def _insert(session: Session) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT on both PostgreSQL and SQLite."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def current_rules(session: Session, *, organisation_id: uuid.UUID) -> tuple[TypologySet, str]:
@@ -182,10 +189,9 @@ def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[Account
     so exactly one of them scores the event and the other answers "duplicate"."""
     if not events:
         return set()
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now = utcnow()
     stmt = (
-        insert(MonitoredEvent)
+        _insert(session)(MonitoredEvent)
         .on_conflict_do_nothing(index_elements=["organisation_id", "event_id"])
         .returning(MonitoredEvent.event_id)
     )

@@ -447,6 +447,9 @@ DA = {
     "No entries.": "Ingen poster.",
     # monitoring
     "Alerts": "Alarmer",
+    "Model score": "Modellens score",
+    "Manage monitoring alert webhooks": "Administrer webhooks for overvågningsalarmer",
+    "still learning": "lærer stadig",
     "Open": "Åben",
     "Confirmed fraud": "Bekræftet svindel",
     "False alarm": "Falsk alarm",

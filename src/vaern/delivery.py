@@ -48,7 +48,6 @@ class Gone(Exception):
 
 class Attempted(Protocol):
     id: uuid.UUID
-    event: str
     status: str
     attempts: int
     next_attempt_at: datetime
@@ -171,7 +170,11 @@ def deliver_due(
     return counts
 
 
-def summary(row: Attempted) -> dict[str, Any]:
+class Logged(Attempted, Protocol):
+    event: str
+
+
+def summary(row: Logged) -> dict[str, Any]:
     return {
         "id": str(row.id),
         "event": row.event,

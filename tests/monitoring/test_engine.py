@@ -155,7 +155,7 @@ def test_state_is_bounded_per_account_and_accounts_are_bounded() -> None:
     monitor = Monitor(max_accounts=3)
     feed(monitor, [pay(m * 0.1, "10", n=m) for m in range(MAX_EVENTS + 50)])
     state = next(iter(monitor.states.values()))
-    assert len(state.entries) == MAX_EVENTS
+    assert len(state) == MAX_EVENTS
     feed(monitor, [pay(0, "10", account=f"other-{i}") for i in range(5)])
     assert len(monitor.states) == 3
 

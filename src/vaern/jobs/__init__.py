@@ -10,6 +10,7 @@ from vaern.jobs.registry import JOBS, Job, job, run_due, run_job
 # Domains with scheduled work add their jobs module here.
 JOB_MODULES: list[str] = [
     "vaern.cases.jobs",
+    "vaern.monitoring.jobs",
     "vaern.outbound.jobs",
     "vaern.privacy.jobs",
     "vaern.registry.jobs",

@@ -5,11 +5,19 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, BackgroundTasks, Body
 
+from vaern import db
 from vaern.errors import Invalid
-from vaern.monitoring import service
-from vaern.monitoring.schemas import AlertRead, IngestResult
+from vaern.monitoring import service, webhooks
+from vaern.monitoring.schemas import (
+    AlertRead,
+    DeliveryRead,
+    IngestResult,
+    WebhookCreate,
+    WebhookCreated,
+    WebhookRead,
+)
 from vaern.orgs.access import Principal
 from vaern.web.deps import DB, require_scope
 from vaern.web.pagination import Page, PageParams, paginate
@@ -21,15 +29,56 @@ router = APIRouter(prefix="/api/v1", tags=["monitoring"])
 def post_events(
     body: Annotated[dict[str, Any] | list[Any], Body()],
     session: DB,
+    background: BackgroundTasks,
     principal: Principal = require_scope("events:write"),
 ) -> IngestResult:
     """Idempotent by ``event_id``. A batch answers per item (accepted, duplicate or rejected
-    with its reason); a single event that is rejected answers 422."""
+    with its reason); a single event that is rejected answers 422. Alert webhooks are
+    sent right after the response (and retried by the ``monitoring.webhooks`` job)."""
     items = body if isinstance(body, list) else [body]
     result = service.ingest(session, organisation_id=principal.organisation_id, items=items)
     if isinstance(body, dict) and result.rejected:
         raise Invalid(result.items[0].reason or "event rejected")
+    if any(i.alert_ids for i in result.items if i.status == "accepted"):
+        background.add_task(_push_alerts, principal.organisation_id)
     return result
+
+
+def _push_alerts(organisation_id: uuid.UUID) -> None:
+    # Runs after the request's unit of work has committed, in its own.
+    with db.session_scope() as session:
+        webhooks.deliver_due(session, organisation_id=organisation_id)
+
+
+@router.post(
+    "/alert-webhooks",
+    response_model=WebhookCreated,
+    status_code=201,
+    summary="Send this organisation's alerts to a URL (HMAC-signed)",
+)
+def create_webhook(
+    data: WebhookCreate, session: DB, principal: Principal = require_scope("alerts:admin")
+) -> WebhookCreated:
+    hook, secret = webhooks.create_webhook(
+        session, principal=principal, url=data.url, min_severity=data.min_severity
+    )
+    return WebhookCreated(**WebhookRead.model_validate(hook).model_dump(), secret=secret)
+
+
+@router.get("/alert-webhooks", response_model=list[WebhookRead])
+def list_webhooks(session: DB, principal: Principal = require_scope("alerts:admin")) -> object:
+    return webhooks.list_webhooks(session, principal=principal)
+
+
+@router.get(
+    "/alert-webhooks/{webhook_id}/deliveries",
+    response_model=list[DeliveryRead],
+    summary="Delivery log of an alert webhook",
+)
+def webhook_deliveries(
+    webhook_id: uuid.UUID, session: DB, principal: Principal = require_scope("alerts:admin")
+) -> object:
+    return webhooks.delivery_log(session, principal=principal, webhook_id=webhook_id)
 
 
 @router.get("/alerts", response_model=Page[AlertRead])

@@ -68,6 +68,7 @@ def replay(
                         "severity": t.severity.value,
                         "action": t.action.value,
                         "score": hit.score,
+                        "model_score": decision.model_score,
                         "explanation": t.explanation.model_dump(),
                         "event_ids": decision.evidence,
                         "features": decision.features,
@@ -78,3 +79,23 @@ def replay(
                         f"{event.occurred_at.isoformat()} {event.event_id} {t.id}"
                         f" {t.severity.value} {t.action.value} score={hit.score}"
                     )
+
+
+@monitor_app.command("quality")
+def quality(
+    accounts: Annotated[int, typer.Option(min=10, max=200_000)] = 2000,
+    days: Annotated[int, typer.Option(min=2, max=90)] = 14,
+    frauds: Annotated[int, typer.Option(help="Injected scenarios of each kind", min=1)] = 20,
+    seed: int = 9,
+    format: Annotated[Format, typer.Option("--format")] = Format.text,
+) -> None:
+    """Detection quality of the typologies and the online model on a seeded synthetic
+    stream with injected takeover and APP-fraud scenarios (see docs/monitoring.md)."""
+    from vaern.monitoring.quality import evaluate, generate
+
+    figures = evaluate(generate(accounts=accounts, days=days, frauds_per_kind=frauds, seed=seed))
+    if format is Format.json:
+        typer.echo(json.dumps(dict(figures), ensure_ascii=False, indent=2))
+    else:
+        for name, value in figures:
+            typer.echo(f"{name}: {value}")

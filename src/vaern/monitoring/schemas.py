@@ -213,6 +213,7 @@ class AlertRead(BaseModel):
     typology_version: int
     severity: str
     score: float
+    model_score: float | None
     action: str
     status: str
     explanation: dict[str, Any]
@@ -221,6 +222,36 @@ class AlertRead(BaseModel):
     actions_taken: list[dict[str, Any]]
     occurred_at: datetime
     created_at: datetime
+
+
+class WebhookCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(max_length=500)
+    min_severity: Literal["low", "medium", "high", "critical"] = "high"
+
+
+class WebhookRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    url: str
+    min_severity: str
+    active: bool
+    created_at: datetime
+
+
+class WebhookCreated(WebhookRead):
+    secret: str = Field(description="The HMAC signing key; shown only now")
+
+
+class DeliveryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    alert_id: uuid.UUID
+    status: str
+    attempts: int
+    last_result: str | None
+    next_attempt_at: datetime
+    delivered_at: datetime | None
 
 
 if __name__ == "__main__":

@@ -8,35 +8,84 @@ use the NATS workers (``nats.py``) for that.
 
 from __future__ import annotations
 
+import logging
+import threading
 import uuid
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
-from vaern.monitoring import flows
+from vaern.monitoring import flows, webhooks
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
-from vaern.monitoring.models import Alert, AlertStatus, MonitoredEvent, TypologyFile
-from vaern.monitoring.schemas import EVENT_ADAPTER, IngestResult, ItemResult
+from vaern.monitoring.model import OnlineModel
+from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
+from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
 from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
 from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
 
 MAX_BATCH = 1000
+SNAPSHOT_EVERY = 100  # model updates between snapshots (each verdict is saved at once)
+FEEDBACK = {AlertStatus.confirmed.value: True, AlertStatus.dismissed.value: False}
+log = logging.getLogger(__name__)
 _monitors: dict[uuid.UUID, Monitor] = {}
+_lock = threading.RLock()
 
 
 def monitor_for(session: Session, *, organisation_id: uuid.UUID) -> Monitor:
     monitor = _monitors.get(organisation_id)
     if monitor is None:
+        # Built outside the lock: a thread must never wait for a database lock while
+        # holding it (another request may hold that row and be waiting for the lock).
         rules = current_rules(session, organisation_id=organisation_id)[0]
-        monitor = _monitors[organisation_id] = Monitor(rules)
-        rebuild(session, organisation_id=organisation_id, monitor=monitor)
+        model = _load_model(session, organisation_id=organisation_id)
+        built = Monitor(rules, model=model)
+        # A restored model already reflects the stored events: replay them into the
+        # windows only.
+        rebuild(session, organisation_id=organisation_id, monitor=built, learn=model is None)
+        with _lock:
+            monitor = _monitors.setdefault(organisation_id, built)
     return monitor
+
+
+def _load_model(session: Session, *, organisation_id: uuid.UUID) -> OnlineModel | None:
+    data = session.scalar(
+        sa.select(ModelSnapshot.data).where(ModelSnapshot.organisation_id == organisation_id)
+    )
+    if data is None:
+        return None
+    try:
+        return OnlineModel.loads(data)
+    except ValueError:
+        log.warning("monitoring model snapshot refused (signature); starting a new model")
+        return None
+
+
+def save_model(session: Session, *, organisation_id: uuid.UUID, model: OnlineModel) -> None:
+    """Snapshot the online model in the database (one row per organisation)."""
+    with _lock:
+        data = model.dumps()
+    now = utcnow()
+    values = {"data": data, "positives": model.positives, "negatives": model.negatives}
+    # An upsert: two requests may write the first snapshot of an organisation at once.
+    session.execute(
+        _insert(session)(ModelSnapshot)
+        .values(id=uuid.uuid4(), organisation_id=organisation_id, created_at=now, **values)
+        .on_conflict_do_update(
+            index_elements=["organisation_id"], set_={**values, "updated_at": now}
+        )
+    )
+
+
+def _insert(session: Session) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT on both PostgreSQL and SQLite."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def current_rules(session: Session, *, organisation_id: uuid.UUID) -> tuple[TypologySet, str]:
@@ -79,7 +128,9 @@ def save_typologies(session: Session, *, principal: Principal, text: str) -> Typ
     return rules
 
 
-def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -> int:
+def rebuild(
+    session: Session, *, organisation_id: uuid.UUID, monitor: Monitor, learn: bool = True
+) -> int:
     """Replay the stored events inside the window horizon into ``monitor``."""
     newest = session.scalar(
         sa.select(sa.func.max(MonitoredEvent.occurred_at)).where(
@@ -94,24 +145,14 @@ def rebuild(session: Session, *, organisation_id: uuid.UUID, monitor: Monitor) -
             MonitoredEvent.occurred_at >= newest - WINDOW - ALLOWED_LATENESS,
         )
     )
-    return monitor.rebuild(EVENT_ADAPTER.validate_python(p) for p in rows)
+    return monitor.rebuild((EVENT_ADAPTER.validate_python(p) for p in rows), learn=learn)
 
 
-def record_decision(
+def record_alerts(
     session: Session, *, organisation_id: uuid.UUID, decision: Decision
 ) -> list[Alert]:
-    """Store the scored event and one alert per typology that fired; run ``on_alert``."""
+    """Store one alert per typology that fired and run ``on_alert`` for each."""
     event = decision.event
-    session.add(
-        MonitoredEvent(
-            organisation_id=organisation_id,
-            event_id=event.event_id,
-            event_type=event.type,
-            account_ref=event.account_id,
-            occurred_at=event.occurred_at,
-            payload=event.model_dump(mode="json"),
-        )
-    )
     alerts = []
     for hit in decision.hits:
         t = hit.typology
@@ -123,6 +164,7 @@ def record_decision(
             typology_version=decision.rules_version,
             severity=t.severity.value,
             score=hit.score,
+            model_score=decision.model_score,
             action=t.action.value,
             status=AlertStatus.open.value,
             explanation={"name": t.name.model_dump(), **t.explanation.model_dump()},
@@ -134,8 +176,41 @@ def record_decision(
         session.add(alert)
         session.flush()
         flows.on_alert(session, alert)
+        webhooks.enqueue(session, alert)
         alerts.append(alert)
     return alerts
+
+
+def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[AccountEvent]) -> set[str]:
+    """Insert the events, skipping ids already stored; return the ids this call inserted.
+
+    ``ON CONFLICT DO NOTHING`` makes two simultaneous requests with the same new id safe:
+    on PostgreSQL the second waits for the first's transaction and then sees a conflict,
+    so exactly one of them scores the event and the other answers "duplicate"."""
+    if not events:
+        return set()
+    now = utcnow()
+    stmt = (
+        _insert(session)(MonitoredEvent)
+        .on_conflict_do_nothing(index_elements=["organisation_id", "event_id"])
+        .returning(MonitoredEvent.event_id)
+    )
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": organisation_id,
+            "event_id": e.event_id,
+            "event_type": e.type,
+            "account_ref": e.account_id,
+            "occurred_at": e.occurred_at,
+            "payload": e.model_dump(mode="json"),
+        }
+        # In id order, so two batches with the same ids in another order cannot deadlock.
+        for e in sorted(events, key=lambda e: e.event_id)
+    ]
+    return set(session.scalars(stmt, rows))
 
 
 def ingest(
@@ -145,52 +220,92 @@ def ingest(
     items: list[Any],
     now: datetime | None = None,
 ) -> IngestResult:
-    """Score each item; a bad item is rejected with its reason and never stops the rest."""
+    """Score each item; a bad item is rejected with its reason and never stops the rest.
+
+    Idempotent by event id, also under concurrency: a duplicate answers with the alerts
+    the stored event raised."""
     if len(items) > MAX_BATCH:
         raise Invalid(f"at most {MAX_BATCH} events per request")
     now = now or utcnow()
-    monitor = monitor_for(session, organisation_id=organisation_id)
-    ids = [i.get("event_id") for i in items if isinstance(i, dict)]
-    seen = set(
-        session.scalars(
-            sa.select(MonitoredEvent.event_id).where(
-                MonitoredEvent.organisation_id == organisation_id,
-                MonitoredEvent.event_id.in_([i for i in ids if isinstance(i, str)]),
-            )
-        )
-    )
-    results = []
+    results: list[ItemResult] = []
+    valid: dict[str, tuple[int, AccountEvent]] = {}
     for index, item in enumerate(items):
-        event_id = item.get("event_id") if isinstance(item, dict) else None
-        event_id = event_id if isinstance(event_id, str) else None
-        if event_id in seen:
-            results.append(ItemResult(index=index, event_id=event_id, status="duplicate"))
-            continue
+        raw_id = item.get("event_id") if isinstance(item, dict) else None
+        event_id = raw_id if isinstance(raw_id, str) else None
         try:
             event = pseudonymise(parse_event(item, now=now), organisation_id=organisation_id)
-            decision = monitor.process(event)
-        except (DomainError, LateEvent) as exc:
-            reason = exc.detail if isinstance(exc, DomainError) else str(exc)
+        except DomainError as exc:
             results.append(
-                ItemResult(index=index, event_id=event_id, status="rejected", reason=reason)
+                ItemResult(index=index, event_id=event_id, status="rejected", reason=exc.detail)
             )
             continue
-        seen.add(event.event_id)
-        alerts = record_decision(session, organisation_id=organisation_id, decision=decision)
+        if event.event_id in valid:
+            results.append(ItemResult(index=index, event_id=event_id, status="duplicate"))
+        else:
+            valid[event.event_id] = (index, event)
+    # The monitor first: its rebuild must not see the events this call is about to store.
+    monitor = monitor_for(session, organisation_id=organisation_id)
+    claimed = _claim(
+        session, organisation_id=organisation_id, events=[e for _, e in valid.values()]
+    )
+    late: list[str] = []
+    decisions: list[tuple[int, Decision]] = []
+    with _lock:  # request threads share the monitor; no database work while holding it
+        for event_id, (index, event) in valid.items():
+            if event_id not in claimed:
+                results.append(ItemResult(index=index, event_id=event_id, status="duplicate"))
+                continue
+            try:
+                decisions.append((index, monitor.process(event)))
+            except LateEvent as exc:
+                late.append(event_id)
+                results.append(
+                    ItemResult(index=index, event_id=event_id, status="rejected", reason=str(exc))
+                )
+    for index, decision in decisions:
+        event_id = decision.event.event_id
+        alerts = record_alerts(session, organisation_id=organisation_id, decision=decision)
         results.append(
             ItemResult(
-                index=index,
-                event_id=event.event_id,
-                status="accepted",
-                alert_ids=[a.id for a in alerts],
+                index=index, event_id=event_id, status="accepted", alert_ids=[a.id for a in alerts]
             )
         )
+    if late:
+        session.execute(
+            sa.delete(MonitoredEvent).where(
+                MonitoredEvent.organisation_id == organisation_id,
+                MonitoredEvent.event_id.in_(late),
+            )
+        )
+    _stored_alerts(session, organisation_id=organisation_id, results=results)
+    if monitor.model.learnt_since_snapshot >= SNAPSHOT_EVERY:
+        save_model(session, organisation_id=organisation_id, model=monitor.model)
+    results.sort(key=lambda r: r.index)
     return IngestResult(
         accepted=sum(r.status == "accepted" for r in results),
         duplicates=sum(r.status == "duplicate" for r in results),
         rejected=sum(r.status == "rejected" for r in results),
         items=results,
     )
+
+
+def _stored_alerts(
+    session: Session, *, organisation_id: uuid.UUID, results: list[ItemResult]
+) -> None:
+    """Give each duplicate the ids of the alerts its stored event raised."""
+    dupes = {r.event_id for r in results if r.status == "duplicate"}
+    if not dupes:
+        return
+    by_event: dict[str, list[uuid.UUID]] = {}
+    for event_id, alert_id in session.execute(
+        sa.select(Alert.event_id, Alert.id)
+        .where(Alert.organisation_id == organisation_id, Alert.event_id.in_(dupes))
+        .order_by(Alert.created_at, Alert.id)
+    ):
+        by_event.setdefault(event_id, []).append(alert_id)
+    for r in results:
+        if r.status == "duplicate" and r.event_id is not None:
+            r.alert_ids = by_event.get(r.event_id, [])
 
 
 def list_alerts(
@@ -217,6 +332,11 @@ def set_status(
         raise Invalid(f"unknown status {status[:20]!r}")
     alert = get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
     old, alert.status = alert.status, status
+    if status in FEEDBACK and old not in FEEDBACK:  # the first verdict teaches the model
+        monitor = monitor_for(session, organisation_id=alert.organisation_id)
+        with _lock:
+            monitor.model.feedback(alert.features, fraud=FEEDBACK[status])
+        save_model(session, organisation_id=alert.organisation_id, model=monitor.model)
     audit.record(
         session,
         action="monitoring.alert.status",

@@ -3,8 +3,8 @@
 Events are validated and pseudonymised before they are published, so the stream holds
 no clear account ids. Subjects are ``<prefix>.events.<org>.<partition>`` with the partition
 a hash of the account pseudonym; each partition has one durable pull consumer. A worker
-applies a fetched batch, writes the state of every account it touched and the last
-stream sequence to JetStream key-value storage, and only then acknowledges the batch. A
+applies a fetched batch, writes the state of every account it touched, the online model
+and the last stream sequence to JetStream key-value storage, and only then acknowledges the batch. A
 (re)started worker recreates its consumer at the stored sequence + 1 and loads account
 states from the store as it meets them, so after a crash nothing is lost or counted twice.
 One worker per partition at a time; a batch must be committed within ``ack_wait``.
@@ -32,6 +32,7 @@ from nats.js.kv import KeyValue
 
 from vaern.errors import Invalid
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
+from vaern.monitoring.model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER
 from vaern.monitoring.state import AccountState
 from vaern.monitoring.typologies import TypologySet
@@ -125,8 +126,9 @@ class Worker:
         return f"{self.bus.stream}-{self.organisation_id.hex[:16]}-p{self.partition}"
 
     async def start(self) -> None:
-        self.monitor = Monitor(self.rules)
         self._kv = await self.bus.js.create_key_value(bucket=f"{self.bus.stream}_STATE")
+        model = await self._get(f"{self.name}.model")
+        self.monitor = Monitor(self.rules, model=OnlineModel.loads(model) if model else None)
         self.last_seq = int(await self._get(f"{self.name}.seq") or 0)
         # The snapshot, not the consumer, says what has been applied: restart the durable
         # consumer right after it, in stream order (redeliveries would come out of order).
@@ -197,6 +199,8 @@ class Worker:
                 if ref in self.monitor.states
             )
         )
+        if self.monitor.model.learnt_since_snapshot:
+            await kv.put(f"{self.name}.model", self.monitor.model.dumps())
         await kv.put(f"{self.name}.seq", str(self.last_seq).encode())
         self._touched.clear()
         await asyncio.gather(*(msg.ack() for msg in msgs))
@@ -216,6 +220,7 @@ def alert_record(decision: Decision, typology_id: str, score: float) -> dict[str
         "account_ref": event.account_id,
         "typology": typology_id,
         "score": score,
+        "model_score": decision.model_score,
         "event_ids": decision.evidence,
         "features": decision.features,
     }

@@ -23,6 +23,7 @@ SCOPES: dict[str, str] = {
     "outbound:read": N_("Look up outbound messages"),
     "events:write": N_("Send account events for monitoring"),
     "alerts:read": N_("Read monitoring alerts"),
+    "alerts:admin": N_("Manage monitoring alert webhooks"),
     "warnings:write": N_("Draft and publish warnings"),
     "reports:read": N_("Read customer reports and campaigns"),
     "cases:read": N_("Read fraud cases"),

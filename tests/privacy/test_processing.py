@@ -20,6 +20,15 @@ def test_every_privacy_and_foundation_table_is_declared() -> None:
             assert set(text) == {"da", "en"}, activity.table
 
 
+def test_every_table_of_the_data_model_is_declared() -> None:
+    """A new table in any domain must be added to the records of processing."""
+    from vaern.db import Base
+
+    assert set(Base.metadata.tables) >= {"cases", "reports", "outbound_records", "warnings"}
+    assert processing.undeclared_tables() == []
+    assert set(processing.REGISTER) == set(Base.metadata.tables)
+
+
 def test_undeclared_tables_are_listed(monkeypatch: pytest.MonkeyPatch) -> None:
     register = dict(processing.REGISTER)
     del register["subject_requests"]

@@ -46,13 +46,13 @@ def record() -> dict[str, Any]:
     }
 
 
-_STAFF = {
+STAFF = {
     "da": "Organisationens medarbejdere; databehandlere efter aftale",
     "en": "The organisation's staff; processors under agreement",
 }
-_CONTRACT = {"da": "Art. 6(1)(b) kontrakt", "en": "Art. 6(1)(b) contract"}
-_LEGAL_DUTY = {"da": "Art. 6(1)(c) retlig forpligtelse", "en": "Art. 6(1)(c) legal obligation"}
-_INTEREST = {
+CONTRACT = {"da": "Art. 6(1)(b) kontrakt", "en": "Art. 6(1)(b) contract"}
+LEGAL_DUTY = {"da": "Art. 6(1)(c) retlig forpligtelse", "en": "Art. 6(1)(c) legal obligation"}
+INTEREST = {
     "da": "Art. 6(1)(f) legitim interesse (drift og sikkerhed)",
     "en": "Art. 6(1)(f) legitimate interest (operations and security)",
 }
@@ -64,7 +64,7 @@ for _p in (
             "da": "Kunder af Værn og deres offentlige kontaktdata",
             "en": "Værn's customers and their public contact data",
         },
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("organisation name", "CVR", "main phone", "website"),
         subject_categories=("customer organisations",),
         recipients={
@@ -79,28 +79,28 @@ for _p in (
     Processing(
         table="users",
         purpose={"da": "Log ind for medarbejdere", "en": "Staff sign-in"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("e-mail", "display name", "password hash"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Til brugeren slettes", "en": "Until the user is deleted"},
     ),
     Processing(
         table="memberships",
         purpose={"da": "Roller og adgangskontrol", "en": "Roles and access control"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("user id", "role"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Til medlemskabet ophører", "en": "Until the membership ends"},
     ),
     Processing(
         table="api_tokens",
         purpose={"da": "Adgang for systemintegrationer", "en": "Access for system integrations"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("token hash", "creator"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Til tokenet udløber eller tilbagekaldes + 1 år",
             "en": "Until expiry or revocation + 1 year",
@@ -112,7 +112,7 @@ for _p in (
             "da": "Sporbarhed af adgang til og ændring af personoplysninger",
             "en": "Accountability for access to and changes of personal data",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("actor id", "action", "object id", "pseudonymised client address"),
         subject_categories=("staff users", "data subjects (by id only)"),
         recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
@@ -124,10 +124,10 @@ for _p in (
             "da": "At samle alt om én person, så rettigheder kan opfyldes",
             "en": "Linking everything about one person so their rights can be met",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("restriction flag", "erasure time"),
         subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Som de tilknyttede data; blindindeks som gravsten efter sletning",
             "en": "As the linked data; blind index kept as a tombstone after erasure",
@@ -139,10 +139,10 @@ for _p in (
             "da": "Krypterede identifikatorer (e-mail, telefon, CPR) med blindindeks",
             "en": "Encrypted identifiers (e-mail, phone, CPR) with blind indexes",
         },
-        legal_basis=_INTEREST,
+        legal_basis=INTEREST,
         data_categories=("e-mail", "phone", "CPR number", "name", "customer reference"),
         subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Til sletning efter anmodning eller opbevaringsregel",
             "en": "Until erasure on request or by retention rule",
@@ -154,7 +154,7 @@ for _p in (
             "da": "Behandling af registreredes anmodninger (art. 15-21)",
             "en": "Handling data-subject requests (art. 15-21)",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("request kind", "status", "redacted note"),
         subject_categories=("data subjects",),
         recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
@@ -169,11 +169,14 @@ for _p in (
             "da": "Planlagte job; ingen personoplysninger",
             "en": "Scheduled jobs; no personal data",
         },
-        legal_basis=_INTEREST,
+        legal_basis=INTEREST,
         data_categories=(),
         subject_categories=(),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
     ),
 ):
     declare(_p)
+
+# The other domains' tables; imported last because it uses the names above.
+from vaern.privacy import activities  # noqa: E402, F401

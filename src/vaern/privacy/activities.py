@@ -82,6 +82,28 @@ ACTIVITIES: tuple[Processing, ...] = (
         (),
         _UNTIL_CHANGED,
     ),
+    _p(
+        "legal_holds",
+        {
+            "da": "Retlige tilbageholdelser, der standser sletning",
+            "en": "Legal holds that stop deletion",
+        },
+        LEGAL_DUTY,
+        ("held subject or case id", "redacted reason"),
+        ("data subjects (by id only)",),
+        {"da": "3 år efter ophævelse", "en": "3 years after release"},
+    ),
+    _p(
+        "privacy_outbox",
+        {
+            "da": "Engangskoder til bekræftelse af identitet ved anmodninger",
+            "en": "One-time codes that verify the identity of requesters",
+        },
+        LEGAL_DUTY,
+        ("e-mail or phone (encrypted)", "one-time code (encrypted)"),
+        ("data subjects",),
+        {"da": "7 dage", "en": "7 days"},
+    ),
     # cases
     _p(
         "cases",

@@ -194,3 +194,9 @@ def audit_csv(
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="audit.csv"'},
     )
+
+
+# The breach register's pages live in their own module under this router's prefix.
+from vaern.privacy import breach_pages  # noqa: E402
+
+router.include_router(breach_pages.router)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from vaern.db import utcnow
 from vaern.errors import Invalid
 from vaern.orgs.models import Organisation
-from vaern.privacy import audit
+from vaern.privacy import audit, holds
 from vaern.privacy.models import RetentionRule, SubjectRequest
 
 RetentionHandler = Callable[[Session, uuid.UUID, datetime, bool], int]
@@ -103,7 +103,8 @@ def apply(
     organisation_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     """Run every category's handler for every organisation (or one), each in its own
-    savepoint; report per item what expired and what failed."""
+    savepoint; report per item what expired and what failed. An organisation under a
+    legal hold is skipped and reported as held."""
     now = now or utcnow()
     org_ids = (
         [organisation_id]
@@ -112,6 +113,9 @@ def apply(
     )
     items: list[dict[str, Any]] = []
     for org_id in org_ids:
+        if holds.organisation_held(session, organisation_id=org_id):
+            items.append({"organisation_id": str(org_id), "ok": True, "held": True})
+            continue
         for name, days in rules(session, organisation_id=org_id).items():
             item: dict[str, Any] = {"organisation_id": str(org_id), "category": name}
             try:
@@ -147,6 +151,9 @@ def _closed_requests(
         SubjectRequest.organisation_id == organisation_id,
         SubjectRequest.closed_at.is_not(None),
         SubjectRequest.closed_at < cutoff,
+        SubjectRequest.subject_id.not_in(
+            holds.held_ids(session, organisation_id=organisation_id, scope="subject")
+        ),
     )
     count = int(
         session.scalar(sa.select(sa.func.count()).select_from(SubjectRequest).where(expired)) or 0

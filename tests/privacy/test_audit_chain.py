@@ -3,6 +3,7 @@ relinked rows, and concurrent writers never fork a chain."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 from collections.abc import Iterator
@@ -68,7 +69,7 @@ def test_chain_is_numbered_linked_and_verifies(session: db.Session, tenant: Tena
     )
     seqs = [r.chain_seq for r in rows]
     assert seqs == list(range(1, len(rows) + 1))
-    assert all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(rows))
     [report] = audit.verify(session, organisation_id=org_id)
     assert report.ok and report.entries == len(rows) and report.head_hash == rows[-1].hash
 

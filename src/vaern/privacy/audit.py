@@ -147,7 +147,7 @@ def _head(session: Session, chain: str) -> tuple[int, str | None]:
         .order_by(AuditEntry.chain_seq.desc())
         .limit(1)
     ).first()
-    return (int(row[0]), row[1]) if row else (0, None)
+    return (int(row[0] or 0), row[1]) if row else (0, None)
 
 
 @event.listens_for(Session, "before_flush")
@@ -214,17 +214,19 @@ def verify(session: Session, *, organisation_id: uuid.UUID | None = None) -> lis
     no longer matches its hash ("edited"), a gap in the numbering ("missing"), or a link
     that does not point at the previous row's hash ("relinked"). Deleting the newest rows
     leaves a valid shorter chain; compare ``head_seq``/``head_hash`` with an earlier run."""
-    chains = (
+    chains: list[str] = (
         [chain_of(organisation_id)]
         if organisation_id
-        else list(
-            session.scalars(
+        else [
+            c
+            for c in session.scalars(
                 sa.select(AuditEntry.chain)
                 .where(AuditEntry.chain.is_not(None))
                 .distinct()
                 .order_by(AuditEntry.chain)
             )
-        )
+            if c
+        ]
     )
     reports = []
     for chain in chains:

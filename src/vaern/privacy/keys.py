@@ -111,7 +111,12 @@ def reencrypt(
     for spec in VAULTED:
         table = Base.metadata.tables[spec.table]
         column = table.c[spec.column]
-        done = {"table": spec.table, "column": spec.column, "reencrypted": 0, "failed": []}
+        done: dict[str, Any] = {
+            "table": spec.table,
+            "column": spec.column,
+            "reencrypted": 0,
+            "failed": [],
+        }
         report["columns"].append(done)
         last: Any = None
         while True:

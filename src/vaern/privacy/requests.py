@@ -189,9 +189,7 @@ def needs_reminder(
 ) -> bool:
     """An open request within a week of its deadline (or past it) that has not been
     reminded of this deadline yet."""
-    return (
-        request.status in OPEN and request.reminded_at is None and request.due_at <= now + before
-    )
+    return request.status in OPEN and request.reminded_at is None and request.due_at <= now + before
 
 
 def remind_due(session: Session, *, now: datetime | None = None) -> dict[str, int]:

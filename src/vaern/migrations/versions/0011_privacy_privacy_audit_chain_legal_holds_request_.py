@@ -14,7 +14,6 @@ from alembic import op
 
 import vaern.db
 
-
 revision: str = "0011_privacy"
 down_revision: str | Sequence[str] | None = "0009_warnings"
 branch_labels: str | Sequence[str] | None = None

@@ -1,0 +1,124 @@
+"""Legal holds stop retention deletion and erasure until released; audited, per tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import Tenant
+from vaern import db
+from vaern.config import Settings
+from vaern.errors import Invalid, NotFound
+from vaern.privacy import holds, requests, retention
+from vaern.privacy.models import AuditEntry, DataSubject, SubjectIdentifier, SubjectRequest
+
+OLD = datetime(2015, 1, 5, tzinfo=UTC)
+
+
+def _closed_request(s: db.Session, org_id: object, email: str) -> SubjectRequest:
+    r = requests.create_request(
+        s, organisation_id=org_id, kind="access", identifiers={"email": email}, now=OLD
+    )
+    requests.transition(
+        s, organisation_id=org_id, request_id=r.id, status="rejected", reason="duplicate", now=OLD
+    )
+    return r
+
+
+@pytest.mark.parametrize(
+    ("scope", "with_target"), [("organisation", True), ("subject", False), ("case", False)]
+)
+def test_a_hold_names_its_target_exactly_when_it_is_not_organisation_wide(
+    session: db.Session, tenant: Tenant, scope: str, with_target: bool
+) -> None:
+    with pytest.raises(Invalid):
+        holds.place(
+            session,
+            organisation_id=tenant.org.id,
+            scope=scope,
+            reason="litigation",
+            target_id=tenant.org.id if with_target else None,
+        )
+
+
+def test_organisation_and_subject_holds_stop_retention(
+    settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    with db.session_scope(settings.database_url) as s:
+        kept = _closed_request(s, t.org.id, "kept@example.dk")
+        gone = _closed_request(s, t.org.id, "gone@example.dk")
+        org_hold = holds.place(s, organisation_id=t.org.id, scope="organisation", reason="audit")
+        report = retention.apply(s, organisation_id=t.org.id)
+        assert report["items"] == [{"organisation_id": str(t.org.id), "ok": True, "held": True}]
+        assert s.get(SubjectRequest, gone.id) is not None
+        holds.release(s, organisation_id=t.org.id, hold_id=org_hold.id)
+        holds.place(
+            s,
+            organisation_id=t.org.id,
+            scope="subject",
+            target_id=kept.subject_id,
+            reason="police request",
+        )
+        report = retention.apply(s, organisation_id=t.org.id)
+        assert report["expired"] == 1
+        assert s.get(SubjectRequest, kept.id) is not None
+        assert s.get(SubjectRequest, gone.id) is None
+        actions = set(
+            s.scalars(sa.select(AuditEntry.action).where(AuditEntry.organisation_id == t.org.id))
+        )
+    assert {"hold.place", "hold.release"} <= actions
+
+
+def test_erasure_under_a_hold_restricts_and_explains_then_erases_after_release(
+    settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    with db.session_scope(settings.database_url) as s:
+        r = requests.create_request(
+            s, organisation_id=t.org.id, kind="erasure", identifiers={"email": "held@example.dk"}
+        )
+        requests.transition(s, organisation_id=t.org.id, request_id=r.id, status="verified")
+        hold = holds.place(
+            s,
+            organisation_id=t.org.id,
+            scope="subject",
+            target_id=r.subject_id,
+            reason="open fraud case",
+        )
+        report = requests.erase(s, organisation_id=t.org.id, request_id=r.id)
+        assert report["held"] is True and report["ok"] is False
+        assert "art. 17(3)(e)" in report["explanation"]["en"]
+        assert r.status == "verified" and s.get_one(DataSubject, r.subject_id).restricted
+        kept = s.scalar(
+            sa.select(SubjectIdentifier.ciphertext).where(
+                SubjectIdentifier.subject_id == r.subject_id
+            )
+        )
+        assert kept is not None  # nothing erased while held
+        holds.release(s, organisation_id=t.org.id, hold_id=hold.id)
+        report = requests.erase(s, organisation_id=t.org.id, request_id=r.id)
+        assert report["ok"] is True and r.status == "completed"
+        assert (
+            s.scalar(
+                sa.select(SubjectIdentifier.ciphertext).where(
+                    SubjectIdentifier.subject_id == r.subject_id
+                )
+            )
+            is None
+        )
+
+
+def test_holds_are_per_tenant(settings: Settings, make_tenant: Callable[..., Tenant]) -> None:
+    t, other = make_tenant(), make_tenant()
+    with db.session_scope(settings.database_url) as s:
+        hold = holds.place(s, organisation_id=t.org.id, scope="organisation", reason="x")
+        with pytest.raises(NotFound):
+            holds.release(s, organisation_id=other.org.id, hold_id=hold.id)
+        assert not holds.is_held(s, organisation_id=other.org.id)
+        assert holds.is_held(s, organisation_id=t.org.id)
+        holds.release(s, organisation_id=t.org.id, hold_id=hold.id, now=OLD + timedelta(days=1))
+        assert not holds.is_held(s, organisation_id=t.org.id)

@@ -410,14 +410,33 @@ def _dk_plan() -> re.Pattern[str]:
     meta = phonenumbers.PhoneMetadata.metadata_for_region("DK")
     if meta is None:  # pragma: no cover - bundled with phonenumbers
         raise RuntimeError("phonenumbers has no metadata for DK")
-    descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate)
-    return re.compile("|".join(f"(?:{d.national_number_pattern})" for d in descs if d))
+    # Every number type phonenumbers accepts as valid in DK, so a number in a Danish format
+    # that fails this plan would fail its matcher too (which is then skipped).
+    descs = (
+        meta.fixed_line,
+        meta.mobile,
+        meta.toll_free,
+        meta.premium_rate,
+        meta.shared_cost,
+        meta.personal_number,
+        meta.voip,
+        meta.pager,
+        meta.uan,
+        meta.voicemail,
+    )
+    return re.compile(
+        "|".join(
+            f"(?:{d.national_number_pattern})" for d in descs if d and d.national_number_pattern
+        )
+    )
 
 
 def _may_be_phone(candidate: str) -> bool:
     """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
     an international one starts with + or 00."""
-    digits = sum(c.isdigit() for c in candidate)
+    digits = sum(map(str.isdigit, candidate))
+    if candidate.startswith("000"):  # no country code starts with 0
+        return False
     if candidate.startswith(("+", "00")):
         return 8 <= digits <= 17
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
@@ -459,14 +478,16 @@ class PhoneRecognizer(Recognizer):
         pos = start
         while pos < end:
             dk = _DK_FORMAT.fullmatch(source, pos, end)
-            if (dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g))) or (
+            if (dk and _dk_plan().fullmatch("".join(filter(None, dk.groups())))) or (
                 source.startswith("+", pos) and _valid_international(source[pos:end])
             ):
                 score = self.context_score(source, pos, end, self.score)
                 if score is not None:
                     yield Finding(self.entity, pos, end, score, self.name)
                 return
-            if _may_be_phone(source[pos:end]):
+            # A run in a Danish format that fails the Danish plan holds no valid number
+            # (Danish numbers have all eight digits), so the slow matcher is skipped.
+            if dk is None and _may_be_phone(source[pos:end]):
                 lo = max(0, pos - 2) if pos == start else pos
                 matches = [
                     m
@@ -731,7 +752,7 @@ class PersonNameRecognizer(Recognizer):
             before = source[start - 1] if start else " "
             if start < consumed or before.isalnum() or before == "-":
                 continue
-            sequence = _NAME_SEQUENCE.match(source[start : start + 120])
+            sequence = _NAME_SEQUENCE.match(source, start, start + 120)
             if sequence is None:
                 continue
             finding = self._name_at(source, start, sequence.group().split(" "))

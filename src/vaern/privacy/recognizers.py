@@ -34,7 +34,6 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
-_PAD = 80  # at least every recogniser's context_window
 _CLUSTER_GAP = re.compile(r"\D{3,}")
 
 
@@ -170,7 +169,8 @@ class Recognizer:
 
     def applies_to(self, scan: Scan) -> bool:
         """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
-        if not self.requires_context:
+        # Keyword-anchored recognisers search only around their words, which is the same test.
+        if not self.requires_context or self.anchor is Anchor.keywords:
             return True
         return any(word in scan.folded for word in self.context)
 
@@ -193,12 +193,9 @@ class Recognizer:
         if not self.applies_to(scan):
             return
         for lo, hi in self.windows(scan):
-            # Search a padded copy of the window: the regex engine pays for ``pos`` in a long
-            # string, and the padding keeps look-behinds and context words visible.
-            base = max(0, lo - _PAD)
-            piece = source[base : hi + _PAD]
-            for f in self.find(piece, lo - base, hi - base):
-                yield Finding(f.entity, f.start + base, f.end + base, f.score, f.recognizer)
+            # Search the window in place (``pos``/``endpos``): look-behinds and context words
+            # still see the text around it, and no copy or re-made finding is needed.
+            yield from self.find(source, lo, hi)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from fastapi.testclient import TestClient
 
-from tests.conftest import Tenant
+from tests.conftest import Tenant, auth
 from vaern import db
 from vaern.config import Settings
 from vaern.errors import Invalid, NotFound
@@ -122,3 +123,30 @@ def test_holds_are_per_tenant(settings: Settings, make_tenant: Callable[..., Ten
         assert holds.is_held(s, organisation_id=t.org.id)
         holds.release(s, organisation_id=t.org.id, hold_id=hold.id, now=OLD + timedelta(days=1))
         assert not holds.is_held(s, organisation_id=t.org.id)
+
+
+def test_holds_and_audit_verification_through_the_api(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t, other = make_tenant(scopes=["privacy:admin"]), make_tenant(scopes=["privacy:admin"])
+    weak = make_tenant(scopes=["orgs:read"])
+    h = auth(t.token)
+    assert client.get("/api/v1/privacy/holds").status_code == 401
+    assert client.get("/api/v1/privacy/holds", headers=auth(weak.token)).status_code == 403
+    bad = client.post("/api/v1/privacy/holds", headers=h, json={"scope": "subject", "reason": "x"})
+    assert bad.status_code == 422  # a subject hold names its subject
+    created = client.post(
+        "/api/v1/privacy/holds", headers=h, json={"scope": "organisation", "reason": "lawsuit"}
+    )
+    assert created.status_code == 201
+    hold_id = created.json()["id"]
+    assert [x["id"] for x in client.get("/api/v1/privacy/holds", headers=h).json()] == [hold_id]
+    assert client.get("/api/v1/privacy/holds", headers=auth(other.token)).json() == []
+    stolen = client.post(f"/api/v1/privacy/holds/{hold_id}/release", headers=auth(other.token))
+    assert stolen.status_code == 404
+    released = client.post(f"/api/v1/privacy/holds/{hold_id}/release", headers=h)
+    assert released.status_code == 200 and released.json()["released_at"]
+    again = client.post(f"/api/v1/privacy/holds/{hold_id}/release", headers=h)
+    assert again.status_code == 409
+    chain = client.get("/api/v1/privacy/audit/verify", headers=h).json()
+    assert chain["ok"] is True and chain["entries"] >= 2 and chain["chain"] == str(t.org.id)

@@ -148,11 +148,15 @@ def audit_page(
     subject: Filter = "",
     since: date | None = None,
     until: date | None = None,
+    verify: bool = False,
 ) -> Response:
     principal.require("privacy")
     rows = _audit_entries(session, principal, PAGE_LIMIT, action, actor, subject, since, until)
     filters = {"action": action, "actor": actor, "subject": subject}
+    # Walking the whole chain costs a read of every entry, so only on request.
+    chain = audit.verify(session, organisation_id=principal.organisation_id)[0] if verify else None
     context = {
+        "chain": chain,
         "rows": rows,
         "filters": filters,
         "since": since,
@@ -196,7 +200,8 @@ def audit_csv(
     )
 
 
-# The breach register's pages live in their own module under this router's prefix.
-from vaern.privacy import breach_pages  # noqa: E402
+# The breach register's and legal holds' pages live in their own modules under this prefix.
+from vaern.privacy import breach_pages, hold_pages  # noqa: E402
 
 router.include_router(breach_pages.router)
+router.include_router(hold_pages.router)

@@ -12,12 +12,12 @@ from vaern.privacy import audit, breaches, holds, processing, requests, retentio
 from vaern.privacy.models import Breach, SubjectRequest
 from vaern.privacy.schemas import (
     AuditChainRead,
-    LegalHoldCreate,
-    LegalHoldRead,
     BreachCreate,
     BreachDecision,
     BreachRead,
     BreachUpdate,
+    LegalHoldCreate,
+    LegalHoldRead,
     RetentionRuleSet,
     SubjectRequestCreate,
     SubjectRequestRead,

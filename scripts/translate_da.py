@@ -399,6 +399,15 @@ DA = {
     "Verify the hash chain": "Kontrollér hashkæden",
     "Reminded": "Påmindet",
     "Public form": "Offentlig formular",
+    # privacy: notice and records-of-processing exports
+    "Privacy notice": "Privatlivspolitik",
+    "This notice explains which personal data we process through Værn, why, on what legal basis, who receives it and how long we keep it.": "Her kan du læse, hvilke personoplysninger vi behandler gennem Værn, hvorfor, på hvilket retsgrundlag, hvem der modtager dem, og hvor længe vi gemmer dem.",
+    "Data controller": "Dataansvarlig",
+    "About whom": "Om hvem",
+    "Your rights": "Dine rettigheder",
+    "You have the right to see the data we hold about you (access), to have it corrected, to have it deleted, to have its use restricted, to object to its use and to receive it in a machine-readable form. We answer within one month; if a request is complex we may extend by up to two months and tell you why.": "Du har ret til at se de oplysninger, vi har om dig (indsigt), få dem rettet eller slettet, få brugen af dem begrænset, gøre indsigelse mod brugen og få dem udleveret i et maskinlæsbart format. Vi svarer inden for en måned; er en anmodning kompleks, kan vi forlænge med op til to måneder og fortæller dig hvorfor.",
+    "Ask about your data": "Spørg om dine oplysninger",
+    "Complaints": "Klager",
     # monitoring
     "Alerts": "Alarmer",
     "Open": "Åben",

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from vaern import db
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import audit, breaches, evaluation, holds, keys, requests
+from vaern.privacy import audit, breaches, evaluation, holds, keys, processing, requests
 from vaern.privacy.redact import redact
 
 privacy_app = typer.Typer(
@@ -103,6 +103,30 @@ def evaluate_command() -> None:
         )
     if not all(s.meets_target for s in scores.values()):
         raise typer.Exit(code=1)
+
+
+class RecordFormat(StrEnum):
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
+@privacy_app.command("processing")
+def processing_command(
+    output: Annotated[RecordFormat, typer.Option("--format")] = RecordFormat.markdown,
+    lang: Annotated[str, typer.Option(help="da or en")] = "da",
+) -> None:
+    """Print the records of processing (art. 30) generated from the data model."""
+    import vaern.models  # noqa: F401 - every domain's tables, so none is missed
+
+    if lang not in ("da", "en"):
+        raise _fail("--lang must be da or en")
+    if output is RecordFormat.json:
+        typer.echo(json.dumps(processing.record(), ensure_ascii=False))
+    elif output is RecordFormat.csv:
+        typer.echo(processing.as_csv(lang), nl=False)
+    else:
+        typer.echo(processing.as_markdown(lang), nl=False)
 
 
 @contextmanager

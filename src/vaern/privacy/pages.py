@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from vaern.errors import DomainError
+from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.privacy import audit, processing, requests
@@ -93,6 +93,22 @@ def move(
         actor=principal.actor,
     )
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+@router.get("/processing.{fmt}")
+def processing_export(
+    slug: str, fmt: str, session: DB, principal: StaffPrincipal, lang: str = "da"
+) -> Response:
+    """The art. 30 record as Markdown or CSV, in Danish or English."""
+    principal.require("privacy")
+    if fmt not in ("md", "csv") or lang not in ("da", "en"):
+        raise NotFound("No such export.")
+    if fmt == "md":
+        body, media = processing.as_markdown(lang), "text/markdown; charset=utf-8"
+    else:
+        body, media = processing.as_csv(lang), "text/csv; charset=utf-8"
+    disposition = f'attachment; filename="records-of-processing-{lang}.{fmt}"'
+    return Response(body, media_type=media, headers={"Content-Disposition": disposition})
 
 
 @router.get("/processing")

@@ -7,10 +7,13 @@ register and lists tables nobody has declared, so a new table is visible at once
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from vaern.db import Base
+from vaern.privacy import categories
 
 Text = dict[str, str]  # {"da": …, "en": …}
 
@@ -44,6 +47,102 @@ def record() -> dict[str, Any]:
         "activities": [asdict(REGISTER[name]) for name in sorted(REGISTER)],
         "undeclared_tables": undeclared_tables(),
     }
+
+
+COLUMNS = {
+    "da": (
+        "Tabel",
+        "Formål",
+        "Retsgrundlag",
+        "Kategorier af personoplysninger",
+        "Kategorier af registrerede",
+        "Modtagere",
+        "Opbevaring",
+        "Overførsler uden for EU",
+    ),
+    "en": (
+        "Table",
+        "Purpose",
+        "Legal basis",
+        "Categories of personal data",
+        "Categories of data subjects",
+        "Recipients",
+        "Retention",
+        "Transfers outside the EU",
+    ),
+}
+
+
+def _row(activity: Processing, lang: str) -> list[str]:
+    def names(items: tuple[str, ...]) -> str:
+        return ", ".join(categories.name(c, lang) for c in items) or "—"
+
+    return [
+        activity.table,
+        activity.purpose[lang],
+        activity.legal_basis[lang],
+        names(activity.data_categories),
+        names(activity.subject_categories),
+        activity.recipients[lang],
+        activity.retention[lang],
+        activity.transfers_outside_eu[lang],
+    ]
+
+
+def as_csv(lang: str = "da") -> str:
+    """The art. 30 record as CSV, one row per table."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS[lang])
+    for name in sorted(REGISTER):
+        writer.writerow(_row(REGISTER[name], lang))
+    return out.getvalue()
+
+
+def as_markdown(lang: str = "da") -> str:
+    """The art. 30 record as a Markdown table."""
+    title = {"da": "Fortegnelse over behandlingsaktiviteter", "en": "Records of processing"}
+
+    def line(cells: list[str] | tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    lines = [f"# {title[lang]} (art. 30)", "", line(COLUMNS[lang])]
+    lines.append("|" + "---|" * len(COLUMNS[lang]))
+    lines += [line(_row(REGISTER[name], lang)) for name in sorted(REGISTER)]
+    return "\n".join(lines) + "\n"
+
+
+def notice(lang: str = "da") -> list[dict[str, Any]]:
+    """The privacy notice's sections: one per purpose that involves personal data, with
+    its legal basis, categories, recipients, retention and transfers."""
+    sections: dict[str, dict[str, Any]] = {}
+    for name in sorted(REGISTER):
+        activity = REGISTER[name]
+        data = [c for c in activity.data_categories if c != "no personal data"]
+        if not data:
+            continue
+        section = sections.setdefault(
+            activity.purpose[lang],
+            {
+                "purpose": activity.purpose[lang],
+                "legal_basis": [],
+                "data": [],
+                "people": [],
+                "recipients": [],
+                "retention": [],
+                "transfers": [],
+            },
+        )
+        for key, values in (
+            ("legal_basis", [activity.legal_basis[lang]]),
+            ("data", [categories.name(c, lang) for c in data]),
+            ("people", [categories.name(c, lang) for c in activity.subject_categories]),
+            ("recipients", [activity.recipients[lang]]),
+            ("retention", [activity.retention[lang]]),
+            ("transfers", [activity.transfers_outside_eu[lang]]),
+        ):
+            section[key] += [v for v in values if v not in section[key]]
+    return list(sections.values())
 
 
 STAFF = {

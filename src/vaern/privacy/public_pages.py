@@ -1,4 +1,5 @@
-"""The public data-subject request form (da/en) and its one-time-code verification."""
+"""Public privacy pages (da/en): the privacy notice, generated from the records of
+processing, and the data-subject request form with its one-time-code verification."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError
-from vaern.i18n import N_
+from vaern.i18n import N_, current_locale
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import requests, verification
+from vaern.privacy import processing, requests, verification
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.templating import render
 
@@ -98,3 +99,11 @@ def verify(
     except DomainError as exc:
         return _verify_page(request, org, request_id, "code", exc.detail)
     return _verify_page(request, org, request_id, "verified")
+
+
+@router.get("")
+def privacy_notice(slug: str, request: Request, session: DB) -> Response:
+    org = get_organisation_by_slug(session, slug=slug)
+    lang = "en" if current_locale.get() == "en" else "da"
+    context = {"org": org, "sections": processing.notice(lang)}
+    return render(request, "privacy/notice.html", context)

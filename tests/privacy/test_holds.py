@@ -119,6 +119,17 @@ def test_holds_are_per_tenant(settings: Settings, make_tenant: Callable[..., Ten
         hold = holds.place(s, organisation_id=t.org.id, scope="organisation", reason="x")
         with pytest.raises(NotFound):
             holds.release(s, organisation_id=other.org.id, hold_id=hold.id)
+        mine = requests.create_request(
+            s, organisation_id=t.org.id, kind="access", identifiers={"email": "x@example.dk"}
+        )
+        with pytest.raises(NotFound):  # another organisation's subject cannot be held
+            holds.place(
+                s,
+                organisation_id=other.org.id,
+                scope="subject",
+                target_id=mine.subject_id,
+                reason="x",
+            )
         assert not holds.is_held(s, organisation_id=other.org.id)
         assert holds.is_held(s, organisation_id=t.org.id)
         holds.release(s, organisation_id=t.org.id, hold_id=hold.id, now=OLD + timedelta(days=1))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
-from vaern.privacy import audit
+from vaern.privacy import audit, subjects
 from vaern.privacy.models import LegalHold
 from vaern.privacy.redact import redact
 
@@ -58,6 +58,8 @@ def place(
         raise Invalid("A subject or case hold names its target; an organisation hold does not.")
     if not reason.strip():
         raise Invalid("A legal hold needs a reason.")
+    if scope == "subject" and target_id is not None:
+        subjects.get_subject(session, organisation_id=organisation_id, subject_id=target_id)
     hold = LegalHold(
         organisation_id=organisation_id,
         scope=scope,

@@ -708,13 +708,32 @@ _NAME_CONTEXT = (
 )
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex for the words as a trie ("Ann(?:a|e(?:tte)?)"): at each position the engine
+    follows one branch per letter instead of trying every word. Optional tails are greedy,
+    so the longest word wins, as with a longest-first alternation."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @cache
 def _gazetteer_pattern() -> re.Pattern[str]:
-    """Every gazetteer name, longest first. No \\b: a plain alternation lets the regex engine
-    skip positions by their first letter, which is many times faster."""
-    names = gazetteer()
-    words = sorted(set().union(*names.values()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    """Every gazetteer name. No \\b: a plain pattern lets the regex engine skip positions by
+    their first letter, which is many times faster."""
+    return re.compile(_trie_pattern(set().union(*gazetteer().values())))
 
 
 class PersonNameRecognizer(Recognizer):

@@ -408,6 +408,7 @@ DA = {
     "You have the right to see the data we hold about you (access), to have it corrected, to have it deleted, to have its use restricted, to object to its use and to receive it in a machine-readable form. We answer within one month; if a request is complex we may extend by up to two months and tell you why.": "Du har ret til at se de oplysninger, vi har om dig (indsigt), få dem rettet eller slettet, få brugen af dem begrænset, gøre indsigelse mod brugen og få dem udleveret i et maskinlæsbart format. Vi svarer inden for en måned; er en anmodning kompleks, kan vi forlænge med op til to måneder og fortæller dig hvorfor.",
     "Ask about your data": "Spørg om dine oplysninger",
     "Complaints": "Klager",
+    "We could not send you a code just now. Try again later.": "Vi kunne ikke sende dig en kode lige nu. Prøv igen senere.",
     # monitoring
     "Alerts": "Alarmer",
     "Open": "Åben",

@@ -4,6 +4,7 @@ the outbox (embedded default) or by SMTP (a loopback aiosmtpd server)."""
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Callable
 
 import pytest
@@ -160,3 +161,34 @@ def test_code_by_smtp(
             s, organisation_id=t.org.id, request_id=r.id, code=found.group(1)
         )
         assert done.status == "verified"
+
+
+def test_a_mail_server_that_refuses_leaves_nothing_behind(
+    client: TestClient, settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config.configure(
+        var_dir=settings.var_dir,
+        database_url=settings.database_url,
+        privacy_code_sender="smtp",
+        smtp_host="127.0.0.1",
+        smtp_port=port,
+        rate_limit="10000/minute",
+        run_jobs=False,
+    )
+    url = f"/privacy/{t.org.slug}/request"
+    page = client.get(url)
+    failed = client.post(
+        url, data={"csrf_token": csrf_from(page.text), "kind": "access", "email": EMAIL}
+    )
+    assert failed.status_code == 503 and "Prøv igen senere" in failed.text
+    with db.session_scope(settings.database_url) as s:
+        count = s.scalar(
+            sa.select(sa.func.count())
+            .select_from(SubjectRequest)
+            .where(SubjectRequest.organisation_id == t.org.id)
+        )
+    assert count == 0

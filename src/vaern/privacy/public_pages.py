@@ -63,6 +63,11 @@ def submit(
     except DomainError as exc:
         status = 429 if exc.status == 429 else 422
         return _form(request, org, exc.detail, status=status)
+    except OSError:  # the mail server did not take the code: keep nothing, ask to retry
+        session.rollback()
+        return _form(
+            request, org, N_("We could not send you a code just now. Try again later."), 503
+        )
     return RedirectResponse(f"/privacy/{slug}/request/{created.id}/verify", status_code=303)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from vaern import db
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import audit, breaches, evaluation, holds, keys, processing, requests
+from vaern.privacy import audit, breaches, evaluation, holds, keys, processing, requests, scan
 from vaern.privacy.redact import redact
 
 privacy_app = typer.Typer(
@@ -102,6 +102,25 @@ def evaluate_command() -> None:
             f"  {target}"
         )
     if not all(s.meets_target for s in scores.values()):
+        raise typer.Exit(code=1)
+
+
+@privacy_app.command("scan")
+def scan_command(
+    org: Annotated[str | None, typer.Option("--org", help="Only this organisation's rows")] = None,
+) -> None:
+    """Look for CPR, card, e-mail, phone and IBAN values stored in clear anywhere in the
+    database; prints table, column, entity and row id (never the value); exit 1 if any."""
+    try:
+        with db.session_scope() as session:
+            ids = [get_organisation_by_slug(session, slug=org).id] if org else None
+            findings = scan.scan(session, organisation_ids=ids)
+    except DomainError as exc:
+        raise _fail(exc.detail) from None
+    for f in findings:
+        typer.echo(f"{f['table']}.{f['column']}\t{f['entity']}\t{f['id']}")
+    typer.echo(f"{len(findings)} values in clear")
+    if findings:
         raise typer.Exit(code=1)
 
 

@@ -467,7 +467,10 @@ class PhoneRecognizer(Recognizer):
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
-            yield from self._in_candidate(source, candidate.start(), candidate.end())
+            start = candidate.start()
+            if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
+                continue  # the seconds of a time ("12:57:54.717856"), not a number
+            yield from self._in_candidate(source, start, candidate.end())
 
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
         """Match phone numbers in one digit run. A run can join a number to its neighbour

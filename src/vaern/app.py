@@ -90,6 +90,7 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.outbound import pages as outbound_pages
     from vaern.privacy import api as privacy_api
     from vaern.privacy import pages as privacy_pages
+    from vaern.privacy import public_pages as privacy_public_pages
     from vaern.registry import api as registry_api
     from vaern.registry import pages as registry_pages
     from vaern.reports import api as reports_api
@@ -113,6 +114,7 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(cases_pages.router)
     app.include_router(privacy_api.router)
     app.include_router(privacy_pages.router)
+    app.include_router(privacy_public_pages.router)
     app.include_router(monitoring_api.router)
     app.include_router(monitoring_pages.router)
     app.include_router(warnings_api.router)

@@ -17,7 +17,7 @@ from vaern.monitoring.cli import monitor_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
-from vaern.privacy.cli import privacy_app
+from vaern.privacy.cli import audit_app, keys_app, privacy_app
 from vaern.registry.cli import posture_app
 from vaern.reports.cli import reports_app
 
@@ -39,6 +39,8 @@ app.add_typer(model_app, name="model")
 app.add_typer(directory_app, name="directory")
 app.command("check")(check_command)
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(audit_app, name="audit")
+app.add_typer(keys_app, name="keys")
 app.add_typer(monitor_app, name="monitor")
 app.add_typer(reports_app, name="reports")
 

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     mail_from: str = "advarsler@vaern.example.dk"
+    # How one-time codes for data-subject requests reach the person: "outbox" (kept
+    # encrypted in the database for an operator's gateway) or "smtp" (e-mail via smtp_host).
+    privacy_code_sender: str = "outbox"
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -52,3 +52,14 @@ def test_audit_viewer_needs_privacy_permission(
     assert client.get(f"/staff/{t.org.slug}/privacy/audit").status_code == 403
     assert client.get(f"/staff/{t.org.slug}/privacy/audit.csv").status_code == 403
     assert client.get(f"/staff/{other.org.slug}/privacy/audit").status_code == 404
+
+
+def test_audit_page_verifies_the_chain_on_request(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    login(client, t.admin_email)
+    url = f"/staff/{t.org.slug}/privacy/audit"
+    assert 'id="chain"' not in client.get(url).text
+    page = client.get(url, params={"verify": "1"})
+    assert 'id="chain"' in page.text and "Hashkæden er intakt." in page.text

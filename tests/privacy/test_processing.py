@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 import vaern.models  # noqa: F401 - every domain's tables
 from tests.conftest import Tenant, auth, login
-from vaern.privacy import processing
+from vaern.cli import app
+from vaern.privacy import categories, processing
 
 
 def test_every_privacy_and_foundation_table_is_declared() -> None:
@@ -18,6 +22,15 @@ def test_every_privacy_and_foundation_table_is_declared() -> None:
     for activity in processing.REGISTER.values():
         for text in (activity.purpose, activity.legal_basis, activity.retention):
             assert set(text) == {"da", "en"}, activity.table
+
+
+def test_every_table_of_the_data_model_is_declared() -> None:
+    """A new table in any domain must be added to the records of processing."""
+    from vaern.db import Base
+
+    assert set(Base.metadata.tables) >= {"cases", "reports", "outbound_records", "warnings"}
+    assert processing.undeclared_tables() == []
+    assert set(processing.REGISTER) == set(Base.metadata.tables)
 
 
 def test_undeclared_tables_are_listed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,3 +53,38 @@ def test_processing_api_and_page(client: TestClient, make_tenant: Callable[..., 
     page = client.get(f"/staff/{t.org.slug}/privacy/processing")
     assert page.status_code == 200 and "subject_identifiers" in page.text
     assert "Formål" in page.text  # Danish by default
+
+
+def test_every_declared_category_has_a_danish_name() -> None:
+    declared = {
+        c for a in processing.REGISTER.values() for c in (*a.data_categories, *a.subject_categories)
+    }
+    assert declared - set(categories.DA) == set()
+
+
+def test_record_exports_and_notice(client: TestClient, make_tenant: Callable[..., Tenant]) -> None:
+    t, other = make_tenant(), make_tenant()
+    rows = list(csv.reader(io.StringIO(processing.as_csv("da"))))
+    assert rows[0][0] == "Tabel" and len(rows) == len(processing.REGISTER) + 1
+    assert "| subject_identifiers |" in processing.as_markdown("en")
+    login(client, t.admin_email)
+    base = f"/staff/{t.org.slug}/privacy/processing"
+    md = client.get(f"{base}.md", params={"lang": "en"})
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert "Categories of personal data" in md.text
+    assert client.get(f"{base}.csv").text.startswith("Tabel,Formål")
+    assert client.get(f"{base}.pdf").status_code == 404
+    assert client.get(f"/staff/{other.org.slug}/privacy/processing.csv").status_code == 404
+    notice = client.get(f"/privacy/{t.org.slug}")
+    assert notice.status_code == 200 and "Privatlivspolitik" in notice.text
+    assert "krypteret" in notice.text and "Datatilsynet" in notice.text
+    assert f"/privacy/{t.org.slug}/request" in notice.text
+    english = client.get(f"/privacy/{t.org.slug}", headers={"Accept-Language": "en"})
+    assert "Your rights" in english.text and "Staff sign-in" in english.text
+    assert "no personal data" not in english.text
+
+
+def test_processing_command() -> None:
+    result = CliRunner().invoke(app, ["privacy", "processing", "--format", "csv", "--lang", "en"])
+    assert result.exit_code == 0 and result.output.startswith("Table,Purpose")
+    assert CliRunner().invoke(app, ["privacy", "processing", "--lang", "xx"]).exit_code == 2

@@ -3,8 +3,11 @@ Synthetic identifiers only."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from vaern.privacy import recognizers
 from vaern.privacy.recognizers import REGISTRY, gazetteer
 from vaern.privacy.redact import analyze
 
@@ -116,3 +119,23 @@ def test_a_recogniser_without_an_anchor_sees_all_the_text() -> None:
 
     custom = Recognizer(name="x", entity="X", patterns=[re.compile(r"hemmelig\w*")], score=0.9)
     assert [(f.start, f.end) for f in custom.analyze("det er hemmeligt")] == [(7, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Annette og Anne", ["Annette", "Anne"]),
+        ("Annet", ["Anne"]),
+        ("Ann-Sofie", ["Ann", "Sofie"]),
+        ("Bo Boris", ["Bo", "Boris"]),
+        ("ingen navne", []),
+    ],
+)
+def test_trie_pattern_finds_the_longest_word_like_an_alternation(
+    text: str, expected: list[str]
+) -> None:
+    words = ["Ann", "Anne", "Annette", "Bo", "Boris", "Sofie"]
+    trie = re.compile(recognizers._trie_pattern(words))
+    longest_first = re.compile("|".join(sorted(words, key=len, reverse=True)))
+    assert [m.group() for m in trie.finditer(text)] == expected
+    assert [m.group() for m in longest_first.finditer(text)] == expected

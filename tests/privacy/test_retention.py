@@ -16,8 +16,8 @@ from vaern import db
 from vaern.config import Settings
 from vaern.errors import Invalid
 from vaern.jobs import load_all
-from vaern.privacy import requests, retention
-from vaern.privacy.models import SubjectRequest
+from vaern.privacy import requests, retention, verification
+from vaern.privacy.models import OutboxMessage, SubjectRequest
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
 
@@ -126,3 +126,31 @@ def test_retention_api(client: TestClient, make_tenant: Callable[..., Tenant]) -
     dry = client.post("/api/v1/privacy/retention/dry-run", headers=auth(t.token)).json()
     assert dry["dry_run"] is True
     assert {i["organisation_id"] for i in dry["items"]} == {str(t.org.id)}
+
+
+def test_outbox_codes_expire_after_a_week(session: db.Session, tenant: Tenant) -> None:
+    verification.send_to_outbox(session, tenant.org.id, "phone", "20304050", "code 123456")
+    session.flush()
+    later = db.utcnow() + timedelta(days=8)
+    report = retention.apply(session, now=later, organisation_id=tenant.org.id)
+    [item] = [i for i in report["items"] if i["category"] == "privacy_outbox"]
+    assert item == {
+        "organisation_id": str(tenant.org.id),
+        "category": "privacy_outbox",
+        "expired": 1,
+        "ok": True,
+    }
+    assert (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.organisation_id == tenant.org.id)
+        )
+        == 0
+    )
+
+
+def test_sqlite_overwrites_deleted_content(session: db.Session) -> None:
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("a SQLite setting")
+    assert session.execute(sa.text("PRAGMA secure_delete")).scalar() == 1

@@ -8,13 +8,16 @@ from typing import Any
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.privacy import breaches, processing, requests, retention
+from vaern.privacy import audit, breaches, holds, processing, requests, retention
 from vaern.privacy.models import Breach, SubjectRequest
 from vaern.privacy.schemas import (
+    AuditChainRead,
     BreachCreate,
     BreachDecision,
     BreachRead,
     BreachUpdate,
+    LegalHoldCreate,
+    LegalHoldRead,
     RetentionRuleSet,
     SubjectRequestCreate,
     SubjectRequestRead,
@@ -265,3 +268,56 @@ def breach_draft(
         session, organisation_id=principal.organisation_id, breach_id=breach_id
     )
     return breaches.notification_draft(breach)
+
+
+@router.get("/holds", response_model=list[LegalHoldRead])
+def list_holds(session: DB, principal: Principal = require_scope(SCOPE)) -> list[LegalHoldRead]:
+    rows = holds.list_holds(session, organisation_id=principal.organisation_id)
+    return [LegalHoldRead.model_validate(h) for h in rows]
+
+
+@router.post(
+    "/holds",
+    response_model=LegalHoldRead,
+    status_code=201,
+    summary="Legal hold: stop retention deletion and erasure",
+)
+def place_hold(
+    data: LegalHoldCreate, session: DB, principal: Principal = require_scope(SCOPE)
+) -> LegalHoldRead:
+    hold = holds.place(
+        session,
+        organisation_id=principal.organisation_id,
+        scope=data.scope,
+        target_id=data.target_id,
+        reason=data.reason,
+        actor=principal.actor,
+    )
+    return LegalHoldRead.model_validate(hold)
+
+
+@router.post("/holds/{hold_id}/release", response_model=LegalHoldRead)
+def release_hold(
+    hold_id: uuid.UUID, session: DB, principal: Principal = require_scope(SCOPE)
+) -> LegalHoldRead:
+    hold = holds.release(
+        session, organisation_id=principal.organisation_id, hold_id=hold_id, actor=principal.actor
+    )
+    return LegalHoldRead.model_validate(hold)
+
+
+@router.get(
+    "/audit/verify",
+    response_model=AuditChainRead,
+    summary="Verify this organisation's audit hash chain",
+)
+def verify_audit(session: DB, principal: Principal = require_scope(SCOPE)) -> AuditChainRead:
+    [report] = audit.verify(session, organisation_id=principal.organisation_id)
+    return AuditChainRead(
+        chain=report.chain,
+        entries=report.entries,
+        head_seq=report.head_seq,
+        head_hash=report.head_hash,
+        ok=report.ok,
+        problems=report.problems,
+    )

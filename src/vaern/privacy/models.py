@@ -13,9 +13,16 @@ from vaern.db import Base, IdMixin, TimestampMixin, utcnow
 
 
 class AuditEntry(IdMixin, Base):
-    """Who did what to which object, when and from where. Never updated or deleted."""
+    """Who did what to which object, when and from where. Never updated or deleted.
+
+    Tamper-evident: entries form one hash chain per organisation (``chain``), numbered
+    without gaps by ``chain_seq``; each carries the hash of the one before it and of its
+    own content (see ``vaern.privacy.audit``)."""
 
     __tablename__ = "audit_log"
+    # An index, not a table constraint: SQLite would rebuild the table (and lose the
+    # append-only triggers) to add a constraint.
+    __table_args__ = (sa.Index("ix_audit_log_chain_seq", "chain", "chain_seq", unique=True),)
 
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     organisation_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid, index=True)
@@ -28,6 +35,11 @@ class AuditEntry(IdMixin, Base):
     # not the address itself.
     source: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Null only on entries written before the chain existed.
+    chain: Mapped[str | None] = mapped_column(sa.String(36))
+    chain_seq: Mapped[int | None]
+    prev_hash: Mapped[str | None] = mapped_column(sa.String(64))
+    hash: Mapped[str | None] = mapped_column(sa.String(64))
 
 
 class DataSubject(IdMixin, TimestampMixin, Base):
@@ -81,6 +93,13 @@ class SubjectRequest(IdMixin, TimestampMixin, Base):
     # Per-handler outcome of erasure/export, and the history of status changes.
     result: Mapped[dict[str, Any]] = mapped_column(default=dict)
     history: Mapped[list[Any]] = mapped_column(default=list)
+    # "staff" or "public" (the public form, verified by a one-time code).
+    channel: Mapped[str] = mapped_column(sa.String(16), default="staff", server_default="staff")
+    # Keyed hash of the one-time code, its expiry and the wrong guesses so far.
+    code_hash: Mapped[str | None] = mapped_column(sa.String(64))
+    code_expires_at: Mapped[datetime | None]
+    code_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    reminded_at: Mapped[datetime | None]
 
 
 class RetentionRule(IdMixin, TimestampMixin, Base):
@@ -118,3 +137,33 @@ class Breach(IdMixin, TimestampMixin, Base):
     inform_subjects: Mapped[bool | None]
     inform_reason: Mapped[str | None] = mapped_column(sa.Text)
     updates: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class LegalHold(IdMixin, TimestampMixin, Base):
+    """Keep data although retention or an erasure request would remove it: a whole
+    organisation, one data subject or one case (e.g. litigation or a police request)."""
+
+    __tablename__ = "legal_holds"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    scope: Mapped[str] = mapped_column(sa.String(16))  # organisation | subject | case
+    target_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid, index=True)
+    reason: Mapped[str] = mapped_column(sa.Text)  # redacted
+    released_at: Mapped[datetime | None]
+
+
+class OutboxMessage(IdMixin, Base):
+    """A message to a person (one-time codes) waiting in the embedded default's outbox;
+    recipient and body are encrypted, since both are personal data."""
+
+    __tablename__ = "privacy_outbox"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(sa.String(16))  # email | phone
+    recipient: Mapped[str] = mapped_column(sa.Text)  # ciphertext
+    body: Mapped[str] = mapped_column(sa.Text)  # ciphertext
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

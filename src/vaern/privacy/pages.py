@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from vaern.errors import DomainError
+from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.privacy import audit, processing, requests
@@ -95,6 +95,22 @@ def move(
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
 
 
+@router.get("/processing.{fmt}")
+def processing_export(
+    slug: str, fmt: str, session: DB, principal: StaffPrincipal, lang: str = "da"
+) -> Response:
+    """The art. 30 record as Markdown or CSV, in Danish or English."""
+    principal.require("privacy")
+    if fmt not in ("md", "csv") or lang not in ("da", "en"):
+        raise NotFound("No such export.")
+    if fmt == "md":
+        body, media = processing.as_markdown(lang), "text/markdown; charset=utf-8"
+    else:
+        body, media = processing.as_csv(lang), "text/csv; charset=utf-8"
+    disposition = f'attachment; filename="records-of-processing-{lang}.{fmt}"'
+    return Response(body, media_type=media, headers={"Content-Disposition": disposition})
+
+
 @router.get("/processing")
 def processing_page(
     slug: str, request: Request, session: DB, principal: StaffPrincipal
@@ -148,11 +164,15 @@ def audit_page(
     subject: Filter = "",
     since: date | None = None,
     until: date | None = None,
+    verify: bool = False,
 ) -> Response:
     principal.require("privacy")
     rows = _audit_entries(session, principal, PAGE_LIMIT, action, actor, subject, since, until)
     filters = {"action": action, "actor": actor, "subject": subject}
+    # Walking the whole chain costs a read of every entry, so only on request.
+    chain = audit.verify(session, organisation_id=principal.organisation_id)[0] if verify else None
     context = {
+        "chain": chain,
         "rows": rows,
         "filters": filters,
         "since": since,
@@ -194,3 +214,10 @@ def audit_csv(
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="audit.csv"'},
     )
+
+
+# The breach register's and legal holds' pages live in their own modules under this prefix.
+from vaern.privacy import breach_pages, hold_pages  # noqa: E402
+
+router.include_router(breach_pages.router)
+router.include_router(hold_pages.router)

@@ -7,10 +7,13 @@ register and lists tables nobody has declared, so a new table is visible at once
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from vaern.db import Base
+from vaern.privacy import categories
 
 Text = dict[str, str]  # {"da": …, "en": …}
 
@@ -46,13 +49,109 @@ def record() -> dict[str, Any]:
     }
 
 
-_STAFF = {
+COLUMNS = {
+    "da": (
+        "Tabel",
+        "Formål",
+        "Retsgrundlag",
+        "Kategorier af personoplysninger",
+        "Kategorier af registrerede",
+        "Modtagere",
+        "Opbevaring",
+        "Overførsler uden for EU",
+    ),
+    "en": (
+        "Table",
+        "Purpose",
+        "Legal basis",
+        "Categories of personal data",
+        "Categories of data subjects",
+        "Recipients",
+        "Retention",
+        "Transfers outside the EU",
+    ),
+}
+
+
+def _row(activity: Processing, lang: str) -> list[str]:
+    def names(items: tuple[str, ...]) -> str:
+        return ", ".join(categories.name(c, lang) for c in items) or "—"
+
+    return [
+        activity.table,
+        activity.purpose[lang],
+        activity.legal_basis[lang],
+        names(activity.data_categories),
+        names(activity.subject_categories),
+        activity.recipients[lang],
+        activity.retention[lang],
+        activity.transfers_outside_eu[lang],
+    ]
+
+
+def as_csv(lang: str = "da") -> str:
+    """The art. 30 record as CSV, one row per table."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS[lang])
+    for name in sorted(REGISTER):
+        writer.writerow(_row(REGISTER[name], lang))
+    return out.getvalue()
+
+
+def as_markdown(lang: str = "da") -> str:
+    """The art. 30 record as a Markdown table."""
+    title = {"da": "Fortegnelse over behandlingsaktiviteter", "en": "Records of processing"}
+
+    def line(cells: list[str] | tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    lines = [f"# {title[lang]} (art. 30)", "", line(COLUMNS[lang])]
+    lines.append("|" + "---|" * len(COLUMNS[lang]))
+    lines += [line(_row(REGISTER[name], lang)) for name in sorted(REGISTER)]
+    return "\n".join(lines) + "\n"
+
+
+def notice(lang: str = "da") -> list[dict[str, Any]]:
+    """The privacy notice's sections: one per purpose that involves personal data, with
+    its legal basis, categories, recipients, retention and transfers."""
+    sections: dict[str, dict[str, Any]] = {}
+    for name in sorted(REGISTER):
+        activity = REGISTER[name]
+        data = [c for c in activity.data_categories if c != "no personal data"]
+        if not data:
+            continue
+        section = sections.setdefault(
+            activity.purpose[lang],
+            {
+                "purpose": activity.purpose[lang],
+                "legal_basis": [],
+                "data": [],
+                "people": [],
+                "recipients": [],
+                "retention": [],
+                "transfers": [],
+            },
+        )
+        for key, values in (
+            ("legal_basis", [activity.legal_basis[lang]]),
+            ("data", [categories.name(c, lang) for c in data]),
+            ("people", [categories.name(c, lang) for c in activity.subject_categories]),
+            ("recipients", [activity.recipients[lang]]),
+            ("retention", [activity.retention[lang]]),
+            ("transfers", [activity.transfers_outside_eu[lang]]),
+        ):
+            section[key] += [v for v in values if v not in section[key]]
+    return list(sections.values())
+
+
+STAFF = {
     "da": "Organisationens medarbejdere; databehandlere efter aftale",
     "en": "The organisation's staff; processors under agreement",
 }
-_CONTRACT = {"da": "Art. 6(1)(b) kontrakt", "en": "Art. 6(1)(b) contract"}
-_LEGAL_DUTY = {"da": "Art. 6(1)(c) retlig forpligtelse", "en": "Art. 6(1)(c) legal obligation"}
-_INTEREST = {
+CONTRACT = {"da": "Art. 6(1)(b) kontrakt", "en": "Art. 6(1)(b) contract"}
+LEGAL_DUTY = {"da": "Art. 6(1)(c) retlig forpligtelse", "en": "Art. 6(1)(c) legal obligation"}
+INTEREST = {
     "da": "Art. 6(1)(f) legitim interesse (drift og sikkerhed)",
     "en": "Art. 6(1)(f) legitimate interest (operations and security)",
 }
@@ -64,7 +163,7 @@ for _p in (
             "da": "Kunder af Værn og deres offentlige kontaktdata",
             "en": "Værn's customers and their public contact data",
         },
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("organisation name", "CVR", "main phone", "website"),
         subject_categories=("customer organisations",),
         recipients={
@@ -79,28 +178,28 @@ for _p in (
     Processing(
         table="users",
         purpose={"da": "Log ind for medarbejdere", "en": "Staff sign-in"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("e-mail", "display name", "password hash"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Til brugeren slettes", "en": "Until the user is deleted"},
     ),
     Processing(
         table="memberships",
         purpose={"da": "Roller og adgangskontrol", "en": "Roles and access control"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("user id", "role"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Til medlemskabet ophører", "en": "Until the membership ends"},
     ),
     Processing(
         table="api_tokens",
         purpose={"da": "Adgang for systemintegrationer", "en": "Access for system integrations"},
-        legal_basis=_CONTRACT,
+        legal_basis=CONTRACT,
         data_categories=("token hash", "creator"),
         subject_categories=("staff users",),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Til tokenet udløber eller tilbagekaldes + 1 år",
             "en": "Until expiry or revocation + 1 year",
@@ -112,7 +211,7 @@ for _p in (
             "da": "Sporbarhed af adgang til og ændring af personoplysninger",
             "en": "Accountability for access to and changes of personal data",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("actor id", "action", "object id", "pseudonymised client address"),
         subject_categories=("staff users", "data subjects (by id only)"),
         recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
@@ -124,10 +223,10 @@ for _p in (
             "da": "At samle alt om én person, så rettigheder kan opfyldes",
             "en": "Linking everything about one person so their rights can be met",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("restriction flag", "erasure time"),
         subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Som de tilknyttede data; blindindeks som gravsten efter sletning",
             "en": "As the linked data; blind index kept as a tombstone after erasure",
@@ -139,10 +238,10 @@ for _p in (
             "da": "Krypterede identifikatorer (e-mail, telefon, CPR) med blindindeks",
             "en": "Encrypted identifiers (e-mail, phone, CPR) with blind indexes",
         },
-        legal_basis=_INTEREST,
+        legal_basis=INTEREST,
         data_categories=("e-mail", "phone", "CPR number", "name", "customer reference"),
         subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={
             "da": "Til sletning efter anmodning eller opbevaringsregel",
             "en": "Until erasure on request or by retention rule",
@@ -154,7 +253,7 @@ for _p in (
             "da": "Behandling af registreredes anmodninger (art. 15-21)",
             "en": "Handling data-subject requests (art. 15-21)",
         },
-        legal_basis=_LEGAL_DUTY,
+        legal_basis=LEGAL_DUTY,
         data_categories=("request kind", "status", "redacted note"),
         subject_categories=("data subjects",),
         recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
@@ -169,11 +268,14 @@ for _p in (
             "da": "Planlagte job; ingen personoplysninger",
             "en": "Scheduled jobs; no personal data",
         },
-        legal_basis=_INTEREST,
+        legal_basis=INTEREST,
         data_categories=(),
         subject_categories=(),
-        recipients=_STAFF,
+        recipients=STAFF,
         retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
     ),
 ):
     declare(_p)
+
+# The other domains' tables; imported last because it uses the names above.
+from vaern.privacy import activities  # noqa: E402, F401

@@ -34,7 +34,6 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
-_PAD = 80  # at least every recogniser's context_window
 _CLUSTER_GAP = re.compile(r"\D{3,}")
 
 
@@ -170,7 +169,8 @@ class Recognizer:
 
     def applies_to(self, scan: Scan) -> bool:
         """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
-        if not self.requires_context:
+        # Keyword-anchored recognisers search only around their words, which is the same test.
+        if not self.requires_context or self.anchor is Anchor.keywords:
             return True
         return any(word in scan.folded for word in self.context)
 
@@ -193,12 +193,9 @@ class Recognizer:
         if not self.applies_to(scan):
             return
         for lo, hi in self.windows(scan):
-            # Search a padded copy of the window: the regex engine pays for ``pos`` in a long
-            # string, and the padding keeps look-behinds and context words visible.
-            base = max(0, lo - _PAD)
-            piece = source[base : hi + _PAD]
-            for f in self.find(piece, lo - base, hi - base):
-                yield Finding(f.entity, f.start + base, f.end + base, f.score, f.recognizer)
+            # Search the window in place (``pos``/``endpos``): look-behinds and context words
+            # still see the text around it, and no copy or re-made finding is needed.
+            yield from self.find(source, lo, hi)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
@@ -410,14 +407,33 @@ def _dk_plan() -> re.Pattern[str]:
     meta = phonenumbers.PhoneMetadata.metadata_for_region("DK")
     if meta is None:  # pragma: no cover - bundled with phonenumbers
         raise RuntimeError("phonenumbers has no metadata for DK")
-    descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate)
-    return re.compile("|".join(f"(?:{d.national_number_pattern})" for d in descs if d))
+    # Every number type phonenumbers accepts as valid in DK, so a number in a Danish format
+    # that fails this plan would fail its matcher too (which is then skipped).
+    descs = (
+        meta.fixed_line,
+        meta.mobile,
+        meta.toll_free,
+        meta.premium_rate,
+        meta.shared_cost,
+        meta.personal_number,
+        meta.voip,
+        meta.pager,
+        meta.uan,
+        meta.voicemail,
+    )
+    return re.compile(
+        "|".join(
+            f"(?:{d.national_number_pattern})" for d in descs if d and d.national_number_pattern
+        )
+    )
 
 
 def _may_be_phone(candidate: str) -> bool:
     """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
     an international one starts with + or 00."""
-    digits = sum(c.isdigit() for c in candidate)
+    digits = sum(map(str.isdigit, candidate))
+    if candidate.startswith("000"):  # no country code starts with 0
+        return False
     if candidate.startswith(("+", "00")):
         return 8 <= digits <= 17
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
@@ -451,7 +467,10 @@ class PhoneRecognizer(Recognizer):
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
-            yield from self._in_candidate(source, candidate.start(), candidate.end())
+            start = candidate.start()
+            if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
+                continue  # the seconds of a time ("12:57:54.717856"), not a number
+            yield from self._in_candidate(source, start, candidate.end())
 
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
         """Match phone numbers in one digit run. A run can join a number to its neighbour
@@ -459,14 +478,16 @@ class PhoneRecognizer(Recognizer):
         pos = start
         while pos < end:
             dk = _DK_FORMAT.fullmatch(source, pos, end)
-            if (dk and _dk_plan().fullmatch("".join(g for g in dk.groups() if g))) or (
+            if (dk and _dk_plan().fullmatch("".join(filter(None, dk.groups())))) or (
                 source.startswith("+", pos) and _valid_international(source[pos:end])
             ):
                 score = self.context_score(source, pos, end, self.score)
                 if score is not None:
                     yield Finding(self.entity, pos, end, score, self.name)
                 return
-            if _may_be_phone(source[pos:end]):
+            # A run in a Danish format that fails the Danish plan holds no valid number
+            # (Danish numbers have all eight digits), so the slow matcher is skipped.
+            if dk is None and _may_be_phone(source[pos:end]):
                 lo = max(0, pos - 2) if pos == start else pos
                 matches = [
                     m
@@ -690,13 +711,32 @@ _NAME_CONTEXT = (
 )
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex for the words as a trie ("Ann(?:a|e(?:tte)?)"): at each position the engine
+    follows one branch per letter instead of trying every word. Optional tails are greedy,
+    so the longest word wins, as with a longest-first alternation."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @cache
 def _gazetteer_pattern() -> re.Pattern[str]:
-    """Every gazetteer name, longest first. No \\b: a plain alternation lets the regex engine
-    skip positions by their first letter, which is many times faster."""
-    names = gazetteer()
-    words = sorted(set().union(*names.values()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    """Every gazetteer name. No \\b: a plain pattern lets the regex engine skip positions by
+    their first letter, which is many times faster."""
+    return re.compile(_trie_pattern(set().union(*gazetteer().values())))
 
 
 class PersonNameRecognizer(Recognizer):
@@ -731,7 +771,7 @@ class PersonNameRecognizer(Recognizer):
             before = source[start - 1] if start else " "
             if start < consumed or before.isalnum() or before == "-":
                 continue
-            sequence = _NAME_SEQUENCE.match(source[start : start + 120])
+            sequence = _NAME_SEQUENCE.match(source, start, start + 120)
             if sequence is None:
                 continue
             finding = self._name_at(source, start, sequence.group().split(" "))

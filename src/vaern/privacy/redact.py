@@ -44,6 +44,24 @@ class RedactedText:
         return counts
 
 
+_HEX = frozenset("0123456789abcdefABCDEF-")
+HEX_TOKEN_MIN = 16
+
+
+def in_hex_token(text: str, start: int, end: int) -> bool:
+    """Whether the span lies inside a long run of hex digits (and hyphens) with letters in
+    it: a hash, fingerprint or UUID such as "0725a7e6c90641905ad938", whose digits are no
+    number. A card number or CPR has no letters, so it never counts as one."""
+    if not all(c in _HEX for c in text[start:end]):
+        return False
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1] in _HEX:
+        lo -= 1
+    while hi < len(text) and text[hi] in _HEX:
+        hi += 1
+    return hi - lo >= HEX_TOKEN_MIN and any(c.isalpha() for c in text[lo:hi])
+
+
 def analyze(
     text: str,
     *,
@@ -56,7 +74,9 @@ def analyze(
         f
         for r in (recognizers or REGISTRY)
         for f in r.analyze(text, scan)
-        if f.score >= policy.threshold and (policy.entities is None or f.entity in policy.entities)
+        if f.score >= policy.threshold
+        and (policy.entities is None or f.entity in policy.entities)
+        and not in_hex_token(text, f.start, f.end)
     ]
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
     # Chosen findings never overlap, so sorted by start they are sorted by end too: a new

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
-from vaern.privacy import audit, subjects, vault
+from vaern.privacy import audit, holds, subjects, vault
 from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
 from vaern.privacy.redact import redact
 
@@ -96,6 +96,7 @@ def create_request(
     note: str | None = None,
     actor: Actor = ("system", None),
     now: datetime | None = None,
+    channel: str = "staff",
 ) -> SubjectRequest:
     if kind not in KINDS:
         raise Invalid(f"Unknown request kind '{kind}'.")
@@ -113,6 +114,7 @@ def create_request(
         note=redact(note).text if note else None,
         result={},
         history=[{"status": "received", "at": received.isoformat()}],
+        channel=channel,
     )
     session.add(request)
     session.flush()
@@ -163,9 +165,10 @@ def transition(
         raise Invalid(f"A reason is required to mark a request {status}.")
     moment = now or utcnow()
     if status == "extended":
-        if any(step["status"] == "extended" for step in request.history):
+        if any(step.get("status") == "extended" for step in request.history):
             raise Conflict("A request can be extended only once.")
         request.due_at = add_months(request.received_at, 3)
+        request.reminded_at = None  # a new deadline gets its own reminder
     request.status = status
     if status not in OPEN:
         request.closed_at = moment
@@ -176,6 +179,45 @@ def transition(
     session.flush()
     _audit(session, request, "request.transition", actor, status=status)
     return request
+
+
+REMIND_BEFORE = timedelta(days=7)
+
+
+def needs_reminder(
+    request: SubjectRequest, *, now: datetime, before: timedelta = REMIND_BEFORE
+) -> bool:
+    """An open request within a week of its deadline (or past it) that has not been
+    reminded of this deadline yet."""
+    return request.status in OPEN and request.reminded_at is None and request.due_at <= now + before
+
+
+def remind_due(session: Session, *, now: datetime | None = None) -> dict[str, int]:
+    """Record a reminder on every request that needs one (history and audit); the DPO page
+    and the request list show them."""
+    now = now or utcnow()
+    candidates = session.scalars(
+        sa.select(SubjectRequest).where(
+            SubjectRequest.status.in_(sorted(OPEN)),
+            SubjectRequest.reminded_at.is_(None),
+            SubjectRequest.due_at <= now + REMIND_BEFORE,
+        )
+    )
+    reminded = overdue = 0
+    for request in candidates:
+        if not needs_reminder(request, now=now):
+            continue
+        left = days_left(request, now=now)
+        request.reminded_at = now
+        request.history = [
+            *request.history,
+            {"status": request.status, "at": now.isoformat(), "reminder": True, "days_left": left},
+        ]
+        _audit(session, request, "request.reminder", ("system", None), days_left=left)
+        reminded += 1
+        overdue += left < 0
+    session.flush()
+    return {"reminded": reminded, "overdue": overdue}
 
 
 def _ensure_open(request: SubjectRequest) -> None:
@@ -214,12 +256,20 @@ def erase(
     actor: Actor = ("system", None),
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Run every erasure handler; complete the request when all succeed."""
+    """Run every erasure handler; complete the request when all succeed. Under a legal
+    hold nothing is erased: the person's data is restricted instead, the request stays
+    open, and the result explains why."""
     request = get_request(session, organisation_id=organisation_id, request_id=request_id)
     if request.kind != "erasure":
         raise Conflict("Only an erasure request erases data.")
     _ensure_open(request)
     subject = session.get_one(DataSubject, request.subject_id)
+    if holds.is_held(session, organisation_id=organisation_id, subject_id=subject.id):
+        subject.restricted = True
+        request.result = {"held": True, "explanation": holds.EXPLANATION}
+        _audit(session, request, "request.erase_held", actor)
+        session.flush()
+        return {"ok": False, "held": True, "explanation": holds.EXPLANATION, "handlers": []}
     outcomes: list[dict[str, Any]] = []
     for handler in ERASURE_HANDLERS:
         try:

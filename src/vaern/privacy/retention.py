@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from vaern.db import utcnow
 from vaern.errors import Invalid
 from vaern.orgs.models import Organisation
-from vaern.privacy import audit
-from vaern.privacy.models import RetentionRule, SubjectRequest
+from vaern.privacy import audit, holds
+from vaern.privacy.models import OutboxMessage, RetentionRule, SubjectRequest
 
 RetentionHandler = Callable[[Session, uuid.UUID, datetime, bool], int]
 
@@ -103,7 +103,8 @@ def apply(
     organisation_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     """Run every category's handler for every organisation (or one), each in its own
-    savepoint; report per item what expired and what failed."""
+    savepoint; report per item what expired and what failed. An organisation under a
+    legal hold is skipped and reported as held."""
     now = now or utcnow()
     org_ids = (
         [organisation_id]
@@ -112,6 +113,9 @@ def apply(
     )
     items: list[dict[str, Any]] = []
     for org_id in org_ids:
+        if holds.organisation_held(session, organisation_id=org_id):
+            items.append({"organisation_id": str(org_id), "ok": True, "held": True})
+            continue
         for name, days in rules(session, organisation_id=org_id).items():
             item: dict[str, Any] = {"organisation_id": str(org_id), "category": name}
             try:
@@ -132,6 +136,16 @@ def apply(
     }
 
 
+def delete_expired(
+    session: Session, model: type[Any], expired: sa.ColumnElement[bool], dry_run: bool
+) -> int:
+    """Count the rows of ``model`` matching ``expired`` and, unless a dry run, delete them."""
+    count = int(session.scalar(sa.select(sa.func.count()).select_from(model).where(expired)) or 0)
+    if count and not dry_run:
+        session.execute(sa.delete(model).where(expired))
+    return count
+
+
 @register_retention_handler(
     "subject_requests",
     default_days=3 * 365,
@@ -147,10 +161,26 @@ def _closed_requests(
         SubjectRequest.organisation_id == organisation_id,
         SubjectRequest.closed_at.is_not(None),
         SubjectRequest.closed_at < cutoff,
+        SubjectRequest.subject_id.not_in(
+            holds.held_ids(session, organisation_id=organisation_id, scope="subject")
+        ),
     )
-    count = int(
-        session.scalar(sa.select(sa.func.count()).select_from(SubjectRequest).where(expired)) or 0
+    return delete_expired(session, SubjectRequest, expired, dry_run)
+
+
+@register_retention_handler(
+    "privacy_outbox",
+    default_days=7,
+    explanation={
+        "da": "Engangskoder i udbakken slettes efter 7 dage; de gælder kun i 30 minutter.",
+        "en": "One-time codes in the outbox are deleted after 7 days; they are valid for 30 "
+        "minutes only.",
+    },
+)
+def _old_outbox_messages(
+    session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
+) -> int:
+    expired = sa.and_(
+        OutboxMessage.organisation_id == organisation_id, OutboxMessage.created_at < cutoff
     )
-    if count and not dry_run:
-        session.execute(sa.delete(SubjectRequest).where(expired))
-    return count
+    return delete_expired(session, OutboxMessage, expired, dry_run)

@@ -52,6 +52,8 @@ class SubjectRequestRead(BaseModel):
     note: str | None
     history: list[Any]
     result: dict[str, Any]
+    channel: str = "staff"
+    reminded_at: datetime | None = None
 
 
 class RetentionRuleSet(BaseModel):
@@ -107,3 +109,31 @@ class BreachRead(BaseModel):
     updates: list[Any]
     clock: str = ""
     hours_left: float = 0.0
+
+
+class LegalHoldCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    scope: Literal["organisation", "subject", "case"]
+    target_id: uuid.UUID | None = None
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class LegalHoldRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    scope: str
+    target_id: uuid.UUID | None
+    reason: str
+    created_at: datetime
+    released_at: datetime | None
+
+
+class AuditChainRead(BaseModel):
+    chain: str
+    entries: int
+    head_seq: int
+    head_hash: str | None
+    ok: bool
+    problems: list[dict[str, Any]]

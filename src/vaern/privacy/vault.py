@@ -42,6 +42,11 @@ def _keys() -> tuple[str, dict[str, bytes]]:
     return _ring(settings().encryption_keys)
 
 
+def current_key_id() -> str:
+    """The key that encrypts: the first in the ring."""
+    return _keys()[0]
+
+
 def encrypt(plaintext: str, *, context: str) -> str:
     """AES-GCM with a random nonce; ``context`` is bound as associated data, so a
     ciphertext copied to another column or tenant does not decrypt there."""

@@ -1,0 +1,387 @@
+"""Records of processing for the domains' tables (GDPR art. 30).
+
+The foundation and privacy tables are declared in ``processing``; this module declares
+every other domain's tables, grouped per domain, so the register covers the whole data
+model. ``tests/privacy/test_processing.py`` fails when a table is missing here.
+"""
+
+from __future__ import annotations
+
+from vaern.privacy.processing import (
+    CONTRACT,
+    INTEREST,
+    LEGAL_DUTY,
+    STAFF,
+    Processing,
+    Text,
+    declare,
+)
+
+_PUBLIC = {"da": "Offentligt", "en": "Public"}
+_NO_PERSONAL = ("no personal data",)
+_CASE_RETENTION = {
+    "da": "5 år efter sagens afslutning (hvidvask- og bogføringsregler)",
+    "en": "5 years after the case closes (anti-money-laundering and bookkeeping rules)",
+}
+_ACCOUNTS = ("customers (by pseudonymised account reference)",)
+
+
+def _p(
+    table: str,
+    purpose: Text,
+    legal_basis: Text,
+    data: tuple[str, ...],
+    people: tuple[str, ...],
+    retention: Text,
+    recipients: Text = STAFF,
+) -> Processing:
+    return Processing(
+        table=table,
+        purpose=purpose,
+        legal_basis=legal_basis,
+        data_categories=data,
+        subject_categories=people,
+        recipients=recipients,
+        retention=retention,
+    )
+
+
+_CASES = {"da": "Svindelsager og hjælp til ofre", "en": "Fraud cases and help for victims"}
+_REPORTS = {
+    "da": "Borgeres anmeldelser af svindel, grupperet i kampagner",
+    "en": "Citizens' fraud reports, grouped into campaigns",
+}
+_WARNINGS = {"da": "Offentlige advarsler om svindel", "en": "Public warnings about scams"}
+_MONITORING = {
+    "da": "Overvågning af kontohændelser for svindel i realtid",
+    "en": "Real-time monitoring of account events for fraud",
+}
+_REGISTRY = {
+    "da": "Organisationens officielle kanaler og kommunikationspolitik",
+    "en": "The organisation's official channels and communication policy",
+}
+_UNTIL_CHANGED = {"da": "Til den ændres eller slettes", "en": "Until changed or deleted"}
+_REPORT_RETENTION = {"da": "2 år", "en": "2 years"}
+_MONITORING_RETENTION = {"da": "13 måneder", "en": "13 months"}
+
+ACTIVITIES: tuple[Processing, ...] = (
+    # privacy: breach register and retention settings
+    _p(
+        "breaches",
+        {"da": "Register over brud på persondatasikkerheden", "en": "Register of data breaches"},
+        LEGAL_DUTY,
+        ("redacted description", "categories and numbers", "DPO contact"),
+        ("staff users", "data subjects (in aggregate)"),
+        {"da": "5 år", "en": "5 years"},
+    ),
+    _p(
+        "retention_rules",
+        {"da": "Organisationens opbevaringsperioder", "en": "The organisation's retention periods"},
+        LEGAL_DUTY,
+        _NO_PERSONAL,
+        (),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "legal_holds",
+        {
+            "da": "Retlige tilbageholdelser, der standser sletning",
+            "en": "Legal holds that stop deletion",
+        },
+        LEGAL_DUTY,
+        ("held subject or case id", "redacted reason"),
+        ("data subjects (by id only)",),
+        {"da": "3 år efter ophævelse", "en": "3 years after release"},
+    ),
+    _p(
+        "privacy_outbox",
+        {
+            "da": "Engangskoder til bekræftelse af identitet ved anmodninger",
+            "en": "One-time codes that verify the identity of requesters",
+        },
+        LEGAL_DUTY,
+        ("e-mail or phone (encrypted)", "one-time code (encrypted)"),
+        ("data subjects",),
+        {"da": "7 dage", "en": "7 days"},
+    ),
+    # cases
+    _p(
+        "cases",
+        _CASES,
+        INTEREST,
+        ("case type", "status", "data-subject link", "assignee"),
+        ("fraud victims", "staff users"),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_tasks",
+        _CASES,
+        INTEREST,
+        ("task", "deadline", "redacted note", "staff user"),
+        ("staff users",),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_notes",
+        _CASES,
+        INTEREST,
+        ("redacted or encrypted note",),
+        ("fraud victims", "staff users"),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_events",
+        _CASES,
+        INTEREST,
+        ("timeline event", "actor id"),
+        ("staff users",),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_notifications",
+        {
+            "da": "Påmindelser og eskaleringer om sagsfrister",
+            "en": "Reminders and escalations of case deadlines",
+        },
+        INTEREST,
+        ("case reference", "deadline", "staff user", "delivery status"),
+        ("staff users",),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_webhooks",
+        {
+            "da": "Levering af sagshændelser til organisationens egne systemer",
+            "en": "Delivering case events to the organisation's own systems",
+        },
+        CONTRACT,
+        ("partner endpoint",),
+        (),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "case_attachments",
+        _CASES,
+        INTEREST,
+        ("evidence files (may contain personal data)", "file hash"),
+        ("fraud victims",),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_links",
+        _CASES,
+        INTEREST,
+        ("links to alerts, reports and records",),
+        ("fraud victims",),
+        _CASE_RETENTION,
+    ),
+    _p(
+        "case_playbook_overrides",
+        _CASES,
+        INTEREST,
+        _NO_PERSONAL,
+        (),
+        _UNTIL_CHANGED,
+    ),
+    # disputes
+    _p(
+        "disputes",
+        {
+            "da": "Vurdering af ansvar for uautoriserede betalinger (betalingsloven § 100)",
+            "en": "Liability for unauthorised payments (Payment Act § 100)",
+        },
+        LEGAL_DUTY,
+        ("payment transactions", "redacted facts", "decision letters"),
+        ("payers", "fraud victims"),
+        _CASE_RETENTION,
+    ),
+    # monitoring
+    _p(
+        "monitoring_events",
+        _MONITORING,
+        INTEREST,
+        ("pseudonymised account reference", "event type", "amounts and times"),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    _p(
+        "monitoring_alerts",
+        _MONITORING,
+        INTEREST,
+        ("pseudonymised account reference", "score", "explanation"),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    _p(
+        "monitoring_webhooks",
+        {
+            "da": "Levering af alarmer til organisationens egne systemer",
+            "en": "Delivering alerts to the organisation's own systems",
+        },
+        CONTRACT,
+        ("partner endpoint",),
+        (),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "monitoring_deliveries",
+        {"da": "Log over leverede alarmer", "en": "Log of alert deliveries"},
+        INTEREST,
+        ("alert link", "delivery status"),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    _p(
+        "monitoring_models",
+        {
+            "da": "Online-model, der lærer af hændelser og analytikernes afgørelser",
+            "en": "Online model learning from events and analysts' verdicts",
+        },
+        INTEREST,
+        ("model weights (no identifiers)",),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    _p(
+        "monitoring_typology_files",
+        _MONITORING,
+        INTEREST,
+        ("author id",),
+        ("staff users",),
+        _UNTIL_CHANGED,
+    ),
+    # outbound log
+    _p(
+        "outbound_records",
+        {
+            "da": "Log over udgående beskeder, så kunder kan få svar på 'kontaktede I mig?'",
+            "en": "Log of outbound messages, to answer 'did you contact me?'",
+        },
+        INTEREST,
+        ("recipient blind index", "channel", "time", "content fingerprints"),
+        ("customers",),
+        {"da": "180 dage (kan ændres)", "en": "180 days (configurable)"},
+    ),
+    _p(
+        "outbound_retention",
+        {"da": "Opbevaringsperiode for udgående log", "en": "Retention of the outbound log"},
+        INTEREST,
+        _NO_PERSONAL,
+        (),
+        _UNTIL_CHANGED,
+    ),
+    # registry
+    _p("channels", _REGISTRY, CONTRACT, ("creator",), ("staff users",), _UNTIL_CHANGED, _PUBLIC),
+    _p(
+        "policy_versions",
+        _REGISTRY,
+        CONTRACT,
+        ("creator",),
+        ("staff users",),
+        _UNTIL_CHANGED,
+        _PUBLIC,
+    ),
+    _p(
+        "posture_reports",
+        {"da": "Kontrol af afsenderdomæners sikkerhed", "en": "Sender-domain security checks"},
+        CONTRACT,
+        _NO_PERSONAL,
+        (),
+        {"da": "1 år", "en": "1 year"},
+    ),
+    _p(
+        "lookalike_domains",
+        {"da": "Overvågning af forvekslingsdomæner", "en": "Watch for lookalike domains"},
+        INTEREST,
+        ("domain names (may name their registrant)",),
+        ("domain holders",),
+        {"da": "1 år efter sidst set", "en": "1 year after last seen"},
+    ),
+    # reports and campaigns
+    _p(
+        "reports",
+        _REPORTS,
+        {"da": "Art. 6(1)(a) samtykke", "en": "Art. 6(1)(a) consent"},
+        ("redacted message text", "sender", "link domains", "data-subject link"),
+        ("reporters", "senders of scam messages"),
+        _REPORT_RETENTION,
+    ),
+    _p(
+        "campaigns",
+        _REPORTS,
+        INTEREST,
+        ("redacted examples", "indicators"),
+        ("senders of scam messages",),
+        _REPORT_RETENTION,
+    ),
+    _p(
+        "campaign_keys",
+        _REPORTS,
+        INTEREST,
+        ("content fingerprints",),
+        (),
+        _REPORT_RETENTION,
+    ),
+    _p(
+        "takedown_requests",
+        {"da": "Anmodninger om nedtagning af svindelsider", "en": "Takedown requests"},
+        INTEREST,
+        ("target host or number", "evidence"),
+        ("senders of scam messages",),
+        _REPORT_RETENTION,
+        {"da": "Hostingudbydere, registrarer, teleselskaber", "en": "Hosts, registrars, telcos"},
+    ),
+    # warnings
+    _p(
+        "warnings",
+        _WARNINGS,
+        INTEREST,
+        ("redacted examples",),
+        ("senders of scam messages",),
+        _UNTIL_CHANGED,
+        _PUBLIC,
+    ),
+    _p(
+        "warning_versions",
+        _WARNINGS,
+        INTEREST,
+        ("snapshot", "actor id"),
+        ("staff users",),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "warning_indicators",
+        _WARNINGS,
+        INTEREST,
+        ("indicator keys (domains, numbers)",),
+        ("senders of scam messages",),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "warning_email_subscriptions",
+        {"da": "E-mailabonnement på advarsler", "en": "E-mail subscriptions to warnings"},
+        {"da": "Art. 6(1)(a) samtykke", "en": "Art. 6(1)(a) consent"},
+        ("e-mail (encrypted, blind index)",),
+        ("subscribers",),
+        {"da": "Til afmelding", "en": "Until unsubscribed"},
+    ),
+    _p(
+        "warning_webhooks",
+        {"da": "Levering af advarsler til partnere", "en": "Delivering warnings to partners"},
+        CONTRACT,
+        ("partner endpoint",),
+        (),
+        _UNTIL_CHANGED,
+    ),
+    _p(
+        "warning_deliveries",
+        {"da": "Log over leverede advarsler", "en": "Log of warning deliveries"},
+        CONTRACT,
+        ("subscription link", "delivery status"),
+        ("subscribers",),
+        {"da": "90 dage", "en": "90 days"},
+    ),
+)
+
+for _activity in ACTIVITIES:
+    declare(_activity)

@@ -82,12 +82,21 @@ def get_engine(url: str | None = None) -> Engine:
     url = url or settings().resolved_database_url()
     if url not in _engines:
         if url.startswith("sqlite"):
-            engine = sa.create_engine(url, connect_args={"check_same_thread": False})
+            engine = sa.create_engine(
+                url, connect_args={"check_same_thread": False}, **_POOL_LIMITS
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            engine = sa.create_engine(url, pool_pre_ping=True, **_POOL_LIMITS)
         _engines[url] = engine
     return _engines[url]
+
+
+# More connections than the 40 threads that run sync routes and dependencies: a request
+# commits in its dependency's teardown, which needs a thread; if every thread waited for
+# a connection held by a request waiting for such a thread, all would stall until the pool
+# timeout. Open connections stay at pool_size; the overflow only covers bursts.
+_POOL_LIMITS: dict[str, Any] = {"pool_size": 10, "max_overflow": 40}
 
 
 def dispose_engines() -> None:

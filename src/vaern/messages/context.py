@@ -35,6 +35,7 @@ class Context:
     outbound: OutboundMatch | None = None
     warnings: list[dict[str, Any]] = field(default_factory=list)
     classifier_p: float | None = None
+    dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
 
     @property
     def claimed_domains(self) -> set[str]:

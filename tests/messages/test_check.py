@@ -7,8 +7,6 @@ import pytest
 from tests.messages.helpers import eml, qr_png
 from vaern.errors import Invalid
 from vaern.messages import check
-from vaern.messages.inputs import build
-from vaern.messages.service import analyse
 
 NETS_CALL = (
     "En fra Nets ringede og sagde, at min konto var ved at blive hacket, og bad om mine koder"

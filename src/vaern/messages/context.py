@@ -11,11 +11,14 @@ from vaern.messages.inputs import Message
 from vaern.messages.text import Text
 
 
+MatchKind = Literal["exact", "near", "template", "none"]
+
+
 @dataclass(frozen=True)
 class OutboundMatch:
     """Result of asking the outbound log whether the claimed organisation sent this."""
 
-    kind: Literal["exact", "near", "template", "none"]
+    kind: MatchKind
     organisation: str | None = None
     detail: str | None = None
 

@@ -56,7 +56,11 @@ def _lookup(domain: str, organisational: str) -> Policy | None:
         return "missing"
     tags = parse_tags(records[0])
     value = ((tags.get("sp") if inherited else None) or tags.get("p", "")).lower()
-    return value if value in ("reject", "quarantine") else "none"
+    if value == "reject":
+        return "reject"
+    if value == "quarantine":
+        return "quarantine"
+    return "none"  # p=none, or a value DMARC does not define
 
 
 def policy(domain: str, organisational: str = "") -> Policy | None:

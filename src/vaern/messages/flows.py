@@ -4,14 +4,14 @@ published warnings, the outbound log, and the report intake."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Invalid
-from vaern.messages.context import OutboundMatch
+from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile
 from vaern.messages.inputs import Message
 from vaern.outbound import fingerprint as outbound_fingerprint
@@ -79,9 +79,6 @@ def warning_matches(
     ]
 
 
-TEXT_MATCHES = ("exact", "template", "near")
-
-
 def outbound_match(
     session: Session, *, message: Message, claimed: list[OrgProfile], recipient: str
 ) -> OutboundMatch | None:
@@ -109,8 +106,9 @@ def outbound_match(
             around=around,
             text=message.text,
         )
-        if found.match in TEXT_MATCHES and domains <= set(found.link_domains):
-            return OutboundMatch(found.match, org.name)
+        kind = found.match
+        if kind in ("exact", "template", "near") and domains <= set(found.link_domains):
+            return OutboundMatch(cast(MatchKind, kind), org.name)
     return OutboundMatch("none", members[0].name)
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from vaern.messages import classifier as model
 from vaern.errors import Invalid
+from vaern.messages import classifier as model
 from vaern.messages import dmarc
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles

@@ -2,7 +2,8 @@
 
 Bounded (at most two look-ups within ``LIFETIME`` seconds) and cached per resolver and
 domain, so a check stays fast; when DNS cannot be reached the answer is ``None`` (unknown)
-and the signals that need it stay silent.
+and the signals that need it stay silent. A resolver that failed is not asked again for
+``TTL_FAILED`` seconds, so an unreachable DNS costs one time-out, not one per e-mail.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from vaern.registry.posture import parse_tags
 Policy = Literal["reject", "quarantine", "none", "missing"]
 LIFETIME = 1.0  # seconds for all look-ups of one domain
 TTL_ANSWER = 3600.0
-TTL_FAILED = 60.0  # an unreachable resolver is not asked again on every check
+TTL_FAILED = 60.0
 MAX_ENTRIES = 10_000
 
-_cache: dict[tuple[str, str], tuple[float, Policy | None]] = {}
+_cache: dict[tuple[str, str], tuple[float, Policy]] = {}
+_down_until: dict[str, float] = {}  # resolver -> when to try it again
 _lock = threading.Lock()
 
 
@@ -68,15 +70,21 @@ def policy(domain: str, organisational: str = "") -> Policy | None:
     domain = domain.lower().strip(".")
     if not domain:
         return None
-    key = (settings().dns_nameserver, domain)
+    server = settings().dns_nameserver
+    key = (server, domain)
     now = time.monotonic()
     with _lock:
         cached = _cache.get(key)
+        if _down_until.get(server, 0.0) > now:
+            return None
     if cached is not None and cached[0] > now:
         return cached[1]
     found = _lookup(domain, organisational.lower())
     with _lock:
+        if found is None:
+            _down_until[server] = now + TTL_FAILED
+            return None
         if len(_cache) >= MAX_ENTRIES:
             _cache.clear()
-        _cache[key] = (now + (TTL_FAILED if found is None else TTL_ANSWER), found)
+        _cache[key] = (now + TTL_ANSWER, found)
     return found

@@ -114,6 +114,7 @@ def test_recipient_is_neither_stored_nor_logged_nor_echoed(
     )
     assert r.status_code == 200
     assert 'data-code="outbound_match"' in r.text
+    assert 'id="report"' not in r.text  # nothing to report about a message they sent
     assert RECIPIENT not in r.text and "4520304057" not in r.text
     assert "4520304057" not in caplog.text.replace(" ", "")
     with db.session_scope(settings.database_url) as s:

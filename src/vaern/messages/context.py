@@ -10,7 +10,6 @@ from vaern.messages.extract import Link
 from vaern.messages.inputs import Message
 from vaern.messages.text import Text
 
-
 MatchKind = Literal["exact", "near", "template", "none"]
 
 

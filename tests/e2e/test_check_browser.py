@@ -48,7 +48,7 @@ def test_report_this_box_sends_the_checked_message(
         registry.add_channel(
             s,
             principal=token_principal(t),
-            data=ChannelCreate(kind="sms_sender", value="Fjordbank"),
+            data=ChannelCreate(kind="sms_sender", value="FB" + t.org.slug[-8:]),
         )
     context = browser.new_context(locale="en-GB", viewport={"width": 390, "height": 844})
     page = context.new_page()

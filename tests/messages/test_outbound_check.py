@@ -25,6 +25,11 @@ RECIPIENT = "+45 20 30 40 57"  # synthetic
 OTHER = "+45 20 30 40 58"
 
 
+def sender_id(t: Tenant) -> str:
+    """Each member its own SMS sender: the database is shared by the whole run."""
+    return "FB" + t.org.slug[-8:]
+
+
 def sent_text(t: Tenant) -> str:
     return (
         f"{t.org.name}: Din nye betalingsaftale er oprettet. Se den på https://fjordbank.dk/aftale"
@@ -38,12 +43,12 @@ def member(make_tenant: Callable[..., Tenant], settings: config.Settings) -> Ten
     with db.session_scope(settings.database_url) as s:
         p = token_principal(t)
         registry.add_channel(
-            s, principal=p, data=ChannelCreate(kind="sms_sender", value="Fjordbank")
+            s, principal=p, data=ChannelCreate(kind="sms_sender", value=sender_id(t))
         )
         item = OutboundItem(
             client_id="sms-1",
             channel="sms",
-            sender="Fjordbank",
+            sender=sender_id(t),
             recipient=RECIPIENT,
             sent_at=utcnow() - timedelta(minutes=5),
             text=sent_text(t),
@@ -57,7 +62,7 @@ def codes(body: dict[str, object]) -> set[str]:
 
 
 def test_recorded_message_to_this_recipient_is_genuine(client: TestClient, member: Tenant) -> None:
-    body = {"text": sent_text(member), "channel": "sms", "sender": "Fjordbank"}
+    body = {"text": sent_text(member), "channel": "sms", "sender": sender_id(member)}
     r = client.post("/api/v1/check", json={**body, "recipient": RECIPIENT})
     assert r.status_code == 200, r.text
     assert r.json()["verdict"] == "genuine"
@@ -68,7 +73,12 @@ def test_recorded_message_to_this_recipient_is_genuine(client: TestClient, membe
 
 
 def test_no_record_for_another_recipient_is_a_signal(client: TestClient, member: Tenant) -> None:
-    body = {"text": sent_text(member), "channel": "sms", "sender": "Fjordbank", "recipient": OTHER}
+    body = {
+        "text": sent_text(member),
+        "channel": "sms",
+        "sender": sender_id(member),
+        "recipient": OTHER,
+    }
     r = client.post("/api/v1/check", json=body).json()
     assert r["verdict"] != "genuine"
     assert "outbound_no_match" in codes(r)
@@ -78,7 +88,7 @@ def test_a_copied_message_with_a_new_link_is_not_genuine(
     client: TestClient, member: Tenant
 ) -> None:
     edited = sent_text(member).replace("https://fjordbank.dk/aftale", "https://fjordbank-dk.com/a")
-    body = {"text": edited, "channel": "sms", "sender": "Fjordbank", "recipient": RECIPIENT}
+    body = {"text": edited, "channel": "sms", "sender": sender_id(member), "recipient": RECIPIENT}
     r = client.post("/api/v1/check", json=body).json()
     assert r["verdict"] != "genuine"
     assert "outbound_no_match" in codes(r)
@@ -87,7 +97,11 @@ def test_a_copied_message_with_a_new_link_is_not_genuine(
 def test_python_check_with_session_and_recipient(member: Tenant, settings: config.Settings) -> None:
     with db.session_scope(settings.database_url) as s:
         result = check(
-            sent_text(member), channel="sms", sender="Fjordbank", session=s, recipient=RECIPIENT
+            sent_text(member),
+            channel="sms",
+            sender=sender_id(member),
+            session=s,
+            recipient=RECIPIENT,
         )
     assert result["verdict"] == "genuine"
 
@@ -107,7 +121,7 @@ def test_recipient_is_neither_stored_nor_logged_nor_echoed(
         data={
             "text": sent_text(member),
             "channel": "sms",
-            "sender": "Fjordbank",
+            "sender": sender_id(member),
             "recipient": RECIPIENT,
             "csrf_token": csrf_from(page.text),
         },

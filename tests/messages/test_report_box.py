@@ -26,7 +26,7 @@ def member(make_tenant: Callable[..., Tenant], settings: config.Settings) -> Ten
         registry.add_channel(
             s,
             principal=token_principal(t),
-            data=ChannelCreate(kind="sms_sender", value="Fjordbank"),
+            data=ChannelCreate(kind="sms_sender", value="FB" + t.org.slug[-8:]),
         )
     return t
 

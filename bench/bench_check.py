@@ -98,13 +98,19 @@ def _http(clients: int = 50, per_client: int = 20) -> tuple[float, float, float]
     return len(lat) / elapsed, p50, p99
 
 
+def _load() -> str:
+    return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def run() -> list[tuple[str, str]]:
+    figures = [("load average (1/5/15 min) at start", _load())]
     rate = _in_process()
-    figures = [("in-process SMS-sized checks/s (one core, with classifier)", f"{rate:,.0f}")]
+    figures += [("in-process SMS-sized checks/s (one core, with classifier)", f"{rate:,.0f}")]
     throughput, p50, p99 = _http()
     figures += [
         ("HTTP POST /api/v1/check, 50 concurrent clients: requests/s", f"{throughput:,.0f}"),
         ("HTTP p50 latency (ms)", f"{p50:.1f}"),
         ("HTTP p99 latency (ms)", f"{p99:.1f}"),
+        ("load average at end", _load()),
     ]
     return figures

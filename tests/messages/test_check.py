@@ -7,9 +7,6 @@ import pytest
 from tests.messages.helpers import eml, qr_png
 from vaern.errors import Invalid
 from vaern.messages import check
-from vaern.messages.context import OutboundMatch
-from vaern.messages.inputs import build
-from vaern.messages.service import analyse
 
 NETS_CALL = (
     "En fra Nets ringede og sagde, at min konto var ved at blive hacket, og bad om mine koder"
@@ -88,16 +85,6 @@ def test_obfuscated_variants_are_still_caught(variant: str) -> None:
 )
 def test_legitimate_notifications_are_not_scam(text: str) -> None:
     assert check(text, channel="sms")["verdict"] in ("unknown", "suspicious")
-
-
-def test_outbound_match_is_the_road_to_genuine() -> None:
-    message = build("PostNord: Din pakke er klar. Se https://www.postnord.dk/t", channel="sms")
-    positive = analyse(message, outbound=lambda m, c: OutboundMatch("exact", "postnord"))
-    assert positive["verdict"] == "genuine"
-    assert "outbound_match" in codes(positive)
-    negative = analyse(message, outbound=lambda m, c: OutboundMatch("none"))
-    assert "outbound_no_match" in codes(negative)
-    assert negative["verdict"] != "genuine"
 
 
 def test_a_call_is_never_genuine_on_its_number() -> None:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from vaern.errors import Invalid
 from vaern.messages.schemas import CheckCreate, CheckRead
-from vaern.messages.service import check
+from vaern.messages.service import check, public
 
 router = APIRouter(prefix="/api/v1", tags=["messages"])
 MAX_UPLOAD = 10 * 1024 * 1024
@@ -28,7 +28,8 @@ async def read_submission(request: Request) -> tuple[str | bytes, dict[str, Any]
                 data = await upload.read()
             else:
                 data = str(form.get("text") or "")
-            fields = {k: form.get(k) or None for k in ("channel", "sender", "received_at")}
+            keys = ("channel", "sender", "received_at", "recipient")
+            fields = {k: form.get(k) or None for k in keys}
             did = [str(x) for x in form.getlist("did")]
         finally:
             await form.close()
@@ -56,6 +57,7 @@ def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> d
             received_at=received,
             did=set(options.get("did") or ()),
             session=session,
+            recipient=options.get("recipient"),
         )
 
 
@@ -75,6 +77,7 @@ def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> d
                             "text": {"type": "string"},
                             "channel": {"type": "string"},
                             "sender": {"type": "string"},
+                            "recipient": {"type": "string"},
                         },
                     }
                 },
@@ -85,7 +88,4 @@ def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> d
 )
 async def check_message(request: Request) -> dict[str, Any]:
     data, options = await read_submission(request)
-    result = run_check(request, data, options)
-    result.pop("text", None)
-    result.pop("channel", None)
-    return result
+    return public(run_check(request, data, options))

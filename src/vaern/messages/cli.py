@@ -31,7 +31,7 @@ def check_command(
     format: Annotated[str, typer.Option(help="json|text")] = "json",
 ) -> None:
     """Check a message: is it really from them?"""
-    from vaern.messages import check
+    from vaern.messages.service import check, public
 
     if format not in ("json", "text"):
         raise _fail("--format must be json or text")
@@ -52,7 +52,7 @@ def check_command(
         result = check(payload, channel=channel, sender=sender, received_at=when)
     except Invalid as exc:
         raise _fail(exc.detail) from exc
-    result.pop("text", None)
+    result = public(result)
     if format == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

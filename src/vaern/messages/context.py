@@ -10,12 +10,14 @@ from vaern.messages.extract import Link
 from vaern.messages.inputs import Message
 from vaern.messages.text import Text
 
+MatchKind = Literal["exact", "near", "template", "none"]
+
 
 @dataclass(frozen=True)
 class OutboundMatch:
     """Result of asking the outbound log whether the claimed organisation sent this."""
 
-    kind: Literal["exact", "near", "template", "none"]
+    kind: MatchKind
     organisation: str | None = None
     detail: str | None = None
 
@@ -35,6 +37,7 @@ class Context:
     outbound: OutboundMatch | None = None
     warnings: list[dict[str, Any]] = field(default_factory=list)
     classifier_p: float | None = None
+    dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
 
     @property
     def claimed_domains(self) -> set[str]:

@@ -83,6 +83,29 @@ SCAM_TEMPLATES = [
     "Microsoft support ringede: min computer er hacket, jeg skal give dem fjernadgang via "
     "TeamViewer",
     "Sidste frist: Din faktura er overgivet til inkasso. Betal {amount} nu: {bad}",
+    # Evaluation only (added later): new wordings of the scams that public Danish
+    # warnings describe, written here; never seen in training.
+    "Borger.dk: Du har ret til energitilskud på 2.750 kr. Angiv dit kortnummer for at få "
+    "det udbetalt: {bad}",
+    "Din MitID-app skal opdateres senest i dag, ellers lukkes adgangen. Opdater her: {bad}",
+    "Hej, jeg vil gerne købe din vare på DBA. Jeg har betalt via fragtfirmaet, bekræft "
+    "betalingen med dine kortoplysninger: {bad}",
+    "En kvinde ringede fra Danske Bank og sagde at der var svindel på min konto. Hun bad mig "
+    "læse koden fra MitID op",
+    "Netflix: Din betaling blev afvist og dit abonnement stoppes. Opdater dit kort inden 24 "
+    "timer: {bad}",
+    "Hej mor, min telefon er gået i stykker, det her er mit nye nummer. Kan du hjælpe med en "
+    "regning på 6.800 kr i dag?",
+    "Toldstyrelsen: Din forsendelse {pkg} er tilbageholdt. Betal afgift {amount} for at få "
+    "den frigivet: {bad}",
+    "Politiet ringede og sagde at mit CPR-nummer var misbrugt, og at jeg skulle flytte mine "
+    "penge til en sikker konto",
+    "Tillykke! Du er udtrukket som vinder af en iPhone. Betal kun fragt {amount}: {bad}",
+    "Nordea: Vi har registreret et nyt login fra ukendt enhed. Hvis det ikke var dig, "
+    "spær her med MitID: {bad}",
+    "Investér 2.000 kr i krypto i dag og få 40.000 kr om en måned. Tilmeld dig nu: {bad}",
+    "Skat: Du har betalt for meget i skat. Få refusion på 3.127 kr ved at bekræfte dine "
+    "bankoplysninger: {bad}",
 ]
 LEGIT_TEMPLATES = [
     "Din engangskode til MitID er {code}. Del aldrig koden med andre.",
@@ -101,9 +124,22 @@ LEGIT_TEMPLATES = [
     "Din kode til Nem Login er {code}. Koden udløber om 5 minutter.",
     "Elgiganten: Din vare er klar til afhentning i butikken. Medbring ordrenummer {pkg}.",
     "Bibliotek: Husk at aflevere dine lån senest {day}. Forny på bibliotek.dk",
+    # Evaluation only (added later): legitimate notifications that look like the scams.
+    "PostNord: Vi har modtaget din pakke {pkg}. Du får besked, når den er klar til afhentning.",
+    "Din MitID-app er opdateret. Har du ikke selv gjort det, så ring til MitID support.",
+    "Danske Bank: Du har modtaget {amount} fra {name} via MobilePay.",
+    "Vi har trukket {amount} for dit abonnement. Kvitteringen ligger i appen.",
+    "Tandlægen: Husk din tid {day} {time}. Ring til klinikken, hvis du er forhindret.",
+    "Hej {name}, tak for i går! Skal vi ses igen på {day}?",
+    "Bring: Din pakke {pkg} er leveret ved hoveddøren {time}.",
+    "Din sikkerhedskode til Nordea er {code}. Nordea beder dig aldrig om at oplyse koden.",
+    "Norlys: Din elregning for oktober er klar i appen og betales via Betalingsservice.",
+    "Skattestyrelsen: Din forskudsopgørelse er ændret. Se den på skat.dk.",
+    "Apoteket: Din medicin er klar til afhentning. Husk dit sundhedskort.",
+    "Hej far, toget er forsinket, jeg er hjemme ca. {time}.",
 ]
-EVAL_SCAM = {1, 5, 9, 12}  # template numbers kept out of training
-EVAL_LEGIT = {2, 6, 10, 13}
+EVAL_SCAM = {1, 5, 9, 12, *range(16, 28)}  # template numbers kept out of training
+EVAL_LEGIT = {2, 6, 10, 13, *range(16, 28)}
 
 
 def _fill(template: str, rng: random.Random) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,7 @@ class OrgProfile:
     calls: Calls | None = None
     front_door: str | None = None
     source: str = "directory"
+    organisation_id: uuid.UUID | None = None  # set for member organisations only
 
     @property
     def domain_names(self) -> tuple[str, ...]:

@@ -1,15 +1,25 @@
-"""Where the message check reads other domains: member organisations' registry profiles
-and published warnings."""
+"""Where the message check reads other domains: member organisations' registry profiles,
+published warnings, the outbound log, and the report intake."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from vaern.db import utcnow
+from vaern.errors import Invalid
+from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile
+from vaern.messages.inputs import Message
+from vaern.outbound import fingerprint as outbound_fingerprint
+from vaern.outbound import service as outbound
 from vaern.registry.profiles import MemberProfile, member_profiles
+from vaern.reports.schemas import Contact, ReportCreate
+from vaern.reports.service import submit_report
+from vaern.warnings.schemas import Channel
 from vaern.warnings.service import match_warnings
 
 # The registry's policy vocabulary mapped onto the kinds of request the signals detect.
@@ -44,6 +54,7 @@ def to_org_profile(member: MemberProfile) -> OrgProfile:
         calls=policy.calls if policy else None,
         front_door=front,
         source="member",
+        organisation_id=member.organisation_id,
     )
 
 
@@ -66,3 +77,79 @@ def warning_matches(
             session, text=text, link_domains=link_domains, sender=sender, phones=phones
         )
     ]
+
+
+def outbound_match(
+    session: Session, *, message: Message, claimed: list[OrgProfile], recipient: str
+) -> OutboundMatch | None:
+    """Ask each claimed member organisation's outbound log whether it sent this SMS or
+    e-mail to ``recipient`` (the person's own number or address, never stored or logged).
+
+    Only a text match counts, and only when every link domain of the message is one the
+    recorded message had too (a scam edited from a real message keeps its wording but not
+    its links). A contact without a matching text answers "no record", so the public check
+    never reveals whether someone is a customer. Calls are not looked up: a caller's
+    words are not what the organisation recorded, and a call is never genuine on its number.
+    """
+    members = [org for org in claimed if org.organisation_id is not None]
+    if message.channel not in ("sms", "email") or not members:
+        return None
+    around = message.received_at or utcnow()
+    domains = set(outbound_fingerprint.link_domains(message.text))
+    for org in members:
+        assert org.organisation_id is not None
+        found = outbound.lookup(
+            session,
+            organisation_id=org.organisation_id,
+            recipient=recipient,
+            channel=message.channel,
+            around=around,
+            text=message.text,
+        )
+        kind = found.match
+        if kind in ("exact", "template", "near") and domains <= set(found.link_domains):
+            return OutboundMatch(cast(MatchKind, kind), org.name)
+    return OutboundMatch("none", members[0].name)
+
+
+REPORT_CHANNELS = {
+    "sms": Channel.sms,
+    "email": Channel.email,
+    "call": Channel.phone,
+    "url": Channel.web,
+    "qr": Channel.web,
+}
+MAX_REPORT_TEXT = 10_000
+
+
+def report_checked(
+    session: Session,
+    *,
+    organisation: str,
+    result: dict[str, Any],
+    sender: str | None,
+    contact_email: str | None,
+    reporter: str | None,
+) -> tuple[str, bool]:
+    """Send a checked message, with the person's consent, to a member organisation it
+    claims to come from, through the reports domain's public intake (which redacts it and
+    groups it into a campaign). Returns (reference, duplicate)."""
+    try:
+        data = ReportCreate(
+            organisation=organisation,
+            text=result["text"][:MAX_REPORT_TEXT],
+            channel=REPORT_CHANNELS[result["channel"]],
+            sender=sender,
+            consent=True,
+            contact=Contact(email=contact_email) if contact_email else None,
+            check_result={
+                "verdict": result["verdict"],
+                "score": result["score"],
+                "reasons": [r["code"] for r in result["reasons"]],
+            },
+        )
+    except ValidationError as exc:
+        field = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        raise Invalid(f"The report could not be sent: {field} is not valid.") from exc
+    report, duplicate = submit_report(session, data=data, reporter=reporter, source="check")
+    return report.reference, duplicate

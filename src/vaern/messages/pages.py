@@ -9,8 +9,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from vaern.errors import Invalid
+from vaern.i18n import N_
 from vaern.messages.api import read_submission, run_check
-from vaern.web.deps import CSRF
+from vaern.messages.flows import report_checked
+from vaern.messages.service import check
+from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import add_template_dir, render
 
@@ -40,9 +43,29 @@ def check_form(request: Request) -> Response:
     return render(request, "messages/check.html", {"result": None, "error": None, "form": {}})
 
 
+def _result_page(
+    request: Request,
+    result: dict[str, Any],
+    values: dict[str, str],
+    *,
+    error: str | None = None,
+    receipt: dict[str, Any] | None = None,
+    status_code: int = 200,
+) -> Response:
+    ctx = {
+        "result": result,
+        "pieces": highlight(result["text"], result["reasons"]),
+        "error": error,
+        "form": values,
+        "receipt": receipt,
+    }
+    return render(request, "messages/check.html", ctx, status_code=status_code)
+
+
 @router.post("/check", dependencies=[CSRF])
 async def check_submit(request: Request) -> Response:
     form = await request.form()
+    # The recipient is used for the look-up only: never echoed back into the page.
     values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
     try:
         data, options = await read_submission(request)
@@ -50,10 +73,45 @@ async def check_submit(request: Request) -> Response:
     except Invalid as exc:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=422)
-    ctx = {
-        "result": result,
-        "pieces": highlight(result["text"], result["reasons"]),
-        "error": None,
-        "form": values,
-    }
-    return render(request, "messages/check.html", ctx)
+    if result["channel"] == "email":
+        values["sender"] = values["sender"] or result["sender"] or ""
+    return _result_page(request, result, values)
+
+
+@router.post("/check/report", dependencies=[CSRF])
+async def report_submit(request: Request, session: DB) -> Response:
+    """Send the checked message to the organisation it claims to be from, with consent."""
+    form = await request.form()
+    values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
+    try:
+        # Checked again here: the page never trusts a verdict that came back in a form.
+        result = check(
+            values["text"],
+            channel=values["channel"] or None,
+            sender=values["sender"] or None,
+            session=session,
+        )
+    except Invalid as exc:
+        ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
+        return render(request, "messages/check.html", ctx, status_code=422)
+    organisation = str(form.get("organisation") or "")
+    if organisation not in {slug for slug, _ in result["members"]}:
+        error = N_("You can only report a message to an organisation it claims to be from.")
+        return _result_page(request, result, values, error=error, status_code=422)
+    if form.get("consent") != "yes":
+        error = N_("Tick the box to agree that the organisation may see the message.")
+        return _result_page(request, result, values, error=error, status_code=422)
+    try:
+        reference, duplicate = report_checked(
+            session,
+            organisation=organisation,
+            result=result,
+            sender=values["sender"] or None,
+            contact_email=str(form.get("contact_email") or "").strip() or None,
+            reporter=client_source(request),
+        )
+    except Invalid as exc:
+        return _result_page(request, result, values, error=exc.detail, status_code=422)
+    name = dict(result["members"])[organisation]
+    receipt = {"reference": reference, "duplicate": duplicate, "organisation": name}
+    return _result_page(request, result, values, receipt=receipt)

@@ -17,6 +17,12 @@ class CheckCreate(BaseModel):
     sender: str | None = Field(default=None, max_length=200)
     received_at: datetime | None = None
     did: list[Did] = Field(default_factory=list, description="What the person already did")
+    recipient: str | None = Field(
+        default=None,
+        max_length=320,
+        description="Your own phone number or e-mail address (optional, never stored): lets "
+        "a member organisation's outbound log confirm that it really sent this message",
+    )
 
 
 class Explanation(BaseModel):

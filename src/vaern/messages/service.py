@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vaern.errors import Invalid
 from vaern.messages import classifier as model
-from vaern.messages.context import Context, OutboundMatch
+from vaern.messages import dmarc
+from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles
 from vaern.messages.extract import links, make_link, normalise_phone, registrable
 from vaern.messages.extract import phones as extract_phones
@@ -20,17 +21,10 @@ from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
 from vaern.messages.victim_steps import steps_for
+from vaern.orgs.schemas import normalise_phone as valid_phone
 
-OutboundProvider = Callable[[Message, list[OrgProfile]], OutboundMatch | None]
 SCAM_AT = 0.75
 SUSPICIOUS_AT = 0.4
-
-
-def _no_outbound(message: Message, claimed: list[OrgProfile]) -> OutboundMatch | None:
-    return None
-
-
-outbound_provider: OutboundProvider = _no_outbound  # the lead wires the outbound log here
 
 
 @lru_cache(maxsize=8)
@@ -85,9 +79,7 @@ def _score(reasons: list[Reason]) -> float:
     return round(1.0 - keep, 3)
 
 
-def _genuine(ctx: Context) -> bool:
-    if ctx.outbound is not None and ctx.outbound.positive:
-        return True
+def _dmarc_verified(ctx: Context) -> bool:
     m = ctx.message
     if m.channel != "email" or m.auth.get("dmarc") != "pass" or not m.from_address:
         return False
@@ -103,7 +95,11 @@ def _genuine(ctx: Context) -> bool:
 
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
     score = _score(reasons)
-    if _genuine(ctx) and score < SCAM_AT:
+    # The organisation's own record of sending this very text to this person outweighs
+    # how the wording looks; an authenticated e-mail does not outweigh a scam's content.
+    if ctx.outbound is not None and ctx.outbound.positive:
+        return "genuine", round(min(score, 0.05), 3)
+    if _dmarc_verified(ctx) and score < SCAM_AT:
         return "genuine", round(min(score, 0.05), 3)
     if score >= SCAM_AT:
         return "scam", score
@@ -142,8 +138,10 @@ def analyse(
     *,
     session: Session | None = None,
     did: set[str] | None = None,
-    outbound: OutboundProvider | None = None,
+    recipient: str | None = None,
 ) -> dict[str, Any]:
+    """Run every signal over one message. ``recipient`` (the person's own number or
+    address) lets member organisations' outbound logs answer; it is never kept."""
     display = normalise(message.text)
     text = Text(display)
     found = links(display)
@@ -153,10 +151,16 @@ def analyse(
     all_profiles = profiles(session)
     claimed, hits = identify(text, message, all_profiles)
     ctx = Context(message, text, found, claimed, all_profiles, hits)
-    ctx.outbound = (outbound or outbound_provider)(message, claimed)
+    if message.channel == "email" and "@" in (message.from_address or ""):
+        host = (message.from_address or "").rsplit("@", 1)[-1]
+        ctx.dmarc_policy = dmarc.policy(host, registrable(host))
     if session is not None:
-        from vaern.messages.flows import warning_matches
+        from vaern.messages.flows import outbound_match, warning_matches
 
+        if recipient:
+            ctx.outbound = outbound_match(
+                session, message=message, claimed=claimed, recipient=recipient
+            )
         ctx.warnings = warning_matches(
             session,
             text=display,
@@ -172,11 +176,14 @@ def analyse(
         "verdict": verdict,
         "score": score,
         "claimed_organisation": claimed[0].name if claimed else None,
+        # Member organisations a report can go to (the page's "report this" box).
+        "members": [(org.slug, org.name) for org in claimed if org.organisation_id],
         "reasons": [r.as_dict() for r in reasons],
         "advice": advice(verdict, claimed, did or set()),
         "matched_warnings": ctx.warnings,
         "text": display,
         "channel": message.channel,
+        "sender": message.sender,
     }
 
 
@@ -188,7 +195,45 @@ def check(
     received_at: datetime | None = None,
     did: set[str] | None = None,
     session: Session | None = None,
+    recipient: str | None = None,
 ) -> dict[str, Any]:
-    """Check one message (text, .eml bytes, URL or QR picture). Raises Invalid on bad input."""
+    """Check one message (text, .eml bytes, URL or QR picture). Raises Invalid on bad input.
+
+    With a ``session``, member organisations' registry profiles and published warnings
+    count, and a ``recipient`` (the person's own phone number or e-mail address) lets the
+    claimed organisation's outbound log say whether it really sent this message."""
+    recipient = valid_recipient(recipient)
     message = build(data, channel=channel, sender=sender, received_at=received_at)
-    return analyse(message, session=session, did=did)
+    return analyse(message, session=session, did=did, recipient=recipient)
+
+
+PUBLIC_KEYS = (
+    "verdict",
+    "score",
+    "claimed_organisation",
+    "reasons",
+    "advice",
+    "matched_warnings",
+)
+
+
+def public(result: dict[str, Any]) -> dict[str, Any]:
+    """The documented result (API, CLI): without the page's text, channel and members."""
+    return {key: result[key] for key in PUBLIC_KEYS}
+
+
+def valid_recipient(raw: str | None) -> str | None:
+    """The person's own phone number (E.164) or e-mail address; Invalid otherwise. The
+    error never repeats the value."""
+    value = (raw or "").strip()
+    if not value:
+        return None
+    if "@" in value:
+        local, _, domain = value.rpartition("@")
+        if local and "." in domain and len(value) <= 320:
+            return value
+        raise Invalid("Your own e-mail address is not valid.")
+    try:
+        return valid_phone(value)
+    except ValueError as exc:
+        raise Invalid("Your own phone number is not valid.") from exc

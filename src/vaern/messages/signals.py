@@ -476,7 +476,8 @@ def email_auth(ctx: Context) -> list[Reason]:
         return []
     domain = _from_domain(ctx)
     dmarc = ctx.message.auth.get("dmarc")
-    if domain and domain in ctx.claimed_domains and dmarc != "pass":
+    enforced = ctx.dmarc_policy in ("reject", "quarantine")
+    if domain and (domain in ctx.claimed_domains or enforced) and dmarc != "pass":
         return [
             _r(
                 "email_auth_failed",
@@ -499,6 +500,21 @@ def email_auth(ctx: Context) -> list[Reason]:
             )
         ]
     return []
+
+
+@signal
+def dmarc_weak(ctx: Context) -> list[Reason]:
+    """The From domain publishes no DMARC policy, or only p=none: anyone can forge it."""
+    if ctx.message.channel != "email" or ctx.dmarc_policy not in ("none", "missing"):
+        return []
+    domain = (ctx.message.from_address or "").rsplit("@", 1)[-1]
+    if ctx.dmarc_policy == "missing":
+        da = f"Domænet {domain} har ingen DMARC-politik, så alle kan sende e-mails i dets navn."
+        en = f"The domain {domain} has no DMARC policy, so anyone can send e-mail in its name."
+    else:
+        da = f"Domænet {domain} afviser ikke forfalskede e-mails (DMARC p=none)."
+        en = f"The domain {domain} does not refuse forged e-mail (DMARC p=none)."
+    return [_r("dmarc_weak", 0.2, (ctx.message.from_address or "", -1, -1), da, en)]
 
 
 @signal

@@ -13,6 +13,11 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent / "src" / "vaern" / "locale"
 
 DA = {
+    "Needs attention": "Kræver opmærksomhed",
+    "Nothing needs attention right now.": "Intet kræver opmærksomhed lige nu.",
+    "new lookalike domains (last 7 days)": "nye forvekslingsdomæner (seneste 7 dage)",
+    "cases past a deadline": "sager over en frist",
+    "open alerts": "åbne alarmer",
     "Check a message": "Tjek en besked",
     "Paste an SMS or e-mail, a link, upload an e-mail file or a picture with a QR code, or describe a phone call.": "Indsæt en sms eller e-mail, et link, upload en e-mailfil eller et billede med en QR-kode, eller beskriv et telefonopkald.",
     "This is a scam.": "Det er svindel.",

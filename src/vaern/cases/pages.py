@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from vaern.cases import deadlines, evidence, flows, notify, playbooks, service
 from vaern.cases.api import download
@@ -19,12 +20,27 @@ from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.middleware import register_body_limit
-from vaern.web.templating import add_staff_link, add_template_dir, render, templates
+from vaern.web.templating import (
+    Attention,
+    add_attention,
+    add_staff_link,
+    add_template_dir,
+    render,
+    templates,
+)
 
 router = APIRouter(include_in_schema=False)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("cases", N_("Cases"))
 add_staff_link("playbooks", N_("Playbooks"))
+
+
+@add_attention
+def overdue_cases(session: Session, organisation_id: uuid.UUID) -> Attention:
+    count = service.count_overdue(session, organisation_id=organisation_id)
+    return Attention(N_("cases past a deadline"), count, "cases")
+
+
 UPLOAD_PREFIX = "/staff-upload/cases"
 register_body_limit(UPLOAD_PREFIX, service.MAX_ATTACHMENT_BYTES + 64 * 1024)
 LOCAL = ZoneInfo("Europe/Copenhagen")

@@ -167,6 +167,22 @@ def get_case(session: Session, *, organisation_id: uuid.UUID, case_id: uuid.UUID
     return case
 
 
+def count_overdue(session: Session, *, organisation_id: uuid.UUID) -> int:
+    """Open cases whose next deadline (a task or the SLA) has passed."""
+    return int(
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(Case)
+            .where(
+                Case.organisation_id == organisation_id,
+                Case.status != "closed",
+                Case.next_due_at < utcnow(),
+            )
+        )
+        or 0
+    )
+
+
 def queue(
     session: Session,
     *,

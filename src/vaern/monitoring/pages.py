@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
@@ -16,12 +17,25 @@ from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
 from vaern.orgs.access import Principal
 from vaern.web.deps import CSRF, DB, StaffPrincipal
-from vaern.web.templating import add_staff_link, add_template_dir, render
+from vaern.web.templating import (
+    Attention,
+    add_attention,
+    add_staff_link,
+    add_template_dir,
+    render,
+)
 
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("alerts", N_("Alerts"))
 add_staff_link("typologies", N_("Typologies"))
+
+
+@add_attention
+def open_alerts(session: Session, organisation_id: uuid.UUID) -> Attention:
+    count = service.count_alerts(session, organisation_id=organisation_id, status="open")
+    return Attention(N_("open alerts"), count, "alerts")
+
 
 # Display names (msgids) of the codes stored on alerts.
 LABELS = {

@@ -308,6 +308,12 @@ def _stored_alerts(
             r.alert_ids = by_event.get(r.event_id, [])
 
 
+def count_alerts(session: Session, *, organisation_id: uuid.UUID, status: str) -> int:
+    query = sa.select(sa.func.count()).select_from(Alert)
+    where = (Alert.organisation_id == organisation_id, Alert.status == status)
+    return int(session.scalar(query.where(*where)) or 0)
+
+
 def list_alerts(
     session: Session, *, organisation_id: uuid.UUID, status: str | None = None
 ) -> list[Alert]:

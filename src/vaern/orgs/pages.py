@@ -15,7 +15,7 @@ from vaern.orgs.access import SCOPES
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationUpdate, TokenCreate
 from vaern.web.deps import CSRF, DB, StaffPrincipal
-from vaern.web.templating import render
+from vaern.web.templating import attention, render
 
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
 
@@ -27,7 +27,10 @@ def _errors(exc: ValidationError) -> list[str]:
 @router.get("")
 def org_home(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
     org = service.get_organisation(session, organisation_id=principal.organisation_id)
-    return render(request, "staff/org.html", {"org": org, "principal": principal})
+    needs = attention(session, principal.organisation_id)
+    return render(
+        request, "staff/org.html", {"org": org, "principal": principal, "attention": needs}
+    )
 
 
 @router.get("/settings")

@@ -94,3 +94,17 @@ def list_lookalikes(session: Session, *, organisation_id: uuid.UUID) -> list[Loo
             .order_by(LookalikeDomain.first_seen.desc(), LookalikeDomain.domain)
         )
     )
+
+
+def count_new(session: Session, *, organisation_id: uuid.UUID, since: datetime) -> int:
+    return (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(LookalikeDomain)
+            .where(
+                LookalikeDomain.organisation_id == organisation_id,
+                LookalikeDomain.first_seen >= since,
+            )
+        )
+        or 0
+    )

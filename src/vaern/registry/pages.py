@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import DomainError
@@ -19,7 +20,13 @@ from vaern.registry import lookalikes, service, texts
 from vaern.registry.api import public_policy
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
 from vaern.web.deps import CSRF, DB, StaffPrincipal
-from vaern.web.templating import add_staff_link, add_template_dir, render
+from vaern.web.templating import (
+    Attention,
+    add_attention,
+    add_staff_link,
+    add_template_dir,
+    render,
+)
 
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("channels", N_("Channels"))
@@ -27,6 +34,15 @@ add_staff_link("policy", N_("Communication policy"))
 add_staff_link("posture", N_("Sender posture"))
 add_staff_link("lookalikes", N_("Lookalike domains"))
 NEW_FOR = timedelta(days=7)  # a lookalike first seen this recently is flagged as new
+
+
+@add_attention
+def new_lookalikes(session: Session, organisation_id: uuid.UUID) -> Attention:
+    """Lookalike domains first seen in the last week, on the organisation's dashboard."""
+    since = utcnow() - NEW_FOR
+    count = lookalikes.count_new(session, organisation_id=organisation_id, since=since)
+    return Attention(N_("new lookalike domains (last 7 days)"), count, "lookalikes")
+
 
 router = APIRouter(include_in_schema=False)
 

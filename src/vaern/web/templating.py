@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from vaern import i18n
@@ -60,3 +64,28 @@ def add_staff_link(path: str, label: str) -> None:
     """Domains add their staff pages to the organisation menu (``label`` is a msgid)."""
     if not any(link["path"] == path for link in STAFF_LINKS):
         STAFF_LINKS.append({"path": path, "label": label})
+
+
+@dataclass(frozen=True)
+class Attention:
+    """One line of an organisation's dashboard: ``count`` things need a look at ``path``
+    (relative to ``/staff/<slug>/``); ``label`` is a msgid."""
+
+    label: str
+    count: int
+    path: str
+
+
+AttentionSource = Callable[[Session, uuid.UUID], Attention | None]
+ATTENTION: list[AttentionSource] = []
+
+
+def add_attention(source: AttentionSource) -> AttentionSource:
+    """Domains add what their staff should look at first (usable as a decorator)."""
+    if source not in ATTENTION:
+        ATTENTION.append(source)
+    return source
+
+
+def attention(session: Session, organisation_id: uuid.UUID) -> list[Attention]:
+    return [a for source in ATTENTION if (a := source(session, organisation_id)) and a.count]

@@ -13,6 +13,8 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent / "src" / "vaern" / "locale"
 
 DA = {
+    "Takedown": "Nedtagning",
+    "Draft takedown request": "Lav udkast til anmodning om nedtagning",
     "Needs attention": "Kræver opmærksomhed",
     "Nothing needs attention right now.": "Intet kræver opmærksomhed lige nu.",
     "new lookalike domains (last 7 days)": "nye forvekslingsdomæner (seneste 7 dage)",

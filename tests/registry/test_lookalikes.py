@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from, login
@@ -10,6 +11,8 @@ from tests.dnsserver import LoopbackDNS
 from vaern import config, db
 from vaern.db import utcnow
 from vaern.registry import lookalikes
+from vaern.registry.models import LookalikeDomain
+from vaern.reports.models import TakedownRequest
 
 
 def test_candidates_cover_the_main_techniques() -> None:
@@ -56,3 +59,72 @@ def test_scan_records_resolving_lookalikes(
         client.post(f"/staff/{t.org.slug}/lookalikes", data={"csrf_token": token}).status_code
         == 403
     )
+
+
+def test_a_lookalike_opens_takedown_requests(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: config.Settings
+) -> None:
+    """From the watch list to the registrar (and the host when the domain has an address):
+    drafted once, advanced step by step, never for another organisation's domain."""
+    mine, theirs = make_tenant(), make_tenant()
+    now = utcnow()
+    with db.session_scope(settings.database_url) as s:
+        web = LookalikeDomain(
+            organisation_id=mine.org.id,
+            domain="mine-login.dk",
+            of_domain="mine.dk",
+            fuzzer="dictionary",
+            records=["A", "MX"],
+            first_seen=now,
+            last_seen=now,
+        )
+        mail_only = LookalikeDomain(
+            organisation_id=mine.org.id,
+            domain="mine.com",
+            of_domain="mine.dk",
+            fuzzer="tld-swap",
+            records=["MX"],
+            first_seen=now,
+            last_seen=now,
+        )
+        foreign = LookalikeDomain(
+            organisation_id=theirs.org.id,
+            domain="theirs-login.dk",
+            of_domain="theirs.dk",
+            fuzzer="dictionary",
+            records=["A"],
+            first_seen=now,
+            last_seen=now,
+        )
+        s.add_all([web, mail_only, foreign])
+    login(client, mine.agent.email)
+    url = f"/staff/{mine.org.slug}/lookalikes"
+    token = csrf_from(client.get(url).text)
+    for target in (web, web, mail_only):  # the second click drafts nothing new
+        r = client.post(f"{url}/{target.id}/takedowns", data={"csrf_token": token})
+        assert r.status_code == 303
+    r = client.post(f"{url}/{foreign.id}/takedowns", data={"csrf_token": token})
+    assert r.status_code == 404
+    with db.session_scope(settings.database_url) as s:
+        made = s.scalars(
+            sa.select(TakedownRequest).where(TakedownRequest.organisation_id == mine.org.id)
+        ).all()
+        assert sorted((t.target, t.recipient_kind) for t in made) == [
+            ("mine-login.dk", "host"),
+            ("mine-login.dk", "registrar"),
+            ("mine.com", "registrar"),
+        ]
+        registrar = next(
+            t for t in made if t.recipient_kind == "registrar" and t.target == "mine.com"
+        )
+        assert "imitates our domain mine.dk" in registrar.body and registrar.campaign_id is None
+        assert not s.scalars(
+            sa.select(TakedownRequest).where(TakedownRequest.organisation_id == theirs.org.id)
+        ).all()
+    page = client.get(url, headers={"accept-language": "en"}).text
+    assert "registrar: drafted" in page and "host: drafted" in page
+    r = client.post(
+        f"/staff/{mine.org.slug}/takedowns/{registrar.id}/advance", data={"csrf_token": token}
+    )
+    assert r.status_code == 303 and r.headers["location"].endswith("/lookalikes")
+    assert "registrar: sent" in client.get(url).text

@@ -19,6 +19,7 @@ from vaern.orgs import service as orgs
 from vaern.registry import lookalikes, service, texts
 from vaern.registry.api import public_policy
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
+from vaern.reports import flows as takedowns
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import (
     Attention,
@@ -232,11 +233,20 @@ def lookalikes_page(
 ) -> Response:
     rows = lookalikes.list_lookalikes(session, organisation_id=principal.organisation_id)
     new_since = utcnow() - NEW_FOR
+    requests = {r.id: takedowns.lookalike_takedowns(session, lookalike=r) for r in rows}
     return render(
         request,
         "registry/lookalikes.html",
-        {"rows": rows, "new_since": new_since, "principal": principal},
+        {"rows": rows, "new_since": new_since, "principal": principal, "takedowns": requests},
     )
+
+
+@router.post("/staff/{slug}/lookalikes/{lookalike_id}/takedowns", dependencies=[CSRF])
+def lookalike_takedown(
+    slug: str, lookalike_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    takedowns.draft_lookalike_takedowns(session, principal=principal, lookalike_id=lookalike_id)
+    return RedirectResponse(f"/staff/{slug}/lookalikes#t-{lookalike_id}", status_code=303)
 
 
 @router.post("/staff/{slug}/lookalikes", dependencies=[CSRF])

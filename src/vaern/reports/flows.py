@@ -1,4 +1,5 @@
-"""Cross-domain steps: a campaign becomes a draft warning; takedown requests are drafted."""
+"""Cross-domain steps: a campaign becomes a draft warning; takedown requests are drafted
+for a campaign's domains and numbers, or for a lookalike domain from the registry's watch."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from vaern.errors import Conflict, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
+from vaern.registry.models import LookalikeDomain
 from vaern.reports import service
 from vaern.reports.models import Campaign, TakedownRequest, TakedownStatus
 from vaern.warnings import service as warnings
@@ -110,6 +112,75 @@ def draft_takedowns(
         made.append(req)
     session.flush()
     return made
+
+
+def _lookalike_body(kind: str, ev: dict[str, object]) -> str:
+    ask = "suspend the domain" if kind == "registrar" else "take down the content served at"
+    return (
+        f"We ask you to {ask} {ev['domain']}. It imitates our domain {ev['looks_like']} "
+        f"({ev['technique']}) and can be used to impersonate us towards our customers.\n\n"
+        f"It resolves ({', '.join(ev['records'])}); first seen {ev['first_seen']}, "  # type: ignore[arg-type]
+        f"last seen {ev['last_seen']}.\n"
+    )
+
+
+def draft_lookalike_takedowns(
+    session: Session, *, principal: Principal, lookalike_id: uuid.UUID
+) -> list[TakedownRequest]:
+    """A request to the registrar, and to the host when the domain has an address, for a
+    lookalike domain of the organisation; existing requests are not drafted again."""
+    service.require_operate(principal)
+    found = session.get(LookalikeDomain, lookalike_id)
+    if found is None or found.organisation_id != principal.organisation_id:
+        raise NotFound("No such lookalike domain.")
+    ev: dict[str, object] = {
+        "domain": found.domain,
+        "looks_like": found.of_domain,
+        "technique": found.fuzzer,
+        "records": list(found.records),
+        "first_seen": found.first_seen.isoformat(),
+        "last_seen": found.last_seen.isoformat(),
+    }
+    kinds = ["registrar"] + (["host"] if {"A", "AAAA"} & set(found.records) else [])
+    have = {t.recipient_kind for t in lookalike_takedowns(session, lookalike=found)}
+    made = []
+    for kind in kinds:
+        if kind in have:
+            continue
+        req = TakedownRequest(
+            organisation_id=found.organisation_id,
+            lookalike_id=found.id,
+            recipient_kind=kind,
+            target=found.domain,
+            status=TakedownStatus.drafted,
+            subject=f"Abuse report: {found.domain} imitates {found.of_domain}",
+            body=_lookalike_body(kind, ev),
+            evidence=ev,
+        )
+        session.add(req)
+        made.append(req)
+    session.flush()
+    for req in made:
+        audit.record(
+            session,
+            action="takedown.drafted",
+            actor_type=principal.kind,
+            actor_id=principal.id,
+            organisation_id=principal.organisation_id,
+            object_type="takedown",
+            object_id=req.id,
+        )
+    return made
+
+
+def lookalike_takedowns(session: Session, *, lookalike: LookalikeDomain) -> list[TakedownRequest]:
+    return list(
+        session.scalars(
+            sa.select(TakedownRequest)
+            .where(TakedownRequest.lookalike_id == lookalike.id)
+            .order_by(TakedownRequest.created_at)
+        )
+    )
 
 
 NEXT = {

@@ -92,8 +92,13 @@ class TakedownRequest(IdMixin, TimestampMixin, Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
     )
-    campaign_id: Mapped[uuid.UUID] = mapped_column(
+    # What the request is about: a campaign of reports, or a lookalike domain found by
+    # the registry's watch.
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(
         sa.ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
+    )
+    lookalike_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("lookalike_domains.id", ondelete="CASCADE"), index=True
     )
     recipient_kind: Mapped[str] = mapped_column(sa.String(16))  # host | registrar | telecom
     target: Mapped[str] = mapped_column(sa.String(300))

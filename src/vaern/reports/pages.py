@@ -72,4 +72,5 @@ def draft_takedowns(
 @router.post("/takedowns/{request_id}/advance", dependencies=[CSRF])
 def advance(slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
     req = flows.advance_takedown(session, principal=principal, request_id=request_id)
-    return RedirectResponse(f"/staff/{slug}/campaigns/{req.campaign_id}", status_code=303)
+    back = f"campaigns/{req.campaign_id}" if req.campaign_id else "lookalikes"
+    return RedirectResponse(f"/staff/{slug}/{back}", status_code=303)

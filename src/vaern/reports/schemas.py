@@ -87,7 +87,8 @@ class TakedownRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
-    campaign_id: uuid.UUID
+    campaign_id: uuid.UUID | None
+    lookalike_id: uuid.UUID | None
     recipient_kind: str
     target: str
     status: str

@@ -100,6 +100,7 @@ DA = {
     "Read monitoring alerts": "Læse overvågningsalarmer",
     "Draft and publish warnings": "Skrive og offentliggøre advarsler",
     "Read customer reports and campaigns": "Læse kundeanmeldelser og kampagner",
+    "Submit customer reports in batches": "Indsende kundeanmeldelser i samlede partier",
     "Read fraud cases": "Læse svindelsager",
     "Create and update fraud cases": "Oprette og opdatere svindelsager",
     "Assess payment disputes": "Vurdere betalingsindsigelser",

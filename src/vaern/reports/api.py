@@ -14,7 +14,9 @@ from vaern.errors import TooManyRequests
 from vaern.orgs.access import Principal
 from vaern.reports import flows, service
 from vaern.reports.schemas import (
+    BatchReceipt,
     CampaignRead,
+    ReportBatch,
     ReportCreate,
     ReportRead,
     ReportReceipt,
@@ -22,9 +24,11 @@ from vaern.reports.schemas import (
 )
 from vaern.warnings.schemas import WarningRead
 from vaern.web.deps import DB, client_source, require_scope
+from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, paginate
 
 router = APIRouter(prefix="/api/v1", tags=["reports"])
+register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
 
 # Stricter than the general API limit: reports come from anonymous clients.
 REPORT_LIMIT = parse("20/minute")
@@ -51,6 +55,17 @@ def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
     return ReportReceipt(
         reference=report.reference, received_at=report.received_at, duplicate=duplicate
     )
+
+
+@router.post(
+    "/reports/batch",
+    response_model=BatchReceipt,
+    summary="Submit up to 500 reports collected by your own systems (scope reports:write)",
+)
+def submit_batch(
+    data: ReportBatch, session: DB, principal: Principal = require_scope("reports:write")
+) -> BatchReceipt:
+    return service.submit_batch(session, principal=principal, items=data.items)
 
 
 @router.get("/reports", response_model=Page[ReportRead])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
 
@@ -50,6 +50,42 @@ class ReportReceipt(BaseModel):
     reference: str
     received_at: datetime
     duplicate: bool
+
+
+MAX_BATCH = 500
+
+
+class ReportBatchItem(ReportCreate):
+    """One report in a batch from an organisation's own systems; ``organisation`` is
+    the token's own and may be left out."""
+
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "-"
+    reporter: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)
+    ] = Field(
+        description="Your opaque id of the reporter; used only, keyed-hashed, to store the "
+        "same reporter's same message once."
+    )
+
+
+class ReportBatch(BaseModel):
+    # Items are validated one by one so one bad item cannot refuse the rest.
+    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class BatchItemResult(BaseModel):
+    index: int
+    status: Literal["accepted", "duplicate", "rejected"]
+    reference: str | None = None
+    received_at: datetime | None = None
+    reason: str | None = None
+
+
+class BatchReceipt(BaseModel):
+    accepted: int
+    duplicates: int
+    rejected: int
+    items: list[BatchItemResult]
 
 
 class ReportRead(BaseModel):

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     mail_from: str = "advarsler@vaern.example.dk"
+    # Webhooks may call private, loopback and link-local addresses only when true
+    # (tests with a loopback receiver); never set it in production.
+    webhook_allow_private: bool = False
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -68,8 +68,9 @@ def band_keys_many(texts: list[str]) -> list[list[str]]:
         values = sketch.hashvalues
         out[i] = [
             f"fp:{band}:"
-            + hashlib.blake2b(values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8)
-            .hexdigest()
+            + hashlib.blake2b(
+                values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8
+            ).hexdigest()
             for band in range(BANDS)
         ]
     return out

@@ -12,7 +12,6 @@ import uuid
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx2
 import sqlalchemy as sa
@@ -20,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from vaern.config import settings
 from vaern.db import utcnow
-from vaern.errors import Invalid, NotFound
+from vaern.errors import NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, vault
 from vaern.security import keyed_hash
+from vaern.warnings import egress
 from vaern.warnings.models import (
     Delivery,
     EmailSubscription,
@@ -62,9 +62,7 @@ def create_webhook(
     session: Session, *, principal: Principal, url: str
 ) -> tuple[WebhookSubscription, str]:
     _require_write(principal)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
-        raise Invalid("The webhook URL must be an http(s) URL.")
+    egress.check(url)
     secret = "whsec_" + secrets.token_urlsafe(32)
     sub = WebhookSubscription(
         organisation_id=principal.organisation_id,
@@ -95,13 +93,32 @@ def get_webhook(
     return sub
 
 
+def disable_webhook(
+    session: Session, *, principal: Principal, webhook_id: uuid.UUID
+) -> WebhookSubscription:
+    """Stop sending to a webhook; its pending deliveries are cancelled when they come up."""
+    sub = get_webhook(session, principal=principal, webhook_id=webhook_id)
+    if sub.active:
+        sub.active = False
+        audit.record(
+            session,
+            action="webhook.disable",
+            actor_type=principal.kind,
+            actor_id=principal.id,
+            organisation_id=principal.organisation_id,
+            object_type="webhook",
+            object_id=sub.id,
+        )
+    return sub
+
+
 def list_webhooks(session: Session, *, principal: Principal) -> list[WebhookSubscription]:
     _require_write(principal)
     return list(
         session.scalars(
-            sa.select(WebhookSubscription).where(
-                WebhookSubscription.organisation_id == principal.organisation_id
-            )
+            sa.select(WebhookSubscription)
+            .where(WebhookSubscription.organisation_id == principal.organisation_id)
+            .order_by(WebhookSubscription.created_at)
         )
     )
 
@@ -257,7 +274,10 @@ def _send_webhook(session: Session, d: Delivery) -> str:
         "x-vaern-delivery": str(d.id),
         "x-vaern-signature": sign(secret, body, int(utcnow().timestamp())),
     }
-    response = httpx2.post(sub.url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
+    # Checked again at every call: the name may resolve elsewhere by now (DNS rebinding).
+    url, host, extensions = egress.pinned(sub.url)
+    with httpx2.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False, trust_env=False) as c:
+        response = c.post(url, content=body, headers={**headers, **host}, extensions=extensions)
     if response.status_code >= 300:
         raise RuntimeError(f"HTTP {response.status_code}")
     return f"HTTP {response.status_code}"

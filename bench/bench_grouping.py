@@ -86,6 +86,10 @@ def _intake(url: str, items: list[tuple[str, str | None]]) -> tuple[float, float
         ]
         with db.session_scope(url) as s:
             service.submit_reports(s, items=batch, source="bench")
+            if start == 0 and s.get_bind().dialect.name == "postgresql":
+                # Planner statistics, as autovacuum gathers them on a live system: without
+                # them the key look-up plans a filter over the organisation's keys.
+                s.execute(sa.text("ANALYZE campaign_keys; ANALYZE reports"))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     with db.session_scope(url) as s:
         campaigns = s.scalar(sa.select(sa.func.count(Campaign.id))) or 0

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from limits import parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from vaern.errors import TooManyRequests
 from vaern.orgs.access import Principal
@@ -135,6 +135,48 @@ def campaign_evidence(
 ) -> dict[str, object]:
     c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
     return service.evidence(session, campaign=c)
+
+
+@router.get(
+    "/campaigns/{campaign_id}/evidence.pdf",
+    summary="Evidence export (PDF)",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}},
+)
+def campaign_evidence_pdf(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("reports:read")
+) -> Response:
+    c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    return pdf_response(service.evidence_pdf(session, principal=principal, campaign=c), c.reference)
+
+
+def pdf_response(content: bytes, reference: str) -> Response:
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={"content-disposition": f'attachment; filename="evidence-{reference}.pdf"'},
+    )
+
+
+class SplitRequest(BaseModel):
+    report_ids: list[uuid.UUID] = Field(min_length=1, max_length=1000)
+
+
+@router.post(
+    "/campaigns/{campaign_id}/split",
+    response_model=CampaignRead,
+    status_code=201,
+    summary="Move some of a campaign's reports into a new campaign",
+)
+def split(
+    campaign_id: uuid.UUID,
+    data: SplitRequest,
+    session: DB,
+    principal: Principal = require_scope("warnings:write"),
+) -> object:
+    return service.split_campaign(
+        session, principal=principal, campaign_id=campaign_id, report_ids=data.report_ids
+    )
 
 
 class MergeRequest(BaseModel):

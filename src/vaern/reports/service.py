@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 import uuid
 from collections.abc import Iterator, Sequence
@@ -15,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vaern import pdf
 from vaern.db import Base, utcnow
 from vaern.errors import DomainError, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
@@ -474,6 +477,79 @@ def merge_campaigns(
     return into
 
 
+def split_campaign(
+    session: Session, *, principal: Principal, campaign_id: uuid.UUID, report_ids: list[uuid.UUID]
+) -> Campaign:
+    """Move some of a campaign's reports into a new campaign. The grouping keys that only
+    the moved reports have go with them, so later look-alikes follow them there; both
+    campaigns' counts, dates, indicators and examples are rebuilt from their reports."""
+    require_operate(principal)
+    old = get_campaign(session, principal=principal, campaign_id=campaign_id)
+    if old.status != CampaignStatus.open:
+        raise Invalid("Only an open campaign can be split.")
+    reports = list(
+        session.scalars(
+            sa.select(Report).where(Report.campaign_id == old.id).order_by(Report.received_at)
+        )
+    )
+    wanted = set(report_ids)
+    moved = [r for r in reports if r.id in wanted]
+    kept = [r for r in reports if r.id not in wanted]
+    if not moved or len(moved) != len(wanted) or not kept:
+        raise Invalid("Pick some, but not all, of this campaign's own reports.")
+    new = Campaign(
+        id=uuid.uuid4(),
+        organisation_id=old.organisation_id,
+        reference=_reference("C"),
+        status=CampaignStatus.open,
+        first_seen=moved[0].received_at,
+        last_seen=moved[0].received_at,
+    )
+    session.add(new)
+    for campaign, members in ((old, kept), (new, moved)):
+        campaign.report_count, campaign.examples, campaign.channels = 0, [], []
+        campaign.indicators = {"domains": [], "senders": [], "phones": []}
+        campaign.first_seen = campaign.last_seen = members[0].received_at
+        for r in members:
+            r.campaign_id = campaign.id
+            _absorb(
+                campaign,
+                text=r.text,
+                sender=r.sender,
+                link_domains=r.link_domains,
+                channel=r.channel,
+                received_at=r.received_at,
+            )
+    session.flush()
+
+    def keys_of(members: list[Report]) -> set[str]:
+        bands = fingerprint.band_keys_many([r.text for r in members])
+        return {
+            k
+            for r, b in zip(members, bands, strict=True)
+            for k in grouping_keys(bands=b, link_domains=r.link_domains, sender=r.sender)
+        }
+
+    only_moved = sorted(keys_of(moved) - keys_of(kept))
+    for chunk in _chunks(only_moved):
+        session.execute(
+            sa.update(CampaignKey)
+            .where(CampaignKey.campaign_id == old.id, CampaignKey.key.in_(chunk))
+            .values(campaign_id=new.id)
+        )
+    audit.record(
+        session,
+        action="campaign.split",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="campaign",
+        object_id=old.id,
+        details={"new": str(new.id), "reports": len(moved)},
+    )
+    return new
+
+
 def daily_counts(
     session: Session, *, campaign: Campaign, days: int = 30, now: datetime | None = None
 ) -> list[tuple[str, int]]:
@@ -497,6 +573,60 @@ def daily_counts(
         )
         for i in range(days)
     ]
+
+
+def evidence_pdf(session: Session, *, principal: Principal, campaign: Campaign) -> bytes:
+    """The evidence as a PDF for the police (recommendation 5); it names the SHA-256 of
+    the JSON evidence of the same moment, and the export is audited."""
+    data = evidence(session, campaign=campaign)
+    digest = hashlib.sha256(
+        json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    ).hexdigest()
+    ind = data["indicators"]
+    document = pdf.document(
+        title=f"Evidence: scam campaign {data['campaign']}",
+        lines=[
+            f"First seen: {data['first_seen']} | Last seen: {data['last_seen']}",
+            f"Customer reports: {data['reports']} | Channels: {', '.join(data['channels'])}",
+            f"SHA-256 of the JSON evidence: {digest}",
+            "Examples are redacted: personal data is replaced by its type.",
+        ],
+        sections=[
+            (
+                "Indicators",
+                ["Kind", "Value"],
+                [
+                    [kind, value]
+                    for kind in ("domains", "senders", "phones")
+                    for value in ind.get(kind, [])
+                ],
+                [4, 13],
+            ),
+            (
+                "Reports per day",
+                ["Day", "Reports"],
+                [[d["day"], d["reports"]] for d in data["daily_counts"]],
+                [4, 3],
+            ),
+            (
+                "Redacted examples",
+                ["#", "Text"],
+                [[i + 1, e] for i, e in enumerate(data["examples"])],
+                [1, 16],
+            ),
+        ],
+    )
+    audit.record(
+        session,
+        action="campaign.evidence_export",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="campaign",
+        object_id=campaign.id,
+        details={"json_sha256": digest, "pdf_sha256": hashlib.sha256(document).hexdigest()},
+    )
+    return document
 
 
 def evidence(session: Session, *, campaign: Campaign) -> dict[str, Any]:

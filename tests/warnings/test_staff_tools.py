@@ -55,7 +55,7 @@ def test_staff_webhooks_create_log_and_disable(
     other = make_tenant()
     login(client, t.admin_email)
     page = client.get(f"/staff/{t.org.slug}/webhooks")
-    assert page.status_code == 200 and "No webhooks yet." in page.text
+    assert page.status_code == 200 and "Ingen webhooks endnu." in page.text
     csrf = csrf_from(page.text)
     made = client.post(
         f"/staff/{t.org.slug}/webhooks", data={"csrf_token": csrf, "url": receiver.url}
@@ -81,7 +81,7 @@ def test_staff_webhooks_create_log_and_disable(
         f"/staff/{t.org.slug}/webhooks/{hook_path}/disable", data={"csrf_token": csrf}
     )
     assert off.status_code == 303
-    assert ">disabled<" in client.get(f"/staff/{t.org.slug}/webhooks").text
+    assert ">slået fra<" in client.get(f"/staff/{t.org.slug}/webhooks").text
     publish_warning(client, t.token, title={"da": "Efter", "en": "After"})
     with db.session_scope(settings.database_url) as s:
         push.deliver_due(s)

@@ -276,6 +276,18 @@ def get_campaign(session: Session, *, principal: Principal, campaign_id: uuid.UU
     return c
 
 
+def _move(report: Report, campaign: Campaign) -> None:
+    report.campaign_id = campaign.id
+    absorb(
+        campaign,
+        text=report.text,
+        sender=report.sender,
+        link_domains=report.link_domains,
+        channel=report.channel,
+        received_at=report.received_at,
+    )
+
+
 def merge_campaigns(
     session: Session, *, principal: Principal, into_id: uuid.UUID, other_id: uuid.UUID
 ) -> Campaign:
@@ -291,15 +303,7 @@ def merge_campaigns(
         .values(campaign_id=into.id)
     )
     for report in session.scalars(sa.select(Report).where(Report.campaign_id == other.id)):
-        report.campaign_id = into.id
-        absorb(
-            into,
-            text=report.text,
-            sender=report.sender,
-            link_domains=report.link_domains,
-            channel=report.channel,
-            received_at=report.received_at,
-        )
+        _move(report, into)
     other.status = CampaignStatus.merged
     other.merged_into_id = into.id
     other.report_count = 0
@@ -350,15 +354,7 @@ def split_campaign(
         campaign.indicators = {"domains": [], "senders": [], "phones": []}
         campaign.first_seen = campaign.last_seen = members[0].received_at
         for r in members:
-            r.campaign_id = campaign.id
-            absorb(
-                campaign,
-                text=r.text,
-                sender=r.sender,
-                link_domains=r.link_domains,
-                channel=r.channel,
-                received_at=r.received_at,
-            )
+            _move(r, campaign)
     session.flush()
 
     def keys_of(members: list[Report]) -> set[str]:

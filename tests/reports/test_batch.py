@@ -143,3 +143,15 @@ def test_one_refused_item_does_not_refuse_the_batch(
     assert outcomes[1].error is None and outcomes[1].reference
     with db.session_scope(settings.database_url) as s:
         assert s.scalar(sa.select(Report).where(Report.id == outcomes[1].report_id)) is not None
+
+
+def test_a_time_without_offset_is_taken_as_utc(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant(scopes=["reports:read", "reports:write"])
+    item = _item(1, received_at="2026-11-20T09:30:00")
+    r = client.post("/api/v1/reports/batch", headers=auth(t.token), json={"items": [item]})
+    assert r.json()["accepted"] == 1
+    stored = client.get("/api/v1/reports", headers=auth(t.token)).json()["items"][0]
+    assert stored["received_at"].startswith("2026-11-20T09:30:00")
+    assert stored["received_at"].endswith(("Z", "+00:00"))

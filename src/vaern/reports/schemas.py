@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
@@ -37,6 +37,12 @@ class ReportCreate(BaseModel):
         if not value:
             raise ValueError("A report needs the reporter's consent.")
         return value
+
+    @field_validator("received_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        # A time without an offset (JSON, or an e-mail Date of "-0000") is taken as UTC.
+        return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
 
     @field_validator("check_result")
     @classmethod

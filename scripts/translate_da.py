@@ -433,6 +433,9 @@ DA = {
     "Your systems and partner apps get every warning event as a signed POST.": "Jeres systemer og partneres apps får hver advarselshændelse som et signeret POST-kald.",
     "active": "aktiv",
     "disabled": "slået fra",
+    "Related lookalike domains": "Beslægtede forvekslingsdomæner",
+    "looks like": "ligner",
+    "first seen": "først set",
 }
 
 

@@ -16,6 +16,7 @@ from tests.reports.test_reports import body
 from vaern import db
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
+from vaern.registry.models import LookalikeDomain
 
 OTHER = "Hej mor, min telefon er gået i stykker. Send penge til mit nye nummer i dag tak"
 
@@ -112,3 +113,35 @@ def test_evidence_pdf(
             )
         ).all()
     assert len(exports) == 2
+
+
+def _lookalikes(settings: Settings, t: Tenant, *domains: str) -> None:
+    now = db.utcnow()
+    with db.session_scope(settings.database_url) as s:
+        s.add_all(
+            LookalikeDomain(
+                organisation_id=t.org.id,
+                domain=domain,
+                of_domain="postnord.example",
+                fuzzer="addition",
+                records=["A"],
+                first_seen=now,
+                last_seen=now,
+            )
+            for domain in domains
+        )
+
+
+def test_campaign_page_shows_related_lookalikes(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant(scopes=["reports:read"])
+    campaign, _ = _mixed_campaign(client, t)
+    _lookalikes(settings, t, "told.example.com", "unrelated-bank.example.org")
+    login(client, t.agent.email)
+    page = client.get(f"/staff/{t.org.slug}/campaigns/{campaign['id']}").text
+    assert "<code>told.example.com</code>" not in page  # pn-told.example.com is not under it
+    _lookalikes(settings, t, "pn-told.example.com")
+    page = client.get(f"/staff/{t.org.slug}/campaigns/{campaign['id']}").text
+    assert "<code>pn-told.example.com</code> — " in page
+    assert "unrelated-bank.example.org" not in page

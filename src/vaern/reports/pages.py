@@ -49,6 +49,7 @@ def campaign(
             "c": c,
             "chart": svg,
             "takedowns": flows.takedowns(session, campaign=c),
+            "lookalikes": flows.related_lookalikes(session, campaign=c),
             "reports": service.list_reports(session, principal=principal, campaign_id=c.id)[:20],
             "principal": principal,
         },

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
-from tests.conftest import Tenant, make_client
+from tests.conftest import Tenant, make_client, unique
 from vaern import db
 from vaern.config import Settings
 from vaern.reports import smtp
@@ -168,3 +168,14 @@ def test_server_starts_the_receiver_when_configured(
     assert code == 250
     with socket.socket() as s:  # stopped with the server
         assert s.connect_ex(("127.0.0.1", settings.report_smtp_port)) != 0
+
+
+def test_a_flooding_sender_is_throttled(
+    receiver: Controller, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    sender = f"{unique('flood')}@example.net"
+    to = f"report+{t.org.slug}@{DOMAIN}"
+    codes = [_send(receiver, to, _forward(_scam(i)), sender)[0] for i in range(21)]
+    assert codes[:20] == [250] * 20 and codes[20] == 451
+    assert _send(receiver, to, _forward(_scam(1)), f"{unique('calm')}@example.net")[0] == 250

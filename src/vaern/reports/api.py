@@ -5,14 +5,11 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Request, Response
-from limits import parse
-from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
 from pydantic import BaseModel, Field
 
 from vaern.errors import TooManyRequests
 from vaern.orgs.access import Principal
-from vaern.reports import flows, service
+from vaern.reports import flows, service, throttle
 from vaern.reports.schemas import (
     BatchReceipt,
     CampaignRead,
@@ -30,15 +27,9 @@ from vaern.web.pagination import Page, PageParams, paginate
 router = APIRouter(prefix="/api/v1", tags=["reports"])
 register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
 
-# Stricter than the general API limit: reports come from anonymous clients.
-REPORT_LIMIT = parse("20/minute")
-_limiters: dict[str, MovingWindowRateLimiter] = {}
-
 
 def _throttle(request: Request, key: str) -> None:
-    uri = request.app.state.settings.rate_limit_storage
-    limiter = _limiters.setdefault(uri, MovingWindowRateLimiter(storage_from_string(uri)))
-    if not limiter.hit(REPORT_LIMIT, "report:" + key):
+    if not throttle.allow(request.app.state.settings.rate_limit_storage, key):
         raise TooManyRequests("Too many reports from this client. Try again in a minute.")
 
 

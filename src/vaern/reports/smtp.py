@@ -22,9 +22,10 @@ from vaern import db
 from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.orgs.models import Organisation
-from vaern.reports import service
+from vaern.reports import service, throttle
 from vaern.reports.ingest import report_from_email
 from vaern.reports.schemas import ReportCreate
+from vaern.security import client_pseudonym
 
 MAX_ATTACHED = 10
 _FORWARD_PREFIX = re.compile(r"^\s*((fwd?|vs|videresendt|wg|tr)\s*:\s*)+", re.I)
@@ -92,10 +93,14 @@ class ReportHandler:
         return references
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        reporter = str(envelope.mail_from or "").strip().lower()
+        if not throttle.allow(
+            settings().rate_limit_storage, "mail:" + (client_pseudonym(reporter) or "-")
+        ):
+            return "451 4.7.1 Too many reports from this sender; try again in a minute"
         slugs = sorted(
             {str(organisation_of(a, settings().report_mail_domain)) for a in envelope.rcpt_tos}
         )
-        reporter = str(envelope.mail_from or "").strip().lower()
         try:
             refs = await asyncio.to_thread(self._store, bytes(envelope.content), reporter, slugs)
         except (DomainError, ValidationError, ValueError, TypeError):

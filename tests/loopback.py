@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
+from vaern.config import Settings
+
 
 class Receiver:
     """Records requests; answers with the next queued status (default 200)."""
@@ -76,7 +78,8 @@ def smtp_server() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
 
 
 @pytest.fixture
-def receiver() -> Iterator[Receiver]:
+def receiver(settings: Settings) -> Iterator[Receiver]:
+    settings.webhook_allow_private = True  # the receiver listens on loopback
     with http_receiver() as r:
         yield r
 

@@ -28,7 +28,15 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
             jobs.load_all()
             scheduler = jobs.registry.Scheduler(factory, tick=cfg.jobs_tick_seconds)
             scheduler.start()
+        mail_receiver = None
+        if cfg.report_smtp_in_server:
+            from vaern.reports import smtp
+
+            mail_receiver = smtp.controller(database_url=cfg.resolved_database_url())
+            mail_receiver.start()
         yield
+        if mail_receiver is not None:
+            mail_receiver.stop()
         if scheduler is not None:
             scheduler.stop()
 

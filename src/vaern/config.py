@@ -56,6 +56,16 @@ class Settings(BaseSettings):
     # How one-time codes for data-subject requests reach the person: "outbox" (kept
     # encrypted in the database for an operator's gateway) or "smtp" (e-mail via smtp_host).
     privacy_code_sender: str = "outbox"
+    # Webhooks may call private, loopback and link-local addresses only when true
+    # (tests with a loopback receiver); never set it in production.
+    webhook_allow_private: bool = False
+    # Inbound report mail at report+<slug>@<report_mail_domain>: `vaern reports smtp`,
+    # or inside the server when report_smtp_in_server is true.
+    report_mail_domain: str = "rapport.vaern.example.dk"
+    report_smtp_host: str = "127.0.0.1"
+    report_smtp_port: int = 2525
+    report_mail_max_bytes: int = 2 * 1024 * 1024
+    report_smtp_in_server: bool = False
 
     def resolved_database_url(self) -> str:
         if self.database_url:

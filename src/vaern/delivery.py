@@ -15,15 +15,14 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from functools import partial
 from typing import Any, Protocol, TypeVar
-from urllib.parse import urlsplit
 
 import httpx2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import egress
 from vaern.config import settings
 from vaern.db import utcnow
-from vaern.errors import Invalid
 from vaern.orgs.access import Principal
 from vaern.privacy import audit, vault
 
@@ -60,9 +59,8 @@ def new_secret() -> str:
 
 
 def check_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
-        raise Invalid("The webhook URL must be an http(s) URL.")
+    """An http(s) URL whose host resolves to public addresses only (``egress.check``)."""
+    egress.check(url)
     return url
 
 
@@ -110,7 +108,10 @@ def post_signed(url: str, *, secret: str, body: bytes, event: str, delivery_id: 
         "x-vaern-delivery": delivery_id,
         "x-vaern-signature": sign(secret, body, int(utcnow().timestamp())),
     }
-    response = httpx2.post(url, content=body, headers=headers, timeout=TIMEOUT_SECONDS)
+    # Checked again at every call: the name may resolve elsewhere by now (DNS rebinding).
+    target, host, extensions = egress.pinned(url)
+    with httpx2.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False, trust_env=False) as c:
+        response = c.post(target, content=body, headers={**headers, **host}, extensions=extensions)
     if response.status_code >= 300:
         raise RuntimeError(f"HTTP {response.status_code}")
     return f"HTTP {response.status_code}"

@@ -4,21 +4,15 @@ both hashed and recorded in the audit trail and on the case's timeline."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import uuid
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from vaern import pdf
 from vaern.cases import flows, playbooks, service
 from vaern.cases.models import Case
 from vaern.errors import Invalid
@@ -136,40 +130,18 @@ def _flat(value: Any) -> str:
 
 
 def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes:
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"]
-
-    def p(text: Any) -> Paragraph:
-        return Paragraph(escape(str(text if text is not None else "-")), small)
-
-    def table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
-        cells = [[p(h) for h in header]] + [[p(c) for c in r] for r in rows]
-        t = Table(cells, repeatRows=1, colWidths=[w * cm for w in widths])
-        t.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        return t
-
     c = data["case"]
-    story: list[Any] = [
-        Paragraph(escape(f"Evidence pack: case {c['id']}"), styles["Title"]),
-        p(f"Type: {c['type']} | Status: {c['status']} | Priority: {c['priority']}"),
-        p(f"Title: {c['title']}"),
-        p(f"Opened: {_local(case.opened_at)} | Closed: {_local(case.closed_at) or '-'}"),
-        p(f"Resolution: {c['resolution'] or '-'}"),
-        p(f"Manifest SHA-256: {manifest_hash}"),
+    lines = [
+        f"Type: {c['type']} | Status: {c['status']} | Priority: {c['priority']}",
+        f"Title: {c['title']}",
+        f"Opened: {_local(case.opened_at)} | Closed: {_local(case.closed_at) or '-'}",
+        f"Resolution: {c['resolution'] or '-'}",
+        f"Manifest SHA-256: {manifest_hash}",
+        f"Customer (purpose: {data['purpose']}): {data['customer']}"
+        if data["customer"]
+        else "Customer: withheld (no legal purpose chosen)",
     ]
-    if data["customer"]:
-        story.append(p(f"Customer (purpose: {data['purpose']}): {data['customer']}"))
-    else:
-        story.append(p("Customer: withheld (no legal purpose chosen)"))
-    sections: list[tuple[str, list[str], list[list[Any]], list[float]]] = [
+    sections: list[pdf.Section] = [
         (
             "Tasks",
             ["Step", "Actor", "Due", "Status", "Note"],
@@ -226,21 +198,18 @@ def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes
             [3, 5, 2, 2, 3],
         ),
     )
-    for heading, header, rows, widths in sections:
-        story += [Spacer(1, 10), Paragraph(escape(heading), styles["Heading2"])]
-        story.append(table(header, rows, widths) if rows else p("None."))
-    story += [
-        Spacer(1, 10),
-        Paragraph("Linked reports, campaigns and warnings", styles["Heading2"]),
+    linked = [
+        (
+            f"{item['kind']} {item['id']}",
+            [f"{k}: {_flat(v)}" for k, v in item.items() if k not in _SHOWN]
+            if item["available"]
+            else ["Not available to this organisation or role."],
+        )
+        for item in data["linked"]
     ]
-    for item in data["linked"]:
-        story.append(Paragraph(escape(f"{item['kind']} {item['id']}"), styles["Heading3"]))
-        if not item["available"]:
-            story.append(p("Not available to this organisation or role."))
-            continue
-        story += [p(f"{k}: {_flat(v)}") for k, v in item.items() if k not in _SHOWN]
-    if not data["linked"]:
-        story.append(p("None."))
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, title=f"Evidence pack {c['id']}", invariant=1).build(story)
-    return out.getvalue()
+    return pdf.document(
+        title=f"Evidence pack: case {c['id']}",
+        lines=lines,
+        sections=sections,
+        blocks=[("Linked reports, campaigns and warnings", linked)],
+    )

@@ -26,6 +26,7 @@ SCOPES: dict[str, str] = {
     "alerts:admin": N_("Manage monitoring alert webhooks"),
     "warnings:write": N_("Draft and publish warnings"),
     "reports:read": N_("Read customer reports and campaigns"),
+    "reports:write": N_("Submit customer reports in batches"),
     "cases:read": N_("Read fraud cases"),
     "cases:write": N_("Create and update fraud cases"),
     "disputes:write": N_("Assess payment disputes"),

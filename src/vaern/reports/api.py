@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request
-from limits import parse
-from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
-from pydantic import BaseModel
+from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel, Field
 
 from vaern.errors import TooManyRequests
 from vaern.orgs.access import Principal
-from vaern.reports import flows, service
+from vaern.reports import flows, service, throttle
 from vaern.reports.schemas import (
+    BatchReceipt,
     CampaignRead,
+    ReportBatch,
     ReportCreate,
     ReportRead,
     ReportReceipt,
@@ -22,19 +21,15 @@ from vaern.reports.schemas import (
 )
 from vaern.warnings.schemas import WarningRead
 from vaern.web.deps import DB, client_source, require_scope
+from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, paginate
 
 router = APIRouter(prefix="/api/v1", tags=["reports"])
-
-# Stricter than the general API limit: reports come from anonymous clients.
-REPORT_LIMIT = parse("20/minute")
-_limiters: dict[str, MovingWindowRateLimiter] = {}
+register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
 
 
 def _throttle(request: Request, key: str) -> None:
-    uri = request.app.state.settings.rate_limit_storage
-    limiter = _limiters.setdefault(uri, MovingWindowRateLimiter(storage_from_string(uri)))
-    if not limiter.hit(REPORT_LIMIT, "report:" + key):
+    if not throttle.allow(request.app.state.settings.rate_limit_storage, key):
         raise TooManyRequests("Too many reports from this client. Try again in a minute.")
 
 
@@ -51,6 +46,17 @@ def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
     return ReportReceipt(
         reference=report.reference, received_at=report.received_at, duplicate=duplicate
     )
+
+
+@router.post(
+    "/reports/batch",
+    response_model=BatchReceipt,
+    summary="Submit up to 500 reports collected by your own systems (scope reports:write)",
+)
+def submit_batch(
+    data: ReportBatch, session: DB, principal: Principal = require_scope("reports:write")
+) -> BatchReceipt:
+    return service.submit_batch(session, principal=principal, items=data.items)
 
 
 @router.get("/reports", response_model=Page[ReportRead])
@@ -120,6 +126,48 @@ def campaign_evidence(
 ) -> dict[str, object]:
     c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
     return service.evidence(session, campaign=c)
+
+
+@router.get(
+    "/campaigns/{campaign_id}/evidence.pdf",
+    summary="Evidence export (PDF)",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}},
+)
+def campaign_evidence_pdf(
+    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("reports:read")
+) -> Response:
+    c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    return pdf_response(service.evidence_pdf(session, principal=principal, campaign=c), c.reference)
+
+
+def pdf_response(content: bytes, reference: str) -> Response:
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={"content-disposition": f'attachment; filename="evidence-{reference}.pdf"'},
+    )
+
+
+class SplitRequest(BaseModel):
+    report_ids: list[uuid.UUID] = Field(min_length=1, max_length=1000)
+
+
+@router.post(
+    "/campaigns/{campaign_id}/split",
+    response_model=CampaignRead,
+    status_code=201,
+    summary="Move some of a campaign's reports into a new campaign",
+)
+def split(
+    campaign_id: uuid.UUID,
+    data: SplitRequest,
+    session: DB,
+    principal: Principal = require_scope("warnings:write"),
+) -> object:
+    return service.split_campaign(
+        session, principal=principal, campaign_id=campaign_id, report_ids=data.report_ids
+    )
 
 
 class MergeRequest(BaseModel):

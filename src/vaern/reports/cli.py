@@ -1,8 +1,9 @@
-"""``vaern reports``: ingest forwarded e-mails."""
+"""``vaern reports``: ingest forwarded e-mails from files, or receive them over SMTP."""
 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -29,3 +30,26 @@ def ingest(
     except DomainError as exc:
         raise fail(str(exc)) from exc
     typer.echo(json.dumps(result))
+
+
+@reports_app.command("smtp")
+def smtp(
+    host: Annotated[str | None, typer.Option(help="Listen address (default: setting)")] = None,
+    port: Annotated[int | None, typer.Option(help="Listen port (default: setting)")] = None,
+) -> None:
+    """Receive forwarded scam e-mails at report+<slug>@<report_mail_domain> until stopped."""
+    from vaern.config import settings
+    from vaern.reports import smtp as smtp_mod
+
+    receiver = smtp_mod.controller(host=host, port=port)
+    receiver.start()
+    typer.echo(
+        f"Receiving reports on {receiver.hostname}:{receiver.port} for "
+        f"report+<slug>@{settings().report_mail_domain} (Ctrl-C stops)"
+    )
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        receiver.stop()

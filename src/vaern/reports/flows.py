@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vaern.errors import Conflict, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
+from vaern.registry import lookalikes
 from vaern.registry.models import LookalikeDomain
 from vaern.reports import service
 from vaern.reports.models import Campaign, TakedownRequest, TakedownStatus
@@ -58,6 +59,17 @@ def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.U
     warning = warnings.create_warning(session, principal=principal, data=data)
     campaign.warning_id = warning.id
     return warning
+
+
+def related_lookalikes(session: Session, *, campaign: Campaign) -> list[LookalikeDomain]:
+    """The registry's lookalike watch hits for this organisation that the campaign's
+    links use (the domain itself or a host under it)."""
+    hosts = campaign.indicators.get("domains", [])
+    return [
+        hit
+        for hit in lookalikes.list_lookalikes(session, organisation_id=campaign.organisation_id)
+        if any(h == hit.domain or h.endswith("." + hit.domain) for h in hosts)
+    ]
 
 
 def _body(kind: str, target: str, ev: dict[str, object]) -> str:

@@ -19,6 +19,7 @@ from vaern.reports.schemas import ReportCreate
 from vaern.warnings.schemas import Channel
 
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+BATCH = 500
 
 
 def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
@@ -88,18 +89,33 @@ def report_from_email(msg: Message, *, organisation: str) -> ReportCreate:
 
 
 def ingest(session: Session, *, organisation: str, path: Path) -> dict[str, object]:
-    """Each message in its own savepoint: a bad one is counted, the rest are kept."""
+    """Store the messages in batches of ``BATCH``, each committed on its own: a bad
+    message is counted and skipped, and a failing batch never loses those before it."""
     counts = {"accepted": 0, "duplicates": 0, "failed": 0}
     errors: list[str] = []
+    batch: list[tuple[str, ReportCreate]] = []
+
+    def store() -> None:
+        outcomes = service.submit_reports(
+            session, items=[(d, f"ingest:{label}") for label, d in batch], source="ingest"
+        )
+        for (label, _), outcome in zip(batch, outcomes, strict=True):
+            if outcome.error is not None:
+                counts["failed"] += 1
+                errors.append(f"{label}: {type(outcome.error).__name__}")
+            else:
+                counts["duplicates" if outcome.duplicate else "accepted"] += 1
+        session.commit()
+        batch.clear()
+
     for label, msg in messages_in(path):
         try:
-            with session.begin_nested():
-                data = report_from_email(msg, organisation=organisation)
-                _, duplicate = service.submit_report(
-                    session, data=data, reporter=f"ingest:{label}", source="ingest"
-                )
-            counts["duplicates" if duplicate else "accepted"] += 1
+            batch.append((label, report_from_email(msg, organisation=organisation)))
         except (DomainError, ValidationError, ValueError) as exc:
             counts["failed"] += 1
             errors.append(f"{label}: {type(exc).__name__}")
+        if len(batch) >= BATCH:
+            store()
+    if batch:
+        store()
     return {**counts, "errors": errors}

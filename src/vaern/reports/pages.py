@@ -9,7 +9,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from vaern import i18n
+from vaern.errors import Invalid
 from vaern.reports import chart, flows, service
+from vaern.reports.api import pdf_response
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -47,6 +49,7 @@ def campaign(
             "c": c,
             "chart": svg,
             "takedowns": flows.takedowns(session, campaign=c),
+            "lookalikes": flows.related_lookalikes(session, campaign=c),
             "reports": service.list_reports(session, principal=principal, campaign_id=c.id)[:20],
             "principal": principal,
         },
@@ -74,3 +77,26 @@ def advance(slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrinc
     req = flows.advance_takedown(session, principal=principal, request_id=request_id)
     back = f"campaigns/{req.campaign_id}" if req.campaign_id else "lookalikes"
     return RedirectResponse(f"/staff/{slug}/{back}", status_code=303)
+
+
+@router.get("/campaigns/{campaign_id}/evidence.pdf")
+def evidence_pdf(
+    slug: str, campaign_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    c = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
+    return pdf_response(service.evidence_pdf(session, principal=principal, campaign=c), c.reference)
+
+
+@router.post("/campaigns/{campaign_id}/split", dependencies=[CSRF])
+async def split(
+    slug: str, campaign_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    form = await request.form()
+    try:
+        ids = [uuid.UUID(str(v)) for v in form.getlist("report_id")]
+    except ValueError as exc:
+        raise Invalid("Pick reports from the list.") from exc
+    new = service.split_campaign(
+        session, principal=principal, campaign_id=campaign_id, report_ids=ids
+    )
+    return RedirectResponse(f"/staff/{slug}/campaigns/{new.id}", status_code=303)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime
-from typing import Annotated, Any
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
 
@@ -38,6 +38,12 @@ class ReportCreate(BaseModel):
             raise ValueError("A report needs the reporter's consent.")
         return value
 
+    @field_validator("received_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        # A time without an offset (JSON, or an e-mail Date of "-0000") is taken as UTC.
+        return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
+
     @field_validator("check_result")
     @classmethod
     def _small(cls, value: dict[str, Any]) -> dict[str, Any]:
@@ -50,6 +56,42 @@ class ReportReceipt(BaseModel):
     reference: str
     received_at: datetime
     duplicate: bool
+
+
+MAX_BATCH = 500
+
+
+class ReportBatchItem(ReportCreate):
+    """One report in a batch from an organisation's own systems; ``organisation`` is
+    the token's own and may be left out."""
+
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "-"
+    reporter: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)
+    ] = Field(
+        description="Your opaque id of the reporter; used only, keyed-hashed, to store the "
+        "same reporter's same message once."
+    )
+
+
+class ReportBatch(BaseModel):
+    # Items are validated one by one so one bad item cannot refuse the rest.
+    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class BatchItemResult(BaseModel):
+    index: int
+    status: Literal["accepted", "duplicate", "rejected"]
+    reference: str | None = None
+    received_at: datetime | None = None
+    reason: str | None = None
+
+
+class BatchReceipt(BaseModel):
+    accepted: int
+    duplicates: int
+    rejected: int
+    items: list[BatchItemResult]
 
 
 class ReportRead(BaseModel):

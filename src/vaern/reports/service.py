@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-import secrets
+import hashlib
+import json
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vaern import pdf
 from vaern.db import utcnow
-from vaern.errors import Invalid, NotFound
+from vaern.errors import DomainError, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, subjects
 from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.reports.grouping import absorb, chunks, group, grouping_keys, reference
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
-from vaern.reports.schemas import ReportCreate
+from vaern.reports.schemas import BatchItemResult, BatchReceipt, ReportBatchItem, ReportCreate
 from vaern.security import keyed_hash
 from vaern.warnings import fingerprint
-
-MAX_EXAMPLES = 5
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-
-def _reference(prefix: str) -> str:
-    return prefix + "-" + "".join(secrets.choice(_ALPHABET) for _ in range(10))
 
 
 def require_read(principal: Principal) -> None:
@@ -44,15 +43,16 @@ def require_operate(principal: Principal) -> None:
         principal.require("operate")
 
 
-def grouping_keys(*, text: str, link_domains: list[str], sender: str | None) -> list[str]:
-    keys = fingerprint.band_keys(text)
-    keys += [f"domain:{d}" for d in link_domains]
-    if sender:
-        if sum(ch.isdigit() for ch in sender) >= 6:
-            keys.append(f"phone:{fingerprint.normalise_phone(sender)}")
-        else:
-            keys.append(f"sender:{sender.strip().lower()}")
-    return sorted(set(keys))
+@dataclass
+class Outcome:
+    """What became of one item of a batch: its report (new, or the earlier one it
+    duplicates) or the domain error that refused it."""
+
+    report_id: uuid.UUID | None = None
+    reference: str | None = None
+    received_at: datetime | None = None
+    duplicate: bool = False
+    error: DomainError | None = None
 
 
 def submit_report(
@@ -67,121 +67,172 @@ def submit_report(
 
     ``reporter`` is a pseudonym of who sent it (client address or mailbox), so the same
     reporter sending the same message again gets the first receipt back."""
+    outcome = submit_reports(session, items=[(data, reporter)], source=source, now=now)[0]
+    if outcome.error is not None:
+        raise outcome.error
+    report = session.get(Report, outcome.report_id)
+    if report is None:  # pragma: no cover - stored in this transaction a moment ago
+        raise NotFound("No such report.")
+    return report, outcome.duplicate
+
+
+def submit_reports(
+    session: Session,
+    *,
+    items: Sequence[tuple[ReportCreate, str | None]],
+    source: str = "api",
+    now: datetime | None = None,
+) -> list[Outcome]:
+    """Store a batch of (report, reporter pseudonym) and group it into campaigns with a
+    handful of statements: one look-up of earlier duplicates, one of the campaigns that
+    own the batch's grouping keys, one bulk insert each of reports and new keys.
+    Items that are refused are reported in their outcome; the others are stored."""
     now = now or utcnow()
-    org = session.scalar(sa.select(Organisation).where(Organisation.slug == data.organisation))
-    if org is None:
-        raise NotFound("No such organisation.")
-    if not data.consent:
-        raise Invalid("A report needs the reporter's consent.")
-    norm = fingerprint.normalise(data.text)
-    dedupe = keyed_hash(f"{reporter or '-'}\x00{data.sender or ''}\x00{norm}", purpose="report")
-    existing = session.scalar(
-        sa.select(Report).where(Report.organisation_id == org.id, Report.dedupe_key == dedupe)
+    try:
+        with session.begin_nested():
+            return _submit(session, items, source, now)
+    except IntegrityError:
+        # A concurrent request stored one of these messages first; on the second try
+        # the look-up finds it and the item becomes a duplicate.
+        with session.begin_nested():
+            return _submit(session, items, source, now)
+
+
+def _submit(
+    session: Session,
+    items: Sequence[tuple[ReportCreate, str | None]],
+    source: str,
+    now: datetime,
+) -> list[Outcome]:
+    slugs = sorted({d.organisation for d, _ in items})
+    orgs = dict(
+        session.execute(
+            sa.select(Organisation.slug, Organisation.id).where(Organisation.slug.in_(slugs))
+        ).all()
     )
-    if existing is not None:
-        return existing, True
+    outcomes = [Outcome() for _ in items]
+    keyed: dict[int, tuple[uuid.UUID, str]] = {}  # item -> (org, dedupe key)
+    wanted: dict[tuple[uuid.UUID, str], int] = {}  # (org, dedupe key) -> its first item
+    for i, (data, reporter) in enumerate(items):
+        org_id = orgs.get(data.organisation)
+        if org_id is None:
+            outcomes[i].error = NotFound("No such organisation.")
+        elif not data.consent:
+            outcomes[i].error = Invalid("A report needs the reporter's consent.")
+        else:
+            norm = fingerprint.normalise(data.text)
+            dedupe = keyed_hash(
+                f"{reporter or '-'}\x00{data.sender or ''}\x00{norm}", purpose="report"
+            )
+            keyed[i] = (org_id, dedupe)
+            wanted.setdefault((org_id, dedupe), i)
+    earlier: dict[tuple[uuid.UUID, str], Outcome] = {}
+    for org_id in {org for org, _ in wanted}:
+        keys = [k for org, k in wanted if org == org_id]
+        for chunk in chunks(keys):
+            for rid, ref, received, key in session.execute(
+                sa.select(Report.id, Report.reference, Report.received_at, Report.dedupe_key).where(
+                    Report.organisation_id == org_id, Report.dedupe_key.in_(chunk)
+                )
+            ):
+                earlier[(org_id, key)] = Outcome(rid, ref, received, duplicate=True)
+    rows: list[dict[str, Any]] = []
+    for (org_id, dedupe), i in wanted.items():
+        if (org_id, dedupe) not in earlier:
+            rows.append(_row(session, items[i][0], org_id, dedupe, source, now))
+            earlier[(org_id, dedupe)] = Outcome(
+                rows[-1]["id"], rows[-1]["reference"], rows[-1]["received_at"]
+            )
+            outcomes[i] = earlier[(org_id, dedupe)]
+    for i, pair in keyed.items():
+        if outcomes[i].report_id is None:
+            first = earlier[pair]
+            outcomes[i] = Outcome(first.report_id, first.reference, first.received_at, True)
+    if rows:
+        group(session, rows)
+        # Core executemany: far cheaper than an ORM object per report.
+        session.execute(sa.insert(cast(sa.Table, Report.__table__)), rows)
+    return outcomes
+
+
+def _row(
+    session: Session,
+    data: ReportCreate,
+    org_id: uuid.UUID,
+    dedupe: str,
+    source: str,
+    now: datetime,
+) -> dict[str, Any]:
     domains = sorted(
         {d for d in (fingerprint.link_domain(u) for u in fingerprint.links_in(data.text)) if d}
     )[:20]
-    redacted = redact(data.text, RedactionPolicy(organisation_id=org.id))
     subject_id = None
     if data.contact and (data.contact.email or data.contact.phone):
         ids = {"email": str(data.contact.email or ""), "phone": data.contact.phone or ""}
         subject_id = subjects.record_subject(
-            session, organisation_id=org.id, identifiers=ids, actor=("public", None)
+            session, organisation_id=org_id, identifiers=ids, actor=("public", None)
         ).id
-    report = Report(
-        organisation_id=org.id,
-        reference=_reference("R"),
-        channel=data.channel.value,
-        source=source,
-        text=redacted.text,
-        sender=data.sender or None,
-        link_domains=domains,
-        phones=[],
-        check_result=data.check_result,
-        received_at=data.received_at or now,
-        created_at=now,
-        consent=True,
-        subject_id=subject_id,
-        dedupe_key=dedupe,
-    )
-    session.add(report)
-    session.flush()
-    assign_campaign(session, report=report)
-    return report, False
+    return {
+        "id": uuid.uuid4(),
+        "organisation_id": org_id,
+        "reference": reference("R"),
+        "channel": data.channel.value,
+        "source": source,
+        "text": redact(data.text, RedactionPolicy(organisation_id=org_id)).text,
+        "sender": data.sender or None,
+        "link_domains": domains,
+        "phones": [],
+        "check_result": data.check_result,
+        "received_at": data.received_at or now,
+        "created_at": now,
+        "consent": True,
+        "subject_id": subject_id,
+        "dedupe_key": dedupe,
+        "campaign_id": None,
+    }
 
 
-def assign_campaign(session: Session, *, report: Report) -> Campaign:
-    """Join the campaign owning any of the report's keys (the biggest if several) or start
-    one; the keys the campaign did not have yet become its own. Cost: one indexed look-up."""
-    keys = grouping_keys(text=report.text, link_domains=report.link_domains, sender=report.sender)
-    owned = session.execute(
-        sa.select(CampaignKey.key, CampaignKey.campaign_id).where(
-            CampaignKey.organisation_id == report.organisation_id,
-            CampaignKey.key.in_(keys) if keys else sa.false(),
-        )
-    ).all()
-    campaign_ids = {cid for _, cid in owned}
-    campaign = None
-    if campaign_ids:
-        campaign = session.scalars(
-            sa.select(Campaign)
-            .where(Campaign.id.in_(campaign_ids))
-            .order_by(Campaign.report_count.desc(), Campaign.first_seen)
-        ).first()
-        while campaign is not None and campaign.merged_into_id is not None:
-            campaign = session.get(Campaign, campaign.merged_into_id)
-    if campaign is None:
-        campaign = Campaign(
-            organisation_id=report.organisation_id,
-            reference=_reference("C"),
-            first_seen=report.received_at,
-            last_seen=report.received_at,
-            report_count=0,
-            indicators={"domains": [], "senders": [], "phones": []},
-            examples=[],
-            channels=[],
-        )
-        session.add(campaign)
-        session.flush()
-    _absorb(campaign, report)
-    report.campaign_id = campaign.id
-    taken = {k for k, _ in owned}
-    new = [k for k in keys if k not in taken]
-    if new:
+def submit_batch(
+    session: Session, *, principal: Principal, items: list[dict[str, Any]]
+) -> BatchReceipt:
+    """Reports collected by an organisation's own systems, for that organisation; an
+    invalid item is rejected with the fields at fault, the valid ones are stored."""
+    if principal.kind != "token":
+        raise Forbidden("Batches come from API tokens.")
+    principal.require_scope("reports:write")
+    org = session.get(Organisation, principal.organisation_id)
+    if org is None:
+        raise NotFound("No such organisation.")
+    results: list[BatchItemResult | None] = [None] * len(items)
+    valid: list[tuple[int, ReportBatchItem]] = []
+    for i, raw in enumerate(items):
         try:
-            with session.begin_nested():
-                session.add_all(
-                    CampaignKey(
-                        organisation_id=report.organisation_id, key=k, campaign_id=campaign.id
-                    )
-                    for k in new
-                )
-        except IntegrityError:  # a concurrent report claimed a key first; grouping still holds
-            pass
-    return campaign
-
-
-def _absorb(campaign: Campaign, report: Report) -> None:
-    campaign.report_count += 1
-    campaign.first_seen = min(campaign.first_seen, report.received_at)
-    campaign.last_seen = max(campaign.last_seen, report.received_at)
-    ind = {k: list(v) for k, v in campaign.indicators.items()}
-    for d in report.link_domains:
-        if d not in ind.setdefault("domains", []):
-            ind["domains"].append(d)
-    if report.sender:
-        kind = "phones" if sum(c.isdigit() for c in report.sender) >= 6 else "senders"
-        value = fingerprint.normalise_phone(report.sender) if kind == "phones" else report.sender
-        if value not in ind.setdefault(kind, []):
-            ind[kind].append(value)
-    campaign.indicators = ind
-    if len(campaign.examples) < MAX_EXAMPLES and report.text not in campaign.examples:
-        campaign.examples = [*campaign.examples, report.text]
-    if report.channel not in campaign.channels:
-        campaign.channels = [*campaign.channels, report.channel]
-    campaign.updated_at = utcnow()
+            valid.append((i, ReportBatchItem.model_validate({**raw, "organisation": org.slug})))
+        except ValidationError as exc:
+            fields = sorted({".".join(str(p) for p in e["loc"]) or "item" for e in exc.errors()})
+            results[i] = BatchItemResult(
+                index=i, status="rejected", reason="Invalid: " + ", ".join(fields)
+            )
+    outcomes = submit_reports(
+        session,
+        items=[(item, f"batch:{org.id}:{item.reporter}") for _, item in valid],
+        source="batch",
+    )
+    for (i, _), o in zip(valid, outcomes, strict=True):
+        results[i] = BatchItemResult(
+            index=i,
+            status="rejected" if o.error else "duplicate" if o.duplicate else "accepted",
+            reference=o.reference,
+            received_at=o.received_at,
+            reason=str(o.error) if o.error else None,
+        )
+    done = [r for r in results if r is not None]
+    return BatchReceipt(
+        accepted=sum(r.status == "accepted" for r in done),
+        duplicates=sum(r.status == "duplicate" for r in done),
+        rejected=sum(r.status == "rejected" for r in done),
+        items=done,
+    )
 
 
 def list_reports(
@@ -225,6 +276,18 @@ def get_campaign(session: Session, *, principal: Principal, campaign_id: uuid.UU
     return c
 
 
+def _move(report: Report, campaign: Campaign) -> None:
+    report.campaign_id = campaign.id
+    absorb(
+        campaign,
+        text=report.text,
+        sender=report.sender,
+        link_domains=report.link_domains,
+        channel=report.channel,
+        received_at=report.received_at,
+    )
+
+
 def merge_campaigns(
     session: Session, *, principal: Principal, into_id: uuid.UUID, other_id: uuid.UUID
 ) -> Campaign:
@@ -240,8 +303,7 @@ def merge_campaigns(
         .values(campaign_id=into.id)
     )
     for report in session.scalars(sa.select(Report).where(Report.campaign_id == other.id)):
-        report.campaign_id = into.id
-        _absorb(into, report)
+        _move(report, into)
     other.status = CampaignStatus.merged
     other.merged_into_id = into.id
     other.report_count = 0
@@ -256,6 +318,71 @@ def merge_campaigns(
         details={"merged": str(other.id)},
     )
     return into
+
+
+def split_campaign(
+    session: Session, *, principal: Principal, campaign_id: uuid.UUID, report_ids: list[uuid.UUID]
+) -> Campaign:
+    """Move some of a campaign's reports into a new campaign. The grouping keys that only
+    the moved reports have go with them, so later look-alikes follow them there; both
+    campaigns' counts, dates, indicators and examples are rebuilt from their reports."""
+    require_operate(principal)
+    old = get_campaign(session, principal=principal, campaign_id=campaign_id)
+    if old.status != CampaignStatus.open:
+        raise Invalid("Only an open campaign can be split.")
+    reports = list(
+        session.scalars(
+            sa.select(Report).where(Report.campaign_id == old.id).order_by(Report.received_at)
+        )
+    )
+    wanted = set(report_ids)
+    moved = [r for r in reports if r.id in wanted]
+    kept = [r for r in reports if r.id not in wanted]
+    if not moved or len(moved) != len(wanted) or not kept:
+        raise Invalid("Pick some, but not all, of this campaign's own reports.")
+    new = Campaign(
+        id=uuid.uuid4(),
+        organisation_id=old.organisation_id,
+        reference=reference("C"),
+        status=CampaignStatus.open,
+        first_seen=moved[0].received_at,
+        last_seen=moved[0].received_at,
+    )
+    session.add(new)
+    for campaign, members in ((old, kept), (new, moved)):
+        campaign.report_count, campaign.examples, campaign.channels = 0, [], []
+        campaign.indicators = {"domains": [], "senders": [], "phones": []}
+        campaign.first_seen = campaign.last_seen = members[0].received_at
+        for r in members:
+            _move(r, campaign)
+    session.flush()
+
+    def keys_of(members: list[Report]) -> set[str]:
+        bands = fingerprint.band_keys_many([r.text for r in members])
+        return {
+            k
+            for r, b in zip(members, bands, strict=True)
+            for k in grouping_keys(bands=b, link_domains=r.link_domains, sender=r.sender)
+        }
+
+    only_moved = sorted(keys_of(moved) - keys_of(kept))
+    for chunk in chunks(only_moved):
+        session.execute(
+            sa.update(CampaignKey)
+            .where(CampaignKey.campaign_id == old.id, CampaignKey.key.in_(chunk))
+            .values(campaign_id=new.id)
+        )
+    audit.record(
+        session,
+        action="campaign.split",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="campaign",
+        object_id=old.id,
+        details={"new": str(new.id), "reports": len(moved)},
+    )
+    return new
 
 
 def daily_counts(
@@ -281,6 +408,60 @@ def daily_counts(
         )
         for i in range(days)
     ]
+
+
+def evidence_pdf(session: Session, *, principal: Principal, campaign: Campaign) -> bytes:
+    """The evidence as a PDF for the police (recommendation 5); it names the SHA-256 of
+    the JSON evidence of the same moment, and the export is audited."""
+    data = evidence(session, campaign=campaign)
+    digest = hashlib.sha256(
+        json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    ).hexdigest()
+    ind = data["indicators"]
+    document = pdf.document(
+        title=f"Evidence: scam campaign {data['campaign']}",
+        lines=[
+            f"First seen: {data['first_seen']} | Last seen: {data['last_seen']}",
+            f"Customer reports: {data['reports']} | Channels: {', '.join(data['channels'])}",
+            f"SHA-256 of the JSON evidence: {digest}",
+            "Examples are redacted: personal data is replaced by its type.",
+        ],
+        sections=[
+            (
+                "Indicators",
+                ["Kind", "Value"],
+                [
+                    [kind, value]
+                    for kind in ("domains", "senders", "phones")
+                    for value in ind.get(kind, [])
+                ],
+                [4, 13],
+            ),
+            (
+                "Reports per day",
+                ["Day", "Reports"],
+                [[d["day"], d["reports"]] for d in data["daily_counts"]],
+                [4, 3],
+            ),
+            (
+                "Redacted examples",
+                ["#", "Text"],
+                [[i + 1, e] for i, e in enumerate(data["examples"])],
+                [1, 16],
+            ),
+        ],
+    )
+    audit.record(
+        session,
+        action="campaign.evidence_export",
+        actor_type=principal.kind,
+        actor_id=principal.id,
+        organisation_id=principal.organisation_id,
+        object_type="campaign",
+        object_id=campaign.id,
+        details={"json_sha256": digest, "pdf_sha256": hashlib.sha256(document).hexdigest()},
+    )
+    return document
 
 
 def evidence(session: Session, *, campaign: Campaign) -> dict[str, Any]:

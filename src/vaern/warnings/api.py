@@ -37,6 +37,15 @@ def list_warnings(
     return paginate([WarningRead.model_validate(w) for w in rows], params)
 
 
+@router.get(
+    "/warnings/webhooks",
+    response_model=list[WebhookRead],
+    summary="This organisation's webhooks",
+)
+def list_webhooks(session: DB, principal: Principal = require_scope(WRITE)) -> object:
+    return push.list_webhooks(session, principal=principal)
+
+
 @router.post("/warnings", response_model=WarningRead, status_code=201, summary="Draft a warning")
 def create_warning(
     data: WarningCreate, session: DB, principal: Principal = require_scope(WRITE)
@@ -120,6 +129,4 @@ def webhook_deliveries(
 def delete_webhook(
     webhook_id: uuid.UUID, session: DB, principal: Principal = require_scope(WRITE)
 ) -> object:
-    sub = push.get_webhook(session, principal=principal, webhook_id=webhook_id)
-    sub.active = False
-    return sub
+    return push.disable_webhook(session, principal=principal, webhook_id=webhook_id)

@@ -48,17 +48,32 @@ def _shingles(words: list[str]) -> set[bytes]:
 
 def band_keys(text: str) -> list[str]:
     """LSH band keys (``fp:<band>:<hash>``); empty for texts too short to compare."""
-    words = normalise(text).split()
-    if len(words) < 4:
-        return []
-    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=_PERMUTATIONS, scheme=_SCHEME)
-    m.update_batch(list(_shingles(words)))
-    values = m.hashvalues
-    keys = []
-    for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-        keys.append(f"fp:{band}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
-    return keys
+    return band_keys_many([text])[0]
+
+
+def band_keys_many(texts: list[str]) -> list[list[str]]:
+    """``band_keys`` for many texts at once: one MinHash template copied per text
+    (datasketch's bulk path) instead of building and checking permutations each time."""
+    shingled = [normalise(t).split() for t in texts]
+    wanted = [i for i, words in enumerate(shingled) if len(words) >= 4]
+    sketches = MinHash.bulk(
+        [list(_shingles(shingled[i])) for i in wanted],
+        num_perm=NUM_PERM,
+        seed=7,
+        permutations=_PERMUTATIONS,
+        scheme=_SCHEME,
+    )
+    out: list[list[str]] = [[] for _ in texts]
+    for i, sketch in zip(wanted, sketches, strict=True):
+        values = sketch.hashvalues
+        out[i] = [
+            f"fp:{band}:"
+            + hashlib.blake2b(
+                values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8
+            ).hexdigest()
+            for band in range(BANDS)
+        ]
+    return out
 
 
 def link_domain(url: str) -> str | None:

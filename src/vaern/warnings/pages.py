@@ -5,23 +5,24 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from email_validator import EmailNotValidError, validate_email
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from vaern import i18n
-from vaern.errors import NotFound
+from vaern import egress, i18n
+from vaern.errors import Invalid, NotFound
 from vaern.warnings import feeds, push, service
-from vaern.warnings.models import WarningStatus
-from vaern.warnings.schemas import WarningCreate
+from vaern.warnings.models import Warning, WarningStatus, WebhookSubscription
+from vaern.warnings.schemas import WarningCreate, WarningUpdate
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("warnings", i18n.N_("Warnings"))
+add_staff_link("webhooks", i18n.N_("Webhooks"))
 
 router = APIRouter(include_in_schema=False)
 
@@ -176,12 +177,7 @@ def staff_list(slug: str, request: Request, session: DB, principal: StaffPrincip
     )
 
 
-@router.post("/staff/{slug}/warnings", dependencies=[CSRF])
-def staff_create(
-    slug: str,
-    request: Request,
-    session: DB,
-    principal: StaffPrincipal,
+def warning_form(
     title_da: Annotated[str, Form(max_length=300)] = "",
     title_en: Annotated[str, Form(max_length=300)] = "",
     summary_da: Annotated[str, Form(max_length=4000)] = "",
@@ -191,35 +187,65 @@ def staff_create(
     channels: Annotated[list[str] | None, Form()] = None,
     examples: Annotated[str, Form(max_length=20000)] = "",
     domains: Annotated[str, Form(max_length=10000)] = "",
+    urls: Annotated[str, Form(max_length=20000)] = "",
     sender_ids: Annotated[str, Form(max_length=10000)] = "",
     phones: Annotated[str, Form(max_length=10000)] = "",
+) -> dict[str, Any]:
+    """The warning form (draft and edit) in the API's JSON shape."""
+    return {
+        "title": {"da": title_da, "en": title_en},
+        "summary": {"da": summary_da, "en": summary_en},
+        "advice": {"da": advice_da, "en": advice_en},
+        "channels": channels or [],
+        "examples": _lines(examples),
+        "indicators": {
+            "domains": _lines(domains),
+            "urls": _lines(urls),
+            "sender_ids": _lines(sender_ids),
+            "phones": _lines(phones),
+        },
+    }
+
+
+WarningForm = Annotated[dict[str, Any], Depends(warning_form)]
+
+
+def _problems(exc: ValidationError) -> list[str]:
+    return [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+
+
+@router.post("/staff/{slug}/warnings", dependencies=[CSRF])
+def staff_create(
+    slug: str, request: Request, session: DB, principal: StaffPrincipal, form: WarningForm
 ) -> Response:
     try:
-        data = WarningCreate.model_validate(
-            {
-                "title": {"da": title_da, "en": title_en},
-                "summary": {"da": summary_da, "en": summary_en},
-                "advice": {"da": advice_da, "en": advice_en},
-                "channels": channels or [],
-                "examples": _lines(examples),
-                "indicators": {
-                    "domains": _lines(domains),
-                    "sender_ids": _lines(sender_ids),
-                    "phones": _lines(phones),
-                },
-            }
-        )
+        data = WarningCreate.model_validate(form)
     except ValidationError as exc:
-        errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
         rows = service.list_warnings(session, organisation_id=principal.organisation_id)
         return render(
             request,
             "warnings/staff_list.html",
-            {"warnings": rows, "principal": principal, "errors": errors},
+            {"warnings": rows, "principal": principal, "errors": _problems(exc)},
             status_code=422,
         )
     w = service.create_warning(session, principal=principal, data=data)
     return RedirectResponse(f"/staff/{slug}/warnings/{w.id}", status_code=303)
+
+
+def _staff_one(
+    request: Request, session: DB, principal: StaffPrincipal, w: Warning, errors: list[str]
+) -> Response:
+    return render(
+        request,
+        "warnings/staff_one.html",
+        {
+            "w": w,
+            "versions": service.versions(session, warning=w),
+            "principal": principal,
+            "errors": errors,
+        },
+        status_code=422 if errors else 200,
+    )
 
 
 @router.get("/staff/{slug}/warnings/{warning_id}")
@@ -229,11 +255,28 @@ def staff_preview(
     w = service.get_warning(
         session, organisation_id=principal.organisation_id, warning_id=warning_id
     )
-    return render(
-        request,
-        "warnings/staff_one.html",
-        {"w": w, "versions": service.versions(session, warning=w), "principal": principal},
-    )
+    return _staff_one(request, session, principal, w, [])
+
+
+@router.post("/staff/{slug}/warnings/{warning_id}/edit", dependencies=[CSRF])
+def staff_edit(
+    slug: str,
+    warning_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    form: WarningForm,
+) -> Response:
+    """Save the edited text and indicators as a new version (also of a published one)."""
+    try:
+        data = WarningUpdate.model_validate(form)
+    except ValidationError as exc:
+        w = service.get_warning(
+            session, organisation_id=principal.organisation_id, warning_id=warning_id
+        )
+        return _staff_one(request, session, principal, w, _problems(exc))
+    service.update_warning(session, principal=principal, warning_id=warning_id, data=data)
+    return RedirectResponse(f"/staff/{slug}/warnings/{warning_id}", status_code=303)
 
 
 ACTIONS = {
@@ -251,3 +294,68 @@ def staff_action(
         raise NotFound("No such action.")
     service.set_status(session, principal=principal, warning_id=warning_id, to=ACTIONS[action])
     return RedirectResponse(f"/staff/{slug}/warnings/{warning_id}", status_code=303)
+
+
+# --- staff: webhooks ----------------------------------------------------------------------
+
+
+def _webhooks_page(
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    *,
+    created: tuple[WebhookSubscription, str] | None = None,
+    error: str | None = None,
+) -> Response:
+    return render(
+        request,
+        "warnings/webhooks.html",
+        {
+            "hooks": push.list_webhooks(session, principal=principal),
+            "created": created,
+            "error": error,
+            "explanation": egress.EXPLANATION,
+        },
+        status_code=422 if error else 200,
+    )
+
+
+@router.get("/staff/{slug}/webhooks")
+def staff_webhooks(slug: str, request: Request, session: DB, principal: StaffPrincipal) -> Response:
+    return _webhooks_page(request, session, principal)
+
+
+@router.post("/staff/{slug}/webhooks", dependencies=[CSRF])
+def staff_webhook_create(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    url: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    try:
+        created = push.create_webhook(session, principal=principal, url=url.strip())
+    except Invalid as exc:
+        return _webhooks_page(request, session, principal, error=str(exc))
+    # The signing secret is shown once, on this response only.
+    return _webhooks_page(request, session, principal, created=created)
+
+
+@router.post("/staff/{slug}/webhooks/{webhook_id}/disable", dependencies=[CSRF])
+def staff_webhook_disable(
+    slug: str, webhook_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    push.disable_webhook(session, principal=principal, webhook_id=webhook_id)
+    return RedirectResponse(f"/staff/{slug}/webhooks", status_code=303)
+
+
+@router.get("/staff/{slug}/webhooks/{webhook_id}")
+def staff_webhook_log(
+    slug: str, webhook_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    hook = push.get_webhook(session, principal=principal, webhook_id=webhook_id)
+    return render(
+        request,
+        "warnings/webhook_log.html",
+        {"hook": hook, "deliveries": push.deliveries(session, subscription_id=hook.id)},
+    )

@@ -68,13 +68,32 @@ def get_webhook(
     return sub
 
 
+def disable_webhook(
+    session: Session, *, principal: Principal, webhook_id: uuid.UUID
+) -> WebhookSubscription:
+    """Stop sending to a webhook; its pending deliveries are cancelled when they come up."""
+    sub = get_webhook(session, principal=principal, webhook_id=webhook_id)
+    if sub.active:
+        sub.active = False
+        audit.record(
+            session,
+            action="webhook.disable",
+            actor_type=principal.kind,
+            actor_id=principal.id,
+            organisation_id=principal.organisation_id,
+            object_type="webhook",
+            object_id=sub.id,
+        )
+    return sub
+
+
 def list_webhooks(session: Session, *, principal: Principal) -> list[WebhookSubscription]:
     _require_write(principal)
     return list(
         session.scalars(
-            sa.select(WebhookSubscription).where(
-                WebhookSubscription.organisation_id == principal.organisation_id
-            )
+            sa.select(WebhookSubscription)
+            .where(WebhookSubscription.organisation_id == principal.organisation_id)
+            .order_by(WebhookSubscription.created_at)
         )
     )
 

@@ -17,12 +17,16 @@ from sqlalchemy.orm import Session
 
 import vaern.models  # noqa: F401 - every domain's tables and handlers
 from tests.conftest import Tenant
+from tests.disputes import factories
 from vaern import db
 from vaern.cases import privacy as case_privacy
 from vaern.cases import service as cases
 from vaern.cases.models import Case
 from vaern.config import Settings
 from vaern.db import Base
+from vaern.disputes.models import Dispute
+from vaern.disputes.schemas import DisputeInput
+from vaern.disputes.service import create_dispute
 from vaern.monitoring import privacy as monitoring_privacy
 from vaern.monitoring import service as monitoring
 from vaern.orgs.access import Principal
@@ -66,34 +70,26 @@ def admin(t: Tenant) -> Principal:
 
 def _populate(s: Session, t: Tenant, person: dict[str, str]) -> dict[str, uuid.UUID]:
     p = admin(t)
-    open_case = cases.open_case(
-        s,
-        organisation_id=t.org.id,
-        case_type="suspicious_message",
-        source="call",
-        title="Opkald om mistænkelig sms",
-        customer_identifiers={k: person[k] for k in ("cpr", "phone", "account")},
-    )
-    closed = cases.open_case(
-        s,
-        organisation_id=t.org.id,
-        case_type="suspicious_message",
-        source="call",
-        title="Tidligere henvendelse",
-        customer_identifiers={"cpr": person["cpr"]},
-    )
+    open_case = _case(s, t, "Opkald om mistænkelig sms", person, "cpr", "phone", "account")
+    closed = _case(s, t, "Tidligere henvendelse", person, "cpr")
     cases.add_note(s, principal=p, case_id=closed.id, text="Kunden ringede igen", keep=True)
     cases.transition(s, principal=p, case_id=closed.id, to="closed", resolution="Hjulpet")
-    held = cases.open_case(
-        s,
-        organisation_id=t.org.id,
-        case_type="suspicious_message",
-        source="call",
-        title="Sag med tilbageholdelse",
-        customer_identifiers={"cpr": person["cpr"]},
-    )
+    held = _case(s, t, "Sag med tilbageholdelse", person, "cpr")
     cases.transition(s, principal=p, case_id=held.id, to="closed", resolution="Politisag")
     holds.place(s, organisation_id=t.org.id, scope="case", target_id=held.id, reason="Politi")
+    # A dispute follows its case: deleted with the closed one, restricted with the open one.
+    disputes = {
+        case.id: create_dispute(
+            s,
+            organisation_id=t.org.id,
+            data=DisputeInput.model_validate(
+                factories.dispute([factories.payer()], [factories.tx("t1", "100.00")])
+                | {"case_id": str(case.id)}
+            ),
+            actor=p,
+        ).id
+        for case in (open_case, closed)
+    }
     report, _ = reports.submit_report(
         s,
         data=ReportCreate(
@@ -146,7 +142,25 @@ def _populate(s: Session, t: Tenant, person: dict[str, str]) -> dict[str, uuid.U
         if event["account_id"] == "agreement-H":
             event["account_id"] = person["account"]
     monitoring.ingest(s, organisation_id=t.org.id, items=events)
-    return {"open": open_case.id, "closed": closed.id, "held": held.id, "report": report.id}
+    return {
+        "open": open_case.id,
+        "closed": closed.id,
+        "held": held.id,
+        "report": report.id,
+        "open_dispute": disputes[open_case.id],
+        "closed_dispute": disputes[closed.id],
+    }
+
+
+def _case(s: Session, t: Tenant, title: str, person: dict[str, str], *kinds: str) -> Case:
+    return cases.open_case(
+        s,
+        organisation_id=t.org.id,
+        case_type="suspicious_message",
+        source="call",
+        title=title,
+        customer_identifiers={k: person[k] for k in kinds},
+    )
 
 
 def _request(s: Session, t: Tenant, kind: str, person: dict[str, str]) -> uuid.UUID:
@@ -199,20 +213,28 @@ def test_access_and_erasure_across_domains(
     assert sorted(r["channel"] for r in data["outbound_records"]["records"]) == ["email", "sms"]
     [report] = data["reports"]["reports"]
     assert "pakke-told.example" in report["text"] and report["status"] == "open"
-    assert {c["id"] for c in data["cases"]["cases"]} == {str(i) for i in ids.values()} - {
-        str(ids["report"])
+    assert {c["id"] for c in data["cases"]["cases"]} == {
+        str(ids[k]) for k in ("open", "closed", "held")
     }
     assert [sub["status"] for sub in data["warning_subscriptions"]["subscriptions"]] == ["pending"]
     assert data["monitoring"]["linked"] and len(data["monitoring"]["events"]) == 4
     assert data["monitoring"]["alerts"], "the seed raises alerts on account H"
-    assert data["disputes"] == {"disputes": []}
+    assert {d["id"] for d in data["disputes"]["disputes"]} == {
+        str(ids["open_dispute"]),
+        str(ids["closed_dispute"]),
+    }
 
     with db.session_scope(settings.database_url) as s:
         erasure = _request(s, t, "erasure", person)
         result = requests.erase(s, organisation_id=t.org.id, request_id=erasure)
     assert result["ok"], result
     by_handler = {h["handler"]: h["details"] for h in result["handlers"]}
-    outcomes = {r["id"]: r for r in by_handler["cases_anonymised"]["records"]}
+    records = by_handler["cases_anonymised"]["records"]
+    outcomes = {r["id"]: r for r in records if "id" in r}
+    assert {r["dispute"]: r["outcome"] for r in records if "dispute" in r} == {
+        str(ids["open_dispute"]): "restricted",
+        str(ids["closed_dispute"]): "deleted",
+    }
     assert outcomes[str(ids["open"])]["outcome"] == "restricted"
     assert outcomes[str(ids["open"])]["why"] == case_privacy.OPEN_CASE
     assert outcomes[str(ids["held"])] == {
@@ -257,6 +279,8 @@ def test_access_and_erasure_across_domains(
         assert s.get_one(Case, ids["closed"]).subject_id is None
         assert s.get_one(Case, ids["open"]).subject_id == subject_id
         assert s.get_one(Case, ids["held"]).subject_id == subject_id
+        assert s.get(Dispute, ids["closed_dispute"]) is None
+        assert s.get(Dispute, ids["open_dispute"]) is not None
         notes = cases.notes(s, case=s.get_one(Case, ids["closed"]))
         assert notes and all(n.vaulted is None for n in notes)
 

@@ -90,17 +90,7 @@ def _populate(s: Session, t: Tenant, person: dict[str, str]) -> dict[str, uuid.U
         ).id
         for case in (open_case, closed)
     }
-    report, _ = reports.submit_report(
-        s,
-        data=ReportCreate(
-            organisation=t.org.slug,
-            text="Din pakke venter, betal told på https://pakke-told.example/x",
-            channel="sms",  # type: ignore[arg-type]
-            consent=True,
-            contact={"email": person["email"], "phone": person["phone"]},  # type: ignore[arg-type]
-        ),
-        reporter="reporter-pseudonym",
-    )
+    report, _ = reports.submit_report(s, data=_report(t, person), reporter=REPORTER)
     registry.add_channel(
         s,
         principal=p,
@@ -150,6 +140,20 @@ def _populate(s: Session, t: Tenant, person: dict[str, str]) -> dict[str, uuid.U
         "open_dispute": disputes[open_case.id],
         "closed_dispute": disputes[closed.id],
     }
+
+
+REPORTER = "reporter-pseudonym"
+
+
+def _report(t: Tenant, person: dict[str, str] | None) -> ReportCreate:
+    contact = {"email": person["email"], "phone": person["phone"]} if person else None
+    return ReportCreate(
+        organisation=t.org.slug,
+        text="Din pakke venter, betal told på https://pakke-told.example/x",
+        channel="sms",  # type: ignore[arg-type]
+        consent=True,
+        contact=contact,  # type: ignore[arg-type]
+    )
 
 
 def _case(s: Session, t: Tenant, title: str, person: dict[str, str], *kinds: str) -> Case:
@@ -276,6 +280,9 @@ def test_access_and_erasure_across_domains(
         # without its customer; the open and the held case keep their link, restricted.
         kept = s.get_one(Report, ids["report"])
         assert kept.subject_id is None and kept.campaign_id is not None
+        # Nor does the reporter's pseudonym lead to it any more (the dedupe key).
+        again, duplicate = reports.submit_report(s, data=_report(t, None), reporter=REPORTER)
+        assert not duplicate and again.id != kept.id
         assert s.get_one(Case, ids["closed"]).subject_id is None
         assert s.get_one(Case, ids["open"]).subject_id == subject_id
         assert s.get_one(Case, ids["held"]).subject_id == subject_id

@@ -37,6 +37,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 OPEN = frozenset({"received", "verified", "in_progress", "extended"})
 
 Handler = Callable[[Session, DataSubject], dict[str, Any]]
+# The tables this module's own handlers cover; each domain's ``privacy`` module declares
+# its ``TABLES`` the same way (tests/privacy/test_erasure_coverage.py checks them).
+TABLES = ("data_subjects", "subject_identifiers")
 ERASURE_HANDLERS: list[Handler] = []
 EXPORT_HANDLERS: list[Handler] = []
 Actor = tuple[str, str | None]
@@ -225,6 +228,10 @@ def _ensure_open(request: SubjectRequest) -> None:
         raise Conflict("Only a verified, open request can be carried out.")
 
 
+def _load_handlers() -> None:
+    import vaern.models  # noqa: F401 - every domain registers its handlers there
+
+
 def export(
     session: Session,
     *,
@@ -235,6 +242,7 @@ def export(
     """Everything about the person as JSON (art. 15 and 20). Audited as an export."""
     request = get_request(session, organisation_id=organisation_id, request_id=request_id)
     _ensure_open(request)
+    _load_handlers()
     subject = session.get_one(DataSubject, request.subject_id)
     sections: dict[str, Any] = {}
     for handler in EXPORT_HANDLERS:
@@ -263,6 +271,7 @@ def erase(
     if request.kind != "erasure":
         raise Conflict("Only an erasure request erases data.")
     _ensure_open(request)
+    _load_handlers()
     subject = session.get_one(DataSubject, request.subject_id)
     if holds.is_held(session, organisation_id=organisation_id, subject_id=subject.id):
         subject.restricted = True

@@ -137,3 +137,15 @@ def reveal(
         )
         result.setdefault(ident.kind, []).append(plain)
     return result
+
+
+def blind_indexes(session: Session, subject: DataSubject, *kinds: str) -> list[str]:
+    """The person's blind indexes of the given kinds: how other domains find their rows
+    without the identifiers (still there after erasure removed the ciphertexts)."""
+    return list(
+        session.scalars(
+            sa.select(SubjectIdentifier.blind_index).where(
+                SubjectIdentifier.subject_id == subject.id, SubjectIdentifier.kind.in_(kinds)
+            )
+        )
+    )

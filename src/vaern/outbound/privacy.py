@@ -1,0 +1,52 @@
+"""The outbound log in data-subject requests: the records sent to the person's phone or
+e-mail, found by the recipient's blind index. The log is no legal record, so erasure
+deletes the records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vaern.outbound.models import OutboundRecord
+from vaern.privacy import requests, subjects
+from vaern.privacy.models import DataSubject
+
+TABLES = ("outbound_records",)
+
+
+def _mine(session: Session, subject: DataSubject) -> sa.ColumnElement[bool]:
+    return sa.and_(
+        OutboundRecord.organisation_id == subject.organisation_id,
+        OutboundRecord.recipient_index.in_(
+            subjects.blind_indexes(session, subject, "phone", "email")
+        ),
+    )
+
+
+@requests.register_export_handler
+def outbound_records(session: Session, subject: DataSubject) -> dict[str, Any]:
+    """Metadata only: the log never held the text."""
+    rows = session.scalars(
+        sa.select(OutboundRecord).where(_mine(session, subject)).order_by(OutboundRecord.sent_at)
+    )
+    return {
+        "records": [
+            {
+                "channel": r.channel,
+                "sender": r.sender,
+                "sent_at": r.sent_at.isoformat(),
+                "template_id": r.template_id,
+                "purpose": r.purpose,
+                "link_domains": r.link_domains,
+            }
+            for r in rows
+        ]
+    }
+
+
+@requests.register_erasure_handler
+def outbound_records_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
+    deleted = session.execute(sa.delete(OutboundRecord).where(_mine(session, subject)))
+    return {"deleted": getattr(deleted, "rowcount", 0)}

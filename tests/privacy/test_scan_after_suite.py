@@ -1,0 +1,21 @@
+"""Issue 5: no table holds a CPR number, card number, phone number or e-mail address in
+clear after the demo data and the whole test suite's flows (each backend's shared
+database is scanned once every other test has run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern import db
+from vaern.config import Settings
+from vaern.demo import load_demo
+from vaern.privacy import scan
+
+
+@pytest.mark.after_suite
+def test_no_personal_data_in_clear_after_the_whole_suite(settings: Settings) -> None:
+    with db.session_scope(settings.database_url) as s:
+        load_demo(s)
+    with db.session_scope(settings.database_url) as s:
+        findings = scan.scan(s)
+    assert findings == [], findings[:10]

@@ -33,6 +33,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """``after_suite`` tests look at what every other test stored, so they run last."""
     last = [i for i in items if i.get_closest_marker("after_suite")]
     items[:] = [i for i in items if not i.get_closest_marker("after_suite")] + last
+
+
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from, login
+from tests.monitoring.test_api import seed
 from vaern import db
 from vaern.config import Settings
 from vaern.monitoring import service
@@ -115,3 +116,30 @@ def test_agents_cannot_edit_typologies(
         f"/staff/{t.org.slug}/typologies", data={"text": text, "csrf_token": csrf_from(page.text)}
     )
     assert response.status_code == 403
+
+
+def test_open_a_case_from_an_alert_once_and_only_in_its_organisation(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t, other = make_tenant(scopes=["events:write"]), make_tenant()
+    client.post("/api/v1/events", headers=auth(t.token), json=seed())
+    with db.session_scope(settings.database_url) as s:
+        alert = s.scalars(sa.select(Alert).where(Alert.organisation_id == t.org.id)).first()
+        assert alert is not None
+        alert.actions_taken = [a for a in alert.actions_taken if a["action"] != "case_opened"]
+        alert_id = alert.id
+    login(client, t.agent.email)
+    url = f"/staff/{t.org.slug}/alerts"
+    token = csrf_from(client.get(url).text)
+    first = client.post(f"{url}/{alert_id}/case", data={"csrf_token": token})
+    again = client.post(f"{url}/{alert_id}/case", data={"csrf_token": token})
+    assert first.status_code == again.status_code == 303
+    assert first.headers["location"] == again.headers["location"]
+    assert "/cases/" in first.headers["location"]
+    assert f'href="{first.headers["location"]}"' in client.get(url).text
+    login(client, other.admin_email)
+    foreign = client.post(
+        f"/staff/{other.org.slug}/alerts/{alert_id}/case",
+        data={"csrf_token": csrf_from(client.get(f"/staff/{other.org.slug}/alerts").text)},
+    )
+    assert foreign.status_code == 404

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy.orm import Session
 
 from vaern.cases import service as cases
 from vaern.cases.service import LinkIn
 from vaern.db import utcnow
+from vaern.monitoring import service
 from vaern.monitoring.models import Alert
+from vaern.orgs.access import Principal
 
 # Alerts at these severities open an account-takeover case at this priority; lower ones
 # stay in the alert queue for triage.
@@ -16,21 +20,54 @@ CASE_PRIORITY = {"critical": "urgent", "high": "high"}
 
 def on_alert(session: Session, alert: Alert) -> None:
     """Record the recommended action and, for serious alerts, open a case linked to it."""
-    taken = [{"action": alert.action, "at": utcnow().isoformat(), "by": "monitoring"}]
+    alert.actions_taken = [
+        *alert.actions_taken,
+        {"action": alert.action, "at": utcnow().isoformat(), "by": "monitoring"},
+    ]
     priority = CASE_PRIORITY.get(alert.severity)
     if priority is not None:
-        case = cases.open_case(
-            session,
-            organisation_id=alert.organisation_id,
-            case_type="account_takeover",
-            source="alert",
-            title=f"Alert {alert.typology_id} on account {alert.account_ref[:12]}",
-            # The account reference is already a keyed pseudonym, never the clear id.
-            customer_identifiers={"customer_ref": alert.account_ref},
-            links=[LinkIn(kind="alert", target_id=alert.id, label=alert.typology_id)],
-            priority=priority,
-            actor=("system", "monitoring"),
-        )
-        taken.append({"action": "case_opened", "case_id": str(case.id), "by": "monitoring"})
-    alert.actions_taken = [*alert.actions_taken, *taken]
+        _open_case(session, alert, priority=priority, actor=("system", "monitoring"))
     session.flush()
+
+
+def case_of(alert: Alert) -> uuid.UUID | None:
+    """The case opened for this alert, if any."""
+    for taken in alert.actions_taken:
+        if taken.get("action") == "case_opened":
+            return uuid.UUID(taken["case_id"])
+    return None
+
+
+def open_case_for_alert(
+    session: Session, *, principal: Principal, alert_id: uuid.UUID
+) -> uuid.UUID:
+    """An analyst's "open a case" on an alert: the alert's case, opened now if it has none."""
+    principal.require("operate")
+    alert = service.get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
+    existing = case_of(alert)
+    if existing is not None:
+        return existing
+    return _open_case(session, alert, priority="normal", actor=principal.actor)
+
+
+def _open_case(
+    session: Session, alert: Alert, *, priority: str, actor: tuple[str, str]
+) -> uuid.UUID:
+    case = cases.open_case(
+        session,
+        organisation_id=alert.organisation_id,
+        case_type="account_takeover",
+        source="alert",
+        title=f"Alert {alert.typology_id} on account {alert.account_ref[:12]}",
+        # The account reference is already a keyed pseudonym, never the clear id.
+        customer_identifiers={"customer_ref": alert.account_ref},
+        links=[LinkIn(kind="alert", target_id=alert.id, label=alert.typology_id)],
+        priority=priority,
+        actor=actor,
+    )
+    alert.actions_taken = [
+        *alert.actions_taken,
+        {"action": "case_opened", "case_id": str(case.id), "by": actor[1]},
+    ]
+    session.flush()
+    return case.id

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
-from vaern.monitoring import service
+from vaern.monitoring import flows, service
 from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
 from vaern.orgs.access import Principal
@@ -71,6 +71,7 @@ def alerts(
             "statuses": list(AlertStatus),
             "principal": principal,
             "labels": LABELS,
+            "case_of": flows.case_of,
         },
     )
 
@@ -85,6 +86,12 @@ def triage(
 ) -> Response:
     service.set_status(session, principal=principal, alert_id=alert_id, status=status)
     return RedirectResponse(f"/staff/{slug}/alerts", status_code=303)
+
+
+@router.post("/alerts/{alert_id}/case", dependencies=[CSRF])
+def open_case(slug: str, alert_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
+    case_id = flows.open_case_for_alert(session, principal=principal, alert_id=alert_id)
+    return RedirectResponse(f"/staff/{slug}/cases/{case_id}", status_code=303)
 
 
 @router.get("/typologies")

@@ -16,10 +16,9 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.registry import lookalikes, service, texts
+from vaern.registry import flows, lookalikes, service, texts
 from vaern.registry.api import public_policy
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
-from vaern.reports import flows as takedowns
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import (
     Attention,
@@ -233,7 +232,7 @@ def lookalikes_page(
 ) -> Response:
     rows = lookalikes.list_lookalikes(session, organisation_id=principal.organisation_id)
     new_since = utcnow() - NEW_FOR
-    requests = {r.id: takedowns.lookalike_takedowns(session, lookalike=r) for r in rows}
+    requests = flows.takedowns(session, rows)
     return render(
         request,
         "registry/lookalikes.html",
@@ -245,7 +244,7 @@ def lookalikes_page(
 def lookalike_takedown(
     slug: str, lookalike_id: uuid.UUID, session: DB, principal: StaffPrincipal
 ) -> Response:
-    takedowns.draft_lookalike_takedowns(session, principal=principal, lookalike_id=lookalike_id)
+    flows.draft_takedowns(session, principal=principal, lookalike_id=lookalike_id)
     return RedirectResponse(f"/staff/{slug}/lookalikes#t-{lookalike_id}", status_code=303)
 
 

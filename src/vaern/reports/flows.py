@@ -126,13 +126,13 @@ def draft_takedowns(
     return made
 
 
-def _lookalike_body(kind: str, ev: dict[str, object]) -> str:
+def _lookalike_body(kind: str, found: LookalikeDomain) -> str:
     ask = "suspend the domain" if kind == "registrar" else "take down the content served at"
     return (
-        f"We ask you to {ask} {ev['domain']}. It imitates our domain {ev['looks_like']} "
-        f"({ev['technique']}) and can be used to impersonate us towards our customers.\n\n"
-        f"It resolves ({', '.join(ev['records'])}); first seen {ev['first_seen']}, "  # type: ignore[arg-type]
-        f"last seen {ev['last_seen']}.\n"
+        f"We ask you to {ask} {found.domain}. It imitates our domain {found.of_domain} "
+        f"({found.fuzzer}) and can be used to impersonate us towards our customers.\n\n"
+        f"It resolves ({', '.join(found.records)}); first seen {found.first_seen.isoformat()}, "
+        f"last seen {found.last_seen.isoformat()}.\n"
     )
 
 
@@ -166,7 +166,7 @@ def draft_lookalike_takedowns(
             target=found.domain,
             status=TakedownStatus.drafted,
             subject=f"Abuse report: {found.domain} imitates {found.of_domain}",
-            body=_lookalike_body(kind, ev),
+            body=_lookalike_body(kind, found),
             evidence=ev,
         )
         session.add(req)

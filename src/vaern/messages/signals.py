@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vaern.messages.classifier import threshold as classifier_threshold
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.extract import SHORTENERS, host_of, normalise_phone, registrable
@@ -561,7 +562,7 @@ def outbound_log(ctx: Context) -> list[Reason]:
 @signal
 def classifier(ctx: Context) -> list[Reason]:
     p = ctx.classifier_p
-    if p is None or p < 0.5:
+    if p is None or p < classifier_threshold():
         return []
     return [
         _r(

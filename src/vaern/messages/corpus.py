@@ -168,20 +168,23 @@ def synthetic(split: str, per_template: int = 8) -> list[Example]:
 
 
 def training_templates(per_template: int = 12) -> list[Example]:
-    """Danish messages from `da_train_templates.yaml`: training only, one source per template."""
+    """Messages from `da_train_templates.yaml` (Danish, and English call descriptions):
+    training only, one source per template."""
     data = yaml.safe_load((_data() / "da_train_templates.yaml").read_text(encoding="utf-8"))
     fill: dict[str, list[str]] = data["fill"]
     rng = random.Random(f"{SEED}-train-templates")
     out: list[Example] = []
-    for label, key in ((0, "legit"), (1, "scam")):
+    sections = (("da", 0, "legit"), ("da", 1, "scam"), ("en", 0, "en_legit"), ("en", 1, "en_scam"))
+    for lang, label, key in sections:
         for name, template in data[key].items():
             texts = {
                 re.sub(r"\{(\w+)\}", lambda m: rng.choice(fill[m.group(1)]), template)
                 for _ in range(per_template)
             }
             for text in sorted(texts):
+                channel = "call" if lang == "en" else _channel(text)
                 out.append(
-                    Example(text, label, "da", _channel(text), f"synthetic:da-train-{name}", True)
+                    Example(text, label, lang, channel, f"synthetic:{lang}-train-{name}", True)
                 )
     return out
 

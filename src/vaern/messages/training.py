@@ -50,8 +50,10 @@ def train_all(model_out: Path | None = None, score_out: Path | None = None) -> d
     model_path = classifier.train(train, model_out, oof=oof)
     y = np.array([e.label for e in train])
     rows = score_rows(train, oof)
-    score_oof = scoring.out_of_fold(rows, y, classifier.groups(train))
-    model = scoring.fit(rows, y)
+    groups = classifier.groups(train)
+    shrink = scoring.choose_shrink(rows, y, groups)
+    score_oof = scoring.out_of_fold(rows, y, groups, shrink)
+    model = scoring.fit(rows, y, shrink)
     model["classifier_threshold"] = classifier.choose_threshold(oof, train)
     model["cross_validated"] = {
         lang: _summary(score_oof[mask], y[mask])

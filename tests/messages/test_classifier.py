@@ -97,7 +97,11 @@ def test_whole_check_on_danish_legitimate_messages() -> None:
     no legitimate message is called scam, few are called suspicious, scams are caught."""
     _, evaluation = corpus.split()
     danish = [e for e in evaluation if e.lang == "da"]
-    verdicts = [(e.label, check(e.text, channel=e.channel)["verdict"]) for e in danish]
+    results = [check(e.text, channel=e.channel) for e in danish]
+    verdicts = [(e.label, r["verdict"]) for e, r in zip(danish, results, strict=True)]
+    for r in results:  # a warning always comes with a reason the person can read
+        if r["verdict"] in ("scam", "suspicious"):
+            assert any(reason["weight"] > 0 for reason in r["reasons"])
     legit = [v for label, v in verdicts if label == 0]
     scams = [v for label, v in verdicts if label == 1]
     assert "scam" not in legit and "genuine" not in legit

@@ -40,7 +40,10 @@ def test_fit_recovers_a_known_calibrated_model() -> None:
     fires = rng.random(n) < 0.3
     z = -1.0 + 0.8 * clf + 1.5 * fires * -np.log(1 - 0.5)
     y = (rng.random(n) < 1 / (1 + np.exp(-z))).astype(int)
-    rows = [(float(c), {"urgency": -np.log(1 - 0.5)} if f else {}) for c, f in zip(clf, fires)]
+    rows = [
+        (float(c), {"urgency": -np.log(1 - 0.5)} if f else {})
+        for c, f in zip(clf, fires, strict=True)
+    ]
     model = scoring.fit(rows, y, shrink=0.01)
     assert model["intercept"] == pytest.approx(-1.0, abs=0.2)
     assert model["classifier"] == pytest.approx(0.8, abs=0.1)

@@ -34,9 +34,7 @@ DANISH_WEIGHT = 3.0  # few Danish messages next to thousands of English ones
 C = 8.0
 
 _CHAR = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False).build_analyzer()
-_WORD = HashingVectorizer(
-    analyzer="word", ngram_range=(1, 2), lowercase=False, token_pattern=r"(?u)\b\w\w+\b"
-).build_analyzer()
+_WORD = HashingVectorizer(analyzer="word", ngram_range=(1, 2), lowercase=False).build_analyzer()
 
 
 def grams(folded: str) -> list[str]:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vaern.messages.classifier import threshold as classifier_threshold
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.extract import SHORTENERS, host_of, normalise_phone, registrable
@@ -562,7 +561,9 @@ def outbound_log(ctx: Context) -> list[Reason]:
 @signal
 def classifier(ctx: Context) -> list[Reason]:
     p = ctx.classifier_p
-    if p is None or p < classifier_threshold():
+    # Shown whenever the classifier leans to scam, which is when it raises the calibrated
+    # score (scoring.py); its own cut-off for the classifier-alone report is higher.
+    if p is None or p < 0.5:
         return []
     return [
         _r(

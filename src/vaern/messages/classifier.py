@@ -1,10 +1,11 @@
-"""Character and word n-gram TF-IDF + logistic regression, stored as plain arrays (no pickle).
+"""Character n-gram TF-IDF + logistic regression, stored as plain arrays (no pickle).
 
-Features: character 2-5-grams within word boundaries plus word 1-2-grams (prefixed so they
-never collide by design with character grams), hashed into one space, sublinear TF-IDF.
-The decision threshold is chosen on the training corpus by grouped cross-validation
-(every synthetic template is one group, so a template never sits in both the fitted and
-the held-out fold) and shipped with the model.
+Features: character 2-5-grams within word boundaries of the `for_matching` form, hashed,
+sublinear TF-IDF. (Word 1-2-grams next to them were tried and measured by grouped
+cross-validation on the training corpus: no better, Danish recall at 1 % FPR 0.878 vs.
+0.886 without, so they are not used.) The decision threshold is chosen on the training
+corpus by grouped cross-validation (every synthetic template is one group, so a template
+never sits in both the fitted and the held-out fold) and shipped with the model.
 """
 
 from __future__ import annotations
@@ -34,12 +35,11 @@ DANISH_WEIGHT = 3.0  # few Danish messages next to thousands of English ones
 C = 8.0
 
 _CHAR = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False).build_analyzer()
-_WORD = HashingVectorizer(analyzer="word", ngram_range=(1, 2), lowercase=False).build_analyzer()
 
 
 def grams(folded: str) -> list[str]:
     """Every feature string of one text already in `for_matching` form."""
-    return _CHAR(folded) + ["w " + g for g in _WORD(folded)]
+    return _CHAR(folded)
 
 
 VECTORIZER = HashingVectorizer(

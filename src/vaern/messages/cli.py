@@ -66,22 +66,34 @@ def check_command(
 @model_app.command("train")
 def model_train(
     output: Annotated[Path | None, typer.Option(help="Where to write the model")] = None,
+    score_output: Annotated[
+        Path | None, typer.Option(help="Where to write the calibrated score model")
+    ] = None,
 ) -> None:
-    """Train the classifier from the corpus in the repository (deterministic)."""
-    from vaern.messages import classifier, corpus
+    """Train the classifier, its threshold and the calibrated score from the corpus in the
+    repository (deterministic; cross-validated on training data only)."""
+    from vaern.messages.training import train_all
 
-    train, _ = corpus.split()
-    path = classifier.train(train, output)
-    typer.echo(f"trained on {len(train)} messages -> {path}")
+    summary = train_all(output, score_output)
+    typer.echo(
+        f"trained on {summary['messages']} messages -> {summary['model']}, "
+        f"{summary['score_model']} (classifier threshold {summary['classifier_threshold']})"
+    )
+    typer.echo(json.dumps(summary["cross_validated"], indent=2))
 
 
 @model_app.command("evaluate")
 def model_evaluate() -> None:
-    """Evaluate the shipped model on the evaluation corpus (no overlap with training)."""
+    """Evaluate the shipped classifier and the whole check on the evaluation corpus (no
+    overlap with training): per language and channel, with calibration."""
     from vaern.messages import corpus, evaluate
 
     _, evaluation = corpus.split()
-    typer.echo(json.dumps(evaluate.report(evaluation), indent=2))
+    result = {
+        "classifier": evaluate.report(evaluation),
+        "check": evaluate.check_report(evaluation),
+    }
+    typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 @directory_app.command("list")

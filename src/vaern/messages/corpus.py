@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
 SEED = 20261123
 
 
@@ -165,6 +167,28 @@ def synthetic(split: str, per_template: int = 8) -> list[Example]:
     return out
 
 
+def training_templates(per_template: int = 12) -> list[Example]:
+    """Messages from `da_train_templates.yaml` (Danish, and English call descriptions):
+    training only, one source per template."""
+    data = yaml.safe_load((_data() / "da_train_templates.yaml").read_text(encoding="utf-8"))
+    fill: dict[str, list[str]] = data["fill"]
+    rng = random.Random(f"{SEED}-train-templates")
+    out: list[Example] = []
+    sections = (("da", 0, "legit"), ("da", 1, "scam"), ("en", 0, "en_legit"), ("en", 1, "en_scam"))
+    for lang, label, key in sections:
+        for name, template in data[key].items():
+            texts = {
+                re.sub(r"\{(\w+)\}", lambda m: rng.choice(fill[m.group(1)]), template)
+                for _ in range(per_template)
+            }
+            for text in sorted(texts):
+                channel = "call" if lang == "en" else _channel(text)
+                out.append(
+                    Example(text, label, lang, channel, f"synthetic:{lang}-train-{name}", True)
+                )
+    return out
+
+
 def _shingles(text: str) -> set[str]:
     t = re.sub(r"\W+", " ", text.lower())
     return {t[i : i + 8] for i in range(max(1, len(t) - 7))}
@@ -183,19 +207,29 @@ def _split() -> tuple[tuple[Example, ...], tuple[Example, ...]]:
     rng = random.Random(SEED)
     rng.shuffle(en)
     cut = len(en) * 4 // 5
-    train = en[:cut] + quoted + synthetic("train")
+    train = en[:cut] + quoted + synthetic("train") + training_templates()
     evaluation = en[cut:] + synthetic("eval")
-    index: dict[str, set[int]] = {}
-    for n, ex in enumerate(train):
-        for s in _shingles(ex.text):
-            index.setdefault(s, set()).add(n)
-    kept = []
-    for ex in evaluation:
-        sh = _shingles(ex.text)
+    overlap = Overlap(train)
+    kept = [ex for ex in evaluation if overlap.max_share(ex.text) < NEAR_DUPLICATE]
+    return tuple(train), tuple(kept)
+
+
+NEAR_DUPLICATE = 0.5  # share of an evaluation message's shingles found in one training message
+
+
+class Overlap:
+    """Largest share of a text's 8-character shingles that one training message contains."""
+
+    def __init__(self, train: list[Example]) -> None:
+        self.index: dict[str, set[int]] = {}
+        for n, ex in enumerate(train):
+            for s in _shingles(ex.text):
+                self.index.setdefault(s, set()).add(n)
+
+    def max_share(self, text: str) -> float:
+        sh = _shingles(text)
         counts: dict[int, int] = {}
         for s in sh:
-            for n in index.get(s, ()):
+            for n in self.index.get(s, ()):
                 counts[n] = counts.get(n, 0) + 1
-        if not counts or max(counts.values()) < 0.5 * len(sh):
-            kept.append(ex)
-    return tuple(train), tuple(kept)
+        return max(counts.values(), default=0) / len(sh)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from vaern.errors import Invalid
 from vaern.messages import classifier as model
-from vaern.messages import dmarc
+from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles
 from vaern.messages.extract import links, make_link, normalise_phone, registrable
@@ -23,8 +23,10 @@ from vaern.messages.text import Text
 from vaern.messages.victim_steps import steps_for
 from vaern.orgs.schemas import normalise_phone as valid_phone
 
-SCAM_AT = 0.75
-SUSPICIOUS_AT = 0.4
+# Cut-offs on the calibrated score (a probability): "scam" when a scam is near certain,
+# "suspicious" when it is more likely than not.
+SCAM_AT = 0.9
+SUSPICIOUS_AT = 0.5
 
 
 @lru_cache(maxsize=8)
@@ -70,13 +72,9 @@ def identify(
     return claimed, {all_profiles[n].slug: found[n] for n in found}
 
 
-def _score(reasons: list[Reason]) -> float:
-    """Noisy-OR of the positive weights: independent pieces of evidence add up below 1."""
-    keep = 1.0
-    for r in reasons:
-        if r.weight > 0:
-            keep *= 1.0 - min(r.weight, 0.99)
-    return round(1.0 - keep, 3)
+def _score(ctx: Context, reasons: list[Reason]) -> float:
+    """Calibrated probability of a scam from the signals and the classifier (scoring.py)."""
+    return round(scoring.score([(r.code, r.weight) for r in reasons], ctx.classifier_p), 3)
 
 
 def _dmarc_verified(ctx: Context) -> bool:
@@ -94,7 +92,7 @@ def _dmarc_verified(ctx: Context) -> bool:
 
 
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
-    score = _score(reasons)
+    score = _score(ctx, reasons)
     # The organisation's own record of sending this very text to this person outweighs
     # how the wording looks; an authenticated e-mail does not outweigh a scam's content.
     if ctx.outbound is not None and ctx.outbound.positive:
@@ -139,9 +137,12 @@ def analyse(
     session: Session | None = None,
     did: set[str] | None = None,
     recipient: str | None = None,
+    classifier_p: float | None = None,
 ) -> dict[str, Any]:
     """Run every signal over one message. ``recipient`` (the person's own number or
-    address) lets member organisations' outbound logs answer; it is never kept."""
+    address) lets member organisations' outbound logs answer; it is never kept.
+    ``classifier_p`` replaces the shipped classifier's probability (training the score
+    on out-of-fold probabilities)."""
     display = normalise(message.text)
     text = Text(display)
     found = links(display)
@@ -168,7 +169,10 @@ def analyse(
             sender=message.sender,
             phones=[ph.e164 for ph in extract_phones(display)],
         )
-    ctx.classifier_p = model.probability(display) if display.strip() else None
+    if classifier_p is not None:
+        ctx.classifier_p = classifier_p
+    else:
+        ctx.classifier_p = model.probability(display) if display.strip() else None
     reasons = [r for sig in SIGNALS for r in sig(ctx)]
     reasons.sort(key=lambda r: -abs(r.weight))
     verdict, score = verdict_for(ctx, reasons)

@@ -561,6 +561,8 @@ def outbound_log(ctx: Context) -> list[Reason]:
 @signal
 def classifier(ctx: Context) -> list[Reason]:
     p = ctx.classifier_p
+    # Shown whenever the classifier leans to scam, which is when it raises the calibrated
+    # score (scoring.py); its own cut-off for the classifier-alone report is higher.
     if p is None or p < 0.5:
         return []
     return [

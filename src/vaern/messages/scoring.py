@@ -1,0 +1,154 @@
+"""The verdict score: a small logistic combination of the signals and the classifier,
+fitted on out-of-fold predictions over the training corpus so that it is calibrated.
+
+    score = sigmoid(intercept + b · logit(classifier p) + Σ_reasons β_code · s(weight))
+
+where s(w) = -ln(1 - w) is a reason's hand-set weight as evidence (the noisy-OR of the
+old score is the special case b = 0, every β = 1, intercept very negative). The fit is
+monotone: b and every β are kept ≥ 0, so a scam signal can only raise the score. The
+training corpus shows only some signals (SMS and call texts: no e-mail headers, no
+warnings, no outbound log); each β_code is pulled towards PRIOR = 1 (its hand weight as
+set), with a strength chosen by grouped cross-validation, and a signal the corpus never
+shows keeps β = 1. Shipped as plain JSON in `data/score_model.json`,
+rebuilt by `vaern model train`.
+
+The probability is calibrated against the training corpus's mix of scams and legitimate
+messages (its base rate is stored with the model), not against what people actually
+paste into the check, whose share of scams nobody knows.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+from sklearn.model_selection import GroupKFold
+
+CLIP = 1e-3  # the classifier's probability is clipped to [CLIP, 1 - CLIP] before the logit
+PRIOR = 1.0  # a signal the corpus does not show counts at its hand-set weight
+SHRINKS = (1.0, 5.0, 20.0, 100.0)  # L2 pull of each β_code towards PRIOR; chosen by CV
+RIDGE = 0.1  # small L2 on b so the fit is unique
+
+# Before a model is trained: the hand-set weights alone, about 0.05 without any reason.
+FALLBACK: dict[str, Any] = {"intercept": -3.0, "classifier": 0.0, "shared": 1.0, "codes": {}}
+
+Reasons = Sequence[tuple[str, float]]  # (code, hand weight) of every reason
+Row = tuple[float, dict[str, float]]  # (logit of the classifier, evidence per code)
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("vaern.messages") / "data" / "score_model.json"))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, CLIP), 1.0 - CLIP)
+    return math.log(p / (1.0 - p))
+
+
+def features(reasons: Reasons, classifier_p: float | None) -> Row:
+    """The classifier's logit and each positive reason's evidence -ln(1 - weight)."""
+    evidence: dict[str, float] = {}
+    for code, weight in reasons:
+        if weight > 0 and code != "classifier":
+            evidence[code] = evidence.get(code, 0.0) - math.log(1.0 - min(weight, 0.99))
+    return (_logit(classifier_p) if classifier_p is not None else 0.0), evidence
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, Any]:
+    path = model_path()
+    if not path.exists():
+        return FALLBACK
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data if "shared" in data else FALLBACK
+
+
+def _z(model: dict[str, Any], row: Row) -> float:
+    clf, evidence = row
+    codes, shared = model["codes"], model["shared"]
+    z = model["intercept"] + model["classifier"] * clf
+    return z + sum(codes.get(code, shared) * s for code, s in evidence.items())
+
+
+def score(reasons: Reasons, classifier_p: float | None) -> float:
+    """The calibrated probability that the message is a scam."""
+    z = _z(_load(), features(reasons, classifier_p))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def fit(rows: Sequence[Row], y: np.ndarray, shrink: float = 5.0) -> dict[str, Any]:
+    """Penalised maximum likelihood with b ≥ 0 and every β_code ≥ 0, each β_code pulled
+    towards PRIOR (L-BFGS-B; deterministic)."""
+    codes = sorted({c for _, ev in rows for c in ev})
+    col = {c: n for n, c in enumerate(codes)}
+    clf = np.array([r[0] for r in rows])
+    ev = np.zeros((len(rows), len(codes)))
+    for i, (_, evidence) in enumerate(rows):
+        for c, s in evidence.items():
+            ev[i, col[c]] = s
+    t = np.asarray(y, dtype=float)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        a, b, beta = theta[0], theta[1], theta[2:]
+        z = a + b * clf + ev @ beta
+        diff = beta - PRIOR
+        value = float(np.sum(np.logaddexp(0.0, z) - t * z))
+        value += shrink * float(diff @ diff) + RIDGE * b * b
+        r = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50))) - t
+        grad = np.concatenate([[r.sum(), r @ clf + 2 * RIDGE * b], ev.T @ r + 2 * shrink * diff])
+        return value, grad
+
+    start = np.concatenate([[-2.0, 1.0], np.full(len(codes), PRIOR)])
+    bounds = [(None, None), (0.0, None)] + [(0.0, None)] * len(codes)
+    theta = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds).x
+    return {
+        "intercept": round(float(theta[0]), 4),
+        "classifier": round(float(theta[1]), 4),
+        "shared": PRIOR,
+        "shrink": shrink,
+        "codes": {c: round(float(v), 4) for c, v in zip(codes, theta[2:], strict=True)},
+        "fires": {c: int((ev[:, col[c]] > 0).sum()) for c in codes},
+        "trained_on": len(rows),
+        "base_rate": round(float(t.mean()), 4),
+    }
+
+
+def predict(model: dict[str, Any], rows: Sequence[Row]) -> np.ndarray:
+    z = np.array([_z(model, row) for row in rows])
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -50, 50))))
+
+
+def out_of_fold(
+    rows: Sequence[Row], y: np.ndarray, groups: np.ndarray, shrink: float = 5.0
+) -> np.ndarray:
+    """The combination's own held-out predictions (training figures for the cut-offs)."""
+    oof = np.zeros(len(y))
+    for fit_idx, held_idx in GroupKFold(n_splits=5).split(np.zeros(len(y)), y, groups):
+        model = fit([rows[i] for i in fit_idx], y[fit_idx], shrink)
+        oof[held_idx] = predict(model, [rows[i] for i in held_idx])
+    return oof
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def choose_shrink(rows: Sequence[Row], y: np.ndarray, groups: np.ndarray) -> float:
+    """The pull towards the hand weights with the lowest grouped out-of-fold log-loss."""
+    losses = {s: log_loss(out_of_fold(rows, y, groups, s), y) for s in SHRINKS}
+    return min(SHRINKS, key=lambda s: (round(losses[s], 4), -s))
+
+
+def save(model: dict[str, Any], path: Path | None = None) -> Path:
+    target = path or model_path()
+    target.write_text(json.dumps(model, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _load.cache_clear()
+    return target

@@ -362,7 +362,12 @@ def split_campaign(
         return {
             k
             for r, b in zip(members, bands, strict=True)
-            for k in grouping_keys(bands=b, link_domains=r.link_domains, sender=r.sender)
+            for k in grouping_keys(
+                organisation_id=r.organisation_id,
+                bands=b,
+                link_domains=r.link_domains,
+                sender=r.sender,
+            )
         }
 
     only_moved = sorted(keys_of(moved) - keys_of(kept))

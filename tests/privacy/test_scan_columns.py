@@ -5,6 +5,8 @@ CVR numbers and names are no findings while real numbers next to them are."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 
 from tests.conftest import Tenant
@@ -13,6 +15,7 @@ from vaern.config import Settings
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
 from vaern.privacy import processing, scan
+from vaern.privacy.models import Breach
 from vaern.reports import flows
 from vaern.reports import service as reports
 from vaern.reports.models import Campaign, CampaignKey
@@ -95,3 +98,20 @@ def test_organisation_cvr_and_names_are_no_findings_but_numbers_are(
         ("cvr", "PHONE"),
         ("name", "PHONE"),
     ]
+
+
+def test_digits_glued_to_a_following_letter_are_an_identifier(
+    settings: Settings, tenant: Tenant
+) -> None:
+    with db.session_scope(settings.database_url) as s:
+        leak = Breach(
+            organisation_id=tenant.org.id,
+            aware_at=datetime(2026, 5, 1, tzinfo=UTC),
+            nature="hook https://rebind-36317168b2.hooks.test/x, then tlf21436587 by hand",
+            contact="",
+        )
+        s.add(leak)
+        s.flush()
+        found = scan.scan(s, organisation_ids=[tenant.org.id])
+        s.rollback()
+    assert [(f["column"], f["entity"]) for f in found] == [("nature", "PHONE")]

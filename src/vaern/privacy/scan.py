@@ -10,9 +10,12 @@ Not counted:
 - the public contact data of the organisations themselves (main phone, registered
   channels), which their warnings and policies quote;
 - a valid CVR number in a validated CVR column (eight digits read as a phone number);
-- digits inside an organisation's own name or slug that are glued to letters, as in the
-  hex suffix of ``org-44788664e8``: part of a name, not a number. A number written as a
-  word of its own inside a name is still reported.
+- digits glued to a letter that follows them, as in the hex label of
+  ``rebind-36317168b2.hooks.test``: part of an identifier, since a phone number is never
+  written with a letter straight after its last digit ("tlf20304050" is still reported);
+- digits inside an organisation's own name or slug that touch a letter on either side,
+  as in ``org-e844788664``: part of a name. A number written as a word of its own inside
+  a name is still reported.
 
 Findings name table, column, entity and row id, never the value, so the report can be
 shared.
@@ -88,9 +91,13 @@ def _excused(
     found = text[f.start : f.end]
     if (_digits(found) or found.casefold()) in public:
         return True
-    if f.entity == "PHONE" and VALIDATED.get((table, column), lambda _: False)(text):
+    if f.entity != "PHONE":
+        return False
+    if VALIDATED.get((table, column), lambda _: False)(text):
         return True
-    return f.entity == "PHONE" and _glued_into_a_name(text, f, names)
+    if f.end < len(text) and text[f.end].isalpha():
+        return True
+    return _glued_into_a_name(text, f, names)
 
 
 def scan(

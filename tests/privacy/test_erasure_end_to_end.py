@@ -300,3 +300,41 @@ def test_monitoring_reports_honestly_when_no_account_links(
         request_id = _request(s, t, "access", {"email": synthetic_person()["email"]})
         data = requests.export(s, organisation_id=t.org.id, request_id=request_id)["data"]
     assert data["monitoring"] == {"linked": False, "why": monitoring_privacy.NO_LINK}
+
+
+def test_monitoring_links_a_person_by_customer_id(
+    settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    """Events that name only the person's customer id (their account number is unknown to
+    the vault) are found through the customer id's blind index: exported, then deleted
+    with the alerts of the accounts it used anonymised, leaving no pseudonym behind."""
+    t = make_tenant()
+    customer = f"kunde-{uuid.uuid4().hex[:10]}"
+    person = {"email": synthetic_person()["email"], "customer_ref": customer.upper()}
+    account = f"agreement-{uuid.uuid4().hex[:8]}"
+    events = [json.loads(line) for line in SEED.read_text().splitlines()]
+    for event in events:
+        if event["account_id"] == "agreement-H":
+            event.update(account_id=account, customer_id=customer)
+    with db.session_scope(settings.database_url) as s:
+        monitoring.ingest(s, organisation_id=t.org.id, items=events)
+    hidden = {
+        vault.blind_index("customer_ref", customer, organisation_id=t.org.id)[:20],
+        vault.blind_index("account", account, organisation_id=t.org.id)[:20],
+    }
+    with db.session_scope(settings.database_url) as s:
+        assert {"monitoring_events", "monitoring_alerts"} <= _hits(s, t.org.id, hidden)
+        access = _request(s, t, "access", person)
+        data = requests.export(s, organisation_id=t.org.id, request_id=access)["data"]
+    assert data["monitoring"]["linked"] and len(data["monitoring"]["events"]) == 4
+    assert data["monitoring"]["alerts"], "the seed raises alerts on account H"
+    assert customer not in json.dumps(data["monitoring"])
+    with db.session_scope(settings.database_url) as s:
+        erasure = _request(s, t, "erasure", person)
+        result = requests.erase(s, organisation_id=t.org.id, request_id=erasure)
+    by_handler = {h["handler"]: h["details"] for h in result["handlers"]}
+    assert by_handler["monitoring_erased"]["events_deleted"] == 4
+    assert by_handler["monitoring_erased"]["alerts_anonymised"] >= 1
+    with db.session_scope(settings.database_url) as s:
+        assert _hits(s, t.org.id, hidden) == {"subject_identifiers"}
+        assert not _hits(s, t.org.id, {customer, account})

@@ -455,6 +455,7 @@ DA = {
     "Recipients": "Modtagere",
     "Retention": "Opbevaring",
     "Transfers outside the EU": "Overførsler uden for EU",
+    "Identifiers kept in clear, and why": "Identifikatorer gemt i klartekst, og hvorfor",
     "Audit trail": "Revisionsspor",
     "Action": "Handling",
     "Actor": "Aktør",

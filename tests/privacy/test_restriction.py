@@ -16,7 +16,7 @@ from vaern import db
 from vaern.cases import evidence
 from vaern.cases import service as cases
 from vaern.config import Settings
-from vaern.errors import Conflict, Invalid
+from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
 from vaern.privacy import requests, restriction
@@ -185,3 +185,23 @@ def test_a_restricted_reporter_s_report_is_not_grouped_nor_used_until_lifted(
         campaign = s.get_one(Campaign, campaign_id)
         assert campaign.report_count == 3
         assert used_text in reports.usable_examples(s, campaign=campaign)
+
+
+def test_restriction_and_its_lifting_stay_in_their_organisation(
+    settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    """The same person in two organisations is two data subjects: restricting them in one
+    leaves the other's case workable, and the other cannot lift it."""
+    a, b = make_tenant(scopes=SCOPES), make_tenant(scopes=SCOPES)
+    with db.session_scope(settings.database_url) as s:
+        case_a, case_b = _open_case(s, a), _open_case(s, b)
+        subject_a = _restrict(s, a.org.id)
+        with pytest.raises(restriction.Restricted):
+            cases.add_note(s, principal=_admin(a), case_id=case_a, text="x")
+        assert cases.add_note(s, principal=_admin(b), case_id=case_b, text="x").id
+        with pytest.raises(NotFound):
+            restriction.lift(s, organisation_id=b.org.id, subject_id=subject_a, reason="r")
+        assert (
+            restriction.restricted_ids(s, organisation_id=b.org.id, subject_ids=[subject_a])
+            == set()
+        )

@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
+from fastapi.testclient import TestClient
 
-from tests.conftest import Tenant
+from tests.conftest import Tenant, login
 from vaern import db
 from vaern.config import Settings
 from vaern.orgs.access import Principal
@@ -115,3 +116,13 @@ def test_digits_glued_to_a_following_letter_are_an_identifier(
         found = scan.scan(s, organisation_ids=[tenant.org.id])
         s.rollback()
     assert [(f["column"], f["entity"]) for f in found] == [("nature", "PHONE")]
+
+
+def test_the_processing_page_shows_what_is_kept_in_clear_and_why(
+    client: TestClient, tenant: Tenant
+) -> None:
+    login(client, tenant.admin_email)
+    page = client.get(f"/staff/{tenant.org.slug}/privacy/processing")
+    assert page.status_code == 200
+    assert "Identifikatorer gemt i klartekst, og hvorfor" in page.text
+    assert "<code>indicators</code>: afsenderen af en svindelbesked" in page.text

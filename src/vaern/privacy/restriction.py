@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from vaern.errors import Conflict, Invalid
 from vaern.privacy import audit
-from vaern.privacy.models import DataSubject, SubjectRequest
+from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
 from vaern.privacy.redact import redact
 
 Actor = tuple[str, str | None]
@@ -65,6 +65,20 @@ def restricted_ids(
             )
         )
     return found
+
+
+def restricted_indexes(organisation_id: uuid.UUID, kind: str) -> sa.Select[tuple[str]]:
+    """The blind indexes of one kind of the organisation's restricted people, as a
+    subquery: domains that hold only an index (a subscriber's e-mail) leave them out."""
+    return (
+        sa.select(SubjectIdentifier.blind_index)
+        .join(DataSubject, DataSubject.id == SubjectIdentifier.subject_id)
+        .where(
+            DataSubject.organisation_id == organisation_id,
+            DataSubject.restricted.is_(True),
+            SubjectIdentifier.kind == kind,
+        )
+    )
 
 
 def is_restricted(

@@ -67,7 +67,7 @@ def restricted_ids(
     return found
 
 
-def restricted_indexes(organisation_id: uuid.UUID, kind: str) -> sa.Select[tuple[str]]:
+def restricted_indexes(organisation_id: uuid.UUID, kind: str) -> sa.Select[str]:
     """The blind indexes of one kind of the organisation's restricted people, as a
     subquery: domains that hold only an index (a subscriber's e-mail) leave them out."""
     return (

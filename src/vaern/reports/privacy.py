@@ -6,7 +6,8 @@ campaign statistics."""
 
 from __future__ import annotations
 
-from typing import Any
+import uuid
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -79,7 +80,7 @@ def reports_unlinked(session: Session, subject: DataSubject) -> dict[str, Any]:
 def reports_grouped(session: Session, subject: DataSubject) -> dict[str, Any]:
     """Group the reports that were stored but held back while the reporter was restricted."""
     held = [r for r in _reports(session, subject) if r.campaign_id is None]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "organisation_id": r.organisation_id,
             "text": r.text,
@@ -93,6 +94,6 @@ def reports_grouped(session: Session, subject: DataSubject) -> dict[str, Any]:
     if rows:
         group(session, rows)
     for report, row in zip(held, rows, strict=True):
-        report.campaign_id = row["campaign_id"]
+        report.campaign_id = cast(uuid.UUID, row["campaign_id"])
     session.flush()
     return {"grouped": len(rows)}

@@ -31,6 +31,7 @@ from vaern.monitoring import privacy as monitoring_privacy
 from vaern.monitoring import service as monitoring
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
+from vaern.orgs.schemas import normalise_phone
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
 from vaern.privacy import holds, requests, scan, vault
@@ -45,14 +46,25 @@ from vaern.warnings import push
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 
 
+def _valid_phone(number: str) -> bool:
+    try:
+        normalise_phone(number)
+    except ValueError:
+        return False
+    return True
+
+
 def synthetic_person() -> dict[str, str]:
     """Generated identifiers: a CPR number from a random birth date, a Danish mobile number
     and an address under example.dk. Nobody real."""
     rng = random.Random()
     born = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 50))
+    phone = f"+452{rng.randrange(10**7):07d}"
+    while not _valid_phone(phone):  # a few 2x… blocks are not in the Danish numbering plan
+        phone = f"+452{rng.randrange(10**7):07d}"
     return {
         "cpr": f"{born:%d%m%y}-{rng.randrange(4000):04d}",
-        "phone": f"+452{rng.randrange(10**7):07d}",
+        "phone": phone,
         "email": f"person-{uuid.uuid4().hex[:8]}@example.dk",
         "account": f"{rng.randrange(1000, 9999)}-{rng.randrange(10**9, 10**10)}",
     }

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from tests.conftest import Tenant, auth, make_client
+from tests.conftest import Tenant, auth, csrf_from, login, make_client
 from vaern import db
 from vaern.cases import evidence
 from vaern.cases import service as cases
@@ -205,3 +205,30 @@ def test_restriction_and_its_lifting_stay_in_their_organisation(
             restriction.restricted_ids(s, organisation_id=b.org.id, subject_ids=[subject_a])
             == set()
         )
+
+
+def test_the_dpo_lifts_a_restriction_on_the_requests_page(
+    settings: Settings, make_tenant: Callable[..., Tenant], client: TestClient
+) -> None:
+    t, other = make_tenant(scopes=SCOPES), make_tenant(scopes=SCOPES)
+    with db.session_scope(settings.database_url) as s:
+        subject_id = _restrict(s, t.org.id)
+        theirs = _restrict(s, other.org.id)
+    login(client, t.admin_email)
+    url = f"/staff/{t.org.slug}/privacy"
+    page = client.get(f"{url}/requests")
+    assert "Behandlingen er begrænset" in page.text and "Ophæv begrænsningen" in page.text
+    assert EMAIL not in page.text
+    action = f"{url}/subjects/{subject_id}/lift-restriction"
+    assert client.post(action, data={"reason": "x"}).status_code == 403  # no CSRF token
+    csrf = csrf_from(page.text)
+    empty = client.post(action, data={"csrf_token": csrf, "reason": " "})
+    assert empty.status_code == 422 and 'class="error"' in empty.text
+    foreign = f"{url}/subjects/{theirs}/lift-restriction"
+    assert client.post(foreign, data={"csrf_token": csrf, "reason": "x"}).status_code == 404
+    lifted = client.post(action, data={"csrf_token": csrf, "reason": "Samtykke"})
+    assert lifted.status_code == 303
+    assert "Ophæv begrænsningen" not in client.get(f"{url}/requests").text
+    with db.session_scope(settings.database_url) as s:
+        assert not s.get_one(DataSubject, subject_id).restricted
+        assert s.get_one(DataSubject, theirs).restricted

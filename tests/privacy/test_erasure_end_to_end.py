@@ -31,6 +31,7 @@ from vaern.monitoring import privacy as monitoring_privacy
 from vaern.monitoring import service as monitoring
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
+from vaern.orgs.schemas import normalise_phone
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
 from vaern.privacy import holds, requests, scan, vault
@@ -45,14 +46,25 @@ from vaern.warnings import push
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 
 
+def _valid_phone(number: str) -> bool:
+    try:
+        normalise_phone(number)
+    except ValueError:
+        return False
+    return True
+
+
 def synthetic_person() -> dict[str, str]:
     """Generated identifiers: a CPR number from a random birth date, a Danish mobile number
     and an address under example.dk. Nobody real."""
     rng = random.Random()
     born = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 50))
+    phone = f"+452{rng.randrange(10**7):07d}"
+    while not _valid_phone(phone):  # a few 2x… blocks are not in the Danish numbering plan
+        phone = f"+452{rng.randrange(10**7):07d}"
     return {
         "cpr": f"{born:%d%m%y}-{rng.randrange(4000):04d}",
-        "phone": f"+452{rng.randrange(10**7):07d}",
+        "phone": phone,
         "email": f"person-{uuid.uuid4().hex[:8]}@example.dk",
         "account": f"{rng.randrange(1000, 9999)}-{rng.randrange(10**9, 10**10)}",
     }
@@ -300,3 +312,41 @@ def test_monitoring_reports_honestly_when_no_account_links(
         request_id = _request(s, t, "access", {"email": synthetic_person()["email"]})
         data = requests.export(s, organisation_id=t.org.id, request_id=request_id)["data"]
     assert data["monitoring"] == {"linked": False, "why": monitoring_privacy.NO_LINK}
+
+
+def test_monitoring_links_a_person_by_customer_id(
+    settings: Settings, make_tenant: Callable[..., Tenant]
+) -> None:
+    """Events that name only the person's customer id (their account number is unknown to
+    the vault) are found through the customer id's blind index: exported, then deleted
+    with the alerts of the accounts it used anonymised, leaving no pseudonym behind."""
+    t = make_tenant()
+    customer = f"kunde-{uuid.uuid4().hex[:10]}"
+    person = {"email": synthetic_person()["email"], "customer_ref": customer.upper()}
+    account = f"agreement-{uuid.uuid4().hex[:8]}"
+    events = [json.loads(line) for line in SEED.read_text().splitlines()]
+    for event in events:
+        if event["account_id"] == "agreement-H":
+            event.update(account_id=account, customer_id=customer)
+    with db.session_scope(settings.database_url) as s:
+        monitoring.ingest(s, organisation_id=t.org.id, items=events)
+    hidden = {
+        vault.blind_index("customer_ref", customer, organisation_id=t.org.id)[:20],
+        vault.blind_index("account", account, organisation_id=t.org.id)[:20],
+    }
+    with db.session_scope(settings.database_url) as s:
+        assert {"monitoring_events", "monitoring_alerts"} <= _hits(s, t.org.id, hidden)
+        access = _request(s, t, "access", person)
+        data = requests.export(s, organisation_id=t.org.id, request_id=access)["data"]
+    assert data["monitoring"]["linked"] and len(data["monitoring"]["events"]) == 4
+    assert data["monitoring"]["alerts"], "the seed raises alerts on account H"
+    assert customer not in json.dumps(data["monitoring"])
+    with db.session_scope(settings.database_url) as s:
+        erasure = _request(s, t, "erasure", person)
+        result = requests.erase(s, organisation_id=t.org.id, request_id=erasure)
+    by_handler = {h["handler"]: h["details"] for h in result["handlers"]}
+    assert by_handler["monitoring_erased"]["events_deleted"] == 4
+    assert by_handler["monitoring_erased"]["alerts_anonymised"] >= 1
+    with db.session_scope(settings.database_url) as s:
+        assert _hits(s, t.org.id, hidden) == {"subject_identifiers"}
+        assert not _hits(s, t.org.id, {customer, account})

@@ -40,6 +40,7 @@ def bundle(
     if purpose is not None and purpose not in LEGAL_PURPOSES:
         raise Invalid(f"Unknown legal purpose '{purpose}'.")
     case = service.get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    service.ensure_workable(session, case)  # an export to the police is more than storage
     steps = playbooks.steps()
     links = service.links(session, case=case)
     data: dict[str, Any] = {

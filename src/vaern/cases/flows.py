@@ -46,6 +46,7 @@ def did_we_contact(
     case = service.get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     if case.subject_id is None:
         raise Conflict("The case has no customer to look up.")
+    service.ensure_workable(session, case)
     if not _lookup:
         raise Conflict("The outbound log is not connected on this installation.")
     now = now or utcnow()

@@ -32,7 +32,7 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership
-from vaern.privacy import audit, subjects, vault
+from vaern.privacy import audit, restriction, subjects, vault
 from vaern.privacy.redact import redact
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -47,6 +47,14 @@ class LinkIn:
     kind: str
     target_id: uuid.UUID
     label: str = ""
+
+
+def ensure_workable(session: Session, case: Case) -> None:
+    """Refuse processing a case whose customer is restricted (GDPR art. 18): it is kept and
+    can be read and closed, nothing more, until the restriction is lifted."""
+    restriction.ensure_not_restricted(
+        session, organisation_id=case.organisation_id, subject_id=case.subject_id
+    )
 
 
 def _actor(who: Principal | Actor) -> Actor:
@@ -263,6 +271,8 @@ def transition(
         raise Conflict(f"A case cannot move from '{case.status}' to '{to}'.")
     if to == "closed" and not (resolution and resolution.strip()):
         raise Invalid("Closing a case needs a resolution reason.")
+    if to != "closed":  # closing ends the processing, so a restricted case may close
+        ensure_workable(session, case)
     now = now or utcnow()
     previous = case.status
     case.status = to
@@ -339,6 +349,7 @@ def assign(
 ) -> Case:
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     if assignee_id is not None:
         member = session.scalar(
             sa.select(Membership).where(
@@ -365,6 +376,7 @@ def set_priority(
 ) -> Case:
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     if priority not in playbooks.PRIORITIES:
         raise Invalid(f"Unknown priority '{priority}'.")
     book = playbooks.playbook_for(
@@ -390,6 +402,7 @@ def finish_task(
     """Mark a task done or skipped (skipping needs a note saying why)."""
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     task = session.scalar(
         sa.select(CaseTask).where(CaseTask.id == task_id, CaseTask.case_id == case.id)
     )
@@ -421,6 +434,7 @@ def add_note(
     """Store the note redacted; ``keep`` also stores the original encrypted in the vault."""
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     if not text.strip():
         raise Invalid("The note is empty.")
     note = CaseNote(
@@ -449,6 +463,7 @@ def add_attachment(
     """Kept as bytes with their hash; never executed, served only as a download."""
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     if not data:
         raise Invalid("The file is empty.")
     if len(data) > MAX_ATTACHMENT_BYTES:
@@ -509,6 +524,7 @@ def add_link(
 ) -> CaseLink:
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     row = _add_link(session, case, link)
     record_event(session, case, principal, "link", kind=link.kind, target_id=str(link.target_id))
     return row
@@ -523,6 +539,7 @@ def reveal_customer(
         return {}
     if not purpose.strip():
         raise Invalid("State the purpose for revealing the customer's data.")
+    ensure_workable(session, case)
     record_event(session, case, principal, "customer.revealed", purpose=purpose[:200])
     return subjects.reveal(
         session, principal=principal, subject_id=case.subject_id, purpose=purpose[:200]
@@ -540,6 +557,7 @@ def record_contact_check(
     """Record the answer to "did we contact this customer?" on the timeline."""
     principal.require("operate")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
+    ensure_workable(session, case)
     if lookup_id is not None:
         _add_link(session, case, LinkIn("outbound_lookup", lookup_id, "did we contact you?"))
     return record_event(session, case, principal, "contact_check", **answer)

@@ -56,7 +56,11 @@ def pseudonymise(event: AccountEvent, *, organisation_id: uuid.UUID | None) -> A
     pepper = settings().hmac_pepper
     update = {"account_id": _pseudonym(pepper, organisation_id, "account", event.account_id)}
     if event.customer_id is not None:
-        update["customer_id"] = _pseudonym(pepper, organisation_id, "customer", event.customer_id)
+        # Keyed like the vault's customer references, so a data subject's customer id
+        # finds their events (``monitoring.privacy``) without the id in clear.
+        update["customer_id"] = _pseudonym(
+            pepper, organisation_id, "customer_ref", event.customer_id
+        )
     return event.model_copy(update=update)
 
 

@@ -1,8 +1,9 @@
-"""Monitoring in data-subject requests. Events and alerts carry only the keyed pseudonym
-of the account (``engine.pseudonymise``: ``a_`` + the first 20 characters of the
-account's blind index), so a person's account identifiers in the vault lead to them
-without the account number. Customer ids are pseudonymised under another key than the
-vault's customer references, so they cannot be linked; the result says so."""
+"""Monitoring in data-subject requests. Events and alerts carry only keyed pseudonyms:
+the account's (``engine.pseudonymise``: ``a_`` + the first 20 characters of the vault's
+``account`` blind index) and the customer's (``c_`` + the same of the ``customer_ref``
+index). So a person's account numbers and customer ids in the vault lead to their events
+without either in clear: by account, and by customer id, whose events also name the
+accounts it used; every event and alert of those accounts belongs to the person."""
 
 from __future__ import annotations
 
@@ -18,29 +19,53 @@ from vaern.privacy.models import DataSubject
 TABLES = ("monitoring_events", "monitoring_alerts", "monitoring_deliveries")
 ERASED_REF = "erased"
 NO_LINK = {
-    "da": "Overvågningen kender kun pseudonymiserede kontonumre; uden et kontonummer hos den "
-    "registrerede kan hændelser ikke kobles til personen.",
-    "en": "Monitoring knows only pseudonymised account numbers; without an account number "
-    "for the person, no event can be linked to them.",
+    "da": "Overvågningen kender kun pseudonymiserede konto- og kundenumre; uden et kontonummer "
+    "eller kunde-id hos den registrerede kan hændelser ikke kobles til personen.",
+    "en": "Monitoring knows only pseudonymised account and customer ids; without an account "
+    "number or customer id for the person, no event can be linked to them.",
 }
 
 
+def customer_refs(session: Session, subject: DataSubject) -> list[str]:
+    """The monitoring pseudonyms of the person's customer ids."""
+    return ["c_" + i[:20] for i in subjects.blind_indexes(session, subject, "customer_ref")]
+
+
 def account_refs(session: Session, subject: DataSubject) -> list[str]:
-    """The monitoring pseudonyms of the person's accounts (see ``engine._pseudonym``)."""
-    return ["a_" + index[:20] for index in subjects.blind_indexes(session, subject, "account")]
+    """The monitoring pseudonyms of the person's accounts: those in the vault and those
+    their customer ids' events name."""
+    refs = {"a_" + index[:20] for index in subjects.blind_indexes(session, subject, "account")}
+    customers = customer_refs(session, subject)
+    if customers:
+        refs.update(
+            session.scalars(
+                sa.select(MonitoredEvent.account_ref)
+                .where(
+                    MonitoredEvent.organisation_id == subject.organisation_id,
+                    MonitoredEvent.payload["customer_id"].as_string().in_(customers),
+                )
+                .distinct()
+            )
+        )
+    return sorted(refs)
+
+
+def _events(subject: DataSubject, refs: list[str], customers: list[str]) -> sa.Select[Any]:
+    return sa.select(MonitoredEvent).where(
+        MonitoredEvent.organisation_id == subject.organisation_id,
+        sa.or_(
+            MonitoredEvent.account_ref.in_(refs),
+            MonitoredEvent.payload["customer_id"].as_string().in_(customers),
+        ),
+    )
 
 
 @requests.register_export_handler
 def monitoring(session: Session, subject: DataSubject) -> dict[str, Any]:
-    refs = account_refs(session, subject)
-    if not refs:
+    refs, customers = account_refs(session, subject), customer_refs(session, subject)
+    if not refs and not customers:
         return {"linked": False, "why": NO_LINK}
-    org = MonitoredEvent.organisation_id == subject.organisation_id
-    events = session.scalars(
-        sa.select(MonitoredEvent)
-        .where(org, MonitoredEvent.account_ref.in_(refs))
-        .order_by(MonitoredEvent.occurred_at)
-    )
+    events = session.scalars(_events(subject, refs, customers).order_by(MonitoredEvent.occurred_at))
     alerts = session.scalars(
         sa.select(Alert)
         .where(Alert.organisation_id == subject.organisation_id, Alert.account_ref.in_(refs))
@@ -70,15 +95,18 @@ def monitoring(session: Session, subject: DataSubject) -> dict[str, Any]:
 def monitoring_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
     """Delete the events; keep the alerts (the organisation's record of what it flagged and
     did) without the account pseudonym and its features."""
-    refs = account_refs(session, subject)
-    if not refs:
+    refs, customers = account_refs(session, subject), customer_refs(session, subject)
+    if not refs and not customers:
         return {"linked": False, "why": NO_LINK}
-    deleted = session.execute(
-        sa.delete(MonitoredEvent).where(
-            MonitoredEvent.organisation_id == subject.organisation_id,
-            MonitoredEvent.account_ref.in_(refs),
-        )
+    ids = list(
+        session.scalars(_events(subject, refs, customers).with_only_columns(MonitoredEvent.id))
     )
+    deleted = 0
+    for i in range(0, len(ids), 500):
+        result = session.execute(
+            sa.delete(MonitoredEvent).where(MonitoredEvent.id.in_(ids[i : i + 500]))
+        )
+        deleted += getattr(result, "rowcount", 0)
     anonymised = session.execute(
         sa.update(Alert)
         .where(Alert.organisation_id == subject.organisation_id, Alert.account_ref.in_(refs))
@@ -86,6 +114,6 @@ def monitoring_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
     )
     return {
         "linked": True,
-        "events_deleted": getattr(deleted, "rowcount", 0),
+        "events_deleted": deleted,
         "alerts_anonymised": getattr(anonymised, "rowcount", 0),
     }

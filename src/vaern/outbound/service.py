@@ -20,7 +20,8 @@ from vaern.orgs.schemas import normalise_phone
 from vaern.outbound import fingerprint
 from vaern.outbound.models import OutboundRecord, OutboundRetention
 from vaern.outbound.schemas import BatchResult, ItemResult, LookupResult, OutboundItem
-from vaern.privacy import audit, vault
+from vaern.privacy import audit, restriction, vault
+from vaern.privacy.models import SubjectIdentifier
 from vaern.registry.models import Channel
 from vaern.registry.normalise import normalise_domain, normalise_sender_id
 
@@ -271,6 +272,24 @@ def _kind(record: OutboundRecord, fp: dict[str, Any] | None) -> tuple[str, float
     return "recipient", None
 
 
+def _ensure_not_restricted(
+    session: Session, organisation_id: uuid.UUID, channel: str, index: str
+) -> None:
+    """Matching a restricted person's records (GDPR art. 18) is refused: the recipient
+    index is the vault's index of the person's phone or e-mail."""
+    subject_ids = session.scalars(
+        sa.select(SubjectIdentifier.subject_id).where(
+            SubjectIdentifier.organisation_id == organisation_id,
+            SubjectIdentifier.kind == ("email" if channel == "email" else "phone"),
+            SubjectIdentifier.blind_index == index,
+        )
+    ).all()
+    if restriction.restricted_ids(
+        session, organisation_id=organisation_id, subject_ids=subject_ids
+    ):
+        raise restriction.Restricted()
+
+
 def lookup(
     session: Session,
     *,
@@ -288,6 +307,8 @@ def lookup(
         index = _recipient_index(channel, recipient, organisation_id)
     except ValueError:
         return LookupResult(match="none")
+    if actor is not None:  # staff or a system; the public check is the person's own
+        _ensure_not_restricted(session, organisation_id, channel, index)
     records = session.scalars(
         sa.select(OutboundRecord)
         .where(

@@ -34,6 +34,7 @@ def _p(
     people: tuple[str, ...],
     retention: Text,
     recipients: Text = STAFF,
+    in_clear: dict[str, Text] | None = None,
 ) -> Processing:
     return Processing(
         table=table,
@@ -43,7 +44,35 @@ def _p(
         subject_categories=people,
         recipients=recipients,
         retention=retention,
+        in_clear=in_clear or {},
     )
+
+
+# Why the indicators of a scam are kept in clear (the scan skips the declared columns).
+_SCAM_SENDER = {
+    "da": "afsenderen af en svindelbesked (nummer, afsender-id eller adresse) er en indikator, "
+    "som medarbejdere ser, når de grupperer anmeldelser, advarer og beder om nedtagning; "
+    "nummeret kan tilhøre en person, hvis nummer er kapret eller forfalsket, så det vises kun "
+    "for organisationens medarbejdere og slettes med anmeldelsen",
+    "en": "the sender of a scam message (number, sender ID or address) is an indicator that "
+    "staff see when they group reports, warn and ask for takedowns; the number may belong to a "
+    "person whose number was hijacked or spoofed, so only the organisation's staff see it and "
+    "it is deleted with the report",
+}
+_PUBLISHED = {
+    "da": "indikatorer på svindel (afsendernumre, afsender-id'er, domæner) offentliggøres i "
+    "advarsler for at beskytte folk; en medarbejder vurderer hver advarsel, før den "
+    "offentliggøres, fordi et nummer kan tilhøre en person, hvis nummer er kapret",
+    "en": "indicators of a scam (sender numbers, sender IDs, domains) are published in warnings "
+    "to protect people; staff review each warning before it is published, since a number may "
+    "belong to a person whose number was hijacked",
+}
+_TAKEDOWN = {
+    "da": "svindlens nummer eller vært er selve modtageren af anmodningen til teleselskab, "
+    "registrar eller hostingudbyder, og beviserne er kampagnens indikatorer",
+    "en": "the scam's number or host is what the request to the telecom, registrar or host is "
+    "about, and the evidence is the campaign's indicators",
+}
 
 
 _CASES = {"da": "Svindelsager og hjælp til ofre", "en": "Fraud cases and help for victims"}
@@ -73,6 +102,12 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("redacted description", "categories and numbers", "DPO contact"),
         ("staff users", "data subjects (in aggregate)"),
         {"da": "5 år", "en": "5 years"},
+        in_clear={
+            "contact": {
+                "da": "DPO'ens kontaktpunkt for Datatilsynet (art. 33, stk. 3, litra b)",
+                "en": "the DPO's contact point for Datatilsynet (art. 33(3)(b))",
+            }
+        },
     ),
     _p(
         "retention_rules",
@@ -288,6 +323,12 @@ ACTIVITIES: tuple[Processing, ...] = (
         _NO_PERSONAL,
         (),
         {"da": "1 år", "en": "1 year"},
+        in_clear={
+            "findings": {
+                "da": "DMARC-rapportadresserne er organisationens egne, offentliggjort i dens DNS",
+                "en": "the DMARC report addresses are the organisation's own, published in its DNS",
+            }
+        },
     ),
     _p(
         "lookalike_domains",
@@ -305,6 +346,7 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("redacted message text", "sender", "link domains", "data-subject link"),
         ("reporters", "senders of scam messages"),
         _REPORT_RETENTION,
+        in_clear={"sender": _SCAM_SENDER},
     ),
     _p(
         "campaigns",
@@ -313,12 +355,13 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("redacted examples", "indicators"),
         ("senders of scam messages",),
         _REPORT_RETENTION,
+        in_clear={"indicators": _SCAM_SENDER},
     ),
     _p(
         "campaign_keys",
         _REPORTS,
         INTEREST,
-        ("content fingerprints",),
+        ("content fingerprints", "keyed hashes of senders"),
         (),
         _REPORT_RETENTION,
     ),
@@ -330,24 +373,32 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("senders of scam messages",),
         _REPORT_RETENTION,
         {"da": "Hostingudbydere, registrarer, teleselskaber", "en": "Hosts, registrars, telcos"},
+        in_clear={
+            "target": _TAKEDOWN,
+            "subject": _TAKEDOWN,
+            "body": _TAKEDOWN,
+            "evidence": _TAKEDOWN,
+        },
     ),
     # warnings
     _p(
         "warnings",
         _WARNINGS,
         INTEREST,
-        ("redacted examples",),
+        ("redacted examples", "indicators"),
         ("senders of scam messages",),
         _UNTIL_CHANGED,
         _PUBLIC,
+        in_clear={"indicators": _PUBLISHED, "search_text": _PUBLISHED},
     ),
     _p(
         "warning_versions",
         _WARNINGS,
         INTEREST,
         ("snapshot", "actor id"),
-        ("staff users",),
+        ("staff users", "senders of scam messages"),
         _UNTIL_CHANGED,
+        in_clear={"snapshot": _PUBLISHED},
     ),
     _p(
         "warning_indicators",
@@ -356,6 +407,7 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("indicator keys (domains, numbers)",),
         ("senders of scam messages",),
         _UNTIL_CHANGED,
+        in_clear={"key": _PUBLISHED},
     ),
     _p(
         "warning_email_subscriptions",

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, breaches, holds, processing, requests, retention
+from vaern.privacy import audit, breaches, holds, processing, requests, restriction, retention
 from vaern.privacy.models import Breach, SubjectRequest
 from vaern.privacy.schemas import (
     AuditChainRead,
@@ -18,6 +18,7 @@ from vaern.privacy.schemas import (
     BreachUpdate,
     LegalHoldCreate,
     LegalHoldRead,
+    RestrictionLift,
     RetentionRuleSet,
     SubjectRequestCreate,
     SubjectRequestRead,
@@ -128,6 +129,25 @@ def restrict(
         actor=principal.actor,
     )
     return _read(request)
+
+
+@router.post(
+    "/subjects/{subject_id}/lift-restriction",
+    summary="Lift a restriction (art. 18(3)): processing resumes; the reason is audited",
+)
+def lift_restriction(
+    subject_id: uuid.UUID,
+    data: RestrictionLift,
+    session: DB,
+    principal: Principal = require_scope(SCOPE),
+) -> dict[str, Any]:
+    return restriction.lift(
+        session,
+        organisation_id=principal.organisation_id,
+        subject_id=subject_id,
+        reason=data.reason,
+        actor=principal.actor,
+    )
 
 
 @router.post("/requests/{request_id}/rectify", response_model=SubjectRequestRead)

@@ -20,6 +20,7 @@ DA: dict[str, str] = {
     "categories and numbers": "kategorier og antal",
     "channel": "kanal",
     "content fingerprints": "indholdsfingeraftryk",
+    "keyed hashes of senders": "nøglede hashværdier af afsendere",
     "creator": "opretter",
     "customer organisations": "kundeorganisationer",
     "customer reference": "kundereference",

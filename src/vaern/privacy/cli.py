@@ -19,7 +19,17 @@ from sqlalchemy.orm import Session
 from vaern import db
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import audit, breaches, evaluation, holds, keys, processing, requests, scan
+from vaern.privacy import (
+    audit,
+    breaches,
+    evaluation,
+    holds,
+    keys,
+    processing,
+    requests,
+    restriction,
+    scan,
+)
 from vaern.privacy.redact import redact
 
 privacy_app = typer.Typer(
@@ -266,6 +276,20 @@ def requests_carry_out(org: Org, request_id: uuid.UUID) -> None:
             )
         else:
             raise _fail("rectification needs the new values: use the API or the staff page")
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+@requests_app.command("lift-restriction")
+def requests_lift_restriction(
+    org: Org,
+    subject_id: uuid.UUID,
+    reason: Annotated[str, typer.Option(help="Told to the person before lifting (art. 18(3))")],
+) -> None:
+    """Lift a person's restriction so their data is processed again."""
+    with _org_session(org) as (session, org_id):
+        result = restriction.lift(
+            session, organisation_id=org_id, subject_id=subject_id, reason=reason, actor=CLI_ACTOR
+        )
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
 
 

@@ -15,7 +15,7 @@ from fastapi.responses import RedirectResponse, Response
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, processing, requests
+from vaern.privacy import audit, processing, requests, restriction
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -29,6 +29,12 @@ add_staff_link("privacy/audit", N_("Audit trail"))
 def _page(
     request: Request, session: DB, principal: Principal, errors: list[str], status: int = 200
 ) -> Response:
+    listed = requests.list_requests(session, organisation_id=principal.organisation_id)
+    held = restriction.restricted_ids(
+        session,
+        organisation_id=principal.organisation_id,
+        subject_ids=[r.subject_id for r in listed],
+    )
     rows: list[dict[str, Any]] = [
         {
             "request": r,
@@ -36,8 +42,12 @@ def _page(
             "overdue": requests.is_overdue(r),
             "days_left": requests.days_left(r),
             "moves": sorted(requests.TRANSITIONS[r.status]),
+            # A carried-out restriction or objection can be lifted here (art. 18(3)).
+            "liftable": r.subject_id in held
+            and r.kind in ("restriction", "objection")
+            and r.status == "completed",
         }
-        for r in requests.list_requests(session, organisation_id=principal.organisation_id)
+        for r in listed
     ]
     context = {"rows": rows, "kinds": requests.KINDS, "errors": errors, "principal": principal}
     return render(request, "privacy/requests.html", context, status_code=status)
@@ -92,6 +102,31 @@ def move(
         reason=reason or None,
         actor=principal.actor,
     )
+    return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+@router.post("/subjects/{subject_id}/lift-restriction", dependencies=[CSRF])
+def lift_restriction(
+    slug: str,
+    subject_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    principal.require("privacy")
+    try:
+        restriction.lift(
+            session,
+            organisation_id=principal.organisation_id,
+            subject_id=subject_id,
+            reason=reason,
+            actor=principal.actor,
+        )
+    except NotFound:
+        raise
+    except DomainError as exc:
+        return _page(request, session, principal, [str(exc)], status=exc.status)
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
 
 

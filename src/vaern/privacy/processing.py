@@ -28,6 +28,9 @@ class Processing:
     recipients: Text
     retention: Text
     transfers_outside_eu: Text = field(default_factory=lambda: {"da": "Ingen", "en": "None"})
+    # Columns that hold identifiers in clear by design, each with the reason (da/en): the
+    # database scan (``scan.py``) skips exactly these, and the reason is in the record.
+    in_clear: dict[str, Text] = field(default_factory=dict)
 
 
 REGISTER: dict[str, Processing] = {}
@@ -35,6 +38,15 @@ REGISTER: dict[str, Processing] = {}
 
 def declare(processing: Processing) -> None:
     REGISTER[processing.table] = processing
+
+
+def clear_columns() -> dict[tuple[str, str], Text]:
+    """Every (table, column) declared as holding identifiers in clear, with its reason."""
+    return {
+        (activity.table, column): reason
+        for activity in REGISTER.values()
+        for column, reason in activity.in_clear.items()
+    }
 
 
 def undeclared_tables() -> list[str]:
@@ -59,6 +71,7 @@ COLUMNS = {
         "Modtagere",
         "Opbevaring",
         "Overførsler uden for EU",
+        "Identifikatorer gemt i klartekst, og hvorfor",
     ),
     "en": (
         "Table",
@@ -69,6 +82,7 @@ COLUMNS = {
         "Recipients",
         "Retention",
         "Transfers outside the EU",
+        "Identifiers kept in clear, and why",
     ),
 }
 
@@ -86,6 +100,7 @@ def _row(activity: Processing, lang: str) -> list[str]:
         activity.recipients[lang],
         activity.retention[lang],
         activity.transfers_outside_eu[lang],
+        "; ".join(f"{column}: {why[lang]}" for column, why in activity.in_clear.items()) or "—",
     ]
 
 
@@ -183,6 +198,12 @@ for _p in (
         subject_categories=("staff users",),
         recipients=STAFF,
         retention={"da": "Til brugeren slettes", "en": "Until the user is deleted"},
+        in_clear={
+            "email": {
+                "da": "medarbejderes log-in; de er brugere af systemet, ikke registrerede her",
+                "en": "staff sign-in; staff are users of the system, not data subjects here",
+            }
+        },
     ),
     Processing(
         table="memberships",
@@ -203,6 +224,12 @@ for _p in (
         retention={
             "da": "Til tokenet udløber eller tilbagekaldes + 1 år",
             "en": "Until expiry or revocation + 1 year",
+        },
+        in_clear={
+            "prefix": {
+                "da": "tokenets tilfældige offentlige del; dens cifre er intet nummer",
+                "en": "the random public part of a token; its digits are no number",
+            }
         },
     ),
     Processing(

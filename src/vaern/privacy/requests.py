@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
-from vaern.privacy import audit, holds, subjects, vault
+from vaern.privacy import audit, holds, restriction, subjects, vault
 from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
 from vaern.privacy.redact import redact
 
@@ -274,7 +274,7 @@ def erase(
     _load_handlers()
     subject = session.get_one(DataSubject, request.subject_id)
     if holds.is_held(session, organisation_id=organisation_id, subject_id=subject.id):
-        subject.restricted = True
+        restriction.restrict(session, subject=subject, why="erasure:held", actor=actor)
         request.result = {"held": True, "explanation": holds.EXPLANATION}
         _audit(session, request, "request.erase_held", actor)
         session.flush()
@@ -316,7 +316,7 @@ def restrict(
         raise Conflict("Only a restriction or objection request restricts processing.")
     _ensure_open(request)
     subject = session.get_one(DataSubject, request.subject_id)
-    subject.restricted = True
+    restriction.restrict(session, subject=subject, why=f"request:{request.kind}", actor=actor)
     return transition(
         session,
         organisation_id=organisation_id,
@@ -397,5 +397,5 @@ def vault_ciphertexts(session: Session, subject: DataSubject) -> dict[str, Any]:
         .values(ciphertext=None)
     )
     subject.erased_at = utcnow()
-    subject.restricted = True
+    restriction.restrict(session, subject=subject, why="erased")
     return {"identifiers": getattr(erased, "rowcount", 0)}

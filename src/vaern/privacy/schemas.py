@@ -31,6 +31,12 @@ class SubjectRequestTransition(BaseModel):
     reason: str | None = Field(default=None, max_length=2000)
 
 
+class RestrictionLift(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=2000, description="Told to the person first")
+
+
 class SubjectRequestRectify(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

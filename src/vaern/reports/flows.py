@@ -49,7 +49,7 @@ def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.U
             "Contact us on our official phone number.",
         ),
         channels=campaign.channels,
-        examples=campaign.examples[:5],
+        examples=service.usable_examples(session, campaign=campaign)[:5],
         indicators=Indicators(
             domains=ind.get("domains", [])[:50],
             sender_ids=ind.get("senders", [])[:50],

@@ -1,7 +1,11 @@
 """Campaign grouping: a report joins the campaign that owns any of its grouping keys (LSH
 bands of its text, link domains, sender, calling number) or starts one. The keys live in
 ``campaign_keys`` under a unique index, so finding a report's campaign is a key look-up,
-not a scan; a batch reads its keys in one query per 500 and resolves the rest in memory."""
+not a scan; a batch reads its keys in one query per 500 and resolves the rest in memory.
+
+Sender and calling-number keys are keyed HMACs (server pepper, separated per
+organisation), never the sender itself: a key only has to be equal for equal senders,
+and the number may be a hijacked person's."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from vaern.db import Base, utcnow
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus
+from vaern.security import keyed_hash
 from vaern.warnings import fingerprint
 
 MAX_EXAMPLES = 5
@@ -29,15 +34,23 @@ def reference(prefix: str) -> str:
     return prefix + "-" + "".join(_ALPHABET[b % 32] for b in secrets.token_bytes(10))
 
 
-def grouping_keys(*, bands: list[str], link_domains: list[str], sender: str | None) -> list[str]:
+def sender_key(organisation_id: uuid.UUID, sender: str) -> str:
+    """The grouping key of a sender ID, address or calling number: a keyed HMAC."""
+    if sum(ch.isdigit() for ch in sender) >= 6:
+        kind, value = "phone", fingerprint.normalise_phone(sender)
+    else:
+        kind, value = "sender", sender.strip().lower()
+    return f"{kind}#" + keyed_hash(value, purpose=f"campaign-key:{organisation_id}:{kind}")[:40]
+
+
+def grouping_keys(
+    *, organisation_id: uuid.UUID, bands: list[str], link_domains: list[str], sender: str | None
+) -> list[str]:
     """A report's grouping keys: its text's LSH bands plus its indicators."""
     keys = list(bands)
     keys += [f"domain:{d}" for d in link_domains]
-    if sender:
-        if sum(ch.isdigit() for ch in sender) >= 6:
-            keys.append(f"phone:{fingerprint.normalise_phone(sender)}")
-        else:
-            keys.append(f"sender:{sender.strip().lower()}")
+    if sender and sender.strip():
+        keys.append(sender_key(organisation_id, sender))
     return sorted(set(keys))
 
 
@@ -53,7 +66,12 @@ def group(session: Session, rows: list[dict[str, Any]]) -> None:
     memory so reports in the same batch find each other."""
     bands = fingerprint.band_keys_many([r["text"] for r in rows])
     keys = [
-        grouping_keys(bands=b, link_domains=r["link_domains"], sender=r["sender"])
+        grouping_keys(
+            organisation_id=r["organisation_id"],
+            bands=b,
+            link_domains=r["link_domains"],
+            sender=r["sender"],
+        )
         for b, r in zip(bands, rows, strict=True)
     ]
     index: dict[tuple[uuid.UUID, str], uuid.UUID] = {}

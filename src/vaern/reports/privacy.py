@@ -6,13 +6,15 @@ campaign statistics."""
 
 from __future__ import annotations
 
-from typing import Any
+import uuid
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern.privacy import requests
+from vaern.privacy import requests, restriction
 from vaern.privacy.models import DataSubject
+from vaern.reports.grouping import group
 from vaern.reports.models import Campaign, Report
 from vaern.security import keyed_hash
 
@@ -72,3 +74,26 @@ def reports_unlinked(session: Session, subject: DataSubject) -> dict[str, Any]:
         records.append({"reference": report.reference, "outcome": "anonymised", "why": KEPT})
     session.flush()
     return {"records": records}
+
+
+@restriction.register_lift_handler
+def reports_grouped(session: Session, subject: DataSubject) -> dict[str, Any]:
+    """Group the reports that were stored but held back while the reporter was restricted."""
+    held = [r for r in _reports(session, subject) if r.campaign_id is None]
+    rows: list[dict[str, Any]] = [
+        {
+            "organisation_id": r.organisation_id,
+            "text": r.text,
+            "sender": r.sender,
+            "link_domains": r.link_domains,
+            "channel": r.channel,
+            "received_at": r.received_at,
+        }
+        for r in held
+    ]
+    if rows:
+        group(session, rows)
+    for report, row in zip(held, rows, strict=True):
+        report.campaign_id = cast(uuid.UUID, row["campaign_id"])
+    session.flush()
+    return {"grouped": len(rows)}

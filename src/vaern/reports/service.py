@@ -20,7 +20,7 @@ from vaern.db import utcnow
 from vaern.errors import DomainError, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
-from vaern.privacy import audit, subjects
+from vaern.privacy import audit, restriction, subjects
 from vaern.privacy.redact import RedactionPolicy, redact
 from vaern.reports.grouping import absorb, chunks, group, grouping_keys, reference
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
@@ -149,10 +149,39 @@ def _submit(
             first = earlier[pair]
             outcomes[i] = Outcome(first.report_id, first.reference, first.received_at, True)
     if rows:
-        group(session, rows)
+        # A report whose reporter is restricted (GDPR art. 18) is stored, not grouped;
+        # lifting the restriction groups it (``reports.privacy``).
+        held = _restricted_rows(session, rows)
+        group(session, [r for r in rows if r["id"] not in held])
         # Core executemany: far cheaper than an ORM object per report.
         session.execute(sa.insert(cast(sa.Table, Report.__table__)), rows)
     return outcomes
+
+
+def _restricted_rows(session: Session, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
+    by_org: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for r in rows:
+        if r["subject_id"] is not None:
+            by_org.setdefault(r["organisation_id"], []).append(r["subject_id"])
+    held: set[uuid.UUID] = set()
+    for org_id, ids in by_org.items():
+        held |= restriction.restricted_ids(session, organisation_id=org_id, subject_ids=ids)
+    return {r["id"] for r in rows if r["subject_id"] in held}
+
+
+def usable_examples(session: Session, *, campaign: Campaign) -> list[str]:
+    """The campaign's examples without the texts of reports whose reporter is restricted
+    (GDPR art. 18): what may go into a warning or to a third party."""
+    rows = session.execute(
+        sa.select(Report.text, Report.subject_id).where(
+            Report.campaign_id == campaign.id, Report.subject_id.is_not(None)
+        )
+    ).all()
+    held = restriction.restricted_ids(
+        session, organisation_id=campaign.organisation_id, subject_ids=[sid for _, sid in rows]
+    )
+    withheld = {text for text, sid in rows if sid in held}
+    return [e for e in campaign.examples if e not in withheld]
 
 
 def _row(
@@ -362,7 +391,12 @@ def split_campaign(
         return {
             k
             for r, b in zip(members, bands, strict=True)
-            for k in grouping_keys(bands=b, link_domains=r.link_domains, sender=r.sender)
+            for k in grouping_keys(
+                organisation_id=r.organisation_id,
+                bands=b,
+                link_domains=r.link_domains,
+                sender=r.sender,
+            )
         }
 
     only_moved = sorted(keys_of(moved) - keys_of(kept))
@@ -472,7 +506,7 @@ def evidence(session: Session, *, campaign: Campaign) -> dict[str, Any]:
         "reports": campaign.report_count,
         "channels": campaign.channels,
         "indicators": campaign.indicators,
-        "examples": campaign.examples,
+        "examples": usable_examples(session, campaign=campaign),
         "daily_counts": [
             {"day": d, "reports": n} for d, n in daily_counts(session, campaign=campaign) if n
         ],

@@ -19,7 +19,7 @@ from vaern.db import utcnow
 from vaern.errors import NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
-from vaern.privacy import audit, vault
+from vaern.privacy import audit, restriction, vault
 from vaern.security import keyed_hash
 from vaern.warnings.models import (
     Delivery,
@@ -230,6 +230,10 @@ def enqueue(session: Session, *, warning: Warning, event: str) -> int:
                 sa.select(EmailSubscription.id).where(
                     EmailSubscription.organisation_id == warning.organisation_id,
                     EmailSubscription.status == "confirmed",
+                    # A restricted subscriber (GDPR art. 18) gets nothing until lifted.
+                    EmailSubscription.email_index.not_in(
+                        restriction.restricted_indexes(warning.organisation_id, "email")
+                    ),
                 )
             )
         ]

@@ -22,7 +22,9 @@ def available() -> bool:
     return (FONT_DIR / "DejaVuSans.ttf").exists()
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+def _wrap(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int
+) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""

@@ -95,3 +95,47 @@ def sms_screenshot(
     out = io.BytesIO()
     img.save(out, format="PNG")
     return out.getvalue()
+
+
+# Danish scam texts (synthetic) with æøå, amounts and links, for tests and the benchmark.
+SCAMS = [
+    "MitID: Din adgang er spærret. Bekræft dine oplysninger inden kl. 18 på "
+    "https://mitid-bekraeft.dk-login.com/sikker for at undgå lukning.",
+    "Skattestyrelsen: Du har 4.325,50 kr. til gode. Udfyld dine kortoplysninger på "
+    "www.skat-refusion-dk.com/tilbagebetal så overfører vi beløbet i dag.",
+    "PostNord: Din pakke kan ikke leveres. Betal 19,50 kr. i told her: "
+    "https://postnord-levering.info/betal?id=8841 Pakken returneres efter 24 timer.",
+    "Nets: Dit betalingskort er blevet spærret på grund af mistænkelig aktivitet. "
+    "Genaktivér kortet på https://nets-genaktiver.com/kort inden 2 timer, ellers lukkes det.",
+    "Hej mor, min telefon gik i stykker, det er mit nye nummer. Kan du overføre 3.800 kr. "
+    "til mig? Jeg betaler tilbage i morgen. Skriv på 51 62 73 84.",
+    "e-Boks: Du har modtaget et vigtigt brev fra Udbetaling Danmark. Log på med MitID "
+    "for at se det: https://eboks-post.net/log-paa",
+]
+CHROME = {"09:41 5G 87%", "Sms", "Sms-besked"}
+
+
+def bubble_text(
+    ocr_text: str, *, sender: str = "+45 20 30 40 50", time: str = "I dag 10:12"
+) -> str:
+    """The OCR text without the phone's own lines (status bar, header, time stamp)."""
+    skip = CHROME | {sender, time}
+    return " ".join(
+        line for line in ocr_text.splitlines() if line.strip() and line.strip() not in skip
+    )
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def char_accuracy(expected: str, got: str) -> float:
+    """1 - character error rate (Levenshtein distance over the expected length)."""
+    exp = " ".join(expected.split())
+    return max(0.0, 1 - edit_distance(exp, " ".join(got.split())) / len(exp))

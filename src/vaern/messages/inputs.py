@@ -13,6 +13,7 @@ from email.utils import parseaddr
 from html.parser import HTMLParser
 
 from vaern.errors import Invalid
+from vaern.i18n import N_
 from vaern.messages import ocr
 
 MAX_TEXT = 100_000  # characters analysed per message: bounded work
@@ -168,7 +169,7 @@ def screenshot(
     picture itself is not kept."""
     text = "\n".join([ocr.recognise(image), *decode_qr(image)]).strip()
     if not text:
-        raise Invalid("No text could be read in the picture: paste the message instead.")
+        raise Invalid(N_("No text could be read in the picture: paste the message instead."))
     return _screenshot_message(text, sender, received_at)
 
 

@@ -95,7 +95,7 @@ def tidy(raw: str) -> str:
 def recognise(image: bytes) -> str:
     """The text in a PNG or JPEG screenshot. Invalid for no picture or one that is too
     large; OcrUnavailable without the engine; TooManyRequests when every slot stays busy."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 
     cfg = settings()
     if not available():
@@ -103,18 +103,18 @@ def recognise(image: bytes) -> str:
     try:
         img = Image.open(io.BytesIO(image))
     except (UnidentifiedImageError, OSError) as exc:
-        raise Invalid("The picture could not be read as PNG or JPEG.") from exc
+        raise Invalid(N_("The picture could not be read as PNG or JPEG.")) from exc
     with img:
         width, height = img.size  # from the header: nothing is decoded yet
         if width * height > cfg.ocr_max_pixels or max(width, height) > MAX_SIDE:
-            raise Invalid("The picture is too large to read: send a screenshot of the message.")
+            raise Invalid(N_("The picture is too large to read: send a screenshot of the message."))
         if img.format not in ("PNG", "JPEG"):
-            raise Invalid("The picture could not be read as PNG or JPEG.")
+            raise Invalid(N_("The picture could not be read as PNG or JPEG."))
         try:
             gray = ImageOps.exif_transpose(img).convert("L")
         except (OSError, ValueError) as exc:
-            raise Invalid("The picture could not be read as PNG or JPEG.") from exc
-    if sum(gray.resize((32, 32)).getdata()) / 1024 < 110:
+            raise Invalid(N_("The picture could not be read as PNG or JPEG.")) from exc
+    if ImageStat.Stat(gray.resize((32, 32))).mean[0] < 110:
         gray = ImageOps.invert(gray)  # dark mode: Tesseract reads dark text on light
     if gray.width < MIN_WIDTH:
         factor = min(4.0, MIN_WIDTH / gray.width)
@@ -127,15 +127,15 @@ def _run(gray: object, command: str, languages: str, timeout: float) -> str:
 
     slot = _slot(settings().ocr_concurrency)
     if not slot.acquire(timeout=timeout):
-        raise TooManyRequests("Text recognition is busy. Try again in a minute.")
+        raise TooManyRequests(N_("Text recognition is busy. Try again in a minute."))
     try:
         pytesseract.pytesseract.tesseract_cmd = command
         return str(
             pytesseract.image_to_string(gray, lang=languages, config="--psm 4", timeout=timeout)
         )
     except RuntimeError as exc:  # pytesseract's timeout
-        raise Invalid("The picture took too long to read: send a smaller screenshot.") from exc
+        raise Invalid(N_("The picture took too long to read: send a smaller screenshot.")) from exc
     except (pytesseract.TesseractError, OSError) as exc:
-        raise Invalid("The picture could not be read.") from exc
+        raise Invalid(N_("The picture could not be read.")) from exc
     finally:
         slot.release()

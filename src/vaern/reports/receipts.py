@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import uuid
-from functools import partial
 from datetime import datetime, timedelta
 from email.message import EmailMessage, Message
 from email.utils import make_msgid, parseaddr
+from functools import partial
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     base_url: str = "http://127.0.0.1:8000"
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = 1  # `vaern serve` processes
     # Secrets: given by the environment in production, generated into var/ otherwise.
     session_secret: str = ""
     hmac_pepper: str = ""

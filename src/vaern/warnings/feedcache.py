@@ -2,15 +2,17 @@
 
 Partner apps poll the feeds often and almost always get "nothing new". For a GET of
 ``/feeds/warnings.{atom,json}`` or ``/feeds/{slug}/warnings.{atom,json}`` this middleware
-asks the database for the feed's change stamp only (one indexed aggregate over public
-warnings: their count and newest ``updated_at``, the same validator the route uses) and
+takes the feed's change stamp (the count of public warnings and their newest
+``updated_at``, the same validator the route uses; read from the database, or reused while
+no change has been committed since, see ``feedstamp``) and
 
 - answers a conditional GET whose ETag or date still matches with 304 without rendering;
 - otherwise serves the body rendered earlier for the same path, language and stamp;
 - otherwise lets the route render it and keeps the body (a small LRU per process).
 
-Because the stamp is read at every request, a warning published, changed or withdrawn by
-any process shows in the very next fetch everywhere; nothing is served from a timer.
+A warning published, changed or withdrawn shows in the next fetch: the committing process
+re-reads at once, other processes as soon as PostgreSQL delivers the NOTIFY (on SQLite,
+every request reads the stamp). Nothing is served from a timer.
 Anything unusual (no such organisation, no public warnings, HEAD, a database error) goes to
 the route unchanged.
 """
@@ -28,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vaern import db, i18n
 from vaern.orgs.models import Organisation
+from vaern.warnings import feedstamp
 from vaern.warnings.feeds import etag_for, is_fresh, validators
 from vaern.warnings.models import Warning
 from vaern.warnings.service import PUBLIC_STATUSES, stamp_etag
@@ -48,15 +51,20 @@ _HUB_ROUTE = {k: _Route(f"/feeds/warnings.{k}") for k in ("atom", "json")}
 _ORG_ROUTE = {k: _Route(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "json")}
 
 
-def _stamp_query(slug: str | None) -> sa.Select[int, datetime]:
+def _stamp_query(by_slug: bool) -> sa.Select[int, datetime]:
     q = sa.select(sa.func.count(Warning.id), sa.func.max(Warning.updated_at)).where(
         Warning.status.in_(PUBLIC_STATUSES)
     )
-    if slug is not None:
+    if by_slug:
         q = q.join(Organisation, Organisation.id == Warning.organisation_id).where(
-            Organisation.slug == slug
+            Organisation.slug == sa.bindparam("slug")
         )
     return q
+
+
+# Built once: SQLAlchemy's compiled cache then serves every request.
+_HUB_STAMP = _stamp_query(False)
+_ORG_STAMP = _stamp_query(True)
 
 
 class FeedCacheMiddleware:
@@ -67,10 +75,33 @@ class FeedCacheMiddleware:
         self.engine: Engine = db.get_engine(database_url, pre_ping=False)
         self.bodies: OrderedDict[tuple[str, str, str], tuple[bytes, list[tuple[bytes, bytes]]]]
         self.bodies = OrderedDict()
+        self.watcher = feedstamp.watcher(database_url)
+        self.stamps: dict[str | None, tuple[int, int, datetime | None]] = {}
+        self.bodies_generation: int | None = None
 
     def _stamp(self, slug: str | None) -> tuple[int, datetime | None]:
+        """The stamp, reused while no change was seen since it was read (``feedstamp``)."""
+        generation = self.watcher.generation if self.watcher is not None else None
+        if generation is not None:
+            if generation != self.bodies_generation:
+                # Any change (an organisation's new name too) retires the kept bodies.
+                self.bodies.clear()
+                self.stamps.clear()
+                self.bodies_generation = generation
+            known = self.stamps.get(slug)
+            if known is not None and known[0] == generation:
+                return known[1], known[2]
+        count, latest = self._read(slug)
+        if generation is not None:
+            self.stamps[slug] = (generation, count, latest)
+        return count, latest
+
+    def _read(self, slug: str | None) -> tuple[int, datetime | None]:
         with self.engine.connect() as c:
-            count, latest = c.execute(_stamp_query(slug)).one()
+            if slug is None:
+                count, latest = c.execute(_HUB_STAMP).one()
+            else:
+                count, latest = c.execute(_ORG_STAMP, {"slug": slug}).one()
         return int(count), latest
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -80,6 +111,7 @@ class FeedCacheMiddleware:
             return
         slug, kind = match.group("slug"), match.group("kind")
         try:
+            # Inline: an indexed aggregate, and most requests reuse the stamp without it.
             count, latest = self._stamp(slug)
         except sa.exc.SQLAlchemyError:
             await self.app(scope, receive, send)

@@ -1,4 +1,4 @@
-"""receipt e-mails for reports that came by mail
+"""receipt e-mails for reports that came by mail; NOTIFY on feed changes (PostgreSQL)
 
 Revision ID: 0018_report_receipts
 Revises: 0016_takedown_lookalike
@@ -55,8 +55,25 @@ def upgrade() -> None:
             batch_op.f("ix_report_receipt_mails_sender_key"), ["sender_key"], unique=False
         )
 
+    if op.get_bind().dialect.name == "postgresql":
+        # Feed change stamps: every committed change to warnings or organisations tells
+        # the servers' listeners (vaern.warnings.feedstamp) to read the stamp again.
+        op.execute(
+            "CREATE FUNCTION vaern_feeds_notify() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_notify('vaern_feeds', TG_TABLE_NAME); RETURN NULL; END $$"
+        )
+        for table in ("warnings", "organisations"):
+            op.execute(
+                f"CREATE TRIGGER vaern_feeds_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+                f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION vaern_feeds_notify()"
+            )
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table in ("warnings", "organisations"):
+            op.execute(f"DROP TRIGGER IF EXISTS vaern_feeds_notify ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS vaern_feeds_notify()")
     with op.batch_alter_table("report_receipt_mails", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_report_receipt_mails_sender_key"))
         batch_op.drop_index(batch_op.f("ix_report_receipt_mails_organisation_id"))

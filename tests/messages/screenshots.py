@@ -55,8 +55,9 @@ def sms_screenshot(
     dark: bool = False,
     font_size: int = 40,
     qr: Image.Image | None = None,
+    jpeg_quality: int | None = None,
 ) -> bytes:
-    """PNG bytes of a phone screenshot of one received SMS."""
+    """PNG (or, with ``jpeg_quality``, JPEG) bytes of a phone screenshot of one SMS."""
     bg, fg, bubble, muted, link = (
         ((0, 0, 0), (235, 235, 235), (38, 38, 40), (150, 150, 150), (90, 160, 255))
         if dark
@@ -93,7 +94,10 @@ def sms_screenshot(
         img.paste(qr.convert("RGB"), (80, top + bubble_h + 20))
     d.text((60, height - 120), "Sms-besked", font=_font(30), fill=muted)
     out = io.BytesIO()
-    img.save(out, format="PNG")
+    if jpeg_quality is not None:
+        img.save(out, format="JPEG", quality=jpeg_quality)
+    else:
+        img.save(out, format="PNG")
     return out.getvalue()
 
 

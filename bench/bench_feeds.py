@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from datetime import timedelta
@@ -153,6 +154,29 @@ def _fill(url: str) -> list[str]:
     return slugs
 
 
+_writes = [0]
+
+
+def _touch(url: str) -> None:
+    """Change one published warning (its updated_at), as staff editing it would."""
+    import sqlalchemy as sa
+
+    from vaern import db
+    from vaern.db import utcnow
+    from vaern.warnings.models import Warning
+
+    with db.session_scope(url) as s:
+        w = s.scalars(sa.select(Warning).where(Warning.status == "published").limit(1)).first()
+        if w is not None:
+            w.updated_at = utcnow()
+            _writes[0] += 1
+
+
+def _writer(url: str, stop: threading.Event) -> None:
+    while not stop.wait(1.0):
+        _touch(url)
+
+
 def _validators(base: str, paths: list[str]) -> list[str]:
     """One line per request in the rotation: path, kind (plain|inm|ims), header value."""
     import httpx2
@@ -230,7 +254,24 @@ def run() -> list[tuple[str, str]]:
         figures.append(("load average just before the measured run", _load()))
         cmd = [wrk, "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "-s", str(script)]
         cmd += [base, "--", str(rotation)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout  # noqa: S603
+        # A writer changes one warning per second meanwhile (a new stamp for the hub feed
+        # and that organisation's), so the stamps are re-read as they would be in use.
+        stop = threading.Event()
+        changes = threading.Thread(target=_writer, args=(url, stop), daemon=True)
+        changes.start()
+        try:
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout  # noqa: S603
+        finally:
+            stop.set()
+            changes.join()
+        # After the last change, the old validator must not match any more.
+        stale = _validators(base, [paths[0]])[0].split("\t")[2]
+        _touch(url)
+        import httpx2
+
+        fresh = httpx2.get(f"{base}{paths[0]}", headers={"If-None-Match": stale}, timeout=10)
+        if fresh.status_code != 200 or fresh.headers["etag"] == stale:
+            raise RuntimeError("a change did not reach the feed")
         found = re.search(r"^RESULT (.*)$", out, re.M)
         if found is None:
             raise RuntimeError(out)
@@ -248,6 +289,7 @@ def run() -> list[tuple[str, str]]:
                 f"{len(paths)} feeds (hub + per organisation, Atom + JSON)",
             ),
             ("request mix", "1/3 If-None-Match, 1/3 If-Modified-Since, 1/3 plain"),
+            ("changes committed during the run", f"{_writes[0]} (one warning every second)"),
             ("requests/s", f"{rate:,.0f}"),
             ("responses 200 / 304 / other", f"{r['s200']:,} / {r['s304']:,} / {r['other']:,}"),
             ("socket errors", str(r["errors"])),

@@ -13,7 +13,9 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
 from tests.warnings.helpers import publish_warning
+from vaern import db
 from vaern.config import Settings
+from vaern.orgs.models import Organisation
 from vaern.warnings import feedstamp
 
 W = ["warnings:write"]
@@ -111,3 +113,18 @@ def test_a_change_written_elsewhere_reaches_the_feed(
         time.sleep(0.05)
     assert r.status_code == 200 and r.headers["etag"] != etag
     assert _ids(r.content) == set()
+
+
+def test_an_organisations_new_name_is_in_its_next_feed(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant(scopes=W)
+    publish_warning(client, t.token)
+    path = f"/feeds/{t.org.slug}/warnings.json"
+    assert f"Org {t.org.slug}" in client.get(path).text
+    assert f"Org {t.org.slug}" in client.get(path).text  # kept body
+    with db.session_scope(settings.database_url) as s:
+        org = s.get(Organisation, t.org.id)
+        assert org is not None
+        org.name = "Omdøbt Bank A/S"
+    assert "Omdøbt Bank A/S" in client.get(path).text

@@ -77,17 +77,18 @@ class FeedCacheMiddleware:
         self.bodies = OrderedDict()
         self.watcher = feedstamp.watcher(database_url)
         self.stamps: dict[str | None, tuple[int, int, datetime | None]] = {}
-        self.bodies_generation: int | None = None
+        self.bodies_marker: tuple[int, int] | None = None
 
     def _stamp(self, slug: str | None) -> tuple[int, datetime | None]:
         """The stamp, reused while no change was seen since it was read (``feedstamp``)."""
+        marker = feedstamp.organisation_marker(self.watcher)
+        if marker != self.bodies_marker:
+            # An organisation's new name is in its feeds without changing the stamp:
+            # retire the kept bodies. (Kept bodies of old stamps just age out.)
+            self.bodies.clear()
+            self.bodies_marker = marker
         generation = self.watcher.generation if self.watcher is not None else None
         if generation is not None:
-            if generation != self.bodies_generation:
-                # Any change (an organisation's new name too) retires the kept bodies.
-                self.bodies.clear()
-                self.stamps.clear()
-                self.bodies_generation = generation
             known = self.stamps.get(slug)
             if known is not None and known[0] == generation:
                 return known[1], known[2]

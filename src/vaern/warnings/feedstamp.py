@@ -28,6 +28,7 @@ class Watcher:
     def __init__(self, url: str) -> None:
         self.url = url
         self._generation = 0
+        self._organisations = 0  # changes to organisations (their names are in the feeds)
         self._listening = False
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -39,9 +40,15 @@ class Watcher:
         with self._lock:
             return self._generation if self._listening else None
 
-    def bump(self) -> None:
+    @property
+    def organisations(self) -> int:
+        with self._lock:
+            return self._organisations
+
+    def bump(self, *, organisations: bool = False) -> None:
         with self._lock:
             self._generation += 1
+            self._organisations += organisations
 
     def start(self) -> None:
         if self._thread is None:
@@ -66,10 +73,11 @@ class Watcher:
                     conn.execute(f"LISTEN {CHANNEL}")
                     with self._lock:  # changes may have been missed while away
                         self._generation += 1
+                        self._organisations += 1
                         self._listening = True
                     while not self._stop.is_set():
-                        for _ in conn.notifies(timeout=1.0, stop_after=1):
-                            self.bump()
+                        for note in conn.notifies(timeout=1.0, stop_after=1):
+                            self.bump(organisations=note.payload == "organisations")
             except Exception as exc:  # reconnect; meanwhile every request reads the stamp
                 log.warning("feed change listener lost", extra={"error": type(exc).__name__})
             with self._lock:
@@ -78,6 +86,14 @@ class Watcher:
 
 
 _watchers: dict[str, Watcher] = {}
+_own_organisation_changes = [0]  # this process's commits to organisations (any database)
+
+
+def organisation_marker(w: Watcher | None) -> tuple[int, int]:
+    """Changes to organisations seen so far, here and (with a listener) anywhere."""
+    return _own_organisation_changes[0], w.organisations if w is not None else 0
+
+
 _watchers_lock = threading.Lock()
 
 
@@ -92,27 +108,32 @@ def watcher(url: str) -> Watcher | None:
         return _watchers[url]
 
 
-def _feed_objects(session: Session) -> bool:
+def _feed_objects(session: Session) -> str | None:
+    """ "organisations" or "warnings" when this flush changed what the feeds show."""
     from vaern.orgs.models import Organisation
     from vaern.warnings.models import Warning
 
-    return any(
-        isinstance(o, Warning | Organisation)
-        for o in (*session.new, *session.dirty, *session.deleted)
-    )
+    changed = (*session.new, *session.dirty, *session.deleted)
+    if any(isinstance(o, Organisation) for o in changed):
+        return "organisations"
+    return "warnings" if any(isinstance(o, Warning) for o in changed) else None
 
 
 @event.listens_for(Session, "after_flush")
 def _mark(session: Session, _context: Any) -> None:
-    if _feed_objects(session):
-        session.info["feeds_changed"] = True
+    kind = _feed_objects(session)
+    if kind is not None and session.info.get("feeds_changed") != "organisations":
+        session.info["feeds_changed"] = kind
 
 
 @event.listens_for(Session, "after_commit")
 def _bump_own(session: Session) -> None:
-    if session.info.pop("feeds_changed", False):
+    kind = session.info.pop("feeds_changed", None)
+    if kind == "organisations":
+        _own_organisation_changes[0] += 1
+    if kind is not None:
         for w in list(_watchers.values()):
-            w.bump()
+            w.bump(organisations=kind == "organisations")
 
 
 @event.listens_for(Session, "after_rollback")

@@ -93,7 +93,9 @@ class FeedCacheMiddleware:
             if known is not None and known[0] == generation:
                 return known[1], known[2]
         count, latest = self._read(slug)
-        if generation is not None:
+        if generation is not None and count:  # never remember made-up slugs
+            if len(self.stamps) >= MAX_ENTRIES:
+                self.stamps.clear()
             self.stamps[slug] = (generation, count, latest)
         return count, latest
 

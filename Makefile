@@ -15,12 +15,14 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
+	-scripts/ensure-system-packages.sh --optional
 	$(BIN)/vaern db upgrade
 	$(BIN)/vaern demo load
 	$(BIN)/vaern serve --no-migrate
 
 test: $(STAMP)
 	scripts/ensure-chromium.sh
+	scripts/ensure-system-packages.sh
 	$(BIN)/pytest -q
 
 test-fast: $(STAMP)
@@ -36,6 +38,7 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests bench
 
 bench: $(STAMP)
+	scripts/ensure-system-packages.sh
 	$(BIN)/python -m bench
 
 i18n: $(STAMP)

@@ -13,6 +13,15 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent / "src" / "vaern" / "locale"
 
 DA = {
+    "Text recognition is not available on this server. Paste the text of the message instead.": "Tekstgenkendelse er ikke tilgængelig på denne server. Indsæt beskedens tekst i stedet.",
+    "Paste an SMS or e-mail, a link, upload an e-mail file, a screenshot of an SMS or a picture with a QR code, or describe a phone call.": "Indsæt en sms eller e-mail, et link, upload en e-mailfil, et skærmbillede af en sms eller et billede med en QR-kode, eller beskriv et telefonopkald.",
+    "Or upload an e-mail file (.eml), a screenshot of an SMS or a picture (PNG/JPEG)": "Eller upload en e-mailfil (.eml), et skærmbillede af en sms eller et billede (PNG/JPEG)",
+    "The picture could not be read as PNG or JPEG.": "Billedet kunne ikke læses som PNG eller JPEG.",
+    "The picture is too large to read: send a screenshot of the message.": "Billedet er for stort til at blive læst: send et skærmbillede af beskeden.",
+    "Text recognition is busy. Try again in a minute.": "Tekstgenkendelsen har travlt. Prøv igen om et minut.",
+    "The picture took too long to read: send a smaller screenshot.": "Det tog for lang tid at læse billedet: send et mindre skærmbillede.",
+    "The picture could not be read.": "Billedet kunne ikke læses.",
+    "No text could be read in the picture: paste the message instead.": "Der kunne ikke læses nogen tekst i billedet: indsæt beskeden i stedet.",
     "Takedown": "Nedtagning",
     "Draft takedown request": "Lav udkast til anmodning om nedtagning",
     "Needs attention": "Kræver opmærksomhed",

@@ -13,6 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from vaern import db, jobs
 from vaern.config import Settings, settings
+from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
 from vaern.web.deps import LoginRequired
 
@@ -73,6 +74,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage_uri=cfg.rate_limit_storage
     )
     app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)
+    # Feed polling is answered from the change stamp before routing (docs/reports-and-warnings.md).
+    app.add_middleware(FeedCacheMiddleware, database_url=cfg.resolved_database_url())
     app.add_middleware(middleware.ObservabilityMiddleware)
 
     app.mount(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -59,6 +59,9 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind")] = None,
     port: Annotated[int | None, typer.Option(help="Port")] = None,
     migrate: Annotated[bool, typer.Option(help="Migrate the database first")] = True,
+    workers: Annotated[
+        int | None, typer.Option(help="Server processes (default VAERN_WORKERS, 1)", min=1)
+    ] = None,
 ) -> None:
     """Serve Værn over HTTP."""
     import uvicorn
@@ -67,15 +70,27 @@ def serve(
 
     cfg = settings()
     configure_logging(cfg.log_level)
+    count = workers or cfg.workers
+    if count > 1 and cfg.report_smtp_in_server:
+        typer.echo(
+            "The report-mail receiver cannot run inside several workers: run `vaern reports "
+            "smtp` on its own, or serve with one worker.",
+            err=True,
+        )
+        raise typer.Exit(2)
     if migrate:
         db.upgrade()
-    uvicorn.run(
-        create_app(cfg),
-        host=host or cfg.host,
-        port=port or cfg.port,
-        log_config=None,
-        access_log=False,
-    )
+    common: dict[str, Any] = {
+        "host": host or cfg.host,
+        "port": port or cfg.port,
+        "log_config": None,
+        "access_log": False,
+    }
+    if count > 1:
+        # Each worker process builds its own app from the same VAERN_* environment.
+        uvicorn.run("vaern.app:create_app", factory=True, workers=count, **common)
+    else:
+        uvicorn.run(create_app(cfg), **common)
 
 
 @db_app.command("upgrade")

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     base_url: str = "http://127.0.0.1:8000"
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = 1  # `vaern serve` processes
     # Secrets: given by the environment in production, generated into var/ otherwise.
     session_secret: str = ""
     hmac_pepper: str = ""
@@ -66,6 +67,15 @@ class Settings(BaseSettings):
     report_smtp_port: int = 2525
     report_mail_max_bytes: int = 2 * 1024 * 1024
     report_smtp_in_server: bool = False
+    # A reporter whose mail passed the basic checks gets one receipt e-mail per window.
+    report_receipt_window_minutes: int = 60
+    report_receipts_per_hour: int = 500  # all senders together
+    # Text recognition (OCR) of SMS screenshots: Debian's tesseract with Danish and English.
+    ocr_command: str = "tesseract"
+    ocr_languages: str = "dan+eng"
+    ocr_timeout_seconds: float = 20.0
+    ocr_max_pixels: int = 16_000_000
+    ocr_concurrency: int = 2
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -78,18 +78,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def get_engine(url: str | None = None) -> Engine:
+def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
+    """The process's engine for ``url``. ``pre_ping=False`` gives a second, small pool of
+    autocommit connections without a round trip per checkout, for read-only one-query hot
+    paths (the feed stamp); never write through it."""
     url = url or settings().resolved_database_url()
-    if url not in _engines:
+    key = url if pre_ping else url + " #no-ping"
+    if key not in _engines:
+        # Read-only one-query use: autocommit, so no BEGIN/ROLLBACK round trips either.
+        limits = (
+            _POOL_LIMITS
+            if pre_ping
+            else {
+                "pool_size": 2,
+                "max_overflow": 8,
+                "isolation_level": "AUTOCOMMIT",
+                "pool_reset_on_return": None,
+            }
+        )
         if url.startswith("sqlite"):
-            engine = sa.create_engine(
-                url, connect_args={"check_same_thread": False}, **_POOL_LIMITS
-            )
+            engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=True, **_POOL_LIMITS)
-        _engines[url] = engine
-    return _engines[url]
+            engine = sa.create_engine(url, pool_pre_ping=pre_ping, **limits)
+        _engines[key] = engine
+    return _engines[key]
 
 
 # More connections than the 40 threads that run sync routes and dependencies: a request

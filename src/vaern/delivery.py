@@ -117,9 +117,10 @@ def post_signed(url: str, *, secret: str, body: bytes, event: str, delivery_id: 
     return f"HTTP {response.status_code}"
 
 
-def send_mail(msg: EmailMessage, smtp: tuple[str, int]) -> str:
+def send_mail(msg: EmailMessage, smtp: tuple[str, int], *, envelope_from: str | None = None) -> str:
+    """Send over SMTP; ``envelope_from=""`` sends with the null sender (automatic replies)."""
     with smtplib.SMTP(smtp[0], smtp[1], timeout=TIMEOUT_SECONDS) as client:
-        client.send_message(msg)
+        client.send_message(msg, from_addr=envelope_from)
     return "sent"
 
 

@@ -3,10 +3,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.messages.helpers import eml
+from tests.messages.screenshots import SCAMS, sms_screenshot
 from vaern.cli import app
+from vaern.config import Settings
+from vaern.messages import ocr
 
 runner = CliRunner()
 
@@ -49,3 +53,22 @@ def test_directory_list_and_load(tmp_path: Path) -> None:
     assert runner.invoke(app, ["directory", "load", str(bad)]).exit_code == 2
     good = Path(__file__).parents[2] / "src/vaern/messages/data/directory.yaml"
     assert runner.invoke(app, ["directory", "load", str(good)]).exit_code == 0
+
+
+def test_check_sms_screenshot(tmp_path: Path) -> None:
+    if not ocr.available():
+        pytest.skip("tesseract-ocr-dan is not installed")
+    path = tmp_path / "sms.png"
+    path.write_bytes(sms_screenshot(SCAMS[0]))
+    r = runner.invoke(app, ["check", "--channel", "sms", str(path)])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["verdict"] == "scam"
+
+
+def test_check_screenshot_without_ocr_says_so(tmp_path: Path, settings: Settings) -> None:
+    settings.ocr_command = "/nonexistent/tesseract-for-test"
+    path = tmp_path / "sms.png"
+    path.write_bytes(sms_screenshot(SCAMS[0]))
+    r = runner.invoke(app, ["check", "--channel", "sms", str(path)])
+    assert r.exit_code == 2
+    assert "Text recognition is not available on this server" in r.output

@@ -27,6 +27,9 @@ COVERED_OTHERWISE: dict[str, str] = {
     "subject_requests": "legal duty",
     # One-time codes to verify a requester, deleted after 7 days by retention.
     "privacy_outbox": "short retention",
+    # Receipt mails to reporters: the encrypted address is wiped when the mail is sent
+    # (or given up on), the rest deleted after 7 days.
+    "report_receipt_mails": "short retention",
     # Online model weights: no identifier of anyone.
     "monitoring_models": "no identifiers",
 }

@@ -14,6 +14,7 @@ JOB_MODULES: list[str] = [
     "vaern.outbound.jobs",
     "vaern.privacy.jobs",
     "vaern.registry.jobs",
+    "vaern.reports.jobs",
     "vaern.warnings.jobs",
 ]
 

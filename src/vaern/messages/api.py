@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from vaern.errors import Invalid
 from vaern.messages.schemas import CheckCreate, CheckRead
@@ -64,7 +65,7 @@ def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> d
 @router.post(
     "/check",
     response_model=CheckRead,
-    summary="Check a message, link, QR picture or call",
+    summary="Check a message, link, QR picture, SMS screenshot or call",
     openapi_extra={
         "requestBody": {
             "content": {
@@ -88,4 +89,5 @@ def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> d
 )
 async def check_message(request: Request) -> dict[str, Any]:
     data, options = await read_submission(request)
-    return public(run_check(request, data, options))
+    # A screenshot is read by OCR: off the event loop.
+    return public(await run_in_threadpool(run_check, request, data, options))

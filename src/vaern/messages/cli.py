@@ -10,7 +10,8 @@ from typing import Annotated
 
 import typer
 
-from vaern.errors import Invalid
+from vaern.errors import DomainError
+from vaern.messages.inputs import looks_like_image
 
 model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
 directory_app = typer.Typer(
@@ -46,11 +47,11 @@ def check_command(
     if len(data) > 10 * 1024 * 1024:
         raise _fail("the message is larger than 10 MiB")
     payload: str | bytes = data
-    if channel in ("sms", "url", "call"):
-        payload = data.decode("utf-8", "replace")
+    if channel in ("sms", "url", "call") and not (channel == "sms" and looks_like_image(data)):
+        payload = data.decode("utf-8", "replace")  # a picture with --channel sms: a screenshot
     try:
         result = check(payload, channel=channel, sender=sender, received_at=when)
-    except Invalid as exc:
+    except DomainError as exc:  # bad input, or no text recognition for a screenshot
         raise _fail(exc.detail) from exc
     result = public(result)
     if format == "json":

@@ -122,20 +122,16 @@ REPORT_CHANNELS = {
 MAX_REPORT_TEXT = 10_000
 
 
-def report_checked(
-    session: Session,
+def checked_report(
     *,
     organisation: str,
     result: dict[str, Any],
     sender: str | None,
-    contact_email: str | None,
-    reporter: str | None,
-) -> tuple[str, bool]:
-    """Send a checked message, with the person's consent, to a member organisation it
-    claims to come from, through the reports domain's public intake (which redacts it and
-    groups it into a campaign). Returns (reference, duplicate)."""
+    contact_email: str | None = None,
+) -> ReportCreate:
+    """A checked message as a consented report for ``organisation`` (not stored yet)."""
     try:
-        data = ReportCreate(
+        return ReportCreate(
             organisation=organisation,
             text=result["text"][:MAX_REPORT_TEXT],
             channel=REPORT_CHANNELS[result["channel"]],
@@ -151,5 +147,23 @@ def report_checked(
     except ValidationError as exc:
         field = ".".join(str(p) for p in exc.errors()[0]["loc"])
         raise Invalid(f"The report could not be sent: {field} is not valid.") from exc
-    report, duplicate = submit_report(session, data=data, reporter=reporter, source="check")
+
+
+def report_checked(
+    session: Session,
+    *,
+    organisation: str,
+    result: dict[str, Any],
+    sender: str | None,
+    contact_email: str | None,
+    reporter: str | None,
+    source: str = "check",
+) -> tuple[str, bool]:
+    """Send a checked message, with the person's consent, to a member organisation it
+    claims to come from, through the reports domain's public intake (which redacts it and
+    groups it into a campaign). Returns (reference, duplicate)."""
+    data = checked_report(
+        organisation=organisation, result=result, sender=sender, contact_email=contact_email
+    )
+    report, duplicate = submit_report(session, data=data, reporter=reporter, source=source)
     return report.reference, duplicate

@@ -13,6 +13,8 @@ from email.utils import parseaddr
 from html.parser import HTMLParser
 
 from vaern.errors import Invalid
+from vaern.i18n import N_
+from vaern.messages import ocr
 
 MAX_TEXT = 100_000  # characters analysed per message: bounded work
 CHANNELS = ("sms", "email", "url", "qr", "call")
@@ -157,6 +159,26 @@ def decode_qr(image: bytes) -> list[str]:
     return [r.text for r in results if r.text]
 
 
+def screenshot(
+    image: bytes,
+    *,
+    sender: str | None = None,
+    received_at: datetime | None = None,
+) -> Message:
+    """An SMS screenshot: its text by OCR, followed by any QR code in the picture. The
+    picture itself is not kept."""
+    text = "\n".join([ocr.recognise(image), *decode_qr(image)]).strip()
+    if not text:
+        raise Invalid(N_("No text could be read in the picture: paste the message instead."))
+    return _screenshot_message(text, sender, received_at)
+
+
+def _screenshot_message(text: str, sender: str | None, received_at: datetime | None) -> Message:
+    message = Message("sms", text[:MAX_TEXT], sender, received_at)
+    message.notes.append("screenshot")
+    return message
+
+
 def looks_like_image(data: bytes) -> bool:
     return data.startswith((b"\x89PNG", b"\xff\xd8\xff"))
 
@@ -172,8 +194,15 @@ def build(
     if channel is not None and channel not in CHANNELS:
         raise Invalid(f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.")
     if isinstance(data, bytes):
+        if channel == "sms" and looks_like_image(data):
+            return screenshot(data, sender=sender, received_at=received_at)
         if channel in (None, "qr") and looks_like_image(data):
             codes = decode_qr(data)
+            if not codes and channel is None and ocr.available():
+                # A picture without a QR code, channel not given: most likely a screenshot.
+                text = ocr.recognise(data)
+                if text:
+                    return _screenshot_message(text, sender, received_at)
             message = Message("qr", "\n".join(codes), sender, received_at)
             if not codes:
                 message.notes.append("no_qr")

@@ -7,11 +7,13 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
-from vaern.errors import Invalid
+from vaern.errors import Invalid, TooManyRequests
 from vaern.i18n import N_
 from vaern.messages.api import read_submission, run_check
 from vaern.messages.flows import report_checked
+from vaern.messages.ocr import OcrUnavailable
 from vaern.messages.service import check
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.middleware import register_body_limit
@@ -69,10 +71,11 @@ async def check_submit(request: Request) -> Response:
     values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
     try:
         data, options = await read_submission(request)
-        result = run_check(request, data, options)
-    except Invalid as exc:
+        # A screenshot is read by OCR: off the event loop.
+        result = await run_in_threadpool(run_check, request, data, options)
+    except (Invalid, OcrUnavailable, TooManyRequests) as exc:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
-        return render(request, "messages/check.html", ctx, status_code=422)
+        return render(request, "messages/check.html", ctx, status_code=exc.status)
     if result["channel"] == "email":
         values["sender"] = values["sender"] or result["sender"] or ""
     return _result_page(request, result, values)

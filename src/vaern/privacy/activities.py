@@ -349,6 +349,17 @@ ACTIVITIES: tuple[Processing, ...] = (
         in_clear={"sender": _SCAM_SENDER},
     ),
     _p(
+        "report_receipt_mails",
+        {
+            "da": "Kvitteringsmails til borgere, der anmelder svindel på e-mail",
+            "en": "Receipt mails to citizens who report scams by e-mail",
+        },
+        {"da": "Art. 6(1)(a) samtykke", "en": "Art. 6(1)(a) consent"},
+        ("e-mail (encrypted until sent, keyed hash)", "report numbers"),
+        ("reporters",),
+        {"da": "7 dage (adressen: til mailen er sendt)", "en": "7 days (the address: until sent)"},
+    ),
+    _p(
         "campaigns",
         _REPORTS,
         INTEREST,

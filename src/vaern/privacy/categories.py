@@ -38,6 +38,8 @@ DA: dict[str, str] = {
     "domain names (may name their registrant)": "domænenavne (kan nævne registranten)",
     "e-mail": "e-mail",
     "e-mail (encrypted, blind index)": "e-mail (krypteret, blindindeks)",
+    "e-mail (encrypted until sent, keyed hash)": "e-mail (krypteret til den er sendt, nøglet hash)",
+    "report numbers": "anmeldelsesnumre",
     "e-mail or phone (encrypted)": "e-mail eller telefon (krypteret)",
     "erasure time": "sletningstidspunkt",
     "event type": "hændelsestype",

@@ -6,8 +6,9 @@ import uuid
 
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
-from vaern.errors import TooManyRequests
+from vaern.errors import Invalid, TooManyRequests
 from vaern.orgs.access import Principal
 from vaern.reports import flows, service, throttle
 from vaern.reports.schemas import (
@@ -17,6 +18,7 @@ from vaern.reports.schemas import (
     ReportCreate,
     ReportRead,
     ReportReceipt,
+    ScreenshotReceipt,
     TakedownRead,
 )
 from vaern.warnings.schemas import WarningRead
@@ -26,6 +28,8 @@ from vaern.web.pagination import Page, PageParams, paginate
 
 router = APIRouter(prefix="/api/v1", tags=["reports"])
 register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
+MAX_SCREENSHOT = 10 * 1024 * 1024
+register_body_limit("/api/v1/reports/screenshot", MAX_SCREENSHOT + 65536)
 
 
 def _throttle(request: Request, key: str) -> None:
@@ -45,6 +49,76 @@ def submit(data: ReportCreate, request: Request, session: DB) -> ReportReceipt:
     report, duplicate = service.submit_report(session, data=data, reporter=source)
     return ReportReceipt(
         reference=report.reference, received_at=report.received_at, duplicate=duplicate
+    )
+
+
+@router.post(
+    "/reports/screenshot",
+    response_model=ScreenshotReceipt,
+    status_code=201,
+    summary="Report a scam SMS by its screenshot (public, rate limited)",
+    description="Multipart form: `file` (PNG or JPEG), `organisation`, `consent=true`, and "
+    "optionally `sender` and `contact_email`. The text is read by OCR (Danish and English), "
+    "checked, redacted and grouped like a pasted message; the picture is not stored. "
+    "503 `ocr-unavailable` when this server cannot read text.",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["file", "organisation", "consent"],
+                        "properties": {
+                            "file": {"type": "string", "format": "binary"},
+                            "organisation": {"type": "string"},
+                            "consent": {"type": "boolean"},
+                            "sender": {"type": "string"},
+                            "contact_email": {"type": "string"},
+                        },
+                    }
+                }
+            },
+            "required": True,
+        }
+    },
+)
+async def submit_screenshot(request: Request, session: DB) -> ScreenshotReceipt:
+    source = client_source(request)
+    _throttle(request, source or "unknown")
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise Invalid("Send the screenshot as multipart/form-data in the field 'file'.")
+    form = await request.form(max_files=1, max_fields=10, max_part_size=MAX_SCREENSHOT)
+    try:
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise Invalid("Attach the screenshot (PNG or JPEG) in the field 'file'.")
+        image = await upload.read(MAX_SCREENSHOT + 1)
+        fields = {k: str(form.get(k) or "").strip() for k in ("organisation", "sender", "consent")}
+        contact = str(form.get("contact_email") or "").strip() or None
+    finally:
+        await form.close()
+    if len(image) > MAX_SCREENSHOT:
+        raise Invalid("The picture is too large to read: send a screenshot of the message.")
+    if fields["consent"].lower() not in ("true", "yes", "1", "on"):
+        raise Invalid("A report needs the reporter's consent.")
+    if not fields["organisation"]:
+        raise Invalid("Say which organisation the report is for: the field 'organisation'.")
+    report, duplicate, result = await run_in_threadpool(
+        lambda: flows.submit_screenshot(
+            session,
+            organisation=fields["organisation"],
+            image=image,
+            reporter=source,
+            sender=fields["sender"][:200] or None,
+            contact_email=contact,
+        )
+    )
+    return ScreenshotReceipt(
+        reference=report.reference,
+        received_at=report.received_at,
+        duplicate=duplicate,
+        verdict=result["verdict"],
+        text=report.text,
     )
 
 

@@ -4,6 +4,7 @@ for a campaign's domains and numbers, or for a lookalike domain from the registr
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 import tldextract
@@ -15,7 +16,8 @@ from vaern.privacy import audit
 from vaern.registry import lookalikes
 from vaern.registry.models import LookalikeDomain
 from vaern.reports import service
-from vaern.reports.models import Campaign, TakedownRequest, TakedownStatus
+from vaern.reports.models import Campaign, Report, TakedownRequest, TakedownStatus
+from vaern.reports.schemas import ReportCreate
 from vaern.warnings import service as warnings
 from vaern.warnings.models import Warning
 from vaern.warnings.schemas import Bilingual, Indicators, WarningCreate
@@ -233,3 +235,46 @@ def takedowns(session: Session, *, campaign: Campaign) -> list[TakedownRequest]:
             .order_by(TakedownRequest.created_at)
         )
     )
+
+
+# --- SMS screenshots ----------------------------------------------------------------------
+
+
+def screenshot_report(
+    session: Session,
+    *,
+    organisation: str,
+    image: bytes,
+    sender: str | None = None,
+    contact_email: str | None = None,
+) -> tuple[ReportCreate, dict[str, Any]]:
+    """An SMS screenshot as a report (not stored yet) and its check result: the text is
+    read by OCR and checked like a pasted SMS; the picture is not kept. Raises Invalid for
+    no picture or one too large, OcrUnavailable when the server cannot read text."""
+    from vaern.messages.flows import checked_report
+    from vaern.messages.service import check
+
+    result = check(image, channel="sms", sender=sender, session=session)
+    data = checked_report(
+        organisation=organisation, result=result, sender=sender, contact_email=contact_email
+    )
+    return data, result
+
+
+def submit_screenshot(
+    session: Session,
+    *,
+    organisation: str,
+    image: bytes,
+    reporter: str | None,
+    sender: str | None = None,
+    contact_email: str | None = None,
+) -> tuple[Report, bool, dict[str, Any]]:
+    """Read, check and store an uploaded SMS screenshot: (report, duplicate, check result)."""
+    data, result = screenshot_report(
+        session, organisation=organisation, image=image, sender=sender, contact_email=contact_email
+    )
+    report, duplicate = service.submit_report(
+        session, data=data, reporter=reporter, source="screenshot"
+    )
+    return report, duplicate, result

@@ -106,3 +106,25 @@ class TakedownRequest(IdMixin, TimestampMixin, Base):
     subject: Mapped[str] = mapped_column(sa.String(300))
     body: Mapped[str] = mapped_column(sa.Text)
     evidence: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+
+
+class ReceiptMail(IdMixin, TimestampMixin, Base):
+    """A receipt e-mail to someone who reported by mail: the outbox row and its delivery
+    log. The address is kept only encrypted (vault) and only until the delivery ends;
+    ``sender_key`` (a keyed hash) throttles receipts per sender."""
+
+    __tablename__ = "report_receipt_mails"
+    __table_args__ = (sa.Index("ix_report_receipt_mails_due", "status", "next_attempt_at"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    sender_key: Mapped[str] = mapped_column(sa.String(64), index=True)
+    recipient: Mapped[str | None] = mapped_column(sa.String(1000))  # vault ciphertext
+    references: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
+    event: Mapped[str] = mapped_column(sa.String(32), default="report.receipt")
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_result: Mapped[str | None] = mapped_column(sa.String(300))
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from vaern.privacy import requests, restriction
 from vaern.privacy.models import DataSubject
+from vaern.reports import receipts as _receipts  # noqa: F401 - its retention rule
 from vaern.reports.grouping import group
 from vaern.reports.models import Campaign, Report
 from vaern.security import keyed_hash

@@ -58,6 +58,11 @@ class ReportReceipt(BaseModel):
     duplicate: bool
 
 
+class ScreenshotReceipt(ReportReceipt):
+    verdict: str = Field(description="The message check's verdict on the recognised text.")
+    text: str = Field(description="The recognised text as stored: redacted.")
+
+
 MAX_BATCH = 500
 
 

@@ -1,15 +1,19 @@
 """Inbound report mail: an SMTP receiver (aiosmtpd) for ``report+<slug>@<report domain>``
 that turns each forwarded suspicious e-mail into a report through the same intake as the
-API. A message attached as message/rfc822 is reported as it is; an inline forward is
-reported from its body. The forwarding mailbox is the reporter (keyed-hashed for
-deduplication, never stored); forwarding it is the consent."""
+API. A message attached as message/rfc822 is reported as it is; attached SMS screenshots
+(PNG/JPEG) are read by OCR and reported as SMS; otherwise an inline forward is reported
+from its body. The forwarding mailbox is the reporter (keyed-hashed for deduplication,
+never stored); forwarding it is the consent. A sender whose mail passes the basic checks
+gets a receipt e-mail (``vaern.reports.receipts``)."""
 
 from __future__ import annotations
 
 import asyncio
 import email
 import email.policy
+import logging
 import re
+import uuid
 from email.message import Message
 from email.utils import parseaddr
 from typing import Any
@@ -21,13 +25,20 @@ from pydantic import ValidationError
 from vaern import db
 from vaern.config import settings
 from vaern.errors import DomainError
+from vaern.messages.ocr import OcrUnavailable
 from vaern.orgs.models import Organisation
-from vaern.reports import service, throttle
+from vaern.reports import flows, receipts, service, throttle
 from vaern.reports.ingest import report_from_email
 from vaern.reports.schemas import ReportCreate
 from vaern.security import client_pseudonym
 
 MAX_ATTACHED = 10
+IMAGE_TYPES = ("image/png", "image/jpeg")
+NO_OCR = (
+    "554 5.3.0 Text recognition is not available on this server; paste the text instead "
+    "(tekstgenkendelse er ikke mulig her; indsaet teksten i stedet)"
+)
+log = logging.getLogger("vaern.reports.smtp")
 _FORWARD_PREFIX = re.compile(r"^\s*((fwd?|vs|videresendt|wg|tr)\s*:\s*)+", re.I)
 _FORWARDED_FROM = re.compile(r"^\s*(?:>\s*)?(?:from|fra|von)\s*:\s*(.+)$", re.I | re.M)
 
@@ -43,13 +54,7 @@ def organisation_of(address: str, domain: str) -> str | None:
 
 def reported_messages(mail: Message, *, organisation: str) -> list[ReportCreate]:
     """The reports in a forwarded mail: each attached message, else the inline forward."""
-    attached = [
-        inner
-        for part in mail.walk()
-        if part.get_content_type() == "message/rfc822"
-        for inner in [part.get_payload(0)]
-        if isinstance(inner, Message)
-    ][:MAX_ATTACHED]
+    attached = attached_messages(mail)
     if attached:
         return [report_from_email(m, organisation=organisation) for m in attached]
     inline = report_from_email(mail, organisation=organisation)
@@ -60,9 +65,41 @@ def reported_messages(mail: Message, *, organisation: str) -> list[ReportCreate]
     return [inline.model_copy(update={"text": text, "sender": sender[:200] or None})]
 
 
+def attached_messages(mail: Message) -> list[Message]:
+    return [
+        inner
+        for part in mail.walk()
+        if part.get_content_type() == "message/rfc822"
+        for inner in [part.get_payload(0)]
+        if isinstance(inner, Message)
+    ][:MAX_ATTACHED]
+
+
+def screenshots_in(mail: Message) -> list[bytes]:
+    """Attached PNG/JPEG pictures; not those an HTML body shows (multipart/related)."""
+    found: list[bytes] = []
+
+    def walk(part: Message, related: bool) -> None:
+        if part.get_content_type() == "message/rfc822":
+            return
+        if part.is_multipart():
+            for sub in part.get_payload():
+                if isinstance(sub, Message):
+                    walk(sub, related or part.get_content_type() == "multipart/related")
+            return
+        if related or part.get_content_type() not in IMAGE_TYPES:
+            return
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            found.append(payload)
+
+    walk(mail, False)
+    return found[:MAX_ATTACHED]
+
+
 class ReportHandler:
-    """aiosmtpd handler: refuses unknown addresses at RCPT, stores at DATA and answers
-    with the report numbers."""
+    """aiosmtpd handler: refuses unknown addresses at RCPT, stores at DATA, queues a
+    receipt e-mail and answers with the report numbers."""
 
     def __init__(self, database_url: str | None = None) -> None:
         self.database_url = database_url
@@ -80,17 +117,55 @@ class ReportHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    def _store(self, content: bytes, reporter: str, slugs: list[str]) -> list[str]:
+    def _screenshot_items(self, s: Any, images: list[bytes], slug: str) -> list[ReportCreate]:
+        items: list[ReportCreate] = []
+        for image in images:
+            try:
+                data, _ = flows.screenshot_report(s, organisation=slug, image=image)
+            except (DomainError, ValidationError) as exc:
+                if isinstance(exc, OcrUnavailable):
+                    raise
+                continue  # an unreadable picture: the others still count
+            items.append(data)
+        return items
+
+    def _store(
+        self, content: bytes, reporter: str, slugs: list[str]
+    ) -> tuple[list[str], uuid.UUID | None]:
         mail = email.message_from_bytes(content, policy=email.policy.default)
         references: list[str] = []
+        images = [] if attached_messages(mail) else screenshots_in(mail)
+        receipt = None
         with db.session_scope(self.database_url) as s:
+            shots: list[ReportCreate] = []
+            if images:
+                shots = self._screenshot_items(s, images, slugs[0])
             for slug in slugs:
-                items = [
-                    (d, f"mail:{reporter}") for d in reported_messages(mail, organisation=slug)
-                ]
+                found = (
+                    [d.model_copy(update={"organisation": slug}) for d in shots]
+                    if images
+                    else reported_messages(mail, organisation=slug)
+                )
+                items = [(d, f"mail:{reporter}") for d in found]
                 outcomes = service.submit_reports(s, items=items, source="email")
                 references += [o.reference for o in outcomes if o.reference]
-        return references
+            references = list(dict.fromkeys(references))
+            if references and receipts.eligible(mail, reporter):
+                org_id = s.scalar(sa.select(Organisation.id).where(Organisation.slug == slugs[0]))
+                if org_id is not None:
+                    row = receipts.enqueue(
+                        s, organisation_id=org_id, address=reporter, references=references
+                    )
+                    receipt = row.id if row is not None else None
+        return references, receipt
+
+    def _send_receipt(self, receipt: uuid.UUID) -> None:
+        """Send the receipt now; if that fails, the scheduled job retries it."""
+        try:
+            with db.session_scope(self.database_url) as s:
+                receipts.deliver_due(s, only=receipt)
+        except Exception as exc:  # never lose the accepted report over its receipt
+            log.warning("receipt not sent now", extra={"error": type(exc).__name__})
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         reporter = str(envelope.mail_from or "").strip().lower()
@@ -102,12 +177,18 @@ class ReportHandler:
             {str(organisation_of(a, settings().report_mail_domain)) for a in envelope.rcpt_tos}
         )
         try:
-            refs = await asyncio.to_thread(self._store, bytes(envelope.content), reporter, slugs)
+            refs, receipt = await asyncio.to_thread(
+                self._store, bytes(envelope.content), reporter, slugs
+            )
+        except OcrUnavailable:
+            return NO_OCR
         except (DomainError, ValidationError, ValueError, TypeError):
             return "554 5.6.0 The message has no report we can read"
         if not refs:
             return "554 5.6.0 The message has no report we can read"
-        return "250 Report received: " + ", ".join(dict.fromkeys(refs))
+        if receipt is not None:
+            await asyncio.to_thread(self._send_receipt, receipt)
+        return "250 Report received: " + ", ".join(refs)
 
 
 def controller(

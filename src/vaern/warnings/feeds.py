@@ -105,26 +105,40 @@ def json_feed(
     }
 
 
+def etag_for(base: str, kind: str, lang: str) -> str:
+    """The feed's ETag: the change stamp, the format and the language (the body differs)."""
+    return base[:-1] + f'-{kind}-{lang}"'
+
+
+def validators(etag: str, last_modified: datetime) -> dict[str, str]:
+    return {
+        "ETag": etag,
+        "Last-Modified": format_datetime(last_modified.replace(microsecond=0), usegmt=True),
+        "Cache-Control": "public, max-age=60",
+        "Vary": "Accept-Language, Cookie",
+    }
+
+
+def is_fresh(inm: str | None, ims: str | None, *, etag: str, last_modified: datetime) -> bool:
+    """Whether the client's copy is current: If-None-Match wins over If-Modified-Since."""
+    if inm is not None:
+        return inm.strip() == "*" or etag in [t.strip() for t in inm.split(",")]
+    if ims:
+        try:
+            return last_modified.replace(microsecond=0) <= parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
 def conditional(
     request: Request, *, etag: str, last_modified: datetime, build: Callable[[], Response]
 ) -> Response:
     """304 when the client's validators still match; otherwise the built response."""
-    headers = {
-        "ETag": etag,
-        "Last-Modified": format_datetime(last_modified.replace(microsecond=0), usegmt=True),
-        "Cache-Control": "public, max-age=60",
-    }
+    headers = validators(etag, last_modified)
     inm = request.headers.get("if-none-match")
     ims = request.headers.get("if-modified-since")
-    fresh = False
-    if inm is not None:
-        fresh = etag in [t.strip() for t in inm.split(",")] or inm.strip() == "*"
-    elif ims:
-        try:
-            fresh = last_modified.replace(microsecond=0) <= parsedate_to_datetime(ims)
-        except (TypeError, ValueError):
-            fresh = False
-    if fresh:
+    if is_fresh(inm, ims, etag=etag, last_modified=last_modified):
         return Response(status_code=304, headers=headers)
     response = build()
     response.headers.update(headers)

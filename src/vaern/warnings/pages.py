@@ -113,10 +113,10 @@ def widget(slug: str, request: Request, session: DB) -> Response:
 def _feed(request: Request, session: DB, slug: str | None, kind: str) -> Response:
     org = service.organisation_by_slug(session, slug) if slug else None
     org_id = org.id if org else None
-    etag, modified = service.feed_version(session, organisation_id=org_id)
-    etag = etag[:-1] + f'-{kind}"'
+    base, modified = service.feed_version(session, organisation_id=org_id)
     cfg = request.app.state.settings
     lang = i18n.current_locale.get()
+    etag = feeds.etag_for(base, kind, lang)
     title = f"Værn: {org.name}" if org else "Værn"
     path = request.url.path
 

@@ -292,6 +292,11 @@ def feed_version(session: Session, *, organisation_id: uuid.UUID | None) -> tupl
     if organisation_id is not None:
         q = q.where(Warning.organisation_id == organisation_id)
     count, latest = session.execute(q).one()
+    return stamp_etag(count, latest)
+
+
+def stamp_etag(count: int, latest: datetime | None) -> tuple[str, datetime]:
+    """The weak validator of a feed from its public warnings' count and newest change."""
     latest = latest or datetime(2026, 1, 1, tzinfo=utcnow().tzinfo)
     if latest.tzinfo is None:
         latest = latest.replace(tzinfo=utcnow().tzinfo)

@@ -1,0 +1,189 @@
+"""A fast path for the warning feeds, in front of the routing and the per-request session.
+
+Partner apps poll the feeds often and almost always get "nothing new". For a GET of
+``/feeds/warnings.{atom,json}`` or ``/feeds/{slug}/warnings.{atom,json}`` this middleware
+takes the feed's change stamp (the count of public warnings and their newest
+``updated_at``, the same validator the route uses; read from the database, or reused while
+no change has been committed since, see ``feedstamp``) and
+
+- answers a conditional GET whose ETag or date still matches with 304 without rendering;
+- otherwise serves the body rendered earlier for the same path, language and stamp;
+- otherwise lets the route render it and keeps the body (a small LRU per process).
+
+A warning published, changed or withdrawn shows in the next fetch: the committing process
+re-reads at once, other processes as soon as PostgreSQL delivers the NOTIFY (on SQLite,
+every request reads the stamp). Nothing is served from a timer.
+Anything unusual (no such organisation, no public warnings, HEAD, a database error) goes to
+the route unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from vaern import db, i18n
+from vaern.orgs.models import Organisation
+from vaern.warnings import feedstamp
+from vaern.warnings.feeds import etag_for, is_fresh, validators
+from vaern.warnings.models import Warning
+from vaern.warnings.service import PUBLIC_STATUSES, stamp_etag
+
+PATH = re.compile(r"^/feeds/(?:(?P<slug>[a-z0-9][a-z0-9-]{0,63})/)?warnings\.(?P<kind>atom|json)$")
+MAX_ENTRIES = 512
+_SKIP_HEADERS = {b"content-length", b"set-cookie", b"date", b"server"}
+
+
+class _Route:
+    """What the observability middleware reads as the route template."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+_HUB_ROUTE = {k: _Route(f"/feeds/warnings.{k}") for k in ("atom", "json")}
+_ORG_ROUTE = {k: _Route(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "json")}
+
+
+def _stamp_query(by_slug: bool) -> sa.Select[int, datetime]:
+    q = sa.select(sa.func.count(Warning.id), sa.func.max(Warning.updated_at)).where(
+        Warning.status.in_(PUBLIC_STATUSES)
+    )
+    if by_slug:
+        q = q.join(Organisation, Organisation.id == Warning.organisation_id).where(
+            Organisation.slug == sa.bindparam("slug")
+        )
+    return q
+
+
+# Built once: SQLAlchemy's compiled cache then serves every request.
+_HUB_STAMP = _stamp_query(False)
+_ORG_STAMP = _stamp_query(True)
+
+
+class FeedCacheMiddleware:
+    def __init__(self, app: ASGIApp, database_url: str) -> None:
+        self.app = app
+        # A small pool without a ping per checkout: one round trip per request. A broken
+        # connection raises, and that request then goes to the route.
+        self.engine: Engine = db.get_engine(database_url, pre_ping=False)
+        self.bodies: OrderedDict[tuple[str, str, str], tuple[bytes, list[tuple[bytes, bytes]]]]
+        self.bodies = OrderedDict()
+        self.watcher = feedstamp.watcher(database_url)
+        self.stamps: dict[str | None, tuple[int, int, datetime | None]] = {}
+        self.bodies_marker: tuple[int, int] | None = None
+
+    def _stamp(self, slug: str | None) -> tuple[int, datetime | None]:
+        """The stamp, reused while no change was seen since it was read (``feedstamp``)."""
+        marker = feedstamp.organisation_marker(self.watcher)
+        if marker != self.bodies_marker:
+            # An organisation's new name is in its feeds without changing the stamp:
+            # retire the kept bodies. (Kept bodies of old stamps just age out.)
+            self.bodies.clear()
+            self.bodies_marker = marker
+        generation = self.watcher.generation if self.watcher is not None else None
+        if generation is not None:
+            known = self.stamps.get(slug)
+            if known is not None and known[0] == generation:
+                return known[1], known[2]
+        count, latest = self._read(slug)
+        if generation is not None and count:  # never remember made-up slugs
+            if len(self.stamps) >= MAX_ENTRIES:
+                self.stamps.clear()
+            self.stamps[slug] = (generation, count, latest)
+        return count, latest
+
+    def _read(self, slug: str | None) -> tuple[int, datetime | None]:
+        with self.engine.connect() as c:
+            if slug is None:
+                count, latest = c.execute(_HUB_STAMP).one()
+            else:
+                count, latest = c.execute(_ORG_STAMP, {"slug": slug}).one()
+        return int(count), latest
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        match = PATH.match(scope["path"]) if scope["type"] == "http" else None
+        if match is None or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        slug, kind = match.group("slug"), match.group("kind")
+        try:
+            # Inline: an indexed aggregate, and most requests reuse the stamp without it.
+            count, latest = self._stamp(slug)
+        except sa.exc.SQLAlchemyError:
+            await self.app(scope, receive, send)
+            return
+        if count == 0 or latest is None:
+            await self.app(scope, receive, send)  # empty feed or no such organisation
+            return
+        scope["route"] = (_ORG_ROUTE if slug else _HUB_ROUTE)[kind]
+        headers = dict(scope["headers"])
+        lang = i18n.choose_locale(
+            _cookie(headers.get(b"cookie", b"").decode("latin-1"), i18n.COOKIE),
+            headers.get(b"accept-language", b"").decode("latin-1"),
+        )
+        base, modified = stamp_etag(count, latest)
+        etag = etag_for(base, kind, lang)
+        extra = validators(etag, modified)
+        if _fresh(headers, etag, modified):
+            await _respond(send, 304, b"", [(k.encode(), v.encode()) for k, v in extra.items()])
+            return
+        key = (scope["path"], lang, etag)
+        cached = self.bodies.get(key)
+        if cached is not None:
+            self.bodies.move_to_end(key)
+            await _respond(send, 200, cached[0], cached[1])
+            return
+        await self.app(scope, receive, self._keep(send, key))
+
+    def _keep(self, send: Send, key: tuple[str, str, str]) -> Send:
+        """Pass the route's response on, and keep a 200 whose ETag is ``key``'s."""
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body" and start.get("status") == 200:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    kept = [(k, v) for k, v in start["headers"] if k not in _SKIP_HEADERS]
+                    if (b"etag", key[2].encode()) in kept:
+                        self.bodies[key] = (b"".join(chunks), kept)
+                        while len(self.bodies) > MAX_ENTRIES:
+                            self.bodies.popitem(last=False)
+            await send(message)
+
+        return capture
+
+
+def _cookie(header: str, name: str) -> str | None:
+    for part in header.split(";"):
+        k, _, value = part.strip().partition("=")
+        if k == name:
+            return value
+    return None
+
+
+def _fresh(headers: dict[bytes, bytes], etag: str, modified: datetime) -> bool:
+    inm, ims = headers.get(b"if-none-match"), headers.get(b"if-modified-since")
+    return is_fresh(
+        inm.decode("latin-1") if inm is not None else None,
+        ims.decode("latin-1") if ims is not None else None,
+        etag=etag,
+        last_modified=modified,
+    )
+
+
+async def _respond(
+    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
+) -> None:
+    out = [*headers, (b"content-length", str(len(body)).encode())] if status == 200 else headers
+    await send({"type": "http.response.start", "status": status, "headers": out})
+    await send({"type": "http.response.body", "body": body})

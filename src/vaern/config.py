@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path(os.environ.get("VAERN_VAR_DIR", "var"))
@@ -66,6 +67,12 @@ class Settings(BaseSettings):
     report_smtp_port: int = 2525
     report_mail_max_bytes: int = 2 * 1024 * 1024
     report_smtp_in_server: bool = False
+    # The message check keeps organisation profiles and published warnings in the process;
+    # changes made by another process are seen within this many seconds (same process:
+    # at once). 0 asks the database for a version stamp on every check.
+    check_refresh_seconds: float = Field(default=1.0, ge=0)
+    # `vaern serve`: worker processes (each with its own event loop) and keep-alive.
+    workers: int = Field(default=1, ge=1)
 
     def resolved_database_url(self) -> str:
         if self.database_url:

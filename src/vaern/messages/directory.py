@@ -93,14 +93,10 @@ def directory_profiles() -> tuple[OrgProfile, ...]:
 
 def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
-    registry profile taking over its directory entry (same slug or same name)."""
+    registry profile taking over its directory entry (same slug or same name). With a
+    session, kept in the process until the registry changes (messages/cache.py)."""
     if session is None:
         return directory_profiles()
-    from vaern.messages.flows import member_org_profiles
+    from vaern.messages.flows import check_profiles
 
-    members = member_org_profiles(session)
-    taken = {m.slug for m in members} | {m.name.casefold() for m in members}
-    kept = tuple(
-        p for p in directory_profiles() if p.slug not in taken and p.name.casefold() not in taken
-    )
-    return (*kept, *members)
+    return check_profiles(session)

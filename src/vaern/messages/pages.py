@@ -10,7 +10,7 @@ from fastapi.responses import Response
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
-from vaern.messages.api import read_submission, run_check
+from vaern.messages.api import check_off_loop, read_submission
 from vaern.messages.flows import report_checked
 from vaern.messages.service import check
 from vaern.web.deps import CSRF, DB, client_source
@@ -69,7 +69,7 @@ async def check_submit(request: Request) -> Response:
     values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
     try:
         data, options = await read_submission(request)
-        result = run_check(request, data, options)
+        result = await check_off_loop(request, data, options)
     except Invalid as exc:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=422)

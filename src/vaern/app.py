@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from vaern import db, jobs
@@ -23,6 +24,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Load the classifier and the directory before the first request, not during it.
+        await run_in_threadpool(_warm_up_check)
         scheduler = None
         if cfg.run_jobs:
             jobs.load_all()
@@ -83,6 +86,22 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     return app
 
 
+def _warm_up_check() -> None:
+    from vaern.messages import check
+
+    check("Værn starter.", channel="sms")
+
+
+def worker_app() -> FastAPI:
+    """The app of one `vaern serve --workers N` process: settings from the environment,
+    its own logging set-up (a worker process does not inherit the parent's)."""
+    from vaern.logs import configure_logging
+
+    cfg = settings()
+    configure_logging(cfg.log_level)
+    return create_app(cfg)
+
+
 def _include_routers(app: FastAPI) -> None:
     from vaern.cases import api as cases_api
     from vaern.cases import pages as cases_pages
@@ -107,6 +126,9 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.warnings import pages as warnings_pages
     from vaern.web import pages as web_pages
 
+    # The public message check first: it is the busiest route, and routes are matched in
+    # order (no other route shares its path).
+    app.include_router(messages_api.router)
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
@@ -116,7 +138,6 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(registry_pages.router)
     app.include_router(outbound_api.router)
     app.include_router(outbound_pages.router)
-    app.include_router(messages_api.router)
     app.include_router(messages_pages.router)
     app.include_router(cases_api.router)
     app.include_router(cases_pages.router)

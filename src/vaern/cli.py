@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -59,23 +59,56 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind")] = None,
     port: Annotated[int | None, typer.Option(help="Port")] = None,
     migrate: Annotated[bool, typer.Option(help="Migrate the database first")] = True,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default VAERN_WORKERS, 1)")
+    ] = None,
 ) -> None:
-    """Serve Værn over HTTP."""
+    """Serve Værn over HTTP (uvloop + httptools; one event loop per worker process)."""
+    import logging
+
     import uvicorn
 
     from vaern.app import create_app
 
     cfg = settings()
     configure_logging(cfg.log_level)
+    count = workers if workers is not None else cfg.workers
+    if count < 1:
+        raise fail("--workers must be at least 1")
+    if count > 1 and cfg.report_smtp_in_server:
+        raise fail(
+            "the report-mail receiver cannot run inside several workers: set "
+            "VAERN_REPORT_SMTP_IN_SERVER=false and run `vaern reports smtp` beside the server"
+        )
+    if count > 1 and cfg.rate_limit_storage.startswith("memory"):
+        logging.getLogger("vaern").warning(
+            "rate limits are counted per worker process (VAERN_RATE_LIMIT_STORAGE=memory://); "
+            "set it to redis://… to share them",
+            extra={"workers": count},
+        )
     if migrate:
         db.upgrade()
-    uvicorn.run(
-        create_app(cfg),
-        host=host or cfg.host,
-        port=port or cfg.port,
-        log_config=None,
-        access_log=False,
-    )
+    options: dict[str, Any] = {
+        "host": host or cfg.host,
+        "port": port or cfg.port,
+        "log_config": None,
+        "access_log": False,  # ours, in web/middleware.py, has no addresses or raw paths
+        "loop": "uvloop",
+        "http": "httptools",
+    }
+    if count == 1:
+        uvicorn.run(create_app(cfg), **options)
+    else:
+        # Each worker is a fresh process that builds its own app (and logging).
+        # A worker imports the whole app before it answers the supervisor's health check:
+        # on a busy machine that takes longer than uvicorn's default 5 s.
+        uvicorn.run(
+            "vaern.app:worker_app",
+            factory=True,
+            workers=count,
+            timeout_worker_healthcheck=60,
+            **options,
+        )
 
 
 @db_app.command("upgrade")

@@ -48,6 +48,20 @@ class OrgProfile:
         return domain.lower() in self.domain_names
 
 
+class ProfileSet(tuple[OrgProfile, ...]):
+    """The profiles a check runs against. Immutable like any tuple, but hashed once:
+    it is the key of the brand-word pattern cache, looked up on every check."""
+
+    _hash: int
+
+    def __hash__(self) -> int:
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash = tuple.__hash__(self)
+            return self._hash
+
+
 def _profile(raw: dict[str, Any]) -> OrgProfile:
     policy = raw.get("policy") or {}
     return OrgProfile(
@@ -88,7 +102,7 @@ def read_directory(path: Path | None = None) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def directory_profiles() -> tuple[OrgProfile, ...]:
-    return tuple(_profile(o) for o in read_directory()["organisations"])
+    return ProfileSet(_profile(o) for o in read_directory()["organisations"])
 
 
 def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:

@@ -13,7 +13,7 @@ from vaern.db import utcnow
 from vaern.errors import Invalid
 from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
-from vaern.messages.directory import Domain, OrgProfile, directory_profiles
+from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
 from vaern.outbound import fingerprint as outbound_fingerprint
 from vaern.outbound import service as outbound
@@ -75,7 +75,7 @@ def load_profiles(session: Session) -> tuple[OrgProfile, ...]:
     kept = tuple(
         p for p in directory_profiles() if p.slug not in taken and p.name.casefold() not in taken
     )
-    return (*kept, *members)
+    return ProfileSet((*kept, *members))
 
 
 # What the check reads from other domains, kept in the process (see messages/cache.py for
@@ -117,9 +117,7 @@ def warning_matches(
             "path": m.path,
             "matched": list(m.matched),
         }
-        for m in index.match(
-            text=text, link_domains=link_domains, sender=sender, phones=phones
-        )
+        for m in index.match(text=text, link_domains=link_domains, sender=sender, phones=phones)
     ]
 
 

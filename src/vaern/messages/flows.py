@@ -15,9 +15,9 @@ from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
+from vaern.orgs.models import Organisation
 from vaern.outbound import fingerprint as outbound_fingerprint
 from vaern.outbound import service as outbound
-from vaern.orgs.models import Organisation
 from vaern.registry.models import Channel as RegistryChannel
 from vaern.registry.models import PolicyVersion
 from vaern.registry.profiles import MemberProfile, member_profiles, profiles_version

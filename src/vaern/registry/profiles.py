@@ -73,7 +73,7 @@ def member_profiles(session: Session, *, at: datetime | None = None) -> list[Mem
     if at is not None:
         newest = newest.where(PolicyVersion.valid_from <= at)
     latest = newest.group_by(PolicyVersion.organisation_id).subquery()
-    rows = session.scalars(
+    versions = session.scalars(
         sa.select(PolicyVersion).join(
             latest,
             sa.and_(
@@ -82,7 +82,7 @@ def member_profiles(session: Session, *, at: datetime | None = None) -> list[Mem
             ),
         )
     )
-    for row in rows:
+    for row in versions:
         p = orgs[row.organisation_id]
         p.policy = Policy.model_validate(row.policy)
         p.policy_version = row.version

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -16,6 +19,8 @@ from vaern import db, jobs
 from vaern.config import Settings, settings
 from vaern.web import middleware, problems
 from vaern.web.deps import LoginRequired
+
+log = logging.getLogger("vaern")
 
 
 def create_app(cfg: Settings | None = None) -> FastAPI:
@@ -26,6 +31,9 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Load the classifier and the directory before the first request, not during it.
         await run_in_threadpool(_warm_up_check)
+        refresher = None
+        if cfg.check_refresh_seconds > 0:
+            refresher = asyncio.create_task(_keep_check_cache_fresh(factory, cfg))
         scheduler = None
         if cfg.run_jobs:
             jobs.load_all()
@@ -42,6 +50,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
             mail_receiver.stop()
         if scheduler is not None:
             scheduler.stop()
+        if refresher is not None:
+            refresher.cancel()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -84,6 +94,24 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     _include_routers(app)
     _connect_domains()
     return app
+
+
+async def _keep_check_cache_fresh(factory: sessionmaker[Session], cfg: Settings) -> None:
+    """Every half refresh interval, ask the database whether what the check keeps in the
+    process (messages/cache.py) changed, off the event loop: the checks themselves then
+    never wait for that round trip (nor send a burst of requests to the thread pool)."""
+    from vaern.messages import flows
+
+    def revalidate() -> None:
+        with factory() as session:
+            flows.revalidate(session)
+
+    while True:
+        await asyncio.sleep(cfg.check_refresh_seconds / 2)
+        try:
+            await run_in_threadpool(revalidate)
+        except Exception:  # the checks ask for themselves when this fails
+            log.warning("check cache refresh failed", exc_info=True)
 
 
 def _warm_up_check() -> None:

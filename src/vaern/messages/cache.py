@@ -18,8 +18,10 @@ to be current:
   answered from the database, so it sees its own writes and nothing it may roll back leaks
   into the cache.
 
-``VAERN_CHECK_REFRESH_SECONDS=0`` asks for the stamp on every check (a reload only when it
-moved).
+The server asks for the stamp in the background every half interval (``app.py``), so a
+check normally finds the entry fresh and never waits for the database; if that task falls
+behind, the check itself asks. ``VAERN_CHECK_REFRESH_SECONDS=0`` asks on every check (a
+reload only when the stamp moved).
 """
 
 from __future__ import annotations
@@ -157,18 +159,27 @@ class VersionedCache(Generic[T]):
         if entry is not None:
             return entry.value
         with self._lock:
-            now = self._clock()
-            entry = self._current(key, now)
+            entry = self._current(key, self._clock())
             if entry is not None:
                 return entry.value
-            # The generation and the stamp are read before the data: a change committed
-            # meanwhile makes the next check reload, never leaves old data trusted.
-            generation = self._generation
-            stamp = self._version(session)
-            old = self._entries.get(key)
-            if old is not None and old.generation == generation and old.stamp == stamp:
-                value = old.value
-            else:
-                value = self._load(session)
-            self._entries[key] = _Entry(value, stamp, generation, now)
-            return value
+            return self._refresh(session, key)
+
+    def revalidate(self, session: Session) -> None:
+        """Ask for the stamp now (and reload if it moved), so the checks that follow find
+        the entry fresh: the server does this in the background (app.py)."""
+        with self._lock:
+            self._refresh(session, self._key(session))
+
+    def _refresh(self, session: Session, key: str) -> T:
+        now = self._clock()
+        # The generation and the stamp are read before the data: a change committed
+        # meanwhile makes the next check reload, never leaves old data trusted.
+        generation = self._generation
+        stamp = self._version(session)
+        old = self._entries.get(key)
+        if old is not None and old.generation == generation and old.stamp == stamp:
+            value = old.value
+        else:
+            value = self._load(session)
+        self._entries[key] = _Entry(value, stamp, generation, now)
+        return value

@@ -100,6 +100,12 @@ def check_profiles(session: Session) -> tuple[OrgProfile, ...]:
     return PROFILES.get(session)
 
 
+def revalidate(session: Session) -> None:
+    """Bring both caches up to date with the database now (the server's background task)."""
+    PROFILES.revalidate(session)
+    WARNINGS.revalidate(session)
+
+
 def cached(session: Session) -> bool:
     """Whether a check with ``session`` (and no recipient) needs no database round trip."""
     return PROFILES.fresh(session) and WARNINGS.fresh(session)

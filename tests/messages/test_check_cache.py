@@ -313,3 +313,31 @@ def test_check_endpoint_keeps_its_rate_limit_and_body_limit(settings: config.Set
         big = b'{"text": "' + b"a" * (10 * 1024 * 1024 + 65536) + b'"}'
         r = c.post("/api/v1/check", content=big, headers={"content-type": "application/json"})
         assert r.status_code == 413
+
+
+def test_a_check_with_a_fresh_cache_takes_no_database_connection(
+    member: Tenant, settings: config.Settings
+) -> None:
+    settings.check_refresh_seconds = 3600.0
+    # Not entered: no lifespan, so no background refresh takes a connection meanwhile.
+    client = make_client(create_app(settings))
+    text = "PostNord: Din pakke afventer told 19 kr. Betal her: http://postnord-levering.com/b"
+    _codes(client, text)  # loads the cache if needed
+    checkouts: list[object] = []
+    engine = db.get_engine(settings.database_url)
+
+    def count(*_args: object) -> None:
+        checkouts.append(1)
+
+    sa.event.listen(engine, "checkout", count)
+    try:
+        for _ in range(3):
+            assert _codes(client, text)["verdict"] == "scam"
+        assert checkouts == []
+        with db.session_scope(settings.database_url) as s:  # a change: the next check reloads
+            _draft(s, member)
+        checkouts.clear()
+        _codes(client, text)
+        assert checkouts
+    finally:
+        sa.event.remove(engine, "checkout", count)

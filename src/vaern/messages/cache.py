@@ -29,12 +29,14 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+import weakref
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from vaern.config import settings
@@ -61,9 +63,11 @@ def _touches(objects: Iterable[object]) -> bool:
 
 def has_own_changes(session: Session) -> bool:
     """Whether ``session`` holds watched changes that are not committed (flushed or not)."""
-    return bool(session.info.get(_FLAG)) or _touches(
-        chain(session.new, session.dirty, session.deleted)
-    )
+    if session.info.get(_FLAG):
+        return True
+    if not session.identity_map and not session.new:
+        return False  # nothing loaded, nothing added: the usual check's session
+    return _touches(chain(session.new, session.dirty, session.deleted))
 
 
 @event.listens_for(Session, "after_flush")
@@ -120,7 +124,8 @@ class VersionedCache(Generic[T]):
         self._load = load
         self._version = version
         self._clock = clock
-        self._entries: dict[str, _Entry[T]] = {}
+        # Per engine (one per database URL), held weakly: a disposed engine's entry goes.
+        self._entries: weakref.WeakKeyDictionary[Engine, _Entry[T]] = weakref.WeakKeyDictionary()
         self._generations = itertools.count(1)
         self._generation = 0
         self._lock = threading.Lock()
@@ -132,10 +137,11 @@ class VersionedCache(Generic[T]):
         self._generation = next(self._generations)
 
     @staticmethod
-    def _key(session: Session) -> str:
-        return str(session.get_bind().engine.url)
+    def _key(session: Session) -> Engine:
+        bind = session.bind if session.bind is not None else session.get_bind()
+        return bind.engine
 
-    def _current(self, key: str, now: float) -> _Entry[T] | None:
+    def _current(self, key: Engine, now: float) -> _Entry[T] | None:
         entry = self._entries.get(key)
         if (
             entry is not None
@@ -170,7 +176,7 @@ class VersionedCache(Generic[T]):
         with self._lock:
             self._refresh(session, self._key(session))
 
-    def _refresh(self, session: Session, key: str) -> T:
+    def _refresh(self, session: Session, key: Engine) -> T:
         now = self._clock()
         # The generation and the stamp are read before the data: a change committed
         # meanwhile makes the next check reload, never leaves old data trusted.

@@ -341,3 +341,27 @@ def test_a_check_with_a_fresh_cache_takes_no_database_connection(
         assert checkouts
     finally:
         sa.event.remove(engine, "checkout", count)
+
+
+def _redis_reachable() -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _redis_reachable(), reason="Redis not reachable at 127.0.0.1:6379")
+def test_workers_share_the_check_rate_limit_through_redis(settings: config.Settings) -> None:
+    """`vaern serve --workers N` with VAERN_RATE_LIMIT_STORAGE=redis://: two app instances
+    (two workers) count one client's requests together."""
+    settings.rate_limit = "3/minute"
+    settings.rate_limit_storage = "redis://127.0.0.1:6379"
+    address = (f"test-redis-{uuid.uuid4().hex}", 50000)
+    first = TestClient(create_app(settings), client=address)
+    second = TestClient(create_app(settings), client=address)
+    body = {"text": "Hej, ses i aften?"}
+    codes = [c.post("/api/v1/check", json=body).status_code for c in (first, second) * 2]
+    assert codes == [200, 200, 200, 429]

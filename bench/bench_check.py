@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import secrets
 import shutil
 import signal
@@ -270,8 +271,11 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
         cpu0 = _tree_cpu(server.pid)
         cmd = [wrk, "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
         cmd += ["-s", str(script), f"{base}/api/v1/check"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout  # noqa: S603
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = _tree_cpu(server.pid) - cpu0
+        wrk_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         load_after = _load()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -294,7 +298,8 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
         ("load average (1/5/15 min) before the HTTP run", load_before),
         (
             "server",
-            f"{server_desc} ({backend}, {MEMBERS} member organisations, "
+            f"{server_desc} ({backend}, rate limits in "
+            f"{env.get('VAERN_RATE_LIMIT_STORAGE', 'memory://')}, {MEMBERS} member organisations, "
             f"{WARNINGS // 2} published + {WARNINGS // 2} draft warnings)",
         ),
         (
@@ -315,6 +320,16 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
         (
             "server CPU time per request (all server processes, user + system)",
             f"{cpu / max(requests, 1) * 1000:.2f} ms",
+        ),
+        (
+            "load generator CPU time per request (wrk)",
+            f"{wrk_cpu / max(requests, 1) * 1000:.2f} ms",
+        ),
+        (
+            "target p99 <= 50 ms needs (Little's law: mean latency = connections / throughput)",
+            f">= {connections / 0.05:,.0f} requests/s, i.e. "
+            f">= {connections / 0.05 * (cpu + wrk_cpu) / max(requests, 1):.2f} cores at this "
+            "CPU time per request (server + wrk), before any queueing",
         ),
         ("load average at end", load_after),
     ]

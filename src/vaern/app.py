@@ -26,6 +26,7 @@ log = logging.getLogger("vaern")
 def create_app(cfg: Settings | None = None) -> FastAPI:
     cfg = cfg or settings()
     factory = db.session_factory(cfg.resolved_database_url())
+    rate_limits = middleware.async_storage(cfg.rate_limit_storage)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -52,6 +53,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
             scheduler.stop()
         if refresher is not None:
             refresher.cancel()
+        await middleware.close_storage(rate_limits)
 
     app = FastAPI(
         lifespan=lifespan,
@@ -82,9 +84,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         max_age=8 * 3600,
     )
     app.add_middleware(middleware.LocaleMiddleware)
-    app.add_middleware(
-        middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage_uri=cfg.rate_limit_storage
-    )
+    app.add_middleware(middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage=rate_limits)
     app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)
     app.add_middleware(middleware.ObservabilityMiddleware)
 

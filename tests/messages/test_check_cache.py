@@ -360,8 +360,10 @@ def test_workers_share_the_check_rate_limit_through_redis(settings: config.Setti
     settings.rate_limit = "3/minute"
     settings.rate_limit_storage = "redis://127.0.0.1:6379"
     address = (f"test-redis-{uuid.uuid4().hex}", 50000)
-    first = TestClient(create_app(settings), client=address)
-    second = TestClient(create_app(settings), client=address)
     body = {"text": "Hej, ses i aften?"}
-    codes = [c.post("/api/v1/check", json=body).status_code for c in (first, second) * 2]
+    with (
+        TestClient(create_app(settings), client=address) as first,
+        TestClient(create_app(settings), client=address) as second,
+    ):
+        codes = [c.post("/api/v1/check", json=body).status_code for c in (first, second) * 2]
     assert codes == [200, 200, 200, 429]

@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     # changes made by another process are seen within this many seconds (same process:
     # at once). 0 asks the database for a version stamp on every check.
     check_refresh_seconds: float = Field(default=1.0, ge=0)
-    # `vaern serve`: worker processes (each with its own event loop) and keep-alive.
+    # `vaern serve`: worker processes, each with its own event loop and app.
     workers: int = Field(default=1, ge=1)
 
     def resolved_database_url(self) -> str:

@@ -255,7 +255,12 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
     argv = [vaern, "serve", "--no-migrate", "--port", str(port)]
     if workers:
         argv += ["--workers", str(workers)]
-    server = subprocess.Popen(argv, env=env, start_new_session=True)  # noqa: S603
+    # Its JSON logs (one access line per request) go to a file, as in production, not
+    # through a pipe that another process on these two cores would have to read.
+    server_log = (tmp / "server.log").open("wb")
+    server = subprocess.Popen(  # noqa: S603
+        argv, env=env, start_new_session=True, stdout=server_log, stderr=subprocess.STDOUT
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):  # workers import the app in parallel: slow on a busy machine
@@ -280,6 +285,7 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+        server_log.close()
     got = {
         key: value
         for line in out.splitlines()

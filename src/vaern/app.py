@@ -26,7 +26,7 @@ log = logging.getLogger("vaern")
 def create_app(cfg: Settings | None = None) -> FastAPI:
     cfg = cfg or settings()
     factory = db.session_factory(cfg.resolved_database_url())
-    rate_limits = middleware.async_storage(cfg.rate_limit_storage)
+    rate_limits = middleware.limit_storage(cfg.rate_limit_storage)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

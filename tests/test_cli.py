@@ -51,3 +51,20 @@ def test_demo_load_is_idempotent(settings: Settings) -> None:
     assert first.exit_code == 0
     second = runner.invoke(app, ["demo", "load"])
     assert second.exit_code == 0 and "demobank" in second.output
+
+
+def test_serve_refuses_worker_settings_it_cannot_honour(settings: Settings) -> None:
+    """Checked before anything is migrated or bound: no server starts in this test."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        zero = runner.invoke(app, ["serve", "--workers", "0", "--no-migrate"])
+        assert zero.exit_code == 2 and "at least 1" in zero.output
+        settings.report_smtp_in_server = True
+        both = runner.invoke(app, ["serve", "--workers", "2", "--no-migrate"])
+        assert both.exit_code == 2 and "vaern reports smtp" in both.output
+    finally:
+        settings.report_smtp_in_server = False
+        root.handlers[:], root.level = handlers, level

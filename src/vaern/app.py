@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -9,6 +11,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from vaern import db, jobs
@@ -17,13 +21,21 @@ from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
 from vaern.web.deps import LoginRequired
 
+log = logging.getLogger("vaern")
+
 
 def create_app(cfg: Settings | None = None) -> FastAPI:
     cfg = cfg or settings()
     factory = db.session_factory(cfg.resolved_database_url())
+    rate_limits = middleware.limit_storage(cfg.rate_limit_storage)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Load the classifier and the directory before the first request, not during it.
+        await run_in_threadpool(_warm_up_check)
+        refresher = None
+        if cfg.check_refresh_seconds > 0:
+            refresher = asyncio.create_task(_keep_check_cache_fresh(factory, cfg))
         scheduler = None
         if cfg.run_jobs:
             jobs.load_all()
@@ -40,6 +52,9 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
             mail_receiver.stop()
         if scheduler is not None:
             scheduler.stop()
+        if refresher is not None:
+            refresher.cancel()
+        await middleware.close_storage(rate_limits)
 
     app = FastAPI(
         lifespan=lifespan,
@@ -70,9 +85,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         max_age=8 * 3600,
     )
     app.add_middleware(middleware.LocaleMiddleware)
-    app.add_middleware(
-        middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage_uri=cfg.rate_limit_storage
-    )
+    app.add_middleware(middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage=rate_limits)
     app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)
     # Feed polling is answered from the change stamp before routing (docs/reports-and-warnings.md).
     app.add_middleware(FeedCacheMiddleware, database_url=cfg.resolved_database_url())
@@ -84,6 +97,40 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     _include_routers(app)
     _connect_domains()
     return app
+
+
+async def _keep_check_cache_fresh(factory: sessionmaker[Session], cfg: Settings) -> None:
+    """Every half refresh interval, ask the database whether what the check keeps in the
+    process (messages/cache.py) changed, off the event loop: the checks themselves then
+    never wait for that round trip (nor send a burst of requests to the thread pool)."""
+    from vaern.messages import flows
+
+    def revalidate() -> None:
+        with factory() as session:
+            flows.revalidate(session)
+
+    while True:
+        await asyncio.sleep(cfg.check_refresh_seconds / 2)
+        try:
+            await run_in_threadpool(revalidate)
+        except Exception:  # the checks ask for themselves when this fails
+            log.warning("check cache refresh failed", exc_info=True)
+
+
+def _warm_up_check() -> None:
+    from vaern.messages import check
+
+    check("Værn starter.", channel="sms")
+
+
+def worker_app() -> FastAPI:
+    """The app of one `vaern serve --workers N` process: settings from the environment,
+    its own logging set-up (a worker process does not inherit the parent's)."""
+    from vaern.logs import configure_logging
+
+    cfg = settings()
+    configure_logging(cfg.log_level)
+    return create_app(cfg)
 
 
 def _include_routers(app: FastAPI) -> None:
@@ -110,6 +157,9 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.warnings import pages as warnings_pages
     from vaern.web import pages as web_pages
 
+    # The public message check first: it is the busiest route, and routes are matched in
+    # order (no other route shares its path).
+    app.include_router(messages_api.router)
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
@@ -119,7 +169,6 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(registry_pages.router)
     app.include_router(outbound_api.router)
     app.include_router(outbound_pages.router)
-    app.include_router(messages_api.router)
     app.include_router(messages_pages.router)
     app.include_router(cases_api.router)
     app.include_router(cases_pages.router)

@@ -60,37 +60,55 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port")] = None,
     migrate: Annotated[bool, typer.Option(help="Migrate the database first")] = True,
     workers: Annotated[
-        int | None, typer.Option(help="Server processes (default VAERN_WORKERS, 1)", min=1)
+        int | None, typer.Option(help="Worker processes (default VAERN_WORKERS, 1)")
     ] = None,
 ) -> None:
-    """Serve Værn over HTTP."""
+    """Serve Værn over HTTP (uvloop + httptools; one event loop per worker process)."""
+    import logging
+
     import uvicorn
 
     from vaern.app import create_app
 
     cfg = settings()
     configure_logging(cfg.log_level)
-    count = workers or cfg.workers
+    count = workers if workers is not None else cfg.workers
+    if count < 1:
+        raise fail("--workers must be at least 1")
     if count > 1 and cfg.report_smtp_in_server:
-        typer.echo(
-            "The report-mail receiver cannot run inside several workers: run `vaern reports "
-            "smtp` on its own, or serve with one worker.",
-            err=True,
+        raise fail(
+            "the report-mail receiver cannot run inside several workers: set "
+            "VAERN_REPORT_SMTP_IN_SERVER=false and run `vaern reports smtp` beside the server"
         )
-        raise typer.Exit(2)
+    if count > 1 and cfg.rate_limit_storage.startswith("memory"):
+        logging.getLogger("vaern").warning(
+            "rate limits are counted per worker process (VAERN_RATE_LIMIT_STORAGE=memory://); "
+            "set it to redis://… to share them",
+            extra={"workers": count},
+        )
     if migrate:
         db.upgrade()
-    common: dict[str, Any] = {
+    options: dict[str, Any] = {
         "host": host or cfg.host,
         "port": port or cfg.port,
         "log_config": None,
-        "access_log": False,
+        "access_log": False,  # ours, in web/middleware.py, has no addresses or raw paths
+        "loop": "uvloop",
+        "http": "httptools",
     }
-    if count > 1:
-        # Each worker process builds its own app from the same VAERN_* environment.
-        uvicorn.run("vaern.app:create_app", factory=True, workers=count, **common)
+    if count == 1:
+        uvicorn.run(create_app(cfg), **options)
     else:
-        uvicorn.run(create_app(cfg), **common)
+        # Each worker is a fresh process that builds its own app (and logging).
+        # A worker imports the whole app before it answers the supervisor's health check:
+        # on a busy machine that takes longer than uvicorn's default 5 s.
+        uvicorn.run(
+            "vaern.app:worker_app",
+            factory=True,
+            workers=count,
+            timeout_worker_healthcheck=60,
+            **options,
+        )
 
 
 @db_app.command("upgrade")

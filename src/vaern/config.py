@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path(os.environ.get("VAERN_VAR_DIR", "var"))
@@ -27,7 +28,6 @@ class Settings(BaseSettings):
     base_url: str = "http://127.0.0.1:8000"
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = 1  # `vaern serve` processes
     # Secrets: given by the environment in production, generated into var/ otherwise.
     session_secret: str = ""
     hmac_pepper: str = ""
@@ -76,6 +76,12 @@ class Settings(BaseSettings):
     ocr_timeout_seconds: float = 20.0
     ocr_max_pixels: int = 16_000_000
     ocr_concurrency: int = 2
+    # The message check keeps organisation profiles and published warnings in the process;
+    # changes made by another process are seen within this many seconds (same process:
+    # at once). 0 asks the database for a version stamp on every check.
+    check_refresh_seconds: float = Field(default=1.0, ge=0)
+    # `vaern serve`: worker processes, each with its own event loop and app.
+    workers: int = Field(default=1, ge=1)
 
     def resolved_database_url(self) -> str:
         if self.database_url:

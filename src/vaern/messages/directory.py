@@ -48,6 +48,20 @@ class OrgProfile:
         return domain.lower() in self.domain_names
 
 
+class ProfileSet(tuple[OrgProfile, ...]):
+    """The profiles a check runs against. Immutable like any tuple, but hashed once:
+    it is the key of the brand-word pattern cache, looked up on every check."""
+
+    _hash: int
+
+    def __hash__(self) -> int:
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash = tuple.__hash__(self)
+            return self._hash
+
+
 def _profile(raw: dict[str, Any]) -> OrgProfile:
     policy = raw.get("policy") or {}
     return OrgProfile(
@@ -88,19 +102,15 @@ def read_directory(path: Path | None = None) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def directory_profiles() -> tuple[OrgProfile, ...]:
-    return tuple(_profile(o) for o in read_directory()["organisations"])
+    return ProfileSet(_profile(o) for o in read_directory()["organisations"])
 
 
 def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
-    registry profile taking over its directory entry (same slug or same name)."""
+    registry profile taking over its directory entry (same slug or same name). With a
+    session, kept in the process until the registry changes (messages/cache.py)."""
     if session is None:
         return directory_profiles()
-    from vaern.messages.flows import member_org_profiles
+    from vaern.messages.flows import check_profiles
 
-    members = member_org_profiles(session)
-    taken = {m.slug for m in members} | {m.name.casefold() for m in members}
-    kept = tuple(
-        p for p in directory_profiles() if p.slug not in taken and p.name.casefold() not in taken
-    )
-    return (*kept, *members)
+    return check_profiles(session)

@@ -11,16 +11,21 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import Invalid
+from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
-from vaern.messages.directory import Domain, OrgProfile
+from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
+from vaern.orgs.models import Organisation
 from vaern.outbound import fingerprint as outbound_fingerprint
 from vaern.outbound import service as outbound
-from vaern.registry.profiles import MemberProfile, member_profiles
+from vaern.registry.models import Channel as RegistryChannel
+from vaern.registry.models import PolicyVersion
+from vaern.registry.profiles import MemberProfile, member_profiles, profiles_version
 from vaern.reports.schemas import Contact, ReportCreate
 from vaern.reports.service import submit_report
+from vaern.warnings.models import Warning, WarningIndicator
 from vaern.warnings.schemas import Channel
-from vaern.warnings.service import match_warnings
+from vaern.warnings.service import PublishedIndex, published_index, published_version
 
 # The registry's policy vocabulary mapped onto the kinds of request the signals detect.
 ASKS_TO_KINDS = {
@@ -62,10 +67,55 @@ def member_org_profiles(session: Session, *, at: datetime | None = None) -> list
     return [to_org_profile(m) for m in member_profiles(session, at=at)]
 
 
+def load_profiles(session: Session) -> tuple[OrgProfile, ...]:
+    """Every profile the check knows: the directory, with a member organisation's own
+    registry profile taking over its directory entry (same slug or same name)."""
+    members = member_org_profiles(session)
+    taken = {m.slug for m in members} | {m.name.casefold() for m in members}
+    kept = tuple(
+        p for p in directory_profiles() if p.slug not in taken and p.name.casefold() not in taken
+    )
+    return ProfileSet((*kept, *members))
+
+
+# What the check reads from other domains, kept in the process (see messages/cache.py for
+# when a change takes effect).
+cache.watch(
+    Organisation.__tablename__,
+    RegistryChannel.__tablename__,
+    PolicyVersion.__tablename__,
+    Warning.__tablename__,
+    WarningIndicator.__tablename__,
+)
+PROFILES: cache.VersionedCache[tuple[OrgProfile, ...]] = cache.VersionedCache(
+    load_profiles, profiles_version
+)
+WARNINGS: cache.VersionedCache[PublishedIndex] = cache.VersionedCache(
+    published_index, published_version
+)
+
+
+def check_profiles(session: Session) -> tuple[OrgProfile, ...]:
+    """``load_profiles`` as of the last change (cached; see messages/cache.py)."""
+    return PROFILES.get(session)
+
+
+def revalidate(session: Session) -> None:
+    """Bring both caches up to date with the database now (the server's background task)."""
+    PROFILES.revalidate(session)
+    WARNINGS.revalidate(session)
+
+
+def cached(session: Session) -> bool:
+    """Whether a check with ``session`` (and no recipient) needs no database round trip."""
+    return PROFILES.fresh(session) and WARNINGS.fresh(session)
+
+
 def warning_matches(
     session: Session, *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
 ) -> list[dict[str, Any]]:
     """Published warnings this message matches, as plain data for the check's result."""
+    index = WARNINGS.get(session)
     return [
         {
             "warning_id": str(m.warning_id),
@@ -73,9 +123,7 @@ def warning_matches(
             "path": m.path,
             "matched": list(m.matched),
         }
-        for m in match_warnings(
-            session, text=text, link_domains=link_domains, sender=sender, phones=phones
-        )
+        for m in index.match(text=text, link_domains=link_domains, sender=sender, phones=phones)
     ]
 
 

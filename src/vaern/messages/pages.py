@@ -7,11 +7,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from starlette.concurrency import run_in_threadpool
 
 from vaern.errors import Invalid, TooManyRequests
 from vaern.i18n import N_
-from vaern.messages.api import read_submission, run_check
+from vaern.messages.api import check_off_loop, read_submission
 from vaern.messages.flows import report_checked
 from vaern.messages.ocr import OcrUnavailable
 from vaern.messages.service import check
@@ -71,8 +70,8 @@ async def check_submit(request: Request) -> Response:
     values = {k: str(form.get(k) or "") for k in ("text", "channel", "sender")}
     try:
         data, options = await read_submission(request)
-        # A screenshot is read by OCR: off the event loop.
-        result = await run_in_threadpool(run_check, request, data, options)
+        # Pictures (OCR, QR) and anything that needs the database go off the event loop.
+        result = await check_off_loop(request, data, options)
     except (Invalid, OcrUnavailable, TooManyRequests) as exc:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=exc.status)

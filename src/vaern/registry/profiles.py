@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -12,7 +13,6 @@ from sqlalchemy.orm import Session
 from vaern.orgs.models import Organisation
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion
 from vaern.registry.schemas import Policy
-from vaern.registry.service import current_policy, policy_at
 
 
 @dataclass
@@ -66,13 +66,44 @@ def member_profiles(session: Session, *, at: datetime | None = None) -> list[Mem
             p.sms_senders.append(ch.value)
         elif ch.kind == "phone":
             p.phones.append(ch.value)
-    for org_id, p in orgs.items():
-        row = (
-            policy_at(session, org_id, at)
-            if at
-            else current_policy(session, organisation_id=org_id)
+    # The newest policy version of each organisation (valid at ``at``), in one query.
+    newest = sa.select(
+        PolicyVersion.organisation_id, sa.func.max(PolicyVersion.version).label("version")
+    ).where(PolicyVersion.organisation_id.in_(orgs))
+    if at is not None:
+        newest = newest.where(PolicyVersion.valid_from <= at)
+    latest = newest.group_by(PolicyVersion.organisation_id).subquery()
+    versions = session.scalars(
+        sa.select(PolicyVersion).join(
+            latest,
+            sa.and_(
+                PolicyVersion.organisation_id == latest.c.organisation_id,
+                PolicyVersion.version == latest.c.version,
+            ),
         )
-        if row is not None:
-            p.policy = Policy.model_validate(row.policy)
-            p.policy_version = row.version
+    )
+    for row in versions:
+        p = orgs[row.organisation_id]
+        p.policy = Policy.model_validate(row.policy)
+        p.policy_version = row.version
     return sorted(orgs.values(), key=lambda p: p.slug)
+
+
+def profiles_version(session: Session) -> tuple[Any, ...]:
+    """A cheap stamp that changes whenever ``member_profiles`` could: counts and newest
+    change times of organisations, channels and policy versions (one round trip).
+    Adding or deleting any of them changes a count or a newest time; verifying a channel
+    changes the verified count; renaming an organisation changes its ``updated_at``."""
+    row = session.execute(
+        sa.select(
+            sa.select(sa.func.count()).select_from(Organisation).scalar_subquery(),
+            sa.select(sa.func.max(Organisation.updated_at)).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(Channel).scalar_subquery(),
+            sa.select(sa.func.count(Channel.verified_at)).scalar_subquery(),
+            sa.select(sa.func.max(Channel.created_at)).scalar_subquery(),
+            sa.select(sa.func.max(Channel.verified_at)).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(PolicyVersion).scalar_subquery(),
+            sa.select(sa.func.max(PolicyVersion.valid_from)).scalar_subquery(),
+        )
+    ).one()
+    return tuple(row)

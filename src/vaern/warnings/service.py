@@ -322,6 +322,51 @@ class WarningMatch:
     matched: tuple[str, ...]  # indicator kinds that matched: domain, sender, phone, text
 
 
+def message_keys(
+    *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+) -> set[str]:
+    """The indicator keys a checked message could match (see ``_index``)."""
+    keys = set(fingerprint.band_keys(text))
+    keys |= {f"domain:{d}" for d in (fingerprint.link_domain(x) for x in link_domains) if d}
+    if sender and sender.strip():
+        keys.add(f"sender:{sender.strip().lower()}")
+        if any(ch.isdigit() for ch in sender):
+            keys.add(f"phone:{fingerprint.normalise_phone(sender)}")
+    keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones if p.strip()}
+    return keys
+
+
+def _matches(
+    hits_by_key: list[tuple[uuid.UUID, str]], warnings: dict[uuid.UUID, WarningMatch]
+) -> list[WarningMatch]:
+    hits: dict[uuid.UUID, set[str]] = {}
+    for warning_id, key in hits_by_key:
+        kind = key.split(":", 1)[0]
+        hits.setdefault(warning_id, set()).add("text" if kind == "fp" else kind)
+    out = [
+        WarningMatch(
+            warning_id=w.warning_id,
+            organisation_id=w.organisation_id,
+            title=w.title,
+            path=w.path,
+            matched=tuple(sorted(kinds)),
+        )
+        for warning_id, kinds in hits.items()
+        if (w := warnings.get(warning_id)) is not None
+    ]
+    return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))
+
+
+def _match_of(w: Warning) -> WarningMatch:
+    return WarningMatch(
+        warning_id=w.id,
+        organisation_id=w.organisation_id,
+        title=w.title,
+        path=f"/warnings/{w.id}",
+        matched=(),
+    )
+
+
 def match_warnings(
     session: Session,
     *,
@@ -331,13 +376,7 @@ def match_warnings(
     phones: list[str],
 ) -> list[WarningMatch]:
     """Published warnings whose indicators or text fingerprint match a checked message."""
-    keys = set(fingerprint.band_keys(text))
-    keys |= {f"domain:{d}" for d in (fingerprint.link_domain(x) for x in link_domains) if d}
-    if sender and sender.strip():
-        keys.add(f"sender:{sender.strip().lower()}")
-        if any(ch.isdigit() for ch in sender):
-            keys.add(f"phone:{fingerprint.normalise_phone(sender)}")
-    keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones if p.strip()}
+    keys = message_keys(text=text, link_domains=link_domains, sender=sender, phones=phones)
     if not keys:
         return []
     rows = session.execute(
@@ -345,22 +384,51 @@ def match_warnings(
             WarningIndicator.key.in_(sorted(keys))
         )
     ).all()
-    hits: dict[uuid.UUID, set[str]] = {}
-    for warning_id, key in rows:
-        kind = key.split(":", 1)[0]
-        hits.setdefault(warning_id, set()).add("text" if kind == "fp" else kind)
-    out = []
-    for warning_id, kinds in hits.items():
+    published: dict[uuid.UUID, WarningMatch] = {}
+    for warning_id in {r[0] for r in rows}:
         w = session.get(Warning, warning_id)
-        if w is None or w.status != WarningStatus.published:
-            continue
-        out.append(
-            WarningMatch(
-                warning_id=w.id,
-                organisation_id=w.organisation_id,
-                title=w.title,
-                path=f"/warnings/{w.id}",
-                matched=tuple(sorted(kinds)),
-            )
+        if w is not None and w.status == WarningStatus.published:
+            published[w.id] = _match_of(w)
+    return _matches([(r[0], r[1]) for r in rows], published)
+
+
+@dataclass(frozen=True)
+class PublishedIndex:
+    """Every published warning's look-up keys, loaded once: ``match`` answers what
+    ``match_warnings`` answers for the database state it was loaded from."""
+
+    by_key: dict[str, tuple[uuid.UUID, ...]]
+    warnings: dict[uuid.UUID, WarningMatch]
+
+    def match(
+        self, *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+    ) -> list[WarningMatch]:
+        keys = message_keys(text=text, link_domains=link_domains, sender=sender, phones=phones)
+        found = [(wid, key) for key in keys for wid in self.by_key.get(key, ())]
+        return _matches(found, self.warnings) if found else []
+
+
+def published_index(session: Session) -> PublishedIndex:
+    """Load the look-up keys of every published warning (two queries)."""
+    published = sa.select(Warning).where(Warning.status == WarningStatus.published)
+    warnings = {w.id: _match_of(w) for w in session.scalars(published)}
+    by_key: dict[str, list[uuid.UUID]] = {}
+    rows = session.execute(sa.select(WarningIndicator.warning_id, WarningIndicator.key))
+    for warning_id, key in rows:
+        if warning_id in warnings:
+            by_key.setdefault(key, []).append(warning_id)
+    return PublishedIndex({k: tuple(v) for k, v in by_key.items()}, warnings)
+
+
+def published_version(session: Session) -> tuple[Any, ...]:
+    """A cheap stamp that changes whenever a warning or its look-up keys change: counts
+    and the newest change time (one round trip). Any status change, edit, new or deleted
+    warning, and any rewrite of the keys (which follows an edit) moves it."""
+    row = session.execute(
+        sa.select(
+            sa.select(sa.func.count()).select_from(Warning).scalar_subquery(),
+            sa.select(sa.func.max(Warning.updated_at)).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(WarningIndicator).scalar_subquery(),
         )
-    return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))
+    ).one()
+    return tuple(row)

@@ -8,6 +8,8 @@ import time
 from typing import Any
 
 from limits import parse
+from limits.aio.storage import Storage as AsyncStorage
+from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindowRateLimiter
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 from prometheus_client import Counter, Histogram
@@ -119,13 +121,46 @@ def _capped(receive: Receive, limit: int) -> Receive:
     return capped
 
 
-class RateLimitMiddleware:
-    """A moving-window limit per API token or client, on the API and on form posts."""
+def limit_storage(uri: str) -> Any:
+    """The ``limits`` storage for a URI. Network storages (``redis://``) use the asyncio
+    client (redis-py's), so a hit never blocks the event loop on a round trip; ``memory://``
+    stays the synchronous in-process one, which costs a third of its asyncio twin per hit
+    (that one hops to a thread to expire entries)."""
+    if uri.startswith("memory"):
+        return storage_from_string(uri)
+    if not uri.startswith("async+"):
+        uri = f"async+{uri}"
+    options = {"implementation": "redispy"} if uri.startswith("async+redis") else {}
+    return storage_from_string(uri, **options)
 
-    def __init__(self, app: ASGIApp, limit: str, storage_uri: str) -> None:
+
+async def close_storage(storage: Any) -> None:
+    """Close the storage's client connections (Redis), if it has any."""
+    client = getattr(getattr(storage, "bridge", None), "storage", None)
+    if client is not None and hasattr(client, "aclose"):
+        await client.aclose()
+
+
+class RateLimitMiddleware:
+    """A moving-window limit per API token or client, on the API and on form posts.
+    ``storage`` comes from ``limit_storage``; the app closes it on shutdown."""
+
+    def __init__(self, app: ASGIApp, limit: str, storage: Any) -> None:
         self.app = app
         self.limit = parse(limit)
-        self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        if isinstance(storage, AsyncStorage):
+            limiter = AsyncMovingWindowRateLimiter(storage)
+
+            async def hit(key: str) -> bool:
+                return await limiter.hit(self.limit, key)
+
+        else:
+            sync_limiter = MovingWindowRateLimiter(storage)
+
+            async def hit(key: str) -> bool:
+                return sync_limiter.hit(self.limit, key)
+
+        self.hit = hit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not (
@@ -140,7 +175,7 @@ class RateLimitMiddleware:
             key = "token:" + auth.split("_")[1][:16]
         else:
             key = "client:" + (client_pseudonym(client[0] if client else None) or "unknown")
-        if not self.limiter.hit(self.limit, key):
+        if not await self.hit(key):
             await _send_problem(
                 send,
                 429,

@@ -1,0 +1,369 @@
+"""The check keeps organisation profiles and published warnings in the process
+(messages/cache.py). A change must still take effect on the next check: at once when made
+in this process, within VAERN_CHECK_REFRESH_SECONDS when made by another process.
+Every test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from tests.conftest import Tenant, make_client
+from vaern import config, db
+from vaern.app import create_app
+from vaern.db import utcnow
+from vaern.messages import flows
+from vaern.messages.cache import VersionedCache
+from vaern.orgs import service as orgs
+from vaern.orgs.access import Principal
+from vaern.orgs.schemas import OrganisationUpdate
+from vaern.registry import service as registry
+from vaern.registry.models import Channel, PolicyVersion
+from vaern.registry.profiles import profiles_version
+from vaern.registry.schemas import ChannelCreate, Policy
+from vaern.warnings import service as warnings
+from vaern.warnings.models import WarningStatus
+from vaern.warnings.schemas import WarningCreate, WarningUpdate
+from vaern.warnings.service import published_version
+
+
+def token_principal(t: Tenant) -> Principal:
+    scopes = frozenset({"channels:write", "warnings:write"})
+    return Principal(kind="token", id=t.admin.id, organisation_id=t.org.id, scopes=scopes)
+
+
+def _warning(settings: config.Settings, t: Tenant, domain: str) -> uuid.UUID:
+    with db.session_scope(settings.database_url) as s:
+        w = warnings.create_warning(
+            s,
+            principal=token_principal(t),
+            data=WarningCreate.model_validate(
+                {
+                    "title": {"da": "Falske told-sms'er", "en": "Fake customs texts"},
+                    "summary": {"da": "Svindel.", "en": "Scam."},
+                    "advice": {"da": "Klik ikke.", "en": "Do not click."},
+                    "channels": ["sms"],
+                    "indicators": {"domains": [domain]},
+                }
+            ),
+        )
+        return w.id
+
+
+def _transition(settings: config.Settings, t: Tenant, wid: uuid.UUID, to: WarningStatus) -> None:
+    with db.session_scope(settings.database_url) as s:
+        p = token_principal(t)
+        w = warnings.get_warning(s, organisation_id=t.org.id, warning_id=wid)
+        warnings.transition(s, principal=p, warning=w, to=to)
+
+
+def _member(settings: config.Settings, t: Tenant, sender: str, links: str) -> None:
+    with db.session_scope(settings.database_url) as s:
+        p = token_principal(t)
+        registry.add_channel(s, principal=p, data=ChannelCreate(kind="sms_sender", value=sender))
+        registry.set_policy(s, principal=p, policy=Policy.model_validate({"links": links}))
+
+
+@pytest.fixture
+def member(make_tenant: Callable[..., Tenant]) -> Tenant:
+    return make_tenant(scopes=["channels:write", "warnings:write"])
+
+
+def _codes(client: TestClient, text: str, sender: str | None = None) -> dict[str, object]:
+    body = {"text": text, "channel": "sms", **({"sender": sender} if sender else {})}
+    r = client.post("/api/v1/check", json=body)
+    assert r.status_code == 200, r.text
+    result = r.json()
+    result["codes"] = [x["code"] for x in result["reasons"]]
+    return result
+
+
+def test_published_warning_counts_on_the_next_check_and_withdrawn_stops(
+    client: TestClient, member: Tenant, settings: config.Settings
+) -> None:
+    settings.check_refresh_seconds = 3600.0  # only this process's own commits refresh it
+    domain = f"{member.org.slug}-told.example.net"
+    text = f"Din pakke er tilbageholdt. Betal 29 kr: https://{domain}/betal"
+    assert _codes(client, text)["matched_warnings"] == []
+    with db.session_scope(settings.database_url) as s:
+        assert flows.cached(s)  # the next check would be answered from the cache
+    wid = _warning(settings, member, domain)
+    assert _codes(client, text)["matched_warnings"] == []  # a draft does not count
+    _transition(settings, member, wid, WarningStatus.published)
+    hit = _codes(client, text)
+    assert "matches_warning" in hit["codes"]
+    assert [w["warning_id"] for w in hit["matched_warnings"]] == [str(wid)]  # type: ignore[attr-defined]
+    _transition(settings, member, wid, WarningStatus.withdrawn)
+    assert _codes(client, text)["matched_warnings"] == []
+
+
+def test_changed_policy_counts_on_the_next_check(
+    client: TestClient, member: Tenant, settings: config.Settings
+) -> None:
+    settings.check_refresh_seconds = 3600.0
+    sender = f"S{member.org.slug[-8:]}"
+    _member(settings, member, sender, links="yes")
+    text = f"{member.org.name}: se din nye kontoudskrift på https://kontoudskrift.example.net/a"
+    before = _codes(client, text, sender)
+    assert before["claimed_organisation"] == member.org.name
+    assert "policy_link" not in before["codes"]
+    with db.session_scope(settings.database_url) as s:
+        registry.set_policy(
+            s, principal=token_principal(member), policy=Policy.model_validate({"links": "never"})
+        )
+    assert "policy_link" in _codes(client, text, sender)["codes"]
+
+
+def test_renamed_organisation_is_claimed_under_its_new_name(
+    client: TestClient, member: Tenant, settings: config.Settings
+) -> None:
+    settings.check_refresh_seconds = 3600.0
+    _member(settings, member, f"R{member.org.slug[-8:]}", links="never")
+    new_name = f"Ny {member.org.slug}"
+    text = f"{new_name}: din konto er spærret, ring til os."
+    assert _codes(client, text)["claimed_organisation"] != new_name
+    with db.session_scope(settings.database_url) as s:
+        p = orgs.principal_for_user(
+            s,
+            user=member.admin,
+            organisation=orgs.get_organisation(s, organisation_id=member.org.id),
+        )
+        orgs.update_organisation(
+            s, principal=p, data=OrganisationUpdate(slug=member.org.slug, name=new_name)
+        )
+    assert _codes(client, text)["claimed_organisation"] == new_name
+
+
+def test_another_process_change_is_seen_within_the_refresh_interval(
+    member: Tenant, settings: config.Settings
+) -> None:
+    """A write that bypasses this process's sessions (as another worker's would) is seen
+    once the refresh interval has passed, and not trusted past it."""
+    settings.check_refresh_seconds = 2.0
+    now = [1000.0]
+    cache = VersionedCache(flows.load_profiles, profiles_version, clock=lambda: now[0])
+    sender = f"X{member.org.slug[-8:]}"
+    _member(settings, member, sender, links="yes")
+
+    def policy_links() -> str | None:
+        with db.session_scope(settings.database_url) as s:
+            found = [p for p in cache.get(s) if p.organisation_id == member.org.id]
+            return found[0].sends_links
+
+    assert policy_links() == "yes"
+    engine = db.get_engine(settings.database_url)
+    with engine.begin() as conn:  # Core, no ORM session: no in-process hook fires
+        conn.execute(
+            sa.insert(PolicyVersion.__table__).values(
+                id=uuid.uuid4(),
+                organisation_id=member.org.id,
+                version=2,
+                policy=Policy.model_validate({"links": "never"}).model_dump(mode="json"),
+                valid_from=utcnow(),
+                created_by="another process",
+            )
+        )
+    now[0] += 1.0
+    assert policy_links() == "yes"  # inside the interval: the cached answer
+    now[0] += 1.5
+    assert policy_links() == "never"  # past it: the stamp moved, reloaded
+    with engine.begin() as conn:  # a deleted channel is seen too
+        conn.execute(sa.delete(Channel.__table__).where(Channel.organisation_id == member.org.id))
+    now[0] += 2.5
+    with db.session_scope(settings.database_url) as s:
+        mine = [p for p in cache.get(s) if p.organisation_id == member.org.id]
+    assert mine and mine[0].sms_senders == ()
+
+
+def test_a_session_sees_its_own_uncommitted_channel_and_a_rollback_leaves_nothing(
+    member: Tenant, settings: config.Settings
+) -> None:
+    from vaern.messages import check
+
+    settings.check_refresh_seconds = 3600.0
+    _member(settings, member, f"A{member.org.slug[-8:]}", links="yes")
+    sender = f"U{member.org.slug[-8:]}"
+    text = "Din konto er spærret. Ring til os."
+    with db.session_scope(settings.database_url) as s:
+        assert check(text, channel="sms", sender=sender, session=s)["claimed_organisation"] is None
+    s = db.session_factory(settings.database_url)()
+    try:
+        registry.add_channel(
+            s,
+            principal=token_principal(member),
+            data=ChannelCreate(kind="sms_sender", value=sender),
+        )
+        assert not flows.cached(s)
+        result = check(text, channel="sms", sender=sender, session=s)
+        assert result["claimed_organisation"] == member.org.name
+        s.rollback()
+    finally:
+        s.close()
+    with db.session_scope(settings.database_url) as s:
+        assert check(text, channel="sms", sender=sender, session=s)["claimed_organisation"] is None
+
+
+@pytest.fixture
+def stamped(
+    member: Tenant, settings: config.Settings
+) -> Iterator[Callable[[], tuple[object, ...]]]:
+    def both() -> tuple[object, ...]:
+        with db.session_scope(settings.database_url) as s:
+            return (profiles_version(s), published_version(s))
+
+    yield both
+
+
+def test_version_stamp_moves_on_every_kind_of_change(
+    member: Tenant, settings: config.Settings, stamped: Callable[[], tuple[object, ...]]
+) -> None:
+    p = token_principal(member)
+    url = settings.database_url
+    steps: list[tuple[str, Callable[[db.Session], object]]] = [
+        (
+            "add sms sender",
+            lambda s: registry.add_channel(
+                s,
+                principal=p,
+                data=ChannelCreate(kind="sms_sender", value=f"V{member.org.slug[-8:]}"),
+            ),
+        ),
+        (
+            "add domain",
+            lambda s: registry.add_channel(
+                s,
+                principal=p,
+                data=ChannelCreate(kind="web_domain", value=f"{member.org.slug}.example.dk"),
+            ),
+        ),
+        ("verify domain", lambda s: _verify(s, member)),
+        ("set policy", lambda s: registry.set_policy(s, principal=p, policy=Policy())),
+        ("delete domain", lambda s: _delete_domain(s, member)),
+        ("draft warning", lambda s: _draft(s, member)),
+        ("publish warning", lambda s: _publish_drafts(s, member)),
+        ("edit warning", lambda s: _edit_warnings(s, member)),
+    ]
+    for name, step in steps:
+        before = stamped()
+        with db.session_scope(url) as s:
+            step(s)
+        assert stamped() != before, name
+
+
+def _verify(s: db.Session, t: Tenant) -> None:
+    ch = s.scalar(
+        sa.select(Channel).where(Channel.organisation_id == t.org.id, Channel.kind == "web_domain")
+    )
+    assert ch is not None
+    ch.verified_at = utcnow()
+
+
+def _delete_domain(s: db.Session, t: Tenant) -> None:
+    ch = s.scalar(
+        sa.select(Channel).where(Channel.organisation_id == t.org.id, Channel.kind == "web_domain")
+    )
+    assert ch is not None
+    registry.delete_channel(s, principal=token_principal(t), channel_id=ch.id)
+
+
+def _draft(s: db.Session, t: Tenant) -> None:
+    warnings.create_warning(
+        s,
+        principal=token_principal(t),
+        data=WarningCreate.model_validate(
+            {
+                "title": {"da": "Advarsel", "en": "Warning"},
+                "summary": {"da": "Svindel.", "en": "Scam."},
+                "advice": {"da": "Klik ikke.", "en": "Do not click."},
+                "indicators": {"domains": [f"{t.org.slug}-v.example.net"]},
+            }
+        ),
+    )
+
+
+def _publish_drafts(s: db.Session, t: Tenant) -> None:
+    for w in warnings.list_warnings(s, organisation_id=t.org.id, status=WarningStatus.draft):
+        warnings.transition(s, principal=token_principal(t), warning=w, to=WarningStatus.published)
+
+
+def _edit_warnings(s: db.Session, t: Tenant) -> None:
+    for w in warnings.list_warnings(s, organisation_id=t.org.id, status=WarningStatus.published):
+        warnings.update_warning(
+            s,
+            principal=token_principal(t),
+            warning_id=w.id,
+            data=WarningUpdate.model_validate({"indicators": {"domains": ["other.example.net"]}}),
+        )
+
+
+def test_check_endpoint_keeps_its_rate_limit_and_body_limit(settings: config.Settings) -> None:
+    settings.rate_limit = "3/minute"
+    with make_client(create_app(settings)) as c:
+        codes = [
+            c.post("/api/v1/check", json={"text": "Hej, ses i aften?"}).status_code
+            for _ in range(4)
+        ]
+        assert codes == [200, 200, 200, 429]
+    settings.rate_limit = "10000/minute"
+    with make_client(create_app(settings)) as c:
+        big = b'{"text": "' + b"a" * (10 * 1024 * 1024 + 65536) + b'"}'
+        r = c.post("/api/v1/check", content=big, headers={"content-type": "application/json"})
+        assert r.status_code == 413
+
+
+def test_a_check_with_a_fresh_cache_takes_no_database_connection(
+    member: Tenant, settings: config.Settings
+) -> None:
+    settings.check_refresh_seconds = 3600.0
+    # Not entered: no lifespan, so no background refresh takes a connection meanwhile.
+    client = make_client(create_app(settings))
+    text = "PostNord: Din pakke afventer told 19 kr. Betal her: http://postnord-levering.com/b"
+    _codes(client, text)  # loads the cache if needed
+    checkouts: list[object] = []
+    engine = db.get_engine(settings.database_url)
+
+    def count(*_args: object) -> None:
+        checkouts.append(1)
+
+    sa.event.listen(engine, "checkout", count)
+    try:
+        for _ in range(3):
+            assert _codes(client, text)["verdict"] == "scam"
+        assert checkouts == []
+        with db.session_scope(settings.database_url) as s:  # a change: the next check reloads
+            _draft(s, member)
+        checkouts.clear()
+        _codes(client, text)
+        assert checkouts
+    finally:
+        sa.event.remove(engine, "checkout", count)
+
+
+def _redis_reachable() -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _redis_reachable(), reason="Redis not reachable at 127.0.0.1:6379")
+def test_workers_share_the_check_rate_limit_through_redis(settings: config.Settings) -> None:
+    """`vaern serve --workers N` with VAERN_RATE_LIMIT_STORAGE=redis://: two app instances
+    (two workers) count one client's requests together."""
+    settings.rate_limit = "3/minute"
+    settings.rate_limit_storage = "redis://127.0.0.1:6379"
+    address = (f"test-redis-{uuid.uuid4().hex}", 50000)
+    body = {"text": "Hej, ses i aften?"}
+    with (
+        TestClient(create_app(settings), client=address) as first,
+        TestClient(create_app(settings), client=address) as second,
+    ):
+        codes = [c.post("/api/v1/check", json=body).status_code for c in (first, second) * 2]
+    assert codes == [200, 200, 200, 429]

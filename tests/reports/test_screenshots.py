@@ -6,22 +6,26 @@ from __future__ import annotations
 
 import email.policy
 import io
+import json
 import os
 import smtplib
 from collections.abc import Callable, Iterator
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 from fastapi.testclient import TestClient
 from PIL import Image
+from typer.testing import CliRunner
 
 from tests.conftest import Tenant, csrf_from, unique
 from tests.messages.helpers import qr_png
 from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy, sms_screenshot
 from tests.reports.test_smtp import DOMAIN, _port
 from vaern import db
+from vaern.cli import app
 from vaern.config import Settings
 from vaern.messages import ocr
 from vaern.messages.service import check
@@ -41,6 +45,7 @@ MITID_AGAIN = (
     "https://mitid-bekraeft.dk-login.com/sikker for at undgå at miste adgangen."
 )
 PACKAGE = SCAMS[2]
+runner = CliRunner()
 
 
 def _upload(client: TestClient, png: bytes, slug: str, **fields: str) -> dict[str, object]:
@@ -228,3 +233,38 @@ def test_mail_with_screenshots_without_the_engine_is_refused_clearly(
         receiver, t.org.slug, _mail_with_screenshots(reporter, sms_screenshot(MITID)), reporter
     )
     assert code == 554 and "Text recognition is not available" in reply
+
+
+def test_ingested_mail_with_screenshots_is_read_like_received_mail(
+    tmp_path: Path, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant()
+    reporter = f"{unique('kunde')}@example.net"
+    mail = _mail_with_screenshots(reporter, sms_screenshot(MITID), sms_screenshot(PACKAGE))
+    (tmp_path / "forward.eml").write_bytes(mail.as_bytes(policy=email.policy.SMTP))
+    run = runner.invoke(app, ["reports", "ingest", str(tmp_path), "--org", t.org.slug])
+    assert run.exit_code == 0, run.output
+    assert json.loads(run.output)["accepted"] == 2
+    with db.session_scope(settings.database_url) as s:
+        rows = list(s.scalars(sa.select(Report).where(Report.organisation_id == t.org.id)))
+        assert {r.channel for r in rows} == {"sms"} and {r.source for r in rows} == {"ingest"}
+        domains = sorted(d for r in rows for d in r.link_domains)
+        assert domains == ["mitid-bekraeft.dk-login.com", "postnord-levering.info"]
+        assert all(r.check_result["verdict"] == "scam" for r in rows)
+        # The forwarder's note is not the report, and their number is nowhere.
+        assert all("Jens" not in r.text and "40 50 60 70" not in r.text for r in rows)
+    # Without the engine the message is counted as failed, with the reason, not dropped
+    # silently; a plain mail in the same run is still stored.
+    settings.ocr_command = f"/nonexistent/{unique('tesseract')}"
+    (tmp_path / "other.eml").write_bytes(
+        bytes(_mail_with_screenshots(reporter, sms_screenshot(MITID_AGAIN)))
+    )
+    plain = EmailMessage()
+    plain["From"] = "Sikkerhed <alert@secure-bank.example.com>"
+    plain["Subject"] = "Din konto er spærret"
+    plain.set_content("Log ind på https://secure-bank.example.com/login for at åbne kontoen.")
+    (tmp_path / "plain.eml").write_bytes(bytes(plain))
+    run = runner.invoke(app, ["reports", "ingest", str(tmp_path), "--org", t.org.slug])
+    result = json.loads(run.output)
+    assert (result["accepted"], result["duplicates"], result["failed"]) == (1, 0, 2)
+    assert result["errors"] == ["forward.eml: OcrUnavailable", "other.eml: OcrUnavailable"]

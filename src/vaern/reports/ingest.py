@@ -1,4 +1,6 @@
-"""Forwarded e-mails as reports: read .eml files, Maildir folders and mbox files."""
+"""Forwarded e-mails as reports: read .eml files, Maildir folders and mbox files.
+Attached SMS screenshots are read by OCR (``forwarded.py``); a message whose screenshots
+cannot be read because the server has no OCR is counted as failed, like any bad item."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.errors import DomainError, Invalid
-from vaern.reports import service
+from vaern.reports import forwarded, service
 from vaern.reports.schemas import ReportCreate
 from vaern.warnings.schemas import Channel
 
@@ -88,6 +90,20 @@ def report_from_email(msg: Message, *, organisation: str) -> ReportCreate:
     )
 
 
+def _reports_in(
+    session: Session, label: str, msg: Message, *, organisation: str
+) -> list[tuple[str, ReportCreate]]:
+    """A mail with SMS screenshots attached is those screenshots, read by OCR as the
+    report-mail receiver reads them; any other mail is itself the report."""
+    images = forwarded.screenshots_to_read(msg)
+    if not images:
+        return [(label, report_from_email(msg, organisation=organisation))]
+    items = forwarded.screenshot_reports(session, images, organisation=organisation)
+    if not items:
+        raise Invalid("No attached screenshot could be read.")
+    return [(f"{label}/{n}", item) for n, item in enumerate(items, 1)]
+
+
 def ingest(session: Session, *, organisation: str, path: Path) -> dict[str, object]:
     """Store the messages in batches of ``BATCH``, each committed on its own: a bad
     message is counted and skipped, and a failing batch never loses those before it."""
@@ -110,7 +126,7 @@ def ingest(session: Session, *, organisation: str, path: Path) -> dict[str, obje
 
     for label, msg in messages_in(path):
         try:
-            batch.append((label, report_from_email(msg, organisation=organisation)))
+            batch.extend(_reports_in(session, label, msg, organisation=organisation))
         except (DomainError, ValidationError, ValueError) as exc:
             counts["failed"] += 1
             errors.append(f"{label}: {type(exc).__name__}")

@@ -27,13 +27,11 @@ from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.messages.ocr import OcrUnavailable
 from vaern.orgs.models import Organisation
-from vaern.reports import flows, receipts, service, throttle
+from vaern.reports import forwarded, receipts, service, throttle
 from vaern.reports.ingest import report_from_email
 from vaern.reports.schemas import ReportCreate
 from vaern.security import client_pseudonym
 
-MAX_ATTACHED = 10
-IMAGE_TYPES = ("image/png", "image/jpeg")
 NO_OCR = (
     "554 5.3.0 Text recognition is not available on this server; paste the text instead "
     "(tekstgenkendelse er ikke mulig her; indsaet teksten i stedet)"
@@ -54,7 +52,7 @@ def organisation_of(address: str, domain: str) -> str | None:
 
 def reported_messages(mail: Message, *, organisation: str) -> list[ReportCreate]:
     """The reports in a forwarded mail: each attached message, else the inline forward."""
-    attached = attached_messages(mail)
+    attached = forwarded.attached_messages(mail)
     if attached:
         return [report_from_email(m, organisation=organisation) for m in attached]
     inline = report_from_email(mail, organisation=organisation)
@@ -63,38 +61,6 @@ def reported_messages(mail: Message, *, organisation: str) -> list[ReportCreate]
     sender = parseaddr(found.group(1))[1] if found else ""
     # The outer From is the reporter, not the scammer: never keep it as the sender.
     return [inline.model_copy(update={"text": text, "sender": sender[:200] or None})]
-
-
-def attached_messages(mail: Message) -> list[Message]:
-    return [
-        inner
-        for part in mail.walk()
-        if part.get_content_type() == "message/rfc822"
-        for inner in [part.get_payload(0)]
-        if isinstance(inner, Message)
-    ][:MAX_ATTACHED]
-
-
-def screenshots_in(mail: Message) -> list[bytes]:
-    """Attached PNG/JPEG pictures; not those an HTML body shows (multipart/related)."""
-    found: list[bytes] = []
-
-    def walk(part: Message, related: bool) -> None:
-        if part.get_content_type() == "message/rfc822":
-            return
-        if part.is_multipart():
-            for sub in part.get_payload():
-                if isinstance(sub, Message):
-                    walk(sub, related or part.get_content_type() == "multipart/related")
-            return
-        if related or part.get_content_type() not in IMAGE_TYPES:
-            return
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and payload:
-            found.append(payload)
-
-    walk(mail, False)
-    return found[:MAX_ATTACHED]
 
 
 class ReportHandler:
@@ -117,29 +83,17 @@ class ReportHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    def _screenshot_items(self, s: Any, images: list[bytes], slug: str) -> list[ReportCreate]:
-        items: list[ReportCreate] = []
-        for image in images:
-            try:
-                data, _ = flows.screenshot_report(s, organisation=slug, image=image)
-            except (DomainError, ValidationError) as exc:
-                if isinstance(exc, OcrUnavailable):
-                    raise
-                continue  # an unreadable picture: the others still count
-            items.append(data)
-        return items
-
     def _store(
         self, content: bytes, reporter: str, slugs: list[str]
     ) -> tuple[list[str], uuid.UUID | None]:
         mail = email.message_from_bytes(content, policy=email.policy.default)
         references: list[str] = []
-        images = [] if attached_messages(mail) else screenshots_in(mail)
+        images = forwarded.screenshots_to_read(mail)
         receipt = None
         with db.session_scope(self.database_url) as s:
             shots: list[ReportCreate] = []
             if images:
-                shots = self._screenshot_items(s, images, slugs[0])
+                shots = forwarded.screenshot_reports(s, images, organisation=slugs[0])
             for slug in slugs:
                 found = (
                     [d.model_copy(update={"organisation": slug}) for d in shots]

@@ -17,21 +17,18 @@ from aiosmtpd.controller import Controller
 
 from tests.conftest import Tenant, unique
 from tests.loopback import Mailbox
-from tests.reports.test_smtp import DOMAIN, _port
+from tests.reports.receiver import DOMAIN, free_port, running_receiver
 from vaern import db
 from vaern.config import Settings
 from vaern.db import utcnow
-from vaern.reports import receipts, smtp
+from vaern.reports import receipts
 from vaern.reports.models import ReceiptMail
 
 
 @pytest.fixture
 def receiver(settings: Settings) -> Iterator[Controller]:
-    settings.report_mail_domain = DOMAIN
-    controller = smtp.controller(host="127.0.0.1", port=_port(), database_url=settings.database_url)
-    controller.start()
-    yield controller
-    controller.stop()
+    with running_receiver(settings) as controller:
+        yield controller
 
 
 @pytest.fixture
@@ -159,7 +156,7 @@ def test_receipt_is_retried_when_the_relay_is_down(
 ) -> None:
     t = make_tenant()
     box, (host, port) = smtp
-    settings.smtp_host, settings.smtp_port = "127.0.0.1", _port()  # nothing listens there
+    settings.smtp_host, settings.smtp_port = "127.0.0.1", free_port()  # nothing listens there
     reporter = f"{unique('kunde')}@example.net"
     reference = _send(receiver, t.org.slug, _forward(reporter), reporter)
     [row] = _rows(settings, t)

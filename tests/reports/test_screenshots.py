@@ -23,13 +23,12 @@ from typer.testing import CliRunner
 from tests.conftest import Tenant, csrf_from, unique
 from tests.messages.helpers import qr_png
 from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy, sms_screenshot
-from tests.reports.test_smtp import DOMAIN, _port
+from tests.reports.receiver import DOMAIN, running_receiver
 from vaern import db
 from vaern.cli import app
 from vaern.config import Settings
 from vaern.messages import ocr
 from vaern.messages.service import check
-from vaern.reports import smtp
 from vaern.reports.models import Report
 
 if not ocr.available():
@@ -169,11 +168,8 @@ def test_without_the_engine_the_error_is_clear_and_bilingual(
 
 @pytest.fixture
 def receiver(settings: Settings) -> Iterator[Controller]:
-    settings.report_mail_domain = DOMAIN
-    controller = smtp.controller(host="127.0.0.1", port=_port(), database_url=settings.database_url)
-    controller.start()
-    yield controller
-    controller.stop()
+    with running_receiver(settings) as controller:
+        yield controller
 
 
 def _mail_with_screenshots(reporter: str, *pngs: bytes) -> EmailMessage:

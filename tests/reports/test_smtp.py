@@ -14,28 +14,18 @@ import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
 from tests.conftest import Tenant, make_client, unique
+from tests.reports.receiver import DOMAIN, free_port, running_receiver
 from vaern import db
 from vaern.config import Settings
 from vaern.reports import smtp
 from vaern.reports.models import Report
 
-DOMAIN = "rapport.example.test"
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture
 def receiver(settings: Settings) -> Iterator[Controller]:
-    settings.report_mail_domain = DOMAIN
     settings.report_mail_max_bytes = 64 * 1024
-    controller = smtp.controller(host="127.0.0.1", port=_port(), database_url=settings.database_url)
-    controller.start()
-    yield controller
-    controller.stop()
+    with running_receiver(settings) as controller:
+        yield controller
 
 
 def _scam(n: int = 1) -> EmailMessage:
@@ -156,7 +146,7 @@ def test_server_starts_the_receiver_when_configured(
     t = make_tenant()
     settings.report_mail_domain = DOMAIN
     settings.report_smtp_in_server = True
-    settings.report_smtp_port = _port()
+    settings.report_smtp_port = free_port()
     with (
         make_client(create_app(settings)),
         smtplib.SMTP("127.0.0.1", settings.report_smtp_port, timeout=10) as client,

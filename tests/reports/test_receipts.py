@@ -166,7 +166,8 @@ def test_receipt_is_retried_when_the_relay_is_down(
     with db.session_scope(settings.database_url) as s:
         counts = receipts.deliver_due(s, now=utcnow() + timedelta(hours=1))
     assert counts["delivered"] >= 1
-    assert [m["To"] for m in box.messages] == [reporter]
-    assert reference in str(box.messages[0]["Subject"])
+    # The job delivers every due receipt in the shared database: look at this reporter's.
+    [mail] = [m for m in box.messages if m["To"] == reporter]
+    assert reference in str(mail["Subject"])
     [row] = _rows(settings, t)
     assert row.status == "delivered" and row.recipient is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
@@ -31,3 +32,16 @@ def test_choose_locale() -> None:
     assert i18n.choose_locale(None, "de-DE") == "da"
     assert i18n.choose_locale("en", "da") == "en"
     assert i18n.choose_locale("xx", "da-DK") == "da"
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({b"cookie": b"a=1; vaern_lang=en", b"accept-language": b"da"}, "en"),  # cookie wins
+        ({b"cookie": b"vaern_lang=xx", b"accept-language": b"en-GB,da;q=0.5"}, "en"),
+        ({b"accept-language": b"de, da;q=0.8"}, "da"),
+        ({}, "da"),
+    ],
+)
+def test_locale_of_raw_headers(headers: dict[bytes, bytes], expected: str) -> None:
+    assert i18n.locale_of(headers) == expected

@@ -62,6 +62,18 @@ def choose_locale(cookie: str | None, accept_language: str | None) -> str:
     return DEFAULT_LOCALE
 
 
+def locale_of(headers: dict[bytes, bytes]) -> str:
+    """The locale a request asks for, from its raw (ASGI) headers: cookie, then
+    Accept-Language."""
+    cookie = None
+    for part in headers.get(b"cookie", b"").decode("latin-1").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == COOKIE:
+            cookie = value
+            break
+    return choose_locale(cookie, headers.get(b"accept-language", b"").decode("latin-1"))
+
+
 def pick(texts: dict[str, str], locale: str | None = None) -> str:
     """Choose between stored bilingual texts ({"da": ..., "en": ...})."""
     locale = locale or current_locale.get()

@@ -124,10 +124,7 @@ class FeedCacheMiddleware:
             return
         scope["route"] = (_ORG_ROUTE if slug else _HUB_ROUTE)[kind]
         headers = dict(scope["headers"])
-        lang = i18n.choose_locale(
-            _cookie(headers.get(b"cookie", b"").decode("latin-1"), i18n.COOKIE),
-            headers.get(b"accept-language", b"").decode("latin-1"),
-        )
+        lang = i18n.locale_of(headers)
         base, modified = stamp_etag(count, latest)
         etag = etag_for(base, kind, lang)
         extra = validators(etag, modified)
@@ -161,14 +158,6 @@ class FeedCacheMiddleware:
             await send(message)
 
         return capture
-
-
-def _cookie(header: str, name: str) -> str | None:
-    for part in header.split(";"):
-        k, _, value = part.strip().partition("=")
-        if k == name:
-            return value
-    return None
 
 
 def _fresh(headers: dict[bytes, bytes], etag: str, modified: datetime) -> bool:

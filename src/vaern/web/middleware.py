@@ -195,22 +195,11 @@ class LocaleMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
-        cookie = _cookie(headers.get(b"cookie", b"").decode("latin-1"), i18n.COOKIE)
-        lang = headers.get(b"accept-language", b"").decode("latin-1")
-        token = i18n.current_locale.set(i18n.choose_locale(cookie, lang))
+        token = i18n.current_locale.set(i18n.locale_of(dict(scope["headers"])))
         try:
             await self.app(scope, receive, send)
         finally:
             i18n.current_locale.reset(token)
-
-
-def _cookie(header: str, name: str) -> str | None:
-    for part in header.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == name:
-            return value
-    return None
 
 
 class ObservabilityMiddleware:

@@ -14,7 +14,7 @@ from tests.conftest import Tenant, login
 from vaern import db
 from vaern.config import Settings
 from vaern.orgs.access import Principal
-from vaern.orgs.models import Organisation, Role
+from vaern.orgs.models import ApiToken, Organisation, Role
 from vaern.privacy import processing, scan
 from vaern.privacy.models import Breach
 from vaern.reports import flows
@@ -99,6 +99,24 @@ def test_organisation_cvr_and_names_are_no_findings_but_numbers_are(
         ("cvr", "PHONE"),
         ("name", "PHONE"),
     ]
+
+
+def test_an_api_token_prefix_that_reads_as_a_cpr_number_is_no_finding(
+    settings: Settings, tenant: Tenant
+) -> None:
+    with db.session_scope(settings.database_url) as s:
+        token = s.scalars(
+            sa.select(ApiToken).where(ApiToken.organisation_id == tenant.org.id)
+        ).one()
+        token.prefix = "ab0101901234"  # random hex; its digits read as a CPR number
+        s.flush()
+        assert scan.scan(s, organisation_ids=[tenant.org.id]) == []
+        token.name = f"CI token {CPR}"  # the same number in a free-text column is reported
+        token.prefix = "ab0101901234x"  # and a prefix not of the generated format is too
+        s.flush()
+        found = scan.scan(s, organisation_ids=[tenant.org.id])
+        s.rollback()
+    assert sorted((f["column"], f["entity"]) for f in found) == [("name", "CPR"), ("prefix", "CPR")]
 
 
 def test_digits_glued_to_a_following_letter_are_an_identifier(

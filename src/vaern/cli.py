@@ -20,6 +20,7 @@ from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 from vaern.privacy.cli import audit_app, keys_app, privacy_app
 from vaern.registry.cli import posture_app
 from vaern.reports.cli import reports_app
+from vaern.web import serving
 
 app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
@@ -63,7 +64,7 @@ def serve(
         int | None, typer.Option(help="Worker processes (default VAERN_WORKERS, 1)")
     ] = None,
 ) -> None:
-    """Serve Værn over HTTP (uvloop + httptools; one event loop per worker process)."""
+    """Serve Værn over HTTP (httptools; one event loop per worker process)."""
     import logging
 
     import uvicorn
@@ -89,26 +90,24 @@ def serve(
     if migrate:
         db.upgrade()
     options: dict[str, Any] = {
-        "host": host or cfg.host,
-        "port": port or cfg.port,
         "log_config": None,
         "access_log": False,  # ours, in web/middleware.py, has no addresses or raw paths
-        "loop": "uvloop",
+        # asyncio's own loop, not uvloop: under full load uvloop left some connections
+        # waiting while it served others (docs/operations.md, "Serving").
+        "loop": "asyncio",
         "http": "httptools",
     }
+    host, port = host or cfg.host, port or cfg.port
     if count == 1:
-        uvicorn.run(create_app(cfg), **options)
-    else:
-        # Each worker is a fresh process that builds its own app (and logging).
-        # A worker imports the whole app before it answers the supervisor's health check:
-        # on a busy machine that takes longer than uvicorn's default 5 s.
-        uvicorn.run(
-            "vaern.app:worker_app",
-            factory=True,
-            workers=count,
-            timeout_worker_healthcheck=60,
-            **options,
-        )
+        uvicorn.run(create_app(cfg), host=host, port=port, **options)
+        return
+    # Each worker is a fresh process with its own socket on the port (web/serving.py).
+    try:
+        code = serving.run(host, port, count, options)
+    except serving.PortTaken as exc:
+        raise fail(str(exc)) from None
+    if code:
+        raise typer.Exit(code=code)
 
 
 @db_app.command("upgrade")

@@ -1,0 +1,109 @@
+"""`vaern serve --workers N`: N uvicorn processes, each with its own listening socket on
+the same port (SO_REUSEPORT), so the kernel spreads connections evenly over them.
+
+uvicorn's own `--workers` shares one listening socket; the first worker to wake accepts
+every pending connection, so a burst of 50 keep-alive clients was split 45/5 or 5/45
+as often as 25/25, and the busy worker's latency nearly doubled while the other idled
+(measured with `python -m bench check`). With one socket per worker the kernel picks
+the socket by a hash of the connection's addresses.
+
+The parent process keeps a bound, non-listening socket on the port: a port taken by
+another program fails here, in the parent, with a clear error; the port stays reserved
+while a worker restarts; and a socket that does not listen never receives connections.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+import socket
+import threading
+import time
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+log = logging.getLogger("vaern")
+
+STARTUP_FAILURE = 3  # uvicorn's exit code for a worker that could not start
+STOP_SECONDS = 30  # how long a worker may finish its requests after SIGTERM
+
+
+class PortTaken(RuntimeError):
+    pass
+
+
+def reuseport_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to (host, port) with SO_REUSEPORT, not yet listening."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise PortTaken(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    return sock
+
+
+def _worker(host: str, port: int, options: dict[str, Any]) -> None:
+    """One worker process: its own socket and event loop, the app built by its factory."""
+    import sys
+
+    import uvicorn
+
+    try:
+        sock = reuseport_socket(host, port)
+    except PortTaken as exc:
+        log.error(str(exc))
+        sys.exit(STARTUP_FAILURE)
+    config = uvicorn.Config("vaern.app:worker_app", factory=True, **options)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def run(host: str, port: int, workers: int, options: dict[str, Any]) -> int:
+    """Serve with `workers` processes until SIGINT or SIGTERM; a worker that dies is
+    replaced. Returns the exit code: 0, or 1 when a worker could not start at all."""
+    reservation = reuseport_socket(host, port)  # raises PortTaken before any worker starts
+    port = reservation.getsockname()[1]
+    spawn = multiprocessing.get_context("spawn")
+    stop = threading.Event()
+    previous = {
+        sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+
+    def start() -> BaseProcess:
+        process = spawn.Process(target=_worker, args=(host, port, options), daemon=False)
+        process.start()
+        return process
+
+    processes = [start() for _ in range(workers)]
+    log.info("serving", extra={"port": port, "workers": workers})
+    code = 0
+    try:
+        while not stop.wait(0.5):
+            for n, process in enumerate(processes):
+                if process.is_alive():
+                    continue
+                if process.exitcode == STARTUP_FAILURE:
+                    log.error("a worker could not start; stopping", extra={"workers": workers})
+                    code = 1
+                    stop.set()
+                    break
+                log.warning("a worker died; starting another", extra={"exit": process.exitcode})
+                processes[n] = start()
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()  # SIGTERM: uvicorn finishes its open requests
+        deadline = time.monotonic() + STOP_SECONDS
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join()
+        reservation.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return code

@@ -1,0 +1,175 @@
+"""`vaern serve --workers N` for real: processes, sockets and signals (web/serving.py)."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+VAERN = str(Path(sys.executable).parent / "vaern")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _env(sqlite_url: str, var_dir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "VAERN_DATABASE_URL": sqlite_url,
+        "VAERN_VAR_DIR": str(var_dir),
+        "VAERN_RUN_JOBS": "false",
+        "VAERN_REPORT_SMTP_IN_SERVER": "false",
+    }
+
+
+def _get(port: int, path: str = "/healthz") -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        conn.request("GET", path)
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                kids.append(int(entry.name))
+    return kids
+
+
+def _sockets(pid: int) -> set[str]:
+    """The inodes of a process's sockets."""
+    found = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            found.add(target[8:-1])
+    return found
+
+
+def _tcp(port: int, state: str) -> set[str]:
+    """Inodes of IPv4 TCP sockets on local ``port`` in ``state`` (0A listen, 01 established)."""
+    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return {
+        r.split()[9]
+        for r in rows
+        if int(r.split()[1].split(":")[1], 16) == port and r.split()[3] == state
+    }
+
+
+def _workers(pid: int, port: int) -> list[int]:
+    """The children of ``pid`` that listen on ``port``."""
+    listening = _tcp(port, "0A")
+    return [kid for kid in _children(pid) if _sockets(kid) & listening]
+
+
+@contextmanager
+def _serving(
+    sqlite_url: str, var_dir: Path, workers: int
+) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    port = _free_port()
+    argv = [VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", str(workers)]
+    server = subprocess.Popen(
+        argv, env=_env(sqlite_url, var_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 90  # each worker imports the whole app
+        while len(_workers(server.pid, port)) < workers:
+            assert server.poll() is None, "the server exited while starting"
+            assert time.monotonic() < deadline, "the workers did not start"
+            time.sleep(0.2)
+        while _get(port) != 200:
+            time.sleep(0.2)
+        yield server, port
+    finally:
+        if server.poll() is None:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=60)
+
+
+def test_workers_have_their_own_sockets_and_share_the_connections(
+    sqlite_url: str, var_dir: Path
+) -> None:
+    with _serving(sqlite_url, var_dir, workers=2) as (server, port):
+        workers = _workers(server.pid, port)
+        assert len(workers) == 2
+        # Each worker listens on a socket of its own; the parent listens on none.
+        listening = _tcp(port, "0A")
+        assert len(listening) == 2
+        assert not _sockets(server.pid) & listening
+        connections = []
+        for _ in range(40):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/healthz")
+            assert conn.getresponse().status == 200
+            connections.append(conn)
+        try:
+            established = _tcp(port, "01")
+            per_worker = [len(_sockets(w) & established) for w in workers]
+            assert sum(per_worker) == 40
+            # A hash of the addresses picks the socket: 40 connections split about evenly
+            # (6 or fewer on one side has a probability below one in a million).
+            assert min(per_worker) >= 7, per_worker
+        finally:
+            for conn in connections:
+                conn.close()
+
+
+def test_a_dead_worker_is_replaced_and_sigterm_stops_them_all(
+    sqlite_url: str, var_dir: Path
+) -> None:
+    with _serving(sqlite_url, var_dir, workers=2) as (server, port):
+        first, second = _workers(server.pid, port)
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 90
+        while True:
+            workers = _workers(server.pid, port)
+            if len(workers) == 2 and first not in workers:
+                break
+            assert time.monotonic() < deadline, "the dead worker was not replaced"
+            time.sleep(0.2)
+        assert second in workers
+        for _ in range(10):
+            assert _get(port) == 200
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=60) == 0
+        assert not _tcp(port, "0A")
+        for pid in workers:
+            assert (
+                not Path(f"/proc/{pid}").exists()
+                or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+            )
+
+
+def test_a_taken_port_is_a_clear_error(sqlite_url: str, var_dir: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        argv = [VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", "2"]
+        done = subprocess.run(
+            argv, env=_env(sqlite_url, var_dir), capture_output=True, text=True, timeout=60
+        )
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert "Traceback" not in done.stderr

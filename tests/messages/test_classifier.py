@@ -111,10 +111,22 @@ def test_whole_check_on_danish_legitimate_messages() -> None:
 
 
 def test_single_text_path_matches_the_batch_path() -> None:
-    texts = ["PostNord: betal told 19 kr her http://x.example.com", "Hej, ses i aften?", "!!"]
+    """The single-text path builds features from cached words: the same features as the
+    batch path's HashingVectorizer, whatever the spacing, and cut at the same length."""
+    texts = [
+        "PostNord: betal told 19 kr her http://x.example.com",
+        "Hej, ses i aften?",
+        "!!",
+        "",
+        "betal\t\ttold  19\n\nkr\r\nher",
+        "a b c æøå 1",
+        ("Din pakke afventer betaling " * 400) + "slut",  # longer than MAX_CHARS
+    ]
     batch = classifier.probabilities(texts)
-    single = [classifier.probability(t) for t in texts]
-    assert np.allclose(batch, single, atol=1e-5)
+    cold = [classifier.probability(t) for t in texts]
+    warm = [classifier.probability(t) for t in texts]  # now every word comes from the cache
+    assert np.allclose(batch, cold, atol=1e-5)
+    assert cold == warm
 
 
 BASE = "PostNord: Din pakke afventer betaling af told 19 kr. Betal inden 24 timer: http://postnord-levering.com/betal"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -21,7 +22,7 @@ from vaern.warnings import fingerprint, service
     [
         ({"text": "hej", "link_domains": ["postnord-levering.example.com"]}, "domain"),
         ({"text": "hej", "sender": "PostNrd"}, "sender"),
-        ({"text": "hej", "phones": ["70203040"]}, "phone"),
+        ({"text": "hej", "phones": lambda: ["70203040"]}, "phone"),
         (
             {"text": SCAM_TEXT.replace("19 kr", "25 kr").replace("postnord-levering", "pn-x")},
             "text",
@@ -37,7 +38,7 @@ def test_match_warnings_by_each_indicator(
 ) -> None:
     t = make_tenant(scopes=["warnings:write"])
     w = publish_warning(client, t.token)
-    args = {"text": "", "link_domains": [], "sender": None, "phones": []} | kwargs
+    args = {"text": "", "link_domains": [], "sender": None, "phones": list} | kwargs
     with db.session_scope(settings.database_url) as s:
         matches = service.match_warnings(s, **args)  # type: ignore[arg-type]
         mine = [m for m in matches if str(m.warning_id) == w["id"]]
@@ -51,7 +52,37 @@ def test_match_warnings_by_each_indicator(
 def test_unrelated_text_does_not_match(settings: Settings) -> None:
     with db.session_scope(settings.database_url) as s:
         text = "Hej mor, vi ses til middag på søndag klokken seks hos Anne og Peter."
-        assert service.match_warnings(s, text=text, link_domains=[], sender=None, phones=[]) == []
+        assert service.match_warnings(s, text=text, link_domains=[], sender=None, phones=list) == []
+
+
+def test_the_index_computes_only_the_kinds_of_key_its_warnings_have() -> None:
+    """Phone numbers and the text fingerprint are found only when some warning has them."""
+    wid = uuid.uuid4()
+    match = service.WarningMatch(wid, uuid.uuid4(), {"da": "t", "en": "t"}, "/w", ())
+    asked: list[str] = []
+
+    def phones() -> list[str]:
+        asked.append("phones")
+        return ["+4570203040"]
+
+    text = SCAM_TEXT
+    by_domain = service.PublishedIndex(
+        {"domain:a.example": (wid,)}, {wid: match}, frozenset({"domain"})
+    )
+    assert by_domain.match(
+        text=text, link_domains=["https://a.example/x"], sender=None, phones=phones
+    )
+    assert asked == []
+    assert not by_domain.match(text=text, link_domains=[], sender=None, phones=phones)
+    by_phone = service.PublishedIndex(
+        {"phone:+4570203040": (wid,)}, {wid: match}, frozenset({"phone"})
+    )
+    [found] = by_phone.match(text=text, link_domains=[], sender=None, phones=phones)
+    assert found.matched == ("phone",) and asked == ["phones"]
+    fps = fingerprint.band_keys(text)
+    by_text = service.PublishedIndex({fps[0]: (wid,)}, {wid: match}, frozenset({"fp"}))
+    [found] = by_text.match(text=text, link_domains=[], sender=None, phones=phones)
+    assert found.matched == ("text",) and asked == ["phones"]
 
 
 def test_expiry_job_expires_due_warnings(

@@ -14,6 +14,7 @@ from vaern.errors import Invalid
 from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
+from vaern.messages.extract import phones as extract_phones
 from vaern.messages.inputs import Message
 from vaern.orgs.models import Organisation
 from vaern.outbound import fingerprint as outbound_fingerprint
@@ -112,10 +113,16 @@ def cached(session: Session) -> bool:
 
 
 def warning_matches(
-    session: Session, *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+    session: Session, *, text: str, link_domains: list[str], sender: str | None
 ) -> list[dict[str, Any]]:
     """Published warnings this message matches, as plain data for the check's result."""
     index = WARNINGS.get(session)
+    found = index.match(
+        text=text,
+        link_domains=link_domains,
+        sender=sender,
+        phones=lambda: [ph.e164 for ph in extract_phones(text)],
+    )
     return [
         {
             "warning_id": str(m.warning_id),
@@ -123,7 +130,7 @@ def warning_matches(
             "path": m.path,
             "matched": list(m.matched),
         }
-        for m in index.match(text=text, link_domains=link_domains, sender=sender, phones=phones)
+        for m in found
     ]
 
 

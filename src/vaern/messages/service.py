@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -15,7 +16,6 @@ from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles
 from vaern.messages.extract import links, make_link, normalise_phone, registrable
-from vaern.messages.extract import phones as extract_phones
 from vaern.messages.inputs import Message, build
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
@@ -29,44 +29,65 @@ SCAM_AT = 0.9
 SUSPICIOUS_AT = 0.5
 
 
+@dataclass(frozen=True)
+class _ClaimIndex:
+    """Where to look up the organisations a message may claim, built once per profile set."""
+
+    brands: re.Pattern[str]  # every brand word, longest first
+    brand_owner: dict[str, int]  # brand word -> profile index
+    by_sender: dict[str, tuple[int, ...]]  # SMS sender ID, lower-case
+    by_phone: dict[str, tuple[int, ...]]  # E.164
+    by_domain: dict[str, tuple[int, ...]]  # registrable domain, lower-case
+
+
+def _add(index: dict[str, tuple[int, ...]], key: str, n: int) -> None:
+    index[key] = (*index.get(key, ()), n)
+
+
 @lru_cache(maxsize=8)
-def _brand_pattern(all_profiles: tuple[OrgProfile, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
-    """One alternation of every brand word (longest first), mapped to its profile index."""
+def _claim_index(all_profiles: tuple[OrgProfile, ...]) -> _ClaimIndex:
     owner: dict[str, int] = {}
+    by_sender: dict[str, tuple[int, ...]] = {}
+    by_phone: dict[str, tuple[int, ...]] = {}
+    by_domain: dict[str, tuple[int, ...]] = {}
     for n, org in enumerate(all_profiles):
         for word in (*org.aliases, org.name.lower()):
             owner.setdefault(word, n)
+        for sender in {s.lower() for s in org.sms_senders}:
+            _add(by_sender, sender, n)
+        for phone in set(org.phones):
+            _add(by_phone, phone, n)
+        for domain in set(org.domain_names):
+            _add(by_domain, domain.lower(), n)
     words = sorted(owner, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)"), owner
+    brands = re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)")
+    return _ClaimIndex(brands, owner, by_sender, by_phone, by_domain)
 
 
 def identify(
     text: Text, message: Message, all_profiles: tuple[OrgProfile, ...]
 ) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]]]:
     """The organisations a message claims to come from: sender, display name, brand words."""
-    pattern, owner = _brand_pattern(all_profiles)
+    index = _claim_index(all_profiles)
     found: dict[int, tuple[str, int, int]] = {}
-    for hit in text.find_all(pattern):
-        n = owner.get(hit.key, -1)
+    for hit in text.find_all(index.brands):
+        n = index.brand_owner.get(hit.key, -1)
         if n >= 0:
             found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
     phone = normalise_phone(message.sender or "")
     display = (message.display_name or "").lower()
     from_domain = registrable((message.from_address or "@").rsplit("@", 1)[-1])
-    by_sender: set[int] = set()
-    for n, org in enumerate(all_profiles):
-        if (
-            sender in {s.lower() for s in org.sms_senders}
-            or (phone is not None and phone in org.phones)
-            or (from_domain and org.owns(from_domain))
-        ):
-            by_sender.add(n)
+    by_sender = {
+        *index.by_sender.get(sender, ()),
+        *(index.by_phone.get(phone, ()) if phone is not None else ()),
+        *(index.by_domain.get(from_domain.lower(), ()) if from_domain else ()),
+    }
     for extra in (sender, display):
         if extra:
-            for m in pattern.finditer(extra):
-                by_sender.add(owner[m.group(0)])
+            for m in index.brands.finditer(extra):
+                by_sender.add(index.brand_owner[m.group(0)])
     order = sorted(set(found) | by_sender, key=lambda n: (n not in by_sender, n))
     claimed = [all_profiles[n] for n in order]
     return claimed, {all_profiles[n].slug: found[n] for n in found}
@@ -167,7 +188,6 @@ def analyse(
             text=display,
             link_domains=[lk.host for lk in found],
             sender=message.sender,
-            phones=[ph.e164 for ph in extract_phones(display)],
         )
     if classifier_p is not None:
         ctx.classifier_p = classifier_p

@@ -24,25 +24,34 @@ def _fold_char(c: str) -> str:
     return skeleton(c).lower()[:1]
 
 
-def _fold(text: str, leet: bool) -> tuple[str, list[int]]:
+# Letter spacing ("m i t i d"): runs of single letters with separators between them.
+_SPACED = re.compile(r"(?:(?<![a-zæøå])[a-zæøå][ .\-_]){2,}[a-zæøå](?![a-zæøå])")
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Lower-case confusable skeleton of ``text`` and, per folded character, its offset."""
     table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
     folded = text.translate(table).lower()
     if len(folded) == len(text):
-        index = list(range(len(text)))
-    else:  # a character folded to nothing or lower() changed the length: map one by one
-        chars: list[str] = []
-        index = []
-        for i, c in enumerate(text):
-            f = _fold_char(c) if not c.isascii() else c.lower()
-            if f:
-                chars.append(f)
-                index.append(i)
-        folded = "".join(chars)
-    if leet:
-        folded = folded.translate(LEET)
-    # Undo letter spacing ("m i t i d"): drop separators inside runs of single letters.
+        return folded, list(range(len(text)))
+    # A character folded to nothing or lower() changed the length: map one by one.
+    chars: list[str] = []
+    index = []
+    for i, c in enumerate(text):
+        f = _fold_char(c) if not c.isascii() else c.lower()
+        if f:
+            chars.append(f)
+            index.append(i)
+    return "".join(chars), index
+
+
+def _unspace(folded: str, index: list[int]) -> tuple[str, list[int]]:
+    """Drop the separators inside letter-spaced runs, keeping the offsets of the rest."""
+    runs = list(_SPACED.finditer(folded))
+    if not runs:
+        return folded, index
     keep = [True] * len(folded)
-    for m in re.finditer(r"(?:(?<![a-zæøå])[a-zæøå][ .\-_]){2,}[a-zæøå](?![a-zæøå])", folded):
+    for m in runs:
         for j in range(m.start(), m.end()):
             if folded[j] in _SEP:
                 keep[j] = False
@@ -59,12 +68,17 @@ class Text:
     display: str
 
     @cached_property
+    def _folded(self) -> tuple[str, list[int]]:
+        return _fold(self.display)
+
+    @cached_property
     def _plain(self) -> tuple[str, list[int]]:
-        return _fold(self.display, leet=False)
+        return _unspace(*self._folded)
 
     @cached_property
     def _leet(self) -> tuple[str, list[int]]:
-        return _fold(self.display, leet=True)
+        folded, index = self._folded
+        return _unspace(folded.translate(LEET), index)  # one character for one
 
     def find(self, pattern: re.Pattern[str]) -> Hit | None:
         for folded, index in (self._plain, self._leet):

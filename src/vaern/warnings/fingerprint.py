@@ -28,7 +28,6 @@ _WORD = re.compile(r"[^\W\d_]+|<\w+>", re.UNICODE)
 
 # Generating the permutations is the costly part of a MinHash: do it once.
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
 def normalise(text: str) -> str:
@@ -52,27 +51,26 @@ def band_keys(text: str) -> list[str]:
 
 
 def band_keys_many(texts: list[str]) -> list[list[str]]:
-    """``band_keys`` for many texts at once: one MinHash template copied per text
-    (datasketch's bulk path) instead of building and checking permutations each time."""
-    shingled = [normalise(t).split() for t in texts]
-    wanted = [i for i, words in enumerate(shingled) if len(words) >= 4]
-    sketches = MinHash.bulk(
-        [list(_shingles(shingled[i])) for i in wanted],
-        num_perm=NUM_PERM,
-        seed=7,
-        permutations=_PERMUTATIONS,
-        scheme=_SCHEME,
-    )
-    out: list[list[str]] = [[] for _ in texts]
-    for i, sketch in zip(wanted, sketches, strict=True):
+    """``band_keys`` for many texts: each a copy of one template MinHash (its permutations
+    are generated once), fed the text's shingles in one batch."""
+    out: list[list[str]] = []
+    for text in texts:
+        words = normalise(text).split()
+        if len(words) < 4:
+            out.append([])
+            continue
+        sketch = _TEMPLATE.copy()
+        sketch.update_batch(list(_shingles(words)))
         values = sketch.hashvalues
-        out[i] = [
-            f"fp:{band}:"
-            + hashlib.blake2b(
-                values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8
-            ).hexdigest()
-            for band in range(BANDS)
-        ]
+        out.append(
+            [
+                f"fp:{band}:"
+                + hashlib.blake2b(
+                    values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8
+                ).hexdigest()
+                for band in range(BANDS)
+            ]
+        )
     return out
 
 

@@ -4,6 +4,7 @@ public listing and search; indicator matching for the message check."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -322,17 +323,28 @@ class WarningMatch:
     matched: tuple[str, ...]  # indicator kinds that matched: domain, sender, phone, text
 
 
+KEY_KINDS = frozenset({"fp", "domain", "sender", "phone"})
+
+
 def message_keys(
-    *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+    *,
+    text: str,
+    link_domains: list[str],
+    sender: str | None,
+    phones: Callable[[], Iterable[str]],
+    kinds: frozenset[str] = KEY_KINDS,
 ) -> set[str]:
-    """The indicator keys a checked message could match (see ``_index``)."""
-    keys = set(fingerprint.band_keys(text))
+    """The indicator keys a checked message could match (see ``_index``), of ``kinds``
+    only: the text's fingerprint and its phone numbers (``phones`` is called for them)
+    cost more than the rest and are skipped when no warning could match them."""
+    keys = set(fingerprint.band_keys(text)) if "fp" in kinds else set()
     keys |= {f"domain:{d}" for d in (fingerprint.link_domain(x) for x in link_domains) if d}
     if sender and sender.strip():
         keys.add(f"sender:{sender.strip().lower()}")
         if any(ch.isdigit() for ch in sender):
             keys.add(f"phone:{fingerprint.normalise_phone(sender)}")
-    keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones if p.strip()}
+    if "phone" in kinds:
+        keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones() if p.strip()}
     return keys
 
 
@@ -373,7 +385,7 @@ def match_warnings(
     text: str,
     link_domains: list[str],
     sender: str | None,
-    phones: list[str],
+    phones: Callable[[], Iterable[str]],
 ) -> list[WarningMatch]:
     """Published warnings whose indicators or text fingerprint match a checked message."""
     keys = message_keys(text=text, link_domains=link_domains, sender=sender, phones=phones)
@@ -399,11 +411,21 @@ class PublishedIndex:
 
     by_key: dict[str, tuple[uuid.UUID, ...]]
     warnings: dict[uuid.UUID, WarningMatch]
+    kinds: frozenset[str]  # the kinds of key (``fp``, ``phone`` …) any warning has
 
     def match(
-        self, *, text: str, link_domains: list[str], sender: str | None, phones: list[str]
+        self,
+        *,
+        text: str,
+        link_domains: list[str],
+        sender: str | None,
+        phones: Callable[[], Iterable[str]],
     ) -> list[WarningMatch]:
-        keys = message_keys(text=text, link_domains=link_domains, sender=sender, phones=phones)
+        if not self.by_key:
+            return []
+        keys = message_keys(
+            text=text, link_domains=link_domains, sender=sender, phones=phones, kinds=self.kinds
+        )
         found = [(wid, key) for key in keys for wid in self.by_key.get(key, ())]
         return _matches(found, self.warnings) if found else []
 
@@ -417,16 +439,19 @@ def published_index(session: Session) -> PublishedIndex:
     for warning_id, key in rows:
         if warning_id in warnings:
             by_key.setdefault(key, []).append(warning_id)
-    return PublishedIndex({k: tuple(v) for k, v in by_key.items()}, warnings)
+    kinds = frozenset(key.split(":", 1)[0] for key in by_key)
+    return PublishedIndex({k: tuple(v) for k, v in by_key.items()}, warnings, kinds)
 
 
 def published_version(session: Session) -> tuple[Any, ...]:
-    """A cheap stamp that changes whenever a warning or its look-up keys change: counts
-    and the newest change time (one round trip). Any status change, edit, new or deleted
-    warning, and any rewrite of the keys (which follows an edit) moves it."""
+    """A cheap stamp that changes whenever a warning or its look-up keys change: counts,
+    the sum of versions and the newest change time (one round trip). Every edit and status
+    change adds one to a version, so the sum moves even when the change time does not (a
+    clock behind another process's, or an expiry run with a later ``now``)."""
     row = session.execute(
         sa.select(
             sa.select(sa.func.count()).select_from(Warning).scalar_subquery(),
+            sa.select(sa.func.coalesce(sa.func.sum(Warning.version), 0)).scalar_subquery(),
             sa.select(sa.func.max(Warning.updated_at)).scalar_subquery(),
             sa.select(sa.func.count()).select_from(WarningIndicator).scalar_subquery(),
         )

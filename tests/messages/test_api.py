@@ -4,6 +4,7 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import csrf_from
 from tests.messages.helpers import eml, qr_png
+from vaern.messages.schemas import CheckRead
 
 SMS = "MitID: Din MitID udløber i dag. Forny: https://mitid-forny.com/login"
 
@@ -24,6 +25,8 @@ def test_json_check(client: TestClient) -> None:
     reason = body["reasons"][0]
     assert set(reason) == {"code", "weight", "evidence", "start", "end", "explanation"}
     assert body["advice"]["da"] and body["advice"]["en"]
+    # The route renders the result itself: it must be exactly the documented model.
+    assert CheckRead.model_validate(body).model_dump(mode="json") == body
 
 
 def test_multipart_eml_and_picture(client: TestClient) -> None:

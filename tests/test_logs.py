@@ -69,3 +69,14 @@ def test_request_logs_have_route_templates_not_addresses_or_emails(
     assert any(x.get("route") == "/api/v1/orgs/{slug}" for x in lines)
     assert tenant.admin_email not in output and "wrong-password" not in output
     assert "test-" not in output  # the client address label
+
+
+def test_scrub_leaves_plain_words_and_catches_any_kind_of_digit() -> None:
+    """The shortcut for text with no @, digit or token prefix changes nothing it should mask."""
+    from vaern.logs import scrub
+
+    assert scrub("request /api/v1/check POST") == "request /api/v1/check POST"
+    assert scrub("no numbers here") == "no numbers here"
+    assert "[cpr]" in scrub("cpr ٠١٠١٩٠-١٢٣٤")  # Arabic-Indic digits are digits too
+    assert "[token]" in scrub("vaern_0123456789ab_secret")
+    assert "[email]" in scrub("mail a@b.dk")

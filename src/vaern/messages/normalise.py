@@ -48,7 +48,8 @@ def _latin_for(char: str) -> str:
 def skeleton(text: str) -> str:
     """A confusables skeleton (UTS #39 style) mapping look-alike letters to Latin."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
-    return "".join(c if c.isascii() or c in "æøåÆØÅ" else _latin_for(c) for c in text)
+    table = {ord(c): _latin_for(c) for c in set(text) if not c.isascii() and c not in "æøåÆØÅ"}
+    return text.translate(table) if table else text
 
 
 def unspace(text: str) -> str:

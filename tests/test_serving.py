@@ -173,3 +173,32 @@ def test_a_taken_port_is_a_clear_error(sqlite_url: str, var_dir: Path) -> None:
     assert done.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_worker_connections_get_tcp_nodelay() -> None:
+    """asyncio sets TCP_NODELAY only on connections of a socket made as IPPROTO_TCP; without
+    it a response's body waits for the client's delayed ACK after its headers."""
+    import asyncio
+
+    from vaern.web.serving import reuseport_socket
+
+    async def accepted_nodelay() -> int:
+        sock = reuseport_socket("127.0.0.1", 0)
+        sock.listen()
+        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        class Probe(asyncio.Protocol):
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                conn = transport.get_extra_info("socket")
+                seen.set_result(conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+                transport.close()
+
+        server = await asyncio.get_running_loop().create_server(Probe, sock=sock)
+        _reader, writer = await asyncio.open_connection(*sock.getsockname())
+        try:
+            return await asyncio.wait_for(seen, 5)
+        finally:
+            writer.close()
+            server.close()
+
+    assert asyncio.run(accepted_nodelay()) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import os
 import signal
@@ -12,6 +13,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from vaern.web.serving import connections_per_worker, reuseport_socket, tcp_inodes
 
 VAERN = str(Path(sys.executable).parent / "vaern")
 
@@ -41,46 +44,9 @@ def _get(port: int, path: str = "/healthz") -> int:
         conn.close()
 
 
-def _children(pid: int) -> list[int]:
-    kids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[1]) == pid:
-                kids.append(int(entry.name))
-    return kids
-
-
-def _sockets(pid: int) -> set[str]:
-    """The inodes of a process's sockets."""
-    found = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        try:
-            target = os.readlink(fd)
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            found.add(target[8:-1])
-    return found
-
-
-def _tcp(port: int, state: str) -> set[str]:
-    """Inodes of IPv4 TCP sockets on local ``port`` in ``state`` (0A listen, 01 established)."""
-    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    return {
-        r.split()[9]
-        for r in rows
-        if int(r.split()[1].split(":")[1], 16) == port and r.split()[3] == state
-    }
-
-
 def _workers(pid: int, port: int) -> list[int]:
     """The children of ``pid`` that listen on ``port``."""
-    listening = _tcp(port, "0A")
-    return [kid for kid in _children(pid) if _sockets(kid) & listening]
+    return sorted(connections_per_worker(pid, port))
 
 
 @contextmanager
@@ -111,12 +77,9 @@ def test_workers_have_their_own_sockets_and_share_the_connections(
     sqlite_url: str, var_dir: Path
 ) -> None:
     with _serving(sqlite_url, var_dir, workers=2) as (server, port):
-        workers = _workers(server.pid, port)
-        assert len(workers) == 2
+        assert len(_workers(server.pid, port)) == 2
         # Each worker listens on a socket of its own; the parent listens on none.
-        listening = _tcp(port, "0A")
-        assert len(listening) == 2
-        assert not _sockets(server.pid) & listening
+        assert len(tcp_inodes(port, "0A")) == 2
         connections = []
         for _ in range(40):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
@@ -124,8 +87,7 @@ def test_workers_have_their_own_sockets_and_share_the_connections(
             assert conn.getresponse().status == 200
             connections.append(conn)
         try:
-            established = _tcp(port, "01")
-            per_worker = [len(_sockets(w) & established) for w in workers]
+            per_worker = list(connections_per_worker(server.pid, port).values())
             assert sum(per_worker) == 40
             # A hash of the addresses picks the socket: 40 connections split about evenly
             # (6 or fewer on one side has a probability below one in a million).
@@ -153,7 +115,7 @@ def test_a_dead_worker_is_replaced_and_sigterm_stops_them_all(
             assert _get(port) == 200
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=60) == 0
-        assert not _tcp(port, "0A")
+        assert not tcp_inodes(port, "0A")
         for pid in workers:
             assert (
                 not Path(f"/proc/{pid}").exists()
@@ -178,9 +140,6 @@ def test_a_taken_port_is_a_clear_error(sqlite_url: str, var_dir: Path) -> None:
 def test_worker_connections_get_tcp_nodelay() -> None:
     """asyncio sets TCP_NODELAY only on connections of a socket made as IPPROTO_TCP; without
     it a response's body waits for the client's delayed ACK after its headers."""
-    import asyncio
-
-    from vaern.web.serving import reuseport_socket
 
     async def accepted_nodelay() -> int:
         sock = reuseport_socket("127.0.0.1", 0)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import socket
 import threading
 import time
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("vaern")
@@ -111,3 +113,40 @@ def run(host: str, port: int, workers: int, options: dict[str, Any]) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return code
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    inodes = set()
+    fds = Path(f"/proc/{pid}/fd")
+    for fd in fds.iterdir() if fds.exists() else ():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    return inodes
+
+
+def tcp_inodes(port: int, state: str) -> set[str]:
+    """Inodes of the IPv4 TCP sockets on local ``port`` in ``state`` (Linux /proc/net/tcp
+    codes: ``0A`` listening, ``01`` established)."""
+    rows = [r.split() for r in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+    return {r[9] for r in rows if int(r[1].split(":")[1], 16) == port and r[3] == state}
+
+
+def connections_per_worker(parent: int, port: int) -> dict[int, int]:
+    """How many established connections each worker of ``parent`` holds on ``port`` (for
+    tests and benchmarks: is the load spread?). Workers are the children listening there."""
+    listening, established = tcp_inodes(port, "0A"), tcp_inodes(port, "01")
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            continue
+        if ppid == parent and (inodes := _socket_inodes(int(entry.name))) & listening:
+            out[int(entry.name)] = len(inodes & established)
+    return out

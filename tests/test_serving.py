@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -160,4 +161,6 @@ def test_worker_connections_get_tcp_nodelay() -> None:
             writer.close()
             server.close()
 
-    assert asyncio.run(accepted_nodelay()) == 1
+    # A loop of its own in a thread of its own: another test may leave one running here.
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(lambda: asyncio.run(accepted_nodelay())).result(timeout=30) == 1

@@ -68,6 +68,25 @@ def test_rate_limit_gives_429_with_retry_after(settings: Settings, tenant: Tenan
         assert limited.json()["type"] == "urn:vaern:problem:rate-limited"
 
 
+def test_local_moving_window_counts_per_key_and_forgets_old_hits() -> None:
+    from limits import parse
+
+    from vaern.web.middleware import LocalMovingWindow
+
+    limit, window = parse("3/minute"), LocalMovingWindow()
+    assert [window.hit(limit, "a", now=t) for t in (0, 1, 2, 3)] == [True, True, True, False]
+    assert window.hit(limit, "b", now=3)  # another key has its own count
+    assert not window.hit(limit, "a", now=59.9)  # the first hit is still in the window
+    assert window.hit(limit, "a", now=60.5)  # now it is not
+    assert not window.hit(limit, "a", now=60.6)
+    # Keys with nothing in the window are swept, so the table does not grow without end.
+    for n in range(1000):
+        window.hit(limit, f"client-{n}", now=100)
+    window.hit(limit, "a", now=200)
+    assert len(window._hits) == 1
+    assert not window.hit(parse("0/minute"), "z", now=300) and window.hit(limit, "y", now=400)
+
+
 def test_health_and_metrics(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok", "database": "ok"}
     client.get("/api/v1/orgs/none")

@@ -341,7 +341,8 @@ def _http(seconds: int, connections: int, workers: int) -> list[tuple[str, str]]
             f"{wrk_cpu / max(requests, 1) * 1000:.2f} ms",
         ),
         (
-            "target p99 <= 50 ms needs (Little's law: mean latency = connections / throughput)",
+            "a mean latency <= 50 ms needs (Little's law: mean latency = connections / "
+            "throughput; p99 needs more)",
             f">= {connections / 0.05:,.0f} requests/s, i.e. "
             f">= {connections / 0.05 * (cpu + wrk_cpu) / max(requests, 1):.2f} cores at this "
             "CPU time per request (server + wrk), before any queueing",

@@ -127,10 +127,13 @@ def worker_app() -> FastAPI:
     """The app of one `vaern serve --workers N` process: settings from the environment,
     its own logging set-up (a worker process does not inherit the parent's)."""
     from vaern.logs import configure_logging
+    from vaern.web.serving import BalanceMiddleware
 
     cfg = settings()
     configure_logging(cfg.log_level)
-    return create_app(cfg)
+    app = create_app(cfg)
+    app.add_middleware(BalanceMiddleware)  # outermost: it sees every response's headers
+    return app
 
 
 def _include_routers(app: FastAPI) -> None:

@@ -17,6 +17,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from vaern import db, jobs
 from vaern.config import Settings, settings
+from vaern.messages.api import JsonCheckMiddleware
 from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
 from vaern.web.deps import LoginRequired
@@ -84,6 +85,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         https_only=cfg.base_url.startswith("https://"),
         max_age=8 * 3600,
     )
+    # The public check's JSON requests are answered here, before the session and routing.
+    app.add_middleware(JsonCheckMiddleware)
     app.add_middleware(middleware.LocaleMiddleware)
     app.add_middleware(middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage=rate_limits)
     app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import csrf_from
+from tests.conftest import csrf_from, make_client
 from tests.messages.helpers import eml, qr_png
+from vaern.app import create_app
+from vaern.config import Settings
 from vaern.messages.schemas import CheckRead
 
+JSON = {"content-type": "application/json"}
 SMS = "MitID: Din MitID udløber i dag. Forny: https://mitid-forny.com/login"
 
 
@@ -51,6 +55,23 @@ def test_bad_input_is_a_422_problem(client: TestClient) -> None:
         data={"channel": "email"},
     )
     assert r.status_code == 422
+
+
+def test_json_checks_are_logged_limited_and_counted_like_any_route(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """JSON checks are answered before routing (JsonCheckMiddleware): the access log and
+    metrics still name the route, the rate limit and the locale still apply."""
+    settings.rate_limit = "2/minute"
+    with make_client(create_app(settings)) as c, caplog.at_level("INFO", "vaern.access"):
+        first = c.post("/api/v1/check", json={"text": SMS}, headers={"accept-language": "da"})
+        assert first.status_code == 200 and first.json()["verdict"] == "scam"
+        assert c.post("/api/v1/check", content=b"{not json", headers=JSON).status_code == 422
+        limited = c.post("/api/v1/check", json={"text": SMS})
+        assert limited.status_code == 429 and limited.headers["retry-after"] == "60"
+        assert 'route="/api/v1/check",status="200"' in c.get("/metrics").text
+    routes = [getattr(r, "route", None) for r in caplog.records if r.name == "vaern.access"]
+    assert routes[:2] == ["/api/v1/check", "/api/v1/check"]  # the 429 is refused before it
 
 
 def test_oversized_input_is_413(client: TestClient) -> None:

@@ -124,10 +124,14 @@ async def check_off_loop(
 )
 async def check_message(request: Request) -> Response:
     data, options = await read_submission(request)
-    result = public(await check_off_loop(request, data, options))
-    # Already plain JSON data of CheckRead's shape (tests/messages/test_api.py holds it to
-    # the model): rendered as it is, not validated field by field a second time.
-    return JSONResponse(result)
+    return await answer(request, data, options)
+
+
+async def answer(request: Request, data: str | bytes, options: dict[str, Any]) -> Response:
+    """The documented result of a check, for the route and for ``JsonCheckMiddleware``.
+    Already plain JSON data of CheckRead's shape (tests/messages/test_api.py holds it to
+    the model): rendered as it is, not validated field by field a second time."""
+    return JSONResponse(public(await check_off_loop(request, data, options)))
 
 
 class _Route:
@@ -160,7 +164,7 @@ class JsonCheckMiddleware:
         response: Response
         try:
             data, options = parse_json(await request.body())
-            response = JSONResponse(public(await check_off_loop(request, data, options)))
+            response = await answer(request, data, options)
         except DomainError as exc:
             response = problem(exc.status, exc.code, exc.detail, **exc.extra)
         await response(scope, receive, send)

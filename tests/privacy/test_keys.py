@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from tests.conftest import Tenant
+from tests.conftest import Tenant, unique
 from vaern import config, db
 from vaern.cli import app as cli_app
 from vaern.config import Settings
@@ -48,7 +48,7 @@ def test_rotation_round_trips_with_two_keys_and_resumes(settings: Settings, tena
             )
         old_key = vault.current_key_id()
         assert all(c.startswith(f"v1:{old_key}:") for c in _ciphertexts(s, org_id))
-    new_id = "rotated-" + secrets.token_hex(4)
+    new_id = unique("rotated")
     ring = {new_id: base64.b64encode(secrets.token_bytes(32)).decode()}
     ring.update(json.loads(settings.encryption_keys))
     rotated = config.configure(
@@ -108,7 +108,7 @@ def test_a_ciphertext_that_does_not_decrypt_is_reported_not_fatal(
         ).one()
         row.ciphertext = vault.encrypt("x", context="some other context")
         row_id = str(row.id)
-    new_id = "k-fail-" + secrets.token_hex(3)
+    new_id = unique("k-fail")
     ring = {new_id: base64.b64encode(secrets.token_bytes(32)).decode()}
     ring.update(json.loads(settings.encryption_keys))
     config.configure(

@@ -119,6 +119,26 @@ def test_an_api_token_prefix_that_reads_as_a_cpr_number_is_no_finding(
     assert sorted((f["column"], f["entity"]) for f in found) == [("name", "CPR"), ("prefix", "CPR")]
 
 
+def test_a_band_hash_that_reads_as_a_card_number_is_no_finding(
+    settings: Settings, tenant: Tenant
+) -> None:
+    card = "4111111111111111"  # a test card number, as a sixteen-hex-digit band hash
+    with db.session_scope(settings.database_url) as s:
+        reports.submit_report(s, data=_report(tenant.org.slug, "Pakke", 0), reporter="r")
+    with db.session_scope(settings.database_url) as s:
+        campaign = s.scalars(
+            sa.select(Campaign).where(Campaign.organisation_id == tenant.org.id)
+        ).one()
+        assert scan.scan(s, organisation_ids=[tenant.org.id]) == []
+        for key in (f"fp:3:{card}", f"domain:{card}.example.dk", f"fp:x:{card}"):
+            s.add(CampaignKey(organisation_id=tenant.org.id, campaign_id=campaign.id, key=key))
+        s.flush()
+        found = scan.scan(s, organisation_ids=[tenant.org.id])
+        s.rollback()
+    # The band key is excused; the same digits in a domain or a malformed key are not.
+    assert sorted((f["column"], f["entity"]) for f in found) == [("key", "CARD")] * 2
+
+
 def test_digits_glued_to_a_following_letter_are_an_identifier(
     settings: Settings, tenant: Tenant
 ) -> None:

@@ -11,7 +11,8 @@ Not counted:
   channels), which their warnings and policies quote;
 - values of a validated column whose whole value has a format that cannot carry personal
   data: a valid CVR number in the CVR column (eight digits read as a phone number), an API
-  token's random hex prefix (ten of its digits in a row can read as a CPR number);
+  token's random hex prefix (ten of its digits in a row can read as a CPR number), a
+  campaign's hashed grouping key (a band hash can be sixteen digits that pass Luhn);
 - digits glued to a letter that follows them, as in the hex label of
   ``rebind-36317168b2.hooks.test``: part of an identifier, since a phone number is never
   written with a letter straight after its last digit ("tlf20304050" is still reported);
@@ -43,10 +44,14 @@ ENTITIES = frozenset({"CPR", "CARD", "EMAIL", "PHONE", "IBAN"})
 POLICY = RedactionPolicy(entities=ENTITIES)
 # What a column declared in clear may hold; everything else is still reported there.
 EXCUSED_IN_DECLARED = frozenset({"EMAIL", "PHONE"})
+# A campaign's LSH band key or keyed-hash sender key (``reports.grouping``): one in ~2,000
+# band hashes is sixteen digits, a tenth of those pass Luhn. Domain keys are still scanned.
+_HASHED_KEY = re.compile(r"fp:\d+:[0-9a-f]{16}|(?:sender|phone)#[0-9a-f]{40}")
 # Columns whose values are validated as an identifier that is no personal data.
 VALIDATED: dict[tuple[str, str], Callable[[str], bool]] = {
     ("organisations", "cvr"): cvr.is_valid,
     ("api_tokens", "prefix"): lambda v: re.fullmatch(r"[0-9a-f]{12}", v) is not None,
+    ("campaign_keys", "key"): lambda v: _HASHED_KEY.fullmatch(v) is not None,
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 import feedparser
 import sqlalchemy as sa
@@ -16,7 +18,7 @@ from tests.warnings.helpers import publish_warning
 from vaern import db
 from vaern.config import Settings
 from vaern.orgs.models import Organisation
-from vaern.warnings import feedstamp
+from vaern.warnings import feedstamp, service
 
 W = ["warnings:write"]
 
@@ -92,27 +94,58 @@ def test_a_change_written_elsewhere_reaches_the_feed(
             time.sleep(0.05)
         assert watcher.generation is not None
         assert client.get(path, headers={"If-None-Match": etag}).status_code == 304
+    _write_elsewhere(settings, "UPDATE warnings SET status = 'withdrawn' WHERE id = :id", w["id"])
+    r = _refetch(client, path, etag)
+    assert r.status_code == 200 and r.headers["etag"] != etag
+    assert _ids(r.content) == set()
+
+
+def test_a_change_dated_before_the_newest_still_changes_the_etag(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    """A server whose clock is behind writes an ``updated_at`` older than the newest one:
+    count and newest date stay the same, the sum of versions does not."""
+    t = make_tenant(scopes=W)
+    older = publish_warning(client, t.token)
+    publish_warning(client, t.token)
+    path = f"/feeds/{t.org.slug}/warnings.json"
+    first = client.get(path)
+    with db.session_scope(settings.database_url) as s:
+        before = service.feed_version(s, organisation_id=t.org.id)
+    _write_elsewhere(
+        settings,
+        "UPDATE warnings SET version = version + 1, updated_at = :at WHERE id = :id",
+        older["id"],
+        at=datetime(2026, 1, 2, tzinfo=UTC),
+    )
+    with db.session_scope(settings.database_url) as s:
+        after = service.feed_version(s, organisation_id=t.org.id)
+    assert after[1] == before[1] and after[0] != before[0]  # same date, new validator
+    r = _refetch(client, path, first.headers["etag"])
+    assert r.status_code == 200 and r.headers["etag"] != first.headers["etag"]
+
+
+def _write_elsewhere(settings: Settings, sql: str, warning_id: str, **params: object) -> None:
+    """Raw SQL on a connection of its own, as another process or a tool would write."""
     engine = sa.create_engine(settings.database_url)
     try:
+        postgresql = engine.dialect.name == "postgresql"
         with engine.begin() as c:
-            c.execute(
-                sa.text("UPDATE warnings SET status = 'withdrawn' WHERE id = :id"),
-                {
-                    "id": w["id"]
-                    if engine.dialect.name == "postgresql"
-                    else w["id"].replace("-", "")
-                },
-            )
+            ident = warning_id if postgresql else warning_id.replace("-", "")
+            c.execute(sa.text(sql), {"id": ident, **params})
     finally:
         engine.dispose()
+
+
+def _refetch(client: TestClient, path: str, etag: str) -> Any:
+    """Fetch until the answer is no longer 304, at most for 10 s: a NOTIFY is delivered
+    asynchronously (no timing is asserted)."""
     deadline = time.monotonic() + 10
     while True:
         r = client.get(path, headers={"If-None-Match": etag})
         if r.status_code != 304 or time.monotonic() > deadline:
-            break
+            return r
         time.sleep(0.05)
-    assert r.status_code == 200 and r.headers["etag"] != etag
-    assert _ids(r.content) == set()
 
 
 def test_an_organisations_new_name_is_in_its_next_feed(

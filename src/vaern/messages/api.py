@@ -16,6 +16,7 @@ from vaern.errors import DomainError, Invalid
 from vaern.messages.flows import cached
 from vaern.messages.schemas import CheckCreate, CheckRead
 from vaern.messages.service import check, public
+from vaern.web.middleware import RouteLabel
 from vaern.web.problems import problem
 
 router = APIRouter(prefix="/api/v1", tags=["messages"])
@@ -134,10 +135,7 @@ async def answer(request: Request, data: str | bytes, options: dict[str, Any]) -
     return JSONResponse(public(await check_off_loop(request, data, options)))
 
 
-class _Route:
-    """What the access log and the metrics read from ``scope["route"]``."""
-
-    path = "/api/v1/check"
+_ROUTE = RouteLabel("/api/v1/check")
 
 
 class JsonCheckMiddleware:
@@ -153,13 +151,13 @@ class JsonCheckMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not (
             scope["type"] == "http"
-            and scope["path"] == _Route.path
+            and scope["path"] == _ROUTE.path
             and scope["method"] == "POST"
             and _content_type(scope).startswith(b"application/json")
         ):
             await self.app(scope, receive, send)
             return
-        scope["route"] = _Route
+        scope["route"] = _ROUTE
         request = Request(scope, receive)
         response: Response
         try:

@@ -2,9 +2,10 @@
 
 Partner apps poll the feeds often and almost always get "nothing new". For a GET of
 ``/feeds/warnings.{atom,json}`` or ``/feeds/{slug}/warnings.{atom,json}`` this middleware
-takes the feed's change stamp (the count of public warnings and their newest
-``updated_at``, the same validator the route uses; read from the database, or reused while
-no change has been committed since, see ``feedstamp``) and
+takes the feed's change stamp (``service.FeedStamp``: the count of public warnings, the
+sum of their versions and their newest ``updated_at``, the same validator the route uses;
+read from the database, or reused while no change has been committed since, see
+``feedstamp``) and
 
 - answers a conditional GET whose ETag or date still matches with 304 without rendering;
 - otherwise serves the body rendered earlier for the same path, language and stamp;
@@ -33,38 +34,25 @@ from vaern.orgs.models import Organisation
 from vaern.warnings import feedstamp
 from vaern.warnings.feeds import etag_for, is_fresh, validators
 from vaern.warnings.models import Warning
-from vaern.warnings.service import PUBLIC_STATUSES, stamp_etag
+from vaern.warnings.service import FeedStamp, feed_stamp_query
+from vaern.web.middleware import RouteLabel
 
 PATH = re.compile(r"^/feeds/(?:(?P<slug>[a-z0-9][a-z0-9-]{0,63})/)?warnings\.(?P<kind>atom|json)$")
 MAX_ENTRIES = 512
 _SKIP_HEADERS = {b"content-length", b"set-cookie", b"date", b"server"}
 
 
-class _Route:
-    """What the observability middleware reads as the route template."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-
-_HUB_ROUTE = {k: _Route(f"/feeds/warnings.{k}") for k in ("atom", "json")}
-_ORG_ROUTE = {k: _Route(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "json")}
-
-
-def _stamp_query(by_slug: bool) -> sa.Select[int, datetime]:
-    q = sa.select(sa.func.count(Warning.id), sa.func.max(Warning.updated_at)).where(
-        Warning.status.in_(PUBLIC_STATUSES)
-    )
-    if by_slug:
-        q = q.join(Organisation, Organisation.id == Warning.organisation_id).where(
-            Organisation.slug == sa.bindparam("slug")
-        )
-    return q
+_HUB_ROUTE = {k: RouteLabel(f"/feeds/warnings.{k}") for k in ("atom", "json")}
+_ORG_ROUTE = {k: RouteLabel(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "json")}
 
 
 # Built once: SQLAlchemy's compiled cache then serves every request.
-_HUB_STAMP = _stamp_query(False)
-_ORG_STAMP = _stamp_query(True)
+_HUB_STAMP = feed_stamp_query()
+_ORG_STAMP = (
+    feed_stamp_query()
+    .join(Organisation, Organisation.id == Warning.organisation_id)
+    .where(Organisation.slug == sa.bindparam("slug"))
+)
 
 
 class FeedCacheMiddleware:
@@ -76,10 +64,10 @@ class FeedCacheMiddleware:
         self.bodies: OrderedDict[tuple[str, str, str], tuple[bytes, list[tuple[bytes, bytes]]]]
         self.bodies = OrderedDict()
         self.watcher = feedstamp.watcher(database_url)
-        self.stamps: dict[str | None, tuple[int, int, datetime | None]] = {}
+        self.stamps: dict[str | None, tuple[int, FeedStamp]] = {}
         self.bodies_marker: tuple[int, int] | None = None
 
-    def _stamp(self, slug: str | None) -> tuple[int, datetime | None]:
+    def _stamp(self, slug: str | None) -> FeedStamp:
         """The stamp, reused while no change was seen since it was read (``feedstamp``)."""
         marker = feedstamp.organisation_marker(self.watcher)
         if marker != self.bodies_marker:
@@ -91,21 +79,21 @@ class FeedCacheMiddleware:
         if generation is not None:
             known = self.stamps.get(slug)
             if known is not None and known[0] == generation:
-                return known[1], known[2]
-        count, latest = self._read(slug)
-        if generation is not None and count:  # never remember made-up slugs
+                return known[1]
+        stamp = self._read(slug)
+        if generation is not None and stamp.count:  # never remember made-up slugs
             if len(self.stamps) >= MAX_ENTRIES:
                 self.stamps.clear()
-            self.stamps[slug] = (generation, count, latest)
-        return count, latest
+            self.stamps[slug] = (generation, stamp)
+        return stamp
 
-    def _read(self, slug: str | None) -> tuple[int, datetime | None]:
+    def _read(self, slug: str | None) -> FeedStamp:
         with self.engine.connect() as c:
             if slug is None:
-                count, latest = c.execute(_HUB_STAMP).one()
+                count, versions, latest = c.execute(_HUB_STAMP).one()
             else:
-                count, latest = c.execute(_ORG_STAMP, {"slug": slug}).one()
-        return int(count), latest
+                count, versions, latest = c.execute(_ORG_STAMP, {"slug": slug}).one()
+        return FeedStamp(int(count), int(versions), latest)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         match = PATH.match(scope["path"]) if scope["type"] == "http" else None
@@ -115,17 +103,17 @@ class FeedCacheMiddleware:
         slug, kind = match.group("slug"), match.group("kind")
         try:
             # Inline: an indexed aggregate, and most requests reuse the stamp without it.
-            count, latest = self._stamp(slug)
+            stamp = self._stamp(slug)
         except sa.exc.SQLAlchemyError:
             await self.app(scope, receive, send)
             return
-        if count == 0 or latest is None:
+        if stamp.count == 0 or stamp.latest is None:
             await self.app(scope, receive, send)  # empty feed or no such organisation
             return
         scope["route"] = (_ORG_ROUTE if slug else _HUB_ROUTE)[kind]
         headers = dict(scope["headers"])
         lang = i18n.locale_of(headers)
-        base, modified = stamp_etag(count, latest)
+        base, modified = stamp.etag()
         etag = etag_for(base, kind, lang)
         extra = validators(etag, modified)
         if _fresh(headers, etag, modified):

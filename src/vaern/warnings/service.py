@@ -285,23 +285,40 @@ def public_warning(session: Session, *, warning_id: uuid.UUID) -> Warning:
     return w
 
 
+@dataclass(frozen=True)
+class FeedStamp:
+    """What a feed's validator is made of: its public warnings' count, the sum of their
+    versions and their newest change. Every edit and transition adds one to a version, so
+    the sum changes even when a server's clock puts ``updated_at`` behind the newest one."""
+
+    count: int
+    versions: int
+    latest: datetime | None
+
+    def etag(self) -> tuple[str, datetime]:
+        """The weak validator and the Last-Modified date of the feed."""
+        latest = self.latest or datetime(2026, 1, 1, tzinfo=utcnow().tzinfo)
+        if latest.tzinfo is None:
+            latest = latest.replace(tzinfo=utcnow().tzinfo)
+        return f'W/"{self.count}-{self.versions}-{int(latest.timestamp() * 1000)}"', latest
+
+
+def feed_stamp_query() -> sa.Select[int, int, datetime | None]:
+    """The stamp of all public warnings; callers narrow it to one organisation."""
+    return sa.select(
+        sa.func.count(Warning.id),
+        sa.func.coalesce(sa.func.sum(Warning.version), 0),
+        sa.func.max(Warning.updated_at),
+    ).where(Warning.status.in_(PUBLIC_STATUSES))
+
+
 def feed_version(session: Session, *, organisation_id: uuid.UUID | None) -> tuple[str, datetime]:
     """A validator for conditional GET: changes whenever any public warning changes."""
-    q = sa.select(sa.func.count(Warning.id), sa.func.max(Warning.updated_at)).where(
-        Warning.status.in_(PUBLIC_STATUSES)
-    )
+    q = feed_stamp_query()
     if organisation_id is not None:
         q = q.where(Warning.organisation_id == organisation_id)
-    count, latest = session.execute(q).one()
-    return stamp_etag(count, latest)
-
-
-def stamp_etag(count: int, latest: datetime | None) -> tuple[str, datetime]:
-    """The weak validator of a feed from its public warnings' count and newest change."""
-    latest = latest or datetime(2026, 1, 1, tzinfo=utcnow().tzinfo)
-    if latest.tzinfo is None:
-        latest = latest.replace(tzinfo=utcnow().tzinfo)
-    return f'W/"{count}-{int(latest.timestamp() * 1000)}"', latest
+    count, versions, latest = session.execute(q).one()
+    return FeedStamp(int(count), int(versions), latest).etag()
 
 
 def organisation_by_slug(session: Session, slug: str) -> Organisation:

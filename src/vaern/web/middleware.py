@@ -6,6 +6,7 @@ import json
 import logging
 import time
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 from limits import RateLimitItem, parse
@@ -228,6 +229,14 @@ class LocaleMiddleware:
             await self.app(scope, receive, send)
         finally:
             i18n.current_locale.reset(token)
+
+
+@dataclass(frozen=True)
+class RouteLabel:
+    """Set as ``scope["route"]`` by a middleware that answers before routing, so the
+    access log and the metrics name the route template as for a routed request."""
+
+    path: str
 
 
 class ObservabilityMiddleware:

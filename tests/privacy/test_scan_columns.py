@@ -139,14 +139,15 @@ def test_a_band_hash_that_reads_as_a_card_number_is_no_finding(
     assert sorted((f["column"], f["entity"]) for f in found) == [("key", "CARD")] * 2
 
 
-def test_digits_glued_to_a_following_letter_are_an_identifier(
+def test_digits_glued_to_a_letter_or_in_a_reference_are_an_identifier(
     settings: Settings, tenant: Tenant
 ) -> None:
     with db.session_scope(settings.database_url) as s:
         leak = Breach(
             organisation_id=tenant.org.id,
             aware_at=datetime(2026, 5, 1, tzinfo=UTC),
-            nature="hook https://rebind-36317168b2.hooks.test/x, then tlf21436587 by hand",
+            nature="hook https://rebind-36317168b2.hooks.test/x, then tlf21436587 by hand; "
+            "see R-AB23456789 (a report reference)",
             contact="",
         )
         s.add(leak)

@@ -13,6 +13,8 @@ Not counted:
   data: a valid CVR number in the CVR column (eight digits read as a phone number), an API
   token's random hex prefix (ten of its digits in a row can read as a CPR number), a
   campaign's hashed grouping key (a band hash can be sixteen digits that pass Luhn);
+- digits inside a report's or campaign's reference (``R-AB23456789``, ten random symbols
+  of which eight in a row can be digits), wherever it is quoted;
 - digits glued to a letter that follows them, as in the hex label of
   ``rebind-36317168b2.hooks.test``: part of an identifier, since a phone number is never
   written with a letter straight after its last digit ("tlf20304050" is still reported);
@@ -39,6 +41,7 @@ from stdnum.dk import cvr
 from vaern.db import Base
 from vaern.privacy import processing
 from vaern.privacy.redact import Finding, RedactionPolicy, analyze
+from vaern.reports.grouping import REFERENCE
 
 ENTITIES = frozenset({"CPR", "CARD", "EMAIL", "PHONE", "IBAN"})
 POLICY = RedactionPolicy(entities=ENTITIES)
@@ -98,6 +101,8 @@ def _excused(
 ) -> bool:
     found = text[f.start : f.end]
     if (_digits(found) or found.casefold()) in public:
+        return True
+    if any(m.start() <= f.start and f.end <= m.end() for m in REFERENCE.finditer(text)):
         return True
     if VALIDATED.get((table, column), lambda _: False)(text):
         return True

@@ -9,6 +9,7 @@ and the number may be a hijacked person's."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,8 @@ from vaern.warnings import fingerprint
 
 MAX_EXAMPLES = 5
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+# What ``reference`` makes: a report's (R) or campaign's (C) reference.
+REFERENCE = re.compile(rf"\b[RC]-[{_ALPHABET}]{{10}}\b")
 _T = TypeVar("_T")
 
 

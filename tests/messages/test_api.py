@@ -61,12 +61,15 @@ def test_json_checks_are_logged_limited_and_counted_like_any_route(
     settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
     """JSON checks are answered before routing (JsonCheckMiddleware): the access log and
-    metrics still name the route, the rate limit and the locale still apply."""
+    metrics still name the route, bad JSON is the route's 422 problem, and the rate limit
+    still applies (the body-size limit: test_oversized_input_is_413)."""
     settings.rate_limit = "2/minute"
     with make_client(create_app(settings)) as c, caplog.at_level("INFO", "vaern.access"):
-        first = c.post("/api/v1/check", json={"text": SMS}, headers={"accept-language": "da"})
+        first = c.post("/api/v1/check", json={"text": SMS})
         assert first.status_code == 200 and first.json()["verdict"] == "scam"
-        assert c.post("/api/v1/check", content=b"{not json", headers=JSON).status_code == 422
+        bad = c.post("/api/v1/check", content=b"{not json", headers=JSON)
+        assert bad.status_code == 422 and bad.json()["type"] == "urn:vaern:problem:invalid"
+        assert bad.headers["content-type"] == "application/problem+json"
         limited = c.post("/api/v1/check", json={"text": SMS})
         assert limited.status_code == 429 and limited.headers["retry-after"] == "60"
         assert 'route="/api/v1/check",status="200"' in c.get("/metrics").text

@@ -7,9 +7,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 import feedparser
+import httpx2
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
@@ -137,7 +137,7 @@ def _write_elsewhere(settings: Settings, sql: str, warning_id: str, **params: ob
         engine.dispose()
 
 
-def _refetch(client: TestClient, path: str, etag: str) -> Any:
+def _refetch(client: TestClient, path: str, etag: str) -> httpx2.Response:
     """Fetch until the answer is no longer 304, at most for 10 s: a NOTIFY is delivered
     asynchronously (no timing is asserted)."""
     deadline = time.monotonic() + 10

@@ -35,6 +35,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items[:] = [i for i in items if not i.get_closest_marker("after_suite")] + last
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Argon2 with its cheapest parameters: real hashing and verifying, a fraction of the
+    CPU (the production parameters cost most of the suite's time in tenant fixtures).
+    ``tests/orgs/test_passwords.py`` checks the production parameters themselves."""
+    from argon2 import PasswordHasher, profiles
+
+    from vaern import security
+
+    production = security._hasher
+    security._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    yield
+    security._hasher = production
+
+
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"

@@ -6,12 +6,14 @@ import hashlib
 import hmac
 import secrets
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from vaern.config import settings
 
-_hasher = PasswordHasher()
+# argon2id, 64 MiB, 3 passes: RFC 9106's second recommended option (the library default).
+HASHER_PARAMETERS = profiles.RFC_9106_LOW_MEMORY
+_hasher = PasswordHasher.from_parameters(HASHER_PARAMETERS)
 # A fixed hash to verify against when the account does not exist, so that the
 # response time does not tell whether an e-mail address is registered.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")

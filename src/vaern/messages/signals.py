@@ -108,10 +108,11 @@ REMOTE = re.compile(
 RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|rar|7z|lnk|apk)$")
 
 
+# Asking verbs as whole words: "send" asks, "sendt" (sent) and "sender" (sends) do not.
 REQUEST = re.compile(
-    r"(?i)(oplys|indtast|bekræft|send|giv|opgiv|angiv|udlever|verificer|opdater|bad om|beder om|"
-    r"spurgte|ville have|skal bruge|asked?|asks|enter|provide|confirm|verify|update|give|share|"
-    r"read out|læs\w* op)"
+    r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
+    r"verificere?|opdatere?|bad om|beder om|spurgte|ville have|skal bruge|asked?|asks|enter|"
+    r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not)\b[^.!?]{0,40}$")
 
@@ -287,18 +288,27 @@ def sender_not_channel(ctx: Context) -> list[Reason]:
     ]
 
 
+def links_owner(ctx: Context) -> str | None:
+    """The name of a claimed organisation that owns every link, if one does (a genuine
+    e-Boks notice may name MitID and link to e-boks.dk only)."""
+    for org in ctx.claimed:
+        if all(org.owns(lk.domain) for lk in ctx.links):
+            return org.name
+    return None
+
+
 @signal
 def policy_link(ctx: Context) -> list[Reason]:
-    if not ctx.links:
+    if not ctx.links or links_owner(ctx) is not None:
         return []
     for org in ctx.claimed:
         foreign = [lk for lk in ctx.links if not org.owns(lk.domain)]
-        if org.sends_links == "never" and ctx.message.channel in ("sms", "email"):
+        if foreign and org.sends_links == "never" and ctx.message.channel in ("sms", "email"):
             return [
                 _r(
                     "policy_link",
                     0.7,
-                    _link_ev(ctx, ctx.links[0].url),
+                    _link_ev(ctx, foreign[0].url),
                     f"{org.name} sender aldrig links i sms eller e-mail.",
                     f"{org.name} never sends links by SMS or e-mail.",
                 )

@@ -35,28 +35,48 @@ ACTION = re.compile(
 )
 # A text that warns about scams instead of being one (organisations' own warnings).
 WARNS = re.compile(
-    r"\b(vi|we|banken|skattestyrelsen|mitid|politiet|postnord) (sender|beder|ringer|kontakter|"
-    r"spørger|vil|will|do|skriver)( dig| you)? (aldrig|never|not ever|ikke)\b|"
+    r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
+    r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
+    r"ikke)\b|"
+    r"\b(vil|will) (aldrig|never) (bede|kontakte|ringe|sende|spørge|ask|contact|call|send)\b|"
     r"\b(denne|den|this) (sms|besked|mail|e-mail|message) (kommer|er|is|does) (ikke|not) "
     r"(fra|from|come)\b|"
     r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
+    r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
+    r"\b(svindlere|svindlerne|scammers|fraudsters)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
     r"\bnever (share|give|disclose|tell)\b"
+)
+# A request to use a link that the text refers to ("klik på linket", "log på via linket"):
+# where the source quoted a message without its link, or the link is hidden in HTML.
+LINK_REFERENCE = re.compile(
+    r"\b(klik\w* (på|her|på linket)|tryk\w* (på|her)|(via|på|i) linket|linket (herunder|"
+    r"nedenfor|her)|log (ind|på) (her|via)|click (here|the link|on the link)|via the link)\b"
+)
+EXTORTION = re.compile(
+    r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
+    r"dine kontakter|offentliggør|your contacts|intimate)\b"
+)
+CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
+TECH_SUPPORT = re.compile(
+    r"\b(microsoft|windows|apple|teknisk support|tech support|it-afdeling)\b[^.]*"
+    r"\b(computer|pc|virus|fejl|opdatering|update|licens)"
 )
 MONEY = re.compile(
     r"\b(overfør\w*|låne?|lån|penge|beløb|regning\w*|betal\w*|mobilepay|\d[\d.]* ?kr|"
     r"transfer|money|loan|pay\w*|bill)\b"
 )
 SAFE_ACCOUNT = re.compile(
-    r"\b(sikker(e)? konto|sikkerhedskonto|beskyttet konto|flytte? (mine|dine|dine|alle|"
-    r"pengene|penge)\w*|overføre? (mine|dine|alle) penge|safe account|secure account|"
-    r"move (my|your|the) money)\b"
+    r"\b(sikker(e)? konto|sikkerhedskonto|beskyttet konto|flytte? (mine|dine|alle|pengene|"
+    r"penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|overføre? (mine|dine|alle) "
+    r"penge|safe account|secure account|move (my|your|the) money)\b"
 )
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene) op|(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
-    r"tilbageførsel)|read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
+    r"tilbageførsel)|aktivere en kode|få adgang til (min|din) (konto|netbank|computer)|"
+    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
 )
 
 
@@ -112,7 +132,7 @@ def warns_about_scams(ctx: Context) -> list[Reason]:
     return [
         _r(
             "warns_about_scams",
-            -0.6,
+            -0.8,
             ev,
             "Teksten advarer mod svindel i stedet for at bede dig om noget.",
             "The text warns about scams instead of asking you for something.",
@@ -199,6 +219,78 @@ def read_out_code(ctx: Context) -> list[Reason]:
     ]
 
 
+@signal
+def link_reference(ctx: Context) -> list[Reason]:
+    """The text asks you to use a link that is not the organisation's own."""
+    if links_owner(ctx) is not None and ctx.links:
+        return []
+    ev = _hit(ctx, LINK_REFERENCE)
+    if not ev or ctx.message.channel not in ("sms", "email"):
+        return []
+    return [
+        _r(
+            "link_reference",
+            0.45,
+            ev,
+            "Beskeden beder dig bruge et link. Log altid selv ind via organisationens app "
+            "eller hjemmeside.",
+            "The message asks you to use a link. Always log in yourself through the "
+            "organisation's app or website.",
+        )
+    ]
+
+
+@signal
+def extortion(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, EXTORTION)
+    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO)):
+        return []
+    return [
+        _r(
+            "extortion",
+            0.8,
+            ev,
+            "Afpresning med påståede billeder eller videoer er en kendt svindel. Betal ikke, "
+            "og svar ikke.",
+            "Extortion with alleged pictures or videos is a known scam. Do not pay and do "
+            "not reply.",
+        )
+    ]
+
+
+@signal
+def crypto_investment(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, CRYPTO)
+    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, LINK_REFERENCE) or ctx.links):
+        return []
+    return [
+        _r(
+            "crypto_investment",
+            0.5,
+            ev,
+            "Tilbud om krypto eller investeringer med penge eller et link er et kendt "
+            "svindeltrick.",
+            "Offers of crypto or investments with money or a link are a well-known scam trick.",
+        )
+    ]
+
+
+@signal
+def tech_support_call(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, TECH_SUPPORT)
+    if not ev or ctx.message.channel != "call":
+        return []
+    return [
+        _r(
+            "tech_support_call",
+            0.8,
+            ev,
+            "Microsoft, Windows og Apple ringer ikke uopfordret om fejl på din computer.",
+            "Microsoft, Windows and Apple do not call unasked about faults on your computer.",
+        )
+    ]
+
+
 # Verdict floors: a reason with one of these codes sets the least verdict. Lookalikes of a
 # known organisation's domain (every `lookalike_<kind>`), requests its policy rules out and
 # the scam typologies are near certain; an IP or punycode link, a policy-breaking call or
@@ -211,6 +303,8 @@ FLOORS: dict[str, str] = {
     "safe_account": "scam",
     "read_out_code": "scam",
     "remote_access": "scam",
+    "extortion": "scam",
+    "tech_support_call": "scam",
     "matches_warning": "suspicious",
     "ip_link": "suspicious",
     "punycode_link": "suspicious",

@@ -114,7 +114,9 @@ REQUEST = re.compile(
     r"verificere?|opdatere?|bad om|beder om|spurgte|ville have|skal bruge|asked?|asks|enter|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
-NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not)\b[^.!?]{0,40}$")
+# A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",
+# "det er ikke nødvendigt at oplyse …" describe what is never asked, not a request.
+NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not|won't|will not)\b[^.!?\n]*$")
 
 
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
@@ -124,9 +126,10 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
         return None
     text = ctx.text.display
     start = max(0, ev[1]) if ev[1] >= 0 else 0
-    before = text[max(0, start - 80) : start]
+    before = text[max(0, start - 200) : start]
     after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
-    if NEVER.search(before) or not (REQUEST.search(before) or REQUEST.search(after)):
+    asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
+    if NEVER.search(before) or not asking:
         return None
     return ev
 

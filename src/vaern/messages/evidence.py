@@ -38,30 +38,77 @@ WARNS = re.compile(
     r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
     r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
     r"ikke)\b|"
-    r"\b(vil|will) (aldrig|never) (bede|kontakte|ringe|sende|spørge|ask|contact|call|send)\b|"
+    r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
+    r"spørge|ask|contact|call|send)\b|"
     r"\b(denne|den|this) (sms|besked|mail|e-mail|message) (kommer|er|is|does) (ikke|not) "
     r"(fra|from|come)\b|"
     r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
-    r"\b(svindlere|svindlerne|scammers|fraudsters)\b|"
+    r"\b(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
     r"\bnever (share|give|disclose|tell)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):
 # where the source quoted a message without its link, or the link is hidden in HTML.
 LINK_REFERENCE = re.compile(
-    r"\b(klik\w* (på|her|på linket)|tryk\w* (på|her)|(via|på|i) linket|linket (herunder|"
+    r"\b(klik\w* (på|her|på linket)|tryk\w* (på|her)|(via|på|i) linket|følg linket|"
+    r"linket (herunder|"
     r"nedenfor|her)|log (ind|på) (her|via)|click (here|the link|on the link)|via the link)\b"
 )
 EXTORTION = re.compile(
     r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
-    r"dine kontakter|offentliggør|your contacts|intimate)\b"
+    r"voksenside\w*|dine kontakter|offentliggør|your contacts|intimate)\b"
+)
+# The sextortion opening: a "hacker" who claims your system or account.
+HACKER_CLAIM = re.compile(
+    r"\b(jeg er (en )?hacker|i am a hacker|(adgang|access) til (dit|din) (operativsystem|"
+    r"konto|computer|enhed)|malware)\b"
 )
 CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
 TECH_SUPPORT = re.compile(
-    r"\b(microsoft|windows|apple|teknisk support|tech support|it-afdeling)\b[^.]*"
-    r"\b(computer|pc|virus|fejl|opdatering|update|licens)"
+    r"\b(microsoft\w*|windows|apple|teknisk support|tech support)\b.{0,200}?"
+    r"\b(computer\w*|pc|virus|fejl|opdatering|update|licens|sikkerhed\w*|windows)"
+)
+# Fake bank couriers: the caller sends someone to collect your card.
+CARD_COURIER = re.compile(
+    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|hente (mit|dit|dine|mine) (kort|"
+    r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
+    r"courier to collect)\b"
+)
+# Robocalls and threats in an authority's name: wanted, money laundering, press 1.
+AUTHORITY_THREAT = re.compile(
+    r"\b(eftersøgt|arrestordre|hvidvask\w*|anholdt|retssag|tast \d|tryk \d|press \d|"
+    r"arrest warrant|money laundering)\b"
+)
+# Free hosting and site builders that phishing kits live on.
+FREE_HOSTS = frozenset(
+    {
+        "000webhostapp.com",
+        "weebly.com",
+        "wixsite.com",
+        "firebaseapp.com",
+        "web.app",
+        "glitch.me",
+        "netlify.app",
+        "herokuapp.com",
+        "blogspot.com",
+        "github.io",
+        "pages.dev",
+        "workers.dev",
+        "ngrok.io",
+        "ngrok-free.app",
+        "vercel.app",
+        "square.site",
+        "webflow.io",
+        "godaddysites.com",
+        "sites.google.com",
+        "r2.dev",
+        "myshopify.com",
+        "wordpress.com",
+        "yolasite.com",
+        "jimdosite.com",
+    }
 )
 MONEY = re.compile(
     r"\b(overfør\w*|låne?|lån|penge|beløb|regning\w*|betal\w*|mobilepay|\d[\d.]* ?kr|"
@@ -75,7 +122,8 @@ SAFE_ACCOUNT = re.compile(
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene) op|(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
-    r"tilbageførsel)|aktivere en kode|få adgang til (min|din) (konto|netbank|computer)|"
+    r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
+    r"få adgang til (min|din) (konto|netbank|computer)|"
     r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
 )
 
@@ -242,8 +290,8 @@ def link_reference(ctx: Context) -> list[Reason]:
 
 @signal
 def extortion(ctx: Context) -> list[Reason]:
-    ev = _hit(ctx, EXTORTION)
-    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO)):
+    ev = _hit(ctx, EXTORTION) or _hit(ctx, HACKER_CLAIM)
+    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO) or _hit(ctx, HACKER_CLAIM)):
         return []
     return [
         _r(
@@ -291,6 +339,57 @@ def tech_support_call(ctx: Context) -> list[Reason]:
     ]
 
 
+@signal
+def card_courier(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, CARD_COURIER)
+    if not ev or ctx.message.channel not in ("call", "sms"):
+        return []
+    return [
+        _r(
+            "card_courier",
+            0.8,
+            ev,
+            "Banken sender aldrig et bud for at hente dit kort. Giv aldrig dit kort til nogen.",
+            "Banks never send a courier to collect your card. Never hand your card to anyone.",
+        )
+    ]
+
+
+@signal
+def authority_threat(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, AUTHORITY_THREAT)
+    if not ev or ctx.message.channel != "call":
+        return []
+    return [
+        _r(
+            "authority_threat",
+            0.75,
+            ev,
+            "Politi og myndigheder ringer ikke med trusler om anholdelse eller beder dig taste "
+            "et nummer.",
+            "The police and authorities do not call with threats of arrest or ask you to press "
+            "a key.",
+        )
+    ]
+
+
+@signal
+def free_hosting_link(ctx: Context) -> list[Reason]:
+    for link in ctx.links:
+        if link.domain in FREE_HOSTS or any(link.host.endswith("." + h) for h in FREE_HOSTS):
+            return [
+                _r(
+                    "free_hosting_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    f"Linket fører til en gratis webhotel-side ({link.domain}), hvor alle kan "
+                    "lave en side.",
+                    f"The link leads to free hosting ({link.domain}) where anyone can make a page.",
+                )
+            ]
+    return []
+
+
 # Verdict floors: a reason with one of these codes sets the least verdict. Lookalikes of a
 # known organisation's domain (every `lookalike_<kind>`), requests its policy rules out and
 # the scam typologies are near certain; an IP or punycode link, a policy-breaking call or
@@ -304,6 +403,9 @@ FLOORS: dict[str, str] = {
     "read_out_code": "scam",
     "remote_access": "scam",
     "extortion": "scam",
+    "card_courier": "scam",
+    "authority_threat": "scam",
+    "free_hosting_link": "suspicious",
     "tech_support_call": "scam",
     "matches_warning": "suspicious",
     "ip_link": "suspicious",

@@ -71,7 +71,8 @@ CREDENTIALS = re.compile(
     r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
-    r"billede af (dit|dine) (pas|sygesikring)|your codes?|card number|card details|"
+    r"billede af (dit|dine) (pas|sygesikring)|billede af mig selv og mit pas|"
+    r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
     r"bekræft din identitet)\b"
 )
@@ -111,7 +112,8 @@ RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|
 # Asking verbs as whole words: "send" asks, "sendt" (sent) and "sender" (sends) do not.
 REQUEST = re.compile(
     r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
-    r"verificere?|opdatere?|bad om|beder om|spurgte|ville have|skal bruge|asked?|asks|enter|"
+    r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
+    r"brug for|asked?|asks|enter|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 # A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",

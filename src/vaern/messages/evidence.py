@@ -47,6 +47,8 @@ WARNS = re.compile(
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
+    r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
+    r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
     r"\bnever (share|give|disclose|tell)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):

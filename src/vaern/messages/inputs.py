@@ -34,10 +34,24 @@ class Message:
     notes: list[str] = field(default_factory=list)  # e.g. "no_qr"
 
 
+class NotAnEmail(Invalid):
+    """Text without mail headers (pasted from a mail program, say)."""
+
+    def __init__(self) -> None:
+        super().__init__("This is not an e-mail: it has no From or Subject header.")
+
+
+_HEADER_LINE = re.compile(rb"\s*[\w-]{1,76}:")
+
+
 def parse_email(raw: bytes) -> Message:
+    """An .eml (or pasted mail source). ``NotAnEmail`` without From and Subject; Invalid
+    for a mail over the reader's caps (``vaern.text.mail``)."""
+    if not _HEADER_LINE.match(raw[:200]):
+        raise NotAnEmail()
     msg = read(raw)
     if not (msg.get("From") or msg.get("Subject")):
-        raise Invalid("This is not an e-mail: it has no From or Subject header.")
+        raise NotAnEmail()
     # A Mail's fields are the e-mail fields of a Message, by the same names.
     return Message(channel="email", **vars(parse(msg)))
 
@@ -90,6 +104,16 @@ def build(
     """Build a Message from text or bytes, guessing the channel when not given."""
     if channel is not None and channel not in CHANNELS:
         raise Invalid(f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.")
+    if channel == "email" or (isinstance(data, bytes) and channel is None):
+        # Text and bytes alike, so the page, the API, the CLI and Python read a mail the
+        # same way: with headers, a mail; without them (pasted from a mail program), its
+        # text as an e-mail whose sender could not be authenticated.
+        try:
+            message = parse_email(data if isinstance(data, bytes) else data.encode())
+            message.received_at = received_at
+            return message
+        except NotAnEmail:
+            pass
     if isinstance(data, bytes):
         if channel == "sms" and looks_like_image(data):
             return screenshot(data, sender=sender, received_at=received_at)
@@ -106,14 +130,6 @@ def build(
             return message
         if channel == "qr":
             raise Invalid("A QR check needs a PNG or JPEG picture.")
-        if channel == "email" or (channel is None and re.match(rb"^[\w-]+:", data[:200])):
-            try:
-                message = parse_email(data)
-                message.received_at = received_at
-                return message
-            except Invalid:
-                if channel == "email":
-                    raise  # otherwise it is a text that merely starts like a header
         data = data.decode("utf-8", "replace")
     text = data[:MAX_TEXT]
     if not text.strip():

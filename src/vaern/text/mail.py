@@ -145,12 +145,12 @@ def check_size(raw: bytes) -> None:
         if value.count(b"(") > MAX_FIELD_COMMENTS:
             raise Invalid(TOO_BIG)
         if header.group(1).lower() in READ_FIELDS:
-            found = sum(1 for _ in itertools.islice(_MARKS.finditer(value), MAX_FIELD_MARKS + 1))
-            marks += found
-            if found > MAX_FIELD_MARKS or marks > MAX_MARKS:
+            count = sum(1 for _ in itertools.islice(_MARKS.finditer(value), MAX_FIELD_MARKS + 1))
+            marks += count
+            if count > MAX_FIELD_MARKS or marks > MAX_MARKS:
                 raise Invalid(TOO_BIG)
-    found = itertools.islice(_BOUNDARY.finditer(raw), MAX_PARTS + 1)
-    boundaries = [m.group(1) or m.group(2) for m in found]
+    params = itertools.islice(_BOUNDARY.finditer(raw), MAX_PARTS + 1)
+    boundaries = [m.group(1) or m.group(2) for m in params]
     if len(boundaries) > MAX_PARTS or _depth(raw, boundaries) > MAX_DEPTH:
         raise Invalid(TOO_BIG)
 

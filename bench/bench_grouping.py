@@ -27,7 +27,7 @@ from vaern.orgs.schemas import OrganisationCreate
 from vaern.reports import service
 from vaern.reports.models import Campaign, CampaignKey
 from vaern.reports.schemas import ReportCreate
-from vaern.warnings import fingerprint
+from vaern.text import fingerprint
 
 TITLE = "Campaign grouping (reports/s, one core)"
 PG_ADMIN = os.environ.get("VAERN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")

@@ -34,9 +34,9 @@ def _shrunk(png: bytes) -> bytes:
 def run() -> list[tuple[str, str]]:
     from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy, sms_screenshot
 
-    from vaern.messages import ocr
     from vaern.messages.service import check
-    from vaern.warnings import fingerprint
+    from vaern.text import ocr
+    from vaern.text.links import link_hosts
 
     if not ocr.available():
         raise RuntimeError("tesseract-ocr-dan is missing: scripts/ensure-system-packages.sh")
@@ -51,7 +51,7 @@ def run() -> list[tuple[str, str]]:
     seconds = 0.0
     for text in SCAMS:
         pasted = check(text, channel="sms")
-        want = {fingerprint.link_domain(u) for u in fingerprint.links_in(text)}
+        want = set(link_hosts(text))
         for dark, size, quality in variants:
             picture = sms_screenshot(text, dark=dark, font_size=size, jpeg_quality=quality or None)
             if quality == 0:
@@ -60,7 +60,7 @@ def run() -> list[tuple[str, str]]:
             got = ocr.recognise(picture)
             seconds += time.perf_counter() - start
             accuracies.append(char_accuracy(text, bubble_text(got)))
-            found = {fingerprint.link_domain(u) for u in fingerprint.links_in(got)}
+            found = set(link_hosts(got))
             domains_ok += want <= found
             verdicts_ok += check(got, channel="sms")["verdict"] == pasted["verdict"]
             total += 1

@@ -684,6 +684,8 @@ DA = {
     "Related lookalike domains": "Beslægtede forvekslingsdomæner",
     "looks like": "ligner",
     "first seen": "først set",
+    # text
+    "This e-mail is built to overload the reader (too many or too long headers or parts).": "Denne e-mail er bygget til at overbelaste læseren (for mange eller for lange brevhoveder eller dele).",
 }
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy
-from vaern.messages import ocr
 from vaern.messages.service import check
+from vaern.text import ocr
 
 pytestmark = pytest.mark.browser
 

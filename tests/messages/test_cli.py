@@ -10,7 +10,7 @@ from tests.messages.helpers import eml
 from tests.messages.screenshots import SCAMS, sms_screenshot
 from vaern.cli import app
 from vaern.config import Settings
-from vaern.messages import ocr
+from vaern.text import ocr
 
 runner = CliRunner()
 

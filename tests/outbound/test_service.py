@@ -9,9 +9,10 @@ from tests.conftest import Tenant
 from tests.outbound.conftest import token_principal
 from vaern import config, db
 from vaern.db import utcnow
-from vaern.outbound import fingerprint, service
+from vaern.outbound import service
 from vaern.outbound.models import OutboundRecord
 from vaern.outbound.schemas import OutboundItem
+from vaern.text import fingerprint
 
 TEXT = "Hej, din pakke 48213 er klar. Se status på https://track.demobank.example/p/48213"
 

@@ -31,7 +31,6 @@ from vaern.monitoring import privacy as monitoring_privacy
 from vaern.monitoring import service as monitoring
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
-from vaern.orgs.schemas import normalise_phone
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
 from vaern.privacy import holds, requests, scan, vault
@@ -41,6 +40,7 @@ from vaern.registry.schemas import ChannelCreate
 from vaern.reports import service as reports
 from vaern.reports.models import Report
 from vaern.reports.schemas import ReportCreate
+from vaern.text.phones import valid_phone
 from vaern.warnings import push
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
@@ -48,7 +48,7 @@ SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-20
 
 def _valid_phone(number: str) -> bool:
     try:
-        normalise_phone(number)
+        valid_phone(number)
     except ValueError:
         return False
     return True

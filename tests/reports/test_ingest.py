@@ -71,3 +71,28 @@ def test_ingest_bad_input(tmp_path: Path, make_tenant: Callable[..., Tenant]) ->
     no_org = runner.invoke(app, ["reports", "ingest", str(tmp_path / "a.eml"), "--org", "no-org"])
     assert no_org.exit_code == 0 and json.loads(no_org.output)["failed"] == 1
     assert "Traceback" not in missing.output + no_org.output
+
+
+def test_ingest_refuses_a_mail_bomb_and_keeps_the_rest(
+    tmp_path: Path, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    (tmp_path / "a.eml").write_bytes(bytes(_mail(1)))
+    bomb = "From: a@example.net\nSubject: " + "=?utf-8?q?a?= " * 300 + "\n\nx\n"
+    (tmp_path / "b.eml").write_bytes(bomb.encode())
+    box = mailbox.mbox(tmp_path / "box.mbox", create=True)
+    box.add(bomb)
+    box.add(_mail(2))
+    box.close()
+    r = runner.invoke(app, ["reports", "ingest", str(tmp_path), "--org", t.org.slug])
+    assert (r.exit_code, json.loads(r.output)) == (
+        0,
+        {"accepted": 1, "duplicates": 0, "failed": 1, "errors": ["b.eml: Invalid"]},
+    )
+    r = runner.invoke(app, ["reports", "ingest", str(tmp_path / "box.mbox"), "--org", t.org.slug])
+    assert json.loads(r.output) | {"errors": []} == {
+        "accepted": 1,
+        "duplicates": 0,
+        "failed": 1,
+        "errors": [],
+    }

@@ -27,9 +27,9 @@ from tests.reports.receiver import DOMAIN, running_receiver
 from vaern import db
 from vaern.cli import app
 from vaern.config import Settings
-from vaern.messages import ocr
 from vaern.messages.service import check
 from vaern.reports.models import Report
+from vaern.text import ocr
 
 if not ocr.available():
     if os.environ.get("CI") == "true":

@@ -169,3 +169,29 @@ def test_a_flooding_sender_is_throttled(
     codes = [_send(receiver, to, _forward(_scam(i)), sender)[0] for i in range(21)]
     assert codes[:20] == [250] * 20 and codes[20] == 451
     assert _send(receiver, to, _forward(_scam(1)), f"{unique('calm')}@example.net")[0] == 250
+
+
+def test_a_mail_bomb_is_refused_alone(
+    receiver: Controller, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    """A forwarded mail nested 300 deep (2,000 gave a 500 before) or with too many encoded
+    words is refused before it is parsed; the next good mail is still received."""
+    t = make_tenant()
+    to = f"report+{t.org.slug}@{DOMAIN}"
+    nested = "From: a@example.net\r\nSubject: x\r\n" + "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(300)
+    )
+    words = "From: a@example.net\r\nSubject: " + "=?utf-8?q?a?=\r\n " * 300 + "x\r\n\r\nx\r\n"
+    for raw in (nested + "Content-Type: text/plain\r\n\r\nx\r\n", words):
+        with smtplib.SMTP(receiver.hostname, receiver.port, timeout=10) as client:
+            client.ehlo()
+            client.mail("a@example.net")
+            client.rcpt(to)
+            code, reply = client.data(raw.encode())
+        assert (code, reply.decode()) == (552, smtp.TOO_COMPLEX.split(" ", 1)[1])
+    assert _send(receiver, to, _forward(_scam()), "a@example.net")[0] == 250
+    with db.session_scope(settings.database_url) as s:
+        count = s.scalar(
+            sa.select(sa.func.count(Report.id)).where(Report.organisation_id == t.org.id)
+        )
+    assert count == 1

@@ -14,7 +14,9 @@ from tests.warnings.helpers import SCAM_TEXT, publish_warning
 from vaern import db
 from vaern.config import Settings
 from vaern.jobs import load_all
-from vaern.warnings import fingerprint, service
+from vaern.text import fingerprint
+from vaern.text.links import link_domain
+from vaern.warnings import service
 
 
 @pytest.mark.parametrize(
@@ -104,8 +106,8 @@ def test_expiry_job_expires_due_warnings(
 
 
 def test_fingerprint_normalisation_masks_numbers_and_links() -> None:
-    a = fingerprint.normalise("Betal 19 kr på https://a.example.com/x nu")
-    b = fingerprint.normalise("Betal 250 kr på www.b.example.dk nu")
+    a = fingerprint.masked("Betal 19 kr på https://a.example.com/x nu")
+    b = fingerprint.masked("Betal 250 kr på www.b.example.dk nu")
     assert a == b == "betal <n> kr på <url> nu"
     assert fingerprint.band_keys("for kort") == []
-    assert fingerprint.link_domain("https://WWW.Example.COM/path") == "example.com"
+    assert link_domain("https://WWW.Example.COM/path") == "example.com"

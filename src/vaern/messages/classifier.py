@@ -26,8 +26,8 @@ from sklearn.model_selection import GroupKFold
 from sklearn.utils import murmurhash3_32
 
 from vaern.messages.corpus import Example
-from vaern.messages.extract import links
 from vaern.messages.normalise import for_matching
+from vaern.text.links import links
 
 N_FEATURES = 2**18
 MAX_CHARS = 5000

@@ -25,7 +25,12 @@ def _fail(message: str) -> typer.Exit:
 
 
 def check_command(
-    file: Annotated[str, typer.Argument(help="Message file (text, .eml or picture), or -")] = "-",
+    file: Annotated[
+        str,
+        typer.Argument(
+            help="Message file (text, .eml or picture), -, or the URL with --channel url"
+        ),
+    ] = "-",
     channel: Annotated[str | None, typer.Option(help="sms|email|url|qr|call")] = None,
     sender: Annotated[str | None, typer.Option(help="Sender number or ID")] = None,
     received_at: Annotated[str | None, typer.Option(help="ISO 8601 time received")] = None,
@@ -41,7 +46,12 @@ def check_command(
     except ValueError as exc:
         raise _fail("--received-at must be an ISO 8601 time") from exc
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        if file == "-":
+            data = sys.stdin.buffer.read()
+        elif channel == "url" and not Path(file).exists():
+            data = file.encode()  # `vaern check --channel url https://…`: the URL itself
+        else:
+            data = Path(file).read_bytes()
     except OSError as exc:
         raise _fail(f"cannot read {file}: {exc.strerror}") from exc
     if len(data) > 10 * 1024 * 1024:

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from vaern.messages.directory import OrgProfile
-from vaern.messages.extract import Link
 from vaern.messages.inputs import Message
 from vaern.messages.text import Text
+from vaern.text.links import Link
 
 MatchKind = Literal["exact", "near", "template", "none"]
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 import yaml
 from sqlalchemy.orm import Session
 
-from vaern.messages.extract import normalise_phone
+from vaern.text.phones import normalise_phone
 
 SendsLinks = Literal["never", "own_domains", "yes"]
 Calls = Literal["never", "booked", "yes"]

@@ -14,16 +14,16 @@ from vaern.errors import Invalid
 from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
-from vaern.messages.extract import phones as extract_phones
 from vaern.messages.inputs import Message
 from vaern.orgs.models import Organisation
-from vaern.outbound import fingerprint as outbound_fingerprint
 from vaern.outbound import service as outbound
 from vaern.registry.models import Channel as RegistryChannel
 from vaern.registry.models import PolicyVersion
 from vaern.registry.profiles import MemberProfile, member_profiles, profiles_version
 from vaern.reports.schemas import Contact, ReportCreate
 from vaern.reports.service import submit_report
+from vaern.text.links import link_domains
+from vaern.text.phones import phones
 from vaern.warnings.models import Warning, WarningIndicator
 from vaern.warnings.schemas import Channel
 from vaern.warnings.service import PublishedIndex, published_index, published_version
@@ -121,7 +121,7 @@ def warning_matches(
         text=text,
         link_domains=link_domains,
         sender=sender,
-        phones=lambda: [ph.e164 for ph in extract_phones(text)],
+        phones=lambda: [ph.e164 for ph in phones(text)],
     )
     return [
         {
@@ -150,7 +150,7 @@ def outbound_match(
     if message.channel not in ("sms", "email") or not members:
         return None
     around = message.received_at or utcnow()
-    domains = set(outbound_fingerprint.link_domains(message.text))
+    domains = set(link_domains(message.text))
     for org in members:
         assert org.organisation_id is not None
         found = outbound.lookup(

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import io
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import parseaddr
-from html.parser import HTMLParser
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
-from vaern.messages import ocr
+from vaern.text import ocr
+from vaern.text.mail import HtmlLink, parse, read
 
 MAX_TEXT = 100_000  # characters analysed per message: bounded work
 CHANNELS = ("sms", "email", "url", "qr", "call")
-
-
-@dataclass
-class HtmlLink:
-    href: str
-    text: str
 
 
 @dataclass
@@ -44,105 +34,26 @@ class Message:
     notes: list[str] = field(default_factory=list)  # e.g. "no_qr"
 
 
-class _Html(HTMLParser):
+class NotAnEmail(Invalid):
+    """Text without mail headers (pasted from a mail program, say)."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.links: list[HtmlLink] = []
-        self._href: str | None = None
-        self._text: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag == "a":
-            self._href = dict(attrs).get("href") or ""
-            self._text = []
-        elif tag in ("br", "p", "div", "tr", "li"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag == "a" and self._href is not None:
-            if len(self.links) < 200:
-                self.links.append(HtmlLink(self._href, " ".join("".join(self._text).split())))
-            self._href = None
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        self.parts.append(data)
-        if self._href is not None:
-            self._text.append(data)
+        super().__init__("This is not an e-mail: it has no From or Subject header.")
 
 
-def html_to_text(html: str) -> tuple[str, list[HtmlLink]]:
-    parser = _Html()
-    parser.feed(html[: MAX_TEXT * 4])
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    return re.sub(r"\n\s*\n+", "\n", text).strip(), parser.links
-
-
-_AUTH = re.compile(r"\b(spf|dkim|dmarc)=(\w+)(?:[^;]*?header\.(?:from|d)=([\w.-]+))?", re.I)
-
-
-def parse_auth(msg: EmailMessage) -> dict[str, str]:
-    """Results from the receiving server's Authentication-Results and Received-SPF."""
-    out: dict[str, str] = {}
-    for header in msg.get_all("Authentication-Results", []) or []:
-        for kind, result, domain in _AUTH.findall(str(header)):
-            out.setdefault(kind.lower(), result.lower())
-            if domain and kind.lower() == "dmarc":
-                out.setdefault("dmarc_domain", domain.lower())
-    spf = msg.get("Received-SPF")
-    if spf and "spf" not in out:
-        out["spf"] = str(spf).split()[0].lower()
-    return out
+_HEADER_LINE = re.compile(rb"\s*[\w-]{1,76}:")
 
 
 def parse_email(raw: bytes) -> Message:
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(msg, EmailMessage) or not (msg.get("From") or msg.get("Subject")):
-        raise Invalid("This is not an e-mail: it has no From or Subject header.")
-    display, address = parseaddr(str(msg.get("From", "")))
-    texts: list[str] = []
-    links: list[HtmlLink] = []
-    attachments: list[tuple[str, str]] = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        if part.get_content_disposition() == "attachment" or part.get_filename():
-            attachments.append((part.get_filename() or "", part.get_content_type()))
-            continue  # never opened
-        ctype = part.get_content_type()
-        if ctype not in ("text/plain", "text/html"):
-            continue
-        try:
-            body = part.get_content()
-        except (LookupError, ValueError):
-            payload = part.get_payload(decode=True)
-            body = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-        if ctype == "text/html":
-            body, found = html_to_text(str(body))
-            links.extend(found)
-        texts.append(str(body))
-    subject = str(msg.get("Subject", ""))
-    text = "\n".join([subject, *texts]).strip()[:MAX_TEXT]
-    return Message(
-        channel="email",
-        text=text,
-        sender=address or None,
-        from_address=address.lower() or None,
-        display_name=display or None,
-        reply_to=parseaddr(str(msg.get("Reply-To", "")))[1].lower() or None,
-        return_path=parseaddr(str(msg.get("Return-Path", "")))[1].lower() or None,
-        subject=subject,
-        auth=parse_auth(msg),
-        html_links=links,
-        attachments=attachments,
-    )
+    """An .eml (or pasted mail source). ``NotAnEmail`` without From and Subject; Invalid
+    for a mail over the reader's caps (``vaern.text.mail``)."""
+    if not _HEADER_LINE.match(raw[:200]):
+        raise NotAnEmail()
+    msg = read(raw)
+    if not (msg.get("From") or msg.get("Subject")):
+        raise NotAnEmail()
+    # A Mail's fields are the e-mail fields of a Message, by the same names.
+    return Message(channel="email", **vars(parse(msg)))
 
 
 def decode_qr(image: bytes) -> list[str]:
@@ -193,6 +104,16 @@ def build(
     """Build a Message from text or bytes, guessing the channel when not given."""
     if channel is not None and channel not in CHANNELS:
         raise Invalid(f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.")
+    if channel == "email" or (isinstance(data, bytes) and channel is None):
+        # Text and bytes alike, so the page, the API, the CLI and Python read a mail the
+        # same way: with headers, a mail; without them (pasted from a mail program), its
+        # text as an e-mail whose sender could not be authenticated.
+        try:
+            message = parse_email(data if isinstance(data, bytes) else data.encode())
+            message.received_at = received_at
+            return message
+        except NotAnEmail:
+            pass
     if isinstance(data, bytes):
         if channel == "sms" and looks_like_image(data):
             return screenshot(data, sender=sender, received_at=received_at)
@@ -209,14 +130,6 @@ def build(
             return message
         if channel == "qr":
             raise Invalid("A QR check needs a PNG or JPEG picture.")
-        if channel == "email" or (channel is None and re.match(rb"^[\w-]+:", data[:200])):
-            try:
-                message = parse_email(data)
-                message.received_at = received_at
-                return message
-            except Invalid:
-                if channel == "email":
-                    raise  # otherwise it is a text that merely starts like a header
         data = data.decode("utf-8", "replace")
     text = data[:MAX_TEXT]
     if not text.strip():

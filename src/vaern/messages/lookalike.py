@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from vaern.messages.extract import registrable
 from vaern.messages.normalise import skeleton
+from vaern.text.links import registrable
 
 SEPARATORS = re.compile(r"[-_.]")
 

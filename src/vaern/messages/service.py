@@ -17,13 +17,13 @@ from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles
 from vaern.messages.evidence import floor_of
-from vaern.messages.extract import Link, links, make_link, normalise_phone, registrable
 from vaern.messages.inputs import Message, build
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
 from vaern.messages.victim_steps import steps_for
-from vaern.orgs.schemas import normalise_phone as valid_phone
+from vaern.text.links import Link, links, make_link, registrable
+from vaern.text.phones import normalise_phone, valid_phone
 
 # Cut-offs on the calibrated score (a probability): "scam" when a scam is near certain,
 # "suspicious" when it is more likely than not.

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
-from vaern.messages.extract import SHORTENERS, host_of, normalise_phone, registrable
 from vaern.messages.lookalike import is_lookalike
+from vaern.text.links import SHORTENERS, host_of, registrable
+from vaern.text.phones import normalise_phone
 
 
 @dataclass(frozen=True)

@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import uuid
 from datetime import datetime
 
-import phonenumbers
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import ValidationError as StdnumError
 
 from vaern.orgs.models import Role
+from vaern.text.phones import valid_phone
 
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
-
-
-@functools.lru_cache(maxsize=65536)
-def normalise_phone(value: str, region: str = "DK") -> str:
-    """E.164 form of a phone number; Danish numbers may be given without +45.
-    Cached: parsing is the costliest step of bulk outbound ingest."""
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException as exc:
-        raise ValueError("not a phone number") from exc
-    if not phonenumbers.is_valid_number(number):
-        raise ValueError("not a valid phone number")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalise_cvr(value: str) -> str:
@@ -51,7 +37,7 @@ class OrganisationBase(BaseModel):
     @field_validator("main_phone")
     @classmethod
     def _phone(cls, value: str | None) -> str | None:
-        return normalise_phone(value) if value else None
+        return valid_phone(value) if value else None
 
     @field_validator("website")
     @classmethod

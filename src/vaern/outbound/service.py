@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from vaern.config import settings
 from vaern.db import utcnow
 from vaern.orgs.access import Principal
-from vaern.orgs.schemas import normalise_phone
-from vaern.outbound import fingerprint
 from vaern.outbound.models import OutboundRecord, OutboundRetention
 from vaern.outbound.schemas import BatchResult, ItemResult, LookupResult, OutboundItem
 from vaern.privacy import audit, restriction, vault
 from vaern.privacy.models import SubjectIdentifier
 from vaern.registry.models import Channel
 from vaern.registry.normalise import normalise_domain, normalise_sender_id
+from vaern.text import fingerprint
+from vaern.text.phones import valid_phone
 
 CLOCK_SKEW = timedelta(minutes=5)
 NEAR_THRESHOLD = 0.5
@@ -81,7 +81,7 @@ def _sender(item: OutboundItem, senders: _Senders) -> tuple[str, str | None]:
     else:
         table = senders.call if item.channel == "call" else senders.sms
         # The cheap sender-id form first; phone parsing only when that does not match.
-        for normalise in (normalise_sender_id, normalise_phone):
+        for normalise in (normalise_sender_id, valid_phone):
             try:
                 value = normalise(raw)
             except ValueError:
@@ -103,7 +103,7 @@ def _recipient_index(channel: str, recipient: str, organisation_id: uuid.UUID) -
             raise ValueError("recipient is not an e-mail address")
         return vault.blind_index("email", recipient, organisation_id=organisation_id)
     try:
-        e164 = normalise_phone(recipient)
+        e164 = valid_phone(recipient)
     except ValueError as exc:
         raise ValueError("recipient is not a valid phone number") from exc
     return vault.blind_index("phone", e164, organisation_id=organisation_id)

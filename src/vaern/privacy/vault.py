@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vaern.config import settings
 from vaern.errors import Invalid
 from vaern.security import keyed_hash
+from vaern.text.phones import valid_phone
 
 VERSION = "v1"
 
@@ -76,10 +77,8 @@ def normalise_identifier(kind: str, value: str) -> str:
     '20304050' find the same person."""
     value = unicodedata.normalize("NFKC", value).strip()
     if kind == "phone":
-        from vaern.orgs.schemas import normalise_phone
-
         try:
-            return normalise_phone(value)
+            return valid_phone(value)
         except ValueError:
             return re.sub(r"\D", "", value)
     if kind == "email":

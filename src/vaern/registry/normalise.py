@@ -7,7 +7,7 @@ import unicodedata
 
 import idna
 
-from vaern.orgs.schemas import normalise_phone
+from vaern.text.phones import valid_phone
 
 # An alphanumeric SMS sender is at most 11 GSM characters; a short code is 3-8 digits.
 _SENDER_RE = re.compile(r"^(?=.*[a-z])[a-z0-9 ._&+-]{1,11}$|^[0-9]{3,8}$")
@@ -68,7 +68,7 @@ def normalise_channel(kind: str, value: str) -> str:
         return normalise_sender_id(value)
     if kind == "phone":
         try:
-            return normalise_phone(value)
+            return valid_phone(value)
         except ValueError as exc:
             raise ValueError(f"'{value}' is {exc}; write it as e.g. +45 70 10 10 10") from exc
     if kind == "app":

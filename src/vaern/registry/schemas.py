@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from vaern.registry.models import CHANNEL_KINDS
 from vaern.registry.normalise import normalise_channel, normalise_domain
+from vaern.text.phones import valid_phone
 
 ChannelKind = Literal["email_domain", "web_domain", "sms_sender", "phone", "app", "postal"]
 assert set(CHANNEL_KINDS) == set(ChannelKind.__args__)  # type: ignore[attr-defined]
@@ -76,9 +77,7 @@ class FrontDoor(BaseModel):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str | None) -> str | None:
-        from vaern.orgs.schemas import normalise_phone
-
-        return normalise_phone(value) if value else None
+        return valid_phone(value) if value else None
 
     @field_validator("website")
     @classmethod

@@ -12,9 +12,9 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.errors import DomainError
-from vaern.messages.ocr import OcrUnavailable
 from vaern.reports import flows
 from vaern.reports.schemas import ReportCreate
+from vaern.text.ocr import OcrUnavailable
 
 MAX_ATTACHED = 10
 IMAGE_TYPES = ("image/png", "image/jpeg")

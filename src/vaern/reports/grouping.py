@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from vaern.db import Base, utcnow
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus
 from vaern.security import keyed_hash
-from vaern.warnings import fingerprint
+from vaern.text.fingerprint import band_keys_many
+from vaern.text.phones import normalise_phone
 
 MAX_EXAMPLES = 5
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -40,7 +41,7 @@ def reference(prefix: str) -> str:
 def sender_key(organisation_id: uuid.UUID, sender: str) -> str:
     """The grouping key of a sender ID, address or calling number: a keyed HMAC."""
     if sum(ch.isdigit() for ch in sender) >= 6:
-        kind, value = "phone", fingerprint.normalise_phone(sender)
+        kind, value = "phone", normalise_phone(sender) or sender.strip()
     else:
         kind, value = "sender", sender.strip().lower()
     return f"{kind}#" + keyed_hash(value, purpose=f"campaign-key:{organisation_id}:{kind}")[:40]
@@ -67,7 +68,7 @@ def group(session: Session, rows: list[dict[str, Any]]) -> None:
     several) or start one; keys no campaign had yet become its own. The key index for
     the batch is read from the stored keys in one look-up per 500 keys, then kept in
     memory so reports in the same batch find each other."""
-    bands = fingerprint.band_keys_many([r["text"] for r in rows])
+    bands = band_keys_many([r["text"] for r in rows])
     keys = [
         grouping_keys(
             organisation_id=r["organisation_id"],
@@ -189,7 +190,7 @@ def absorb(
     added = {"domains": [d for d in link_domains if d not in ind.get("domains", [])]}
     if sender:
         kind = "phones" if sum(c.isdigit() for c in sender) >= 6 else "senders"
-        value = fingerprint.normalise_phone(sender) if kind == "phones" else sender
+        value = (normalise_phone(sender) or sender.strip()) if kind == "phones" else sender
         if value not in ind.get(kind, []):
             added[kind] = [value]
     if any(added.values()):

@@ -4,11 +4,9 @@ cannot be read because the server has no OCR is counted as failed, like any bad 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import mailbox
 from collections.abc import Iterator
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
 
@@ -18,18 +16,22 @@ from sqlalchemy.orm import Session
 from vaern.errors import DomainError, Invalid
 from vaern.reports import forwarded, service
 from vaern.reports.schemas import ReportCreate
+from vaern.text import mail as mails
 from vaern.warnings.schemas import Channel
 
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 BATCH = 500
 
 
-def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
-    """(label, message) for every message in a file or folder; labels never hold content."""
+def messages_in(path: Path) -> Iterator[tuple[str, bytes]]:
+    """(label, raw mail) for every message in a file or folder; labels never hold
+    content. The mails are parsed by the caller, one at a time (``mails.read``), so a
+    hostile one is refused alone."""
     if path.is_dir():
         if (path / "cur").is_dir() or (path / "new").is_dir():
-            for key, mail in mailbox.Maildir(path, create=False).iteritems():
-                yield f"maildir:{key}", mail
+            folder = mailbox.Maildir(path, create=False)
+            for key in folder.iterkeys():
+                yield f"maildir:{key}", folder.get_bytes(key)
             return
         for file in sorted(path.glob("*.eml")):
             yield from messages_in(file)
@@ -43,31 +45,17 @@ def messages_in(path: Path) -> Iterator[tuple[str, Message]]:
     if head == b"From ":
         box = mailbox.mbox(path, create=False)
         try:
-            for i, entry in enumerate(box):
-                yield f"{path.name}#{i + 1}", entry
+            for i, key in enumerate(box.iterkeys()):
+                yield f"{path.name}#{i + 1}", box.get_bytes(key)
         finally:
             box.close()
         return
-    yield path.name, email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-
-
-def _body(msg: Message) -> str:
-    if isinstance(msg, EmailMessage):
-        body = msg.get_body(preferencelist=("plain", "html"))
-        if body is not None:
-            return str(body.get_content())
-    for part in msg.walk():
-        if part.get_content_type() == "text/plain":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                return payload.decode(part.get_content_charset() or "utf-8", "replace")
-    return ""
+    yield path.name, path.read_bytes()
 
 
 def report_from_email(msg: Message, *, organisation: str) -> ReportCreate:
-    if not isinstance(msg, EmailMessage):
-        msg = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
-    text = _body(msg).strip()
+    msg = mails.modern(msg)
+    text = mails.preferred_body(msg).strip()
     subject = str(msg.get("subject", "")).strip()
     if subject:
         text = f"{subject}\n{text}"
@@ -124,8 +112,9 @@ def ingest(session: Session, *, organisation: str, path: Path) -> dict[str, obje
         session.commit()
         batch.clear()
 
-    for label, msg in messages_in(path):
+    for label, raw in messages_in(path):
         try:
+            msg = mails.read(raw)
             batch.extend(_reports_in(session, label, msg, organisation=organisation))
         except (DomainError, ValidationError, ValueError) as exc:
             counts["failed"] += 1

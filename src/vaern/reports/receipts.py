@@ -28,11 +28,11 @@ from sqlalchemy.orm import Session
 from vaern import delivery
 from vaern.config import settings
 from vaern.db import utcnow
-from vaern.messages.inputs import parse_auth
 from vaern.privacy import vault
 from vaern.privacy.retention import delete_expired, register_retention_handler
 from vaern.reports.models import ReceiptMail
 from vaern.security import keyed_hash
+from vaern.text.mail import auth_results
 
 _MAILBOX = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _NO_REPLY = re.compile(
@@ -65,7 +65,7 @@ def eligible(mail: Message, envelope_sender: str) -> bool:
         return False
     if not isinstance(mail, EmailMessage):
         return True
-    auth = parse_auth(mail)  # the topmost (our relay's) results come first
+    auth = auth_results(mail)  # the topmost (our relay's) results come first
     return auth.get("spf") not in _FAILED and auth.get("dmarc") not in _FAILED
 
 

@@ -26,7 +26,8 @@ from vaern.reports.grouping import absorb, chunks, group, grouping_keys, referen
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
 from vaern.reports.schemas import BatchItemResult, BatchReceipt, ReportBatchItem, ReportCreate
 from vaern.security import keyed_hash
-from vaern.warnings import fingerprint
+from vaern.text import fingerprint
+from vaern.text.links import link_hosts
 
 
 def require_read(principal: Principal) -> None:
@@ -120,7 +121,7 @@ def _submit(
         elif not data.consent:
             outcomes[i].error = Invalid("A report needs the reporter's consent.")
         else:
-            norm = fingerprint.normalise(data.text)
+            norm = fingerprint.masked(data.text)
             dedupe = keyed_hash(
                 f"{reporter or '-'}\x00{data.sender or ''}\x00{norm}", purpose="report"
             )
@@ -192,9 +193,7 @@ def _row(
     source: str,
     now: datetime,
 ) -> dict[str, Any]:
-    domains = sorted(
-        {d for d in (fingerprint.link_domain(u) for u in fingerprint.links_in(data.text)) if d}
-    )[:20]
+    domains = link_hosts(data.text)[:20]
     subject_id = None
     if data.contact and (data.contact.email or data.contact.phone):
         ids = {"email": str(data.contact.email or ""), "phone": data.contact.phone or ""}

@@ -9,8 +9,6 @@ gets a receipt e-mail (``vaern.reports.receipts``)."""
 from __future__ import annotations
 
 import asyncio
-import email
-import email.policy
 import logging
 import re
 import uuid
@@ -25,16 +23,21 @@ from pydantic import ValidationError
 from vaern import db
 from vaern.config import settings
 from vaern.errors import DomainError
-from vaern.messages.ocr import OcrUnavailable
 from vaern.orgs.models import Organisation
 from vaern.reports import forwarded, receipts, service, throttle
 from vaern.reports.ingest import report_from_email
 from vaern.reports.schemas import ReportCreate
 from vaern.security import client_pseudonym
+from vaern.text import mail as mails
+from vaern.text.ocr import OcrUnavailable
 
 NO_OCR = (
     "554 5.3.0 Text recognition is not available on this server; paste the text instead "
     "(tekstgenkendelse er ikke mulig her; indsaet teksten i stedet)"
+)
+TOO_COMPLEX = (
+    "552 5.3.4 The message has too many or too long headers or parts "
+    "(for mange eller for lange brevhoveder eller dele)"
 )
 log = logging.getLogger("vaern.reports.smtp")
 _FORWARD_PREFIX = re.compile(r"^\s*((fwd?|vs|videresendt|wg|tr)\s*:\s*)+", re.I)
@@ -86,7 +89,7 @@ class ReportHandler:
     def _store(
         self, content: bytes, reporter: str, slugs: list[str]
     ) -> tuple[list[str], uuid.UUID | None]:
-        mail = email.message_from_bytes(content, policy=email.policy.default)
+        mail = mails.read(content)
         references: list[str] = []
         images = forwarded.screenshots_to_read(mail)
         receipt = None
@@ -130,6 +133,10 @@ class ReportHandler:
         slugs = sorted(
             {str(organisation_of(a, settings().report_mail_domain)) for a in envelope.rcpt_tos}
         )
+        try:
+            mails.check_size(bytes(envelope.content))
+        except DomainError:
+            return TOO_COMPLEX
         try:
             refs, receipt = await asyncio.to_thread(
                 self._store, bytes(envelope.content), reporter, slugs

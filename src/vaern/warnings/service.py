@@ -18,7 +18,10 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
 from vaern.privacy.redact import RedactionPolicy, redact
-from vaern.warnings import fingerprint, push
+from vaern.text import fingerprint
+from vaern.text.links import link_domain
+from vaern.text.phones import normalise_phone
+from vaern.warnings import push
 from vaern.warnings.models import Warning, WarningIndicator, WarningStatus, WarningVersion
 from vaern.warnings.schemas import Indicators, WarningCreate, WarningUpdate
 
@@ -40,14 +43,13 @@ def require_write(principal: Principal) -> None:
 
 
 def _clean_indicators(data: Indicators, examples: list[str]) -> dict[str, Any]:
-    domains = {d for d in (fingerprint.link_domain(x) for x in data.domains) if d}
-    domains |= {d for d in (fingerprint.link_domain(u) for u in data.urls) if d}
+    domains = {d for d in (link_domain(x) for x in [*data.domains, *data.urls]) if d}
     fps = sorted({k for text in examples for k in fingerprint.band_keys(text)})
     return {
         "domains": sorted(domains),
         "urls": sorted(set(data.urls)),
         "sender_ids": sorted({s.strip() for s in data.sender_ids}),
-        "phones": sorted({fingerprint.normalise_phone(p) for p in data.phones}),
+        "phones": sorted({e for e in (normalise_phone(p) for p in data.phones) if e}),
         "fingerprints": fps,
     }
 
@@ -355,13 +357,13 @@ def message_keys(
     only: the text's fingerprint and its phone numbers (``phones`` is called for them)
     cost more than the rest and are skipped when no warning could match them."""
     keys = set(fingerprint.band_keys(text)) if "fp" in kinds else set()
-    keys |= {f"domain:{d}" for d in (fingerprint.link_domain(x) for x in link_domains) if d}
+    keys |= {f"domain:{d}" for d in (link_domain(x) for x in link_domains) if d}
+    numbers = [sender] if sender else []
     if sender and sender.strip():
         keys.add(f"sender:{sender.strip().lower()}")
-        if any(ch.isdigit() for ch in sender):
-            keys.add(f"phone:{fingerprint.normalise_phone(sender)}")
     if "phone" in kinds:
-        keys |= {f"phone:{fingerprint.normalise_phone(p)}" for p in phones() if p.strip()}
+        numbers += phones()
+    keys |= {f"phone:{e}" for e in (normalise_phone(p) for p in numbers) if e}
     return keys
 
 

@@ -1,12 +1,15 @@
-"""Text fingerprints: the keys stored with warnings and campaigns must not change."""
+"""Text fingerprints: the keys stored with warnings and campaigns and the outbound log's
+hashes and sketches must not change."""
 
 from __future__ import annotations
 
 import hashlib
 
+import pytest
 from datasketch import MinHash
 
-from vaern.warnings import fingerprint
+from vaern.text import fingerprint
+from vaern.text import fingerprint as fp
 
 TEXTS = [
     "PostNord: Din pakke afventer told 19 kr. Betal her: http://postnord-levering.com/b "
@@ -20,7 +23,7 @@ TEXTS = [
 
 def _reference(text: str) -> list[str]:
     """The keys as datasketch's bulk API computes them (how they were first stored)."""
-    words = fingerprint.normalise(text).split()
+    words = fingerprint.masked(text).split()
     if len(words) < 4:
         return []
     [sketch] = MinHash.bulk(
@@ -50,3 +53,39 @@ def test_near_duplicates_share_a_band_and_strangers_do_not() -> None:
     near = set(fingerprint.band_keys(TEXTS[0].replace("19 kr", "29 kr").replace("morgen", "aften")))
     assert a & near
     assert not a & set(fingerprint.band_keys(TEXTS[1]))
+
+
+REAL = "Hej Anna, din pakke 48213 er klar. Se status på https://track.demobank.example/p/48213"
+
+
+def test_exact_hash_ignores_case_and_spacing() -> None:
+    assert fp.text_hash(REAL) == fp.text_hash(REAL.upper().replace(" ", "  "))
+    assert fp.text_hash(REAL) != fp.text_hash(REAL + "!")
+
+
+def test_template_hash_masks_numbers_and_link_paths() -> None:
+    other = "Hej Anna, din pakke 99999 er klar. Se status på https://track.demobank.example/p/99999"
+    assert fp.fingerprints(REAL)["template_hash"] == fp.fingerprints(other)["template_hash"]
+    assert fp.text_hash(REAL) != fp.text_hash(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        (
+            "Hej Anna, din pakke 48213 er klar. Se status på https://track-demobank.example.com/p/1",
+            True,
+        ),
+        ("Din konto er spærret. Ring straks til os på 12345678 for at undgå lukning.", False),
+    ],
+)
+def test_sketch_similarity(text: str, near: bool) -> None:
+    score = fp.similarity(fp.sketch(REAL), fp.sketch(text))
+    assert (score >= 0.5) is near, score
+
+
+def test_link_domains() -> None:
+    text = (
+        "Log ind på https://a.b.demobank.co.uk/x eller www.example.dk/login, ikke http://1.2.3.4/"
+    )
+    assert fp.link_domains(text) == ["1.2.3.4", "demobank.co.uk", "example.dk"]

@@ -1,0 +1,209 @@
+"""Links in free text: scheme links, ``www.`` links and bare domains, with their host and
+registrable domain (eTLD+1).
+
+A bare domain counts when its suffix is on the public suffix list bundled with
+tldextract (never fetched at run time), so no hand-kept TLD list decides. Defanged forms
+(``hxxp://``, ``[.]``, ``(.)``, ``[dot]``) are read as the link they stand for; hosts in
+Unicode are turned into punycode; IP literals are kept as they are; e-mail addresses are
+not links.
+
+Linear work: the text is cut into whitespace-separated tokens by one character class and
+each token is judged on at most ``MAX_TOKEN`` characters with anchored patterns, so no
+pattern backtracks across the text (``"1." * 100_000`` once took quadratic time). At
+most ``MAX_TEXT`` characters are read and ``MAX_LINKS`` links returned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tldextract
+
+# The suffix list bundled with tldextract; never fetched at run time.
+_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+MAX_TEXT = 100_000  # characters read for links (the check analyses no more either)
+MAX_TOKEN = 2_048  # characters of one token judged: a longer one is judged on its start
+MAX_LINKS = 50  # bounded work per message
+MAX_HOST = 253  # DNS limit
+
+SHORTENERS = frozenset(
+    {
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "cutt.ly",
+        "rebrand.ly",
+        "t.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "s.id",
+        "lnkd.in",
+        "qrco.de",
+        "bl.ink",
+        "short.io",
+        "v.gd",
+    }
+)
+
+_TOKEN = re.compile(r"[^\s<>\"'`]+")
+# Where a scheme or www. link starts inside a token ("Klik:https://…", "(www.…").
+_START = re.compile(r"(?i)(?:h[tx]{2}ps?(?::|\[:\])//|www\.)")
+_SCHEME = re.compile(r"(?i)^[a-z][a-z0-9+.-]{0,20}://")
+_DEFANGED = r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)"
+_DEFANGED_DOT = re.compile(rf"(?i){_DEFANGED}")
+# A host as written, defanged dots included; its alternatives start with different
+# characters, so the match is one pass.
+_WRITTEN_HOST = re.compile(rf"(?i)(?:[\w.-]|{_DEFANGED})+")
+_HOST = re.compile(r"[\w.-]+")  # a bare host, anchored at the token's start
+_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
+_IPV4_PATH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?/")
+_LEADING = "([{«“‘\"'*"
+_TRAILING = ".,;:!?)]}»”’\"'*"
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    host: str  # lower-case, punycode; the IP literal for an IP link
+    domain: str  # registrable domain, or the IP literal
+    start: int
+    end: int
+    text: str | None = None  # visible text of an HTML link
+    is_ip: bool = False
+
+    @property
+    def shortener(self) -> bool:
+        return self.domain in SHORTENERS or self.host in SHORTENERS
+
+
+@lru_cache(maxsize=8192)
+def registrable(host: str) -> str:
+    """The registrable domain (eTLD+1) of a host, or '' when there is none."""
+    if len(host) > MAX_HOST:
+        return ""
+    parts = _TLD(host.lower().rstrip("."))
+    return parts.top_domain_under_public_suffix or ""
+
+
+def refang(url: str) -> str:
+    """``hxxps://evil[.]example`` -> ``https://evil.example``."""
+    url = _DEFANGED_DOT.sub(".", url).replace("[:]", ":")
+    return re.sub(r"(?i)^hxxp", "http", url)
+
+
+def host_of(url: str) -> str:
+    """The host of a link, lower-case, without user-info and port."""
+    rest = _SCHEME.sub("", refang(url.strip())[:MAX_TOKEN])
+    host = re.split(r"[/?#\\]", rest, maxsplit=1)[0]
+    host = host.rsplit("@", 1)[-1]  # user-info trick: https://mitid.dk@evil.example
+    if host.startswith("["):
+        return host.split("]")[0].strip("[")
+    return host.split(":")[0].lower().rstrip(".")
+
+
+def _ascii(host: str) -> str:
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    return host
+
+
+def make_link(url: str, start: int, end: int, text: str | None = None) -> Link:
+    """A Link for ``url`` found at ``start:end`` (or an HTML link's href, at -1)."""
+    url = refang(url.rstrip(_TRAILING))
+    host = host_of(url)
+    try:
+        ipaddress.ip_address(host)
+        return Link(url, host, host, start, end, text, is_ip=True)
+    except ValueError:
+        pass
+    host = _ascii(host)
+    return Link(url, host, registrable(host) or host, start, end, text)
+
+
+def link_domain(url: str) -> str | None:
+    """The host of a link as indicators key it: lower-case, punycode, without ``www.``."""
+    host = host_of(url)
+    if not host:
+        return None
+    return _ascii(host).removeprefix("www.") or None
+
+
+def _bare_host(token: str) -> str | None:
+    """The domain a token without scheme starts with, if it is one (``postnord-dk.shop/x``)."""
+    if _IPV4_PATH.match(token):
+        return token.split("/", 1)[0].split(":", 1)[0]
+    m = _HOST.match(token)
+    if m is None:
+        return None
+    host = m.group(0).rstrip(".-")
+    rest = token[len(host) :]
+    if rest[:1] == "@" or len(host) > MAX_HOST or "." not in host:
+        return None  # an e-mail address, or no domain
+    labels = host.split(".")
+    if not all(_LABEL.fullmatch(label) for label in labels):
+        return None
+    suffix = _TLD(host.lower())
+    if not suffix.suffix or not suffix.domain:
+        return None
+    if all(label.isdigit() for label in labels[: -len(suffix.suffix.split("."))]):
+        return None  # a numbered list ("3.Se"), a decimal or a time, not a domain
+    written = labels[-1]
+    if written[:1].isupper() and not written.isupper():
+        return None  # a sentence run on after a full stop ("dag.Se"), not a domain
+    return host
+
+
+def _in_token(token: str) -> tuple[str, int] | None:
+    """The link in one token and its offset within the token, if any."""
+    token = token[:MAX_TOKEN]
+    m = _START.search(token)
+    if m is not None:
+        return token[m.start() :].rstrip(_TRAILING), m.start()
+    if "@" in token.split("/", 1)[0] or ":" in token.split("/", 1)[0].split(".", 1)[0]:
+        return None  # an e-mail address or mailto:/tel: and the like
+    lead = len(token) - len(token.lstrip(_LEADING))
+    body = token[lead:]
+    written = _WRITTEN_HOST.match(body)
+    if written is None or _bare_host(_DEFANGED_DOT.sub(".", body)) is None:
+        return None
+    if body[written.end() : written.end() + 1] not in ("/", "?", "#", ":"):
+        body = written.group(0)  # "postnord.dk,og": the link ends with its host
+    return body.rstrip(_TRAILING), lead
+
+
+def links(text: str) -> list[Link]:
+    """The links in ``text`` (its first ``MAX_TEXT`` characters), in order."""
+    found: list[Link] = []
+    for m in _TOKEN.finditer(text, 0, MAX_TEXT):
+        hit = _in_token(m.group(0))
+        if hit is None:
+            continue
+        url, offset = hit
+        start = m.start() + offset
+        link = make_link(url, start, start + len(url))
+        if not link.host:
+            continue
+        found.append(link)
+        if len(found) >= MAX_LINKS:
+            break
+    return found
+
+
+def link_domains(text: str) -> list[str]:
+    """The registrable domains of the links in ``text``, sorted (the outbound log's view)."""
+    return sorted({lk.domain for lk in links(text) if lk.domain})
+
+
+def link_hosts(text: str) -> list[str]:
+    """The hosts of the links in ``text`` as indicators key them (see ``link_domain``)."""
+    return sorted({d for d in (link_domain(lk.url) for lk in links(text)) if d})

@@ -1,0 +1,98 @@
+"""E-mail input reads alike on the page, the API, the CLI and in Python: pasted text
+without headers is an e-mail whose sender could not be authenticated (the CLI refused
+it before), a mail source is a mail, and a mail built to overload the reader is a clear
+refusal everywhere."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from tests.conftest import csrf_from
+from vaern.cli import app
+from vaern.messages.inputs import build
+from vaern.messages.service import check, public
+from vaern.text import mail
+
+runner = CliRunner()
+PASTED = (
+    "Kære kunde\n\n"
+    "Vi har spærret din konto hos Danske Bank. Bekræft dine oplysninger på "
+    "https://danske-sikkerhed.example.com/login inden i aften, ellers lukkes kontoen.\n\n"
+    "Med venlig hilsen\nDanske Bank"
+)
+SOURCE = (
+    "From: Danske Bank <sikkerhed@danske-sikkerhed.example.com>\n"
+    "Subject: Din konto er spaerret\n\n" + PASTED
+)
+# Small (5 KB) but over the cap on encoded words: refused before any parsing.
+BOMB = (
+    "From: a@example.com\nSubject: " + "=?utf-8?q?a?= " * (mail.MAX_ENCODED_WORDS + 1) + "\n\nx\n"
+)
+
+
+def _summary(result: dict[str, object]) -> tuple[object, object]:
+    reasons = result["reasons"]
+    assert isinstance(reasons, list)
+    return result["verdict"], sorted(r["code"] for r in reasons)
+
+
+def test_pasted_email_without_headers_reads_alike_everywhere(client: TestClient) -> None:
+    message = build(PASTED.encode(), channel="email")
+    assert (message.channel, message.text, message.from_address, message.auth) == (
+        "email",
+        PASTED,
+        None,
+        {},
+    )
+    assert build(PASTED, channel="email") == message
+    python = _summary(public(check(PASTED.encode(), channel="email")))
+    assert _summary(public(check(PASTED, channel="email"))) == python
+
+    cli = runner.invoke(app, ["check", "--channel", "email", "-"], input=PASTED)
+    assert cli.exit_code == 0, cli.output
+    assert _summary(json.loads(cli.stdout)) == python
+
+    as_json = client.post("/api/v1/check", json={"text": PASTED, "channel": "email"})
+    as_file = client.post(
+        "/api/v1/check",
+        files={"file": ("mail.txt", PASTED.encode(), "text/plain")},
+        data={"channel": "email"},
+    )
+    assert as_json.status_code == as_file.status_code == 200, as_file.text
+    assert _summary(as_json.json()) == _summary(as_file.json()) == python
+
+    token = csrf_from(client.get("/check").text)
+    page = client.post("/check", data={"csrf_token": token, "text": PASTED, "channel": "email"})
+    assert page.status_code == 200
+    assert f"verdict-{python[0]}" in page.text
+
+
+def test_a_pasted_mail_source_is_read_as_the_mail() -> None:
+    pasted = build(SOURCE, channel="email")
+    uploaded = build(SOURCE.encode(), channel="email")
+    assert pasted == uploaded
+    assert pasted.from_address == "sikkerhed@danske-sikkerhed.example.com"
+    assert pasted.subject == "Din konto er spaerret"
+
+
+def test_the_cli_checks_a_url_given_as_the_argument() -> None:
+    r = runner.invoke(app, ["check", "--channel", "url", "https://www.mitid.dk/"])
+    assert r.exit_code == 0, r.output
+    assert _summary(json.loads(r.stdout)) == _summary(
+        public(check("https://www.mitid.dk/", channel="url"))
+    )
+
+
+def test_a_mail_bomb_is_a_422_and_a_cli_error(client: TestClient) -> None:
+    for r in (
+        client.post("/api/v1/check", json={"text": BOMB, "channel": "email"}),
+        client.post("/api/v1/check", files={"file": ("m.eml", BOMB.encode(), "message/rfc822")}),
+    ):
+        assert r.status_code == 422
+        assert r.json()["detail"] == mail.TOO_BIG
+    cli = runner.invoke(app, ["check", "--channel", "email", "-"], input=BOMB)
+    assert cli.exit_code == 2
+    assert "overload" in cli.stderr

@@ -1,0 +1,108 @@
+"""One reader of links: scheme, www. and bare domains, defanged, punycode, IP literals."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.text.links import MAX_LINKS, MAX_TEXT, link_domain, link_hosts, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.Gå til appen",
+        "2.Klik på knappen",
+        "3.Se beskeden",
+        "Sådan: 1.Gå til MitID 2.Klik Godkend 3.Se kvitteringen",
+        "Det var en god dag.Se billederne",  # a sentence run on after a full stop
+        "Beløb 10.000 kr kl. 10.30, version 1.2.3",
+        "Skriv til kontakt@postnord.dk eller mailto:kontakt@postnord.dk",
+        "faktura.pdf og billede.png",
+    ],
+)
+def test_not_links(text: str) -> None:
+    assert links(text) == []
+
+
+def test_a_bare_official_url_reads_cleanly() -> None:
+    [link] = links("https://www.mitid.dk/")
+    assert (link.url, link.host, link.domain, link.start, link.end) == (
+        "https://www.mitid.dk/",
+        "www.mitid.dk",
+        "mitid.dk",
+        0,
+        21,
+    )
+    [wrapped] = links("(Se https://www.mitid.dk/).")
+    assert (wrapped.url, wrapped.domain) == ("https://www.mitid.dk/", "mitid.dk")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "host", "domain"),
+    [
+        (
+            "Betal på postnord-dk.shop/track nu",
+            "postnord-dk.shop/track",
+            "postnord-dk.shop",
+            "postnord-dk.shop",
+        ),
+        ("Gå til postnord.dk, og log ind", "postnord.dk", "postnord.dk", "postnord.dk"),
+        ("DANSKEBANK.DK/LOGIN", "DANSKEBANK.DK/LOGIN", "danskebank.dk", "danskebank.dk"),
+        (
+            "Klik:https://a.b.demobank.co.uk/x.",
+            "https://a.b.demobank.co.uk/x",
+            "a.b.demobank.co.uk",
+            "demobank.co.uk",
+        ),
+        (
+            "hxxps://mitid-forny[.]com/login",
+            "https://mitid-forny.com/login",
+            "mitid-forny.com",
+            "mitid-forny.com",
+        ),
+        ("evil(.)example[dot]dk/x", "evil.example.dk/x", "evil.example.dk", "example.dk"),
+        (
+            "https://www.pøstnord.dk/betal",
+            "https://www.pøstnord.dk/betal",
+            "www.xn--pstnord-q1a.dk",
+            "xn--pstnord-q1a.dk",
+        ),
+        (
+            "www.xn--pstnord-q1a.dk",
+            "www.xn--pstnord-q1a.dk",
+            "www.xn--pstnord-q1a.dk",
+            "xn--pstnord-q1a.dk",
+        ),
+        ("http://192.0.2.7:8080/login", "http://192.0.2.7:8080/login", "192.0.2.7", "192.0.2.7"),
+        ("192.0.2.7/login", "192.0.2.7/login", "192.0.2.7", "192.0.2.7"),
+        (
+            "https://mitid.dk@evil-host.com/x",
+            "https://mitid.dk@evil-host.com/x",
+            "evil-host.com",
+            "evil-host.com",
+        ),
+    ],
+)
+def test_links(text: str, url: str, host: str, domain: str) -> None:
+    [link] = links(text)
+    assert (link.url, link.host, link.domain) == (url, host, domain)
+    assert link.is_ip == host[0].isdigit()
+
+
+def test_offsets_point_at_the_link_as_written() -> None:
+    text = "Se hxxp://evil[.]com/x her"
+    [link] = links(text)
+    assert text[link.start : link.end] == "hxxp://evil[.]com/x"
+
+
+def test_shorteners_and_indicator_hosts() -> None:
+    [short] = links("https://bit.ly/3xYpkg")
+    assert short.shortener and not links("https://mitid.dk")[0].shortener
+    assert link_domain("https://WWW.Example.COM/path") == "example.com"
+    assert link_domain("hxxps://www.pøstnord[.]dk") == "xn--pstnord-q1a.dk"
+    assert link_hosts("a.dk/x b.dk a.dk/y") == ["a.dk", "b.dk"]
+
+
+def test_work_is_bounded() -> None:
+    assert len(links(" ".join(f"s{n}.dk" for n in range(MAX_LINKS * 2)))) == MAX_LINKS
+    assert links("x" * MAX_TEXT + " https://late.dk") == []

@@ -74,7 +74,10 @@ def test_templates_with_placeholders_say_so_in_the_note() -> None:
     for name, row in _all_rows():
         if PLACEHOLDER.search(row["text"]):
             note = row["note"].lower()
-            assert "[..]" in note or "placeholder" in note or "replaced" in note, (name, row["note"])
+            assert "[..]" in note or "placeholder" in note or "replaced" in note, (
+                name,
+                row["note"],
+            )
 
 
 def test_no_text_repeats_here_or_in_the_earlier_real_files() -> None:

@@ -46,4 +46,7 @@ def test_bad_input_exit_2(tmp_path: Path) -> None:
 
 def test_evaluate_reports_agreement() -> None:
     out = runner.invoke(app, ["disputes", "evaluate"])
-    assert out.exit_code == 0 and "4/4 decisions reproduced" in out.output
+    assert out.exit_code == 0, out.output
+    assert "9/10 decisions reproduced, 1 explained disagreement(s), 0 unexplained" in out.output
+    assert "why: " in out.output and "stk. 7" in out.output  # the explanation is printed
+    assert "(the court's own summary (domstol.dk))" in out.output

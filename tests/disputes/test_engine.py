@@ -142,9 +142,7 @@ def test_no_liability_after_blocking(at: str, excluded: bool) -> None:
     )
     p = result.payers[0]
     statuses = {t.id: (t.status, t.reason) for t in p.transactions}
-    assert statuses["late"] == (
-        ("excluded", "stk6_1") if excluded else ("counted", None)
-    )
+    assert statuses["late"] == (("excluded", "stk6_1") if excluded else ("counted", None))
     assert p.liable_amount == (D("5000.00") if excluded else D("8000.00"))
     assert p.refund_amount == D("10000.00") - p.liable_amount
 

@@ -110,7 +110,10 @@ def test_new_fields_round_trip_through_the_form() -> None:
         }
     )
     state = form.from_input(data)
-    assert state.values["p0_accounts"] == "P-acc 2020-01-01\nP-biz business contracted-out\nP-priv private"
+    assert (
+        state.values["p0_accounts"]
+        == "P-acc 2020-01-01\nP-biz business contracted-out\nP-priv private"
+    )
     again = form.validate(state)
     assert again is not None and not state.errors
     assert again == data
@@ -131,4 +134,6 @@ def test_a_consumer_account_contracted_out_is_a_field_message() -> None:
         "t0_at": "2025-03-05T16:00",
     }
     assert form.validate(state) is None
-    assert state.errors == {"p0_accounts": "Only a business (non-consumer) can contract out of the rules."}
+    assert state.errors == {
+        "p0_accounts": "Only a business (non-consumer) can contract out of the rules."
+    }

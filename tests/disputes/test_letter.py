@@ -25,8 +25,12 @@ KINDS: dict[str, tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[str]
         payer(finding="gross_negligence"),
         [tx("t", "9000.00")],
         {
-            "da": ["Vi betaler 1.000,00 kr. tilbage.", "Du hæfter selv for 8.000,00 kr.",
-                   "§ 100, stk. 4, nr. 3", "ud over betalerens hæftelsesgrænse"],
+            "da": [
+                "Vi betaler 1.000,00 kr. tilbage.",
+                "Du hæfter selv for 8.000,00 kr.",
+                "§ 100, stk. 4, nr. 3",
+                "ud over betalerens hæftelsesgrænse",
+            ],
             "en": ["We refund DKK 1,000.00.", "You bear DKK 8,000.00.", "§ 100, stk. 4, nr. 3"],
         },
     ),
@@ -34,7 +38,11 @@ KINDS: dict[str, tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[str]
         payer(finding="gross_negligence"),
         [tx("t", "9000.00", authentication=SMS)],
         {
-            "da": ["Vi betaler 9.000,00 kr. tilbage.", "§ 100, stk. 7", "stærk kundeautentifikation"],
+            "da": [
+                "Vi betaler 9.000,00 kr. tilbage.",
+                "§ 100, stk. 7",
+                "stærk kundeautentifikation",
+            ],
             "en": ["We refund DKK 9,000.00.", "§ 100, stk. 7", "strong customer authentication"],
         },
     ),
@@ -42,7 +50,11 @@ KINDS: dict[str, tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[str]
         payer(finding="no_fault"),
         [tx("t", "4500.00", authorised_by_payer=True)],
         {
-            "da": ["Vi betaler ikke noget tilbage.", "4.500,00 kr. betaler vi ikke tilbage", "§ 82"],
+            "da": [
+                "Vi betaler ikke noget tilbage.",
+                "4.500,00 kr. betaler vi ikke tilbage",
+                "§ 82",
+            ],
             "en": ["We refund nothing.", "We do not refund DKK 4,500.00", "§ 82"],
         },
     ),
@@ -58,7 +70,11 @@ KINDS: dict[str, tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[str]
         payer(finding="no_fault"),
         [tx("t", "1000.00", at="2023-01-01T12:00:00+01:00")],
         {
-            "da": ["Vi betaler ikke noget tilbage.", "1.000,00 kr. betaler vi ikke tilbage", "§ 97"],
+            "da": [
+                "Vi betaler ikke noget tilbage.",
+                "1.000,00 kr. betaler vi ikke tilbage",
+                "§ 97",
+            ],
             "en": ["We refund nothing.", "We do not refund DKK 1,000.00", "§ 97"],
         },
     ),
@@ -71,9 +87,18 @@ KINDS: dict[str, tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[str]
         payer(finding="no_fault"),
         [tx("a", "4500.00", authorised_by_payer=True), tx("b", "1000.00")],
         {
-            "da": ["Vi betaler 625,00 kr. tilbage.", "Du hæfter selv for 375,00 kr.",
-                   "4.500,00 kr. betaler vi ikke tilbage", "§ 100, stk. 3", "§ 82"],
-            "en": ["We refund DKK 625.00.", "You bear DKK 375.00.", "We do not refund DKK 4,500.00"],
+            "da": [
+                "Vi betaler 625,00 kr. tilbage.",
+                "Du hæfter selv for 375,00 kr.",
+                "4.500,00 kr. betaler vi ikke tilbage",
+                "§ 100, stk. 3",
+                "§ 82",
+            ],
+            "en": [
+                "We refund DKK 625.00.",
+                "You bear DKK 375.00.",
+                "We do not refund DKK 4,500.00",
+            ],
         },
     ),
 }

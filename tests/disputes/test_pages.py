@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -96,14 +97,22 @@ def test_form_validation_messages_in_danish_and_english(
     assert '<a href="#t2_payer">Transaction 3: No payer has this ID.</a>' in en.text
 
 
-def test_add_rows_and_danish_amounts(
+def _two_transaction_rows(
     client: TestClient, make_tenant: Callable[..., Tenant]
-) -> None:
+) -> tuple[Tenant, Any]:
+    """A logged-in analyst's blank form after pressing "Add a transaction"."""
     t = make_tenant()
     login(client, t.admin_email)
     fields = form_fields(client.get(f"/staff/{t.org.slug}/disputes").text)
     more = client.post(f"/staff/{t.org.slug}/disputes", data=_post(fields, "add_transaction"))
     assert more.status_code == 200 and 'name="t1_amount"' in more.text
+    return t, more
+
+
+def test_add_rows_and_danish_amounts(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t, more = _two_transaction_rows(client, make_tenant)
     filled = dict(form_fields(more.text)) | {
         "title": "Synthetic phishing",
         "objected_on": "2025-03-10",
@@ -134,10 +143,7 @@ def test_add_rows_and_danish_amounts(
 def test_authentication_business_account_and_debit_from_the_form(
     client: TestClient, make_tenant: Callable[..., Tenant]
 ) -> None:
-    t = make_tenant()
-    login(client, t.admin_email)
-    fields = form_fields(client.get(f"/staff/{t.org.slug}/disputes").text)
-    more = client.post(f"/staff/{t.org.slug}/disputes", data=_post(fields, "add_transaction"))
+    t, more = _two_transaction_rows(client, make_tenant)
     filled = [(n, v) for n, v in form_fields(more.text) if n != "t0_el"] + [
         ("title", "Synthetic SMS code"),
         ("objected_on", "2025-09-10"),

@@ -41,7 +41,9 @@ OVERRIDES: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
 )
 def test_stk_6_to_9_remove_all_liability_without_fraud(rule: str, finding: str) -> None:
     p, t, provider = OVERRIDES[rule]
-    result = run(dispute([payer(finding=finding, **p)], [tx("t", "12000.00", **t)], provider=provider))
+    result = run(
+        dispute([payer(finding=finding, **p)], [tx("t", "12000.00", **t)], provider=provider)
+    )
     (pa,) = result.payers
     assert (pa.liable_amount, pa.refund_amount) == (D("0.00"), D("12000.00"))
     assert pa.transactions[0].reason == rule
@@ -53,7 +55,9 @@ def test_stk_6_to_9_remove_all_liability_without_fraud(rule: str, finding: str) 
 @pytest.mark.parametrize("rule", OVERRIDES)
 def test_stk_6_to_9_do_not_help_a_fraudulent_payer(rule: str) -> None:
     p, t, provider = OVERRIDES[rule]
-    result = run(dispute([payer(finding="fraud", **p)], [tx("t", "12000.00", **t)], provider=provider))
+    result = run(
+        dispute([payer(finding="fraud", **p)], [tx("t", "12000.00", **t)], provider=provider)
+    )
     assert result.payers[0].liable_amount == D("12000.00")
     assert result.payers[0].citation == "betalingsloven § 100, stk. 2"
 
@@ -76,10 +80,18 @@ def test_stk_6_nr_2_with_gross_negligence_is_zero_not_8000() -> None:
         (SMS, "2025-03-05T16:00:00+01:00", "stk7", set()),
         ({"method": "card_details", "elements": []}, "2025-03-05T16:00:00+01:00", "stk7", set()),
         (MITID, "2025-03-05T16:00:00+01:00", None, set()),
-        ({**MITID, "amount_and_payee_shown": False}, "2025-03-05T16:00:00+01:00", None,
-         {"no_dynamic_linking"}),
-        ({"method": "3ds_app", "elements": ["possession", "inherence"]}, "2025-03-05T16:00:00+01:00",
-         None, set()),
+        (
+            {**MITID, "amount_and_payee_shown": False},
+            "2025-03-05T16:00:00+01:00",
+            None,
+            {"no_dynamic_linking"},
+        ),
+        (
+            {"method": "3ds_app", "elements": ["possession", "inherence"]},
+            "2025-03-05T16:00:00+01:00",
+            None,
+            set(),
+        ),
         (SMS, "2018-12-21T11:46:39+01:00", "stk7", {"sca_before_duty"}),
     ],
 )
@@ -143,7 +155,9 @@ def test_stk_10_e_money_that_cannot_be_blocked(blockable: bool, status: str) -> 
         (None, "2024-09-01", False),  # information given later: counted from then
     ],
 )
-def test_section_97_from_the_debit(debited_on: str | None, informed: str | None, late: bool) -> None:
+def test_section_97_from_the_debit(
+    debited_on: str | None, informed: str | None, late: bool
+) -> None:
     extra = {k: v for k, v in (("debited_on", debited_on), ("information_given_on", informed)) if v}
     data = dispute(
         [payer(finding="gross_negligence")],
@@ -183,7 +197,9 @@ def test_section_98_a_log_of_use_is_no_proof_of_approval(
 
 
 def test_section_98_credential_not_proven() -> None:
-    (pa,) = run(dispute([payer(finding="gross_negligence")], [tx("t", "900.00", credential_used=False)])).payers
+    (pa,) = run(
+        dispute([payer(finding="gross_negligence")], [tx("t", "900.00", credential_used=False)])
+    ).payers
     assert (pa.liable_amount, pa.transactions[0].reason) == (D("0.00"), "s98_credential")
 
 
@@ -193,9 +209,14 @@ def test_section_99_refund_deadline_in_the_result() -> None:
     assert "10-03-2025" in result.refund_deadline_text["da"]
     assert "2025-03-10" in result.refund_deadline_text["en"]
     suspected = run(
-        dispute([payer()], [tx("t", "900.00")], objected_on="2025-03-07", fraud_suspicion_reported=True)
+        dispute(
+            [payer()], [tx("t", "900.00")], objected_on="2025-03-07", fraud_suspicion_reported=True
+        )
     )
-    assert suspected.refund_deadline is None and "Finanstilsynet" in suspected.refund_deadline_text["da"]
+    assert (
+        suspected.refund_deadline is None
+        and "Finanstilsynet" in suspected.refund_deadline_text["da"]
+    )
     nothing = run(dispute([payer(finding="fraud")], [tx("t", "900.00")]))
     assert nothing.refund_deadline is None
 
@@ -234,7 +255,10 @@ def test_section_6_contracted_out_business_account() -> None:
     [
         {"contracted_out": True},
         {"accounts": [{"id": "P-acc", "contracted_out": True}]},
-        {"business": True, "accounts": [{"id": "P-acc", "business": False, "contracted_out": True}]},
+        {
+            "business": True,
+            "accounts": [{"id": "P-acc", "business": False, "contracted_out": True}],
+        },
     ],
 )
 def test_a_consumer_cannot_contract_out(payer_kw: dict[str, Any]) -> None:

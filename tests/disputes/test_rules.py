@@ -154,7 +154,8 @@ def test_strong_customer_authentication(elements: list[str], strong: bool) -> No
 
 
 @pytest.mark.parametrize(
-    ("year", "easter"), [(2019, date(2019, 4, 21)), (2024, date(2024, 3, 31)), (2026, date(2026, 4, 5))]
+    ("year", "easter"),
+    [(2019, date(2019, 4, 21)), (2024, date(2024, 3, 31)), (2026, date(2026, 4, 5))],
 )
 def test_easter(year: int, easter: date) -> None:
     assert rules.easter(year) == easter

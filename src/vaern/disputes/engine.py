@@ -50,7 +50,10 @@ ABOVE_CAP = {
     "da": "beløbet ud over betalerens hæftelsesgrænse.",
     "en": "the amount above the payer's liability cap.",
 }
-GROUP = {"private": {"da": "privat", "en": "private"}, "business": {"da": "erhverv", "en": "business"}}
+GROUP = {
+    "private": {"da": "privat", "en": "private"},
+    "business": {"da": "erhverv", "en": "business"},
+}
 View = tuple[Finding, LateReading | None]
 
 
@@ -78,7 +81,9 @@ def _late(t: Transaction, objected_on: date) -> bool:
     return rules.objection_late(start, objected_on)
 
 
-def _classify(t: Transaction, payer: Payer, data: DisputeInput, finding: Finding) -> TransactionResult:
+def _classify(
+    t: Transaction, payer: Payer, data: DisputeInput, finding: Finding
+) -> TransactionResult:
     group = "business" if payer.is_business(t.account) else "private"
 
     def result(status: str, reason: str | None = None) -> TransactionResult:
@@ -125,7 +130,9 @@ def _delay(payer: Payer, txs: Iterable[Transaction]) -> list[Transaction]:
 
 def _line(kind: str, key: str, amount: Decimal, text: dict[str, str] | None = None) -> BasisLine:
     p = PROVISIONS[key]
-    return BasisLine(kind=kind, provision=key, citation=p.citation, amount=amount, text=text or p.text)
+    return BasisLine(
+        kind=kind, provision=key, citation=p.citation, amount=amount, text=text or p.text
+    )
 
 
 def _liable_lines(
@@ -144,7 +151,10 @@ def _liable_lines(
         if finding is Finding.late_notification and reading is not None:
             during = sum((r.amount for r in counted if r.id in delayed), ZERO)
             liable = rules.late_capped(total - during, during, reading)
-            text = {k: f"{PROVISIONS[band.provision].text[k]} ({LATE_READING[reading][k]})" for k in ("da", "en")}
+            text = {
+                k: f"{PROVISIONS[band.provision].text[k]} ({LATE_READING[reading][k]})"
+                for k in ("da", "en")
+            }
         else:
             liable, text = rules.capped(total, band), PROVISIONS[band.provision].text
         if group == "business":
@@ -210,9 +220,7 @@ def _explain(payer: Payer, finding: Finding, lines: list[BasisLine]) -> dict[str
     return out
 
 
-def _facts(
-    payer: Payer, txs: list[Transaction], finding: Finding
-) -> tuple[list[Fact], list[Fact]]:
+def _facts(payer: Payer, txs: list[Transaction], finding: Finding) -> tuple[list[Fact], list[Fact]]:
     """Facts pointing towards a serious finding and those pointing away, in da and en."""
     severe = [Fact(da=f"advarsel: {w}", en=f"warning: {w}") for w in payer.warnings_received]
     if payer.disclosed:

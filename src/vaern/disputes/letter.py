@@ -9,13 +9,14 @@ is not refunded and why (approved by the payer, out of time, contracted out). It
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from vaern.disputes.engine import money, sentence
 from vaern.disputes.rules import FINDING_LABEL, LATE_READING
 from vaern.disputes.schemas import Assessment, Outcome
 
 BOARD = {"da": "Det Finansielle Ankenævn", "en": "the Danish Financial Complaint Board"}
-_T = {
+_T: dict[str, dict[str, Any]] = {
     "da": {
         "subject": "Afgørelse om {your} indsigelse",
         "hello": "Kære {names}",
@@ -31,7 +32,10 @@ _T = {
         "({citation}).",
         "for": "Det taler for: {items}.",
         "against": "Det taler imod: {items}.",
-        "complain": ("Er du uenig, kan du klage til {board}.", "Er I uenige, kan I klage til {board}."),
+        "complain": (
+            "Er du uenig, kan du klage til {board}.",
+            "Er I uenige, kan I klage til {board}.",
+        ),
         "bye": "Venlig hilsen",
         "you": ("du", "I"),
         "your": ("din", "jeres"),
@@ -51,7 +55,8 @@ _T = {
         "({citation}).",
         "for": "Points for: {items}.",
         "against": "Points against: {items}.",
-        "complain": ("If you disagree, you can complain to {board} (Det Finansielle Ankenævn).",) * 2,
+        "complain": ("If you disagree, you can complain to {board} (Det Finansielle Ankenævn).",)
+        * 2,
         "bye": "Kind regards",
         "you": ("you", "you"),
         "your": ("your", "your"),
@@ -87,7 +92,9 @@ def _summary(assessment: Assessment, lang: str, you: str) -> list[str]:
     else:
         out.append(t["nothing_back"])
     if total.liable_amount > 0:
-        out.append(t["liable"].format(You=you.capitalize(), liable=money(total.liable_amount, lang)))
+        out.append(
+            t["liable"].format(You=you.capitalize(), liable=money(total.liable_amount, lang))
+        )
     if total.not_covered_amount > 0:
         out.append(t["not_covered"].format(nc=money(total.not_covered_amount, lang)))
     return out

@@ -27,7 +27,8 @@ def exact(amount: str) -> Range:
     return D(amount), D(amount)
 
 
-UP_TO_LOW = (D("0.00"), D("375.00"))  # "Klager medhold": whether DKK 375 stayed is not read
+ZERO = D("0.00")
+UP_TO_LOW = (ZERO, D("375.00"))  # "Klager medhold": whether DKK 375 stayed is not read
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Reference:
     outcome: str  # as the source states it
     liable: dict[str, Range]  # per payer: the lowest and highest amount the source allows
     refund: Range | None = None
-    not_covered: Decimal = D("0.00")
+    not_covered: Decimal = ZERO
     alternative: Finding | None = None  # a minority's view, which must be shown
     note: str = ""  # what the source does not say (placeholders in the facts)
     disagreement: str = ""  # why Værn's result differs, where it does

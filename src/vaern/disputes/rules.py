@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -27,7 +28,9 @@ FO_MISBRUG = (
     "https://www.forbrugerombudsmanden.dk/hvad-gaelder/betalingstjenesteloven/"
     "misbrug-af-betalingskort/"
 )
-FO_INDSIGELSER = "https://forbrugerombudsmanden.dk/alle-emner/betalinger/indsigelser-mod-betalinger/"
+FO_INDSIGELSER = (
+    "https://forbrugerombudsmanden.dk/alle-emner/betalinger/indsigelser-mod-betalinger/"
+)
 FO_SAMTYKKE = "https://forbrugerombudsmanden.dk/alle-emner/betalinger/betalinger-uden-samtykke/"
 FORBRUGERBLOGGEN_SCA = (
     "https://forbrugerbloggen.dk/betalinger/du-haefter-ikke-for-betalinger-hvis-banken-ikke-har-"
@@ -71,7 +74,9 @@ def _p(key: str, citation: str, da: str, en: str, *sources: str) -> Provision:
     return Provision(key, citation, {"da": da, "en": en}, (*sources, LOVGUIDEN_100, LBK_651), True)
 
 
-def _q(key: str, citation: str, da: str, en: str, *sources: str, note: str = _LOV_NOTE) -> Provision:
+def _q(
+    key: str, citation: str, da: str, en: str, *sources: str, note: str = _LOV_NOTE
+) -> Provision:
     """A provision read verbatim in LOV 652/2017."""
     return Provision(
         key, citation, {"da": da, "en": en}, (LOV_652_COPY, LOV_652, *sources), True, LOV, note
@@ -402,7 +407,7 @@ def during_notification_delay(
 ELEMENTS = ("knowledge", "possession", "inherence")
 
 
-def strong_authentication(elements: list[str] | tuple[str, ...] | set[str]) -> bool:
+def strong_authentication(elements: Iterable[str]) -> bool:
     """§ 5, nr. 30: SCA is two or more independent elements of different categories."""
     return len(set(elements) & set(ELEMENTS)) >= 2
 

@@ -59,8 +59,9 @@ class Payer(_In):
     warnings_received: Annotated[list[Note], Field(max_length=20)] = []
     pressure: Note = ""
     loss_undetectable: bool = Field(
-        False, description="The payer could not detect the loss or theft before the misuse "
-        "(§ 100, stk. 8)."
+        False,
+        description="The payer could not detect the loss or theft before the misuse "
+        "(§ 100, stk. 8).",
     )
     business: bool = Field(False, description="The payer is not a consumer (§ 6, stk. 3).")
     contracted_out: bool = Field(
@@ -75,7 +76,12 @@ class Payer(_In):
     @model_validator(mode="after")
     def _contract_needs_business(self) -> Payer:
         if self.contracted_out and not self.business:
-            raise _bad("consumer_contracted_out", "only a non-consumer can contract out", None, "contracted_out")
+            raise _bad(
+                "consumer_contracted_out",
+                "only a non-consumer can contract out",
+                None,
+                "contracted_out",
+            )
         for a in self.accounts:
             if _effective(a.contracted_out, self.contracted_out) and not _effective(
                 a.business, self.business
@@ -108,8 +114,15 @@ class Authentication(_In):
     """What the authentication of a payment consisted of (§ 100, stk. 7; § 5, nr. 30)."""
 
     method: Literal[
-        "pin", "contactless", "signature", "card_details", "3ds_sms", "3ds_app", "mitid",
-        "nemid", "other"
+        "pin",
+        "contactless",
+        "signature",
+        "card_details",
+        "3ds_sms",
+        "3ds_app",
+        "mitid",
+        "nemid",
+        "other",
     ] = "other"
     elements: Annotated[
         list[Literal["knowledge", "possession", "inherence"]], Field(max_length=3)
@@ -201,8 +214,10 @@ class DisputeInput(_In):
                 )
             if t.debited_on and t.debited_on < t.at.date():
                 raise _bad(
-                    "debit_before_payment", f"transaction {t.id}: debited before it was made", i,
-                    "debited_on"
+                    "debit_before_payment",
+                    f"transaction {t.id}: debited before it was made",
+                    i,
+                    "debited_on",
                 )
             if t.at.date() > self.objected_on:
                 raise _bad(

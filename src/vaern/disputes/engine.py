@@ -81,40 +81,57 @@ def _late(t: Transaction, objected_on: date) -> bool:
     return rules.objection_late(start, objected_on)
 
 
-def _classify(
-    t: Transaction, payer: Payer, data: DisputeInput, finding: Finding
-) -> TransactionResult:
-    group = "business" if payer.is_business(t.account) else "private"
+def _not_covered(t: Transaction, payer: Payer, data: DisputeInput) -> str | None:
+    """Why the loss is not shifted at all, whatever the finding (checked in this order)."""
+    if payer.is_contracted_out(t.account):
+        return "s6_3"
+    if _authorised(t):
+        return "authorised"
+    if _late(t, data.objected_on):
+        return "s97"
+    if t.e_money and not data.provider.e_money_blockable:
+        return "stk10"
+    return None
 
-    def result(status: str, reason: str | None = None) -> TransactionResult:
-        return TransactionResult(
-            id=t.id, amount=t.amount, at=t.at, status=status, reason=reason, group=group
-        )
 
+def _excluded(t: Transaction, payer: Payer, data: DisputeInput) -> str | None:
+    """The rule that removes the payer's liability for every finding but fraud."""
     provider = data.provider
-    for reason, applies in (
-        ("s6_3", payer.is_contracted_out(t.account)),
-        ("authorised", _authorised(t)),
-        ("s97", _late(t, data.objected_on)),
-        ("stk10", t.e_money and not provider.e_money_blockable),
-    ):
-        if applies:
-            return result("not_covered", reason)
-    if not rules.overrides_liability(finding):
-        return result("counted")
-    for reason, applies in (
-        ("stk6_1", rules.after_notification(t.at, payer.notified_at)),
-        ("stk6_2", provider.loss_caused_by_provider),
-        ("stk6_3", not provider.means_to_notify),
-        ("stk7", not _sca(t, data)),
-        ("stk8", payer.loss_undetectable),
-        ("stk9", t.payee_knew),
-        ("stk1_recorded", not t.correctly_recorded),
-        ("s98_credential", not t.credential_used),
-    ):
-        if applies:
-            return result("excluded", reason)
-    return result("counted")
+    if rules.after_notification(t.at, payer.notified_at):
+        return "stk6_1"
+    if provider.loss_caused_by_provider:
+        return "stk6_2"
+    if not provider.means_to_notify:
+        return "stk6_3"
+    if not _sca(t, data):
+        return "stk7"
+    if payer.loss_undetectable:
+        return "stk8"
+    if t.payee_knew:
+        return "stk9"
+    if not t.correctly_recorded:
+        return "stk1_recorded"
+    return None if t.credential_used else "s98_credential"
+
+
+def _classify(t: Transaction, payer: Payer, data: DisputeInput) -> TransactionResult:
+    """The transaction's status for every finding but fraud (see ``_for_finding``)."""
+    group = "business" if payer.is_business(t.account) else "private"
+    reason = _not_covered(t, payer, data)
+    status = "not_covered" if reason else "counted"
+    if reason is None:
+        reason = _excluded(t, payer, data)
+        status = "excluded" if reason else "counted"
+    return TransactionResult(
+        id=t.id, amount=t.amount, at=t.at, status=status, reason=reason, group=group
+    )
+
+
+def _for_finding(r: TransactionResult, finding: Finding) -> TransactionResult:
+    """Stk. 6-9 do not help a payer who acted fraudulently (stk. 2)."""
+    if r.status == "excluded" and not rules.overrides_liability(finding):
+        return r.model_copy(update={"status": "counted", "reason": None})
+    return r
 
 
 def _sum(items: Iterable[TransactionResult], status: str) -> Decimal:
@@ -270,10 +287,10 @@ def _facts(payer: Payer, txs: list[Transaction], finding: Finding) -> tuple[list
 
 
 def _outcome(
-    payer: Payer, txs: list[Transaction], data: DisputeInput, view: View
+    payer: Payer, txs: list[Transaction], classified: list[TransactionResult], view: View
 ) -> tuple[Outcome, list[TransactionResult], list[BasisLine]]:
     finding, reading = view
-    results = [_classify(t, payer, data, finding) for t in txs]
+    results = [_for_finding(r, finding) for r in classified]
     lines = _basis(payer, txs, results, view)
     main = _main(lines)
     counted = _sum(results, "counted") > 0
@@ -463,8 +480,9 @@ def assess(data: DisputeInput) -> Assessment:
     for payer in data.payers:
         txs = [t for t in data.transactions if t.payer == payer.id]
         view = (payer.finding, _reading(payer, payer.finding))
-        main, results, lines = _outcome(payer, txs, data, view)
-        alts = [_outcome(payer, txs, data, v)[0] for v in _alternatives(payer, txs)]
+        classified = [_classify(t, payer, data) for t in txs]
+        main, results, lines = _outcome(payer, txs, classified, view)
+        alts = [_outcome(payer, txs, classified, v)[0] for v in _alternatives(payer, txs)]
         findings += _payer_findings(payer, txs)
         payers.append(
             PayerAssessment(

@@ -62,6 +62,7 @@ def as_text(result: Assessment, lang: str) -> str:
         f"total: disputed {money(t.disputed_amount)} / liable {money(t.liable_amount)} / "
         f"refund {money(t.refund_amount)}"
     )
+    lines.append(result.refund_deadline_text[lang])
     for f in result.findings:
         lines.append(f"finding: {f[lang]}")
     lines += ["", letter_text(result, lang)]

@@ -36,7 +36,6 @@ FORBRUGERBLOGGEN_SCA = (
     "https://forbrugerbloggen.dk/betalinger/du-haefter-ikke-for-betalinger-hvis-banken-ikke-har-"
     "to-faktor-sikkerhed/"
 )
-PSD2_ART74_TEXT = "https://service.betterregulation.com/document/208827"
 # Pengeinstitutankenævnet's annual report 2008: a chapter on its practice on the duty to
 # notify under the predecessor rule (betalingsmiddelloven § 11); only its title was read.
 ANNUAL_REPORT_2008 = "https://ft.dk/samling/20101/almdel/eru/spm/58/svar/772591/945228/index.htm"

@@ -10,7 +10,7 @@ import pytest
 from tests.disputes.factories import dispute, payer, tx
 from vaern.disputes.engine import assess
 from vaern.disputes.letter import letters
-from vaern.disputes.schemas import DisputeInput
+from vaern.disputes.schemas import Assessment, DisputeInput
 
 
 def _letters(data: dict[str, Any]) -> dict[str, str]:
@@ -154,3 +154,15 @@ def test_one_payer_is_du_several_are_i() -> None:
         )
     )
     assert "I hæfter selv for 8.100,00 kr." in two["da"] and "Er I uenige" in two["da"]
+
+
+def test_an_assessment_stored_before_issue_19_still_reads() -> None:
+    stored = assess(DisputeInput.model_validate(dispute([payer()], [tx("t", "900.00")])))
+    old = stored.model_dump(mode="json")
+    for key in ("refund_deadline", "refund_deadline_text"):
+        del old[key]
+    for p in old["payers"]:
+        del p["basis"]
+    text = letters(Assessment.model_validate(old))
+    assert "Vi betaler 525,00 kr. tilbage." in text["da"] and "Payer P" in text["da"]
+    assert "stk. 3" in text["en"]  # the stored explanation stands in for the basis lines

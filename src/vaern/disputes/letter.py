@@ -88,7 +88,7 @@ def _summary(assessment: Assessment, lang: str, you: str) -> list[str]:
     out = []
     if total.refund_amount > 0:
         out.append(t["refund"].format(refund=money(total.refund_amount, lang)))
-        out.append(assessment.refund_deadline_text[lang])
+        out += [x for x in (assessment.refund_deadline_text.get(lang),) if x]
     else:
         out.append(t["nothing_back"])
     if total.liable_amount > 0:
@@ -115,7 +115,9 @@ def letter_text(assessment: Assessment, lang: str, *, sender: str = "") -> str:
         t["why"],
     ]
     for p in assessment.payers:
-        lines += [sentence(x, p.name, lang) for x in p.basis if x.amount > 0]
+        lines += [sentence(x, p.name, lang) for x in p.basis if x.amount > 0] or [
+            p.explanation[lang]  # an assessment stored before the basis lines existed
+        ]
         for a in p.alternatives:
             lines += _alternative(p.name, a, lang)
         lines.append("")

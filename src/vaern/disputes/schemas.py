@@ -282,7 +282,7 @@ class PayerAssessment(BaseModel):
     citation: str
     band: str
     explanation: dict[str, str]
-    basis: list[BasisLine]
+    basis: list[BasisLine] = []  # empty in assessments stored before issue 19
     transactions: list[TransactionResult]
     alternatives: list[Outcome]
 
@@ -310,8 +310,8 @@ class Assessment(BaseModel):
     payers: list[PayerAssessment]
     total: Totals
     findings: list[dict[str, str]]
-    refund_deadline: date | None
-    refund_deadline_text: dict[str, str]
+    refund_deadline: date | None = None
+    refund_deadline_text: dict[str, str] = {}  # empty in assessments stored before issue 19
     cap_rule: dict[str, str]
     sources: dict[str, list[str]]
 

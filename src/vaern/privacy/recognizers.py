@@ -246,28 +246,69 @@ _REFERENCE_WORDS = (
 )
 
 
+# Receipt, transaction and shipment labels: their numbers often start with a date.
+_RECEIPT_WORDS = (
+    "kvittering",
+    "kvit.",
+    "bon ",
+    "bonnr",
+    "receipt",
+    "transaktion",
+    "trans.",
+    "løbenr",
+    "forsendelse",
+    "sporing",
+    "stregkode",
+)
+# Between the date and the serial of a CPR number: nothing, a space, a no-break space, or a
+# hyphen/dash (hyphen, non-breaking hyphen, figure dash, en/em dash) with optional spaces.
+_CPR_PATTERN = re.compile(
+    r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
+    r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
+)
+_CPR_LABEL = ("cpr", "personnummer", "personnr", "person nr")
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
             name="cpr",
             entity="CPR",
-            patterns=[re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d-])")],
+            patterns=[_CPR_PATTERN],
             score=0.5,
             context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
-            negative_context=_REFERENCE_WORDS,
+            negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS),
             anchor=Anchor.digits,
-            min_digits=10,
+            min_digits=4,
+            reach=(12, 12),
             explanation={
-                "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
-                "ord som 'cpr' hæver sikkerheden.",
-                "en": "CPR number: a valid date under the 7th-digit century rule; modulus 11 "
-                "and words such as 'cpr' raise confidence.",
+                "da": "CPR-nummer i enhver skriveform (010190-1234, 010190 1234, 01.01.90-1234): "
+                "gyldig dato efter 7. ciffers århundredregel; modulus 11 og ord som 'cpr' "
+                "hæver sikkerheden, kvitterings- og ordrenumre udelukkes.",
+                "en": "CPR number in any written form (010190-1234, 010190 1234, "
+                "01.01.90-1234): a valid date under the 7th-digit century rule; modulus 11 "
+                "and words such as 'cpr' raise confidence, receipt and order numbers are "
+                "left out.",
             },
         )
 
+    def windows(self, scan: Scan) -> list[Span]:
+        # A CPR number can be split by " - " into a 6-digit and a 4-digit cluster, so every
+        # cluster with at least 6 digits is a possible start.
+        spans = [(start, end) for start, end, digits in scan.clusters() if digits >= 6]
+        return _widen(spans, *self.reach, len(scan.source))
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        # An explicit label right before the number wins over a reference word further away
+        # ("Kundenummer og CPR: 0101901234").
+        label = source[max(0, start - 14) : start].casefold()
+        if any(word in label for word in _CPR_LABEL):
+            return min(1.0, score + self.context_boost)
+        return super().context_score(source, start, end, score)
+
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for match in self.patterns[0].finditer(source, lo, hi):
-            digits = match.group(1) + match.group(2)
+            digits = "".join(g for g in match.groups() if g)
             if cpr_birth_date(digits) is None:
                 continue
             score = self.score
@@ -276,13 +317,31 @@ class CprRecognizer(Recognizer):
             weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
             if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0:
                 score += 0.2
-            if "-" in match.group(0):
+            if not match.group(0).isdigit():  # written with a separator, like a CPR number
                 score += 0.15
             final = self.context_score(source, *match.span(), score)
             if final is not None:
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
 
 
+_SHIPMENT_WORDS = (
+    "pakke",
+    "forsendelse",
+    "sporing",
+    "tracking",
+    "track",
+    # "ean" alone is inside names ("Jean"), so only as a label.
+    "ean:",
+    "ean-",
+    "ean nr",
+    "ean kode",
+    "gtin",
+    "stregkode",
+    "ordre",
+    "order",
+    "varenr",
+    "kolli",
+)
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
@@ -300,6 +359,10 @@ class CardRecognizer(Recognizer):
             ],
             score=0.7,
             context=_CARD_WORDS,
+            # Luhn-valid shipment, EAN and order numbers: a label before them wins.
+            negative_context=_SHIPMENT_WORDS,
+            negative_penalty=0.6,
+            negative_window=30,
             anchor=Anchor.digits,
             min_digits=13,
             explanation={
@@ -366,7 +429,9 @@ def expiry_recognizer() -> Recognizer:
         name="card_expiry",
         entity="CARD_EXPIRY",
         patterns=[
-            re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")
+            re.compile(
+                r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
+            )
         ],
         score=0.6,
         context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
@@ -374,8 +439,9 @@ def expiry_recognizer() -> Recognizer:
         context_window=30,
         reach=(40, 40),
         explanation={
-            "da": "Kortets udløbsdato (MM/ÅÅ) ved et kortnummer eller ord som 'udløb'.",
-            "en": "The card's expiry date (MM/YY) next to a card number or words like 'expiry'.",
+            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer eller ord som 'udløb'.",
+            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number or words "
+            "like 'expiry'.",
         },
     )
 
@@ -448,6 +514,23 @@ def _valid_international(raw: str) -> bool:
         return False
 
 
+_OFF_PLAN_SCORE = 0.55
+_QUERY_MARKS = ("/", "=", "&", "?", "_", "#")
+_PATH_AFTER = re.compile(r"[_=&#?]\w")
+
+
+def in_url_or_token(source: str, start: int, end: int) -> bool:
+    """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
+    "ab20304050"): redacting them would destroy the link that is the evidence."""
+    if (start and source[start - 1].isalpha()) or (end < len(source) and source[end].isalpha()):
+        return True
+    lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
+    prefix = source[lo:start]
+    if any(mark in prefix for mark in _QUERY_MARKS) or prefix.startswith("www."):
+        return True
+    return _PATH_AFTER.match(source, end) is not None
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -470,6 +553,8 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
+            if in_url_or_token(source, start, candidate.end()):
+                continue
             yield from self._in_candidate(source, start, candidate.end())
 
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
@@ -478,7 +563,18 @@ class PhoneRecognizer(Recognizer):
         pos = start
         while pos < end:
             dk = _DK_FORMAT.fullmatch(source, pos, end)
-            if (dk and _dk_plan().fullmatch("".join(filter(None, dk.groups())))) or (
+            national = "".join(filter(None, dk.groups())) if dk else ""
+            if (
+                dk
+                and source.startswith(("+45", "0045"), pos)
+                and not _dk_plan().fullmatch(national)
+            ):
+                # A +45 number outside the numbering plan: spoofed caller IDs often are.
+                score = self.context_score(source, pos, end, _OFF_PLAN_SCORE)
+                if score is not None:
+                    yield Finding(self.entity, pos, end, score, self.name)
+                return
+            if (dk and _dk_plan().fullmatch(national)) or (
                 source.startswith("+", pos) and _valid_international(source[pos:end])
             ):
                 score = self.context_score(source, pos, end, self.score)
@@ -563,6 +659,47 @@ def bank_account_recognizer() -> Recognizer:
     )
 
 
+# Words that follow "bruger-id" in a sentence but are never the user ID itself.
+_ORDINARY_WORDS = (
+    "er",
+    "is",
+    "og",
+    "and",
+    "til",
+    "eller",
+    "or",
+    "med",
+    "with",
+    "som",
+    "var",
+    "blev",
+    "ikke",
+    "not",
+    "kan",
+    "skal",
+    "har",
+    "fra",
+    "from",
+    "på",
+    "jeg",
+    "hun",
+    "han",
+    "det",
+    "den",
+    "dit",
+    "din",
+    "mit",
+    "min",
+    "the",
+    "your",
+    "adgangskode",
+    "password",
+    "kodeord",
+    "mitid",
+    "nemid",
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return Recognizer(
@@ -573,8 +710,9 @@ def mitid_user_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
-                r"(?!(?i:er|is|og|and|til)\b)([A-Za-z0-9][A-Za-z0-9._-]{3,31})"
+                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)([A-Za-z0-9][A-Za-z0-9._-]{{3,31}})"
             )
         ],
         score=0.6,
@@ -607,6 +745,8 @@ def otp_recognizer() -> Recognizer:
             "otp",
             "aktiveringskode",
             "koden",
+            "min kode",
+            "kode:",
         ),
         requires_context=True,
         entity="OTP",
@@ -614,7 +754,7 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden)"
+                r"aktiveringskode[n]?|koden|min kode|kode(?=:))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 r"(\d{4,8})(?![\d.,/-])"
             )

@@ -176,3 +176,82 @@ def test_luhn_valid_shipment_and_ean_numbers_are_not_cards(text: str) -> None:
 
 def test_a_card_number_without_such_a_label_is_still_found() -> None:
     assert ("CARD", "4111111111111111") in found("Jean oplyste kort 4111111111111111")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Kunden bor på Vesterbrogade 12, 2. th., 1620 København V og ringede",
+            "Vesterbrogade 12, 2. th., 1620 København V",
+        ),
+        ("Peter Bangs Vej 12 er adressen", "Peter Bangs Vej 12"),
+        ("adresse: nørre allé 3, 2200 københavn n", "nørre allé 3, 2200 københavn n"),
+        (
+            "H.C. Andersens Boulevard 27, 1553 København V.",
+            "H.C. Andersens Boulevard 27, 1553 København V",
+        ),
+        (
+            "Kongens Nytorv 8, st. tv, 1050 København K",
+            "Kongens Nytorv 8, st. tv, 1050 København K",
+        ),
+        ("Jeg bor på Solvænget 4B, 8000 Aarhus C.", "Solvænget 4B, 8000 Aarhus C"),
+        ("Gammel Kongevej 3, 1. 2, 1610 Kgs. Lyngby", "Gammel Kongevej 3, 1. 2, 1610 Kgs. Lyngby"),
+        ("send det til Rådhuspladsen 1", "Rådhuspladsen 1"),
+    ],
+)
+def test_danish_addresses(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vejle 12 grader",
+        "der er plads 2 personer",
+        "jeg vejer 80 kg",
+        "Kundeservice 12",
+        "vesterbrogade 12 uden postnummer",  # lowercase needs postcode and town
+        "betal 2100 kr. på Vestergade",
+    ],
+)
+def test_address_hard_negatives(text: str) -> None:
+    assert "ADDRESS" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("født 01.01.1990", "01.01.1990"),
+        ("Mette Hansen, f. 3. marts 1987", "3. marts 1987"),
+        ("fødselsdato: 1/1-90", "1/1-90"),
+        ("hun er født den 12-05-1975 i Odense", "12-05-1975"),
+        ("date of birth 1990-01-01", "1990-01-01"),
+    ],
+)
+def test_date_of_birth_in_context(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mødet er 01.01.1990", "betalt 3. marts 2024", "f.eks. 12.05.2024", "oprettet 1/1-24"]
+)
+def test_other_dates_are_no_birth_date(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hans bil AB 12 345 stod parkeret", "AB 12 345"),
+        ("nummerplade: XY12345", "XY12345"),
+        ("køretøjet med reg.nr. CD 98765", "CD 98765"),
+    ],
+)
+def test_number_plates_with_context(text: str, value: str) -> None:
+    assert ("NUMBER_PLATE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["varenummer AB 12 345", "model XY12345 er udsolgt"])
+def test_plate_like_codes_without_a_car_are_no_plates(text: str) -> None:
+    assert "NUMBER_PLATE" not in {e for e, _ in found(text)}, found(text)

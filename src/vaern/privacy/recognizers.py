@@ -812,6 +812,157 @@ def driving_licence_recognizer() -> Recognizer:
     )
 
 
+SUFFIXES_FILE = Path(__file__).with_name("data") / "street_suffixes_da.txt"
+
+
+@cache
+def street_suffixes() -> tuple[str, ...]:
+    """Endings of Danish street names (street_suffixes_da.txt), longest first."""
+    lines = SUFFIXES_FILE.read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_CAP = r"[A-ZÆØÅÉÜ]"
+_LOW = r"[a-zæøåéü]"
+# Town: one word in any case ("København", "københavn"), then a district letter ("V", "SV")
+# or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
+_POSTCODE_TOWN = (
+    rf"[1-9]\d{{3}} (?i:{_LOW}+)\.?"
+    rf"(?:[ -](?:(?i:[nsøvkc]|sv|nv|nø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+)
+# Words that begin many street names, so a lowercase street may start with them.
+_STREET_PREFIXES = "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|kongens"
+_FLOOR_SIDE = (
+    r"(?:,? ?(?:st|kl|\d{1,2})\.(?: ?sal)?(?: ?(?:th|tv|mf)\.?|,? ?\d{1,3}(?![\d.]))?"
+    r"|,? ?(?:stuen|kælderen)(?: ?(?:th|tv|mf)\.?)?)?"
+)
+
+
+@cache
+def _address_pattern() -> re.Pattern[str]:
+    """Street (capitalised words, the last ending in a street suffix), house number with an
+    optional letter, optional floor and side ("2. th.", "st. tv"), optional postcode and
+    town ("1620 København V"), DAR-style."""
+    ending = "|".join(re.escape(word) for word in street_suffixes())
+    street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
+    lowercase = rf"(?i:(?:(?:{_STREET_PREFIXES}) )?{_LOW}*(?:{ending}))"
+    number = r"\d{1,3}(?: ?[A-Za-z](?![\w]))?"
+    return re.compile(
+        rf"(?<![\w.-])(?:{street}|{lowercase}) {number}(?![\d,.]\d)"
+        rf"{_FLOOR_SIDE}(?:,? {_POSTCODE_TOWN})?"
+    )
+
+
+class AddressRecognizer(Recognizer):
+    """Danish postal addresses. A capitalised street with a house number counts; a street
+    written in lowercase counts only with its postcode and town."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="dk_address",
+            entity="ADDRESS",
+            patterns=[],
+            score=0.65,
+            context=("adresse", "bor på", "bor i", "address", "lives at"),
+            context_boost=0.2,
+            anchor=Anchor.keywords,
+            reach=(60, 80),
+            explanation={
+                "da": "Dansk adresse: vejnavn med en almindelig endelse (-vej, -gade, -allé, "
+                "plads …), husnummer, evt. etage og side og postnummer med by.",
+                "en": "Danish address: a street name with a common ending (-vej, -gade, "
+                "-allé, plads …), house number, optional floor and side, postcode and town.",
+            },
+        )
+
+    def windows(self, scan: Scan) -> list[Span]:
+        return _widen(scan.keyword_spans(street_suffixes()), *self.reach, len(scan.source))
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _address_pattern().finditer(source, lo, hi):
+            text = match.group()
+            has_town = re.search(r"[1-9]\d{3} ", text) is not None
+            if not text[0].isupper() and not has_town:
+                continue
+            score = self.score + (0.25 if has_town else 0.0)
+            final = self.context_score(source, *match.span(), score)
+            if final is not None:
+                yield Finding(self.entity, match.start(), match.end(), final, self.name)
+
+
+_MONTHS = (
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    "january|february|march|may|june|july|october"
+)
+_DOB_DATE = (
+    rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
+    rf"|\d{{1,2}}\.? (?i:{_MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+)
+
+
+def birth_date_recognizer() -> Recognizer:
+    """A date is personal data when it is someone's birthday: only after "født", "f." or
+    "fødselsdato", never any date."""
+    return Recognizer(
+        name="date_of_birth",
+        entity="DATE_OF_BIRTH",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
+        requires_context=True,
+        patterns=[
+            re.compile(
+                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date of birth|d\.o\.b\.?|dob|born)"
+                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,3}"
+                rf"({_DOB_DATE})(?![\d])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Fødselsdato efter 'født', 'f.' eller 'fødselsdato'.",
+            "en": "Date of birth after 'born', 'f.' or 'date of birth'.",
+        },
+    )
+
+
+def number_plate_recognizer() -> Recognizer:
+    """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
+    return Recognizer(
+        name="dk_number_plate",
+        entity="NUMBER_PLATE",
+        anchor=Anchor.digits,
+        min_digits=5,
+        reach=(4, 3),
+        context=(
+            "nummerplade",
+            "nrplade",
+            "nr.plade",
+            "registreringsnummer",
+            "reg.nr",
+            "regnr",
+            "bil",
+            "køretøj",
+            "vogn",
+            "plade",
+            "licence plate",
+            "license plate",
+            "vehicle",
+        ),
+        requires_context=True,
+        context_window=50,
+        patterns=[re.compile(r"(?<![\w-])([A-ZÆØÅ]{2} ?\d{2} ?\d{3})(?![\w-])")],
+        score=0.6,
+        explanation={
+            "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "
+            "'nummerplade'.",
+            "en": "Danish number plate (two letters and five digits) next to words such as "
+            "'car' or 'number plate'.",
+        },
+    )
+
+
 NAMES_FILE = Path(__file__).with_name("data") / "names_da.txt"
 
 
@@ -959,6 +1110,9 @@ REGISTRY: list[Recognizer] = [
     passport_recognizer(),
     driving_licence_recognizer(),
     PersonNameRecognizer(),
+    AddressRecognizer(),
+    birth_date_recognizer(),
+    number_plate_recognizer(),
 ]
 
 

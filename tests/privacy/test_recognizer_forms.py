@@ -255,3 +255,41 @@ def test_number_plates_with_context(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["varenummer AB 12 345", "model XY12345 er udsolgt"])
 def test_plate_like_codes_without_a_car_are_no_plates(text: str) -> None:
     assert "NUMBER_PLATE" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hej Mette", "Mette"),
+        ("Mvh\nSøren", "Søren"),
+        ("Kunde: Lars siger at han ikke har klikket", "Lars"),
+        ("kunden Jens Madsen ringede", "Jens Madsen"),
+        ("METTE HANSEN ringede", "METTE HANSEN"),
+        ("mette hansen ringede", "mette hansen"),
+        ("Hej Ulrikke", "Ulrikke"),  # not on the list: a greeting is enough
+        ("Venlig hilsen\nBirthe Vindstrup\nDanske Bank", "Birthe Vindstrup"),
+        ("Ole Bækholm skrev i går", "Ole Bækholm"),  # surname known by its ending
+        ("Kære Per", "Per"),  # an ambiguous first name after a greeting
+    ],
+)
+def test_person_names_in_any_case_and_after_greetings(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kære kunde", "Hej alle", "Kære Danske Bank", "Hej igen", "per måned", "line og bo"],
+)
+def test_greetings_without_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_name_data_records_its_sources_and_counts() -> None:
+    from vaern.privacy.recognizers import NAMES_FILE
+
+    text = NAMES_FILE.read_text(encoding="utf-8")
+    assert "Danmarks Statistik" in text and "licence" in text.lower()
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    counts = {name: int(count) for name, _, count, _ in rows if count}
+    assert counts["Nielsen"] > counts["Møller"] > 0
+    assert len(rows) > 1000

@@ -963,43 +963,20 @@ def number_plate_recognizer() -> Recognizer:
     )
 
 
-NAMES_FILE = Path(__file__).with_name("data") / "names_da.txt"
+NAMES_FILE = Path(__file__).with_name("data") / "names_da.tsv"
 
 
 @cache
 def gazetteer() -> dict[str, frozenset[str]]:
-    """Sections of names_da.txt: first, ambiguous (first names that are also words), surname."""
+    """Names of names_da.tsv by kind: first, ambiguous (first names that are also words),
+    surname."""
     sections: dict[str, set[str]] = {}
-    current = ""
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        if line.startswith("["):
-            current = line.strip("[] ")
-            continue
-        sections.setdefault(current, set()).update(line.split())
+        name, kind = line.split("\t")[:2]
+        sections.setdefault(kind, set()).add(name)
     return {key: frozenset(values) for key, values in sections.items()}
-
-
-_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_NAME_SEQUENCE = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
-_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
-_NAME_CONTEXT = (
-    "hedder",
-    "navn",
-    "kære",
-    "hej ",
-    "hr.",
-    "fru ",
-    "kontaktperson",
-    "mvh",
-    "venlig hilsen",
-    "skrevet af",
-    "kunde:",
-    "name",
-    "dear",
-    "contact",
-)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -1025,17 +1002,113 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 @cache
 def _gazetteer_pattern() -> re.Pattern[str]:
-    """Every gazetteer name. No \\b: a plain pattern lets the regex engine skip positions by
+    """Every gazetteer name in lowercase, searched in the lowercased text so "METTE" and
+    "mette" are found too. No \\b: a plain pattern lets the regex engine skip positions by
     their first letter, which is many times faster."""
-    return re.compile(_trie_pattern(set().union(*gazetteer().values())))
+    return re.compile(_trie_pattern({name.lower() for name in set().union(*gazetteer().values())}))
+
+
+# Danish surname endings: a capitalised word ending so after a known first name is a
+# surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
+_SURNAME_ENDING = re.compile(
+    r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
+    r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
+# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: ").
+_NAME_LEAD = re.compile(
+    r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
+    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver))"
+    r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
+)
+# Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
+_NOT_NAMES = frozenset(
+    [
+        "alle",
+        "allesammen",
+        "igen",
+        "kunde",
+        "kunder",
+        "kundeservice",
+        "team",
+        "teamet",
+        "du",
+        "dig",
+        "jer",
+        "i",
+        "der",
+        "den",
+        "det",
+        "bank",
+        "banken",
+        "danske",
+        "jyske",
+        "nordea",
+        "sydbank",
+        "mitid",
+        "nemid",
+        "politiet",
+        "support",
+        "svindel",
+        "afdelingen",
+        "sikkerhedsafdelingen",
+        "sir",
+        "madam",
+        "hr",
+        "fru",
+        "vores",
+        "din",
+        "dit",
+        "jeres",
+        "venlig",
+        "venligst",
+        "mange",
+        "tak",
+        "og",
+        "eller",
+        "men",
+        "ikke",
+        "har",
+        "var",
+        "er",
+        "blev",
+        "kan",
+        "skal",
+        "vil",
+    ]
+)
+_NAME_CONTEXT = (
+    "hedder",
+    "navn",
+    "kære",
+    "hej ",
+    "hr.",
+    "fru ",
+    "kontaktperson",
+    "mvh",
+    "venlig hilsen",
+    "skrevet af",
+    "kunde:",
+    "kunden",
+    "name",
+    "dear",
+    "contact",
+)
+
+
+def _normal(word: str) -> str:
+    """The gazetteer spelling of a word in any case ("METTE", "hans-henrik")."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
 class PersonNameRecognizer(Recognizer):
-    """Person names from a gazetteer (Danmarks Statistik's top lists, see names_da.txt).
+    """Person names from a gazetteer (names_da.tsv) and Danish surname endings, in any case.
 
-    A known first name followed by a known surname is a name. A known first name followed by
-    another capitalised word, or a known surname after "hr."/"fru", counts only with a context
-    word nearby. Ambiguous first names (Hans, Per, Bo) need a known surname."""
+    A known first name followed by a known or Danish-looking surname is a name. A first name
+    alone, or an unknown capitalised word, counts right after a greeting, signature or
+    speaker label ("Hej Mette", "Mvh Søren", "Kunde: Ulrikke"). A known first name followed
+    by another capitalised word counts with a context word nearby. Ambiguous first names
+    (Hans, Per, Bo) need a surname or a greeting."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -1047,53 +1120,101 @@ class PersonNameRecognizer(Recognizer):
             context_window=30,
             explanation={
                 "da": "Personnavn: kendt dansk fornavn efterfulgt af efternavn (Danmarks "
-                "Statistiks navnelister) eller af et ord med stort begyndelsesbogstav ved "
-                "ord som 'hedder' eller 'kære'.",
+                "Statistik og andre navnelister, danske efternavnsendelser), eller et navn "
+                "lige efter en hilsen, underskrift eller 'Kunde:'.",
                 "en": "Person name: a known Danish first name followed by a surname (Statistics "
-                "Denmark name lists), or by a capitalised word next to words such as 'dear'.",
+                "Denmark and other name lists, Danish surname endings), or a name right after "
+                "a greeting, signature or 'Customer:'.",
             },
             anchor=Anchor.everything,
         )
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        lowered = source.lower()
+        if len(lowered) != len(source):  # a rare letter that lowercases to two
+            lowered = source
         consumed = 0
-        for match in _gazetteer_pattern().finditer(source):
-            start = match.start()
-            before = source[start - 1] if start else " "
-            if start < consumed or before.isalnum() or before == "-":
+        for match in _gazetteer_pattern().finditer(lowered):
+            start, end = match.span()
+            if start < consumed or (
+                start and (source[start - 1].isalnum() or source[start - 1] == "-")
+            ):
                 continue
-            sequence = _NAME_SEQUENCE.match(source, start, start + 120)
-            if sequence is None:
+            if end < len(source) and (source[end].isalnum() or source[end] == "-"):
                 continue
-            finding = self._name_at(source, start, sequence.group().split(" "))
+            words = _WORDS.match(source, start, start + 160)
+            if words is None:
+                continue
+            finding = self._name_at(source, start, words.group().split(" "))
             if finding is not None:
                 consumed = finding.end
                 yield finding
+        yield from self._after_lead(source)
+
+    def _lead(self, source: str, start: int) -> str | None:
+        """The greeting or label right before ``start``, if any."""
+        lead = _NAME_LEAD.search(source[max(0, start - 40) : start])
+        return lead.group().casefold() if lead else None
 
     def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
-        """The name at the start of a run of capitalised words, if the rules find one."""
+        """The name at the start of a run of words, if the rules find one."""
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         head = words[0]
-        if head in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+        capital = head[0].isupper()
+        norm = _normal(head)
+        if capital and norm in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
-        if head not in first and head not in ambiguous:
+        if norm not in first and norm not in ambiguous:
             return None
-        # Extend over middle names and surnames.
+        # Extend over middle names and surnames written like the first name.
         count, known_surname = 1, False
         for word in words[1:]:
-            if word in surnames:
+            if word[0].isupper() != capital:
+                break
+            candidate = _normal(word)
+            if candidate in surnames or (capital and _SURNAME_ENDING.fullmatch(candidate)):
                 known_surname = True
-            elif word not in first:
+            elif candidate not in first:
                 break
             count += 1
         end = start + len(" ".join(words[:count]))
-        if known_surname:
-            return Finding(self.entity, start, end, self.score, self.name)
-        if head in first and count < len(words) and self.has_context(source, start, end):
+        if known_surname and (capital or norm not in ambiguous):
+            return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
+        lead = self._lead(source, start)
+        if lead is not None:
+            return Finding(self.entity, start, end, 0.75, self.name)
+        if (
+            capital
+            and norm in first
+            and count < len(words)
+            and words[count][0].isupper()
+            and self.has_context(source, start, end)
+        ):
             end = start + len(" ".join(words[: count + 1]))
             return Finding(self.entity, start, end, 0.7, self.name)
         return None
+
+    def _after_lead(self, source: str) -> Iterator[Finding]:
+        """Capitalised words not in the gazetteer right after a greeting or speaker label."""
+        for match in _UNKNOWN_AFTER_LEAD.finditer(source):
+            words = match.group(1).split(" ")
+            if words[0].casefold() in _NOT_NAMES:
+                continue
+            while words and words[-1].casefold() in _NOT_NAMES:
+                words.pop()
+            start = match.start(1)
+            yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+
+
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_UNKNOWN_AFTER_LEAD = re.compile(
+    r"(?i:(?<![\w])(?:hej|hejsa|kære|dear|hi|hello|mvh|vh|venlig hilsen|hilsen|regards|"
+    r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is))"
+    r"[ \t]*[:,]?[ \t]*\n?[ \t]*"
+    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+)
+_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 
 
 REGISTRY: list[Recognizer] = [

@@ -278,6 +278,9 @@ class CprRecognizer(Recognizer):
             score=0.5,
             context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
             negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS),
+            # A reference label rejects even a dashed, check-digit-valid number: receipts are
+            # "DDMMYY-NNNN" too. Only an explicit CPR label wins over it (context_score).
+            negative_penalty=0.6,
             anchor=Anchor.digits,
             min_digits=4,
             reach=(12, 12),
@@ -384,6 +387,12 @@ class CardRecognizer(Recognizer):
 _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 
 
+def _labelled_shipment(source: str, start: int) -> bool:
+    """Whether a shipment, EAN or order label stands right before ``start``."""
+    label = source[max(0, start - 30) : start].casefold()
+    return any(word in label for word in _SHIPMENT_WORDS)
+
+
 class CardDetailRecognizer(Recognizer):
     """CVV and expiry: short numbers that are only personal data next to a card, so they need
     their own words or a card number close by."""
@@ -392,7 +401,10 @@ class CardDetailRecognizer(Recognizer):
         if super().has_context(source, start, end):
             return True
         lo, hi = max(0, start - self.context_window), end + self.context_window
-        return _CARD_NUMBER_NEARBY.search(source, lo, hi) is not None
+        return any(
+            not _labelled_shipment(source, card.start())
+            for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
+        )
 
     def applies_to(self, scan: Scan) -> bool:
         return True  # a card number nearby is context too
@@ -505,13 +517,17 @@ def _may_be_phone(candidate: str) -> bool:
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
-def _valid_international(raw: str) -> bool:
-    """A whole "+CC …" candidate that phonenumbers validates: parse is far cheaper than
-    its matcher."""
+def _international(raw: str) -> str | None:
+    """Whether a whole "+CC …" candidate is a "valid" number or only a "possible" one (right
+    length for its country, outside the allocated ranges); parse is far cheaper than the
+    matcher."""
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+        number = phonenumbers.parse(raw, None)
     except phonenumbers.NumberParseException:
-        return False
+        return None
+    if phonenumbers.is_valid_number(number):
+        return "valid"
+    return "possible" if phonenumbers.is_possible_number(number) else None
 
 
 _OFF_PLAN_SCORE = 0.55
@@ -539,7 +555,8 @@ class PhoneRecognizer(Recognizer):
             patterns=[],
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
-            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
+            # A number right after a code label is the code ("min kode 35323578").
+            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
             anchor=Anchor.digits,
             min_digits=7,
             explanation={
@@ -557,30 +574,36 @@ class PhoneRecognizer(Recognizer):
                 continue
             yield from self._in_candidate(source, start, candidate.end())
 
+    def _whole_run_score(self, source: str, pos: int, end: int) -> float | None:
+        """The base score when ``source[pos:end]`` is one number: a Danish one in the
+        numbering plan or a valid international one score fully; a +45 or international
+        number outside the allocated ranges (spoofed caller IDs often are) and an unprefixed
+        Danish-format one next to a phone word score lower."""
+        dk = _DK_FORMAT.fullmatch(source, pos, end)
+        if dk:
+            if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
+                return self.score
+            if source.startswith(("+45", "0045"), pos) or self.has_context(source, pos, end):
+                return _OFF_PLAN_SCORE
+            return None
+        if source.startswith("+", pos):
+            kind = _international(source[pos:end])
+            if kind is not None:
+                return self.score if kind == "valid" else _OFF_PLAN_SCORE
+        return None
+
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
         """Match phone numbers in one digit run. A run can join a number to its neighbour
         ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
         pos = start
         while pos < end:
+            score = self._whole_run_score(source, pos, end)
+            if score is not None:
+                final = self.context_score(source, pos, end, score)
+                if final is not None:
+                    yield Finding(self.entity, pos, end, final, self.name)
+                return
             dk = _DK_FORMAT.fullmatch(source, pos, end)
-            national = "".join(filter(None, dk.groups())) if dk else ""
-            if (
-                dk
-                and source.startswith(("+45", "0045"), pos)
-                and not _dk_plan().fullmatch(national)
-            ):
-                # A +45 number outside the numbering plan: spoofed caller IDs often are.
-                score = self.context_score(source, pos, end, _OFF_PLAN_SCORE)
-                if score is not None:
-                    yield Finding(self.entity, pos, end, score, self.name)
-                return
-            if (dk and _dk_plan().fullmatch(national)) or (
-                source.startswith("+", pos) and _valid_international(source[pos:end])
-            ):
-                score = self.context_score(source, pos, end, self.score)
-                if score is not None:
-                    yield Finding(self.entity, pos, end, score, self.name)
-                return
             # A run in a Danish format that fails the Danish plan holds no valid number
             # (Danish numbers have all eight digits), so the slow matcher is skipped.
             if dk is None and _may_be_phone(source[pos:end]):
@@ -590,7 +613,7 @@ class PhoneRecognizer(Recognizer):
                     for m in phonenumbers.PhoneNumberMatcher(
                         source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
                     )
-                    if not _DATE_LIKE.fullmatch(m.raw_string)
+                    if not _DATE_LIKE.fullmatch(m.raw_string.strip("()[] "))
                 ]
                 for m in matches:
                     score = self.context_score(source, lo + m.start, lo + m.end, self.score)
@@ -746,7 +769,9 @@ def otp_recognizer() -> Recognizer:
             "aktiveringskode",
             "koden",
             "min kode",
+            "din kode",
             "kode:",
+            "your code",
         ),
         requires_context=True,
         entity="OTP",
@@ -754,9 +779,9 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden|min kode|kode(?=:))"
+                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
-                r"(\d{4,8})(?![\d.,/-])"
+                r"(\d{4,8})(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.75,
@@ -828,7 +853,7 @@ _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"), then a district letter ("V", "SV")
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?i:{_LOW}+)\.?"
+    rf"[1-9]\d{{3}} (?i:{_LOW}+)(?:\.(?= {_CAP}))?"
     rf"(?:[ -](?:(?i:[nsøvkc]|sv|nv|nø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Words that begin many street names, so a lowercase street may start with them.
@@ -846,7 +871,11 @@ def _address_pattern() -> re.Pattern[str]:
     town ("1620 København V"), DAR-style."""
     ending = "|".join(re.escape(word) for word in street_suffixes())
     street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
-    lowercase = rf"(?i:(?:(?:{_STREET_PREFIXES}) )?{_LOW}*(?:{ending}))"
+    # Lowercase: one word, after a usual first word ("nørre allé") or a genitive with
+    # initials ("h.c. ørsteds vej").
+    lowercase = (
+        rf"(?i:(?:(?:{_STREET_PREFIXES}) |(?:{_LOW}\.){{1,3}} ?{_LOW}+s )?{_LOW}*(?:{ending}))"
+    )
     number = r"\d{1,3}(?: ?[A-Za-z](?![\w]))?"
     return re.compile(
         rf"(?<![\w.-])(?:{street}|{lowercase}) {number}(?![\d,.]\d)"
@@ -1018,7 +1047,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}
 # Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: ").
 _NAME_LEAD = re.compile(
     r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
-    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver))"
+    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver|det er))"
     r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
 )
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
@@ -1140,7 +1169,7 @@ class PersonNameRecognizer(Recognizer):
                 start and (source[start - 1].isalnum() or source[start - 1] == "-")
             ):
                 continue
-            if end < len(source) and (source[end].isalnum() or source[end] == "-"):
+            if end < len(source) and source[end].isalnum():
                 continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
@@ -1166,7 +1195,10 @@ class PersonNameRecognizer(Recognizer):
         if capital and norm in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
         if norm not in first and norm not in ambiguous:
-            return None
+            # A double name not on the list ("Lise-Lotte") made of listed ones.
+            if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
+                return None
+            norm = norm.split("-")[0]
         # Extend over middle names and surnames written like the first name.
         count, known_surname = 1, False
         for word in words[1:]:
@@ -1175,25 +1207,46 @@ class PersonNameRecognizer(Recognizer):
             candidate = _normal(word)
             if candidate in surnames or (capital and _SURNAME_ENDING.fullmatch(candidate)):
                 known_surname = True
-            elif candidate not in first:
+            elif not all(p in first or p in ambiguous for p in candidate.split("-")):
                 break
             count += 1
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
             return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
-        lead = self._lead(source, start)
-        if lead is not None:
-            return Finding(self.entity, start, end, 0.75, self.name)
+        lead = self._lead(source, start) is not None
+        # Danish capitalises no common nouns, so a capitalised word after a first name is a
+        # surname the list lacks ("Emma Bonde") — unless the words begin a street name
+        # ("Peter Bangs Vej 12").
         if (
             capital
-            and norm in first
+            and (norm in first or lead)
             and count < len(words)
             and words[count][0].isupper()
-            and self.has_context(source, start, end)
+            and _address_pattern().match(source, start) is None
         ):
-            end = start + len(" ".join(words[: count + 1]))
-            return Finding(self.entity, start, end, 0.7, self.name)
-        return None
+            # A middle name and a surname at most ("Birthe Vigga Ravn").
+            more = count + 1
+            while more < min(len(words), count + 2) and words[more][0].isupper():
+                more += 1
+            end = start + len(" ".join(words[:more]))
+            return Finding(self.entity, start, end, 0.75 if lead else 0.7, self.name)
+        if lead and not capital:
+            end = self._lowercase_run_end(source, start, end)
+        return Finding(self.entity, start, end, 0.75, self.name) if lead else None
+
+    @staticmethod
+    def _lowercase_run_end(source: str, start: int, end: int) -> int:
+        """After a greeting, a lowercase name runs to the end of its line or clause ("Kære
+        stine sloth," / "Mvh\nsigrid bak\n"), three words at most."""
+        run = _LOWERCASE_NAME_RUN.match(source, start)
+        if run is None:
+            return end
+        words = run.group(1).split(" ")
+        for i, word in enumerate(words):
+            if word in _NOT_NAMES:
+                words = words[:i]
+                break
+        return max(end, start + len(" ".join(words)))
 
     def _after_lead(self, source: str) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
@@ -1213,6 +1266,10 @@ _UNKNOWN_AFTER_LEAD = re.compile(
     r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is))"
     r"[ \t]*[:,]?[ \t]*\n?[ \t]*"
     rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+)
+_LOWERCASE_NAME_RUN = re.compile(
+    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
+    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and ))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 

@@ -62,7 +62,7 @@ def _presidio_scores(engine: Any, samples: list[dict[str, Any]]) -> tuple[dict[s
     for item in samples:
         found = {
             (PRESIDIO_TYPES[r.entity_type], r.start, r.end)
-            for r in engine.analyze(item["text"], language="en", score_threshold=0.5)
+            for r in engine.analyze(item["text"], language="en", score_threshold=0.0)
             if r.entity_type in PRESIDIO_TYPES
         }
         if not item["spans"]:

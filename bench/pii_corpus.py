@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from stdnum import iban
+
 SEED = 18_2026
 
 FIRST = [
@@ -340,9 +342,12 @@ def _bban(rng: random.Random, country: str) -> str:
 
 def _iban(rng: random.Random) -> str:
     country = rng.choice(["DK", "DE", "BE", "NO", "GB"])
-    bban = _bban(rng, country)
-    numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
-    value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+    while True:  # Belgian bank codes must exist too: draw until stdnum accepts it
+        bban = _bban(rng, country)
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if iban.is_valid(value):
+            break
     if rng.random() < 0.5:
         return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     return value

@@ -402,7 +402,9 @@ class CardDetailRecognizer(Recognizer):
             return True
         lo, hi = max(0, start - self.context_window), end + self.context_window
         return any(
-            not _labelled_shipment(source, card.start())
+            not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
+            and luhn.is_valid(re.sub(r"\D", "", card.group()))
+            and not _labelled_shipment(source, card.start())
             for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
         )
 
@@ -850,10 +852,11 @@ def street_suffixes() -> tuple[str, ...]:
 
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
-# Town: one word in any case ("København", "københavn"), then a district letter ("V", "SV")
+# Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
+# "Kgs."), then a district letter ("V", "SV")
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?i:{_LOW}+)(?:\.(?= {_CAP}))?"
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:{_LOW}+))"
     rf"(?:[ -](?:(?i:[nsøvkc]|sv|nv|nø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Words that begin many street names, so a lowercase street may start with them.
@@ -869,7 +872,7 @@ def _address_pattern() -> re.Pattern[str]:
     """Street (capitalised words, the last ending in a street suffix), house number with an
     optional letter, optional floor and side ("2. th.", "st. tv"), optional postcode and
     town ("1620 København V"), DAR-style."""
-    ending = "|".join(re.escape(word) for word in street_suffixes())
+    ending = _trie_pattern(street_suffixes())
     street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
     # Lowercase: one word, after a usual first word ("nørre allé") or a genitive with
     # initials ("h.c. ørsteds vej").
@@ -880,6 +883,13 @@ def _address_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.-])(?:{street}|{lowercase}) {number}(?![\d,.]\d)"
         rf"{_FLOOR_SIDE}(?:,? {_POSTCODE_TOWN})?"
+    )
+
+
+def _word_start(source: str, end: int) -> int:
+    """Where the word that ends at ``end`` begins (after a space, tab or line break)."""
+    return (
+        max(source.rfind(" ", 0, end), source.rfind("\n", 0, end), source.rfind("\t", 0, end)) + 1
     )
 
 
@@ -905,19 +915,40 @@ class AddressRecognizer(Recognizer):
             },
         )
 
-    def windows(self, scan: Scan) -> list[Span]:
-        return _widen(scan.keyword_spans(street_suffixes()), *self.reach, len(scan.source))
-
-    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
-        for match in _address_pattern().finditer(source, lo, hi):
-            text = match.group()
-            has_town = re.search(r"[1-9]\d{3} ", text) is not None
-            if not text[0].isupper() and not has_town:
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        # Every address has a house number right after its street name: start from the
+        # digit clusters, look at the word before each and try the pattern from up to
+        # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
+        scan = scan or Scan(source)
+        endings = street_suffixes()
+        pattern = _address_pattern()
+        consumed = 0
+        for number, _, _ in scan.clusters():
+            if number < 2 or number < consumed or source[number - 1] != " ":
                 continue
-            score = self.score + (0.25 if has_town else 0.0)
-            final = self.context_score(source, *match.span(), score)
-            if final is not None:
-                yield Finding(self.entity, match.start(), match.end(), final, self.name)
+            word_start = _word_start(source, number - 1)
+            word = source[word_start : number - 1].rstrip(".").lower()
+            if not word.endswith(endings):
+                continue
+            starts = [word_start]
+            while len(starts) < 4 and starts[-1] > 1 and source[starts[-1] - 1] == " ":
+                starts.append(_word_start(source, starts[-1] - 1))
+            for start in reversed(starts):
+                match = pattern.match(source, max(start, consumed))
+                if match is not None and match.end() > number:
+                    finding = self._finding(source, match)
+                    if finding is not None:
+                        consumed = finding.end
+                        yield finding
+                    break
+
+    def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
+        text = match.group()
+        has_town = re.search(r"[1-9]\d{3} ", text) is not None
+        if not text[0].isupper() and not has_town:
+            return None
+        score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
+        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
 
 
 _MONTHS = (
@@ -1034,7 +1065,8 @@ def _gazetteer_pattern() -> re.Pattern[str]:
     """Every gazetteer name in lowercase, searched in the lowercased text so "METTE" and
     "mette" are found too. No \\b: a plain pattern lets the regex engine skip positions by
     their first letter, which is many times faster."""
-    return re.compile(_trie_pattern({name.lower() for name in set().union(*gazetteer().values())}))
+    names = {name.lower() for name in set().union(*gazetteer().values())}
+    return re.compile(rf"\b{_trie_pattern(names)}\b")
 
 
 # Danish surname endings: a capitalised word ending so after a known first name is a
@@ -1250,7 +1282,13 @@ class PersonNameRecognizer(Recognizer):
 
     def _after_lead(self, source: str) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
-        for match in _UNKNOWN_AFTER_LEAD.finditer(source):
+        lowered = source.lower()
+        if len(lowered) != len(source):
+            lowered = source
+        for lead in _LEAD_WORD.finditer(lowered):
+            match = _NAME_AFTER_LEAD.match(source, lead.end())
+            if match is None:
+                continue
             words = match.group(1).split(" ")
             if words[0].casefold() in _NOT_NAMES:
                 continue
@@ -1261,11 +1299,13 @@ class PersonNameRecognizer(Recognizer):
 
 
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_UNKNOWN_AFTER_LEAD = re.compile(
-    r"(?i:(?<![\w])(?:hej|hejsa|kære|dear|hi|hello|mvh|vh|venlig hilsen|hilsen|regards|"
-    r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is))"
-    r"[ \t]*[:,]?[ \t]*\n?[ \t]*"
-    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+# Searched in the lowercased text: a case-insensitive pattern is many times slower.
+_LEAD_WORD = re.compile(
+    r"\b(?:hej|hejsa|kære|dear|hi|hello|mvh|vh|venlig hilsen|hilsen|regards|"
+    r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is)\b"
+)
+_NAME_AFTER_LEAD = re.compile(
+    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"

@@ -11,8 +11,8 @@ from vaern.privacy.redact import redact
 
 TITLE = "PII redaction throughput (default recogniser set, one core)"
 
-# Ordinary prose between the generated fraud-team texts (bench/pii_corpus.py), so the PII density resembles a case note rather
-# than a list of identifiers.
+# Ordinary prose between the generated fraud-team texts (bench/pii_corpus.py), so the PII
+# density resembles a case note rather than a list of identifiers.
 PROSE = (
     "Kunden fortæller, at hun modtog en besked om en pakke, der ikke kunne leveres, og at "
     "hun skulle betale et mindre gebyr. Hun trykkede på linket og udfyldte formularen. "

@@ -4,6 +4,7 @@ values it inserts, and keeps its own name list apart from the recogniser's."""
 from __future__ import annotations
 
 from bench import pii_corpus
+
 from vaern.privacy.recognizers import gazetteer
 
 

@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from vaern.privacy import vault
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 
 
@@ -98,18 +97,22 @@ def analyze(
 
 
 def _replacement(value: str, finding: Finding, policy: RedactionPolicy) -> str:
+    if policy.operator is Operator.typed:
+        return f"[{finding.entity}]"
     if policy.operator is Operator.mask:
         keep = value[-policy.keep_last :] if policy.keep_last else ""
         return "*" * (len(value) - len(keep)) + keep
+    # The vault (keys, settings) only for the operators that need it: the typed default
+    # and the command line's redact stay light.
+    from vaern.privacy import vault
+
     if policy.operator is Operator.pseudonym:
         token = vault.pseudonym(
             value, organisation_id=policy.organisation_id, kind=finding.entity.lower()
         )
         return f"[{finding.entity}:{token[:10]}]"
-    if policy.operator is Operator.encrypt:
-        scope = policy.organisation_id or "hub"
-        return f"[{finding.entity}:{vault.encrypt(value, context=f'redact:{scope}')}]"
-    return f"[{finding.entity}]"
+    scope = policy.organisation_id or "hub"
+    return f"[{finding.entity}:{vault.encrypt(value, context=f'redact:{scope}')}]"
 
 
 def redact(text: str, policy: RedactionPolicy = DEFAULT_POLICY) -> RedactedText:

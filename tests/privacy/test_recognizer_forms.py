@@ -154,6 +154,8 @@ def test_no_phone_inside_urls_and_tokens(text: str) -> None:
         ("ring 20304050?", 5, 13, False),
         ("20304050/a.b@example.dk", 0, 8, False),
         ("tlf: 20304050.", 5, 13, False),
+        ("tlf20304050", 3, 11, False),
+        ("x20304050y", 1, 9, True),
     ],
 )
 def test_in_url_or_token(text: str, start: int, end: int, inside: bool) -> None:

@@ -539,8 +539,10 @@ _PATH_AFTER = re.compile(r"[_=&#?]\w")
 
 def in_url_or_token(source: str, start: int, end: int) -> bool:
     """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
-    "ab20304050"): redacting them would destroy the link that is the evidence."""
-    if (start and source[start - 1].isalpha()) or (end < len(source) and source[end].isalpha()):
+    "ab20304050cd"): redacting them would destroy the link that is the evidence."""
+    # A letter right after the digits makes a token ("20304050ab"); one only before does
+    # not: "tlf20304050" is a phone number with its label glued on.
+    if end < len(source) and source[end].isalpha():
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]

@@ -105,7 +105,7 @@ def parse_auth(msg: EmailMessage) -> dict[str, str]:
 def parse_email(raw: bytes) -> Message:
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     if not isinstance(msg, EmailMessage) or not (msg.get("From") or msg.get("Subject")):
-        raise Invalid("This is not an e-mail: it has no From or Subject header.")
+        raise Invalid(N_("This is not an e-mail: it has no From or Subject header."))
     display, address = parseaddr(str(msg.get("From", "")))
     texts: list[str] = []
     links: list[HtmlLink] = []
@@ -155,7 +155,7 @@ def decode_qr(image: bytes) -> list[str]:
             img.load()
             results = zxingcpp.read_barcodes(img.convert("L"))
     except (UnidentifiedImageError, OSError) as exc:
-        raise Invalid("The picture could not be read as PNG or JPEG.") from exc
+        raise Invalid(N_("The picture could not be read as PNG or JPEG.")) from exc
     return [r.text for r in results if r.text]
 
 
@@ -192,7 +192,7 @@ def build(
 ) -> Message:
     """Build a Message from text or bytes, guessing the channel when not given."""
     if channel is not None and channel not in CHANNELS:
-        raise Invalid(f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.")
+        raise Invalid(N_("Unknown channel: use one of sms, email, url, qr, call."))
     if isinstance(data, bytes):
         if channel == "sms" and looks_like_image(data):
             return screenshot(data, sender=sender, received_at=received_at)
@@ -208,7 +208,7 @@ def build(
                 message.notes.append("no_qr")
             return message
         if channel == "qr":
-            raise Invalid("A QR check needs a PNG or JPEG picture.")
+            raise Invalid(N_("A QR check needs a PNG or JPEG picture."))
         if channel == "email" or (channel is None and re.match(rb"^[\w-]+:", data[:200])):
             try:
                 message = parse_email(data)
@@ -220,7 +220,7 @@ def build(
         data = data.decode("utf-8", "replace")
     text = data[:MAX_TEXT]
     if not text.strip():
-        raise Invalid("The message is empty: paste the text you received.")
+        raise Invalid(N_("The message is empty: paste the text you received."))
     if channel is None:
         single = re.fullmatch(r"\s*\S+\.\S+\s*", text) is not None
         channel = "url" if single else "sms"

@@ -252,9 +252,10 @@ def matches(entry: DirectoryEntry, query: str) -> bool:
         return True
     digits = _digits(q)
     if len(digits) >= 3 and len(digits) >= len(q.replace(" ", "")) - 1:
-        # A national number matches its E.164 form; a short number only itself.
+        # A national number matches its E.164 form; a short number (114) only itself.
         return any(
-            _digits(p.value) == digits or (len(digits) >= 8 and _digits(p.value).endswith(digits))
+            _digits(p.value) in (digits, "45" + digits)
+            or (len(digits) >= 8 and _digits(p.value).endswith(digits))
             for p in entry.phones
         )
     return False

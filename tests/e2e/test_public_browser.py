@@ -17,7 +17,9 @@ from vaern.reports.models import Report
 pytestmark = pytest.mark.browser
 
 PHONES = [{"width": 390, "height": 844}, {"width": 320, "height": 640}]
-LINK = "https://mitid-fornyelse-sikker-login.example.com/" + "x" * 40 + "/confirm?session=" + "9" * 14
+LINK = (
+    "https://mitid-fornyelse-sikker-login.example.com/" + "x" * 40 + "/confirm?session=" + "9" * 14
+)
 assert len(LINK) == 120
 MESSAGE = (
     "MitID: Din adgang til MitID udløber i dag, og din konto bliver spærret inden for 24 "

@@ -4,14 +4,13 @@ or, for a scam in the name of a non-member, to the hub."""
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from tests.conftest import Tenant, csrf_from
+from tests.conftest import Tenant, csrf_from, unique
 from tests.outbound.conftest import token_principal
 from vaern import config, db
 from vaern.orgs.models import Organisation
@@ -118,7 +117,7 @@ def test_only_to_an_organisation_the_message_claims(
 def test_a_scam_in_the_name_of_a_non_member_goes_to_the_hub(
     client: TestClient, settings: config.Settings
 ) -> None:
-    link = f"http://postnord-levering-{uuid.uuid4().hex[:8]}.com/b"
+    link = f"http://{unique('postnord')}.com/b"
     html = checked(client, f"PostNord: Din pakke afventer told 19 kr. Betal: {link}")
     fields = report_form(html)
     assert fields["organisation"] == "postnord"  # the claimed organisation comes first
@@ -134,7 +133,7 @@ def test_a_scam_in_the_name_of_a_non_member_goes_to_the_hub(
 def test_nothing_is_reported_in_the_name_of_an_unknown_organisation(
     client: TestClient, settings: config.Settings
 ) -> None:
-    link = f"http://pakke-{uuid.uuid4().hex[:8]}.example/b"
+    link = f"http://{unique('pakke')}.example/b"
     fields = report_form(checked(client, f"Din pakke venter: {link}"))
     r = client.post(
         "/check/report", data={**fields, "organisation": "no-such-org", "consent": "yes"}

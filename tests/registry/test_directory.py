@@ -80,9 +80,7 @@ def lunar_member(make_tenant: Callable[..., Tenant], settings: config.Settings) 
         s.execute(sa.delete(Organisation).where(Organisation.id == t.org.id))
 
 
-def test_a_member_takes_over_its_directory_entry(
-    session: db.Session, lunar_member: Tenant
-) -> None:
+def test_a_member_takes_over_its_directory_entry(session: db.Session, lunar_member: Tenant) -> None:
     named = [e for e in directory.entries(session) if e.name == "Lunar"]
     assert len(named) == 1
     [lunar] = named

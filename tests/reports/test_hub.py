@@ -113,4 +113,6 @@ def test_unknown_organisation_is_refused(client: TestClient, settings: config.Se
     r = client.post("/api/v1/reports", json=scam("no-such-organisation", 9))
     assert r.status_code == 404
     with db.session_scope(settings.database_url) as s:
-        assert s.scalar(sa.select(Organisation).where(Organisation.slug == settings.hub_slug)) is None
+        assert (
+            s.scalar(sa.select(Organisation).where(Organisation.slug == settings.hub_slug)) is None
+        )

@@ -142,5 +142,10 @@ async def report_submit(request: Request, session: DB) -> Response:
     except Invalid as exc:
         return _result_page(request, result, values, error=exc.detail, status_code=422)
     name = dict(report_choices(result))[organisation]
-    receipt = {"reference": reference, "duplicate": duplicate, "organisation": name, "hub": hub_entry}
+    receipt = {
+        "reference": reference,
+        "duplicate": duplicate,
+        "organisation": name,
+        "hub": hub_entry,
+    }
     return _result_page(request, result, values, receipt=receipt)

@@ -9,7 +9,6 @@ directory entry with its slug or its name, as the message check does
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -25,6 +24,7 @@ from vaern.orgs.models import Organisation
 from vaern.registry import texts
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion
 from vaern.registry.normalise import normalise_domain
+from vaern.registry.profiles import latest_policies
 from vaern.registry.schemas import Policy, PolicyRead
 
 
@@ -143,24 +143,12 @@ def member_entries(session: Session) -> list[DirectoryEntry]:
         )
     )
     entries = {
-        org.id: DirectoryEntry(slug=org.slug, name=org.name, member=True, aliases=[org.name.lower()])
+        org.id: DirectoryEntry(
+            slug=org.slug, name=org.name, member=True, aliases=[org.name.lower()]
+        )
         for org in orgs
     }
-    latest = (
-        sa.select(PolicyVersion.organisation_id, sa.func.max(PolicyVersion.version).label("v"))
-        .where(PolicyVersion.organisation_id.in_(entries))
-        .group_by(PolicyVersion.organisation_id)
-        .subquery()
-    )
-    versions = session.scalars(
-        sa.select(PolicyVersion).join(
-            latest,
-            sa.and_(
-                PolicyVersion.organisation_id == latest.c.organisation_id,
-                PolicyVersion.version == latest.c.v,
-            ),
-        )
-    )
+    versions = latest_policies(session, list(entries))
     for version in versions:
         entry = entries[version.organisation_id]
         policy = Policy.model_validate(version.policy)

@@ -47,7 +47,7 @@ def routes(session: Session, slugs: set[str]) -> dict[str, Route]:
         return found
     hub: Organisation | None = None
     for entry in directory.entries(session):
-        for slug in {entry.slug, entry.replaces} & rest:
+        for slug in {entry.slug, entry.replaces or entry.slug} & rest:
             if entry.member:
                 org_id = session.scalar(
                     sa.select(Organisation.id).where(Organisation.slug == entry.slug)

@@ -728,6 +728,7 @@ DA = {
     "For citizens": "For borgere",
     "Who contacts you?": "Hvem kontakter dig?",
     "Scammed? What to do": "Snydt? Det gør du nu",
+    "declared by %(name)s on Værn": "oplyst af %(name)s på Værn",
 }
 
 

@@ -126,7 +126,7 @@ def test_verdict_leads_to_the_guide_step(browser: Any, live_server: str) -> None
     link.click()
     page.wait_for_url("**/guide?answer=entered_mitid#steps")
     assert page.locator("h2#steps").is_visible()
-    assert page.locator("input[value=entered_mitid]").is_checked()
+    assert page.locator("input[type=checkbox][value=entered_mitid]").is_checked()
     assert "33 98 00 10" in page.locator("ol.guide-steps").inner_text()  # MitID support
     page.context.close()
 

@@ -16,7 +16,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
 from vaern.orgs.schemas import TokenCreate
-from vaern.reports import service
+from vaern.reports import flows, service
 from vaern.reports.models import Campaign, Report
 from vaern.reports.schemas import ReportCreate
 
@@ -116,3 +116,18 @@ def test_unknown_organisation_is_refused(client: TestClient, settings: config.Se
         assert (
             s.scalar(sa.select(Organisation).where(Organisation.slug == settings.hub_slug)) is None
         )
+
+
+def test_a_hub_campaign_drafts_a_warning_in_the_claimed_name(
+    client: TestClient, session: db.Session, settings: config.Settings
+) -> None:
+    for n in (1, 2):
+        body = scam("mitid", 8) | {"sender": f"MitID{n}"}
+        assert client.post("/api/v1/reports", json=body).status_code == 201
+    hub = session.scalar(sa.select(Organisation).where(Organisation.slug == settings.hub_slug))
+    assert hub is not None
+    [campaign] = session.scalars(sa.select(Campaign).where(Campaign.organisation_id == hub.id))
+    staff = Principal(kind="user", id=hub.id, organisation_id=hub.id, role=Role.admin)
+    warning = flows.draft_warning(session, principal=staff, campaign_id=campaign.id)
+    assert warning.title["da"].startswith("Svindelbeskeder i navnet på MitID (C-")
+    assert "pretend to come from MitID." in warning.summary["en"]

@@ -13,8 +13,8 @@ from vaern.i18n import N_
 from vaern.messages.api import check_off_loop, read_submission
 from vaern.messages.flows import report_checked
 from vaern.messages.service import check
-from vaern.text.ocr import OcrUnavailable
 from vaern.registry.directory import file_entries
+from vaern.text.ocr import OcrUnavailable
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import add_template_dir, render

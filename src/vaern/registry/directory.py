@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from vaern.errors import NotFound
 from vaern.messages.directory import read_directory
-from vaern.messages.extract import normalise_phone
 from vaern.orgs.models import Organisation
 from vaern.registry import texts
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion
 from vaern.registry.normalise import normalise_domain
 from vaern.registry.profiles import latest_policies
 from vaern.registry.schemas import Policy, PolicyRead
+from vaern.text.phones import normalise_phone
 
 
 class Fact(BaseModel):

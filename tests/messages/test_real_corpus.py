@@ -1,0 +1,117 @@
+"""The real Danish messages (issue 15) are honest data: every line parses, carries its
+source, date and family, is labelled as its file says, names only organisations the
+directory knows, repeats no other line, and holds no CPR- or card-like number."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vaern.messages.directory import read_directory
+
+REAL = Path(str(resources.files("vaern.messages") / "data" / "corpus" / "real"))
+# file -> (label, kinds it may hold)
+FILES = {
+    "da_scam.jsonl": (1, {"scam"}),
+    "da_legit.jsonl": (0, {"legit"}),
+    "da_legit_more.jsonl": (0, {"legit"}),
+    "da_warnings.jsonl": (0, {"warning"}),
+}
+REQUIRED = {
+    "text", "label", "kind", "lang", "channel", "org", "sender", "source", "published",
+    "retrieved", "family", "verbatim", "note",
+}  # fmt: skip
+CHANNELS = {"sms", "email", "call", "url"}
+# Ten digits in a row (optionally DDMMYY-XXXX) reads as a CPR number; 13-19 digits with
+# optional spaces or dashes as a card number. Organisation phone numbers have 8 digits.
+CPR_LIKE = re.compile(r"(?<!\d)\d{6}-?\d{4}(?!\d)")
+CARD_LIKE = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
+PLACEHOLDER = re.compile(r"\[[^\]]{1,40}\]")
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    lines = (REAL / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+ALL = [(name, row) for name in FILES for row in _rows(name)]
+
+
+def test_every_real_file_is_checked_here() -> None:
+    assert {p.name for p in REAL.glob("da_*.jsonl")} == set(FILES)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_rows_are_danish_and_of_the_files_label_and_kind(name: str) -> None:
+    label, kinds = FILES[name]
+    rows = _rows(name)
+    assert len(rows) >= 40
+    for row in rows:
+        assert set(row) >= REQUIRED, (name, row.get("text", "")[:40])
+        assert row["label"] == label and row["kind"] in kinds and row["lang"] == "da"
+        assert row["channel"] in CHANNELS
+        assert row["channel"] != "url" or " " not in row["text"].strip()  # a URL is a URL
+        assert isinstance(row["verbatim"], bool)
+        if row["published"] is not None or "github.com" not in row["source"]:
+            # a page gives its date; a pinned repository file is dated by its commit
+            assert re.match(r"\d{4}(-\d{2}(-\d{2})?)?", str(row["published"])), row["source"]
+
+
+def test_every_row_traces_to_an_address_and_a_family() -> None:
+    for name, row in ALL:
+        assert re.match(r"https?://\S+$", row["source"]), (name, row["source"])
+        assert row["family"].strip() and row["text"].strip(), name
+        if "github.com" in row["source"]:  # a template names the file it came from
+            assert re.match(
+                r"https://github\.com/[^/\s]+/[^/\s]+/blob/([0-9a-f]{40}|HEAD)/\S+$",
+                row["source"],
+            ), row["source"]
+
+
+def test_reconstructions_and_placeholders_say_so() -> None:
+    for name, row in ALL:
+        if not row["verbatim"] or PLACEHOLDER.search(row["text"]):
+            assert row["note"] and len(row["note"]) > 20, (name, row["text"][:40])
+
+
+def test_no_text_appears_twice() -> None:
+    seen: dict[str, str] = {}
+    for name, row in ALL:
+        key = " ".join(row["text"].lower().split())
+        assert key not in seen, f"{name} repeats a text from {seen.get(key)}: {row['text']!r}"
+        seen[key] = name
+
+
+def test_organisations_are_known_to_the_directory() -> None:
+    slugs = {org["slug"] for org in read_directory()["organisations"]}
+    assert {row["org"] for _, row in ALL if row["org"] is not None} <= slugs
+
+
+@pytest.mark.parametrize("field", ["text", "sender", "note"])
+def test_no_cpr_like_or_card_like_number(field: str) -> None:
+    for name, row in ALL:
+        value = row[field] or ""
+        assert not CPR_LIKE.search(value) and not CARD_LIKE.search(value), (name, field)
+
+
+def test_the_number_patterns_catch_what_they_guard_against() -> None:
+    # Synthetic values only: a CPR-shaped number and a Visa test card number.
+    assert CPR_LIKE.search("cpr 010190-1234") and CPR_LIKE.search("0101901234")
+    assert CARD_LIKE.search("kort 4111 1111 1111 1111")
+    assert not CPR_LIKE.search("ring 89 40 41 60") and not CARD_LIKE.search("tlf. 33 37 00 37")
+    assert not CPR_LIKE.search("pakkenummer 048515280630")
+
+
+def test_families_are_campaigns_or_templates_and_every_channel_is_present() -> None:
+    scams = _rows("da_scam.jsonl")
+    assert len({row["family"] for row in scams}) >= 50
+    assert {row["channel"] for row in scams} >= {"sms", "email", "call"}
+    counts: dict[str, int] = {}
+    for _, row in ALL:
+        counts[row["family"]] = counts.get(row["family"], 0) + 1
+    assert max(counts.values()) <= 15  # a family is a campaign, never a whole source

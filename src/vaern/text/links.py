@@ -8,9 +8,10 @@ Unicode are turned into punycode; IP literals are kept as they are; e-mail addre
 not links.
 
 Linear work: the tokens (whitespace-separated) that could hold a link are found in one
-pass with possessive runs anchored at a token's start, and each is judged on at most ``MAX_TOKEN`` characters with anchored patterns, so no
-pattern backtracks across the text (``"1." * 100_000`` once took quadratic time). At
-most ``MAX_TEXT`` characters are read and ``MAX_LINKS`` links returned.
+pass, with possessive runs anchored at a token's start, and each is judged on at most
+``MAX_TOKEN`` characters with anchored patterns, so no pattern backtracks across the text
+(the old pattern took 16.6 s for ``"1." * 5000``). At most ``MAX_TEXT`` characters are
+read and ``MAX_LINKS`` links returned.
 """
 
 from __future__ import annotations

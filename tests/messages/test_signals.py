@@ -46,8 +46,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "policy_link",
-        {"data": "MitID: log ind her https://mitid.dk/login"},
-        {"data": "MitID: log ind i appen"},
+        {"data": "MitID: log ind her https://adgang.example.com/login"},
+        {"data": "MitID: læs mere på https://www.mitid.dk/hjaelp"},  # its own domain
     ),
     (
         "link_not_own_domain",
@@ -104,6 +104,44 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "no_qr",
         {"data": blank_png(), "channel": "qr"},
         {"data": "https://example.org", "channel": "url"},
+    ),
+    (
+        "official_link",
+        {"data": "PostNord: følg pakken på https://www.postnord.dk/track"},
+        {"data": "PostNord: følg pakken på https://track-pakke.example.com/a"},
+    ),
+    (
+        "official_sender",
+        {"data": "MitID: husk at opdatere appen", "sender": "MitID"},
+        {"data": "MitID: husk at opdatere appen", "sender": "+4512345678"},
+    ),
+    (
+        "warns_about_scams",
+        {"data": "Vi sender aldrig links i sms'er. Pas på falske beskeder."},
+        {"data": "Vi sender dig en ny kode i morgen."},
+    ),
+    (
+        "foreign_link_request",
+        {"data": "e-Boks: du har ny post. Log ind her: https://post-visning.example.com"},
+        {"data": "e-Boks: du har ny post. Log ind her: https://www.e-boks.dk"},
+    ),
+    (
+        "new_number_money",
+        {"data": "Hej mor, jeg har fået nyt nummer. Kan du overføre 2.400 kr til mig?"},
+        {"data": "Hej mor, jeg har fået nyt nummer. Gem det lige."},
+    ),
+    (
+        "safe_account",
+        {
+            "data": "Han sagde at jeg skulle flytte mine penge til en sikker konto",
+            "channel": "call",
+        },
+        {"data": "Han sagde at jeg kunne se mine penge i netbanken", "channel": "call"},
+    ),
+    (
+        "read_out_code",
+        {"data": "Hun bad mig læse koden op fra min MitID-app", "channel": "call"},
+        {"data": "Hun bad mig komme ned i banken", "channel": "call"},
     ),
     (
         "classifier",

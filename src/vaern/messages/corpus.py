@@ -1,11 +1,14 @@
-"""The labelled corpora: shipped files plus marked synthetic Danish messages from templates.
+"""The labelled corpora: real messages (English SMS, Danish messages quoted by public
+sources) and marked synthetic Danish messages from templates.
 
-Synthetic messages come from templates; each template belongs wholly to either the training
-or the evaluation split, so no evaluation message is a near-duplicate of a training one.
+Only real messages are ever scored. Synthetic ones train; real Danish messages are split
+by family (a campaign or a notification template), never by message, so no family spans
+training and evaluation.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -28,6 +31,8 @@ class Example:
     channel: str
     source: str
     synthetic: bool = False
+    family: str = ""  # real messages: campaign or template; splits keep a family together
+    kind: str = ""  # real Danish messages: scam, legit or warning (a text about scams)
 
 
 def _data() -> Path:
@@ -45,6 +50,8 @@ def read_jsonl(path: Path) -> Iterator[Example]:
                 d["channel"],
                 d["source"],
                 bool(d.get("synthetic", False)),
+                d.get("family", ""),
+                d.get("kind", ""),
             )
 
 
@@ -85,8 +92,7 @@ SCAM_TEMPLATES = [
     "Microsoft support ringede: min computer er hacket, jeg skal give dem fjernadgang via "
     "TeamViewer",
     "Sidste frist: Din faktura er overgivet til inkasso. Betal {amount} nu: {bad}",
-    # Evaluation only (added later): new wordings of the scams that public Danish
-    # warnings describe, written here; never seen in training.
+    # Later wordings of the scams that public Danish warnings describe (written here).
     "Borger.dk: Du har ret til energitilskud på 2.750 kr. Angiv dit kortnummer for at få "
     "det udbetalt: {bad}",
     "Din MitID-app skal opdateres senest i dag, ellers lukkes adgangen. Opdater her: {bad}",
@@ -126,7 +132,7 @@ LEGIT_TEMPLATES = [
     "Din kode til Nem Login er {code}. Koden udløber om 5 minutter.",
     "Elgiganten: Din vare er klar til afhentning i butikken. Medbring ordrenummer {pkg}.",
     "Bibliotek: Husk at aflevere dine lån senest {day}. Forny på bibliotek.dk",
-    # Evaluation only (added later): legitimate notifications that look like the scams.
+    # Later: legitimate notifications that look like the scams.
     "PostNord: Vi har modtaget din pakke {pkg}. Du får besked, når den er klar til afhentning.",
     "Din MitID-app er opdateret. Har du ikke selv gjort det, så ring til MitID support.",
     "Danske Bank: Du har modtaget {amount} fra {name} via MobilePay.",
@@ -140,8 +146,6 @@ LEGIT_TEMPLATES = [
     "Apoteket: Din medicin er klar til afhentning. Husk dit sundhedskort.",
     "Hej far, toget er forsinket, jeg er hjemme ca. {time}.",
 ]
-EVAL_SCAM = {1, 5, 9, 12, *range(16, 28)}  # template numbers kept out of training
-EVAL_LEGIT = {2, 6, 10, 13, *range(16, 28)}
 
 
 def _fill(template: str, rng: random.Random) -> str:
@@ -152,14 +156,12 @@ def _channel(text: str) -> str:
     return "call" if re.search(r"(?i)ringede|opkald", text) else "sms"
 
 
-def synthetic(split: str, per_template: int = 8) -> list[Example]:
-    rng = random.Random(f"{SEED}-{split}")
+def synthetic(per_template: int = 8) -> list[Example]:
+    """Messages filled in from the templates above: training only, never scored."""
+    rng = random.Random(f"{SEED}-templates")
     out: list[Example] = []
-    groups = ((1, SCAM_TEMPLATES, EVAL_SCAM), (0, LEGIT_TEMPLATES, EVAL_LEGIT))
-    for label, templates, held in groups:
+    for label, templates in ((1, SCAM_TEMPLATES), (0, LEGIT_TEMPLATES)):
         for i, template in enumerate(templates):
-            if (i in held) != (split == "eval"):
-                continue
             texts = {_fill(template, rng) for _ in range(per_template)}
             for text in sorted(texts):
                 source = f"synthetic:template-{label}-{i}"
@@ -194,8 +196,27 @@ def _shingles(text: str) -> set[str]:
     return {t[i : i + 8] for i in range(max(1, len(t) - 7))}
 
 
+def real_danish() -> list[Example]:
+    """The real Danish messages quoted by public sources (`data/corpus/real/`): scams,
+    organisations' own notifications and their published warnings about scams."""
+    folder = _data() / "real"
+    return [ex for path in sorted(folder.glob("da_*.jsonl")) for ex in read_jsonl(path)]
+
+
+TEST_SHARE = 2  # of 5: families whose hash falls in the first two fifths are held out
+
+
+def is_held_out(family: str) -> bool:
+    """Whether a real family belongs to the evaluation side. Fixed by a hash of its name,
+    so adding messages never moves a family, and rules were written looking only at the
+    other side."""
+    return int(hashlib.sha256(family.encode()).hexdigest(), 16) % 5 < TEST_SHARE
+
+
 def split() -> tuple[list[Example], list[Example]]:
-    """Deterministic train/eval split with near-duplicates removed from eval."""
+    """Deterministic train/eval split. Only real messages are scored: English SMS (80/20,
+    near-duplicates of training removed) and the held-out families of the real Danish
+    messages. Synthetic messages only ever train."""
     train, evaluation = _split()
     return list(train), list(evaluation)
 
@@ -207,11 +228,14 @@ def _split() -> tuple[tuple[Example, ...], tuple[Example, ...]]:
     rng = random.Random(SEED)
     rng.shuffle(en)
     cut = len(en) * 4 // 5
-    train = en[:cut] + quoted + synthetic("train") + training_templates()
-    evaluation = en[cut:] + synthetic("eval")
+    real = real_danish()
+    dev = [ex for ex in real if not is_held_out(ex.family)]
+    test = [ex for ex in real if is_held_out(ex.family)]
+    synthetic_all = synthetic() + training_templates()
+    train = en[:cut] + quoted + synthetic_all + dev
     overlap = Overlap(train)
-    kept = [ex for ex in evaluation if overlap.max_share(ex.text) < NEAR_DUPLICATE]
-    return tuple(train), tuple(kept)
+    kept = [ex for ex in en[cut:] if overlap.max_share(ex.text) < NEAR_DUPLICATE]
+    return tuple(train), tuple(kept + test)
 
 
 NEAR_DUPLICATE = 0.5  # share of an evaluation message's shingles found in one training message

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from scipy.stats import beta
 
 from vaern.messages import classifier
 from vaern.messages.corpus import Example
@@ -78,25 +79,79 @@ def report(examples: list[Example]) -> dict[str, Any]:
     return {name: metrics(p[m], y[m], t) for name, m in _groups(examples).items()}
 
 
+def interval(k: int, n: int, confidence: float = 0.95) -> tuple[float, float] | None:
+    """Exact (Clopper-Pearson) interval of a proportion k/n."""
+    if n == 0:
+        return None
+    alpha = 1.0 - confidence
+    low = 0.0 if k == 0 else float(beta.ppf(alpha / 2, k, n - k + 1))
+    high = 1.0 if k == n else float(beta.ppf(1 - alpha / 2, k + 1, n - k))
+    return round(low, 4), round(high, 4)
+
+
+def rate(k: int, n: int) -> dict[str, Any]:
+    """A count with its share and exact 95 % interval."""
+    return {"k": k, "n": n, "rate": round(k / n, 4) if n else None, "ci95": interval(k, n)}
+
+
+def _groups_with_kind(examples: Sequence[Example]) -> dict[str, np.ndarray]:
+    out = _groups(examples)
+    for kind in sorted({e.kind for e in examples if e.kind}):
+        for lang in sorted({e.lang for e in examples if e.kind == kind}):
+            out[f"{lang} {kind}"] = np.array([(e.lang, e.kind) == (lang, kind) for e in examples])
+    return out
+
+
 def check_report(examples: list[Example]) -> dict[str, Any]:
-    """The whole check (no database): calibrated score, `scam` verdicts and `scam or
-    suspicious` verdicts, and how many legitimate messages each verdict received."""
-    from vaern.messages.service import SCAM_AT, SUSPICIOUS_AT
+    """The whole check (no database) on real messages: for scams the share caught at each
+    cut-off (`scam`; `scam` or `suspicious`), for legitimate messages and published
+    warnings the share flagged, each as a count with an exact 95 % interval; plus the
+    calibration of the score and the verdicts received."""
     from vaern.messages.training import reasons_of
 
     results = [reasons_of(e.text, e.channel) for e in examples]
     p = np.array([r["score"] for r in results])
     y = np.array([e.label for e in examples])
     verdicts = np.array([r["verdict"] for r in results])
+    flagged = np.isin(verdicts, ("scam", "suspicious"))
+    scam = verdicts == "scam"
     out: dict[str, Any] = {}
-    for name, m in _groups(examples).items():
-        row = metrics(p[m], y[m], SUSPICIOUS_AT)
-        row["recall_scam_verdict"] = metrics(p[m], y[m], SCAM_AT)["recall"]
-        row["fpr_scam_verdict"] = metrics(p[m], y[m], SCAM_AT)["fpr"]
-        row["verdicts_of_legitimate"] = _count(verdicts[m & (y == 0)])
-        row["verdicts_of_scams"] = _count(verdicts[m & (y == 1)])
+    for name, m in _groups_with_kind(examples).items():
+        pos, neg = m & (y == 1), m & (y == 0)
+        row: dict[str, Any] = {
+            "n": int(m.sum()),
+            "scams": int(pos.sum()),
+            "legitimate": int(neg.sum()),
+        }
+        if pos.any():
+            row["recall_flagged"] = rate(int((flagged & pos).sum()), int(pos.sum()))
+            row["recall_scam"] = rate(int((scam & pos).sum()), int(pos.sum()))
+        if neg.any():
+            row["fpr_flagged"] = rate(int((flagged & neg).sum()), int(neg.sum()))
+            row["fpr_scam"] = rate(int((scam & neg).sum()), int(neg.sum()))
+        if pos.any() and neg.any():
+            row.update(calibration(p[m], y[m]))
+        row["verdicts_of_legitimate"] = _count(verdicts[neg])
+        row["verdicts_of_scams"] = _count(verdicts[pos])
         out[name] = row
+    out["errors_by_family"] = _errors(examples, verdicts, y)
     return out
+
+
+def _errors(
+    examples: Sequence[Example], verdicts: np.ndarray, y: np.ndarray
+) -> list[dict[str, Any]]:
+    """What the check gets wrong on real messages, one line per family: missed scams and
+    flagged legitimate messages or warnings."""
+    flagged = np.isin(verdicts, ("scam", "suspicious"))
+    wrong: dict[tuple[str, str], list[str]] = {}
+    for e, v, f, label in zip(examples, verdicts, flagged, y, strict=True):
+        if e.family and bool(f) != bool(label):
+            wrong.setdefault((e.kind, e.family), []).append(str(v))
+    return [
+        {"kind": kind, "family": family, "count": len(v), "verdicts": sorted(set(v))}
+        for (kind, family), v in sorted(wrong.items())
+    ]
 
 
 def _count(values: np.ndarray) -> dict[str, int]:

@@ -73,14 +73,18 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
         t_label, _, t_suffix = target.lower().partition(".")
         if reg == target.lower():
             return NO_MATCH
+        if len(t_label) < 3:
+            continue  # "3.dk": any "3.se" or "my-3-shop" would look like it
         kind: str | None = None
         dist = 0
         if skel == t_label and label != t_label:
             kind = "punycode" if punycode else "homoglyph"
         elif label == t_label and suffix != t_suffix:
             kind = "tld_swap"
-        elif t_label in SEPARATORS.split(skel) or (
-            len(t_label) >= 5 and t_label in SEPARATORS.sub("", skel)
+        elif (
+            t_label in SEPARATORS.split(skel)
+            or (len(t_label) >= 5 and t_label in SEPARATORS.sub("", skel))
+            or SEPARATORS.sub("", skel) in (t_label + "dk", "dk" + t_label)  # coopdk.com
         ):
             kind = "combosquat"
         else:
@@ -89,8 +93,10 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
             if len(t_label) >= 4 and 0 < dist <= allowed:
                 swapped = sorted(skel) == sorted(t_label) and len(skel) == len(t_label)
                 kind = "transposition" if swapped and dist == 1 else "typo"
-        if not kind and t_label in (skeleton(x).lower() for x in host[: -len(reg)].split(".")):
-            kind = "subdomain"  # mitid.dk-login.com: the brand only in a subdomain
+        labels = [skeleton(x).lower() for x in host[: -len(reg)].split(".")]
+        joined = SEPARATORS.sub("", "".join(labels) + label)
+        if not kind and (t_label in labels or (len(t_label) >= 5 and t_label in joined)):
+            kind = "subdomain"  # mitid.dk-login.com, al-ba.nk.dk: the brand across labels
         if kind and (not best.match or dist < best.distance):
             best = Lookalike(True, target, dist, kind)
     return best

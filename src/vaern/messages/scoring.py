@@ -35,6 +35,11 @@ CLIP = 1e-3  # the classifier's probability is clipped to [CLIP, 1 - CLIP] befor
 PRIOR = 1.0  # a signal the corpus does not show counts at its hand-set weight
 SHRINKS = (1.0, 5.0, 20.0, 100.0)  # L2 pull of each β_code towards PRIOR; chosen by CV
 RIDGE = 0.1  # small L2 on b so the fit is unique
+# The classifier's logit never goes below this, and its weight b stays within
+# [0, MAX_B]: language that looks harmless lowers the score by at most 2 logits, so it
+# cannot veto evidence.
+CLASSIFIER_FLOOR = -1.0
+MAX_B = 2.0
 
 # Before a model is trained: the hand-set weights alone, about 0.05 without any reason.
 FALLBACK: dict[str, Any] = {"intercept": -3.0, "classifier": 0.0, "shared": 1.0, "codes": {}}
@@ -53,12 +58,16 @@ def _logit(p: float) -> float:
 
 
 def features(reasons: Reasons, classifier_p: float | None) -> Row:
-    """The classifier's logit and each positive reason's evidence -ln(1 - weight)."""
+    """The classifier's logit (bounded below, so it can lower the score only a little) and
+    each reason's evidence ±(-ln(1 - |weight|)): positive for a scam reason, negative for a
+    reason that speaks for the organisation (its own link, a warning about scams)."""
     evidence: dict[str, float] = {}
     for code, weight in reasons:
-        if weight > 0 and code != "classifier":
-            evidence[code] = evidence.get(code, 0.0) - math.log(1.0 - min(weight, 0.99))
-    return (_logit(classifier_p) if classifier_p is not None else 0.0), evidence
+        if weight != 0 and code != "classifier":
+            s = -math.log(1.0 - min(abs(weight), 0.99))
+            evidence[code] = evidence.get(code, 0.0) + math.copysign(s, weight)
+    logit = max(_logit(classifier_p), CLASSIFIER_FLOOR) if classifier_p is not None else 0.0
+    return logit, evidence
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +115,7 @@ def fit(rows: Sequence[Row], y: np.ndarray, shrink: float = 5.0) -> dict[str, An
         return value, grad
 
     start = np.concatenate([[-2.0, 1.0], np.full(len(codes), PRIOR)])
-    bounds = [(None, None), (0.0, None)] + [(0.0, None)] * len(codes)
+    bounds = [(None, None), (0.0, MAX_B)] + [(0.0, None)] * len(codes)
     theta = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds).x
     return {
         "intercept": round(float(theta[0]), 4),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -15,12 +16,13 @@ from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile, profiles
+from vaern.messages.evidence import floor_of
 from vaern.messages.inputs import Message, build
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
 from vaern.messages.victim_steps import steps_for
-from vaern.text.links import links, make_link, registrable
+from vaern.text.links import Link, links, make_link, registrable
 from vaern.text.phones import normalise_phone, valid_phone
 
 # Cut-offs on the calibrated score (a probability): "scam" when a scam is near certain,
@@ -59,20 +61,36 @@ def _claim_index(all_profiles: tuple[OrgProfile, ...]) -> _ClaimIndex:
             _add(by_phone, phone, n)
         for domain in set(org.domain_names):
             _add(by_domain, domain.lower(), n)
-    words = sorted(owner, key=len, reverse=True)
+    # A brand word in running text must be a real word: "3" (the telecom) or a two-letter
+    # name would match list numbers and initials; those still count in a sender name.
+    words = sorted((w for w in owner if len(w) >= 3 and not w.isdigit()), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    brands = re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)")
+    # An optional possessive: "Danske Banks kunder", "MitID's".
+    brands = re.compile(rf"(?<![\w.])(?:{alternation})(?:s|'s|’s)?(?!\w)")
     return _ClaimIndex(brands, owner, by_sender, by_phone, by_domain)
 
 
+def _owner(index: _ClaimIndex, word: str) -> int:
+    """The profile a brand word (or its possessive, "Danske Banks") belongs to, or -1."""
+    if word in index.brand_owner:
+        return index.brand_owner[word]
+    for suffix in ("'s", "’s", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in index.brand_owner:
+            return index.brand_owner[word[: -len(suffix)]]
+    return -1
+
+
 def identify(
-    text: Text, message: Message, all_profiles: tuple[OrgProfile, ...]
+    text: Text,
+    message: Message,
+    all_profiles: tuple[OrgProfile, ...],
+    links: Sequence[Link] = (),
 ) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]]]:
     """The organisations a message claims to come from: sender, display name, brand words."""
     index = _claim_index(all_profiles)
     found: dict[int, tuple[str, int, int]] = {}
     for hit in text.find_all(index.brands):
-        n = index.brand_owner.get(hit.key, -1)
+        n = _owner(index, hit.key)
         if n >= 0:
             found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
@@ -85,10 +103,19 @@ def identify(
         *(index.by_domain.get(from_domain.lower(), ()) if from_domain else ()),
     }
     for extra in (sender, display):
-        if extra:
-            for m in index.brands.finditer(extra):
-                by_sender.add(index.brand_owner[m.group(0)])
-    order = sorted(set(found) | by_sender, key=lambda n: (n not in by_sender, n))
+        # An exact sender name ("3") first, else brand words inside it.
+        keys = (
+            [extra]
+            if extra in index.brand_owner
+            else [h.group(0) for h in index.brands.finditer(extra)]
+        )
+        by_sender.update(n for n in (_owner(index, k) for k in keys if k) if n >= 0)
+    # A link to an organisation's own domain names it too (a bare URL claims its owner).
+    by_link = {n for lk in links for n in index.by_domain.get(lk.domain.lower(), ())}
+    order = sorted(
+        set(found) | by_sender | by_link,
+        key=lambda n: (n not in by_sender, n not in found, n),
+    )
     claimed = [all_profiles[n] for n in order]
     return claimed, {all_profiles[n].slug: found[n] for n in found}
 
@@ -112,14 +139,43 @@ def _dmarc_verified(ctx: Context) -> bool:
     )
 
 
+RANK = {"unknown": 0, "suspicious": 1, "scam": 2}
+
+
+def floor(reasons: Sequence[Reason]) -> str | None:
+    """The strongest verdict floor any reason sets (evidence.FLOORS)."""
+    floors = [f for f in (floor_of(r.code) for r in reasons) if f]
+    return max(floors, key=RANK.__getitem__) if floors else None
+
+
+def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
+    """A link checked on its own that leads to a known organisation's own domain, with no
+    reason against it: the organisation's real site."""
+    return (
+        ctx.message.channel == "url"
+        and bool(ctx.links)
+        and any(r.code == "official_link" for r in reasons)
+        and not any(r.weight > 0 and r.code != "classifier" for r in reasons)
+    )
+
+
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
     score = _score(ctx, reasons)
+    least = floor(reasons)
     # The organisation's own record of sending this very text to this person outweighs
     # how the wording looks; an authenticated e-mail does not outweigh a scam's content.
     if ctx.outbound is not None and ctx.outbound.positive:
         return "genuine", round(min(score, 0.05), 3)
-    if _dmarc_verified(ctx) and score < SCAM_AT:
+    if least is None and _dmarc_verified(ctx) and score < SCAM_AT:
         return "genuine", round(min(score, 0.05), 3)
+    if least is None and _official_url(ctx, reasons):
+        return "genuine", round(min(score, 0.05), 3)
+    # Evidence sets the least verdict; the score (classifier and soft signals) can only
+    # raise it.
+    if least == "scam":
+        score = max(score, SCAM_AT)
+    elif least == "suspicious":
+        score = max(score, SUSPICIOUS_AT)
     if score >= SCAM_AT:
         return "scam", score
     if score >= SUSPICIOUS_AT:
@@ -127,15 +183,36 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
     return "unknown", score
 
 
-def advice(verdict: str, claimed: list[OrgProfile], did: set[str]) -> dict[str, list[str]]:
+# One instruction everywhere (check page, victim guide): keep it, report it, then delete it.
+KEEP_REPORT_DELETE = (
+    "Gem beskeden, anmeld den, og slet den derefter.",
+    "Keep the message, report it, then delete it.",
+)
+
+
+def advice(
+    verdict: str, claimed: list[OrgProfile], did: set[str], channel: str = "sms"
+) -> dict[str, list[str]]:
     da: list[str] = []
     en: list[str] = []
-    if verdict == "scam":
-        da.append("Klik ikke på links, svar ikke, og giv ingen oplysninger. Slet beskeden.")
-        en.append("Do not click links, do not reply and give no information. Delete it.")
+    call = channel == "call"
+    if verdict == "scam" and call:
+        da.append("Læg på. Giv aldrig koder, godkend intet i MitID, og flyt ingen penge.")
+        en.append("Hang up. Never give codes, approve nothing in MitID and move no money.")
+    elif verdict == "scam":
+        da.append("Klik ikke på links, svar ikke, og giv ingen oplysninger.")
+        en.append("Do not click links, do not reply and give no information.")
+        da.append(KEEP_REPORT_DELETE[0])
+        en.append(KEEP_REPORT_DELETE[1])
+    elif verdict == "suspicious" and call:
+        da.append("Læg på, og ring selv op på organisationens officielle nummer.")
+        en.append("Hang up and call the organisation yourself on its official number.")
     elif verdict == "suspicious":
         da.append("Vær forsigtig: tjek det selv ad den officielle vej, før du gør noget.")
         en.append("Be careful: check it yourself the official way before you do anything.")
+    elif verdict == "genuine" and channel == "url":
+        da.append("Linket fører til organisationens eget websted.")
+        en.append("The link leads to the organisation's own website.")
     elif verdict == "genuine":
         da.append("Beskeden er registreret af afsenderen. Brug stadig kun den officielle app.")
         en.append("The sender has recorded this message. Still use only the official app or site.")
@@ -143,7 +220,16 @@ def advice(verdict: str, claimed: list[OrgProfile], did: set[str]) -> dict[str, 
         da.append("Vi kan ikke afgøre det. Kontakt organisationen ad den officielle vej.")
         en.append("We cannot tell. Contact the organisation the official way.")
     for org in claimed[:2]:
-        if org.front_door:
+        if org.front_door and call:
+            da.append(
+                f"Ring selv til {org.name} via {org.front_door} – ikke tilbage til det "
+                "nummer, der ringede."
+            )
+            en.append(
+                f"Call {org.name} yourself via {org.front_door}, not back on the number "
+                "that called."
+            )
+        elif org.front_door:
             da.append(f"Kontakt {org.name} selv via {org.front_door} – ikke via beskeden.")
             en.append(f"Contact {org.name} yourself via {org.front_door}, not via the message.")
     for step in steps_for(did):
@@ -171,7 +257,7 @@ def analyse(
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
     all_profiles = profiles(session)
-    claimed, hits = identify(text, message, all_profiles)
+    claimed, hits = identify(text, message, all_profiles, found)
     ctx = Context(message, text, found, claimed, all_profiles, hits)
     if message.channel == "email" and "@" in (message.from_address or ""):
         host = (message.from_address or "").rsplit("@", 1)[-1]
@@ -203,8 +289,9 @@ def analyse(
         # Member organisations a report can go to (the page's "report this" box).
         "members": [(org.slug, org.name) for org in claimed if org.organisation_id],
         "reasons": [r.as_dict() for r in reasons],
-        "advice": advice(verdict, claimed, did or set()),
-        "matched_warnings": ctx.warnings,
+        "advice": advice(verdict, claimed, did or set(), message.channel),
+        # A genuine message is never shown next to a fraud warning.
+        "matched_warnings": [] if verdict == "genuine" else ctx.warnings,
         "text": display,
         "channel": message.channel,
         "sender": message.sender,

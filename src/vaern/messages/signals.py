@@ -72,7 +72,8 @@ CREDENTIALS = re.compile(
     r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
-    r"billede af (dit|dine) (pas|sygesikring)|your codes?|card number|card details|"
+    r"billede af (dit|dine) (pas|sygesikring)|billede af mig selv og mit pas|"
+    r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
     r"bekræft din identitet)\b"
 )
@@ -109,12 +110,16 @@ REMOTE = re.compile(
 RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|rar|7z|lnk|apk)$")
 
 
+# Asking verbs as whole words: "send" asks, "sendt" (sent) and "sender" (sends) do not.
 REQUEST = re.compile(
-    r"(?i)(oplys|indtast|bekræft|send|giv|opgiv|angiv|udlever|verificer|opdater|bad om|beder om|"
-    r"spurgte|ville have|skal bruge|asked?|asks|enter|provide|confirm|verify|update|give|share|"
-    r"read out|læs\w* op)"
+    r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
+    r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
+    r"brug for|asked?|asks|enter|"
+    r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
-NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not)\b[^.!?]{0,40}$")
+# A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",
+# "det er ikke nødvendigt at oplyse …" describe what is never asked, not a request.
+NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not|won't|will not)\b[^.!?\n]*$")
 
 
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
@@ -124,9 +129,10 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
         return None
     text = ctx.text.display
     start = max(0, ev[1]) if ev[1] >= 0 else 0
-    before = text[max(0, start - 80) : start]
+    before = text[max(0, start - 200) : start]
     after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
-    if NEVER.search(before) or not (REQUEST.search(before) or REQUEST.search(after)):
+    asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
+    if NEVER.search(before) or not asking:
         return None
     return ev
 
@@ -288,18 +294,27 @@ def sender_not_channel(ctx: Context) -> list[Reason]:
     ]
 
 
+def links_owner(ctx: Context) -> str | None:
+    """The name of a claimed organisation that owns every link, if one does (a genuine
+    e-Boks notice may name MitID and link to e-boks.dk only)."""
+    for org in ctx.claimed:
+        if all(org.owns(lk.domain) for lk in ctx.links):
+            return org.name
+    return None
+
+
 @signal
 def policy_link(ctx: Context) -> list[Reason]:
-    if not ctx.links:
+    if not ctx.links or links_owner(ctx) is not None:
         return []
     for org in ctx.claimed:
         foreign = [lk for lk in ctx.links if not org.owns(lk.domain)]
-        if org.sends_links == "never" and ctx.message.channel in ("sms", "email"):
+        if foreign and org.sends_links == "never" and ctx.message.channel in ("sms", "email"):
             return [
                 _r(
                     "policy_link",
                     0.7,
-                    _link_ev(ctx, ctx.links[0].url),
+                    _link_ev(ctx, foreign[0].url),
                     f"{org.name} sender aldrig links i sms eller e-mail.",
                     f"{org.name} never sends links by SMS or e-mail.",
                 )

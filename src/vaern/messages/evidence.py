@@ -1,0 +1,424 @@
+"""Evidence rules: what the directory and the members' channels prove about a message.
+
+The classifier advises; evidence decides. Each rule here is a small signal (registered in
+the same list as the others) that either speaks *for* the claimed organisation (its own
+domain, its registered sender, a text that warns about scams) with a negative weight, or
+sets a verdict **floor** that nothing else can lower: a lookalike of a known
+organisation's domain, a claimed organisation with a link elsewhere and a request, a
+request the organisation says it never makes, "new number" and money, or a call that asks
+for a safe-account transfer, a code read aloud or a remote-access app.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaern.messages.context import Context
+from vaern.messages.signals import (
+    FAMILY,
+    PAYMENT,
+    URGENCY,
+    Reason,
+    _credential,
+    _hit,
+    _link_ev,
+    _r,
+    links_owner,
+    signal,
+)
+from vaern.text.phones import normalise_phone
+
+# Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
+ACTION = re.compile(
+    r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
+    r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|"
+    r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
+)
+# A text that warns about scams instead of being one (organisations' own warnings).
+WARNS = re.compile(
+    r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
+    r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
+    r"ikke)\b|"
+    r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
+    r"spørge|ask|contact|call|send)\b|"
+    r"\b(denne|den|this) (sms|besked|mail|e-mail|message) (kommer|er|is|does) (ikke|not) "
+    r"(fra|from|come)\b|"
+    r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
+    r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
+    r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
+    r"\b(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
+    r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
+    r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
+    r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
+    r"\bnever (share|give|disclose|tell)\b"
+)
+# A request to use a link that the text refers to ("klik på linket", "log på via linket"):
+# where the source quoted a message without its link, or the link is hidden in HTML.
+LINK_REFERENCE = re.compile(
+    r"\b(klik\w* (på|her|på linket)|tryk\w* (på|her)|(via|på|i) linket|følg linket|"
+    r"linket (herunder|"
+    r"nedenfor|her)|log (ind|på) (her|via)|click (here|the link|on the link)|via the link)\b"
+)
+EXTORTION = re.compile(
+    r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
+    r"voksenside\w*|dine kontakter|offentliggør|your contacts|intimate)\b"
+)
+# The sextortion opening: a "hacker" who claims your system or account.
+HACKER_CLAIM = re.compile(
+    r"\b(jeg er (en )?hacker|i am a hacker|(adgang|access) til (dit|din) (operativsystem|"
+    r"konto|computer|enhed)|malware)\b"
+)
+CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
+TECH_SUPPORT = re.compile(
+    r"\b(microsoft\w*|windows|apple|teknisk support|tech support)\b.{0,200}?"
+    r"\b(computer\w*|pc|virus|fejl|opdatering|update|licens|sikkerhed\w*|windows)"
+)
+# Fake bank couriers: the caller sends someone to collect your card.
+CARD_COURIER = re.compile(
+    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|hente (mit|dit|dine|mine) (kort|"
+    r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
+    r"courier to collect)\b"
+)
+# Robocalls and threats in an authority's name: wanted, money laundering, press 1.
+AUTHORITY_THREAT = re.compile(
+    r"\b(eftersøgt|arrestordre|hvidvask\w*|anholdt|retssag|tast \d|tryk \d|press \d|"
+    r"arrest warrant|money laundering)\b"
+)
+# Free hosting and site builders that phishing kits live on.
+FREE_HOSTS = frozenset(
+    {
+        "000webhostapp.com",
+        "weebly.com",
+        "wixsite.com",
+        "firebaseapp.com",
+        "web.app",
+        "glitch.me",
+        "netlify.app",
+        "herokuapp.com",
+        "blogspot.com",
+        "github.io",
+        "pages.dev",
+        "workers.dev",
+        "ngrok.io",
+        "ngrok-free.app",
+        "vercel.app",
+        "square.site",
+        "webflow.io",
+        "godaddysites.com",
+        "sites.google.com",
+        "r2.dev",
+        "myshopify.com",
+        "wordpress.com",
+        "yolasite.com",
+        "jimdosite.com",
+    }
+)
+MONEY = re.compile(
+    r"\b(overfør\w*|låne?|lån|penge|beløb|regning\w*|betal\w*|mobilepay|\d[\d.]* ?kr|"
+    r"transfer|money|loan|pay\w*|bill)\b"
+)
+SAFE_ACCOUNT = re.compile(
+    r"\b(sikker(e)? konto|sikkerhedskonto|beskyttet konto|flytte? (mine|dine|alle|pengene|"
+    r"penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|overføre? (mine|dine|alle) "
+    r"penge|safe account|secure account|move (my|your|the) money)\b"
+)
+READ_OUT = re.compile(
+    r"\b(læs\w* (koden|koder|nummeret|tallene) op|(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
+    r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
+    r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
+    r"få adgang til (min|din) (konto|netbank|computer)|"
+    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
+)
+
+
+@signal
+def official_link(ctx: Context) -> list[Reason]:
+    if not ctx.links or not ctx.claimed:
+        return []
+    owner = links_owner(ctx)
+    if owner is None:
+        return []
+    return [
+        _r(
+            "official_link",
+            -0.6,
+            _link_ev(ctx, ctx.links[0].url),
+            f"Linket fører til {owner}s eget domæne ({ctx.links[0].domain}).",
+            f"The link leads to {owner}'s own domain ({ctx.links[0].domain}).",
+        )
+    ]
+
+
+@signal
+def official_sender(ctx: Context) -> list[Reason]:
+    """The SMS sender ID or number is one the claimed organisation has registered. Weak:
+    sender IDs can be spoofed, so it never outweighs a floor."""
+    sender = (ctx.message.sender or "").strip()
+    if not sender or ctx.message.channel not in ("sms", "call"):
+        return []
+    key = normalise_phone(sender) or sender.lower()
+    for org in ctx.claimed:
+        if key in {s.lower() for s in org.sms_senders} | set(org.phones):
+            return [
+                _r(
+                    "official_sender",
+                    -0.3,
+                    (sender, -1, -1),
+                    f"Afsenderen er en af {org.name}s registrerede afsendere (men den kan "
+                    "forfalskes).",
+                    f"The sender is one of {org.name}'s registered senders (though it can be "
+                    "faked).",
+                )
+            ]
+    return []
+
+
+@signal
+def warns_about_scams(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, WARNS)
+    if not ev:
+        return []
+    return [
+        _r(
+            "warns_about_scams",
+            -0.8,
+            ev,
+            "Teksten advarer mod svindel i stedet for at bede dig om noget.",
+            "The text warns about scams instead of asking you for something.",
+        )
+    ]
+
+
+@signal
+def foreign_link_request(ctx: Context) -> list[Reason]:
+    """A claimed organisation, a link to a domain that is not its own, and a request or
+    pressure: the core of brand phishing."""
+    if not ctx.links or not ctx.claimed or links_owner(ctx) is not None:
+        return []
+    if ctx.message.channel == "url":
+        return []
+    ask = _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
+    if not ask:
+        return []
+    names = ", ".join(p.name for p in ctx.claimed[:2])
+    return [
+        _r(
+            "foreign_link_request",
+            0.7,
+            ask,
+            f"Beskeden bruger {names}s navn, beder dig handle og linker til et andet domæne "
+            "end deres eget.",
+            f"The message uses {names}'s name, asks you to act and links to a domain that is "
+            "not theirs.",
+        )
+    ]
+
+
+@signal
+def new_number_money(ctx: Context) -> list[Reason]:
+    if ctx.message.channel not in ("sms", "call") or not _hit(ctx, FAMILY):
+        return []
+    ev = _hit(ctx, MONEY)
+    if not ev:
+        return []
+    return [
+        _r(
+            "new_number_money",
+            0.75,
+            ev,
+            'Et nyt nummer og en bøn om penge: den kendte "Hej mor"-svindel. Ring til '
+            "personen på det nummer, du kender.",
+            'A new number and a request for money: the known "Hi mum" scam. Call the person '
+            "on the number you know.",
+        )
+    ]
+
+
+@signal
+def safe_account(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, SAFE_ACCOUNT)
+    if not ev:
+        return []
+    return [
+        _r(
+            "safe_account",
+            0.8,
+            ev,
+            'Ingen bank eller myndighed beder dig flytte penge til en "sikker konto".',
+            'No bank or authority asks you to move money to a "safe account".',
+        )
+    ]
+
+
+@signal
+def read_out_code(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, READ_OUT)
+    if not ev or ctx.message.channel not in ("call", "sms"):
+        return []
+    return [
+        _r(
+            "read_out_code",
+            0.8,
+            ev,
+            "Du bliver bedt om at læse en kode op eller godkende noget i MitID for en anden. "
+            "Det gør du aldrig.",
+            "You are asked to read out a code or approve something in MitID for someone else. "
+            "Never do so.",
+        )
+    ]
+
+
+@signal
+def link_reference(ctx: Context) -> list[Reason]:
+    """The text asks you to use a link that is not the organisation's own."""
+    if links_owner(ctx) is not None and ctx.links:
+        return []
+    ev = _hit(ctx, LINK_REFERENCE)
+    if not ev or ctx.message.channel not in ("sms", "email"):
+        return []
+    return [
+        _r(
+            "link_reference",
+            0.45,
+            ev,
+            "Beskeden beder dig bruge et link. Log altid selv ind via organisationens app "
+            "eller hjemmeside.",
+            "The message asks you to use a link. Always log in yourself through the "
+            "organisation's app or website.",
+        )
+    ]
+
+
+@signal
+def extortion(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, EXTORTION) or _hit(ctx, HACKER_CLAIM)
+    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO) or _hit(ctx, HACKER_CLAIM)):
+        return []
+    return [
+        _r(
+            "extortion",
+            0.8,
+            ev,
+            "Afpresning med påståede billeder eller videoer er en kendt svindel. Betal ikke, "
+            "og svar ikke.",
+            "Extortion with alleged pictures or videos is a known scam. Do not pay and do "
+            "not reply.",
+        )
+    ]
+
+
+@signal
+def crypto_investment(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, CRYPTO)
+    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, LINK_REFERENCE) or ctx.links):
+        return []
+    return [
+        _r(
+            "crypto_investment",
+            0.5,
+            ev,
+            "Tilbud om krypto eller investeringer med penge eller et link er et kendt "
+            "svindeltrick.",
+            "Offers of crypto or investments with money or a link are a well-known scam trick.",
+        )
+    ]
+
+
+@signal
+def tech_support_call(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, TECH_SUPPORT)
+    if not ev or ctx.message.channel != "call":
+        return []
+    return [
+        _r(
+            "tech_support_call",
+            0.8,
+            ev,
+            "Microsoft, Windows og Apple ringer ikke uopfordret om fejl på din computer.",
+            "Microsoft, Windows and Apple do not call unasked about faults on your computer.",
+        )
+    ]
+
+
+@signal
+def card_courier(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, CARD_COURIER)
+    if not ev or ctx.message.channel not in ("call", "sms"):
+        return []
+    return [
+        _r(
+            "card_courier",
+            0.8,
+            ev,
+            "Banken sender aldrig et bud for at hente dit kort. Giv aldrig dit kort til nogen.",
+            "Banks never send a courier to collect your card. Never hand your card to anyone.",
+        )
+    ]
+
+
+@signal
+def authority_threat(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, AUTHORITY_THREAT)
+    if not ev or ctx.message.channel != "call":
+        return []
+    return [
+        _r(
+            "authority_threat",
+            0.75,
+            ev,
+            "Politi og myndigheder ringer ikke med trusler om anholdelse eller beder dig taste "
+            "et nummer.",
+            "The police and authorities do not call with threats of arrest or ask you to press "
+            "a key.",
+        )
+    ]
+
+
+@signal
+def free_hosting_link(ctx: Context) -> list[Reason]:
+    for link in ctx.links:
+        if link.domain in FREE_HOSTS or any(link.host.endswith("." + h) for h in FREE_HOSTS):
+            return [
+                _r(
+                    "free_hosting_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    f"Linket fører til en gratis webhotel-side ({link.domain}), hvor alle kan "
+                    "lave en side.",
+                    f"The link leads to free hosting ({link.domain}) where anyone can make a page.",
+                )
+            ]
+    return []
+
+
+# Verdict floors: a reason with one of these codes sets the least verdict. Lookalikes of a
+# known organisation's domain (every `lookalike_<kind>`), requests its policy rules out and
+# the scam typologies are near certain; an IP or punycode link, a policy-breaking call or
+# QR, a failed DMARC check or a warning match are reasons to be careful whatever the wording.
+FLOORS: dict[str, str] = {
+    "policy_asks_for": "scam",
+    "policy_link": "scam",
+    "foreign_link_request": "scam",
+    "new_number_money": "scam",
+    "safe_account": "scam",
+    "read_out_code": "scam",
+    "remote_access": "scam",
+    "extortion": "scam",
+    "card_courier": "scam",
+    "authority_threat": "scam",
+    "free_hosting_link": "suspicious",
+    "tech_support_call": "scam",
+    "matches_warning": "suspicious",
+    "ip_link": "suspicious",
+    "punycode_link": "suspicious",
+    "policy_call": "suspicious",
+    "policy_qr": "suspicious",
+    "family_new_number": "suspicious",
+    "link_text_mismatch": "suspicious",
+    "email_auth_failed": "suspicious",
+}
+
+
+def floor_of(code: str) -> str | None:
+    """The least verdict a reason with this code allows, or None."""
+    return "scam" if code.startswith("lookalike_") else FLOORS.get(code)

@@ -1,0 +1,190 @@
+"""Evidence decides, the classifier advises: each evidence rule, the verdict floors, and the
+signal bugs found on real messages (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.messages import check
+from vaern.messages.directory import directory_profiles
+from vaern.messages.evidence import FLOORS, floor_of
+from vaern.messages.inputs import build
+from vaern.messages.service import advice, analyse
+
+
+def _codes(result: dict[str, object]) -> set[str]:
+    return {r["code"] for r in result["reasons"]}  # type: ignore[attr-defined, index]
+
+
+OFFICIAL = sorted({d for p in directory_profiles() for d in p.domain_names})
+
+
+@pytest.mark.parametrize("domain", OFFICIAL)
+def test_official_domains_of_every_directory_organisation_are_genuine(domain: str) -> None:
+    for url in (f"https://{domain}/", f"https://www.{domain}/kontakt?x=1"):
+        result = check(url, channel="url")
+        assert result["verdict"] == "genuine", (url, _codes(result))
+        assert "official_link" in _codes(result)
+        assert result["advice"]["en"][0] == "The link leads to the organisation's own website."
+
+
+def test_official_link_in_an_sms_speaks_for_the_organisation_but_is_not_genuine() -> None:
+    result = check("PostNord: Din pakke er på vej. Følg den på https://www.postnord.dk/track")
+    assert "official_link" in _codes(result)
+    assert result["verdict"] == "unknown"  # genuine needs the outbound log or DMARC
+
+
+LOOKALIKES = [
+    "https://postnord-dk.shop/track",  # combo-squat
+    "https://mitld.dk/login",  # typo
+    "https://mit-id.dk/login",  # hyphenated
+    "https://xn--mitd-2ra.dk/",  # punycode with a diacritic
+    "https://danskebank-kunde.net/login",
+    "https://skat-refusion.online/krav",
+    "https://login.mitid.dk.example-verify.com/",  # the brand only in a subdomain
+    "https://coopdk.com/bonus",  # brand glued to dk
+]
+
+
+@pytest.mark.parametrize("url", LOOKALIKES)
+def test_lookalikes_of_directory_domains_are_scams(url: str) -> None:
+    result = check(url, channel="url")
+    assert result["verdict"] in ("scam", "suspicious"), _codes(result)
+
+
+def test_dnstwist_lookalikes_of_longer_labels_are_all_flagged() -> None:
+    """An independent generator: dnstwist's hyphenation, transposition, Cyrillic and plural
+    forms of every directory domain whose label has at least five letters."""
+    import dnstwist
+
+    missed = []
+    for domain in OFFICIAL:
+        if len(domain.split(".")[0]) < 5:
+            continue
+        fuzzer = dnstwist.Fuzzer(domain)
+        fuzzer.generate()
+        for d in fuzzer.domains:
+            if d["fuzzer"] not in ("hyphenation", "transposition", "cyrillic", "plural"):
+                continue
+            if d["domain"] in OFFICIAL:
+                continue
+            verdict = check(f"https://{d['domain']}/login", channel="url")["verdict"]
+            if verdict not in ("scam", "suspicious"):
+                missed.append(d["domain"])
+    assert missed == []
+
+
+def test_a_floor_holds_whatever_the_classifier_says() -> None:
+    message = build("Log ind her: https://mitid-dk.info/forny", channel="sms")
+    calm = analyse(message, classifier_p=0.0001)
+    assert calm["verdict"] == "scam"
+    assert calm["score"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "code"),
+    [
+        (
+            "e-Boks: du har ny post. Log ind her: https://post-visning.example.com",
+            "sms",
+            "foreign_link_request",
+        ),
+        ("Hej mor, jeg har fået nyt nummer. Kan du overføre 2.400 kr?", "sms", "new_number_money"),
+        ("Han ville have mig til at flytte mine penge til en sikker konto", "call", "safe_account"),
+        ("Hun bad mig læse koden op fra min MitID-app", "call", "read_out_code"),
+        (
+            "Han bad mig godkende nogle handlinger i MitID for at stoppe det",
+            "call",
+            "read_out_code",
+        ),
+        ("Han bad mig installere AnyDesk", "call", "remote_access"),
+        ("Han ville sende et bud forbi for at hente mit kort", "call", "card_courier"),
+        (
+            "Du er eftersøgt i en sag om hvidvask. Tast 1 for at tale med en medarbejder.",
+            "call",
+            "authority_threat",
+        ),
+        (
+            "Han var fra Microsoft og sagde der var virus på min computer",
+            "call",
+            "tech_support_call",
+        ),
+        ("Jeg har en video af dig fra dit webcam. Betal 3000 kr i bitcoin.", "email", "extortion"),
+    ],
+)
+def test_scam_evidence_sets_the_scam_floor(text: str, channel: str, code: str) -> None:
+    result = analyse(build(text, channel=channel), classifier_p=0.0001)
+    assert code in _codes(result)
+    assert floor_of(code) == "scam"
+    assert result["verdict"] == "scam"
+
+
+def test_every_floor_names_a_known_verdict() -> None:
+    assert set(FLOORS.values()) <= {"scam", "suspicious"}
+    assert floor_of("lookalike_typo") == "scam" and floor_of("urgency") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi sender aldrig links i sms'er, og vi beder dig aldrig om dine koder.",
+        "Denne sms kommer ikke fra Skattestyrelsen. Klik ikke på linket.",
+        "Husk, at din bank ALDRIG vil kontakte dig og bede dig om at udlevere personlige "
+        "oplysninger, kort- eller kontooplysninger.",
+        "Skattestyrelsen vil aldrig bede om dine personoplysninger, dine bank- eller "
+        "kortoplysninger eller at du skal oplyse et beløb.",
+    ],
+)
+def test_texts_warning_about_scams_are_not_called_scams(text: str) -> None:
+    result = check(text, channel="sms")
+    assert result["verdict"] == "unknown", _codes(result)
+    assert "warns_about_scams" in _codes(result)
+
+
+def test_genuine_bank_code_sms_is_not_a_scam() -> None:
+    result = check("Oplys ALDRIG koden til andre! Indtast SMS-kode 482913 i Net-Mobilbanken")
+    assert result["verdict"] == "unknown"
+    assert "credential_request" not in _codes(result)
+
+
+def test_sendt_is_not_an_asking_verb() -> None:
+    result = check("Vi har sendt dit nye kort og din pinkode med posten.")
+    assert "credential_request" not in _codes(result)
+    assert "credential_request" in _codes(check("Send din pinkode til os med det samme"))
+
+
+def test_a_lone_digit_is_not_the_telecom_3() -> None:
+    result = check("Trin 3: åbn appen og vælg 3 for at se dine beskeder.")
+    assert result["claimed_organisation"] is None
+    assert check("Hej fra 3", sender="3")["claimed_organisation"] == "3"
+
+
+def test_possessive_names_the_organisation() -> None:
+    result = check("Danske Banks kunder skal bekræfte deres oplysninger")
+    assert result["claimed_organisation"] == "Danske Bank"
+
+
+def test_numbered_list_items_are_not_lookalike_links() -> None:
+    result = check("1. Gå til forsiden. 3.Se dine beskeder i appen.")
+    assert not any(c.startswith("lookalike_") for c in _codes(result))
+    assert result["verdict"] == "unknown"
+
+
+def test_call_advice_says_hang_up_and_call_the_front_door() -> None:
+    result = check(
+        "En mand fra Danske Bank ringede og bad mig flytte pengene til en sikker konto",
+        channel="call",
+    )
+    assert result["verdict"] == "scam"
+    assert result["advice"]["da"][0].startswith("Læg på")
+    assert any("ikke tilbage til det nummer, der ringede" in a for a in result["advice"]["da"])
+    sms = check("Log ind her: https://mitid-dk.info/forny")
+    assert "Gem beskeden, anmeld den, og slet den derefter." in sms["advice"]["da"]
+    assert not any(a == "Slet beskeden." for a in sms["advice"]["da"])
+
+
+def test_advice_per_verdict_is_bilingual() -> None:
+    for verdict in ("scam", "suspicious", "genuine", "unknown"):
+        for channel in ("sms", "call", "url"):
+            out = advice(verdict, [], set(), channel)
+            assert len(out["da"]) == len(out["en"]) >= 1

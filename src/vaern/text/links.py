@@ -85,10 +85,6 @@ class Link:
     text: str | None = None  # visible text of an HTML link
     is_ip: bool = False
 
-    @property
-    def shortener(self) -> bool:
-        return self.domain in SHORTENERS or self.host in SHORTENERS
-
 
 @lru_cache(maxsize=8192)
 def registrable(host: str) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from vaern.privacy import corpus
+from bench import pii_corpus
 from vaern.privacy.recognizers import REGISTRY
 from vaern.privacy.redact import redact
 
 TITLE = "PII redaction throughput (default recogniser set, one core)"
 
-# Ordinary prose between the corpus lines, so the PII density resembles a case note rather
-# than a list of identifiers.
+# Ordinary prose between the generated fraud-team texts (bench/pii_corpus.py), so the PII
+# density resembles a case note rather than a list of identifiers.
 PROSE = (
     "Kunden fortæller, at hun modtog en besked om en pakke, der ikke kunne leveres, og at "
     "hun skulle betale et mindre gebyr. Hun trykkede på linket og udfyldte formularen. "
@@ -21,7 +21,7 @@ PROSE = (
 
 
 def _text(target_bytes: int, prose_per_line: int = 1) -> str:
-    lines = [s["text"] for s in corpus.load()]
+    lines = [s["text"] for s in pii_corpus.generate(size=2000)]
     parts: list[str] = []
     size = 0
     i = 0

@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     report_smtp_port: int = 2525
     report_mail_max_bytes: int = 2 * 1024 * 1024
     report_smtp_in_server: bool = False
+    # Reports of scams in the name of organisations that are not members go to the hub
+    # organisation with this slug (created on the first such report); its staff run them.
+    hub_slug: str = "hub"
+    hub_name: str = "Værn"
     # A reporter whose mail passed the basic checks gets one receipt e-mail per window.
     report_receipt_window_minutes: int = 60
     report_receipts_per_hour: int = 500  # all senders together

@@ -106,3 +106,33 @@ def test_free_text_is_redacted_before_storage(
     stored = str(body["input"])
     assert "4111 1111 1111 1111" not in stored and "victim@example.com" not in stored
     assert body["assessment"]["total"]["refund_amount"] == "41192.32"
+
+
+def test_api_takes_the_new_inputs_and_returns_basis_and_deadline(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant(scopes=SCOPE)
+    data = dispute(
+        [
+            payer(
+                finding="gross_negligence",
+                accounts=[{"id": "P-acc"}, {"id": "P-biz", "business": True}],
+            )
+        ],
+        [
+            tx("priv", "9000.00", debited_on="2025-03-06"),
+            {**tx("biz", "9000.00", payee_knew=True), "account": "P-biz"},
+        ],
+    )
+    body = client.post("/api/v1/disputes", headers=auth(t.token), json=data).json()
+    assessment = body["assessment"]
+    (p,) = assessment["payers"]
+    lines = {(x["kind"], x["provision"]): x["amount"] for x in p["basis"]}
+    assert lines == {
+        ("liable", "stk4_3"): "8000.00",
+        ("refund", "stk4_3"): "1000.00",
+        ("refund", "stk9"): "9000.00",
+    }
+    assert assessment["refund_deadline"] == "2025-03-11"
+    letter = client.get(f"/api/v1/disputes/{body['id']}/letter/da", headers=auth(t.token)).json()
+    assert "§ 100, stk. 9" in letter["text"] and "Det Finansielle Ankenævn" in letter["text"]

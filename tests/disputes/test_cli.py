@@ -24,6 +24,7 @@ def test_assess_json_and_text() -> None:
         assert {"liable_amount", "refund_amount", "provision", "alternatives"} <= p.keys()
     text = runner.invoke(app, ["disputes", "assess", "--format", "text", SEED])
     assert text.exit_code == 0 and "refund 41.192,32" in text.output and "Afgørelse" in text.output
+    assert "senest ved udgangen af 10-03-2021" in text.output  # § 99, from objection 9-3-2021
 
 
 def test_assess_from_stdin() -> None:
@@ -46,4 +47,21 @@ def test_bad_input_exit_2(tmp_path: Path) -> None:
 
 def test_evaluate_reports_agreement() -> None:
     out = runner.invoke(app, ["disputes", "evaluate"])
-    assert out.exit_code == 0 and "4/4 decisions reproduced" in out.output
+    assert out.exit_code == 0, out.output
+    assert "9/10 decisions reproduced, 1 explained disagreement(s), 0 unexplained" in out.output
+    assert "why: " in out.output and "stk. 7" in out.output  # the explanation is printed
+    assert "(the court's own summary (domstol.dk))" in out.output
+
+
+def test_assess_a_file_with_the_new_inputs(tmp_path: Path) -> None:
+    data = dispute(
+        [payer(business=True)],
+        [tx("t", "9000.00", authentication={"method": "3ds_sms", "elements": ["possession"]})],
+    )
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data))
+    body = json.loads(runner.invoke(app, ["disputes", "assess", str(path)]).output)
+    (p,) = body["payers"]
+    assert (p["liable_amount"], p["citation"]) == ("0.00", "betalingsloven § 100, stk. 7")
+    assert p["transactions"][0]["group"] == "business"
+    assert body["refund_deadline"] == "2025-03-11"

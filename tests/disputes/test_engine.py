@@ -12,7 +12,7 @@ from tests.disputes.factories import dispute, payer, seed_003, tx
 from vaern.disputes.engine import assess
 from vaern.disputes.letter import letter_html, letter_text
 from vaern.disputes.reference import REFERENCES, evaluate
-from vaern.disputes.rules import Finding
+from vaern.disputes.rules import Finding, LateReading
 from vaern.disputes.schemas import Assessment, DisputeInput
 
 D = Decimal
@@ -48,23 +48,33 @@ def test_seed_003_letter_in_both_languages() -> None:
     result = run(seed_003())
     da, en = letter_text(result, "da"), letter_text(result, "en")
     assert "41.192,32 kr." in da and "16.000,00 kr." in da and "stk. 5" in da
-    assert "DKK 41,192.32" in en and "Complaint Board" in en and "stk. 5" in en
+    assert "DKK 41,192.32" in en and "Financial Complaint Board" in en and "stk. 5" in en
     html = letter_html(result, "da")
     assert html.startswith('<article lang="da"') and "41.192,32" in html
 
 
-def test_reference_decisions_agree() -> None:
-    assert len(REFERENCES) >= 4
-    assert all(ok for _, _, ok in evaluate())
+def test_reference_decisions_reproduced_or_explained() -> None:
+    statuses = [status for _, _, status in evaluate()]
+    assert len(statuses) >= 10 and "DISAGREE" not in statuses
+    assert statuses.count("reproduced") >= 9
 
 
 @pytest.mark.parametrize("ref", REFERENCES, ids=[r.file for r in REFERENCES])
-def test_each_reference_decision_to_the_ore(ref: Any) -> None:
+def test_each_reference_decision(ref: Any) -> None:
     result = assess(ref.load())
-    assert ref.source.startswith("https://")
-    assert result.total.refund_amount == ref.refund
-    assert {p.payer: p.liable_amount for p in result.payers} == ref.liable_per_payer
-    assert result.total.disputed_amount == ref.refund + sum(ref.liable_per_payer.values())
+    assert ref.source.startswith("https://") and ref.known_from and ref.outcome
+    status = ref.status(result)
+    if ref.disagreement:
+        assert status == "explained disagreement"  # a fix must move it to reproduced
+        return
+    assert status == "reproduced"
+    for p in result.payers:
+        low, high = ref.liable[p.payer]
+        assert low <= p.liable_amount <= high
+    total = result.total
+    assert total.disputed_amount == total.liable_amount + total.refund_amount + (
+        total.not_covered_amount
+    )
 
 
 @pytest.mark.parametrize(
@@ -92,7 +102,7 @@ def test_published_phishing_outcomes(file: str, disputed: str, refund: str) -> N
     [
         ("no_fault", ["200.00"], "200.00"),
         ("no_fault", ["1000.00", "500.50"], "375.00"),
-        ("late_notification", ["9000.00"], "8000.00"),
+        ("late_notification", ["9000.00"], "375.00"),  # no payment in the delay: stk. 3
         ("intentional_handover", ["4000.00", "3999.99"], "7999.99"),
         ("gross_negligence", ["8000.00", "0.01"], "8000.00"),
         ("intentional_disclosure", ["12345.67"], "12345.67"),
@@ -132,9 +142,7 @@ def test_no_liability_after_blocking(at: str, excluded: bool) -> None:
     )
     p = result.payers[0]
     statuses = {t.id: (t.status, t.reason) for t in p.transactions}
-    assert statuses["late"] == (
-        ("excluded", "after_notification") if excluded else ("counted", None)
-    )
+    assert statuses["late"] == (("excluded", "stk6_1") if excluded else ("counted", None))
     assert p.liable_amount == (D("5000.00") if excluded else D("8000.00"))
     assert p.refund_amount == D("10000.00") - p.liable_amount
 
@@ -151,11 +159,13 @@ def test_fraud_overrides_blocking_and_sca() -> None:
 @pytest.mark.parametrize(
     ("overrides", "provider", "reason"),
     [
-        ({"sca_required": False}, {}, "no_sca"),
-        ({}, {"sca_required": False}, "no_sca"),
-        ({}, {"means_to_notify": False}, "no_means_to_notify"),
-        ({"correctly_recorded": False}, {}, "not_recorded"),
-        ({"credential_used": False}, {}, "stk1"),
+        ({"sca_required": False}, {}, "stk7"),
+        ({}, {"sca_required": False}, "stk7"),
+        ({}, {"means_to_notify": False}, "stk6_3"),
+        ({}, {"loss_caused_by_provider": True}, "stk6_2"),
+        ({"payee_knew": True}, {}, "stk9"),
+        ({"correctly_recorded": False}, {}, "stk1_recorded"),
+        ({"credential_used": False}, {}, "s98_credential"),
     ],
 )
 def test_rules_that_remove_liability(
@@ -168,22 +178,6 @@ def test_rules_that_remove_liability(
     assert (p.liable_amount, p.refund_amount) == (D("0.00"), D("3000.00"))
     assert p.transactions[0].reason == reason
     assert p.explanation["en"] and p.explanation["da"] != p.explanation["en"]
-
-
-@pytest.mark.parametrize(
-    ("payer_kw", "provider"),
-    [({"loss_undetectable": True}, {}), ({}, {"loss_caused_by_provider": True})],
-)
-def test_provider_cause_lifts_only_the_low_band(
-    payer_kw: dict[str, Any], provider: dict[str, Any]
-) -> None:
-    # PSD2 art. 74(1) 2nd subparagraph lifts the EUR 50 (stk. 3) liability only.
-    low = _one(payer(finding="no_fault", **payer_kw), tx("t", "900.00"), provider=provider)
-    assert low.payers[0].liable_amount == 0
-    assert low.payers[0].transactions[0].reason == "provider_cause"
-    high = _one(payer(finding="gross_negligence", **payer_kw), tx("t", "900.00"), provider=provider)
-    assert high.payers[0].liable_amount == D("900.00")
-    assert any(f["code"] == "provider_cause_low_band_only" for f in high.findings)
 
 
 def test_provider_default_sca_can_be_overridden_per_transaction() -> None:
@@ -207,12 +201,13 @@ def test_authorised_payment_is_not_shifted_by_section_100() -> None:
     assert (p.liable_amount, p.refund_amount) == (D("100.00"), D("0.00"))
     assert any(f["code"] == "authorised" for f in result.findings)
     assert "§ 82" in result.payers[0].explanation["da"]
+    assert p.citation == "betalingsloven § 100, stk. 3; betalingsloven § 82 og § 100, stk. 1"
 
 
 def test_late_objection_is_an_explicit_finding() -> None:
     result = _one(payer(), tx("t", "1000.00", at="2023-01-01T12:00:00+01:00"))
     p = result.payers[0]
-    assert p.transactions[0].reason == "objection_deadline"
+    assert p.transactions[0].reason == "s97"
     assert (p.refund_amount, p.not_covered_amount) == (D("0.00"), D("1000.00"))
     assert any(f["code"] == "objection_late" for f in result.findings)
 
@@ -254,10 +249,11 @@ def test_late_notification_is_derived_from_the_times() -> None:
     result = run(dispute([payer(learned_at=learned, notified_at=blocked)], txs))
     p = result.payers[0]
     assert p.liable_amount == D("375.00")  # the assessor's view: stk. 3
-    (late,) = p.alternatives
-    assert late.finding is Finding.late_notification
-    assert late.citation == "betalingsloven § 100, stk. 4, nr. 1"
-    assert late.liable_amount == D("5300.00")  # before + during; after blocking excluded
+    late, whole = p.alternatives  # both readings of stk. 4, nr. 1
+    assert (late.finding, late.reading) == (Finding.late_notification, LateReading.delay_only)
+    assert late.citation.startswith("betalingsloven § 100, stk. 4, nr. 1")
+    assert late.liable_amount == D("5300.00")  # before (300, stk. 3) + during; after excluded
+    assert (whole.reading, whole.liable_amount) == (LateReading.whole_loss, D("5300.00"))
     assert "1 payment(s) of DKK 5,000.00" in late.facts_for[0].en
     assert "5.000,00 kr." in late.facts_for[0].da
     assert any(f["code"] == "late_notification_possible" for f in result.findings)

@@ -64,3 +64,76 @@ def test_no_rows_is_a_summary_message() -> None:
     assert form.validate(state) is None
     assert "Enter at least one payer." in state.summary
     assert "Enter at least one transaction." in state.summary
+
+
+def test_new_fields_round_trip_through_the_form() -> None:
+    data = DisputeInput.model_validate(
+        {
+            "title": "x",
+            "objected_on": "2025-09-10",
+            "fraud_suspicion_reported": True,
+            "provider": {"e_money_blockable": False},
+            "payers": [
+                {
+                    "id": "P",
+                    "name": "P",
+                    "accounts": [
+                        {"id": "P-acc", "opened_on": "2020-01-01"},
+                        {"id": "P-biz", "business": True, "contracted_out": True},
+                        {"id": "P-priv", "business": False},
+                    ],
+                    "finding": "late_notification",
+                    "business": True,
+                    "late_reading": "whole_loss",
+                }
+            ],
+            "transactions": [
+                {
+                    "id": "t",
+                    "payer": "P",
+                    "account": "P-acc",
+                    "amount": "9577.77",
+                    "at": "2024-08-08T12:00:00+02:00",
+                    "debited_on": "2024-08-12",
+                    "information_given_on": "2024-09-01",
+                    "authentication": {
+                        "method": "mitid",
+                        "elements": ["knowledge", "possession"],
+                        "amount_and_payee_shown": False,
+                    },
+                    "payee_knew": True,
+                    "e_money": True,
+                    "authorised_by_payer": True,
+                    "authorisation_evidence": "log_only",
+                }
+            ],
+        }
+    )
+    state = form.from_input(data)
+    assert (
+        state.values["p0_accounts"]
+        == "P-acc 2020-01-01\nP-biz business contracted-out\nP-priv private"
+    )
+    again = form.validate(state)
+    assert again is not None and not state.errors
+    assert again == data
+
+
+def test_a_consumer_account_contracted_out_is_a_field_message() -> None:
+    state = form.blank()
+    state.values |= {
+        "title": "x",
+        "objected_on": "2025-03-10",
+        "p0_id": "P",
+        "p0_name": "P",
+        "p0_accounts": "P-acc contracted-out",
+        "t0_id": "t",
+        "t0_payer": "P",
+        "t0_account": "P-acc",
+        "t0_amount": "5",
+        "t0_at": "2025-03-05T16:00",
+    }
+    assert form.validate(state) is None
+    assert state.errors == {
+        "p0_accounts": "Only a business (non-consumer) can contract out of the rules."
+    }

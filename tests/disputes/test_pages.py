@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -96,14 +97,22 @@ def test_form_validation_messages_in_danish_and_english(
     assert '<a href="#t2_payer">Transaction 3: No payer has this ID.</a>' in en.text
 
 
-def test_add_rows_and_danish_amounts(
+def _two_transaction_rows(
     client: TestClient, make_tenant: Callable[..., Tenant]
-) -> None:
+) -> tuple[Tenant, Any]:
+    """A logged-in analyst's blank form after pressing "Add a transaction"."""
     t = make_tenant()
     login(client, t.admin_email)
     fields = form_fields(client.get(f"/staff/{t.org.slug}/disputes").text)
     more = client.post(f"/staff/{t.org.slug}/disputes", data=_post(fields, "add_transaction"))
     assert more.status_code == 200 and 'name="t1_amount"' in more.text
+    return t, more
+
+
+def test_add_rows_and_danish_amounts(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t, more = _two_transaction_rows(client, make_tenant)
     filled = dict(form_fields(more.text)) | {
         "title": "Synthetic phishing",
         "objected_on": "2025-03-10",
@@ -123,6 +132,44 @@ def test_add_rows_and_danish_amounts(
     detail = client.get(made.headers["location"])
     assert "1234.56" in detail.text and "375.00" in detail.text
     # Payments after the payer learned of it and before blocking: stk. 4, nr. 1 is shown.
-    assert "stk. 4, nr. 1" in detail.text and "sagde ikke til hurtigst muligt" in detail.text
+    assert "stk. 4, nr. 1" in detail.text and "sagde ikke til snarest muligt" in detail.text
+    # Both readings of stk. 4, nr. 1 are shown, and the § 99 refund deadline.
+    assert "som ordlyden af stk. 4 kan læses" in detail.text
+    assert 'id="refund-deadline"' in detail.text and "11-03-2025" in detail.text
     # The sources table says which wording was checked.
     assert 'id="sources"' in detail.text and "lovguiden.dk" in detail.text
+
+
+def test_authentication_business_account_and_debit_from_the_form(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t, more = _two_transaction_rows(client, make_tenant)
+    filled = [(n, v) for n, v in form_fields(more.text) if n != "t0_el"] + [
+        ("title", "Synthetic SMS code"),
+        ("objected_on", "2025-09-10"),
+        ("p0_id", "P"),
+        ("p0_name", "Payer P"),
+        ("p0_accounts", "P-acc\nP-biz business"),
+        ("p0_finding", "gross_negligence"),
+        ("t0_id", "card"),
+        ("t0_payer", "P"),
+        ("t0_account", "P-acc"),
+        ("t0_amount", "9.577,77"),
+        ("t0_at", "2024-08-08T12:00"),
+        ("t0_debited", "2024-08-12"),
+        ("t0_auth_method", "3ds_sms"),
+        ("t0_el", "possession"),
+        ("t1_id", "biz"),
+        ("t1_payer", "P"),
+        ("t1_account", "P-biz"),
+        ("t1_amount", "9000"),
+        ("t1_at", "2025-09-01T12:00"),
+    ]
+    made = client.post(f"/staff/{t.org.slug}/disputes", data=_post(filled, "assess"))
+    assert made.status_code == 303, made.text
+    detail = client.get(made.headers["location"], headers={"Accept-Language": "en"})
+    # The card payment is in time (13 months from the debit) and stk. 7 removes it;
+    # the business account has its own 8,000 cap.
+    assert "§ 100, stk. 7" in detail.text and "8000.00" in detail.text
+    assert "betalingsloven § 97" not in detail.text.split('id="sources"')[0]
+    assert "Det Finansielle Ankenævn" in detail.text

@@ -19,6 +19,24 @@ def _login(page: Any, live_server: str, tenant: Tenant) -> None:
     page.wait_for_url(f"{live_server}/staff")
 
 
+def _new_dispute(context: Any, live_server: str, tenant: Tenant, objected: str, amount: str) -> Any:
+    """A logged-in page with one payer (gross negligence) and one transaction filled in."""
+    page = context.new_page()
+    _login(page, live_server, tenant)
+    page.goto(f"{live_server}/staff/{tenant.org.slug}/disputes")
+    page.fill("#title", "Syntetisk sms-phishing")
+    page.fill("#objected_on", objected)
+    page.fill("#p0_id", "P")
+    page.fill("#p0_name", "Betaler P")
+    page.fill("#p0_accounts", "P-konto")
+    page.select_option("#p0_finding", "gross_negligence")
+    page.fill("#t0_id", "t1")
+    page.fill("#t0_payer", "P")
+    page.fill("#t0_account", "P-konto")
+    page.fill("#t0_amount", amount)
+    return page
+
+
 def test_enter_dispute_and_read_assessment(browser: Any, live_server: str, tenant: Tenant) -> None:
     context = browser.new_context(locale="da-DK")
     page = context.new_page()
@@ -44,20 +62,8 @@ def test_fill_in_field_by_field_with_a_mistake(
     browser: Any, live_server: str, tenant: Tenant
 ) -> None:
     context = browser.new_context(locale="da-DK")
-    page = context.new_page()
-    _login(page, live_server, tenant)
-    page.goto(f"{live_server}/staff/{tenant.org.slug}/disputes")
-    page.fill("#title", "Syntetisk sms-phishing")
-    page.fill("#objected_on", "2025-03-10")
-    page.fill("#p0_id", "P")
-    page.fill("#p0_name", "Betaler P")
-    page.fill("#p0_accounts", "P-konto")
+    page = _new_dispute(context, live_server, tenant, "2025-03-10", "-12")
     page.fill("#p0_notified_at", "2025-03-05T17:00:00")
-    page.select_option("#p0_finding", "gross_negligence")
-    page.fill("#t0_id", "t1")
-    page.fill("#t0_payer", "P")
-    page.fill("#t0_account", "P-konto")
-    page.fill("#t0_amount", "-12")
     page.fill("#t0_at", "2025-03-05T16:00:00")
     page.click("#add-transaction")
     page.fill("#t1_id", "t2")
@@ -72,4 +78,21 @@ def test_fill_in_field_by_field_with_a_mistake(
     page.click("#assess")
     page.wait_for_selector("#assessment")
     assert page.locator("#total-refund").inner_text() == "3500.00"  # 8,000 cap; t2 excluded
+    context.close()
+
+
+def test_sms_code_alone_is_no_strong_authentication(
+    browser: Any, live_server: str, tenant: Tenant
+) -> None:
+    context = browser.new_context(locale="da-DK")
+    page = _new_dispute(context, live_server, tenant, "2025-03-07", "9.000,00")
+    page.fill("#t0_at", "2025-03-05T16:00:00")
+    page.select_option("#t0_auth_method", "3ds_sms")
+    page.check("input[name=t0_el][value=possession]")
+    page.click("#assess")
+    page.wait_for_selector("#assessment")
+    assert page.locator("#total-refund").inner_text() == "9000.00"  # stk. 7: no SCA
+    assert "10-03-2025" in page.locator("#refund-deadline").inner_text()  # § 99
+    letter = page.locator("article.letter[lang=da]").inner_text()
+    assert "§ 100, stk. 7" in letter and "Det Finansielle Ankenævn" in letter
     context.close()

@@ -179,7 +179,7 @@ def test_call_advice_says_hang_up_and_call_the_front_door() -> None:
     assert result["advice"]["da"][0].startswith("Læg på")
     assert any("ikke tilbage til det nummer, der ringede" in a for a in result["advice"]["da"])
     sms = check("Log ind her: https://mitid-dk.info/forny")
-    assert "Gem beskeden, anmeld den, og slet den derefter." in sms["advice"]["da"]
+    assert "Gem beskeden, anmeld den, og slet den bagefter." in sms["advice"]["da"]
     assert not any(a == "Slet beskeden." for a in sms["advice"]["da"])
 
 

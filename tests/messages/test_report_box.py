@@ -1,4 +1,5 @@
-"""The "report this" box on the check result: consented, redacted, to the claimed member."""
+"""The "report this" box on the check result: consented, redacted, to the claimed member
+or, for a scam in the name of a non-member, to the hub."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from tests.conftest import Tenant, csrf_from
+from tests.conftest import Tenant, csrf_from, unique
 from tests.outbound.conftest import token_principal
 from vaern import config, db
+from vaern.orgs.models import Organisation
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate
 from vaern.reports.models import Report
@@ -112,11 +114,33 @@ def test_only_to_an_organisation_the_message_claims(
     assert reports_of(settings, other) == []
 
 
-def test_without_a_member_there_is_no_box(client: TestClient) -> None:
-    html = checked(
-        client, "PostNord: Din pakke afventer told 19 kr. Betal: http://postnord-levering.com/b"
+def test_a_scam_in_the_name_of_a_non_member_goes_to_the_hub(
+    client: TestClient, settings: config.Settings
+) -> None:
+    link = f"http://{unique('postnord')}.com/b"
+    html = checked(client, f"PostNord: Din pakke afventer told 19 kr. Betal: {link}")
+    fields = report_form(html)
+    assert fields["organisation"] == "postnord"  # the claimed organisation comes first
+    r = client.post("/check/report", data={**fields, "consent": "yes"})
+    assert r.status_code == 200 and 'id="reference"' in r.text
+    with db.session_scope(settings.database_url) as s:
+        [report] = s.scalars(sa.select(Report).where(Report.text.contains(link))).all()
+        hub = s.scalar(sa.select(Organisation).where(Organisation.slug == settings.hub_slug))
+        assert hub is not None and report.organisation_id == hub.id
+        assert report.claimed == "postnord" and report.source == "check"
+
+
+def test_nothing_is_reported_in_the_name_of_an_unknown_organisation(
+    client: TestClient, settings: config.Settings
+) -> None:
+    link = f"http://{unique('pakke')}.example/b"
+    fields = report_form(checked(client, f"Din pakke venter: {link}"))
+    r = client.post(
+        "/check/report", data={**fields, "organisation": "no-such-org", "consent": "yes"}
     )
-    assert 'id="report"' not in html
+    assert r.status_code == 422
+    with db.session_scope(settings.database_url) as s:
+        assert s.scalars(sa.select(Report).where(Report.text.contains(link))).all() == []
 
 
 def test_report_needs_csrf(client: TestClient, member: Tenant, settings: config.Settings) -> None:

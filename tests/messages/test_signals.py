@@ -144,6 +144,44 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Hun bad mig komme ned i banken", "channel": "call"},
     ),
     (
+        "link_reference",
+        {"data": "Din konto er låst. Klik på linket for at åbne den igen."},
+        {"data": "Din konto er åbnet igen. Du kan logge ind i appen som før."},
+    ),
+    (
+        "extortion",
+        {
+            "data": "Jeg har en video af dig fra dit webcam. Betal 3000 kr i bitcoin.",
+            "channel": "email",
+        },
+        {"data": "Tak for videoen fra i går, den var sjov.", "channel": "email"},
+    ),
+    (
+        "crypto_investment",
+        {"data": "Invester i krypto i dag og få 40.000 kr. om en måned: https://x.example.com"},
+        {"data": "Vi taler om investeringer til generalforsamlingen."},
+    ),
+    (
+        "tech_support_call",
+        {"data": "Han var fra Microsoft og sagde der var virus på min computer", "channel": "call"},
+        {"data": "Han var fra Microsoft og spurgte om jeg kom til mødet", "channel": "call"},
+    ),
+    (
+        "card_courier",
+        {"data": "Han ville sende et bud forbi for at hente mit kort", "channel": "call"},
+        {"data": "Han sagde at mit nye kort kommer med posten", "channel": "call"},
+    ),
+    (
+        "authority_threat",
+        {"data": "Du er eftersøgt i en sag om hvidvask. Tast 1.", "channel": "call"},
+        {"data": "Politiet ringede om min stjålne cykel", "channel": "call"},
+    ),
+    (
+        "free_hosting_link",
+        {"data": "https://konto-login.000webhostapp.com/", "channel": "url"},
+        {"data": "https://www.example.com/", "channel": "url"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

@@ -47,9 +47,35 @@ def test_redact_bad_input(tmp_path: Path) -> None:
     assert wrong.exit_code == 2
 
 
-def test_evaluate_prints_targets() -> None:
-    result = runner.invoke(app, ["privacy", "evaluate"])
+def _labelled(tmp_path: Path, items: list[dict[str, object]]) -> Path:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")
+    return path
+
+
+def test_evaluate_prints_scores_and_passes_when_everything_is_found(tmp_path: Path) -> None:
+    text = "cpr 010190-1234"
+    path = _labelled(
+        tmp_path,
+        [
+            {"text": text, "spans": [{"type": "CPR", "start": 4, "end": 15}]},
+            {"text": "ordre 12 betalt", "spans": []},
+        ],
+    )
+    result = runner.invoke(app, ["privacy", "evaluate", str(path)])
     assert result.exit_code == 0, result.output
-    for entity in ("CPR", "CARD", "PHONE", "EMAIL", "PERSON"):
-        assert entity in result.output
-    assert "MISSED" not in result.output
+    assert "CPR" in result.output and "1.0000" in result.output
+    assert "touched: 0/1" in result.output
+
+
+def test_evaluate_fails_below_target(tmp_path: Path) -> None:
+    path = _labelled(
+        tmp_path, [{"text": "ingen data her", "spans": [{"type": "CPR", "start": 0, "end": 5}]}]
+    )
+    result = runner.invoke(app, ["privacy", "evaluate", str(path)])
+    assert result.exit_code == 1 and "MISSED" in result.output
+
+
+def test_evaluate_bad_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["privacy", "evaluate", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "cannot read" in result.output

@@ -1,35 +1,38 @@
-"""The evaluation corpus is reproducible and the recognisers meet the issue's targets on it."""
+"""Scoring of the recognisers on labelled text (the labelled text itself is generated
+independently in bench/pii_corpus.py)."""
 
 from __future__ import annotations
 
-import json
-
-from vaern.privacy import corpus
-from vaern.privacy.evaluation import TARGETS, evaluate
+from vaern.privacy.evaluation import evaluate
 
 
-def test_committed_corpus_is_what_the_script_generates() -> None:
-    generated = [json.loads(json.dumps(s)) for s in corpus.generate()]
-    assert corpus.load() == generated
-
-
-def test_corpus_has_hard_negatives_and_every_target_entity() -> None:
-    samples = corpus.load()
-    labelled = {span["type"] for s in samples for span in s["spans"]}
-    assert set(TARGETS) <= labelled
-    unlabelled = [s for s in samples if not s["spans"]]
-    assert len(unlabelled) > 100  # dates, order numbers, amounts only
-
-
-def test_targets_are_met() -> None:
-    scores = evaluate()
-    for entity, target in TARGETS.items():
-        score = scores[entity]
-        assert score.tp > 100, entity
-        assert score.precision >= target and score.recall >= target, score
-
-
-def test_a_missed_span_lowers_recall() -> None:
+def test_a_missed_span_lowers_recall_and_a_wrong_one_precision() -> None:
     samples = [{"text": "ring 20 30 40 50", "spans": [{"type": "EMAIL", "start": 0, "end": 4}]}]
-    scores = evaluate(samples)
-    assert scores["EMAIL"].recall == 0.0 and scores["PHONE"].precision == 0.0
+    result = evaluate(samples)
+    assert result.scores["EMAIL"].recall == 0.0 and result.scores["PHONE"].precision == 0.0
+    assert not result.scores["EMAIL"].meets_target
+
+
+def test_f1_and_targets() -> None:
+    text = "cpr 010190-1234 og tlf 20 30 40 50"
+    samples = [
+        {
+            "text": text,
+            "spans": [
+                {"type": "CPR", "start": 4, "end": 15},
+                {"type": "PHONE", "start": 23, "end": 34},
+            ],
+        }
+    ]
+    scores = evaluate(samples).scores
+    assert scores["CPR"].f1 == 1.0 and scores["CPR"].meets_target
+    assert scores["PHONE"].f1 == 1.0
+
+
+def test_texts_without_personal_data_that_are_touched_are_counted() -> None:
+    samples = [
+        {"text": "ordre 12 betalt", "spans": []},
+        {"text": "ring 20 30 40 50", "spans": []},
+    ]
+    result = evaluate(samples)
+    assert (result.negatives, result.negatives_touched, result.touched_share) == (2, 1, 0.5)

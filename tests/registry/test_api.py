@@ -87,7 +87,8 @@ def test_policy_api_and_public_json(client: TestClient, make_tenant: Callable[..
     assert [v["version"] for v in versions] == [2, 1]
     public = client.get(f"/api/v1/orgs/{t.org.slug}/policy").json()
     assert public["policy"]["version"] == 2
-    assert public["channels"][0]["value"] == "demobank"
+    assert public["member"] is True
+    assert [s["value"] for s in public["sms_senders"]] == ["demobank"]
     assert client.get("/api/v1/orgs/no-such-org/policy").status_code == 404
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -61,6 +62,7 @@ def as_text(result: Assessment, lang: str) -> str:
         f"total: disputed {money(t.disputed_amount)} / liable {money(t.liable_amount)} / "
         f"refund {money(t.refund_amount)}"
     )
+    lines.append(result.refund_deadline_text[lang])
     for f in result.findings:
         lines.append(f"finding: {f[lang]}")
     lines += ["", letter_text(result, lang)]
@@ -88,14 +90,23 @@ def assess_cmd(
 
 @disputes_app.command("evaluate")
 def evaluate_cmd() -> None:
-    """Compare the assessment with published complaint-board decisions."""
+    """Compare the assessment with published decisions: reproduced, explained disagreement
+    (the reason is printed) or DISAGREE (exit code 1)."""
     results = evaluate_references()
-    for ref, result, ok in results:
+    for ref, result, status in results:
+        liable = ", ".join(f"{p.payer} {money(p.liable_amount)}" for p in result.payers)
         typer.echo(
-            f"{'agree' if ok else 'DISAGREE'}  {ref.decision}: expected refund "
-            f"{money(ref.refund)}, got {money(result.total.refund_amount)}"
+            f"{status:<22} {ref.decision}\n    outcome ({ref.known_from}): {ref.outcome}\n"
+            f"    Værn: liable {liable}; refund {money(result.total.refund_amount)}; "
+            f"not covered {money(result.total.not_covered_amount)} ({result.total.provision})"
         )
-    agreed = sum(ok for _, _, ok in results)
-    typer.echo(f"{agreed}/{len(results)} decisions reproduced")
-    if agreed != len(results):
+        if status != "reproduced" and ref.disagreement:
+            typer.echo(f"    why: {ref.disagreement}")
+    counts = Counter(status for _, _, status in results)
+    typer.echo(
+        f"{counts['reproduced']}/{len(results)} decisions reproduced, "
+        f"{counts['explained disagreement']} explained disagreement(s), "
+        f"{counts['DISAGREE']} unexplained"
+    )
+    if counts["DISAGREE"]:
         raise typer.Exit(code=1)

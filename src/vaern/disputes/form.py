@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from vaern.disputes.rules import Finding
+from vaern.disputes.rules import Finding, LateReading
 from vaern.disputes.schemas import DisputeInput
 from vaern.i18n import N_
 
@@ -29,6 +29,34 @@ CHANNELS = {
     "in_person": N_("In person"),
     "other": N_("Other"),
 }
+AUTH_METHODS = {
+    "": N_("Not recorded"),
+    "pin": N_("PIN at a terminal or ATM"),
+    "contactless": N_("Contactless"),
+    "signature": N_("Signature"),
+    "card_details": N_("Card details only"),
+    "3ds_sms": N_("3-D Secure with an SMS code"),
+    "3ds_app": N_("3-D Secure in an app"),
+    "mitid": N_("MitID approval"),
+    "nemid": N_("NemID approval"),
+    "other": N_("Other"),
+}
+ELEMENT_LABELS = {
+    "knowledge": N_("Knowledge (PIN, password)"),
+    "possession": N_("Possession (phone, code device)"),
+    "inherence": N_("Inherence (fingerprint, face)"),
+}
+EVIDENCE = {
+    "": N_("Not stated"),
+    "payer_confirms": N_("The payer confirms it"),
+    "other_evidence": N_("Other evidence"),
+    "log_only": N_("Only the log of the instrument's use"),
+}
+READINGS = {
+    LateReading.delay_only.value: N_("Only payments after the payer knew (the board's practice)"),
+    LateReading.whole_loss.value: N_("The whole loss (the wording)"),
+}
+TRISTATE = {"": N_("Not stated"), "yes": N_("Yes"), "no": N_("No")}
 PAYER_FIELDS = [
     "id",
     "name",
@@ -42,6 +70,9 @@ PAYER_FIELDS = [
     "warnings",
     "pressure",
     "undetectable",
+    "business",
+    "contracted_out",
+    "late_reading",
 ]
 TX_FIELDS_LIST = [
     "id",
@@ -55,17 +86,36 @@ TX_FIELDS_LIST = [
     "sca",
     "recorded",
     "authorised",
+    "evidence",
+    "debited",
+    "informed",
+    "auth_method",
+    "amount_shown",
+    "payee_knew",
+    "emoney",
 ]
 # What the form posts for each schema field, where the names differ.
 _PAYER_KEYS = {"disclosure_channel": "channel", "warnings_received": "warnings"}
 _PAYER_KEYS |= {"loss_undetectable": "undetectable", "alternative_findings": "alt"}
 _TX_KEYS = {"credential_used": "credential", "sca_required": "sca"}
 _TX_KEYS |= {"correctly_recorded": "recorded", "authorised_by_payer": "authorised"}
+_TX_KEYS |= {"authorisation_evidence": "evidence", "debited_on": "debited"}
+_TX_KEYS |= {"information_given_on": "informed", "authentication": "auth_method"}
+_TX_KEYS |= {"e_money": "emoney"}
 _TOP_KEYS = {"objected_on": "objected_on", "case_id": "case_id", "title": "title"}
+_TOP_KEYS |= {"fraud_suspicion_reported": "fraud_reported"}
 _PROVIDER_KEYS = {"name": "provider_name", "sca_required": "provider_sca"}
 _PROVIDER_KEYS |= {
     "means_to_notify": "provider_notify",
     "loss_caused_by_provider": "provider_cause",
+    "e_money_blockable": "provider_emoney_block",
+}
+# Account lines: "ID [YYYY-MM-DD] [business|private] [contracted-out|not-contracted-out]".
+_ACCOUNT_FLAGS = {
+    "business": ("business", True),
+    "private": ("business", False),
+    "contracted-out": ("contracted_out", True),
+    "not-contracted-out": ("contracted_out", False),
 }
 
 # Field-level messages by pydantic error type; shown in the user's language.
@@ -92,6 +142,8 @@ MESSAGES = {
     "unknown_instrument": N_("This payer has no instrument with this ID."),
     "before_account": N_("The account did not exist yet at this time."),
     "after_objection": N_("This transaction is after the objection date."),
+    "debit_before_payment": N_("The debit date is before the payment."),
+    "consumer_contracted_out": N_("Only a business (non-consumer) can contract out of the rules."),
 }
 FALLBACK = N_("Check this field.")
 NO_PAYERS = N_("Enter at least one payer.")
@@ -122,12 +174,15 @@ def read(form: Any) -> FormState:
         payer_rows=_rows(form, "payer_rows", MAX_PAYERS),
         tx_rows=_rows(form, "tx_rows", MAX_TRANSACTIONS),
     )
-    singles = ["title", "language", "objected_on", "case_id", *_PROVIDER_KEYS.values()]
+    singles = ["title", "language", "objected_on", "case_id", "fraud_reported"]
+    singles += list(_PROVIDER_KEYS.values())
     names = singles + [f"p{i}_{f}" for i in range(state.payer_rows) for f in PAYER_FIELDS]
     names += [f"t{i}_{f}" for i in range(state.tx_rows) for f in TX_FIELDS_LIST]
     state.values = {n: str(form.get(n, ""))[:2000] for n in names if n in form}
     for i in range(state.payer_rows):
         state.values[f"p{i}_alt"] = [str(v) for v in form.getlist(f"p{i}_alt")][:6]
+    for i in range(state.tx_rows):
+        state.values[f"t{i}_el"] = [str(v) for v in form.getlist(f"t{i}_el")][:3]
     return state
 
 
@@ -151,7 +206,7 @@ def amount(value: str) -> str:
 
 
 def _blank(values: Mapping[str, Any], prefix: str, fields: list[str]) -> bool:
-    checks = {"credential", "recorded", "sca", "channel", "finding"}
+    checks = {"credential", "recorded", "sca", "channel", "finding", "late_reading"}
     return all(not values.get(f"{prefix}_{f}") for f in fields if f not in checks)
 
 
@@ -159,14 +214,40 @@ def _lines(text: str) -> list[str]:
     return [x.strip() for x in text.replace(",", "\n").splitlines() if x.strip()]
 
 
-def _accounts(text: str) -> list[dict[str, str]]:
-    """One account per line: ``id`` or ``id opened-date`` (YYYY-MM-DD)."""
+def _accounts(text: str) -> list[dict[str, Any]]:
+    """One account per line: ID, then optionally the opening date (YYYY-MM-DD) and the
+    words business/private and contracted-out/not-contracted-out (§ 6, stk. 3)."""
     out = []
     for line in (x.strip() for x in text.splitlines()):
-        if line:
-            ident, _, opened = line.partition(" ")
-            out.append({"id": ident, **({"opened_on": opened.strip()} if opened.strip() else {})})
+        if not line:
+            continue
+        ident, *rest = line.split()
+        account: dict[str, Any] = {"id": ident}
+        for word in rest:
+            key, value = _ACCOUNT_FLAGS.get(word.lower(), ("opened_on", word))
+            account[key] = value
+        out.append(account)
     return out
+
+
+def _account_line(a: Any) -> str:
+    words = [a.id, *([a.opened_on.isoformat()] if a.opened_on else [])]
+    for word, (key, value) in _ACCOUNT_FLAGS.items():
+        if getattr(a, key) is value:
+            words.append(word)
+    return " ".join(words)
+
+
+def _tristate(value: str) -> bool | None:
+    return {"yes": True, "no": False}.get(value)
+
+
+def _authentication(v: Mapping[str, Any], pre: str) -> dict[str, Any] | None:
+    method, elements = v.get(f"{pre}_auth_method", ""), v.get(f"{pre}_el", [])
+    shown = _tristate(v.get(f"{pre}_amount_shown", ""))
+    if not (method or elements or shown is not None):
+        return None
+    return {"method": method or "other", "elements": elements, "amount_and_payee_shown": shown}
 
 
 def to_input(state: FormState) -> tuple[dict[str, Any], list[int], list[int]]:
@@ -193,6 +274,9 @@ def to_input(state: FormState) -> tuple[dict[str, Any], list[int], list[int]]:
             else [],
             "pressure": v.get(f"{pre}_pressure", ""),
             "loss_undetectable": bool(v.get(f"{pre}_undetectable")),
+            "business": bool(v.get(f"{pre}_business")),
+            "contracted_out": bool(v.get(f"{pre}_contracted_out")),
+            "late_reading": v.get(f"{pre}_late_reading") or LateReading.delay_only.value,
         }
         payer["warnings_received"] = [w for w in payer["warnings_received"] if w]
         for key in ("learned_at", "notified_at"):
@@ -217,9 +301,18 @@ def to_input(state: FormState) -> tuple[dict[str, Any], list[int], list[int]]:
             "credential_used": bool(v.get(f"{pre}_credential")),
             "correctly_recorded": bool(v.get(f"{pre}_recorded")),
             "authorised_by_payer": bool(v.get(f"{pre}_authorised")),
+            "authorisation_evidence": v.get(f"{pre}_evidence", ""),
+            "payee_knew": bool(v.get(f"{pre}_payee_knew")),
+            "e_money": bool(v.get(f"{pre}_emoney")),
         }
         if sca in {"yes", "no"}:
             tx["sca_required"] = sca == "yes"
+        for key, name in (("debited_on", "debited"), ("information_given_on", "informed")):
+            if v.get(f"{pre}_{name}"):
+                tx[key] = v[f"{pre}_{name}"]
+        auth = _authentication(v, pre)
+        if auth is not None:
+            tx["authentication"] = auth
         if not tx["amount"]:
             del tx["amount"]
         txs.append(tx)
@@ -232,7 +325,9 @@ def to_input(state: FormState) -> tuple[dict[str, Any], list[int], list[int]]:
             "sca_required": bool(v.get("provider_sca")),
             "means_to_notify": bool(v.get("provider_notify")),
             "loss_caused_by_provider": bool(v.get("provider_cause")),
+            "e_money_blockable": bool(v.get("provider_emoney_block")),
         },
+        "fraud_suspicion_reported": bool(v.get("fraud_reported")),
         "payers": payers,
         "transactions": txs,
         **opt,
@@ -266,7 +361,9 @@ def _field_name(err: Any, prows: list[int], trows: list[int]) -> str | None:
         index = ctx.get("index")
         if index is None:
             return f"p{prows[0]}_id" if prows else None
-        return f"t{trows[index]}_{ctx['field']}"
+        return f"t{trows[index]}_{_TX_KEYS.get(ctx['field'], ctx['field'])}"
+    if len(loc) == 2 and loc[0] == "payers" and isinstance(loc[1], int) and "field" in ctx:
+        return f"p{prows[loc[1]]}_{ctx['field']}"
     if len(loc) >= 3 and loc[0] == "payers" and isinstance(loc[1], int):
         key = str(loc[2])
         return f"p{prows[loc[1]]}_{_PAYER_KEYS.get(key, key)}"
@@ -295,15 +392,14 @@ def from_input(data: DisputeInput) -> FormState:
         "provider_sca": "on" if data.provider.sca_required else "",
         "provider_notify": "on" if data.provider.means_to_notify else "",
         "provider_cause": "on" if data.provider.loss_caused_by_provider else "",
+        "provider_emoney_block": "on" if data.provider.e_money_blockable else "",
+        "fraud_reported": "on" if data.fraud_suspicion_reported else "",
     }
     for i, p in enumerate(data.payers):
-        accounts = [
-            f"{a.id} {a.opened_on.isoformat()}" if a.opened_on else a.id for a in p.accounts
-        ]
         v |= {
             f"p{i}_id": p.id,
             f"p{i}_name": p.name,
-            f"p{i}_accounts": "\n".join(accounts),
+            f"p{i}_accounts": "\n".join(_account_line(a) for a in p.accounts),
             f"p{i}_instruments": ", ".join(p.instruments),
             f"p{i}_learned_at": local(p.learned_at),
             f"p{i}_notified_at": local(p.notified_at),
@@ -314,6 +410,9 @@ def from_input(data: DisputeInput) -> FormState:
             f"p{i}_warnings": "\n".join(p.warnings_received),
             f"p{i}_pressure": p.pressure,
             f"p{i}_undetectable": "on" if p.loss_undetectable else "",
+            f"p{i}_business": "on" if p.business else "",
+            f"p{i}_contracted_out": "on" if p.contracted_out else "",
+            f"p{i}_late_reading": p.late_reading.value,
         }
     for i, t in enumerate(data.transactions):
         sca = "" if t.sca_required is None else ("yes" if t.sca_required else "no")
@@ -329,8 +428,25 @@ def from_input(data: DisputeInput) -> FormState:
             f"t{i}_sca": sca,
             f"t{i}_recorded": "on" if t.correctly_recorded else "",
             f"t{i}_authorised": "on" if t.authorised_by_payer else "",
+            f"t{i}_evidence": t.authorisation_evidence,
+            f"t{i}_debited": t.debited_on.isoformat() if t.debited_on else "",
+            f"t{i}_informed": t.information_given_on.isoformat() if t.information_given_on else "",
+            f"t{i}_payee_knew": "on" if t.payee_knew else "",
+            f"t{i}_emoney": "on" if t.e_money else "",
+            **_auth_values(i, t.authentication),
         }
     return FormState(values=v, payer_rows=len(data.payers), tx_rows=len(data.transactions))
+
+
+def _auth_values(i: int, auth: Any) -> dict[str, Any]:
+    if auth is None:
+        return {f"t{i}_auth_method": "", f"t{i}_el": [], f"t{i}_amount_shown": ""}
+    shown = auth.amount_and_payee_shown
+    return {
+        f"t{i}_auth_method": auth.method,
+        f"t{i}_el": list(auth.elements),
+        f"t{i}_amount_shown": "" if shown is None else ("yes" if shown else "no"),
+    }
 
 
 def blank() -> FormState:
@@ -340,6 +456,7 @@ def blank() -> FormState:
             "language": "da",
             "provider_sca": "on",
             "provider_notify": "on",
+            "provider_emoney_block": "on",
             "p0_finding": Finding.no_fault.value,
             "t0_credential": "on",
             "t0_recorded": "on",

@@ -1,70 +1,127 @@
-"""A decision-letter draft in Danish and English, generated from an assessment."""
+"""A decision-letter draft in Danish and English, generated from an assessment.
+
+The letter states the real basis of every amount: what the payer bears and under which
+provision, what is refunded and why (the cap, or the rule that removes liability), and what
+is not refunded and why (approved by the payer, out of time, contracted out). It never says
+"you bear DKK 0.00" and never cites a band that counted nothing.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from vaern.disputes.engine import money
-from vaern.disputes.rules import FINDING_LABEL
-from vaern.disputes.schemas import Assessment
+from vaern.disputes.engine import money, sentence
+from vaern.disputes.rules import FINDING_LABEL, LATE_READING
+from vaern.disputes.schemas import Assessment, Outcome
 
-_T = {
+BOARD = {"da": "Det Finansielle Ankenævn", "en": "the Danish Financial Complaint Board"}
+_T: dict[str, dict[str, Any]] = {
     "da": {
-        "subject": "Afgørelse om din indsigelse",
+        "subject": "Afgørelse om {your} indsigelse",
         "hello": "Kære {names}",
         "intro": "Vi har behandlet indsigelsen mod betalinger på i alt {disputed} kr.",
-        "result": "Vi betaler {refund} kr. tilbage. I hæfter selv for {liable} kr.",
-        "payer": "{name}: hæfter for {liable} kr. efter {citation}.",
+        "refund": "Vi betaler {refund} kr. tilbage.",
+        "liable": "{You} hæfter selv for {liable} kr.",
+        "not_covered": "{nc} kr. betaler vi ikke tilbage, fordi reglerne om uautoriserede "
+        "betalinger ikke flytter det tab (se begrundelsen).",
+        "nothing_back": "Vi betaler ikke noget tilbage.",
+        "why": "Begrundelse:",
         "alt": "Vurderingen beror på et skøn. Hvis det i stedet lægges til grund, at {name} "
-        "{label}, hæfter {name} for {liable} kr. efter {citation}.",
-        "complain": "Er du uenig, kan du klage til Ankenævnet for Pengeinstitutter.",
+        "{label}{reading}, hæfter {name} for {liable} kr. og får {refund} kr. tilbage "
+        "({citation}).",
+        "for": "Det taler for: {items}.",
+        "against": "Det taler imod: {items}.",
+        "complain": (
+            "Er du uenig, kan du klage til {board}.",
+            "Er I uenige, kan I klage til {board}.",
+        ),
         "bye": "Venlig hilsen",
+        "you": ("du", "I"),
+        "your": ("din", "jeres"),
     },
     "en": {
-        "subject": "Decision on your objection",
+        "subject": "Decision on {your} objection",
         "hello": "Dear {names}",
         "intro": "We have handled the objection to payments of DKK {disputed} in total.",
-        "result": "We refund DKK {refund}. You bear DKK {liable} yourselves.",
-        "payer": "{name}: liable for DKK {liable} under {citation}.",
+        "refund": "We refund DKK {refund}.",
+        "liable": "{You} bear DKK {liable}.",
+        "not_covered": "We do not refund DKK {nc}, because the rules on unauthorised payments "
+        "do not shift that loss (see the reasons).",
+        "nothing_back": "We refund nothing.",
+        "why": "Reasons:",
         "alt": "The assessment involves a judgement. If it were instead found that {name} "
-        "{label}, {name} would bear DKK {liable} under {citation}.",
-        "complain": "If you disagree, you can complain to the Danish Complaint Board of "
-        "Banking Services (Ankenævnet for Pengeinstitutter).",
+        "{label}{reading}, {name} would bear DKK {liable} and be refunded DKK {refund} "
+        "({citation}).",
+        "for": "Points for: {items}.",
+        "against": "Points against: {items}.",
+        "complain": ("If you disagree, you can complain to {board} (Det Finansielle Ankenævn).",)
+        * 2,
         "bye": "Kind regards",
+        "you": ("you", "you"),
+        "your": ("your", "your"),
     },
 }
 
 
+def _alternative(name: str, a: Outcome, lang: str) -> list[str]:
+    t = _T[lang]
+    reading = f" ({LATE_READING[a.reading][lang]})" if a.reading else ""
+    lines = [
+        t["alt"].format(
+            name=name,
+            label=FINDING_LABEL[a.finding][lang],
+            reading=reading,
+            liable=money(a.liable_amount, lang),
+            refund=money(a.refund_amount, lang),
+            citation=a.citation,
+        )
+    ]
+    for key, facts in (("for", a.facts_for), ("against", a.facts_against)):
+        if facts:
+            lines.append(t[key].format(items="; ".join(getattr(f, lang) for f in facts)))
+    return lines
+
+
+def _summary(assessment: Assessment, lang: str, you: str) -> list[str]:
+    t, total = _T[lang], assessment.total
+    out = []
+    if total.refund_amount > 0:
+        out.append(t["refund"].format(refund=money(total.refund_amount, lang)))
+        out += [x for x in (assessment.refund_deadline_text.get(lang),) if x]
+    else:
+        out.append(t["nothing_back"])
+    if total.liable_amount > 0:
+        out.append(
+            t["liable"].format(You=you.capitalize(), liable=money(total.liable_amount, lang))
+        )
+    if total.not_covered_amount > 0:
+        out.append(t["not_covered"].format(nc=money(total.not_covered_amount, lang)))
+    return out
+
+
 def letter_text(assessment: Assessment, lang: str, *, sender: str = "") -> str:
     t = _T[lang]
-    total = assessment.total
+    several = len(assessment.payers) > 1
+    you, your = t["you"][several], t["your"][several]
     lines = [
-        t["subject"],
+        t["subject"].format(your=your),
         "",
         t["hello"].format(names=", ".join(p.name for p in assessment.payers)) + ",",
         "",
-        t["intro"].format(disputed=money(total.disputed_amount, lang)),
-        t["result"].format(
-            refund=money(total.refund_amount, lang), liable=money(total.liable_amount, lang)
-        ),
+        t["intro"].format(disputed=money(assessment.total.disputed_amount, lang)),
+        *_summary(assessment, lang, you),
         "",
+        t["why"],
     ]
     for p in assessment.payers:
-        lines.append(
-            t["payer"].format(name=p.name, liable=money(p.liable_amount, lang), citation=p.citation)
-        )
-        lines.append(p.explanation[lang])
+        lines += [sentence(x, p.name, lang) for x in p.basis if x.amount > 0] or [
+            p.explanation[lang]  # an assessment stored before the basis lines existed
+        ]
         for a in p.alternatives:
-            lines.append(
-                t["alt"].format(
-                    name=p.name,
-                    label=FINDING_LABEL[a.finding][lang],
-                    liable=money(a.liable_amount, lang),
-                    citation=a.citation,
-                )
-            )
+            lines += _alternative(p.name, a, lang)
         lines.append("")
-    lines += [t["complain"], "", t["bye"], sender]
+    lines += [t["complain"][several].format(board=BOARD[lang]), "", t["bye"], sender]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -13,7 +13,7 @@ from vaern.disputes import form as dform
 from vaern.disputes import service
 from vaern.disputes.letter import letter_html
 from vaern.disputes.reference import HERE as REFERENCE_DIR
-from vaern.disputes.rules import FINDING_LABEL, PROVISIONS, Finding
+from vaern.disputes.rules import FINDING_LABEL, LATE_READING, PROVISIONS, Finding
 from vaern.disputes.schemas import Assessment, DisputeInput
 from vaern.i18n import N_, current_locale, gettext
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -42,6 +42,11 @@ def _page(
         "f": state,
         "findings": [(f.value, FINDING_LABEL[f][lang]) for f in Finding],
         "channels": [(k, gettext(v)) for k, v in dform.CHANNELS.items()],
+        "auth_methods": [(k, gettext(v)) for k, v in dform.AUTH_METHODS.items()],
+        "elements": [(k, gettext(v)) for k, v in dform.ELEMENT_LABELS.items()],
+        "evidence": [(k, gettext(v)) for k, v in dform.EVIDENCE.items()],
+        "readings": [(k, gettext(v)) for k, v in dform.READINGS.items()],
+        "tristate": [(k, gettext(v)) for k, v in dform.TRISTATE.items()],
         "body": body,
         "import_errors": import_errors or [],
     }
@@ -93,6 +98,8 @@ def _used_provisions(result: Assessment) -> list[str]:
     keys = [p.provision for p in result.payers]
     keys += [a.provision for p in result.payers for a in p.alternatives]
     keys += [t.reason for p in result.payers for t in p.transactions if t.reason]
+    keys += [x.provision for p in result.payers for x in p.basis]
+    keys += ["s99"] if result.refund_deadline else []
     return [k for k in dict.fromkeys(keys) if k in PROVISIONS]
 
 
@@ -113,6 +120,7 @@ def detail(
             "dispute": row,
             "a": result,
             "labels": FINDING_LABEL,
+            "readings": LATE_READING,
             "provisions": PROVISIONS,
             "used": _used_provisions(result),
             "letters": {lang: letter_html(result, lang) for lang in ("da", "en")},

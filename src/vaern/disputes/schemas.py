@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from vaern.disputes.rules import Finding
+from vaern.disputes.rules import Finding, LateReading
 
 Money = Annotated[Decimal, Field(gt=0, max_digits=14, decimal_places=2)]
 Label = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[\w .:/-]+$")]
@@ -24,6 +24,14 @@ class _In(BaseModel):
 class Account(_In):
     id: Label
     opened_on: date | None = None
+    business: bool | None = Field(
+        None, description="A business (non-consumer) account; None: as the payer (§ 6, stk. 3)."
+    )
+    contracted_out: bool | None = Field(
+        None,
+        description="The agreement excludes §§ 97, 98 and 100-102 (§ 6, stk. 3; business "
+        "accounts only); None: as the payer.",
+    )
 
 
 class Payer(_In):
@@ -50,7 +58,78 @@ class Payer(_In):
     disclosure_channel: Literal["none", "call", "sms_link", "email", "in_person", "other"] = "none"
     warnings_received: Annotated[list[Note], Field(max_length=20)] = []
     pressure: Note = ""
-    loss_undetectable: bool = False
+    loss_undetectable: bool = Field(
+        False,
+        description="The payer could not detect the loss or theft before the misuse "
+        "(§ 100, stk. 8).",
+    )
+    business: bool = Field(False, description="The payer is not a consumer (§ 6, stk. 3).")
+    contracted_out: bool = Field(
+        False, description="A non-consumer payer agreed that §§ 97, 98, 100-102 do not apply."
+    )
+    late_reading: LateReading = Field(
+        LateReading.delay_only,
+        description="Reading of § 100, stk. 4, nr. 1 for the primary view; the other reading "
+        "is shown as an alternative.",
+    )
+
+    @model_validator(mode="after")
+    def _contract_needs_business(self) -> Payer:
+        if self.contracted_out and not self.business:
+            raise _bad(
+                "consumer_contracted_out",
+                "only a non-consumer can contract out",
+                None,
+                "contracted_out",
+            )
+        for a in self.accounts:
+            if _effective(a.contracted_out, self.contracted_out) and not _effective(
+                a.business, self.business
+            ):
+                raise _bad(
+                    "consumer_contracted_out",
+                    f"account {a.id}: only a business account can be contracted out",
+                    None,
+                    "accounts",
+                )
+        return self
+
+    def account(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+    def is_business(self, account_id: str) -> bool:
+        a = self.account(account_id)
+        return _effective(a.business if a else None, self.business)
+
+    def is_contracted_out(self, account_id: str) -> bool:
+        a = self.account(account_id)
+        return _effective(a.contracted_out if a else None, self.contracted_out)
+
+
+def _effective(own: bool | None, default: bool) -> bool:
+    return default if own is None else own
+
+
+class Authentication(_In):
+    """What the authentication of a payment consisted of (§ 100, stk. 7; § 5, nr. 30)."""
+
+    method: Literal[
+        "pin",
+        "contactless",
+        "signature",
+        "card_details",
+        "3ds_sms",
+        "3ds_app",
+        "mitid",
+        "nemid",
+        "other",
+    ] = "other"
+    elements: Annotated[
+        list[Literal["knowledge", "possession", "inherence"]], Field(max_length=3)
+    ] = Field(default_factory=list, description="SCA element categories actually used.")
+    amount_and_payee_shown: bool | None = Field(
+        None, description="The approval showed the amount and the payee (§ 128, stk. 2)."
+    )
 
 
 class Transaction(_In):
@@ -64,8 +143,22 @@ class Transaction(_In):
     description: Note = ""
     credential_used: bool = True
     sca_required: bool | None = Field(None, description="Overrides the provider default.")
+    authentication: Authentication | None = None
     correctly_recorded: bool = True
     authorised_by_payer: bool = False
+    authorisation_evidence: Literal["", "payer_confirms", "other_evidence", "log_only"] = Field(
+        "",
+        description="What shows the payer approved it; a log of the instrument's use alone "
+        "is no proof (§ 98, stk. 2).",
+    )
+    debited_on: date | None = Field(None, description="Debit date; § 97 counts from it.")
+    information_given_on: date | None = Field(
+        None, description="When the provider gave the information on the payment, if later."
+    )
+    payee_knew: bool = Field(
+        False, description="The payee knew or ought to have known of the misuse (stk. 9)."
+    )
+    e_money: bool = False
 
 
 class Provider(_In):
@@ -73,6 +166,9 @@ class Provider(_In):
     sca_required: bool = True
     means_to_notify: bool = True
     loss_caused_by_provider: bool = False
+    e_money_blockable: bool = Field(
+        True, description="The e-money issuer can block the account or instrument (stk. 10)."
+    )
 
 
 class DisputeInput(_In):
@@ -82,6 +178,11 @@ class DisputeInput(_In):
     transactions: Annotated[list[Transaction], Field(min_length=1, max_length=500)]
     provider: Provider = Provider()
     objected_on: date
+    fraud_suspicion_reported: bool = Field(
+        False,
+        description="The provider suspects fraud on reasonable grounds and told the Danish FSA "
+        "(§ 99, stk. 1: no next-business-day refund).",
+    )
     case_id: uuid.UUID | None = None
 
     @model_validator(mode="after")
@@ -111,6 +212,13 @@ class DisputeInput(_In):
                     i,
                     "at",
                 )
+            if t.debited_on and t.debited_on < t.at.date():
+                raise _bad(
+                    "debit_before_payment",
+                    f"transaction {t.id}: debited before it was made",
+                    i,
+                    "debited_on",
+                )
             if t.at.date() > self.objected_on:
                 raise _bad(
                     "after_objection", f"transaction {t.id}: after the objection date", i, "at"
@@ -129,6 +237,17 @@ class TransactionResult(BaseModel):
     at: datetime
     status: Literal["counted", "excluded", "not_covered"]
     reason: str | None = None
+    group: Literal["private", "business"] = "private"
+
+
+class BasisLine(BaseModel):
+    """One part of the result: an amount, what happens to it and the provision it rests on."""
+
+    kind: Literal["liable", "refund", "not_covered"]
+    provision: str
+    citation: str
+    amount: Decimal
+    text: dict[str, str]
 
 
 class Fact(BaseModel):
@@ -146,6 +265,8 @@ class Outcome(BaseModel):
     liable_amount: Decimal
     refund_amount: Decimal
     explanation: dict[str, str]
+    basis: list[BasisLine] = []
+    reading: LateReading | None = None
     facts_for: list[Fact] = []
     facts_against: list[Fact] = []
 
@@ -161,12 +282,14 @@ class PayerAssessment(BaseModel):
     citation: str
     band: str
     explanation: dict[str, str]
+    basis: list[BasisLine] = []  # empty in assessments stored before issue 19
     transactions: list[TransactionResult]
     alternatives: list[Outcome]
 
 
 class TotalAlternative(BaseModel):
     finding: Finding
+    reading: LateReading | None = None
     citation: str
     band: str
     liable_amount: Decimal
@@ -187,6 +310,8 @@ class Assessment(BaseModel):
     payers: list[PayerAssessment]
     total: Totals
     findings: list[dict[str, str]]
+    refund_deadline: date | None = None
+    refund_deadline_text: dict[str, str] = {}  # empty in assessments stored before issue 19
     cap_rule: dict[str, str]
     sources: dict[str, list[str]]
 

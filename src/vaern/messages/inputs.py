@@ -38,7 +38,7 @@ class NotAnEmail(Invalid):
     """Text without mail headers (pasted from a mail program, say)."""
 
     def __init__(self) -> None:
-        super().__init__("This is not an e-mail: it has no From or Subject header.")
+        super().__init__(N_("This is not an e-mail: it has no From or Subject header."))
 
 
 _HEADER_LINE = re.compile(rb"\s*[\w-]{1,76}:")
@@ -66,7 +66,7 @@ def decode_qr(image: bytes) -> list[str]:
             img.load()
             results = zxingcpp.read_barcodes(img.convert("L"))
     except (UnidentifiedImageError, OSError) as exc:
-        raise Invalid("The picture could not be read as PNG or JPEG.") from exc
+        raise Invalid(N_("The picture could not be read as PNG or JPEG.")) from exc
     return [r.text for r in results if r.text]
 
 
@@ -103,7 +103,7 @@ def build(
 ) -> Message:
     """Build a Message from text or bytes, guessing the channel when not given."""
     if channel is not None and channel not in CHANNELS:
-        raise Invalid(f"Unknown channel {channel!r}; use one of {', '.join(CHANNELS)}.")
+        raise Invalid(N_("Unknown channel: use one of sms, email, url, qr, call."))
     if channel == "email" or (isinstance(data, bytes) and channel is None):
         # Text and bytes alike, so the page, the API, the CLI and Python read a mail the
         # same way: with headers, a mail; without them (pasted from a mail program), its
@@ -129,11 +129,11 @@ def build(
                 message.notes.append("no_qr")
             return message
         if channel == "qr":
-            raise Invalid("A QR check needs a PNG or JPEG picture.")
+            raise Invalid(N_("A QR check needs a PNG or JPEG picture."))
         data = data.decode("utf-8", "replace")
     text = data[:MAX_TEXT]
     if not text.strip():
-        raise Invalid("The message is empty: paste the text you received.")
+        raise Invalid(N_("The message is empty: paste the text you received."))
     if channel is None:
         single = re.fullmatch(r"\s*\S+\.\S+\s*", text) is not None
         channel = "url" if single else "sms"

@@ -13,6 +13,7 @@ from vaern.i18n import N_
 from vaern.messages.api import check_off_loop, read_submission
 from vaern.messages.flows import report_checked
 from vaern.messages.service import check
+from vaern.registry.directory import file_entries
 from vaern.text.ocr import OcrUnavailable
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.middleware import register_body_limit
@@ -44,6 +45,29 @@ def check_form(request: Request) -> Response:
     return render(request, "messages/check.html", {"result": None, "error": None, "form": {}})
 
 
+def report_choices(result: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """Who a checked message can be reported to, the organisations it claims first: its
+    member organisations (they receive it), then every directory organisation (the hub
+    receives a report in the name of one that is not a member). No database needed."""
+    members = list(result["members"]) if result else []
+    taken = {slug for slug, _ in members} | {name.casefold() for _, name in members}
+    rest = [
+        (e.slug, e.name)
+        for e in file_entries()
+        if e.slug not in taken and e.name.casefold() not in taken
+    ]
+    claimed = (result or {}).get("claimed_organisation") or ""
+    rest.sort(key=lambda o: o[1] != claimed)
+    return members + rest
+
+
+@router.get("/report")
+def report_form(request: Request, organisation: str = "") -> Response:
+    """Report a scam in the name of any organisation, without checking it first."""
+    ctx = {"choices": report_choices(None), "chosen": organisation[:64], "form": {}}
+    return render(request, "messages/report.html", ctx)
+
+
 def _result_page(
     request: Request,
     result: dict[str, Any],
@@ -55,6 +79,7 @@ def _result_page(
 ) -> Response:
     ctx = {
         "result": result,
+        "choices": report_choices(result),
         "pieces": highlight(result["text"], result["reasons"]),
         "error": error,
         "form": values,
@@ -97,7 +122,9 @@ async def report_submit(request: Request, session: DB) -> Response:
         ctx: dict[str, Any] = {"result": None, "error": exc.detail, "form": values}
         return render(request, "messages/check.html", ctx, status_code=422)
     organisation = str(form.get("organisation") or "")
-    if organisation not in {slug for slug, _ in result["members"]}:
+    members = dict(result["members"])
+    hub_entry = organisation not in members and organisation in dict(report_choices(result))
+    if organisation not in members and not hub_entry:
         error = N_("You can only report a message to an organisation it claims to be from.")
         return _result_page(request, result, values, error=error, status_code=422)
     if form.get("consent") != "yes":
@@ -114,6 +141,11 @@ async def report_submit(request: Request, session: DB) -> Response:
         )
     except Invalid as exc:
         return _result_page(request, result, values, error=exc.detail, status_code=422)
-    name = dict(result["members"])[organisation]
-    receipt = {"reference": reference, "duplicate": duplicate, "organisation": name}
+    name = dict(report_choices(result))[organisation]
+    receipt = {
+        "reference": reference,
+        "duplicate": duplicate,
+        "organisation": name,
+        "hub": hub_entry,
+    }
     return _result_page(request, result, values, receipt=receipt)

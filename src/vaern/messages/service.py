@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vaern.errors import Invalid
+from vaern.i18n import N_
 from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
@@ -185,7 +186,7 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
 
 # One instruction everywhere (check page, victim guide): keep it, report it, then delete it.
 KEEP_REPORT_DELETE = (
-    "Gem beskeden, anmeld den, og slet den derefter.",
+    "Gem beskeden, anmeld den, og slet den bagefter.",
     "Keep the message, report it, then delete it.",
 )
 
@@ -202,8 +203,6 @@ def advice(
     elif verdict == "scam":
         da.append("Klik ikke på links, svar ikke, og giv ingen oplysninger.")
         en.append("Do not click links, do not reply and give no information.")
-        da.append(KEEP_REPORT_DELETE[0])
-        en.append(KEEP_REPORT_DELETE[1])
     elif verdict == "suspicious" and call:
         da.append("Læg på, og ring selv op på organisationens officielle nummer.")
         en.append("Hang up and call the organisation yourself on its official number.")
@@ -219,6 +218,9 @@ def advice(
     else:
         da.append("Vi kan ikke afgøre det. Kontakt organisationen ad den officielle vej.")
         en.append("We cannot tell. Contact the organisation the official way.")
+    if verdict != "genuine":
+        da.append(KEEP_REPORT_DELETE[0])
+        en.append(KEEP_REPORT_DELETE[1])
     for org in claimed[:2]:
         if org.front_door and call:
             da.append(
@@ -343,8 +345,8 @@ def valid_recipient(raw: str | None) -> str | None:
         local, _, domain = value.rpartition("@")
         if local and "." in domain and len(value) <= 320:
             return value
-        raise Invalid("Your own e-mail address is not valid.")
+        raise Invalid(N_("Your own e-mail address is not valid."))
     try:
         return valid_phone(value)
     except ValueError as exc:
-        raise Invalid("Your own phone number is not valid.") from exc
+        raise Invalid(N_("Your own phone number is not valid.")) from exc

@@ -1,19 +1,27 @@
-"""Precision and recall of the recogniser set on the evaluation corpus (``corpus.py``).
+"""Precision, recall and F1 of the recogniser set on labelled text.
 
-A finding counts as a true positive only when its type and exact offsets match a labelled
+The labelled text comes from outside the package: ``bench/pii_corpus.py`` generates it
+independently of the recognisers' own name and street lists (issue 18), and
+``vaern privacy evaluate FILE`` reads any JSONL file of ``{"text", "spans"}`` items. A
+finding counts as a true positive only when its type and exact offsets match a labelled
 span; a finding that merely overlaps counts once as a false positive and the label as missed.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from vaern.privacy import corpus
 from vaern.privacy.redact import analyze
 
-# What the issue asks for on the corpus (precision and recall alike).
-TARGETS = {"CPR": 0.99, "CARD": 0.99, "PHONE": 0.98, "EMAIL": 0.98}
+# What issue 18 asks for: recall per type (0.95 unless named) at precision >= 0.95.
+RECALL_TARGETS = {"CPR": 0.99, "PERSON": 0.90}
+DEFAULT_RECALL_TARGET = 0.95
+PRECISION_TARGET = 0.95
+# Share of texts without personal data in which anything may be found.
+NEGATIVES_TOUCHED_TARGET = 0.01
 
 
 @dataclass
@@ -32,26 +40,49 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
-    def target(self) -> float | None:
-        return TARGETS.get(self.entity)
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    @property
+    def target(self) -> float:
+        return RECALL_TARGETS.get(self.entity, DEFAULT_RECALL_TARGET)
 
     @property
     def meets_target(self) -> bool:
-        return self.target is None or min(self.precision, self.recall) >= self.target
+        return self.recall >= self.target and self.precision >= PRECISION_TARGET
 
 
-def evaluate(samples: list[dict[str, Any]] | None = None) -> dict[str, Score]:
-    samples = corpus.load() if samples is None else samples
-    scores = {entity: Score(entity) for entity in corpus.LABELLED}
+@dataclass
+class Evaluation:
+    scores: dict[str, Score]
+    negatives: int  # texts without any labelled span
+    negatives_touched: int  # of those, texts in which something was found
+
+    @property
+    def touched_share(self) -> float:
+        return self.negatives_touched / self.negatives if self.negatives else 0.0
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def evaluate(samples: list[dict[str, Any]]) -> Evaluation:
+    labelled = {span["type"] for item in samples for span in item["spans"]}
+    scores = {entity: Score(entity) for entity in sorted(labelled)}
+    negatives = touched = 0
     for item in samples:
+        findings = analyze(item["text"])
+        if not item["spans"]:
+            negatives += 1
+            touched += bool(findings)
         gold = {(s["type"], s["start"], s["end"]) for s in item["spans"]}
-        predicted = {
-            (f.entity, f.start, f.end) for f in analyze(item["text"]) if f.entity in scores
-        }
+        predicted = {(f.entity, f.start, f.end) for f in findings}
         for entity, _, _ in predicted & gold:
             scores[entity].tp += 1
         for entity, _, _ in predicted - gold:
-            scores[entity].fp += 1
+            scores.setdefault(entity, Score(entity)).fp += 1
         for entity, _, _ in gold - predicted:
             scores[entity].fn += 1
-    return scores
+    return Evaluation(scores, negatives, touched)

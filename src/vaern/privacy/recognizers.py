@@ -246,28 +246,72 @@ _REFERENCE_WORDS = (
 )
 
 
+# Receipt, transaction and shipment labels: their numbers often start with a date.
+_RECEIPT_WORDS = (
+    "kvittering",
+    "kvit.",
+    "bon ",
+    "bonnr",
+    "receipt",
+    "transaktion",
+    "trans.",
+    "løbenr",
+    "forsendelse",
+    "sporing",
+    "stregkode",
+)
+# Between the date and the serial of a CPR number: nothing, a space, a no-break space, or a
+# hyphen/dash (hyphen, non-breaking hyphen, figure dash, en/em dash) with optional spaces.
+_CPR_PATTERN = re.compile(
+    r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
+    r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
+)
+_CPR_LABEL = ("cpr", "personnummer", "personnr", "person nr")
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
             name="cpr",
             entity="CPR",
-            patterns=[re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d-])")],
+            patterns=[_CPR_PATTERN],
             score=0.5,
             context=("cpr", "personnummer", "personnr", "cpr-nr", "fødselsdato", "personal id"),
-            negative_context=_REFERENCE_WORDS,
+            negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS),
+            # A reference label rejects even a dashed, check-digit-valid number: receipts are
+            # "DDMMYY-NNNN" too. Only an explicit CPR label wins over it (context_score).
+            negative_penalty=0.6,
             anchor=Anchor.digits,
-            min_digits=10,
+            min_digits=4,
+            reach=(12, 12),
             explanation={
-                "da": "CPR-nummer: gyldig dato efter 7. ciffers århundredregel; modulus 11 og "
-                "ord som 'cpr' hæver sikkerheden.",
-                "en": "CPR number: a valid date under the 7th-digit century rule; modulus 11 "
-                "and words such as 'cpr' raise confidence.",
+                "da": "CPR-nummer i enhver skriveform (010190-1234, 010190 1234, 01.01.90-1234): "
+                "gyldig dato efter 7. ciffers århundredregel; modulus 11 og ord som 'cpr' "
+                "hæver sikkerheden, kvitterings- og ordrenumre udelukkes.",
+                "en": "CPR number in any written form (010190-1234, 010190 1234, "
+                "01.01.90-1234): a valid date under the 7th-digit century rule; modulus 11 "
+                "and words such as 'cpr' raise confidence, receipt and order numbers are "
+                "left out.",
             },
         )
 
+    def windows(self, scan: Scan) -> list[Span]:
+        # A CPR number can be split by " - " into a 6-digit and a 4-digit cluster, so every
+        # cluster with at least 6 digits is a possible start.
+        spans = [(start, end) for start, end, digits in scan.clusters() if digits >= 6]
+        return _widen(spans, *self.reach, len(scan.source))
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        # An explicit label right before the number wins over a reference word further away
+        # ("Kundenummer og CPR: 0101901234").
+        label = source[max(0, start - 14) : start].casefold()
+        if any(word in label for word in _CPR_LABEL):
+            return min(1.0, score + self.context_boost)
+        return super().context_score(source, start, end, score)
+
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for match in self.patterns[0].finditer(source, lo, hi):
-            digits = match.group(1) + match.group(2)
+            digits = "".join(g for g in match.groups() if g)
             if cpr_birth_date(digits) is None:
                 continue
             score = self.score
@@ -276,13 +320,31 @@ class CprRecognizer(Recognizer):
             weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
             if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0:
                 score += 0.2
-            if "-" in match.group(0):
+            if not match.group(0).isdigit():  # written with a separator, like a CPR number
                 score += 0.15
             final = self.context_score(source, *match.span(), score)
             if final is not None:
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
 
 
+_SHIPMENT_WORDS = (
+    "pakke",
+    "forsendelse",
+    "sporing",
+    "tracking",
+    "track",
+    # "ean" alone is inside names ("Jean"), so only as a label.
+    "ean:",
+    "ean-",
+    "ean nr",
+    "ean kode",
+    "gtin",
+    "stregkode",
+    "ordre",
+    "order",
+    "varenr",
+    "kolli",
+)
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
@@ -300,6 +362,10 @@ class CardRecognizer(Recognizer):
             ],
             score=0.7,
             context=_CARD_WORDS,
+            # Luhn-valid shipment, EAN and order numbers: a label before them wins.
+            negative_context=_SHIPMENT_WORDS,
+            negative_penalty=0.6,
+            negative_window=30,
             anchor=Anchor.digits,
             min_digits=13,
             explanation={
@@ -321,6 +387,12 @@ class CardRecognizer(Recognizer):
 _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 
 
+def _labelled_shipment(source: str, start: int) -> bool:
+    """Whether a shipment, EAN or order label stands right before ``start``."""
+    label = source[max(0, start - 30) : start].casefold()
+    return any(word in label for word in _SHIPMENT_WORDS)
+
+
 class CardDetailRecognizer(Recognizer):
     """CVV and expiry: short numbers that are only personal data next to a card, so they need
     their own words or a card number close by."""
@@ -329,7 +401,12 @@ class CardDetailRecognizer(Recognizer):
         if super().has_context(source, start, end):
             return True
         lo, hi = max(0, start - self.context_window), end + self.context_window
-        return _CARD_NUMBER_NEARBY.search(source, lo, hi) is not None
+        return any(
+            not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
+            and luhn.is_valid(re.sub(r"\D", "", card.group()))
+            and not _labelled_shipment(source, card.start())
+            for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
+        )
 
     def applies_to(self, scan: Scan) -> bool:
         return True  # a card number nearby is context too
@@ -366,7 +443,9 @@ def expiry_recognizer() -> Recognizer:
         name="card_expiry",
         entity="CARD_EXPIRY",
         patterns=[
-            re.compile(r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/.-])")
+            re.compile(
+                r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
+            )
         ],
         score=0.6,
         context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
@@ -374,8 +453,9 @@ def expiry_recognizer() -> Recognizer:
         context_window=30,
         reach=(40, 40),
         explanation={
-            "da": "Kortets udløbsdato (MM/ÅÅ) ved et kortnummer eller ord som 'udløb'.",
-            "en": "The card's expiry date (MM/YY) next to a card number or words like 'expiry'.",
+            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer eller ord som 'udløb'.",
+            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number or words "
+            "like 'expiry'.",
         },
     )
 
@@ -439,13 +519,36 @@ def _may_be_phone(candidate: str) -> bool:
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
-def _valid_international(raw: str) -> bool:
-    """A whole "+CC …" candidate that phonenumbers validates: parse is far cheaper than
-    its matcher."""
+def _international(raw: str) -> str | None:
+    """Whether a whole "+CC …" candidate is a "valid" number or only a "possible" one (right
+    length for its country, outside the allocated ranges); parse is far cheaper than the
+    matcher."""
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+        number = phonenumbers.parse(raw, None)
     except phonenumbers.NumberParseException:
-        return False
+        return None
+    if phonenumbers.is_valid_number(number):
+        return "valid"
+    return "possible" if phonenumbers.is_possible_number(number) else None
+
+
+_OFF_PLAN_SCORE = 0.55
+_QUERY_MARKS = ("/", "=", "&", "?", "_", "#")
+_PATH_AFTER = re.compile(r"[_=&#?]\w")
+
+
+def in_url_or_token(source: str, start: int, end: int) -> bool:
+    """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
+    "ab20304050cd"): redacting them would destroy the link that is the evidence."""
+    # A letter right after the digits makes a token ("20304050ab"); one only before does
+    # not: "tlf20304050" is a phone number with its label glued on.
+    if end < len(source) and source[end].isalpha():
+        return True
+    lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
+    prefix = source[lo:start]
+    if any(mark in prefix for mark in _QUERY_MARKS) or prefix.startswith("www."):
+        return True
+    return _PATH_AFTER.match(source, end) is not None
 
 
 class PhoneRecognizer(Recognizer):
@@ -456,7 +559,8 @@ class PhoneRecognizer(Recognizer):
             patterns=[],
             score=0.75,
             context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
-            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr"),
+            # A number right after a code label is the code ("min kode 35323578").
+            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
             anchor=Anchor.digits,
             min_digits=7,
             explanation={
@@ -470,21 +574,40 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
+            if in_url_or_token(source, start, candidate.end()):
+                continue
             yield from self._in_candidate(source, start, candidate.end())
+
+    def _whole_run_score(self, source: str, pos: int, end: int) -> float | None:
+        """The base score when ``source[pos:end]`` is one number: a Danish one in the
+        numbering plan or a valid international one score fully; a +45 or international
+        number outside the allocated ranges (spoofed caller IDs often are) and an unprefixed
+        Danish-format one next to a phone word score lower."""
+        dk = _DK_FORMAT.fullmatch(source, pos, end)
+        if dk:
+            if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
+                return self.score
+            if source.startswith(("+45", "0045"), pos) or self.has_context(source, pos, end):
+                return _OFF_PLAN_SCORE
+            return None
+        if source.startswith("+", pos):
+            kind = _international(source[pos:end])
+            if kind is not None:
+                return self.score if kind == "valid" else _OFF_PLAN_SCORE
+        return None
 
     def _in_candidate(self, source: str, start: int, end: int) -> Iterator[Finding]:
         """Match phone numbers in one digit run. A run can join a number to its neighbour
         ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
         pos = start
         while pos < end:
-            dk = _DK_FORMAT.fullmatch(source, pos, end)
-            if (dk and _dk_plan().fullmatch("".join(filter(None, dk.groups())))) or (
-                source.startswith("+", pos) and _valid_international(source[pos:end])
-            ):
-                score = self.context_score(source, pos, end, self.score)
-                if score is not None:
-                    yield Finding(self.entity, pos, end, score, self.name)
+            score = self._whole_run_score(source, pos, end)
+            if score is not None:
+                final = self.context_score(source, pos, end, score)
+                if final is not None:
+                    yield Finding(self.entity, pos, end, final, self.name)
                 return
+            dk = _DK_FORMAT.fullmatch(source, pos, end)
             # A run in a Danish format that fails the Danish plan holds no valid number
             # (Danish numbers have all eight digits), so the slow matcher is skipped.
             if dk is None and _may_be_phone(source[pos:end]):
@@ -494,7 +617,7 @@ class PhoneRecognizer(Recognizer):
                     for m in phonenumbers.PhoneNumberMatcher(
                         source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
                     )
-                    if not _DATE_LIKE.fullmatch(m.raw_string)
+                    if not _DATE_LIKE.fullmatch(m.raw_string.strip("()[] "))
                 ]
                 for m in matches:
                     score = self.context_score(source, lo + m.start, lo + m.end, self.score)
@@ -563,6 +686,47 @@ def bank_account_recognizer() -> Recognizer:
     )
 
 
+# Words that follow "bruger-id" in a sentence but are never the user ID itself.
+_ORDINARY_WORDS = (
+    "er",
+    "is",
+    "og",
+    "and",
+    "til",
+    "eller",
+    "or",
+    "med",
+    "with",
+    "som",
+    "var",
+    "blev",
+    "ikke",
+    "not",
+    "kan",
+    "skal",
+    "har",
+    "fra",
+    "from",
+    "på",
+    "jeg",
+    "hun",
+    "han",
+    "det",
+    "den",
+    "dit",
+    "din",
+    "mit",
+    "min",
+    "the",
+    "your",
+    "adgangskode",
+    "password",
+    "kodeord",
+    "mitid",
+    "nemid",
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return Recognizer(
@@ -573,8 +737,9 @@ def mitid_user_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
-                r"(?!(?i:er|is|og|and|til)\b)([A-Za-z0-9][A-Za-z0-9._-]{3,31})"
+                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)([A-Za-z0-9][A-Za-z0-9._-]{{3,31}})"
             )
         ],
         score=0.6,
@@ -607,6 +772,10 @@ def otp_recognizer() -> Recognizer:
             "otp",
             "aktiveringskode",
             "koden",
+            "min kode",
+            "din kode",
+            "kode:",
+            "your code",
         ),
         requires_context=True,
         entity="OTP",
@@ -614,9 +783,9 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden)"
+                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
-                r"(\d{4,8})(?![\d.,/-])"
+                r"(\d{4,8})(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.75,
@@ -672,43 +841,204 @@ def driving_licence_recognizer() -> Recognizer:
     )
 
 
-NAMES_FILE = Path(__file__).with_name("data") / "names_da.txt"
+SUFFIXES_FILE = Path(__file__).with_name("data") / "street_suffixes_da.txt"
+
+
+@cache
+def street_suffixes() -> tuple[str, ...]:
+    """Endings of Danish street names (street_suffixes_da.txt), longest first."""
+    lines = SUFFIXES_FILE.read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_CAP = r"[A-ZÆØÅÉÜ]"
+_LOW = r"[a-zæøåéü]"
+# Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
+# "Kgs."), then a district letter ("V", "SV")
+# or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
+_POSTCODE_TOWN = (
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:{_LOW}+))"
+    rf"(?:[ -](?:(?i:[nsøvkc]|sv|nv|nø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+)
+# Words that begin many street names, so a lowercase street may start with them.
+_STREET_PREFIXES = "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|kongens"
+_FLOOR_SIDE = (
+    r"(?:,? ?(?:st|kl|\d{1,2})\.(?: ?sal)?(?: ?(?:th|tv|mf)\.?|,? ?\d{1,3}(?![\d.]))?"
+    r"|,? ?(?:stuen|kælderen)(?: ?(?:th|tv|mf)\.?)?)?"
+)
+
+
+@cache
+def _address_pattern() -> re.Pattern[str]:
+    """Street (capitalised words, the last ending in a street suffix), house number with an
+    optional letter, optional floor and side ("2. th.", "st. tv"), optional postcode and
+    town ("1620 København V"), DAR-style."""
+    ending = _trie_pattern(street_suffixes())
+    street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
+    # Lowercase: one word, after a usual first word ("nørre allé") or a genitive with
+    # initials ("h.c. ørsteds vej").
+    lowercase = (
+        rf"(?i:(?:(?:{_STREET_PREFIXES}) |(?:{_LOW}\.){{1,3}} ?{_LOW}+s )?{_LOW}*(?:{ending}))"
+    )
+    number = r"\d{1,3}(?: ?[A-Za-z](?![\w]))?"
+    return re.compile(
+        rf"(?<![\w.-])(?:{street}|{lowercase}) {number}(?![\d,.]\d)"
+        rf"{_FLOOR_SIDE}(?:,? {_POSTCODE_TOWN})?"
+    )
+
+
+def _word_start(source: str, end: int) -> int:
+    """Where the word that ends at ``end`` begins (after a space, tab or line break)."""
+    return (
+        max(source.rfind(" ", 0, end), source.rfind("\n", 0, end), source.rfind("\t", 0, end)) + 1
+    )
+
+
+class AddressRecognizer(Recognizer):
+    """Danish postal addresses. A capitalised street with a house number counts; a street
+    written in lowercase counts only with its postcode and town."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="dk_address",
+            entity="ADDRESS",
+            patterns=[],
+            score=0.65,
+            context=("adresse", "bor på", "bor i", "address", "lives at"),
+            context_boost=0.2,
+            anchor=Anchor.keywords,
+            reach=(60, 80),
+            explanation={
+                "da": "Dansk adresse: vejnavn med en almindelig endelse (-vej, -gade, -allé, "
+                "plads …), husnummer, evt. etage og side og postnummer med by.",
+                "en": "Danish address: a street name with a common ending (-vej, -gade, "
+                "-allé, plads …), house number, optional floor and side, postcode and town.",
+            },
+        )
+
+    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        # Every address has a house number right after its street name: start from the
+        # digit clusters, look at the word before each and try the pattern from up to
+        # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
+        scan = scan or Scan(source)
+        endings = street_suffixes()
+        pattern = _address_pattern()
+        consumed = 0
+        for number, _, _ in scan.clusters():
+            if number < 2 or number < consumed or source[number - 1] != " ":
+                continue
+            word_start = _word_start(source, number - 1)
+            word = source[word_start : number - 1].rstrip(".").lower()
+            if not word.endswith(endings):
+                continue
+            starts = [word_start]
+            while len(starts) < 4 and starts[-1] > 1 and source[starts[-1] - 1] == " ":
+                starts.append(_word_start(source, starts[-1] - 1))
+            for start in reversed(starts):
+                match = pattern.match(source, max(start, consumed))
+                if match is not None and match.end() > number:
+                    finding = self._finding(source, match)
+                    if finding is not None:
+                        consumed = finding.end
+                        yield finding
+                    break
+
+    def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
+        text = match.group()
+        has_town = re.search(r"[1-9]\d{3} ", text) is not None
+        if not text[0].isupper() and not has_town:
+            return None
+        score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
+        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+_MONTHS = (
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    "january|february|march|may|june|july|october"
+)
+_DOB_DATE = (
+    rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
+    rf"|\d{{1,2}}\.? (?i:{_MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+)
+
+
+def birth_date_recognizer() -> Recognizer:
+    """A date is personal data when it is someone's birthday: only after "født", "f." or
+    "fødselsdato", never any date."""
+    return Recognizer(
+        name="date_of_birth",
+        entity="DATE_OF_BIRTH",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        context=("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
+        requires_context=True,
+        patterns=[
+            re.compile(
+                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date of birth|d\.o\.b\.?|dob|born)"
+                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,3}"
+                rf"({_DOB_DATE})(?![\d])"
+            )
+        ],
+        score=0.85,
+        explanation={
+            "da": "Fødselsdato efter 'født', 'f.' eller 'fødselsdato'.",
+            "en": "Date of birth after 'born', 'f.' or 'date of birth'.",
+        },
+    )
+
+
+def number_plate_recognizer() -> Recognizer:
+    """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
+    return Recognizer(
+        name="dk_number_plate",
+        entity="NUMBER_PLATE",
+        anchor=Anchor.digits,
+        min_digits=5,
+        reach=(4, 3),
+        context=(
+            "nummerplade",
+            "nrplade",
+            "nr.plade",
+            "registreringsnummer",
+            "reg.nr",
+            "regnr",
+            "bil",
+            "køretøj",
+            "vogn",
+            "plade",
+            "licence plate",
+            "license plate",
+            "vehicle",
+        ),
+        requires_context=True,
+        context_window=50,
+        patterns=[re.compile(r"(?<![\w-])([A-ZÆØÅ]{2} ?\d{2} ?\d{3})(?![\w-])")],
+        score=0.6,
+        explanation={
+            "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "
+            "'nummerplade'.",
+            "en": "Danish number plate (two letters and five digits) next to words such as "
+            "'car' or 'number plate'.",
+        },
+    )
+
+
+NAMES_FILE = Path(__file__).with_name("data") / "names_da.tsv"
 
 
 @cache
 def gazetteer() -> dict[str, frozenset[str]]:
-    """Sections of names_da.txt: first, ambiguous (first names that are also words), surname."""
+    """Names of names_da.tsv by kind: first, ambiguous (first names that are also words),
+    surname."""
     sections: dict[str, set[str]] = {}
-    current = ""
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        if line.startswith("["):
-            current = line.strip("[] ")
-            continue
-        sections.setdefault(current, set()).update(line.split())
+        name, kind = line.split("\t")[:2]
+        sections.setdefault(kind, set()).add(name)
     return {key: frozenset(values) for key, values in sections.items()}
-
-
-_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_NAME_SEQUENCE = re.compile(rf"{_WORD}(?: {_WORD})*(?![\w-])")
-_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
-_NAME_CONTEXT = (
-    "hedder",
-    "navn",
-    "kære",
-    "hej ",
-    "hr.",
-    "fru ",
-    "kontaktperson",
-    "mvh",
-    "venlig hilsen",
-    "skrevet af",
-    "kunde:",
-    "name",
-    "dear",
-    "contact",
-)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -733,18 +1063,117 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 @cache
-def _gazetteer_pattern() -> re.Pattern[str]:
-    """Every gazetteer name. No \\b: a plain pattern lets the regex engine skip positions by
-    their first letter, which is many times faster."""
-    return re.compile(_trie_pattern(set().union(*gazetteer().values())))
+def _lowercase_names() -> frozenset[str]:
+    """Every gazetteer name in lowercase, looked up word by word in the lowercased text so
+    "METTE" and "mette" are found too (a set lookup needs no start-up, unlike a regex of
+    1,300 names)."""
+    return frozenset(name.lower() for name in set().union(*gazetteer().values()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# Danish surname endings: a capitalised word ending so after a known first name is a
+# surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
+_SURNAME_ENDING = re.compile(
+    r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
+    r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
+# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: ").
+_NAME_LEAD = re.compile(
+    r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
+    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver|det er))"
+    r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
+)
+# Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
+_NOT_NAMES = frozenset(
+    [
+        "alle",
+        "allesammen",
+        "igen",
+        "kunde",
+        "kunder",
+        "kundeservice",
+        "team",
+        "teamet",
+        "du",
+        "dig",
+        "jer",
+        "i",
+        "der",
+        "den",
+        "det",
+        "bank",
+        "banken",
+        "danske",
+        "jyske",
+        "nordea",
+        "sydbank",
+        "mitid",
+        "nemid",
+        "politiet",
+        "support",
+        "svindel",
+        "afdelingen",
+        "sikkerhedsafdelingen",
+        "sir",
+        "madam",
+        "hr",
+        "fru",
+        "vores",
+        "din",
+        "dit",
+        "jeres",
+        "venlig",
+        "venligst",
+        "mange",
+        "tak",
+        "og",
+        "eller",
+        "men",
+        "ikke",
+        "har",
+        "var",
+        "er",
+        "blev",
+        "kan",
+        "skal",
+        "vil",
+    ]
+)
+_NAME_CONTEXT = (
+    "hedder",
+    "navn",
+    "kære",
+    "hej ",
+    "hr.",
+    "fru ",
+    "kontaktperson",
+    "mvh",
+    "venlig hilsen",
+    "skrevet af",
+    "kunde:",
+    "kunden",
+    "name",
+    "dear",
+    "contact",
+)
+
+
+def _normal(word: str) -> str:
+    """The gazetteer spelling of a word in any case ("METTE", "hans-henrik")."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
 class PersonNameRecognizer(Recognizer):
-    """Person names from a gazetteer (Danmarks Statistik's top lists, see names_da.txt).
+    """Person names from a gazetteer (names_da.tsv) and Danish surname endings, in any case.
 
-    A known first name followed by a known surname is a name. A known first name followed by
-    another capitalised word, or a known surname after "hr."/"fru", counts only with a context
-    word nearby. Ambiguous first names (Hans, Per, Bo) need a known surname."""
+    A known first name followed by a known or Danish-looking surname is a name. A first name
+    alone, or an unknown capitalised word, counts right after a greeting, signature or
+    speaker label ("Hej Mette", "Mvh Søren", "Kunde: Ulrikke"). A known first name followed
+    by another capitalised word counts with a context word nearby. Ambiguous first names
+    (Hans, Per, Bo) need a surname or a greeting."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -756,53 +1185,140 @@ class PersonNameRecognizer(Recognizer):
             context_window=30,
             explanation={
                 "da": "Personnavn: kendt dansk fornavn efterfulgt af efternavn (Danmarks "
-                "Statistiks navnelister) eller af et ord med stort begyndelsesbogstav ved "
-                "ord som 'hedder' eller 'kære'.",
+                "Statistik og andre navnelister, danske efternavnsendelser), eller et navn "
+                "lige efter en hilsen, underskrift eller 'Kunde:'.",
                 "en": "Person name: a known Danish first name followed by a surname (Statistics "
-                "Denmark name lists), or by a capitalised word next to words such as 'dear'.",
+                "Denmark and other name lists, Danish surname endings), or a name right after "
+                "a greeting, signature or 'Customer:'.",
             },
             anchor=Anchor.everything,
         )
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+        lowered = source.lower()
+        if len(lowered) != len(source):  # a rare letter that lowercases to two
+            lowered = source
         consumed = 0
-        for match in _gazetteer_pattern().finditer(source):
-            start = match.start()
-            before = source[start - 1] if start else " "
-            if start < consumed or before.isalnum() or before == "-":
+        names = _lowercase_names()
+        for match in _LETTERS.finditer(lowered):
+            if match.group() not in names:
                 continue
-            sequence = _NAME_SEQUENCE.match(source, start, start + 120)
-            if sequence is None:
+            start, end = match.span()
+            if start < consumed or (
+                start and (source[start - 1].isalnum() or source[start - 1] == "-")
+            ):
                 continue
-            finding = self._name_at(source, start, sequence.group().split(" "))
+            if end < len(source) and source[end].isalnum():
+                continue
+            words = _WORDS.match(source, start, start + 160)
+            if words is None:
+                continue
+            finding = self._name_at(source, start, words.group().split(" "))
             if finding is not None:
                 consumed = finding.end
                 yield finding
+        yield from self._after_lead(source)
+
+    def _lead(self, source: str, start: int) -> str | None:
+        """The greeting or label right before ``start``, if any."""
+        lead = _NAME_LEAD.search(source[max(0, start - 40) : start])
+        return lead.group().casefold() if lead else None
 
     def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
-        """The name at the start of a run of capitalised words, if the rules find one."""
+        """The name at the start of a run of words, if the rules find one."""
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         head = words[0]
-        if head in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+        capital = head[0].isupper()
+        norm = _normal(head)
+        if capital and norm in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
-        if head not in first and head not in ambiguous:
-            return None
-        # Extend over middle names and surnames.
+        if norm not in first and norm not in ambiguous:
+            # A double name not on the list ("Lise-Lotte") made of listed ones.
+            if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
+                return None
+            norm = norm.split("-")[0]
+        # Extend over middle names and surnames written like the first name.
         count, known_surname = 1, False
         for word in words[1:]:
-            if word in surnames:
+            if word[0].isupper() != capital:
+                break
+            candidate = _normal(word)
+            if candidate in surnames or (capital and _SURNAME_ENDING.fullmatch(candidate)):
                 known_surname = True
-            elif word not in first:
+            elif not all(p in first or p in ambiguous for p in candidate.split("-")):
                 break
             count += 1
         end = start + len(" ".join(words[:count]))
-        if known_surname:
-            return Finding(self.entity, start, end, self.score, self.name)
-        if head in first and count < len(words) and self.has_context(source, start, end):
-            end = start + len(" ".join(words[: count + 1]))
-            return Finding(self.entity, start, end, 0.7, self.name)
-        return None
+        if known_surname and (capital or norm not in ambiguous):
+            return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
+        lead = self._lead(source, start) is not None
+        # Danish capitalises no common nouns, so a capitalised word after a first name is a
+        # surname the list lacks ("Emma Bonde") — unless the words begin a street name
+        # ("Peter Bangs Vej 12").
+        if (
+            capital
+            and (norm in first or lead)
+            and count < len(words)
+            and words[count][0].isupper()
+            and _address_pattern().match(source, start) is None
+        ):
+            # A middle name and a surname at most ("Birthe Vigga Ravn").
+            more = count + 1
+            while more < min(len(words), count + 2) and words[more][0].isupper():
+                more += 1
+            end = start + len(" ".join(words[:more]))
+            return Finding(self.entity, start, end, 0.75 if lead else 0.7, self.name)
+        if lead and not capital:
+            end = self._lowercase_run_end(source, start, end)
+        return Finding(self.entity, start, end, 0.75, self.name) if lead else None
+
+    @staticmethod
+    def _lowercase_run_end(source: str, start: int, end: int) -> int:
+        """After a greeting, a lowercase name runs to the end of its line or clause ("Kære
+        stine sloth," / "Mvh\nsigrid bak\n"), three words at most."""
+        run = _LOWERCASE_NAME_RUN.match(source, start)
+        if run is None:
+            return end
+        words = run.group(1).split(" ")
+        for i, word in enumerate(words):
+            if word in _NOT_NAMES:
+                words = words[:i]
+                break
+        return max(end, start + len(" ".join(words)))
+
+    def _after_lead(self, source: str) -> Iterator[Finding]:
+        """Capitalised words not in the gazetteer right after a greeting or speaker label."""
+        lowered = source.lower()
+        if len(lowered) != len(source):
+            lowered = source
+        for lead in _LEAD_WORD.finditer(lowered):
+            match = _NAME_AFTER_LEAD.match(source, lead.end())
+            if match is None:
+                continue
+            words = match.group(1).split(" ")
+            if words[0].casefold() in _NOT_NAMES:
+                continue
+            while words and words[-1].casefold() in _NOT_NAMES:
+                words.pop()
+            start = match.start(1)
+            yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+
+
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+# Searched in the lowercased text: a case-insensitive pattern is many times slower.
+_LEAD_WORD = re.compile(
+    r"\b(?:hej|hejsa|kære|dear|hi|hello|mvh|vh|venlig hilsen|hilsen|regards|"
+    r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is)\b"
+)
+_NAME_AFTER_LEAD = re.compile(
+    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+)
+_LOWERCASE_NAME_RUN = re.compile(
+    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
+    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and ))"
+)
+_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 
 
 REGISTRY: list[Recognizer] = [
@@ -819,6 +1335,9 @@ REGISTRY: list[Recognizer] = [
     passport_recognizer(),
     driving_licence_recognizer(),
     PersonNameRecognizer(),
+    AddressRecognizer(),
+    birth_date_recognizer(),
+    number_plate_recognizer(),
 ]
 
 

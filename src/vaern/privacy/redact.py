@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from vaern.privacy import vault
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 
 
@@ -46,6 +45,9 @@ class RedactedText:
 
 _HEX = frozenset("0123456789abcdefABCDEF-")
 HEX_TOKEN_MIN = 16
+# Entities whose check digits cover the letters too: an IBAN made only of hex characters
+# ("DE89370400440532013000") passing its mod-97 check is no hash.
+CHECKED_WITH_LETTERS = frozenset({"IBAN"})
 
 
 def in_hex_token(text: str, start: int, end: int) -> bool:
@@ -76,7 +78,7 @@ def analyze(
         for f in r.analyze(text, scan)
         if f.score >= policy.threshold
         and (policy.entities is None or f.entity in policy.entities)
-        and not in_hex_token(text, f.start, f.end)
+        and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
     ]
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
     # Chosen findings never overlap, so sorted by start they are sorted by end too: a new
@@ -95,18 +97,22 @@ def analyze(
 
 
 def _replacement(value: str, finding: Finding, policy: RedactionPolicy) -> str:
+    if policy.operator is Operator.typed:
+        return f"[{finding.entity}]"
     if policy.operator is Operator.mask:
         keep = value[-policy.keep_last :] if policy.keep_last else ""
         return "*" * (len(value) - len(keep)) + keep
+    # The vault (keys, settings) only for the operators that need it: the typed default
+    # and the command line's redact stay light.
+    from vaern.privacy import vault
+
     if policy.operator is Operator.pseudonym:
         token = vault.pseudonym(
             value, organisation_id=policy.organisation_id, kind=finding.entity.lower()
         )
         return f"[{finding.entity}:{token[:10]}]"
-    if policy.operator is Operator.encrypt:
-        scope = policy.organisation_id or "hub"
-        return f"[{finding.entity}:{vault.encrypt(value, context=f'redact:{scope}')}]"
-    return f"[{finding.entity}]"
+    scope = policy.organisation_id or "hub"
+    return f"[{finding.entity}:{vault.encrypt(value, context=f'redact:{scope}')}]"
 
 
 def redact(text: str, policy: RedactionPolicy = DEFAULT_POLICY) -> RedactedText:

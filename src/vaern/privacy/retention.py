@@ -33,6 +33,7 @@ class Category:
     default_days: int
     handler: RetentionHandler
     explanation: dict[str, str]
+    tables: tuple[str, ...] = ()  # the register's tables this category empties
 
 
 CATEGORIES: dict[str, Category] = {}
@@ -40,10 +41,10 @@ MAX_DAYS = 365 * 30
 
 
 def register_retention_handler(
-    name: str, *, default_days: int, explanation: dict[str, str]
+    name: str, *, default_days: int, explanation: dict[str, str], tables: tuple[str, ...] = ()
 ) -> Callable[[RetentionHandler], RetentionHandler]:
     def register(fn: RetentionHandler) -> RetentionHandler:
-        CATEGORIES[name] = Category(name, default_days, fn, explanation)
+        CATEGORIES[name] = Category(name, default_days, fn, explanation, tables or (name,))
         return fn
 
     return register
@@ -176,6 +177,7 @@ def _closed_requests(
         "en": "One-time codes in the outbox are deleted after 7 days; they are valid for 30 "
         "minutes only.",
     },
+    tables=("privacy_outbox",),
 )
 def _old_outbox_messages(
     session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
@@ -184,3 +186,7 @@ def _old_outbox_messages(
         OutboxMessage.organisation_id == organisation_id, OutboxMessage.created_at < cutoff
     )
     return delete_expired(session, OutboxMessage, expired, dry_run)
+
+
+# The domains' categories register on import; the job and the API see them all.
+from vaern.privacy import retention_domains  # noqa: E402, F401

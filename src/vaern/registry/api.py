@@ -1,4 +1,4 @@
-"""JSON API: channels and policy (token scope channels:write) and the public policy."""
+"""JSON API: channels and policy (token scope channels:write) and the public directory."""
 
 from __future__ import annotations
 
@@ -6,38 +6,35 @@ import uuid
 
 from fastapi import APIRouter, Response
 
-from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.registry import service
-from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead, PublicPolicy
+from vaern.registry import directory, service
+from vaern.registry.directory import DirectoryEntry, DirectorySummary
+from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
 from vaern.web.deps import DB, require_scope
+from vaern.web.pagination import Page, PageParams, paginate
 
 router = APIRouter(prefix="/api/v1", tags=["channels and policy"])
 
 
-def public_policy(session: DB, slug: str) -> PublicPolicy:
-    org = orgs.get_organisation_by_slug(session, slug=slug)
-    current = service.current_policy(session, organisation_id=org.id)
-    return PublicPolicy(
-        slug=org.slug,
-        name=org.name,
-        policy=service.policy_read(current) if current else None,
-        channels=[
-            service.channel_read(c) for c in service.list_channels(session, organisation_id=org.id)
-        ],
-    )
+@router.get(
+    "/orgs",
+    response_model=Page[DirectorySummary],
+    summary="Organisations in the public directory (public, paginated)",
+    description="Every organisation scammers pretend to be, members and not. `q` searches "
+    "names, aliases, domains, SMS sender IDs and phone numbers.",
+)
+def list_orgs(session: DB, params: PageParams, q: str = "") -> Page[DirectorySummary]:
+    rows = directory.search(session, query=q)
+    return paginate([directory.summary(e) for e in rows], params)
 
 
 @router.get(
     "/orgs/{slug}/policy",
-    response_model=PublicPolicy,
-    summary="How an organisation contacts customers (public)",
+    response_model=DirectoryEntry,
+    summary="How an organisation contacts you, and how it never does (public)",
 )
-def get_public_policy(slug: str, session: DB) -> PublicPolicy:
-    data = public_policy(session, slug)
-    for channel in data.channels:
-        channel.verification_record = None
-    return data
+def get_public_policy(slug: str, session: DB) -> DirectoryEntry:
+    return directory.get_entry(session, slug=slug)
 
 
 @router.get("/channels", response_model=list[ChannelRead])

@@ -16,8 +16,7 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.registry import flows, lookalikes, service, texts
-from vaern.registry.api import public_policy
+from vaern.registry import directory, flows, lookalikes, service, texts
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import (
@@ -55,25 +54,15 @@ def _errors(exc: ValidationError) -> list[str]:
 
 
 @router.get("/orgs")
-def directory(request: Request, session: DB, q: str = "") -> Response:
-    rows = service.directory(session, query=q[:100])
+def directory_page(request: Request, session: DB, q: str = "") -> Response:
+    rows = directory.search(session, query=q)
     return render(request, "registry/directory.html", {"orgs": rows, "q": q[:100]})
 
 
 @router.get("/orgs/{slug}/contact")
 def contact_page(slug: str, request: Request, session: DB) -> Response:
-    data = public_policy(session, slug)
-    policy = data.policy.policy if data.policy else None
-    return render(
-        request,
-        "registry/contact.html",
-        {
-            "data": data,
-            "never": texts.never(policy) if policy else [],
-            "does": texts.does(policy) if policy else [],
-            "policy": policy,
-        },
-    )
+    entry = directory.get_entry(session, slug=slug)
+    return render(request, "registry/contact.html", {"org": entry})
 
 
 def _channels_page(

@@ -67,26 +67,35 @@ def member_profiles(session: Session, *, at: datetime | None = None) -> list[Mem
         elif ch.kind == "phone":
             p.phones.append(ch.value)
     # The newest policy version of each organisation (valid at ``at``), in one query.
-    newest = sa.select(
-        PolicyVersion.organisation_id, sa.func.max(PolicyVersion.version).label("version")
-    ).where(PolicyVersion.organisation_id.in_(orgs))
-    if at is not None:
-        newest = newest.where(PolicyVersion.valid_from <= at)
-    latest = newest.group_by(PolicyVersion.organisation_id).subquery()
-    versions = session.scalars(
-        sa.select(PolicyVersion).join(
-            latest,
-            sa.and_(
-                PolicyVersion.organisation_id == latest.c.organisation_id,
-                PolicyVersion.version == latest.c.version,
-            ),
-        )
-    )
+    versions = latest_policies(session, list(orgs), at=at)
     for row in versions:
         p = orgs[row.organisation_id]
         p.policy = Policy.model_validate(row.policy)
         p.policy_version = row.version
     return sorted(orgs.values(), key=lambda p: p.slug)
+
+
+def latest_policies(
+    session: Session, organisation_ids: list[uuid.UUID], *, at: datetime | None = None
+) -> list[PolicyVersion]:
+    """The newest policy version of each organisation (valid at ``at``), in one query."""
+    newest = sa.select(
+        PolicyVersion.organisation_id, sa.func.max(PolicyVersion.version).label("version")
+    ).where(PolicyVersion.organisation_id.in_(organisation_ids))
+    if at is not None:
+        newest = newest.where(PolicyVersion.valid_from <= at)
+    latest = newest.group_by(PolicyVersion.organisation_id).subquery()
+    return list(
+        session.scalars(
+            sa.select(PolicyVersion).join(
+                latest,
+                sa.and_(
+                    PolicyVersion.organisation_id == latest.c.organisation_id,
+                    PolicyVersion.version == latest.c.version,
+                ),
+            )
+        )
+    )
 
 
 def profiles_version(session: Session) -> tuple[Any, ...]:

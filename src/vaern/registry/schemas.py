@@ -118,12 +118,3 @@ class PolicyRead(BaseModel):
     valid_from: datetime
     created_by: str
     policy: Policy
-
-
-class PublicPolicy(BaseModel):
-    """The machine-readable form of the public page."""
-
-    slug: str
-    name: str
-    policy: PolicyRead | None
-    channels: list[ChannelRead]

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
-from vaern.orgs.models import Organisation
 from vaern.privacy import audit
 from vaern.registry import dns, posture
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion, PostureReport
@@ -188,31 +187,6 @@ def policy_read(row: PolicyVersion) -> PolicyRead:
         created_by=row.created_by,
         policy=Policy.model_validate(row.policy),
     )
-
-
-# --- public directory -------------------------------------------------------------------
-
-
-def directory(session: Session, *, query: str = "") -> list[Organisation]:
-    """Organisations that have published a communication policy, optionally searched."""
-    stmt = (
-        sa.select(Organisation)
-        .where(sa.exists().where(PolicyVersion.organisation_id == Organisation.id))
-        .order_by(Organisation.name)
-    )
-    if query.strip():
-        like = f"%{query.strip().lower()}%"
-        domain_match = sa.exists().where(
-            Channel.organisation_id == Organisation.id, Channel.value.like(like)
-        )
-        stmt = stmt.where(
-            sa.or_(
-                sa.func.lower(Organisation.name).like(like),
-                Organisation.slug.like(like),
-                domain_match,
-            )
-        )
-    return list(session.scalars(stmt.limit(200)))
 
 
 # --- sender posture -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from vaern.errors import Conflict, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
-from vaern.registry import lookalikes
+from vaern.registry import directory, lookalikes
 from vaern.registry.models import LookalikeDomain
 from vaern.reports import service
 from vaern.reports.models import Campaign, Report, TakedownRequest, TakedownStatus
@@ -33,16 +33,19 @@ def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.U
         if existing is not None and existing.status != "withdrawn":
             raise Conflict("This campaign already has a warning.")
     ind = campaign.indicators
+    names = claimed_names(session, campaign=campaign)
     data = WarningCreate(
         title=Bilingual(
-            da=f"Svindelbeskeder i vores navn ({campaign.reference})",
-            en=f"Scam messages in our name ({campaign.reference})",
+            da=f"Svindelbeskeder i {f'navnet på {names}' if names else 'vores navn'} "
+            f"({campaign.reference})",
+            en=f"Scam messages in {f'the name of {names}' if names else 'our name'} "
+            f"({campaign.reference})",
         ),
         summary=Bilingual(
             da=f"Vi har fået {campaign.report_count} anmeldelser af falske beskeder, der "
-            "udgiver sig for at komme fra os.",
+            f"udgiver sig for at komme fra {names or 'os'}.",
             en=f"We have received {campaign.report_count} reports of fake messages that "
-            "pretend to come from us.",
+            f"pretend to come from {names or 'us'}.",
         ),
         advice=Bilingual(
             da="Klik ikke på links, og giv aldrig koder eller kortoplysninger videre. "
@@ -61,6 +64,20 @@ def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.U
     warning = warnings.create_warning(session, principal=principal, data=data)
     campaign.warning_id = warning.id
     return warning
+
+
+def claimed_names(session: Session, *, campaign: Campaign) -> str:
+    """For a hub campaign: the organisations its reports name ("MitID and Nets"), from
+    the public directory; empty for a member's own campaign."""
+    slugs = set(
+        session.scalars(
+            sa.select(Report.claimed).where(
+                Report.campaign_id == campaign.id, Report.claimed.is_not(None)
+            )
+        )
+    )
+    names = sorted(e.name for e in directory.file_entries() if e.slug in slugs)
+    return " / ".join(names)
 
 
 def related_lookalikes(session: Session, *, campaign: Campaign) -> list[LookalikeDomain]:

@@ -25,6 +25,8 @@ class Report(IdMixin, Base):
     source: Mapped[str] = mapped_column(sa.String(16), default="api")
     text: Mapped[str] = mapped_column(sa.Text)  # redacted by the privacy core
     sender: Mapped[str | None] = mapped_column(sa.String(200))  # the scammer's sender ID
+    # A hub report (a scam in the name of a non-member): the directory slug it names.
+    claimed: Mapped[str | None] = mapped_column(sa.String(64))
     link_domains: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     phones: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     check_result: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)

@@ -189,6 +189,7 @@ def deliver_due(
         "en": "Receipt mails to reporters: the address is deleted once the mail is sent; "
         "the log (without the address) is deleted after 7 days.",
     },
+    tables=("report_receipt_mails",),
 )
 def _old_receipts(
     session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool

@@ -108,6 +108,9 @@ class ReportRead(BaseModel):
     source: str
     text: str
     sender: str | None
+    claimed: str | None = Field(
+        default=None, description="Hub reports: the directory organisation the scam names"
+    )
     link_domains: list[str]
     check_result: dict[str, Any]
     received_at: datetime

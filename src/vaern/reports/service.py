@@ -22,6 +22,7 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, restriction, subjects
 from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.reports import hub
 from vaern.reports.grouping import absorb, chunks, group, grouping_keys, reference
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
 from vaern.reports.schemas import BatchItemResult, BatchReceipt, ReportBatchItem, ReportCreate
@@ -105,25 +106,25 @@ def _submit(
     source: str,
     now: datetime,
 ) -> list[Outcome]:
-    slugs = sorted({d.organisation for d, _ in items})
-    orgs = dict(
-        session.execute(
-            sa.select(Organisation.slug, Organisation.id).where(Organisation.slug.in_(slugs))
-        ).all()
-    )
+    found = hub.routes(session, {d.organisation for d, _ in items})
     outcomes = [Outcome() for _ in items]
     keyed: dict[int, tuple[uuid.UUID, str]] = {}  # item -> (org, dedupe key)
     wanted: dict[tuple[uuid.UUID, str], int] = {}  # (org, dedupe key) -> its first item
+    claimed: dict[int, str | None] = {}
     for i, (data, reporter) in enumerate(items):
-        org_id = orgs.get(data.organisation)
-        if org_id is None:
+        route = found.get(data.organisation)
+        if route is None:
             outcomes[i].error = NotFound("No such organisation.")
         elif not data.consent:
             outcomes[i].error = Invalid("A report needs the reporter's consent.")
         else:
+            org_id, claimed[i] = route.organisation_id, route.claimed
             norm = fingerprint.masked(data.text)
+            # The hub's queue holds scams in many names: the same text in two is two reports.
             dedupe = keyed_hash(
-                f"{reporter or '-'}\x00{data.sender or ''}\x00{norm}", purpose="report"
+                f"{reporter or '-'}\x00{data.sender or ''}\x00{norm}"
+                + (f"\x00{route.claimed}" if route.claimed else ""),
+                purpose="report",
             )
             keyed[i] = (org_id, dedupe)
             wanted.setdefault((org_id, dedupe), i)
@@ -140,7 +141,7 @@ def _submit(
     rows: list[dict[str, Any]] = []
     for (org_id, dedupe), i in wanted.items():
         if (org_id, dedupe) not in earlier:
-            rows.append(_row(session, items[i][0], org_id, dedupe, source, now))
+            rows.append(_row(session, items[i][0], org_id, dedupe, source, now, claimed[i]))
             earlier[(org_id, dedupe)] = Outcome(
                 rows[-1]["id"], rows[-1]["reference"], rows[-1]["received_at"]
             )
@@ -192,6 +193,7 @@ def _row(
     dedupe: str,
     source: str,
     now: datetime,
+    claimed: str | None,
 ) -> dict[str, Any]:
     domains = link_hosts(data.text)[:20]
     subject_id = None
@@ -208,6 +210,7 @@ def _row(
         "source": source,
         "text": redact(data.text, RedactionPolicy(organisation_id=org_id)).text,
         "sender": data.sender or None,
+        "claimed": claimed,
         "link_domains": domains,
         "phones": [],
         "check_result": data.check_result,

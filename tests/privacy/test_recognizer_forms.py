@@ -1,0 +1,297 @@
+"""Written forms and contexts the recognisers must handle in fraud-team text (issue 18):
+every CPR form, hex-only IBANs, expiry and OTP phrasings, MitID user IDs, +45 numbers
+outside the plan, and the hard negatives around them. Synthetic identifiers only."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.privacy.recognizers import in_url_or_token
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "010190-1234",
+        "0101901234",
+        "010190 1234",
+        "010190\u00a01234",  # no-break space
+        "010190\u20131234",  # en dash
+        "010190\u20111234",  # non-breaking hyphen
+        "010190 - 1234",
+        "010190 \u2013 1234",
+        "01.01.90-1234",
+        "150310-4007",  # born 2010: no modulus-11 check digit since 2007
+    ],
+)
+def test_cpr_in_every_written_form(value: str) -> None:
+    assert ("CPR", value) in found(f"Kundens CPR er {value}, tjek det."), found(value)
+
+
+@pytest.mark.parametrize("value", ["320190-1234", "011390 1234", "31.02.90-1234"])
+def test_cpr_needs_a_valid_date_in_every_form(value: str) -> None:
+    assert "CPR" not in {e for e, _ in found(f"cpr {value}")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundenummer og CPR: 0101901234",
+        "ordre 7781, personnummer 010190-1234",
+        "Faktura sendt. CPR-nr.: 010190 1234",
+    ],
+)
+def test_an_explicit_cpr_label_wins_over_a_reference_word(text: str) -> None:
+    assert "CPR" in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kvittering nr. 2403151234",
+        "Kvitteringsnr 240315-1234",
+        "Bon 120624 0042 fra Netto",
+        "Transaktion 0101901234 gennemført",
+        "Forsendelse 020390-1234 er på vej",
+    ],
+)
+def test_receipt_numbers_that_start_with_a_date_are_not_cpr(text: str) -> None:
+    assert "CPR" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "value", ["DE89370400440532013000", "BE71096123456769", "DE89 3704 0044 0532 0130 00"]
+)
+def test_hex_only_iban_is_not_taken_for_a_hash(value: str) -> None:
+    assert found(f"overfør til {value} i dag") == [("IBAN", value)]
+
+
+def test_a_hex_hash_is_still_no_identifier() -> None:
+    assert found("sha 0725a7e6c90641905ad938 og de89370400440532013000ab") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("kortet 4571 0000 0000 0001 udløber 09/27.", "09/27"),
+        ("udløb 09-27, cvv 123", "09-27"),
+        ("gyldig til 11/2028.", "11/2028"),
+    ],
+)
+def test_card_expiry_before_a_full_stop_and_with_a_hyphen(text: str, value: str) -> None:
+    assert ("CARD_EXPIRY", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("min kode er 483920", "483920"),
+        ("koden er 5521", "5521"),
+        ("Min kode: 731945", "731945"),
+    ],
+)
+def test_otp_phrasings(text: str, value: str) -> None:
+    assert ("OTP", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mit bruger-ID til MitID er hansen1987", "hansen1987"),
+        ("bruger-ID til MitID: mette.h77", "mette.h77"),
+        ("MitID brugernavn: solsikke42", "solsikke42"),
+    ],
+)
+def test_mitid_user_id_after_its_label(text: str, value: str) -> None:
+    assert ("MITID_USER", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gav du dit MitID bruger-id eller adgangskode?",
+        "MitID bruger-id og kodeord må aldrig deles",
+        "bruger-id til MitID er ikke oplyst",
+    ],
+)
+def test_mitid_user_id_never_takes_an_ordinary_word(text: str) -> None:
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_45_number_outside_the_plan_is_found_at_a_lower_score() -> None:
+    text = "opkald fra +45 11 22 33 44 og +45 20 30 40 50"
+    findings = [(f.entity, text[f.start : f.end], f.score) for f in analyze(text)]
+    off_plan, in_plan = findings
+    assert off_plan[:2] == ("PHONE", "+45 11 22 33 44")
+    assert in_plan[:2] == ("PHONE", "+45 20 30 40 50")
+    assert off_plan[2] < in_plan[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://dhl-dk.co/p/20304050/x",
+        "www.postnord-dk.info/track?id=20304050",
+        "klik mit-gls.dk/?ref=20304050&x=1",
+        "token ab20304050cd",
+        "sporing: pn_20304050_dk",
+    ],
+)
+def test_no_phone_inside_urls_and_tokens(text: str) -> None:
+    assert "PHONE" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "inside"),
+    [
+        ("se dhl.dk/p/20304050", 12, 20, True),
+        ("id=20304050", 3, 11, True),
+        ("ring 20304050?", 5, 13, False),
+        ("20304050/a.b@example.dk", 0, 8, False),
+        ("tlf: 20304050.", 5, 13, False),
+        ("tlf20304050", 3, 11, False),
+        ("x20304050y", 1, 9, True),
+    ],
+)
+def test_in_url_or_token(text: str, start: int, end: int, inside: bool) -> None:
+    assert in_url_or_token(text, start, end) is inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakke 4111111111111111 er afsendt",
+        "forsendelse nr. 5555555555554444",
+        "EAN: 5701234567899",
+        "stregkode 4000056655665556 på kassen",
+        "ordre 4242424242424242 bekræftet",
+    ],
+)
+def test_luhn_valid_shipment_and_ean_numbers_are_not_cards(text: str) -> None:
+    assert "CARD" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_card_number_without_such_a_label_is_still_found() -> None:
+    assert ("CARD", "4111111111111111") in found("Jean oplyste kort 4111111111111111")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Kunden bor på Vesterbrogade 12, 2. th., 1620 København V og ringede",
+            "Vesterbrogade 12, 2. th., 1620 København V",
+        ),
+        ("Peter Bangs Vej 12 er adressen", "Peter Bangs Vej 12"),
+        ("adresse: nørre allé 3, 2200 københavn n", "nørre allé 3, 2200 københavn n"),
+        (
+            "H.C. Andersens Boulevard 27, 1553 København V.",
+            "H.C. Andersens Boulevard 27, 1553 København V",
+        ),
+        (
+            "Kongens Nytorv 8, st. tv, 1050 København K",
+            "Kongens Nytorv 8, st. tv, 1050 København K",
+        ),
+        ("Jeg bor på Solvænget 4B, 8000 Aarhus C.", "Solvænget 4B, 8000 Aarhus C"),
+        ("Gammel Kongevej 3, 1. 2, 1610 Kgs. Lyngby", "Gammel Kongevej 3, 1. 2, 1610 Kgs. Lyngby"),
+        ("send det til Rådhuspladsen 1", "Rådhuspladsen 1"),
+    ],
+)
+def test_danish_addresses(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vejle 12 grader",
+        "der er plads 2 personer",
+        "jeg vejer 80 kg",
+        "Kundeservice 12",
+        "vesterbrogade 12 uden postnummer",  # lowercase needs postcode and town
+        "betal 2100 kr. på Vestergade",
+    ],
+)
+def test_address_hard_negatives(text: str) -> None:
+    assert "ADDRESS" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("født 01.01.1990", "01.01.1990"),
+        ("Mette Hansen, f. 3. marts 1987", "3. marts 1987"),
+        ("fødselsdato: 1/1-90", "1/1-90"),
+        ("hun er født den 12-05-1975 i Odense", "12-05-1975"),
+        ("date of birth 1990-01-01", "1990-01-01"),
+    ],
+)
+def test_date_of_birth_in_context(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mødet er 01.01.1990", "betalt 3. marts 2024", "f.eks. 12.05.2024", "oprettet 1/1-24"]
+)
+def test_other_dates_are_no_birth_date(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hans bil AB 12 345 stod parkeret", "AB 12 345"),
+        ("nummerplade: XY12345", "XY12345"),
+        ("køretøjet med reg.nr. CD 98765", "CD 98765"),
+    ],
+)
+def test_number_plates_with_context(text: str, value: str) -> None:
+    assert ("NUMBER_PLATE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["varenummer AB 12 345", "model XY12345 er udsolgt"])
+def test_plate_like_codes_without_a_car_are_no_plates(text: str) -> None:
+    assert "NUMBER_PLATE" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hej Mette", "Mette"),
+        ("Mvh\nSøren", "Søren"),
+        ("Kunde: Lars siger at han ikke har klikket", "Lars"),
+        ("kunden Jens Madsen ringede", "Jens Madsen"),
+        ("METTE HANSEN ringede", "METTE HANSEN"),
+        ("mette hansen ringede", "mette hansen"),
+        ("Hej Ulrikke", "Ulrikke"),  # not on the list: a greeting is enough
+        ("Venlig hilsen\nBirthe Vindstrup\nDanske Bank", "Birthe Vindstrup"),
+        ("Ole Bækholm skrev i går", "Ole Bækholm"),  # surname known by its ending
+        ("Kære Per", "Per"),  # an ambiguous first name after a greeting
+    ],
+)
+def test_person_names_in_any_case_and_after_greetings(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kære kunde", "Hej alle", "Kære Danske Bank", "Hej igen", "per måned", "line og bo"],
+)
+def test_greetings_without_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_name_data_records_its_sources_and_counts() -> None:
+    from vaern.privacy.recognizers import NAMES_FILE
+
+    text = NAMES_FILE.read_text(encoding="utf-8")
+    assert "Danmarks Statistik" in text and "licence" in text.lower()
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    counts = {name: int(count) for name, _, count, _ in rows if count}
+    assert counts["Nielsen"] > counts["Møller"] > 0
+    assert len(rows) > 1000

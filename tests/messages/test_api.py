@@ -51,7 +51,7 @@ def test_bad_input_is_a_422_problem(client: TestClient) -> None:
         assert r.headers["content-type"].startswith("application/problem+json")
     r = client.post(
         "/api/v1/check",
-        files={"file": ("m.eml", b"no headers here", "message/rfc822")},
+        files={"file": ("m.eml", b" \n ", "message/rfc822")},
         data={"channel": "email"},
     )
     assert r.status_code == 422

@@ -11,8 +11,3 @@ EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 def addresses(text: str) -> list[str]:
     """The e-mail addresses in ``text``, lower-case, in order, each once."""
     return list(dict.fromkeys(m.group(0).lower() for m in EMAIL.finditer(text)))
-
-
-def domain_of(address: str) -> str:
-    """The domain of an address (``''`` when it has none)."""
-    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""

@@ -10,7 +10,7 @@ from vaern.messages import check, classifier, corpus, evaluate
 
 # The held-out real Danish figures as recorded in docs/messages.md (lower bounds for
 # recall, upper bounds for legitimate messages and warnings flagged).
-RECORDED = {"recall_flagged": 0.75, "fpr_flagged": 0.1}
+RECORDED = {"recall_flagged": 0.75, "fpr_flagged": 0.05}
 
 
 def test_split_has_no_shared_or_near_duplicate_messages() -> None:

@@ -65,22 +65,24 @@ def _nazario() -> list[bytes]:
     return out
 
 
-def _sets() -> dict[str, list[tuple[str | bytes, bytes, int]]]:
-    """name -> [(input for Værn, e-mail for SpamAssassin, label)]."""
+def _sets() -> dict[str, list[tuple[str | bytes, bytes, int, str]]]:
+    """name -> [(input for Værn, e-mail for SpamAssassin, label, Værn's channel)]."""
     from vaern.messages.corpus import split
 
     _, evaluation = split()
     en = [e for e in evaluation if e.lang == "en"]
     random.Random(SEED).shuffle(en)
     da = [e for e in evaluation if e.lang == "da"]
-    sets = {
+    sets: dict[str, list[tuple[str | bytes, bytes, int, str]]] = {
         f"English SMS (eval sample {min(EN_SAMPLE, len(en))})": [
-            (e.text, _wrap(e.text), e.label) for e in en[:EN_SAMPLE]
+            (e.text, _wrap(e.text), e.label, "sms") for e in en[:EN_SAMPLE]
         ],
-        f"Danish SMS (eval, {len(da)})": [(e.text, _wrap(e.text), e.label) for e in da],
+        f"Danish real messages (held-out families, {len(da)})": [
+            (e.text, _wrap(e.text), e.label, e.channel) for e in da
+        ],
     }
     sets[f"Nazario phishing e-mail (sample {NAZARIO_SAMPLE}, scams only)"] = [
-        (raw, raw, 1) for raw in _nazario()
+        (raw, raw, 1, "email") for raw in _nazario()
     ]
     return sets
 
@@ -169,14 +171,13 @@ def run() -> list[tuple[str, str]]:
     spamd = Spamd()
     try:
         for name, items in _sets().items():
-            labels = [y for _, _, y in items]
+            labels = [y for _, _, y, _ in items]
             verdicts, t_vaern = _timed(
                 lambda items=items: [  # type: ignore[misc]
-                    check(v, channel="email" if isinstance(v, bytes) else "sms")["verdict"]
-                    for v, _, _ in items
+                    check(v, channel=channel)["verdict"] for v, _, _, channel in items
                 ]
             )
-            sa, t_sa = _timed(lambda items=items: [spamd.is_spam(raw) for _, raw, _ in items])  # type: ignore[misc]
+            sa, t_sa = _timed(lambda items=items: [spamd.is_spam(raw) for _, raw, _, _ in items])  # type: ignore[misc]
             scam = [v == "scam" for v in verdicts]
             flagged = [v in ("scam", "suspicious") for v in verdicts]
             figures += [

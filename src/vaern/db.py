@@ -100,7 +100,9 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=pre_ping, **limits)
+            engine = sa.create_engine(
+                url, pool_pre_ping=pre_ping, connect_args={"options": PG_TIMEOUTS}, **limits
+            )
         _engines[key] = engine
     return _engines[key]
 
@@ -110,6 +112,25 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
 # a connection held by a request waiting for such a thread, all would stall until the pool
 # timeout. Open connections stay at pool_size; the overflow only covers bursts.
 _POOL_LIMITS: dict[str, Any] = {"pool_size": 10, "max_overflow": 40}
+
+
+# A request waits at most this long for a lock or a statement, then fails as "busy" (503
+# with Retry-After, web/problems.py) instead of holding its thread and connection forever.
+PG_TIMEOUTS = "-c lock_timeout=10s -c statement_timeout=60s"
+# SQLSTATEs of waiting that ran out or of a conflict worth retrying: lock_not_available,
+# query_canceled (statement_timeout), deadlock_detected, serialization_failure.
+_CONTENTION_STATES = frozenset({"55P03", "57014", "40P01", "40001"})
+
+
+def is_contention(exc: BaseException) -> bool:
+    """Whether a database error means "busy, try again" rather than a fault: a lock or
+    statement timeout, a detected deadlock, SQLite's busy timeout, or no free connection."""
+    if isinstance(exc, sa.exc.TimeoutError):
+        return True
+    if not isinstance(exc, sa.exc.OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in _CONTENTION_STATES or "database is locked" in str(exc.orig)
 
 
 def dispose_engines() -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from vaern import security
 from vaern.config import settings
@@ -320,6 +321,43 @@ def revoke_token(
     return token
 
 
+# Record use at most once a minute per token to keep the audit log readable.
+TOKEN_USE_INTERVAL = timedelta(minutes=1)
+
+
+def _record_token_use(
+    bind: sa.Engine | sa.Connection, *, row: ApiToken, now: datetime, source: str | None
+) -> None:
+    """In a transaction of its own, committed at once on this thread: the request's unit of
+    work then takes no lock before its endpoint runs, so a burst of requests with a cold
+    token never waits on a row or audit-chain lock held by a request that is waiting for a
+    thread to commit (issue 17). The conditional update lets one request of a burst record
+    the use; the others see it done."""
+    with Session(bind=bind) as own, own.begin():
+        claimed = own.scalar(
+            sa.update(ApiToken)
+            .where(
+                ApiToken.id == row.id,
+                sa.or_(
+                    ApiToken.last_used_at.is_(None),
+                    ApiToken.last_used_at <= now - TOKEN_USE_INTERVAL,
+                ),
+            )
+            .values(last_used_at=now)
+            .returning(ApiToken.id)
+        )
+        if claimed is not None:
+            audit.record(
+                own,
+                action="token.use",
+                actor_type="token",
+                actor_id=row.id,
+                organisation_id=row.organisation_id,
+                source=source,
+            )
+    set_committed_value(row, "last_used_at", now)  # no write in the request's unit of work
+
+
 def principal_for_token(session: Session, *, token: str, source: str | None) -> Principal:
     """Resolve a bearer token; any failure is the same 401 so nothing leaks."""
     parts = security.split_token(token)
@@ -335,17 +373,8 @@ def principal_for_token(session: Session, *, token: str, source: str | None) -> 
         or (row.expires_at is not None and row.expires_at <= now)
     ):
         raise Unauthorized("Missing, invalid, expired or revoked API token.")
-    # Record use at most once a minute per token to keep the audit log readable.
-    if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
-        audit.record(
-            session,
-            action="token.use",
-            actor_type="token",
-            actor_id=row.id,
-            organisation_id=row.organisation_id,
-            source=source,
-        )
-        row.last_used_at = now
+    if row.last_used_at is None or now - row.last_used_at > TOKEN_USE_INTERVAL:
+        _record_token_use(session.get_bind(), row=row, now=now, source=source)
     return Principal(
         kind="token",
         id=row.id,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
+import inspect
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from vaern.errors import Forbidden, NotFound, Unauthorized
@@ -33,6 +36,50 @@ def get_session(request: Request) -> Iterator[Session]:
 # "function" scope: commit before the response is sent, so a client that follows a
 # redirect at once never reads a state older than what it just wrote.
 DB = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def _finish(values: dict[str, Any], *, ok: bool) -> None:
+    for value in values.values():
+        if isinstance(value, Session):
+            value.commit() if ok else value.rollback()
+
+
+def commit_with_endpoint(route: APIRoute) -> None:
+    """End the request's unit of work in the same step, on the same thread, as the endpoint
+    that did the work. Committing in ``get_session``'s teardown took another trip through
+    the thread pool: a request holding a row or audit-chain lock then waited for a free
+    thread while every thread waited for that lock, and the server stalled for good
+    (issue 17). The teardown's commit is then a no-op."""
+    call = route.dependant.call
+    if call is None:
+        return
+    if inspect.iscoroutinefunction(call):
+
+        @functools.wraps(call)
+        async def finishing_async(**values: Any) -> Any:
+            try:
+                result = await call(**values)
+            except BaseException:
+                _finish(values, ok=False)
+                raise
+            _finish(values, ok=True)
+            return result
+
+        route.dependant.call = finishing_async
+    else:
+        sync_call: Callable[..., Any] = call
+
+        @functools.wraps(sync_call)
+        def finishing(**values: Any) -> Any:
+            try:
+                result = sync_call(**values)
+            except BaseException:
+                _finish(values, ok=False)
+                raise
+            _finish(values, ok=True)
+            return result
+
+        route.dependant.call = finishing
 
 
 def client_source(request: Request) -> str | None:

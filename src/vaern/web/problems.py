@@ -8,8 +8,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from vaern.db import is_contention
 from vaern.errors import DomainError
 
 log = logging.getLogger("vaern.web")
@@ -26,6 +28,7 @@ TITLES = {
     422: "Invalid input",
     429: "Too many requests",
     500: "Internal error",
+    503: "Service unavailable",
 }
 CODES = {
     401: "unauthorized",
@@ -36,7 +39,13 @@ CODES = {
     415: "unsupported-media-type",
     429: "rate-limited",
     500: "internal",
+    503: "busy",
 }
+
+
+# Seconds a client should wait: a minute for a rate limit; a moment for a busy database.
+RETRY_AFTER = {429: "60", 503: "2"}
+BUSY = "The service is busy. Try again in a moment."
 
 
 def problem(
@@ -51,7 +60,7 @@ def problem(
     if instance:
         body["instance"] = instance
     body.update(extra)
-    headers = {"Retry-After": "60"} if status == 429 else None
+    headers = {"Retry-After": RETRY_AFTER.get(status, "")} if status in RETRY_AFTER else None
     return JSONResponse(
         body, status_code=status, media_type="application/problem+json", headers=headers
     )
@@ -95,6 +104,14 @@ def install(app: FastAPI) -> None:
         if wants_html(request):
             return _html_error(request, exc.status_code, detail)
         return problem(exc.status_code, CODES.get(exc.status_code, "error"), detail)
+
+    @app.exception_handler(sa_exc.OperationalError)
+    @app.exception_handler(sa_exc.TimeoutError)
+    async def _database(request: Request, exc: Exception) -> Response:
+        if not is_contention(exc):
+            return await _unhandled(request, exc)
+        log.warning("database busy", extra={"path_template": _route(request)})
+        return problem(503, "busy", BUSY)
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> Response:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +13,7 @@ from html.parser import HTMLParser
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
-from vaern.messages import ocr
+from vaern.messages import images, ocr
 
 MAX_TEXT = 100_000  # characters analysed per message: bounded work
 CHANNELS = ("sms", "email", "url", "qr", "call")
@@ -147,16 +146,7 @@ def parse_email(raw: bytes) -> Message:
 
 def decode_qr(image: bytes) -> list[str]:
     """Texts of every QR code in a PNG/JPEG picture; Invalid when it is no picture."""
-    import zxingcpp
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(image)) as img:
-            img.load()
-            results = zxingcpp.read_barcodes(img.convert("L"))
-    except (UnidentifiedImageError, OSError) as exc:
-        raise Invalid("The picture could not be read as PNG or JPEG.") from exc
-    return [r.text for r in results if r.text]
+    return images.decode_qr(image)
 
 
 def screenshot(

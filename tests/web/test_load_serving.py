@@ -60,7 +60,7 @@ def _request(
 
 
 @contextmanager
-def serving(settings: Settings) -> Iterator[int]:
+def serving(settings: Settings, **env_extra: str) -> Iterator[int]:
     port = _free_port()
     env = {
         **os.environ,
@@ -69,6 +69,7 @@ def serving(settings: Settings) -> Iterator[int]:
         "VAERN_RUN_JOBS": "false",
         "VAERN_REPORT_SMTP_IN_SERVER": "false",
         "VAERN_RATE_LIMIT": "100000/minute",
+        **env_extra,
     }
     argv = [VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", "1"]
     server = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -120,3 +121,20 @@ def test_concurrent_event_posts_with_a_cold_token_never_stall_or_fail(
             )
         ).all()
     assert len(mine) == 1  # one use recorded for the whole burst
+
+
+def test_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy(settings: Settings) -> None:
+    """uvicorn believed X-Forwarded-For from 127.0.0.1 by default: a client on the same
+    host (or behind a proxy that passes the header through) chose its own address and so
+    its own rate-limit bucket on every request."""
+
+    def statuses(port: int) -> list[int]:
+        return [
+            _request(port, "GET", "/api/v1/me", headers={"X-Forwarded-For": f"192.0.2.{n}"})[0]
+            for n in range(1, 6)
+        ]
+
+    with serving(settings, VAERN_RATE_LIMIT="3/minute") as port:
+        assert statuses(port) == [401, 401, 401, 429, 429]
+    with serving(settings, VAERN_RATE_LIMIT="3/minute", VAERN_TRUSTED_PROXIES="127.0.0.1") as port:
+        assert statuses(port) == [401] * 5  # each forwarded address has its own bucket

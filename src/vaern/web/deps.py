@@ -18,6 +18,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.orgs.models import User
 from vaern.security import client_pseudonym
+from vaern.web.middleware import verified_tokens
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -94,6 +95,7 @@ def token_principal(request: Request, session: DB) -> Principal:
     principal = orgs.principal_for_token(
         session, token=token.strip(), source=client_source(request)
     )
+    verified_tokens.add(token.strip())
     request.state.principal = principal
     return principal
 

@@ -96,6 +96,8 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
                 "pool_reset_on_return": None,
             }
         )
+        # Errors name the statement, never its values (names, addresses) in logs.
+        limits = {**limits, "hide_parameters": True}
         if url.startswith("sqlite"):
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -115,8 +116,21 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error", extra={"path_template": _route(request)})
+        if isinstance(exc, sa_exc.DBAPIError):
+            log.error(database_error(exc), extra={"path_template": _route(request)})
+        else:
+            log.exception("unhandled error", extra={"path_template": _route(request)})
         return problem(500, "internal", "Something went wrong on our side.")
+
+
+def database_error(exc: sa_exc.DBAPIError) -> str:
+    """A database error for the log without the values it was about: the engines hide the
+    statement's parameters, but the driver's own message can quote them (PostgreSQL's
+    "Failing row contains (...)"). Its kind, SQLSTATE, statement and where it was raised."""
+    kind = type(exc.orig).__name__
+    state = getattr(exc.orig, "sqlstate", None) or "-"
+    where = "".join(traceback.format_tb(exc.__traceback__)[-3:])
+    return f"database error {kind} ({state}) in: {exc.statement}\n{where}"
 
 
 def _route(request: Request) -> str:

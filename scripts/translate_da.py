@@ -684,6 +684,8 @@ DA = {
     "Related lookalike domains": "Beslægtede forvekslingsdomæner",
     "looks like": "ligner",
     "first seen": "først set",
+    # harden
+    "The outbound log must be kept for at least 7 days.": "Udgående-loggen skal gemmes i mindst 7 dage.",
 }
 
 

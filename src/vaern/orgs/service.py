@@ -110,6 +110,25 @@ def get_user(session: Session, *, user_id: uuid.UUID) -> User:
     return user
 
 
+def end_sessions(session: Session, *, user_id: uuid.UUID) -> None:
+    """Sign-out on the server: every session cookie of the user issued until now stops
+    working, also a copy taken before (a signed cookie alone cannot be withdrawn)."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.sessions_revoked_at = utcnow()
+
+
+def session_revoked(revoked_at: datetime | None, signed_in_at: str | None) -> bool:
+    """Whether a session cookie signed in at ``signed_in_at`` (ISO time; None for cookies
+    from before this check) was ended by a sign-out at ``revoked_at``."""
+    if revoked_at is None:
+        return False
+    try:
+        return signed_in_at is None or datetime.fromisoformat(signed_in_at) <= revoked_at
+    except ValueError:
+        return True
+
+
 def get_user_by_email(session: Session, *, email: str) -> User:
     user = session.scalar(sa.select(User).where(User.email == email.lower()))
     if user is None:

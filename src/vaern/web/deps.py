@@ -126,6 +126,9 @@ def current_user(request: Request, session: DB) -> User:
     except (ValueError, NotFound) as exc:
         request.session.clear()
         raise LoginRequired() from exc
+    if orgs.session_revoked(user.sessions_revoked_at, request.session.get("signed_in_at")):
+        request.session.clear()
+        raise LoginRequired()
     request.state.user = user
     return user
 

@@ -45,3 +45,14 @@ def test_sqlite_busy_is_contention_and_other_errors_are_not(tmp_path: Path) -> N
     assert db.is_contention(locked.value)
     assert not db.is_contention(missing.value)
     assert not db.is_contention(ValueError("database is locked"))
+
+
+def test_a_sqlite_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    fresh, existing = tmp_path / "fresh.db", tmp_path / "existing.db"
+    existing.touch(mode=0o644)
+    for path in (fresh, existing):
+        engine = db.get_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE t (x INTEGER)"))
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert Path(f"{path}-wal").stat().st_mode & 0o077 == 0

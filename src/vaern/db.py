@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,6 +79,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _owner_only(path: str | None) -> None:
+    """The SQLite file readable by its owner only (it holds personal data; it was created
+    world-readable). SQLite gives its -wal and -shm files the same mode."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+
+
 def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
     """The process's engine for ``url``. ``pre_ping=False`` gives a second, small pool of
     autocommit connections without a round trip per checkout, for read-only one-query hot
@@ -99,6 +109,7 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
         # Errors name the statement, never its values (names, addresses) in logs.
         limits = {**limits, "hide_parameters": True}
         if url.startswith("sqlite"):
+            _owner_only(sa.engine.make_url(url).database)
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:

@@ -134,6 +134,19 @@ def test_login_throttled_per_account(
         assert "auth.login_throttled" in actions
 
 
+def test_failures_from_one_client_do_not_lock_the_account_for_another(
+    app: FastAPI, tenant: Tenant, settings: Settings
+) -> None:
+    with make_client(app) as attacker, make_client(app) as owner:
+        token = csrf_from(attacker.get("/login").text)
+        wrong = {"email": tenant.admin_email, "password": "nope", "csrf_token": token}
+        for _ in range(settings.login_max_failures_account):
+            attacker.post("/login", data=wrong)
+        assert attacker.post("/login", data=wrong).status_code == 429
+        login(owner, tenant.admin_email)  # 429 here before: anyone could lock anyone out
+        assert owner.get("/staff").status_code == 200
+
+
 def test_login_throttled_per_client_address(
     client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
 ) -> None:

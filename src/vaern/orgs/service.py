@@ -222,17 +222,27 @@ def principal_for_user(session: Session, *, user: User, organisation: Organisati
 
 
 # -- sign-in -----------------------------------------------------------------
+# Failures from all clients together that stop sign-ins to one account: a guessing
+# campaign spread over many addresses, not a few wrong passwords.
+ACCOUNT_SPREAD = 10
+
+
 def authenticate(session: Session, *, email: str, password: str, source: str | None) -> User:
-    """Check a password, throttled per account and per client; every attempt is audited."""
+    """Check a password, throttled per account and client, per client, and per account
+    across all clients at a much higher count; every attempt is audited. Five wrong
+    passwords from anywhere locked the account for everyone (issue 17): now they stop
+    that client for that account; only a spread-out guessing campaign stops the account."""
     cfg = settings()
     window = timedelta(minutes=cfg.login_window_minutes)
     account_key = security.keyed_hash(email.lower(), purpose="login-account")[:32]
-    if audit.count_since(
-        session, action="auth.login_failed", since=window, actor_id=account_key
-    ) >= cfg.login_max_failures_account or (
-        source is not None
-        and audit.count_since(session, action="auth.login_failed", since=window, source=source)
-        >= cfg.login_max_failures_address
+
+    def failures(**where: str | None) -> int:
+        return audit.count_since(session, action="auth.login_failed", since=window, **where)
+
+    if (
+        failures(actor_id=account_key, source=source) >= cfg.login_max_failures_account
+        or (source is not None and failures(source=source) >= cfg.login_max_failures_address)
+        or failures(actor_id=account_key) >= cfg.login_max_failures_account * ACCOUNT_SPREAD
     ):
         audit.record(
             session,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 from fastapi.testclient import TestClient
 
@@ -127,3 +128,26 @@ def test_a_verified_token_has_one_bucket_across_clients(settings: Settings, tena
         # The second client's own bucket is untouched by the token's requests.
         assert second.get("/api/v1/me").status_code == 401
     assert codes == [200, 200, 200, 429]
+
+
+def test_a_huge_offset_is_422_not_a_database_error(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    """The case list pages in the database: an offset past 64 bits made it fail (500)."""
+    t = make_tenant(scopes=["cases:read"])
+    answer = client.get("/api/v1/cases?offset=100000000000000000000", headers=auth(t.token))
+    assert answer.status_code == 422, answer.text
+    assert client.get("/api/v1/cases?offset=1000", headers=auth(t.token)).status_code == 200
+
+
+def test_a_value_the_database_cannot_store_is_422(client: TestClient, tenant: Tenant) -> None:
+    """PostgreSQL refuses NUL in text (SQLite stores it): 500 before, 422 now."""
+    report = {
+        "organisation": tenant.org.slug,
+        "text": "Betal her\x00 https://pn-told.example.com/b",
+        "channel": "sms",
+        "sender": "Nul\x00Afsender",
+        "consent": True,
+    }
+    answer = client.post("/api/v1/reports", json=report)
+    assert answer.status_code in (201, 422), answer.text

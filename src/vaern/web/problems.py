@@ -47,6 +47,7 @@ CODES = {
 # Seconds a client should wait: a minute for a rate limit; a moment for a busy database.
 RETRY_AFTER = {429: "60", 503: "2"}
 BUSY = "The service is busy. Try again in a moment."
+UNSTORABLE = "The request holds a value that cannot be stored (for example a NUL character)."
 
 
 def problem(
@@ -113,6 +114,13 @@ def install(app: FastAPI) -> None:
             return await _unhandled(request, exc)
         log.warning("database busy", extra={"path_template": _route(request)})
         return problem(503, "busy", BUSY)
+
+    @app.exception_handler(sa_exc.DataError)
+    async def _unstorable(request: Request, exc: sa_exc.DataError) -> Response:
+        # A value the database cannot hold (a NUL character or an out-of-range number on
+        # PostgreSQL): the request's fault, so 422, logged without the value.
+        log.warning(database_error(exc), extra={"path_template": _route(request)})
+        return problem(422, "invalid", UNSTORABLE)
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> Response:

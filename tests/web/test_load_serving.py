@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -29,7 +28,9 @@ from vaern import db
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
 
-VAERN = str(Path(sys.executable).parent / "vaern")
+# The CLI through this interpreter, not the console script (the shared environment's
+# script may point at another checkout's entry module).
+VAERN = [sys.executable, "-c", "from vaern.cli import app; app()"]
 CLIENTS = 50
 
 
@@ -71,7 +72,7 @@ def serving(settings: Settings, **env_extra: str) -> Iterator[int]:
         "VAERN_RATE_LIMIT": "100000/minute",
         **env_extra,
     }
-    argv = [VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", "1"]
+    argv = [*VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", "1"]
     server = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 90

@@ -7,6 +7,7 @@ import hmac
 import inspect
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -39,10 +40,18 @@ def get_session(request: Request) -> Iterator[Session]:
 DB = Annotated[Session, Depends(get_session, scope="function")]
 
 
-def _finish(values: dict[str, Any], *, ok: bool) -> None:
-    for value in values.values():
-        if isinstance(value, Session):
-            value.commit() if ok else value.rollback()
+@contextmanager
+def _unit_of_work(values: dict[str, Any]) -> Iterator[None]:
+    """Commit the request's session(s) among ``values`` on success, roll back on error."""
+    sessions = [value for value in values.values() if isinstance(value, Session)]
+    try:
+        yield
+    except BaseException:
+        for session in sessions:
+            session.rollback()
+        raise
+    for session in sessions:
+        session.commit()
 
 
 def commit_with_endpoint(route: APIRoute) -> None:
@@ -58,13 +67,8 @@ def commit_with_endpoint(route: APIRoute) -> None:
 
         @functools.wraps(call)
         async def finishing_async(**values: Any) -> Any:
-            try:
-                result = await call(**values)
-            except BaseException:
-                _finish(values, ok=False)
-                raise
-            _finish(values, ok=True)
-            return result
+            with _unit_of_work(values):
+                return await call(**values)
 
         route.dependant.call = finishing_async
     else:
@@ -72,13 +76,8 @@ def commit_with_endpoint(route: APIRoute) -> None:
 
         @functools.wraps(sync_call)
         def finishing(**values: Any) -> Any:
-            try:
-                result = sync_call(**values)
-            except BaseException:
-                _finish(values, ok=False)
-                raise
-            _finish(values, ok=True)
-            return result
+            with _unit_of_work(values):
+                return sync_call(**values)
 
         route.dependant.call = finishing
 

@@ -774,6 +774,8 @@ DA = {
     # main
     "Your own e-mail address is not valid.": "Din egen e-mailadresse er ikke gyldig.",
     "Your own phone number is not valid.": "Dit eget telefonnummer er ikke gyldigt.",
+    # harden
+    "The outbound log must be kept for at least 7 days.": "Udgående-loggen skal gemmes i mindst 7 dage.",
 }
 
 

@@ -96,6 +96,9 @@ def serve(
         # waiting while it served others (docs/operations.md, "Serving").
         "loop": "asyncio",
         "http": "httptools",
+        # X-Forwarded-For only from configured proxies; uvicorn's default trusts 127.0.0.1.
+        "proxy_headers": bool(cfg.trusted_proxies),
+        "forwarded_allow_ips": cfg.trusted_proxies or None,
     }
     host, port = host or cfg.host, port or cfg.port
     if count == 1:

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     rate_limit: str = "120/minute"
     rate_limit_storage: str = "memory://"
+    # Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated, as
+    # uvicorn's forwarded_allow_ips); empty: none, the peer address is the client's.
+    trusted_proxies: str = ""
     login_max_failures_account: int = 5
     login_max_failures_address: int = 20
     login_window_minutes: int = 15

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,6 +79,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _owner_only(path: str | None) -> None:
+    """The SQLite file readable by its owner only (it holds personal data; it was created
+    world-readable). SQLite gives its -wal and -shm files the same mode."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+
+
 def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
     """The process's engine for ``url``. ``pre_ping=False`` gives a second, small pool of
     autocommit connections without a round trip per checkout, for read-only one-query hot
@@ -96,11 +106,16 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
                 "pool_reset_on_return": None,
             }
         )
+        # Errors name the statement, never its values (names, addresses) in logs.
+        limits = {**limits, "hide_parameters": True}
         if url.startswith("sqlite"):
+            _owner_only(sa.engine.make_url(url).database)
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=pre_ping, **limits)
+            engine = sa.create_engine(
+                url, pool_pre_ping=pre_ping, connect_args={"options": PG_TIMEOUTS}, **limits
+            )
         _engines[key] = engine
     return _engines[key]
 
@@ -110,6 +125,25 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
 # a connection held by a request waiting for such a thread, all would stall until the pool
 # timeout. Open connections stay at pool_size; the overflow only covers bursts.
 _POOL_LIMITS: dict[str, Any] = {"pool_size": 10, "max_overflow": 40}
+
+
+# A request waits at most this long for a lock or a statement, then fails as "busy" (503
+# with Retry-After, web/problems.py) instead of holding its thread and connection forever.
+PG_TIMEOUTS = "-c lock_timeout=10s -c statement_timeout=60s"
+# SQLSTATEs of waiting that ran out or of a conflict worth retrying: lock_not_available,
+# query_canceled (statement_timeout), deadlock_detected, serialization_failure.
+_CONTENTION_STATES = frozenset({"55P03", "57014", "40P01", "40001"})
+
+
+def is_contention(exc: BaseException) -> bool:
+    """Whether a database error means "busy, try again" rather than a fault: a lock or
+    statement timeout, a detected deadlock, SQLite's busy timeout, or no free connection."""
+    if isinstance(exc, sa.exc.TimeoutError):
+        return True
+    if not isinstance(exc, sa.exc.OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in _CONTENTION_STATES or "database is locked" in str(exc.orig)
 
 
 def dispose_engines() -> None:

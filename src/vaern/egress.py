@@ -37,7 +37,10 @@ def is_public(ip: IPAddress) -> bool:
     address mapped or translated into IPv6 counts as the IPv4 address."""
     if isinstance(ip, ipaddress.IPv6Address):
         inner = ip.ipv4_mapped or ip.sixtofour
-        if inner is None and ip in ipaddress.IPv6Network("64:ff9b::/96"):
+        # NAT64, and the deprecated IPv4-compatible form (::127.0.0.1, which Python counts
+        # as global; some stacks still route it to the IPv4 address).
+        embeds = ("64:ff9b::/96", "::/96")
+        if inner is None and any(ip in ipaddress.IPv6Network(net) for net in embeds):
             inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if inner is not None:
             return is_public(inner)

@@ -15,6 +15,10 @@ from pypdf import PdfReader
 
 from tests.cases.conftest import Light as Tenant
 from tests.conftest import auth
+from vaern import db
+from vaern.config import Settings
+from vaern.orgs import service as orgs
+from vaern.orgs.schemas import TokenCreate
 
 SCOPES = ["cases:read", "cases:write"]
 
@@ -264,3 +268,23 @@ def test_playbooks_api_and_override(client: TestClient, pair: tuple[Tenant, Tena
         headers={**auth(mine.token), "content-type": "application/yaml"},
     )
     assert r.status_code == 422
+
+
+def test_a_read_only_token_gets_no_customer_data_in_an_evidence_pack(
+    client: TestClient, tenant_rw: Tenant, settings: Settings
+) -> None:
+    case = create(client, tenant_rw.token)
+    with db.session_scope(settings.database_url) as s:
+        reader, _ = orgs.create_token(
+            s,
+            organisation_id=tenant_rw.org.id,
+            actor=None,
+            data=TokenCreate(name="reader", scopes=["cases:read"]),
+        )
+    h = auth(reader)
+    plain = client.get(f"/api/v1/cases/{case['id']}/evidence.json", headers=h)
+    assert plain.status_code == 200 and plain.json()["customer"] is None
+    url = f"/api/v1/cases/{case['id']}/evidence.json?purpose=police_report"
+    assert client.get(url, headers=h).status_code == 403
+    reveal = client.post(f"/api/v1/cases/{case['id']}/customer", json={"purpose": "x"}, headers=h)
+    assert reveal.status_code == 403

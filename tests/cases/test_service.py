@@ -16,7 +16,7 @@ from vaern.cases import deadlines, flows, service
 from vaern.cases.models import Case, CaseEvent, CaseTask
 from vaern.config import Settings
 from vaern.db import utcnow
-from vaern.errors import Conflict, Invalid, NotFound
+from vaern.errors import Conflict, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
 from vaern.privacy.models import AuditEntry
@@ -300,3 +300,14 @@ def test_job_is_registered(settings: Settings) -> None:
     from vaern.jobs import load_all
 
     assert "cases.deadlines" in load_all()
+
+
+@pytest.mark.parametrize("role", [Role.viewer, Role.dpo])
+def test_only_roles_that_work_cases_may_reveal_the_customer(
+    session: db.Session, light_tenant: Callable[..., Tenant], role: Role
+) -> None:
+    tenant = light_tenant()
+    case = open_one(session, tenant)
+    onlooker = Principal(kind="user", id=tenant.agent.id, organisation_id=tenant.org.id, role=role)
+    with pytest.raises(Forbidden):
+        service.reveal_customer(session, principal=onlooker, case_id=case.id, purpose="curious")

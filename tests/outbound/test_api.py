@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from, login
+from vaern import db
+from vaern.config import Settings
 from vaern.db import utcnow
+from vaern.orgs import service as orgs
+from vaern.orgs.schemas import TokenCreate
+from vaern.privacy.models import AuditEntry
 
 TEXT = "Din kode til demobank er klar. Log ind på https://demobank.example"
 
@@ -137,19 +143,36 @@ def test_body_over_the_outbound_limit_is_refused(
     assert r.status_code == 413
 
 
-def test_retention_setting(client: TestClient, sender_tenant: Callable[[], Tenant]) -> None:
+def test_retention_setting(
+    client: TestClient, sender_tenant: Callable[[], Tenant], settings: Settings
+) -> None:
     a, b = sender_tenant(), sender_tenant()
+    with db.session_scope(settings.database_url) as s:
+        admin, _ = orgs.create_token(
+            s,
+            organisation_id=a.org.id,
+            actor=None,
+            data=TokenCreate(name="dpo", scopes=["privacy:admin"]),
+        )
     assert client.get("/api/v1/outbound/retention", headers=auth(a.token)).json() == {"days": 180}
-    r = client.put("/api/v1/outbound/retention", json={"days": 30}, headers=auth(a.token))
-    assert r.status_code == 200
+
+    def put(days: int, token: str = admin) -> int:
+        url = "/api/v1/outbound/retention"
+        return client.put(url, json={"days": days}, headers=auth(token)).status_code
+
+    assert put(1, a.token) == 403  # outbound:write set it to 1 day before, unaudited
+    assert put(30) == 200
     assert client.get("/api/v1/outbound/retention", headers=auth(a.token)).json() == {"days": 30}
     assert client.get("/api/v1/outbound/retention", headers=auth(b.token)).json() == {"days": 180}
-    assert (
-        client.put(
-            "/api/v1/outbound/retention", json={"days": 0}, headers=auth(a.token)
-        ).status_code
-        == 422
-    )
+    assert put(0) == 422 and put(6) == 422  # under the floor
+    with db.session_scope(settings.database_url) as s:
+        changes = s.scalars(
+            sa.select(AuditEntry.details).where(
+                AuditEntry.organisation_id == a.org.id,
+                AuditEntry.action == "outbound.retention.set",
+            )
+        ).all()
+    assert changes == [{"from": 180, "to": 30}]
     old = rec("old", sent_at=(utcnow() - timedelta(days=40)).isoformat())
     item = client.post("/api/v1/outbound", json=old, headers=auth(a.token)).json()["items"][0]
     assert item["status"] == "rejected" and "retention" in item["reason"]

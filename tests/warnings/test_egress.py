@@ -38,6 +38,8 @@ from vaern.warnings.models import Delivery, WebhookSubscription
         "::ffff:127.0.0.1",
         "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254
         "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+        "::127.0.0.1",  # IPv4-compatible form, "global" to Python
+        "::a9fe:a9fe",  # the same for 169.254.169.254
     ],
 )
 def test_inside_addresses_are_not_public(address: str) -> None:
@@ -68,6 +70,7 @@ def test_registration_refuses_inside_addresses(
         "http://169.254.169.254/latest/meta-data/",
         "http://[::1]/hook",
         "http://[::ffff:10.0.0.1]/hook",
+        "http://[::127.0.0.1]/hook",
         "https://intern.hooks.test/hook",
         "https://mixed.hooks.test/hook",  # one inside address is enough to refuse
         "https://nowhere.hooks.test/hook",  # does not resolve

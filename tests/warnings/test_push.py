@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from
@@ -16,7 +17,9 @@ from tests.loopback import Mailbox, Receiver
 from tests.warnings.helpers import publish_warning
 from vaern import db, delivery
 from vaern.config import Settings
+from vaern.db import utcnow
 from vaern.warnings import push
+from vaern.warnings.models import Delivery
 
 
 def test_webhook_signed_retried_and_logged(
@@ -127,3 +130,30 @@ def test_email_double_opt_in_delivery_and_one_click_unsubscribe(
         push.deliver_due(s, smtp=address)
     assert len(box.messages) == 2
     assert client.get("/warnings/subscriptions/confirm?token=bogus").status_code == 404
+
+
+def test_subscribing_again_and_again_sends_one_confirmation_per_cooldown(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    t = make_tenant()
+    csrf = csrf_from(client.get(f"/orgs/{t.org.slug}/warnings/subscribe").text)
+    for _ in range(10):
+        sent = client.post(
+            f"/orgs/{t.org.slug}/warnings/subscribe",
+            data={"csrf_token": csrf, "email": "offer@example.com"},
+        )
+        assert sent.status_code == 200  # the same answer every time
+    with db.session_scope(settings.database_url) as s:
+        mails = s.scalars(
+            sa.select(Delivery).where(
+                Delivery.organisation_id == t.org.id, Delivery.kind == "email-confirm"
+            )
+        ).all()
+    assert len(mails) == 1
+
+
+def test_a_confirmation_is_due_again_only_after_the_cooldown() -> None:
+    now = utcnow()
+    assert push.confirmation_due(None, now)
+    assert not push.confirmation_due(now - push.CONFIRMATION_COOLDOWN + timedelta(seconds=1), now)
+    assert push.confirmation_due(now - push.CONFIRMATION_COOLDOWN, now)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Callable
+
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, make_client
@@ -101,3 +104,50 @@ def test_openapi_is_served(client: TestClient) -> None:
     spec = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/tokens" in spec["paths"]
     assert client.get("/api/docs").status_code == 200
+
+
+def test_made_up_tokens_count_against_the_clients_own_bucket(settings: Settings) -> None:
+    """A fresh random token per request gave each its own bucket: no limit at all."""
+    settings.rate_limit = "3/minute"
+    with make_client(create_app(settings)) as c:
+        codes = [
+            c.get("/api/v1/me", headers=auth(f"vaern_{secrets.token_hex(8)}_x")).status_code
+            for _ in range(5)
+        ]
+    assert codes == [401, 401, 401, 429, 429]
+
+
+def test_a_verified_token_has_one_bucket_across_clients(settings: Settings, tenant: Tenant) -> None:
+    settings.rate_limit = "3/minute"
+    app = create_app(settings)
+    with make_client(app) as first, make_client(app) as second:
+        codes = [first.get("/api/v1/me", headers=auth(tenant.token)).status_code for _ in range(2)]
+        codes += [
+            second.get("/api/v1/me", headers=auth(tenant.token)).status_code for _ in range(2)
+        ]
+        # The second client's own bucket is untouched by the token's requests.
+        assert second.get("/api/v1/me").status_code == 401
+    assert codes == [200, 200, 200, 429]
+
+
+def test_a_huge_offset_is_422_not_a_database_error(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    """The case list pages in the database: an offset past 64 bits made it fail (500)."""
+    t = make_tenant(scopes=["cases:read"])
+    answer = client.get("/api/v1/cases?offset=100000000000000000000", headers=auth(t.token))
+    assert answer.status_code == 422, answer.text
+    assert client.get("/api/v1/cases?offset=1000", headers=auth(t.token)).status_code == 200
+
+
+def test_a_value_the_database_cannot_store_is_422(client: TestClient, tenant: Tenant) -> None:
+    """PostgreSQL refuses NUL in text (SQLite stores it): 500 before, 422 now."""
+    report = {
+        "organisation": tenant.org.slug,
+        "text": "Betal her\x00 https://pn-told.example.com/b",
+        "channel": "sms",
+        "sender": "Nul\x00Afsender",
+        "consent": True,
+    }
+    answer = client.post("/api/v1/reports", json=report)
+    assert answer.status_code in (201, 422), answer.text

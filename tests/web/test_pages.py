@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from datetime import datetime
 
+import pytest
 import sqlalchemy as sa
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from stdnum.dk import cvr
 
-from tests.conftest import PASSWORD, Tenant, csrf_from, login
+from tests.conftest import PASSWORD, Tenant, csrf_from, login, make_client
 from vaern import db
 from vaern.config import Settings
+from vaern.orgs import service as orgs
 from vaern.privacy.models import AuditEntry
 
 
@@ -52,6 +56,39 @@ def test_login_logout_and_session_cookie_flags(client: TestClient, tenant: Tenan
     logout = client.post("/logout", data={"csrf_token": csrf_from(staff.text)})
     assert logout.status_code == 303
     assert client.get("/staff").status_code == 303
+
+
+def test_a_session_cookie_copied_before_logout_is_void_after_it(
+    app: FastAPI, tenant: Tenant
+) -> None:
+    with make_client(app) as owner, make_client(app) as thief:
+        login(owner, tenant.admin_email)
+        stolen = owner.cookies["vaern_session"]
+        staff = owner.get("/staff")
+        assert staff.status_code == 200
+        thief.cookies.set("vaern_session", stolen)
+        assert thief.get("/staff").status_code == 200  # a copy works while signed in
+        owner.post("/logout", data={"csrf_token": csrf_from(staff.text)})
+        assert thief.get("/staff").status_code == 303  # and not after the sign-out
+        login(owner, tenant.admin_email)
+        assert owner.get("/staff").status_code == 200  # a new sign-in works
+
+
+@pytest.mark.parametrize(
+    ("revoked", "signed_in", "void"),
+    [
+        (None, None, False),
+        (None, "2026-12-04T10:00:00+00:00", False),
+        ("2026-12-04T10:00:00+00:00", "2026-12-04T09:59:59+00:00", True),
+        ("2026-12-04T10:00:00+00:00", "2026-12-04T10:00:00+00:00", True),
+        ("2026-12-04T10:00:00+00:00", "2026-12-04T10:00:01+00:00", False),
+        ("2026-12-04T10:00:00+00:00", None, True),
+        ("2026-12-04T10:00:00+00:00", "garbage", True),
+    ],
+)
+def test_session_revoked(revoked: str | None, signed_in: str | None, void: bool) -> None:
+    at = datetime.fromisoformat(revoked) if revoked else None
+    assert orgs.session_revoked(at, signed_in) is void
 
 
 def test_login_without_csrf_is_403(client: TestClient, tenant: Tenant) -> None:
@@ -95,6 +132,19 @@ def test_login_throttled_per_account(
             )
         ).all()
         assert "auth.login_throttled" in actions
+
+
+def test_failures_from_one_client_do_not_lock_the_account_for_another(
+    app: FastAPI, tenant: Tenant, settings: Settings
+) -> None:
+    with make_client(app) as attacker, make_client(app) as owner:
+        token = csrf_from(attacker.get("/login").text)
+        wrong = {"email": tenant.admin_email, "password": "nope", "csrf_token": token}
+        for _ in range(settings.login_max_failures_account):
+            attacker.post("/login", data=wrong)
+        assert attacker.post("/login", data=wrong).status_code == 429
+        login(owner, tenant.admin_email)  # 429 here before: anyone could lock anyone out
+        assert owner.get("/staff").status_code == 200
 
 
 def test_login_throttled_per_client_address(

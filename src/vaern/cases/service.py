@@ -533,7 +533,11 @@ def add_link(
 def reveal_customer(
     session: Session, *, principal: Principal, case_id: uuid.UUID, purpose: str
 ) -> dict[str, list[str]]:
-    """The customer's identifiers in clear, audited and on the timeline."""
+    """The customer's identifiers in clear, audited and on the timeline. Only for who works
+    cases (the agent role or above; a token with cases:write): a viewer, a DPO or a
+    cases:read token could read them before (issue 17)."""
+    principal.require("operate")
+    principal.require_scope("cases:write")
     case = get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     if case.subject_id is None:
         return {}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
+from vaern.messages import images
 from vaern.text import ocr
 from vaern.text.mail import HtmlLink, parse, read
 
@@ -58,16 +58,7 @@ def parse_email(raw: bytes) -> Message:
 
 def decode_qr(image: bytes) -> list[str]:
     """Texts of every QR code in a PNG/JPEG picture; Invalid when it is no picture."""
-    import zxingcpp
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(image)) as img:
-            img.load()
-            results = zxingcpp.read_barcodes(img.convert("L"))
-    except (UnidentifiedImageError, OSError) as exc:
-        raise Invalid(N_("The picture could not be read as PNG or JPEG.")) from exc
-    return [r.text for r in results if r.text]
+    return images.decode_qr(image)
 
 
 def screenshot(

@@ -53,6 +53,8 @@ class User(IdMixin, TimestampMixin, Base):
     is_superadmin: Mapped[bool] = mapped_column(default=False)
     is_active: Mapped[bool] = mapped_column(default=True)
     locale: Mapped[str] = mapped_column(sa.String(5), default="da")
+    # Sign-outs end every session cookie issued before this moment (web/deps.py).
+    sessions_revoked_at: Mapped[datetime | None]
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user")
 

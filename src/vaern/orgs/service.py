@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from vaern import security
 from vaern.config import settings
@@ -109,6 +110,25 @@ def get_user(session: Session, *, user_id: uuid.UUID) -> User:
     return user
 
 
+def end_sessions(session: Session, *, user_id: uuid.UUID) -> None:
+    """Sign-out on the server: every session cookie of the user issued until now stops
+    working, also a copy taken before (a signed cookie alone cannot be withdrawn)."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.sessions_revoked_at = utcnow()
+
+
+def session_revoked(revoked_at: datetime | None, signed_in_at: str | None) -> bool:
+    """Whether a session cookie signed in at ``signed_in_at`` (ISO time; None for cookies
+    from before this check) was ended by a sign-out at ``revoked_at``."""
+    if revoked_at is None:
+        return False
+    try:
+        return signed_in_at is None or datetime.fromisoformat(signed_in_at) <= revoked_at
+    except ValueError:
+        return True
+
+
 def get_user_by_email(session: Session, *, email: str) -> User:
     user = session.scalar(sa.select(User).where(User.email == email.lower()))
     if user is None:
@@ -202,17 +222,27 @@ def principal_for_user(session: Session, *, user: User, organisation: Organisati
 
 
 # -- sign-in -----------------------------------------------------------------
+# Failures from all clients together that stop sign-ins to one account: a guessing
+# campaign spread over many addresses, not a few wrong passwords.
+ACCOUNT_SPREAD = 10
+
+
 def authenticate(session: Session, *, email: str, password: str, source: str | None) -> User:
-    """Check a password, throttled per account and per client; every attempt is audited."""
+    """Check a password, throttled per account and client, per client, and per account
+    across all clients at a much higher count; every attempt is audited. Five wrong
+    passwords from anywhere locked the account for everyone (issue 17): now they stop
+    that client for that account; only a spread-out guessing campaign stops the account."""
     cfg = settings()
     window = timedelta(minutes=cfg.login_window_minutes)
     account_key = security.keyed_hash(email.lower(), purpose="login-account")[:32]
-    if audit.count_since(
-        session, action="auth.login_failed", since=window, actor_id=account_key
-    ) >= cfg.login_max_failures_account or (
-        source is not None
-        and audit.count_since(session, action="auth.login_failed", since=window, source=source)
-        >= cfg.login_max_failures_address
+
+    def failures(**where: str | None) -> int:
+        return audit.count_since(session, action="auth.login_failed", since=window, **where)
+
+    if (
+        failures(actor_id=account_key, source=source) >= cfg.login_max_failures_account
+        or (source is not None and failures(source=source) >= cfg.login_max_failures_address)
+        or failures(actor_id=account_key) >= cfg.login_max_failures_account * ACCOUNT_SPREAD
     ):
         audit.record(
             session,
@@ -320,6 +350,43 @@ def revoke_token(
     return token
 
 
+# Record use at most once a minute per token to keep the audit log readable.
+TOKEN_USE_INTERVAL = timedelta(minutes=1)
+
+
+def _record_token_use(
+    bind: sa.Engine | sa.Connection, *, row: ApiToken, now: datetime, source: str | None
+) -> None:
+    """In a transaction of its own, committed at once on this thread: the request's unit of
+    work then takes no lock before its endpoint runs, so a burst of requests with a cold
+    token never waits on a row or audit-chain lock held by a request that is waiting for a
+    thread to commit (issue 17). The conditional update lets one request of a burst record
+    the use; the others see it done."""
+    with Session(bind=bind) as own, own.begin():
+        claimed = own.scalar(
+            sa.update(ApiToken)
+            .where(
+                ApiToken.id == row.id,
+                sa.or_(
+                    ApiToken.last_used_at.is_(None),
+                    ApiToken.last_used_at <= now - TOKEN_USE_INTERVAL,
+                ),
+            )
+            .values(last_used_at=now)
+            .returning(ApiToken.id)
+        )
+        if claimed is not None:
+            audit.record(
+                own,
+                action="token.use",
+                actor_type="token",
+                actor_id=row.id,
+                organisation_id=row.organisation_id,
+                source=source,
+            )
+    set_committed_value(row, "last_used_at", now)  # no write in the request's unit of work
+
+
 def principal_for_token(session: Session, *, token: str, source: str | None) -> Principal:
     """Resolve a bearer token; any failure is the same 401 so nothing leaks."""
     parts = security.split_token(token)
@@ -335,17 +402,8 @@ def principal_for_token(session: Session, *, token: str, source: str | None) -> 
         or (row.expires_at is not None and row.expires_at <= now)
     ):
         raise Unauthorized("Missing, invalid, expired or revoked API token.")
-    # Record use at most once a minute per token to keep the audit log readable.
-    if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
-        audit.record(
-            session,
-            action="token.use",
-            actor_type="token",
-            actor_id=row.id,
-            organisation_id=row.organisation_id,
-            source=source,
-        )
-        row.last_used_at = now
+    if row.last_used_at is None or now - row.last_used_at > TOKEN_USE_INTERVAL:
+        _record_token_use(session.get_bind(), row=row, now=now, source=source)
     return Principal(
         kind="token",
         id=row.id,

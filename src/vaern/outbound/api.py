@@ -62,7 +62,9 @@ def get_retention(session: DB, principal: Principal = require_scope("outbound:re
 
 @router.put("/outbound/retention", response_model=Retention)
 def set_retention(
-    data: Retention, session: DB, principal: Principal = require_scope("outbound:write")
+    data: Retention, session: DB, principal: Principal = require_scope("privacy:admin")
 ) -> Retention:
-    service.set_retention_days(session, organisation_id=principal.organisation_id, days=data.days)
+    service.set_retention_days(
+        session, organisation_id=principal.organisation_id, days=data.days, actor=principal
+    )
     return data

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from vaern.config import settings
 from vaern.db import utcnow
+from vaern.errors import Invalid
+from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.outbound.models import OutboundRecord, OutboundRetention
 from vaern.outbound.schemas import BatchResult, ItemResult, LookupResult, OutboundItem
@@ -35,12 +37,39 @@ def retention_days(session: Session, *, organisation_id: uuid.UUID) -> int:
     return row.days if row else settings().outbound_retention_days
 
 
-def set_retention_days(session: Session, *, organisation_id: uuid.UUID, days: int) -> None:
+# The shortest retention anyone may set: "did you send me this?" usually comes within days
+# of the message; a shorter log would purge the answer before the question (a token set
+# 1 day and the purge deleted the records, issue 17).
+RETENTION_FLOOR_DAYS = 7
+RETENTION_TOO_SHORT = N_("The outbound log must be kept for at least 7 days.")
+
+
+def set_retention_days(
+    session: Session, *, organisation_id: uuid.UUID, days: int, actor: Principal | None = None
+) -> None:
+    """Change the retention; an administrator's decision (privacy:admin for tokens),
+    audited with the old and new value."""
+    if actor is not None:
+        actor.require("admin")
+        actor.require_scope("privacy:admin")
+    if days < RETENTION_FLOOR_DAYS:
+        raise Invalid(RETENTION_TOO_SHORT)
+    before = retention_days(session, organisation_id=organisation_id)
     row = session.get(OutboundRetention, organisation_id)
     if row is None:
         session.add(OutboundRetention(organisation_id=organisation_id, days=days))
     else:
         row.days = days
+    audit.record(
+        session,
+        action="outbound.retention.set",
+        actor_type=actor.kind if actor else "system",
+        actor_id=actor.id if actor else None,
+        organisation_id=organisation_id,
+        object_type="outbound_retention",
+        object_id=organisation_id,
+        details={"from": before, "to": days},
+    )
     session.flush()
 
 

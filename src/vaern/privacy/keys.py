@@ -48,6 +48,11 @@ def _subject_context(row: Row) -> str:
 VAULTED: tuple[VaultedColumn, ...] = (
     VaultedColumn("subject_identifiers", "ciphertext", _subject_context),
     VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
+    VaultedColumn("case_webhooks", "secret", lambda r: f"case-webhook:{r.organisation_id}"),
+    VaultedColumn("monitoring_webhooks", "secret", lambda r: f"alert-webhook:{r.organisation_id}"),
+    VaultedColumn(
+        "report_receipt_mails", "recipient", lambda r: f"report-receipt:{r.organisation_id}"
+    ),
     VaultedColumn("warning_webhooks", "secret", lambda r: f"webhook:{r.organisation_id}"),
     VaultedColumn(
         "warning_email_subscriptions",

@@ -39,7 +39,32 @@ def _ring(raw: str) -> tuple[str, dict[str, bytes]]:
     return next(iter(ring)), ring
 
 
+_ring_file: dict[str, tuple[int, str]] = {}  # path -> (mtime_ns, content) last seen
+
+
+def _follow_ring_file() -> None:
+    """A ring kept in var/encryption.keys is re-read when the file changes: `vaern keys
+    rotate --new-key` in another process then reaches running servers without a restart
+    (they answered 422 on reveals until restarted). A ring from the environment is the
+    operator's and left alone."""
+    cfg = settings()
+    path = cfg.var_dir / "encryption.keys"
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return
+    seen = _ring_file.get(str(path))
+    if seen is not None and seen[0] == mtime:
+        return
+    content = path.read_text().strip()
+    from_file = seen is not None and cfg.encryption_keys == seen[1]
+    if from_file or (seen is None and cfg.encryption_keys == content):
+        cfg.encryption_keys = content
+    _ring_file[str(path)] = (mtime, content)
+
+
 def _keys() -> tuple[str, dict[str, bytes]]:
+    _follow_ring_file()
     return _ring(settings().encryption_keys)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -15,6 +16,15 @@ from fastapi.responses import Response
 from vaern.warnings.models import Warning
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
+# Characters XML 1.0 does not allow (C0 controls but tab and line breaks, surrogates,
+# U+FFFE/U+FFFF) and the C1 controls: one of them in any warning made the hub-wide feed
+# unparseable for every reader.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters (tab and line breaks stay)."""
+    return _CONTROLS.sub("", text)
 
 
 def _text(w: Warning, field: str, lang: str) -> str:
@@ -44,7 +54,7 @@ def atom(
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
         if text is not None:
-            el.text = text
+            el.text = without_controls(text)  # also for warnings stored before the check
         return el
 
     sub(feed, "id", f"{base_url}{self_path}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from functools import partial
 
@@ -112,6 +112,24 @@ def deliveries(session: Session, *, subscription_id: uuid.UUID) -> list[Delivery
 # --- e-mail subscriptions ----------------------------------------------------------------
 
 
+# One confirmation mail per address per organisation in this time: a form posted again
+# and again must not flood somebody's inbox (issue 17).
+CONFIRMATION_COOLDOWN = timedelta(minutes=15)
+
+
+def confirmation_due(last_sent: datetime | None, now: datetime) -> bool:
+    """Whether a new confirmation mail may go to an address last mailed at ``last_sent``."""
+    return last_sent is None or now - last_sent >= CONFIRMATION_COOLDOWN
+
+
+def _last_confirmation(session: Session, subscription_id: uuid.UUID) -> datetime | None:
+    return session.scalar(
+        sa.select(sa.func.max(Delivery.created_at)).where(
+            Delivery.subscription_id == subscription_id, Delivery.kind == "email-confirm"
+        )
+    )
+
+
 def subscribe_email(session: Session, *, organisation: Organisation, email: str) -> None:
     """Start (or restart) a double opt-in; the confirmation mail goes out via the queue.
     The same answer whether or not the address was known, so nothing leaks."""
@@ -125,6 +143,8 @@ def subscribe_email(session: Session, *, organisation: Organisation, email: str)
     )
     if sub is not None and sub.status == "confirmed":
         return
+    if sub is not None and not confirmation_due(_last_confirmation(session, sub.id), utcnow()):
+        return  # the mail sent a moment ago still holds a valid link
     token = secrets.token_urlsafe(24)
     if sub is None:
         sub = EmailSubscription(

@@ -17,11 +17,13 @@ from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
+from vaern.privacy.recognizers import REGISTRY
 from vaern.privacy.redact import RedactionPolicy, redact
 from vaern.text import fingerprint
 from vaern.text.links import link_domain
 from vaern.text.phones import normalise_phone
 from vaern.warnings import push
+from vaern.warnings.feeds import without_controls
 from vaern.warnings.models import Warning, WarningIndicator, WarningStatus, WarningVersion
 from vaern.warnings.schemas import Indicators, WarningCreate, WarningUpdate
 
@@ -125,7 +127,23 @@ def _index(session: Session, w: Warning) -> None:
 
 def _redact_examples(examples: list[str], organisation_id: uuid.UUID) -> list[str]:
     policy = RedactionPolicy(organisation_id=organisation_id)
-    return [redact(e, policy).text for e in examples]
+    return [redact(without_controls(e), policy).text for e in examples]
+
+
+# Advice keeps phone numbers and e-mail addresses: it is where an organisation gives its
+# own official lines ("ring til os på ..."); identifiers of a person go everywhere.
+_ADVICE_KEEPS = frozenset({"PHONE", "EMAIL"})
+
+
+def public_texts(
+    texts: dict[str, str], organisation_id: uuid.UUID, *, advice: bool = False
+) -> dict[str, str]:
+    """A bilingual field as published: control characters out (they made the Atom feed
+    invalid XML for every tenant) and personal data redacted (issue 17): a CPR, card or
+    phone number in a title or summary was published on pages and feeds."""
+    entities = frozenset(r.entity for r in REGISTRY) - _ADVICE_KEEPS if advice else None
+    policy = RedactionPolicy(organisation_id=organisation_id, entities=entities)
+    return {lang: redact(without_controls(text), policy).text for lang, text in texts.items()}
 
 
 def create_warning(session: Session, *, principal: Principal, data: WarningCreate) -> Warning:
@@ -135,9 +153,9 @@ def create_warning(session: Session, *, principal: Principal, data: WarningCreat
         organisation_id=principal.organisation_id,
         status=WarningStatus.draft,
         version=1,
-        title=data.title.model_dump(),
-        summary=data.summary.model_dump(),
-        advice=data.advice.model_dump(),
+        title=public_texts(data.title.model_dump(), principal.organisation_id),
+        summary=public_texts(data.summary.model_dump(), principal.organisation_id),
+        advice=public_texts(data.advice.model_dump(), principal.organisation_id, advice=True),
         channels=[c.value for c in data.channels],
         examples=examples,
         indicators=_clean_indicators(data.indicators, examples),
@@ -175,7 +193,8 @@ def update_warning(
     fields = data.model_dump(exclude_unset=True)
     for name in ("title", "summary", "advice"):
         if data.model_fields_set & {name} and getattr(data, name) is not None:
-            setattr(w, name, getattr(data, name).model_dump())
+            texts = getattr(data, name).model_dump()
+            setattr(w, name, public_texts(texts, w.organisation_id, advice=name == "advice"))
     if data.channels is not None:
         w.channels = [c.value for c in data.channels]
     if data.examples is not None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
+import inspect
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from vaern.errors import Forbidden, NotFound, Unauthorized
@@ -15,6 +19,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.orgs.models import User
 from vaern.security import client_pseudonym
+from vaern.web.middleware import verified_tokens
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -35,6 +40,48 @@ def get_session(request: Request) -> Iterator[Session]:
 DB = Annotated[Session, Depends(get_session, scope="function")]
 
 
+@contextmanager
+def _unit_of_work(values: dict[str, Any]) -> Iterator[None]:
+    """Commit the request's session(s) among ``values`` on success, roll back on error."""
+    sessions = [value for value in values.values() if isinstance(value, Session)]
+    try:
+        yield
+    except BaseException:
+        for session in sessions:
+            session.rollback()
+        raise
+    for session in sessions:
+        session.commit()
+
+
+def commit_with_endpoint(route: APIRoute) -> None:
+    """End the request's unit of work in the same step, on the same thread, as the endpoint
+    that did the work. Committing in ``get_session``'s teardown took another trip through
+    the thread pool: a request holding a row or audit-chain lock then waited for a free
+    thread while every thread waited for that lock, and the server stalled for good
+    (issue 17). The teardown's commit is then a no-op."""
+    call = route.dependant.call
+    if call is None:
+        return
+    if inspect.iscoroutinefunction(call):
+
+        @functools.wraps(call)
+        async def finishing_async(**values: Any) -> Any:
+            with _unit_of_work(values):
+                return await call(**values)
+
+        route.dependant.call = finishing_async
+    else:
+        sync_call: Callable[..., Any] = call
+
+        @functools.wraps(sync_call)
+        def finishing(**values: Any) -> Any:
+            with _unit_of_work(values):
+                return sync_call(**values)
+
+        route.dependant.call = finishing
+
+
 def client_source(request: Request) -> str | None:
     return client_pseudonym(request.client.host if request.client else None)
 
@@ -47,6 +94,7 @@ def token_principal(request: Request, session: DB) -> Principal:
     principal = orgs.principal_for_token(
         session, token=token.strip(), source=client_source(request)
     )
+    verified_tokens.add(token.strip())
     request.state.principal = principal
     return principal
 
@@ -77,6 +125,9 @@ def current_user(request: Request, session: DB) -> User:
     except (ValueError, NotFound) as exc:
         request.session.clear()
         raise LoginRequired() from exc
+    if orgs.session_revoked(user.sessions_revoked_at, request.session.get("signed_in_at")):
+        request.session.clear()
+        raise LoginRequired()
     request.state.user = user
     return user
 

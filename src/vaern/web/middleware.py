@@ -16,7 +16,7 @@ from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vaern import i18n
-from vaern.security import client_pseudonym
+from vaern.security import client_pseudonym, keyed_hash
 
 log = logging.getLogger("vaern.access")
 
@@ -171,6 +171,31 @@ async def close_storage(storage: Any) -> None:
         await client.aclose()
 
 
+class VerifiedTokens:
+    """Keyed hashes of API tokens this process has verified (web/deps.py adds them), so the
+    rate limit gives a token its own bucket only once it is known to be real: a made-up
+    token per request no longer gets a fresh bucket each (issue 17). Bounded, oldest out."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self.size = size
+        self._known: dict[str, None] = {}
+
+    @staticmethod
+    def key(token: str) -> str:
+        return keyed_hash(token, purpose="rate-limit-token")[:32]
+
+    def add(self, token: str) -> None:
+        self._known[self.key(token)] = None
+        if len(self._known) > self.size:
+            del self._known[next(iter(self._known))]
+
+    def seen(self, token: str) -> bool:
+        return self.key(token) in self._known
+
+
+verified_tokens = VerifiedTokens()
+
+
 class RateLimitMiddleware:
     """A moving-window limit per API token or client, on the API and on form posts.
     ``storage`` comes from ``limit_storage``; the app closes it on shutdown."""
@@ -200,9 +225,11 @@ class RateLimitMiddleware:
         headers = dict(scope["headers"])
         auth = headers.get(b"authorization", b"").decode("latin-1")
         client = scope.get("client")
-        if auth.lower().startswith("bearer vaern_"):
-            key = "token:" + auth.split("_")[1][:16]
-        else:
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        known = bool(token) and verified_tokens.seen(token)
+        if known:
+            key = "token:" + verified_tokens.key(token)
+        else:  # no token, or one not (yet) verified: the client's own bucket
             key = "client:" + (client_pseudonym(client[0] if client else None) or "unknown")
         if not await self.hit(key):
             await _send_problem(
@@ -214,6 +241,9 @@ class RateLimitMiddleware:
             )
             return
         await self.app(scope, receive, send)
+        if token and not known and verified_tokens.seen(token):
+            # Verified by this request: its bucket counts the request too.
+            await self.hit("token:" + verified_tokens.key(token))
 
 
 class LocaleMiddleware:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -11,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from vaern import i18n
 from vaern.config import settings
+from vaern.db import utcnow
 from vaern.errors import TooManyRequests, Unauthorized
 from vaern.orgs import service as orgs
 from vaern.web.deps import CSRF, DB, CurrentUser, client_source
@@ -62,11 +64,15 @@ def login(
         )
     request.session.clear()  # a fresh session on sign-in prevents fixation
     request.session["user_id"] = str(user.id)
+    request.session["signed_in_at"] = utcnow().isoformat()
     return RedirectResponse(safe_next(next), status_code=303)
 
 
 @router.post("/logout", dependencies=[CSRF])
-def logout(request: Request) -> Response:
+def logout(request: Request, session: DB) -> Response:
+    raw = request.session.get("user_id")
+    if raw:
+        orgs.end_sessions(session, user_id=uuid.UUID(str(raw)))
     request.session.clear()
     return RedirectResponse("/", status_code=303)
 

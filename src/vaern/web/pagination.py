@@ -18,7 +18,8 @@ class PageQuery(BaseModel):
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    # Bounded: an offset past 64 bits made the database fail (500), not the request (422).
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> PageQuery:
     return PageQuery(limit=limit, offset=offset)
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from vaern.db import is_contention
 from vaern.errors import DomainError
 
 log = logging.getLogger("vaern.web")
@@ -26,6 +29,7 @@ TITLES = {
     422: "Invalid input",
     429: "Too many requests",
     500: "Internal error",
+    503: "Service unavailable",
 }
 CODES = {
     401: "unauthorized",
@@ -36,7 +40,14 @@ CODES = {
     415: "unsupported-media-type",
     429: "rate-limited",
     500: "internal",
+    503: "busy",
 }
+
+
+# Seconds a client should wait: a minute for a rate limit; a moment for a busy database.
+RETRY_AFTER = {429: "60", 503: "2"}
+BUSY = "The service is busy. Try again in a moment."
+UNSTORABLE = "The request holds a value that cannot be stored (for example a NUL character)."
 
 
 def problem(
@@ -51,7 +62,7 @@ def problem(
     if instance:
         body["instance"] = instance
     body.update(extra)
-    headers = {"Retry-After": "60"} if status == 429 else None
+    headers = {"Retry-After": RETRY_AFTER.get(status, "")} if status in RETRY_AFTER else None
     return JSONResponse(
         body, status_code=status, media_type="application/problem+json", headers=headers
     )
@@ -96,10 +107,38 @@ def install(app: FastAPI) -> None:
             return _html_error(request, exc.status_code, detail)
         return problem(exc.status_code, CODES.get(exc.status_code, "error"), detail)
 
+    @app.exception_handler(sa_exc.OperationalError)
+    @app.exception_handler(sa_exc.TimeoutError)
+    async def _database(request: Request, exc: Exception) -> Response:
+        if not is_contention(exc):
+            return await _unhandled(request, exc)
+        log.warning("database busy", extra={"path_template": _route(request)})
+        return problem(503, "busy", BUSY)
+
+    @app.exception_handler(sa_exc.DataError)
+    async def _unstorable(request: Request, exc: sa_exc.DataError) -> Response:
+        # A value the database cannot hold (a NUL character or an out-of-range number on
+        # PostgreSQL): the request's fault, so 422, logged without the value.
+        log.warning(database_error(exc), extra={"path_template": _route(request)})
+        return problem(422, "invalid", UNSTORABLE)
+
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error", extra={"path_template": _route(request)})
+        if isinstance(exc, sa_exc.DBAPIError):
+            log.error(database_error(exc), extra={"path_template": _route(request)})
+        else:
+            log.exception("unhandled error", extra={"path_template": _route(request)})
         return problem(500, "internal", "Something went wrong on our side.")
+
+
+def database_error(exc: sa_exc.DBAPIError) -> str:
+    """A database error for the log without the values it was about: the engines hide the
+    statement's parameters, but the driver's own message can quote them (PostgreSQL's
+    "Failing row contains (...)"). Its kind, SQLSTATE, statement and where it was raised."""
+    kind = type(exc.orig).__name__
+    state = getattr(exc.orig, "sqlstate", None) or "-"
+    where = "".join(traceback.format_tb(exc.__traceback__)[-3:])
+    return f"database error {kind} ({state}) in: {exc.statement}\n{where}"
 
 
 def _route(request: Request) -> str:

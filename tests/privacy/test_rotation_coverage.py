@@ -1,0 +1,114 @@
+"""Key rotation covers every column that holds a vault ciphertext, found from the models,
+and servers follow a ring file changed by another process (issue 17, item 7)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+
+import sqlalchemy as sa
+
+from tests.conftest import Tenant, unique
+from vaern import config, db
+from vaern.cases.models import CaseWebhook
+from vaern.config import Settings
+from vaern.db import Base
+from vaern.monitoring.models import AlertWebhook
+from vaern.privacy import keys, subjects, vault
+from vaern.reports.models import ReceiptMail
+
+
+def _vault_values(s: db.Session, org_id: object) -> dict[tuple[str, str], list[str]]:
+    """Every value of every text column of every table with the organisation's rows that
+    starts like a vault ciphertext ("v1:<key>:")."""
+    import vaern.models  # noqa: F401 - every domain's tables
+
+    found: dict[tuple[str, str], list[str]] = {}
+    for table in Base.metadata.sorted_tables:
+        if "organisation_id" not in table.c:
+            continue
+        for column in table.c:
+            if not isinstance(column.type, sa.String):
+                continue
+            values = s.scalars(
+                sa.select(column).where(
+                    table.c.organisation_id == org_id, column.startswith(f"{vault.VERSION}:")
+                )
+            ).all()
+            if values:
+                found[(table.name, column.name)] = list(values)
+    return found
+
+
+def test_rotation_reencrypts_every_vaulted_column_of_the_models(
+    settings: Settings, tenant: Tenant
+) -> None:
+    org = tenant.org.id
+    with db.session_scope(settings.database_url) as s:
+        subjects.record_subject(s, organisation_id=org, identifiers={"email": "r@example.dk"})
+        s.add_all(
+            [
+                CaseWebhook(
+                    organisation_id=org,
+                    url="https://hooks.example.com/cases",
+                    secret=vault.encrypt("s1", context=f"case-webhook:{org}"),
+                ),
+                AlertWebhook(
+                    organisation_id=org,
+                    url="https://hooks.example.com/alerts",
+                    secret=vault.encrypt("s2", context=f"alert-webhook:{org}"),
+                ),
+                ReceiptMail(
+                    organisation_id=org,
+                    sender_key="k" * 64,
+                    recipient=vault.encrypt("m@example.dk", context=f"report-receipt:{org}"),
+                ),
+            ]
+        )
+    with db.session_scope(settings.database_url) as s:
+        before = _vault_values(s, org)
+    assert {("case_webhooks", "secret"), ("monitoring_webhooks", "secret")} <= set(before)
+    assert set(before) <= {(v.table, v.column) for v in keys.VAULTED}
+
+    new_id = unique("cover")
+    ring = {new_id: base64.b64encode(secrets.token_bytes(32)).decode()}
+    ring.update(json.loads(settings.encryption_keys))
+    config.configure(
+        var_dir=settings.var_dir,
+        database_url=settings.database_url,
+        encryption_keys=json.dumps(ring),
+    )
+    try:
+        with db.session_scope(settings.database_url) as s:
+            report = keys.reencrypt(s, organisation_id=org)
+            after = _vault_values(s, org)
+    finally:
+        config.configure(var_dir=settings.var_dir, database_url=settings.database_url)
+    assert all(not c["failed"] for c in report["columns"])
+    stale = {
+        place: values
+        for place, values in after.items()
+        if any(not v.startswith(f"{vault.VERSION}:{new_id}:") for v in values)
+    }
+    assert stale == {}
+
+
+def test_a_ring_file_changed_by_another_process_is_followed(settings: Settings) -> None:
+    path = settings.var_dir / "encryption.keys"
+    original = path.read_text()
+    assert vault.current_key_id() == next(iter(json.loads(original)))
+    new_id, rotated = keys.with_new_key(original.strip())
+    try:
+        path.write_text(rotated)  # what `vaern keys rotate --new-key` does elsewhere
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        assert vault.current_key_id() == new_id
+        sealed = vault.encrypt("x", context="c")
+        assert vault.decrypt(sealed, context="c") == "x"
+    finally:
+        path.write_text(original)
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000))
+    assert vault.current_key_id() != new_id

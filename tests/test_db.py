@@ -1,0 +1,58 @@
+"""Engine settings that bound waiting, and which database errors mean "busy" (issue 17)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from vaern import db
+
+
+def test_postgresql_connections_bound_lock_and_statement_waits(postgresql_url: str) -> None:
+    with db.get_engine(postgresql_url).connect() as conn:
+        assert conn.scalar(sa.text("SHOW lock_timeout")) == "10s"
+        assert conn.scalar(sa.text("SHOW statement_timeout")) == "1min"
+
+
+def test_a_postgresql_lock_timeout_is_contention(postgresql_url: str) -> None:
+    engine = db.get_engine(postgresql_url)
+    with engine.connect() as holder, engine.connect() as waiter:
+        holder.execute(sa.text("SELECT pg_advisory_xact_lock(4242)"))
+        waiter.execute(sa.text("SET lock_timeout = '1ms'"))
+        with pytest.raises(sa.exc.OperationalError) as caught:
+            waiter.execute(sa.text("SELECT pg_advisory_xact_lock(4242)"))
+        assert db.is_contention(caught.value)
+
+
+def test_sqlite_busy_is_contention_and_other_errors_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x INTEGER)")
+    holder.execute("BEGIN IMMEDIATE")
+    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with engine.connect() as conn:
+            with pytest.raises(sa.exc.OperationalError) as locked:
+                conn.execute(sa.text("INSERT INTO t VALUES (1)"))
+            with pytest.raises(sa.exc.OperationalError) as missing:
+                conn.execute(sa.text("SELECT * FROM no_such_table"))
+    finally:
+        holder.close()
+        engine.dispose()
+    assert db.is_contention(locked.value)
+    assert not db.is_contention(missing.value)
+    assert not db.is_contention(ValueError("database is locked"))
+
+
+def test_a_sqlite_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    fresh, existing = tmp_path / "fresh.db", tmp_path / "existing.db"
+    existing.touch(mode=0o644)
+    for path in (fresh, existing):
+        engine = db.get_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE t (x INTEGER)"))
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert Path(f"{path}-wal").stat().st_mode & 0o077 == 0

@@ -1,7 +1,7 @@
 """server-side sign-out: session cookies issued before a user's last sign-out are void
 
 Revision ID: 0020_harden_session_revocation
-Revises: 0018_report_receipts
+Revises: 0019_public_report_claimed
 Create Date: 2026-12-04
 """
 

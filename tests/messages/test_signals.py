@@ -182,6 +182,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://www.example.com/", "channel": "url"},
     ),
     (
+        "link_pressure",
+        {"data": "Your mailbox is full and will be deactivated. Click here to upgrade now."},
+        {"data": "Your parcel is on its way. Track it in the app."},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

@@ -55,9 +55,26 @@ WARNS = re.compile(
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):
 # where the source quoted a message without its link, or the link is hidden in HTML.
 LINK_REFERENCE = re.compile(
-    r"\b(klik\w* (på|her|på linket)|tryk\w* (på|her)|(via|på|i) linket|følg linket|"
-    r"linket (herunder|"
-    r"nedenfor|her)|log (ind|på) (her|via)|click (here|the link|on the link)|via the link)\b"
+    r"\b(klik\w* (på|her|på linket|på knappen)|tryk\w* (på|her)|(via|på|i) linket|følg linket|"
+    r"linket (herunder|nedenfor|her)|log (ind|på) (her|via)|"
+    r"click (here|below|the (link|button)|on (the )?(link|button|here))|tap (here|below)|"
+    r"via the link|(update|upgrade|verify|confirm|validate|reactivate|sign in|log ?in) now)\b"
+)
+# Mailbox phishing: "your mailbox is full / needs an upgrade / will be deactivated".
+MAILBOX = re.compile(
+    r"\b(mailbox|webmail|e-?mail account|e-?mail quota|quota|storage|helpdesk|help desk|"
+    r"it[- ]support|system administrator|admin(istrator)? team|postkasse|mailkonto)\b.{0,120}?"
+    r"\b(upgrad\w*|verif\w*|validat\w*|expan\w*|de-?activat\w*|full|exceed\w*|"
+    r"re-?activat\w*|migrat\w*|opgrader\w*|bekræft\w*|fuld)\b",
+    re.DOTALL,
+)
+# A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
+ACCOUNT_THREAT = re.compile(
+    r"\b(account|mailbox|e-?mail|membership|subscription|konto|postkasse|abonnement|"
+    r"medlemskab)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|"
+    r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
+    r"information)?\b"
 )
 EXTORTION = re.compile(
     r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
@@ -66,7 +83,7 @@ EXTORTION = re.compile(
 # The sextortion opening: a "hacker" who claims your system or account.
 HACKER_CLAIM = re.compile(
     r"\b(jeg er (en )?hacker|i am a hacker|(adgang|access) til (dit|din) (operativsystem|"
-    r"konto|computer|enhed)|malware)\b"
+    r"enhed|computer|webcam)|malware)\b"
 )
 CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
 TECH_SUPPORT = re.compile(
@@ -391,6 +408,30 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
     return []
 
 
+@signal
+def link_pressure(ctx: Context) -> list[Reason]:
+    """A link (or a request to use one) together with a threat to the account, or a
+    mailbox "upgrade": phishing whatever name it uses."""
+    if links_owner(ctx) is not None and ctx.links:
+        return []
+    if not (ctx.links or _hit(ctx, LINK_REFERENCE)):
+        return []
+    ev = _hit(ctx, ACCOUNT_THREAT) or _hit(ctx, MAILBOX)
+    # A warning about scams quotes their threats ("they say your account is closed").
+    if not ev or ctx.message.channel not in ("sms", "email") or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "link_pressure",
+            0.6,
+            ev,
+            "Beskeden truer med at lukke din konto eller beder om oplysninger og sender dig "
+            "videre til et link.",
+            "The message threatens your account or asks for your details and sends you to a link.",
+        )
+    ]
+
+
 # Verdict floors: a reason with one of these codes sets the least verdict. Lookalikes of a
 # known organisation's domain (every `lookalike_<kind>`), requests its policy rules out and
 # the scam typologies are near certain; an IP or punycode link, a policy-breaking call or
@@ -407,6 +448,7 @@ FLOORS: dict[str, str] = {
     "card_courier": "scam",
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
+    "link_pressure": "suspicious",
     "tech_support_call": "scam",
     "matches_warning": "suspicious",
     "ip_link": "suspicious",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import json
+import signal
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -99,3 +102,97 @@ def quality(
     else:
         for name, value in figures:
             typer.echo(f"{name}: {value}")
+
+
+def _bus_options() -> tuple[str, str]:
+    from vaern.config import settings
+
+    s = settings()
+    return s.monitoring_nats_url or "nats://127.0.0.1:4222", s.monitoring_prefix
+
+
+async def _until_signal(run: Callable[[asyncio.Event], Awaitable[object]]) -> object:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    return await run(stop)
+
+
+@monitor_app.command("worker")
+def worker(
+    partitions: Annotated[str, typer.Option(help="This process's partitions: 0-3 or 0,2,5")],
+    of: Annotated[
+        int | None, typer.Option("--of", help="Partitions in all (default: the setting)")
+    ] = None,
+    batch: Annotated[int, typer.Option(min=1, max=10_000)] = 500,
+    snapshot_every: Annotated[float, typer.Option(min=0.0, help="Seconds")] = 0.2,
+    lag_file: Annotated[
+        Path | None, typer.Option(help="Write the store-to-decision lag (JSON) here at exit")
+    ] = None,
+) -> None:
+    """Score events of these partitions from NATS JetStream until SIGTERM
+    (VAERN_MONITORING_NATS_URL, VAERN_MONITORING_PREFIX; rules from the database)."""
+    from vaern.config import settings
+    from vaern.monitoring.cluster import Lag, rules_from_database, run_workers
+    from vaern.monitoring.streaming import Bus, parse_partitions
+
+    url, prefix = _bus_options()
+    total = of or settings().monitoring_partitions
+    try:
+        chosen = parse_partitions(partitions, total)
+    except DomainError as exc:
+        raise _fail(exc.detail) from None
+    lag = Lag() if lag_file else None
+
+    async def main(stop: asyncio.Event) -> int:
+        bus = await Bus.connect(url, prefix=prefix, partitions=total)
+        try:
+            return await run_workers(
+                bus,
+                chosen,
+                stop=stop,
+                rules_for=rules_from_database,
+                batch=batch,
+                snapshot_every=snapshot_every,
+                lag=lag,
+            )
+        finally:
+            await bus.close()
+
+    try:
+        decided = asyncio.run(_until_signal(main))
+    except (OSError, DomainError) as exc:
+        raise _fail(getattr(exc, "detail", str(exc))) from None
+    if lag is not None and lag_file is not None:
+        lag.write(lag_file)
+    typer.echo(f"partitions {partitions} of {total}: {decided} events scored")
+
+
+@monitor_app.command("outbox")
+def outbox() -> None:
+    """Store the alerts the workers publish (once each), open cases, send webhooks;
+    until SIGTERM."""
+    from vaern.config import settings
+    from vaern.monitoring.cluster import AlertOutbox
+    from vaern.monitoring.streaming import Bus
+
+    url, prefix = _bus_options()
+
+    async def main(stop: asyncio.Event) -> int:
+        bus = await Bus.connect(url, prefix=prefix, partitions=settings().monitoring_partitions)
+        try:
+            box = AlertOutbox(bus)
+            await box.start()
+            stored = 0
+            while not stop.is_set():
+                stored += await box.run_once(timeout=0.5)
+            return stored
+        finally:
+            await bus.close()
+
+    try:
+        stored = asyncio.run(_until_signal(main))
+    except (OSError, DomainError) as exc:
+        raise _fail(getattr(exc, "detail", str(exc))) from None
+    typer.echo(f"{stored} alerts stored")

@@ -88,6 +88,7 @@ class Settings(BaseSettings):
     monitoring_nats_url: str = ""
     monitoring_prefix: str = "vaern"  # subjects <prefix>.events.<org>.<partition>
     monitoring_partitions: int = Field(default=8, ge=1, le=1024)  # fixed for a stream's life
+    monitoring_replicas: int = Field(default=1, ge=1, le=5)  # 3 on a 3-node NATS cluster
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -29,15 +29,17 @@ class BrokerUnavailable(DomainError):
 
 
 class Publisher:
-    def __init__(self, url: str, *, prefix: str, partitions: int) -> None:
-        self.url, self.prefix, self.partitions = url, prefix, partitions
+    def __init__(self, url: str, *, prefix: str, partitions: int, replicas: int = 1) -> None:
+        self.url, self.prefix, self.partitions, self.replicas = url, prefix, partitions, replicas
         self._bus: Bus | None = None
         self._loop = asyncio.new_event_loop()
         threading.Thread(target=self._loop.run_forever, name="vaern-nats", daemon=True).start()
 
     async def _connected(self) -> Bus:
         if self._bus is None or self._bus.nc.is_closed:
-            self._bus = await Bus.connect(self.url, prefix=self.prefix, partitions=self.partitions)
+            self._bus = await Bus.connect(
+                self.url, prefix=self.prefix, partitions=self.partitions, replicas=self.replicas
+            )
         return self._bus
 
     async def _publish(
@@ -62,7 +64,7 @@ class Publisher:
             ) from None
 
 
-_publishers: dict[tuple[str, str, int], Publisher] = {}
+_publishers: dict[tuple[str, str, int, int], Publisher] = {}
 _lock = threading.Lock()
 
 
@@ -70,8 +72,14 @@ def publisher(settings: Settings) -> Publisher | None:
     """The process's publisher when a broker is configured; ``None`` (embedded) otherwise."""
     if not settings.monitoring_nats_url:
         return None
-    key = (settings.monitoring_nats_url, settings.monitoring_prefix, settings.monitoring_partitions)
+    s = settings
+    key = (
+        s.monitoring_nats_url,
+        s.monitoring_prefix,
+        s.monitoring_partitions,
+        s.monitoring_replicas,
+    )
     with _lock:
         if key not in _publishers:
-            _publishers[key] = Publisher(key[0], prefix=key[1], partitions=key[2])
+            _publishers[key] = Publisher(key[0], prefix=key[1], partitions=key[2], replicas=key[3])
         return _publishers[key]

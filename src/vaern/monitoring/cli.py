@@ -8,7 +8,7 @@ import json
 import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,9 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
 from vaern.monitoring.typologies import parse
+
+if TYPE_CHECKING:
+    from vaern.monitoring.streaming import Bus
 
 
 class Format(enum.StrEnum):
@@ -104,11 +107,17 @@ def quality(
             typer.echo(f"{name}: {value}")
 
 
-def _bus_options() -> tuple[str, str]:
+async def _connect(partitions: int | None = None) -> Bus:
     from vaern.config import settings
+    from vaern.monitoring.streaming import DEFAULT_URL, Bus
 
     s = settings()
-    return s.monitoring_nats_url or "nats://127.0.0.1:4222", s.monitoring_prefix
+    return await Bus.connect(
+        s.monitoring_nats_url or DEFAULT_URL,
+        prefix=s.monitoring_prefix,
+        partitions=partitions or s.monitoring_partitions,
+        replicas=s.monitoring_replicas,
+    )
 
 
 async def _until_signal(run: Callable[[asyncio.Event], Awaitable[object]]) -> object:
@@ -135,9 +144,8 @@ def worker(
     (VAERN_MONITORING_NATS_URL, VAERN_MONITORING_PREFIX; rules from the database)."""
     from vaern.config import settings
     from vaern.monitoring.cluster import Lag, rules_from_database, run_workers
-    from vaern.monitoring.streaming import Bus, parse_partitions
+    from vaern.monitoring.streaming import parse_partitions
 
-    url, prefix = _bus_options()
     total = of or settings().monitoring_partitions
     try:
         chosen = parse_partitions(partitions, total)
@@ -146,7 +154,7 @@ def worker(
     lag = Lag() if lag_file else None
 
     async def main(stop: asyncio.Event) -> int:
-        bus = await Bus.connect(url, prefix=prefix, partitions=total)
+        bus = await _connect(total)
         try:
             return await run_workers(
                 bus,
@@ -173,14 +181,10 @@ def worker(
 def outbox() -> None:
     """Store the alerts the workers publish (once each), open cases, send webhooks;
     until SIGTERM."""
-    from vaern.config import settings
     from vaern.monitoring.cluster import AlertOutbox
-    from vaern.monitoring.streaming import Bus
-
-    url, prefix = _bus_options()
 
     async def main(stop: asyncio.Event) -> int:
-        bus = await Bus.connect(url, prefix=prefix, partitions=settings().monitoring_partitions)
+        bus = await _connect()
         try:
             box = AlertOutbox(bus)
             await box.start()

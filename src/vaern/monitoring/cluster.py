@@ -33,17 +33,20 @@ def rules_from_database(organisation_id: uuid.UUID) -> TypologySet | None:
 
 @dataclass
 class Lag:
-    """Seconds from JetStream storing an event to the worker's decision on it."""
+    """Per event: when JetStream stored it (epoch seconds) and the seconds until the
+    worker's decision on it."""
 
-    seconds: list[float] = field(default_factory=list)
+    samples: list[tuple[float, float]] = field(default_factory=list)
 
     def record(self, msgs: list[Msg]) -> None:
         # One clock read per batch, after it was scored: the latest decision of the batch.
         now = datetime.now(UTC)
-        self.seconds += [(now - m.metadata.timestamp).total_seconds() for m in msgs]
+        for m in msgs:
+            stored = m.metadata.timestamp
+            self.samples.append((stored.timestamp(), (now - stored).total_seconds()))
 
     def write(self, path: Path) -> None:
-        path.write_text(json.dumps({"decisions": len(self.seconds), "lag": self.seconds}))
+        path.write_text(json.dumps(self.samples))
 
 
 async def run_workers(

@@ -83,6 +83,7 @@ class Bus:
     js: JetStreamContext
     prefix: str
     partitions: int
+    replicas: int = 1  # copies of the stream and the state bucket (3 on a 3-node cluster)
 
     @property
     def stream(self) -> str:
@@ -100,7 +101,7 @@ class Bus:
     ) -> Bus:
         """Connect and create the stream if missing (``replicas=3`` on a 3-node cluster)."""
         nc = await nats.connect(url, connect_timeout=2, max_reconnect_attempts=0)
-        bus = cls(nc, nc.jetstream(), prefix, partitions)
+        bus = cls(nc, nc.jetstream(), prefix, partitions, replicas)
         try:
             info = await bus.js.stream_info(bus.stream)
         except NotFoundError:

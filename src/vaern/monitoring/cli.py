@@ -120,12 +120,25 @@ async def _connect(partitions: int | None = None) -> Bus:
     )
 
 
-async def _until_signal(run: Callable[[asyncio.Event], Awaitable[object]]) -> object:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    return await run(stop)
+def _serve(run: Callable[[Bus, asyncio.Event], Awaitable[int]], partitions: int | None) -> int:
+    """Connect to the broker and ``run`` until SIGTERM or SIGINT sets the stop event."""
+    import nats.errors
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        bus = await _connect(partitions)
+        try:
+            return await run(bus, stop)
+        finally:
+            await bus.close()
+
+    try:
+        return asyncio.run(main())
+    except (OSError, DomainError, nats.errors.Error) as exc:
+        raise _fail(getattr(exc, "detail", str(exc))) from None
 
 
 @monitor_app.command("worker")
@@ -153,25 +166,18 @@ def worker(
         raise _fail(exc.detail) from None
     lag = Lag() if lag_file else None
 
-    async def main(stop: asyncio.Event) -> int:
-        bus = await _connect(total)
-        try:
-            return await run_workers(
-                bus,
-                chosen,
-                stop=stop,
-                rules_for=rules_from_database,
-                batch=batch,
-                snapshot_every=snapshot_every,
-                lag=lag,
-            )
-        finally:
-            await bus.close()
+    async def work(bus: Bus, stop: asyncio.Event) -> int:
+        return await run_workers(
+            bus,
+            chosen,
+            stop=stop,
+            rules_for=rules_from_database,
+            batch=batch,
+            snapshot_every=snapshot_every,
+            lag=lag,
+        )
 
-    try:
-        decided = asyncio.run(_until_signal(main))
-    except (OSError, DomainError) as exc:
-        raise _fail(getattr(exc, "detail", str(exc))) from None
+    decided = _serve(work, total)
     if lag is not None and lag_file is not None:
         lag.write(lag_file)
     typer.echo(f"partitions {partitions} of {total}: {decided} events scored")
@@ -183,20 +189,13 @@ def outbox() -> None:
     until SIGTERM."""
     from vaern.monitoring.cluster import AlertOutbox
 
-    async def main(stop: asyncio.Event) -> int:
-        bus = await _connect()
-        try:
-            box = AlertOutbox(bus)
-            await box.start()
-            stored = 0
-            while not stop.is_set():
-                stored += await box.run_once(timeout=0.5)
-            return stored
-        finally:
-            await bus.close()
+    async def work(bus: Bus, stop: asyncio.Event) -> int:
+        box = AlertOutbox(bus)
+        await box.start()
+        stored = 0
+        while not stop.is_set():
+            stored += await box.run_once(timeout=0.5)
+        return stored
 
-    try:
-        stored = asyncio.run(_until_signal(main))
-    except (OSError, DomainError) as exc:
-        raise _fail(getattr(exc, "detail", str(exc))) from None
+    stored = _serve(work, None)
     typer.echo(f"{stored} alerts stored")

@@ -39,7 +39,7 @@ import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
-from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StreamConfig
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, PubAck, StreamConfig
 from nats.js.errors import KeyNotFoundError, NotFoundError
 from nats.js.kv import KeyValue
 
@@ -52,6 +52,8 @@ from vaern.monitoring.typologies import TypologySet
 
 DEFAULT_URL = "nats://127.0.0.1:4222"
 DUPLICATE_WINDOW = 3600.0  # seconds JetStream remembers a message id (event and alert)
+ACK_TIMEOUT = 10.0  # seconds to wait for JetStream to store a batch
+MAX_IN_FLIGHT = 20_000  # published messages awaiting their ack, per connection
 log = logging.getLogger(__name__)
 
 
@@ -71,6 +73,11 @@ def parse_partitions(spec: str, of: int) -> list[int]:
     if not chosen or min(chosen) < 0 or max(chosen) >= of:
         raise Invalid(f"partitions {spec[:40]!r}: must lie in 0-{of - 1}")
     return sorted(chosen)
+
+
+async def stored(futures: list[asyncio.Future[PubAck]]) -> list[PubAck]:
+    """The acks of messages published with ``publish_async`` (they have no timeout)."""
+    return list(await asyncio.wait_for(asyncio.gather(*futures), ACK_TIMEOUT))
 
 
 def _description(partitions: int) -> str:
@@ -101,7 +108,8 @@ class Bus:
     ) -> Bus:
         """Connect and create the stream if missing (``replicas=3`` on a 3-node cluster)."""
         nc = await nats.connect(url, connect_timeout=2, max_reconnect_attempts=0)
-        bus = cls(nc, nc.jetstream(), prefix, partitions, replicas)
+        js = nc.jetstream(publish_async_max_pending=MAX_IN_FLIGHT)
+        bus = cls(nc, js, prefix, partitions, replicas)
         try:
             info = await bus.js.stream_info(bus.stream)
         except NotFoundError:
@@ -132,6 +140,15 @@ class Bus:
     def alerts_subject(self, organisation_id: uuid.UUID) -> str:
         return f"{self.prefix}.alerts.{organisation_id.hex}"
 
+    def _message(
+        self, organisation_id: uuid.UUID, data: Any, now: datetime
+    ) -> tuple[str, bytes, dict[str, str]]:
+        """Subject, body and headers of one event (``Invalid`` for a bad one)."""
+        event = pseudonymise(parse_event(data, now=now), organisation_id=organisation_id)
+        subject = self.subject(organisation_id, partition_of(event.account_id, self.partitions))
+        headers = {"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"}
+        return subject, event.model_dump_json().encode(), headers
+
     async def publish_event(
         self, organisation_id: uuid.UUID, data: Any, *, now: datetime
     ) -> tuple[int, bool]:
@@ -139,35 +156,36 @@ class Bus:
 
         Returns its stream sequence and whether JetStream already held that event id.
         Raises ``Invalid`` for a bad event."""
-        event = pseudonymise(parse_event(data, now=now), organisation_id=organisation_id)
-        subject = self.subject(organisation_id, partition_of(event.account_id, self.partitions))
-        ack = await self.js.publish(
-            subject,
-            event.model_dump_json().encode(),
-            headers={"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"},
-        )
+        subject, body, headers = self._message(organisation_id, data, now)
+        ack = await self.js.publish(subject, body, headers=headers)
         return ack.seq, bool(ack.duplicate)
 
     async def publish_events(
         self, organisation_id: uuid.UUID, items: list[Any], *, now: datetime
     ) -> IngestResult:
-        """Publish concurrently; per item: accepted (stored), duplicate or rejected."""
-
-        async def one(index: int, data: Any) -> ItemResult:
+        """Publish a batch without waiting between events, then wait for every ack;
+        per item: accepted (stored), duplicate or rejected with the reason."""
+        results: list[ItemResult] = []
+        pending: list[tuple[int, str | None, asyncio.Future[PubAck]]] = []
+        for index, data in enumerate(items):
             raw_id = data.get("event_id") if isinstance(data, dict) else None
             event_id = raw_id if isinstance(raw_id, str) else None
             try:
-                seq, duplicate = await self.publish_event(organisation_id, data, now=now)
+                subject, body, headers = self._message(organisation_id, data, now)
             except DomainError as exc:
-                return ItemResult(
-                    index=index, event_id=event_id, status="rejected", reason=exc.detail
+                results.append(
+                    ItemResult(index=index, event_id=event_id, status="rejected", reason=exc.detail)
                 )
-            status = "duplicate" if duplicate else "accepted"
-            return ItemResult(index=index, event_id=event_id, status=status, sequence=seq)
-
-        return IngestResult.of(
-            list(await asyncio.gather(*(one(i, d) for i, d in enumerate(items))))
-        )
+                continue
+            future = await self.js.publish_async(subject, body, headers=headers)
+            pending.append((index, event_id, future))
+        acks = await stored([f for _, _, f in pending])
+        for (index, event_id, _), ack in zip(pending, acks, strict=True):
+            status = "duplicate" if ack.duplicate else "accepted"
+            results.append(
+                ItemResult(index=index, event_id=event_id, status=status, sequence=ack.seq)
+            )
+        return IngestResult.of(results)
 
     async def delete(self) -> None:
         await self.js.delete_stream(self.stream)
@@ -308,19 +326,20 @@ class Worker:
         kv = self._kv
         assert kv is not None
         seq = self.last_seq
-        puts = []
+        values: dict[str, bytes] = {}
         for organisation_id, ref in self._touched:
             state = self.monitors[organisation_id].states.get(ref)
             if state is not None:
                 value = {"q": seq, "s": state.to_json()}
-                key = self._key("a", organisation_id.hex, ref)
-                puts.append(kv.put(key, json.dumps(value).encode()))
+                values[self._key("a", organisation_id.hex, ref)] = json.dumps(value).encode()
             self._account_seq.pop((organisation_id, ref), None)
         for organisation_id, monitor in self.monitors.items():
             if monitor.model.learnt_since_snapshot:
                 blob = f"{seq}\n".encode() + monitor.model.dumps()
-                puts.append(kv.put(self._key("m", organisation_id.hex), blob))
-        await asyncio.gather(*puts)
+                values[self._key("m", organisation_id.hex)] = blob
+        # A KV put is a JetStream publish to $KV.<bucket>.<key>: send all, then await the acks.
+        bucket = f"$KV.{self.bus.stream}_STATE."
+        await stored([await self.bus.js.publish_async(bucket + k, v) for k, v in values.items()])
         await kv.put(self._key("seq"), str(seq).encode())
         self._touched.clear()
         if self._unacked is not None:

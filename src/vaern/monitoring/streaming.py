@@ -46,7 +46,7 @@ from nats.js.kv import KeyValue
 from vaern.errors import DomainError, Invalid
 from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
 from vaern.monitoring.model import OnlineModel
-from vaern.monitoring.schemas import EVENT_ADAPTER, IngestResult, ItemResult
+from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
 from vaern.monitoring.state import AccountState, LateEvent
 from vaern.monitoring.typologies import TypologySet
 
@@ -215,6 +215,7 @@ class Worker:
     _account_seq: dict[tuple[uuid.UUID, str], int] = field(default_factory=dict)
     _model_seq: dict[uuid.UUID, int] = field(default_factory=dict)
     _unacked: Msg | None = None
+    _resumed: bool = False
     _snapshot_at: float = 0.0
 
     @property
@@ -227,6 +228,9 @@ class Worker:
     async def start(self) -> None:
         self._kv = await self.bus.js.create_key_value(bucket=f"{self.bus.stream}_STATE", history=1)
         self.last_seq = int(await self._get(self._key("seq")) or 0)
+        # With no stored sequence, replaying from the start rebuilds every account exactly
+        # (an account snapshot written before a crash is simply overwritten).
+        self._resumed = self.last_seq > 0
         # The snapshot, not the consumer, says what has been applied: restart the durable
         # consumer right after it, in stream order (redeliveries would come out of order).
         with contextlib.suppress(NotFoundError):
@@ -283,17 +287,17 @@ class Worker:
     async def apply(self, msgs: list[Msg]) -> list[Decision]:
         """Score the messages not yet applied; publish their alerts (stored before the
         event is acknowledged)."""
-        decisions = []
+        batch = []
         for msg in msgs:
             seq = msg.metadata.sequence.stream
-            if seq <= self.last_seq:
-                continue  # a redelivery of an event already applied
-            organisation_id = uuid.UUID(msg.subject.rsplit(".", 2)[1])
-            event = EVENT_ADAPTER.validate_json(msg.data)
+            if seq > self.last_seq:  # else a redelivery of an event already applied
+                org = uuid.UUID(msg.subject.rsplit(".", 2)[1])
+                batch.append((seq, org, EVENT_ADAPTER.validate_json(msg.data)))
+        await self._restore_batch(batch)
+        decisions, alerts = [], []
+        for seq, organisation_id, event in batch:
             monitor = await self._monitor(organisation_id)
             ref = event.account_id
-            if ref not in monitor.states:
-                await self._restore(organisation_id, ref, monitor)
             self.last_seq = seq
             if seq <= self._account_seq.get((organisation_id, ref), 0):
                 continue  # replayed after a crash, already in this account's snapshot
@@ -307,19 +311,32 @@ class Worker:
             self._touched.add((organisation_id, ref))
             decisions.append(decision)
             msg_id = f"{organisation_id.hex}:{event.event_id}"
-            await asyncio.gather(
-                *(
-                    self.bus.js.publish(
+            for hit in decision.hits:
+                alerts.append(
+                    await self.bus.js.publish_async(
                         self.bus.alerts_subject(organisation_id),
                         json.dumps(alert_values(decision, hit)).encode(),
                         headers={"Nats-Msg-Id": f"{msg_id}:{hit.typology.id}"},
                     )
-                    for hit in decision.hits
                 )
-            )
+        await stored(alerts)
         if msgs:
             self._unacked = msgs[-1]
         return decisions
+
+    async def _restore_batch(self, batch: list[tuple[int, uuid.UUID, AccountEvent]]) -> None:
+        """Load, all at once, the snapshots of the batch's accounts not in memory.
+
+        Only a worker that resumed a partition, or whose memory is full (accounts were
+        evicted), can meet an account whose snapshot it does not hold."""
+        wanted: dict[tuple[uuid.UUID, str], Monitor] = {}
+        for _, organisation_id, event in batch:
+            monitor = await self._monitor(organisation_id)
+            if (self._resumed or len(monitor.states) >= monitor.max_accounts) and (
+                event.account_id not in monitor.states
+            ):
+                wanted[organisation_id, event.account_id] = monitor
+        await asyncio.gather(*(self._restore(o, ref, m) for (o, ref), m in wanted.items()))
 
     async def commit(self) -> None:
         """Snapshot touched accounts, models and the sequence; then acknowledge."""

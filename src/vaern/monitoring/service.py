@@ -3,7 +3,7 @@
 The embedded deployment keeps one ``Monitor`` per organisation in this process. Its state
 is rebuilt from the stored events on first use, so a restart loses nothing (events within
 the window horizon are replayed). Several API processes would each hold their own state:
-use the NATS workers (``nats.py``) for that.
+use the NATS JetStream workers (``streaming.py``, ``cluster.py``) for that.
 """
 
 from __future__ import annotations

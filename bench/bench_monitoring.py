@@ -227,6 +227,18 @@ def _drop(url: str) -> None:
             conn.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
+def wait_healthy(port: int) -> None:
+    """Until the server on ``port`` answers (at most 30 s)."""
+    import httpx2
+
+    for _ in range(300):
+        try:
+            httpx2.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return
+        except httpx2.HTTPError:
+            time.sleep(0.1)
+
+
 def api_load(
     raw: list[dict[str, Any]], rates: tuple[int, ...], seconds: float
 ) -> list[tuple[str, str]]:
@@ -251,12 +263,7 @@ def api_load(
         token = server.stdout.readline().strip()
         url = f"http://127.0.0.1:{port}/api/v1/events"
         headers = {"Authorization": f"Bearer {token}"}
-        for _ in range(300):
-            try:
-                httpx2.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except httpx2.HTTPError:
-                time.sleep(0.1)
+        wait_healthy(port)
 
         async def drive() -> None:
             limits = httpx2.Limits(max_connections=500, max_keepalive_connections=500)
@@ -303,7 +310,7 @@ async def _nats_load(
     bus = await Bus.connect(prefix=f"bench{uuid.uuid4().hex[:8]}", partitions=1)
     results: list[tuple[int, list[float], int]] = []
     try:
-        worker = Worker(bus, ORG, 0)
+        worker = Worker(bus, 0)
         await worker.start()
         loop = asyncio.get_running_loop()
         planned: dict[str, float] = {}

@@ -89,6 +89,13 @@ class Settings(BaseSettings):
     check_refresh_seconds: float = Field(default=1.0, ge=0)
     # `vaern serve`: worker processes, each with its own event loop and app.
     workers: int = Field(default=1, ge=1)
+    # Monitoring at scale: when set, POST /api/v1/events publishes to this NATS JetStream
+    # server and answers after the durable ack; `vaern monitor worker` processes scores.
+    # Empty (the embedded default): events are scored in the API process.
+    monitoring_nats_url: str = ""
+    monitoring_prefix: str = "vaern"  # subjects <prefix>.events.<org>.<partition>
+    monitoring_partitions: int = Field(default=8, ge=1, le=1024)  # fixed for a stream's life
+    monitoring_replicas: int = Field(default=1, ge=1, le=5)  # 3 on a 3-node NATS cluster
 
     def resolved_database_url(self) -> str:
         if self.database_url:

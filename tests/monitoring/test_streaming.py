@@ -16,7 +16,8 @@ import pytest
 
 from tests.conftest import IN_CI
 from tests.monitoring.test_model import TAKEOVER, warm
-from vaern.monitoring.streaming import Bus, Worker, partition_of
+from vaern.errors import Invalid
+from vaern.monitoring.streaming import Bus, Worker, parse_partitions, partition_of
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
@@ -57,7 +58,7 @@ def test_worker_alerts_on_the_seed_003_sequence() -> None:
     async def scenario(bus: Bus) -> None:
         for event in seed_events():
             await bus.publish_event(org, event, now=NOW)
-        worker = Worker(bus, org, 0)
+        worker = Worker(bus, 0)
         await worker.start()
         decisions = await worker.run_once(batch=50)
         fired = [d.event.event_id for d in decisions if d.hits]
@@ -73,7 +74,7 @@ def test_duplicate_publish_is_dropped_by_jetstream() -> None:
     async def scenario(bus: Bus) -> None:
         first = await bus.publish_event(org, seed_events()[0], now=NOW)
         again = await bus.publish_event(org, seed_events()[0], now=NOW)
-        assert first == again
+        assert first == (again[0], False) and again[1] is True
 
     run(scenario)
 
@@ -87,15 +88,15 @@ def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
             await bus.publish_event(org, event, now=NOW)
         # Worker 1 commits the first four events, then applies the next three and dies
         # before committing (its connection closes without acknowledging them).
-        crashing = await Bus.connect(prefix=bus.prefix, partitions=1)
-        w1 = Worker(crashing, org, 0, ack_wait=0.5)
+        crashing = await Bus.connect(prefix=bus.prefix, partitions=bus.partitions)
+        w1 = Worker(crashing, 0, ack_wait=0.5)
         await w1.start()
         assert len(await w1.run_once(batch=4)) == 4
         lost = await w1.apply(await w1.fetch(batch=3))
         assert [bool(d.hits) for d in lost] == [True, True, True]
         await crashing.close()
 
-        w2 = Worker(bus, org, 0, ack_wait=0.5)
+        w2 = Worker(bus, 0, ack_wait=0.5)
         await w2.start()
         assert w2.last_seq == 4
         seen: list[str] = []
@@ -106,7 +107,7 @@ def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
         assert seen == [e["event_id"] for e in events[4:]]
         # The restored state counted each payment once.
         m_ref = next(d for d in lost if d.event.event_id == "s003-m-instant").event.account_id
-        state = w2.monitor.states[m_ref]
+        state = w2.monitors[org].states[m_ref]
         assert state.payments == 3  # one earlier, the foreign one, the transfer
         # Window (24 h): phone change, foreign payment, transfer, card blocked; the ids
         # kept are those that can be evidence.
@@ -130,9 +131,10 @@ def test_bad_events_are_refused_per_item_before_publishing() -> None:
 
     async def scenario(bus: Bus) -> None:
         good, bad = seed_events()[0], {**seed_events()[1], "currency": "XYZ"}
-        results = await bus.publish_events(org, [good, bad], now=NOW)
-        assert isinstance(results[0], int)
-        assert "unknown currency" in str(results[1])
+        result = await bus.publish_events(org, [good, bad, good], now=NOW)
+        assert [i.status for i in result.items] == ["accepted", "rejected", "duplicate"]
+        assert result.items[0].sequence == result.items[2].sequence
+        assert "unknown currency" in str(result.items[1].reason)
 
     run(scenario)
 
@@ -143,17 +145,30 @@ def test_the_online_model_is_snapshotted_with_the_state_and_restored() -> None:
     async def scenario(bus: Bus) -> None:
         for event in seed_events()[:3]:
             await bus.publish_event(org, event, now=NOW)
-        w1 = Worker(bus, org, 0, ack_wait=0.5)
+        w1 = Worker(bus, 0, ack_wait=0.5)
         await w1.start()
-        warm(w1.monitor.model)
+        warm((await w1._monitor(org)).model)
         await w1.run_once(batch=3)
-        w2 = Worker(bus, org, 0, ack_wait=0.5)
+        w2 = Worker(bus, 0, ack_wait=0.5)
         await w2.start()
-        restored = w2.monitor.model
-        assert (restored.positives, restored.negatives) == (
-            w1.monitor.model.positives,
-            w1.monitor.model.negatives,
-        )
-        assert restored.score(TAKEOVER) == w1.monitor.model.score(TAKEOVER)
+        restored, learnt = (await w2._monitor(org)).model, w1.monitors[org].model
+        assert (restored.positives, restored.negatives) == (learnt.positives, learnt.negatives)
+        assert restored.score(TAKEOVER) == learnt.score(TAKEOVER)
 
     run(scenario)
+
+
+def test_partition_ranges_are_parsed_and_bounded() -> None:
+    assert parse_partitions("0-3", 8) == [0, 1, 2, 3]
+    assert parse_partitions("5,1,2-3", 8) == [1, 2, 3, 5]
+    for bad in ("8", "x", "3-9", ""):
+        with pytest.raises(Invalid):
+            parse_partitions(bad, 8)
+
+
+def test_a_publisher_with_another_partition_count_is_refused() -> None:
+    async def scenario(bus: Bus) -> None:
+        with pytest.raises(Invalid, match="another partition count"):
+            await Bus.connect(prefix=bus.prefix, partitions=bus.partitions + 1)
+
+    run(scenario, partitions=4)

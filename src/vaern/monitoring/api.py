@@ -7,9 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Body
 
-from vaern import db
+from vaern import config, db
+from vaern.db import utcnow
 from vaern.errors import Invalid
-from vaern.monitoring import service, webhooks
+from vaern.monitoring import broker, service, webhooks
 from vaern.monitoring.schemas import (
     AlertRead,
     DeliveryRead,
@@ -32,12 +33,19 @@ def post_events(
     background: BackgroundTasks,
     principal: Principal = require_scope("events:write"),
 ) -> IngestResult:
-    """Idempotent by ``event_id``. A batch answers per item (accepted, duplicate or rejected
-    with its reason); a single event that is rejected answers 422. Alert webhooks are
-    sent right after the response (and retried by the ``monitoring.webhooks`` job)."""
-    items = body if isinstance(body, list) else [body]
-    result = service.ingest(session, organisation_id=principal.organisation_id, items=items)
-    if isinstance(body, dict) and result.rejected:
+    """Up to 1,000 events: a JSON array, ``{"events": [...]}`` or one event. Idempotent by
+    ``event_id``. A batch answers per item (accepted, duplicate or rejected with its
+    reason); a single event that is rejected answers 422. Embedded: scored before the
+    answer, alert webhooks sent right after it (and retried by the ``monitoring.webhooks``
+    job). With a broker (``VAERN_MONITORING_NATS_URL``): answered once JetStream has stored
+    the events; workers score them and the alert outbox raises the alerts."""
+    items, single = service.items_of(body)
+    publisher = broker.publisher(config.settings())
+    if publisher is not None:
+        result = publisher.publish(principal.organisation_id, items, now=utcnow())
+    else:
+        result = service.ingest(session, organisation_id=principal.organisation_id, items=items)
+    if single and result.rejected:
         raise Invalid(result.items[0].reason or "event rejected")
     if any(i.alert_ids for i in result.items if i.status == "accepted"):
         background.add_task(_push_alerts, principal.organisation_id)

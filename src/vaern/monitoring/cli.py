@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import json
+import signal
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +16,9 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
 from vaern.monitoring.typologies import parse
+
+if TYPE_CHECKING:
+    from vaern.monitoring.streaming import Bus
 
 
 class Format(enum.StrEnum):
@@ -99,3 +105,97 @@ def quality(
     else:
         for name, value in figures:
             typer.echo(f"{name}: {value}")
+
+
+async def _connect(partitions: int | None = None) -> Bus:
+    from vaern.config import settings
+    from vaern.monitoring.streaming import DEFAULT_URL, Bus
+
+    s = settings()
+    return await Bus.connect(
+        s.monitoring_nats_url or DEFAULT_URL,
+        prefix=s.monitoring_prefix,
+        partitions=partitions or s.monitoring_partitions,
+        replicas=s.monitoring_replicas,
+    )
+
+
+def _serve(run: Callable[[Bus, asyncio.Event], Awaitable[int]], partitions: int | None) -> int:
+    """Connect to the broker and ``run`` until SIGTERM or SIGINT sets the stop event."""
+    import nats.errors
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        bus = await _connect(partitions)
+        try:
+            return await run(bus, stop)
+        finally:
+            await bus.close()
+
+    try:
+        return asyncio.run(main())
+    except (OSError, DomainError, nats.errors.Error) as exc:
+        raise _fail(getattr(exc, "detail", str(exc))) from None
+
+
+@monitor_app.command("worker")
+def worker(
+    partitions: Annotated[str, typer.Option(help="This process's partitions: 0-3 or 0,2,5")],
+    of: Annotated[
+        int | None, typer.Option("--of", help="Partitions in all (default: the setting)")
+    ] = None,
+    batch: Annotated[int, typer.Option(min=1, max=10_000)] = 500,
+    snapshot_every: Annotated[float, typer.Option(min=0.0, help="Seconds")] = 0.2,
+    lag_file: Annotated[
+        Path | None, typer.Option(help="Write the store-to-decision lag (JSON) here at exit")
+    ] = None,
+) -> None:
+    """Score events of these partitions from NATS JetStream until SIGTERM
+    (VAERN_MONITORING_NATS_URL, VAERN_MONITORING_PREFIX; rules from the database)."""
+    from vaern.config import settings
+    from vaern.monitoring.cluster import Lag, rules_from_database, run_workers
+    from vaern.monitoring.streaming import parse_partitions
+
+    total = of or settings().monitoring_partitions
+    try:
+        chosen = parse_partitions(partitions, total)
+    except DomainError as exc:
+        raise _fail(exc.detail) from None
+    lag = Lag() if lag_file else None
+
+    async def work(bus: Bus, stop: asyncio.Event) -> int:
+        return await run_workers(
+            bus,
+            chosen,
+            stop=stop,
+            rules_for=rules_from_database,
+            batch=batch,
+            snapshot_every=snapshot_every,
+            lag=lag,
+        )
+
+    decided = _serve(work, total)
+    if lag is not None and lag_file is not None:
+        lag.write(lag_file)
+    typer.echo(f"partitions {partitions} of {total}: {decided} events scored")
+
+
+@monitor_app.command("outbox")
+def outbox() -> None:
+    """Store the alerts the workers publish (once each), open cases, send webhooks;
+    until SIGTERM."""
+    from vaern.monitoring.cluster import AlertOutbox
+
+    async def work(bus: Bus, stop: asyncio.Event) -> int:
+        box = AlertOutbox(bus)
+        await box.start()
+        stored = 0
+        while not stop.is_set():
+            stored += await box.run_once(timeout=0.5)
+        return stored
+
+    stored = _serve(work, None)
+    typer.echo(f"{stored} alerts stored")

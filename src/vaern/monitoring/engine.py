@@ -121,3 +121,22 @@ class Monitor:
             self.process(event, learn=learn)
             count += 1
         return count
+
+
+def alert_values(decision: Decision, hit: Hit) -> dict[str, Any]:
+    """An alert's columns (JSON-safe) for one typology that fired on a decision."""
+    event, t = decision.event, hit.typology
+    return {
+        "event_id": event.event_id,
+        "account_ref": event.account_id,
+        "typology_id": t.id,
+        "typology_version": decision.rules_version,
+        "severity": t.severity.value,
+        "score": hit.score,
+        "model_score": decision.model_score,
+        "action": t.action.value,
+        "explanation": {"name": t.name.model_dump(), **t.explanation.model_dump()},
+        "features": decision.features,
+        "event_ids": decision.evidence,
+        "occurred_at": event.occurred_at.isoformat(),
+    }

@@ -41,7 +41,13 @@ class MonitoredEvent(IdMixin, TimestampMixin, Base):
 
 class Alert(IdMixin, TimestampMixin, Base):
     __tablename__ = "monitoring_alerts"
-    __table_args__ = (sa.Index("ix_monitoring_alerts_org_status", "organisation_id", "status"),)
+    __table_args__ = (
+        sa.Index("ix_monitoring_alerts_org_status", "organisation_id", "status"),
+        # One alert per event and typology: replays and retried deliveries raise it once.
+        sa.UniqueConstraint(
+            "organisation_id", "event_id", "typology_id", name="uq_monitoring_alert_event"
+        ),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         sa.ForeignKey("organisations.id", ondelete="CASCADE")

@@ -194,6 +194,9 @@ class ItemResult(BaseModel):
     status: Literal["accepted", "duplicate", "rejected"]
     reason: str | None = None
     alert_ids: list[uuid.UUID] = []
+    # With a broker: the JetStream sequence the event is stored at (scored later, so no
+    # alert ids in the answer; alerts appear in GET /api/v1/alerts).
+    sequence: int | None = None
 
 
 class IngestResult(BaseModel):
@@ -201,6 +204,16 @@ class IngestResult(BaseModel):
     duplicates: int
     rejected: int
     items: list[ItemResult]
+
+    @classmethod
+    def of(cls, items: list[ItemResult]) -> IngestResult:
+        items = sorted(items, key=lambda r: r.index)
+        return cls(
+            accepted=sum(r.status == "accepted" for r in items),
+            duplicates=sum(r.status == "duplicate" for r in items),
+            rejected=sum(r.status == "rejected" for r in items),
+            items=items,
+        )
 
 
 class AlertRead(BaseModel):

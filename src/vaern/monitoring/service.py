@@ -3,7 +3,7 @@
 The embedded deployment keeps one ``Monitor`` per organisation in this process. Its state
 is rebuilt from the stored events on first use, so a restart loses nothing (events within
 the window horizon are replayed). Several API processes would each hold their own state:
-use the NATS workers (``nats.py``) for that.
+use the NATS JetStream workers (``streaming.py``, ``cluster.py``) for that.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
 from vaern.monitoring import flows, webhooks
-from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
+from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
 from vaern.monitoring.model import OnlineModel
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
@@ -151,34 +151,44 @@ def rebuild(
 def record_alerts(
     session: Session, *, organisation_id: uuid.UUID, decision: Decision
 ) -> list[Alert]:
-    """Store one alert per typology that fired and run ``on_alert`` for each."""
-    event = decision.event
-    alerts = []
-    for hit in decision.hits:
-        t = hit.typology
-        alert = Alert(
-            organisation_id=organisation_id,
-            event_id=event.event_id,
-            account_ref=event.account_id,
-            typology_id=t.id,
-            typology_version=decision.rules_version,
-            severity=t.severity.value,
-            score=hit.score,
-            model_score=decision.model_score,
-            action=t.action.value,
-            status=AlertStatus.open.value,
-            explanation={"name": t.name.model_dump(), **t.explanation.model_dump()},
-            features=decision.features,
-            event_ids=decision.evidence,
-            actions_taken=[],
-            occurred_at=event.occurred_at,
-        )
-        session.add(alert)
-        session.flush()
-        flows.on_alert(session, alert)
-        webhooks.enqueue(session, alert)
-        alerts.append(alert)
-    return alerts
+    """Store one alert per typology that fired (see ``store_alert``)."""
+    stored = (
+        store_alert(session, organisation_id=organisation_id, values=alert_values(decision, hit))
+        for hit in decision.hits
+    )
+    return [alert for alert in stored if alert is not None]
+
+
+def store_alert(
+    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any]
+) -> Alert | None:
+    """Store an alert (``engine.alert_values``) and run ``on_alert`` and the webhook queue.
+
+    ``None`` when the organisation already holds the alert of that event and typology:
+    a replayed stream or a retried outbox message raises each alert once."""
+    now = utcnow()
+    row = {
+        **values,
+        "occurred_at": datetime.fromisoformat(values["occurred_at"]),
+        "id": uuid.uuid4(),
+        "organisation_id": organisation_id,
+        "status": AlertStatus.open.value,
+        "actions_taken": [],
+        "created_at": now,
+        "updated_at": now,
+    }
+    alert_id = session.scalar(
+        _insert(session)(Alert)
+        .values(**row)
+        .on_conflict_do_nothing(index_elements=["organisation_id", "event_id", "typology_id"])
+        .returning(Alert.id)
+    )
+    if alert_id is None:
+        return None
+    alert = session.get_one(Alert, alert_id)
+    flows.on_alert(session, alert)
+    webhooks.enqueue(session, alert)
+    return alert
 
 
 def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[AccountEvent]) -> set[str]:
@@ -213,6 +223,20 @@ def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[Account
     return set(session.scalars(stmt, rows))
 
 
+def items_of(body: Any) -> tuple[list[Any], bool]:
+    """The events of a request body and whether it was a single event: a JSON array,
+    ``{"events": [...]}`` or one event object; at most ``MAX_BATCH``."""
+    if isinstance(body, dict) and "events" in body:
+        body = body["events"]
+        if not isinstance(body, list):
+            raise Invalid("events: must be a list")
+    single = isinstance(body, dict)
+    items = [body] if single else list(body)
+    if len(items) > MAX_BATCH:
+        raise Invalid(f"at most {MAX_BATCH} events per request")
+    return items, single
+
+
 def ingest(
     session: Session,
     *,
@@ -224,8 +248,6 @@ def ingest(
 
     Idempotent by event id, also under concurrency: a duplicate answers with the alerts
     the stored event raised."""
-    if len(items) > MAX_BATCH:
-        raise Invalid(f"at most {MAX_BATCH} events per request")
     now = now or utcnow()
     results: list[ItemResult] = []
     valid: dict[str, tuple[int, AccountEvent]] = {}
@@ -280,13 +302,7 @@ def ingest(
     _stored_alerts(session, organisation_id=organisation_id, results=results)
     if monitor.model.learnt_since_snapshot >= SNAPSHOT_EVERY:
         save_model(session, organisation_id=organisation_id, model=monitor.model)
-    results.sort(key=lambda r: r.index)
-    return IngestResult(
-        accepted=sum(r.status == "accepted" for r in results),
-        duplicates=sum(r.status == "duplicate" for r in results),
-        rejected=sum(r.status == "rejected" for r in results),
-        items=results,
-    )
+    return IngestResult.of(results)
 
 
 def _stored_alerts(

@@ -1,14 +1,24 @@
-"""Scale-out over NATS JetStream: a publisher and stateless partition workers.
+"""Scale-out over NATS JetStream: a publisher, partition workers and the alert outbox.
 
 Events are validated and pseudonymised before they are published, so the stream holds
 no clear account ids. Subjects are ``<prefix>.events.<org>.<partition>`` with the partition
-a hash of the account pseudonym; each partition has one durable pull consumer. A worker
-applies a fetched batch, writes the state of every account it touched, the online model
-and the last stream sequence to JetStream key-value storage, and only then acknowledges the batch. A
-(re)started worker recreates its consumer at the stored sequence + 1 and loads account
-states from the store as it meets them, so after a crash nothing is lost or counted twice.
-One worker per partition at a time; a batch must be committed within ``ack_wait``.
-Alerts go to ``<prefix>.alerts.<org>`` (deduplicated by message id).
+a hash of the account pseudonym over a fixed number of partitions (written in the
+stream's description; a publisher or worker with another number is refused). Scaling out
+moves whole partitions between worker processes; accounts never move between partitions.
+
+A worker owns one partition (of all organisations) through one durable pull consumer. It
+scores events as they arrive and, every ``snapshot_every`` seconds, writes each touched
+account's state (with the stream sequence it reflects), the online model and the
+partition's last applied sequence to JetStream key-value storage, then acknowledges.
+A (re)started worker replays the stream from the partition's stored sequence + 1 and
+skips, per account, events its snapshot already holds: after a kill -9 nothing is lost
+and nothing is counted twice. One worker per partition at a time.
+
+Alerts are published to ``<prefix>.alerts.<org>`` before the event they come from is
+acknowledged, with the message id ``<org>:<event_id>:<typology>``: a replay republishes
+them and JetStream drops the copies (``duplicate_window``); past that window the outbox's
+unique key (organisation, event, typology) drops them. The outbox (``AlertOutbox``)
+stores alerts, opens cases and queues webhooks, away from the scoring path.
 """
 
 from __future__ import annotations
@@ -16,8 +26,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
+import time
 import uuid
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,22 +39,49 @@ import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
-from nats.js.api import ConsumerConfig, DeliverPolicy, StreamConfig
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, PubAck, StreamConfig
 from nats.js.errors import KeyNotFoundError, NotFoundError
 from nats.js.kv import KeyValue
 
-from vaern.errors import Invalid
-from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
+from vaern.errors import DomainError, Invalid
+from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
 from vaern.monitoring.model import OnlineModel
-from vaern.monitoring.schemas import EVENT_ADAPTER
-from vaern.monitoring.state import AccountState
+from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
+from vaern.monitoring.state import AccountState, LateEvent
 from vaern.monitoring.typologies import TypologySet
 
 DEFAULT_URL = "nats://127.0.0.1:4222"
+DUPLICATE_WINDOW = 3600.0  # seconds JetStream remembers a message id (event and alert)
+ACK_TIMEOUT = 10.0  # seconds to wait for JetStream to store a batch
+MAX_IN_FLIGHT = 20_000  # published messages awaiting their ack, per connection
+log = logging.getLogger(__name__)
 
 
 def partition_of(account_ref: str, partitions: int) -> int:
     return zlib.crc32(account_ref.encode()) % partitions
+
+
+def parse_partitions(spec: str, of: int) -> list[int]:
+    """``"0-3"``, ``"1,5,6"`` or ``"2"`` as a sorted list of partitions below ``of``."""
+    chosen: set[int] = set()
+    try:
+        for part in spec.split(","):
+            low, _, high = part.strip().partition("-")
+            chosen.update(range(int(low), int(high or low) + 1))
+    except ValueError:
+        raise Invalid(f"partitions {spec[:40]!r}: use e.g. 0-3 or 0,2,5") from None
+    if not chosen or min(chosen) < 0 or max(chosen) >= of:
+        raise Invalid(f"partitions {spec[:40]!r}: must lie in 0-{of - 1}")
+    return sorted(chosen)
+
+
+async def stored(futures: list[asyncio.Future[PubAck]]) -> list[PubAck]:
+    """The acks of messages published with ``publish_async`` (they have no timeout)."""
+    return list(await asyncio.wait_for(asyncio.gather(*futures), ACK_TIMEOUT))
+
+
+def _description(partitions: int) -> str:
+    return f"vaern monitoring events and alerts; partitions={partitions}"
 
 
 @dataclass
@@ -50,6 +90,7 @@ class Bus:
     js: JetStreamContext
     prefix: str
     partitions: int
+    replicas: int = 1  # copies of the stream and the state bucket (3 on a 3-node cluster)
 
     @property
     def stream(self) -> str:
@@ -57,17 +98,37 @@ class Bus:
 
     @classmethod
     async def connect(
-        cls, url: str = DEFAULT_URL, *, prefix: str = "vaern", partitions: int = 4
+        cls,
+        url: str = DEFAULT_URL,
+        *,
+        prefix: str = "vaern",
+        partitions: int = 8,
+        replicas: int = 1,
+        duplicate_window: float = DUPLICATE_WINDOW,
     ) -> Bus:
+        """Connect and create the stream if missing (``replicas=3`` on a 3-node cluster)."""
         nc = await nats.connect(url, connect_timeout=2, max_reconnect_attempts=0)
-        bus = cls(nc, nc.jetstream(), prefix, partitions)
-        config = StreamConfig(
-            name=bus.stream, subjects=[f"{prefix}.events.*.*", f"{prefix}.alerts.*"]
-        )
+        js = nc.jetstream(publish_async_max_pending=MAX_IN_FLIGHT)
+        bus = cls(nc, js, prefix, partitions, replicas)
         try:
-            await bus.js.stream_info(bus.stream)
+            info = await bus.js.stream_info(bus.stream)
         except NotFoundError:
-            await bus.js.add_stream(config)
+            await bus.js.add_stream(
+                StreamConfig(
+                    name=bus.stream,
+                    description=_description(partitions),
+                    subjects=[f"{prefix}.events.*.*", f"{prefix}.alerts.*"],
+                    duplicate_window=duplicate_window,
+                    num_replicas=replicas,
+                )
+            )
+        else:
+            if info.config.description != _description(partitions):
+                await nc.close()
+                raise Invalid(
+                    f"stream {bus.stream} was made with another partition count"
+                    f" ({info.config.description}); use the same for all publishers and workers"
+                )
         return bus
 
     async def close(self) -> None:
@@ -76,75 +137,117 @@ class Bus:
     def subject(self, organisation_id: uuid.UUID, partition: int) -> str:
         return f"{self.prefix}.events.{organisation_id.hex}.{partition}"
 
-    async def publish_event(self, organisation_id: uuid.UUID, data: Any, *, now: datetime) -> int:
-        """Validate, pseudonymise and publish one event; returns its stream sequence.
+    def alerts_subject(self, organisation_id: uuid.UUID) -> str:
+        return f"{self.prefix}.alerts.{organisation_id.hex}"
 
-        Raises ``Invalid`` for a bad event. JetStream drops a repeated event id."""
+    def _message(
+        self, organisation_id: uuid.UUID, data: Any, now: datetime
+    ) -> tuple[str, bytes, dict[str, str]]:
+        """Subject, body and headers of one event (``Invalid`` for a bad one)."""
         event = pseudonymise(parse_event(data, now=now), organisation_id=organisation_id)
         subject = self.subject(organisation_id, partition_of(event.account_id, self.partitions))
-        ack = await self.js.publish(
-            subject,
-            event.model_dump_json().encode(),
-            headers={"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"},
-        )
-        return ack.seq
+        headers = {"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"}
+        return subject, event.model_dump_json().encode(), headers
+
+    async def publish_event(
+        self, organisation_id: uuid.UUID, data: Any, *, now: datetime
+    ) -> tuple[int, bool]:
+        """Validate, pseudonymise and publish one event; answers after JetStream stored it.
+
+        Returns its stream sequence and whether JetStream already held that event id.
+        Raises ``Invalid`` for a bad event."""
+        subject, body, headers = self._message(organisation_id, data, now)
+        ack = await self.js.publish(subject, body, headers=headers)
+        return ack.seq, bool(ack.duplicate)
 
     async def publish_events(
         self, organisation_id: uuid.UUID, items: list[Any], *, now: datetime
-    ) -> list[int | str]:
-        """Publish concurrently; each item gives its sequence or the reason it was refused."""
-
-        async def one(data: Any) -> int | str:
+    ) -> IngestResult:
+        """Publish a batch without waiting between events, then wait for every ack;
+        per item: accepted (stored), duplicate or rejected with the reason."""
+        results: list[ItemResult] = []
+        pending: list[tuple[int, str | None, asyncio.Future[PubAck]]] = []
+        for index, data in enumerate(items):
+            raw_id = data.get("event_id") if isinstance(data, dict) else None
+            event_id = raw_id if isinstance(raw_id, str) else None
             try:
-                return await self.publish_event(organisation_id, data, now=now)
-            except Invalid as exc:
-                return exc.detail
-
-        return list(await asyncio.gather(*(one(d) for d in items)))
+                subject, body, headers = self._message(organisation_id, data, now)
+            except DomainError as exc:
+                results.append(
+                    ItemResult(index=index, event_id=event_id, status="rejected", reason=exc.detail)
+                )
+                continue
+            future = await self.js.publish_async(subject, body, headers=headers)
+            pending.append((index, event_id, future))
+        acks = await stored([f for _, _, f in pending])
+        for (index, event_id, _), ack in zip(pending, acks, strict=True):
+            status = "duplicate" if ack.duplicate else "accepted"
+            results.append(
+                ItemResult(index=index, event_id=event_id, status=status, sequence=ack.seq)
+            )
+        return IngestResult.of(results)
 
     async def delete(self) -> None:
         await self.js.delete_stream(self.stream)
+        with contextlib.suppress(NotFoundError):
+            await self.js.delete_key_value(f"{self.stream}_STATE")
+
+
+def shipped_rules(organisation_id: uuid.UUID) -> TypologySet | None:
+    return None  # the Monitor's default: the shipped typology library
 
 
 @dataclass
 class Worker:
-    """Consumes one partition of one organisation's events."""
+    """Scores one partition of the events of every organisation."""
 
     bus: Bus
-    organisation_id: uuid.UUID
     partition: int
-    rules: TypologySet | None = None
+    rules_for: Callable[[uuid.UUID], TypologySet | None] = shipped_rules
     ack_wait: float = 30.0
-    monitor: Monitor = field(init=False)
-    last_seq: int = 0
+    snapshot_every: float = 0.0  # seconds between snapshots; 0: after every batch
+    monitors: dict[uuid.UUID, Monitor] = field(default_factory=dict)
+    last_seq: int = 0  # the last stream sequence applied
     _kv: KeyValue | None = None
     _sub: JetStreamContext.PullSubscription | None = None
-    _touched: set[str] = field(default_factory=set)
+    _touched: set[tuple[uuid.UUID, str]] = field(default_factory=set)
+    # Sequences reflected by snapshots loaded during a replay (skip those events again).
+    _account_seq: dict[tuple[uuid.UUID, str], int] = field(default_factory=dict)
+    _model_seq: dict[uuid.UUID, int] = field(default_factory=dict)
+    _unacked: Msg | None = None
+    _resumed: bool = False
+    _snapshot_at: float = 0.0
 
     @property
     def name(self) -> str:
-        return f"{self.bus.stream}-{self.organisation_id.hex[:16]}-p{self.partition}"
+        return f"{self.bus.stream}-p{self.partition}"
+
+    def _key(self, *parts: str) -> str:
+        return ".".join([f"p{self.partition}", *parts])
 
     async def start(self) -> None:
-        self._kv = await self.bus.js.create_key_value(bucket=f"{self.bus.stream}_STATE")
-        model = await self._get(f"{self.name}.model")
-        self.monitor = Monitor(self.rules, model=OnlineModel.loads(model) if model else None)
-        self.last_seq = int(await self._get(f"{self.name}.seq") or 0)
+        self._kv = await self.bus.js.create_key_value(bucket=f"{self.bus.stream}_STATE", history=1)
+        self.last_seq = int(await self._get(self._key("seq")) or 0)
+        # With no stored sequence, replaying from the start rebuilds every account exactly
+        # (an account snapshot written before a crash is simply overwritten).
+        self._resumed = self.last_seq > 0
         # The snapshot, not the consumer, says what has been applied: restart the durable
         # consumer right after it, in stream order (redeliveries would come out of order).
         with contextlib.suppress(NotFoundError):
             await self.bus.js.delete_consumer(self.bus.stream, self.name)
         self._sub = await self.bus.js.pull_subscribe(
-            self.bus.subject(self.organisation_id, self.partition),
+            f"{self.bus.prefix}.events.*.{self.partition}",
             durable=self.name,
             stream=self.bus.stream,
             config=ConsumerConfig(
+                ack_policy=AckPolicy.ALL,
                 ack_wait=self.ack_wait,
-                max_ack_pending=10_000,
+                max_ack_pending=-1,
                 deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
                 opt_start_seq=self.last_seq + 1,
             ),
         )
+        self._snapshot_at = time.monotonic()
 
     async def _get(self, key: str) -> bytes | None:
         assert self._kv is not None
@@ -154,73 +257,118 @@ class Worker:
             return None
         return entry.value
 
-    async def fetch(self, batch: int = 100, timeout: float = 1.0) -> list[Msg]:
+    async def fetch(self, batch: int = 500, timeout: float = 1.0) -> list[Msg]:
         assert self._sub is not None
         try:
             return await self._sub.fetch(batch, timeout=timeout)
         except TimeoutError:
             return []
 
+    async def _monitor(self, organisation_id: uuid.UUID) -> Monitor:
+        monitor = self.monitors.get(organisation_id)
+        if monitor is None:
+            raw = await self._get(self._key("m", organisation_id.hex))
+            model = None
+            if raw is not None:
+                seq, _, blob = raw.partition(b"\n")
+                self._model_seq[organisation_id] = int(seq)
+                model = OnlineModel.loads(blob)
+            monitor = Monitor(self.rules_for(organisation_id), model=model)
+            self.monitors[organisation_id] = monitor
+        return monitor
+
+    async def _restore(self, organisation_id: uuid.UUID, ref: str, monitor: Monitor) -> None:
+        raw = await self._get(self._key("a", organisation_id.hex, ref))
+        if raw is not None:
+            snapshot = json.loads(raw)
+            monitor.states[ref] = AccountState.from_json(snapshot["s"])
+            self._account_seq[organisation_id, ref] = snapshot["q"]
+
     async def apply(self, msgs: list[Msg]) -> list[Decision]:
-        """Score the messages not yet reflected in the stored state; publish alerts."""
-        decisions = []
+        """Score the messages not yet applied; publish their alerts (stored before the
+        event is acknowledged)."""
+        batch = []
         for msg in msgs:
             seq = msg.metadata.sequence.stream
-            if seq <= self.last_seq:
-                continue  # already in the snapshot: a redelivery after a crash
-            event = EVENT_ADAPTER.validate_json(msg.data)
+            if seq > self.last_seq:  # else a redelivery of an event already applied
+                org = uuid.UUID(msg.subject.rsplit(".", 2)[1])
+                batch.append((seq, org, EVENT_ADAPTER.validate_json(msg.data)))
+        await self._restore_batch(batch)
+        decisions, alerts = [], []
+        for seq, organisation_id, event in batch:
+            monitor = await self._monitor(organisation_id)
             ref = event.account_id
-            if ref not in self.monitor.states:
-                raw = await self._get(f"{self.name}.a.{ref}")
-                if raw is not None:
-                    self.monitor.states[ref] = AccountState.from_json(json.loads(raw))
-            decision = self.monitor.process(event)
-            self._touched.add(ref)
             self.last_seq = seq
-            decisions.append(decision)
-            for hit in decision.hits:
-                await self.bus.js.publish(
-                    f"{self.bus.prefix}.alerts.{self.organisation_id.hex}",
-                    json.dumps(alert_record(decision, hit.typology.id, hit.score)).encode(),
-                    headers={"Nats-Msg-Id": f"{event.event_id}:{hit.typology.id}"},
+            if seq <= self._account_seq.get((organisation_id, ref), 0):
+                continue  # replayed after a crash, already in this account's snapshot
+            try:
+                decision = monitor.process(
+                    event, learn=seq > self._model_seq.get(organisation_id, 0)
                 )
+            except LateEvent as exc:
+                log.warning("event %s dropped: %s", event.event_id, exc)
+                continue
+            self._touched.add((organisation_id, ref))
+            decisions.append(decision)
+            msg_id = f"{organisation_id.hex}:{event.event_id}"
+            for hit in decision.hits:
+                alerts.append(
+                    await self.bus.js.publish_async(
+                        self.bus.alerts_subject(organisation_id),
+                        json.dumps(alert_values(decision, hit)).encode(),
+                        headers={"Nats-Msg-Id": f"{msg_id}:{hit.typology.id}"},
+                    )
+                )
+        await stored(alerts)
+        if msgs:
+            self._unacked = msgs[-1]
         return decisions
 
-    async def commit(self, msgs: list[Msg]) -> None:
-        """Snapshot touched accounts and the sequence, then acknowledge the batch."""
+    async def _restore_batch(self, batch: list[tuple[int, uuid.UUID, AccountEvent]]) -> None:
+        """Load, all at once, the snapshots of the batch's accounts not in memory.
+
+        Only a worker that resumed a partition, or whose memory is full (accounts were
+        evicted), can meet an account whose snapshot it does not hold."""
+        wanted: dict[tuple[uuid.UUID, str], Monitor] = {}
+        for _, organisation_id, event in batch:
+            monitor = await self._monitor(organisation_id)
+            if (self._resumed or len(monitor.states) >= monitor.max_accounts) and (
+                event.account_id not in monitor.states
+            ):
+                wanted[organisation_id, event.account_id] = monitor
+        await asyncio.gather(*(self._restore(o, ref, m) for (o, ref), m in wanted.items()))
+
+    async def commit(self) -> None:
+        """Snapshot touched accounts, models and the sequence; then acknowledge."""
         kv = self._kv
         assert kv is not None
-        await asyncio.gather(
-            *(
-                kv.put(
-                    f"{self.name}.a.{ref}", json.dumps(self.monitor.states[ref].to_json()).encode()
-                )
-                for ref in self._touched
-                if ref in self.monitor.states
-            )
-        )
-        if self.monitor.model.learnt_since_snapshot:
-            await kv.put(f"{self.name}.model", self.monitor.model.dumps())
-        await kv.put(f"{self.name}.seq", str(self.last_seq).encode())
+        seq = self.last_seq
+        values: dict[str, bytes] = {}
+        for organisation_id, ref in self._touched:
+            state = self.monitors[organisation_id].states.get(ref)
+            if state is not None:
+                value = {"q": seq, "s": state.to_json()}
+                values[self._key("a", organisation_id.hex, ref)] = json.dumps(value).encode()
+            self._account_seq.pop((organisation_id, ref), None)
+        for organisation_id, monitor in self.monitors.items():
+            if monitor.model.learnt_since_snapshot:
+                blob = f"{seq}\n".encode() + monitor.model.dumps()
+                values[self._key("m", organisation_id.hex)] = blob
+        # A KV put is a JetStream publish to $KV.<bucket>.<key>: send all, then await the acks.
+        bucket = f"$KV.{self.bus.stream}_STATE."
+        await stored([await self.bus.js.publish_async(bucket + k, v) for k, v in values.items()])
+        await kv.put(self._key("seq"), str(seq).encode())
         self._touched.clear()
-        await asyncio.gather(*(msg.ack() for msg in msgs))
+        if self._unacked is not None:
+            await self._unacked.ack()  # AckPolicy.ALL: everything up to it
+            self._unacked = None
+        self._snapshot_at = time.monotonic()
 
-    async def run_once(self, batch: int = 100, timeout: float = 1.0) -> list[Decision]:
-        msgs = await self.fetch(batch, timeout)
-        decisions = await self.apply(msgs)
-        await self.commit(msgs)
+    async def commit_if_due(self) -> None:
+        if time.monotonic() - self._snapshot_at >= self.snapshot_every:
+            await self.commit()
+
+    async def run_once(self, batch: int = 500, timeout: float = 1.0) -> list[Decision]:
+        decisions = await self.apply(await self.fetch(batch, timeout))
+        await self.commit_if_due()
         return decisions
-
-
-def alert_record(decision: Decision, typology_id: str, score: float) -> dict[str, Any]:
-    event = decision.event
-    return {
-        "event_id": event.event_id,
-        "occurred_at": event.occurred_at.isoformat(),
-        "account_ref": event.account_id,
-        "typology": typology_id,
-        "score": score,
-        "model_score": decision.model_score,
-        "event_ids": decision.evidence,
-        "features": decision.features,
-    }

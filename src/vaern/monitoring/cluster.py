@@ -1,0 +1,126 @@
+"""Long-running processes of the broker deployment: partition workers and the alert outbox.
+
+``vaern monitor worker --partitions 0-3 --of 8`` runs one ``Worker`` per partition in one
+event loop; start more processes (on this machine or others) for the other partitions.
+``vaern monitor outbox`` stores the alerts the workers publish, opens cases and queues
+webhooks: that database work stays off the scoring path."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from nats.aio.msg import Msg
+from nats.js import JetStreamContext
+from nats.js.api import ConsumerConfig
+
+from vaern import db
+from vaern.monitoring import service, webhooks
+from vaern.monitoring.streaming import Bus, Worker, shipped_rules
+from vaern.monitoring.typologies import TypologySet
+
+
+def rules_from_database(organisation_id: uuid.UUID) -> TypologySet | None:
+    """The organisation's typologies in force (read when a worker first meets it)."""
+    with db.session_scope() as session:
+        return service.current_rules(session, organisation_id=organisation_id)[0]
+
+
+@dataclass
+class Lag:
+    """Per event: when JetStream stored it (epoch seconds) and the seconds until the
+    worker's decision on it."""
+
+    samples: list[tuple[float, float]] = field(default_factory=list)
+
+    def record(self, msgs: list[Msg]) -> None:
+        # One clock read per batch, after it was scored: the latest decision of the batch.
+        now = datetime.now(UTC)
+        for m in msgs:
+            stored = m.metadata.timestamp
+            self.samples.append((stored.timestamp(), (now - stored).total_seconds()))
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.samples))
+
+
+async def run_workers(
+    bus: Bus,
+    partitions: list[int],
+    *,
+    stop: asyncio.Event,
+    rules_for: Callable[[uuid.UUID], TypologySet | None] = shipped_rules,
+    batch: int = 500,
+    snapshot_every: float = 0.2,
+    lag: Lag | None = None,
+) -> int:
+    """Consume the partitions until ``stop`` is set; snapshot once more; return decisions."""
+    workers = [
+        Worker(bus, p, rules_for=rules_for, snapshot_every=snapshot_every) for p in partitions
+    ]
+    for worker in workers:
+        await worker.start()
+    counts = [0] * len(workers)
+
+    async def loop(index: int, worker: Worker) -> None:
+        while not stop.is_set():
+            msgs = await worker.fetch(batch, timeout=0.5)
+            decisions = await worker.apply(msgs)
+            if lag is not None:
+                lag.record(msgs)
+            counts[index] += len(decisions)
+            await worker.commit_if_due()
+        await worker.commit()
+
+    await asyncio.gather(*(loop(i, w) for i, w in enumerate(workers)))
+    return sum(counts)
+
+
+class AlertOutbox:
+    """Durable consumer of ``<prefix>.alerts.*``: store each alert once, then acknowledge."""
+
+    def __init__(self, bus: Bus) -> None:
+        self.bus = bus
+        self._sub: JetStreamContext.PullSubscription | None = None
+
+    async def start(self) -> None:
+        self._sub = await self.bus.js.pull_subscribe(
+            f"{self.bus.prefix}.alerts.*",
+            durable=f"{self.bus.stream}-alerts",
+            stream=self.bus.stream,
+            config=ConsumerConfig(ack_wait=60, max_ack_pending=10_000),
+        )
+
+    async def run_once(self, batch: int = 200, timeout: float = 1.0) -> int:
+        """Store a fetched batch in one transaction, acknowledge it, push webhooks."""
+        assert self._sub is not None
+        try:
+            msgs = await self._sub.fetch(batch, timeout=timeout)
+        except TimeoutError:
+            return 0
+        stored = await asyncio.to_thread(self._store, msgs)
+        await asyncio.gather(*(m.ack() for m in msgs))
+        for organisation_id in stored:
+            await asyncio.to_thread(_push, organisation_id)
+        return sum(stored.values())
+
+    @staticmethod
+    def _store(msgs: list[Msg]) -> dict[uuid.UUID, int]:
+        stored: dict[uuid.UUID, int] = {}
+        with db.session_scope() as session:
+            for msg in msgs:
+                organisation_id = uuid.UUID(msg.subject.rsplit(".", 1)[1])
+                values = json.loads(msg.data)
+                if service.store_alert(session, organisation_id=organisation_id, values=values):
+                    stored[organisation_id] = stored.get(organisation_id, 0) + 1
+        return stored
+
+
+def _push(organisation_id: uuid.UUID) -> None:
+    with db.session_scope() as session:
+        webhooks.deliver_due(session, organisation_id=organisation_id)

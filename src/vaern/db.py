@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -26,6 +26,20 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def fetch_page(
+    session: Session, stmt: sa.Select[Unpack[tuple[Any, ...]]], *, limit: int, offset: int
+) -> tuple[list[Any], int]:
+    """One window of ``stmt`` and the total it windows, both computed in SQL.
+
+    Single-entity selects give objects; multi-column selects give tuples.
+    """
+    counted = sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery())
+    total = int(session.scalar(counted) or 0)
+    result = session.execute(stmt.limit(limit).offset(offset))
+    rows = list(result.scalars()) if len(stmt.column_descriptions) == 1 else list(result.all())
+    return rows, total
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):

@@ -132,7 +132,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "safe_account",
-        {"data": "Han sagde at jeg skulle flytte mine penge til en sikker konto", "channel": "call"},
+        {
+            "data": "Han sagde at jeg skulle flytte mine penge til en sikker konto",
+            "channel": "call",
+        },
         {"data": "Han sagde at jeg kunne se mine penge i netbanken", "channel": "call"},
     ),
     (

@@ -41,7 +41,11 @@ class MonitoredEvent(IdMixin, TimestampMixin, Base):
 
 class Alert(IdMixin, TimestampMixin, Base):
     __tablename__ = "monitoring_alerts"
-    __table_args__ = (sa.Index("ix_monitoring_alerts_org_status", "organisation_id", "status"),)
+    __table_args__ = (
+        sa.Index("ix_monitoring_alerts_org_status", "organisation_id", "status"),
+        # the alert list pages newest first per organisation
+        sa.Index("ix_monitoring_alerts_org_time", "organisation_id", "occurred_at"),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         sa.ForeignKey("organisations.id", ondelete="CASCADE")

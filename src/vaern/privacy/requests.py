@@ -138,13 +138,18 @@ def get_request(
     return request
 
 
-def list_requests(
-    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
-) -> list[SubjectRequest]:
+def requests_query(*, organisation_id: uuid.UUID, status: str | None = None) -> sa.Select[Any]:
+    """Earliest due first."""
     query = sa.select(SubjectRequest).where(SubjectRequest.organisation_id == organisation_id)
     if status:
         query = query.where(SubjectRequest.status == status)
-    return list(session.scalars(query.order_by(SubjectRequest.due_at)))
+    return query.order_by(SubjectRequest.due_at, SubjectRequest.id)
+
+
+def list_requests(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[SubjectRequest]:
+    return list(session.scalars(requests_query(organisation_id=organisation_id, status=status)))
 
 
 def transition(

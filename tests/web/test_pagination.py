@@ -11,9 +11,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from tests.conftest import Tenant, auth
 from vaern import config, db
 from vaern.monitoring.models import Alert
-from tests.conftest import Tenant, auth
 
 SCOPES = [
     "alerts:read",

@@ -530,6 +530,13 @@ def add_link(
     return row
 
 
+def attach_link(session: Session, *, case: Case, link: LinkIn, actor: Actor) -> CaseLink:
+    """A system flow adds a link to a case it found (e.g. another alert on the account)."""
+    row = _add_link(session, case, link)
+    record_event(session, case, actor, "link", kind=link.kind, target_id=str(link.target_id))
+    return row
+
+
 def reveal_customer(
     session: Session, *, principal: Principal, case_id: uuid.UUID, purpose: str
 ) -> dict[str, list[str]]:

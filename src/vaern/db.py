@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -29,7 +29,7 @@ def utcnow() -> datetime:
 
 
 def fetch_page(
-    session: Session, stmt: sa.Select[Unpack[tuple[Any, ...]]], *, limit: int, offset: int
+    session: Session, stmt: sa.Select[*tuple[Any, ...]], *, limit: int, offset: int
 ) -> tuple[list[Any], int]:
     """One window of ``stmt`` and the total it windows, both computed in SQL.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Generic, TypeVar, Unpack
+from typing import Annotated, Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from fastapi import Depends, Query
@@ -52,7 +52,7 @@ def page_of(items: list[T], total: int, params: PageQuery) -> Page[T]:
 
 def page_select(
     session: Session,
-    stmt: sa.Select[Unpack[tuple[Any, ...]]],
+    stmt: sa.Select[*tuple[Any, ...]],
     params: PageQuery,
     read: Callable[[Any], T],
 ) -> Page[T]:

@@ -45,7 +45,11 @@ def _serious_alert(s: db.Session, organisation_id: uuid.UUID, account: str) -> A
         score=0.9,
         model_score=None,
         action="hold",
-        explanation={},
+        explanation={
+            "name": {"da": "Kontaktdata ændret, derefter betaling", "en": "Contact data changed"},
+            "da": "Syntetisk alarm.",
+            "en": "Synthetic alert.",
+        },
         features={},
         event_ids=[],
         actions_taken=[],

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from vaern import i18n
+from vaern.web import labels
 
 TEMPLATE_DIRS = [str(Path(__file__).resolve().parent / "templates")]
 _env = Environment(
@@ -26,6 +27,9 @@ _env = Environment(
 _env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
 templates = Jinja2Templates(env=_env)
 templates.env.globals["pick"] = i18n.pick
+# Every status, priority, kind or role a page shows goes through ``{{ code | label }}``.
+templates.env.filters["label"] = labels.label
+templates.env.filters["case_title"] = labels.case_title
 
 
 def add_template_dir(path: Path) -> None:

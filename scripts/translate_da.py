@@ -738,6 +738,21 @@ DA = {
     "Anonymised": "Anonymiseret",
     "Alert: %(typology)s (account %(account)s)": "Alarm: %(typology)s (konto %(account)s)",
     "the last attempt failed": "sidste forsøg mislykkedes",
+    "Yes: we called this number in that period.": "Ja: vi ringede til nummeret i perioden.",
+    "Yes: we contacted this recipient on this channel in that period (no text given to compare).":
+        "Ja: vi kontaktede modtageren på denne kanal i perioden (ingen tekst at sammenligne med).",
+    "Approximately when (Copenhagen time)": "Cirka hvornår (dansk tid)",
+    "Give the time as date and hour (Copenhagen time).": "Angiv tidspunktet som dato og klokkeslæt (dansk tid).",
+    "SMS": "SMS",
+    "E-mail": "E-mail",
+    "Phone call": "Telefonopkald",
+    "the same text": "samme tekst",
+    "the same template": "samme skabelon",
+    "nearly the same text": "næsten samme tekst",
+    "Yes: we contacted this customer in the last %(days)s days.": "Ja: vi har kontaktet kunden inden for de seneste %(days)s dage.",
+    "No: we found no message or call to this customer in the last %(days)s days.":
+        "Nej: vi fandt ingen besked eller opringning til kunden inden for de seneste %(days)s dage.",
+    "Checked": "Tjekket",
 }
 
 

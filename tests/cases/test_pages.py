@@ -59,6 +59,9 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
     r = client.post(f"{url}/contact-check", data={"csrf_token": token})
     assert r.status_code == 303
     page = client.get(url)
+    # The answer is shown in the case, not only as a timeline line.
+    answer = page.text.split('id="contact-answer"', 1)[1].split("</div>", 1)[0]
+    assert "No: we found no message or call" in answer or "Nej: " in answer
     action = re.search(r'action="(/staff-upload/cases/[^"]+)"', page.text)
     assert action
     r = client.post(
@@ -68,7 +71,7 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
     )
     assert r.status_code == 303, r.text
     page = client.get(url)
-    assert "task.done" in page.text and "[CPR]" in page.text and "sms.txt" in page.text
+    assert "Opgave udført" in page.text and "[CPR]" in page.text and "sms.txt" in page.text
     pdf = client.get(f"{url}/evidence.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert client.get(f"{url}/evidence.json").json()["case"]["title"] == "Fake Nets caller"

@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from, login
 from vaern.db import utcnow
+from vaern.localtime import LOCAL
 
 TEXT = "Din kode til demobank er klar. Log ind på https://demobank.example"
 
@@ -106,7 +107,8 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
     page = client.get(url)
     assert page.status_code == 200
     token = csrf_from(page.text)
-    around = utcnow().strftime("%Y-%m-%dT%H:%M")
+    # The agent types Copenhagen wall time; the message was sent 30 minutes before now.
+    around = utcnow().astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
     found = client.post(
         url,
         data={
@@ -117,7 +119,27 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
             "text": TEXT,
         },
     )
-    assert found.status_code == 200 and "(exact)" in found.text and "demobank" in found.text
+    assert found.status_code == 200 and "(samme tekst)" in found.text
+    assert 'class="ok"' in found.text and "demobank" in found.text
+    assert "CET" in found.text or "CEST" in found.text  # the sent time, labelled
+    other = client.post(
+        url,
+        data={
+            "csrf_token": token,
+            "channel": "sms",
+            "recipient": "20 30 40 50",
+            "around": around,
+            "text": "Your parcel is waiting, pay the customs fee at https://fee.example",
+        },
+    )
+    assert 'class="warning"' in other.text and "ikke med denne tekst" in other.text
+    # Twelve hours off in UTC terms is outside the window: local time is what counts.
+    far = (utcnow() + timedelta(hours=12)).astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
+    missed = client.post(
+        url,
+        data={"csrf_token": token, "channel": "sms", "recipient": "20304050", "around": far},
+    )
+    assert 'class="error"' in missed.text
     bad = client.post(
         url, data={"csrf_token": token, "channel": "fax", "recipient": "20304050", "around": around}
     )

@@ -8,7 +8,6 @@ import json
 import uuid
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -17,9 +16,9 @@ from vaern.cases import flows, playbooks, service
 from vaern.cases.models import Case
 from vaern.errors import Invalid
 from vaern.i18n import N_
+from vaern.localtime import LOCAL
 from vaern.orgs.access import Principal
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
 # Personal data goes into a pack only for one of these purposes, chosen by the staff member.
 LEGAL_PURPOSES = {
     "police_report": N_("Police report (the customer's own complaint)"),

@@ -60,10 +60,16 @@ def did_we_contact(
         since=now - window,
         until=now,
     )
+    found = result.get("matches", [])
     answer = {
         "contacted": bool(result.get("contacted")),
-        "matches": len(result.get("matches", [])),
+        "matches": len(found),
         "window_days": window.days,
+        # What matched, for the agent and the evidence pack: never the customer's number.
+        "found": [
+            {k: m.get(k) for k in ("channel", "sent_at", "sender", "partner", "match")}
+            for m in found[:10]
+        ],
     }
     service.record_contact_check(
         session,

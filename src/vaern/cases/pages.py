@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -26,7 +24,6 @@ from vaern.web.templating import (
     add_staff_link,
     add_template_dir,
     render,
-    templates,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -43,7 +40,6 @@ def overdue_cases(session: Session, organisation_id: uuid.UUID) -> Attention:
 
 UPLOAD_PREFIX = "/staff-upload/cases"
 register_body_limit(UPLOAD_PREFIX, service.MAX_ATTACHMENT_BYTES + 64 * 1024)
-LOCAL = ZoneInfo("Europe/Copenhagen")
 # Which playbook opens when the guide's answers name several: the most urgent damage first.
 SEVERITY = (
     "money_transferred",
@@ -55,13 +51,6 @@ SEVERITY = (
     "impersonation_call",
     "suspicious_message",
 )
-
-
-def local_time(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if value else "—"
-
-
-templates.env.filters["cph"] = local_time
 
 
 def _base(slug: str) -> str:
@@ -171,7 +160,9 @@ def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str
             )
             for t in service.tasks(session, case=case)
         ],
-        "events": service.timeline(session, case=case),
+        "events": (events := service.timeline(session, case=case)),
+        # The latest "did we contact this customer?" answer, shown above the timeline.
+        "contact": next((e for e in reversed(events) if e.action == "contact_check"), None),
         "notes": service.notes(session, case=case),
         "attachments": service.attachments(session, case=case),
         "links": service.links(session, case=case),

@@ -75,6 +75,14 @@ GROUPS: dict[str, dict[str, str]] = {
         "hold": N_("Hold the payment"),
         "block_card": N_("Block the card"),
     },
+    # how we reach a customer
+    "channel": {"sms": N_("SMS"), "email": N_("E-mail"), "call": N_("Phone call")},
+    # how a logged message matched the text the customer received
+    "match": {
+        "exact": N_("the same text"),
+        "template": N_("the same template"),
+        "near": N_("nearly the same text"),
+    },
     # what a case links to
     "link": {
         "report": N_("Customer report"),

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from vaern import i18n
+from vaern import i18n, localtime
 from vaern.web import labels
 
 TEMPLATE_DIRS = [str(Path(__file__).resolve().parent / "templates")]
@@ -30,6 +30,9 @@ templates.env.globals["pick"] = i18n.pick
 # Every status, priority, kind or role a page shows goes through ``{{ code | label }}``.
 templates.env.filters["label"] = labels.label
 templates.env.filters["case_title"] = labels.case_title
+# Every time on a staff page: ``{{ at | cph }}`` is Copenhagen time with its zone (CET/CEST).
+templates.env.filters["cph"] = localtime.local
+templates.env.filters["iso_cph"] = localtime.local_iso
 
 
 def add_template_dir(path: Path) -> None:

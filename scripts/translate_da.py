@@ -753,6 +753,15 @@ DA = {
     "No: we found no message or call to this customer in the last %(days)s days.":
         "Nej: vi fandt ingen besked eller opringning til kunden inden for de seneste %(days)s dage.",
     "Checked": "Tjekket",
+    "Sort by": "Sortér efter",
+    "Anyone": "Alle",
+    "Previous page": "Forrige side",
+    "No cases match.": "Ingen sager passer.",
+    "Overdue only": "Kun overskredne",
+    "All open": "Alle åbne",
+    "Newest first": "Nyeste først",
+    "Oldest first": "Ældste først",
+    "Filter the queue": "Filtrér køen",
 }
 
 

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, csrf_from, login, make_client
 from vaern import db
 from vaern.cases import deadlines
+from vaern.cases.models import Case
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
 
@@ -280,3 +281,49 @@ def test_priority_links_and_reminders_on_the_case_page(
         deadlines.send_reminders(s, now=db.utcnow() + timedelta(days=3))
     page = client.get(url).text
     assert 'id="notifications"' in page and "case.escalated" in page and "case.reminder" in page
+
+
+def test_queue_filters_sorts_and_shows_the_assignee(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    from vaern.cases import service as cases
+
+    t = make_tenant()
+    now = db.utcnow()
+    with db.session_scope(settings.database_url) as s:
+
+        def case(title: str, case_type: str, priority: str) -> uuid.UUID:
+            c = cases.open_case(
+                s,
+                organisation_id=t.org.id,
+                case_type=case_type,
+                source="phone",
+                title=title,
+                priority=priority,
+            )
+            return c.id
+
+        late = case("Late card case", "card_data_disclosed", "high")
+        mine = case("Assigned call case", "impersonation_call", "urgent")
+        case("Calm message case", "suspicious_message", "low")
+        s.flush()
+        s.get(Case, late).next_due_at = now - timedelta(hours=1)  # type: ignore[union-attr]
+        s.get(Case, mine).assignee_id = t.agent.id  # type: ignore[union-attr]
+    login(client, t.agent.email)
+    base = f"/staff/{t.org.slug}/cases"
+
+    def titles(query: str) -> list[str]:
+        page = client.get(f"{base}?{query}")
+        assert page.status_code == 200
+        return re.findall(r'/cases/[0-9a-f-]{36}">([^<]+)</a></td>', page.text)
+
+    assert titles("overdue=true") == ["Late card case"]
+    assert titles("priority=urgent") == ["Assigned call case"]
+    assert titles("case_type=suspicious_message") == ["Calm message case"]
+    assert titles(f"assignee={t.agent.id}") == ["Assigned call case"]
+    assert sorted(titles("assignee=none")) == ["Calm message case", "Late card case"]
+    assert titles("sort=priority") == ["Assigned call case", "Late card case", "Calm message case"]
+    assert titles("status=closed") == []
+    row = client.get(base).text.split("Assigned call case", 1)[1].split("</tr>", 1)[0]
+    assert 'class="assignee">Agent<' in row
+    assert client.get(f"{base}?assignee=someone").status_code == 422

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -57,18 +59,34 @@ def _base(slug: str) -> str:
     return f"/staff/{slug}/cases"
 
 
-def _queue_context(session: DB, principal: Any, offset: int = 0) -> dict[str, Any]:
-    rows, total = service.queue(
-        session, organisation_id=principal.organisation_id, limit=50, offset=offset
-    )
+def _queue_context(
+    session: DB, principal: Any, offset: int = 0, filters: service.QueueFilter | None = None
+) -> dict[str, Any]:
+    f = filters or service.QueueFilter()
     now = utcnow()
+    rows, total = service.queue(
+        session,
+        organisation_id=principal.organisation_id,
+        limit=50,
+        offset=offset,
+        filters=f,
+        now=now,
+    )
+    members = orgs.list_members(session, organisation_id=principal.organisation_id)
+    # The filters as a query string, so paging keeps them (defaults left out).
+    chosen = {k: v for k, v in asdict(f).items() if v and not (k == "sort" and v == "due")}
     return {
+        "filters": f,
+        "query": urlencode({k: ("1" if v is True else v) for k, v in chosen.items()}),
+        "sorts": service.SORTS,
+        "priorities": playbooks.PRIORITIES,
+        "names": {u.id: u.display_name or u.email for u, _ in members},
         "cases": [(c, deadlines.urgency(c.next_due_at, now)) for c in rows],
         "total": total,
         "offset": offset,
         "books": playbooks.builtin(),
         "principal": principal,
-        "members": orgs.list_members(session, organisation_id=principal.organisation_id),
+        "members": members,
         "statuses": service.STATUSES,
         "results": None,
     }
@@ -81,8 +99,22 @@ def queue_page(
     session: DB,
     principal: StaffPrincipal,
     offset: Annotated[int, Query(ge=0)] = 0,
+    status: Annotated[str, Query(max_length=16)] = "",
+    case_type: Annotated[str, Query(max_length=40)] = "",
+    priority: Annotated[str, Query(max_length=10)] = "",
+    assignee: Annotated[str, Query(max_length=40)] = "",
+    overdue: bool = False,
+    sort: Annotated[str, Query(max_length=10)] = "due",
 ) -> Response:
-    return render(request, "cases/queue.html", _queue_context(session, principal, offset))
+    filters = service.QueueFilter(
+        status=status or None,
+        case_type=case_type or None,
+        priority=priority or None,
+        assignee=assignee or None,
+        overdue=overdue,
+        sort=sort if sort in service.SORTS else "due",
+    )
+    return render(request, "cases/queue.html", _queue_context(session, principal, offset, filters))
 
 
 @router.post("/staff/{slug}/cases/bulk", dependencies=[CSRF])

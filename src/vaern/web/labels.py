@@ -75,6 +75,13 @@ GROUPS: dict[str, dict[str, str]] = {
         "hold": N_("Hold the payment"),
         "block_card": N_("Block the card"),
     },
+    # how the case queue is sorted
+    "sort": {
+        "due": N_("Next deadline"),
+        "priority": N_("Priority"),
+        "newest": N_("Newest first"),
+        "oldest": N_("Oldest first"),
+    },
     # how we reach a customer
     "channel": {"sms": N_("SMS"), "email": N_("E-mail"), "call": N_("Phone call")},
     # how a logged message matched the text the customer received

@@ -762,6 +762,11 @@ DA = {
     "Newest first": "Nyeste først",
     "Oldest first": "Ældste først",
     "Filter the queue": "Filtrér køen",
+    "Casework": "Sagsarbejde",
+    "Scams and warnings": "Svindel og advarsler",
+    "Channels and monitoring": "Kanaler og overvågning",
+    "Privacy": "Databeskyttelse",
+    "Administration": "Administration",
 }
 
 

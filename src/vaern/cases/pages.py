@@ -31,7 +31,7 @@ from vaern.web.templating import (
 router = APIRouter(include_in_schema=False)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("cases", N_("Cases"))
-add_staff_link("playbooks", N_("Playbooks"))
+add_staff_link("playbooks", N_("Playbooks"), group="admin", permission="admin")
 
 
 @add_attention

@@ -31,7 +31,7 @@ from vaern.web.templating import (
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("alerts", N_("Alerts"))
-add_staff_link("typologies", N_("Typologies"))
+add_staff_link("typologies", N_("Typologies"), group="setup")
 
 
 @add_attention

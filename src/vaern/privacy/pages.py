@@ -21,9 +21,13 @@ from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
 add_template_dir(Path(__file__).with_name("templates"))
-add_staff_link("privacy/requests", N_("Data-subject requests"))
-add_staff_link("privacy/processing", N_("Records of processing"))
-add_staff_link("privacy/audit", N_("Audit trail"))
+add_staff_link(
+    "privacy/requests", N_("Data-subject requests"), group="privacy", permission="privacy"
+)
+add_staff_link(
+    "privacy/processing", N_("Records of processing"), group="privacy", permission="privacy"
+)
+add_staff_link("privacy/audit", N_("Audit trail"), group="privacy", permission="privacy")
 
 
 def _page(

@@ -58,6 +58,7 @@ def render(
         "locale": i18n.current_locale.get(),
         "csrf_token": csrf_token(request),
         "user": getattr(request.state, "user", None),
+        "staff": getattr(request.state, "staff_principal", None),
     }
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
@@ -65,12 +66,24 @@ def render(
 
 STAFF_LINKS: list[dict[str, str]] = []
 templates.env.globals["staff_links"] = STAFF_LINKS
+# The staff menu by task, in this order (labels are msgids).
+NAV_GROUPS = {
+    "work": i18n.N_("Casework"),
+    "scams": i18n.N_("Scams and warnings"),
+    "setup": i18n.N_("Channels and monitoring"),
+    "privacy": i18n.N_("Privacy"),
+    "admin": i18n.N_("Administration"),
+}
+templates.env.globals["nav_groups"] = NAV_GROUPS
 
 
-def add_staff_link(path: str, label: str) -> None:
-    """Domains add their staff pages to the organisation menu (``label`` is a msgid)."""
+def add_staff_link(path: str, label: str, *, group: str = "work", permission: str = "read") -> None:
+    """Domains add their staff pages to the organisation menu (``label`` is a msgid),
+    under a task ``group``; only staff with ``permission`` see the link."""
+    if group not in NAV_GROUPS:
+        raise ValueError(f"unknown menu group {group!r}")
     if not any(link["path"] == path for link in STAFF_LINKS):
-        STAFF_LINKS.append({"path": path, "label": label})
+        STAFF_LINKS.append({"path": path, "label": label, "group": group, "permission": permission})
 
 
 @dataclass(frozen=True)

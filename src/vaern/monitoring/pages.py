@@ -10,6 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from vaern import labels
 from vaern.db import fetch_page
 from vaern.errors import Invalid
 from vaern.i18n import N_
@@ -18,7 +19,6 @@ from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
 from vaern.monitoring.typologies import default_rules
 from vaern.orgs.access import Principal
-from vaern.web import labels
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import (
     Attention,

@@ -15,8 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from vaern import i18n, localtime
-from vaern.web import labels
+from vaern import i18n, labels, localtime
 
 TEMPLATE_DIRS = [str(Path(__file__).resolve().parent / "templates")]
 _env = Environment(

@@ -82,6 +82,12 @@ GROUPS: dict[str, dict[str, str]] = {
         "newest": N_("Newest first"),
         "oldest": N_("Oldest first"),
     },
+    # a customer's identifiers
+    "identifier": {
+        "phone": N_("Phone"),
+        "email": N_("E-mail"),
+        "customer_ref": N_("Customer reference"),
+    },
     # how we reach a customer
     "channel": {"sms": N_("SMS"), "email": N_("E-mail"), "call": N_("Phone call")},
     # how a logged message matched the text the customer received

@@ -787,6 +787,13 @@ DA = {
     "Linked reports, campaigns and warnings": "Forbundne indberetninger, kampagner og advarsler",
     "Attached images": "Vedhæftede billeder",
     "None.": "Ingen.",
+    "Access export": "Indsigtsudtræk",
+    "Everything this organisation holds about the person, as it will be handed over (GDPR art. 15). Opening this page is recorded in the audit trail.":
+        "Alt, hvad organisationen har om personen, sådan som det udleveres (GDPR art. 15). Visning af siden registreres i revisionssporet.",
+    "Download the export (JSON)": "Hent udtrækket (JSON)",
+    "Back to the requests": "Tilbage til anmodningerne",
+    "Exported": "Udtrukket",
+    "View the export": "Se udtrækket",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -46,6 +47,8 @@ def _page(
             "overdue": requests.is_overdue(r),
             "days_left": requests.days_left(r),
             "moves": sorted(requests.TRANSITIONS[r.status]),
+            # An access request's data can be viewed once the person's identity is verified.
+            "exportable": r.kind == "access" and r.status in requests.WORKABLE,
             # A carried-out restriction or objection can be lifted here (art. 18(3)).
             "liftable": r.subject_id in held
             and r.kind in ("restriction", "objection")
@@ -85,6 +88,46 @@ def create(
     except DomainError as exc:
         return _page(request, session, principal, [str(exc)], status=422)
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+def _export(session: DB, principal: Principal, request_id: uuid.UUID) -> dict[str, Any]:
+    principal.require("privacy")
+    return requests.export(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        actor=principal.actor,
+    )
+
+
+@router.get("/requests/{request_id}/export")
+def export_page(
+    slug: str, request_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    """The person's data on screen, section by section, before it is sent (art. 15)."""
+    data = _export(session, principal, request_id)
+    sections = {
+        name: json.dumps(value, indent=2, ensure_ascii=False, default=str)
+        for name, value in data["data"].items()
+    }
+    return render(
+        request,
+        "privacy/export.html",
+        {"export": data, "sections": sections, "request_id": request_id},
+    )
+
+
+@router.get("/requests/{request_id}/export.json")
+def export_download(
+    slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    """The same export as a file to hand to the person (art. 15(3), art. 20)."""
+    data = _export(session, principal, request_id)
+    return Response(
+        json.dumps(data, indent=2, ensure_ascii=False, default=str),
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="access-{request_id}.json"'},
+    )
 
 
 @router.post("/requests/{request_id}/transition", dependencies=[CSRF])

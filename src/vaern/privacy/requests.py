@@ -35,6 +35,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "rejected": frozenset(),
 }
 OPEN = frozenset({"received", "verified", "in_progress", "extended"})
+# Open and with the person's identity verified: the request can be carried out.
+WORKABLE = frozenset({"verified", "in_progress", "extended"})
 
 Handler = Callable[[Session, DataSubject], dict[str, Any]]
 # The tables this module's own handlers cover; each domain's ``privacy`` module declares
@@ -229,7 +231,7 @@ def remind_due(session: Session, *, now: datetime | None = None) -> dict[str, in
 
 
 def _ensure_open(request: SubjectRequest) -> None:
-    if request.status not in ("verified", "in_progress", "extended"):
+    if request.status not in WORKABLE:
         raise Conflict("Only a verified, open request can be carried out.")
 
 

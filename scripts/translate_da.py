@@ -794,6 +794,9 @@ DA = {
     "Back to the requests": "Tilbage til anmodningerne",
     "Exported": "Udtrukket",
     "View the export": "Se udtrækket",
+    "Staff member": "Medarbejder",
+    "API token": "API-nøgle",
+    "System": "System",
 }
 
 

@@ -82,6 +82,8 @@ GROUPS: dict[str, dict[str, str]] = {
         "newest": N_("Newest first"),
         "oldest": N_("Oldest first"),
     },
+    # who did something, in the audit trail
+    "actor": {"user": N_("Staff member"), "token": N_("API token"), "system": N_("System")},
     # a customer's identifiers
     "identifier": {
         "phone": N_("Phone"),

@@ -15,6 +15,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
+from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.privacy import audit, processing, requests, restriction
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -253,8 +254,16 @@ def audit_page(
     filters = {"action": action, "actor": actor, "subject": subject}
     # Walking the whole chain costs a read of every entry, so only on request.
     chain = audit.verify(session, organisation_id=principal.organisation_id)[0] if verify else None
+    org_id = principal.organisation_id
+    # Who did it, by name: staff members and API tokens of this organisation.
+    names = {
+        str(u.id): u.display_name or u.email
+        for u, _ in orgs.list_members(session, organisation_id=org_id)
+    }
+    names |= {str(t.id): t.name for t in orgs.list_tokens(session, organisation_id=org_id)}
     context = {
         "chain": chain,
+        "names": names,
         "rows": rows,
         "filters": filters,
         "since": since,

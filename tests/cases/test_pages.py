@@ -80,7 +80,7 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
         f"{url}/status", data={"csrf_token": token, "to": "closed", "resolution": "No loss"}
     )
     assert r.status_code == 303
-    assert 'id="status">closed' in client.get(url).text
+    assert 'id="status">Lukket' in client.get(url).text
 
 
 def test_staff_pages_are_isolated(
@@ -174,7 +174,7 @@ def test_bulk_actions_report_per_case(
     results = re.findall(r'class="bulk-(ok|error)"><a href="[^"]+/([0-9a-f-]{36})"', r.text)
     assert sorted(results) == sorted([("ok", a), ("ok", b), ("error", foreign)])
     assert "No such case" in r.text
-    assert 'id="case-priority">urgent' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
+    assert 'id="case-priority">Akut' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
     r = client.post(
         bulk,
         data={
@@ -193,7 +193,7 @@ def test_bulk_actions_report_per_case(
         data={"csrf_token": token, "ids": [a], "op": "status", "to": "closed", "resolution": "Dup"},
     )
     assert r.text.count('class="bulk-ok"') == 1
-    assert 'id="status">closed' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
+    assert 'id="status">Lukket' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
     assert client.post(bulk, data={"csrf_token": token, "op": "status"}).status_code == 422
     assert (
         client.post(bulk, data={"ids": [b], "op": "priority", "priority": "low"}).status_code == 403
@@ -202,7 +202,7 @@ def test_bulk_actions_report_per_case(
     with make_client(app) as other:  # type: ignore[arg-type]
         login(other, theirs.agent.email)
         page = other.get(f"/staff/{theirs.org.slug}/cases/{foreign}").text
-        assert 'id="case-priority">high' in page and "assigned" not in page
+        assert 'id="case-priority">Høj' in page and "assigned" not in page
     actions = audit_actions(settings, mine.org.id)
     assert actions.count("case.bulk") == 4
     assert actions.count("case.priority") == 2 and actions.count("case.assigned") == 2
@@ -263,7 +263,7 @@ def test_priority_links_and_reminders_on_the_case_page(
         client.post(f"{url}/priority", data={"csrf_token": token, "priority": "urgent"}).status_code
         == 303
     )
-    assert 'id="case-priority">urgent' in client.get(url).text
+    assert 'id="case-priority">Akut' in client.get(url).text
     bad = client.post(f"{url}/priority", data={"csrf_token": token, "priority": "whenever"})
     assert bad.status_code == 422 and "Unknown priority" in bad.text
     report_id = str(uuid.uuid4())

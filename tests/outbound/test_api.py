@@ -133,8 +133,8 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
         },
     )
     assert 'class="warning"' in other.text and "ikke med denne tekst" in other.text
-    # Twelve hours off in UTC terms is outside the window: local time is what counts.
-    far = (utcnow() + timedelta(hours=12)).astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
+    # Five days off is outside the three-day window.
+    far = (utcnow() + timedelta(days=5)).astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
     missed = client.post(
         url,
         data={"csrf_token": token, "channel": "sms", "recipient": "20304050", "around": far},

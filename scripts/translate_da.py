@@ -797,6 +797,8 @@ DA = {
     "Staff member": "Medarbejder",
     "API token": "API-nøgle",
     "System": "System",
+    "%(n)s processing activities; each lists the tables that serve it.": "%(n)s behandlingsaktiviteter; hver viser de tabeller, der tjener den.",
+    "Tables": "Tabeller",
 }
 
 

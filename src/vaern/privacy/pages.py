@@ -17,7 +17,7 @@ from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, processing, requests, restriction
+from vaern.privacy import audit, categories, processing, requests, restriction
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -199,7 +199,12 @@ def processing_page(
     slug: str, request: Request, session: DB, principal: StaffPrincipal
 ) -> Response:
     principal.require("privacy")
-    context = {"record": processing.record(), "principal": principal}
+    context = {
+        "record": processing.record(),
+        "activities": processing.by_activity(list(processing.REGISTER.values())),
+        "category": categories.name,
+        "principal": principal,
+    }
     return render(request, "privacy/processing.html", context)
 
 

@@ -799,6 +799,9 @@ DA = {
     "System": "System",
     "%(n)s processing activities; each lists the tables that serve it.": "%(n)s behandlingsaktiviteter; hver viser de tabeller, der tjener den.",
     "Tables": "Tabeller",
+    "No access": "Ingen adgang",
+    "Your role does not allow this page or action. Ask an administrator of your organisation if you need it.":
+        "Din rolle giver ikke adgang til denne side eller handling. Spørg en administrator i din organisation, hvis du har brug for den.",
 }
 
 

@@ -46,3 +46,10 @@ def test_menu_is_grouped_by_task(client: TestClient, tenant: Tenant) -> None:
     nav = page.split('class="sub staff-nav"', 1)[1].split("</nav>", 1)[0]
     groups = re.findall(r'role="group" aria-label="([^"]+)"', nav)
     assert len(groups) == 5 and len(set(groups)) == 5
+
+
+def test_forbidden_page_says_so_in_words(client: TestClient, tenant: Tenant) -> None:
+    login(client, tenant.agent.email)
+    page = client.get(f"/staff/{tenant.org.slug}/privacy/requests")
+    assert page.status_code == 403
+    assert "Ingen adgang" in page.text and "'privacy'" not in page.text

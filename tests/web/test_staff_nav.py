@@ -50,6 +50,6 @@ def test_menu_is_grouped_by_task(client: TestClient, tenant: Tenant) -> None:
 
 def test_forbidden_page_says_so_in_words(client: TestClient, tenant: Tenant) -> None:
     login(client, tenant.agent.email)
-    page = client.get(f"/staff/{tenant.org.slug}/privacy/requests")
+    page = client.get(f"/staff/{tenant.org.slug}/privacy/requests", headers={"Accept": "text/html"})
     assert page.status_code == 403
     assert "Ingen adgang" in page.text and "'privacy'" not in page.text

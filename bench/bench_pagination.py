@@ -7,25 +7,22 @@ The API used to load every alert and slice the list in Python (1.1 s for one ale
 from __future__ import annotations
 
 import os
-import secrets
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import timedelta
-from pathlib import Path
 
 import psycopg
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from vaern import config, db
+from bench.pgdb import throwaway_database
+from vaern import db
 from vaern.monitoring.models import Alert
 from vaern.orgs import service as orgs
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate
 
 TITLE = "Alert list API with 100,000 alerts (PostgreSQL, SQL pagination)"
-PG_ADMIN_URL = os.environ.get("VAERN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 ALERTS = 100_000
 RUNS = 200
 
@@ -107,28 +104,19 @@ def _p(timings: list[float], q: float) -> str:
 
 def run() -> list[tuple[str, str]]:
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
-    name = f"vaern_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-    url = f"{base}/{name}"
-    try:
-        with tempfile.TemporaryDirectory() as var:
-            settings = config.configure(
-                var_dir=Path(var), database_url=url, rate_limit="1000000/minute", run_jobs=False
-            )
-            db.upgrade(url)
-            started = time.perf_counter()
-            token = _seed(url)
-            seed_s = time.perf_counter() - started
-            from vaern.app import create_app
+    with throwaway_database() as settings:
+        url = settings.database_url
+        started = time.perf_counter()
+        token = _seed(url)
+        seed_s = time.perf_counter() - started
+        from vaern.app import create_app
 
-            with TestClient(create_app(settings)) as client:
-                first = _timed(client, "/api/v1/alerts?limit=50", token)
-                one = _timed(client, "/api/v1/alerts?limit=1", token)
-                status = _timed(client, "/api/v1/alerts?limit=50&status=open", token)
-                deep = _timed(client, "/api/v1/alerts?limit=50&offset=45000", token)
-            sql = _sql_only(url)
+        with TestClient(create_app(settings)) as client:
+            first = _timed(client, "/api/v1/alerts?limit=50", token)
+            one = _timed(client, "/api/v1/alerts?limit=1", token)
+            status = _timed(client, "/api/v1/alerts?limit=50&status=open", token)
+            deep = _timed(client, "/api/v1/alerts?limit=50&offset=45000", token)
+        sql = _sql_only(url)
         return [
             ("alerts in the database (2 organisations, 90,000 in the listed one)", f"{ALERTS:,}"),
             ("seed time", f"{seed_s:.1f} s"),
@@ -151,7 +139,3 @@ def run() -> list[tuple[str, str]]:
             ("target", "p99 <= 100 ms for a page"),
             ("load average 1/5/15 min before the run (2 cores)", load),
         ]
-    finally:
-        db.dispose_engines()
-        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -29,6 +29,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def fetch_page(
+    session: Session, stmt: sa.Select[*tuple[Any, ...]], *, limit: int, offset: int
+) -> tuple[list[Any], int]:
+    """One window of ``stmt`` and the total it windows, both computed in SQL.
+
+    Single-entity selects give objects; multi-column selects give tuples.
+    """
+    counted = sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery())
+    total = int(session.scalar(counted) or 0)
+    result = session.execute(stmt.limit(limit).offset(offset))
+    rows = list(result.scalars()) if len(stmt.column_descriptions) == 1 else list(result.all())
+    return rows, total
+
+
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """Timezone-aware UTC timestamps on every backend (SQLite stores no offset)."""
 

@@ -222,7 +222,9 @@ def test_evidence_pack_pdf_and_json(client: TestClient, tenant_rw: Tenant) -> No
     assert hashlib.sha256(canonical.encode()).hexdigest() == manifest["sha256"]
     sha = hashlib.sha256(b"Your card is blocked, call us").hexdigest()
     assert data["attachments"][0]["sha256"] == sha
-    r = client.get(f"/api/v1/cases/{case['id']}/evidence.pdf", headers=h)
+    r = client.get(
+        f"/api/v1/cases/{case['id']}/evidence.pdf", headers={**h, "Accept-Language": "en"}
+    )
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(r.content)).pages)
     squashed = text.replace("\n", "").replace(" ", "")

@@ -82,7 +82,8 @@ def test_pack_includes_linked_content_redacted_and_hashed(
     assert canonical_hash(data) == manifest["sha256"]
     report["text"] = report["text"].replace("spærret", "sperret")
     assert canonical_hash(data) != manifest["sha256"]
-    pdf = client.get(f"/api/v1/cases/{case['id']}/evidence.pdf", headers=auth(t.token))
+    english = {**auth(t.token), "Accept-Language": "en"}
+    pdf = client.get(f"/api/v1/cases/{case['id']}/evidence.pdf", headers=english)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Linked reports, campaigns and warnings" in text
     assert "Din konto er spærret" in text and "bank-sikker.example.net" in text
@@ -107,3 +108,47 @@ def test_token_without_report_scope_gets_no_report_content(
     ).json()
     data = client.get(f"/api/v1/cases/{case['id']}/evidence.json", headers=auth(t.token)).json()
     assert data["linked"] == [{"kind": "report", "id": report, "available": False}]
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 30, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_pdf_for_the_police_is_danish_with_names_times_image_and_hashes(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    from tests.cases.test_pages import open_case
+    from tests.conftest import csrf_from, login
+
+    t = make_tenant()
+    login(client, t.agent.email)  # Danish by default
+    url = open_case(client, t)
+    page = client.get(url)
+    token = csrf_from(page.text)
+    assert client.post(f"{url}/contact-check", data={"csrf_token": token}).status_code == 303
+    action = page.text.split('action="/staff-upload/cases/', 1)[1].split('"', 1)[0]
+    image = _png()
+    upload = client.post(
+        f"/staff-upload/cases/{action}",
+        data={"csrf_token": token},
+        files={"file": ("screenshot.png", image, "image/png")},
+    )
+    assert upload.status_code == 303, upload.text
+    pdf = client.get(f"{url}/evidence.pdf")
+    assert pdf.status_code == 200
+    reader = PdfReader(io.BytesIO(pdf.content))
+    text = "".join(p.extract_text() for p in reader.pages)
+    flat = " ".join(text.split())
+    assert "Bevismateriale: sag" in flat and "Tidslinje" in flat
+    assert t.org.name in flat  # the organisation, by name
+    assert "Agent" in flat and str(t.agent.id) not in flat  # people by name, not ids
+    assert "Sag oprettet" in flat and "opened" not in flat.split()  # readable timeline
+    assert "CET" in flat or "CEST" in flat  # Copenhagen time, labelled
+    assert hashlib.sha256(image).hexdigest() in flat.replace(" ", "")  # its hash listed
+    assert "Har vi kontaktet kunden?" in flat
+    pictures = [img for p in reader.pages for img in p.images]
+    assert len(pictures) == 1  # the screenshot itself, embedded

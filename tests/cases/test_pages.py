@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, csrf_from, login, make_client
 from vaern import db
 from vaern.cases import deadlines
+from vaern.cases.models import Case
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
 
@@ -59,6 +60,9 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
     r = client.post(f"{url}/contact-check", data={"csrf_token": token})
     assert r.status_code == 303
     page = client.get(url)
+    # The answer is shown in the case, not only as a timeline line.
+    answer = page.text.split('id="contact-answer"', 1)[1].split("</div>", 1)[0]
+    assert "No: we found no message or call" in answer or "Nej: " in answer
     action = re.search(r'action="(/staff-upload/cases/[^"]+)"', page.text)
     assert action
     r = client.post(
@@ -68,7 +72,7 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
     )
     assert r.status_code == 303, r.text
     page = client.get(url)
-    assert "task.done" in page.text and "[CPR]" in page.text and "sms.txt" in page.text
+    assert "Opgave udført" in page.text and "[CPR]" in page.text and "sms.txt" in page.text
     pdf = client.get(f"{url}/evidence.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert client.get(f"{url}/evidence.json").json()["case"]["title"] == "Fake Nets caller"
@@ -76,7 +80,7 @@ def test_agent_opens_and_works_a_case(client: TestClient, tenant: Tenant) -> Non
         f"{url}/status", data={"csrf_token": token, "to": "closed", "resolution": "No loss"}
     )
     assert r.status_code == 303
-    assert 'id="status">closed' in client.get(url).text
+    assert 'id="status">Lukket' in client.get(url).text
 
 
 def test_staff_pages_are_isolated(
@@ -170,7 +174,7 @@ def test_bulk_actions_report_per_case(
     results = re.findall(r'class="bulk-(ok|error)"><a href="[^"]+/([0-9a-f-]{36})"', r.text)
     assert sorted(results) == sorted([("ok", a), ("ok", b), ("error", foreign)])
     assert "No such case" in r.text
-    assert 'id="case-priority">urgent' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
+    assert 'id="case-priority">Akut' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
     r = client.post(
         bulk,
         data={
@@ -189,7 +193,7 @@ def test_bulk_actions_report_per_case(
         data={"csrf_token": token, "ids": [a], "op": "status", "to": "closed", "resolution": "Dup"},
     )
     assert r.text.count('class="bulk-ok"') == 1
-    assert 'id="status">closed' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
+    assert 'id="status">Lukket' in client.get(f"/staff/{mine.org.slug}/cases/{a}").text
     assert client.post(bulk, data={"csrf_token": token, "op": "status"}).status_code == 422
     assert (
         client.post(bulk, data={"ids": [b], "op": "priority", "priority": "low"}).status_code == 403
@@ -198,7 +202,7 @@ def test_bulk_actions_report_per_case(
     with make_client(app) as other:  # type: ignore[arg-type]
         login(other, theirs.agent.email)
         page = other.get(f"/staff/{theirs.org.slug}/cases/{foreign}").text
-        assert 'id="case-priority">high' in page and "assigned" not in page
+        assert 'id="case-priority">Høj' in page and "assigned" not in page
     actions = audit_actions(settings, mine.org.id)
     assert actions.count("case.bulk") == 4
     assert actions.count("case.priority") == 2 and actions.count("case.assigned") == 2
@@ -259,7 +263,7 @@ def test_priority_links_and_reminders_on_the_case_page(
         client.post(f"{url}/priority", data={"csrf_token": token, "priority": "urgent"}).status_code
         == 303
     )
-    assert 'id="case-priority">urgent' in client.get(url).text
+    assert 'id="case-priority">Akut' in client.get(url).text
     bad = client.post(f"{url}/priority", data={"csrf_token": token, "priority": "whenever"})
     assert bad.status_code == 422 and "Unknown priority" in bad.text
     report_id = str(uuid.uuid4())
@@ -277,3 +281,49 @@ def test_priority_links_and_reminders_on_the_case_page(
         deadlines.send_reminders(s, now=db.utcnow() + timedelta(days=3))
     page = client.get(url).text
     assert 'id="notifications"' in page and "case.escalated" in page and "case.reminder" in page
+
+
+def test_queue_filters_sorts_and_shows_the_assignee(
+    client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
+) -> None:
+    from vaern.cases import service as cases
+
+    t = make_tenant()
+    now = db.utcnow()
+    with db.session_scope(settings.database_url) as s:
+
+        def case(title: str, case_type: str, priority: str) -> uuid.UUID:
+            c = cases.open_case(
+                s,
+                organisation_id=t.org.id,
+                case_type=case_type,
+                source="phone",
+                title=title,
+                priority=priority,
+            )
+            return c.id
+
+        late = case("Late card case", "card_data_disclosed", "high")
+        mine = case("Assigned call case", "impersonation_call", "urgent")
+        case("Calm message case", "suspicious_message", "low")
+        s.flush()
+        s.get(Case, late).next_due_at = now - timedelta(hours=1)  # type: ignore[union-attr]
+        s.get(Case, mine).assignee_id = t.agent.id  # type: ignore[union-attr]
+    login(client, t.agent.email)
+    base = f"/staff/{t.org.slug}/cases"
+
+    def titles(query: str) -> list[str]:
+        page = client.get(f"{base}?{query}")
+        assert page.status_code == 200
+        return re.findall(r'/cases/[0-9a-f-]{36}">([^<]+)</a></td>', page.text)
+
+    assert titles("overdue=true") == ["Late card case"]
+    assert titles("priority=urgent") == ["Assigned call case"]
+    assert titles("case_type=suspicious_message") == ["Calm message case"]
+    assert titles(f"assignee={t.agent.id}") == ["Assigned call case"]
+    assert sorted(titles("assignee=none")) == ["Calm message case", "Late card case"]
+    assert titles("sort=priority") == ["Assigned call case", "Late card case", "Calm message case"]
+    assert titles("status=closed") == []
+    row = client.get(base).text.split("Assigned call case", 1)[1].split("</tr>", 1)[0]
+    assert 'class="assignee">Agent<' in row
+    assert client.get(f"{base}?assignee=someone").status_code == 422

@@ -42,8 +42,8 @@ def test_agent_opens_a_case_and_completes_a_task(
     first.locator("input[name=note]").fill("Blocked through Nets")
     with page.expect_navigation():
         first.locator("button[value=done]").click()
-    assert page.locator("#task-block_card .task-status").inner_text() == "done"
-    assert "task.done" in page.locator("ol.timeline").inner_text()
+    assert page.locator("#task-block_card .task-status").inner_text() == "Done"
+    assert "Task done" in page.locator("ol.timeline").inner_text()
     context.close()
 
 
@@ -98,6 +98,6 @@ def test_agent_changes_ticked_cases_in_bulk(
         page.click("button[name=op][value=priority]")
     assert page.locator("#bulk-results li.bulk-ok").count() == 2
     for case_id in ids[:2]:
-        assert page.locator(f"#row-{case_id} .priority").inner_text() == "urgent"
-    assert page.locator(f"#row-{ids[2]} .priority").inner_text() == "normal"
+        assert page.locator(f"#row-{case_id} .priority").inner_text() == "Urgent"
+    assert page.locator(f"#row-{ids[2]} .priority").inner_text() == "Normal"
     context.close()

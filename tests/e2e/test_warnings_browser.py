@@ -40,10 +40,10 @@ def test_report_campaign_publish_warning(browser: Any, live_server: str, tenant:
     assert page.locator("svg.chart rect").count() > 0
     page.click("button[type=submit]:near(form[action$='/warning'])", strict=False)
     page.wait_for_url("**/warnings/*")
-    assert page.locator("#status").inner_text() == "draft"
+    assert page.locator("#status").inner_text() == "Draft"
     page.locator("form[action$='/publish'] button").click()
     page.wait_for_load_state()
-    assert page.locator("#status").inner_text() == "published"
+    assert page.locator("#status").inner_text() == "Published"
     page.click("a:has-text('Public page')")
     page.wait_for_load_state()
     assert "kort-spaer.example.com" in page.content()

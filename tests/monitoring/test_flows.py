@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from tests.conftest import Tenant, auth
 from vaern import config, db
 from vaern.cases import service as cases
 from vaern.cases.models import Case
+from vaern.monitoring import flows
+from vaern.monitoring.models import Alert
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 
@@ -29,3 +32,56 @@ def test_seed_003_alert_opens_an_account_takeover_case(
         links = cases.links(s, case=opened[0])
         assert [lk.kind for lk in links] == ["alert"]
         assert opened[0].subject_id is not None  # the pseudonymised account, never clear
+
+
+def _serious_alert(s: db.Session, organisation_id: uuid.UUID, account: str) -> Alert:
+    alert = Alert(
+        organisation_id=organisation_id,
+        event_id=f"ev-{uuid.uuid4().hex[:8]}",
+        account_ref=account,
+        typology_id="contact_change_then_payment",
+        typology_version=1,
+        severity="high",
+        score=0.9,
+        model_score=None,
+        action="hold",
+        explanation={
+            "name": {"da": "Kontaktdata ændret, derefter betaling", "en": "Contact data changed"},
+            "da": "Syntetisk alarm.",
+            "en": "Synthetic alert.",
+        },
+        features={},
+        event_ids=[],
+        actions_taken=[],
+        occurred_at=db.utcnow(),
+    )
+    s.add(alert)
+    s.flush()
+    return alert
+
+
+def test_second_alert_on_an_account_joins_its_open_case(
+    make_tenant: Callable[..., Tenant], settings: config.Settings
+) -> None:
+    t = make_tenant()
+    with db.session_scope(settings.database_url) as s:
+        first = _serious_alert(s, t.org.id, "acct-pseudonym-a")
+        flows.on_alert(s, first)
+        second = _serious_alert(s, t.org.id, "acct-pseudonym-a")
+        flows.on_alert(s, second)
+        elsewhere = _serious_alert(s, t.org.id, "acct-pseudonym-b")
+        flows.on_alert(s, elsewhere)
+        opened = s.scalars(sa.select(Case).where(Case.organisation_id == t.org.id)).all()
+        assert len(opened) == 2  # one per account, not one per alert
+        case_id = flows.case_of(first)
+        assert case_id is not None and flows.case_of(second) == case_id
+        assert flows.case_of(elsewhere) != case_id
+        case = s.get(Case, case_id)
+        assert case is not None
+        assert {lk.target_id for lk in cases.links(s, case=case)} == {first.id, second.id}
+        assert any(e.action == "link" for e in cases.timeline(s, case=case))
+        # Once that case is closed, a new alert on the account opens a fresh case.
+        case.status = "closed"
+        third = _serious_alert(s, t.org.id, "acct-pseudonym-a")
+        flows.on_alert(s, third)
+        assert flows.case_of(third) not in (None, case_id)

@@ -10,6 +10,7 @@ from tests.conftest import Tenant, auth, csrf_from, login
 from vaern import db
 from vaern.config import Settings
 from vaern.db import utcnow
+from vaern.localtime import LOCAL
 from vaern.orgs import service as orgs
 from vaern.orgs.schemas import TokenCreate
 from vaern.privacy.models import AuditEntry
@@ -112,7 +113,8 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
     page = client.get(url)
     assert page.status_code == 200
     token = csrf_from(page.text)
-    around = utcnow().strftime("%Y-%m-%dT%H:%M")
+    # The agent types Copenhagen wall time; the message was sent 30 minutes before now.
+    around = utcnow().astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
     found = client.post(
         url,
         data={
@@ -123,7 +125,27 @@ def test_staff_lookup_page(client: TestClient, sender_tenant: Callable[[], Tenan
             "text": TEXT,
         },
     )
-    assert found.status_code == 200 and "(exact)" in found.text and "demobank" in found.text
+    assert found.status_code == 200 and "(samme tekst)" in found.text
+    assert 'class="ok"' in found.text and "demobank" in found.text
+    assert "CET" in found.text or "CEST" in found.text  # the sent time, labelled
+    other = client.post(
+        url,
+        data={
+            "csrf_token": token,
+            "channel": "sms",
+            "recipient": "20 30 40 50",
+            "around": around,
+            "text": "Your parcel is waiting, pay the customs fee at https://fee.example",
+        },
+    )
+    assert 'class="warning"' in other.text and "ikke med denne tekst" in other.text
+    # Five days off is outside the three-day window.
+    far = (utcnow() + timedelta(days=5)).astimezone(LOCAL).strftime("%Y-%m-%dT%H:%M")
+    missed = client.post(
+        url,
+        data={"csrf_token": token, "channel": "sms", "recipient": "20304050", "around": far},
+    )
+    assert 'class="error"' in missed.text
     bad = client.post(
         url, data={"csrf_token": token, "channel": "fax", "recipient": "20304050", "around": around}
     )

@@ -50,5 +50,8 @@ def test_did_we_contact_uses_the_outbound_log(
 
     mine = ask(t)
     assert mine["contacted"] is True and mine["details"][0]["channel"] == "sms"
+    # What matched is kept on the case (channel, time, sender), never the customer's number.
+    assert [f["channel"] for f in mine["found"]] == ["sms"] and mine["found"][0]["sender"]
+    assert "20304050" not in str(mine["found"]) and mine["found"][0]["sent_at"]
     # Another organisation's log never answers for this one.
     assert ask(other)["contacted"] is False

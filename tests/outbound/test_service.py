@@ -5,6 +5,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+import pytest
+
 from tests.conftest import Tenant
 from tests.outbound.conftest import token_principal
 from vaern import config, db
@@ -208,3 +210,21 @@ def test_retry_of_a_stored_item_is_a_duplicate_even_if_now_invalid(
         ("accepted", retry.items[1].id),
         ("duplicate", retry.items[1].id),
     ]
+
+
+@pytest.mark.parametrize(
+    ("match", "channel", "text_given", "meaning"),
+    [
+        ("exact", "sms", True, "matching"),
+        ("near", "email", True, "matching"),
+        ("recipient", "call", False, "called"),
+        ("recipient", "call", True, "called"),  # a call has no text to differ
+        ("recipient", "sms", False, "contacted"),
+        ("recipient", "sms", True, "other_text"),
+        ("none", "call", False, "none"),
+    ],
+)
+def test_answer_reads_a_logged_call_as_yes(
+    match: str, channel: str, text_given: bool, meaning: str
+) -> None:
+    assert service.answer(match, channel=channel, text_given=text_given) == meaning

@@ -63,3 +63,15 @@ def test_audit_page_verifies_the_chain_on_request(
     assert 'id="chain"' not in client.get(url).text
     page = client.get(url, params={"verify": "1"})
     assert 'id="chain"' in page.text and "Hashkæden er intakt." in page.text
+
+
+def test_audit_viewer_names_the_staff_member(
+    client: TestClient, make_tenant: Callable[..., Tenant]
+) -> None:
+    t = make_tenant()
+    login(client, t.admin_email)
+    url = f"/staff/{t.org.slug}/privacy/audit"
+    client.get(f"{url}.csv")  # recorded as audit.export by the admin
+    page = client.get(url, params={"action": "audit.export"}).text
+    row = page.split("<code>audit.export</code>", 1)[1].split("</tr>", 1)[0]
+    assert "Medarbejder: Admin" in row and str(t.admin.id) not in row

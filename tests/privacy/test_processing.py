@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -53,6 +54,13 @@ def test_processing_api_and_page(client: TestClient, make_tenant: Callable[..., 
     page = client.get(f"/staff/{t.org.slug}/privacy/processing")
     assert page.status_code == 200 and "subject_identifiers" in page.text
     assert "Formål" in page.text  # Danish by default
+    # One row per processing activity, not per table: the case tables share one row.
+    rows = (
+        page.text.split('id="activities"', 1)[1].split("</table>", 1)[0].split('class="activity"')
+    )
+    assert len(rows) - 1 == len({a.purpose["en"] for a in processing.REGISTER.values()})
+    cases = next(r for r in rows if "<code>case_notes</code>" in r)
+    assert "<code>cases</code>" in cases and "<code>case_events</code>" in cases
 
 
 def test_every_declared_category_has_a_danish_name() -> None:
@@ -88,3 +96,15 @@ def test_processing_command() -> None:
     result = CliRunner().invoke(app, ["privacy", "processing", "--format", "csv", "--lang", "en"])
     assert result.exit_code == 0 and result.output.startswith("Table,Purpose")
     assert CliRunner().invoke(app, ["privacy", "processing", "--lang", "xx"]).exit_code == 2
+
+
+def test_by_activity_groups_tables_of_one_purpose() -> None:
+    base = processing.REGISTER["cases"]
+    twin = replace(base, table="case_twin", data_categories=("extra data",))
+    other = processing.REGISTER["breaches"]
+    grouped = processing.by_activity([base, twin, other])
+    assert len(grouped) == 2
+    cases = next(g for g in grouped if g["purpose"] == base.purpose)
+    assert cases["tables"] == ["cases", "case_twin"]
+    assert cases["data_categories"][-1] == "extra data"
+    assert cases["legal_bases"] == [base.legal_basis]  # the same basis once

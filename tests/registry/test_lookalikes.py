@@ -122,9 +122,9 @@ def test_a_lookalike_opens_takedown_requests(
             sa.select(TakedownRequest).where(TakedownRequest.organisation_id == theirs.org.id)
         ).all()
     page = client.get(url, headers={"accept-language": "en"}).text
-    assert "registrar: drafted" in page and "host: drafted" in page
+    assert "registrar: Drafted" in page and "host: Drafted" in page
     r = client.post(
         f"/staff/{mine.org.slug}/takedowns/{registrar.id}/advance", data={"csrf_token": token}
     )
     assert r.status_code == 303 and r.headers["location"].endswith("/lookalikes")
-    assert "registrar: sent" in client.get(url).text
+    assert "registrar: Sendt" in client.get(url).text

@@ -167,7 +167,7 @@ def test_campaign_page_chart_and_actions(
     r = client.post(f"/staff/{t.org.slug}/campaigns/{c['id']}/takedowns", data={"csrf_token": csrf})
     assert r.status_code == 303
     page = client.get(f"/staff/{t.org.slug}/campaigns/{c['id']}")
-    assert "registrar" in page.text and "drafted" in page.text
+    assert "registrar" in page.text and "Udkast" in page.text
     r = client.post(f"/staff/{t.org.slug}/campaigns/{c['id']}/warning", data={"csrf_token": csrf})
     assert r.status_code == 303 and "/warnings/" in r.headers["location"]
     assert client.get(f"/staff/{t.org.slug}/reports").status_code == 200

@@ -37,7 +37,7 @@ def test_staff_drafts_previews_publishes_and_expires(
     assert created.status_code == 303
     preview_url = created.headers["location"]
     preview = client.get(preview_url)
-    assert "Falsk opkald fra banken" in preview.text and ">draft<" in preview.text
+    assert "Falsk opkald fra banken" in preview.text and ">Kladde<" in preview.text
     public_url = "/warnings/" + preview_url.rsplit("/", 1)[1]
     assert client.get(public_url).status_code == 404
     assert client.post(preview_url + "/publish", data={"csrf_token": csrf}).status_code == 303

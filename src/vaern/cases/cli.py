@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 import typer
 from sqlalchemy.orm import Session
@@ -21,11 +20,12 @@ from vaern import db
 from vaern.cases import evidence, playbooks, service
 from vaern.cases.models import STATUSES
 from vaern.errors import DomainError
+from vaern.localtime import LOCAL
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 
 cases_app = typer.Typer(help="Fraud cases.", no_args_is_help=True)
-LOCAL = ZoneInfo("Europe/Copenhagen")
+
 Org = Annotated[str, typer.Option("--org", help="Slug of the organisation")]
 As = Annotated[str, typer.Option("--as", help="E-mail of the staff member acting")]
 CaseId = Annotated[str, typer.Argument(help="Case id")]

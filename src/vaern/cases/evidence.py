@@ -6,9 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -16,20 +14,17 @@ from vaern import pdf
 from vaern.cases import flows, playbooks, service
 from vaern.cases.models import Case
 from vaern.errors import Invalid
-from vaern.i18n import N_
+from vaern.i18n import N_, current_locale, gettext
+from vaern.labels import case_title, label
+from vaern.localtime import local, local_iso
 from vaern.orgs.access import Principal
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
 # Personal data goes into a pack only for one of these purposes, chosen by the staff member.
 LEGAL_PURPOSES = {
     "police_report": N_("Police report (the customer's own complaint)"),
     "authority_request": N_("Request from a public authority with a legal basis"),
     "customer_request": N_("The customer's own request for their data"),
 }
-
-
-def _local(value: datetime | None) -> str | None:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M %Z") if value else None
 
 
 def bundle(
@@ -43,8 +38,12 @@ def bundle(
     service.ensure_workable(session, case)  # an export to the police is more than storage
     steps = playbooks.steps()
     links = service.links(session, case=case)
+    organisation, people = flows.organisation_and_people(
+        session, organisation_id=case.organisation_id
+    )
     data: dict[str, Any] = {
         "format": "vaern-evidence-pack/1",
+        "organisation": organisation,
         "case": {
             "id": str(case.id),
             "type": case.case_type,
@@ -63,6 +62,7 @@ def bundle(
             {
                 "step": t.step,
                 "title": steps[t.step]["title"]["en"],
+                "title_da": steps[t.step]["title"]["da"],
                 "actor": t.actor,
                 "due_at": t.due_at.isoformat(),
                 "status": t.status,
@@ -75,6 +75,7 @@ def bundle(
             {
                 "at": e.at.isoformat(),
                 "actor": f"{e.actor_type}:{e.actor_id or '-'}",
+                "actor_name": people.get(e.actor_id or "", e.actor_id or e.actor_type),
                 "action": e.action,
                 "details": e.details,
             }
@@ -110,7 +111,12 @@ def export(
     data = bundle(session, principal=principal, case_id=case_id, purpose=purpose)
     manifest_hash = hashlib.sha256(canonical(data)).hexdigest()
     case = service.get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
-    pdf = render_pdf(data, case=case, manifest_hash=manifest_hash)
+    pictures = [
+        (f"{a.filename} (SHA-256 {a.sha256})", a.data)
+        for a in service.attachments(session, case=case)
+        if a.content_type in ("image/png", "image/jpeg")
+    ]
+    pdf = render_pdf(data, case=case, manifest_hash=manifest_hash, pictures=pictures)
     pdf_hash = hashlib.sha256(pdf).hexdigest()
     data["manifest"] = {"sha256": manifest_hash, "pdf_sha256": pdf_hash}
     details = {"manifest_sha256": manifest_hash, "pdf_sha256": pdf_hash, "purpose": purpose}
@@ -130,87 +136,142 @@ def _flat(value: Any) -> str:
     return "-" if value is None else str(value)
 
 
-def render_pdf(data: dict[str, Any], *, case: Case, manifest_hash: str) -> bytes:
+def _when(iso: str | None) -> str:
+    return local_iso(iso, "%Y-%m-%d %H:%M %Z")
+
+
+def _details(action: str, details: dict[str, Any]) -> str:
+    """A timeline entry's details in words: codes through the label catalogue, ids and
+    hashes kept (the police may need to match them)."""
+    parts = []
+    for key, value in details.items():
+        if key == "found":
+            value = "; ".join(
+                f"{label(m.get('channel'), 'channel')} {_when(m.get('sent_at'))} "
+                f"{m.get('sender') or ''}".strip()
+                for m in value
+            )
+        elif key == "contacted":
+            value = gettext("yes") if value else gettext("no")
+        elif isinstance(value, str):
+            value = label(value, "link" if key == "kind" else "")
+        parts.append(f"{key}: {_flat(value)}")
+    return "; ".join(parts) or "-"
+
+
+def render_pdf(
+    data: dict[str, Any],
+    *,
+    case: Case,
+    manifest_hash: str,
+    pictures: list[pdf.Picture] | None = None,
+) -> bytes:
+    """The pack for a reader at the police: in the current language (Danish by default),
+    with the organisation, people by name, Copenhagen times, images and every hash."""
     c = data["case"]
+    da = current_locale.get() == "da"
+    customer = data["customer"]
     lines = [
-        f"Type: {c['type']} | Status: {c['status']} | Priority: {c['priority']}",
-        f"Title: {c['title']}",
-        f"Opened: {_local(case.opened_at)} | Closed: {_local(case.closed_at) or '-'}",
-        f"Resolution: {c['resolution'] or '-'}",
-        f"Manifest SHA-256: {manifest_hash}",
-        f"Customer (purpose: {data['purpose']}): {data['customer']}"
-        if data["customer"]
-        else "Customer: withheld (no legal purpose chosen)",
-    ]
-    sections: list[pdf.Section] = [
-        (
-            "Tasks",
-            ["Step", "Actor", "Due", "Status", "Note"],
-            [
-                [t["title"], t["actor"], t["due_at"][:16], t["status"], t["note"]]
-                for t in data["tasks"]
-            ],
-            [5, 2, 3, 2, 5],
-        ),
-        (
-            "Timeline",
-            ["When (UTC)", "Who", "What", "Details"],
-            [
-                [e["at"][:19], e["actor"], e["action"], json.dumps(e["details"])]
-                for e in data["timeline"]
-            ],
-            [3, 4, 3, 7],
-        ),
-        (
-            "Notes (redacted)",
-            ["When (UTC)", "Text"],
-            [[n["at"][:19], n["text"]] for n in data["notes"]],
-            [3, 14],
-        ),
-        (
-            "Links",
-            ["Kind", "Id", "Label"],
-            [[lk["kind"], lk["id"], lk["label"]] for lk in data["links"]],
-            [3, 7, 7],
-        ),
-        (
-            "Attachments",
-            ["File", "Type", "Bytes", "SHA-256"],
-            [[a["filename"], a["type"], a["size"], a["sha256"]] for a in data["attachments"]],
-            [4, 3, 2, 8],
-        ),
+        f"{gettext('Organisation')}: {data.get('organisation') or '-'}",
+        f"{gettext('Case')}: {case_title(c['title'])} ({c['id']})",
+        f"{gettext('Type')}: {label(c['type'])} · {gettext('Status')}: {label(c['status'])}"
+        f" · {gettext('Priority')}: {label(c['priority'])}",
+        f"{gettext('Opened')}: {local(case.opened_at)} · "
+        f"{gettext('Closed')}: {local(case.closed_at) if case.closed_at else '-'}",
+        f"{gettext('Resolution')}: {c['resolution'] or '-'}",
+        f"{gettext('Times are Copenhagen time (CET/CEST).')}",
+        f"{gettext('Customer')} ({gettext(LEGAL_PURPOSES[data['purpose']])}): "
+        + "; ".join(f"{label(k, 'identifier')}: {', '.join(v)}" for k, v in customer.items())
+        if customer
+        else gettext("Customer: withheld (no legal purpose chosen)"),
     ]
     checks = [e for e in data["timeline"] if e["action"] == "contact_check"]
-    sections.insert(
-        2,
+    sections: list[pdf.Section] = [
         (
-            "Did we contact the customer? (outbound log look-ups)",
-            ["When (UTC)", "Who", "Contacted", "Matches", "Window (days)"],
+            gettext("Tasks"),
+            [gettext("Step"), gettext("Who"), gettext("Due"), gettext("Status"), gettext("Note")],
             [
                 [
-                    e["at"][:19],
-                    e["actor"],
-                    "yes" if e["details"].get("contacted") else "no",
-                    e["details"].get("matches"),
-                    e["details"].get("window_days"),
+                    t["title_da"] if da else t["title"],
+                    t["actor"],
+                    _when(t["due_at"]),
+                    label(t["status"]),
+                    t["note"],
+                ]
+                for t in data["tasks"]
+            ],
+            [5, 2, 3.4, 2, 5],
+        ),
+        (
+            gettext("Did we contact the customer? (outbound log look-ups)"),
+            [gettext("When"), gettext("Who"), gettext("Contacted"), gettext("What matched")],
+            [
+                [
+                    _when(e["at"]),
+                    e["actor_name"],
+                    gettext("yes") if e["details"].get("contacted") else gettext("no"),
+                    _details("found", {"found": e["details"].get("found", [])}).removeprefix(
+                        "found: "
+                    ),
                 ]
                 for e in checks
             ],
-            [3, 5, 2, 2, 3],
+            [3.4, 3.5, 2, 8.5],
         ),
-    )
+        (
+            gettext("Timeline"),
+            [gettext("When"), gettext("Who"), gettext("What"), gettext("Details")],
+            [
+                [
+                    _when(e["at"]),
+                    e["actor_name"],
+                    label(e["action"], "event"),
+                    _details(e["action"], e["details"]),
+                ]
+                for e in data["timeline"]
+            ],
+            [3.4, 3, 3.5, 7.5],
+        ),
+        (
+            gettext("Notes (redacted)"),
+            [gettext("When"), gettext("Text")],
+            [[_when(n["at"]), n["text"]] for n in data["notes"]],
+            [3.4, 14],
+        ),
+        (
+            gettext("Links"),
+            [gettext("Kind"), gettext("Id"), gettext("Label")],
+            [[label(lk["kind"], "link"), lk["id"], lk["label"]] for lk in data["links"]],
+            [3.5, 7, 7],
+        ),
+        (
+            gettext("Attachments and their SHA-256 hashes"),
+            [gettext("File"), gettext("Type"), gettext("Bytes"), "SHA-256"],
+            [[a["filename"], a["type"], a["size"], a["sha256"]] for a in data["attachments"]],
+            [4, 2.5, 1.5, 9.5],
+        ),
+        (
+            gettext("Hashes of this pack"),
+            [gettext("What"), "SHA-256"],
+            [[gettext("Manifest (the JSON bundle without this table)"), manifest_hash]],
+            [6, 11.5],
+        ),
+    ]
     linked = [
         (
-            f"{item['kind']} {item['id']}",
+            f"{label(item['kind'], 'link')} {item['id']}",
             [f"{k}: {_flat(v)}" for k, v in item.items() if k not in _SHOWN]
             if item["available"]
-            else ["Not available to this organisation or role."],
+            else [gettext("Not available to this organisation or role.")],
         )
         for item in data["linked"]
     ]
     return pdf.document(
-        title=f"Evidence pack: case {c['id']}",
+        title=gettext("Evidence pack: case %(id)s") % {"id": c["id"]},
         lines=lines,
         sections=sections,
-        blocks=[("Linked reports, campaigns and warnings", linked)],
+        blocks=[(gettext("Linked reports, campaigns and warnings"), linked)],
+        pictures=pictures,
+        pictures_heading=gettext("Attached images"),
+        none_text=gettext("None."),
     )

@@ -18,6 +18,7 @@ from vaern.cases import service
 from vaern.cases.models import CaseLink
 from vaern.db import utcnow
 from vaern.errors import Conflict, Forbidden, NotFound
+from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.privacy import subjects
 from vaern.privacy.redact import redact
@@ -28,6 +29,16 @@ from vaern.warnings import service as warnings
 #   -> {"contacted": bool, "matches": [...], "lookup_id": UUID | None}
 ContactLookup = Callable[..., dict[str, Any]]
 _lookup: list[ContactLookup] = []
+
+
+def organisation_and_people(
+    session: Session, *, organisation_id: uuid.UUID
+) -> tuple[str, dict[str, str]]:
+    """The organisation's name and its staff's names by user id, for evidence packs that
+    name people instead of ids."""
+    org = orgs.get_organisation(session, organisation_id=organisation_id)
+    members = orgs.list_members(session, organisation_id=organisation_id)
+    return org.name, {str(u.id): u.display_name or u.email for u, _role in members}
 
 
 def register_contact_lookup(fn: ContactLookup) -> None:
@@ -60,10 +71,16 @@ def did_we_contact(
         since=now - window,
         until=now,
     )
+    found = result.get("matches", [])
     answer = {
         "contacted": bool(result.get("contacted")),
-        "matches": len(result.get("matches", [])),
+        "matches": len(found),
         "window_days": window.days,
+        # What matched, for the agent and the evidence pack: never the customer's number.
+        "found": [
+            {k: m.get(k) for k in ("channel", "sent_at", "sender", "partner", "match")}
+            for m in found[:10]
+        ],
     }
     service.record_contact_check(
         session,

@@ -11,7 +11,6 @@ from datetime import datetime
 from email.message import EmailMessage
 from functools import partial
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,11 +20,11 @@ from vaern.cases import playbooks
 from vaern.cases.models import Case, CaseNotification, CaseWebhook
 from vaern.config import settings
 from vaern.errors import NotFound
+from vaern.localtime import LOCAL
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership, Organisation, Role, User
 from vaern.privacy import audit, vault
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
 EVENTS = ("case.reminder", "case.escalated")
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -26,13 +26,12 @@ from vaern.web.templating import (
     add_staff_link,
     add_template_dir,
     render,
-    templates,
 )
 
 router = APIRouter(include_in_schema=False)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("cases", N_("Cases"))
-add_staff_link("playbooks", N_("Playbooks"))
+add_staff_link("playbooks", N_("Playbooks"), group="admin", permission="admin")
 
 
 @add_attention
@@ -43,7 +42,6 @@ def overdue_cases(session: Session, organisation_id: uuid.UUID) -> Attention:
 
 UPLOAD_PREFIX = "/staff-upload/cases"
 register_body_limit(UPLOAD_PREFIX, service.MAX_ATTACHMENT_BYTES + 64 * 1024)
-LOCAL = ZoneInfo("Europe/Copenhagen")
 # Which playbook opens when the guide's answers name several: the most urgent damage first.
 SEVERITY = (
     "money_transferred",
@@ -57,29 +55,38 @@ SEVERITY = (
 )
 
 
-def local_time(value: datetime | None) -> str:
-    return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if value else "—"
-
-
-templates.env.filters["cph"] = local_time
-
-
 def _base(slug: str) -> str:
     return f"/staff/{slug}/cases"
 
 
-def _queue_context(session: DB, principal: Any, offset: int = 0) -> dict[str, Any]:
-    rows, total = service.queue(
-        session, organisation_id=principal.organisation_id, limit=50, offset=offset
-    )
+def _queue_context(
+    session: DB, principal: Any, offset: int = 0, filters: service.QueueFilter | None = None
+) -> dict[str, Any]:
+    f = filters or service.QueueFilter()
     now = utcnow()
+    rows, total = service.queue(
+        session,
+        organisation_id=principal.organisation_id,
+        limit=50,
+        offset=offset,
+        filters=f,
+        now=now,
+    )
+    members = orgs.list_members(session, organisation_id=principal.organisation_id)
+    # The filters as a query string, so paging keeps them (defaults left out).
+    chosen = {k: v for k, v in asdict(f).items() if v and not (k == "sort" and v == "due")}
     return {
+        "filters": f,
+        "query": urlencode({k: ("1" if v is True else v) for k, v in chosen.items()}),
+        "sorts": service.SORTS,
+        "priorities": playbooks.PRIORITIES,
+        "names": {u.id: u.display_name or u.email for u, _ in members},
         "cases": [(c, deadlines.urgency(c.next_due_at, now)) for c in rows],
         "total": total,
         "offset": offset,
         "books": playbooks.builtin(),
         "principal": principal,
-        "members": orgs.list_members(session, organisation_id=principal.organisation_id),
+        "members": members,
         "statuses": service.STATUSES,
         "results": None,
     }
@@ -92,8 +99,22 @@ def queue_page(
     session: DB,
     principal: StaffPrincipal,
     offset: Annotated[int, Query(ge=0)] = 0,
+    status: Annotated[str, Query(max_length=16)] = "",
+    case_type: Annotated[str, Query(max_length=40)] = "",
+    priority: Annotated[str, Query(max_length=10)] = "",
+    assignee: Annotated[str, Query(max_length=40)] = "",
+    overdue: bool = False,
+    sort: Annotated[str, Query(max_length=10)] = "due",
 ) -> Response:
-    return render(request, "cases/queue.html", _queue_context(session, principal, offset))
+    filters = service.QueueFilter(
+        status=status or None,
+        case_type=case_type or None,
+        priority=priority or None,
+        assignee=assignee or None,
+        overdue=overdue,
+        sort=sort if sort in service.SORTS else "due",
+    )
+    return render(request, "cases/queue.html", _queue_context(session, principal, offset, filters))
 
 
 @router.post("/staff/{slug}/cases/bulk", dependencies=[CSRF])
@@ -171,7 +192,9 @@ def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str
             )
             for t in service.tasks(session, case=case)
         ],
-        "events": service.timeline(session, case=case),
+        "events": (events := service.timeline(session, case=case)),
+        # The latest "did we contact this customer?" answer, shown above the timeline.
+        "contact": next((e for e in reversed(events) if e.action == "contact_check"), None),
         "notes": service.notes(session, case=case),
         "attachments": service.attachments(session, case=case),
         "links": service.links(session, case=case),

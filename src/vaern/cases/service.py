@@ -191,6 +191,60 @@ def count_overdue(session: Session, *, organisation_id: uuid.UUID) -> int:
     )
 
 
+SORTS = ("due", "priority", "newest", "oldest")
+# Urgent first when sorting by priority.
+_PRIORITY_RANK = sa.case(
+    {p: n for n, p in enumerate(playbooks.PRIORITIES)}, value=Case.priority, else_=99
+)
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What an agent narrows the queue to; every field optional. ``assignee`` is a user
+    id or "none" for unassigned cases; ``status`` "closed" shows closed cases."""
+
+    status: str | None = None
+    case_type: str | None = None
+    priority: str | None = None
+    assignee: str | None = None
+    overdue: bool = False
+    sort: str = "due"
+
+
+def queue_conditions(
+    organisation_id: uuid.UUID, f: QueueFilter, *, include_closed: bool, now: datetime
+) -> list[sa.ColumnElement[bool]]:
+    where = [Case.organisation_id == organisation_id]
+    if f.status in STATUSES:
+        where.append(Case.status == f.status)
+    elif not include_closed:
+        where.append(Case.status.in_([s for s in STATUSES if s != "closed"]))
+    if f.case_type:
+        where.append(Case.case_type == f.case_type)
+    if f.priority in playbooks.PRIORITIES:
+        where.append(Case.priority == f.priority)
+    if f.assignee == "none":
+        where.append(Case.assignee_id.is_(None))
+    elif f.assignee:
+        try:
+            where.append(Case.assignee_id == uuid.UUID(f.assignee))
+        except ValueError as exc:
+            raise Invalid("Unknown assignee.") from exc
+    if f.overdue:
+        where.append(Case.next_due_at <= now)
+    return where
+
+
+def _queue_order(sort: str) -> list[sa.ColumnElement[Any]]:
+    due = Case.next_due_at.asc().nulls_last()
+    orders: dict[str, list[sa.ColumnElement[Any]]] = {
+        "priority": [_PRIORITY_RANK, due],
+        "newest": [Case.opened_at.desc()],
+        "oldest": [Case.opened_at.asc()],
+    }
+    return orders.get(sort, [due, Case.opened_at.asc()])
+
+
 def queue(
     session: Session,
     *,
@@ -198,16 +252,18 @@ def queue(
     include_closed: bool = False,
     limit: int = 50,
     offset: int = 0,
+    filters: QueueFilter | None = None,
+    now: datetime | None = None,
 ) -> tuple[list[Case], int]:
-    """Open cases by urgency: the earliest deadline (overdue first), then priority."""
-    where = [Case.organisation_id == organisation_id]
-    if not include_closed:
-        where.append(Case.status.in_([s for s in STATUSES if s != "closed"]))
+    """Open cases by urgency (the earliest deadline, overdue first) unless ``filters`` sorts
+    otherwise; the window and its total both come from SQL."""
+    f = filters or QueueFilter()
+    where = queue_conditions(organisation_id, f, include_closed=include_closed, now=now or utcnow())
     total = int(session.scalar(sa.select(sa.func.count()).select_from(Case).where(*where)) or 0)
     rows = session.scalars(
         sa.select(Case)
         .where(*where)
-        .order_by(Case.next_due_at.asc().nulls_last(), Case.opened_at)
+        .order_by(*_queue_order(f.sort), Case.id)
         .limit(limit)
         .offset(offset)
     )
@@ -527,6 +583,13 @@ def add_link(
     ensure_workable(session, case)
     row = _add_link(session, case, link)
     record_event(session, case, principal, "link", kind=link.kind, target_id=str(link.target_id))
+    return row
+
+
+def attach_link(session: Session, *, case: Case, link: LinkIn, actor: Actor) -> CaseLink:
+    """A system flow adds a link to a case it found (e.g. another alert on the account)."""
+    row = _add_link(session, case, link)
+    record_event(session, case, actor, "link", kind=link.kind, target_id=str(link.target_id))
     return row
 
 

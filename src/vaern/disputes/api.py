@@ -12,7 +12,7 @@ from vaern.disputes.engine import assess
 from vaern.disputes.schemas import Assessment, DisputeInput, DisputeRead
 from vaern.orgs.access import Principal
 from vaern.web.deps import DB, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1/disputes", tags=["disputes"])
 SCOPE = "disputes:write"
@@ -34,8 +34,8 @@ def create(data: DisputeInput, session: DB, principal: Principal = require_scope
 def list_(
     session: DB, params: PageParams, principal: Principal = require_scope(SCOPE)
 ) -> Page[DisputeRead]:
-    rows = service.list_disputes(session, organisation_id=principal.organisation_id)
-    return paginate([DisputeRead.model_validate(r) for r in rows], params)
+    query = service.disputes_query(organisation_id=principal.organisation_id)
+    return page_select(session, query, params, DisputeRead.model_validate)
 
 
 @router.get("/{dispute_id}", response_model=DisputeRead)

@@ -11,15 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
 from vaern.disputes.rules import Finding, LateReading
 from vaern.disputes.schemas import DisputeInput
 from vaern.i18n import N_
+from vaern.localtime import LOCAL
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
 MAX_PAYERS, MAX_TRANSACTIONS = 10, 100
 CHANNELS = {
     "none": N_("Nothing disclosed"),

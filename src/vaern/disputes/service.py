@@ -76,13 +76,16 @@ def get_dispute(
     return row
 
 
-def list_disputes(session: Session, *, organisation_id: uuid.UUID) -> list[Dispute]:
-    stmt = (
+def disputes_query(*, organisation_id: uuid.UUID) -> sa.Select[Any]:
+    return (
         sa.select(Dispute)
         .where(Dispute.organisation_id == organisation_id)
-        .order_by(Dispute.created_at.desc())
+        .order_by(Dispute.created_at.desc(), Dispute.id)
     )
-    return list(session.scalars(stmt))
+
+
+def list_disputes(session: Session, *, organisation_id: uuid.UUID) -> list[Dispute]:
+    return list(session.scalars(disputes_query(organisation_id=organisation_id)))
 
 
 def assessment_of(row: Dispute) -> Assessment:

@@ -21,7 +21,7 @@ from vaern.monitoring.schemas import (
 )
 from vaern.orgs.access import Principal
 from vaern.web.deps import DB, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["monitoring"])
 
@@ -96,8 +96,8 @@ def alerts(
     status: str | None = None,
     principal: Principal = require_scope("alerts:read"),
 ) -> Page[AlertRead]:
-    rows = service.list_alerts(session, organisation_id=principal.organisation_id, status=status)
-    return paginate([AlertRead.model_validate(a) for a in rows], params)
+    query = service.alerts_query(organisation_id=principal.organisation_id, status=status)
+    return page_select(session, query, params, AlertRead.model_validate)
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertRead)

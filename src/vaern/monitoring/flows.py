@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.cases import service as cases
+from vaern.cases.models import Case
 from vaern.cases.service import LinkIn
 from vaern.db import utcnow
 from vaern.monitoring import service
@@ -33,7 +35,7 @@ def on_alert(session: Session, alert: Alert) -> None:
 def case_of(alert: Alert) -> uuid.UUID | None:
     """The case opened for this alert, if any."""
     for taken in alert.actions_taken:
-        if taken.get("action") == "case_opened":
+        if taken.get("action") in ("case_opened", "case_joined"):
             return uuid.UUID(taken["case_id"])
     return None
 
@@ -50,9 +52,41 @@ def open_case_for_alert(
     return _open_case(session, alert, priority="normal", actor=principal.actor)
 
 
+def open_case_on_account(session: Session, alert: Alert) -> Case | None:
+    """The case still open for another alert on the same account, newest first."""
+    others = session.scalars(
+        sa.select(Alert)
+        .where(
+            Alert.organisation_id == alert.organisation_id,
+            Alert.account_ref == alert.account_ref,
+            Alert.id != alert.id,
+        )
+        .order_by(Alert.occurred_at.desc())
+    )
+    for other in others:
+        case_id = case_of(other)
+        if case_id is None:
+            continue
+        case = session.get(Case, case_id)
+        if case is not None and case.status != "closed":
+            return case
+    return None
+
+
 def _open_case(
     session: Session, alert: Alert, *, priority: str, actor: tuple[str, str]
 ) -> uuid.UUID:
+    link = LinkIn(kind="alert", target_id=alert.id, label=alert.typology_id)
+    case = open_case_on_account(session, alert)
+    if case is not None:
+        # One account, one case: a further alert joins the case already being worked.
+        cases.attach_link(session, case=case, link=link, actor=actor)
+        alert.actions_taken = [
+            *alert.actions_taken,
+            {"action": "case_joined", "case_id": str(case.id), "by": actor[1]},
+        ]
+        session.flush()
+        return case.id
     case = cases.open_case(
         session,
         organisation_id=alert.organisation_id,
@@ -61,7 +95,7 @@ def _open_case(
         title=f"Alert {alert.typology_id} on account {alert.account_ref[:12]}",
         # The account reference is already a keyed pseudonym, never the clear id.
         customer_identifiers={"customer_ref": alert.account_ref},
-        links=[LinkIn(kind="alert", target_id=alert.id, label=alert.typology_id)],
+        links=[link],
         priority=priority,
         actor=actor,
     )

@@ -47,6 +47,8 @@ class Alert(IdMixin, TimestampMixin, Base):
         sa.UniqueConstraint(
             "organisation_id", "event_id", "typology_id", name="uq_monitoring_alert_event"
         ),
+        # the alert list pages newest first per organisation
+        sa.Index("ix_monitoring_alerts_org_time", "organisation_id", "occurred_at"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(

@@ -10,11 +10,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from vaern import labels
+from vaern.db import fetch_page
 from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.monitoring import flows, service
 from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
+from vaern.monitoring.typologies import default_rules
 from vaern.orgs.access import Principal
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import (
@@ -28,7 +31,7 @@ from vaern.web.templating import (
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("alerts", N_("Alerts"))
-add_staff_link("typologies", N_("Typologies"))
+add_staff_link("typologies", N_("Typologies"), group="setup")
 
 
 @add_attention
@@ -37,22 +40,8 @@ def open_alerts(session: Session, organisation_id: uuid.UUID) -> Attention:
     return Attention(N_("open alerts"), count, "alerts")
 
 
-# Display names (msgids) of the codes stored on alerts.
-LABELS = {
-    "open": N_("Open"),
-    "confirmed": N_("Confirmed fraud"),
-    "dismissed": N_("False alarm"),
-    "closed": N_("Closed"),
-    "low": N_("Low"),
-    "medium": N_("Medium"),
-    "high": N_("High"),
-    "critical": N_("Critical"),
-    "alert": N_("Alert only"),
-    "step_up": N_("Step-up authentication"),
-    "notify_customer": N_("Notify the customer"),
-    "hold": N_("Hold the payment"),
-    "block_card": N_("Block the card"),
-}
+# Case titles written by the alert flow show the typology's name, not its id.
+labels.TYPOLOGY_NAMES.update({t.id: t.name.model_dump() for t in default_rules().typologies})
 
 
 @router.get("/alerts")
@@ -60,17 +49,17 @@ def alerts(
     slug: str, request: Request, session: DB, principal: StaffPrincipal, status: str = "open"
 ) -> Response:
     chosen = status if status in AlertStatus.__members__ else None
-    rows = service.list_alerts(session, organisation_id=principal.organisation_id, status=chosen)
+    query = service.alerts_query(organisation_id=principal.organisation_id, status=chosen)
+    rows, total = fetch_page(session, query, limit=200, offset=0)
     return render(
         request,
         "monitoring/alerts.html",
         {
-            "alerts": rows[:200],
-            "total": len(rows),
+            "alerts": rows,
+            "total": total,
             "status": chosen or "",
             "statuses": list(AlertStatus),
             "principal": principal,
-            "labels": LABELS,
             "case_of": flows.case_of,
         },
     )

@@ -330,13 +330,18 @@ def count_alerts(session: Session, *, organisation_id: uuid.UUID, status: str) -
     return int(session.scalar(query.where(*where)) or 0)
 
 
-def list_alerts(
-    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
-) -> list[Alert]:
+def alerts_query(*, organisation_id: uuid.UUID, status: str | None = None) -> sa.Select[Any]:
+    """Newest first; the select is paged in SQL by the API and iterated by the page."""
     query = sa.select(Alert).where(Alert.organisation_id == organisation_id)
     if status:
         query = query.where(Alert.status == status)
-    return list(session.scalars(query.order_by(Alert.occurred_at.desc(), Alert.id)))
+    return query.order_by(Alert.occurred_at.desc(), Alert.id)
+
+
+def list_alerts(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[Alert]:
+    return list(session.scalars(alerts_query(organisation_id=organisation_id, status=status)))
 
 
 def get_alert(session: Session, *, organisation_id: uuid.UUID, alert_id: uuid.UUID) -> Alert:

@@ -16,7 +16,7 @@ from vaern.orgs.schemas import (
     TokenRead,
 )
 from vaern.web.deps import DB, TokenPrincipal, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["organisations"])
 
@@ -35,17 +35,21 @@ def organisation(slug: str, session: DB) -> object:
 def members(
     session: DB, params: PageParams, principal: Principal = require_scope("orgs:read")
 ) -> Page[MemberRead]:
-    rows = service.list_members(session, organisation_id=principal.organisation_id)
-    items = [MemberRead(user_id=u.id, display_name=u.display_name, role=r) for u, r in rows]
-    return paginate(items, params)
+    query = service.members_query(organisation_id=principal.organisation_id)
+    return page_select(
+        session,
+        query,
+        params,
+        lambda row: MemberRead(user_id=row[0].id, display_name=row[0].display_name, role=row[1]),
+    )
 
 
 @router.get("/tokens", response_model=Page[TokenRead])
 def tokens(
     session: DB, params: PageParams, principal: Principal = require_scope("orgs:read")
 ) -> Page[TokenRead]:
-    rows = service.list_tokens(session, organisation_id=principal.organisation_id)
-    return paginate([TokenRead.model_validate(t) for t in rows], params)
+    query = service.tokens_query(organisation_id=principal.organisation_id)
+    return page_select(session, query, params, TokenRead.model_validate)
 
 
 @router.get("/tokens/{token_id}", response_model=TokenRead)

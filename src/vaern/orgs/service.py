@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -193,13 +194,18 @@ def remove_member(session: Session, *, principal: Principal, user_id: uuid.UUID)
     )
 
 
-def list_members(session: Session, *, organisation_id: uuid.UUID) -> list[tuple[User, Role]]:
-    rows = session.execute(
+def members_query(*, organisation_id: uuid.UUID) -> sa.Select[User, str]:
+    """Rows of (user, role name), by e-mail."""
+    return (
         sa.select(User, Membership.role)
         .join(Membership)
         .where(Membership.organisation_id == organisation_id)
         .order_by(User.email)
     )
+
+
+def list_members(session: Session, *, organisation_id: uuid.UUID) -> list[tuple[User, Role]]:
+    rows = session.execute(members_query(organisation_id=organisation_id))
     return [(user, Role(role)) for user, role in rows]
 
 
@@ -308,14 +314,16 @@ def create_token(
     return full, token
 
 
-def list_tokens(session: Session, *, organisation_id: uuid.UUID) -> list[ApiToken]:
-    return list(
-        session.scalars(
-            sa.select(ApiToken)
-            .where(ApiToken.organisation_id == organisation_id)
-            .order_by(ApiToken.created_at.desc())
-        )
+def tokens_query(*, organisation_id: uuid.UUID) -> sa.Select[Any]:
+    return (
+        sa.select(ApiToken)
+        .where(ApiToken.organisation_id == organisation_id)
+        .order_by(ApiToken.created_at.desc(), ApiToken.id)
     )
+
+
+def list_tokens(session: Session, *, organisation_id: uuid.UUID) -> list[ApiToken]:
+    return list(session.scalars(tokens_query(organisation_id=organisation_id)))
 
 
 def get_token(session: Session, *, organisation_id: uuid.UUID, token_id: uuid.UUID) -> ApiToken:

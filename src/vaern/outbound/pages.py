@@ -9,7 +9,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from vaern.i18n import N_
+from vaern.i18n import N_, gettext
+from vaern.localtime import from_local_input
 from vaern.outbound import service
 from vaern.outbound.schemas import LookupRequest
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -44,12 +45,16 @@ def check(
             {
                 "recipient": recipient,
                 "channel": channel,
-                "around": around if len(around) > 16 else f"{around}:00+00:00",
+                "around": from_local_input(around),
                 "text": text or None,
             }
         )
-    except ValidationError as exc:
-        errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError too
+        errors = (
+            [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            if isinstance(exc, ValidationError)
+            else [gettext("Give the time as date and hour (Copenhagen time).")]
+        )
         return render(
             request,
             "outbound/lookup.html",
@@ -65,4 +70,9 @@ def check(
         text=data.text,
         actor=principal,
     )
-    return render(request, "outbound/lookup.html", {"result": result, "errors": [], "form": form})
+    meaning = service.answer(result.match, channel=data.channel, text_given=bool(data.text))
+    return render(
+        request,
+        "outbound/lookup.html",
+        {"result": result, "answer": meaning, "errors": [], "form": form},
+    )

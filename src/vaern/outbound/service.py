@@ -301,6 +301,22 @@ def _kind(record: OutboundRecord, fp: dict[str, Any] | None) -> tuple[str, float
     return "recipient", None
 
 
+def answer(match: str, *, channel: str, text_given: bool) -> str:
+    """What a look-up means for the agent on the phone with the customer.
+
+    A call carries no text, so a logged call to the number is a plain yes ("called"), and
+    so is a message when no text was given to compare ("contacted"); only a message whose
+    text was given and differs is "other_text" (the customer's message may be a fake).
+    """
+    if match in ("exact", "template", "near"):
+        return "matching"
+    if match == "recipient":
+        if channel == "call":
+            return "called"
+        return "other_text" if text_given else "contacted"
+    return "none"
+
+
 def _ensure_not_restricted(
     session: Session, organisation_id: uuid.UUID, channel: str, index: str
 ) -> None:

@@ -26,7 +26,7 @@ from vaern.privacy.schemas import (
     SubjectRequestTransition,
 )
 from vaern.web.deps import DB, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1/privacy", tags=["privacy"])
 SCOPE = "privacy:admin"
@@ -61,8 +61,8 @@ def list_(
     status: str | None = None,
     principal: Principal = require_scope(SCOPE),
 ) -> Page[SubjectRequestRead]:
-    rows = requests.list_requests(session, organisation_id=principal.organisation_id, status=status)
-    return paginate([_read(r) for r in rows], params)
+    query = requests.requests_query(organisation_id=principal.organisation_id, status=status)
+    return page_select(session, query, params, _read)
 
 
 @router.get("/requests/{request_id}", response_model=SubjectRequestRead)
@@ -219,8 +219,8 @@ def create_breach(
 def list_breaches(
     session: DB, params: PageParams, principal: Principal = require_scope(SCOPE)
 ) -> Page[BreachRead]:
-    rows = breaches.list_breaches(session, organisation_id=principal.organisation_id)
-    return paginate([_breach(b) for b in rows], params)
+    query = breaches.breaches_query(organisation_id=principal.organisation_id)
+    return page_select(session, query, params, _breach)
 
 
 @router.get("/breaches/{breach_id}", response_model=BreachRead)

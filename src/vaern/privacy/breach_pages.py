@@ -18,7 +18,7 @@ from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, render
 
 router = APIRouter(prefix="/breaches")
-add_staff_link("privacy/breaches", N_("Breach register"))
+add_staff_link("privacy/breaches", N_("Breach register"), group="privacy", permission="privacy")
 
 LongText = Annotated[str, Form(max_length=4000)]
 

@@ -99,14 +99,16 @@ def get_breach(session: Session, *, organisation_id: uuid.UUID, breach_id: uuid.
     return breach
 
 
-def list_breaches(session: Session, *, organisation_id: uuid.UUID) -> list[Breach]:
-    return list(
-        session.scalars(
-            sa.select(Breach)
-            .where(Breach.organisation_id == organisation_id)
-            .order_by(Breach.aware_at.desc())
-        )
+def breaches_query(*, organisation_id: uuid.UUID) -> sa.Select[Any]:
+    return (
+        sa.select(Breach)
+        .where(Breach.organisation_id == organisation_id)
+        .order_by(Breach.aware_at.desc(), Breach.id)
     )
+
+
+def list_breaches(session: Session, *, organisation_id: uuid.UUID) -> list[Breach]:
+    return list(session.scalars(breaches_query(organisation_id=organisation_id)))
 
 
 def add_update(

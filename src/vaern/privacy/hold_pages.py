@@ -16,7 +16,7 @@ from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, render
 
 router = APIRouter(prefix="/holds")
-add_staff_link("privacy/holds", N_("Legal holds"))
+add_staff_link("privacy/holds", N_("Legal holds"), group="privacy", permission="privacy")
 
 
 def _page(

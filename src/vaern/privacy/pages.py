@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -14,16 +15,21 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
+from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, processing, requests, restriction
+from vaern.privacy import audit, categories, processing, requests, restriction
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
 add_template_dir(Path(__file__).with_name("templates"))
-add_staff_link("privacy/requests", N_("Data-subject requests"))
-add_staff_link("privacy/processing", N_("Records of processing"))
-add_staff_link("privacy/audit", N_("Audit trail"))
+add_staff_link(
+    "privacy/requests", N_("Data-subject requests"), group="privacy", permission="privacy"
+)
+add_staff_link(
+    "privacy/processing", N_("Records of processing"), group="privacy", permission="privacy"
+)
+add_staff_link("privacy/audit", N_("Audit trail"), group="privacy", permission="privacy")
 
 
 def _page(
@@ -42,6 +48,8 @@ def _page(
             "overdue": requests.is_overdue(r),
             "days_left": requests.days_left(r),
             "moves": sorted(requests.TRANSITIONS[r.status]),
+            # An access request's data can be viewed once the person's identity is verified.
+            "exportable": r.kind == "access" and r.status in requests.WORKABLE,
             # A carried-out restriction or objection can be lifted here (art. 18(3)).
             "liftable": r.subject_id in held
             and r.kind in ("restriction", "objection")
@@ -81,6 +89,46 @@ def create(
     except DomainError as exc:
         return _page(request, session, principal, [str(exc)], status=422)
     return RedirectResponse(f"/staff/{slug}/privacy/requests", status_code=303)
+
+
+def _export(session: DB, principal: Principal, request_id: uuid.UUID) -> dict[str, Any]:
+    principal.require("privacy")
+    return requests.export(
+        session,
+        organisation_id=principal.organisation_id,
+        request_id=request_id,
+        actor=principal.actor,
+    )
+
+
+@router.get("/requests/{request_id}/export")
+def export_page(
+    slug: str, request_id: uuid.UUID, request: Request, session: DB, principal: StaffPrincipal
+) -> Response:
+    """The person's data on screen, section by section, before it is sent (art. 15)."""
+    data = _export(session, principal, request_id)
+    sections = {
+        name: json.dumps(value, indent=2, ensure_ascii=False, default=str)
+        for name, value in data["data"].items()
+    }
+    return render(
+        request,
+        "privacy/export.html",
+        {"export": data, "sections": sections, "request_id": request_id},
+    )
+
+
+@router.get("/requests/{request_id}/export.json")
+def export_download(
+    slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    """The same export as a file to hand to the person (art. 15(3), art. 20)."""
+    data = _export(session, principal, request_id)
+    return Response(
+        json.dumps(data, indent=2, ensure_ascii=False, default=str),
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="access-{request_id}.json"'},
+    )
 
 
 @router.post("/requests/{request_id}/transition", dependencies=[CSRF])
@@ -151,7 +199,12 @@ def processing_page(
     slug: str, request: Request, session: DB, principal: StaffPrincipal
 ) -> Response:
     principal.require("privacy")
-    context = {"record": processing.record(), "principal": principal}
+    context = {
+        "record": processing.record(),
+        "activities": processing.by_activity(list(processing.REGISTER.values())),
+        "category": categories.name,
+        "principal": principal,
+    }
     return render(request, "privacy/processing.html", context)
 
 
@@ -206,8 +259,16 @@ def audit_page(
     filters = {"action": action, "actor": actor, "subject": subject}
     # Walking the whole chain costs a read of every entry, so only on request.
     chain = audit.verify(session, organisation_id=principal.organisation_id)[0] if verify else None
+    org_id = principal.organisation_id
+    # Who did it, by name: staff members and API tokens of this organisation.
+    names = {
+        str(u.id): u.display_name or u.email
+        for u, _ in orgs.list_members(session, organisation_id=org_id)
+    }
+    names |= {str(t.id): t.name for t in orgs.list_tokens(session, organisation_id=org_id)}
     context = {
         "chain": chain,
+        "names": names,
         "rows": rows,
         "filters": filters,
         "since": since,

@@ -61,6 +61,39 @@ def record() -> dict[str, Any]:
     }
 
 
+def _unique(values: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def by_activity(tables: list[Processing]) -> list[dict[str, Any]]:
+    """The record per processing activity (art. 30(1)): tables that serve one purpose are
+    one activity, listing its tables, the union of their data and people, and each
+    distinct legal basis, recipient and retention period."""
+    groups: dict[str, list[Processing]] = {}
+    for t in sorted(tables, key=lambda t: t.purpose["en"]):
+        groups.setdefault(t.purpose["en"], []).append(t)
+    return [
+        {
+            "purpose": members[0].purpose,
+            "tables": [m.table for m in members],
+            "legal_bases": _unique([m.legal_basis for m in members]),
+            "data_categories": _unique([c for m in members for c in m.data_categories]),
+            "subject_categories": _unique([c for m in members for c in m.subject_categories]),
+            "recipients": _unique([m.recipients for m in members]),
+            "retention": _unique([m.retention for m in members]),
+            "transfers_outside_eu": _unique([m.transfers_outside_eu for m in members]),
+            "in_clear": {
+                f"{m.table}.{column}": why for m in members for column, why in m.in_clear.items()
+            },
+        }
+        for members in groups.values()
+    ]
+
+
 COLUMNS = {
     "da": (
         "Tabel",

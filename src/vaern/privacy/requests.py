@@ -35,6 +35,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "rejected": frozenset(),
 }
 OPEN = frozenset({"received", "verified", "in_progress", "extended"})
+# Open and with the person's identity verified: the request can be carried out.
+WORKABLE = frozenset({"verified", "in_progress", "extended"})
 
 Handler = Callable[[Session, DataSubject], dict[str, Any]]
 # The tables this module's own handlers cover; each domain's ``privacy`` module declares
@@ -138,13 +140,18 @@ def get_request(
     return request
 
 
-def list_requests(
-    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
-) -> list[SubjectRequest]:
+def requests_query(*, organisation_id: uuid.UUID, status: str | None = None) -> sa.Select[Any]:
+    """Earliest due first."""
     query = sa.select(SubjectRequest).where(SubjectRequest.organisation_id == organisation_id)
     if status:
         query = query.where(SubjectRequest.status == status)
-    return list(session.scalars(query.order_by(SubjectRequest.due_at)))
+    return query.order_by(SubjectRequest.due_at, SubjectRequest.id)
+
+
+def list_requests(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[SubjectRequest]:
+    return list(session.scalars(requests_query(organisation_id=organisation_id, status=status)))
 
 
 def transition(
@@ -224,7 +231,7 @@ def remind_due(session: Session, *, now: datetime | None = None) -> dict[str, in
 
 
 def _ensure_open(request: SubjectRequest) -> None:
-    if request.status not in ("verified", "in_progress", "extended"):
+    if request.status not in WORKABLE:
         raise Conflict("Only a verified, open request can be carried out.")
 
 

@@ -28,10 +28,10 @@ from vaern.web.templating import (
 )
 
 add_template_dir(Path(__file__).parent / "templates")
-add_staff_link("channels", N_("Channels"))
-add_staff_link("policy", N_("Communication policy"))
-add_staff_link("posture", N_("Sender posture"))
-add_staff_link("lookalikes", N_("Lookalike domains"))
+add_staff_link("channels", N_("Channels"), group="setup")
+add_staff_link("policy", N_("Communication policy"), group="setup", permission="admin")
+add_staff_link("posture", N_("Sender posture"), group="setup")
+add_staff_link("lookalikes", N_("Lookalike domains"), group="scams")
 NEW_FOR = timedelta(days=7)  # a lookalike first seen this recently is flagged as new
 
 

@@ -24,7 +24,7 @@ from vaern.reports.schemas import (
 from vaern.warnings.schemas import WarningRead
 from vaern.web.deps import DB, client_source, require_scope
 from vaern.web.middleware import register_body_limit
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["reports"])
 register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
@@ -140,12 +140,15 @@ def reports(
     campaign_id: uuid.UUID | None = None,
     principal: Principal = require_scope("reports:read"),
 ) -> Page[ReportRead]:
-    rows = service.list_reports(session, principal=principal, campaign_id=campaign_id)
-    items = [
-        ReportRead.model_validate(r).model_copy(update={"wants_feedback": r.subject_id is not None})
-        for r in rows
-    ]
-    return paginate(items, params)
+    query = service.reports_query(principal=principal, campaign_id=campaign_id)
+    return page_select(
+        session,
+        query,
+        params,
+        lambda r: ReportRead.model_validate(r).model_copy(
+            update={"wants_feedback": r.subject_id is not None}
+        ),
+    )
 
 
 @router.get("/reports/{report_id}", response_model=ReportRead)
@@ -159,8 +162,8 @@ def report(
 def campaigns(
     session: DB, params: PageParams, principal: Principal = require_scope("reports:read")
 ) -> Page[CampaignRead]:
-    rows = service.list_campaigns(session, principal=principal)
-    return paginate([CampaignRead.model_validate(c) for c in rows], params)
+    query = service.campaigns_query(principal=principal)
+    return page_select(session, query, params, CampaignRead.model_validate)
 
 
 @router.get("/campaigns/{campaign_id}", response_model=CampaignRead)

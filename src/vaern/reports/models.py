@@ -15,7 +15,11 @@ from vaern.db import Base, IdMixin, TimestampMixin, UTCDateTime, utcnow
 
 class Report(IdMixin, Base):
     __tablename__ = "reports"
-    __table_args__ = (sa.UniqueConstraint("organisation_id", "dedupe_key"),)
+    __table_args__ = (
+        sa.UniqueConstraint("organisation_id", "dedupe_key"),
+        # the report list pages newest first per organisation
+        sa.Index("ix_reports_org_received", "organisation_id", "received_at"),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True

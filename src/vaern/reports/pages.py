@@ -16,8 +16,8 @@ from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
-add_staff_link("campaigns", i18n.N_("Campaigns"))
-add_staff_link("reports", i18n.N_("Reports"))
+add_staff_link("campaigns", i18n.N_("Campaigns"), group="scams")
+add_staff_link("reports", i18n.N_("Reports"), group="scams")
 
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
 

@@ -266,14 +266,19 @@ def submit_batch(
     )
 
 
-def list_reports(
-    session: Session, *, principal: Principal, campaign_id: uuid.UUID | None = None
-) -> list[Report]:
+def reports_query(*, principal: Principal, campaign_id: uuid.UUID | None = None) -> sa.Select[Any]:
     require_read(principal)
     q = sa.select(Report).where(Report.organisation_id == principal.organisation_id)
     if campaign_id:
         q = q.where(Report.campaign_id == campaign_id)
-    return list(session.scalars(q.order_by(Report.received_at.desc()).limit(1000)))
+    return q.order_by(Report.received_at.desc(), Report.id)
+
+
+def list_reports(
+    session: Session, *, principal: Principal, campaign_id: uuid.UUID | None = None
+) -> list[Report]:
+    query = reports_query(principal=principal, campaign_id=campaign_id)
+    return list(session.scalars(query.limit(1000)))
 
 
 def get_report(session: Session, *, principal: Principal, report_id: uuid.UUID) -> Report:
@@ -284,19 +289,21 @@ def get_report(session: Session, *, principal: Principal, report_id: uuid.UUID) 
     return r
 
 
-def list_campaigns(session: Session, *, principal: Principal) -> list[Campaign]:
+def campaigns_query(*, principal: Principal) -> sa.Select[Any]:
+    """Open campaigns, most recently seen first."""
     require_read(principal)
-    return list(
-        session.scalars(
-            sa.select(Campaign)
-            .where(
-                Campaign.organisation_id == principal.organisation_id,
-                Campaign.status == CampaignStatus.open,
-            )
-            .order_by(Campaign.last_seen.desc())
-            .limit(500)
+    return (
+        sa.select(Campaign)
+        .where(
+            Campaign.organisation_id == principal.organisation_id,
+            Campaign.status == CampaignStatus.open,
         )
+        .order_by(Campaign.last_seen.desc(), Campaign.id)
     )
+
+
+def list_campaigns(session: Session, *, principal: Principal) -> list[Campaign]:
+    return list(session.scalars(campaigns_query(principal=principal).limit(500)))
 
 
 def get_campaign(session: Session, *, principal: Principal, campaign_id: uuid.UUID) -> Campaign:

@@ -20,7 +20,7 @@ from vaern.warnings.schemas import (
     WebhookRead,
 )
 from vaern.web.deps import DB, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["warnings"])
 WRITE = "warnings:write"
@@ -33,8 +33,8 @@ def list_warnings(
     status: str | None = None,
     principal: Principal = require_scope(WRITE),
 ) -> Page[WarningRead]:
-    rows = service.list_warnings(session, organisation_id=principal.organisation_id, status=status)
-    return paginate([WarningRead.model_validate(w) for w in rows], params)
+    query = service.warnings_query(organisation_id=principal.organisation_id, status=status)
+    return page_select(session, query, params, WarningRead.model_validate)
 
 
 @router.get(

@@ -21,8 +21,8 @@ from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
-add_staff_link("warnings", i18n.N_("Warnings"))
-add_staff_link("webhooks", i18n.N_("Webhooks"))
+add_staff_link("warnings", i18n.N_("Warnings"), group="scams")
+add_staff_link("webhooks", i18n.N_("Webhooks"), group="setup", permission="admin")
 
 router = APIRouter(include_in_schema=False)
 

@@ -174,13 +174,17 @@ def get_warning(session: Session, *, organisation_id: uuid.UUID, warning_id: uui
     return w
 
 
-def list_warnings(
-    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
-) -> list[Warning]:
+def warnings_query(*, organisation_id: uuid.UUID, status: str | None = None) -> sa.Select[Any]:
     q = sa.select(Warning).where(Warning.organisation_id == organisation_id)
     if status:
         q = q.where(Warning.status == status)
-    return list(session.scalars(q.order_by(Warning.updated_at.desc())))
+    return q.order_by(Warning.updated_at.desc(), Warning.id)
+
+
+def list_warnings(
+    session: Session, *, organisation_id: uuid.UUID, status: str | None = None
+) -> list[Warning]:
+    return list(session.scalars(warnings_query(organisation_id=organisation_id, status=status)))
 
 
 def update_warning(

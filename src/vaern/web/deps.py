@@ -135,10 +135,13 @@ def current_user(request: Request, session: DB) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def staff_principal(slug: str, user: CurrentUser, session: DB) -> Principal:
-    """The signed-in user acting in the organisation named in the path (404 if not a member)."""
+def staff_principal(slug: str, request: Request, user: CurrentUser, session: DB) -> Principal:
+    """The signed-in user acting in the organisation named in the path (404 if not a member).
+    Kept on the request so the staff menu shows only the pages this role may open."""
     org = orgs.get_organisation_by_slug(session, slug=slug)
-    return orgs.principal_for_user(session, user=user, organisation=org)
+    principal = orgs.principal_for_user(session, user=user, organisation=org)
+    request.state.staff_principal = principal
+    return principal
 
 
 StaffPrincipal = Annotated[Principal, Depends(staff_principal)]

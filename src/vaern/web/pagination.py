@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Annotated, Generic, TypeVar
+from collections.abc import Callable
+from typing import Annotated, Any, Generic, TypeVar
 
+import sqlalchemy as sa
 from fastapi import Depends, Query
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from vaern.db import fetch_page
 
 T = TypeVar("T")
 
@@ -35,18 +39,6 @@ class Page(BaseModel, Generic[T]):
     next_offset: int | None
 
 
-def paginate(items: Sequence[T], params: PageQuery) -> Page[T]:
-    window = list(items[params.offset : params.offset + params.limit])
-    end = params.offset + len(window)
-    return Page[T](
-        items=window,
-        total=len(items),
-        limit=params.limit,
-        offset=params.offset,
-        next_offset=end if end < len(items) else None,
-    )
-
-
 def page_of(items: list[T], total: int, params: PageQuery) -> Page[T]:
     """For services that page in SQL: ``items`` is already the requested window."""
     end = params.offset + len(items)
@@ -57,3 +49,14 @@ def page_of(items: list[T], total: int, params: PageQuery) -> Page[T]:
         offset=params.offset,
         next_offset=end if end < total else None,
     )
+
+
+def page_select(
+    session: Session,
+    stmt: sa.Select[*tuple[Any, ...]],
+    params: PageQuery,
+    read: Callable[[Any], T],
+) -> Page[T]:
+    """Page ``stmt`` in SQL (LIMIT/OFFSET and a COUNT) and turn each row into ``read(row)``."""
+    rows, total = fetch_page(session, stmt, limit=params.limit, offset=params.offset)
+    return page_of([read(r) for r in rows], total, params)

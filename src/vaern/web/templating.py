@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from vaern import i18n
+from vaern import i18n, labels, localtime
 
 TEMPLATE_DIRS = [str(Path(__file__).resolve().parent / "templates")]
 _env = Environment(
@@ -26,6 +26,12 @@ _env = Environment(
 _env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
 templates = Jinja2Templates(env=_env)
 templates.env.globals["pick"] = i18n.pick
+# Every status, priority, kind or role a page shows goes through ``{{ code | label }}``.
+templates.env.filters["label"] = labels.label
+templates.env.filters["case_title"] = labels.case_title
+# Every time on a staff page: ``{{ at | cph }}`` is Copenhagen time with its zone (CET/CEST).
+templates.env.filters["cph"] = localtime.local
+templates.env.filters["iso_cph"] = localtime.local_iso
 
 
 def add_template_dir(path: Path) -> None:
@@ -51,6 +57,7 @@ def render(
         "locale": i18n.current_locale.get(),
         "csrf_token": csrf_token(request),
         "user": getattr(request.state, "user", None),
+        "staff": getattr(request.state, "staff_principal", None),
     }
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
@@ -58,12 +65,24 @@ def render(
 
 STAFF_LINKS: list[dict[str, str]] = []
 templates.env.globals["staff_links"] = STAFF_LINKS
+# The staff menu by task, in this order (labels are msgids).
+NAV_GROUPS = {
+    "work": i18n.N_("Casework"),
+    "scams": i18n.N_("Scams and warnings"),
+    "setup": i18n.N_("Channels and monitoring"),
+    "privacy": i18n.N_("Privacy"),
+    "admin": i18n.N_("Administration"),
+}
+templates.env.globals["nav_groups"] = NAV_GROUPS
 
 
-def add_staff_link(path: str, label: str) -> None:
-    """Domains add their staff pages to the organisation menu (``label`` is a msgid)."""
+def add_staff_link(path: str, label: str, *, group: str = "work", permission: str = "read") -> None:
+    """Domains add their staff pages to the organisation menu (``label`` is a msgid),
+    under a task ``group``; only staff with ``permission`` see the link."""
+    if group not in NAV_GROUPS:
+        raise ValueError(f"unknown menu group {group!r}")
     if not any(link["path"] == path for link in STAFF_LINKS):
-        STAFF_LINKS.append({"path": path, "label": label})
+        STAFF_LINKS.append({"path": path, "label": label, "group": group, "permission": permission})
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from vaern.registry import directory, service
 from vaern.registry.directory import DirectoryEntry, DirectorySummary
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
 from vaern.web.deps import DB, require_scope
-from vaern.web.pagination import Page, PageParams, paginate
+from vaern.web.pagination import Page, PageParams, page_of
 
 router = APIRouter(prefix="/api/v1", tags=["channels and policy"])
 
@@ -24,8 +24,10 @@ router = APIRouter(prefix="/api/v1", tags=["channels and policy"])
     "names, aliases, domains, SMS sender IDs and phone numbers.",
 )
 def list_orgs(session: DB, params: PageParams, q: str = "") -> Page[DirectorySummary]:
+    # The directory is built in memory (the curated file merged with members' profiles).
     rows = directory.search(session, query=q)
-    return paginate([directory.summary(e) for e in rows], params)
+    window = rows[params.offset : params.offset + params.limit]
+    return page_of([directory.summary(e) for e in window], len(rows), params)
 
 
 @router.get(

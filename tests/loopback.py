@@ -63,11 +63,17 @@ class Mailbox:
         return "250 OK"
 
 
-@contextmanager
-def smtp_server() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
+def free_port() -> int:
+    """A loopback port nobody listens on right now (the one helper every test uses; the
+    port is free when asked, so start the server on it at once)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def smtp_server() -> Iterator[tuple[Mailbox, tuple[str, int]]]:
+    port = free_port()
     box = Mailbox()
     controller = Controller(box, hostname="127.0.0.1", port=port)
     controller.start()

@@ -15,15 +15,10 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.loopback import free_port
 from vaern.web.serving import connections_per_worker, reuseport_socket, tcp_inodes
 
 VAERN = str(Path(sys.executable).parent / "vaern")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _env(sqlite_url: str, var_dir: Path) -> dict[str, str]:
@@ -54,7 +49,7 @@ def _workers(pid: int, port: int) -> list[int]:
 def _serving(
     sqlite_url: str, var_dir: Path, workers: int
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
-    port = _free_port()
+    port = free_port()
     argv = [VAERN, "serve", "--no-migrate", "--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(
         argv, env=_env(sqlite_url, var_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from aiosmtpd.controller import Controller
 
+from tests.loopback import free_port
 from vaern.config import Settings
 from vaern.reports import smtp
 
 DOMAIN = "rapport.example.test"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager

@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
 from tests.conftest import Tenant, unique
-from tests.loopback import Mailbox
-from tests.reports.receiver import DOMAIN, free_port, running_receiver
+from tests.loopback import Mailbox, free_port
+from tests.reports.receiver import DOMAIN, running_receiver
 from vaern import db
 from vaern.config import Settings
 from vaern.db import utcnow

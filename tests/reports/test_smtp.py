@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 
 from tests.conftest import Tenant, make_client, unique
-from tests.reports.receiver import DOMAIN, free_port, running_receiver
+from tests.loopback import free_port
+from tests.reports.receiver import DOMAIN, running_receiver
 from vaern import db
 from vaern.config import Settings
 from vaern.reports import smtp

@@ -12,7 +12,6 @@ import http.client
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from contextlib import contextmanager
 import sqlalchemy as sa
 
 from tests.conftest import Tenant
+from tests.loopback import free_port
 from vaern import db
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
@@ -32,12 +32,6 @@ from vaern.privacy.models import AuditEntry
 # script may point at another checkout's entry module).
 VAERN = [sys.executable, "-c", "from vaern.cli import app; app()"]
 CLIENTS = 50
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _request(
@@ -62,7 +56,7 @@ def _request(
 
 @contextmanager
 def serving(settings: Settings, **env_extra: str) -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "VAERN_DATABASE_URL": settings.resolved_database_url(),

@@ -894,6 +894,7 @@ DA = {
     "No access": "Ingen adgang",
     "Your role does not allow this page or action. Ask an administrator of your organisation if you need it.":
         "Din rolle giver ikke adgang til denne side eller handling. Spørg en administrator i din organisation, hvis du har brug for den.",
+    "Request": "Anmodning",
 }
 
 

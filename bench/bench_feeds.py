@@ -104,7 +104,7 @@ def _fill(url: str) -> list[str]:
     from vaern import db
     from vaern.db import utcnow
     from vaern.orgs.models import Organisation
-    from vaern.warnings.models import Warning
+    from vaern.warnings.models import ScamWarning
 
     db.upgrade(url)
     now = utcnow()
@@ -119,7 +119,7 @@ def _fill(url: str) -> list[str]:
                 at = now - timedelta(hours=o * WARNINGS_PER_ORG + w)
                 domain = f"bank{o:02d}-sikker{w}.example.com"
                 s.add(
-                    Warning(
+                    ScamWarning(
                         organisation_id=org.id,
                         status="published",
                         version=2,
@@ -163,10 +163,12 @@ def _touch(url: str) -> None:
 
     from vaern import db
     from vaern.db import utcnow
-    from vaern.warnings.models import Warning
+    from vaern.warnings.models import ScamWarning
 
     with db.session_scope(url) as s:
-        w = s.scalars(sa.select(Warning).where(Warning.status == "published").limit(1)).first()
+        w = s.scalars(
+            sa.select(ScamWarning).where(ScamWarning.status == "published").limit(1)
+        ).first()
         if w is not None:
             w.updated_at = utcnow()
             _writes[0] += 1

@@ -34,12 +34,12 @@ def check_command(
     channel: Annotated[str | None, typer.Option(help="sms|email|url|qr|call")] = None,
     sender: Annotated[str | None, typer.Option(help="Sender number or ID")] = None,
     received_at: Annotated[str | None, typer.Option(help="ISO 8601 time received")] = None,
-    format: Annotated[str, typer.Option(help="json|text")] = "json",
+    output: Annotated[str, typer.Option("--format", help="json|text")] = "json",
 ) -> None:
     """Check a message: is it really from them?"""
     from vaern.messages.service import check, public
 
-    if format not in ("json", "text"):
+    if output not in ("json", "text"):
         raise _fail("--format must be json or text")
     try:
         when = datetime.fromisoformat(received_at) if received_at else None
@@ -64,7 +64,7 @@ def check_command(
     except DomainError as exc:  # bad input, or no text recognition for a screenshot
         raise _fail(exc.detail) from exc
     result = public(result)
-    if format == "json":
+    if output == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     typer.echo(f"{result['verdict']} ({result['score']:.2f})")

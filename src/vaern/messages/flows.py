@@ -24,7 +24,7 @@ from vaern.reports.schemas import Contact, ReportCreate
 from vaern.reports.service import submit_report
 from vaern.text.links import link_domains
 from vaern.text.phones import phones
-from vaern.warnings.models import Warning, WarningIndicator
+from vaern.warnings.models import ScamWarning, WarningIndicator
 from vaern.warnings.schemas import Channel
 from vaern.warnings.service import PublishedIndex, published_index, published_version
 
@@ -85,7 +85,7 @@ cache.watch(
     Organisation.__tablename__,
     RegistryChannel.__tablename__,
     PolicyVersion.__tablename__,
-    Warning.__tablename__,
+    ScamWarning.__tablename__,
     WarningIndicator.__tablename__,
 )
 PROFILES: cache.VersionedCache[tuple[OrgProfile, ...]] = cache.VersionedCache(

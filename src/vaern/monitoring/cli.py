@@ -37,7 +37,7 @@ def _fail(message: str) -> typer.Exit:
 @monitor_app.command("replay")
 def replay(
     file: Annotated[Path, typer.Argument(help="JSON Lines, one event per line")],
-    format: Annotated[Format, typer.Option("--format", help="Alert output format")] = Format.text,
+    output: Annotated[Format, typer.Option("--format", help="Alert output format")] = Format.text,
     typologies: Annotated[
         Path | None, typer.Option(help="Typology YAML file (default: the shipped library)")
     ] = None,
@@ -64,7 +64,7 @@ def replay(
                 continue
             for hit in decision.hits:
                 t = hit.typology
-                if format is Format.json:
+                if output is Format.json:
                     record = {
                         "line": number,
                         "event_id": event.event_id,
@@ -93,14 +93,14 @@ def quality(
     days: Annotated[int, typer.Option(min=2, max=90)] = 14,
     frauds: Annotated[int, typer.Option(help="Injected scenarios of each kind", min=1)] = 20,
     seed: int = 9,
-    format: Annotated[Format, typer.Option("--format")] = Format.text,
+    output: Annotated[Format, typer.Option("--format")] = Format.text,
 ) -> None:
     """Detection quality of the typologies and the online model on a seeded synthetic
     stream with injected takeover and APP-fraud scenarios (see docs/monitoring.md)."""
     from vaern.monitoring.quality import evaluate, generate
 
     figures = evaluate(generate(accounts=accounts, days=days, frauds_per_kind=frauds, seed=seed))
-    if format is Format.json:
+    if output is Format.json:
         typer.echo(json.dumps(dict(figures), ensure_ascii=False, indent=2))
     else:
         for name, value in figures:

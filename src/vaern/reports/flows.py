@@ -19,17 +19,17 @@ from vaern.reports import service
 from vaern.reports.models import Campaign, Report, TakedownRequest, TakedownStatus
 from vaern.reports.schemas import ReportCreate
 from vaern.warnings import service as warnings
-from vaern.warnings.models import Warning
+from vaern.warnings.models import ScamWarning
 from vaern.warnings.schemas import Bilingual, Indicators, WarningCreate
 
 _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.UUID) -> Warning:
+def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.UUID) -> ScamWarning:
     """One action: the campaign's examples and indicators become a draft warning."""
     campaign = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
     if campaign.warning_id is not None:
-        existing = session.get(Warning, campaign.warning_id)
+        existing = session.get(ScamWarning, campaign.warning_id)
         if existing is not None and existing.status != "withdrawn":
             raise Conflict("This campaign already has a warning.")
     ind = campaign.indicators

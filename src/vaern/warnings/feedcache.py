@@ -33,7 +33,7 @@ from vaern import db, i18n
 from vaern.orgs.models import Organisation
 from vaern.warnings import feedstamp
 from vaern.warnings.feeds import etag_for, is_fresh, validators
-from vaern.warnings.models import Warning
+from vaern.warnings.models import ScamWarning
 from vaern.warnings.service import FeedStamp, feed_stamp_query
 from vaern.web.middleware import RouteLabel
 
@@ -50,7 +50,7 @@ _ORG_ROUTE = {k: RouteLabel(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "
 _HUB_STAMP = feed_stamp_query()
 _ORG_STAMP = (
     feed_stamp_query()
-    .join(Organisation, Organisation.id == Warning.organisation_id)
+    .join(Organisation, Organisation.id == ScamWarning.organisation_id)
     .where(Organisation.slug == sa.bindparam("slug"))
 )
 

@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 from fastapi import Request
 from fastapi.responses import Response
 
-from vaern.warnings.models import Warning
+from vaern.warnings.models import ScamWarning
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 does not allow (C0 controls but tab and line breaks, surrogates,
@@ -27,12 +27,12 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def _text(w: Warning, field: str, lang: str) -> str:
+def _text(w: ScamWarning, field: str, lang: str) -> str:
     value: dict[str, str] = getattr(w, field)
     return value.get(lang) or value.get("da") or ""
 
 
-def _content_html(w: Warning, lang: str) -> str:
+def _content_html(w: ScamWarning, lang: str) -> str:
     parts = [f"<p>{escape(_text(w, 'summary', lang))}</p>"]
     parts += [f"<blockquote>{escape(e)}</blockquote>" for e in w.examples]
     parts.append(f"<p><strong>{escape(_text(w, 'advice', lang))}</strong></p>")
@@ -40,7 +40,7 @@ def _content_html(w: Warning, lang: str) -> str:
 
 
 def atom(
-    warnings: list[Warning],
+    warnings: list[ScamWarning],
     *,
     title: str,
     base_url: str,
@@ -82,7 +82,7 @@ def atom(
 
 
 def json_feed(
-    warnings: list[Warning], *, title: str, base_url: str, self_path: str, lang: str
+    warnings: list[ScamWarning], *, title: str, base_url: str, self_path: str, lang: str
 ) -> dict[str, Any]:
     return {
         "version": "https://jsonfeed.org/version/1.1",

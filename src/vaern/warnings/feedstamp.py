@@ -111,12 +111,12 @@ def watcher(url: str) -> Watcher | None:
 def _feed_objects(session: Session) -> str | None:
     """ "organisations" or "warnings" when this flush changed what the feeds show."""
     from vaern.orgs.models import Organisation
-    from vaern.warnings.models import Warning
+    from vaern.warnings.models import ScamWarning
 
     changed = (*session.new, *session.dirty, *session.deleted)
     if any(isinstance(o, Organisation) for o in changed):
         return "organisations"
-    return "warnings" if any(isinstance(o, Warning) for o in changed) else None
+    return "warnings" if any(isinstance(o, ScamWarning) for o in changed) else None
 
 
 @event.listens_for(Session, "after_flush")

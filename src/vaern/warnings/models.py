@@ -24,7 +24,7 @@ class WarningStatus(enum.StrEnum):
 INDICATOR_KINDS = ("domains", "urls", "sender_ids", "phones", "fingerprints")
 
 
-class Warning(IdMixin, TimestampMixin, Base):
+class ScamWarning(IdMixin, TimestampMixin, Base):
     __tablename__ = "warnings"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from vaern import egress, i18n
 from vaern.errors import Invalid, NotFound
 from vaern.warnings import feeds, push, service
-from vaern.warnings.models import Warning, WarningStatus, WebhookSubscription
+from vaern.warnings.models import ScamWarning, WarningStatus, WebhookSubscription
 from vaern.warnings.schemas import WarningCreate, WarningUpdate
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
@@ -233,7 +233,7 @@ def staff_create(
 
 
 def _staff_one(
-    request: Request, session: DB, principal: StaffPrincipal, w: Warning, errors: list[str]
+    request: Request, session: DB, principal: StaffPrincipal, w: ScamWarning, errors: list[str]
 ) -> Response:
     return render(
         request,

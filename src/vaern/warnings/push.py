@@ -24,7 +24,7 @@ from vaern.security import keyed_hash
 from vaern.warnings.models import (
     Delivery,
     EmailSubscription,
-    Warning,
+    ScamWarning,
     WarningStatus,
     WebhookSubscription,
 )
@@ -204,7 +204,7 @@ def unsubscribe_email(session: Session, *, token: str) -> EmailSubscription:
 # --- fan-out and delivery ----------------------------------------------------------------
 
 
-def enqueue(session: Session, *, warning: Warning, event: str) -> int:
+def enqueue(session: Session, *, warning: ScamWarning, event: str) -> int:
     """Queue one delivery per active webhook, and per confirmed subscriber on publish."""
     payload = {
         "event": event,
@@ -290,7 +290,7 @@ def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
             f"Confirm that you want warnings by e-mail:\n{link}\n"
         )
     else:
-        warning = session.get(Warning, d.warning_id)
+        warning = session.get(ScamWarning, d.warning_id)
         if warning is None or warning.status != WarningStatus.published:
             raise delivery.Gone("warning no longer published")
         # A fresh token per mail so the unsubscribe link works without storing it.

@@ -24,7 +24,7 @@ from vaern.text.links import link_domain
 from vaern.text.phones import normalise_phone
 from vaern.warnings import push
 from vaern.warnings.feeds import without_controls
-from vaern.warnings.models import Warning, WarningIndicator, WarningStatus, WarningVersion
+from vaern.warnings.models import ScamWarning, WarningIndicator, WarningStatus, WarningVersion
 from vaern.warnings.schemas import Indicators, WarningCreate, WarningUpdate
 
 # Which status may follow which.
@@ -56,13 +56,13 @@ def _clean_indicators(data: Indicators, examples: list[str]) -> dict[str, Any]:
     }
 
 
-def _search_text(w: Warning) -> str:
+def _search_text(w: ScamWarning) -> str:
     parts = [*w.title.values(), *w.summary.values(), *w.advice.values(), *w.examples]
     parts += [*w.indicators.get("domains", []), *w.indicators.get("sender_ids", [])]
     return " ".join(str(p) for p in parts).lower()
 
 
-def _snapshot(session: Session, w: Warning, *, change: str, actor: Principal | None) -> None:
+def _snapshot(session: Session, w: ScamWarning, *, change: str, actor: Principal | None) -> None:
     w.search_text = _search_text(w)
     session.flush()
     snap = {
@@ -113,7 +113,7 @@ _EVENTS = {
 }
 
 
-def _index(session: Session, w: Warning) -> None:
+def _index(session: Session, w: ScamWarning) -> None:
     """Rebuild the look-up keys; only published warnings have any."""
     session.execute(sa.delete(WarningIndicator).where(WarningIndicator.warning_id == w.id))
     if w.status != WarningStatus.published:
@@ -146,10 +146,10 @@ def public_texts(
     return {lang: redact(without_controls(text), policy).text for lang, text in texts.items()}
 
 
-def create_warning(session: Session, *, principal: Principal, data: WarningCreate) -> Warning:
+def create_warning(session: Session, *, principal: Principal, data: WarningCreate) -> ScamWarning:
     require_write(principal)
     examples = _redact_examples(data.examples, principal.organisation_id)
-    w = Warning(
+    w = ScamWarning(
         organisation_id=principal.organisation_id,
         status=WarningStatus.draft,
         version=1,
@@ -167,29 +167,31 @@ def create_warning(session: Session, *, principal: Principal, data: WarningCreat
     return w
 
 
-def get_warning(session: Session, *, organisation_id: uuid.UUID, warning_id: uuid.UUID) -> Warning:
-    w = session.get(Warning, warning_id)
+def get_warning(
+    session: Session, *, organisation_id: uuid.UUID, warning_id: uuid.UUID
+) -> ScamWarning:
+    w = session.get(ScamWarning, warning_id)
     if w is None or w.organisation_id != organisation_id:
         raise NotFound("No such warning.")
     return w
 
 
 def warnings_query(*, organisation_id: uuid.UUID, status: str | None = None) -> sa.Select[Any]:
-    q = sa.select(Warning).where(Warning.organisation_id == organisation_id)
+    q = sa.select(ScamWarning).where(ScamWarning.organisation_id == organisation_id)
     if status:
-        q = q.where(Warning.status == status)
-    return q.order_by(Warning.updated_at.desc(), Warning.id)
+        q = q.where(ScamWarning.status == status)
+    return q.order_by(ScamWarning.updated_at.desc(), ScamWarning.id)
 
 
 def list_warnings(
     session: Session, *, organisation_id: uuid.UUID, status: str | None = None
-) -> list[Warning]:
+) -> list[ScamWarning]:
     return list(session.scalars(warnings_query(organisation_id=organisation_id, status=status)))
 
 
 def update_warning(
     session: Session, *, principal: Principal, warning_id: uuid.UUID, data: WarningUpdate
-) -> Warning:
+) -> ScamWarning:
     require_write(principal)
     w = get_warning(session, organisation_id=principal.organisation_id, warning_id=warning_id)
     if w.status == WarningStatus.withdrawn:
@@ -223,10 +225,10 @@ def transition(
     session: Session,
     *,
     principal: Principal | None,
-    warning: Warning,
+    warning: ScamWarning,
     to: WarningStatus,
     now: datetime | None = None,
-) -> Warning:
+) -> ScamWarning:
     if principal is not None:
         require_write(principal)
     if to not in TRANSITIONS[warning.status]:
@@ -247,12 +249,12 @@ def transition(
 
 def set_status(
     session: Session, *, principal: Principal, warning_id: uuid.UUID, to: WarningStatus
-) -> Warning:
+) -> ScamWarning:
     w = get_warning(session, organisation_id=principal.organisation_id, warning_id=warning_id)
     return transition(session, principal=principal, warning=w, to=to)
 
 
-def versions(session: Session, *, warning: Warning) -> list[WarningVersion]:
+def versions(session: Session, *, warning: ScamWarning) -> list[WarningVersion]:
     return list(
         session.scalars(
             sa.select(WarningVersion)
@@ -266,10 +268,10 @@ def expire_due(session: Session, *, now: datetime | None = None) -> dict[str, in
     """Expire published warnings whose validity has ended; one failure never stops the rest."""
     now = now or utcnow()
     due = session.scalars(
-        sa.select(Warning).where(
-            Warning.status == WarningStatus.published,
-            Warning.valid_until.is_not(None),
-            Warning.valid_until <= now,
+        sa.select(ScamWarning).where(
+            ScamWarning.status == WarningStatus.published,
+            ScamWarning.valid_until.is_not(None),
+            ScamWarning.valid_until <= now,
         )
     ).all()
     done = failed = 0
@@ -293,18 +295,18 @@ def public_warnings(
     query: str | None = None,
     include_expired: bool = False,
     limit: int = 100,
-) -> list[Warning]:
+) -> list[ScamWarning]:
     statuses = PUBLIC_STATUSES if include_expired else (WarningStatus.published,)
-    q = sa.select(Warning).where(Warning.status.in_(statuses))
+    q = sa.select(ScamWarning).where(ScamWarning.status.in_(statuses))
     if organisation_id is not None:
-        q = q.where(Warning.organisation_id == organisation_id)
+        q = q.where(ScamWarning.organisation_id == organisation_id)
     for term in (query or "").lower().split()[:8]:
-        q = q.where(Warning.search_text.contains(term, autoescape=True))
-    return list(session.scalars(q.order_by(Warning.published_at.desc()).limit(limit)))
+        q = q.where(ScamWarning.search_text.contains(term, autoescape=True))
+    return list(session.scalars(q.order_by(ScamWarning.published_at.desc()).limit(limit)))
 
 
-def public_warning(session: Session, *, warning_id: uuid.UUID) -> Warning:
-    w = session.get(Warning, warning_id)
+def public_warning(session: Session, *, warning_id: uuid.UUID) -> ScamWarning:
+    w = session.get(ScamWarning, warning_id)
     if w is None or w.status not in PUBLIC_STATUSES:
         raise NotFound("No such warning.")
     return w
@@ -331,17 +333,17 @@ class FeedStamp:
 def feed_stamp_query() -> sa.Select[int, int, datetime | None]:
     """The stamp of all public warnings; callers narrow it to one organisation."""
     return sa.select(
-        sa.func.count(Warning.id),
-        sa.func.coalesce(sa.func.sum(Warning.version), 0),
-        sa.func.max(Warning.updated_at),
-    ).where(Warning.status.in_(PUBLIC_STATUSES))
+        sa.func.count(ScamWarning.id),
+        sa.func.coalesce(sa.func.sum(ScamWarning.version), 0),
+        sa.func.max(ScamWarning.updated_at),
+    ).where(ScamWarning.status.in_(PUBLIC_STATUSES))
 
 
 def feed_version(session: Session, *, organisation_id: uuid.UUID | None) -> tuple[str, datetime]:
     """A validator for conditional GET: changes whenever any public warning changes."""
     q = feed_stamp_query()
     if organisation_id is not None:
-        q = q.where(Warning.organisation_id == organisation_id)
+        q = q.where(ScamWarning.organisation_id == organisation_id)
     count, versions, latest = session.execute(q).one()
     return FeedStamp(int(count), int(versions), latest).etag()
 
@@ -411,7 +413,7 @@ def _matches(
     return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))
 
 
-def _match_of(w: Warning) -> WarningMatch:
+def _match_of(w: ScamWarning) -> WarningMatch:
     return WarningMatch(
         warning_id=w.id,
         organisation_id=w.organisation_id,
@@ -440,7 +442,7 @@ def match_warnings(
     ).all()
     published: dict[uuid.UUID, WarningMatch] = {}
     for warning_id in {r[0] for r in rows}:
-        w = session.get(Warning, warning_id)
+        w = session.get(ScamWarning, warning_id)
         if w is not None and w.status == WarningStatus.published:
             published[w.id] = _match_of(w)
     return _matches([(r[0], r[1]) for r in rows], published)
@@ -474,7 +476,7 @@ class PublishedIndex:
 
 def published_index(session: Session) -> PublishedIndex:
     """Load the look-up keys of every published warning (two queries)."""
-    published = sa.select(Warning).where(Warning.status == WarningStatus.published)
+    published = sa.select(ScamWarning).where(ScamWarning.status == WarningStatus.published)
     warnings = {w.id: _match_of(w) for w in session.scalars(published)}
     by_key: dict[str, list[uuid.UUID]] = {}
     rows = session.execute(sa.select(WarningIndicator.warning_id, WarningIndicator.key))
@@ -492,9 +494,9 @@ def published_version(session: Session) -> tuple[Any, ...]:
     clock behind another process's, or an expiry run with a later ``now``)."""
     row = session.execute(
         sa.select(
-            sa.select(sa.func.count()).select_from(Warning).scalar_subquery(),
-            sa.select(sa.func.coalesce(sa.func.sum(Warning.version), 0)).scalar_subquery(),
-            sa.select(sa.func.max(Warning.updated_at)).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(ScamWarning).scalar_subquery(),
+            sa.select(sa.func.coalesce(sa.func.sum(ScamWarning.version), 0)).scalar_subquery(),
+            sa.select(sa.func.max(ScamWarning.updated_at)).scalar_subquery(),
             sa.select(sa.func.count()).select_from(WarningIndicator).scalar_subquery(),
         )
     ).one()

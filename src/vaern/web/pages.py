@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -34,8 +34,10 @@ def front_page(request: Request, session: DB) -> Response:
 
 
 @router.get("/login")
-def login_form(request: Request, next: str | None = None) -> Response:
-    return render(request, "login.html", {"next": safe_next(next), "error": None})
+def login_form(
+    request: Request, next_page: Annotated[str | None, Query(alias="next")] = None
+) -> Response:
+    return render(request, "login.html", {"next": safe_next(next_page), "error": None})
 
 
 @router.post("/login", dependencies=[CSRF])
@@ -44,7 +46,7 @@ def login(
     session: DB,
     email: Annotated[str, Form(max_length=320)],
     password: Annotated[str, Form(max_length=200)],
-    next: Annotated[str, Form(max_length=500)] = "/staff",
+    next_page: Annotated[str, Form(alias="next", max_length=500)] = "/staff",
 ) -> Response:
     try:
         user = orgs.authenticate(
@@ -56,7 +58,7 @@ def login(
             request,
             "login.html",
             {
-                "next": safe_next(next),
+                "next": safe_next(next_page),
                 "error": exc.code,
                 "minutes": settings().login_window_minutes,
             },
@@ -65,7 +67,7 @@ def login(
     request.session.clear()  # a fresh session on sign-in prevents fixation
     request.session["user_id"] = str(user.id)
     request.session["signed_in_at"] = utcnow().isoformat()
-    return RedirectResponse(safe_next(next), status_code=303)
+    return RedirectResponse(safe_next(next_page), status_code=303)
 
 
 @router.post("/logout", dependencies=[CSRF])
@@ -78,8 +80,10 @@ def logout(request: Request, session: DB) -> Response:
 
 
 @router.get("/lang/{code}")
-def switch_language(code: str, next: str | None = None) -> Response:
-    response = RedirectResponse(safe_next(next or "/"), status_code=303)
+def switch_language(
+    code: str, next_page: Annotated[str | None, Query(alias="next")] = None
+) -> Response:
+    response = RedirectResponse(safe_next(next_page or "/"), status_code=303)
     if code in i18n.LOCALES:
         response.set_cookie(i18n.COOKIE, code, max_age=365 * 86400, samesite="lax", httponly=True)
     return response

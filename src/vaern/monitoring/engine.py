@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from vaern.config import settings
 from vaern.errors import Invalid
-from vaern.monitoring.model import OnlineModel
+from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER, EVENT_TYPES, AccountEvent
 from vaern.monitoring.state import AccountState
 from vaern.monitoring.typologies import Hit, TypologySet, by_event_type, default_rules, evaluate

@@ -34,7 +34,7 @@ from typing import Any
 from sklearn.metrics import average_precision_score
 
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
-from vaern.monitoring.model import MONEY_EVENTS
+from vaern.monitoring.online_model import MONEY_EVENTS
 
 START = datetime(2026, 1, 25, tzinfo=UTC)  # the period spans a salary day (the 1st)
 SCENARIOS = (

@@ -22,8 +22,8 @@ from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
 from vaern.monitoring import flows, webhooks
 from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
-from vaern.monitoring.model import OnlineModel
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
+from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
 from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
 from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse

@@ -45,7 +45,7 @@ from nats.js.kv import KeyValue
 
 from vaern.errors import DomainError, Invalid
 from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
-from vaern.monitoring.model import OnlineModel
+from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
 from vaern.monitoring.state import AccountState, LateEvent
 from vaern.monitoring.typologies import TypologySet

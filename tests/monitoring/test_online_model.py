@@ -16,8 +16,8 @@ from tests.conftest import Tenant
 from vaern import config, db
 from vaern.monitoring import service
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
-from vaern.monitoring.model import MIN_POSITIVES, OnlineModel, sampled, vector
 from vaern.monitoring.models import Alert, ModelSnapshot
+from vaern.monitoring.online_model import MIN_POSITIVES, OnlineModel, sampled, vector
 from vaern.monitoring.state import NEVER
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role

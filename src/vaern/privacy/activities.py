@@ -59,6 +59,12 @@ _SCAM_SENDER = {
     "person whose number was hijacked or spoofed, so only the organisation's staff see it and "
     "it is deleted with the report",
 }
+_OWN_CONTACT = {
+    "da": "rådene i en advarsel nævner organisationens egne kontaktveje (telefonnummer, "
+    "e-mailadresse), så folk kan ringe det rigtige sted hen; alt andet i rådene maskeres",
+    "en": "a warning's advice names the organisation's own contact lines (phone number, e-mail "
+    "address) so people call the right place; everything else in the advice is masked",
+}
 _PUBLISHED = {
     "da": "indikatorer på svindel (afsendernumre, afsender-id'er, domæner) offentliggøres i "
     "advarsler for at beskytte folk; en medarbejder vurderer hver advarsel, før den "
@@ -400,7 +406,7 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("senders of scam messages",),
         _UNTIL_CHANGED,
         _PUBLIC,
-        in_clear={"indicators": _PUBLISHED, "search_text": _PUBLISHED},
+        in_clear={"indicators": _PUBLISHED, "search_text": _PUBLISHED, "advice": _OWN_CONTACT},
     ),
     _p(
         "warning_versions",

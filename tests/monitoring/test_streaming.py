@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import IN_CI
-from tests.monitoring.test_model import TAKEOVER, warm
+from tests.monitoring.test_online_model import TAKEOVER, warm
 from vaern.errors import Invalid
 from vaern.monitoring.streaming import Bus, Worker, parse_partitions, partition_of
 

@@ -159,6 +159,13 @@ def test_a_lone_digit_is_not_the_telecom_3() -> None:
     assert check("Hej fra 3", sender="3")["claimed_organisation"] == "3"
 
 
+def test_the_first_organisation_named_is_the_claimed_one() -> None:
+    text = "En mand fra Danske Bank ringede og bad mig læse koden fra MitID op"
+    result = check(text, channel="call")
+    assert result["claimed_organisation"] == "Danske Bank"
+    assert "read_out_code" in _codes(result)
+
+
 def test_possessive_names_the_organisation() -> None:
     result = check("Danske Banks kunder skal bekræfte deres oplysninger")
     assert result["claimed_organisation"] == "Danske Bank"

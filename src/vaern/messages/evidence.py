@@ -140,7 +140,8 @@ SAFE_ACCOUNT = re.compile(
     r"penge|safe account|secure account|move (my|your|the) money)\b"
 )
 READ_OUT = re.compile(
-    r"\b(læs\w* (koden|koder|nummeret|tallene) op|(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
+    r"\b(læs\w* (koden|koder|nummeret|tallene)( \w+){0,3} op|"
+    r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
     r"få adgang til (min|din) (konto|netbank|computer)|"

@@ -113,9 +113,11 @@ def identify(
         by_sender.update(n for n in (_owner(index, k) for k in keys if k) if n >= 0)
     # A link to an organisation's own domain names it too (a bare URL claims its owner).
     by_link = {n for lk in links for n in index.by_domain.get(lk.domain.lower(), ())}
+    # The sender first, then the names in the order the text gives them ("Danske Bank
+    # ringede … koden fra MitID": Danske Bank is who it claims to be), then link owners.
     order = sorted(
         set(found) | by_sender | by_link,
-        key=lambda n: (n not in by_sender, n not in found, n),
+        key=lambda n: (n not in by_sender, n not in found, found.get(n, ("", 0, 0))[1], n),
     )
     claimed = [all_profiles[n] for n in order]
     return claimed, {all_profiles[n].slug: found[n] for n in found}

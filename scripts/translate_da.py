@@ -895,6 +895,15 @@ DA = {
     "Your role does not allow this page or action. Ask an administrator of your organisation if you need it.":
         "Din rolle giver ikke adgang til denne side eller handling. Spørg en administrator i din organisation, hvis du har brug for den.",
     "Request": "Anmodning",
+    # views
+    "My saved views": "Mine gemte visninger",
+    "Delete the view": "Slet visningen",
+    "Name of the view": "Visningens navn",
+    "Save view": "Gem visning",
+    "Delete": "Slet",
+    "The view does not name filters of the case queue.": "Visningen angiver ikke filtre til sagskøen.",
+    "Give the view a name of at most 80 characters.": "Giv visningen et navn på højst 80 tegn.",
+    "You already have a view with that name.": "Du har allerede en visning med det navn.",
 }
 
 

@@ -163,3 +163,18 @@ class CaseNotification(IdMixin, TimestampMixin, Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_result: Mapped[str | None] = mapped_column(sa.String(300))
     delivered_at: Mapped[datetime | None] = mapped_column()
+
+
+class SavedView(IdMixin, Base):
+    """A named set of queue filters, private to one staff user in one organisation."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (sa.UniqueConstraint("organisation_id", "user_id", "name"),)
+
+    organisation_id: Mapped[uuid.UUID] = _org_fk()
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(sa.String(80))
+    query: Mapped[str] = mapped_column(sa.String(500))  # canonical filter query string
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

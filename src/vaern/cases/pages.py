@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -15,7 +13,7 @@ from sqlalchemy.orm import Session
 from vaern.cases import deadlines, evidence, flows, notify, playbooks, service
 from vaern.cases.api import download
 from vaern.db import utcnow
-from vaern.errors import DomainError, Invalid
+from vaern.errors import Conflict, DomainError, Invalid
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -73,11 +71,11 @@ def _queue_context(
         now=now,
     )
     members = orgs.list_members(session, organisation_id=principal.organisation_id)
-    # The filters as a query string, so paging keeps them (defaults left out).
-    chosen = {k: v for k, v in asdict(f).items() if v and not (k == "sort" and v == "due")}
     return {
         "filters": f,
-        "query": urlencode({k: ("1" if v is True else v) for k, v in chosen.items()}),
+        "query": service.filter_query(f),
+        "views": service.list_views(session, principal=principal),
+        "view_error": None,
         "sorts": service.SORTS,
         "priorities": playbooks.PRIORITIES,
         "names": {u.id: u.display_name or u.email for u, _ in members},
@@ -115,6 +113,34 @@ def queue_page(
         sort=sort if sort in service.SORTS else "due",
     )
     return render(request, "cases/queue.html", _queue_context(session, principal, offset, filters))
+
+
+@router.post("/staff/{slug}/cases/views", dependencies=[CSRF])
+def save_view_form(
+    slug: str,
+    request: Request,
+    session: DB,
+    principal: StaffPrincipal,
+    name: Annotated[str, Form(max_length=200)],
+    query: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Save the queue's current filters under a name; the queue with them is shown next."""
+    try:
+        view = service.save_view(session, principal=principal, name=name, query=query)
+    except (Conflict, Invalid) as exc:
+        session.rollback()
+        ctx = _queue_context(session, principal)
+        ctx["view_error"] = exc.detail
+        return render(request, "cases/queue.html", ctx, status_code=exc.status)
+    return RedirectResponse(f"{_base(slug)}?{view.query}".rstrip("?"), status_code=303)
+
+
+@router.post("/staff/{slug}/cases/views/{view_id}/delete", dependencies=[CSRF])
+def delete_view_form(
+    slug: str, view_id: uuid.UUID, session: DB, principal: StaffPrincipal
+) -> Response:
+    service.delete_view(session, principal=principal, view_id=view_id)
+    return RedirectResponse(_base(slug), status_code=303)
 
 
 @router.post("/staff/{slug}/cases/bulk", dependencies=[CSRF])

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -27,9 +28,11 @@ from vaern.cases.models import (
     CaseLink,
     CaseNote,
     CaseTask,
+    SavedView,
 )
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
+from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership
 from vaern.privacy import audit, restriction, subjects, vault
@@ -209,6 +212,55 @@ class QueueFilter:
     assignee: str | None = None
     overdue: bool = False
     sort: str = "due"
+
+
+def filter_query(f: QueueFilter) -> str:
+    """The filters as a query string, defaults left out (paging and saved views keep it)."""
+    chosen = {k: v for k, v in asdict(f).items() if v and not (k == "sort" and v == "due")}
+    return urlencode({k: ("1" if v is True else v) for k, v in chosen.items()})
+
+
+_NOT_A_FILTER = N_("The view does not name filters of the case queue.")
+
+
+def _valid_filter_value(key: str, value: str) -> bool:
+    if key == "assignee" and value != "none":
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            return False
+        return True
+    allowed: dict[str, Iterable[str]] = {
+        "status": STATUSES,
+        "case_type": playbooks.builtin(),
+        "priority": playbooks.PRIORITIES,
+        "assignee": ("none",),
+        "overdue": ("1", "true"),
+        "sort": SORTS,
+    }
+    return key in allowed and value in allowed[key]
+
+
+def parse_filter_query(query: str) -> QueueFilter:
+    """The queue filters a query string names; anything else (an unknown key, a repeated
+    key, a value the queue does not offer) is refused, so a saved view always reopens."""
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
+    except ValueError as exc:
+        raise Invalid(_NOT_A_FILTER) from exc
+    fields: dict[str, str] = {}
+    for key, value in pairs:
+        if key in fields or not (value == "" or _valid_filter_value(key, value)):
+            raise Invalid(_NOT_A_FILTER, field=key)
+        fields[key] = value
+    return QueueFilter(
+        status=fields.get("status") or None,
+        case_type=fields.get("case_type") or None,
+        priority=fields.get("priority") or None,
+        assignee=fields.get("assignee") or None,
+        overdue=bool(fields.get("overdue")),
+        sort=fields.get("sort") or "due",
+    )
 
 
 def queue_conditions(
@@ -666,3 +718,56 @@ def reset_playbook(session: Session, *, principal: Principal, case_type: str) ->
             object_type="playbook",
             object_id=case_type,
         )
+
+
+MAX_VIEW_QUERY = 500
+
+
+def save_view(session: Session, *, principal: Principal, name: str, query: str) -> SavedView:
+    """Keep the queue filters ``query`` under ``name`` for this user in this organisation;
+    the query is stored in canonical form, so opening the view shows the same queue."""
+    name = name.strip()
+    if not 1 <= len(name) <= 80:
+        raise Invalid(N_("Give the view a name of at most 80 characters."), field="name")
+    if len(query) > MAX_VIEW_QUERY:
+        raise Invalid(_NOT_A_FILTER, field="query")
+    canonical = filter_query(parse_filter_query(query))
+    mine = (
+        SavedView.organisation_id == principal.organisation_id,
+        SavedView.user_id == principal.id,
+    )
+    if session.scalar(sa.select(SavedView.id).where(*mine, SavedView.name == name)):
+        raise Conflict(N_("You already have a view with that name."), field="name")
+    view = SavedView(
+        organisation_id=principal.organisation_id, user_id=principal.id, name=name, query=canonical
+    )
+    session.add(view)
+    session.flush()
+    return view
+
+
+def list_views(session: Session, *, principal: Principal) -> list[SavedView]:
+    """This user's views in this organisation, by name."""
+    return list(
+        session.scalars(
+            sa.select(SavedView)
+            .where(
+                SavedView.organisation_id == principal.organisation_id,
+                SavedView.user_id == principal.id,
+            )
+            .order_by(SavedView.name)
+        )
+    )
+
+
+def delete_view(session: Session, *, principal: Principal, view_id: uuid.UUID) -> None:
+    """Delete one of this user's views; anyone else's is not found."""
+    deleted = session.execute(
+        sa.delete(SavedView).where(
+            SavedView.id == view_id,
+            SavedView.organisation_id == principal.organisation_id,
+            SavedView.user_id == principal.id,
+        )
+    )
+    if not deleted.rowcount:  # type: ignore[attr-defined]
+        raise NotFound("No such view.")

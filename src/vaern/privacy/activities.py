@@ -224,6 +224,17 @@ ACTIVITIES: tuple[Processing, ...] = (
         (),
         _UNTIL_CHANGED,
     ),
+    _p(
+        "saved_views",
+        {
+            "da": "Medarbejderes gemte filtre til sagskøen",
+            "en": "Staff users' saved filters of the case queue",
+        },
+        INTEREST,
+        ("view name", "filter query", "staff user"),
+        ("staff users",),
+        _UNTIL_CHANGED,
+    ),
     # disputes
     _p(
         "disputes",

@@ -11,6 +11,7 @@ DA: dict[str, str] = {
     "action": "handling",
     "alert link": "henvisning til alarm",
     "case reference": "sagsreference",
+    "filter query": "filterforespørgsel",
     "model weights (no identifiers)": "modelvægte (ingen identifikatorer)",
     "actor id": "aktør-id",
     "amounts and times": "beløb og tidspunkter",
@@ -93,6 +94,7 @@ DA: dict[str, str] = {
     "timeline event": "tidslinjehændelse",
     "token hash": "tokenhash",
     "user id": "bruger-id",
+    "view name": "visningens navn",
     "website": "websted",
 }
 

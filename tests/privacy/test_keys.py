@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from tests.conftest import Tenant, unique
+from tests.privacy.keyring import newest_key
 from vaern import config, db
 from vaern.cli import app as cli_app
 from vaern.config import Settings
@@ -108,21 +109,10 @@ def test_a_ciphertext_that_does_not_decrypt_is_reported_not_fatal(
         ).one()
         row.ciphertext = vault.encrypt("x", context="some other context")
         row_id = str(row.id)
-    new_id = unique("k-fail")
-    ring = {new_id: base64.b64encode(secrets.token_bytes(32)).decode()}
-    ring.update(json.loads(settings.encryption_keys))
-    config.configure(
-        var_dir=settings.var_dir,
-        database_url=settings.database_url,
-        encryption_keys=json.dumps(ring),
-    )
-    try:
-        with db.session_scope(settings.database_url) as s:
-            report = keys.reencrypt(s, organisation_id=tenant.org.id)
-        [identifiers] = [c for c in report["columns"] if c["table"] == "subject_identifiers"]
-        assert identifiers["failed"] == [row_id] and identifiers["reencrypted"] == 0
-    finally:
-        config.configure(var_dir=settings.var_dir, database_url=settings.database_url)
+    with newest_key(settings, "k-fail"), db.session_scope(settings.database_url) as s:
+        report = keys.reencrypt(s, organisation_id=tenant.org.id)
+    [identifiers] = [c for c in report["columns"] if c["table"] == "subject_identifiers"]
+    assert identifiers["failed"] == [row_id] and identifiers["reencrypted"] == 0
 
 
 def test_add_key_refuses_a_ring_from_the_environment(settings: Settings) -> None:

@@ -3,15 +3,14 @@ and servers follow a ring file changed by another process (issue 17, item 7)."""
 
 from __future__ import annotations
 
-import base64
 import json
 import os
-import secrets
 
 import sqlalchemy as sa
 
-from tests.conftest import Tenant, unique
-from vaern import config, db
+from tests.conftest import Tenant
+from tests.privacy.keyring import newest_key
+from vaern import db
 from vaern.cases.models import CaseWebhook
 from vaern.config import Settings
 from vaern.db import Base
@@ -72,20 +71,9 @@ def test_rotation_reencrypts_every_vaulted_column_of_the_models(
     assert {("case_webhooks", "secret"), ("monitoring_webhooks", "secret")} <= set(before)
     assert set(before) <= {(v.table, v.column) for v in keys.VAULTED}
 
-    new_id = unique("cover")
-    ring = {new_id: base64.b64encode(secrets.token_bytes(32)).decode()}
-    ring.update(json.loads(settings.encryption_keys))
-    config.configure(
-        var_dir=settings.var_dir,
-        database_url=settings.database_url,
-        encryption_keys=json.dumps(ring),
-    )
-    try:
-        with db.session_scope(settings.database_url) as s:
-            report = keys.reencrypt(s, organisation_id=org)
-            after = _vault_values(s, org)
-    finally:
-        config.configure(var_dir=settings.var_dir, database_url=settings.database_url)
+    with newest_key(settings, "cover") as (new_id, _), db.session_scope(settings.database_url) as s:
+        report = keys.reencrypt(s, organisation_id=org)
+        after = _vault_values(s, org)
     assert all(not c["failed"] for c in report["columns"])
     stale = {
         place: values

@@ -44,6 +44,15 @@ class OrgProfile:
     def domain_names(self) -> tuple[str, ...]:
         return tuple(d.domain for d in self.domains)
 
+    @property
+    def senders(self) -> frozenset[str]:
+        """Registered SMS sender IDs (lower-case) and phone numbers (E.164)."""
+        return frozenset({s.lower() for s in self.sms_senders} | set(self.phones))
+
+    def sends_as(self, sender: str) -> bool:
+        """Whether a sender ID or calling number is one this organisation registered."""
+        return (normalise_phone(sender) or sender.strip().lower()) in self.senders
+
     def owns(self, domain: str) -> bool:
         return domain.lower() in self.domain_names
 

@@ -26,7 +26,6 @@ from vaern.messages.signals import (
     links_owner,
     signal,
 )
-from vaern.text.phones import normalise_phone
 
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
@@ -174,9 +173,8 @@ def official_sender(ctx: Context) -> list[Reason]:
     sender = (ctx.message.sender or "").strip()
     if not sender or ctx.message.channel not in ("sms", "call"):
         return []
-    key = normalise_phone(sender) or sender.lower()
     for org in ctx.claimed:
-        if key in {s.lower() for s in org.sms_senders} | set(org.phones):
+        if org.sends_as(sender):
             return [
                 _r(
                     "official_sender",

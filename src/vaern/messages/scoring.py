@@ -1,13 +1,14 @@
 """The verdict score: a small logistic combination of the signals and the classifier,
 fitted on out-of-fold predictions over the training corpus so that it is calibrated.
 
-    score = sigmoid(intercept + b · logit(classifier p) + Σ_reasons β_code · s(weight))
+    score = sigmoid(intercept + b · max(logit(classifier p), -1) + Σ_reasons β_code · s(weight))
 
-where s(w) = -ln(1 - w) is a reason's hand-set weight as evidence (the noisy-OR of the
-old score is the special case b = 0, every β = 1, intercept very negative). The fit is
-monotone: b and every β are kept ≥ 0, so a scam signal can only raise the score. The
-training corpus shows only some signals (SMS and call texts: no e-mail headers, no
-warnings, no outbound log); each β_code is pulled towards PRIOR = 1 (its hand weight as
+where s(w) = ±(-ln(1 - |w|)) is a reason's hand-set weight as evidence, negative for a
+reason that speaks for the organisation (its own link, a warning about scams). The fit is
+monotone: 0 ≤ b ≤ MAX_B and every β ≥ 0, so a scam signal can only raise the score and
+harmless-looking wording lowers it by at most MAX_B logits. Evidence floors
+(`evidence.FLOORS`) are applied after the score, in `service.verdict_for`. The training
+corpus shows only some signals (no e-mail headers, no warnings, no outbound log); each β_code is pulled towards PRIOR = 1 (its hand weight as
 set), with a strength chosen by grouped cross-validation, and a signal the corpus never
 shows keeps β = 1. Shipped as plain JSON in `data/score_model.json`,
 rebuilt by `vaern model train`.

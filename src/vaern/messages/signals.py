@@ -11,7 +11,6 @@ from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.lookalike import is_lookalike
 from vaern.text.links import SHORTENERS, host_of, registrable
-from vaern.text.phones import normalise_phone
 
 
 @dataclass(frozen=True)
@@ -278,10 +277,8 @@ def sender_not_channel(ctx: Context) -> list[Reason]:
     sender = ctx.message.sender
     if not sender or ctx.message.channel not in ("sms", "call") or not ctx.claimed:
         return []
-    phone = normalise_phone(sender)
     for org in ctx.claimed:
-        known = set(org.phones) | {s.lower() for s in org.sms_senders}
-        if not known or (phone or sender.lower()) in known:
+        if not org.senders or org.sends_as(sender):
             return []
     return [
         _r(

@@ -8,10 +8,10 @@ reason that speaks for the organisation (its own link, a warning about scams). T
 monotone: 0 ≤ b ≤ MAX_B and every β ≥ 0, so a scam signal can only raise the score and
 harmless-looking wording lowers it by at most MAX_B logits. Evidence floors
 (`evidence.FLOORS`) are applied after the score, in `service.verdict_for`. The training
-corpus shows only some signals (no e-mail headers, no warnings, no outbound log); each β_code is pulled towards PRIOR = 1 (its hand weight as
-set), with a strength chosen by grouped cross-validation, and a signal the corpus never
-shows keeps β = 1. Shipped as plain JSON in `data/score_model.json`,
-rebuilt by `vaern model train`.
+corpus shows only some signals (no e-mail headers, no warnings, no outbound log); each
+β_code is pulled towards PRIOR = 1 (its hand weight as set), with a strength chosen by
+grouped cross-validation, and a signal the corpus never shows keeps β = 1. Shipped as plain
+JSON in `data/score_model.json`, rebuilt by `vaern model train`.
 
 The probability is calibrated against the training corpus's mix of scams and legitimate
 messages (its base rate is stored with the model), not against what people actually

@@ -20,6 +20,7 @@ FILES = {
     "da_scam.jsonl": (1, {"scam"}),
     "da_legit.jsonl": (0, {"legit"}),
     "da_legit_more.jsonl": (0, {"legit"}),
+    "da_legit_orgs.jsonl": (0, {"legit"}),
     "da_warnings.jsonl": (0, {"warning"}),
 }
 REQUIRED = {

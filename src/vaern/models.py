@@ -1,6 +1,7 @@
 """Imports every domain's models so that Alembic and ``create_all`` see all tables, and
 every domain's data-subject exporter and eraser so that no request misses a domain."""
 
+from vaern import changes
 from vaern.cases import models as cases_models
 from vaern.cases import privacy as cases_privacy
 from vaern.disputes import models as disputes_models
@@ -21,6 +22,7 @@ from vaern.warnings import privacy as warnings_privacy
 __all__ = [
     "cases_models",
     "cases_privacy",
+    "changes",
     "disputes_models",
     "disputes_privacy",
     "jobs_models",

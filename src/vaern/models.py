@@ -18,6 +18,7 @@ from vaern.reports import models as reports_models
 from vaern.reports import privacy as reports_privacy
 from vaern.warnings import models as warnings_models
 from vaern.warnings import privacy as warnings_privacy
+from vaern.webhooks import models as webhooks_models
 
 __all__ = [
     "cases_models",
@@ -37,4 +38,5 @@ __all__ = [
     "reports_privacy",
     "warnings_models",
     "warnings_privacy",
+    "webhooks_models",
 ]

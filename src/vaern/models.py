@@ -1,6 +1,7 @@
 """Imports every domain's models so that Alembic and ``create_all`` see all tables, and
 every domain's data-subject exporter and eraser so that no request misses a domain."""
 
+from vaern import changes
 from vaern.cases import models as cases_models
 from vaern.cases import privacy as cases_privacy
 from vaern.disputes import models as disputes_models
@@ -17,10 +18,12 @@ from vaern.reports import models as reports_models
 from vaern.reports import privacy as reports_privacy
 from vaern.warnings import models as warnings_models
 from vaern.warnings import privacy as warnings_privacy
+from vaern.webhooks import models as webhooks_models
 
 __all__ = [
     "cases_models",
     "cases_privacy",
+    "changes",
     "disputes_models",
     "disputes_privacy",
     "jobs_models",
@@ -35,4 +38,5 @@ __all__ = [
     "reports_privacy",
     "warnings_models",
     "warnings_privacy",
+    "webhooks_models",
 ]

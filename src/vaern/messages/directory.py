@@ -117,7 +117,7 @@ def directory_profiles() -> tuple[OrgProfile, ...]:
 def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
     registry profile taking over its directory entry (same slug or same name). With a
-    session, kept in the process until the registry changes (messages/cache.py)."""
+    session, kept in the process until the registry changes (vaern/changes.py)."""
     if session is None:
         return directory_profiles()
     from vaern.messages.flows import check_profiles

@@ -190,15 +190,25 @@ ACTIVITIES: tuple[Processing, ...] = (
         _CASE_RETENTION,
     ),
     _p(
-        "case_webhooks",
+        "webhooks",
         {
-            "da": "Levering af sagshændelser til organisationens egne systemer",
-            "en": "Delivering case events to the organisation's own systems",
+            "da": "Levering af sagshændelser, alarmer og advarsler til organisationens egne "
+            "systemer og partnere",
+            "en": "Delivering case events, alerts and warnings to the organisation's own "
+            "systems and partners",
         },
         CONTRACT,
         ("partner endpoint",),
         (),
         _UNTIL_CHANGED,
+    ),
+    _p(
+        "webhook_deliveries",
+        {"da": "Log over leverede webhooks", "en": "Log of webhook deliveries"},
+        INTEREST,
+        ("case, alert or warning link", "delivery status"),
+        _ACCOUNTS,
+        {"da": "90 dage", "en": "90 days"},
     ),
     _p(
         "case_attachments",
@@ -261,25 +271,6 @@ ACTIVITIES: tuple[Processing, ...] = (
         _MONITORING,
         INTEREST,
         ("pseudonymised account reference", "score", "explanation"),
-        _ACCOUNTS,
-        _MONITORING_RETENTION,
-    ),
-    _p(
-        "monitoring_webhooks",
-        {
-            "da": "Levering af alarmer til organisationens egne systemer",
-            "en": "Delivering alerts to the organisation's own systems",
-        },
-        CONTRACT,
-        ("partner endpoint",),
-        (),
-        _UNTIL_CHANGED,
-    ),
-    _p(
-        "monitoring_deliveries",
-        {"da": "Log over leverede alarmer", "en": "Log of alert deliveries"},
-        INTEREST,
-        ("alert link", "delivery status"),
         _ACCOUNTS,
         _MONITORING_RETENTION,
     ),
@@ -444,14 +435,6 @@ ACTIVITIES: tuple[Processing, ...] = (
         ("e-mail (encrypted, blind index)",),
         ("subscribers",),
         {"da": "Til afmelding", "en": "Until unsubscribed"},
-    ),
-    _p(
-        "warning_webhooks",
-        {"da": "Levering af advarsler til partnere", "en": "Delivering warnings to partners"},
-        CONTRACT,
-        ("partner endpoint",),
-        (),
-        _UNTIL_CHANGED,
     ),
     _p(
         "warning_deliveries",

@@ -44,16 +44,20 @@ def _subject_context(row: Row) -> str:
     return identifier_context(row.organisation_id, row.kind)
 
 
+def _webhook_context(row: Row) -> str:
+    from vaern.webhooks.models import secret_context
+
+    return secret_context(row.topic, row.organisation_id)
+
+
 # Every column that holds a vault ciphertext, with the context it was sealed under.
 VAULTED: tuple[VaultedColumn, ...] = (
     VaultedColumn("subject_identifiers", "ciphertext", _subject_context),
     VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
-    VaultedColumn("case_webhooks", "secret", lambda r: f"case-webhook:{r.organisation_id}"),
-    VaultedColumn("monitoring_webhooks", "secret", lambda r: f"alert-webhook:{r.organisation_id}"),
     VaultedColumn(
         "report_receipt_mails", "recipient", lambda r: f"report-receipt:{r.organisation_id}"
     ),
-    VaultedColumn("warning_webhooks", "secret", lambda r: f"webhook:{r.organisation_id}"),
+    VaultedColumn("webhooks", "secret", _webhook_context),
     VaultedColumn(
         "warning_email_subscriptions",
         "email_ciphertext",

@@ -334,6 +334,18 @@ for _p in (
         recipients=STAFF,
         retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
     ),
+    Processing(
+        table="change_stamps",
+        purpose={
+            "da": "Ændringsstempler for processernes mellemlagre; ingen personoplysninger",
+            "en": "Change stamps of the processes' caches; no personal data",
+        },
+        legal_basis=INTEREST,
+        data_categories=(),
+        subject_categories=(),
+        recipients=STAFF,
+        retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
+    ),
 ):
     declare(_p)
 

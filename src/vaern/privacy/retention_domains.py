@@ -29,6 +29,7 @@ from vaern.privacy.retention import delete_expired, register_retention_handler
 from vaern.registry.models import LookalikeDomain, PostureReport
 from vaern.reports.models import Campaign, Report
 from vaern.warnings.models import Delivery
+from vaern.webhooks.models import WebhookDelivery
 
 # Rows a handler must leave although they are old: (session, organisation) -> condition.
 Keep = Callable[[Session, uuid.UUID], sa.ColumnElement[bool]]
@@ -112,10 +113,10 @@ _by_age(
     Alert,
     Alert.occurred_at,
     days=MONTHS_13,
-    tables=("monitoring_alerts", "monitoring_deliveries"),
+    tables=("monitoring_alerts",),
     explanation={
-        "da": "Alarmer (og deres leveringer) slettes efter 13 måneder.",
-        "en": "Alerts (and their deliveries) are deleted after 13 months.",
+        "da": "Alarmer slettes efter 13 måneder.",
+        "en": "Alerts are deleted after 13 months.",
     },
 )
 _by_age(
@@ -171,6 +172,17 @@ _by_age(
     explanation={
         "da": "Leveringslog for advarsler slettes efter 90 dage.",
         "en": "The delivery log of warnings is deleted after 90 days.",
+    },
+)
+_by_age(
+    "webhook_deliveries",
+    WebhookDelivery,
+    WebhookDelivery.created_at,
+    days=90,
+    tables=("webhook_deliveries",),
+    explanation={
+        "da": "Leveringslog for webhooks slettes efter 90 dage.",
+        "en": "The delivery log of webhooks is deleted after 90 days.",
     },
 )
 _by_age(

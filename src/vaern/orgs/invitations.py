@@ -187,18 +187,11 @@ def find(session: Session, *, token: str, now: datetime | None = None) -> Invita
 
 
 def _join(session: Session, row: Invitation, user: User, now: datetime) -> Membership:
-    membership = session.scalar(
-        sa.select(Membership).where(
-            Membership.user_id == user.id, Membership.organisation_id == row.organisation_id
-        )
+    """The membership the invitation offered, recorded as accepted by ``user``."""
+    membership = service.set_role(
+        session, organisation_id=row.organisation_id, user_id=user.id, role=Role(row.role)
     )
-    if membership is None:
-        membership = Membership(user_id=user.id, organisation_id=row.organisation_id, role=row.role)
-        session.add(membership)
-    else:
-        membership.role = row.role
     row.accepted_at, row.accepted_by = now, user.id
-    session.flush()
     audit.record(
         session,
         action="invitation.accept",

@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth, csrf_from, login
-from tests.disputes.factories import dispute, payer, tx
+from tests.disputes.factories import dispute, form_fields, payer, tx
 
 TIMES = [
     "0001-01-01T00:00:00Z",
@@ -104,6 +104,20 @@ def _dispute(value: str, where: str) -> dict[str, Any]:
     )
 
 
+def _dispute_form(field: str) -> Callable[..., int]:
+    """The field-by-field dispute form filled with the 221/2021 example, ``field`` set."""
+
+    def send(client: TestClient, t: Tenant, value: str) -> int:
+        base = f"/staff/{t.org.slug}/disputes"
+        fields = form_fields(client.get(f"{base}?example=221-2021").text)
+        data: dict[str, list[str]] = {"action": ["assess"]}
+        for name, old in fields:
+            data.setdefault(name, []).append(value if name == field else old)
+        return client.post(base, data=data).status_code
+
+    return send
+
+
 PHONE = "+4520123456"
 WARNING = {
     "title": {"da": "Falsk SMS", "en": "Fake text"},
@@ -170,6 +184,8 @@ PROBES = [
     Probe("page: breach aware_at",
           _page("POST", "/staff/{slug}/privacy/breaches",
                 lambda v: {"aware_at": v, "nature": "Phishing"})),
+    Probe("page: dispute form, payment time", _dispute_form("t0_at"), "2021-03-05T16:10:49"),
+    Probe("page: dispute form, notified", _dispute_form("p0_notified_at"), "2021-03-05T17:13:22"),
     Probe("page: dispute JSON",
           _page("POST", "/staff/{slug}/disputes",
                 lambda v: {"body": json.dumps(_dispute(v, "at"))})),

@@ -173,6 +173,7 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(web_pages.router)
     app.include_router(orgs_api.router)
     app.include_router(orgs_pages.router)
+    app.include_router(orgs_pages.invitation_router)
     app.include_router(disputes_api.router)
     app.include_router(disputes_pages.router)
     app.include_router(registry_api.router)

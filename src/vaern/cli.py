@@ -14,9 +14,16 @@ from vaern.errors import DomainError
 from vaern.logs import configure_logging
 from vaern.messages.cli import check_command, directory_app, model_app
 from vaern.monitoring.cli import monitor_app
+from vaern.orgs import invitations
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
-from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
+from vaern.orgs.schemas import (
+    InvitationCreate,
+    InvitationRead,
+    OrganisationCreate,
+    TokenCreate,
+    UserCreate,
+)
 from vaern.privacy.cli import audit_app, keys_app, privacy_app
 from vaern.registry.cli import posture_app
 from vaern.reports.cli import reports_app
@@ -184,6 +191,63 @@ def user_set_role(email: str, org: str, role: Role) -> None:
             organisation = orgs.get_organisation_by_slug(session, slug=org)
             orgs.set_role(session, organisation_id=organisation.id, user_id=user.id, role=role)
         typer.echo(f"role set to {role.value}")
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@user_app.command("invite")
+def user_invite(email: str, org: str, role: Role) -> None:
+    """Invite an e-mail address to an organisation; they join when they accept the mail."""
+    try:
+        address = InvitationCreate(email=email, role=role).email
+        with db.session_scope() as session:
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            row = invitations.invite(
+                session, organisation_id=organisation.id, email=address, role=role, actor=None
+            )
+            typer.echo(f"invitation {row.id} sent, valid until {row.expires_at.isoformat()}")
+    except ValidationError as exc:
+        raise fail(_validation_message(exc)) from None
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+
+
+@user_app.command("invitations")
+def user_invitations(org: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List an organisation's pending invitations."""
+    try:
+        with db.session_scope() as session:
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            rows = [
+                InvitationRead.model_validate(i).model_dump(mode="json")
+                for i in invitations.list_pending(session, organisation_id=organisation.id)
+            ]
+    except DomainError as exc:
+        raise fail(exc.detail) from None
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            typer.echo(f"{row['id']}\t{row['email']}\t{row['role']}\t{row['expires_at']}")
+
+
+@user_app.command("withdraw-invitation")
+def user_withdraw_invitation(org: str, invitation_id: str) -> None:
+    """Withdraw a pending invitation."""
+    import uuid
+
+    try:
+        with db.session_scope() as session:
+            organisation = orgs.get_organisation_by_slug(session, slug=org)
+            invitations.revoke(
+                session,
+                organisation_id=organisation.id,
+                invitation_id=uuid.UUID(invitation_id),
+                actor=None,
+            )
+        typer.echo("withdrawn")
+    except ValueError:
+        raise fail("invitation id must be a UUID") from None
     except DomainError as exc:
         raise fail(exc.detail) from None
 

@@ -129,7 +129,7 @@ def test_retention_api(client: TestClient, make_tenant: Callable[..., Tenant]) -
 
 
 def test_outbox_codes_expire_after_a_week(session: db.Session, tenant: Tenant) -> None:
-    verification.send_to_outbox(session, tenant.org.id, "phone", "20304050", "code 123456")
+    verification.send_to_outbox(session, tenant.org.id, "phone", "20304050", "Kode", "code 123456")
     session.flush()
     later = db.utcnow() + timedelta(days=8)
     report = retention.apply(session, now=later, organisation_id=tenant.org.id)

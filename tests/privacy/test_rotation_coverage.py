@@ -11,32 +11,40 @@ import sqlalchemy as sa
 from tests.conftest import Tenant
 from tests.privacy.keyring import newest_key
 from vaern import db
+from vaern.cases import service as cases
 from vaern.config import Settings
 from vaern.db import Base
+from vaern.orgs.access import Principal
+from vaern.orgs.models import Role
 from vaern.privacy import keys, subjects, vault
 from vaern.reports.models import ReceiptMail
 from vaern.webhooks.models import Webhook
 
 
 def _vault_values(s: db.Session, org_id: object) -> dict[tuple[str, str], list[str]]:
-    """Every value of every text column of every table with the organisation's rows that
-    starts like a vault ciphertext ("v1:<key>:")."""
+    """Every value of every text or binary column of every table with the organisation's
+    rows that starts like a vault ciphertext ("v1:<key>:"); binary values by their start."""
     import vaern.models  # noqa: F401 - every domain's tables
 
+    start = f"{vault.VERSION}:"
     found: dict[tuple[str, str], list[str]] = {}
     for table in Base.metadata.sorted_tables:
         if "organisation_id" not in table.c:
             continue
         for column in table.c:
-            if not isinstance(column.type, sa.String):
+            if isinstance(column.type, sa.String):
+                sealed = column.startswith(start)
+            elif isinstance(column.type, sa.LargeBinary):
+                sealed = sa.func.substr(column, 1, len(start)) == start.encode()
+            else:
                 continue
             values = s.scalars(
-                sa.select(column).where(
-                    table.c.organisation_id == org_id, column.startswith(f"{vault.VERSION}:")
-                )
+                sa.select(column).where(table.c.organisation_id == org_id, sealed)
             ).all()
             if values:
-                found[(table.name, column.name)] = list(values)
+                found[(table.name, column.name)] = [
+                    v if isinstance(v, str) else bytes(v)[:80].decode("latin-1") for v in values
+                ]
     return found
 
 
@@ -67,9 +75,27 @@ def test_rotation_reencrypts_every_vaulted_column_of_the_models(
                 ),
             ]
         )
+        agent = Principal(kind="user", id=tenant.agent.id, organisation_id=org, role=Role.agent)
+        case = cases.open_case(
+            s,
+            organisation_id=org,
+            case_type="money_transferred",
+            source="call",
+            title="Rotation",
+            actor=agent,
+        )
+        cases.add_attachment(
+            s,
+            principal=agent,
+            case_id=case.id,
+            filename="sms.txt",
+            content_type="text/plain",
+            data=b"evidence",
+        )
     with db.session_scope(settings.database_url) as s:
         before = _vault_values(s, org)
     assert ("webhooks", "secret") in before and len(before[("webhooks", "secret")]) == 2
+    assert ("case_attachments", "data") in before
     assert set(before) <= {(v.table, v.column) for v in keys.VAULTED}
 
     with newest_key(settings, "cover") as (new_id, _), db.session_scope(settings.database_url) as s:

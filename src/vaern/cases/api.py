@@ -230,7 +230,7 @@ async def upload(
 def download(row: Any) -> Response:
     """Always a download with a neutral type: an attachment is never rendered or run."""
     return Response(
-        row.data,
+        service.attachment_bytes(row),
         media_type="application/octet-stream",
         headers={
             "Content-Disposition": f'attachment; filename="{row.filename}"',

@@ -112,7 +112,7 @@ def export(
     manifest_hash = hashlib.sha256(canonical(data)).hexdigest()
     case = service.get_case(session, organisation_id=principal.organisation_id, case_id=case_id)
     pictures = [
-        (f"{a.filename} (SHA-256 {a.sha256})", a.data)
+        (f"{a.filename} (SHA-256 {a.sha256})", service.attachment_bytes(a))
         for a in service.attachments(session, case=case)
         if a.content_type in ("image/png", "image/jpeg")
     ]

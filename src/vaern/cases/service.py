@@ -580,7 +580,9 @@ def add_attachment(
     if content_type not in ALLOWED_TYPES:
         raise Invalid(f"Files of type '{content_type}' are not accepted.")
     safe_name = "".join(c for c in filename if c.isalnum() or c in "._- ")[:200] or "file"
+    row_id = uuid.uuid4()
     row = CaseAttachment(
+        id=row_id,
         case_id=case.id,
         organisation_id=case.organisation_id,
         at=utcnow(),
@@ -588,7 +590,7 @@ def add_attachment(
         content_type=content_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
+        data=vault.encrypt_bytes(data, context=attachment_context(case.organisation_id, row_id)),
     )
     session.add(row)
     session.flush()
@@ -596,6 +598,16 @@ def add_attachment(
         session, case, principal, "attachment", attachment_id=str(row.id), sha256=row.sha256
     )
     return row
+
+
+def attachment_context(organisation_id: uuid.UUID, attachment_id: uuid.UUID) -> str:
+    """Bound to the row: a file copied to another attachment or tenant does not decrypt."""
+    return f"case-attachment:{organisation_id}:{attachment_id}"
+
+
+def attachment_bytes(row: CaseAttachment) -> bytes:
+    """The file as it was uploaded; it is stored encrypted (issue 17)."""
+    return vault.decrypt_bytes(row.data, context=attachment_context(row.organisation_id, row.id))
 
 
 def get_attachment(

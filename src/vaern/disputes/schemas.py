@@ -7,10 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from vaern.disputes.rules import Finding, LateReading
+from vaern.localtime import Day, Moment
 
 Money = Annotated[Decimal, Field(gt=0, max_digits=14, decimal_places=2)]
 Label = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[\w .:/-]+$")]
@@ -23,7 +24,7 @@ class _In(BaseModel):
 
 class Account(_In):
     id: Label
-    opened_on: date | None = None
+    opened_on: Day | None = None
     business: bool | None = Field(
         None, description="A business (non-consumer) account; None: as the payer (§ 6, stk. 3)."
     )
@@ -39,10 +40,10 @@ class Payer(_In):
     name: Annotated[str, Field(min_length=1, max_length=100)]
     accounts: Annotated[list[Account], Field(min_length=1, max_length=20)]
     instruments: Annotated[list[Label], Field(max_length=20)] = []
-    notified_at: AwareDatetime | None = Field(
+    notified_at: Moment | None = Field(
         None, description="When the provider was notified or the instruments were blocked."
     )
-    learned_at: AwareDatetime | None = Field(
+    learned_at: Moment | None = Field(
         None,
         description="When the payer learned that the instrument was lost or the credential "
         "compromised (for § 100, stk. 4, nr. 1: late notification).",
@@ -139,7 +140,7 @@ class Transaction(_In):
     instrument: Label = "unknown"
     amount: Money
     currency: Literal["DKK"] = "DKK"
-    at: AwareDatetime
+    at: Moment
     description: Note = ""
     credential_used: bool = True
     sca_required: bool | None = Field(None, description="Overrides the provider default.")
@@ -151,8 +152,8 @@ class Transaction(_In):
         description="What shows the payer approved it; a log of the instrument's use alone "
         "is no proof (§ 98, stk. 2).",
     )
-    debited_on: date | None = Field(None, description="Debit date; § 97 counts from it.")
-    information_given_on: date | None = Field(
+    debited_on: Day | None = Field(None, description="Debit date; § 97 counts from it.")
+    information_given_on: Day | None = Field(
         None, description="When the provider gave the information on the payment, if later."
     )
     payee_knew: bool = Field(
@@ -177,7 +178,7 @@ class DisputeInput(_In):
     payers: Annotated[list[Payer], Field(min_length=1, max_length=10)]
     transactions: Annotated[list[Transaction], Field(min_length=1, max_length=500)]
     provider: Provider = Provider()
-    objected_on: date
+    objected_on: Day
     fraud_suspicion_reported: bool = Field(
         False,
         description="The provider suspects fraud on reasonable grounds and told the Danish FSA "

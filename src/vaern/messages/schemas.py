@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+from vaern.localtime import AnyMoment
 
 Channel = Literal["sms", "email", "url", "qr", "call"]
 Did = Literal["clicked", "mitid", "card", "cpr", "paid", "codes"]
@@ -15,7 +16,7 @@ class CheckCreate(BaseModel):
     text: str = Field(max_length=1_000_000, description="The message, link or call description")
     channel: Channel | None = None
     sender: str | None = Field(default=None, max_length=200)
-    received_at: datetime | None = None
+    received_at: AnyMoment | None = None
     did: list[Did] = Field(default_factory=list, description="What the person already did")
     recipient: str | None = Field(
         default=None,

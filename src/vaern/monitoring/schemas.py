@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
     TypeAdapter,
     field_validator,
 )
+
+from vaern.localtime import Moment
 
 SCHEMA_VERSION = 1
 SCHEMA_FILE = Path(__file__).with_name("event-schema.v1.json")
@@ -60,7 +61,7 @@ class _Event(BaseModel):
 
     schema_version: Literal[1] = 1
     event_id: Id = Field(description="Sender's unique id; ingest is idempotent by it")
-    occurred_at: AwareDatetime = Field(description="Event time (not arrival time)")
+    occurred_at: Moment = Field(description="Event time (not arrival time)")
     account_id: Id = Field(description="Account or agreement id; pseudonymised on ingest")
     customer_id: Id | None = Field(default=None, description="Pseudonymised on ingest")
 

@@ -18,6 +18,7 @@ from vaern.orgs.models import ROLE_PERMISSIONS, Role
 SCOPES: dict[str, str] = {
     "orgs:read": N_("Read the organisation, its members and tokens"),
     "tokens:admin": N_("Create and revoke API tokens"),
+    "members:admin": N_("Invite members and withdraw invitations"),
     "channels:write": N_("Edit channels and communication policy"),
     "outbound:write": N_("Record outbound messages"),
     "outbound:read": N_("Look up outbound messages"),

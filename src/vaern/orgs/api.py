@@ -6,10 +6,14 @@ import uuid
 
 from fastapi import APIRouter
 
-from vaern.orgs import service
+from vaern.orgs import invitations, service
 from vaern.orgs.access import Principal
+from vaern.orgs.models import Role
 from vaern.orgs.schemas import (
+    InvitationCreate,
+    InvitationRead,
     MemberRead,
+    MemberRoleUpdate,
     OrganisationRead,
     TokenCreate,
     TokenCreated,
@@ -41,6 +45,68 @@ def members(
         query,
         params,
         lambda row: MemberRead(user_id=row[0].id, display_name=row[0].display_name, role=row[1]),
+    )
+
+
+@router.put("/members/{user_id}", response_model=MemberRead, summary="Change a member's role")
+def set_member_role(
+    user_id: uuid.UUID,
+    data: MemberRoleUpdate,
+    session: DB,
+    principal: Principal = require_scope("members:admin"),
+) -> MemberRead:
+    """Only for members of this organisation (404 for anyone else): others are invited."""
+    membership = service.set_role(
+        session,
+        organisation_id=principal.organisation_id,
+        user_id=user_id,
+        role=data.role,
+        actor=principal,
+    )
+    return MemberRead(
+        user_id=user_id, display_name=membership.user.display_name, role=Role(membership.role)
+    )
+
+
+@router.get("/invitations", response_model=Page[InvitationRead])
+def pending_invitations(
+    session: DB, params: PageParams, principal: Principal = require_scope("orgs:read")
+) -> Page[InvitationRead]:
+    query = invitations.pending_query(organisation_id=principal.organisation_id)
+    return page_select(session, query, params, InvitationRead.model_validate)
+
+
+@router.post(
+    "/invitations",
+    response_model=InvitationRead,
+    status_code=202,
+    summary="Invite an e-mail address with a role",
+)
+def invite(
+    data: InvitationCreate, session: DB, principal: Principal = require_scope("members:admin")
+) -> object:
+    """The person joins only when they accept the mailed link. The answer is the same
+    whether or not the address has an account."""
+    return invitations.invite(
+        session,
+        organisation_id=principal.organisation_id,
+        email=data.email,
+        role=data.role,
+        actor=principal,
+    )
+
+
+@router.delete("/invitations/{invitation_id}", response_model=InvitationRead)
+def revoke_invitation(
+    invitation_id: uuid.UUID,
+    session: DB,
+    principal: Principal = require_scope("members:admin"),
+) -> object:
+    return invitations.revoke(
+        session,
+        organisation_id=principal.organisation_id,
+        invitation_id=invitation_id,
+        actor=principal,
     )
 
 

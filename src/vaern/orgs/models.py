@@ -89,3 +89,24 @@ class ApiToken(IdMixin, Base):
     revoked_at: Mapped[datetime | None]
     last_used_at: Mapped[datetime | None]
     created_by: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)
+
+
+class Invitation(IdMixin, Base):
+    """An invitation to join an organisation with a role. The membership exists only once
+    the person holding the address accepts; the token is sent by mail and only its keyed
+    hash is stored."""
+
+    __tablename__ = "org_invitations"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(sa.String(320))
+    role: Mapped[str] = mapped_column(sa.String(16))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    invited_by: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)
+    accepted_at: Mapped[datetime | None]
+    accepted_by: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)
+    revoked_at: Mapped[datetime | None]

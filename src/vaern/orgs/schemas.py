@@ -108,3 +108,25 @@ class TokenRead(BaseModel):
 
 class TokenCreated(TokenRead):
     token: str = Field(description="The secret; shown once and never again.")
+
+
+class InvitationCreate(BaseModel):
+    email: EmailStr = Field(max_length=320)
+    role: Role
+
+
+class InvitationRead(BaseModel):
+    """The same shape whether or not the address has an account."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    role: Role
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+class MemberRoleUpdate(BaseModel):
+    role: Role

@@ -155,6 +155,10 @@ def set_role(
         )
     )
     if membership is None:
+        # Only the operator (no actor) adds members directly; an admin invites, and the
+        # person joins by accepting (orgs/invitations.py).
+        if actor is not None:
+            raise NotFound("No such member.")
         membership = Membership(user_id=user_id, organisation_id=organisation_id, role=role.value)
         session.add(membership)
     else:

@@ -6,7 +6,9 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from vaern.localtime import Moment
 
 Channel = Literal["sms", "email", "call"]
 
@@ -22,7 +24,7 @@ class OutboundItem(BaseModel):
     channel: Channel
     sender: str = Field(min_length=1, max_length=320)
     recipient: str = Field(min_length=3, max_length=320)
-    sent_at: AwareDatetime
+    sent_at: Moment
     template_id: str | None = Field(default=None, max_length=100)
     text: str | None = Field(default=None, max_length=10_000)
     text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
@@ -60,7 +62,7 @@ class LookupRequest(BaseModel):
 
     recipient: str = Field(min_length=3, max_length=320)
     channel: Channel
-    around: AwareDatetime
+    around: Moment
     text: str | None = Field(default=None, max_length=10_000)
     window_hours: int = Field(default=72, ge=1, le=24 * 31)
 

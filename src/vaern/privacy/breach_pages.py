@@ -4,7 +4,6 @@ updates, the art. 34 decision and the Datatilsynet draft."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -12,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError
 from vaern.i18n import N_
+from vaern.localtime import AnyMoment
 from vaern.orgs.access import Principal
 from vaern.privacy import breaches
 from vaern.web.deps import CSRF, DB, StaffPrincipal
@@ -50,7 +50,7 @@ def create(
     request: Request,
     session: DB,
     principal: StaffPrincipal,
-    aware_at: Annotated[datetime, Form()],
+    aware_at: Annotated[AnyMoment, Form()],
     nature: LongText,
     data_categories: Annotated[str, Form(max_length=1000)] = "",
     subject_categories: Annotated[str, Form(max_length=1000)] = "",
@@ -66,8 +66,7 @@ def create(
     breach = breaches.create_breach(
         session,
         organisation_id=principal.organisation_id,
-        # The form's local time is taken as UTC, as the page says.
-        aware_at=aware_at if aware_at.tzinfo else aware_at.replace(tzinfo=UTC),
+        aware_at=aware_at,  # the form's local time is taken as UTC, as the page says
         nature=nature,
         data_categories=_split(data_categories),
         subject_categories=_split(subject_categories),

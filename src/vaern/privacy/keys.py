@@ -29,6 +29,8 @@ from vaern.errors import Invalid
 from vaern.privacy import audit, vault
 
 Row = Any
+# Rows per batch of a binary column (files up to 5 MiB each).
+BINARY_BATCH = 20
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class VaultedColumn:
     table: str
     column: str
     context: Callable[[Row], str]
+    # Raw bytes (``vault.encrypt_bytes``) instead of text; read in small batches, since
+    # each value can be a file of megabytes.
+    binary: bool = False
 
 
 def _subject_context(row: Row) -> str:
@@ -50,10 +55,22 @@ def _webhook_context(row: Row) -> str:
     return secret_context(row.topic, row.organisation_id)
 
 
+def _attachment_context(row: Row) -> str:
+    from vaern.cases.service import attachment_context
+
+    return attachment_context(row.organisation_id, row.id)
+
+
 # Every column that holds a vault ciphertext, with the context it was sealed under.
 VAULTED: tuple[VaultedColumn, ...] = (
     VaultedColumn("subject_identifiers", "ciphertext", _subject_context),
     VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
+    VaultedColumn(
+        "case_attachments",
+        "data",
+        _attachment_context,
+        binary=True,
+    ),
     VaultedColumn(
         "report_receipt_mails", "recipient", lambda r: f"report-receipt:{r.organisation_id}"
     ),
@@ -114,7 +131,7 @@ def reencrypt(
     import vaern.models  # noqa: F401 - every domain's tables
 
     key_id = newest_key()
-    prefix = f"{vault.VERSION}:{key_id}:"
+    prefix = vault.prefix(key_id)
     report: dict[str, Any] = {"key_id": key_id, "columns": [], "complete": True}
     batches = 0
     for spec in VAULTED:
@@ -132,11 +149,15 @@ def reencrypt(
             if max_batches is not None and batches >= max_batches:
                 report["complete"] = False
                 return report
+            if spec.binary:  # LIKE is no test for binary values on SQLite
+                stale = sa.func.substr(column, 1, len(prefix)) != prefix.encode()
+            else:
+                stale = ~column.startswith(prefix)
             query = (
                 sa.select(table)
-                .where(column.is_not(None), ~column.startswith(prefix))
+                .where(column.is_not(None), stale)
                 .order_by(table.c.id)
-                .limit(batch_size)
+                .limit(min(batch_size, BINARY_BATCH) if spec.binary else batch_size)
             )
             if organisation_id is not None:
                 query = query.where(table.c.organisation_id == organisation_id)
@@ -148,15 +169,21 @@ def reencrypt(
             changed = 0
             for row in rows:
                 context = spec.context(row)
+                value = getattr(row, spec.column)
                 try:
-                    plain = vault.decrypt(getattr(row, spec.column), context=context)
+                    if spec.binary:
+                        sealed: str | bytes = vault.encrypt_bytes(
+                            vault.decrypt_bytes(value, context=context), context=context
+                        )
+                    else:
+                        sealed = vault.encrypt(
+                            vault.decrypt(value, context=context), context=context
+                        )
                 except Invalid:
                     done["failed"].append(str(row.id))
                     continue
                 session.execute(
-                    sa.update(table)
-                    .where(table.c.id == row.id)
-                    .values({spec.column: vault.encrypt(plain, context=context)})
+                    sa.update(table).where(table.c.id == row.id).values({spec.column: sealed})
                 )
                 changed += 1
             done["reencrypted"] += changed

@@ -15,6 +15,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
+from vaern.localtime import Day
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.privacy import audit, categories, processing, requests, restriction
@@ -250,8 +251,8 @@ def audit_page(
     action: Filter = "",
     actor: Filter = "",
     subject: Filter = "",
-    since: date | None = None,
-    until: date | None = None,
+    since: Day | None = None,
+    until: Day | None = None,
     verify: bool = False,
 ) -> Response:
     principal.require("privacy")
@@ -287,8 +288,8 @@ def audit_csv(
     action: Filter = "",
     actor: Filter = "",
     subject: Filter = "",
-    since: date | None = None,
-    until: date | None = None,
+    since: Day | None = None,
+    until: Day | None = None,
 ) -> Response:
     principal.require("privacy")
     rows = _audit_entries(session, principal, CSV_LIMIT, action, actor, subject, since, until)

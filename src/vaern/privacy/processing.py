@@ -248,6 +248,26 @@ for _p in (
         retention={"da": "Til medlemskabet ophører", "en": "Until the membership ends"},
     ),
     Processing(
+        table="org_invitations",
+        purpose={
+            "da": "Invitationer af medarbejdere til en organisation",
+            "en": "Inviting staff users to an organisation",
+        },
+        legal_basis=CONTRACT,
+        data_categories=("e-mail", "role", "token hash", "staff user"),
+        subject_categories=("staff users",),
+        recipients=STAFF,
+        retention={"da": "90 dage", "en": "90 days"},
+        in_clear={
+            "email": {
+                "da": "adressen, en kommende medarbejder er inviteret på; organisationens "
+                "administratorer ser den, til invitationen er besvaret",
+                "en": "the address a future staff user is invited at; the organisation's "
+                "admins see it until the invitation is answered",
+            }
+        },
+    ),
+    Processing(
         table="api_tokens",
         purpose={"da": "Adgang for systemintegrationer", "en": "Access for system integrations"},
         legal_basis=CONTRACT,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from vaern.cases.models import Case
 from vaern.monitoring.models import Alert, MonitoredEvent
+from vaern.orgs.models import Invitation
 from vaern.privacy import holds
 from vaern.privacy.models import Breach, LegalHold
 from vaern.privacy.retention import delete_expired, register_retention_handler
@@ -72,6 +73,19 @@ def _held(scope: str, column: Any) -> Keep:
     return keep
 
 
+_by_age(
+    "invitations",
+    Invitation,
+    Invitation.created_at,
+    days=90,
+    tables=("org_invitations",),
+    explanation={
+        "da": "Invitationer af medarbejdere slettes 90 dage efter, at de blev sendt; de "
+        "gælder kun i 7 dage.",
+        "en": "Invitations of staff users are deleted 90 days after they were sent; they are "
+        "valid for 7 days only.",
+    },
+)
 _by_age(
     "reports",
     Report,

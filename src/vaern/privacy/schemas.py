@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from vaern.localtime import AnyMoment
+
 RequestKind = Literal["access", "rectification", "erasure", "restriction", "objection"]
 RequestStatus = Literal["verified", "in_progress", "extended", "completed", "rejected"]
 Identifiers = dict[
@@ -72,7 +74,7 @@ class RetentionRuleSet(BaseModel):
 class BreachCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    aware_at: datetime
+    aware_at: AnyMoment
     nature: str = Field(min_length=1, max_length=10_000)
     data_categories: list[str] = Field(default_factory=list, max_length=50)
     subject_categories: list[str] = Field(default_factory=list, max_length=50)

@@ -33,7 +33,8 @@ MAX_ATTEMPTS = 5
 SUBMISSIONS_PER_HOUR = 5
 SMTP_TIMEOUT_SECONDS = 10
 
-Sender = Callable[[Session, uuid.UUID, str, str, str], None]
+Sender = Callable[[Session, uuid.UUID, str, str, str, str], None]
+SUBJECT = "Bekræft din anmodning / Confirm your request"
 
 MESSAGE = {
     "da": "Din kode til at bekræfte din anmodning om dine personoplysninger: {code}\n"
@@ -48,7 +49,12 @@ def outbox_context(organisation_id: uuid.UUID) -> str:
 
 
 def send_to_outbox(
-    session: Session, organisation_id: uuid.UUID, channel: str, recipient: str, body: str
+    session: Session,
+    organisation_id: uuid.UUID,
+    channel: str,
+    recipient: str,
+    subject: str,
+    body: str,
 ) -> None:
     context = outbox_context(organisation_id)
     session.add(
@@ -62,22 +68,44 @@ def send_to_outbox(
 
 
 def send_by_smtp(
-    session: Session, organisation_id: uuid.UUID, channel: str, recipient: str, body: str
+    session: Session,
+    organisation_id: uuid.UUID,
+    channel: str,
+    recipient: str,
+    subject: str,
+    body: str,
 ) -> None:
     if channel != "email":  # no SMS gateway here: a phone number goes to the outbox
-        send_to_outbox(session, organisation_id, channel, recipient, body)
+        send_to_outbox(session, organisation_id, channel, recipient, subject, body)
         return
     cfg = settings()
     msg = EmailMessage()
     msg["From"] = cfg.mail_from
     msg["To"] = recipient
-    msg["Subject"] = "Bekræft din anmodning / Confirm your request"
+    msg["Subject"] = subject
     msg.set_content(body)
     with smtplib.SMTP(cfg.smtp_host, cfg.smtp_port, timeout=SMTP_TIMEOUT_SECONDS) as client:
         client.send_message(msg)
 
 
 SENDERS: dict[str, Sender] = {"outbox": send_to_outbox, "smtp": send_by_smtp}
+
+
+def send_message(
+    session: Session,
+    organisation_id: uuid.UUID,
+    *,
+    channel: str,
+    recipient: str,
+    subject: str,
+    body: str,
+) -> None:
+    """Send a message holding a secret (a code, an invitation link) to one person through
+    the configured sender (``VAERN_PRIVACY_CODE_SENDER``): the encrypted outbox by default."""
+    sender = SENDERS.get(settings().privacy_code_sender)
+    if sender is None:
+        raise RuntimeError("VAERN_PRIVACY_CODE_SENDER must be one of: " + ", ".join(SENDERS))
+    sender(session, organisation_id, channel, recipient, subject, body)
 
 
 def _code_hash(request_id: uuid.UUID, code: str) -> str:
@@ -95,15 +123,19 @@ def send_code(
     """Issue a fresh code (the old one stops working) and send it in Danish and English."""
     if request.status != "received":
         raise Conflict("This request does not wait for identity verification.")
-    sender = SENDERS.get(settings().privacy_code_sender)
-    if sender is None:
-        raise RuntimeError("VAERN_PRIVACY_CODE_SENDER must be one of: " + ", ".join(SENDERS))
     code = f"{secrets.randbelow(10**6):06d}"
     request.code_hash = _code_hash(request.id, code)
     request.code_expires_at = (now or utcnow()) + CODE_TTL
     request.code_attempts = 0
     body = MESSAGE["da"].format(code=code) + "\n\n" + MESSAGE["en"].format(code=code)
-    sender(session, request.organisation_id, channel, recipient, body)
+    send_message(
+        session,
+        request.organisation_id,
+        channel=channel,
+        recipient=recipient,
+        subject=SUBJECT,
+        body=body,
+    )
     session.flush()
 
 

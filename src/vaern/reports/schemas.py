@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
 
+from vaern.localtime import AnyMoment
 from vaern.warnings.schemas import Channel
 
 MAX_CHECK_RESULT_BYTES = 16_000
@@ -24,7 +25,7 @@ class ReportCreate(BaseModel):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
     channel: Channel
     sender: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
-    received_at: datetime | None = None
+    received_at: AnyMoment | None = None
     consent: bool = Field(description="The reporter agrees that the organisation may see it.")
     contact: Contact | None = Field(
         default=None, description="Only if the reporter wants feedback."
@@ -37,12 +38,6 @@ class ReportCreate(BaseModel):
         if not value:
             raise ValueError("A report needs the reporter's consent.")
         return value
-
-    @field_validator("received_at")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        # A time without an offset (JSON, or an e-mail Date of "-0000") is taken as UTC.
-        return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
 
     @field_validator("check_result")
     @classmethod

@@ -9,6 +9,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from vaern.localtime import AnyMoment
+
 
 class Channel(enum.StrEnum):
     sms = "sms"
@@ -46,8 +48,8 @@ class WarningCreate(BaseModel):
     channels: list[Channel] = Field(default_factory=list, max_length=7)
     examples: list[Example] = Field(default_factory=list, max_length=10)
     indicators: Indicators = Field(default_factory=Indicators)
-    valid_from: datetime | None = None
-    valid_until: datetime | None = None
+    valid_from: AnyMoment | None = None
+    valid_until: AnyMoment | None = None
 
     @model_validator(mode="after")
     def _period(self) -> WarningCreate:
@@ -63,8 +65,8 @@ class WarningUpdate(BaseModel):
     channels: list[Channel] | None = Field(default=None, max_length=7)
     examples: list[Example] | None = Field(default=None, max_length=10)
     indicators: Indicators | None = None
-    valid_from: datetime | None = None
-    valid_until: datetime | None = None
+    valid_from: AnyMoment | None = None
+    valid_until: AnyMoment | None = None
 
 
 class WarningRead(BaseModel):

@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
+from vaern.db import utcnow
 from vaern.errors import Forbidden, NotFound, Unauthorized
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
@@ -133,6 +134,13 @@ def current_user(request: Request, session: DB) -> User:
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def start_session(request: Request, user: User) -> None:
+    """Sign ``user`` in: a fresh session (no fixation), stamped for server-side sign-out."""
+    request.session.clear()
+    request.session["user_id"] = str(user.id)
+    request.session["signed_in_at"] = utcnow().isoformat()
 
 
 def staff_principal(slug: str, request: Request, user: CurrentUser, session: DB) -> Principal:

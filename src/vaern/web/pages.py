@@ -12,10 +12,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from vaern import i18n
 from vaern.config import settings
-from vaern.db import utcnow
 from vaern.errors import TooManyRequests, Unauthorized
 from vaern.orgs import service as orgs
-from vaern.web.deps import CSRF, DB, CurrentUser, client_source
+from vaern.web.deps import CSRF, DB, CurrentUser, client_source, start_session
 from vaern.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -64,9 +63,7 @@ def login(
             },
             status_code=exc.status,
         )
-    request.session.clear()  # a fresh session on sign-in prevents fixation
-    request.session["user_id"] = str(user.id)
-    request.session["signed_in_at"] = utcnow().isoformat()
+    start_session(request, user)
     return RedirectResponse(safe_next(next_page), status_code=303)
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
-from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
@@ -21,7 +20,7 @@ from vaern.config import Settings, settings
 from vaern.messages.api import JsonCheckMiddleware
 from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
-from vaern.web.deps import LoginRequired, commit_with_endpoint
+from vaern.web.deps import LoginRequired, commit_with_endpoint, endpoint_dependants
 
 log = logging.getLogger("vaern")
 
@@ -99,9 +98,8 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
     )
     _include_routers(app)
-    for route in app.routes:
-        if isinstance(route, APIRoute):
-            commit_with_endpoint(route)
+    for dependant in endpoint_dependants(app):
+        commit_with_endpoint(dependant)
     _connect_domains()
     return app
 

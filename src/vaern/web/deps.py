@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
@@ -55,14 +56,14 @@ def _unit_of_work(values: dict[str, Any]) -> Iterator[None]:
         session.commit()
 
 
-def commit_with_endpoint(route: APIRoute) -> None:
+def commit_with_endpoint(dependant: Dependant) -> None:
     """End the request's unit of work in the same step, on the same thread, as the endpoint
     that did the work. Committing in ``get_session``'s teardown took another trip through
     the thread pool: a request holding a row or audit-chain lock then waited for a free
     thread while every thread waited for that lock, and the server stalled for good
     (issue 17). The teardown's commit is then a no-op."""
-    call = route.dependant.call
-    if call is None:
+    call = dependant.call
+    if call is None or getattr(call, "commits_with_endpoint", False):
         return
     if inspect.iscoroutinefunction(call):
 
@@ -71,7 +72,8 @@ def commit_with_endpoint(route: APIRoute) -> None:
             with _unit_of_work(values):
                 return await call(**values)
 
-        route.dependant.call = finishing_async
+        finishing_async.commits_with_endpoint = True  # type: ignore[attr-defined]
+        dependant.call = finishing_async
     else:
         sync_call: Callable[..., Any] = call
 
@@ -80,7 +82,26 @@ def commit_with_endpoint(route: APIRoute) -> None:
             with _unit_of_work(values):
                 return sync_call(**values)
 
-        route.dependant.call = finishing
+        finishing.commits_with_endpoint = True  # type: ignore[attr-defined]
+        dependant.call = finishing
+
+
+def endpoint_dependants(app: FastAPI) -> list[Dependant]:
+    """The dependant each API endpoint is really called through. FastAPI ≥ 0.16x builds
+    its own per inclusion of a router (an ``_IncludedRouter`` in ``app.routes``), so the
+    ``APIRoute`` objects of the routers are not the ones requests go through."""
+    found: list[Dependant] = []
+    for route in app.routes:
+        if isinstance(route, APIRoute):
+            found.append(route.dependant)
+        contexts = getattr(route, "effective_route_contexts", None)
+        if contexts is not None:
+            found.extend(
+                c.dependant
+                for c in contexts()
+                if isinstance(c.original_route, APIRoute) and c.dependant is not None
+            )
+    return found
 
 
 def client_source(request: Request) -> str | None:

@@ -6,7 +6,10 @@ that `vaern.text.language` reads as that language; a message in another language
 classifier opinion (None), so evidence alone decides. One shared model learned Danish
 legitimate e-mails' wording (password resets, order confirmations) against English
 phishing e-mails that read the same; apart, each language's legitimate messages only
-teach its own model.
+teach its own model. (A Danish model that also learns from the English messages, Danish
+ones weighing 3×, was measured by grouped cross-validation on the training corpus: real
+Danish scams flagged by the whole check 0.754 against 0.820 for the Danish-only model, at
+the same 0.0215 of real legitimate messages flagged; so it is not used.)
 
 Features: character 2-5-grams within word boundaries of the `for_matching` form, hashed,
 sublinear TF-IDF. (Word 1-2-grams next to them were tried and measured by grouped

@@ -33,19 +33,28 @@ MARGIN = 1.0  # log-probability per letter by which another language must win
 DANISH_LIKE = frozenset({"da", "no", "nb", "nn"})
 ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
 
-# Tokens with a slash, an @ or a dot between letters (links, addresses, domains), and digits.
-_NOISE = re.compile(r"\S*(?:/|@|[^\W\d_]\.[^\W\d_])\S*|\d+")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")  # a dot between letters: a domain
+_DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+def _identifier() -> tuple[LanguageIdentifier, list[str], int, int]:
+    """The identifier, its label per score column, and the Danish and English columns."""
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    labels = list(identifier.nb_classes)
+    return identifier, labels, labels.index("da"), labels.index("en")
 
 
 def words_only(text: str) -> str:
-    """The text without links, addresses and numbers (what the identifier reads)."""
-    return _NOISE.sub(" ", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    """The text without links, addresses and numbers (what the identifier reads): words
+    with a slash, an @ or a dot between letters are left out (linear in the text)."""
+    words = [
+        w
+        for w in text[: MAX_CHARS * 2].split()
+        if "/" not in w and "@" not in w and not _DOTTED.search(w)
+    ]
+    return _DIGITS.sub(" ", " ".join(words))[:MAX_CHARS]
 
 
 def language(text: str) -> Language:
@@ -54,13 +63,15 @@ def language(text: str) -> Language:
     letters = len(_LETTER.findall(clean))
     if not letters:
         return "da"  # nothing to read: the service's own language
-    ranked = dict(_identifier().rank(clean))
-    danish, english = ranked["da"], ranked["en"]
-    best = max(ranked, key=ranked.__getitem__)
+    identifier, labels, da, en = _identifier()
+    # The raw score of every language (what py3langid's rank() sorts; pinned version).
+    scores = identifier._decide(clean)
+    best = int(scores.argmax())
+    near = max(float(scores[da]), float(scores[en]))
     if (
-        best not in DANISH_LIKE | ENGLISH_LIKE
+        labels[best] not in DANISH_LIKE | ENGLISH_LIKE
         and letters >= MIN_LETTERS
-        and (ranked[best] - max(danish, english)) / letters > MARGIN
+        and (float(scores[best]) - near) / letters > MARGIN
     ):
         return "other"
-    return "da" if danish >= english else "en"
+    return "da" if scores[da] >= scores[en] else "en"

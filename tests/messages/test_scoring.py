@@ -117,6 +117,12 @@ def test_cutoffs_keep_real_legitimate_messages_flagged_within_target() -> None:
     floors = ["suspicious"] * 10 + [None] * 110
     floored = scoring.choose_cutoffs(np.full(120, 0.6), floors, np.arange(120) < 12)
     assert floored["suspicious_at"] == 0.61  # above the two unfloored legitimate at 0.6
+    # where allowed, lower than the defaults: as low as the target lets them
+    quiet = np.concatenate([np.linspace(0.0, 0.2, 100), np.full(20, 0.95)])
+    low = scoring.choose_cutoffs(quiet, [None] * 120, legit, (0.3, 0.7))
+    assert low == {"suspicious_at": 0.3, "scam_at": 0.7}
+    assert scoring.choose_cutoffs(quiet, [None] * 120, legit)["suspicious_at"] == SUSPICIOUS_AT
+    assert scoring.LOWEST["en"] == (SUSPICIOUS_AT, SCAM_AT)  # no legitimate English e-mail
 
 
 @pytest.fixture

@@ -74,7 +74,8 @@ def train_all(model_out: Path | None = None, score_out: Path | None = None) -> d
     for lang in scoring.LANGUAGES:
         mask = langs == lang
         lang_floors = [f for f, m in zip(floors, mask, strict=True) if m]
-        cut = scoring.choose_cutoffs(score_oof[mask], lang_floors, (real & (y == 0))[mask])
+        legit = (real & (y == 0))[mask]
+        cut = scoring.choose_cutoffs(score_oof[mask], lang_floors, legit, scoring.LOWEST[lang])
         model["languages"][lang].update(cut)
         seen = _with_floors(score_oof[mask], lang_floors, cut)
         default = {"suspicious_at": scoring.SUSPICIOUS_AT, "scam_at": scoring.SCAM_AT}

@@ -37,7 +37,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.utils import murmurhash3_32
 
 from vaern.messages.corpus import Example
-from vaern.messages.normalise import for_matching
+from vaern.messages.normalise import for_matching, unspace
 from vaern.text.language import language
 from vaern.text.links import links
 
@@ -86,9 +86,14 @@ def _features(texts: Sequence[str]) -> Any:
     return VECTORIZER.transform([for_matching(masked(t)) for t in texts])
 
 
+def _language(clean: str) -> str:
+    """`vaern.text.language` on a masked text with letter spacing undone ("b e t a l")."""
+    return language(unspace(clean))
+
+
 def language_of(text: str) -> str:
-    """The language whose model reads this text (`vaern.text.language` on its masked form)."""
-    return language(masked(text))
+    """The language whose model reads this text."""
+    return _language(masked(text))
 
 
 class Fitted(NamedTuple):
@@ -253,7 +258,7 @@ def assess(text: str) -> tuple[str, float | None]:
     the same features as ``_features``, built from a cache of words (most words of a
     message were seen in earlier ones). None for a language without a model."""
     clean = masked(text)
-    lang = language(clean)
+    lang = _language(clean)
     loaded = _load().get(lang)
     if loaded is None:
         return lang, None

@@ -82,14 +82,44 @@ def test_threshold_is_chosen_on_training_predictions() -> None:
     assert (p[:100] >= t).mean() <= classifier.TARGET_FPR
     assert (p[100:] >= t).all()
     assert classifier.choose_threshold(np.zeros(110), examples) == 0.5
+    # each language's threshold from its own messages only
+    langs = np.array(["da"] * 55 + ["en"] * 55)
+    cuts = classifier.thresholds(np.concatenate([np.full(55, 0.9), np.zeros(55)]), examples, langs)
+    assert cuts == {"da": 0.9, "en": 0.5}
 
 
-def test_shipped_threshold_is_the_cross_validated_one() -> None:
+def test_shipped_thresholds_are_the_cross_validated_ones() -> None:
     from vaern.messages import scoring
 
     shipped = json.loads(scoring.model_path().read_text(encoding="utf-8"))
-    assert classifier.threshold() == pytest.approx(shipped["classifier_threshold"], abs=1e-4)
-    assert 0.5 <= classifier.threshold() < 0.95
+    for lang in classifier.MODELS:
+        cut = shipped["classifier_thresholds"][lang]
+        assert classifier.threshold(lang) == pytest.approx(cut, abs=1e-4)
+        assert 0.5 <= classifier.threshold(lang) < 0.95
+
+
+DANISH = "Hej mor, jeg har fået nyt nummer. Kan du overføre 4.500 kr til mig i dag?"
+ENGLISH = "Your parcel is waiting for a customs fee. Pay now to release it: http://x.example"
+
+
+@pytest.mark.parametrize(("text", "lang", "other"), [(DANISH, "da", "en"), (ENGLISH, "en", "da")])
+def test_each_language_is_read_by_its_own_model(text: str, lang: str, other: str) -> None:
+    read, p = classifier.assess(text)
+    assert read == lang and p is not None
+    own, foreign = classifier.probabilities([text, text], [lang, other])
+    assert p == pytest.approx(own, abs=1e-5)
+    assert abs(own - foreign) > 1e-3  # two different models
+    assert check(text, channel="sms")["language"] == lang
+
+
+def test_another_language_gets_no_classifier_opinion() -> None:
+    """No model was trained on German: the classifier says nothing, evidence decides."""
+    text = "Sehr geehrter Kunde, Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Daten sofort."
+    assert classifier.assess(text) == ("other", None)
+    assert np.isnan(classifier.probabilities([text])[0])
+    result = check(text, channel="sms")
+    assert result["language"] == "other"
+    assert not any(r["code"] == "classifier" for r in result["reasons"])
 
 
 def test_whole_check_on_held_out_real_danish_messages() -> None:

@@ -64,13 +64,14 @@ def test_extractors_and_the_check_are_linear() -> None:
         from vaern.messages.service import check
         from vaern.text import fingerprint
         from vaern.text.emails import addresses
+        from vaern.text.language import language
         from vaern.text.links import links
         from vaern.text.phones import phones
         for name, text in {cases}.items():
             assert len(text) >= 200_000, name
             print(name, flush=True)
             limit_cpu({CPU_SECONDS})
-            links(text), phones(text), addresses(text)
+            links(text), phones(text), addresses(text), language(text)
             fingerprint.band_keys(text), fingerprint.fingerprints(text)
             check(text, channel="sms")
         print("ok")

@@ -81,14 +81,15 @@ def model_train(
         Path | None, typer.Option(help="Where to write the calibrated score model")
     ] = None,
 ) -> None:
-    """Train the classifier, its threshold and the calibrated score from the corpus in the
-    repository (deterministic; cross-validated on training data only)."""
+    """Train the classifiers (Danish, English), their thresholds, the calibrated score and
+    each language's verdict cut-offs from the corpus in the repository (deterministic;
+    cross-validated on training data only)."""
     from vaern.messages.training import train_all
 
     summary = train_all(output, score_output)
     typer.echo(
         f"trained on {summary['messages']} messages -> {summary['model']}, "
-        f"{summary['score_model']} (classifier threshold {summary['classifier_threshold']})"
+        f"{summary['score_model']} (classifier thresholds {summary['classifier_thresholds']})"
     )
     typer.echo(json.dumps(summary["cross_validated"], indent=2))
 

@@ -37,6 +37,7 @@ class Context:
     outbound: OutboundMatch | None = None
     warnings: list[dict[str, Any]] = field(default_factory=list)
     classifier_p: float | None = None
+    language: str = "da"  # vaern.text.language: which classifier and cut-offs apply
     dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
 
     @property

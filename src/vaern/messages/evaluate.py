@@ -42,7 +42,7 @@ def calibration(p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     }
 
 
-def metrics(p: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, Any]:
+def metrics(p: np.ndarray, y: np.ndarray, threshold: float | np.ndarray) -> dict[str, Any]:
     pred = p >= threshold
     pos, neg = int((y == 1).sum()), int((y == 0).sum())
     tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
@@ -72,11 +72,20 @@ def _groups(examples: Sequence[Example]) -> dict[str, np.ndarray]:
 
 
 def report(examples: list[Example]) -> dict[str, Any]:
-    """The classifier alone at its shipped (cross-validated) threshold."""
-    p = classifier.probabilities([e.text for e in examples])
+    """The classifiers alone, each message by the model of the language it is read as, at
+    that model's shipped (cross-validated) threshold; a message in a language without a
+    model counts as p = 0 (no opinion, not flagged). Grouped by the corpus's language;
+    ``language_read`` counts how the identifier read each group."""
+    langs = [classifier.language_of(e.text) for e in examples]
+    p = np.nan_to_num(classifier.probabilities([e.text for e in examples], langs), nan=0.0)
     y = np.array([e.label for e in examples])
-    t = classifier.threshold()
-    return {name: metrics(p[m], y[m], t) for name, m in _groups(examples).items()}
+    t = np.array([classifier.threshold(g) for g in langs])
+    read = np.array(langs)
+    out = {}
+    for name, m in _groups(examples).items():
+        out[name] = metrics(p[m], y[m], t[m])
+        out[name]["language_read"] = _count(read[m])
+    return out
 
 
 def interval(k: int, n: int, confidence: float = 0.95) -> tuple[float, float] | None:

@@ -26,11 +26,6 @@ from vaern.messages.victim_steps import steps_for
 from vaern.text.links import Link, links, make_link, registrable
 from vaern.text.phones import normalise_phone, valid_phone
 
-# Cut-offs on the calibrated score (a probability): "scam" when a scam is near certain,
-# "suspicious" when it is more likely than not.
-SCAM_AT = 0.9
-SUSPICIOUS_AT = 0.5
-
 
 @dataclass(frozen=True)
 class _ClaimIndex:
@@ -125,7 +120,8 @@ def identify(
 
 def _score(ctx: Context, reasons: list[Reason]) -> float:
     """Calibrated probability of a scam from the signals and the classifier (scoring.py)."""
-    return round(scoring.score([(r.code, r.weight) for r in reasons], ctx.classifier_p), 3)
+    pairs = [(r.code, r.weight) for r in reasons]
+    return round(scoring.score(pairs, ctx.classifier_p, ctx.language), 3)
 
 
 def _dmarc_verified(ctx: Context) -> bool:
@@ -145,10 +141,15 @@ def _dmarc_verified(ctx: Context) -> bool:
 RANK = {"unknown": 0, "suspicious": 1, "scam": 2}
 
 
-def floor(reasons: Sequence[Reason]) -> str | None:
-    """The strongest verdict floor any reason sets (evidence.FLOORS)."""
-    floors = [f for f in (floor_of(r.code) for r in reasons) if f]
+def floor_of_codes(codes: Sequence[str]) -> str | None:
+    """The strongest verdict floor any of these reason codes sets (evidence.FLOORS)."""
+    floors = [f for f in (floor_of(code) for code in codes) if f]
     return max(floors, key=RANK.__getitem__) if floors else None
+
+
+def floor(reasons: Sequence[Reason]) -> str | None:
+    """The strongest verdict floor any reason sets."""
+    return floor_of_codes([r.code for r in reasons])
 
 
 def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
@@ -163,25 +164,27 @@ def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
 
 
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
+    """The verdict and score, at the cut-offs of the message's language (scoring.cutoffs)."""
     score = _score(ctx, reasons)
+    suspicious_at, scam_at = scoring.cutoffs(ctx.language)
     least = floor(reasons)
     # The organisation's own record of sending this very text to this person outweighs
     # how the wording looks; an authenticated e-mail does not outweigh a scam's content.
     if ctx.outbound is not None and ctx.outbound.positive:
         return "genuine", round(min(score, 0.05), 3)
-    if least is None and _dmarc_verified(ctx) and score < SCAM_AT:
+    if least is None and _dmarc_verified(ctx) and score < scam_at:
         return "genuine", round(min(score, 0.05), 3)
     if least is None and _official_url(ctx, reasons):
         return "genuine", round(min(score, 0.05), 3)
     # Evidence sets the least verdict; the score (classifier and soft signals) can only
     # raise it.
     if least == "scam":
-        score = max(score, SCAM_AT)
+        score = max(score, scam_at)
     elif least == "suspicious":
-        score = max(score, SUSPICIOUS_AT)
-    if score >= SCAM_AT:
+        score = max(score, suspicious_at)
+    if score >= scam_at:
         return "scam", score
-    if score >= SUSPICIOUS_AT:
+    if score >= suspicious_at:
         return "suspicious", score
     return "unknown", score
 
@@ -279,10 +282,9 @@ def analyse(
             link_domains=[lk.host for lk in found],
             sender=message.sender,
         )
+    ctx.language, ctx.classifier_p = model.assess(display) if display.strip() else ("da", None)
     if classifier_p is not None:
         ctx.classifier_p = classifier_p
-    else:
-        ctx.classifier_p = model.probability(display) if display.strip() else None
     reasons = [r for sig in SIGNALS for r in sig(ctx)]
     reasons.sort(key=lambda r: -abs(r.weight))
     verdict, score = verdict_for(ctx, reasons)
@@ -299,6 +301,7 @@ def analyse(
         "text": display,
         "channel": message.channel,
         "sender": message.sender,
+        "language": ctx.language,
     }
 
 

@@ -25,7 +25,7 @@ from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
 from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
-from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
+from vaern.monitoring.state import ALLOWED_LATENESS, REFUSED, WINDOW
 from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
@@ -317,7 +317,7 @@ def ingest(
                 continue
             try:
                 decisions.append((index, monitor.process(event)))
-            except LateEvent as exc:
+            except REFUSED as exc:  # repeated: only if its stored row was erased meanwhile
                 late.append(event_id)
                 results.append(
                     ItemResult(index=index, event_id=event_id, status="rejected", reason=str(exc))

@@ -49,7 +49,7 @@ from vaern.errors import DomainError, Invalid
 from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
 from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import AccountEvent, IngestResult, ItemResult
-from vaern.monitoring.state import AccountState, LateEvent
+from vaern.monitoring.state import REFUSED, AccountState
 from vaern.monitoring.typologies import TypologySet
 
 DEFAULT_URL = "nats://127.0.0.1:4222"
@@ -377,7 +377,7 @@ class Worker:
                 decision = monitor.process(
                     event, learn=seq > self._model_seq.get(organisation_id, 0)
                 )
-            except LateEvent as exc:
+            except REFUSED as exc:  # late, or repeated after the broker forgot its id
                 log.warning("event %s dropped: %s", event.event_id, exc)
                 continue
             self._touched.add((organisation_id, ref))

@@ -268,6 +268,7 @@ class Worker:
     _model_seq: dict[uuid.UUID, int] = field(default_factory=dict)
     _unacked: Msg | None = None
     _unacked_count: int = 0
+    _storing: asyncio.Task[None] | None = None  # the snapshot being stored
     _resumed: bool = False
     _snapshot_at: float = 0.0
 
@@ -407,10 +408,9 @@ class Worker:
                 wanted[organisation_id, event.account_id] = monitor
         await asyncio.gather(*(self._restore(o, ref, m) for (o, ref), m in wanted.items()))
 
-    async def commit(self) -> None:
-        """Snapshot touched accounts, models and the sequence; then acknowledge."""
-        kv = self._kv
-        assert kv is not None
+    def _snapshot(self) -> tuple[list[Outgoing], int, Msg | None]:
+        """The KV writes of the touched accounts and learnt models as of now, the sequence
+        they reflect and the last message they cover (taken: later events start anew)."""
         seq = self.last_seq
         values: list[Outgoing] = []
         bucket = f"$KV.{self.bus.stream}_STATE."  # a KV put is a publish to $KV.<bucket>.<key>
@@ -424,22 +424,45 @@ class Worker:
             if monitor.model.learnt_since_snapshot:
                 blob = f"{seq}\n".encode() + monitor.model.dumps()
                 values.append((bucket + self._key("m", organisation_id.hex), blob, None))
-        await publish_all(self.bus.nc, values)
-        await kv.put(self._key("seq"), str(seq).encode())
         self._touched.clear()
-        if self._unacked is not None:
-            await self._unacked.ack()  # AckPolicy.ALL: everything up to it
-            self._unacked, self._unacked_count = None, 0
+        unacked, self._unacked, self._unacked_count = self._unacked, None, 0
         self._snapshot_at = time.monotonic()
+        return values, seq, unacked
+
+    async def _store(self, values: list[Outgoing], seq: int, unacked: Msg | None) -> None:
+        """Write a snapshot, then ``p<n>.seq``, then acknowledge (in that order)."""
+        assert self._kv is not None
+        await publish_all(self.bus.nc, values)
+        await self._kv.put(self._key("seq"), str(seq).encode())
+        if unacked is not None:
+            await unacked.ack()  # AckPolicy.ALL: everything up to it
+
+    async def commit(self) -> None:
+        """Snapshot touched accounts, models and the sequence; then acknowledge."""
+        if self._storing is not None:
+            await self._storing  # snapshots are stored in order
+            self._storing = None
+        await self._store(*self._snapshot())
+
+    @property
+    def due(self) -> bool:
+        """Every ``snapshot_every`` seconds, and before JetStream stops sending (half of
+        ``MAX_UNACKED`` held)."""
+        elapsed = time.monotonic() - self._snapshot_at
+        return elapsed >= self.snapshot_every or self._unacked_count >= MAX_UNACKED // 2
 
     async def commit_if_due(self) -> None:
-        """Commit every ``snapshot_every`` seconds, and before JetStream stops sending
-        (half of ``MAX_UNACKED`` held)."""
-        due = time.monotonic() - self._snapshot_at >= self.snapshot_every
-        if due or self._unacked_count >= MAX_UNACKED // 2:
-            await self.commit()
+        """When due, take a snapshot now and store it in the background while scoring goes
+        on (the next waits until this one is stored: they never overtake each other)."""
+        if self._storing is not None:
+            if not self._storing.done():
+                return
+            self._storing.result()  # raises if storing failed: the worker stops
+        if self.due:
+            self._storing = asyncio.create_task(self._store(*self._snapshot()))
 
     async def run_once(self, batch: int = 500, timeout: float = 1.0) -> list[Decision]:
         decisions = await self.apply(await self.fetch(batch, timeout))
-        await self.commit_if_due()
+        if self.due:
+            await self.commit()
         return decisions

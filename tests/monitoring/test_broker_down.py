@@ -19,8 +19,7 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import IN_CI, Tenant, auth
 from tests.monitoring.test_api import seed
-from tests.monitoring.test_cluster import in_thread
-from vaern import config
+from tests.monitoring.test_cluster import in_thread, with_broker
 from vaern.config import Settings
 from vaern.monitoring.streaming import Bus
 
@@ -64,15 +63,7 @@ def test_ingest_answers_503_while_nats_is_down_and_loses_nothing_it_accepted(
 ) -> None:
     binary, port, store = _binary(), _free_port(), tmp_path / "jetstream"
     url, prefix = f"nats://127.0.0.1:{port}", f"vt{uuid.uuid4().hex[:10]}"
-    config.configure(
-        var_dir=settings.var_dir,
-        database_url=settings.database_url,
-        rate_limit=settings.rate_limit,
-        run_jobs=False,
-        monitoring_nats_url=url,
-        monitoring_prefix=prefix,
-        monitoring_partitions=2,
-    )
+    with_broker(settings, prefix, url)
     t, events = make_tenant(scopes=["events:write"]), seed()
     server = _start(binary, port, store)
     try:

@@ -222,9 +222,14 @@ def run_alert_flows(
         .returning(Alert.id)
         .execution_options(synchronize_session=False)
     ).all()
-    for alert_id in claimed:
-        alert = session.get_one(Alert, alert_id)
-        session.refresh(alert)
+    # In the order they were raised (RETURNING has no order): the first alert on an
+    # account opens its case, later ones join it.
+    for alert in session.scalars(
+        sa.select(Alert)
+        .where(Alert.id.in_(claimed))
+        .order_by(Alert.created_at, Alert.occurred_at)
+        .execution_options(populate_existing=True)
+    ).all():
         _follow_up(session, alert)
     return len(claimed)
 

@@ -6,10 +6,12 @@ a hash of the account pseudonym over a fixed number of partitions (written in th
 stream's description; a publisher or worker with another number is refused). Scaling out
 moves whole partitions between worker processes; accounts never move between partitions.
 
-A worker owns one partition (of all organisations) through one durable pull consumer. It
+A worker owns one partition (of all organisations) through one durable push consumer. It
 scores events as they arrive and, every ``snapshot_every`` seconds, writes each touched
 account's state (with the stream sequence it reflects), the online model and the
-partition's last applied sequence to JetStream key-value storage, then acknowledges.
+partition's last applied sequence to JetStream key-value storage, then acknowledges (in
+the background, while it scores on). An event id already in its account's window is
+refused, so an event resent after the de-duplication window is not scored twice.
 A (re)started worker replays the stream from the partition's stored sequence + 1 and
 skips, per account, events its snapshot already holds: after a kill -9 nothing is lost
 and nothing is counted twice. One worker per partition at a time.

@@ -216,5 +216,6 @@ def _demo_monitoring(session: Session, organisation_id: uuid.UUID) -> str:
 
     items = [json.loads(line) for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()]
     result = monitoring.ingest(session, organisation_id=organisation_id, items=items)
+    monitoring.run_alert_flows(session, organisation_id=organisation_id)
     alerts = sum(len(i.alert_ids) for i in result.items)
     return f"  monitoring: {result.accepted} events replayed, {alerts} alerts (staff → Alerts)"

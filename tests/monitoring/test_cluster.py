@@ -47,13 +47,13 @@ def in_thread(coro: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(asyncio.run, coro()).result()
 
 
-def with_broker(settings: Settings, prefix: str) -> None:
+def with_broker(settings: Settings, prefix: str, url: str = DEFAULT_URL) -> None:
     config.configure(
         var_dir=settings.var_dir,
         database_url=settings.database_url,
         rate_limit=settings.rate_limit,
         run_jobs=False,
-        monitoring_nats_url=DEFAULT_URL,
+        monitoring_nats_url=url,
         monitoring_prefix=prefix,
         monitoring_partitions=2,
     )

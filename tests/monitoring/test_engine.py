@@ -11,7 +11,7 @@ import pytest
 
 from vaern.errors import Invalid
 from vaern.monitoring.engine import Decision, Monitor, parse_event, pseudonymise
-from vaern.monitoring.state import MAX_EVENTS, AccountState, LateEvent
+from vaern.monitoring.state import MAX_EVENTS, AccountState, LateEvent, RepeatedEvent
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
@@ -149,6 +149,24 @@ def test_event_beyond_allowed_lateness_is_refused() -> None:
     feed(monitor, [pay(60, "100")])
     with pytest.raises(LateEvent):
         feed(monitor, [pay(49, "100", n=1)])
+
+
+def test_an_event_id_already_in_the_window_is_refused_and_changes_nothing() -> None:
+    monitor = Monitor()
+    first = pay(10, "900", "GB", False)
+    feed(monitor, [first, pay(11, "50", n=1)])
+    ref, state = next(iter(monitor.states.items()))
+    before = state.to_json()
+    with pytest.raises(RepeatedEvent):  # e.g. resent after the broker forgot its id
+        feed(monitor, [first])
+    with pytest.raises(RepeatedEvent):  # the same id with another time is the same event
+        feed(monitor, [{**first, "occurred_at": (T0 + timedelta(minutes=12)).isoformat()}])
+    assert monitor.states[ref].to_json() == before
+    # Snapshots keep the keys; a version 2 snapshot (no keys) still knows evidence ids.
+    restored = AccountState.from_json(json.loads(json.dumps(before)))
+    assert restored == state and list(restored.keys) == list(state.keys)
+    old = {**before, "v": 2, "e": [row[:6] for row in before["e"]]}
+    assert AccountState.from_json(old).keys[0] == state.keys[0]  # the evidence id
 
 
 def test_state_is_bounded_per_account_and_accounts_are_bounded() -> None:

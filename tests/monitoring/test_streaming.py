@@ -17,7 +17,13 @@ import pytest
 from tests.conftest import IN_CI
 from tests.monitoring.test_online_model import TAKEOVER, warm
 from vaern.errors import Invalid
-from vaern.monitoring.streaming import Bus, Worker, parse_partitions, partition_of
+from vaern.monitoring.streaming import (
+    DUPLICATE_WINDOW,
+    Bus,
+    Worker,
+    parse_partitions,
+    partition_of,
+)
 
 SEED = Path(__file__).parents[2] / "src/vaern/monitoring/examples/seed003_221-2021.jsonl"
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
@@ -32,11 +38,18 @@ def _nats_reachable() -> None:
         pytest.skip(f"NATS JetStream not reachable on 127.0.0.1:4222 ({exc}); runs in CI")
 
 
-def run(scenario: Callable[[Bus], Awaitable[None]], partitions: int = 1) -> None:
+def run(
+    scenario: Callable[[Bus], Awaitable[None]],
+    partitions: int = 1,
+    duplicate_window: float = DUPLICATE_WINDOW,
+) -> None:
     _nats_reachable()
 
     async def main() -> None:
-        bus = await Bus.connect(prefix=f"vt{uuid.uuid4().hex[:10]}", partitions=partitions)
+        prefix = f"vt{uuid.uuid4().hex[:10]}"
+        bus = await Bus.connect(
+            prefix=prefix, partitions=partitions, duplicate_window=duplicate_window
+        )
         try:
             await scenario(bus)
         finally:
@@ -114,6 +127,35 @@ def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
         assert state.ids == ["s003-m-phone", "s003-m-foreign-2", None, None]
 
     run(scenario)
+
+
+def test_an_event_resent_after_the_brokers_de_duplication_window_is_not_scored_again() -> None:
+    org, events = uuid.uuid4(), seed_events()
+    # Each account's newest event: a repeat of it is not late, so only its id tells.
+    newest = {e["account_id"]: e for e in sorted(events, key=lambda e: e["occurred_at"])}
+    repeats = list(newest.values())
+
+    async def scenario(bus: Bus) -> None:
+        await bus.publish_events(org, events, now=NOW)
+        worker = Worker(bus, 0)
+        await worker.start()
+        assert len(await worker.run_once(batch=50)) == len(events)
+        await asyncio.sleep(1.5)  # JetStream forgets the message ids (window 0.5 s)
+        again = await bus.publish_events(org, repeats, now=NOW)
+        assert again.accepted == len(repeats) == 2  # stored again as new messages
+        assert await worker.run_once(batch=50, timeout=2) == []  # refused as repeated
+        assert worker.last_seq == max(i.sequence or 0 for i in again.items)  # both seen
+        # A restarted worker (state from the snapshot) refuses them too.
+        fresh = Worker(bus, 0)
+        await fresh.start()
+        await bus.publish_events(org, repeats, now=NOW)  # a third time, after a restart
+        await asyncio.sleep(0.6)
+        assert await fresh.run_once(batch=50, timeout=2) == []
+        sub = await bus.js.pull_subscribe(bus.alerts_subject(org), stream=bus.stream)
+        alerts = [json.loads(m.data)["event_id"] for m in await sub.fetch(10, timeout=1)]
+        assert sorted(alerts) == ["s003-h-foreign-1", "s003-m-foreign-2", "s003-m-instant"]
+
+    run(scenario, duplicate_window=0.5)
 
 
 def test_partitions_split_accounts_and_keep_each_account_in_one() -> None:

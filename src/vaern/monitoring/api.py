@@ -35,10 +35,11 @@ def post_events(
 ) -> IngestResult:
     """Up to 1,000 events: a JSON array, ``{"events": [...]}`` or one event. Idempotent by
     ``event_id``. A batch answers per item (accepted, duplicate or rejected with its
-    reason); a single event that is rejected answers 422. Embedded: scored before the
-    answer, alert webhooks sent right after it (and retried by the ``monitoring.webhooks``
-    job). With a broker (``VAERN_MONITORING_NATS_URL``): answered once JetStream has stored
-    the events; workers score them and the alert outbox raises the alerts."""
+    reason); a single event that is rejected answers 422. Embedded: scored and its alerts
+    stored before the answer; their cases and webhooks right after it (and, should the
+    process stop first, by the ``monitoring.webhooks`` job). With a broker
+    (``VAERN_MONITORING_NATS_URL``): answered once JetStream has stored the events; workers
+    score them and the alert outbox raises the alerts. 503 while the broker is down."""
     items, single = service.items_of(body)
     publisher = broker.publisher(config.settings())
     if publisher is not None:
@@ -48,12 +49,14 @@ def post_events(
     if single and result.rejected:
         raise Invalid(result.items[0].reason or "event rejected")
     if any(i.alert_ids for i in result.items if i.status == "accepted"):
-        background.add_task(_push_alerts, principal.organisation_id)
+        background.add_task(_follow_up_alerts, principal.organisation_id)
     return result
 
 
-def _push_alerts(organisation_id: uuid.UUID) -> None:
-    # Runs after the request's unit of work has committed, in its own.
+def _follow_up_alerts(organisation_id: uuid.UUID) -> None:
+    # Runs after the answer, once the request's unit of work has committed, in its own.
+    with db.session_scope() as session:
+        service.run_alert_flows(session, organisation_id=organisation_id)
     with db.session_scope() as session:
         webhooks.deliver_due(session, organisation_id=organisation_id)
 

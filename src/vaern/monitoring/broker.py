@@ -46,6 +46,10 @@ class Publisher:
         self, organisation_id: uuid.UUID, items: list[Any], now: datetime
     ) -> IngestResult:
         bus = await self._connected()
+        if not bus.nc.is_connected:
+            # Reconnecting: answer at once rather than let the client buffer the batch
+            # (it would wait for acks, time out, and maybe store it later).
+            raise BrokerUnavailable("event stream unavailable (reconnecting); retry")
         return await bus.publish_events(organisation_id, items, now=now)
 
     def publish(

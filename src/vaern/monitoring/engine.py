@@ -94,7 +94,8 @@ class Monitor:
         self._by_type = by_event_type(rules)
 
     def process(self, event: AccountEvent, *, learn: bool = True) -> Decision:
-        """Score an already pseudonymised event. Raises ``LateEvent`` when too late.
+        """Score an already pseudonymised event. Raises ``LateEvent`` when too late and
+        ``RepeatedEvent`` for an event id already in the account's window.
 
         The model scores the event before it learns from it (``learn=False`` when
         replaying events a model snapshot already reflects)."""

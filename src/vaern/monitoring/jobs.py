@@ -1,4 +1,5 @@
-"""Scheduled work of monitoring: alert webhook deliveries and their retries."""
+"""Scheduled work of monitoring: alert follow-ups left pending, webhook deliveries and
+their retries."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vaern.jobs import job
-from vaern.monitoring import webhooks
+from vaern.monitoring import service, webhooks
 
 
 @job("monitoring.webhooks", every=timedelta(seconds=30))
 def push_alerts(session: Session) -> dict[str, Any]:
-    return webhooks.deliver_due(session)
+    # Follow-ups an API process did not get to (it stopped after answering) queue their
+    # webhooks first.
+    flows = service.run_alert_flows(session)
+    return {"alert_flows": flows, **webhooks.deliver_due(session)}

@@ -49,6 +49,7 @@ class Alert(IdMixin, TimestampMixin, Base):
         ),
         # the alert list pages newest first per organisation
         sa.Index("ix_monitoring_alerts_org_time", "organisation_id", "occurred_at"),
+        sa.Index("ix_monitoring_alerts_flows_pending", "flows_pending"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
@@ -69,6 +70,9 @@ class Alert(IdMixin, TimestampMixin, Base):
     event_ids: Mapped[list[Any]] = mapped_column(sa.JSON)
     actions_taken: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     occurred_at: Mapped[datetime]
+    # Stored by an API request, its follow-up (recorded action, case, webhook queue) not
+    # yet run: ``service.run_alert_flows`` does that after the answer.
+    flows_pending: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class TypologyFile(IdMixin, TimestampMixin, Base):

@@ -25,7 +25,7 @@ from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
 from vaern.monitoring.online_model import OnlineModel
 from vaern.monitoring.schemas import EVENT_ADAPTER, AccountEvent, IngestResult, ItemResult
-from vaern.monitoring.state import ALLOWED_LATENESS, WINDOW, LateEvent
+from vaern.monitoring.state import ALLOWED_LATENESS, REFUSED, WINDOW
 from vaern.monitoring.typologies import DEFAULT_FILE, TypologySet, parse
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
@@ -149,20 +149,26 @@ def rebuild(
 
 
 def record_alerts(
-    session: Session, *, organisation_id: uuid.UUID, decision: Decision
+    session: Session, *, organisation_id: uuid.UUID, decision: Decision, defer: bool = False
 ) -> list[Alert]:
     """Store one alert per typology that fired (see ``store_alert``)."""
     stored = (
-        store_alert(session, organisation_id=organisation_id, values=alert_values(decision, hit))
+        store_alert(
+            session,
+            organisation_id=organisation_id,
+            values=alert_values(decision, hit),
+            defer=defer,
+        )
         for hit in decision.hits
     )
     return [alert for alert in stored if alert is not None]
 
 
 def store_alert(
-    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any]
+    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any], defer: bool = False
 ) -> Alert | None:
-    """Store an alert (``engine.alert_values``) and run ``on_alert`` and the webhook queue.
+    """Store an alert (``engine.alert_values``) and run its flows (``_follow_up``), or with
+    ``defer`` mark them pending for ``run_alert_flows``.
 
     ``None`` when the organisation already holds the alert of that event and typology:
     a replayed stream or a retried outbox message raises each alert once."""
@@ -174,6 +180,7 @@ def store_alert(
         "organisation_id": organisation_id,
         "status": AlertStatus.open.value,
         "actions_taken": [],
+        "flows_pending": defer,
         "created_at": now,
         "updated_at": now,
     }
@@ -186,9 +193,45 @@ def store_alert(
     if alert_id is None:
         return None
     alert = session.get_one(Alert, alert_id)
-    flows.on_alert(session, alert)
-    webhooks.enqueue(session, alert)
+    if not defer:
+        _follow_up(session, alert)
     return alert
+
+
+def _follow_up(session: Session, alert: Alert) -> None:
+    flows.on_alert(session, alert)  # the recommended action; a case for serious alerts
+    webhooks.enqueue(session, alert)
+
+
+def run_alert_flows(
+    session: Session, *, organisation_id: uuid.UUID | None = None, limit: int = 500
+) -> int:
+    """Run the pending follow-up of alerts stored by API requests; returns how many.
+
+    Each alert is claimed by one conditional UPDATE, so the request's own follow-up and
+    the ``monitoring.webhooks`` job sweeping after a crash never both run it (on
+    PostgreSQL the second waits for the first's row lock and then finds nothing)."""
+    oldest = sa.select(Alert.id).where(Alert.flows_pending.is_(True))
+    if organisation_id is not None:
+        oldest = oldest.where(Alert.organisation_id == organisation_id)
+    claimed = session.scalars(
+        sa.update(Alert)
+        .where(Alert.id.in_(oldest.order_by(Alert.created_at).limit(limit)))
+        .where(Alert.flows_pending.is_(True))
+        .values(flows_pending=False)
+        .returning(Alert.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    # In the order they were raised (RETURNING has no order): the first alert on an
+    # account opens its case, later ones join it.
+    for alert in session.scalars(
+        sa.select(Alert)
+        .where(Alert.id.in_(claimed))
+        .order_by(Alert.created_at, Alert.occurred_at)
+        .execution_options(populate_existing=True)
+    ).all():
+        _follow_up(session, alert)
+    return len(claimed)
 
 
 def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[AccountEvent]) -> set[str]:
@@ -279,14 +322,18 @@ def ingest(
                 continue
             try:
                 decisions.append((index, monitor.process(event)))
-            except LateEvent as exc:
+            except REFUSED as exc:  # repeated: only if its stored row was erased meanwhile
                 late.append(event_id)
                 results.append(
                     ItemResult(index=index, event_id=event_id, status="rejected", reason=str(exc))
                 )
     for index, decision in decisions:
         event_id = decision.event.event_id
-        alerts = record_alerts(session, organisation_id=organisation_id, decision=decision)
+        # The alert rows now (their ids are in the answer); their cases and webhooks after
+        # the answer (``run_alert_flows``), off the request path.
+        alerts = record_alerts(
+            session, organisation_id=organisation_id, decision=decision, defer=True
+        )
         results.append(
             ItemResult(
                 index=index, event_id=event_id, status="accepted", alert_ids=[a.id for a in alerts]

@@ -6,11 +6,16 @@ place in time and scored against what happened before it. Older events are refus
 late, so the state is a pure function of the accepted events in event-time order and can
 be rebuilt by replaying the stream. Memory per account is bounded: at most ``MAX_EVENTS``
 entries no older than ``WINDOW``, and a profile of at most ``MAX_COUNTRIES`` countries.
+
+An event whose id the window already holds is refused as repeated, however long after
+the first it arrives (a broker forgets message ids after its de-duplication window); one
+older than the window is refused as late, so a repeat is never scored twice.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import sys
 from array import array
 from datetime import timedelta
@@ -66,6 +71,20 @@ class LateEvent(ValueError):
     """The event is older than the account's watermark minus the allowed lateness."""
 
 
+class RepeatedEvent(ValueError):
+    """The account's window already holds an event with this id."""
+
+
+REFUSED = (LateEvent, RepeatedEvent)
+
+
+def event_key(event_id: str) -> int:
+    """A stable 64-bit key of an event id (an unkeyed BLAKE2b digest: stored in
+    snapshots, so it must not change between processes as ``hash`` does)."""
+    digest = hashlib.blake2b(event_id.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 # Event kinds as one-byte codes; FOREIGN_CNP is a flag bit on card payments.
 KINDS = (
     *sorted(EVENT_TYPES),
@@ -107,7 +126,7 @@ def _intern(value: str | None) -> str | None:
 
 
 class AccountState:
-    """An account's window as parallel columns (compact: about 41 bytes per event).
+    """An account's window as parallel columns (compact: about 49 bytes per event).
 
     ``ids`` keeps the event id only of events that can be evidence of an alert (contact,
     credential and device changes, fraud contacts, foreign card-not-present payments)."""
@@ -120,6 +139,7 @@ class AccountState:
         "countries_seen",
         "devices",
         "ids",
+        "keys",
         "payments",
         "times",
         "watermark",
@@ -132,6 +152,7 @@ class AccountState:
         self.countries_seen: list[str | None] = []
         self.devices: list[str | None] = []
         self.ids: list[str | None] = []
+        self.keys = array("q")  # ``event_key`` of every event in the window
         self.watermark = float("-inf")
         self.payments = 0
         self.amount_total = 0.0
@@ -153,6 +174,9 @@ class AccountState:
                 f"event time is more than {int(_LATENESS_S // 60)} minutes behind the account's"
                 " newest event"
             )
+        key = event_key(event.event_id)
+        if key in self.keys:
+            raise RepeatedEvent("an event with this id is already in the account's window")
         code, amount, country, device = _describe(event)
         country, device = _intern(country), _intern(device)
         at_pos = bisect.bisect_right(self.times, at)  # after events at the same time
@@ -165,6 +189,7 @@ class AccountState:
         self.countries_seen.insert(at_pos, country)
         self.devices.insert(at_pos, device)
         self.ids.insert(at_pos, evidence_id)
+        self.keys.insert(at_pos, key)
         if at > self.watermark:
             self.watermark = at
         if kind in _PAYMENTS:
@@ -247,7 +272,7 @@ class AccountState:
     def to_json(self) -> dict[str, Any]:
         """A snapshot for key-value storage (restored by ``from_json``)."""
         return {
-            "v": 2,
+            "v": 3,
             "w": self.watermark if self.times else None,
             "p": self.payments,
             "t": self.amount_total,
@@ -258,13 +283,15 @@ class AccountState:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AccountState:
         state = cls()
-        for at, amount, code, country, device, event_id in data["e"]:
+        for at, amount, code, country, device, event_id, *key in data["e"]:
             state.times.append(at)
             state.amounts.append(amount)
             state.codes.append(code)
             state.countries_seen.append(_intern(country))
             state.devices.append(_intern(device))
             state.ids.append(event_id)
+            # Version 2 snapshots had no keys: the evidence ids' keys, 0 for the others.
+            state.keys.append(key[0] if key else event_key(event_id) if event_id else 0)
         state.watermark = float("-inf") if data["w"] is None else data["w"]
         state.payments, state.amount_total = data["p"], data["t"]
         state.countries = {sys.intern(k): v for k, v in data["c"].items()}
@@ -287,4 +314,12 @@ class AccountState:
 
     def _columns(self) -> tuple[Any, ...]:
         """The window's columns, in snapshot order."""
-        return (self.times, self.amounts, self.codes, self.countries_seen, self.devices, self.ids)
+        return (
+            self.times,
+            self.amounts,
+            self.codes,
+            self.countries_seen,
+            self.devices,
+            self.ids,
+            self.keys,
+        )

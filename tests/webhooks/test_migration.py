@@ -63,23 +63,28 @@ def _old_rows(url: str) -> dict[str, uuid.UUID]:
                     sla_due_at=now,
                 )
             )
-            s.add(
-                Alert(
-                    id=ids["alert"],
-                    organisation_id=org,
-                    event_id="e1",
-                    account_ref="acc",
-                    typology_id="t1",
-                    typology_version=1,
-                    severity="high",
-                    score=0.9,
-                    action="hold",
-                    explanation={"en": "x"},
-                    features={},
-                    event_ids=["e1"],
-                    occurred_at=now,
-                )
-            )
+            # Only the columns the alerts table had at PREVIOUS: later migrations add more.
+            alert = {
+                "id": ids["alert"],
+                "organisation_id": org,
+                "event_id": "e1",
+                "account_ref": "acc",
+                "typology_id": "t1",
+                "typology_version": 1,
+                "severity": "high",
+                "score": 0.9,
+                "action": "hold",
+                "status": "open",
+                "explanation": {"en": "x"},
+                "features": {},
+                "event_ids": ["e1"],
+                "actions_taken": [],
+                "occurred_at": now,
+                "created_at": now,
+                "updated_at": now,
+            }
+            columns = [sa.column(c.name, c.type) for c in Alert.__table__.c if c.name in alert]
+            s.execute(sa.table("monitoring_alerts", *columns).insert().values(**alert))
             s.add(
                 ScamWarning(
                     id=ids["warning"],

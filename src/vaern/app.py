@@ -148,6 +148,9 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.cases import pages as cases_pages
     from vaern.disputes import api as disputes_api
     from vaern.disputes import pages as disputes_pages
+    from vaern.dpo import api as privacy_api
+    from vaern.dpo import pages as privacy_pages
+    from vaern.dpo import public_pages as privacy_public_pages
     from vaern.messages import api as messages_api
     from vaern.messages import pages as messages_pages
     from vaern.monitoring import api as monitoring_api
@@ -156,9 +159,6 @@ def _include_routers(app: FastAPI) -> None:
     from vaern.orgs import pages as orgs_pages
     from vaern.outbound import api as outbound_api
     from vaern.outbound import pages as outbound_pages
-    from vaern.privacy import api as privacy_api
-    from vaern.privacy import pages as privacy_pages
-    from vaern.privacy import public_pages as privacy_public_pages
     from vaern.registry import api as registry_api
     from vaern.registry import pages as registry_pages
     from vaern.reports import api as reports_api

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from vaern import db, jobs
 from vaern.config import settings
+from vaern.dpo.cli import audit_app, keys_app, privacy_app
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
 from vaern.messages.cli import check_command, directory_app, model_app
@@ -17,7 +18,6 @@ from vaern.monitoring.cli import monitor_app
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
-from vaern.privacy.cli import audit_app, keys_app, privacy_app
 from vaern.registry.cli import posture_app
 from vaern.reports.cli import reports_app
 from vaern.web import serving

@@ -13,6 +13,7 @@ from vaern.cases.demo import load_demo_cases
 from vaern.db import utcnow
 from vaern.disputes import service as disputes
 from vaern.disputes.reference import REFERENCES
+from vaern.dpo import requests
 from vaern.errors import NotFound
 from vaern.orgs import service as orgs
 from vaern.orgs.access import SCOPES, Principal
@@ -20,7 +21,6 @@ from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
-from vaern.privacy import requests
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate, Policy
 from vaern.reports import service as reports

@@ -13,8 +13,9 @@ from tests.outbound.test_api import TEXT, rec
 from vaern import db
 from vaern.config import Settings
 from vaern.db import utcnow
+from vaern.dpo import requests
 from vaern.outbound import service
-from vaern.privacy import requests, restriction
+from vaern.privacy import restriction
 
 PHONE = "+45 21 43 65 87"
 

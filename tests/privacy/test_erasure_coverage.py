@@ -7,7 +7,8 @@ import sys
 
 import vaern.models  # noqa: F401 - every domain's tables and handlers
 from vaern.cases import privacy as case_privacy
-from vaern.privacy import processing, requests
+from vaern.dpo import requests
+from vaern.privacy import processing
 
 # People the data-subject requests do not serve: staff are users of the system (their
 # accounts are managed by the organisation), organisations are no natural persons, and

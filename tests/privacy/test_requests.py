@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, auth
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid
-from vaern.privacy import requests
 from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
 
 EMAIL = "person@example.dk"

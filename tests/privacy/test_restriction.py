@@ -16,10 +16,11 @@ from vaern import db
 from vaern.cases import evidence
 from vaern.cases import service as cases
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
-from vaern.privacy import requests, restriction
+from vaern.privacy import restriction
 from vaern.privacy.models import AuditEntry, DataSubject
 from vaern.reports import flows
 from vaern.reports import service as reports

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from tests.conftest import Tenant, auth
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import requests, verification
 from vaern.errors import Invalid
 from vaern.jobs import load_all
-from vaern.privacy import requests, retention, verification
+from vaern.privacy import retention
 from vaern.privacy.models import OutboxMessage, SubjectRequest
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)

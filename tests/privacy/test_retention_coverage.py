@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-import vaern.privacy.activities  # declares the domains' tables
+import vaern.dpo.activities  # declares the domains' tables
 import vaern.reports.receipts  # noqa: F401  (registers the receipt-mail category)
 from tests.conftest import Tenant
 from vaern import db

@@ -15,8 +15,9 @@ from tests.conftest import Tenant, csrf_from
 from tests.loopback import Mailbox
 from vaern import config, db
 from vaern.config import Settings
+from vaern.dpo import verification
 from vaern.errors import Conflict, Invalid, TooManyRequests
-from vaern.privacy import vault, verification
+from vaern.privacy import vault
 from vaern.privacy.models import OutboxMessage, SubjectRequest
 
 EMAIL = "borger@example.dk"

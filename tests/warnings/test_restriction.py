@@ -12,8 +12,9 @@ from tests.conftest import Tenant
 from tests.warnings.helpers import publish_warning
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.orgs.models import Organisation
-from vaern.privacy import requests, restriction
+from vaern.privacy import restriction
 from vaern.warnings import push
 from vaern.warnings.models import Delivery, EmailSubscription
 

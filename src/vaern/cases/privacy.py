@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from vaern.cases.models import Case, CaseAttachment, CaseLink, CaseNote
 from vaern.cases.service import record_event
-from vaern.privacy import holds, requests
+from vaern.dpo import requests
+from vaern.privacy import holds
 from vaern.privacy.models import DataSubject
 
 TABLES = ("cases", "case_notes", "case_attachments", "case_links")

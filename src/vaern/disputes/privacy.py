@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from vaern.cases import privacy as case_privacy
 from vaern.cases.models import Case
 from vaern.disputes.models import Dispute
-from vaern.privacy import requests
+from vaern.dpo import requests
 from vaern.privacy.models import DataSubject
 
 TABLES = ("disputes",)

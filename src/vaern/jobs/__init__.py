@@ -12,7 +12,7 @@ JOB_MODULES: list[str] = [
     "vaern.cases.jobs",
     "vaern.monitoring.jobs",
     "vaern.outbound.jobs",
-    "vaern.privacy.jobs",
+    "vaern.dpo.jobs",
     "vaern.registry.jobs",
     "vaern.reports.jobs",
     "vaern.warnings.jobs",

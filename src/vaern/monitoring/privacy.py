@@ -12,8 +12,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.dpo import requests
 from vaern.monitoring.models import Alert, MonitoredEvent
-from vaern.privacy import requests, subjects
+from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
 
 TABLES = ("monitoring_events", "monitoring_alerts", "monitoring_deliveries")

@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.dpo import requests
 from vaern.outbound.models import OutboundRecord
-from vaern.privacy import requests, subjects
+from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
 
 TABLES = ("outbound_records",)

@@ -338,4 +338,4 @@ for _p in (
     declare(_p)
 
 # The other domains' tables; imported last because it uses the names above.
-from vaern.privacy import activities  # noqa: E402, F401
+from vaern.dpo import activities  # noqa: E402, F401

@@ -189,4 +189,4 @@ def _old_outbox_messages(
 
 
 # The domains' categories register on import; the job and the API see them all.
-from vaern.privacy import retention_domains  # noqa: E402, F401
+from vaern.dpo import retention_domains  # noqa: E402, F401

@@ -12,7 +12,8 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern.privacy import requests, restriction
+from vaern.dpo import requests
+from vaern.privacy import restriction
 from vaern.privacy.models import DataSubject
 from vaern.reports import receipts as _receipts  # noqa: F401 - its retention rule
 from vaern.reports.grouping import group

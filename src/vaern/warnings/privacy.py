@@ -8,7 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern.privacy import requests, subjects
+from vaern.dpo import requests
+from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
 from vaern.warnings.models import Delivery, EmailSubscription
 

@@ -7,10 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from vaern.orgs.access import Principal
-from vaern.privacy import audit, breaches, holds, processing, requests, restriction, retention
-from vaern.privacy.models import Breach, SubjectRequest
-from vaern.privacy.schemas import (
+from vaern.dpo import breaches, requests
+from vaern.dpo.schemas import (
     AuditChainRead,
     BreachCreate,
     BreachDecision,
@@ -25,6 +23,9 @@ from vaern.privacy.schemas import (
     SubjectRequestRectify,
     SubjectRequestTransition,
 )
+from vaern.orgs.access import Principal
+from vaern.privacy import audit, holds, processing, restriction, retention
+from vaern.privacy.models import Breach, SubjectRequest
 from vaern.web.deps import DB, require_scope
 from vaern.web.pagination import Page, PageParams, page_select
 

@@ -16,19 +16,10 @@ import typer
 from sqlalchemy.orm import Session
 
 from vaern import db
+from vaern.dpo import breaches, requests, scan
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import (
-    audit,
-    breaches,
-    evaluation,
-    holds,
-    keys,
-    processing,
-    requests,
-    restriction,
-    scan,
-)
+from vaern.privacy import audit, evaluation, holds, keys, processing, restriction
 from vaern.privacy.redact_cli import fail as _fail
 from vaern.privacy.redact_cli import redact_command
 

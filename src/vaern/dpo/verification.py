@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from vaern.config import settings
 from vaern.db import utcnow
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid, TooManyRequests
 from vaern.i18n import N_
-from vaern.privacy import audit, requests, vault
+from vaern.privacy import audit, vault
 from vaern.privacy.models import OutboxMessage, SubjectRequest
 from vaern.security import keyed_hash
 

@@ -13,11 +13,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
+from vaern.dpo import requests
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, categories, processing, requests, restriction
+from vaern.privacy import audit, categories, processing, restriction
 from vaern.web.deps import CSRF, DB, StaffPrincipal
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
@@ -313,7 +314,7 @@ def audit_csv(
 
 
 # The breach register's and legal holds' pages live in their own modules under this prefix.
-from vaern.privacy import breach_pages, hold_pages  # noqa: E402
+from vaern.dpo import breach_pages, hold_pages  # noqa: E402
 
 router.include_router(breach_pages.router)
 router.include_router(hold_pages.router)

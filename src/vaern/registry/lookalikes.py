@@ -11,8 +11,8 @@ import dnstwist
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import dnsquery as dns
 from vaern.db import utcnow
-from vaern.registry import dns
 from vaern.registry.models import DOMAIN_KINDS, Channel, LookalikeDomain
 
 # Words scammers add to a brand for combosquats (mitid-login.dk, demobank-support.com).

@@ -14,7 +14,8 @@ from vaern.dpo import breaches
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, render
 
 router = APIRouter(prefix="/breaches")

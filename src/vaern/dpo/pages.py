@@ -13,13 +13,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from vaern.dpo import requests
+from vaern.dpo import processing, requests
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, categories, processing, restriction
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.privacy import audit, categories, restriction
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
@@ -165,7 +166,7 @@ def lift_restriction(
 ) -> Response:
     principal.require("privacy")
     try:
-        restriction.lift(
+        requests.lift_restriction(
             session,
             organisation_id=principal.organisation_id,
             subject_id=subject_id,

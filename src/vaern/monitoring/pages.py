@@ -19,7 +19,8 @@ from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
 from vaern.monitoring.typologies import default_rules
 from vaern.orgs.access import Principal
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import (
     Attention,
     add_attention,

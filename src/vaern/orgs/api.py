@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from vaern.orgs import service
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import TokenPrincipal, require_scope
 from vaern.orgs.schemas import (
     MemberRead,
     OrganisationRead,
@@ -15,7 +16,7 @@ from vaern.orgs.schemas import (
     TokenCreated,
     TokenRead,
 )
-from vaern.web.deps import DB, TokenPrincipal, require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["organisations"])

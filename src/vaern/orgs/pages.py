@@ -12,9 +12,10 @@ from pydantic import ValidationError
 from vaern.errors import DomainError
 from vaern.orgs import service
 from vaern.orgs.access import SCOPES
+from vaern.orgs.deps import StaffPrincipal
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationUpdate, TokenCreate
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import attention, render
 
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)

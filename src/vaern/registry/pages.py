@@ -16,9 +16,10 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
+from vaern.orgs.deps import StaffPrincipal
 from vaern.registry import directory, flows, lookalikes, service, texts
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import (
     Attention,
     add_attention,

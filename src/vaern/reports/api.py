@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from vaern.errors import Invalid, TooManyRequests
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
 from vaern.reports import flows, service, throttle
 from vaern.reports.schemas import (
     BatchReceipt,
@@ -22,7 +23,7 @@ from vaern.reports.schemas import (
     TakedownRead,
 )
 from vaern.warnings.schemas import WarningRead
-from vaern.web.deps import DB, client_source, require_scope
+from vaern.web.deps import DB, client_source
 from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, page_select
 

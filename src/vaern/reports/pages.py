@@ -10,9 +10,10 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern import i18n
 from vaern.errors import Invalid
+from vaern.orgs.deps import StaffPrincipal
 from vaern.reports import chart, flows, service
 from vaern.reports.api import pdf_response
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")

@@ -15,7 +15,8 @@ from vaern.config import settings
 from vaern.db import utcnow
 from vaern.errors import TooManyRequests, Unauthorized
 from vaern.orgs import service as orgs
-from vaern.web.deps import CSRF, DB, CurrentUser, client_source
+from vaern.orgs.deps import CurrentUser
+from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.templating import render
 
 router = APIRouter(include_in_schema=False)

@@ -15,7 +15,6 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-import vaern.models  # noqa: F401 - every domain's tables and handlers
 from tests.conftest import Tenant
 from tests.disputes import factories
 from vaern import db

@@ -131,13 +131,19 @@ def test_erased_people_and_open_erasure_requests_stay_restricted(
             s, organisation_id=t.org.id, kind="erasure", identifiers={"email": EMAIL}
         )
         with pytest.raises(Conflict, match="erasure request"):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason="r")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason="r"
+            )
         requests.transition(s, organisation_id=t.org.id, request_id=pending.id, status="verified")
         requests.erase(s, organisation_id=t.org.id, request_id=pending.id)
         with pytest.raises(Conflict, match="erased"):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason="r")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason="r"
+            )
         with pytest.raises(Invalid):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason=" ")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason=" "
+            )
         assert s.get_one(DataSubject, subject_id).restricted
 
 
@@ -178,7 +184,7 @@ def test_a_restricted_reporter_s_report_is_not_grouped_nor_used_until_lifted(
         ev = c.get(f"/api/v1/campaigns/{campaign_id}/evidence", headers=auth(t.token))
     assert ev.status_code == 200 and used_text not in ev.text
     with db.session_scope(settings.database_url) as s:
-        result = restriction.lift(
+        result = requests.lift_restriction(
             s, organisation_id=t.org.id, subject_id=subject_id, reason="Samtykke"
         )
         assert result["handlers"]["reports_grouped"] == {"grouped": 1}
@@ -201,7 +207,7 @@ def test_restriction_and_its_lifting_stay_in_their_organisation(
             cases.add_note(s, principal=_admin(a), case_id=case_a, text="x")
         assert cases.add_note(s, principal=_admin(b), case_id=case_b, text="x").id
         with pytest.raises(NotFound):
-            restriction.lift(s, organisation_id=b.org.id, subject_id=subject_a, reason="r")
+            requests.lift_restriction(s, organisation_id=b.org.id, subject_id=subject_a, reason="r")
         assert (
             restriction.restricted_ids(s, organisation_id=b.org.id, subject_ids=[subject_a])
             == set()

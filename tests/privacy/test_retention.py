@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,13 +12,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from tests.conftest import Tenant, auth
-from vaern import db
+from vaern import db, site
 from vaern.config import Settings
-from vaern.dpo import requests, verification
+from vaern.dpo import requests, retention, verification
 from vaern.errors import Invalid
-from vaern.jobs import load_all
-from vaern.privacy import retention
 from vaern.privacy.models import OutboxMessage, SubjectRequest
+from vaern.privacy.retention import category
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
 
@@ -39,15 +38,12 @@ def _closed_request(s: Session, org_id: uuid.UUID, closed: datetime) -> uuid.UUI
 
 
 @pytest.fixture
-def failing_category() -> Iterator[None]:
-    @retention.register_retention_handler(
-        "broken", default_days=1, explanation={"da": "x", "en": "x"}
-    )
+def failing_category(monkeypatch: pytest.MonkeyPatch) -> None:
+    @category("broken", default_days=1, explanation={"da": "x", "en": "x"})
     def broken(session: Session, org: uuid.UUID, cutoff: datetime, dry_run: bool) -> int:
         raise RuntimeError("boom")
 
-    yield
-    del retention.CATEGORIES["broken"]
+    monkeypatch.setitem(retention.CATEGORIES, "broken", broken)
 
 
 def test_rules_default_and_per_organisation(
@@ -96,7 +92,7 @@ def test_apply_dry_run_then_delete_and_report_failures(
 
 
 def test_retention_job_is_registered() -> None:
-    assert "privacy.retention" in load_all()
+    assert "privacy.retention" in site.jobs()
 
 
 def test_retention_api(client: TestClient, make_tenant: Callable[..., Tenant]) -> None:

@@ -14,10 +14,9 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, login
 from vaern import db
 from vaern.config import Settings
-from vaern.dpo import scan
+from vaern.dpo import processing, scan
 from vaern.orgs.access import Principal
 from vaern.orgs.models import ApiToken, Organisation, Role
-from vaern.privacy import processing
 from vaern.privacy.models import Breach
 from vaern.reports import flows
 from vaern.reports import service as reports

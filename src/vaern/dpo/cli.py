@@ -16,11 +16,11 @@ import typer
 from sqlalchemy.orm import Session
 
 from vaern import db
-from vaern.dpo import breaches, requests, scan
+from vaern.clikit import fail as _fail
+from vaern.dpo import breaches, processing, requests, scan
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import audit, evaluation, holds, keys, processing, restriction
-from vaern.privacy.redact_cli import fail as _fail
+from vaern.privacy import audit, evaluation, holds, keys
 from vaern.privacy.redact_cli import redact_command
 
 privacy_app = typer.Typer(
@@ -103,8 +103,6 @@ def processing_command(
     lang: Annotated[str, typer.Option(help="da or en")] = "da",
 ) -> None:
     """Print the records of processing (art. 30) generated from the data model."""
-    import vaern.models  # noqa: F401 - every domain's tables, so none is missed
-
     if lang not in ("da", "en"):
         raise _fail("--lang must be da or en")
     if output is RecordFormat.json:
@@ -244,7 +242,7 @@ def requests_lift_restriction(
 ) -> None:
     """Lift a person's restriction so their data is processed again."""
     with _org_session(org) as (session, org_id):
-        result = restriction.lift(
+        result = requests.lift_restriction(
             session, organisation_id=org_id, subject_id=subject_id, reason=reason, actor=CLI_ACTOR
         )
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))

@@ -1,43 +1,22 @@
-"""Records of processing (GDPR art. 30), declared in code next to the data model.
-
-Each domain calls ``declare(...)`` for its tables: purpose, legal basis, categories of data
-and people, recipients, retention and transfers outside the EU. ``record()`` renders the
-register and lists tables nobody has declared, so a new table is visible at once.
+"""The records of processing (GDPR art. 30) of every domain's tables, rendered for the
+DPO (JSON, CSV, Markdown, the staff page) and for the public privacy notice. Each domain
+declares its tables' entries (``privacy/processing.py`` has the shape) and lists them in
+its manifest; ``undeclared_tables`` shows a table nobody has declared at once.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from typing import Any
 
+from vaern import domains
 from vaern.db import Base
 from vaern.privacy import categories
+from vaern.privacy.processing import Processing, Text
 
-Text = dict[str, str]  # {"da": …, "en": …}
-
-
-@dataclass(frozen=True)
-class Processing:
-    table: str
-    purpose: Text
-    legal_basis: Text
-    data_categories: tuple[str, ...]
-    subject_categories: tuple[str, ...]
-    recipients: Text
-    retention: Text
-    transfers_outside_eu: Text = field(default_factory=lambda: {"da": "Ingen", "en": "None"})
-    # Columns that hold identifiers in clear by design, each with the reason (da/en): the
-    # database scan (``scan.py``) skips exactly these, and the reason is in the record.
-    in_clear: dict[str, Text] = field(default_factory=dict)
-
-
-REGISTER: dict[str, Processing] = {}
-
-
-def declare(processing: Processing) -> None:
-    REGISTER[processing.table] = processing
+REGISTER: dict[str, Processing] = {p.table: p for p in domains.activities()}
 
 
 def clear_columns() -> dict[tuple[str, str], Text]:
@@ -191,151 +170,3 @@ def notice(lang: str = "da") -> list[dict[str, Any]]:
         ):
             section[key] += [v for v in values if v not in section[key]]
     return list(sections.values())
-
-
-STAFF = {
-    "da": "Organisationens medarbejdere; databehandlere efter aftale",
-    "en": "The organisation's staff; processors under agreement",
-}
-CONTRACT = {"da": "Art. 6(1)(b) kontrakt", "en": "Art. 6(1)(b) contract"}
-LEGAL_DUTY = {"da": "Art. 6(1)(c) retlig forpligtelse", "en": "Art. 6(1)(c) legal obligation"}
-INTEREST = {
-    "da": "Art. 6(1)(f) legitim interesse (drift og sikkerhed)",
-    "en": "Art. 6(1)(f) legitimate interest (operations and security)",
-}
-
-for _p in (
-    Processing(
-        table="organisations",
-        purpose={
-            "da": "Kunder af Værn og deres offentlige kontaktdata",
-            "en": "Værn's customers and their public contact data",
-        },
-        legal_basis=CONTRACT,
-        data_categories=("organisation name", "CVR", "main phone", "website"),
-        subject_categories=("customer organisations",),
-        recipients={
-            "da": "Offentligt (navn og kontaktdata)",
-            "en": "Public (name and contact data)",
-        },
-        retention={
-            "da": "Aftalens løbetid + 5 år (bogføring)",
-            "en": "Contract term + 5 years (bookkeeping)",
-        },
-    ),
-    Processing(
-        table="users",
-        purpose={"da": "Log ind for medarbejdere", "en": "Staff sign-in"},
-        legal_basis=CONTRACT,
-        data_categories=("e-mail", "display name", "password hash"),
-        subject_categories=("staff users",),
-        recipients=STAFF,
-        retention={"da": "Til brugeren slettes", "en": "Until the user is deleted"},
-        in_clear={
-            "email": {
-                "da": "medarbejderes log-in; de er brugere af systemet, ikke registrerede her",
-                "en": "staff sign-in; staff are users of the system, not data subjects here",
-            }
-        },
-    ),
-    Processing(
-        table="memberships",
-        purpose={"da": "Roller og adgangskontrol", "en": "Roles and access control"},
-        legal_basis=CONTRACT,
-        data_categories=("user id", "role"),
-        subject_categories=("staff users",),
-        recipients=STAFF,
-        retention={"da": "Til medlemskabet ophører", "en": "Until the membership ends"},
-    ),
-    Processing(
-        table="api_tokens",
-        purpose={"da": "Adgang for systemintegrationer", "en": "Access for system integrations"},
-        legal_basis=CONTRACT,
-        data_categories=("token hash", "creator"),
-        subject_categories=("staff users",),
-        recipients=STAFF,
-        retention={
-            "da": "Til tokenet udløber eller tilbagekaldes + 1 år",
-            "en": "Until expiry or revocation + 1 year",
-        },
-        in_clear={
-            "prefix": {
-                "da": "tokenets tilfældige offentlige del; dens cifre er intet nummer",
-                "en": "the random public part of a token; its digits are no number",
-            }
-        },
-    ),
-    Processing(
-        table="audit_log",
-        purpose={
-            "da": "Sporbarhed af adgang til og ændring af personoplysninger",
-            "en": "Accountability for access to and changes of personal data",
-        },
-        legal_basis=LEGAL_DUTY,
-        data_categories=("actor id", "action", "object id", "pseudonymised client address"),
-        subject_categories=("staff users", "data subjects (by id only)"),
-        recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
-        retention={"da": "5 år", "en": "5 years"},
-    ),
-    Processing(
-        table="data_subjects",
-        purpose={
-            "da": "At samle alt om én person, så rettigheder kan opfyldes",
-            "en": "Linking everything about one person so their rights can be met",
-        },
-        legal_basis=LEGAL_DUTY,
-        data_categories=("restriction flag", "erasure time"),
-        subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=STAFF,
-        retention={
-            "da": "Som de tilknyttede data; blindindeks som gravsten efter sletning",
-            "en": "As the linked data; blind index kept as a tombstone after erasure",
-        },
-    ),
-    Processing(
-        table="subject_identifiers",
-        purpose={
-            "da": "Krypterede identifikatorer (e-mail, telefon, CPR) med blindindeks",
-            "en": "Encrypted identifiers (e-mail, phone, CPR) with blind indexes",
-        },
-        legal_basis=INTEREST,
-        data_categories=("e-mail", "phone", "CPR number", "name", "customer reference"),
-        subject_categories=("customers", "fraud victims", "reporters"),
-        recipients=STAFF,
-        retention={
-            "da": "Til sletning efter anmodning eller opbevaringsregel",
-            "en": "Until erasure on request or by retention rule",
-        },
-    ),
-    Processing(
-        table="subject_requests",
-        purpose={
-            "da": "Behandling af registreredes anmodninger (art. 15-21)",
-            "en": "Handling data-subject requests (art. 15-21)",
-        },
-        legal_basis=LEGAL_DUTY,
-        data_categories=("request kind", "status", "redacted note"),
-        subject_categories=("data subjects",),
-        recipients={"da": "Databeskyttelsesrådgiver (DPO)", "en": "Data protection officer (DPO)"},
-        retention={
-            "da": "3 år efter afslutning (dokumentation)",
-            "en": "3 years after closing (documentation)",
-        },
-    ),
-    Processing(
-        table="job_state",
-        purpose={
-            "da": "Planlagte job; ingen personoplysninger",
-            "en": "Scheduled jobs; no personal data",
-        },
-        legal_basis=INTEREST,
-        data_categories=(),
-        subject_categories=(),
-        recipients=STAFF,
-        retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
-    ),
-):
-    declare(_p)
-
-# The other domains' tables; imported last because it uses the names above.
-from vaern.dpo import activities  # noqa: E402, F401

@@ -1,53 +1,29 @@
-"""Retention: how long each data category is kept, per organisation, and the job that
-deletes or anonymises what has expired.
+"""Retention per organisation: each category's period (the organisation's own rule, else
+the category's default) and the daily run that deletes or anonymises what has expired.
 
-Each domain registers a handler for its categories with ``register_retention_handler``:
-``fn(session, organisation_id, cutoff, dry_run) -> int`` returns how many records expired
-(and, unless ``dry_run``, deletes or anonymises them). Defaults are documented in
-``DEFAULT_DAYS``; an organisation can set its own period per category.
+The categories are the domains' (``privacy/retention.py`` has the mechanism; each domain
+lists its categories in its manifest, gathered by ``vaern.domains``).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import domains
 from vaern.db import utcnow
 from vaern.errors import Invalid
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, holds
-from vaern.privacy.models import OutboxMessage, RetentionRule, SubjectRequest
+from vaern.privacy.models import RetentionRule
+from vaern.privacy.retention import Category
 
-RetentionHandler = Callable[[Session, uuid.UUID, datetime, bool], int]
-
-
-@dataclass(frozen=True)
-class Category:
-    name: str
-    default_days: int
-    handler: RetentionHandler
-    explanation: dict[str, str]
-    tables: tuple[str, ...] = ()  # the register's tables this category empties
-
-
-CATEGORIES: dict[str, Category] = {}
+CATEGORIES: dict[str, Category] = {c.name: c for c in domains.categories()}
 MAX_DAYS = 365 * 30
-
-
-def register_retention_handler(
-    name: str, *, default_days: int, explanation: dict[str, str], tables: tuple[str, ...] = ()
-) -> Callable[[RetentionHandler], RetentionHandler]:
-    def register(fn: RetentionHandler) -> RetentionHandler:
-        CATEGORIES[name] = Category(name, default_days, fn, explanation, tables or (name,))
-        return fn
-
-    return register
 
 
 def rules(session: Session, *, organisation_id: uuid.UUID) -> dict[str, int]:
@@ -135,58 +111,3 @@ def apply(
         "expired": sum(i.get("expired", 0) for i in items),
         "items": items,
     }
-
-
-def delete_expired(
-    session: Session, model: type[Any], expired: sa.ColumnElement[bool], dry_run: bool
-) -> int:
-    """Count the rows of ``model`` matching ``expired`` and, unless a dry run, delete them."""
-    count = int(session.scalar(sa.select(sa.func.count()).select_from(model).where(expired)) or 0)
-    if count and not dry_run:
-        session.execute(sa.delete(model).where(expired))
-    return count
-
-
-@register_retention_handler(
-    "subject_requests",
-    default_days=3 * 365,
-    explanation={
-        "da": "Afsluttede anmodninger fra registrerede gemmes 3 år som dokumentation.",
-        "en": "Closed data-subject requests are kept 3 years as documentation.",
-    },
-)
-def _closed_requests(
-    session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
-) -> int:
-    expired = sa.and_(
-        SubjectRequest.organisation_id == organisation_id,
-        SubjectRequest.closed_at.is_not(None),
-        SubjectRequest.closed_at < cutoff,
-        SubjectRequest.subject_id.not_in(
-            holds.held_ids(session, organisation_id=organisation_id, scope="subject")
-        ),
-    )
-    return delete_expired(session, SubjectRequest, expired, dry_run)
-
-
-@register_retention_handler(
-    "privacy_outbox",
-    default_days=7,
-    explanation={
-        "da": "Engangskoder i udbakken slettes efter 7 dage; de gælder kun i 30 minutter.",
-        "en": "One-time codes in the outbox are deleted after 7 days; they are valid for 30 "
-        "minutes only.",
-    },
-    tables=("privacy_outbox",),
-)
-def _old_outbox_messages(
-    session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
-) -> int:
-    expired = sa.and_(
-        OutboxMessage.organisation_id == organisation_id, OutboxMessage.created_at < cutoff
-    )
-    return delete_expired(session, OutboxMessage, expired, dry_run)
-
-
-# The domains' categories register on import; the job and the API see them all.
-from vaern.dpo import retention_domains  # noqa: E402, F401

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from vaern.clikit import fail as _fail
 from vaern.errors import DomainError
 from vaern.messages.inputs import looks_like_image
 
@@ -17,11 +18,6 @@ model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
 directory_app = typer.Typer(
     help="Directory of often-impersonated organisations.", no_args_is_help=True
 )
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
 
 
 def check_command(

@@ -27,6 +27,7 @@ from vaern.config import settings
 from vaern.db import Base
 from vaern.errors import Invalid
 from vaern.privacy import audit, vault
+from vaern.privacy.subjects import identifier_context
 
 Row = Any
 
@@ -39,8 +40,6 @@ class VaultedColumn:
 
 
 def _subject_context(row: Row) -> str:
-    from vaern.privacy.subjects import identifier_context
-
     return identifier_context(row.organisation_id, row.kind)
 
 
@@ -107,8 +106,6 @@ def reencrypt(
     """Re-encrypt under the newest key; commit and audit per batch. Reports per column how
     many were re-encrypted and which rows failed (a ciphertext whose key is gone or whose
     context does not match), without stopping."""
-    import vaern.models  # noqa: F401 - every domain's tables
-
     key_id = newest_key()
     prefix = f"{vault.VERSION}:{key_id}:"
     report: dict[str, Any] = {"key_id": key_id, "columns": [], "complete": True}

@@ -115,7 +115,7 @@ def directory_list() -> None:
 @directory_app.command("load")
 def directory_load(file: Path) -> None:
     """Validate a directory file (every fact with a source and a date)."""
-    from vaern.messages.directory import read_directory
+    from vaern.registry.directory import read_directory
 
     try:
         data = read_directory(file)

@@ -23,6 +23,7 @@ from vaern.privacy.retention import Category
 from vaern.privacy.subjects import Handler
 from vaern.registry.manifest import DOMAIN as REGISTRY
 from vaern.reports.manifest import DOMAIN as REPORTS
+from vaern.takedowns.manifest import DOMAIN as TAKEDOWNS
 from vaern.warnings.manifest import DOMAIN as WARNINGS
 
 PRIVACY = Domain(
@@ -46,6 +47,7 @@ DOMAINS: tuple[Domain, ...] = (
     MONITORING,
     OUTBOUND,
     REPORTS,
+    TAKEDOWNS,
     WARNINGS,
 )
 

@@ -25,6 +25,7 @@ from vaern.privacy.models import AuditEntry, DataSubject
 from vaern.reports import flows
 from vaern.reports import service as reports
 from vaern.reports.models import Campaign, Report
+from vaern.takedowns import flows as takedowns
 
 EMAIL = "restricted.person@example.com"
 SCOPES = ["privacy:admin", "cases:read", "cases:write", "reports:read", "warnings:write"]
@@ -176,7 +177,7 @@ def test_a_restricted_reporter_s_report_is_not_grouped_nor_used_until_lifted(
         assert used.text not in reports.usable_examples(s, campaign=campaign)
         warning = flows.draft_warning(s, principal=admin, campaign_id=campaign.id)
         assert used.text not in warning.examples and len(warning.examples) == 1
-        for takedown in flows.draft_takedowns(s, principal=admin, campaign_id=campaign.id):
+        for takedown in takedowns.draft_takedowns(s, principal=admin, campaign_id=campaign.id):
             assert used.text not in takedown.body
             assert used.text not in takedown.evidence["examples"]
         campaign_id, used_text, held_id = campaign.id, used.text, held.id

@@ -20,7 +20,6 @@ from vaern.reports.schemas import (
     ReportRead,
     ReportReceipt,
     ScreenshotReceipt,
-    TakedownRead,
 )
 from vaern.warnings.schemas import WarningRead
 from vaern.web.deps import DB, client_source
@@ -184,18 +183,6 @@ def campaign_warning(
     campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
 ) -> object:
     return flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
-
-
-@router.post(
-    "/campaigns/{campaign_id}/takedowns",
-    response_model=list[TakedownRead],
-    status_code=201,
-    summary="Draft takedown requests with the evidence",
-)
-def campaign_takedowns(
-    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
-) -> object:
-    return flows.draft_takedowns(session, principal=principal, campaign_id=campaign_id)
 
 
 @router.get("/campaigns/{campaign_id}/evidence", summary="Evidence export (JSON)")

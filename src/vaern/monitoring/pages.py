@@ -80,7 +80,8 @@ def triage(
 
 @router.post("/alerts/{alert_id}/case", dependencies=[CSRF])
 def open_case(slug: str, alert_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
-    case_id = flows.open_case_for_alert(session, principal=principal, alert_id=alert_id)
+    alert = service.get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
+    case_id = flows.open_case_for_alert(session, principal=principal, alert=alert)
     return RedirectResponse(f"/staff/{slug}/cases/{case_id}", status_code=303)
 
 

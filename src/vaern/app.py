@@ -113,7 +113,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
 
 async def _keep_check_cache_fresh(factory: sessionmaker[Session], cfg: Settings) -> None:
     """Every half refresh interval, ask the database whether what the check keeps in the
-    process (messages/cache.py) changed, off the event loop: the checks themselves then
+    process (vaern/changes.py) changed, off the event loop: the checks themselves then
     never wait for that round trip (nor send a burst of requests to the thread pool)."""
 
     def revalidate() -> None:

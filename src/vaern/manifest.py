@@ -17,6 +17,7 @@ import typer
 from fastapi import APIRouter
 
 from vaern.jobs.registry import Job
+from vaern.privacy.keys import VaultedColumn
 from vaern.privacy.processing import Processing
 from vaern.privacy.retention import Category
 from vaern.privacy.subjects import Handler
@@ -42,3 +43,5 @@ class Domain:
     # Records of processing (art. 30) of its tables, and its retention categories.
     processing: tuple[Processing, ...] = ()
     retention: tuple[Category, ...] = ()
+    # Columns holding vault ciphertexts, re-encrypted when the key is rotated.
+    vaulted: tuple[VaultedColumn, ...] = ()

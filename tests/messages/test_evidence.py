@@ -195,3 +195,113 @@ def test_advice_per_verdict_is_bilingual() -> None:
         for channel in ("sms", "call", "url"):
             out = advice(verdict, [], set(), channel)
             assert len(out["da"]) == len(out["en"]) >= 1
+
+
+LURES = [
+    # (text, channel, code, floor) — wording written for the test, after the typologies
+    # the police and banks describe; no link, as sources often quote them.
+    (
+        "Bring: Din forsendelse holdes tilbage. Du mangler at betale 14 kr. i fragt.",
+        "sms",
+        "parcel_fee",
+        "suspicious",
+    ),
+    (
+        "Your parcel could not be delivered. Pay the customs fee of 2 EUR today.",
+        "email",
+        "parcel_fee",
+        "suspicious",
+    ),
+    (
+        "Du har 1.312 kr. til gode fra din elregning. Klik på linket for at få dem udbetalt.",
+        "sms",
+        "money_waiting",
+        "suspicious",
+    ),
+    (
+        "Rigspolitiet: Der er indledt en efterforskning mod dig. Kontakt os straks på mail.",
+        "email",
+        "written_authority_threat",
+        "scam",
+    ),
+    (
+        "Vi kunne ikke gennemføre din seneste betaling. Opdater dit kort, ellers stopper "
+        "abonnementet.",
+        "sms",
+        "payment_failed",
+        "suspicious",
+    ),
+    (
+        "Vi har set usædvanlig aktivitet, og din konto bliver spærret inden 24 timer.",
+        "email",
+        "account_deadline",
+        "suspicious",
+    ),
+    (
+        "MitID: Dit MitID skal fornyes. Tryk på linket og log ind.",
+        "sms",
+        "policy_link_reference",
+        "scam",
+    ),
+    (
+        "Sundhedsstyrelsen har sendt dig ny post. Log på og læs den på post-visning.info",
+        "sms",
+        "post_notice_link",
+        "scam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "code", "least"), LURES)
+def test_lure_typologies_set_their_floor_without_a_link(
+    text: str, channel: str, code: str, least: str
+) -> None:
+    result = analyse(build(text, channel=channel), classifier_p=0.0001)
+    assert code in _codes(result)
+    assert floor_of(code) == least
+    assert result["verdict"] in (("scam",) if least == "scam" else ("scam", "suspicious"))
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # The same stories told by the organisations themselves, or with their own link.
+        (
+            "PostNord: Din pakke kan ikke leveres, før told er betalt. Betal her: "
+            "https://www.postnord.dk/betal-told",
+            "sms",
+        ),
+        ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
+        (
+            "Pas på falske sms'er: svindlere skriver, at du mangler at betale fragt for en pakke.",
+            "sms",
+        ),
+        (
+            "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "
+            "klik ikke.",
+            "sms",
+        ),
+        (
+            "MitID sender aldrig links. Får du en sms, hvor du skal trykke på linket, så slet den.",
+            "sms",
+        ),
+        ("Du har penge til gode. Overskydende skat udbetales automatisk til din NemKonto.", "sms"),
+        ("Du har modtaget ny post fra Udbetaling Danmark. Læs den på https://www.borger.dk", "sms"),
+        (
+            "Din administrator har oprettet dig som bruger i MitID Erhverv. Følg linket og log "
+            "ind for at aktivere din bruger.",
+            "email",
+        ),
+    ],
+)
+def test_lure_rules_stand_down_for_the_real_thing_and_for_warnings(text: str, channel: str) -> None:
+    codes = _codes(analyse(build(text, channel=channel), classifier_p=0.0001))
+    lure_codes = {code for _, _, code, _ in LURES}
+    assert not codes & lure_codes, codes
+
+
+def test_mitid_erhverv_is_its_own_organisation_that_may_send_links() -> None:
+    message = build("MitID Erhverv: Følg linket for at aktivere din bruger.", channel="email")
+    result = analyse(message, classifier_p=0.0001)
+    assert result["claimed_organisation"] == "MitID Erhverv"
+    assert "policy_link_reference" not in _codes(result)

@@ -187,6 +187,41 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Your parcel is on its way. Track it in the app."},
     ),
     (
+        "parcel_fee",
+        {"data": "DAO: Din pakke kan ikke leveres, før der er betalt et gebyr på 9 kr."},
+        {"data": "DAO: Din pakke er leveret i din pakkeboks."},
+    ),
+    (
+        "money_waiting",
+        {"data": "Du har 840 kr. til gode. Tryk her for at få dem udbetalt."},
+        {"data": "Du har 840 kr. til gode. De udbetales automatisk til din NemKonto."},
+    ),
+    (
+        "written_authority_threat",
+        {"data": "Politiet: Du er sigtet i en sag. Kontakt os straks.", "channel": "email"},
+        {"data": "Politiet efterforsker sagen. Kontakt os på 114.", "channel": "email"},
+    ),
+    (
+        "payment_failed",
+        {"data": "Vi kunne ikke trække din betaling. Opdater dit kort i dag."},
+        {"data": "Tak, vi har modtaget din betaling."},
+    ),
+    (
+        "account_deadline",
+        {"data": "Din konto bliver spærret inden 48 timer."},
+        {"data": "Din konto er oprettet. Velkommen."},
+    ),
+    (
+        "policy_link_reference",
+        {"data": "Nets: Dit kort er spærret. Klik på linket for at åbne det."},
+        {"data": "Lunar: Dit kort er klar. Klik på linket for at se det."},
+    ),
+    (
+        "post_notice_link",
+        {"data": "Du har modtaget ny post. Log på her: https://post-laes.example.net/"},
+        {"data": "Du har modtaget ny post. Læs den på https://www.e-boks.dk/"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

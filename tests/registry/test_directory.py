@@ -52,7 +52,7 @@ def test_lookalikes_and_fragments_find_nothing_official(query: str) -> None:
 
 def test_every_directory_fact_has_a_source_and_a_date() -> None:
     entries = directory.file_entries()
-    assert len(entries) == 45
+    assert len(entries) == 46
     for e in entries:
         for fact in (*e.domains, *e.sms_senders, *e.phones, *e.never):
             assert fact.source and fact.checked is not None, (e.slug, fact)
@@ -144,7 +144,8 @@ def test_policy_json_of_a_member_that_took_over(client: TestClient, lunar_member
 def test_directory_and_contact_pages(client: TestClient) -> None:
     da = client.get("/orgs", params={"q": "MitID"}, headers={"accept-language": "da"})
     assert 'href="/orgs/mitid/contact"' in da.text and "/orgs/nets/contact" not in da.text
-    assert "Fundne organisationer: 1" in da.text
+    # MitID and MitID Erhverv (its own organisation, which e-mails activation links).
+    assert "Fundne organisationer: 2" in da.text and 'href="/orgs/mitid-erhverv/contact"' in da.text
     phone = client.get("/orgs", params={"q": "44 89 29 29"})
     assert 'href="/orgs/nets/contact"' in phone.text
     all_orgs = client.get("/orgs")

@@ -18,7 +18,7 @@ from tests.warnings.helpers import publish_warning
 from vaern import db, delivery, egress
 from vaern.config import Settings
 from vaern.warnings import push
-from vaern.warnings.models import Delivery, WebhookSubscription
+from vaern.webhooks.models import WebhookDelivery
 
 
 @pytest.mark.parametrize(
@@ -119,9 +119,9 @@ def test_dns_rebinding_is_refused_at_delivery(
     assert receiver.requests == []
     with db.session_scope(settings.database_url) as s:
         d = s.scalar(
-            sa.select(Delivery)
-            .join(WebhookSubscription, WebhookSubscription.id == Delivery.subscription_id)
-            .where(WebhookSubscription.organisation_id == t.org.id)
+            sa.select(WebhookDelivery).where(
+                WebhookDelivery.organisation_id == t.org.id, WebhookDelivery.topic == "warnings"
+            )
         )
         assert d is not None and d.status == "pending"
         assert d.last_result is not None and d.last_result.startswith("Refused:")

@@ -1,4 +1,4 @@
-"""The feed fast path (vaern.warnings.feedcache): answers from the change stamp and kept
+"""The feed fast path (vaern.warnings.feedcache): answers from the change stamps and kept
 bodies, and still shows every change in the next fetch: through the API in this process,
 and by a write from elsewhere straight to the database (another process or a tool)."""
 
@@ -15,10 +15,10 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
 from tests.warnings.helpers import publish_warning
-from vaern import db
+from vaern import changes, db
 from vaern.config import Settings
 from vaern.orgs.models import Organisation
-from vaern.warnings import feedstamp, service
+from vaern.warnings import service
 
 W = ["warnings:write"]
 
@@ -76,8 +76,9 @@ def test_each_language_has_its_own_etag_and_body(
 def test_a_change_written_elsewhere_reaches_the_feed(
     client: TestClient, make_tenant: Callable[..., Tenant], settings: Settings
 ) -> None:
-    """A write that bypasses this process (raw SQL on its own connection): on SQLite the
-    stamp is read at every request; on PostgreSQL the trigger's NOTIFY tells the listener.
+    """A write that bypasses this process (raw SQL on its own connection): the trigger bumps
+    the change stamp; without a listener (SQLite) the change stamps are read at every
+    request, on PostgreSQL the trigger's NOTIFY tells the listener.
     Delivery of a notification is asynchronous, so the fetch is repeated until it shows
     the change, at most for 10 s (no timing is asserted)."""
     t = make_tenant(scopes=W)
@@ -86,13 +87,12 @@ def test_a_change_written_elsewhere_reaches_the_feed(
     etag = client.get(path).headers["etag"]
     assert client.get(path, headers={"If-None-Match": etag}).status_code == 304
     postgresql = settings.database_url.startswith("postgresql")
-    watcher = feedstamp.watcher(settings.database_url)
+    tracker = changes.tracker(settings.database_url)
     if postgresql:  # the reuse of stamps is on: only the NOTIFY can tell this process
-        assert watcher is not None
         deadline = time.monotonic() + 10
-        while watcher.generation is None and time.monotonic() < deadline:
+        while not tracker.listening and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert watcher.generation is not None
+        assert tracker.listening
         assert client.get(path, headers={"If-None-Match": etag}).status_code == 304
     _write_elsewhere(settings, "UPDATE warnings SET status = 'withdrawn' WHERE id = :id", w["id"])
     r = _refetch(client, path, etag)

@@ -15,4 +15,5 @@ DOMAIN = Domain(
     erasers=(privacy.cases_anonymised,),
     processing=privacy.PROCESSING,
     retention=privacy.RETENTION,
+    vaulted=privacy.VAULTED,
 )

@@ -133,29 +133,16 @@ class PlaybookOverride(IdMixin, TimestampMixin, Base):
     document: Mapped[dict[str, Any]] = mapped_column()
 
 
-class CaseWebhook(IdMixin, TimestampMixin, Base):
-    """An organisation's endpoint for case reminders and escalations (internal: kept apart
-    from the public warnings webhooks that partner apps subscribe to)."""
-
-    __tablename__ = "case_webhooks"
-
-    organisation_id: Mapped[uuid.UUID] = _org_fk()
-    url: Mapped[str] = mapped_column(sa.String(500))
-    secret: Mapped[str] = mapped_column(sa.String(500))  # vault ciphertext of the HMAC key
-    active: Mapped[bool] = mapped_column(default=True)
-
-
 class CaseNotification(IdMixin, TimestampMixin, Base):
-    """The delivery log: one row per reminder or escalation per recipient (a staff user by
-    e-mail or a webhook), retried with backoff by the ``cases.notify`` job."""
+    """The e-mail log: one row per reminder or escalation per staff user, retried with
+    backoff by the ``cases.notify`` job (webhook pushes are in ``webhook_deliveries``)."""
 
     __tablename__ = "case_notifications"
     __table_args__ = (sa.Index("ix_case_notifications_due", "status", "next_attempt_at"),)
 
     organisation_id: Mapped[uuid.UUID] = _org_fk()
     case_id: Mapped[uuid.UUID] = _case_fk()
-    channel: Mapped[str] = mapped_column(sa.String(10))  # email | webhook
-    recipient_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)  # user or webhook
+    recipient_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)  # the staff user
     event: Mapped[str] = mapped_column(sa.String(32))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     status: Mapped[str] = mapped_column(sa.String(16), default="pending")

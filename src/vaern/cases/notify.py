@@ -1,11 +1,12 @@
 """Reminders and escalations delivered, not only recorded: by e-mail to the assignee (or,
 with nobody assigned, the organisation's admins) and by HMAC-signed webhook to the
-organisation's case endpoints. Each delivery is a row in the log, retried with backoff
-(``vaern.delivery``). Messages carry no personal data: the case id, type, step and a link."""
+organisation's case endpoints (topic ``cases`` of ``vaern.webhooks``). Each delivery is a
+row in a log (``case_notifications`` for e-mail, the webhooks' log for webhooks), retried
+with backoff (``vaern.delivery``). Messages carry no personal data: the case id, type,
+step and a link."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime
 from email.message import EmailMessage
@@ -17,13 +18,13 @@ from sqlalchemy.orm import Session
 
 from vaern import delivery
 from vaern.cases import playbooks
-from vaern.cases.models import Case, CaseNotification, CaseWebhook
+from vaern.cases.models import Case, CaseNotification
 from vaern.config import settings
-from vaern.errors import NotFound
 from vaern.localtime import LOCAL
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership, Organisation, Role, User
-from vaern.privacy import audit, vault
+from vaern.webhooks import service as webhooks
+from vaern.webhooks.models import Webhook, WebhookDelivery
 
 EVENTS = ("case.reminder", "case.escalated")
 
@@ -33,61 +34,43 @@ def _require_admin(principal: Principal) -> None:
     principal.require("admin")
 
 
-def _secret_context(organisation_id: uuid.UUID) -> str:
-    return f"case-webhook:{organisation_id}"
+TOPIC = "cases"
+Logged = CaseNotification | WebhookDelivery
 
 
-def create_webhook(session: Session, *, principal: Principal, url: str) -> tuple[CaseWebhook, str]:
+def create_webhook(session: Session, *, principal: Principal, url: str) -> tuple[Webhook, str]:
     """Register an endpoint; the signing secret is shown once and kept encrypted."""
     _require_admin(principal)
-    return delivery.create_endpoint(
-        session,
-        CaseWebhook,
-        principal=principal,
-        url=url,
-        context=_secret_context(principal.organisation_id),
-        object_type="case_webhook",
-    )
+    return webhooks.create(session, principal=principal, topic=TOPIC, url=url)
 
 
-def list_webhooks(session: Session, *, principal: Principal) -> list[CaseWebhook]:
+def list_webhooks(session: Session, *, principal: Principal) -> list[Webhook]:
     _require_admin(principal)
-    return list(
-        session.scalars(
-            sa.select(CaseWebhook)
-            .where(CaseWebhook.organisation_id == principal.organisation_id)
-            .order_by(CaseWebhook.created_at)
-        )
-    )
+    return webhooks.list_hooks(session, organisation_id=principal.organisation_id, topic=TOPIC)
 
 
 def deactivate_webhook(session: Session, *, principal: Principal, webhook_id: uuid.UUID) -> None:
     _require_admin(principal)
-    row = session.get(CaseWebhook, webhook_id)
-    if row is None or row.organisation_id != principal.organisation_id:
-        raise NotFound("No such webhook.")
-    row.active = False
-    audit.record(
-        session,
-        action="case_webhook.deactivate",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=principal.organisation_id,
-        object_type="case_webhook",
-        object_id=row.id,
-    )
+    webhooks.disable(session, principal=principal, topic=TOPIC, webhook_id=webhook_id)
 
 
 def delivery_log(
     session: Session, *, principal: Principal, case_id: uuid.UUID | None = None
-) -> list[CaseNotification]:
+) -> list[Logged]:
+    """E-mails and webhook pushes, newest first."""
     principal.require("read")
-    q = sa.select(CaseNotification).where(
-        CaseNotification.organisation_id == principal.organisation_id
-    )
+    org = principal.organisation_id
+    q = sa.select(CaseNotification).where(CaseNotification.organisation_id == org)
     if case_id is not None:
         q = q.where(CaseNotification.case_id == case_id)
-    return list(session.scalars(q.order_by(CaseNotification.created_at.desc()).limit(200)))
+    mails = session.scalars(q.order_by(CaseNotification.created_at.desc()).limit(200))
+    pushes = webhooks.deliveries(session, organisation_id=org, topic=TOPIC, subject_id=case_id)
+    both: list[Logged] = [*mails, *pushes]
+    return sorted(both, key=lambda n: n.created_at, reverse=True)[:200]
+
+
+def channel(n: Logged) -> str:
+    return "webhook" if isinstance(n, WebhookDelivery) else "email"
 
 
 def _admins(session: Session, organisation_id: uuid.UUID) -> list[uuid.UUID]:
@@ -121,46 +104,34 @@ def enqueue(session: Session, *, case: Case, event: str, now: datetime, **detail
         },
         **details,
     }
-    hooks = session.scalars(
-        sa.select(CaseWebhook.id).where(
-            CaseWebhook.organisation_id == case.organisation_id, CaseWebhook.active.is_(True)
-        )
-    ).all()
-    targets = [("email", u) for u in dict.fromkeys(users)] + [("webhook", h) for h in hooks]
+    recipients = list(dict.fromkeys(users))
     session.add_all(
         CaseNotification(
             organisation_id=case.organisation_id,
             case_id=case.id,
-            channel=channel,
-            recipient_id=recipient,
+            recipient_id=user_id,
             event=event,
             payload=payload,
             next_attempt_at=now,
         )
-        for channel, recipient in targets
+        for user_id in recipients
     )
-    return len(targets)
+    pushed = webhooks.enqueue(
+        session,
+        organisation_id=case.organisation_id,
+        topic=TOPIC,
+        event=event,
+        payload={**payload, "url": _case_url(session, case.organisation_id, case.id)},
+        subject_id=case.id,
+        now=now,
+    )
+    return len(recipients) + pushed
 
 
-def _case_url(session: Session, n: CaseNotification) -> str:
-    org = session.get(Organisation, n.organisation_id)
+def _case_url(session: Session, organisation_id: uuid.UUID, case_id: uuid.UUID) -> str:
+    org = session.get(Organisation, organisation_id)
     slug = org.slug if org else ""
-    return f"{settings().base_url}/staff/{slug}/cases/{n.case_id}"
-
-
-def _send_webhook(session: Session, n: CaseNotification) -> str:
-    hook = session.get(CaseWebhook, n.recipient_id)
-    if hook is None or not hook.active or hook.organisation_id != n.organisation_id:
-        raise delivery.Gone("webhook removed")
-    body = {"id": str(n.id), **n.payload, "url": _case_url(session, n)}
-    secret = vault.decrypt(hook.secret, context=_secret_context(hook.organisation_id))
-    return delivery.post_signed(
-        hook.url,
-        secret=secret,
-        body=json.dumps(body, ensure_ascii=False).encode(),
-        event=n.event,
-        delivery_id=str(n.id),
-    )
+    return f"{settings().base_url}/staff/{slug}/cases/{case_id}"
 
 
 def _when(value: str | None) -> str:
@@ -203,7 +174,7 @@ def _send_mail(session: Session, n: CaseNotification, smtp: tuple[str, int]) -> 
     )
     if user is None or not user.is_active or member is None:
         raise delivery.Gone("recipient no longer a member")
-    subject, body = mail_text(n, _case_url(session, n))
+    subject, body = mail_text(n, _case_url(session, n.organisation_id, n.case_id))
     msg = EmailMessage()
     msg["From"] = settings().mail_from
     msg["To"] = user.email
@@ -212,18 +183,17 @@ def _send_mail(session: Session, n: CaseNotification, smtp: tuple[str, int]) -> 
     return delivery.send_mail(msg, smtp)
 
 
-def _send(session: Session, n: CaseNotification, smtp: tuple[str, int]) -> str:
-    return _send_webhook(session, n) if n.channel == "webhook" else _send_mail(session, n, smtp)
-
-
 def deliver_due(
     session: Session, *, now: datetime | None = None, smtp: tuple[str, int] | None = None
 ) -> dict[str, int]:
-    """Attempt every due delivery once; the retry rule is ``vaern.delivery``'s."""
-    return delivery.deliver_due(
-        session, CaseNotification, partial(_send, session), now=now, smtp=smtp
+    """Attempt every due e-mail and webhook push once; the retry rule is ``vaern.delivery``'s."""
+    mails = delivery.deliver_due(
+        session, CaseNotification, partial(_send_mail, session), now=now, smtp=smtp
     )
+    pushes = webhooks.deliver_due(session, topic=TOPIC, now=now)
+    return {k: mails[k] + pushes[k] for k in mails}
 
 
-def summary(n: CaseNotification) -> dict[str, Any]:
-    return {**delivery.summary(n), "case_id": str(n.case_id), "channel": n.channel}
+def summary(n: Logged) -> dict[str, Any]:
+    case_id = n.case_id if isinstance(n, CaseNotification) else n.subject_id
+    return {**delivery.summary(n), "case_id": str(case_id), "channel": channel(n)}

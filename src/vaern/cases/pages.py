@@ -226,7 +226,10 @@ def _detail_context(session: DB, principal: Any, case_id: uuid.UUID) -> dict[str
         "attachments": service.attachments(session, case=case),
         "links": service.links(session, case=case),
         "link_kinds": service.LINK_KINDS,
-        "notifications": notify.delivery_log(session, principal=principal, case_id=case.id),
+        "notifications": [
+            (notify.channel(n), n)
+            for n in notify.delivery_log(session, principal=principal, case_id=case.id)
+        ],
         "members": orgs.list_members(session, organisation_id=principal.organisation_id),
         "next_statuses": sorted(service.TRANSITIONS[case.status]),
         "purposes": evidence.LEGAL_PURPOSES,

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from vaern.cases.models import Case, CaseAttachment, CaseLink, CaseNote
 from vaern.cases.service import record_event
 from vaern.privacy import holds
+from vaern.privacy.keys import VaultedColumn
 from vaern.privacy.models import DataSubject
 from vaern.privacy.processing import (
-    CONTRACT,
     INTEREST,
     NO_PERSONAL,
     UNTIL_CHANGED,
@@ -165,17 +165,6 @@ PROCESSING: tuple[Processing, ...] = (
         CASE_RETENTION,
     ),
     activity(
-        "case_webhooks",
-        {
-            "da": "Levering af sagshændelser til organisationens egne systemer",
-            "en": "Delivering case events to the organisation's own systems",
-        },
-        CONTRACT,
-        ("partner endpoint",),
-        (),
-        UNTIL_CHANGED,
-    ),
-    activity(
         "case_attachments",
         _CASES,
         INTEREST,
@@ -237,4 +226,9 @@ RETENTION: tuple[Category, ...] = (
             "closing (anti-money-laundering and bookkeeping rules); open and held cases stay.",
         },
     ),
+)
+
+# Columns holding vault ciphertexts, with the context each was sealed under (key rotation).
+VAULTED: tuple[VaultedColumn, ...] = (
+    VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
 )

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from vaern import db
+from vaern import db, domains
 from vaern.clikit import fail as _fail
 from vaern.dpo import breaches, processing, requests, scan
 from vaern.errors import DomainError
@@ -428,7 +428,12 @@ def keys_rotate(
             typer.echo(f"added key {keys.add_key()}")
         with db.session_scope() as session:
             org_id = get_organisation_by_slug(session, slug=org).id if org else None
-            report = keys.reencrypt(session, batch_size=batch_size, organisation_id=org_id)
+            report = keys.reencrypt(
+                session,
+                columns=domains.vaulted(),
+                batch_size=batch_size,
+                organisation_id=org_id,
+            )
     except DomainError as exc:
         raise _fail(exc.detail) from None
     for column in report["columns"]:

@@ -78,7 +78,7 @@ def _check(session: Session, data: str | bytes, options: dict[str, Any]) -> dict
 
 def run_check(request: Request, data: str | bytes, options: dict[str, Any]) -> dict[str, Any]:
     """Check with a read-only session, so member organisations' registry profiles count.
-    The session only connects when the check needs the database (see messages/cache.py)."""
+    The session only connects when the check needs the database (see vaern/changes.py)."""
     with request.app.state.sessionmaker() as session:
         return _check(session, data, options)
 

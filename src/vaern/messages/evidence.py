@@ -49,7 +49,12 @@ WARNS = re.compile(
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
     r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
-    r"\bnever (share|give|disclose|tell)\b"
+    r"\bnever (share|give|disclose|tell)\b|"
+    # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
+    r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*)\b|"
+    r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
+    r"\b(er|var) (ikke fra os|svindel|fup)\b|\b(advarer|advarsel)\b|"
+    r"\b(do not|don't) (click|tap|reply)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):
 # where the source quoted a message without its link, or the link is hidden in HTML.
@@ -463,3 +468,262 @@ FLOORS: dict[str, str] = {
 def floor_of(code: str) -> str | None:
     """The least verdict a reason with this code allows, or None."""
     return "scam" if code.startswith("lookalike_") else FLOORS.get(code)
+
+
+# --- Lure typologies: the known Danish scam stories, recognised with or without their link.
+# A quote of a scam often drops the link; the story itself (a parcel held for a small fee,
+# money waiting behind a log-in, a failed payment, a written threat from "the police") is
+# what the police and banks warn about. Each rule stands down when every link is the
+# claimed organisation's own or the text warns about scams.
+
+PARCEL = re.compile(
+    r"\b(pakke\w*|forsendelse\w*|levering\w*|leveres|leveret|pakkenummer|sporingsnummer|"
+    r"parcel|package|shipment|delivery)\b"
+)
+# Asking for a fee, not stating one: "betal", "mangler at betale", "skal betales",
+# "før der er betalt et gebyr", "pay the fee".
+FEE_DEMAND = re.compile(
+    r"\b(betal (her|nu|venligst|gebyret|told|fragt|porto)|betale? (et |det |resterende )?"
+    r"(told|toldgebyr|fragt|porto|gebyr\w*|leveringsgebyr|afgift\w*|restbeløb)|"
+    r"(mangler|skal|bedes) (at )?betale?|skal betales|(før|indtil) (der er|du har) betalt|"
+    r"afventer (din )?betaling|ubetalt (told|fragt|porto|gebyr|afgift)|"
+    r"pay (the |a )?(fee|customs|shipping|duty|postage)|(fee|customs|duty) (is )?(due|unpaid))\b"
+)
+# Money that waits for you behind an action: a refund, an overpayment, a grant, a prize.
+MONEY_WAITING = re.compile(
+    r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|til gode|til udbetaling|"
+    r"udbetale?s?|overbetaling|betalt to gange|to betalinger|berettiget til|tilskud|"
+    r"du har vundet|refund|you have won|eligible for)\b"
+)
+# A written threat in an authority's name: an investigation, prosecution, an unpaid fine.
+AUTHORITY = re.compile(
+    r"\b(politi\w*|rigspoliti\w*|europol|interpol|anklagemyndighed\w*|fbi|"
+    r"skattestyrelsen|gældsstyrelsen|police|court|retten)\b"
+)
+# Aimed at the reader: "en efterforskning mod dig", "du er sigtet", "din ubetalte bøde"
+# (a police warning that "politiet efterforsker sagen" is no threat).
+LEGAL_THREAT = re.compile(
+    r"\b((efterforskning|retsforfølgning|sigtelse|anholdelse|arrestordre|retssag|stævning|"
+    r"politianmeldelse)\w* (mod|imod|af|på) dig|"
+    r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
+    r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
+    r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
+    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine)\b"
+)
+RESPOND = re.compile(
+    r"\b(kontakt (os|mig)|ring (til )?(os|mig)|svar (straks|inden|på denne)|betal\w*|"
+    r"contact (us|me)|reply|call us|pay\w*)\b"
+)
+# A payment that "failed": the opening of subscription and utility-bill phishing.
+PAYMENT_FAILED = re.compile(
+    r"\b((kunne|kan) ikke (behandle|gennemføre|trække|hæve) (din |den |jeres )?"
+    r"(seneste )?(betaling|regning|abonnement\w*|beløb\w*)|betaling\w* (er )?"
+    r"(mislykkedes|afvist|fejlede)|faktureringsproblem\w*|betalingsproblem\w*|"
+    r"(payment|billing) (failed|declined|problem|issue)|unable to process your payment)\b"
+)
+CONSEQUENCE = re.compile(
+    r"\b(annuller\w*|opsig\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|stoppe[ts]?|afbryde[ts]?|"
+    r"ikke (kunne|længere)|opdater\w*|bekræft\w*|cancel\w*|suspend\w*|update|confirm)\b"
+)
+# A deadline, as account-threat phishing sets one: "inden 24 timer", "ellers".
+DEADLINE = re.compile(
+    r"\b(\d+ timer|\d+ hours|inden (for )?\d+|i dag|ellers|otherwise|straks|immediately)\b"
+)
+# A notice of new mail in Digital Post: the real one names mit.dk, e-Boks or borger.dk.
+POST_NOTICE = re.compile(
+    r"\b((har )?sendt dig (en )?(ny|nyt) (digital )?(post|brev)|"
+    r"(du har (modtaget|fået)|der er) (en )?(ny|nyt) (digital )?(post|brev)|"
+    r"ny besked i (din )?digitale? post\w*)\b"
+)
+DIGITAL_POST = frozenset({"e-boks", "borger-dk"})
+
+
+# Texts that describe messages from outside (plural "sms'er", "hvis du får en sms …"):
+# a scam addresses one reader about one message, a warning talks about them.
+DESCRIBES = re.compile(
+    r"\b(sms'er|sms’er|smser|sms-beskeder|e-mails|mails|opkald fra|hvis du (får|modtager|"
+    r"har fået|har modtaget|bliver ringet op)|if you (get|receive)|text messages|emails)\b"
+)
+
+
+def _lure(ctx: Context) -> bool:
+    """Whether a lure rule may speak: not a text about scams, and not a message whose
+    every link is the claimed organisation's own."""
+    if _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
+        return False
+    return not (ctx.links and links_owner(ctx) is not None)
+
+
+def _asks_to_act(ctx: Context) -> tuple[str, int, int] | None:
+    return (
+        _hit(ctx, LINK_REFERENCE) or _credential(ctx) or (_hit(ctx, ACTION) if ctx.links else None)
+    )
+
+
+@signal
+def parcel_fee(ctx: Context) -> list[Reason]:
+    """A parcel held back until a small fee is paid: carriers collect customs through
+    their own site or app, never through a link in a message."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx) or not _hit(ctx, PARCEL):
+        return []
+    ev = _hit(ctx, FEE_DEMAND)
+    if not ev:
+        return []
+    return [
+        _r(
+            "parcel_fee",
+            0.6,
+            ev,
+            "En pakke, der først bliver leveret, når du betaler et gebyr: den mest udbredte "
+            "svindel-sms. Betal kun told via fragtfirmaets egen app eller hjemmeside.",
+            "A parcel that is only delivered once you pay a fee: the most common scam SMS. Pay "
+            "customs only through the carrier's own app or website.",
+        )
+    ]
+
+
+@signal
+def money_waiting(ctx: Context) -> list[Reason]:
+    """Money that waits for you if you click, log in or give card details: refunds go to
+    your NemKonto without you doing anything."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, MONEY_WAITING)
+    if not ev or not _asks_to_act(ctx):
+        return []
+    return [
+        _r(
+            "money_waiting",
+            0.6,
+            ev,
+            "Penge, der venter på dig, hvis du klikker, logger ind eller giver kortoplysninger. "
+            "Offentlige udbetalinger går automatisk til din NemKonto.",
+            "Money waiting for you if you click, log in or give card details. Public payments "
+            "go to your NemKonto automatically.",
+        )
+    ]
+
+
+@signal
+def written_authority_threat(ctx: Context) -> list[Reason]:
+    """An SMS or e-mail in an authority's name that threatens an investigation, a
+    prosecution or an unpaid fine and wants you to answer or pay."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, LEGAL_THREAT)
+    if not ev or not _hit(ctx, AUTHORITY) or not _hit(ctx, RESPOND):
+        return []
+    return [
+        _r(
+            "written_authority_threat",
+            0.7,
+            ev,
+            "Politi og myndigheder truer ikke med efterforskning eller bøder i en sms eller "
+            "e-mail, som du skal svare på eller betale via.",
+            "The police and authorities do not threaten investigations or fines in an SMS or "
+            "e-mail that you must answer or pay through.",
+        )
+    ]
+
+
+@signal
+def payment_failed(ctx: Context) -> list[Reason]:
+    """A "failed payment" with a consequence or a request to update your details: log in
+    through the company's own app or site to see whether anything is wrong."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, PAYMENT_FAILED)
+    if not ev or not (_hit(ctx, CONSEQUENCE) or _asks_to_act(ctx)):
+        return []
+    return [
+        _r(
+            "payment_failed",
+            0.55,
+            ev,
+            "En påstået fejlet betaling, der skal rettes via beskeden. Log selv ind via "
+            "firmaets egen app eller hjemmeside og se efter.",
+            "A supposedly failed payment to be fixed through the message. Log in yourself "
+            "through the company's own app or website and check.",
+        )
+    ]
+
+
+@signal
+def account_deadline(ctx: Context) -> list[Reason]:
+    """A threat to close or block the account within a deadline, even without a link."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, ACCOUNT_THREAT)
+    if not ev or not _hit(ctx, DEADLINE):
+        return []
+    return [
+        _r(
+            "account_deadline",
+            0.55,
+            ev,
+            "Beskeden truer med at lukke din konto inden for en frist. Det er pres, ikke "
+            "service. Log selv ind via den officielle app eller hjemmeside.",
+            "The message threatens to close your account within a deadline. That is "
+            "pressure, not service. Log in yourself through the official app or website.",
+        )
+    ]
+
+
+@signal
+def policy_link_reference(ctx: Context) -> list[Reason]:
+    """The claimed organisation never sends links, yet the text asks you to use one (the
+    link itself may be hidden or left out)."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, LINK_REFERENCE)
+    org = ctx.claimed[0] if ctx.claimed else None  # who the message says it is from
+    if not ev or org is None or org.sends_links != "never":
+        return []
+    return [
+        _r(
+            "policy_link_reference",
+            0.7,
+            ev,
+            f"{org.name} sender aldrig links i sms eller e-mail, men beskeden beder dig bruge "
+            "et link.",
+            f"{org.name} never sends links by SMS or e-mail, yet the message asks you to use one.",
+        )
+    ]
+
+
+@signal
+def post_notice_link(ctx: Context) -> list[Reason]:
+    """A notice of new Digital Post with a log-in link to a site that is not Digital
+    Post's own (e-Boks, mit.dk, borger.dk)."""
+    if ctx.message.channel not in ("sms", "email") or not ctx.links or _hit(ctx, WARNS):
+        return []
+    ev = _hit(ctx, POST_NOTICE)
+    if not ev:
+        return []
+    post = [p for p in ctx.all_profiles if p.slug in DIGITAL_POST]
+    if all(any(p.owns(lk.domain) for p in post) for lk in ctx.links):
+        return []
+    return [
+        _r(
+            "post_notice_link",
+            0.7,
+            ev,
+            "Besked om ny post med et link til en side, der ikke er Digital Posts egen. Læs "
+            "din post i mit.dk, e-Boks eller på borger.dk.",
+            "A notice of new mail with a link to a site that is not Digital Post's own. Read "
+            "your mail in mit.dk, e-Boks or on borger.dk.",
+        )
+    ]
+
+
+FLOORS.update(
+    {
+        "parcel_fee": "suspicious",
+        "money_waiting": "suspicious",
+        "written_authority_threat": "scam",
+        "payment_failed": "suspicious",
+        "account_deadline": "suspicious",
+        "policy_link_reference": "scam",
+        "post_notice_link": "scam",
+    }
+)

@@ -8,20 +8,17 @@ from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
+from vaern.changes import TrackedCache
+from vaern.config import settings
 from vaern.db import utcnow
-from vaern.messages import cache
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
-from vaern.orgs.models import Organisation
 from vaern.outbound import service as outbound
-from vaern.registry.models import Channel as RegistryChannel
-from vaern.registry.models import PolicyVersion
-from vaern.registry.profiles import MemberProfile, member_profiles, profiles_version
+from vaern.registry.profiles import MemberProfile, member_profiles
 from vaern.text.links import link_domains
 from vaern.text.phones import phones
-from vaern.warnings.models import ScamWarning, WarningIndicator
-from vaern.warnings.service import PublishedIndex, published_index, published_version
+from vaern.warnings.service import PublishedIndex, published_index
 
 # The registry's policy vocabulary mapped onto the kinds of request the signals detect.
 ASKS_TO_KINDS = {
@@ -74,32 +71,30 @@ def load_profiles(session: Session) -> tuple[OrgProfile, ...]:
     return ProfileSet((*kept, *members))
 
 
-# What the check reads from other domains, kept in the process (see messages/cache.py for
-# when a change takes effect).
-cache.watch(
-    Organisation.__tablename__,
-    RegistryChannel.__tablename__,
-    PolicyVersion.__tablename__,
-    ScamWarning.__tablename__,
-    WarningIndicator.__tablename__,
+# What the check reads from other domains, kept in the process while their change stamps
+# stand still (vaern/changes.py); without a PostgreSQL listener a change made by another
+# process shows within ``VAERN_CHECK_REFRESH_SECONDS``.
+def _refresh_seconds() -> float:
+    return settings().check_refresh_seconds
+
+
+PROFILES: TrackedCache[tuple[OrgProfile, ...]] = TrackedCache(
+    load_profiles, ("organisations", "registry"), _refresh_seconds
 )
-PROFILES: cache.VersionedCache[tuple[OrgProfile, ...]] = cache.VersionedCache(
-    load_profiles, profiles_version
-)
-WARNINGS: cache.VersionedCache[PublishedIndex] = cache.VersionedCache(
-    published_index, published_version
+WARNINGS: TrackedCache[PublishedIndex] = TrackedCache(
+    published_index, ("warnings", "organisations"), _refresh_seconds
 )
 
 
 def check_profiles(session: Session) -> tuple[OrgProfile, ...]:
-    """``load_profiles`` as of the last change (cached; see messages/cache.py)."""
+    """``load_profiles`` as of the last change (cached; see vaern/changes.py)."""
     return PROFILES.get(session)
 
 
 def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
     registry profile taking over its directory entry (same slug or same name). With a
-    session, kept in the process until the registry changes (messages/cache.py)."""
+    session, kept in the process until the registry changes (vaern/changes.py)."""
     if session is None:
         return directory_profiles()
     return check_profiles(session)
@@ -107,8 +102,8 @@ def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
 
 def revalidate(session: Session) -> None:
     """Bring both caches up to date with the database now (the server's background task)."""
-    PROFILES.revalidate(session)
-    WARNINGS.revalidate(session)
+    PROFILES.get(session)
+    WARNINGS.get(session)
 
 
 def cached(session: Session) -> bool:

@@ -71,12 +71,12 @@ def create_webhook(
     hook, secret = webhooks.create_webhook(
         session, principal=principal, url=data.url, min_severity=data.min_severity
     )
-    return WebhookCreated(**WebhookRead.model_validate(hook).model_dump(), secret=secret)
+    return WebhookCreated(**webhooks.read(hook), secret=secret)
 
 
 @router.get("/alert-webhooks", response_model=list[WebhookRead])
 def list_webhooks(session: DB, principal: Principal = require_scope("alerts:admin")) -> object:
-    return webhooks.list_webhooks(session, principal=principal)
+    return [webhooks.read(h) for h in webhooks.list_webhooks(session, principal=principal)]
 
 
 @router.get(

@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vaern.db import Base, IdMixin, TimestampMixin, utcnow
+from vaern.db import Base, IdMixin, TimestampMixin
 
 
 class AlertStatus(enum.StrEnum):
@@ -98,39 +98,3 @@ class ModelSnapshot(IdMixin, TimestampMixin, Base):
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
     positives: Mapped[int]
     negatives: Mapped[int]
-
-
-class AlertWebhook(IdMixin, TimestampMixin, Base):
-    """The organisation's own system that receives alerts at or above ``min_severity``."""
-
-    __tablename__ = "monitoring_webhooks"
-
-    organisation_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
-    )
-    url: Mapped[str] = mapped_column(sa.String(500))
-    secret: Mapped[str] = mapped_column(sa.String(500))  # vault ciphertext of the HMAC key
-    min_severity: Mapped[str] = mapped_column(sa.String(20), default="high")
-    active: Mapped[bool] = mapped_column(default=True)
-
-
-class AlertDelivery(IdMixin, TimestampMixin, Base):
-    """One push of one alert to one webhook, retried with backoff: the delivery log."""
-
-    __tablename__ = "monitoring_deliveries"
-    __table_args__ = (sa.Index("ix_monitoring_deliveries_due", "status", "next_attempt_at"),)
-
-    organisation_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
-    )
-    webhook_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("monitoring_webhooks.id", ondelete="CASCADE"), index=True
-    )
-    alert_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("monitoring_alerts.id", ondelete="CASCADE")
-    )
-    status: Mapped[str] = mapped_column(sa.String(16), default="pending")
-    attempts: Mapped[int] = mapped_column(default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_result: Mapped[str | None] = mapped_column(sa.String(300))
-    delivered_at: Mapped[datetime | None]

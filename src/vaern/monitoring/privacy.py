@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from vaern.monitoring.models import Alert, MonitoredEvent
 from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
-from vaern.privacy.processing import CONTRACT, INTEREST, UNTIL_CHANGED, Processing, activity
+from vaern.privacy.processing import INTEREST, UNTIL_CHANGED, Processing, activity
 from vaern.privacy.retention import MONTHS_13, Category, by_age
 
 TABLES = ("monitoring_events", "monitoring_alerts", "monitoring_deliveries")
@@ -147,25 +147,6 @@ PROCESSING: tuple[Processing, ...] = (
         _MONITORING_RETENTION,
     ),
     activity(
-        "monitoring_webhooks",
-        {
-            "da": "Levering af alarmer til organisationens egne systemer",
-            "en": "Delivering alerts to the organisation's own systems",
-        },
-        CONTRACT,
-        ("partner endpoint",),
-        (),
-        UNTIL_CHANGED,
-    ),
-    activity(
-        "monitoring_deliveries",
-        {"da": "Log over leverede alarmer", "en": "Log of alert deliveries"},
-        INTEREST,
-        ("alert link", "delivery status"),
-        _ACCOUNTS,
-        _MONITORING_RETENTION,
-    ),
-    activity(
         "monitoring_models",
         {
             "da": "Online-model, der lærer af hændelser og analytikernes afgørelser",
@@ -204,10 +185,10 @@ RETENTION: tuple[Category, ...] = (
         Alert,
         Alert.occurred_at,
         days=MONTHS_13,
-        tables=("monitoring_alerts", "monitoring_deliveries"),
+        tables=("monitoring_alerts",),
         explanation={
-            "da": "Alarmer (og deres leveringer) slettes efter 13 måneder.",
-            "en": "Alerts (and their deliveries) are deleted after 13 months.",
+            "da": "Alarmer slettes efter 13 måneder.",
+            "en": "Alerts are deleted after 13 months.",
         },
     ),
 )

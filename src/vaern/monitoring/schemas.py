@@ -259,7 +259,7 @@ class WebhookCreated(WebhookRead):
 class DeliveryRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
-    alert_id: uuid.UUID
+    alert_id: uuid.UUID = Field(validation_alias="subject_id")
     status: str
     attempts: int
     last_result: str | None

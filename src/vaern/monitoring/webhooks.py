@@ -1,39 +1,28 @@
-"""Alert delivery to the organisation's own systems by HMAC-signed webhook.
-
-Signing, attempts and backoff are the shared ``vaern.delivery`` ones, so a receiver
-verifies alert, case and warning webhooks the same way. Alert webhooks are their
-own subscriptions: alerts are internal to the organisation and must never reach the
-partner apps that receive public warnings. Each alert at or above a webhook's minimum
-severity is queued as a delivery (the log) when it is raised and sent by the
-``monitoring.webhooks`` job, or at once by ``deliver_due`` after an ingest.
+"""Alert delivery to the organisation's own systems by HMAC-signed webhook (topic
+``monitoring`` of ``vaern.webhooks``). Each alert at or above a webhook's minimum severity
+is queued as a delivery when it is raised and sent by the ``monitoring.webhooks`` job, or
+at once by ``deliver_due`` after an ingest.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime
-from functools import partial
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern import delivery
 from vaern.config import settings
-from vaern.db import utcnow
-from vaern.errors import Invalid, NotFound
-from vaern.monitoring.models import Alert, AlertDelivery, AlertWebhook
+from vaern.errors import Invalid
+from vaern.monitoring.models import Alert
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
-from vaern.privacy import vault
+from vaern.webhooks import service as webhooks
+from vaern.webhooks.models import Webhook, WebhookDelivery
 
+TOPIC = "monitoring"
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EVENT = "monitoring.alert"
-
-
-def _context(organisation_id: uuid.UUID) -> str:
-    return f"alert-webhook:{organisation_id}"
 
 
 def _require_admin(principal: Principal) -> None:
@@ -45,63 +34,58 @@ def _require_admin(principal: Principal) -> None:
 
 def create_webhook(
     session: Session, *, principal: Principal, url: str, min_severity: str = "high"
-) -> tuple[AlertWebhook, str]:
+) -> tuple[Webhook, str]:
     """Register a receiver; the signing secret is returned once and kept in the vault."""
     _require_admin(principal)
     if min_severity not in SEVERITY_RANK:
         raise Invalid(f"min_severity must be one of {', '.join(SEVERITY_RANK)}")
-    hook, secret = delivery.create_endpoint(
+    return webhooks.create(
         session,
-        AlertWebhook,
         principal=principal,
+        topic=TOPIC,
         url=url,
-        context=_context(principal.organisation_id),
-        object_type="alert_webhook",
+        options={"min_severity": min_severity},
     )
-    hook.min_severity = min_severity
-    session.flush()
-    return hook, secret
 
 
-def list_webhooks(session: Session, *, principal: Principal) -> list[AlertWebhook]:
+def list_webhooks(session: Session, *, principal: Principal) -> list[Webhook]:
     _require_admin(principal)
-    query = sa.select(AlertWebhook).where(AlertWebhook.organisation_id == principal.organisation_id)
-    return list(session.scalars(query.order_by(AlertWebhook.created_at)))
+    return webhooks.list_hooks(session, organisation_id=principal.organisation_id, topic=TOPIC)
+
+
+def read(hook: Webhook) -> dict[str, Any]:
+    """A webhook as the API shows it."""
+    return {
+        "id": hook.id,
+        "url": hook.url,
+        "min_severity": hook.options.get("min_severity", "high"),
+        "active": hook.active,
+        "created_at": hook.created_at,
+    }
 
 
 def delivery_log(
     session: Session, *, principal: Principal, webhook_id: uuid.UUID
-) -> list[AlertDelivery]:
+) -> list[WebhookDelivery]:
     _require_admin(principal)
-    hook = session.get(AlertWebhook, webhook_id)
-    if hook is None or hook.organisation_id != principal.organisation_id:
-        raise NotFound("No such webhook.")
-    return list(
-        session.scalars(
-            sa.select(AlertDelivery)
-            .where(AlertDelivery.webhook_id == webhook_id)
-            .order_by(AlertDelivery.created_at.desc())
-            .limit(200)
-        )
-    )
+    org = principal.organisation_id
+    webhooks.get(session, organisation_id=org, topic=TOPIC, webhook_id=webhook_id)
+    return webhooks.deliveries(session, organisation_id=org, topic=TOPIC, webhook_id=webhook_id)
 
 
 def enqueue(session: Session, alert: Alert) -> int:
     """Queue the alert for every active webhook whose minimum severity it reaches."""
     rank = SEVERITY_RANK[alert.severity]
-    hooks = session.scalars(
-        sa.select(AlertWebhook).where(
-            AlertWebhook.organisation_id == alert.organisation_id,
-            AlertWebhook.active.is_(True),
-        )
+    org = session.get(Organisation, alert.organisation_id)
+    return webhooks.enqueue(
+        session,
+        organisation_id=alert.organisation_id,
+        topic=TOPIC,
+        event=EVENT,
+        payload=payload(alert, org.slug if org else ""),
+        subject_id=alert.id,
+        accepts=lambda h: SEVERITY_RANK[h.options.get("min_severity", "high")] <= rank,
     )
-    rows = [
-        AlertDelivery(organisation_id=alert.organisation_id, webhook_id=h.id, alert_id=alert.id)
-        for h in hooks
-        if SEVERITY_RANK[h.min_severity] <= rank
-    ]
-    session.add_all(rows)
-    return len(rows)
 
 
 def payload(alert: Alert, slug: str) -> dict[str, Any]:
@@ -127,19 +111,6 @@ def payload(alert: Alert, slug: str) -> dict[str, Any]:
     }
 
 
-def _post(session: Session, d: AlertDelivery) -> str:
-    hook = session.get(AlertWebhook, d.webhook_id)
-    alert = session.get(Alert, d.alert_id)
-    org = session.get(Organisation, d.organisation_id)
-    if hook is None or alert is None or org is None or not hook.active:
-        raise delivery.Gone("webhook or alert removed")
-    body = json.dumps({"id": str(d.id), **payload(alert, org.slug)}, ensure_ascii=False).encode()
-    secret = vault.decrypt(hook.secret, context=_context(hook.organisation_id))
-    return delivery.post_signed(
-        hook.url, secret=secret, body=body, event=EVENT, delivery_id=str(d.id)
-    )
-
-
 def deliver_due(
     session: Session,
     *,
@@ -147,16 +118,8 @@ def deliver_due(
     organisation_id: uuid.UUID | None = None,
     limit: int = 200,
 ) -> dict[str, int]:
-    """Try each due delivery once (``delivery.attempt``: backoff, give-up, log); with an
-    organisation, only its deliveries (sent right after its ingest)."""
-    now = now or utcnow()
-    query = sa.select(AlertDelivery).where(
-        AlertDelivery.status == "pending", AlertDelivery.next_attempt_at <= now
+    """Try each due alert delivery once; with an organisation, only its deliveries (sent
+    right after its ingest)."""
+    return webhooks.deliver_due(
+        session, topic=TOPIC, now=now, organisation_id=organisation_id, limit=limit
     )
-    if organisation_id is not None:
-        query = query.where(AlertDelivery.organisation_id == organisation_id)
-    counts = dict.fromkeys(("delivered", "retry", "failed"), 0)
-    for d in session.scalars(query.order_by(AlertDelivery.next_attempt_at).limit(limit)).all():
-        counts[delivery.attempt(d, partial(_post, session, d), now=now)] += 1
-        session.flush()
-    return counts

@@ -9,7 +9,7 @@ DA: dict[str, str] = {
     "CVR": "CVR-nummer",
     "DPO contact": "DPO-kontakt",
     "action": "handling",
-    "alert link": "henvisning til alarm",
+    "case, alert or warning link": "henvisning til sag, alarm eller advarsel",
     "case reference": "sagsreference",
     "filter query": "filterforespørgsel",
     "model weights (no identifiers)": "modelvægte (ingen identifikatorer)",

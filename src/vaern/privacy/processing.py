@@ -66,7 +66,8 @@ def activity(
     )
 
 
-# The kernel's own tables: the privacy tables and the job scheduler's (``vaern.domains``).
+# The kernel's own tables: the privacy tables, the job scheduler's and the change tracker's
+# (``vaern.domains``).
 ACTIVITIES: tuple[Processing, ...] = (
     Processing(
         table="audit_log",
@@ -174,6 +175,18 @@ ACTIVITIES: tuple[Processing, ...] = (
         purpose={
             "da": "Planlagte job; ingen personoplysninger",
             "en": "Scheduled jobs; no personal data",
+        },
+        legal_basis=INTEREST,
+        data_categories=(),
+        subject_categories=(),
+        recipients=STAFF,
+        retention={"da": "Løbende overskrevet", "en": "Overwritten continuously"},
+    ),
+    Processing(
+        table="change_stamps",
+        purpose={
+            "da": "Ændringsstempler for processernes mellemlagre; ingen personoplysninger",
+            "en": "Change stamps of the processes' caches; no personal data",
         },
         legal_basis=INTEREST,
         data_categories=(),

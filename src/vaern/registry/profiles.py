@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -96,23 +95,3 @@ def latest_policies(
             )
         )
     )
-
-
-def profiles_version(session: Session) -> tuple[Any, ...]:
-    """A cheap stamp that changes whenever ``member_profiles`` could: counts and newest
-    change times of organisations, channels and policy versions (one round trip).
-    Adding or deleting any of them changes a count or a newest time; verifying a channel
-    changes the verified count; renaming an organisation changes its ``updated_at``."""
-    row = session.execute(
-        sa.select(
-            sa.select(sa.func.count()).select_from(Organisation).scalar_subquery(),
-            sa.select(sa.func.max(Organisation.updated_at)).scalar_subquery(),
-            sa.select(sa.func.count()).select_from(Channel).scalar_subquery(),
-            sa.select(sa.func.count(Channel.verified_at)).scalar_subquery(),
-            sa.select(sa.func.max(Channel.created_at)).scalar_subquery(),
-            sa.select(sa.func.max(Channel.verified_at)).scalar_subquery(),
-            sa.select(sa.func.count()).select_from(PolicyVersion).scalar_subquery(),
-            sa.select(sa.func.max(PolicyVersion.valid_from)).scalar_subquery(),
-        )
-    ).one()
-    return tuple(row)

@@ -16,4 +16,5 @@ DOMAIN = Domain(
     lifters=(privacy.reports_grouped,),
     processing=privacy.PROCESSING,
     retention=privacy.RETENTION,
+    vaulted=privacy.VAULTED,
 )

@@ -12,6 +12,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.privacy.keys import VaultedColumn
 from vaern.privacy.models import DataSubject
 from vaern.privacy.processing import INTEREST, Processing, activity
 from vaern.privacy.retention import YEAR, Category, by_age, held
@@ -208,4 +209,11 @@ RETENTION: tuple[Category, ...] = (
         },
     ),
     receipts.old_receipts,
+)
+
+# Columns holding vault ciphertexts, with the context each was sealed under (key rotation).
+VAULTED: tuple[VaultedColumn, ...] = (
+    VaultedColumn(
+        "report_receipt_mails", "recipient", lambda r: f"report-receipt:{r.organisation_id}"
+    ),
 )

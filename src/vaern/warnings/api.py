@@ -123,7 +123,7 @@ def webhook_deliveries(
     webhook_id: uuid.UUID, session: DB, principal: Principal = require_scope(WRITE)
 ) -> object:
     sub = push.get_webhook(session, principal=principal, webhook_id=webhook_id)
-    return push.deliveries(session, subscription_id=sub.id)
+    return push.deliveries(session, hook=sub)
 
 
 @router.delete("/warnings/webhooks/{webhook_id}", response_model=WebhookRead)

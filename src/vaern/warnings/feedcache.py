@@ -4,16 +4,17 @@ Partner apps poll the feeds often and almost always get "nothing new". For a GET
 ``/feeds/warnings.{atom,json}`` or ``/feeds/{slug}/warnings.{atom,json}`` this middleware
 takes the feed's change stamp (``service.FeedStamp``: the count of public warnings, the
 sum of their versions and their newest ``updated_at``, the same validator the route uses;
-read from the database, or reused while no change has been committed since, see
-``feedstamp``) and
+read from the database, or reused while the ``warnings`` and ``organisations`` change
+stamps stand still, see ``vaern/changes.py``) and
 
 - answers a conditional GET whose ETag or date still matches with 304 without rendering;
 - otherwise serves the body rendered earlier for the same path, language and stamp;
 - otherwise lets the route render it and keeps the body (a small LRU per process).
 
 A warning published, changed or withdrawn shows in the next fetch: the committing process
-re-reads at once, other processes as soon as PostgreSQL delivers the NOTIFY (on SQLite,
-every request reads the stamp). Nothing is served from a timer.
+re-reads at once, other processes as soon as PostgreSQL delivers the NOTIFY (without a
+listener, every request reads the change stamps: one primary-key query). Nothing is
+served from a timer.
 Anything unusual (no such organisation, no public warnings, HEAD, a database error) goes to
 the route unchanged.
 """
@@ -29,9 +30,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from vaern import db, i18n
+from vaern import changes, db, i18n
 from vaern.orgs.models import Organisation
-from vaern.warnings import feedstamp
 from vaern.warnings.feeds import etag_for, is_fresh, validators
 from vaern.warnings.models import ScamWarning
 from vaern.warnings.service import FeedStamp, feed_stamp_query
@@ -46,6 +46,7 @@ _HUB_ROUTE = {k: RouteLabel(f"/feeds/warnings.{k}") for k in ("atom", "json")}
 _ORG_ROUTE = {k: RouteLabel(f"/feeds/{{slug}}/warnings.{k}") for k in ("atom", "json")}
 
 
+_TOPICS = ("warnings", "organisations")
 # Built once: SQLAlchemy's compiled cache then serves every request.
 _HUB_STAMP = feed_stamp_query()
 _ORG_STAMP = (
@@ -63,37 +64,32 @@ class FeedCacheMiddleware:
         self.engine: Engine = db.get_engine(database_url, pre_ping=False)
         self.bodies: OrderedDict[tuple[str, str, str], tuple[bytes, list[tuple[bytes, bytes]]]]
         self.bodies = OrderedDict()
-        self.watcher = feedstamp.watcher(database_url)
-        self.stamps: dict[str | None, tuple[int, FeedStamp]] = {}
-        self.bodies_marker: tuple[int, int] | None = None
+        self.tracker = changes.tracker(database_url)
+        self.stamps: dict[str | None, tuple[tuple[int, ...], FeedStamp]] = {}
+        self.organisations: int | None = None
 
     def _stamp(self, slug: str | None) -> FeedStamp:
-        """The stamp, reused while no change was seen since it was read (``feedstamp``)."""
-        marker = feedstamp.organisation_marker(self.watcher)
-        if marker != self.bodies_marker:
-            # An organisation's new name is in its feeds without changing the stamp:
-            # retire the kept bodies. (Kept bodies of old stamps just age out.)
-            self.bodies.clear()
-            self.bodies_marker = marker
-        generation = self.watcher.generation if self.watcher is not None else None
-        if generation is not None:
-            known = self.stamps.get(slug)
-            if known is not None and known[0] == generation:
-                return known[1]
-        stamp = self._read(slug)
-        if generation is not None and stamp.count:  # never remember made-up slugs
-            if len(self.stamps) >= MAX_ENTRIES:
-                self.stamps.clear()
-            self.stamps[slug] = (generation, stamp)
-        return stamp
-
-    def _read(self, slug: str | None) -> FeedStamp:
+        """The feed's stamp, reused while the change stamps stand still."""
         with self.engine.connect() as c:
+            version = self.tracker.version(c, _TOPICS, max_age=0)
+            if version[1] != self.organisations:
+                # An organisation's new name is in its feeds without changing the feed
+                # stamp: retire the kept bodies. (Kept bodies of old stamps just age out.)
+                self.bodies.clear()
+                self.organisations = version[1]
+            known = self.stamps.get(slug)
+            if known is not None and known[0] == version:
+                return known[1]
             if slug is None:
                 count, versions, latest = c.execute(_HUB_STAMP).one()
             else:
                 count, versions, latest = c.execute(_ORG_STAMP, {"slug": slug}).one()
-        return FeedStamp(int(count), int(versions), latest)
+        stamp = FeedStamp(int(count), int(versions), latest)
+        if stamp.count:  # never remember made-up slugs
+            if len(self.stamps) >= MAX_ENTRIES:
+                self.stamps.clear()
+            self.stamps[slug] = (version, stamp)
+        return stamp
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         match = PATH.match(scope["path"]) if scope["type"] == "http" else None

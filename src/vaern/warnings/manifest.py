@@ -14,4 +14,5 @@ DOMAIN = Domain(
     erasers=(privacy.warning_subscriptions_erased,),
     processing=privacy.PROCESSING,
     retention=privacy.RETENTION,
+    vaulted=privacy.VAULTED,
 )

@@ -76,19 +76,6 @@ class WarningIndicator(IdMixin, Base):
     key: Mapped[str] = mapped_column(sa.String(300))
 
 
-class WebhookSubscription(IdMixin, TimestampMixin, Base):
-    """A partner app or the organisation's own system that receives warning events."""
-
-    __tablename__ = "warning_webhooks"
-
-    organisation_id: Mapped[uuid.UUID] = mapped_column(
-        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
-    )
-    url: Mapped[str] = mapped_column(sa.String(500))
-    secret: Mapped[str] = mapped_column(sa.String(500))  # vault ciphertext of the HMAC key
-    active: Mapped[bool] = mapped_column(default=True)
-
-
 class EmailSubscription(IdMixin, TimestampMixin, Base):
     """A person subscribed to an organisation's warnings; the address lives only in the
     vault (blind index + ciphertext). Double opt-in: pending until confirmed."""
@@ -107,7 +94,8 @@ class EmailSubscription(IdMixin, TimestampMixin, Base):
 
 
 class Delivery(IdMixin, TimestampMixin, Base):
-    """One push to one subscriber (webhook or e-mail), retried with backoff: the log."""
+    """One mail to one e-mail subscriber, retried with backoff: the log (webhook pushes
+    are in ``webhook_deliveries``)."""
 
     __tablename__ = "warning_deliveries"
     __table_args__ = (sa.Index("ix_warning_deliveries_due", "status", "next_attempt_at"),)
@@ -115,7 +103,7 @@ class Delivery(IdMixin, TimestampMixin, Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(sa.String(16))  # webhook | email | email-confirm
+    kind: Mapped[str] = mapped_column(sa.String(16))  # email | email-confirm
     subscription_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, index=True)
     warning_id: Mapped[uuid.UUID | None] = mapped_column(
         sa.ForeignKey("warnings.id", ondelete="CASCADE")

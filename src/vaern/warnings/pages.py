@@ -16,10 +16,11 @@ from vaern import egress, i18n
 from vaern.errors import Invalid, NotFound
 from vaern.orgs.deps import StaffPrincipal
 from vaern.warnings import feeds, push, service
-from vaern.warnings.models import ScamWarning, WarningStatus, WebhookSubscription
+from vaern.warnings.models import ScamWarning, WarningStatus
 from vaern.warnings.schemas import WarningCreate, WarningUpdate
 from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
+from vaern.webhooks.models import Webhook
 
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("warnings", i18n.N_("Warnings"), group="scams")
@@ -305,7 +306,7 @@ def _webhooks_page(
     session: DB,
     principal: StaffPrincipal,
     *,
-    created: tuple[WebhookSubscription, str] | None = None,
+    created: tuple[Webhook, str] | None = None,
     error: str | None = None,
 ) -> Response:
     return render(
@@ -358,5 +359,5 @@ def staff_webhook_log(
     return render(
         request,
         "warnings/webhook_log.html",
-        {"hook": hook, "deliveries": push.deliveries(session, subscription_id=hook.id)},
+        {"hook": hook, "deliveries": push.deliveries(session, hook=hook)},
     )

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.privacy import subjects
+from vaern.privacy.keys import VaultedColumn
 from vaern.privacy.models import DataSubject
 from vaern.privacy.processing import CONTRACT, INTEREST, PUBLIC, UNTIL_CHANGED, Processing, activity
 from vaern.privacy.retention import Category, by_age
@@ -111,14 +112,6 @@ PROCESSING: tuple[Processing, ...] = (
         {"da": "Til afmelding", "en": "Until unsubscribed"},
     ),
     activity(
-        "warning_webhooks",
-        {"da": "Levering af advarsler til partnere", "en": "Delivering warnings to partners"},
-        CONTRACT,
-        ("partner endpoint",),
-        (),
-        UNTIL_CHANGED,
-    ),
-    activity(
         "warning_deliveries",
         {"da": "Log over leverede advarsler", "en": "Log of warning deliveries"},
         CONTRACT,
@@ -140,5 +133,14 @@ RETENTION: tuple[Category, ...] = (
             "da": "Leveringslog for advarsler slettes efter 90 dage.",
             "en": "The delivery log of warnings is deleted after 90 days.",
         },
+    ),
+)
+
+# Columns holding vault ciphertexts, with the context each was sealed under (key rotation).
+VAULTED: tuple[VaultedColumn, ...] = (
+    VaultedColumn(
+        "warning_email_subscriptions",
+        "email_ciphertext",
+        lambda r: f"warning-sub:{r.organisation_id}",
     ),
 )

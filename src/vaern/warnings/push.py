@@ -1,9 +1,9 @@
-"""Push of warning events: HMAC-signed webhooks and e-mail subscriptions (double opt-in,
-one-click unsubscribe), queued as deliveries and retried with exponential backoff."""
+"""Push of warning events: HMAC-signed webhooks (topic ``warnings`` of ``vaern.webhooks``)
+and e-mail subscriptions (double opt-in, one-click unsubscribe), queued as deliveries and
+retried with exponential backoff."""
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from datetime import datetime, timedelta
@@ -21,13 +21,9 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, restriction, vault
 from vaern.security import keyed_hash
-from vaern.warnings.models import (
-    Delivery,
-    EmailSubscription,
-    ScamWarning,
-    WarningStatus,
-    WebhookSubscription,
-)
+from vaern.warnings.models import Delivery, EmailSubscription, ScamWarning, WarningStatus
+from vaern.webhooks import service as webhooks
+from vaern.webhooks.models import Webhook, WebhookDelivery
 
 
 def _require_write(principal: Principal) -> None:
@@ -37,75 +33,38 @@ def _require_write(principal: Principal) -> None:
         principal.require("admin")
 
 
-def _secret_context(organisation_id: uuid.UUID) -> str:
-    return f"webhook:{organisation_id}"
+TOPIC = "warnings"
 
 
 # --- webhooks ----------------------------------------------------------------------------
 
 
-def create_webhook(
-    session: Session, *, principal: Principal, url: str
-) -> tuple[WebhookSubscription, str]:
+def create_webhook(session: Session, *, principal: Principal, url: str) -> tuple[Webhook, str]:
     _require_write(principal)
-    return delivery.create_endpoint(
-        session,
-        WebhookSubscription,
-        principal=principal,
-        url=url,
-        context=_secret_context(principal.organisation_id),
-        object_type="webhook",
+    return webhooks.create(session, principal=principal, topic=TOPIC, url=url)
+
+
+def get_webhook(session: Session, *, principal: Principal, webhook_id: uuid.UUID) -> Webhook:
+    _require_write(principal)
+    return webhooks.get(
+        session, organisation_id=principal.organisation_id, topic=TOPIC, webhook_id=webhook_id
     )
 
 
-def get_webhook(
-    session: Session, *, principal: Principal, webhook_id: uuid.UUID
-) -> WebhookSubscription:
-    _require_write(principal)
-    sub = session.get(WebhookSubscription, webhook_id)
-    if sub is None or sub.organisation_id != principal.organisation_id:
-        raise NotFound("No such webhook.")
-    return sub
-
-
-def disable_webhook(
-    session: Session, *, principal: Principal, webhook_id: uuid.UUID
-) -> WebhookSubscription:
+def disable_webhook(session: Session, *, principal: Principal, webhook_id: uuid.UUID) -> Webhook:
     """Stop sending to a webhook; its pending deliveries are cancelled when they come up."""
-    sub = get_webhook(session, principal=principal, webhook_id=webhook_id)
-    if sub.active:
-        sub.active = False
-        audit.record(
-            session,
-            action="webhook.disable",
-            actor_type=principal.kind,
-            actor_id=principal.id,
-            organisation_id=principal.organisation_id,
-            object_type="webhook",
-            object_id=sub.id,
-        )
-    return sub
-
-
-def list_webhooks(session: Session, *, principal: Principal) -> list[WebhookSubscription]:
     _require_write(principal)
-    return list(
-        session.scalars(
-            sa.select(WebhookSubscription)
-            .where(WebhookSubscription.organisation_id == principal.organisation_id)
-            .order_by(WebhookSubscription.created_at)
-        )
-    )
+    return webhooks.disable(session, principal=principal, topic=TOPIC, webhook_id=webhook_id)
 
 
-def deliveries(session: Session, *, subscription_id: uuid.UUID) -> list[Delivery]:
-    return list(
-        session.scalars(
-            sa.select(Delivery)
-            .where(Delivery.subscription_id == subscription_id)
-            .order_by(Delivery.created_at.desc())
-            .limit(200)
-        )
+def list_webhooks(session: Session, *, principal: Principal) -> list[Webhook]:
+    _require_write(principal)
+    return webhooks.list_hooks(session, organisation_id=principal.organisation_id, topic=TOPIC)
+
+
+def deliveries(session: Session, *, hook: Webhook) -> list[WebhookDelivery]:
+    return webhooks.deliveries(
+        session, organisation_id=hook.organisation_id, topic=TOPIC, webhook_id=hook.id
     )
 
 
@@ -220,22 +179,15 @@ def enqueue(session: Session, *, warning: ScamWarning, event: str) -> int:
             "url": f"{settings().base_url}/warnings/{warning.id}",
         },
     }
-    rows: list[Delivery] = [
-        Delivery(
-            organisation_id=warning.organisation_id,
-            kind="webhook",
-            subscription_id=s.id,
-            warning_id=warning.id,
-            event=event,
-            payload=payload,
-        )
-        for s in session.scalars(
-            sa.select(WebhookSubscription).where(
-                WebhookSubscription.organisation_id == warning.organisation_id,
-                WebhookSubscription.active.is_(True),
-            )
-        )
-    ]
+    count = webhooks.enqueue(
+        session,
+        organisation_id=warning.organisation_id,
+        topic=TOPIC,
+        event=event,
+        payload=payload,
+        subject_id=warning.id,
+    )
+    rows: list[Delivery] = []
     if event == "warning.published":
         rows += [
             Delivery(
@@ -258,18 +210,7 @@ def enqueue(session: Session, *, warning: ScamWarning, event: str) -> int:
             )
         ]
     session.add_all(rows)
-    return len(rows)
-
-
-def _send_webhook(session: Session, d: Delivery) -> str:
-    sub = session.get(WebhookSubscription, d.subscription_id)
-    if sub is None or not sub.active:
-        raise delivery.Gone("webhook removed")
-    body = json.dumps({"id": str(d.id), **d.payload}, ensure_ascii=False).encode()
-    secret = vault.decrypt(sub.secret, context=_secret_context(sub.organisation_id))
-    return delivery.post_signed(
-        sub.url, secret=secret, body=body, event=d.event, delivery_id=str(d.id)
-    )
+    return count + len(rows)
 
 
 def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
@@ -308,12 +249,10 @@ def _mail(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
     return delivery.send_mail(msg, smtp)
 
 
-def _send(session: Session, d: Delivery, smtp: tuple[str, int]) -> str:
-    return _send_webhook(session, d) if d.kind == "webhook" else _mail(session, d, smtp)
-
-
 def deliver_due(
     session: Session, *, now: datetime | None = None, smtp: tuple[str, int] | None = None
 ) -> dict[str, int]:
-    """Attempt every due delivery once; the retry rule is ``vaern.delivery``'s."""
-    return delivery.deliver_due(session, Delivery, partial(_send, session), now=now, smtp=smtp)
+    """Attempt every due e-mail and webhook push once; the retry rule is ``vaern.delivery``'s."""
+    mails = delivery.deliver_due(session, Delivery, partial(_mail, session), now=now, smtp=smtp)
+    pushes = webhooks.deliver_due(session, topic=TOPIC, now=now)
+    return {k: mails[k] + pushes[k] for k in mails}

@@ -485,19 +485,3 @@ def published_index(session: Session) -> PublishedIndex:
             by_key.setdefault(key, []).append(warning_id)
     kinds = frozenset(key.split(":", 1)[0] for key in by_key)
     return PublishedIndex({k: tuple(v) for k, v in by_key.items()}, warnings, kinds)
-
-
-def published_version(session: Session) -> tuple[Any, ...]:
-    """A cheap stamp that changes whenever a warning or its look-up keys change: counts,
-    the sum of versions and the newest change time (one round trip). Every edit and status
-    change adds one to a version, so the sum moves even when the change time does not (a
-    clock behind another process's, or an expiry run with a later ``now``)."""
-    row = session.execute(
-        sa.select(
-            sa.select(sa.func.count()).select_from(ScamWarning).scalar_subquery(),
-            sa.select(sa.func.coalesce(sa.func.sum(ScamWarning.version), 0)).scalar_subquery(),
-            sa.select(sa.func.max(ScamWarning.updated_at)).scalar_subquery(),
-            sa.select(sa.func.count()).select_from(WarningIndicator).scalar_subquery(),
-        )
-    ).one()
-    return tuple(row)

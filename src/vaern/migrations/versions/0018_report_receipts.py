@@ -57,7 +57,7 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == "postgresql":
         # Feed change stamps: every committed change to warnings or organisations tells
-        # the servers' listeners (vaern.warnings.feedstamp) to read the stamp again.
+        # the servers' listeners to read the stamp again (replaced in 0024 by change_stamps).
         op.execute(
             "CREATE FUNCTION vaern_feeds_notify() RETURNS trigger LANGUAGE plpgsql AS "
             "$$ BEGIN PERFORM pg_notify('vaern_feeds', TG_TABLE_NAME); RETURN NULL; END $$"

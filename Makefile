@@ -47,4 +47,4 @@ i18n: $(STAMP)
 	$(BIN)/python scripts/translate_da.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -15,12 +15,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from vaern import db, jobs
+from vaern import db, site
 from vaern.config import Settings, settings
+from vaern.jobs.registry import Scheduler
+from vaern.logs import configure_logging
+from vaern.messages import check, flows
 from vaern.messages.api import JsonCheckMiddleware
+from vaern.orgs.deps import LoginRequired
+from vaern.reports import smtp
+from vaern.site import SERVED
 from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
-from vaern.web.deps import LoginRequired, commit_with_endpoint, endpoint_dependants
+from vaern.web.deps import commit_with_endpoint, endpoint_dependants
+from vaern.web.serving import BalanceMiddleware
 
 log = logging.getLogger("vaern")
 
@@ -39,13 +46,10 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
             refresher = asyncio.create_task(_keep_check_cache_fresh(factory, cfg))
         scheduler = None
         if cfg.run_jobs:
-            jobs.load_all()
-            scheduler = jobs.registry.Scheduler(factory, tick=cfg.jobs_tick_seconds)
+            scheduler = Scheduler(factory, site.jobs().values(), tick=cfg.jobs_tick_seconds)
             scheduler.start()
         mail_receiver = None
         if cfg.report_smtp_in_server:
-            from vaern.reports import smtp
-
             mail_receiver = smtp.controller(database_url=cfg.resolved_database_url())
             mail_receiver.start()
         yield
@@ -97,10 +101,11 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     app.mount(
         "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
     )
-    _include_routers(app)
+    for domain in SERVED:
+        for router in domain.routers:
+            app.include_router(router)
     for dependant in endpoint_dependants(app):
         commit_with_endpoint(dependant)
-    _connect_domains()
     return app
 
 
@@ -108,7 +113,6 @@ async def _keep_check_cache_fresh(factory: sessionmaker[Session], cfg: Settings)
     """Every half refresh interval, ask the database whether what the check keeps in the
     process (vaern/changes.py) changed, off the event loop: the checks themselves then
     never wait for that round trip (nor send a burst of requests to the thread pool)."""
-    from vaern.messages import flows
 
     def revalidate() -> None:
         with factory() as session:
@@ -123,77 +127,14 @@ async def _keep_check_cache_fresh(factory: sessionmaker[Session], cfg: Settings)
 
 
 def _warm_up_check() -> None:
-    from vaern.messages import check
-
     check("Værn starter.", channel="sms")
 
 
 def worker_app() -> FastAPI:
     """The app of one `vaern serve --workers N` process: settings from the environment,
     its own logging set-up (a worker process does not inherit the parent's)."""
-    from vaern.logs import configure_logging
-    from vaern.web.serving import BalanceMiddleware
-
     cfg = settings()
     configure_logging(cfg.log_level)
     app = create_app(cfg)
     app.add_middleware(BalanceMiddleware)  # outermost: it sees every response's headers
     return app
-
-
-def _include_routers(app: FastAPI) -> None:
-    from vaern.cases import api as cases_api
-    from vaern.cases import pages as cases_pages
-    from vaern.disputes import api as disputes_api
-    from vaern.disputes import pages as disputes_pages
-    from vaern.messages import api as messages_api
-    from vaern.messages import pages as messages_pages
-    from vaern.monitoring import api as monitoring_api
-    from vaern.monitoring import pages as monitoring_pages
-    from vaern.orgs import api as orgs_api
-    from vaern.orgs import pages as orgs_pages
-    from vaern.outbound import api as outbound_api
-    from vaern.outbound import pages as outbound_pages
-    from vaern.privacy import api as privacy_api
-    from vaern.privacy import pages as privacy_pages
-    from vaern.privacy import public_pages as privacy_public_pages
-    from vaern.registry import api as registry_api
-    from vaern.registry import pages as registry_pages
-    from vaern.reports import api as reports_api
-    from vaern.reports import pages as reports_pages
-    from vaern.warnings import api as warnings_api
-    from vaern.warnings import pages as warnings_pages
-    from vaern.web import pages as web_pages
-
-    # The public message check first: it is the busiest route, and routes are matched in
-    # order (no other route shares its path).
-    app.include_router(messages_api.router)
-    app.include_router(web_pages.router)
-    app.include_router(orgs_api.router)
-    app.include_router(orgs_pages.router)
-    app.include_router(orgs_pages.invitation_router)
-    app.include_router(disputes_api.router)
-    app.include_router(disputes_pages.router)
-    app.include_router(registry_api.router)
-    app.include_router(registry_pages.router)
-    app.include_router(outbound_api.router)
-    app.include_router(outbound_pages.router)
-    app.include_router(messages_pages.router)
-    app.include_router(cases_api.router)
-    app.include_router(cases_pages.router)
-    app.include_router(privacy_api.router)
-    app.include_router(privacy_pages.router)
-    app.include_router(privacy_public_pages.router)
-    app.include_router(monitoring_api.router)
-    app.include_router(monitoring_pages.router)
-    app.include_router(warnings_api.router)
-    app.include_router(warnings_pages.router)
-    app.include_router(reports_api.router)
-    app.include_router(reports_pages.router)
-
-
-def _connect_domains() -> None:
-    """Hooks by which one domain serves another without importing it in its service."""
-    from vaern.outbound import flows as outbound_flows
-
-    outbound_flows.connect()

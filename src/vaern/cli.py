@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
+import uuid
 from typing import Annotated, Any
 
 import typer
+import uvicorn
 from pydantic import ValidationError
 
-from vaern import db, jobs
+from vaern import db, jobs, site
+from vaern.app import create_app
+from vaern.clikit import fail
 from vaern.config import settings
+from vaern.demo import load_demo
 from vaern.errors import DomainError
 from vaern.logs import configure_logging
-from vaern.messages.cli import check_command, directory_app, model_app
-from vaern.monitoring.cli import monitor_app
 from vaern.orgs import invitations
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
@@ -24,9 +29,6 @@ from vaern.orgs.schemas import (
     TokenCreate,
     UserCreate,
 )
-from vaern.privacy.cli import audit_app, keys_app, privacy_app
-from vaern.registry.cli import posture_app
-from vaern.reports.cli import reports_app
 from vaern.web import serving
 
 app = typer.Typer(help="Værn: fraud-safe customer communication.", no_args_is_help=True)
@@ -42,20 +44,11 @@ app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(demo_app, name="demo")
 app.add_typer(jobs_app, name="jobs")
-app.add_typer(posture_app, name="posture")
-app.add_typer(model_app, name="model")
-app.add_typer(directory_app, name="directory")
-app.command("check")(check_command)
-app.add_typer(privacy_app, name="privacy")
-app.add_typer(audit_app, name="audit")
-app.add_typer(keys_app, name="keys")
-app.add_typer(monitor_app, name="monitor")
-app.add_typer(reports_app, name="reports")
-
-
-def fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
+for _domain in site.SERVED:
+    for _name, _sub in _domain.cli:
+        app.add_typer(_sub, name=_name)
+    for _name, _command in _domain.commands:
+        app.command(_name)(_command)
 
 
 def _validation_message(exc: ValidationError) -> str:
@@ -72,12 +65,6 @@ def serve(
     ] = None,
 ) -> None:
     """Serve Værn over HTTP (httptools; one event loop per worker process)."""
-    import logging
-
-    import uvicorn
-
-    from vaern.app import create_app
-
     cfg = settings()
     configure_logging(cfg.log_level)
     count = workers if workers is not None else cfg.workers
@@ -278,8 +265,6 @@ def token_create(
 @token_app.command("revoke")
 def token_revoke(org: str, token_id: str) -> None:
     """Revoke an API token."""
-    import uuid
-
     try:
         with db.session_scope() as session:
             organisation = orgs.get_organisation_by_slug(session, slug=org)
@@ -296,8 +281,6 @@ def token_revoke(org: str, token_id: str) -> None:
 @demo_app.command("load")
 def demo_load() -> None:
     """Load a demo organisation with users and a token (local use only)."""
-    from vaern.demo import load_demo
-
     credentials = settings().var_dir / "demo-credentials.txt"
     with db.session_scope() as session:
         lines = load_demo(session)
@@ -314,16 +297,17 @@ def demo_load() -> None:
 @jobs_app.command("list")
 def jobs_list() -> None:
     """List the scheduled jobs."""
-    for spec in sorted(jobs.load_all().values(), key=lambda j: j.name):
+    for spec in sorted(site.jobs().values(), key=lambda j: j.name):
         typer.echo(f"{spec.name}\tevery {spec.every}")
 
 
 @jobs_app.command("run")
 def jobs_run(name: str) -> None:
     """Run one job now (unless it is running elsewhere)."""
-    if name not in jobs.load_all():
+    known = site.jobs()
+    if name not in known:
         raise fail(f"no job named '{name}' (see `vaern jobs list`)")
-    result = jobs.run_job(db.session_factory(), name, force=True)
+    result = jobs.run_job(db.session_factory(), known[name], force=True)
     if result is None:
         raise fail(f"job '{name}' is running elsewhere")
     typer.echo(json.dumps(result, ensure_ascii=False, default=str))
@@ -332,22 +316,12 @@ def jobs_run(name: str) -> None:
 @jobs_app.command("worker")
 def jobs_worker(tick: Annotated[float, typer.Option(help="Seconds between runs")] = 30.0) -> None:
     """Run due jobs forever (production: a separate process beside the web servers)."""
-    import time
-
     configure_logging(settings().log_level)
-    jobs.load_all()
     factory = db.session_factory()
+    every = tuple(site.jobs().values())
     while True:
-        jobs.run_due(factory)
+        jobs.run_due(factory, every)
         time.sleep(tick)
-
-
-# Domain sub-apps last: they import fail() from this module.
-from vaern.cases.cli import cases_app  # noqa: E402
-from vaern.disputes.cli import disputes_app  # noqa: E402
-
-app.add_typer(disputes_app, name="disputes")
-app.add_typer(cases_app, name="cases")
 
 
 if __name__ == "__main__":

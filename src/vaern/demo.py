@@ -13,14 +13,16 @@ from vaern.cases.demo import load_demo_cases
 from vaern.db import utcnow
 from vaern.disputes import service as disputes
 from vaern.disputes.reference import REFERENCES
+from vaern.dpo import requests
 from vaern.errors import NotFound
+from vaern.monitoring import service as monitoring
+from vaern.monitoring.typologies import EXAMPLE_FILE
 from vaern.orgs import service as orgs
 from vaern.orgs.access import SCOPES, Principal
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
-from vaern.privacy import requests
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate, Policy
 from vaern.reports import service as reports
@@ -211,9 +213,6 @@ def _load_channels_policy_outbound(session: Session, admin: Principal) -> None:
 
 def _demo_monitoring(session: Session, organisation_id: uuid.UUID) -> str:
     """Replay the seed 003 account takeover so the alert queue has something to show."""
-    from vaern.monitoring import service as monitoring
-    from vaern.monitoring.typologies import EXAMPLE_FILE
-
     items = [json.loads(line) for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()]
     result = monitoring.ingest(session, organisation_id=organisation_id, items=items)
     monitoring.run_alert_flows(session, organisation_id=organisation_id)

@@ -14,6 +14,7 @@ import dns.exception
 import dns.resolver
 
 from vaern.config import settings
+from vaern.dnsquery import resolver
 from vaern.errors import Invalid
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -56,9 +57,7 @@ def resolve(host: str, port: int) -> list[IPAddress]:
         pass
     try:
         if settings().dns_nameserver:
-            from vaern.registry.dns import resolver  # the shared, configurable resolver
-
-            res, found = resolver(), []
+            res, found = resolver(), []  # the shared, configurable resolver
             for rdtype in ("A", "AAAA"):
                 try:
                     found += [ipaddress.ip_address(r.to_text()) for r in res.resolve(host, rdtype)]

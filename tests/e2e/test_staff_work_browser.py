@@ -17,10 +17,10 @@ from tests.e2e.test_cases_browser import signed_in
 from vaern import db
 from vaern.cases import service
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import UserCreate
-from vaern.privacy import requests
 
 pytestmark = pytest.mark.browser
 

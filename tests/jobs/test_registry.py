@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy.orm import Session
 
 from tests.conftest import unique
@@ -16,16 +14,7 @@ from vaern.config import Settings
 from vaern.jobs import registry
 
 
-@pytest.fixture
-def isolated_jobs() -> Iterator[None]:
-    saved = dict(registry.JOBS)
-    registry.JOBS.clear()
-    yield
-    registry.JOBS.clear()
-    registry.JOBS.update(saved)
-
-
-def test_due_jobs_run_once_per_interval(settings: Settings, isolated_jobs: None) -> None:
+def test_due_jobs_run_once_per_interval(settings: Settings) -> None:
     calls: list[int] = []
     name = unique("job")
 
@@ -35,12 +24,12 @@ def test_due_jobs_run_once_per_interval(settings: Settings, isolated_jobs: None)
         return {"done": len(calls)}
 
     factory = db.session_factory(settings.database_url)
-    assert registry.run_due(factory) == {name: {"done": 1}}
-    assert registry.run_due(factory) == {}  # not due again within the hour
-    assert registry.run_job(factory, name, force=True) == {"done": 2}
+    assert registry.run_due(factory, [counting]) == {name: {"done": 1}}
+    assert registry.run_due(factory, [counting]) == {}  # not due again within the hour
+    assert registry.run_job(factory, counting, force=True) == {"done": 2}
 
 
-def test_a_running_job_is_not_started_twice(settings: Settings, isolated_jobs: None) -> None:
+def test_a_running_job_is_not_started_twice(settings: Settings) -> None:
     started, release = threading.Event(), threading.Event()
     name = unique("slow")
 
@@ -52,18 +41,16 @@ def test_a_running_job_is_not_started_twice(settings: Settings, isolated_jobs: N
 
     factory = db.session_factory(settings.database_url)
     results: list[Any] = []
-    worker = threading.Thread(target=lambda: results.append(registry.run_job(factory, name)))
+    worker = threading.Thread(target=lambda: results.append(registry.run_job(factory, slow)))
     worker.start()
     assert started.wait(10)
-    assert registry.run_job(factory, name, force=True) is None  # locked by the other worker
+    assert registry.run_job(factory, slow, force=True) is None  # locked by the other worker
     release.set()
     worker.join(10)
     assert results == [{"ok": True}]
 
 
-def test_failing_job_is_recorded_and_others_still_run(
-    settings: Settings, isolated_jobs: None
-) -> None:
+def test_failing_job_is_recorded_and_others_still_run(settings: Settings) -> None:
     bad, good = unique("bad"), unique("good")
 
     @registry.job(bad, every=timedelta(hours=1))
@@ -74,5 +61,5 @@ def test_failing_job_is_recorded_and_others_still_run(
     def fine(session: Session) -> dict[str, Any]:
         return {"ok": True}
 
-    ran = registry.run_due(db.session_factory(settings.database_url))
+    ran = registry.run_due(db.session_factory(settings.database_url), [failing, fine])
     assert ran[bad] == {"error": "RuntimeError"} and ran[good] == {"ok": True}

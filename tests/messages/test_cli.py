@@ -51,7 +51,7 @@ def test_directory_list_and_load(tmp_path: Path) -> None:
         "organisations:\n  - {slug: x, name: X, domains: [{domain: x.dk}], phones: []}\n"
     )
     assert runner.invoke(app, ["directory", "load", str(bad)]).exit_code == 2
-    good = Path(__file__).parents[2] / "src/vaern/messages/data/directory.yaml"
+    good = Path(__file__).parents[2] / "src/vaern/registry/data/directory.yaml"
     assert runner.invoke(app, ["directory", "load", str(good)]).exit_code == 0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from vaern.messages.directory import read_directory
+from vaern.registry.directory import read_directory
 
 REAL = Path(str(resources.files("vaern.messages") / "data" / "corpus" / "real"))
 # file -> (label, kinds it may hold)

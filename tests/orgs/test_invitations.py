@@ -21,7 +21,7 @@ from vaern.errors import NotFound
 from vaern.orgs import invitations
 from vaern.orgs import service as orgs
 from vaern.orgs.models import Invitation, Membership, Role
-from vaern.privacy import vault, verification
+from vaern.privacy import secret_mail, vault
 from vaern.privacy.models import AuditEntry, OutboxMessage
 
 SCOPES = ["orgs:read", "members:admin"]
@@ -29,7 +29,7 @@ SCOPES = ["orgs:read", "members:admin"]
 
 def _mailed_token(s: db.Session, org_id: uuid.UUID, address: str) -> str:
     """The token in the newest invitation mail to ``address`` in the encrypted outbox."""
-    context = verification.outbox_context(org_id)
+    context = secret_mail.outbox_context(org_id)
     for row in s.scalars(
         sa.select(OutboxMessage)
         .where(OutboxMessage.organisation_id == org_id)

@@ -1,4 +1,4 @@
-"""Cases ask the outbound log "did we contact this customer?" through outbound/flows.py."""
+"""Cases ask the outbound log "did we contact this customer?" (``contact_lookup``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from vaern.cases import flows as case_flows
 from vaern.cases import service as cases
 from vaern.db import utcnow
 from vaern.orgs import service as orgs
-from vaern.outbound import flows as outbound_flows
 from vaern.outbound import service as outbound
 from vaern.privacy.subjects import record_subject
 
@@ -23,7 +22,6 @@ def test_did_we_contact_uses_the_outbound_log(
     sender_tenant: Callable[[], Tenant], settings: config.Settings
 ) -> None:
     t, other = sender_tenant(), sender_tenant()
-    outbound_flows.connect()
     with db.session_scope(settings.database_url) as s:
         outbound.ingest(
             s,

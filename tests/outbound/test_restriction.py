@@ -13,8 +13,8 @@ from tests.outbound.test_api import TEXT, rec
 from vaern import db
 from vaern.config import Settings
 from vaern.db import utcnow
+from vaern.dpo import requests
 from vaern.outbound import service
-from vaern.privacy import requests, restriction
 
 PHONE = "+45 21 43 65 87"
 
@@ -57,6 +57,8 @@ def test_lookup_of_a_restricted_recipient_is_refused_until_lifted(
             text=TEXT,
         )
         assert own.match == "exact"
-        restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason="Samtykke")
+        requests.lift_restriction(
+            s, organisation_id=t.org.id, subject_id=subject_id, reason="Samtykke"
+        )
     again = client.post("/api/v1/outbound/lookup", json={**query, "text": TEXT}, headers=h)
     assert again.status_code == 200 and again.json()["match"] == "exact"

@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, login
 from vaern import db
 from vaern.config import Settings
-from vaern.privacy import audit, requests
+from vaern.dpo import requests
+from vaern.privacy import audit
 
 
 def test_audit_viewer_filters_and_exports(

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, auth
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import breaches
 from vaern.errors import Conflict
-from vaern.privacy import breaches
 
 AWARE = datetime(2026, 11, 20, 8, tzinfo=UTC)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sys
 
-import vaern.models  # noqa: F401 - every domain's tables and handlers
+from vaern import domains
 from vaern.cases import privacy as case_privacy
-from vaern.privacy import processing, requests
+from vaern.dpo import processing
 
 # People the data-subject requests do not serve: staff are users of the system (their
 # accounts are managed by the organisation), organisations are no natural persons, and
@@ -54,8 +54,8 @@ def personal_tables() -> set[str]:
 
 
 def test_every_personal_table_has_an_exporter_and_an_eraser() -> None:
-    exported = _tables(list(requests.EXPORT_HANDLERS))
-    erased = _tables([*requests.ERASURE_HANDLERS, *case_privacy.CASE_ERASERS])
+    exported = _tables(list(domains.exporters()))
+    erased = _tables([*domains.erasers(), *case_privacy.CASE_ERASERS])
     needed = personal_tables() - set(COVERED_OTHERWISE)
     assert not needed - exported, f"no exporter covers {sorted(needed - exported)}"
     assert not needed - erased, f"no eraser covers {sorted(needed - erased)}"
@@ -65,9 +65,7 @@ def test_the_check_would_notice_a_missing_domain() -> None:
     assert {"outbound_records", "reports", "cases", "warning_email_subscriptions"} <= (
         personal_tables()
     )
-    without_outbound = [
-        h for h in requests.ERASURE_HANDLERS if h.__module__ != "vaern.outbound.privacy"
-    ]
+    without_outbound = [h for h in domains.erasers() if h.__module__ != "vaern.outbound.privacy"]
     assert "outbound_records" not in _tables(without_outbound)
 
 

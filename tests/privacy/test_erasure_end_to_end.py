@@ -15,7 +15,6 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-import vaern.models  # noqa: F401 - every domain's tables and handlers
 from tests.conftest import Tenant
 from tests.disputes import factories
 from vaern import db
@@ -27,13 +26,14 @@ from vaern.db import Base
 from vaern.disputes.models import Dispute
 from vaern.disputes.schemas import DisputeInput
 from vaern.disputes.service import create_dispute
+from vaern.dpo import requests, scan
 from vaern.monitoring import privacy as monitoring_privacy
 from vaern.monitoring import service as monitoring
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation, Role
 from vaern.outbound import service as outbound
 from vaern.outbound.schemas import OutboundItem
-from vaern.privacy import holds, requests, scan, vault
+from vaern.privacy import holds, vault
 from vaern.privacy.models import DataSubject, SubjectIdentifier
 from vaern.registry import service as registry
 from vaern.registry.schemas import ChannelCreate

@@ -12,8 +12,9 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, auth
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import requests, retention
 from vaern.errors import Invalid, NotFound
-from vaern.privacy import holds, requests, retention
+from vaern.privacy import holds
 from vaern.privacy.models import AuditEntry, DataSubject, SubjectIdentifier, SubjectRequest
 
 OLD = datetime(2015, 1, 5, tzinfo=UTC)

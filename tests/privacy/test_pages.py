@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, csrf_from, login
 from vaern import db
 from vaern.config import Settings
-from vaern.privacy import requests
+from vaern.dpo import requests
 
 
 def test_requests_page_lists_overdue_and_registers(

@@ -11,10 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-import vaern.models  # noqa: F401 - every domain's tables
 from tests.conftest import Tenant, auth, login
 from vaern.cli import app
-from vaern.privacy import categories, processing
+from vaern.dpo import processing
+from vaern.privacy import categories
 
 
 def test_every_privacy_and_foundation_table_is_declared() -> None:

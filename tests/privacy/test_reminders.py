@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import Tenant
 from vaern import db
 from vaern.config import Settings
-from vaern.privacy import requests
+from vaern.dpo import requests
 
 NOW = datetime(2026, 6, 30, 12, tzinfo=UTC)
 

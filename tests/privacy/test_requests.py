@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,10 +10,10 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
-from vaern import db
+from vaern import db, domains
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid
-from vaern.privacy import requests
 from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
 
 EMAIL = "person@example.dk"
@@ -32,13 +32,12 @@ def test_add_months(start: datetime, months: int, expected: datetime) -> None:
 
 
 @pytest.fixture
-def failing_handler() -> Iterator[None]:
+def failing_handler(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_domain(session: db.Session, subject: DataSubject) -> dict[str, object]:
         raise RuntimeError("boom")
 
-    requests.register_erasure_handler(broken_domain)
-    yield
-    requests.ERASURE_HANDLERS.remove(broken_domain)
+    erasers = domains.erasers()
+    monkeypatch.setattr(domains, "erasers", lambda: (*erasers, broken_domain))
 
 
 def test_status_machine_deadline_and_overdue(

@@ -16,14 +16,16 @@ from vaern import db
 from vaern.cases import evidence
 from vaern.cases import service as cases
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
-from vaern.privacy import requests, restriction
+from vaern.privacy import restriction
 from vaern.privacy.models import AuditEntry, DataSubject
 from vaern.reports import flows
 from vaern.reports import service as reports
 from vaern.reports.models import Campaign, Report
+from vaern.takedowns import flows as takedowns
 
 EMAIL = "restricted.person@example.com"
 SCOPES = ["privacy:admin", "cases:read", "cases:write", "reports:read", "warnings:write"]
@@ -130,13 +132,19 @@ def test_erased_people_and_open_erasure_requests_stay_restricted(
             s, organisation_id=t.org.id, kind="erasure", identifiers={"email": EMAIL}
         )
         with pytest.raises(Conflict, match="erasure request"):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason="r")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason="r"
+            )
         requests.transition(s, organisation_id=t.org.id, request_id=pending.id, status="verified")
         requests.erase(s, organisation_id=t.org.id, request_id=pending.id)
         with pytest.raises(Conflict, match="erased"):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason="r")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason="r"
+            )
         with pytest.raises(Invalid):
-            restriction.lift(s, organisation_id=t.org.id, subject_id=subject_id, reason=" ")
+            requests.lift_restriction(
+                s, organisation_id=t.org.id, subject_id=subject_id, reason=" "
+            )
         assert s.get_one(DataSubject, subject_id).restricted
 
 
@@ -169,7 +177,7 @@ def test_a_restricted_reporter_s_report_is_not_grouped_nor_used_until_lifted(
         assert used.text not in reports.usable_examples(s, campaign=campaign)
         warning = flows.draft_warning(s, principal=admin, campaign_id=campaign.id)
         assert used.text not in warning.examples and len(warning.examples) == 1
-        for takedown in flows.draft_takedowns(s, principal=admin, campaign_id=campaign.id):
+        for takedown in takedowns.draft_takedowns(s, principal=admin, campaign_id=campaign.id):
             assert used.text not in takedown.body
             assert used.text not in takedown.evidence["examples"]
         campaign_id, used_text, held_id = campaign.id, used.text, held.id
@@ -177,7 +185,7 @@ def test_a_restricted_reporter_s_report_is_not_grouped_nor_used_until_lifted(
         ev = c.get(f"/api/v1/campaigns/{campaign_id}/evidence", headers=auth(t.token))
     assert ev.status_code == 200 and used_text not in ev.text
     with db.session_scope(settings.database_url) as s:
-        result = restriction.lift(
+        result = requests.lift_restriction(
             s, organisation_id=t.org.id, subject_id=subject_id, reason="Samtykke"
         )
         assert result["handlers"]["reports_grouped"] == {"grouped": 1}
@@ -200,7 +208,7 @@ def test_restriction_and_its_lifting_stay_in_their_organisation(
             cases.add_note(s, principal=_admin(a), case_id=case_a, text="x")
         assert cases.add_note(s, principal=_admin(b), case_id=case_b, text="x").id
         with pytest.raises(NotFound):
-            restriction.lift(s, organisation_id=b.org.id, subject_id=subject_a, reason="r")
+            requests.lift_restriction(s, organisation_id=b.org.id, subject_id=subject_a, reason="r")
         assert (
             restriction.restricted_ids(s, organisation_id=b.org.id, subject_ids=[subject_a])
             == set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,12 +12,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from tests.conftest import Tenant, auth
-from vaern import db
+from vaern import db, site
 from vaern.config import Settings
+from vaern.dpo import requests, retention
 from vaern.errors import Invalid
-from vaern.jobs import load_all
-from vaern.privacy import requests, retention, verification
+from vaern.privacy import secret_mail
 from vaern.privacy.models import OutboxMessage, SubjectRequest
+from vaern.privacy.retention import category
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
 
@@ -38,15 +39,12 @@ def _closed_request(s: Session, org_id: uuid.UUID, closed: datetime) -> uuid.UUI
 
 
 @pytest.fixture
-def failing_category() -> Iterator[None]:
-    @retention.register_retention_handler(
-        "broken", default_days=1, explanation={"da": "x", "en": "x"}
-    )
+def failing_category(monkeypatch: pytest.MonkeyPatch) -> None:
+    @category("broken", default_days=1, explanation={"da": "x", "en": "x"})
     def broken(session: Session, org: uuid.UUID, cutoff: datetime, dry_run: bool) -> int:
         raise RuntimeError("boom")
 
-    yield
-    del retention.CATEGORIES["broken"]
+    monkeypatch.setitem(retention.CATEGORIES, "broken", broken)
 
 
 def test_rules_default_and_per_organisation(
@@ -95,7 +93,7 @@ def test_apply_dry_run_then_delete_and_report_failures(
 
 
 def test_retention_job_is_registered() -> None:
-    assert "privacy.retention" in load_all()
+    assert "privacy.retention" in site.jobs()
 
 
 def test_retention_api(client: TestClient, make_tenant: Callable[..., Tenant]) -> None:
@@ -129,7 +127,7 @@ def test_retention_api(client: TestClient, make_tenant: Callable[..., Tenant]) -
 
 
 def test_outbox_codes_expire_after_a_week(session: db.Session, tenant: Tenant) -> None:
-    verification.send_to_outbox(session, tenant.org.id, "phone", "20304050", "Kode", "code 123456")
+    secret_mail.send_to_outbox(session, tenant.org.id, "phone", "20304050", "Kode", "code 123456")
     session.flush()
     later = db.utcnow() + timedelta(days=8)
     report = retention.apply(session, now=later, organisation_id=tenant.org.id)

@@ -14,15 +14,13 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-import vaern.privacy.activities  # declares the domains' tables
-import vaern.reports.receipts  # noqa: F401  (registers the receipt-mail category)
 from tests.conftest import Tenant
-from vaern import db
+from vaern import db, site
 from vaern.cases.models import Case, CaseNote
 from vaern.config import Settings
-from vaern.jobs import load_all
+from vaern.dpo import processing, retention
 from vaern.monitoring.models import Alert, MonitoredEvent
-from vaern.privacy import holds, processing, retention
+from vaern.privacy import holds
 from vaern.reports.models import Report
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
@@ -58,8 +56,8 @@ def test_every_declared_period_has_a_handler_that_deletes() -> None:
         if table not in covered and table not in ENFORCED_ELSEWHERE and table not in NOT_BY_AGE
     }
     assert not missing, missing
-    assert set(ENFORCED_ELSEWHERE.values()) <= set(load_all())
-    assert "privacy.retention" in load_all()
+    assert set(ENFORCED_ELSEWHERE.values()) <= set(site.jobs())
+    assert "privacy.retention" in site.jobs()
 
 
 def test_handlers_only_name_declared_tables_and_explain_themselves() -> None:

@@ -12,8 +12,9 @@ from vaern import db
 from vaern.cli import app
 from vaern.config import Settings
 from vaern.demo import DEMO_SLUG, load_demo
+from vaern.dpo import breaches, requests, scan, verification
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import breaches, holds, requests, scan, verification
+from vaern.privacy import holds
 from vaern.privacy.models import Breach
 
 CPR = "010190-1234"

@@ -11,7 +11,7 @@ import pytest
 from vaern import db
 from vaern.config import Settings
 from vaern.demo import load_demo
-from vaern.privacy import scan
+from vaern.dpo import scan
 
 
 @pytest.mark.after_suite

@@ -14,14 +14,15 @@ from fastapi.testclient import TestClient
 from tests.conftest import Tenant, login
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import processing, scan
 from vaern.orgs.access import Principal
 from vaern.orgs.models import ApiToken, Organisation, Role
-from vaern.privacy import processing, scan
 from vaern.privacy.models import Breach
 from vaern.reports import flows
 from vaern.reports import service as reports
 from vaern.reports.models import Campaign, CampaignKey
 from vaern.reports.schemas import ReportCreate
+from vaern.takedowns import flows as takedowns
 
 PHONE = "+45 21 43 65 87"
 EMAIL = "alert@secure-bank.example.com"
@@ -58,7 +59,7 @@ def test_scam_senders_are_grouped_by_hash_and_declared_columns_are_explained(
         assert not any("2143" in k or "secure-bank" in k for k in keys), keys
         assert sum(k.startswith(("phone#", "sender#")) for k in keys) == 2
         flows.draft_warning(s, principal=admin, campaign_id=campaigns[0].id)
-        assert flows.draft_takedowns(s, principal=admin, campaign_id=campaigns[0].id)
+        assert takedowns.draft_takedowns(s, principal=admin, campaign_id=campaigns[0].id)
         assert campaigns[0].indicators["phones"] == ["+4521436587"]
     with db.session_scope(settings.database_url) as s:
         assert scan.scan(s, organisation_ids=[tenant.org.id]) == []

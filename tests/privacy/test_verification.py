@@ -15,8 +15,9 @@ from tests.conftest import Tenant, csrf_from
 from tests.loopback import Mailbox
 from vaern import config, db
 from vaern.config import Settings
+from vaern.dpo import verification
 from vaern.errors import Conflict, Invalid, TooManyRequests
-from vaern.privacy import vault, verification
+from vaern.privacy import secret_mail, vault
 from vaern.privacy.models import OutboxMessage, SubjectRequest
 
 EMAIL = "borger@example.dk"
@@ -29,7 +30,7 @@ def _code_from_outbox(s: db.Session, org_id: object) -> str:
         .order_by(OutboxMessage.created_at.desc())
     ).first()
     assert row is not None and EMAIL not in row.recipient  # stored encrypted
-    context = verification.outbox_context(row.organisation_id)
+    context = secret_mail.outbox_context(row.organisation_id)
     assert vault.decrypt(row.recipient, context=context) == EMAIL
     found = re.search(r"\b(\d{6})\b", vault.decrypt(row.body, context=context))
     assert found

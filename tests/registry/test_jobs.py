@@ -6,13 +6,13 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
 from tests.dnsserver import LoopbackDNS
-from vaern import config, db, jobs
+from vaern import config, db, site
 from vaern.registry import service
 from vaern.registry.jobs import recheck_posture
 
 
 def test_jobs_are_registered() -> None:
-    assert {"outbound.purge", "registry.posture"} <= set(jobs.load_all())
+    assert {"outbound.purge", "registry.posture"} <= set(site.jobs())
 
 
 def test_posture_job_records_history(

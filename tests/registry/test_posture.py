@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from tests.conftest import Tenant, auth, csrf_from, login
 from tests.dnsserver import LoopbackDNS
+from vaern import dnsquery as vaern_dns
 from vaern.cli import app
-from vaern.registry import dns as vaern_dns
 from vaern.registry import posture
 
 

@@ -12,8 +12,8 @@ from tests.conftest import Tenant
 from tests.warnings.helpers import publish_warning
 from vaern import db
 from vaern.config import Settings
+from vaern.dpo import requests
 from vaern.orgs.models import Organisation
-from vaern.privacy import requests, restriction
 from vaern.warnings import push
 from vaern.warnings.models import Delivery, EmailSubscription
 
@@ -63,6 +63,8 @@ def test_a_restricted_subscriber_gets_no_warnings_until_lifted(
     publish_warning(client, t.token, title={"da": "Under begrænsning", "en": "Restricted"})
     assert _mailed(settings, t.org.id) == [indexes[OTHER]]
     with db.session_scope(settings.database_url) as s:
-        restriction.lift(s, organisation_id=t.org.id, subject_id=r.subject_id, reason="Samtykke")
+        requests.lift_restriction(
+            s, organisation_id=t.org.id, subject_id=r.subject_id, reason="Samtykke"
+        )
     publish_warning(client, t.token, title={"da": "Efter ophævelse", "en": "Lifted"})
     assert sorted(_mailed(settings, t.org.id)[1:]) == sorted(indexes.values())

@@ -11,9 +11,8 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import Tenant, auth
 from tests.warnings.helpers import SCAM_TEXT, publish_warning
-from vaern import db
+from vaern import db, site
 from vaern.config import Settings
-from vaern.jobs import load_all
 from vaern.text import fingerprint
 from vaern.text.links import link_domain
 from vaern.warnings import service
@@ -93,7 +92,7 @@ def test_expiry_job_expires_due_warnings(
     t = make_tenant(scopes=["warnings:write"])
     until = (db.utcnow() + timedelta(days=1)).isoformat()
     w = publish_warning(client, t.token, valid_until=until)
-    assert "warnings.expire" in load_all()
+    assert "warnings.expire" in site.jobs()
     with db.session_scope(settings.database_url) as s:
         service.expire_due(s, now=db.utcnow())
     got = client.get(f"/api/v1/warnings/{w['id']}", headers=auth(t.token)).json()

@@ -12,10 +12,10 @@ from tests.cases.test_pages import open_case
 from tests.conftest import Tenant, login
 from tests.monitoring.test_flows import _serious_alert
 from vaern import config, db, i18n
+from vaern.dpo import requests
 from vaern.labels import KNOWN_CODES, case_title, label
 from vaern.monitoring import flows
 from vaern.monitoring import pages as monitoring_pages
-from vaern.privacy import requests
 
 
 class _Text(HTMLParser):

@@ -31,7 +31,8 @@ from vaern.cases.schemas import (
 )
 from vaern.errors import Invalid
 from vaern.orgs.access import Principal
-from vaern.web.deps import DB, require_scope
+from vaern.orgs.deps import require_scope
+from vaern.web.deps import DB
 from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, page_of
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from vaern import db
 from vaern.cases import evidence, playbooks, service
 from vaern.cases.models import STATUSES
+from vaern.clikit import fail as _fail
 from vaern.errors import DomainError
 from vaern.localtime import LOCAL
 from vaern.orgs import service as orgs
@@ -30,12 +31,6 @@ Org = Annotated[str, typer.Option("--org", help="Slug of the organisation")]
 As = Annotated[str, typer.Option("--as", help="E-mail of the staff member acting")]
 CaseId = Annotated[str, typer.Argument(help="Case id")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON")]
-
-
-def _fail(message: str) -> typer.Exit:
-    from vaern.cli import fail  # late: vaern.cli registers this app
-
-    return fail(message)
 
 
 @contextmanager

@@ -1,14 +1,12 @@
 """Where cases meet other domains.
 
-"Did we contact you?" needs the outbound log, built in its own domain. It registers its
-look-up here (``register_contact_lookup``); until it does, the check says so honestly.
+"Did we contact you?" asks the outbound log (``outbound.service.contact_lookup``).
 The evidence pack reads the content of linked reports, campaigns and warnings here.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,15 +18,11 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, Forbidden, NotFound
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
+from vaern.outbound import service as outbound
 from vaern.privacy import subjects
 from vaern.privacy.redact import redact
 from vaern.reports import service as reports
 from vaern.warnings import service as warnings
-
-# fn(session, organisation_id=, identifiers={kind: [values]}, since=, until=)
-#   -> {"contacted": bool, "matches": [...], "lookup_id": UUID | None}
-ContactLookup = Callable[..., dict[str, Any]]
-_lookup: list[ContactLookup] = []
 
 
 def organisation_and_people(
@@ -39,10 +33,6 @@ def organisation_and_people(
     org = orgs.get_organisation(session, organisation_id=organisation_id)
     members = orgs.list_members(session, organisation_id=organisation_id)
     return org.name, {str(u.id): u.display_name or u.email for u, _role in members}
-
-
-def register_contact_lookup(fn: ContactLookup) -> None:
-    _lookup[:] = [fn]
 
 
 def did_we_contact(
@@ -58,13 +48,11 @@ def did_we_contact(
     if case.subject_id is None:
         raise Conflict("The case has no customer to look up.")
     service.ensure_workable(session, case)
-    if not _lookup:
-        raise Conflict("The outbound log is not connected on this installation.")
     now = now or utcnow()
     identifiers = subjects.reveal(
         session, principal=principal, subject_id=case.subject_id, purpose="did-we-contact"
     )
-    result = _lookup[0](
+    result = outbound.contact_lookup(
         session,
         organisation_id=case.organisation_id,
         identifiers={k: v for k, v in identifiers.items() if k in ("phone", "email")},

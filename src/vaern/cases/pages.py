@@ -16,7 +16,8 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, DomainError, Invalid
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import (
     Attention,
@@ -422,7 +423,7 @@ async def upload_form(
     session: DB,
     file: UploadFile,
 ) -> Response:
-    from vaern.web.deps import current_user
+    from vaern.orgs.deps import current_user
 
     org = orgs.get_organisation(session, organisation_id=org_id)
     principal = orgs.principal_for_user(

@@ -13,9 +13,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.cases.models import Case, CaseAttachment, CaseLink, CaseNote
-from vaern.cases.service import record_event
-from vaern.privacy import holds, requests
+from vaern.cases.service import attachment_context, record_event
+from vaern.privacy import holds
+from vaern.privacy.keys import VaultedColumn
 from vaern.privacy.models import DataSubject
+from vaern.privacy.processing import (
+    INTEREST,
+    NO_PERSONAL,
+    UNTIL_CHANGED,
+    Processing,
+    activity,
+)
+from vaern.privacy.retention import YEAR, Category, by_age, held
 
 TABLES = ("cases", "case_notes", "case_attachments", "case_links")
 OPEN_CASE = {
@@ -61,7 +70,6 @@ def restriction(session: Session, case: Case) -> dict[str, str] | None:
     return OPEN_CASE if case.status != "closed" else None
 
 
-@requests.register_export_handler
 def cases(session: Session, subject: DataSubject) -> dict[str, Any]:
     result = []
     for case in customer_cases(session, subject):
@@ -85,7 +93,6 @@ def cases(session: Session, subject: DataSubject) -> dict[str, Any]:
     return {"cases": result}
 
 
-@requests.register_erasure_handler
 def cases_anonymised(session: Session, subject: DataSubject) -> dict[str, Any]:
     records = []
     for case in customer_cases(session, subject):
@@ -103,3 +110,131 @@ def cases_anonymised(session: Session, subject: DataSubject) -> dict[str, Any]:
         records.append({"id": str(case.id), "outcome": "anonymised", "why": ANONYMISED})
     session.flush()
     return {"records": records}
+
+
+CASE_RETENTION = {
+    "da": "5 år efter sagens afslutning (hvidvask- og bogføringsregler)",
+    "en": "5 years after the case closes (anti-money-laundering and bookkeeping rules)",
+}
+
+_CASES = {"da": "Svindelsager og hjælp til ofre", "en": "Fraud cases and help for victims"}
+
+# Records of processing (GDPR art. 30) of this domain's tables.
+PROCESSING: tuple[Processing, ...] = (
+    activity(
+        "cases",
+        _CASES,
+        INTEREST,
+        ("case type", "status", "data-subject link", "assignee"),
+        ("fraud victims", "staff users"),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_tasks",
+        _CASES,
+        INTEREST,
+        ("task", "deadline", "redacted note", "staff user"),
+        ("staff users",),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_notes",
+        _CASES,
+        INTEREST,
+        ("redacted or encrypted note",),
+        ("fraud victims", "staff users"),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_events",
+        _CASES,
+        INTEREST,
+        ("timeline event", "actor id"),
+        ("staff users",),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_notifications",
+        {
+            "da": "Påmindelser og eskaleringer om sagsfrister",
+            "en": "Reminders and escalations of case deadlines",
+        },
+        INTEREST,
+        ("case reference", "deadline", "staff user", "delivery status"),
+        ("staff users",),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_attachments",
+        _CASES,
+        INTEREST,
+        ("evidence files (may contain personal data)", "file hash"),
+        ("fraud victims",),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_links",
+        _CASES,
+        INTEREST,
+        ("links to alerts, reports and records",),
+        ("fraud victims",),
+        CASE_RETENTION,
+    ),
+    activity(
+        "case_playbook_overrides",
+        _CASES,
+        INTEREST,
+        NO_PERSONAL,
+        (),
+        UNTIL_CHANGED,
+    ),
+    activity(
+        "saved_views",
+        {
+            "da": "Medarbejderes gemte filtre til sagskøen",
+            "en": "Staff users' saved filters of the case queue",
+        },
+        INTEREST,
+        ("view name", "filter query", "staff user"),
+        ("staff users",),
+        UNTIL_CHANGED,
+    ),
+)
+
+# Retention (run daily by the DPO product's ``privacy.retention`` job).
+RETENTION: tuple[Category, ...] = (
+    by_age(
+        "closed_cases",
+        Case,
+        Case.closed_at,
+        days=5 * YEAR,
+        tables=(
+            "cases",
+            "case_attachments",
+            "case_events",
+            "case_links",
+            "case_notes",
+            "case_notifications",
+            "case_tasks",
+        ),
+        keep=held("case", Case.id),
+        explanation={
+            "da": "Afsluttede sager (med noter, bilag og opgaver) slettes 5 år efter "
+            "afslutningen (hvidvask- og bogføringsregler); åbne sager og sager under retligt "
+            "hold bevares.",
+            "en": "Closed cases (with notes, attachments and tasks) are deleted 5 years after "
+            "closing (anti-money-laundering and bookkeeping rules); open and held cases stay.",
+        },
+    ),
+)
+
+# Columns holding vault ciphertexts, with the context each was sealed under (key rotation).
+VAULTED: tuple[VaultedColumn, ...] = (
+    VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
+    VaultedColumn(
+        "case_attachments",
+        "data",
+        lambda r: attachment_context(r.organisation_id, r.id),
+        binary=True,
+    ),
+)

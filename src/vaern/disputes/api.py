@@ -11,7 +11,8 @@ from vaern.disputes import service
 from vaern.disputes.engine import assess
 from vaern.disputes.schemas import Assessment, DisputeInput, DisputeRead
 from vaern.orgs.access import Principal
-from vaern.web.deps import DB, require_scope
+from vaern.orgs.deps import require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1/disputes", tags=["disputes"])

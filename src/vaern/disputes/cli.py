@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from vaern.clikit import fail as _fail
 from vaern.disputes.engine import assess, money
 from vaern.disputes.letter import letter_text
 from vaern.disputes.reference import evaluate as evaluate_references
@@ -24,12 +25,6 @@ MAX_BYTES = 1 << 20
 class Format(StrEnum):
     json = "json"
     text = "text"
-
-
-def _fail(message: str) -> typer.Exit:
-    from vaern.cli import fail  # late: vaern.cli registers this app
-
-    return fail(message)
 
 
 def _read(file: str) -> str:

@@ -16,7 +16,8 @@ from vaern.disputes.reference import HERE as REFERENCE_DIR
 from vaern.disputes.rules import FINDING_LABEL, LATE_READING, PROVISIONS, Finding
 from vaern.disputes.schemas import Assessment, DisputeInput
 from vaern.i18n import N_, current_locale, gettext
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/disputes", include_in_schema=False)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from vaern.cases import privacy as case_privacy
 from vaern.cases.models import Case
 from vaern.disputes.models import Dispute
-from vaern.privacy import requests
 from vaern.privacy.models import DataSubject
+from vaern.privacy.processing import LEGAL_DUTY, Processing, activity
 
 TABLES = ("disputes",)
 
@@ -29,7 +29,6 @@ def _of_case(session: Session, case: Case) -> list[Dispute]:
     )
 
 
-@requests.register_export_handler
 def disputes(session: Session, subject: DataSubject) -> dict[str, Any]:
     return {
         "disputes": [
@@ -58,3 +57,19 @@ def disputes_erased(
             session.delete(dispute)
             records.append({"dispute": str(dispute.id), "outcome": "deleted"})
     return records
+
+
+# Records of processing (GDPR art. 30) of this domain's tables.
+PROCESSING: tuple[Processing, ...] = (
+    activity(
+        "disputes",
+        {
+            "da": "Vurdering af ansvar for uautoriserede betalinger (betalingsloven § 100)",
+            "en": "Liability for unauthorised payments (Payment Act § 100)",
+        },
+        LEGAL_DUTY,
+        ("payment transactions", "redacted facts", "decision letters"),
+        ("payers", "fraud victims"),
+        case_privacy.CASE_RETENTION,
+    ),
+)

@@ -1,5 +1,6 @@
-"""Scheduled jobs: registered with ``@job``, run by the in-server scheduler (embedded
-default) or by ``vaern jobs worker`` (production), never twice at once.
+"""Scheduled jobs: declared with ``@job`` in a domain's ``jobs.py`` and listed in its
+manifest (``vaern.domains``), run by the in-server scheduler (embedded default) or by
+``vaern jobs worker`` (production), never twice at once.
 
 A job is a function ``fn(session) -> dict`` that reports what it did. It should handle
 its items one by one so that one failing item never stops the rest; the runner also
@@ -12,7 +13,7 @@ import logging
 import os
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -36,19 +37,22 @@ class Job:
     fn: JobFn
     timeout: timedelta
 
+    def __call__(self, session: Session) -> dict[str, Any]:
+        return self.fn(session)
 
-JOBS: dict[str, Job] = {}
+
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
 
 
 def job(
     name: str, *, every: timedelta, timeout: timedelta = timedelta(minutes=10)
-) -> Callable[[JobFn], JobFn]:
-    def register(fn: JobFn) -> JobFn:
-        JOBS[name] = Job(name=name, every=every, fn=fn, timeout=timeout)
-        return fn
+) -> Callable[[JobFn], Job]:
+    """Make ``fn`` a job (still callable with a session); its domain's manifest lists it."""
 
-    return register
+    def declare(fn: JobFn) -> Job:
+        return Job(name=name, every=every, fn=fn, timeout=timeout)
+
+    return declare
 
 
 def _acquire(factory: sessionmaker[Session], spec: Job, now: datetime, force: bool) -> bool:
@@ -87,10 +91,10 @@ def _release(factory: sessionmaker[Session], name: str, result: dict[str, Any]) 
 
 
 def run_job(
-    factory: sessionmaker[Session], name: str, *, force: bool = False
+    factory: sessionmaker[Session], spec: Job, *, force: bool = False
 ) -> dict[str, Any] | None:
     """Run one job if it is due (or ``force``) and not running elsewhere; None if skipped."""
-    spec = JOBS[name]
+    name = spec.name
     if not _acquire(factory, spec, utcnow(), force):
         return None
     try:
@@ -104,20 +108,23 @@ def run_job(
     return result
 
 
-def run_due(factory: sessionmaker[Session]) -> dict[str, dict[str, Any]]:
+def run_due(factory: sessionmaker[Session], jobs: Iterable[Job]) -> dict[str, dict[str, Any]]:
     ran: dict[str, dict[str, Any]] = {}
-    for name in sorted(JOBS):
-        result = run_job(factory, name)
+    for spec in sorted(jobs, key=lambda j: j.name):
+        result = run_job(factory, spec)
         if result is not None:
-            ran[name] = result
+            ran[spec.name] = result
     return ran
 
 
 class Scheduler:
     """A daemon thread that runs due jobs every ``tick`` seconds."""
 
-    def __init__(self, factory: sessionmaker[Session], tick: float = 30.0) -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], jobs: Iterable[Job], tick: float = 30.0
+    ) -> None:
         self.factory = factory
+        self.jobs = tuple(jobs)
         self.tick = tick
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="vaern-jobs", daemon=True)
@@ -132,7 +139,7 @@ class Scheduler:
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
-                run_due(self.factory)
+                run_due(self.factory, self.jobs)
             except Exception:
                 log.exception("scheduler tick failed")
             self._stop.wait(self.tick)

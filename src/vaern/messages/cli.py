@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from vaern.clikit import fail as _fail
 from vaern.errors import DomainError
 from vaern.messages.inputs import looks_like_image
 
@@ -17,11 +18,6 @@ model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
 directory_app = typer.Typer(
     help="Directory of often-impersonated organisations.", no_args_is_help=True
 )
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
 
 
 def check_command(
@@ -120,7 +116,7 @@ def directory_list() -> None:
 @directory_app.command("load")
 def directory_load(file: Path) -> None:
     """Validate a directory file (every fact with a source and a date)."""
-    from vaern.messages.directory import read_directory
+    from vaern.registry.directory import read_directory
 
     try:
         data = read_directory(file)

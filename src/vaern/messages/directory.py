@@ -5,13 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from sqlalchemy.orm import Session
-
+from vaern.registry.directory import read_directory
 from vaern.text.phones import normalise_phone
 
 SendsLinks = Literal["never", "own_domains", "yes"]
@@ -88,38 +84,6 @@ def _profile(raw: dict[str, Any]) -> OrgProfile:
     )
 
 
-def _default_file() -> Path:
-    return Path(str(resources.files("vaern.messages") / "data" / "directory.yaml"))
-
-
-def read_directory(path: Path | None = None) -> dict[str, Any]:
-    """Read and validate a directory file; raises ValueError on a malformed one."""
-    data = yaml.safe_load((path or _default_file()).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not isinstance(data.get("organisations"), list):
-        raise ValueError("a directory needs a list under 'organisations'")
-    for org in data["organisations"]:
-        for key in ("slug", "name", "domains", "phones"):
-            if key not in org:
-                raise ValueError(f"organisation {org.get('slug', '?')} lacks {key!r}")
-        facts = [*org["domains"], *org["phones"], *org.get("never", [])]
-        facts += org.get("sms_senders", [])
-        for fact in facts:
-            if not fact.get("source") or not fact.get("checked"):
-                raise ValueError(f"{org['slug']}: every fact needs a source and a date")
-    return data
-
-
 @lru_cache(maxsize=1)
 def directory_profiles() -> tuple[OrgProfile, ...]:
     return ProfileSet(_profile(o) for o in read_directory()["organisations"])
-
-
-def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
-    """Every profile the check knows: the directory, with a member organisation's own
-    registry profile taking over its directory entry (same slug or same name). With a
-    session, kept in the process until the registry changes (vaern/changes.py)."""
-    if session is None:
-        return directory_profiles()
-    from vaern.messages.flows import check_profiles
-
-    return check_profiles(session)

@@ -15,7 +15,7 @@ from typing import Literal
 import dns.resolver
 
 from vaern.config import settings
-from vaern.registry.dns import resolver
+from vaern.dnsquery import resolver
 from vaern.registry.posture import parse_tags
 
 Policy = Literal["reject", "quarantine", "none", "missing"]

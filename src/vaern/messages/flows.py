@@ -1,28 +1,23 @@
 """Where the message check reads other domains: member organisations' registry profiles,
-published warnings, the outbound log, and the report intake."""
+published warnings and the outbound log."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, cast
 
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.changes import TrackedCache
 from vaern.config import settings
 from vaern.db import utcnow
-from vaern.errors import Invalid
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
 from vaern.outbound import service as outbound
 from vaern.registry.profiles import MemberProfile, member_profiles
-from vaern.reports.schemas import Contact, ReportCreate
-from vaern.reports.service import submit_report
 from vaern.text.links import link_domains
 from vaern.text.phones import phones
-from vaern.warnings.schemas import Channel
 from vaern.warnings.service import PublishedIndex, published_index
 
 # The registry's policy vocabulary mapped onto the kinds of request the signals detect.
@@ -96,6 +91,15 @@ def check_profiles(session: Session) -> tuple[OrgProfile, ...]:
     return PROFILES.get(session)
 
 
+def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
+    """Every profile the check knows: the directory, with a member organisation's own
+    registry profile taking over its directory entry (same slug or same name). With a
+    session, kept in the process until the registry changes (vaern/changes.py)."""
+    if session is None:
+        return directory_profiles()
+    return check_profiles(session)
+
+
 def revalidate(session: Session) -> None:
     """Bring both caches up to date with the database now (the server's background task)."""
     PROFILES.get(session)
@@ -160,60 +164,3 @@ def outbound_match(
         if kind in ("exact", "template", "near") and domains <= set(found.link_domains):
             return OutboundMatch(cast(MatchKind, kind), org.name)
     return OutboundMatch("none", members[0].name)
-
-
-REPORT_CHANNELS = {
-    "sms": Channel.sms,
-    "email": Channel.email,
-    "call": Channel.phone,
-    "url": Channel.web,
-    "qr": Channel.web,
-}
-MAX_REPORT_TEXT = 10_000
-
-
-def checked_report(
-    *,
-    organisation: str,
-    result: dict[str, Any],
-    sender: str | None,
-    contact_email: str | None = None,
-) -> ReportCreate:
-    """A checked message as a consented report for ``organisation`` (not stored yet)."""
-    try:
-        return ReportCreate(
-            organisation=organisation,
-            text=result["text"][:MAX_REPORT_TEXT],
-            channel=REPORT_CHANNELS[result["channel"]],
-            sender=sender,
-            consent=True,
-            contact=Contact(email=contact_email) if contact_email else None,
-            check_result={
-                "verdict": result["verdict"],
-                "score": result["score"],
-                "reasons": [r["code"] for r in result["reasons"]],
-            },
-        )
-    except ValidationError as exc:
-        field = ".".join(str(p) for p in exc.errors()[0]["loc"])
-        raise Invalid(f"The report could not be sent: {field} is not valid.") from exc
-
-
-def report_checked(
-    session: Session,
-    *,
-    organisation: str,
-    result: dict[str, Any],
-    sender: str | None,
-    contact_email: str | None,
-    reporter: str | None,
-    source: str = "check",
-) -> tuple[str, bool]:
-    """Send a checked message, with the person's consent, to a member organisation it
-    claims to come from, through the reports domain's public intake (which redacts it and
-    groups it into a campaign). Returns (reference, duplicate)."""
-    data = checked_report(
-        organisation=organisation, result=result, sender=sender, contact_email=contact_email
-    )
-    report, duplicate = submit_report(session, data=data, reporter=reporter, source=source)
-    return report.reference, duplicate

@@ -16,8 +16,9 @@ from vaern.i18n import N_
 from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
 from vaern.messages.context import Context
-from vaern.messages.directory import OrgProfile, profiles
+from vaern.messages.directory import OrgProfile
 from vaern.messages.evidence import floor_of
+from vaern.messages.flows import outbound_match, profiles, warning_matches
 from vaern.messages.inputs import Message, build
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
@@ -270,8 +271,6 @@ def analyse(
         host = (message.from_address or "").rsplit("@", 1)[-1]
         ctx.dmarc_policy = dmarc.policy(host, registrable(host))
     if session is not None:
-        from vaern.messages.flows import outbound_match, warning_matches
-
         if recipient:
             ctx.outbound = outbound_match(
                 session, message=message, claimed=claimed, recipient=recipient

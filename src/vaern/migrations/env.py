@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from vaern import models  # noqa: F401  (registers every table)
+from vaern import domains  # noqa: F401  (every domain's tables, from its manifest)
 from vaern.db import Base
 
 config = context.config

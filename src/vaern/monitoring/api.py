@@ -20,7 +20,8 @@ from vaern.monitoring.schemas import (
     WebhookRead,
 )
 from vaern.orgs.access import Principal
-from vaern.web.deps import DB, require_scope
+from vaern.orgs.deps import require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["monitoring"])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from vaern.clikit import fail as _fail
 from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
@@ -27,11 +28,6 @@ class Format(enum.StrEnum):
 
 
 monitor_app = typer.Typer(help="Real-time event monitoring.", no_args_is_help=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
 
 
 @monitor_app.command("replay")

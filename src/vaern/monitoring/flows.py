@@ -11,7 +11,6 @@ from vaern.cases import service as cases
 from vaern.cases.models import Case
 from vaern.cases.service import LinkIn
 from vaern.db import utcnow
-from vaern.monitoring import service
 from vaern.monitoring.models import Alert
 from vaern.orgs.access import Principal
 
@@ -40,12 +39,9 @@ def case_of(alert: Alert) -> uuid.UUID | None:
     return None
 
 
-def open_case_for_alert(
-    session: Session, *, principal: Principal, alert_id: uuid.UUID
-) -> uuid.UUID:
+def open_case_for_alert(session: Session, *, principal: Principal, alert: Alert) -> uuid.UUID:
     """An analyst's "open a case" on an alert: the alert's case, opened now if it has none."""
     principal.require("operate")
-    alert = service.get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
     existing = case_of(alert)
     if existing is not None:
         return existing

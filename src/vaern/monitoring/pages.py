@@ -19,7 +19,8 @@ from vaern.monitoring.models import AlertStatus
 from vaern.monitoring.state import FEATURES
 from vaern.monitoring.typologies import default_rules
 from vaern.orgs.access import Principal
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import (
     Attention,
     add_attention,
@@ -79,7 +80,8 @@ def triage(
 
 @router.post("/alerts/{alert_id}/case", dependencies=[CSRF])
 def open_case(slug: str, alert_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
-    case_id = flows.open_case_for_alert(session, principal=principal, alert_id=alert_id)
+    alert = service.get_alert(session, organisation_id=principal.organisation_id, alert_id=alert_id)
+    case_id = flows.open_case_for_alert(session, principal=principal, alert=alert)
     return RedirectResponse(f"/staff/{slug}/cases/{case_id}", status_code=303)
 
 

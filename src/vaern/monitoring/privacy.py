@@ -13,8 +13,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.monitoring.models import Alert, MonitoredEvent
-from vaern.privacy import requests, subjects
+from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
+from vaern.privacy.processing import INTEREST, UNTIL_CHANGED, Processing, activity
+from vaern.privacy.retention import MONTHS_13, Category, by_age
 
 TABLES = ("monitoring_events", "monitoring_alerts", "monitoring_deliveries")
 ERASED_REF = "erased"
@@ -60,7 +62,6 @@ def _events(subject: DataSubject, refs: list[str], customers: list[str]) -> sa.S
     )
 
 
-@requests.register_export_handler
 def monitoring(session: Session, subject: DataSubject) -> dict[str, Any]:
     refs, customers = account_refs(session, subject), customer_refs(session, subject)
     if not refs and not customers:
@@ -91,7 +92,6 @@ def monitoring(session: Session, subject: DataSubject) -> dict[str, Any]:
     }
 
 
-@requests.register_erasure_handler
 def monitoring_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
     """Delete the events; keep the alerts (the organisation's record of what it flagged and
     did) without the account pseudonym and its features."""
@@ -117,3 +117,78 @@ def monitoring_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
         "events_deleted": deleted,
         "alerts_anonymised": getattr(anonymised, "rowcount", 0),
     }
+
+
+_ACCOUNTS = ("customers (by pseudonymised account reference)",)
+
+_MONITORING = {
+    "da": "Overvågning af kontohændelser for svindel i realtid",
+    "en": "Real-time monitoring of account events for fraud",
+}
+
+_MONITORING_RETENTION = {"da": "13 måneder", "en": "13 months"}
+
+# Records of processing (GDPR art. 30) of this domain's tables.
+PROCESSING: tuple[Processing, ...] = (
+    activity(
+        "monitoring_events",
+        _MONITORING,
+        INTEREST,
+        ("pseudonymised account reference", "event type", "amounts and times"),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    activity(
+        "monitoring_alerts",
+        _MONITORING,
+        INTEREST,
+        ("pseudonymised account reference", "score", "explanation"),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    activity(
+        "monitoring_models",
+        {
+            "da": "Online-model, der lærer af hændelser og analytikernes afgørelser",
+            "en": "Online model learning from events and analysts' verdicts",
+        },
+        INTEREST,
+        ("model weights (no identifiers)",),
+        _ACCOUNTS,
+        _MONITORING_RETENTION,
+    ),
+    activity(
+        "monitoring_typology_files",
+        _MONITORING,
+        INTEREST,
+        ("author id",),
+        ("staff users",),
+        UNTIL_CHANGED,
+    ),
+)
+
+# Retention (run daily by the DPO product's ``privacy.retention`` job).
+RETENTION: tuple[Category, ...] = (
+    by_age(
+        "monitoring_events",
+        MonitoredEvent,
+        MonitoredEvent.occurred_at,
+        days=MONTHS_13,
+        tables=("monitoring_events",),
+        explanation={
+            "da": "Overvågede hændelser slettes efter 13 måneder.",
+            "en": "Monitored events are deleted after 13 months.",
+        },
+    ),
+    by_age(
+        "monitoring_alerts",
+        Alert,
+        Alert.occurred_at,
+        days=MONTHS_13,
+        tables=("monitoring_alerts",),
+        explanation={
+            "da": "Alarmer slettes efter 13 måneder.",
+            "en": "Alerts are deleted after 13 months.",
+        },
+    ),
+)

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from vaern.orgs import invitations, service
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import TokenPrincipal, require_scope
 from vaern.orgs.models import Role
 from vaern.orgs.schemas import (
     InvitationCreate,
@@ -19,7 +20,7 @@ from vaern.orgs.schemas import (
     TokenCreated,
     TokenRead,
 )
-from vaern.web.deps import DB, TokenPrincipal, require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["organisations"])

@@ -27,7 +27,7 @@ from vaern.orgs import service
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Invitation, Membership, Organisation, Role, User
 from vaern.orgs.schemas import UserCreate
-from vaern.privacy import audit, verification
+from vaern.privacy import audit, secret_mail
 
 INVITATION_TTL = timedelta(days=7)
 # Invitations one organisation may send per hour: mail to strangers is not free.
@@ -128,7 +128,7 @@ def invite(
     session.flush()
     org = session.get_one(Organisation, org_id)
     subject, body = mail_body(org, role, f"{settings().base_url}/invitations/{token}")
-    verification.send_message(
+    secret_mail.send_message(
         session, org_id, channel="email", recipient=address, subject=subject, body=body
     )
     _audit(session, "invitation.create", row, actor, role=role.value)

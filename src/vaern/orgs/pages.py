@@ -13,17 +13,16 @@ from vaern.errors import Conflict, Forbidden, NotFound
 from vaern.i18n import N_
 from vaern.orgs import invitations, service
 from vaern.orgs.access import SCOPES
-from vaern.orgs.models import Role, User
-from vaern.orgs.schemas import InvitationCreate, OrganisationUpdate, TokenCreate
-from vaern.web.deps import (
-    CSRF,
-    DB,
+from vaern.orgs.deps import (
     CurrentUser,
     LoginRequired,
     StaffPrincipal,
     current_user,
     start_session,
 )
+from vaern.orgs.models import Role, User
+from vaern.orgs.schemas import InvitationCreate, OrganisationUpdate, TokenCreate
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import attention, render
 
 router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)

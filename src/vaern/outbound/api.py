@@ -7,6 +7,7 @@ from datetime import timedelta
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
 from vaern.outbound import service
 from vaern.outbound.schemas import (
     BatchResult,
@@ -16,7 +17,7 @@ from vaern.outbound.schemas import (
     OutboundItem,
     Retention,
 )
-from vaern.web.deps import DB, require_scope
+from vaern.web.deps import DB
 from vaern.web.middleware import register_body_limit
 
 # A full batch of 1,000 items with their texts is larger than the default 1 MiB.

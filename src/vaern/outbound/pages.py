@@ -11,9 +11,10 @@ from pydantic import ValidationError
 
 from vaern.i18n import N_, gettext
 from vaern.localtime import from_local_input
+from vaern.orgs.deps import StaffPrincipal
 from vaern.outbound import service
 from vaern.outbound.schemas import LookupRequest
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")

@@ -10,8 +10,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.outbound.models import OutboundRecord
-from vaern.privacy import requests, subjects
+from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
+from vaern.privacy.processing import INTEREST, NO_PERSONAL, UNTIL_CHANGED, Processing, activity
 
 TABLES = ("outbound_records",)
 
@@ -25,7 +26,6 @@ def _mine(session: Session, subject: DataSubject) -> sa.ColumnElement[bool]:
     )
 
 
-@requests.register_export_handler
 def outbound_records(session: Session, subject: DataSubject) -> dict[str, Any]:
     """Metadata only: the log never held the text."""
     rows = session.scalars(
@@ -46,7 +46,30 @@ def outbound_records(session: Session, subject: DataSubject) -> dict[str, Any]:
     }
 
 
-@requests.register_erasure_handler
 def outbound_records_erased(session: Session, subject: DataSubject) -> dict[str, Any]:
     deleted = session.execute(sa.delete(OutboundRecord).where(_mine(session, subject)))
     return {"deleted": getattr(deleted, "rowcount", 0)}
+
+
+# Records of processing (GDPR art. 30) of this domain's tables.
+PROCESSING: tuple[Processing, ...] = (
+    activity(
+        "outbound_records",
+        {
+            "da": "Log over udgående beskeder, så kunder kan få svar på 'kontaktede I mig?'",
+            "en": "Log of outbound messages, to answer 'did you contact me?'",
+        },
+        INTEREST,
+        ("recipient blind index", "channel", "time", "content fingerprints"),
+        ("customers",),
+        {"da": "180 dage (kan ændres)", "en": "180 days (configurable)"},
+    ),
+    activity(
+        "outbound_retention",
+        {"da": "Opbevaringsperiode for udgående log", "en": "Retention of the outbound log"},
+        INTEREST,
+        NO_PERSONAL,
+        (),
+        UNTIL_CHANGED,
+    ),
+)

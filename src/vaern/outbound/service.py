@@ -421,3 +421,35 @@ def purge(session: Session, *, now: datetime | None = None) -> dict[str, int]:
         stmt = stmt.where(OutboundRecord.organisation_id.not_in(list(custom)))
     deleted += session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
     return {"deleted": deleted, "failed": 0}
+
+
+CHANNELS_FOR = {"phone": ("sms", "call"), "email": ("email",)}
+
+
+def contact_lookup(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    identifiers: dict[str, list[str]],
+    since: datetime,
+    until: datetime,
+) -> dict[str, Any]:
+    """Every channel a customer's numbers and addresses could have been reached on."""
+    around = since + (until - since) / 2
+    window = (until - since) / 2
+    matches: list[dict[str, Any]] = []
+    for kind, values in identifiers.items():
+        for value in values:
+            for channel in CHANNELS_FOR.get(kind, ()):
+                result = lookup(
+                    session,
+                    organisation_id=organisation_id,
+                    recipient=value,
+                    channel=channel,
+                    around=around,
+                    window=window,
+                )
+                if result.match != "none":
+                    found = result.model_dump(mode="json", exclude={"link_domains"})
+                    matches.append({"channel": channel, **found})
+    return {"contacted": bool(matches), "matches": matches, "lookup_id": None}

@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from vaern.config import settings
 from vaern.db import Base
 from vaern.errors import Invalid
 from vaern.privacy import audit, vault
+from vaern.privacy.subjects import identifier_context
 
 Row = Any
 # Rows per batch of a binary column (files up to 5 MiB each).
@@ -44,42 +45,13 @@ class VaultedColumn:
 
 
 def _subject_context(row: Row) -> str:
-    from vaern.privacy.subjects import identifier_context
-
     return identifier_context(row.organisation_id, row.kind)
 
 
-def _webhook_context(row: Row) -> str:
-    from vaern.webhooks.models import secret_context
-
-    return secret_context(row.topic, row.organisation_id)
-
-
-def _attachment_context(row: Row) -> str:
-    from vaern.cases.service import attachment_context
-
-    return attachment_context(row.organisation_id, row.id)
-
-
-# Every column that holds a vault ciphertext, with the context it was sealed under.
+# The privacy tables' own vault columns (the domains declare theirs in their manifests;
+# ``vaern.domains.vaulted()`` has them all).
 VAULTED: tuple[VaultedColumn, ...] = (
     VaultedColumn("subject_identifiers", "ciphertext", _subject_context),
-    VaultedColumn("case_notes", "vaulted", lambda r: f"case-note:{r.organisation_id}"),
-    VaultedColumn(
-        "case_attachments",
-        "data",
-        _attachment_context,
-        binary=True,
-    ),
-    VaultedColumn(
-        "report_receipt_mails", "recipient", lambda r: f"report-receipt:{r.organisation_id}"
-    ),
-    VaultedColumn("webhooks", "secret", _webhook_context),
-    VaultedColumn(
-        "warning_email_subscriptions",
-        "email_ciphertext",
-        lambda r: f"warning-sub:{r.organisation_id}",
-    ),
     VaultedColumn("privacy_outbox", "recipient", lambda r: f"outbox:{r.organisation_id}"),
     VaultedColumn("privacy_outbox", "body", lambda r: f"outbox:{r.organisation_id}"),
 )
@@ -121,20 +93,20 @@ def newest_key() -> str:
 def reencrypt(
     session: Session,
     *,
+    columns: Iterable[VaultedColumn],
     batch_size: int = 500,
     organisation_id: uuid.UUID | None = None,
     max_batches: int | None = None,
 ) -> dict[str, Any]:
-    """Re-encrypt under the newest key; commit and audit per batch. Reports per column how
-    many were re-encrypted and which rows failed (a ciphertext whose key is gone or whose
-    context does not match), without stopping."""
-    import vaern.models  # noqa: F401 - every domain's tables
-
+    """Re-encrypt ``columns`` (every domain's: ``vaern.domains.vaulted()``) under the newest
+    key; commit and audit per batch. Reports per column how many were re-encrypted and
+    which rows failed (a ciphertext whose key is gone or whose context does not match),
+    without stopping."""
     key_id = newest_key()
     prefix = vault.prefix(key_id)
     report: dict[str, Any] = {"key_id": key_id, "columns": [], "complete": True}
     batches = 0
-    for spec in VAULTED:
+    for spec in columns:
         table = Base.metadata.tables[spec.table]
         column = table.c[spec.column]
         done: dict[str, Any] = {

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from vaern.clikit import fail
 from vaern.privacy.redact import redact
 
 MAX_INPUT = 64 * 1024 * 1024  # refuse to read more than this into memory
@@ -20,11 +21,6 @@ MAX_INPUT = 64 * 1024 * 1024  # refuse to read more than this into memory
 class Format(StrEnum):
     text = "text"
     json = "json"
-
-
-def fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
 
 
 def read_input(source: str) -> str:

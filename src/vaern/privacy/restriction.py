@@ -10,28 +10,25 @@ for many rows at once.
 The restriction is a small status machine on the subject: unrestricted → restricted →
 lifted (unrestricted again, with a reason told to the person first, art. 18(3)). An
 erased person stays restricted for good, and a restriction that an open erasure request
-made is lifted only by finishing or rejecting that request. Lifting runs the domains'
-``register_lift_handler`` functions, so what restriction held back (a report left out of
-grouping) is processed again. Every change is audited.
+made is lifted only by finishing or rejecting that request. Lifting
+(``vaern.dpo.requests.lift_restriction``) runs the domains' lift handlers, so what
+restriction held back (a report left out of grouping) is processed again. Every change is
+audited.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern.errors import Conflict, Invalid
+from vaern.errors import Conflict
 from vaern.privacy import audit
-from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
-from vaern.privacy.redact import redact
+from vaern.privacy.models import DataSubject, SubjectIdentifier
 
 Actor = tuple[str, str | None]
-LiftHandler = Callable[[Session, DataSubject], dict[str, Any]]
-LIFT_HANDLERS: list[LiftHandler] = []
 
 
 class Restricted(Conflict):
@@ -39,13 +36,6 @@ class Restricted(Conflict):
     until the restriction is lifted."""
 
     code = "restricted"
-
-
-def register_lift_handler(fn: LiftHandler) -> LiftHandler:
-    """A domain's step when a restriction is lifted (usable as a decorator)."""
-    if fn not in LIFT_HANDLERS:
-        LIFT_HANDLERS.append(fn)
-    return fn
 
 
 def restricted_ids(
@@ -114,52 +104,3 @@ def restrict(
         details={"why": why},
     )
     session.flush()
-
-
-def lift(
-    session: Session,
-    *,
-    organisation_id: uuid.UUID,
-    subject_id: uuid.UUID,
-    reason: str,
-    actor: Actor = ("system", None),
-) -> dict[str, Any]:
-    """Lift a restriction with the reason told to the person; re-enables processing and
-    runs the domains' lift handlers."""
-    from vaern.privacy import subjects
-
-    if not reason or not reason.strip():
-        raise Invalid("A reason is required to lift a restriction; it is told to the person.")
-    subject = subjects.get_subject(session, organisation_id=organisation_id, subject_id=subject_id)
-    if not subject.restricted:
-        raise Conflict("This person's data is not restricted.")
-    if subject.erased_at is not None:
-        raise Conflict("The person has been erased; what is kept stays restricted.")
-    pending = session.scalar(
-        sa.select(sa.func.count(SubjectRequest.id)).where(
-            SubjectRequest.subject_id == subject.id,
-            SubjectRequest.kind == "erasure",
-            SubjectRequest.status.in_(("received", "verified", "in_progress", "extended")),
-        )
-    )
-    if pending:
-        raise Conflict("An erasure request of this person is still open; finish it first.")
-    subject.restricted = False
-    session.flush()
-    _load_handlers()
-    results = {fn.__name__: fn(session, subject) for fn in LIFT_HANDLERS}
-    audit.record(
-        session,
-        action="subject.lift_restriction",
-        actor_type=actor[0],
-        actor_id=actor[1],
-        organisation_id=organisation_id,
-        object_type="data_subject",
-        object_id=subject.id,
-        details={"reason": redact(reason).text, "handlers": sorted(results)},
-    )
-    return {"subject_id": str(subject.id), "restricted": False, "handlers": results}
-
-
-def _load_handlers() -> None:
-    import vaern.models  # noqa: F401 - every domain registers its handlers there

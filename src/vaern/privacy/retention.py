@@ -1,10 +1,11 @@
-"""Retention: how long each data category is kept, per organisation, and the job that
+"""The retention mechanism: a data category with its default period and the handler that
 deletes or anonymises what has expired.
 
-Each domain registers a handler for its categories with ``register_retention_handler``:
-``fn(session, organisation_id, cutoff, dry_run) -> int`` returns how many records expired
-(and, unless ``dry_run``, deletes or anonymises them). Defaults are documented in
-``DEFAULT_DAYS``; an organisation can set its own period per category.
+Each domain declares its categories (``Category``, usually with ``by_age``) in its
+``privacy.py`` and lists them in its manifest; the DPO product (``vaern.dpo.retention``)
+keeps each organisation's own periods and runs every category daily. A handler is
+``fn(session, organisation_id, cutoff, dry_run) -> int``: how many records expired (and,
+unless ``dry_run``, it deletes or anonymises them).
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from vaern.db import utcnow
-from vaern.errors import Invalid
-from vaern.orgs.models import Organisation
-from vaern.privacy import audit, holds
-from vaern.privacy.models import OutboxMessage, RetentionRule, SubjectRequest
+from vaern.privacy import holds
+from vaern.privacy.models import Breach, LegalHold, OutboxMessage, SubjectRequest
 
 RetentionHandler = Callable[[Session, uuid.UUID, datetime, bool], int]
+# Rows a handler must leave although they are old: (session, organisation) -> condition.
+Keep = Callable[[Session, uuid.UUID], sa.ColumnElement[bool]]
+
+MONTHS_13 = 395
+YEAR = 365
 
 
 @dataclass(frozen=True)
@@ -36,105 +39,15 @@ class Category:
     tables: tuple[str, ...] = ()  # the register's tables this category empties
 
 
-CATEGORIES: dict[str, Category] = {}
-MAX_DAYS = 365 * 30
-
-
-def register_retention_handler(
+def category(
     name: str, *, default_days: int, explanation: dict[str, str], tables: tuple[str, ...] = ()
-) -> Callable[[RetentionHandler], RetentionHandler]:
-    def register(fn: RetentionHandler) -> RetentionHandler:
-        CATEGORIES[name] = Category(name, default_days, fn, explanation, tables or (name,))
-        return fn
+) -> Callable[[RetentionHandler], Category]:
+    """Make ``fn`` the handler of a category (``tables`` default to the category's name)."""
 
-    return register
+    def declare(fn: RetentionHandler) -> Category:
+        return Category(name, default_days, fn, explanation, tables or (name,))
 
-
-def rules(session: Session, *, organisation_id: uuid.UUID) -> dict[str, int]:
-    """Days per category: the organisation's own rule, else the default."""
-    own = {
-        r.category: r.days
-        for r in session.scalars(
-            sa.select(RetentionRule).where(RetentionRule.organisation_id == organisation_id)
-        )
-    }
-    return {name: own.get(name, c.default_days) for name, c in sorted(CATEGORIES.items())}
-
-
-def set_rule(
-    session: Session,
-    *,
-    organisation_id: uuid.UUID,
-    category: str,
-    days: int,
-    actor: tuple[str, str | None] = ("system", None),
-) -> dict[str, int]:
-    if category not in CATEGORIES:
-        raise Invalid(f"Unknown data category '{category}'.")
-    if not 1 <= days <= MAX_DAYS:
-        raise Invalid(f"Retention must be between 1 and {MAX_DAYS} days.")
-    rule = session.scalar(
-        sa.select(RetentionRule).where(
-            RetentionRule.organisation_id == organisation_id, RetentionRule.category == category
-        )
-    )
-    if rule is None:
-        session.add(RetentionRule(organisation_id=organisation_id, category=category, days=days))
-    else:
-        rule.days = days
-    audit.record(
-        session,
-        action="retention.set",
-        actor_type=actor[0],
-        actor_id=actor[1],
-        organisation_id=organisation_id,
-        object_type="retention_rule",
-        object_id=category,
-        details={"days": days},
-    )
-    session.flush()
-    return rules(session, organisation_id=organisation_id)
-
-
-def apply(
-    session: Session,
-    *,
-    now: datetime | None = None,
-    dry_run: bool = False,
-    organisation_id: uuid.UUID | None = None,
-) -> dict[str, Any]:
-    """Run every category's handler for every organisation (or one), each in its own
-    savepoint; report per item what expired and what failed. An organisation under a
-    legal hold is skipped and reported as held."""
-    now = now or utcnow()
-    org_ids = (
-        [organisation_id]
-        if organisation_id
-        else list(session.scalars(sa.select(Organisation.id).order_by(Organisation.id)))
-    )
-    items: list[dict[str, Any]] = []
-    for org_id in org_ids:
-        if holds.organisation_held(session, organisation_id=org_id):
-            items.append({"organisation_id": str(org_id), "ok": True, "held": True})
-            continue
-        for name, days in rules(session, organisation_id=org_id).items():
-            item: dict[str, Any] = {"organisation_id": str(org_id), "category": name}
-            try:
-                with session.begin_nested():
-                    item["expired"] = CATEGORIES[name].handler(
-                        session, org_id, now - timedelta(days=days), dry_run
-                    )
-                item["ok"] = True
-            except Exception as exc:  # one failing category must not stop the rest
-                item.update(ok=False, error=type(exc).__name__)
-            items.append(item)
-    return {
-        "dry_run": dry_run,
-        "succeeded": sum(1 for i in items if i["ok"]),
-        "failed": sum(1 for i in items if not i["ok"]),
-        "expired": sum(i.get("expired", 0) for i in items),
-        "items": items,
-    }
+    return declare
 
 
 def delete_expired(
@@ -147,7 +60,44 @@ def delete_expired(
     return count
 
 
-@register_retention_handler(
+def by_age(
+    name: str,
+    model: type[Any],
+    column: Any,
+    *,
+    days: int,
+    tables: tuple[str, ...],
+    explanation: dict[str, str],
+    keep: Keep | None = None,
+) -> Category:
+    """A category that deletes ``model``'s rows whose ``column`` is older than the period
+    (rows where it is NULL, such as open cases, never expire). ``tables`` names every table
+    it empties, children deleted by their foreign key's ON DELETE CASCADE included, so
+    ``tests/privacy/test_retention_coverage.py`` can check that every declared period has
+    a handler."""
+
+    def handler(
+        session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
+    ) -> int:
+        expired = sa.and_(model.organisation_id == organisation_id, column < cutoff)
+        if keep is not None:
+            expired = sa.and_(expired, sa.not_(keep(session, organisation_id)))
+        return delete_expired(session, model, expired, dry_run)
+
+    return Category(name, days, handler, explanation, tables)
+
+
+def held(scope: str, column: Any) -> Keep:
+    """Keep the rows whose ``column`` names a subject or case under a legal hold."""
+
+    def keep(session: Session, organisation_id: uuid.UUID) -> sa.ColumnElement[bool]:
+        ids = holds.held_ids(session, organisation_id=organisation_id, scope=scope)
+        return column.in_(ids) if ids else sa.false()
+
+    return keep
+
+
+@category(
     "subject_requests",
     default_days=3 * 365,
     explanation={
@@ -155,7 +105,7 @@ def delete_expired(
         "en": "Closed data-subject requests are kept 3 years as documentation.",
     },
 )
-def _closed_requests(
+def closed_requests(
     session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
 ) -> int:
     expired = sa.and_(
@@ -169,7 +119,7 @@ def _closed_requests(
     return delete_expired(session, SubjectRequest, expired, dry_run)
 
 
-@register_retention_handler(
+@category(
     "privacy_outbox",
     default_days=7,
     explanation={
@@ -179,7 +129,7 @@ def _closed_requests(
     },
     tables=("privacy_outbox",),
 )
-def _old_outbox_messages(
+def old_outbox_messages(
     session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
 ) -> int:
     expired = sa.and_(
@@ -188,5 +138,30 @@ def _old_outbox_messages(
     return delete_expired(session, OutboxMessage, expired, dry_run)
 
 
-# The domains' categories register on import; the job and the API see them all.
-from vaern.privacy import retention_domains  # noqa: E402, F401
+# The privacy tables' own categories (listed in ``vaern.domains``).
+CATEGORIES: tuple[Category, ...] = (
+    closed_requests,
+    old_outbox_messages,
+    by_age(
+        "legal_holds",
+        LegalHold,
+        LegalHold.released_at,
+        days=3 * YEAR,
+        tables=("legal_holds",),
+        explanation={
+            "da": "Ophævede retlige hold slettes 3 år efter ophævelsen; aktive hold bevares.",
+            "en": "Released legal holds are deleted 3 years after release; active holds stay.",
+        },
+    ),
+    by_age(
+        "breaches",
+        Breach,
+        Breach.aware_at,
+        days=5 * YEAR,
+        tables=("breaches",),
+        explanation={
+            "da": "Registrerede brud på persondatasikkerheden slettes efter 5 år.",
+            "en": "Recorded personal-data breaches are deleted after 5 years.",
+        },
+    ),
+)

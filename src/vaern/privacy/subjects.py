@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vaern.errors import Invalid, NotFound
-from vaern.orgs.access import Principal
 from vaern.privacy import audit, vault
 from vaern.privacy.models import DataSubject, SubjectIdentifier
+
+# A domain's part in a data-subject request (export, erasure, lifting a restriction):
+# ``fn(session, subject)`` returns what it did, listed in the domain's manifest.
+Handler = Callable[[Session, DataSubject], dict[str, Any]]
+
+
+class Reader(Protocol):
+    """Who asks to reveal identifiers (an organisation's user or token, ``orgs.access``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def organisation_id(self) -> uuid.UUID: ...
+    def require(self, permission: str) -> None: ...
+
 
 IDENTIFIER_KINDS = frozenset(
     {"email", "phone", "cpr", "name", "customer_ref", "account", "address"}
@@ -111,7 +129,7 @@ def get_subject(
 
 
 def reveal(
-    session: Session, *, principal: Principal, subject_id: uuid.UUID, purpose: str
+    session: Session, *, principal: Reader, subject_id: uuid.UUID, purpose: str
 ) -> dict[str, list[str]]:
     """Decrypt a person's identifiers for someone allowed to read them; always audited."""
     principal.require("read")

@@ -7,10 +7,11 @@ import uuid
 from fastapi import APIRouter, Response
 
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
 from vaern.registry import directory, service
 from vaern.registry.directory import DirectoryEntry, DirectorySummary
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
-from vaern.web.deps import DB, require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_of
 
 router = APIRouter(prefix="/api/v1", tags=["channels and policy"])

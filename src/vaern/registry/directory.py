@@ -1,7 +1,7 @@
 """The public directory: every organisation scammers pretend to be, with how it contacts
 people and how it never does, each fact with its source and date.
 
-Two sources: the curated directory file (``messages/data/directory.yaml``) and member
+Two sources: the curated directory file (``registry/data/directory.yaml``) and member
 organisations' own registry (channels and published policy). A member takes over the
 directory entry with its slug or its name, as the message check does
 (``messages.flows.load_profiles``)."""
@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+import yaml
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from vaern.errors import NotFound
-from vaern.messages.directory import read_directory
 from vaern.orgs.models import Organisation
 from vaern.registry import texts
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion
@@ -80,6 +82,27 @@ class DirectorySummary(BaseModel):
 
 
 # --- the curated file -----------------------------------------------------------------------
+
+
+def _default_file() -> Path:
+    return Path(str(resources.files("vaern.registry") / "data" / "directory.yaml"))
+
+
+def read_directory(path: Path | None = None) -> dict[str, Any]:
+    """Read and validate a directory file; raises ValueError on a malformed one."""
+    data = yaml.safe_load((path or _default_file()).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("organisations"), list):
+        raise ValueError("a directory needs a list under 'organisations'")
+    for org in data["organisations"]:
+        for key in ("slug", "name", "domains", "phones"):
+            if key not in org:
+                raise ValueError(f"organisation {org.get('slug', '?')} lacks {key!r}")
+        facts = [*org["domains"], *org["phones"], *org.get("never", [])]
+        facts += org.get("sms_senders", [])
+        for fact in facts:
+            if not fact.get("source") or not fact.get("checked"):
+                raise ValueError(f"{org['slug']}: every fact needs a source and a date")
+    return data
 
 
 def _front_door(raw: str | None) -> FrontDoor:

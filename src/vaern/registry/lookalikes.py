@@ -5,15 +5,17 @@ through the configured resolver; the ones that resolve are kept with first/last 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import dnstwist
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import dnsquery as dns
 from vaern.db import utcnow
-from vaern.registry import dns
 from vaern.registry.models import DOMAIN_KINDS, Channel, LookalikeDomain
+
+NEW_FOR = timedelta(days=7)  # a lookalike first seen this recently is flagged as new
 
 # Words scammers add to a brand for combosquats (mitid-login.dk, demobank-support.com).
 COMBO_WORDS = ["login", "mitid", "secure", "support", "kunde", "konto", "verify", "betaling"]

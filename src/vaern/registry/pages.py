@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -16,9 +15,10 @@ from vaern.db import utcnow
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.registry import directory, flows, lookalikes, service, texts
+from vaern.orgs.deps import StaffPrincipal
+from vaern.registry import directory, lookalikes, service, texts
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import (
     Attention,
     add_attention,
@@ -32,13 +32,12 @@ add_staff_link("channels", N_("Channels"), group="setup")
 add_staff_link("policy", N_("Communication policy"), group="setup", permission="admin")
 add_staff_link("posture", N_("Sender posture"), group="setup")
 add_staff_link("lookalikes", N_("Lookalike domains"), group="scams")
-NEW_FOR = timedelta(days=7)  # a lookalike first seen this recently is flagged as new
 
 
 @add_attention
 def new_lookalikes(session: Session, organisation_id: uuid.UUID) -> Attention:
     """Lookalike domains first seen in the last week, on the organisation's dashboard."""
-    since = utcnow() - NEW_FOR
+    since = utcnow() - lookalikes.NEW_FOR
     count = lookalikes.count_new(session, organisation_id=organisation_id, since=since)
     return Attention(N_("new lookalike domains (last 7 days)"), count, "lookalikes")
 
@@ -213,28 +212,6 @@ def posture_check(slug: str, session: DB, principal: StaffPrincipal) -> Response
     principal.require("admin")
     service.check_posture(session, organisation_id=principal.organisation_id)
     return RedirectResponse(f"/staff/{slug}/posture", status_code=303)
-
-
-@router.get("/staff/{slug}/lookalikes")
-def lookalikes_page(
-    slug: str, request: Request, session: DB, principal: StaffPrincipal
-) -> Response:
-    rows = lookalikes.list_lookalikes(session, organisation_id=principal.organisation_id)
-    new_since = utcnow() - NEW_FOR
-    requests = flows.takedowns(session, rows)
-    return render(
-        request,
-        "registry/lookalikes.html",
-        {"rows": rows, "new_since": new_since, "principal": principal, "takedowns": requests},
-    )
-
-
-@router.post("/staff/{slug}/lookalikes/{lookalike_id}/takedowns", dependencies=[CSRF])
-def lookalike_takedown(
-    slug: str, lookalike_id: uuid.UUID, session: DB, principal: StaffPrincipal
-) -> Response:
-    flows.draft_takedowns(session, principal=principal, lookalike_id=lookalike_id)
-    return RedirectResponse(f"/staff/{slug}/lookalikes#t-{lookalike_id}", status_code=303)
 
 
 @router.post("/staff/{slug}/lookalikes", dependencies=[CSRF])

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from vaern.registry import dns
+from vaern import dnsquery as dns
 
 # status: ok | warn | fail (a fail costs its full weight, a warning half of it)
 

@@ -10,11 +10,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import dnsquery as dns
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
-from vaern.registry import dns, posture
+from vaern.registry import posture
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion, PostureReport
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
 

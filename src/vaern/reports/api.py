@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from vaern.errors import Invalid, TooManyRequests
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
 from vaern.reports import flows, service, throttle
 from vaern.reports.schemas import (
     BatchReceipt,
@@ -19,10 +20,9 @@ from vaern.reports.schemas import (
     ReportRead,
     ReportReceipt,
     ScreenshotReceipt,
-    TakedownRead,
 )
 from vaern.warnings.schemas import WarningRead
-from vaern.web.deps import DB, client_source, require_scope
+from vaern.web.deps import DB, client_source
 from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, page_select
 
@@ -183,18 +183,6 @@ def campaign_warning(
     campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
 ) -> object:
     return flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
-
-
-@router.post(
-    "/campaigns/{campaign_id}/takedowns",
-    response_model=list[TakedownRead],
-    status_code=201,
-    summary="Draft takedown requests with the evidence",
-)
-def campaign_takedowns(
-    campaign_id: uuid.UUID, session: DB, principal: Principal = require_scope("warnings:write")
-) -> object:
-    return flows.draft_takedowns(session, principal=principal, campaign_id=campaign_id)
 
 
 @router.get("/campaigns/{campaign_id}/evidence", summary="Evidence export (JSON)")

@@ -10,8 +10,11 @@ from typing import Annotated
 import typer
 
 from vaern import db
+from vaern.clikit import fail
+from vaern.config import settings
 from vaern.errors import DomainError
 from vaern.reports import ingest as ingest_mod
+from vaern.reports import smtp as smtp_mod
 
 reports_app = typer.Typer(help="Customer reports and campaigns.", no_args_is_help=True)
 
@@ -22,8 +25,6 @@ def ingest(
     org: Annotated[str, typer.Option(help="Slug of the organisation reported to")],
 ) -> None:
     """Store every message in PATH as a report to ORG and print the counts as JSON."""
-    from vaern.cli import fail
-
     try:
         with db.session_scope() as session:
             result = ingest_mod.ingest(session, organisation=org, path=path)
@@ -38,9 +39,6 @@ def smtp(
     port: Annotated[int | None, typer.Option(help="Listen port (default: setting)")] = None,
 ) -> None:
     """Receive forwarded scam e-mails at report+<slug>@<report_mail_domain> until stopped."""
-    from vaern.config import settings
-    from vaern.reports import smtp as smtp_mod
-
     receiver = smtp_mod.controller(host=host, port=port)
     receiver.start()
     typer.echo(

@@ -1,5 +1,6 @@
-"""Cross-domain steps: a campaign becomes a draft warning; takedown requests are drafted
-for a campaign's domains and numbers, or for a lookalike domain from the registry's watch."""
+"""Cross-domain steps: a campaign becomes a draft warning, with the registry's lookalike
+hits it uses and its takedown requests (drafted in ``vaern.takedowns``) beside it; the
+report intake of checked messages and SMS screenshots runs the message check."""
 
 from __future__ import annotations
 
@@ -7,22 +8,20 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-import tldextract
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from vaern.errors import Conflict, NotFound
+from vaern.errors import Conflict, Invalid
+from vaern.messages.service import check
 from vaern.orgs.access import Principal
-from vaern.privacy import audit
 from vaern.registry import directory, lookalikes
 from vaern.registry.models import LookalikeDomain
 from vaern.reports import service
-from vaern.reports.models import Campaign, Report, TakedownRequest, TakedownStatus
-from vaern.reports.schemas import ReportCreate
+from vaern.reports.models import Campaign, Report, TakedownRequest
+from vaern.reports.schemas import Contact, ReportCreate
 from vaern.warnings import service as warnings
 from vaern.warnings.models import ScamWarning
-from vaern.warnings.schemas import Bilingual, Indicators, WarningCreate
-
-_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+from vaern.warnings.schemas import Bilingual, Channel, Indicators, WarningCreate
 
 
 def draft_warning(session: Session, *, principal: Principal, campaign_id: uuid.UUID) -> ScamWarning:
@@ -91,159 +90,6 @@ def related_lookalikes(session: Session, *, campaign: Campaign) -> list[Lookalik
     ]
 
 
-def _body(kind: str, target: str, ev: dict[str, object]) -> str:
-    examples = "\n".join(f"  > {e}" for e in ev["examples"])  # type: ignore[attr-defined]
-    ask = {
-        "host": "take down the content served at",
-        "registrar": "suspend the domain",
-        "telecom": "block the number",
-    }[kind]
-    return (
-        f"We ask you to {ask} {target}, which is used in a fraud campaign impersonating "
-        f"our organisation.\n\nCampaign {ev['campaign']}: {ev['reports']} customer reports, "
-        f"first seen {ev['first_seen']}, last seen {ev['last_seen']}.\n\n"
-        f"Redacted examples:\n{examples}\n"
-    )
-
-
-def draft_takedowns(
-    session: Session, *, principal: Principal, campaign_id: uuid.UUID
-) -> list[TakedownRequest]:
-    """A request to host and registrar per domain and to the telecom per number;
-    requests that already exist for the same target are not drafted again."""
-    service.require_operate(principal)
-    campaign = service.get_campaign(session, principal=principal, campaign_id=campaign_id)
-    ev = service.evidence(session, campaign=campaign)
-    targets: list[tuple[str, str]] = []
-    for domain in campaign.indicators.get("domains", []):
-        registered = _extract(domain).top_domain_under_public_suffix or domain
-        targets += [("host", domain), ("registrar", registered)]
-    targets += [("telecom", p) for p in campaign.indicators.get("phones", [])]
-    have = {
-        (t.recipient_kind, t.target)
-        for t in session.scalars(
-            sa.select(TakedownRequest).where(TakedownRequest.campaign_id == campaign.id)
-        )
-    }
-    made = []
-    for kind, target in dict.fromkeys(targets):
-        if (kind, target) in have:
-            continue
-        req = TakedownRequest(
-            organisation_id=campaign.organisation_id,
-            campaign_id=campaign.id,
-            recipient_kind=kind,
-            target=target,
-            status=TakedownStatus.drafted,
-            subject=f"Abuse report: {target} ({campaign.reference})",
-            body=_body(kind, target, ev),
-            evidence=ev,
-        )
-        session.add(req)
-        made.append(req)
-    session.flush()
-    return made
-
-
-def _lookalike_body(kind: str, found: LookalikeDomain) -> str:
-    ask = "suspend the domain" if kind == "registrar" else "take down the content served at"
-    return (
-        f"We ask you to {ask} {found.domain}. It imitates our domain {found.of_domain} "
-        f"({found.fuzzer}) and can be used to impersonate us towards our customers.\n\n"
-        f"It resolves ({', '.join(found.records)}); first seen {found.first_seen.isoformat()}, "
-        f"last seen {found.last_seen.isoformat()}.\n"
-    )
-
-
-def draft_lookalike_takedowns(
-    session: Session, *, principal: Principal, lookalike_id: uuid.UUID
-) -> list[TakedownRequest]:
-    """A request to the registrar, and to the host when the domain has an address, for a
-    lookalike domain of the organisation; existing requests are not drafted again."""
-    service.require_operate(principal)
-    found = session.get(LookalikeDomain, lookalike_id)
-    if found is None or found.organisation_id != principal.organisation_id:
-        raise NotFound("No such lookalike domain.")
-    ev: dict[str, object] = {
-        "domain": found.domain,
-        "looks_like": found.of_domain,
-        "technique": found.fuzzer,
-        "records": list(found.records),
-        "first_seen": found.first_seen.isoformat(),
-        "last_seen": found.last_seen.isoformat(),
-    }
-    kinds = ["registrar"] + (["host"] if {"A", "AAAA"} & set(found.records) else [])
-    have = {t.recipient_kind for t in lookalike_takedowns(session, lookalike=found)}
-    made = []
-    for kind in kinds:
-        if kind in have:
-            continue
-        req = TakedownRequest(
-            organisation_id=found.organisation_id,
-            lookalike_id=found.id,
-            recipient_kind=kind,
-            target=found.domain,
-            status=TakedownStatus.drafted,
-            subject=f"Abuse report: {found.domain} imitates {found.of_domain}",
-            body=_lookalike_body(kind, found),
-            evidence=ev,
-        )
-        session.add(req)
-        made.append(req)
-    session.flush()
-    for req in made:
-        audit.record(
-            session,
-            action="takedown.drafted",
-            actor_type=principal.kind,
-            actor_id=principal.id,
-            organisation_id=principal.organisation_id,
-            object_type="takedown",
-            object_id=req.id,
-        )
-    return made
-
-
-def lookalike_takedowns(session: Session, *, lookalike: LookalikeDomain) -> list[TakedownRequest]:
-    return list(
-        session.scalars(
-            sa.select(TakedownRequest)
-            .where(TakedownRequest.lookalike_id == lookalike.id)
-            .order_by(TakedownRequest.created_at)
-        )
-    )
-
-
-NEXT = {
-    TakedownStatus.drafted: TakedownStatus.sent,
-    TakedownStatus.sent: TakedownStatus.acknowledged,
-    TakedownStatus.acknowledged: TakedownStatus.resolved,
-}
-
-
-def advance_takedown(
-    session: Session, *, principal: Principal, request_id: uuid.UUID
-) -> TakedownRequest:
-    service.require_operate(principal)
-    req = session.get(TakedownRequest, request_id)
-    if req is None or req.organisation_id != principal.organisation_id:
-        raise NotFound("No such takedown request.")
-    nxt = NEXT.get(TakedownStatus(req.status))
-    if nxt is None:
-        raise Conflict("This request is already resolved.")
-    req.status = nxt
-    audit.record(
-        session,
-        action=f"takedown.{nxt.value}",
-        actor_type=principal.kind,
-        actor_id=principal.id,
-        organisation_id=principal.organisation_id,
-        object_type="takedown",
-        object_id=req.id,
-    )
-    return req
-
-
 def takedowns(session: Session, *, campaign: Campaign) -> list[TakedownRequest]:
     return list(
         session.scalars(
@@ -252,6 +98,66 @@ def takedowns(session: Session, *, campaign: Campaign) -> list[TakedownRequest]:
             .order_by(TakedownRequest.created_at)
         )
     )
+
+
+# --- Checked messages -------------------------------------------------------------------
+
+
+REPORT_CHANNELS = {
+    "sms": Channel.sms,
+    "email": Channel.email,
+    "call": Channel.phone,
+    "url": Channel.web,
+    "qr": Channel.web,
+}
+MAX_REPORT_TEXT = 10_000
+
+
+def checked_report(
+    *,
+    organisation: str,
+    result: dict[str, Any],
+    sender: str | None,
+    contact_email: str | None = None,
+) -> ReportCreate:
+    """A checked message as a consented report for ``organisation`` (not stored yet)."""
+    try:
+        return ReportCreate(
+            organisation=organisation,
+            text=result["text"][:MAX_REPORT_TEXT],
+            channel=REPORT_CHANNELS[result["channel"]],
+            sender=sender,
+            consent=True,
+            contact=Contact(email=contact_email) if contact_email else None,
+            check_result={
+                "verdict": result["verdict"],
+                "score": result["score"],
+                "reasons": [r["code"] for r in result["reasons"]],
+            },
+        )
+    except ValidationError as exc:
+        field = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        raise Invalid(f"The report could not be sent: {field} is not valid.") from exc
+
+
+def report_checked(
+    session: Session,
+    *,
+    organisation: str,
+    result: dict[str, Any],
+    sender: str | None,
+    contact_email: str | None,
+    reporter: str | None,
+    source: str = "check",
+) -> tuple[str, bool]:
+    """Send a checked message, with the person's consent, to a member organisation it
+    claims to come from, through the reports domain's public intake (which redacts it and
+    groups it into a campaign). Returns (reference, duplicate)."""
+    data = checked_report(
+        organisation=organisation, result=result, sender=sender, contact_email=contact_email
+    )
+    report, duplicate = service.submit_report(session, data=data, reporter=reporter, source=source)
+    return report.reference, duplicate
 
 
 # --- SMS screenshots ----------------------------------------------------------------------
@@ -268,9 +174,6 @@ def screenshot_report(
     """An SMS screenshot as a report (not stored yet) and its check result: the text is
     read by OCR and checked like a pasted SMS; the picture is not kept. Raises Invalid for
     no picture or one too large, OcrUnavailable when the server cannot read text."""
-    from vaern.messages.flows import checked_report
-    from vaern.messages.service import check
-
     result = check(image, channel="sms", sender=sender, session=session)
     data = checked_report(
         organisation=organisation, result=result, sender=sender, contact_email=contact_email

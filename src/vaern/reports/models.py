@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vaern.db import Base, IdMixin, TimestampMixin, UTCDateTime, utcnow
+from vaern.registry.models import LookalikeDomain
+from vaern.warnings.models import ScamWarning
 
 
 class Report(IdMixin, Base):
@@ -65,7 +67,7 @@ class Campaign(IdMixin, TimestampMixin, Base):
     examples: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     channels: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     warning_id: Mapped[uuid.UUID | None] = mapped_column(
-        sa.ForeignKey("warnings.id", ondelete="SET NULL")
+        sa.ForeignKey(ScamWarning.id, ondelete="SET NULL")
     )
 
 
@@ -104,7 +106,7 @@ class TakedownRequest(IdMixin, TimestampMixin, Base):
         sa.ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
     )
     lookalike_id: Mapped[uuid.UUID | None] = mapped_column(
-        sa.ForeignKey("lookalike_domains.id", ondelete="CASCADE"), index=True
+        sa.ForeignKey(LookalikeDomain.id, ondelete="CASCADE"), index=True
     )
     recipient_kind: Mapped[str] = mapped_column(sa.String(16))  # host | registrar | telecom
     target: Mapped[str] = mapped_column(sa.String(300))

@@ -10,9 +10,10 @@ from fastapi.responses import RedirectResponse, Response
 
 from vaern import i18n
 from vaern.errors import Invalid
+from vaern.orgs.deps import StaffPrincipal
 from vaern.reports import chart, flows, service
 from vaern.reports.api import pdf_response
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
@@ -62,21 +63,6 @@ def draft_warning(
 ) -> Response:
     w = flows.draft_warning(session, principal=principal, campaign_id=campaign_id)
     return RedirectResponse(f"/staff/{slug}/warnings/{w.id}", status_code=303)
-
-
-@router.post("/campaigns/{campaign_id}/takedowns", dependencies=[CSRF])
-def draft_takedowns(
-    slug: str, campaign_id: uuid.UUID, session: DB, principal: StaffPrincipal
-) -> Response:
-    flows.draft_takedowns(session, principal=principal, campaign_id=campaign_id)
-    return RedirectResponse(f"/staff/{slug}/campaigns/{campaign_id}", status_code=303)
-
-
-@router.post("/takedowns/{request_id}/advance", dependencies=[CSRF])
-def advance(slug: str, request_id: uuid.UUID, session: DB, principal: StaffPrincipal) -> Response:
-    req = flows.advance_takedown(session, principal=principal, request_id=request_id)
-    back = f"campaigns/{req.campaign_id}" if req.campaign_id else "lookalikes"
-    return RedirectResponse(f"/staff/{slug}/{back}", status_code=303)
 
 
 @router.get("/campaigns/{campaign_id}/evidence.pdf")

@@ -29,7 +29,7 @@ from vaern import delivery
 from vaern.config import settings
 from vaern.db import utcnow
 from vaern.privacy import vault
-from vaern.privacy.retention import delete_expired, register_retention_handler
+from vaern.privacy.retention import category, delete_expired
 from vaern.reports.models import ReceiptMail
 from vaern.security import keyed_hash
 from vaern.text.mail import auth_results
@@ -180,7 +180,7 @@ def deliver_due(
     return counts
 
 
-@register_retention_handler(
+@category(
     "report_receipts",
     default_days=7,
     explanation={
@@ -191,7 +191,7 @@ def deliver_due(
     },
     tables=("report_receipt_mails",),
 )
-def _old_receipts(
+def old_receipts(
     session: Session, organisation_id: uuid.UUID, cutoff: datetime, dry_run: bool
 ) -> int:
     expired = sa.and_(

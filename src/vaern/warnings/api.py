@@ -7,6 +7,7 @@ import uuid
 from fastapi import APIRouter
 
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
 from vaern.warnings import push, service
 from vaern.warnings.models import WarningStatus
 from vaern.warnings.schemas import (
@@ -19,7 +20,7 @@ from vaern.warnings.schemas import (
     WebhookCreated,
     WebhookRead,
 )
-from vaern.web.deps import DB, require_scope
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1", tags=["warnings"])

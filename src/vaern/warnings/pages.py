@@ -14,10 +14,11 @@ from pydantic import ValidationError
 
 from vaern import egress, i18n
 from vaern.errors import Invalid, NotFound
+from vaern.orgs.deps import StaffPrincipal
 from vaern.warnings import feeds, push, service
 from vaern.warnings.models import ScamWarning, WarningStatus
 from vaern.warnings.schemas import WarningCreate, WarningUpdate
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 from vaern.webhooks.models import Webhook
 

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vaern.db import is_contention
 from vaern.errors import DomainError
+from vaern.web.templating import render
 
 log = logging.getLogger("vaern.web")
 
@@ -75,8 +76,6 @@ def wants_html(request: Request) -> bool:
 
 
 def _html_error(request: Request, status: int, detail: str) -> Response:
-    from vaern.web.templating import render
-
     return render(request, "error.html", {"status": status, "detail": detail}, status_code=status)
 
 

@@ -15,21 +15,12 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from vaern import db
+from vaern import db, domains
+from vaern.clikit import fail as _fail
+from vaern.dpo import breaches, processing, requests, scan
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import (
-    audit,
-    breaches,
-    evaluation,
-    holds,
-    keys,
-    processing,
-    requests,
-    restriction,
-    scan,
-)
-from vaern.privacy.redact_cli import fail as _fail
+from vaern.privacy import audit, evaluation, holds, keys
 from vaern.privacy.redact_cli import redact_command
 
 privacy_app = typer.Typer(
@@ -112,8 +103,6 @@ def processing_command(
     lang: Annotated[str, typer.Option(help="da or en")] = "da",
 ) -> None:
     """Print the records of processing (art. 30) generated from the data model."""
-    import vaern.models  # noqa: F401 - every domain's tables, so none is missed
-
     if lang not in ("da", "en"):
         raise _fail("--lang must be da or en")
     if output is RecordFormat.json:
@@ -253,7 +242,7 @@ def requests_lift_restriction(
 ) -> None:
     """Lift a person's restriction so their data is processed again."""
     with _org_session(org) as (session, org_id):
-        result = restriction.lift(
+        result = requests.lift_restriction(
             session, organisation_id=org_id, subject_id=subject_id, reason=reason, actor=CLI_ACTOR
         )
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
@@ -439,7 +428,12 @@ def keys_rotate(
             typer.echo(f"added key {keys.add_key()}")
         with db.session_scope() as session:
             org_id = get_organisation_by_slug(session, slug=org).id if org else None
-            report = keys.reencrypt(session, batch_size=batch_size, organisation_id=org_id)
+            report = keys.reencrypt(
+                session,
+                columns=domains.vaulted(),
+                batch_size=batch_size,
+                organisation_id=org_id,
+            )
     except DomainError as exc:
         raise _fail(exc.detail) from None
     for column in report["columns"]:

@@ -14,7 +14,8 @@ from vaern import i18n
 from vaern.config import settings
 from vaern.errors import TooManyRequests, Unauthorized
 from vaern.orgs import service as orgs
-from vaern.web.deps import CSRF, DB, CurrentUser, client_source, start_session
+from vaern.orgs.deps import CurrentUser, start_session
+from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.templating import render
 
 router = APIRouter(include_in_schema=False)

@@ -9,12 +9,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from vaern.dpo import breaches
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.localtime import AnyMoment
 from vaern.orgs.access import Principal
-from vaern.privacy import breaches
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, render
 
 router = APIRouter(prefix="/breaches")

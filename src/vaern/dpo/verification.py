@@ -3,37 +3,33 @@ e-mail address or phone number the person gave, so only its holder can move the 
 from "received" to "verified". Staff can still verify a request themselves (e.g. after
 checking ID at a counter) through the ordinary status change.
 
-Senders are pluggable (``SENDERS``): the embedded default keeps messages encrypted in an
-outbox table for an operator's SMS/e-mail gateway; ``smtp`` sends e-mail directly.
+The code goes out through the kernel's ``privacy.secret_mail`` (the encrypted outbox by
+default, or SMTP).
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
-import smtplib
 import uuid
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 
 from sqlalchemy.orm import Session
 
-from vaern.config import settings
 from vaern.db import utcnow
+from vaern.dpo import requests
 from vaern.errors import Conflict, Invalid, TooManyRequests
 from vaern.i18n import N_
-from vaern.privacy import audit, requests, vault
-from vaern.privacy.models import OutboxMessage, SubjectRequest
+from vaern.privacy import audit
+from vaern.privacy.models import SubjectRequest
+from vaern.privacy.secret_mail import send_message
 from vaern.security import keyed_hash
 
 CODE_TTL = timedelta(minutes=30)
 MAX_ATTEMPTS = 5
 # Public submissions per client (keyed pseudonym of the address) per hour.
 SUBMISSIONS_PER_HOUR = 5
-SMTP_TIMEOUT_SECONDS = 10
 
-Sender = Callable[[Session, uuid.UUID, str, str, str, str], None]
 SUBJECT = "Bekræft din anmodning / Confirm your request"
 
 MESSAGE = {
@@ -42,70 +38,6 @@ MESSAGE = {
     "en": "Your code to confirm your request about your personal data: {code}\n"
     "The code is valid for 30 minutes. If you did not ask for it, ignore this message.",
 }
-
-
-def outbox_context(organisation_id: uuid.UUID) -> str:
-    return f"outbox:{organisation_id}"
-
-
-def send_to_outbox(
-    session: Session,
-    organisation_id: uuid.UUID,
-    channel: str,
-    recipient: str,
-    subject: str,
-    body: str,
-) -> None:
-    context = outbox_context(organisation_id)
-    session.add(
-        OutboxMessage(
-            organisation_id=organisation_id,
-            channel=channel,
-            recipient=vault.encrypt(recipient, context=context),
-            body=vault.encrypt(body, context=context),
-        )
-    )
-
-
-def send_by_smtp(
-    session: Session,
-    organisation_id: uuid.UUID,
-    channel: str,
-    recipient: str,
-    subject: str,
-    body: str,
-) -> None:
-    if channel != "email":  # no SMS gateway here: a phone number goes to the outbox
-        send_to_outbox(session, organisation_id, channel, recipient, subject, body)
-        return
-    cfg = settings()
-    msg = EmailMessage()
-    msg["From"] = cfg.mail_from
-    msg["To"] = recipient
-    msg["Subject"] = subject
-    msg.set_content(body)
-    with smtplib.SMTP(cfg.smtp_host, cfg.smtp_port, timeout=SMTP_TIMEOUT_SECONDS) as client:
-        client.send_message(msg)
-
-
-SENDERS: dict[str, Sender] = {"outbox": send_to_outbox, "smtp": send_by_smtp}
-
-
-def send_message(
-    session: Session,
-    organisation_id: uuid.UUID,
-    *,
-    channel: str,
-    recipient: str,
-    subject: str,
-    body: str,
-) -> None:
-    """Send a message holding a secret (a code, an invitation link) to one person through
-    the configured sender (``VAERN_PRIVACY_CODE_SENDER``): the encrypted outbox by default."""
-    sender = SENDERS.get(settings().privacy_code_sender)
-    if sender is None:
-        raise RuntimeError("VAERN_PRIVACY_CODE_SENDER must be one of: " + ", ".join(SENDERS))
-    sender(session, organisation_id, channel, recipient, subject, body)
 
 
 def _code_hash(request_id: uuid.UUID, code: str) -> str:

@@ -7,10 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from vaern.orgs.access import Principal
-from vaern.privacy import audit, breaches, holds, processing, requests, restriction, retention
-from vaern.privacy.models import Breach, SubjectRequest
-from vaern.privacy.schemas import (
+from vaern.dpo import breaches, processing, requests, retention
+from vaern.dpo.schemas import (
     AuditChainRead,
     BreachCreate,
     BreachDecision,
@@ -25,7 +23,11 @@ from vaern.privacy.schemas import (
     SubjectRequestRectify,
     SubjectRequestTransition,
 )
-from vaern.web.deps import DB, require_scope
+from vaern.orgs.access import Principal
+from vaern.orgs.deps import require_scope
+from vaern.privacy import audit, holds
+from vaern.privacy.models import Breach, SubjectRequest
+from vaern.web.deps import DB
 from vaern.web.pagination import Page, PageParams, page_select
 
 router = APIRouter(prefix="/api/v1/privacy", tags=["privacy"])
@@ -141,7 +143,7 @@ def lift_restriction(
     session: DB,
     principal: Principal = require_scope(SCOPE),
 ) -> dict[str, Any]:
-    return restriction.lift(
+    return requests.lift_restriction(
         session,
         organisation_id=principal.organisation_id,
         subject_id=subject_id,

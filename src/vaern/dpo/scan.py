@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from stdnum.dk import cvr
 
 from vaern.db import Base
-from vaern.privacy import processing
+from vaern.dpo import processing
 from vaern.privacy.redact import Finding, RedactionPolicy, analyze
 from vaern.reports.grouping import REFERENCE
 
@@ -119,8 +119,6 @@ def scan(
     """Every finding that is not excused (see the module docstring); with
     ``organisation_ids``, only rows of those organisations and their own rows in
     ``organisations`` (tables without an ``organisation_id`` are then skipped)."""
-    import vaern.models  # noqa: F401 - every domain's tables
-
     declared = processing.clear_columns()
     public = _public_identifiers(session)
     names = _organisation_names(session)

@@ -9,10 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from vaern.dpo import processing, requests, verification
 from vaern.errors import DomainError
 from vaern.i18n import N_, current_locale
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import processing, requests, verification
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.templating import render
 

@@ -1,23 +1,23 @@
 """Data-subject requests: access, rectification, erasure, restriction and objection, as a
 status machine with the one-month deadline (GDPR art. 12(3)) on the row.
 
-Other domains plug their data in: ``register_erasure_handler(fn)`` and
-``register_export_handler(fn)``. Each handler gets ``(session, subject)`` and returns a
-dict for the report; erasure runs every handler in its own savepoint so one failure never
-stops the rest, and reports per handler what succeeded and what failed.
+Every domain lists its exporters, erasers and lift handlers in its manifest
+(``vaern.domains``). Each handler gets ``(session, subject)`` and returns a dict for the
+report; erasure runs every handler in its own savepoint so one failure never stops the
+rest, and reports per handler what succeeded and what failed.
 """
 
 from __future__ import annotations
 
 import calendar
 import uuid
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern import domains
 from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.privacy import audit, holds, restriction, subjects, vault
@@ -38,27 +38,7 @@ OPEN = frozenset({"received", "verified", "in_progress", "extended"})
 # Open and with the person's identity verified: the request can be carried out.
 WORKABLE = frozenset({"verified", "in_progress", "extended"})
 
-Handler = Callable[[Session, DataSubject], dict[str, Any]]
-# The tables this module's own handlers cover; each domain's ``privacy`` module declares
-# its ``TABLES`` the same way (tests/privacy/test_erasure_coverage.py checks them).
-TABLES = ("data_subjects", "subject_identifiers")
-ERASURE_HANDLERS: list[Handler] = []
-EXPORT_HANDLERS: list[Handler] = []
 Actor = tuple[str, str | None]
-
-
-def register_erasure_handler(fn: Handler) -> Handler:
-    """Add a domain's eraser (usable as a decorator)."""
-    if fn not in ERASURE_HANDLERS:
-        ERASURE_HANDLERS.append(fn)
-    return fn
-
-
-def register_export_handler(fn: Handler) -> Handler:
-    """Add a domain's exporter (usable as a decorator)."""
-    if fn not in EXPORT_HANDLERS:
-        EXPORT_HANDLERS.append(fn)
-    return fn
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -235,10 +215,6 @@ def _ensure_open(request: SubjectRequest) -> None:
         raise Conflict("Only a verified, open request can be carried out.")
 
 
-def _load_handlers() -> None:
-    import vaern.models  # noqa: F401 - every domain registers its handlers there
-
-
 def export(
     session: Session,
     *,
@@ -249,10 +225,9 @@ def export(
     """Everything about the person as JSON (art. 15 and 20). Audited as an export."""
     request = get_request(session, organisation_id=organisation_id, request_id=request_id)
     _ensure_open(request)
-    _load_handlers()
     subject = session.get_one(DataSubject, request.subject_id)
     sections: dict[str, Any] = {}
-    for handler in EXPORT_HANDLERS:
+    for handler in domains.exporters():
         sections[handler.__name__] = handler(session, subject)
     _audit(session, request, "request.export", actor, sections=sorted(sections))
     return {
@@ -278,7 +253,6 @@ def erase(
     if request.kind != "erasure":
         raise Conflict("Only an erasure request erases data.")
     _ensure_open(request)
-    _load_handlers()
     subject = session.get_one(DataSubject, request.subject_id)
     if holds.is_held(session, organisation_id=organisation_id, subject_id=subject.id):
         restriction.restrict(session, subject=subject, why="erasure:held", actor=actor)
@@ -287,7 +261,7 @@ def erase(
         session.flush()
         return {"ok": False, "held": True, "explanation": holds.EXPLANATION, "handlers": []}
     outcomes: list[dict[str, Any]] = []
-    for handler in ERASURE_HANDLERS:
+    for handler in domains.erasers():
         try:
             with session.begin_nested():
                 details = handler(session, subject)
@@ -377,32 +351,43 @@ def rectify(
     )
 
 
-@register_export_handler
-def vault_identifiers(session: Session, subject: DataSubject) -> dict[str, Any]:
-    """The person's identifiers from the vault, decrypted for the export."""
-    result: dict[str, list[str]] = {}
-    for ident in session.scalars(
-        sa.select(SubjectIdentifier).where(SubjectIdentifier.subject_id == subject.id)
-    ):
-        if ident.ciphertext is not None:
-            context = subjects.identifier_context(ident.organisation_id, ident.kind)
-            result.setdefault(ident.kind, []).append(
-                vault.decrypt(ident.ciphertext, context=context)
-            )
-    return result
-
-
-@register_erasure_handler
-def vault_ciphertexts(session: Session, subject: DataSubject) -> dict[str, Any]:
-    """Delete the ciphertexts; the blind indexes stay as a tombstone, so the person is
-    recognised as erased if their data arrives again."""
-    erased = session.execute(
-        sa.update(SubjectIdentifier)
-        .where(
-            SubjectIdentifier.subject_id == subject.id, SubjectIdentifier.ciphertext.is_not(None)
+def lift_restriction(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    reason: str,
+    actor: Actor = ("system", None),
+) -> dict[str, Any]:
+    """Lift a restriction with the reason told to the person; re-enables processing and
+    runs the domains' lift handlers."""
+    if not reason or not reason.strip():
+        raise Invalid("A reason is required to lift a restriction; it is told to the person.")
+    subject = subjects.get_subject(session, organisation_id=organisation_id, subject_id=subject_id)
+    if not subject.restricted:
+        raise Conflict("This person's data is not restricted.")
+    if subject.erased_at is not None:
+        raise Conflict("The person has been erased; what is kept stays restricted.")
+    pending = session.scalar(
+        sa.select(sa.func.count(SubjectRequest.id)).where(
+            SubjectRequest.subject_id == subject.id,
+            SubjectRequest.kind == "erasure",
+            SubjectRequest.status.in_(("received", "verified", "in_progress", "extended")),
         )
-        .values(ciphertext=None)
     )
-    subject.erased_at = utcnow()
-    restriction.restrict(session, subject=subject, why="erased")
-    return {"identifiers": getattr(erased, "rowcount", 0)}
+    if pending:
+        raise Conflict("An erasure request of this person is still open; finish it first.")
+    subject.restricted = False
+    session.flush()
+    results = {fn.__name__: fn(session, subject) for fn in domains.lifters()}
+    audit.record(
+        session,
+        action="subject.lift_restriction",
+        actor_type=actor[0],
+        actor_id=actor[1],
+        organisation_id=organisation_id,
+        object_type="data_subject",
+        object_id=subject.id,
+        details={"reason": redact(reason).text, "handlers": sorted(results)},
+    )
+    return {"subject_id": str(subject.id), "restricted": False, "handlers": results}

@@ -13,13 +13,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
+from vaern.dpo import processing, requests
 from vaern.errors import DomainError, NotFound
 from vaern.i18n import N_
 from vaern.localtime import Day
 from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
-from vaern.privacy import audit, categories, processing, requests, restriction
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal
+from vaern.privacy import audit, categories, restriction
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
@@ -165,7 +167,7 @@ def lift_restriction(
 ) -> Response:
     principal.require("privacy")
     try:
-        restriction.lift(
+        requests.lift_restriction(
             session,
             organisation_id=principal.organisation_id,
             subject_id=subject_id,
@@ -314,7 +316,7 @@ def audit_csv(
 
 
 # The breach register's and legal holds' pages live in their own modules under this prefix.
-from vaern.privacy import breach_pages, hold_pages  # noqa: E402
+from vaern.dpo import breach_pages, hold_pages  # noqa: E402
 
 router.include_router(breach_pages.router)
 router.include_router(hold_pages.router)

@@ -11,8 +11,9 @@ from fastapi.responses import RedirectResponse, Response
 from vaern.errors import DomainError
 from vaern.i18n import N_
 from vaern.orgs.access import Principal
+from vaern.orgs.deps import StaffPrincipal
 from vaern.privacy import holds
-from vaern.web.deps import CSRF, DB, StaffPrincipal
+from vaern.web.deps import CSRF, DB
 from vaern.web.templating import add_staff_link, render
 
 router = APIRouter(prefix="/holds")

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vaern.dpo import requests, retention
 from vaern.jobs import job
-from vaern.privacy import requests, retention
 
 
 @job("privacy.retention", every=timedelta(days=1))

@@ -1,0 +1,16 @@
+"""The outbound log ("did we contact you?")."""
+
+from __future__ import annotations
+
+from vaern.manifest import Domain
+from vaern.outbound import api, jobs, models, pages, privacy
+
+DOMAIN = Domain(
+    name="outbound",
+    models=models,
+    routers=(api.router, pages.router),
+    jobs=(jobs.purge_outbound,),
+    exporters=(privacy.outbound_records,),
+    erasers=(privacy.outbound_records_erased,),
+    processing=privacy.PROCESSING,
+)

@@ -1,0 +1,1 @@
+"""Takedown requests for scam domains and numbers (see ``flows``)."""

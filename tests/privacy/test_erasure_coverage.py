@@ -30,6 +30,9 @@ COVERED_OTHERWISE: dict[str, str] = {
     # Receipt mails to reporters: the encrypted address is wiped when the mail is sent
     # (or given up on), the rest deleted after 7 days.
     "report_receipt_mails": "short retention",
+    # Webhook delivery log: payloads carry case ids and account pseudonyms, never clear
+    # identifiers, and the log is deleted after 90 days by retention.
+    "webhook_deliveries": "short retention",
     # Online model weights: no identifier of anyone.
     "monitoring_models": "no identifiers",
 }

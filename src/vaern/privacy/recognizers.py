@@ -1070,7 +1070,70 @@ def _lowercase_names() -> frozenset[str]:
     return frozenset(name.lower() for name in set().union(*gazetteer().values()))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
+# "Kunde: Ulrikke"), found in the lowercased text.
+_LEAD_PHRASES = (
+    "hej",
+    "hejsa",
+    "kære",
+    "dear",
+    "hi",
+    "hello",
+    "mvh",
+    "vh",
+    "venlig hilsen",
+    "hilsen",
+    "regards",
+    "kunde",
+    "kunden",
+    "kontaktperson",
+    "navn",
+    "name",
+    "hedder",
+    "mit navn er",
+    "my name is",
+)
+
+
+@cache
+def _word_token() -> re.Pattern[str]:
+    """Runs of the letters names and lead phrases are written with. ``findall`` with this
+    short class tokenises a text in one pass, several times faster than a run of any letter
+    (``[^\\W\\d_]+``); a run that touches another letter is no whole word, which the
+    boundary checks after it catch."""
+    letters = set("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+    return re.compile(f"[{re.escape(''.join(sorted(letters)))}]+")
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _lead_ends(lowered: str, tokens: set[str]) -> list[int]:
+    """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
+    that do not overlap (leftmost first, as a regex scan would find them). Only phrases whose
+    first word is among the text's ``tokens`` are looked for."""
+    found = sorted(
+        (at, at + len(phrase))
+        for phrase in _LEAD_PHRASES
+        if phrase.split(" ", 1)[0] in tokens
+        for at in _occurrences(lowered, phrase)
+        if not (at and _is_word_char(lowered[at - 1]))
+        and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
+    )
+    ends: list[int] = []
+    for start, end in found:
+        if not ends or start >= ends[-1]:
+            ends.append(end)
+    return ends
 
 
 # Danish surname endings: a capitalised word ending so after a known first name is a
@@ -1198,12 +1261,13 @@ class PersonNameRecognizer(Recognizer):
         lowered = source.lower()
         if len(lowered) != len(source):  # a rare letter that lowercases to two
             lowered = source
+        # One tokenisation and set intersections find the names and greetings in the text;
+        # only those few are then located.
+        tokens = set(_word_token().findall(lowered))
+        found = _lowercase_names().intersection(tokens)
+        spans = sorted((at, at + len(name)) for name in found for at in _occurrences(lowered, name))
         consumed = 0
-        names = _lowercase_names()
-        for match in _LETTERS.finditer(lowered):
-            if match.group() not in names:
-                continue
-            start, end = match.span()
+        for start, end in spans:
             if start < consumed or (
                 start and (source[start - 1].isalnum() or source[start - 1] == "-")
             ):
@@ -1217,7 +1281,7 @@ class PersonNameRecognizer(Recognizer):
             if finding is not None:
                 consumed = finding.end
                 yield finding
-        yield from self._after_lead(source)
+        yield from self._after_lead(source, _lead_ends(lowered, tokens))
 
     def _lead(self, source: str, start: int) -> str | None:
         """The greeting or label right before ``start``, if any."""
@@ -1287,13 +1351,10 @@ class PersonNameRecognizer(Recognizer):
                 break
         return max(end, start + len(" ".join(words)))
 
-    def _after_lead(self, source: str) -> Iterator[Finding]:
+    def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
-        lowered = source.lower()
-        if len(lowered) != len(source):
-            lowered = source
-        for lead in _LEAD_WORD.finditer(lowered):
-            match = _NAME_AFTER_LEAD.match(source, lead.end())
+        for lead_end in lead_ends:
+            match = _NAME_AFTER_LEAD.match(source, lead_end)
             if match is None:
                 continue
             words = match.group(1).split(" ")
@@ -1306,11 +1367,6 @@ class PersonNameRecognizer(Recognizer):
 
 
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-# Searched in the lowercased text: a case-insensitive pattern is many times slower.
-_LEAD_WORD = re.compile(
-    r"\b(?:hej|hejsa|kære|dear|hi|hello|mvh|vh|venlig hilsen|hilsen|regards|"
-    r"kunde|kunden|kontaktperson|navn|name|hedder|mit navn er|my name is)\b"
-)
 _NAME_AFTER_LEAD = re.compile(
     rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
 )

@@ -11,6 +11,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 import phonenumbers
 from stdnum import iban, luhn
 
@@ -54,6 +55,22 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
 
 
+# The context words of every recogniser made (Recognizer.__post_init__), searched for in one
+# pass per text instead of once per word and recogniser.
+_KEYWORDS: set[str] = set()
+
+
+@cache
+def _keyword_automaton() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of every context word: one pass over a text finds each
+    occurrence of each word, overlaps included, in C."""
+    automaton = ahocorasick.Automaton()
+    for word in _KEYWORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 class Scan:
     """What the recognisers of one ``analyze`` call share: the text casefolded once and where
     its digits are. Python's regex engine is slow at trying every position, so each
@@ -64,6 +81,7 @@ class Scan:
         self._folded: str | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
+        self._keywords: dict[str, list[int]] | None = None
 
     @property
     def folded(self) -> str:
@@ -102,15 +120,22 @@ class Scan:
             self._clusters = clusters
         return self._clusters
 
+    def keywords(self) -> dict[str, list[int]]:
+        """Where each context word occurs in the casefolded text (overlaps included)."""
+        if self._keywords is None:
+            found: dict[str, list[int]] = {}
+            for end, word in _keyword_automaton().iter(self.folded):
+                found.setdefault(word, []).append(end + 1 - len(word))
+            self._keywords = found
+        return self._keywords
+
+    def has_keyword(self, words: Iterable[str]) -> bool:
+        found = self.keywords()
+        return any(word in found for word in words)
+
     def keyword_spans(self, words: Iterable[str]) -> list[Span]:
-        folded = self.folded
-        spans: list[Span] = []
-        for word in words:
-            at = folded.find(word)
-            while at >= 0:
-                spans.append((at, at + len(word)))
-                at = folded.find(word, at + 1)
-        return sorted(spans)
+        found = self.keywords()
+        return sorted((at, at + len(word)) for word in words for at in found.get(word, ()))
 
 
 @dataclass
@@ -139,6 +164,11 @@ class Recognizer:
     anchor: Anchor = Anchor.everything
     reach: tuple[int, int] = (2, 3)
     min_digits: int = 1
+
+    def __post_init__(self) -> None:
+        if not _KEYWORDS.issuperset(self.context):
+            _KEYWORDS.update(self.context)
+            _keyword_automaton.cache_clear()
 
     def validate(self, text: str) -> float | None:
         """Return the score for this candidate, or None to reject it."""
@@ -172,7 +202,7 @@ class Recognizer:
         # Keyword-anchored recognisers search only around their words, which is the same test.
         if not self.requires_context or self.anchor is Anchor.keywords:
             return True
-        return any(word in scan.folded for word in self.context)
+        return scan.has_keyword(self.context)
 
     def windows(self, scan: Scan) -> list[Span]:
         size = len(scan.source)

@@ -375,6 +375,7 @@ _SHIPMENT_WORDS = (
     "varenr",
     "kolli",
 )
+_NON_DIGITS = re.compile(r"\D")
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
@@ -407,7 +408,7 @@ class CardRecognizer(Recognizer):
         )
 
     def validate(self, text: str) -> float | None:
-        digits = re.sub(r"\D", "", text)
+        digits = _NON_DIGITS.sub("", text)
         if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits):
             return None
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
@@ -433,7 +434,7 @@ class CardDetailRecognizer(Recognizer):
         lo, hi = max(0, start - self.context_window), end + self.context_window
         return any(
             not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
-            and luhn.is_valid(re.sub(r"\D", "", card.group()))
+            and luhn.is_valid(_NON_DIGITS.sub("", card.group()))
             and not _labelled_shipment(source, card.start())
             for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
         )
@@ -604,9 +605,11 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if in_url_or_token(source, start, candidate.end()):
-                continue
-            yield from self._in_candidate(source, start, candidate.end())
+            # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
+            # test waits until one does.
+            found = list(self._in_candidate(source, start, candidate.end()))
+            if found and not in_url_or_token(source, start, candidate.end()):
+                yield from found
 
     def _whole_run_score(self, source: str, pos: int, end: int) -> float | None:
         """The base score when ``source[pos:end]`` is one number: a Danish one in the
@@ -882,6 +885,7 @@ def street_suffixes() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+_POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
@@ -976,7 +980,7 @@ class AddressRecognizer(Recognizer):
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
         text = match.group()
-        has_town = re.search(r"[1-9]\d{3} ", text) is not None
+        has_town = _POSTCODE.search(text) is not None
         if not text[0].isupper() and not has_town:
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))

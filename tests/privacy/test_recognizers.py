@@ -139,3 +139,36 @@ def test_trie_pattern_finds_the_longest_word_like_an_alternation(
     longest_first = re.compile("|".join(sorted(words, key=len, reverse=True)))
     assert [m.group() for m in trie.finditer(text)] == expected
     assert [m.group() for m in longest_first.finditer(text)] == expected
+
+
+def test_context_words_are_found_where_they_overlap() -> None:
+    """One pass finds every context word, also inside a longer one ("plade" in "nrplade",
+    "reg" at the start of "reg.nr"), as a search per word would."""
+    scan = recognizers.Scan("Bilens NRplade og reg.nr står her")
+    hits = scan.keywords()
+    assert hits["nrplade"] == [7] and hits["plade"] == [9]
+    assert hits["reg"] == hits["reg.nr"] == [18]
+    assert scan.keyword_spans(("plade", "nrplade")) == [(7, 14), (9, 14)]
+    assert not scan.has_keyword(("passport",))
+
+
+def test_names_in_a_long_text_are_found_alike_by_either_lookup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long text with many names switches from a search per name to a tokenising pass;
+    both find the same names."""
+    lines = [
+        f"Notat {i}: Hej {first}, ring til {first} {last} eller skriv til kunden."
+        for i, (first, last) in enumerate(
+            [("Mette", "Hansen"), ("Søren", "Bækholm"), ("Ida", "Juhl"), ("Lise-Lotte", "Brix")]
+            * 200
+        )
+    ]
+    text = "\n".join(lines)
+    person = next(r for r in REGISTRY if r.name == "person")
+    monkeypatch.setattr(recognizers, "_FIND_BUDGET", 10**12)
+    by_find = list(person.analyze(text))
+    monkeypatch.setattr(recognizers, "_FIND_BUDGET", 0)
+    by_tokens = list(person.analyze(text))
+    assert by_find == by_tokens
+    assert len(by_find) >= 800

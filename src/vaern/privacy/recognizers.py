@@ -1146,6 +1146,20 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+# Up to this many characters searched in all (distinct names found × text length), each
+# name is looked up with str.find; beyond it (a long text with many names) one more
+# tokenising pass is cheaper.
+_FIND_BUDGET = 200_000
+
+
+def _name_spans(lowered: str, found: frozenset[str]) -> list[Span]:
+    """Where the ``found`` names stand in ``lowered``, sorted (occurrences inside a longer
+    word included; the caller's boundary checks drop those)."""
+    if len(found) * len(lowered) <= _FIND_BUDGET:
+        return sorted((at, at + len(name)) for name in found for at in _occurrences(lowered, name))
+    return [m.span() for m in _word_token().finditer(lowered) if m.group() in found]
+
+
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` matches."""
     return char.isalnum() or char == "_"
@@ -1299,7 +1313,7 @@ class PersonNameRecognizer(Recognizer):
         # only those few are then located.
         tokens = set(_word_token().findall(lowered))
         found = _lowercase_names().intersection(tokens)
-        spans = sorted((at, at + len(name)) for name in found for at in _occurrences(lowered, name))
+        spans = _name_spans(lowered, found)
         consumed = 0
         for start, end in spans:
             if start < consumed or (

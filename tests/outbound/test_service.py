@@ -11,6 +11,7 @@ from tests.conftest import Tenant
 from tests.outbound.conftest import token_principal
 from vaern import config, db
 from vaern.db import utcnow
+from vaern.dpo import retention
 from vaern.outbound import service
 from vaern.outbound.models import OutboundRecord
 from vaern.outbound.schemas import OutboundItem
@@ -109,7 +110,7 @@ def test_lookup_kinds(sender_tenant: Callable[[], Tenant], settings: config.Sett
     assert ask(TEXT, org=other)[0] == "none"
 
 
-def test_purge_respects_retention(
+def test_retention_job_respects_each_organisations_period(
     sender_tenant: Callable[[], Tenant], settings: config.Settings
 ) -> None:
     t, short = sender_tenant(), sender_tenant()
@@ -131,7 +132,8 @@ def test_purge_respects_retention(
                 ],
             )
     with db.session_scope(settings.database_url) as s:
-        service.purge(s, now=now + timedelta(days=20))
+        for tenant in (t, short):
+            retention.apply(s, now=now + timedelta(days=20), organisation_id=tenant.org.id)
     with db.session_scope(settings.database_url) as s:
         left = {
             (r.organisation_id, r.client_id)

@@ -19,18 +19,16 @@ from vaern import db, site
 from vaern.cases.models import Case, CaseNote
 from vaern.config import Settings
 from vaern.dpo import processing, retention
+from vaern.errors import Invalid
 from vaern.monitoring.models import Alert, MonitoredEvent
+from vaern.outbound import service as outbound
+from vaern.outbound.models import OutboundRecord, OutboundRetention
 from vaern.privacy import holds
 from vaern.reports.models import Report
 
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
 PERIOD = re.compile(r"\d+\s*(?:day|month|year)", re.IGNORECASE)
 
-# Declared periods enforced outside the retention registry, and why.
-ENFORCED_ELSEWHERE = {
-    # Per-organisation period set through PUT /outbound/retention; tests/outbound tests it.
-    "outbound_records": "outbound.purge",
-}
 NOT_BY_AGE = {
     "audit_log": "hash chain: deleting its oldest rows needs a signed checkpoint first",
     "organisations": "contract term + 5 years: ends by the contract, not by a row's age",
@@ -53,11 +51,13 @@ def test_every_declared_period_has_a_handler_that_deletes() -> None:
     missing = {
         table: period
         for table, period in _periods().items()
-        if table not in covered and table not in ENFORCED_ELSEWHERE and table not in NOT_BY_AGE
+        if table not in covered and table not in NOT_BY_AGE
     }
     assert not missing, missing
-    assert set(ENFORCED_ELSEWHERE.values()) <= set(site.jobs())
-    assert "privacy.retention" in site.jobs()
+    jobs = site.jobs()
+    assert "privacy.retention" in jobs
+    # One mechanism: no domain keeps a purge job of its own beside it.
+    assert not [name for name in jobs if name.endswith(".purge")], sorted(jobs)
 
 
 def test_handlers_only_name_declared_tables_and_explain_themselves() -> None:
@@ -68,7 +68,7 @@ def test_handlers_only_name_declared_tables_and_explain_themselves() -> None:
 
 def test_exemptions_are_still_declared_periods() -> None:
     # An exemption whose table lost its period (or was renamed) must go.
-    assert set(NOT_BY_AGE) | set(ENFORCED_ELSEWHERE) <= set(_periods())
+    assert set(NOT_BY_AGE) <= set(_periods())
 
 
 def _report(org: uuid.UUID, received: datetime, **extra: Any) -> Report:
@@ -126,6 +126,17 @@ def _case(org: uuid.UUID, closed: datetime | None) -> Case:
     )
 
 
+def _outbound(org: uuid.UUID, sent: datetime) -> OutboundRecord:
+    return OutboundRecord(
+        organisation_id=org,
+        client_id=uuid.uuid4().hex,
+        channel="sms",
+        sender="DEMOBANK",
+        recipient_index=uuid.uuid4().hex,
+        sent_at=sent,
+    )
+
+
 Make = Callable[[uuid.UUID, datetime], Any]
 
 
@@ -136,8 +147,9 @@ Make = Callable[[uuid.UUID, datetime], Any]
         (_event, 395),
         (_alert, 395),
         (_case, 5 * 365),
+        (_outbound, 180),
     ],
-    ids=["reports", "monitoring_events", "monitoring_alerts", "closed_cases"],
+    ids=["reports", "monitoring_events", "monitoring_alerts", "closed_cases", "outbound"],
 )
 def test_an_expired_row_is_deleted_and_a_fresh_one_kept(
     settings: Settings, tenant: Tenant, make: Make, days: int
@@ -189,3 +201,41 @@ def test_a_dry_run_counts_but_keeps(settings: Settings, tenant: Tenant) -> None:
 def _count(s: Session, org: uuid.UUID) -> int:
     query = sa.select(sa.func.count()).where(MonitoredEvent.organisation_id == org)
     return int(s.scalar(query) or 0)
+
+
+@pytest.mark.parametrize(("stored", "days"), [(30, 30), (1, 7)], ids=["own", "under-floor"])
+def test_outbound_records_go_after_the_organisations_own_period_never_under_7_days(
+    settings: Settings, tenant: Tenant, stored: int, days: int
+) -> None:
+    """The outbound log's period is the organisation's own (PUT /outbound/retention); one
+    stored before the 7-day floor existed counts as 7 days."""
+    org = tenant.org.id
+    with db.session_scope(settings.database_url) as s:
+        s.add(OutboundRetention(organisation_id=org, days=stored))
+        old, fresh = (
+            _outbound(org, NOW - timedelta(days=days + 1)),
+            _outbound(org, NOW - timedelta(days=days - 1)),
+        )
+        s.add_all([old, fresh])
+        s.flush()
+        assert retention.rules(s, organisation_id=org)["outbound_records"] == days
+        report = retention.apply(s, now=NOW, organisation_id=org)
+        assert report["failed"] == 0, report
+        ids = (old.id, fresh.id)
+    with db.session_scope(settings.database_url) as s:
+        left = set(
+            s.scalars(sa.select(OutboundRecord.id).where(OutboundRecord.organisation_id == org))
+        )
+        assert left == {ids[1]}
+
+
+def test_the_outbound_period_is_set_only_where_its_floor_and_audit_are(
+    settings: Settings, tenant: Tenant
+) -> None:
+    with db.session_scope(settings.database_url) as s:
+        with pytest.raises(Invalid):
+            retention.set_rule(
+                s, organisation_id=tenant.org.id, category="outbound_records", days=1
+            )
+        outbound.set_retention_days(s, organisation_id=tenant.org.id, days=12)
+        assert retention.rules(s, organisation_id=tenant.org.id)["outbound_records"] == 12

@@ -12,7 +12,7 @@ from vaern.registry.jobs import recheck_posture
 
 
 def test_jobs_are_registered() -> None:
-    assert {"outbound.purge", "registry.posture"} <= set(site.jobs())
+    assert {"privacy.retention", "registry.posture"} <= set(site.jobs())
 
 
 def test_posture_job_records_history(

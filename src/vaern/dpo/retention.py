@@ -27,14 +27,20 @@ MAX_DAYS = 365 * 30
 
 
 def rules(session: Session, *, organisation_id: uuid.UUID) -> dict[str, int]:
-    """Days per category: the organisation's own rule, else the default."""
+    """Days per category: the period its own domain configures, else the organisation's
+    rule here, else the default."""
     own = {
         r.category: r.days
         for r in session.scalars(
             sa.select(RetentionRule).where(RetentionRule.organisation_id == organisation_id)
         )
     }
-    return {name: own.get(name, c.default_days) for name, c in sorted(CATEGORIES.items())}
+    return {
+        name: c.configured(session, organisation_id)
+        if c.configured
+        else own.get(name, c.default_days)
+        for name, c in sorted(CATEGORIES.items())
+    }
 
 
 def set_rule(
@@ -47,6 +53,8 @@ def set_rule(
 ) -> dict[str, int]:
     if category not in CATEGORIES:
         raise Invalid(f"Unknown data category '{category}'.")
+    if CATEGORIES[category].configured is not None:
+        raise Invalid(f"The retention of '{category}' is set in its own domain's settings.")
     if not 1 <= days <= MAX_DAYS:
         raise Invalid(f"Retention must be between 1 and {MAX_DAYS} days.")
     rule = session.scalar(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from vaern.manifest import Domain
-from vaern.outbound import api, jobs, models, pages, privacy
+from vaern.outbound import api, models, pages, privacy
 
 DOMAIN = Domain(
     name="outbound",
     models=models,
     routers=(api.router, pages.router),
-    jobs=(jobs.purge_outbound,),
     exporters=(privacy.outbound_records,),
     erasers=(privacy.outbound_records_erased,),
     processing=privacy.PROCESSING,
+    retention=privacy.RETENTION,
 )

@@ -9,10 +9,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from vaern.config import settings
+from vaern.outbound import service
 from vaern.outbound.models import OutboundRecord
 from vaern.privacy import subjects
 from vaern.privacy.models import DataSubject
 from vaern.privacy.processing import INTEREST, NO_PERSONAL, UNTIL_CHANGED, Processing, activity
+from vaern.privacy.retention import Category, by_age
 
 TABLES = ("outbound_records",)
 
@@ -71,5 +74,29 @@ PROCESSING: tuple[Processing, ...] = (
         NO_PERSONAL,
         (),
         UNTIL_CHANGED,
+    ),
+)
+
+
+def _configured_days(session: Session, organisation_id: Any) -> int:
+    return service.retention_days(session, organisation_id=organisation_id)
+
+
+# The organisation's own period (PUT /api/v1/outbound/retention, with its 7-day floor and
+# its audit entry) in the one retention mechanism: the daily retention job deletes.
+RETENTION: tuple[Category, ...] = (
+    by_age(
+        "outbound_records",
+        OutboundRecord,
+        OutboundRecord.sent_at,
+        days=settings().outbound_retention_days,
+        tables=("outbound_records",),
+        configured=_configured_days,
+        explanation={
+            "da": "Registrerede udgående beskeder og opkald slettes efter organisationens "
+            "egen periode (180 dage, hvis intet er valgt, aldrig under 7 dage).",
+            "en": "Recorded outbound messages and calls are deleted after the organisation's "
+            "own period (180 days unless set, never under 7 days).",
+        },
     ),
 )

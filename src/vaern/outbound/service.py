@@ -1,4 +1,6 @@
-"""Recording outbound messages and calls, looking them up, and purging old ones."""
+"""Recording outbound messages and calls, and looking them up. Old records are deleted by
+the daily retention job (the ``outbound_records`` category in ``outbound/privacy.py``)
+after ``retention_days``."""
 
 from __future__ import annotations
 
@@ -33,8 +35,10 @@ KIND_RANK = {"exact": 4, "template": 3, "near": 2, "recipient": 1}
 
 
 def retention_days(session: Session, *, organisation_id: uuid.UUID) -> int:
+    """The organisation's period, else the default; a period stored before the floor
+    existed (issue 17) counts as the floor."""
     row = session.get(OutboundRetention, organisation_id)
-    return row.days if row else settings().outbound_retention_days
+    return max(row.days if row else settings().outbound_retention_days, RETENTION_FLOOR_DAYS)
 
 
 # The shortest retention anyone may set: "did you send me this?" usually comes within days
@@ -397,30 +401,6 @@ def lookup(
         similarity=score,
         link_domains=list(record.link_domains),
     )
-
-
-def purge(session: Session, *, now: datetime | None = None) -> dict[str, int]:
-    """Delete records older than each organisation's retention (default from settings)."""
-    now = now or utcnow()
-    custom = dict(
-        session.execute(sa.select(OutboundRetention.organisation_id, OutboundRetention.days)).all()
-    )
-    deleted = 0
-    for org_id, days in custom.items():
-        result = session.execute(
-            sa.delete(OutboundRecord).where(
-                OutboundRecord.organisation_id == org_id,
-                OutboundRecord.sent_at < now - timedelta(days=days),
-            )
-        )
-        deleted += result.rowcount or 0  # type: ignore[attr-defined]
-    stmt = sa.delete(OutboundRecord).where(
-        OutboundRecord.sent_at < now - timedelta(days=settings().outbound_retention_days)
-    )
-    if custom:
-        stmt = stmt.where(OutboundRecord.organisation_id.not_in(list(custom)))
-    deleted += session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
-    return {"deleted": deleted, "failed": 0}
 
 
 CHANNELS_FOR = {"phone": ("sms", "call"), "email": ("email",)}

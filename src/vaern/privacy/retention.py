@@ -23,6 +23,9 @@ from vaern.privacy import holds
 from vaern.privacy.models import Breach, LegalHold, OutboxMessage, SubjectRequest
 
 RetentionHandler = Callable[[Session, uuid.UUID, datetime, bool], int]
+# An organisation's period for a category whose domain keeps the setting itself, with its
+# own floor and audit (the outbound log: PUT /api/v1/outbound/retention).
+ConfiguredDays = Callable[[Session, uuid.UUID], int]
 # Rows a handler must leave although they are old: (session, organisation) -> condition.
 Keep = Callable[[Session, uuid.UUID], sa.ColumnElement[bool]]
 
@@ -37,6 +40,7 @@ class Category:
     handler: RetentionHandler
     explanation: dict[str, str]
     tables: tuple[str, ...] = ()  # the register's tables this category empties
+    configured: ConfiguredDays | None = None  # the period, when its own domain sets it
 
 
 def category(
@@ -69,6 +73,7 @@ def by_age(
     tables: tuple[str, ...],
     explanation: dict[str, str],
     keep: Keep | None = None,
+    configured: ConfiguredDays | None = None,
 ) -> Category:
     """A category that deletes ``model``'s rows whose ``column`` is older than the period
     (rows where it is NULL, such as open cases, never expire). ``tables`` names every table
@@ -84,7 +89,7 @@ def by_age(
             expired = sa.and_(expired, sa.not_(keep(session, organisation_id)))
         return delete_expired(session, model, expired, dry_run)
 
-    return Category(name, days, handler, explanation, tables)
+    return Category(name, days, handler, explanation, tables, configured)
 
 
 def held(scope: str, column: Any) -> Keep:

@@ -39,7 +39,7 @@ def test_seed_003_alert_opens_an_account_takeover_case(
 def _serious_alert(s: db.Session, organisation_id: uuid.UUID, account: str) -> Alert:
     alert = Alert(
         organisation_id=organisation_id,
-        event_id=f"ev-{uuid.uuid4().hex[:8]}",
+        event_id=f"ev-{uuid.uuid4().hex}",
         account_ref=account,
         typology_id="contact_change_then_payment",
         typology_version=1,

@@ -128,7 +128,10 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = sa.create_engine(
-                url, pool_pre_ping=pre_ping, connect_args={"options": PG_TIMEOUTS}, **limits
+                url,
+                pool_pre_ping=pre_ping,
+                connect_args={"options": PG_TIMEOUTS, "connect_timeout": PG_CONNECT_TIMEOUT},
+                **limits,
             )
         _engines[key] = engine
     return _engines[key]
@@ -144,6 +147,9 @@ _POOL_LIMITS: dict[str, Any] = {"pool_size": 10, "max_overflow": 40}
 # A request waits at most this long for a lock or a statement, then fails as "busy" (503
 # with Retry-After, web/problems.py) instead of holding its thread and connection forever.
 PG_TIMEOUTS = "-c lock_timeout=10s -c statement_timeout=60s"
+# Seconds to wait for a new connection: a server that does not answer at all is
+# "unavailable" after this, not a request that hangs.
+PG_CONNECT_TIMEOUT = 5
 # SQLSTATEs of waiting that ran out or of a conflict worth retrying: lock_not_available,
 # query_canceled (statement_timeout), deadlock_detected, serialization_failure.
 _CONTENTION_STATES = frozenset({"55P03", "57014", "40P01", "40001"})
@@ -158,6 +164,31 @@ def is_contention(exc: BaseException) -> bool:
         return False
     state = getattr(exc.orig, "sqlstate", None)
     return state in _CONTENTION_STATES or "database is locked" in str(exc.orig)
+
+
+# Messages of SQLite errors that mean the database file cannot be used at all.
+_SQLITE_UNUSABLE = (
+    "unable to open database file",
+    "file is not a database",
+    "database disk image is malformed",
+    "disk i/o error",
+)
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether a database error means "the database cannot be reached or read": a refused
+    or lost connection, a server shutting down, a database that does not exist (any
+    OperationalError that is not contention), or an SQLite file that cannot be opened or
+    read. The public check and the feeds then answer from memory; writes answer 503."""
+    if isinstance(exc, sa.exc.InterfaceError) or (
+        isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated
+    ):
+        return True
+    if isinstance(exc, sa.exc.OperationalError):
+        return not is_contention(exc)
+    if type(exc) is sa.exc.DatabaseError:
+        return any(m in str(exc.orig).lower() for m in _SQLITE_UNUSABLE)
+    return False
 
 
 def dispose_engines() -> None:

@@ -170,6 +170,12 @@ class VersionedCache(Generic[T]):
                 return entry.value
             return self._refresh(session, key)
 
+    def last(self, session: Session) -> T | None:
+        """The value loaded last for this database, however old (None if never loaded):
+        what the check answers from while the database cannot be reached or read."""
+        entry = self._entries.get(self._key(session))
+        return entry.value if entry is not None else None
+
     def revalidate(self, session: Session) -> None:
         """Ask for the stamp now (and reload if it moved), so the checks that follow find
         the entry fresh: the server does this in the background (app.py)."""

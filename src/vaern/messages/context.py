@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from vaern.messages.budget import Budget
 from vaern.messages.directory import OrgProfile
 from vaern.messages.inputs import Message
 from vaern.messages.text import Text
@@ -38,6 +39,7 @@ class Context:
     warnings: list[dict[str, Any]] = field(default_factory=list)
     classifier_p: float | None = None
     dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
+    budget: Budget | None = None  # what the check went without (time, database)
 
     @property
     def claimed_domains(self) -> set[str]:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 from sqlalchemy.orm import Session
 
+from vaern.messages.budget import Budget
 from vaern.text.phones import normalise_phone
 
 SendsLinks = Literal["never", "own_domains", "yes"]
@@ -114,7 +115,9 @@ def directory_profiles() -> tuple[OrgProfile, ...]:
     return ProfileSet(_profile(o) for o in read_directory()["organisations"])
 
 
-def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
+def profiles(
+    session: Session | None = None, budget: Budget | None = None
+) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
     registry profile taking over its directory entry (same slug or same name). With a
     session, kept in the process until the registry changes (messages/cache.py)."""
@@ -122,4 +125,4 @@ def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
         return directory_profiles()
     from vaern.messages.flows import check_profiles
 
-    return check_profiles(session)
+    return check_profiles(session, budget)

@@ -93,6 +93,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_write_lock_first(conn: sa.Connection, _name: str) -> None:
+    """A SAVEPOINT outside a transaction opens a *deferred* one on SQLite: its reads take a
+    snapshot, and the first write must then upgrade it. If another connection committed
+    meanwhile, that upgrade fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT;
+    no busy timeout applies), and half of 50 concurrent public reports answered 503 (issue
+    17, bench/bench_load.py). Savepoints guard writes here, so take the write lock first
+    with BEGIN IMMEDIATE, which waits its turn under ``busy_timeout``."""
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")
+
+
 def _owner_only(path: str | None) -> None:
     """The SQLite file readable by its owner only (it holds personal data; it was created
     world-readable). SQLite gives its -wal and -shm files the same mode."""
@@ -126,6 +138,7 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
             _owner_only(sa.engine.make_url(url).database)
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "savepoint", _sqlite_write_lock_first)
         else:
             engine = sa.create_engine(
                 url,

@@ -904,6 +904,10 @@ DA = {
     "The view does not name filters of the case queue.": "Visningen angiver ikke filtre til sagskøen.",
     "Give the view a name of at most 80 characters.": "Giv visningen et navn på højst 80 tegn.",
     "You already have a view with that name.": "Du har allerede en visning med det navn.",
+    # harden3
+    "This part of the service is unavailable right now. Try again in a minute.": (
+        "Denne del af tjenesten er utilgængelig lige nu. Prøv igen om et minut."
+    ),
 }
 
 

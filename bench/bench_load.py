@@ -11,7 +11,8 @@ latency and the server's peak resident memory (VmHWM of the process and its chil
 
 ``python -m bench load`` runs it fully (about 10 minutes); ``python -m bench load
 --seconds 5 --clients 10`` is a smoke run (the options become ``VAERN_BENCH_SECONDS`` and
-``VAERN_BENCH_CLIENTS``). Reports come from many made-up addresses through a trusted
+``VAERN_BENCH_CLIENTS``; ``--routes check,feeds`` and ``--databases SQLite`` narrow
+it). Reports come from many made-up addresses through a trusted
 proxy header, as citizens behind a proxy would; each is under the per-client report limit.
 """
 
@@ -289,6 +290,10 @@ def run() -> list[tuple[str, str]]:
         "SQLite": _sqlite,
         "PostgreSQL": throwaway_database,
     }
+    only = os.environ.get("VAERN_BENCH_ROUTES", "")
+    routes = [r for r in ROUTES if not only or r in only.split(",")]
+    only = os.environ.get("VAERN_BENCH_DATABASES", "")
+    databases = {k: v for k, v in databases.items() if not only or k in only.split(",")}
     figures: list[tuple[str, str]] = [
         ("clients × seconds per route", f"{clients} × {seconds:g} s"),
         ("load average (1/5/15 min) at start", _load()),
@@ -296,7 +301,7 @@ def run() -> list[tuple[str, str]]:
     for name, database in databases.items():
         with database() as settings:
             _load_demo(settings)
-            for route in ROUTES:
+            for route in routes:
                 found = _route(settings, route, clients, seconds)
                 print(f"   {name} {route}: {found}", flush=True)
                 figures += [(f"{name} {route}: {k}", v) for k, v in found.items()]

@@ -92,3 +92,28 @@ def test_concurrent_writes_under_a_savepoint_wait_their_turn_on_sqlite(sqlite_ur
     for t in threads:
         t.join()
     assert failures == []
+
+
+def test_a_savepoint_that_cannot_get_the_sqlite_write_lock_is_contention(tmp_path: Path) -> None:
+    """After the busy timeout the savepoint's BEGIN IMMEDIATE fails as SQLAlchemy's
+    OperationalError, which the app answers with 503 (it was the driver's own: a 500)."""
+    from sqlalchemy.orm import Session
+
+    url = f"sqlite:///{tmp_path / 'locked.db'}"
+    engine = db.get_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+    holder = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock past the busy timeout
+    try:
+        with (
+            Session(engine) as session,
+            pytest.raises(sa.exc.OperationalError) as caught,
+            session.begin_nested(),
+        ):
+            session.execute(sa.text("INSERT INTO t VALUES (1)"))
+        assert db.is_contention(caught.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        engine.dispose()

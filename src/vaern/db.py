@@ -102,7 +102,9 @@ def _sqlite_write_lock_first(conn: sa.Connection, _name: str) -> None:
     with BEGIN IMMEDIATE, which waits its turn under ``busy_timeout``."""
     raw = conn.connection.dbapi_connection
     if raw is not None and not raw.in_transaction:
-        raw.execute("BEGIN IMMEDIATE")
+        # Through the Connection, so a lock still held after the busy timeout raises
+        # SQLAlchemy's OperationalError (contention: 503), not the driver's own (a 500).
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _owner_only(path: str | None) -> None:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
@@ -100,9 +100,6 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
         "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
     )
     _include_routers(app)
-    for route in app.routes:
-        if isinstance(route, APIRoute):
-            commit_with_endpoint(route)
     _connect_domains()
     return app
 
@@ -144,6 +141,17 @@ def worker_app() -> FastAPI:
     return app
 
 
+def _include(app: FastAPI, router: APIRouter) -> None:
+    """Include ``router`` with each of its endpoints ending the request's unit of work
+    (``commit_with_endpoint``). Done on the router's own routes: since FastAPI 0.16x the
+    app keeps included routers as they are and builds each route's handler from its
+    endpoint when first used, so the app's route list no longer holds the APIRoutes."""
+    for route in router.routes:
+        if isinstance(route, APIRoute):
+            commit_with_endpoint(route)
+    app.include_router(router)
+
+
 def _include_routers(app: FastAPI) -> None:
     from vaern.cases import api as cases_api
     from vaern.cases import pages as cases_pages
@@ -170,28 +178,28 @@ def _include_routers(app: FastAPI) -> None:
 
     # The public message check first: it is the busiest route, and routes are matched in
     # order (no other route shares its path).
-    app.include_router(messages_api.router)
-    app.include_router(web_pages.router)
-    app.include_router(orgs_api.router)
-    app.include_router(orgs_pages.router)
-    app.include_router(disputes_api.router)
-    app.include_router(disputes_pages.router)
-    app.include_router(registry_api.router)
-    app.include_router(registry_pages.router)
-    app.include_router(outbound_api.router)
-    app.include_router(outbound_pages.router)
-    app.include_router(messages_pages.router)
-    app.include_router(cases_api.router)
-    app.include_router(cases_pages.router)
-    app.include_router(privacy_api.router)
-    app.include_router(privacy_pages.router)
-    app.include_router(privacy_public_pages.router)
-    app.include_router(monitoring_api.router)
-    app.include_router(monitoring_pages.router)
-    app.include_router(warnings_api.router)
-    app.include_router(warnings_pages.router)
-    app.include_router(reports_api.router)
-    app.include_router(reports_pages.router)
+    _include(app, messages_api.router)
+    _include(app, web_pages.router)
+    _include(app, orgs_api.router)
+    _include(app, orgs_pages.router)
+    _include(app, disputes_api.router)
+    _include(app, disputes_pages.router)
+    _include(app, registry_api.router)
+    _include(app, registry_pages.router)
+    _include(app, outbound_api.router)
+    _include(app, outbound_pages.router)
+    _include(app, messages_pages.router)
+    _include(app, cases_api.router)
+    _include(app, cases_pages.router)
+    _include(app, privacy_api.router)
+    _include(app, privacy_pages.router)
+    _include(app, privacy_public_pages.router)
+    _include(app, monitoring_api.router)
+    _include(app, monitoring_pages.router)
+    _include(app, warnings_api.router)
+    _include(app, warnings_pages.router)
+    _include(app, reports_api.router)
+    _include(app, reports_pages.router)
 
 
 def _connect_domains() -> None:

@@ -60,9 +60,10 @@ def commit_with_endpoint(route: APIRoute) -> None:
     the thread pool: a request holding a row or audit-chain lock then waited for a free
     thread while every thread waited for that lock, and the server stalled for good
     (issue 17). The teardown's commit is then a no-op."""
-    call = route.dependant.call
-    if call is None:
-        return
+    call = route.endpoint
+    if getattr(call, "commits_with_endpoint", False):
+        return  # the router was included in an app before
+    wrapped: Callable[..., Any]
     if inspect.iscoroutinefunction(call):
 
         @functools.wraps(call)
@@ -70,16 +71,20 @@ def commit_with_endpoint(route: APIRoute) -> None:
             with _unit_of_work(values):
                 return await call(**values)
 
-        route.dependant.call = finishing_async
+        wrapped = finishing_async
     else:
-        sync_call: Callable[..., Any] = call
 
-        @functools.wraps(sync_call)
+        @functools.wraps(call)
         def finishing(**values: Any) -> Any:
             with _unit_of_work(values):
-                return sync_call(**values)
+                return call(**values)
 
-        route.dependant.call = finishing
+        wrapped = finishing
+    setattr(wrapped, "commits_with_endpoint", True)  # noqa: B010 - a mark on a function
+    # The endpoint, from which FastAPI builds the handler of an included route, and the
+    # dependant already built from it (used by a route added to the app directly).
+    route.endpoint = wrapped
+    route.dependant.call = wrapped
 
 
 def client_source(request: Request) -> str | None:

@@ -18,13 +18,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from fastapi.testclient import TestClient
 
 from tests.conftest import PG_ADMIN_URL, _pg_reachable, auth, unique
 from tests.live import request, serving
-from tests.warnings.helpers import publish_warning
+from tests.warnings.helpers import warning_body
 from vaern import config, db
-from vaern.app import create_app
 from vaern.orgs import service as orgs
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate
 
@@ -96,8 +94,8 @@ def _own_postgresql(var_dir: Path) -> Iterator[tuple[config.Settings, str]]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _member_with_a_warning(settings: config.Settings) -> tuple[str, str]:
-    """An organisation with a published warning (sender id PostNrd) and a token."""
+def _member(settings: config.Settings) -> tuple[str, str]:
+    """An organisation and a token that may publish warnings and send events."""
     slug = unique("org")
     with db.session_scope(settings.database_url) as s:
         org = orgs.create_organisation(s, data=OrganisationCreate(slug=slug, name=f"Org {slug}"))
@@ -107,9 +105,16 @@ def _member_with_a_warning(settings: config.Settings) -> tuple[str, str]:
             actor=None,
             data=TokenCreate(name="t", scopes=["warnings:write", "events:write"]),
         )
-    with TestClient(create_app(settings)) as client:
-        publish_warning(client, token)
     return slug, token
+
+
+def _publish_warning(port: int, token: str) -> None:
+    """Through the server (an app in this process would keep listening to the database
+    after the test dropped it)."""
+    status, _, body = _post(port, "/api/v1/warnings", warning_body(), token)
+    assert status == 201, body
+    warning_id = json.loads(body)["id"]
+    assert _post(port, f"/api/v1/warnings/{warning_id}/publish", {}, token)[0] == 200
 
 
 def _outage(name: str, *, down: bool) -> None:
@@ -131,10 +136,11 @@ def test_postgresql_outage_check_from_memory_feeds_from_last_copy_writes_503(
     var_dir: Path,
 ) -> None:
     with _own_postgresql(var_dir) as (settings, name):
-        slug, token = _member_with_a_warning(settings)
+        slug, token = _member(settings)
         feeds = ["/feeds/warnings.atom", f"/feeds/{slug}/warnings.json"]
         # Every check asks the database for the version stamp: the outage is seen at once.
         with serving(settings, VAERN_CHECK_REFRESH_SECONDS="0") as port:
+            _publish_warning(port, token)
             status, _, body = _post(port, "/api/v1/check", SCAM)
             assert status == 200
             before = json.loads(body)

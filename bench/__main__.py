@@ -2,7 +2,8 @@
 
 Each ``bench/bench_<name>.py`` defines ``TITLE`` and ``run() -> list[tuple[str, str]]``
 (figure, value). ``python -m bench`` runs all; ``python -m bench outbound check`` runs
-the named ones. A run replaces that benchmark's section and keeps the others.
+the named ones; ``--name value`` options reach them as ``VAERN_BENCH_NAME`` (``python -m
+bench load --seconds 5``). A run replaces that benchmark's section and keeps the others.
 """
 
 from __future__ import annotations
@@ -60,8 +61,21 @@ def record(name: str, text: str) -> None:
     RESULTS.write_text(current)
 
 
+def options(argv: list[str]) -> list[str]:
+    """``--seconds 5`` becomes ``VAERN_BENCH_SECONDS=5`` for the benchmarks that read it;
+    the rest are benchmark names."""
+    names: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg.startswith("--"):
+            os.environ["VAERN_BENCH_" + arg[2:].replace("-", "_").upper()] = next(args)
+        else:
+            names.append(arg)
+    return names
+
+
 def main(argv: list[str]) -> None:
-    names = argv or sorted(p.stem.removeprefix("bench_") for p in HERE.glob("bench_*.py"))
+    names = options(argv) or sorted(p.stem.removeprefix("bench_") for p in HERE.glob("bench_*.py"))
     for name in names:
         module = importlib.import_module(f"bench.bench_{name}")
         print(f"== {module.TITLE}", flush=True)

@@ -928,6 +928,10 @@ DA = {
     "I am new here": "Jeg er ny her",
     "Choose a password (at least 12 characters)": "Vælg en adgangskode (mindst 12 tegn)",
     "Create my account and accept": "Opret min konto, og tag imod",
+    # harden3
+    "This part of the service is unavailable right now. Try again in a minute.": (
+        "Denne del af tjenesten er utilgængelig lige nu. Prøv igen om et minut."
+    ),
 }
 
 

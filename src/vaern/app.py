@@ -93,6 +93,7 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     app.add_middleware(JsonCheckMiddleware)
     app.add_middleware(middleware.LocaleMiddleware)
     app.add_middleware(middleware.RateLimitMiddleware, limit=cfg.rate_limit, storage=rate_limits)
+    app.add_middleware(middleware.JsonDepthMiddleware)
     app.add_middleware(middleware.BodyLimitMiddleware, default_max=cfg.max_body_bytes)
     # Feed polling is answered from the change stamp before routing (docs/reports-and-warnings.md).
     app.add_middleware(FeedCacheMiddleware, database_url=cfg.resolved_database_url())

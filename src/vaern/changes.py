@@ -260,6 +260,12 @@ class TrackedCache(Generic[T]):
         engine = self._engine(session)
         return engine in self._entries and tracker(engine).fresh(self._max_age())
 
+    def last(self, session: Session) -> T | None:
+        """The value loaded last for this database, however old (None if never loaded):
+        what the check answers from while the database cannot be reached or read."""
+        entry = self._entries.get(self._engine(session))
+        return entry.value if entry is not None else None
+
     def get(self, session: Session) -> T:
         if has_own_changes(session):
             return self._load(session)

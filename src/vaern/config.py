@@ -87,6 +87,9 @@ class Settings(BaseSettings):
     # changes made by another process are seen within this many seconds (same process:
     # at once). 0 asks the database for a version stamp on every check.
     check_refresh_seconds: float = Field(default=1.0, ge=0)
+    # Each check's time budget: look-ups (DNS, database) and picture reading that would go
+    # beyond it are skipped, with a reason in the result (messages/budget.py).
+    check_deadline_seconds: float = Field(default=2.0, gt=0)
     # `vaern serve`: worker processes, each with its own event loop and app.
     workers: int = Field(default=1, ge=1)
     # Monitoring at scale: when set, POST /api/v1/events publishes to this NATS JetStream

@@ -93,6 +93,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_write_lock_first(conn: sa.Connection, _name: str) -> None:
+    """A SAVEPOINT outside a transaction opens a *deferred* one on SQLite: its reads take a
+    snapshot, and the first write must then upgrade it. If another connection committed
+    meanwhile, that upgrade fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT;
+    no busy timeout applies), and half of 50 concurrent public reports answered 503 (issue
+    17, bench/bench_load.py). Savepoints guard writes here, so take the write lock first
+    with BEGIN IMMEDIATE, which waits its turn under ``busy_timeout``."""
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        # Through the Connection, so a lock still held after the busy timeout raises
+        # SQLAlchemy's OperationalError (contention: 503), not the driver's own (a 500).
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _owner_only(path: str | None) -> None:
     """The SQLite file readable by its owner only (it holds personal data; it was created
     world-readable). SQLite gives its -wal and -shm files the same mode."""
@@ -126,9 +140,13 @@ def get_engine(url: str | None = None, *, pre_ping: bool = True) -> Engine:
             _owner_only(sa.engine.make_url(url).database)
             engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **limits)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "savepoint", _sqlite_write_lock_first)
         else:
             engine = sa.create_engine(
-                url, pool_pre_ping=pre_ping, connect_args={"options": PG_TIMEOUTS}, **limits
+                url,
+                pool_pre_ping=pre_ping,
+                connect_args={"options": PG_TIMEOUTS, "connect_timeout": PG_CONNECT_TIMEOUT},
+                **limits,
             )
         _engines[key] = engine
     return _engines[key]
@@ -144,6 +162,9 @@ _POOL_LIMITS: dict[str, Any] = {"pool_size": 10, "max_overflow": 40}
 # A request waits at most this long for a lock or a statement, then fails as "busy" (503
 # with Retry-After, web/problems.py) instead of holding its thread and connection forever.
 PG_TIMEOUTS = "-c lock_timeout=10s -c statement_timeout=60s"
+# Seconds to wait for a new connection: a server that does not answer at all is
+# "unavailable" after this, not a request that hangs.
+PG_CONNECT_TIMEOUT = 5
 # SQLSTATEs of waiting that ran out or of a conflict worth retrying: lock_not_available,
 # query_canceled (statement_timeout), deadlock_detected, serialization_failure.
 _CONTENTION_STATES = frozenset({"55P03", "57014", "40P01", "40001"})
@@ -158,6 +179,31 @@ def is_contention(exc: BaseException) -> bool:
         return False
     state = getattr(exc.orig, "sqlstate", None)
     return state in _CONTENTION_STATES or "database is locked" in str(exc.orig)
+
+
+# Messages of SQLite errors that mean the database file cannot be used at all.
+_SQLITE_UNUSABLE = (
+    "unable to open database file",
+    "file is not a database",
+    "database disk image is malformed",
+    "disk i/o error",
+)
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether a database error means "the database cannot be reached or read": a refused
+    or lost connection, a server shutting down, a database that does not exist (any
+    OperationalError that is not contention), or an SQLite file that cannot be opened or
+    read. The public check and the feeds then answer from memory; writes answer 503."""
+    if isinstance(exc, sa.exc.InterfaceError) or (
+        isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated
+    ):
+        return True
+    if isinstance(exc, sa.exc.OperationalError):
+        return not is_contention(exc)
+    if type(exc) is sa.exc.DatabaseError:
+        return any(m in str(exc.orig).lower() for m in _SQLITE_UNUSABLE)
+    return False
 
 
 def dispose_engines() -> None:

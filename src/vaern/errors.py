@@ -57,3 +57,7 @@ class TooManyRequests(DomainError):
 
     code = "rate-limited"
     status = 429
+
+
+class TookTooLong(Invalid):
+    """Reading the input took longer than it may (a picture's OCR or QR decoding)."""

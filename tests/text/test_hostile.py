@@ -131,3 +131,50 @@ def test_mail_bombs_are_refused_within_the_limits() -> None:
     assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], (
         done.stdout[-200:] + done.stderr[-2000:]
     )
+
+
+# Deep JSON to the JSON APIs, each body under the 1 MB limit: inside a free-form field a
+# report accepted (and stored) 900 levels before; deeper ones reached the parsers.
+JSON_BOMBS = {
+    "deep-arrays": '"[" * 400_000 + "]" * 400_000',
+    "deep-objects": """'{"a":' * 150_000 + "1" + "}" * 150_000""",
+    "open-only": '"[" * 900_000',
+    "report-check-result": (
+        """'{"organisation":"mitid","text":"Betal her","channel":"sms","consent":true,'"""
+        """ '"check_result":' + '{"a":' * 900 + "1" + "}" * 901"""
+    ),
+    "event-in-batch": """'{"events":[' + "[" * 990 + "]" * 990 + ']}'""",
+}
+JSON_ROUTES = ("/api/v1/check", "/api/v1/reports", "/api/v1/reports/batch", "/api/v1/events")
+
+
+def test_deeply_nested_json_is_refused_within_the_limits(tmp_path: Path) -> None:
+    """Every nested document to every JSON route: 422 before any parser recursed, in
+    1.5 GB and 5 s of CPU each, through the whole application."""
+    cases = "{" + ", ".join(f"{name!r}: {body}" for name, body in JSON_BOMBS.items()) + "}"
+    done = _run(
+        f"""
+        from pathlib import Path
+        from fastapi.testclient import TestClient
+        from vaern import config, db
+        from vaern.app import create_app
+        url = "sqlite:///{tmp_path}/t.db"
+        cfg = config.configure(var_dir=Path("{tmp_path}"), database_url=url, run_jobs=False)
+        db.upgrade(url)
+        client = TestClient(create_app(cfg), raise_server_exceptions=False)
+        headers = {{"Content-Type": "application/json", "Authorization": "Bearer vaern_a_b"}}
+        client.post("/api/v1/check", json={{"text": "Hej", "channel": "sms"}})  # warmed up
+        limit_memory({MEMORY})
+        for name, body in {cases}.items():
+            assert len(body) < 1024 * 1024, name
+            limit_cpu({CPU_SECONDS})
+            for path in {JSON_ROUTES!r}:
+                status = client.post(path, content=body, headers=headers).status_code
+                assert status == 422, (name, path, status)
+            print(name, flush=True)
+        print("ok")
+        """
+    )
+    assert done.returncode == 0 and done.stdout.split()[-1:] == ["ok"], (
+        done.stdout[-200:] + done.stderr[-2000:]
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
@@ -12,12 +13,13 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from vaern.db import is_unavailable
 from vaern.errors import DomainError, Invalid
 from vaern.messages.flows import cached
 from vaern.messages.schemas import CheckCreate, CheckRead
 from vaern.messages.service import check, public
 from vaern.web.middleware import RouteLabel
-from vaern.web.problems import problem
+from vaern.web.problems import problem, unavailable_problem
 
 router = APIRouter(prefix="/api/v1", tags=["messages"])
 MAX_UPLOAD = 10 * 1024 * 1024
@@ -165,6 +167,12 @@ class JsonCheckMiddleware:
             response = await answer(request, data, options)
         except DomainError as exc:
             response = problem(exc.status, exc.code, exc.detail, **exc.extra)
+        except sa.exc.SQLAlchemyError as exc:
+            # The check answers from memory while the database is unavailable; what is
+            # left (a session that cannot even be opened) is 503, never a 500.
+            if not is_unavailable(exc):
+                raise
+            response = unavailable_problem()
         await response(scope, receive, send)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from vaern.messages.budget import Budget
 from vaern.messages.directory import OrgProfile
 from vaern.messages.inputs import Message
 from vaern.messages.text import Text
@@ -39,6 +40,7 @@ class Context:
     classifier_p: float | None = None
     language: str = "da"  # vaern.text.language: which classifier and cut-offs apply
     dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
+    budget: Budget | None = None  # what the check went without (time, database)
 
     @property
     def claimed_domains(self) -> set[str]:

@@ -42,11 +42,11 @@ def _records(res: dns.resolver.Resolver, name: str, deadline: float) -> list[str
     return [t for t in texts if t.replace(" ", "").lower().startswith("v=dmarc1")]
 
 
-def _lookup(domain: str, organisational: str) -> Policy | None:
+def _lookup(domain: str, organisational: str, timeout: float) -> Policy | None:
     """RFC 7489 § 6.6.3: the From domain's record, else the organisational domain's
     (whose ``sp=`` then applies). Not exactly one record counts as no DMARC."""
     res = resolver()
-    deadline = time.monotonic() + min(res.lifetime, LIFETIME)
+    deadline = time.monotonic() + min(res.lifetime, timeout)
     records = _records(res, f"_dmarc.{domain}", deadline)
     inherited = False
     if records == [] and organisational and organisational != domain:
@@ -65,8 +65,10 @@ def _lookup(domain: str, organisational: str) -> Policy | None:
     return "none"  # p=none, or a value DMARC does not define
 
 
-def policy(domain: str, organisational: str = "") -> Policy | None:
-    """``reject``/``quarantine``/``none``/``missing`` for ``domain``, or None if unknown."""
+def policy(domain: str, organisational: str = "", *, timeout: float = LIFETIME) -> Policy | None:
+    """``reject``/``quarantine``/``none``/``missing`` for ``domain``, or None if unknown.
+    ``timeout`` (at most ``LIFETIME``) is what the caller's own deadline leaves."""
+    timeout = min(timeout, LIFETIME)
     domain = domain.lower().strip(".")
     if not domain:
         return None
@@ -79,10 +81,13 @@ def policy(domain: str, organisational: str = "") -> Policy | None:
             return None
     if cached is not None and cached[0] > now:
         return cached[1]
-    found = _lookup(domain, organisational.lower())
+    if timeout <= 0:
+        return None
+    found = _lookup(domain, organisational.lower(), timeout)
     with _lock:
         if found is None:
-            _down_until[server] = now + TTL_FAILED
+            if timeout >= LIFETIME:  # not when it was the caller's deadline that ran out
+                _down_until[server] = now + TTL_FAILED
             return None
         if len(_cache) >= MAX_ENTRIES:
             _cache.clear()

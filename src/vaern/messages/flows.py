@@ -3,14 +3,19 @@ published warnings and the outbound log."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
+import sqlalchemy as sa
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.changes import TrackedCache
 from vaern.config import settings
-from vaern.db import utcnow
+from vaern.db import is_unavailable, utcnow
+from vaern.errors import Invalid
+from vaern.messages.budget import Budget
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
 from vaern.messages.inputs import Message
@@ -86,18 +91,46 @@ WARNINGS: TrackedCache[PublishedIndex] = TrackedCache(
 )
 
 
-def check_profiles(session: Session) -> tuple[OrgProfile, ...]:
-    """``load_profiles`` as of the last change (cached; see vaern/changes.py)."""
-    return PROFILES.get(session)
+T = TypeVar("T")
 
 
-def profiles(session: Session | None = None) -> tuple[OrgProfile, ...]:
+def _from_memory(
+    kept: TrackedCache[T],
+    session: Session,
+    budget: Budget | None,
+    part: str,
+    fallback: Callable[[], T],
+) -> T:
+    """``kept.get(session)``; when the budget is spent, or the database cannot be reached
+    or read, the value loaded last (``fallback()`` if none) and ``part`` noted as such."""
+    if kept.fresh(session) or budget is None or budget.allows(part):
+        try:
+            return kept.get(session)
+        except sa.exc.SQLAlchemyError as exc:
+            if budget is None or not is_unavailable(exc):
+                raise
+            session.rollback()
+            budget.lost(part)
+    last = kept.last(session)
+    return last if last is not None else fallback()
+
+
+def check_profiles(session: Session, budget: Budget | None = None) -> tuple[OrgProfile, ...]:
+    """``load_profiles`` as of the last change (cached; see vaern/changes.py). With a
+    ``budget``, the last profiles loaded (or the directory alone) when there is no time or
+    no database to ask."""
+    return _from_memory(PROFILES, session, budget, "registry", directory_profiles)
+
+
+def profiles(
+    session: Session | None = None, budget: Budget | None = None
+) -> tuple[OrgProfile, ...]:
     """Every profile the check knows: the directory, with a member organisation's own
     registry profile taking over its directory entry (same slug or same name). With a
     session, kept in the process until the registry changes (vaern/changes.py)."""
     if session is None:
         return directory_profiles()
-    return check_profiles(session)
+    return check_profiles(session, budget)
 
 
 def revalidate(session: Session) -> None:
@@ -111,11 +144,21 @@ def cached(session: Session) -> bool:
     return PROFILES.fresh(session) and WARNINGS.fresh(session)
 
 
+def _no_warnings() -> PublishedIndex:
+    return PublishedIndex({}, {}, frozenset())
+
+
 def warning_matches(
-    session: Session, *, text: str, link_domains: list[str], sender: str | None
+    session: Session,
+    *,
+    text: str,
+    link_domains: list[str],
+    sender: str | None,
+    budget: Budget | None = None,
 ) -> list[dict[str, Any]]:
-    """Published warnings this message matches, as plain data for the check's result."""
-    index = WARNINGS.get(session)
+    """Published warnings this message matches, as plain data for the check's result
+    (with a ``budget``: the last index loaded, or none, without time or database)."""
+    index = _from_memory(WARNINGS, session, budget, "warnings", _no_warnings)
     found = index.match(
         text=text,
         link_domains=link_domains,
@@ -134,7 +177,12 @@ def warning_matches(
 
 
 def outbound_match(
-    session: Session, *, message: Message, claimed: list[OrgProfile], recipient: str
+    session: Session,
+    *,
+    message: Message,
+    claimed: list[OrgProfile],
+    recipient: str,
+    budget: Budget | None = None,
 ) -> OutboundMatch | None:
     """Ask each claimed member organisation's outbound log whether it sent this SMS or
     e-mail to ``recipient`` (the person's own number or address, never stored or logged).
@@ -148,6 +196,21 @@ def outbound_match(
     members = [org for org in claimed if org.organisation_id is not None]
     if message.channel not in ("sms", "email") or not members:
         return None
+    if budget is not None and not budget.allows("outbound"):
+        return None
+    try:
+        return _outbound_match(session, message, members, recipient)
+    except sa.exc.SQLAlchemyError as exc:
+        if budget is None or not is_unavailable(exc):
+            raise
+        session.rollback()
+        budget.lost("outbound")
+        return None
+
+
+def _outbound_match(
+    session: Session, message: Message, members: list[OrgProfile], recipient: str
+) -> OutboundMatch:
     around = message.received_at or utcnow()
     domains = set(link_domains(message.text))
     for org in members:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from vaern.config import settings
-from vaern.errors import Invalid, TooManyRequests
+from vaern.errors import Invalid, TookTooLong, TooManyRequests
 from vaern.i18n import N_
 
 MAX_SIDE = 12_000  # pixels on the long side, whatever the pixel budget
@@ -28,6 +28,7 @@ TIMEOUT_SECONDS = 10.0
 # (-P: its folder is not put on the path, where module names could shadow others).
 CHILD = Path(__file__).with_name("qr_child.py")
 UNREADABLE = N_("The picture could not be read as PNG or JPEG.")
+TOO_SLOW = N_("The picture took too long to read: send a smaller screenshot.")
 TOO_LARGE = N_("The picture is too large to read: send a screenshot of the message.")
 
 
@@ -76,7 +77,7 @@ def decode_qr(
             check=False,
         )
     except subprocess.TimeoutExpired as exc:  # run() has killed the child
-        raise Invalid(N_("The picture took too long to read: send a smaller screenshot.")) from exc
+        raise TookTooLong(TOO_SLOW) from exc
     finally:
         _slots().release()
     if done.returncode != 0:

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from vaern.errors import Invalid
+from vaern.config import settings
+from vaern.errors import Invalid, TookTooLong
 from vaern.i18n import N_
 from vaern.messages import images
+from vaern.messages.budget import Budget
 from vaern.text import ocr
 from vaern.text.mail import HtmlLink, parse, read
 
@@ -56,9 +58,37 @@ def parse_email(raw: bytes) -> Message:
     return Message(channel="email", **vars(parse(msg)))
 
 
-def decode_qr(image: bytes) -> list[str]:
-    """Texts of every QR code in a PNG/JPEG picture; Invalid when it is no picture."""
-    return images.decode_qr(image)
+def decode_qr(image: bytes, budget: Budget | None = None) -> list[str]:
+    """Texts of every QR code in a PNG/JPEG picture; Invalid when it is no picture. With
+    a ``budget``, none (and "qr" noted as skipped) when its time runs out first."""
+    if budget is None:
+        return images.decode_qr(image)
+    images.check_header(image, max_pixels=settings().ocr_max_pixels)
+    if not budget.allows("qr"):
+        return []
+    try:
+        return images.decode_qr(image, timeout=budget.timeout(images.TIMEOUT_SECONDS))
+    except TookTooLong:
+        if budget.remaining() > 0:
+            raise  # the picture's own limit, not the check's deadline
+        budget.skip("qr")
+        return []
+
+
+def recognise(image: bytes, budget: Budget | None) -> str:
+    """The text in a picture by OCR; with a ``budget``, "" (and "ocr" noted as skipped)
+    when its time runs out first."""
+    if budget is None:
+        return ocr.recognise(image)
+    if not budget.allows("ocr"):
+        return ""
+    try:
+        return ocr.recognise(image, timeout=budget.remaining())
+    except TookTooLong:
+        if budget.remaining() > 0:
+            raise
+        budget.skip("ocr")
+        return ""
 
 
 def screenshot(
@@ -66,11 +96,12 @@ def screenshot(
     *,
     sender: str | None = None,
     received_at: datetime | None = None,
+    budget: Budget | None = None,
 ) -> Message:
     """An SMS screenshot: its text by OCR, followed by any QR code in the picture. The
     picture itself is not kept."""
-    text = "\n".join([ocr.recognise(image), *decode_qr(image)]).strip()
-    if not text:
+    text = "\n".join([recognise(image, budget), *decode_qr(image, budget)]).strip()
+    if not text and not (budget and budget.skipped):
         raise Invalid(N_("No text could be read in the picture: paste the message instead."))
     return _screenshot_message(text, sender, received_at)
 
@@ -91,8 +122,10 @@ def build(
     channel: str | None = None,
     sender: str | None = None,
     received_at: datetime | None = None,
+    budget: Budget | None = None,
 ) -> Message:
-    """Build a Message from text or bytes, guessing the channel when not given."""
+    """Build a Message from text or bytes, guessing the channel when not given. Reading a
+    picture takes at most what is left of ``budget`` (messages/budget.py)."""
     if channel is not None and channel not in CHANNELS:
         raise Invalid(N_("Unknown channel: use one of sms, email, url, qr, call."))
     if channel == "email" or (isinstance(data, bytes) and channel is None):
@@ -107,17 +140,17 @@ def build(
             pass
     if isinstance(data, bytes):
         if channel == "sms" and looks_like_image(data):
-            return screenshot(data, sender=sender, received_at=received_at)
+            return screenshot(data, sender=sender, received_at=received_at, budget=budget)
         if channel in (None, "qr") and looks_like_image(data):
-            codes = decode_qr(data)
+            codes = decode_qr(data, budget)
             if not codes and channel is None and ocr.available():
                 # A picture without a QR code, channel not given: most likely a screenshot.
-                text = ocr.recognise(data)
+                text = recognise(data, budget)
                 if text:
                     return _screenshot_message(text, sender, received_at)
             message = Message("qr", "\n".join(codes), sender, received_at)
-            if not codes:
-                message.notes.append("no_qr")
+            if not codes and not (budget and "qr" in budget.skipped):
+                message.notes.append("no_qr")  # looked, and found none
             return message
         if channel == "qr":
             raise Invalid(N_("A QR check needs a PNG or JPEG picture."))

@@ -15,6 +15,7 @@ from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
+from vaern.messages.budget import Budget
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.evidence import floor_of
@@ -253,33 +254,36 @@ def analyse(
     did: set[str] | None = None,
     recipient: str | None = None,
     classifier_p: float | None = None,
+    budget: Budget | None = None,
 ) -> dict[str, Any]:
     """Run every signal over one message. ``recipient`` (the person's own number or
     address) lets member organisations' outbound logs answer; it is never kept.
     ``classifier_p`` replaces the shipped classifier's probability (training the score
-    on out-of-fold probabilities)."""
+    on out-of-fold probabilities). ``budget`` bounds the look-ups (messages/budget.py);
+    without one they take what they take (evaluation, training)."""
     display = normalise(message.text)
     text = Text(display)
     found = links(display)
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
-    all_profiles = profiles(session)
+    all_profiles = profiles(session, budget)
     claimed, hits = identify(text, message, all_profiles, found)
-    ctx = Context(message, text, found, claimed, all_profiles, hits)
+    ctx = Context(message, text, found, claimed, all_profiles, hits, budget=budget)
     if message.channel == "email" and "@" in (message.from_address or ""):
         host = (message.from_address or "").rsplit("@", 1)[-1]
-        ctx.dmarc_policy = dmarc.policy(host, registrable(host))
+        ctx.dmarc_policy = _dmarc(host, budget)
     if session is not None:
         if recipient:
             ctx.outbound = outbound_match(
-                session, message=message, claimed=claimed, recipient=recipient
+                session, message=message, claimed=claimed, recipient=recipient, budget=budget
             )
         ctx.warnings = warning_matches(
             session,
             text=display,
             link_domains=[lk.host for lk in found],
             sender=message.sender,
+            budget=budget,
         )
     ctx.language, ctx.classifier_p = model.assess(display) if display.strip() else ("da", None)
     if classifier_p is not None:
@@ -304,6 +308,18 @@ def analyse(
     }
 
 
+def _dmarc(host: str, budget: Budget | None) -> dmarc.Policy | None:
+    """The From domain's DMARC policy, within what is left of the budget."""
+    if budget is None:
+        return dmarc.policy(host, registrable(host))
+    if not budget.allows("dmarc"):
+        return None
+    found = dmarc.policy(host, registrable(host), timeout=budget.remaining())
+    if found is None and budget.remaining() <= 0:
+        budget.skip("dmarc")  # the look-up ran into the deadline
+    return found
+
+
 def check(
     data: str | bytes,
     *,
@@ -318,10 +334,15 @@ def check(
 
     With a ``session``, member organisations' registry profiles and published warnings
     count, and a ``recipient`` (the person's own phone number or e-mail address) lets the
-    claimed organisation's outbound log say whether it really sent this message."""
+    claimed organisation's outbound log say whether it really sent this message.
+
+    Each check has ``VAERN_CHECK_DEADLINE_SECONDS``: look-ups and picture reading beyond
+    it are skipped, and while the database cannot be read the check answers from what the
+    process keeps; either way a reason names what it went without (messages/budget.py)."""
+    budget = Budget.start()
     recipient = valid_recipient(recipient)
-    message = build(data, channel=channel, sender=sender, received_at=received_at)
-    return analyse(message, session=session, did=did, recipient=recipient)
+    message = build(data, channel=channel, sender=sender, received_at=received_at, budget=budget)
+    return analyse(message, session=session, did=did, recipient=recipient, budget=budget)
 
 
 PUBLIC_KEYS = (

@@ -605,3 +605,41 @@ def matches_warning(ctx: Context) -> list[Reason]:
             f"The message matches a current warning: {title.get('en', '')} ({first['path']}).",
         )
     ]
+
+
+@signal
+def skipped_parts(ctx: Context) -> list[Reason]:
+    """What the check went without: parts over its time budget, and sources it could not
+    read because the database was unavailable (messages/budget.py). No weight: the verdict
+    stands on what was checked, and says what was not."""
+    from vaern.messages.budget import parts_text
+
+    budget = ctx.budget
+    if budget is None:
+        return []
+    found = []
+    if budget.unavailable:
+        da, en = parts_text(budget.unavailable)
+        found.append(
+            _r(
+                "sources_unavailable",
+                0.0,
+                ("", -1, -1),
+                f"Kunne ikke læses lige nu, så resultatet bygger på det indbyggede register "
+                f"og beskeden selv: {da}.",
+                f"Could not be read just now, so the result rests on the built-in directory "
+                f"and the message itself: {en}.",
+            )
+        )
+    if budget.skipped:
+        da, en = parts_text(budget.skipped)
+        found.append(
+            _r(
+                "deadline_skipped",
+                0.0,
+                ("", -1, -1),
+                f"Sprunget over, fordi tjekket nåede sin tidsgrænse: {da}.",
+                f"Skipped because the check reached its time limit: {en}.",
+            )
+        )
+    return found

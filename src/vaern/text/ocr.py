@@ -19,7 +19,7 @@ import threading
 from functools import lru_cache
 
 from vaern.config import settings
-from vaern.errors import DomainError, Invalid, TooManyRequests
+from vaern.errors import DomainError, Invalid, TookTooLong, TooManyRequests
 from vaern.i18n import N_
 
 UNAVAILABLE = N_(
@@ -92,9 +92,10 @@ def tidy(raw: str) -> str:
     return "\n".join(out).strip()[:MAX_TEXT]
 
 
-def recognise(image: bytes) -> str:
+def recognise(image: bytes, *, timeout: float | None = None) -> str:
     """The text in a PNG or JPEG screenshot. Invalid for no picture or one that is too
-    large; OcrUnavailable without the engine; TooManyRequests when every slot stays busy."""
+    large, TookTooLong after ``timeout`` (default ``ocr_timeout_seconds``); OcrUnavailable
+    without the engine; TooManyRequests when every slot stays busy."""
     from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 
     cfg = settings()
@@ -119,7 +120,8 @@ def recognise(image: bytes) -> str:
     if gray.width < MIN_WIDTH:
         factor = min(4.0, MIN_WIDTH / gray.width)
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)))
-    return tidy(_run(gray, cfg.ocr_command, cfg.ocr_languages, cfg.ocr_timeout_seconds))
+    limit = cfg.ocr_timeout_seconds if timeout is None else min(timeout, cfg.ocr_timeout_seconds)
+    return tidy(_run(gray, cfg.ocr_command, cfg.ocr_languages, limit))
 
 
 def _run(gray: object, command: str, languages: str, timeout: float) -> str:
@@ -134,7 +136,9 @@ def _run(gray: object, command: str, languages: str, timeout: float) -> str:
             pytesseract.image_to_string(gray, lang=languages, config="--psm 4", timeout=timeout)
         )
     except RuntimeError as exc:  # pytesseract's timeout
-        raise Invalid(N_("The picture took too long to read: send a smaller screenshot.")) from exc
+        raise TookTooLong(
+            N_("The picture took too long to read: send a smaller screenshot.")
+        ) from exc
     except (pytesseract.TesseractError, OSError) as exc:
         raise Invalid(N_("The picture could not be read.")) from exc
     finally:

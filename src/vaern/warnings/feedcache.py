@@ -16,12 +16,16 @@ re-reads at once, other processes as soon as PostgreSQL delivers the NOTIFY (wit
 listener, every request reads the change stamps: one primary-key query). Nothing is
 served from a timer.
 Anything unusual (no such organisation, no public warnings, HEAD, a database error) goes to
-the route unchanged.
+the route unchanged, except that the database cannot be reached or read at all: then the
+last body served for the same path and language is served again, marked
+``Warning: 111 - "Revalidation Failed"`` (RFC 7234 § 5.5.2: stale because the origin could
+not be reached) with its ``Age``; without one the answer is 503 with Retry-After.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections import OrderedDict
 from datetime import datetime
 from typing import Any
@@ -36,10 +40,13 @@ from vaern.warnings.feeds import etag_for, is_fresh, validators
 from vaern.warnings.models import ScamWarning
 from vaern.warnings.service import FeedStamp, feed_stamp_query
 from vaern.web.middleware import RouteLabel
+from vaern.web.problems import unavailable_problem
 
 PATH = re.compile(r"^/feeds/(?:(?P<slug>[a-z0-9][a-z0-9-]{0,63})/)?warnings\.(?P<kind>atom|json)$")
 MAX_ENTRIES = 512
 _SKIP_HEADERS = {b"content-length", b"set-cookie", b"date", b"server"}
+STALE = (b"warning", b'111 - "Revalidation Failed"')
+Body = tuple[bytes, list[tuple[bytes, bytes]]]
 
 
 _HUB_ROUTE = {k: RouteLabel(f"/feeds/warnings.{k}") for k in ("atom", "json")}
@@ -62,8 +69,10 @@ class FeedCacheMiddleware:
         # A small pool without a ping per checkout: one round trip per request. A broken
         # connection raises, and that request then goes to the route.
         self.engine: Engine = db.get_engine(database_url, pre_ping=False)
-        self.bodies: OrderedDict[tuple[str, str, str], tuple[bytes, list[tuple[bytes, bytes]]]]
-        self.bodies = OrderedDict()
+        self.bodies: OrderedDict[tuple[str, str, str], Body] = OrderedDict()
+        # The newest body per (path, language) and when it was current: served while the
+        # database is unavailable. Not cleared with ``bodies``: an outage needs the copy.
+        self.last_good: OrderedDict[tuple[str, str], tuple[Body, float]] = OrderedDict()
         self.tracker = changes.tracker(database_url)
         self.stamps: dict[str | None, tuple[tuple[int, ...], FeedStamp]] = {}
         self.organisations: int | None = None
@@ -97,16 +106,19 @@ class FeedCacheMiddleware:
             await self.app(scope, receive, send)
             return
         slug, kind = match.group("slug"), match.group("kind")
+        scope["route"] = (_ORG_ROUTE if slug else _HUB_ROUTE)[kind]
         try:
             # Inline: an indexed aggregate, and most requests reuse the stamp without it.
             stamp = self._stamp(slug)
-        except sa.exc.SQLAlchemyError:
-            await self.app(scope, receive, send)
+        except sa.exc.SQLAlchemyError as exc:
+            if db.is_unavailable(exc):
+                await self._from_last_good(scope, receive, send)
+            else:
+                await self.app(scope, receive, send)
             return
         if stamp.count == 0 or stamp.latest is None:
             await self.app(scope, receive, send)  # empty feed or no such organisation
             return
-        scope["route"] = (_ORG_ROUTE if slug else _HUB_ROUTE)[kind]
         headers = dict(scope["headers"])
         lang = i18n.locale_of(headers)
         base, modified = stamp.etag()
@@ -119,9 +131,27 @@ class FeedCacheMiddleware:
         cached = self.bodies.get(key)
         if cached is not None:
             self.bodies.move_to_end(key)
+            self._remember(key, cached)
             await _respond(send, 200, cached[0], cached[1])
             return
         await self.app(scope, receive, self._keep(send, key))
+
+    def _remember(self, key: tuple[str, str, str], body: Body) -> None:
+        self.last_good[key[:2]] = (body, time.monotonic())
+        self.last_good.move_to_end(key[:2])
+        while len(self.last_good) > MAX_ENTRIES:
+            self.last_good.popitem(last=False)
+
+    async def _from_last_good(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The database cannot be reached: the last copy of this feed, marked stale."""
+        lang = i18n.locale_of(dict(scope["headers"]))
+        kept = self.last_good.get((scope["path"], lang))
+        if kept is None:
+            await unavailable_problem()(scope, receive, send)
+            return
+        (body, headers), since = kept
+        age = (b"age", str(int(time.monotonic() - since)).encode())
+        await _respond(send, 200, body, [*headers, STALE, age])
 
     def _keep(self, send: Send, key: tuple[str, str, str]) -> Send:
         """Pass the route's response on, and keep a 200 whose ETag is ``key``'s."""
@@ -137,6 +167,7 @@ class FeedCacheMiddleware:
                     kept = [(k, v) for k, v in start["headers"] if k not in _SKIP_HEADERS]
                     if (b"etag", key[2].encode()) in kept:
                         self.bodies[key] = (b"".join(chunks), kept)
+                        self._remember(key, self.bodies[key])
                         while len(self.bodies) > MAX_ENTRIES:
                             self.bodies.popitem(last=False)
             await send(message)

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from vaern.db import is_contention
+from vaern.db import is_contention, is_unavailable
 from vaern.errors import DomainError
 from vaern.web.templating import render
 
@@ -43,11 +43,15 @@ CODES = {
     500: "internal",
     503: "busy",
 }
+UNAVAILABLE_CODE = "database-unavailable"
 
 
 # Seconds a client should wait: a minute for a rate limit; a moment for a busy database.
 RETRY_AFTER = {429: "60", 503: "2"}
 BUSY = "The service is busy. Try again in a moment."
+UNAVAILABLE = "This part of the service is unavailable right now. Try again in a minute."
+# A database outage lasts longer than a busy moment: clients come back later.
+UNAVAILABLE_RETRY_AFTER = "30"
 UNSTORABLE = "The request holds a value that cannot be stored (for example a NUL character)."
 
 
@@ -63,7 +67,9 @@ def problem(
     if instance:
         body["instance"] = instance
     body.update(extra)
-    headers = {"Retry-After": RETRY_AFTER.get(status, "")} if status in RETRY_AFTER else None
+    headers = {"Retry-After": RETRY_AFTER[status]} if status in RETRY_AFTER else None
+    if code == UNAVAILABLE_CODE:
+        headers = {"Retry-After": UNAVAILABLE_RETRY_AFTER}
     return JSONResponse(
         body, status_code=status, media_type="application/problem+json", headers=headers
     )
@@ -114,6 +120,23 @@ def install(app: FastAPI) -> None:
         log.warning("database busy", extra={"path_template": _route(request)})
         return problem(503, "busy", BUSY)
 
+    @app.exception_handler(sa_exc.DatabaseError)
+    @app.exception_handler(sa_exc.InterfaceError)
+    async def _database_error(request: Request, exc: Exception) -> Response:
+        # Answered here, not by the catch-all below (which Starlette re-raises after).
+        return await _unhandled(request, exc)
+
+    def _unavailable(request: Request, exc: sa_exc.DBAPIError) -> Response:
+        log.error(
+            "database unavailable: " + database_error(exc),
+            extra={"path_template": _route(request)},
+        )
+        if wants_html(request):
+            response = _html_error(request, 503, UNAVAILABLE)
+            response.headers["Retry-After"] = UNAVAILABLE_RETRY_AFTER
+            return response
+        return unavailable_problem()
+
     @app.exception_handler(sa_exc.DataError)
     async def _unstorable(request: Request, exc: sa_exc.DataError) -> Response:
         # A value the database cannot hold (a NUL character or an out-of-range number on
@@ -123,11 +146,18 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, sa_exc.DBAPIError) and is_unavailable(exc):
+            return _unavailable(request, exc)
         if isinstance(exc, sa_exc.DBAPIError):
             log.error(database_error(exc), extra={"path_template": _route(request)})
         else:
             log.exception("unhandled error", extra={"path_template": _route(request)})
         return problem(500, "internal", "Something went wrong on our side.")
+
+
+def unavailable_problem() -> JSONResponse:
+    """503 for a request that needs the database while it cannot be reached or read."""
+    return problem(503, UNAVAILABLE_CODE, UNAVAILABLE)
 
 
 def database_error(exc: sa_exc.DBAPIError) -> str:

@@ -8,13 +8,11 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.changes import TrackedCache
 from vaern.config import settings
 from vaern.db import is_unavailable, utcnow
-from vaern.errors import Invalid
 from vaern.messages.budget import Budget
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles

@@ -90,6 +90,8 @@ class Settings(BaseSettings):
     # Each check's time budget: look-ups (DNS, database) and picture reading that would go
     # beyond it are skipped, with a reason in the result (messages/budget.py).
     check_deadline_seconds: float = Field(default=2.0, gt=0)
+    # A picture is read in a child process (QR) or by OCR: that alone can take seconds.
+    check_picture_deadline_seconds: float = Field(default=10.0, gt=0)
     # `vaern serve`: worker processes, each with its own event loop and app.
     workers: int = Field(default=1, ge=1)
     # Monitoring at scale: when set, POST /api/v1/events publishes to this NATS JetStream

@@ -69,6 +69,7 @@ def test_with_time_left_the_same_check_has_no_such_reason(settings: config.Setti
 
 def test_a_spent_budget_skips_qr_decoding_and_the_database(settings: config.Settings) -> None:
     settings.check_deadline_seconds = 1e-9
+    settings.check_picture_deadline_seconds = 1e-9  # a picture has its own, longer budget
     result = check(qr_png("https://mitid-dk.example.net/login"), channel="qr")
     reason = _skipped(result)
     assert reason is not None
@@ -83,3 +84,13 @@ def test_a_spent_budget_skips_qr_decoding_and_the_database(settings: config.Sett
     assert "published warnings" in reason["explanation"]["en"]
     assert "registered channels" in reason["explanation"]["en"]
     assert result["claimed_organisation"] == "MitID"  # from what the process keeps
+
+
+def test_a_picture_has_its_own_longer_budget(settings: config.Settings) -> None:
+    """Reading a picture takes a child process; the text checks' short budget does not
+    starve it."""
+    settings.check_deadline_seconds = 1e-9
+    settings.check_picture_deadline_seconds = 30.0
+    result = check(qr_png("https://mitid-forny.com/login"), channel="qr")
+    assert result["text"] == "https://mitid-forny.com/login"
+    assert _skipped(result) is None or "QR" not in _skipped(result)["explanation"]["en"]

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vaern.config import settings
 from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.messages import classifier as model
@@ -20,7 +21,7 @@ from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.evidence import floor_of
 from vaern.messages.flows import outbound_match, profiles, warning_matches
-from vaern.messages.inputs import Message, build
+from vaern.messages.inputs import Message, build, looks_like_image
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
@@ -336,10 +337,13 @@ def check(
     count, and a ``recipient`` (the person's own phone number or e-mail address) lets the
     claimed organisation's outbound log say whether it really sent this message.
 
-    Each check has ``VAERN_CHECK_DEADLINE_SECONDS``: look-ups and picture reading beyond
-    it are skipped, and while the database cannot be read the check answers from what the
-    process keeps; either way a reason names what it went without (messages/budget.py)."""
-    budget = Budget.start()
+    Each check has ``VAERN_CHECK_DEADLINE_SECONDS`` (a picture
+    ``VAERN_CHECK_PICTURE_DEADLINE_SECONDS``, as reading it takes a child process):
+    look-ups and picture reading beyond it are skipped, and while the database cannot be
+    read the check answers from what the process keeps; either way a reason names what it
+    went without (messages/budget.py)."""
+    picture = isinstance(data, bytes) and looks_like_image(data)
+    budget = Budget.start(settings().check_picture_deadline_seconds if picture else None)
     recipient = valid_recipient(recipient)
     message = build(data, channel=channel, sender=sender, received_at=received_at, budget=budget)
     return analyse(message, session=session, did=did, recipient=recipient, budget=budget)

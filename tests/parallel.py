@@ -77,7 +77,12 @@ class AfterSuiteLast(LoadScheduling):
         last.shutdown()
 
 
-def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScheduling | None:
-    if config.getvalue("dist") != "load":
-        return None
-    return AfterSuiteLast(config, log)
+class _Hooks:
+    @staticmethod
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScheduling | None:
+        return AfterSuiteLast(config, log) if config.getvalue("dist") == "load" else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.hasplugin("xdist"):  # not with -p no:xdist
+        config.pluginmanager.register(_Hooks(), "vaern-after-suite-last")

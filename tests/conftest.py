@@ -54,6 +54,19 @@ def cheap_password_hashing() -> Iterator[None]:
     security._hasher = production
 
 
+@pytest.fixture(scope="session", autouse=True)
+def few_idle_connections() -> Iterator[None]:
+    """Each engine of a test process keeps at most 4 idle connections (production: 10),
+    with the same 50 at once. Both processes of ``make test``, the ``vaern serve`` that
+    tests/web/test_load_serving.py sends 50 requests at once, and other runs share the
+    server's 100 connections: with 10 idle per engine it refused some ("too many clients
+    already", a 500)."""
+    production = db._POOL_LIMITS
+    db._POOL_LIMITS = {"pool_size": 4, "max_overflow": 46}
+    yield
+    db._POOL_LIMITS = production
+
+
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"

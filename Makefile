@@ -23,7 +23,7 @@ run: $(STAMP)
 test: $(STAMP)
 	scripts/ensure-chromium.sh
 	scripts/ensure-system-packages.sh
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not browser" -x

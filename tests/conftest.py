@@ -4,6 +4,11 @@ PostgreSQL: a throwaway database is created for the run and dropped after it. Wi
 ``CI=true`` an unreachable server fails the run; elsewhere those tests are skipped.
 Tests share one database per backend and never depend on its being empty: each
 creates its own organisations and users with unique names.
+
+``make test`` runs the suite in two processes (pytest-xdist, ``-n 2``). Each process has
+databases of its own (``vaern_test_<run>_<worker>``, ``<worker>/…/vaern-suite.db``), kept
+until the whole run ends, so that the ``after_suite`` tests, sent last to the one process
+still running (tests/parallel.py), scan what every process stored.
 """
 
 from __future__ import annotations
@@ -26,13 +31,12 @@ from vaern.orgs import service as orgs
 from vaern.orgs.models import Organisation, Role, User
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate, UserCreate
 
-pytest_plugins = ["tests.loopback"]  # the receiver and smtp fixtures
+pytest_plugins = ["tests.loopback", "tests.parallel"]  # receiver, smtp; after_suite order
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """``after_suite`` tests look at what every other test stored, so they run last."""
-    last = [i for i in items if i.get_closest_marker("after_suite")]
-    items[:] = [i for i in items if not i.get_closest_marker("after_suite")] + last
+# One id for the whole run: set by the first process, inherited by pytest-xdist's workers.
+RUN = os.environ.setdefault("VAERN_TEST_RUN", secrets.token_hex(4))
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+SQLITE_NAME = "vaern-suite.db"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -50,6 +54,19 @@ def cheap_password_hashing() -> Iterator[None]:
     security._hasher = production
 
 
+@pytest.fixture(scope="session", autouse=True)
+def few_idle_connections() -> Iterator[None]:
+    """Each engine of a test process keeps at most 4 idle connections (production: 10),
+    with the same 50 at once. Both processes of ``make test``, the ``vaern serve`` that
+    tests/web/test_load_serving.py sends 50 requests at once, and other runs share the
+    server's 100 connections: with 10 idle per engine it refused some ("too many clients
+    already", a 500)."""
+    production = db._POOL_LIMITS
+    db._POOL_LIMITS = {"pool_size": 4, "max_overflow": 46}
+    yield
+    db._POOL_LIMITS = production
+
+
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"
@@ -58,6 +75,51 @@ PASSWORD = "correct horse battery staple"
 @pytest.fixture(scope="session")
 def var_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("var")
+
+
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run's temporary folder: a worker's own folder is inside the first process's."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if WORKER != "main" else base
+
+
+def _pg_url(name: str) -> str:
+    url = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    return f"{url}/{name}"
+
+
+def _pg_run_databases() -> list[str]:
+    """The names of this run's PostgreSQL databases, one per process."""
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s) ORDER BY datname",
+            (f"vaern_test_{RUN}_",),
+        ).fetchall()
+    return [str(name) for (name,) in rows]
+
+
+@pytest.fixture(scope="session")
+def run_databases(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], list[str]]:
+    """Every process's database of the backend of a URL in this run (the URL's own alone
+    without pytest-xdist)."""
+
+    def urls(url: str) -> list[str]:
+        if url.startswith("sqlite"):
+            found = sorted(run_dir(tmp_path_factory).glob(f"**/{SQLITE_NAME}"))
+            return [f"sqlite:///{path}" for path in found]
+        return [_pg_url(name) for name in _pg_run_databases()]
+
+    return urls
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The first process drops the run's PostgreSQL databases once every worker is done."""
+    if WORKER != "main" or _pg_reachable():
+        return
+    db.dispose_engines()
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        for name in _pg_run_databases():
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _pg_reachable() -> str | None:
@@ -70,7 +132,7 @@ def _pg_reachable() -> str | None:
 
 @pytest.fixture(scope="session")
 def sqlite_url(var_dir: Path) -> str:
-    url = f"sqlite:///{var_dir / 'test.db'}"
+    url = f"sqlite:///{var_dir / SQLITE_NAME}"
     config.configure(var_dir=var_dir, database_url=url)
     db.upgrade(url)
     return url
@@ -78,22 +140,20 @@ def sqlite_url(var_dir: Path) -> str:
 
 @pytest.fixture(scope="session")
 def postgresql_url(var_dir: Path) -> Iterator[str]:
+    """This process's database, dropped by ``pytest_unconfigure`` of the first process."""
     problem = _pg_reachable()
     if problem:
         if IN_CI:
             pytest.fail(f"PostgreSQL is required in CI but unreachable: {problem}")
         pytest.skip(f"PostgreSQL not reachable at 127.0.0.1:5432 ({problem})")
-    name = f"vaern_test_{secrets.token_hex(4)}"
+    name = f"vaern_test_{RUN}_{WORKER}"
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    url = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-    url = f"{url}/{name}"
+    url = _pg_url(name)
     config.configure(var_dir=var_dir, database_url=url)
     db.upgrade(url)
     yield url
     db.dispose_engines()
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -61,6 +61,7 @@ def _serving(
             assert time.monotonic() < deadline, "the workers did not start"
             time.sleep(0.2)
         while _get(port) != 200:
+            assert time.monotonic() < deadline, "the workers did not answer"
             time.sleep(0.2)
         yield server, port
     finally:

@@ -40,6 +40,7 @@ def live_server(settings: Settings) -> Iterator[str]:
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert server.started, "the live server did not start within 10 s"
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)

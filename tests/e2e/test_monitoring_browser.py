@@ -21,7 +21,11 @@ def test_analyst_sees_alerts_opens_a_case_and_edits_typologies(
     browser: Any, live_server: str, make_tenant: Callable[..., Tenant]
 ) -> None:
     t = make_tenant(scopes=["events:write"])
-    sent = httpx2.post(f"{live_server}/api/v1/events", headers=auth(t.token), json=seed())
+    # httpx's default of 5 s is short for a live server's first events on a loaded
+    # machine; the wait stays bounded.
+    sent = httpx2.post(
+        f"{live_server}/api/v1/events", headers=auth(t.token), json=seed(), timeout=60
+    )
     assert sent.status_code == 200 and sent.json()["accepted"] == 9
     context = browser.new_context(locale="en-GB")
     page = signed_in(context, live_server, t.admin_email)

@@ -1,0 +1,88 @@
+"""``after_suite`` tests run after every other test, in one process or in several.
+
+One process: they are moved to the end of the collection. With pytest-xdist (``make test``
+runs ``-n 2``) the controller's scheduler holds them back until every other test has run:
+it stops all workers but one as the other tests run out, and sends them to that one.
+The scheduler sees only test ids, so an ``after_suite`` test lives in a file whose name
+ends in ``_after_suite.py`` (checked at collection).
+"""
+
+from __future__ import annotations
+
+import pytest
+from xdist.remote import Producer
+from xdist.scheduler import LoadScheduling
+from xdist.workermanage import WorkerController
+
+AFTER_SUITE_FILE = "_after_suite.py::"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    last = [i for i in items if i.get_closest_marker("after_suite")]
+    for item in last:
+        if AFTER_SUITE_FILE not in item.nodeid:
+            raise pytest.UsageError(f"an after_suite test belongs in *_after_suite.py: {item}")
+    items[:] = [i for i in items if not i.get_closest_marker("after_suite")] + last
+
+
+class AfterSuiteLast(LoadScheduling):
+    """xdist's load scheduling, with the ``after_suite`` tests sent last to the last worker."""
+
+    def __init__(self, config: pytest.Config, log: Producer | None = None) -> None:
+        super().__init__(config, log)
+        self.held: list[int] = []
+
+    def schedule(self) -> None:
+        """The first distribution, with the ``after_suite`` tests left out of the pending
+        ones: each worker gets its first chunk by the usual rule (``check_schedule``)."""
+        if self.collection is not None or not self._check_nodes_have_same_collection():
+            super().schedule()  # a new worker later, or the run aborts on the difference
+            return
+        self.collection = next(iter(self.node2collection.values()))
+        self.held = [n for n, nodeid in enumerate(self.collection) if AFTER_SUITE_FILE in nodeid]
+        self.pending[:] = [n for n in range(len(self.collection)) if n not in self.held]
+        if self.maxschedchunk is None:
+            self.maxschedchunk = len(self.collection)
+        for node in self.nodes:
+            self.check_schedule(node)
+
+    @property
+    def tests_finished(self) -> bool:
+        return not self.held and super().tests_finished
+
+    def check_schedule(self, node: WorkerController, duration: float = 0) -> None:
+        if self.pending or not self.held:
+            super().check_schedule(node, duration)
+        elif not node.shutting_down and len(self._running()) > 1:
+            node.shutdown()  # runs its last test and stops; the last worker waits
+        self._send_held()
+
+    def remove_node(self, node: WorkerController) -> str | None:
+        crashed = super().remove_node(node)
+        self._send_held()
+        return crashed
+
+    def _running(self) -> list[WorkerController]:
+        return [n for n in self.nodes if not n.shutting_down]
+
+    def _send_held(self) -> None:
+        """Once the last worker is the only one left, it gets the held tests and stops."""
+        if self.pending or not self.held or len(self.nodes) != 1:
+            return
+        (last,) = self.nodes
+        if last.shutting_down:  # the run is being stopped (-x, an interrupt)
+            return
+        self.pending[:], self.held = self.held, []
+        self._send_tests(last, len(self.pending))
+        last.shutdown()
+
+
+class _Hooks:
+    @staticmethod
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadScheduling | None:
+        return AfterSuiteLast(config, log) if config.getvalue("dist") == "load" else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.hasplugin("xdist"):  # not with -p no:xdist
+        config.pluginmanager.register(_Hooks(), "vaern-after-suite-last")

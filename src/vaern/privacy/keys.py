@@ -27,6 +27,7 @@ from vaern.config import settings
 from vaern.db import Base
 from vaern.errors import Invalid
 from vaern.privacy import audit, vault
+from vaern.privacy.secret_mail import outbox_context
 from vaern.privacy.subjects import identifier_context
 
 Row = Any
@@ -52,8 +53,8 @@ def _subject_context(row: Row) -> str:
 # ``vaern.domains.vaulted()`` has them all).
 VAULTED: tuple[VaultedColumn, ...] = (
     VaultedColumn("subject_identifiers", "ciphertext", _subject_context),
-    VaultedColumn("privacy_outbox", "recipient", lambda r: f"outbox:{r.organisation_id}"),
-    VaultedColumn("privacy_outbox", "body", lambda r: f"outbox:{r.organisation_id}"),
+    VaultedColumn("privacy_outbox", "recipient", lambda r: outbox_context(r.organisation_id)),
+    VaultedColumn("privacy_outbox", "body", lambda r: outbox_context(r.organisation_id)),
 )
 
 

@@ -1,14 +1,15 @@
-"""Message check quality on real held-out messages (`vaern model evaluate`'s figures).
+"""Message check quality on real test messages (`vaern model evaluate`'s figures).
 
-Held-out families of the real Danish corpus and the held-out English SMS; counts with
-exact 95 % intervals. "flagged" is `scam` or `suspicious`. Never trained or tuned on.
+The fresh real Danish messages (`data/corpus/real/fresh/`, collected after the rules were
+written) and the held-out English SMS; counts with exact 95 % intervals. "flagged" is
+`scam` or `suspicious`. Never trained or tuned on.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-TITLE = "Message check quality on real held-out messages"
+TITLE = "Message check quality on real test messages (fresh Danish set, held-out English SMS)"
 GROUPS = ("da scam", "da legit", "da warning", "da/sms", "da/email", "da/call", "en/sms")
 
 

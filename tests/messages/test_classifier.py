@@ -24,24 +24,23 @@ def test_split_has_no_shared_or_near_duplicate_messages() -> None:
     assert max(overlap.max_share(e.text) for e in english) < corpus.NEAR_DUPLICATE
 
 
-def test_real_danish_families_never_span_training_and_evaluation() -> None:
+def test_real_danish_messages_train_and_the_fresh_ones_are_the_test_set() -> None:
     train, evaluation = corpus.split()
-    real = corpus.real_danish()
-    held = [e for e in real if corpus.is_held_out(e.family)]
-    assert held and len(held) < len(real)
-    # every held-out real message is evaluated, none is dropped by a filter
-    assert {e.text for e in held} <= {e.text for e in evaluation}
+    assert {e.text for e in corpus.real_danish()} <= {e.text for e in train}
+    danish = [e for e in evaluation if e.lang == "da"]
+    assert {e.text for e in danish} <= {e.text for e in corpus.fresh_danish()}
     train_families = {e.family for e in train if e.family}
     assert train_families.isdisjoint({e.family for e in evaluation if e.family})
 
 
-def test_held_out_side_is_two_fifths_of_the_families() -> None:
-    """The side comes from a hash of the name (not Python's salted hash()), so it is the
-    same in every process; about two fifths of the families are held out."""
-    assert corpus.is_held_out("postnord-customs-fee") is False
-    assert corpus.is_held_out("mitid-deadline-2023") is True
-    share = sum(corpus.is_held_out(f"family-{n}") for n in range(1000)) / 1000
-    assert 0.35 < share < 0.45
+def test_a_test_message_of_a_trained_family_or_near_a_trained_text_is_not_scored() -> None:
+    train = [corpus.Example("Din pakke afventer betaling af told", 1, "da", "sms", "x", family="a")]
+    candidates = [
+        corpus.Example("Din pakke afventer betaling af told nu", 1, "da", "sms", "y", family="b"),
+        corpus.Example("Helt andre ord i en anden sms", 1, "da", "sms", "y", family="a"),
+        corpus.Example("Vi ses til fodbold i morgen", 0, "da", "sms", "y", family="c"),
+    ]
+    assert [e.family for e in corpus.apart(candidates, train)] == ["c"]
 
 
 def test_near_duplicate_measure() -> None:

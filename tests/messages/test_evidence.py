@@ -249,6 +249,34 @@ LURES = [
         "post_notice_link",
         "scam",
     ),
+    (
+        "Norlys: Der er en ubetalt regning på din konto. Betales den ikke i dag, afbryder vi "
+        "for strømmen.",
+        "sms",
+        "utility_cut_off",
+        "suspicious",
+    ),
+    (
+        "Nordea: Det aftalte beløb på 650 kr. er overført til din konto.",
+        "sms",
+        "money_arrived",
+        "suspicious",
+    ),
+    (
+        "Vi har registreret en mistænkelig transaktion på dit kort fra en ip-adresse uden for "
+        "Danmark.",
+        "email",
+        "security_alert",
+        "suspicious",
+    ),
+    (
+        "Emne: Kreditnota\nSe vedhæftede regneark. Aktiver makroer for at se beløbet.",
+        "email",
+        "enable_macros",
+        "scam",
+    ),
+    ("Hej far. Kan du hjælpe mig? Min skærm er knust.", "sms", "help_request", "suspicious"),
+    ("Hej, kan du hjælpe mig med noget hurtigt? Svar lige.", "sms", "help_request", "suspicious"),
 ]
 
 
@@ -292,6 +320,13 @@ def test_lure_typologies_set_their_floor_without_a_link(
             "ind for at aktivere din bruger.",
             "email",
         ),
+        (
+            "Pas på falske sms'er om ubetalte regninger, hvor svindlere truer med at afbryde "
+            "strømmen.",
+            "sms",
+        ),
+        ("Vi advarer mod falske kvitteringer: beløbet er overført til din konto, står der.", "sms"),
+        ("Hej mor, hvis du får en sms fra mig, hvor jeg beder om hjælp, så ring.", "sms"),
     ],
 )
 def test_lure_rules_stand_down_for_the_real_thing_and_for_warnings(text: str, channel: str) -> None:
@@ -305,3 +340,56 @@ def test_mitid_erhverv_is_its_own_organisation_that_may_send_links() -> None:
     result = analyse(message, classifier_p=0.0001)
     assert result["claimed_organisation"] == "MitID Erhverv"
     assert "policy_link_reference" not in _codes(result)
+
+
+def test_a_parcel_pickup_code_is_not_a_code_read_out_to_a_caller() -> None:
+    text = "Din pakke er klar i din pakkeshop. Oplys koden 4711, når du henter den."
+    assert "read_out_code" not in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
+    call = "Vi er fra banken og har brug for koden til din MitID for at stoppe svindlen."
+    result = analyse(build(call, channel="call"), classifier_p=0.0001)
+    assert "read_out_code" in _codes(result)
+    assert result["verdict"] == "scam"
+
+
+def test_a_lost_sim_card_is_the_new_number_story() -> None:
+    text = "Mit sim-kort virker ikke endnu, så jeg skriver herfra. Jeg ringer senere."
+    assert "family_new_number" in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
+
+
+def test_hacker_group_extortion_is_a_scam_and_a_warning_about_it_is_not() -> None:
+    scam = "Hej! Jeg er medlem af en international hackergruppe og har adgang til din e-mail."
+    assert "extortion" in _codes(analyse(build(scam, channel="email"), classifier_p=0.0001))
+    warning = (
+        "Svindlerne vil lokke dig til at åbne MobilePay og håber, at din telefon har malware. "
+        "De beder om penge."
+    )
+    assert "extortion" not in _codes(analyse(build(warning, channel="sms"), classifier_p=0.0001))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disse mails er ikkke fra NemID, og du skal ikke klikke på linket.",
+        "Der er tale om smishing, hvor nogen udgiver sig for at være Statens Serum Institut.",
+    ],
+)
+def test_plural_and_misspelt_denials_and_descriptions_are_warnings(text: str) -> None:
+    codes = _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
+    assert "warns_about_scams" in codes
+    assert "policy_link_reference" not in codes
+
+
+def test_a_police_warning_with_a_short_link_is_not_held_to_the_link_policy() -> None:
+    text = (
+        "Kriminelle aflurer folks sms-kode fra Nets. Tjek altid webshop og beløb i sms'en "
+        "fra Nets https://t.co/AbCdEf123"
+    )
+    codes = _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
+    assert "policy_link" not in codes
+    scam = build("Nets: bekræft dit kort https://t.co/AbCdEf123", channel="sms")
+    assert "policy_link" in _codes(analyse(scam, classifier_p=0.0001))
+
+
+def test_gls_group_com_is_gls_own_domain() -> None:
+    result = check("https://gls-group.com/DK/da/find-pakke", channel="url")
+    assert result["verdict"] == "genuine", _codes(result)

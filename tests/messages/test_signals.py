@@ -222,6 +222,37 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Du har modtaget ny post. Læs den på https://www.e-boks.dk/"},
     ),
     (
+        "utility_cut_off",
+        {"data": "Andel Energi: Din regning er ikke betalt. Vi afbryder strømmen i morgen."},
+        {"data": "Andel Energi: Planlagt afbrydelse af strømmen i morgen kl. 9-11 på din vej."},
+    ),
+    (
+        "money_arrived",
+        {"data": "Sydbank: 1.200 kr. er indsat på din konto via straksoverførsel."},
+        {"data": "Sydbank: Husk at overføre huslejen inden den 1."},
+    ),
+    (
+        "security_alert",
+        {
+            "data": "Spar Nord: Vi har set et login fra en ukendt enhed. Hvis det ikke var dig, "
+            "så tryk her."
+        },
+        {"data": "Spar Nord: Din nye enhed er nu tilføjet i appen."},
+    ),
+    (
+        "enable_macros",
+        {
+            "data": "Emne: Ordre\nÅbn dokumentet og klik Aktiver indhold for at se ordren.",
+            "channel": "email",
+        },
+        {"data": "Emne: Ordre\nDin ordre er vedhæftet som pdf.", "channel": "email"},
+    ),
+    (
+        "help_request",
+        {"data": "Hej mor, kan du lige hjælpe mig? Det haster lidt."},
+        {"data": "Hej mor, tak for hjælpen i går!"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

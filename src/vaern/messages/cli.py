@@ -92,8 +92,9 @@ def model_train(
 
 @model_app.command("evaluate")
 def model_evaluate() -> None:
-    """Evaluate the shipped classifier and the whole check on the evaluation corpus (no
-    overlap with training): per language and channel, with calibration."""
+    """Evaluate the shipped classifier and the whole check on the test set (the fresh real
+    Danish messages and held-out English SMS; no family or near-duplicate shared with
+    training): per language and channel, with calibration."""
     from vaern.messages import corpus, evaluate
 
     _, evaluation = corpus.split()

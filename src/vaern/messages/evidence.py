@@ -16,8 +16,10 @@ import re
 from vaern.messages.context import Context
 from vaern.messages.signals import (
     FAMILY,
+    GREETING,
     PAYMENT,
     URGENCY,
+    WARNS,
     Reason,
     _credential,
     _hit,
@@ -32,29 +34,6 @@ ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|"
     r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
-)
-# A text that warns about scams instead of being one (organisations' own warnings).
-WARNS = re.compile(
-    r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
-    r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
-    r"ikke)\b|"
-    r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
-    r"spørge|ask|contact|call|send)\b|"
-    r"\b(denne|den|this) (sms|besked|mail|e-mail|message) (kommer|er|is|does) (ikke|not) "
-    r"(fra|from|come)\b|"
-    r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
-    r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
-    r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
-    r"\b(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
-    r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
-    r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
-    r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
-    r"\bnever (share|give|disclose|tell)\b|"
-    # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
-    r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*)\b|"
-    r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup)\b|\b(advarer|advarsel)\b|"
-    r"\b(do not|don't) (click|tap|reply)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):
 # where the source quoted a message without its link, or the link is hidden in HTML.
@@ -86,7 +65,8 @@ EXTORTION = re.compile(
 )
 # The sextortion opening: a "hacker" who claims your system or account.
 HACKER_CLAIM = re.compile(
-    r"\b(jeg er (en )?hacker|i am a hacker|(adgang|access) til (dit|din) (operativsystem|"
+    r"\b(jeg er (en )?hacker|(medlem af|fra) en (\w+ )?hackergruppe|jeg har hacket|"
+    r"i am a hacker|(adgang|access) til (dit|din) (operativsystem|"
     r"enhed|computer|webcam)|malware)\b"
 )
 CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
@@ -149,8 +129,12 @@ READ_OUT = re.compile(
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
     r"få adgang til (min|din) (konto|netbank|computer)|"
+    r"(brug for|skal bruge|mangler) (koden|din kode|dine koder)|"
+    r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
     r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
 )
+# A code you show or say when you collect a parcel is no code read out to a caller.
+PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
 
 
 @signal
@@ -274,7 +258,7 @@ def safe_account(ctx: Context) -> list[Reason]:
 @signal
 def read_out_code(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, READ_OUT)
-    if not ev or ctx.message.channel not in ("call", "sms"):
+    if not ev or ctx.message.channel not in ("call", "sms") or _hit(ctx, PICKUP):
         return []
     return [
         _r(
@@ -313,7 +297,12 @@ def link_reference(ctx: Context) -> list[Reason]:
 @signal
 def extortion(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, EXTORTION) or _hit(ctx, HACKER_CLAIM)
-    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO) or _hit(ctx, HACKER_CLAIM)):
+    # A warning names the extortion ("svindlerne", "malware") it warns about.
+    if (
+        not ev
+        or _hit(ctx, WARNS)
+        or not (_hit(ctx, MONEY) or _hit(ctx, CRYPTO) or _hit(ctx, HACKER_CLAIM))
+    ):
         return []
     return [
         _r(
@@ -716,6 +705,159 @@ def post_notice_link(ctx: Context) -> list[Reason]:
     ]
 
 
+# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name.
+UNPAID = re.compile(
+    r"\b(ubetalte? (regning|faktura)\w*|restance|konto er -|skylder|(ikke|endnu ikke) (er )?"
+    r"betalt|betales inden|unpaid (bill|invoice)\w*|overdue)\b"
+)
+CUT_OFF = re.compile(
+    r"\b((strøm|strømmen|elforsyning\w*|varme|varmen|vand|vandet|gas|gassen|forsyning\w*)\b"
+    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes)|"
+    r"(afbryd\w*|lukke[rs]?|slukke[rs]?)( vi)? (for )?(din |jeres )?"
+    r"(strøm|strømmen|varme|varmen|vand|vandet|forsyning\w*)|"
+    r"(power|electricity|water|gas) (will be |is )?(cut|disconnected|shut off))\b"
+)
+# Money said to have arrived: the fake bank receipt a "buyer" sends a seller.
+MONEY_ARRIVED = re.compile(
+    r"\b(((det aftalte )?beløb(et)?|pengene|\d[\d.]* ?kr\.?) (er )?(blevet )?(overført|indsat|"
+    r"indbetalt|sendt) (til|på) (din|jeres) (bank)?konto|der er (blevet )?(overført|indsat|"
+    r"indbetalt) [^\n]{0,30}?(til|på) (din|jeres) (bank)?konto|"
+    r"(payment|money|funds) (has been |have been )?(sent|transferred|deposited) to your account)\b"
+)
+# A security alert about your card or account: the opening of "cancel it here" phishing.
+SECURITY_ALERT = re.compile(
+    r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
+    r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
+    r"\d[\d.]* ?kr)|hvis det ikke var dig|suspicious (activity|sign-?in|login|transaction)|"
+    r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
+)
+# Office documents that ask to enable macros carry malware; invoices never need them.
+MACROS = re.compile(
+    r"\b(aktiv\w* (makroer|makro|indhold|redigering)|slå makroer til|"
+    r"enable (macros|content|editing))\b"
+)
+# "Can you help me?" from "your child" or a friend: how "Hej mor" and hacked-account
+# chats open before the new number or the code is asked for.
+HELP = re.compile(
+    r"\b(kan du (lige |hurtigt )?hjælpe mig|har brug for (din )?hjælp|can you help me)\b"
+)
+QUICK_FAVOUR = re.compile(
+    r"\b(hjælpe mig med (noget|en ting) (hurtigt|lige)|(do|doing) me a quick favou?r)\b"
+)
+
+
+@signal
+def utility_cut_off(ctx: Context) -> list[Reason]:
+    """An unpaid bill and a threat to cut the power, heat or water: energy companies send
+    reminders by letter or Digital Post and never cut off over a link."""
+    if ctx.message.channel not in ("sms", "email", "call") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, CUT_OFF)
+    if not ev or not _hit(ctx, UNPAID):
+        return []
+    return [
+        _r(
+            "utility_cut_off",
+            0.6,
+            ev,
+            "En ubetalt regning og en trussel om at afbryde strøm, varme eller vand. Betal "
+            "aldrig via beskeden; se efter i forsyningsselskabets egen app eller på dets "
+            "hjemmeside.",
+            "An unpaid bill and a threat to cut off power, heat or water. Never pay through "
+            "the message; check in the utility's own app or on its website.",
+        )
+    ]
+
+
+@signal
+def money_arrived(ctx: Context) -> list[Reason]:
+    """Money said to have arrived in your account: check your own bank app before you hand
+    over goods or send anything back."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, MONEY_ARRIVED)
+    if not ev:
+        return []
+    return [
+        _r(
+            "money_arrived",
+            0.5,
+            ev,
+            "Beskeden siger, at der er sat penge ind på din konto. Falske kvitteringer er en "
+            "kendt svindel ved handel mellem private: se efter i din egen bank-app, før du "
+            "sender varen eller penge tilbage.",
+            "The message says money has been put into your account. Fake receipts are a known "
+            "scam in private sales: check in your own bank app before you send the goods or "
+            "any money back.",
+        )
+    ]
+
+
+@signal
+def security_alert(ctx: Context) -> list[Reason]:
+    """A warning about a transaction or log-in you did not make: act on it only through
+    your bank's own app or the number on your card."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, SECURITY_ALERT)
+    if not ev:
+        return []
+    return [
+        _r(
+            "security_alert",
+            0.5,
+            ev,
+            "En påstået advarsel om et køb eller et login, du ikke har foretaget. Brug ikke "
+            "beskeden: åbn bankens egen app, eller ring til nummeret på dit kort.",
+            "A supposed alert about a purchase or log-in you did not make. Do not use the "
+            "message: open your bank's own app or call the number on your card.",
+        )
+    ]
+
+
+@signal
+def enable_macros(ctx: Context) -> list[Reason]:
+    """A document that asks you to enable macros or content installs malware."""
+    ev = _hit(ctx, MACROS)
+    if not ev or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "enable_macros",
+            0.8,
+            ev,
+            "Du bliver bedt om at slå makroer eller indhold til i et dokument. Det installerer "
+            "skadelig software; en faktura kræver det aldrig.",
+            "You are asked to enable macros or content in a document. That installs malware; "
+            "an invoice never needs it.",
+        )
+    ]
+
+
+@signal
+def help_request(ctx: Context) -> list[Reason]:
+    """ "Hi mum, can you help me?" or "can you help me with something quick?" on a message:
+    the opening of the "Hej mor" scam and of chats from hacked accounts."""
+    if ctx.message.channel != "sms" or not _lure(ctx):
+        return []
+    ev = _hit(ctx, QUICK_FAVOUR) or (_hit(ctx, HELP) if _hit(ctx, GREETING) else None)
+    if not ev:
+        return []
+    return [
+        _r(
+            "help_request",
+            0.5,
+            ev,
+            'En pludselig bøn om hjælp fra "dit barn" eller en ven på sms eller chat er sådan, '
+            '"Hej mor"-svindel og beskeder fra hackede profiler begynder. Ring til personen på '
+            "det nummer, du kender.",
+            'A sudden request for help from "your child" or a friend by text or chat is how '
+            'the "Hi mum" scam and messages from hacked accounts begin. Call the person on the '
+            "number you know.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "parcel_fee": "suspicious",
@@ -725,5 +867,10 @@ FLOORS.update(
         "account_deadline": "suspicious",
         "policy_link_reference": "scam",
         "post_notice_link": "scam",
+        "utility_cut_off": "suspicious",
+        "money_arrived": "suspicious",
+        "security_alert": "suspicious",
+        "enable_macros": "scam",
+        "help_request": "suspicious",
     }
 )

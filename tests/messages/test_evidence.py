@@ -356,6 +356,18 @@ def test_a_lost_sim_card_is_the_new_number_story() -> None:
     assert "family_new_number" in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
 
 
+def test_a_locked_account_until_you_validate_is_an_account_threat() -> None:
+    text = "Din Apple-konto er midlertidigt låst, indtil du validerer dine oplysninger."
+    result = analyse(build(text, channel="email"), classifier_p=0.0001)
+    assert "account_deadline" in _codes(result)
+    assert result["verdict"] in ("scam", "suspicious")
+
+
+def test_money_for_a_new_phone_is_the_new_number_story() -> None:
+    text = "Det er 2.100 kr. for min nye telefon. Er det okay?"
+    assert "new_number_money" in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
+
+
 def test_hacker_group_extortion_is_a_scam_and_a_warning_about_it_is_not() -> None:
     scam = "Hej! Jeg er medlem af en international hackergruppe og har adgang til din e-mail."
     assert "extortion" in _codes(analyse(build(scam, channel="email"), classifier_p=0.0001))

@@ -248,6 +248,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Emne: Ordre\nDin ordre er vedhæftet som pdf.", "channel": "email"},
     ),
     (
+        "card_to_receive",
+        {"data": "Indtast dine kortoplysninger, så du kan modtage betalingen for sofaen."},
+        {"data": "Betalingen for sofaen er modtaget. Tak for handlen."},
+    ),
+    (
+        "app_update_link",
+        {"data": "Nordea: Opdater venligst din Nordea-app via linket for at fortsætte."},
+        {"data": "Nordea: En ny version af appen er klar i App Store og Google Play."},
+    ),
+    (
         "help_request",
         {"data": "Hej mor, kan du lige hjælpe mig? Det haster lidt."},
         {"data": "Hej mor, tak for hjælpen i går!"},

@@ -55,7 +55,7 @@ MAILBOX = re.compile(
 ACCOUNT_THREAT = re.compile(
     r"\b(account|mailbox|e-?mail|membership|subscription|konto|postkasse|abonnement|"
     r"medlemskab)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
-    r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|"
+    r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
     r"information)?\b"
 )
@@ -516,7 +516,8 @@ CONSEQUENCE = re.compile(
 )
 # A deadline, as account-threat phishing sets one: "inden 24 timer", "ellers".
 DEADLINE = re.compile(
-    r"\b(\d+ timer|\d+ hours|inden (for )?\d+|i dag|ellers|otherwise|straks|immediately)\b"
+    r"\b(\d+ timer|\d+ hours|inden (for )?\d+|i dag|ellers|otherwise|straks|immediately|"
+    r"(inden|før|efter) fristen|indtil du|until you)\b"
 )
 # A notice of new mail in Digital Post: the real one names mit.dk, e-Boks or borger.dk.
 POST_NOTICE = re.compile(
@@ -705,6 +706,20 @@ def post_notice_link(ctx: Context) -> list[Reason]:
     ]
 
 
+# Card details asked for so that you can *receive* money: the fake buyer's "payment" page.
+RECEIVE_MONEY = re.compile(
+    r"\b(modtage (pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
+    r"(pengene|betalingen|beløbet|købesummen)|få (pengene|betalingen) (ind|udbetalt)|"
+    r"receive (the |your )?(money|payment|funds))\b"
+)
+# Apps are updated in the App Store or Google Play, never through a link in a message.
+APP_UPDATE = re.compile(
+    r"\b(opdater\w* (venligst )?(din |appen|\w+-?appen?)\b[^.\n]{0,30}?(via|på|i) "
+    r"linket|download\w* (den nye |appen)[^.\n]{0,30}?(via|på) linket|"
+    r"update (the |your )?app (via|using|from) (the |this )?link)\b"
+)
+
+
 # An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name.
 UNPAID = re.compile(
     r"\b(ubetalte? (regning|faktura)\w*|restance|konto er -|skylder|(ikke|endnu ikke) (er )?"
@@ -744,6 +759,47 @@ HELP = re.compile(
 QUICK_FAVOUR = re.compile(
     r"\b(hjælpe mig med (noget|en ting) (hurtigt|lige)|(do|doing) me a quick favou?r)\b"
 )
+
+
+@signal
+def card_to_receive(ctx: Context) -> list[Reason]:
+    """Card details or a log-in asked for so that you can receive money: nobody needs your
+    card to pay you."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, RECEIVE_MONEY)
+    if not ev or not _credential(ctx):
+        return []
+    return [
+        _r(
+            "card_to_receive",
+            0.8,
+            ev,
+            "Du bliver bedt om kortoplysninger eller et login for at modtage penge. Ingen "
+            "skal bruge dit kort for at betale dig: det er den falske købers svindel.",
+            "You are asked for card details or a log-in to receive money. Nobody needs your "
+            "card to pay you: this is the fake buyer's scam.",
+        )
+    ]
+
+
+@signal
+def app_update_link(ctx: Context) -> list[Reason]:
+    """An app to be updated or installed through a link in the message."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    ev = _hit(ctx, APP_UPDATE)
+    if not ev:
+        return []
+    return [
+        _r(
+            "app_update_link",
+            0.6,
+            ev,
+            "Apps opdateres i App Store eller Google Play, aldrig via et link i en besked.",
+            "Apps are updated in the App Store or Google Play, never through a link in a message.",
+        )
+    ]
 
 
 @signal
@@ -872,5 +928,7 @@ FLOORS.update(
         "security_alert": "suspicious",
         "enable_macros": "scam",
         "help_request": "suspicious",
+        "card_to_receive": "scam",
+        "app_update_link": "suspicious",
     }
 )

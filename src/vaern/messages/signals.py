@@ -124,7 +124,8 @@ WARNS = re.compile(
 GREETING = re.compile(r"\b(hej|hi|hello) (mor|far|mormor|farmor|morfar|farfar|mum|mom|dad)\b")
 FAMILY = re.compile(
     r"\b((mit|min) (nye )?nummer|nyt nummer|"
-    r"ny telefon|mistet min telefon|tabt min telefon|telefonen (gik|er) i stykker|"
+    r"ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
+    r"telefonen (gik|er) i stykker|"
     r"(mit|min) (nye )?sim-?kort\w*|sim-?kortet (er|virker) ikke|"
     r"my new number|lost my phone)\b"
 )

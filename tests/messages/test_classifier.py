@@ -39,6 +39,7 @@ def test_a_test_message_of_a_trained_family_or_near_a_trained_text_is_not_scored
         corpus.Example("Din pakke afventer betaling af told nu", 1, "da", "sms", "y", family="b"),
         corpus.Example("Helt andre ord i en anden sms", 1, "da", "sms", "y", family="a"),
         corpus.Example("Vi ses til fodbold i morgen", 0, "da", "sms", "y", family="c"),
+        corpus.Example("Vi ses til fodbold i morgen!", 0, "da", "sms", "z", family="d"),
     ]
     assert [e.family for e in corpus.apart(candidates, train)] == ["c"]
 

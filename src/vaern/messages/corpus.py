@@ -236,14 +236,20 @@ def _split() -> tuple[tuple[Example, ...], tuple[Example, ...]]:
 
 def apart(candidates: list[Example], train: list[Example]) -> list[Example]:
     """The candidates that may be scored: none of a family training has, none sharing
-    half its 8-character shingles with one training message."""
+    half its 8-character shingles with one training message or with a candidate kept
+    before it (two collectors may quote the same message)."""
     overlap = Overlap(train)
     families = {ex.family for ex in train if ex.family}
-    return [
-        ex
-        for ex in candidates
-        if ex.family not in families and overlap.max_share(ex.text) < NEAR_DUPLICATE
-    ]
+    kept: list[Example] = []
+    seen = Overlap([])
+    for ex in candidates:
+        if ex.family in families or overlap.max_share(ex.text) >= NEAR_DUPLICATE:
+            continue
+        if seen.max_share(ex.text) >= NEAR_DUPLICATE:
+            continue
+        seen.add(ex)
+        kept.append(ex)
+    return kept
 
 
 NEAR_DUPLICATE = 0.5  # share of an evaluation message's shingles found in one training message
@@ -254,9 +260,14 @@ class Overlap:
 
     def __init__(self, train: list[Example]) -> None:
         self.index: dict[str, set[int]] = {}
-        for n, ex in enumerate(train):
-            for s in _shingles(ex.text):
-                self.index.setdefault(s, set()).add(n)
+        self.size = 0
+        for ex in train:
+            self.add(ex)
+
+    def add(self, ex: Example) -> None:
+        for s in _shingles(ex.text):
+            self.index.setdefault(s, set()).add(self.size)
+        self.size += 1
 
     def max_share(self, text: str) -> float:
         sh = _shingles(text)

@@ -58,6 +58,9 @@ DEFAULT_URL = "nats://127.0.0.1:4222"
 DUPLICATE_WINDOW = 3600.0  # seconds JetStream remembers a message id (event and alert)
 ACK_TIMEOUT = 10.0  # seconds to wait for JetStream to store a batch
 MAX_UNACKED = 20_000  # events a worker holds unacknowledged (JetStream stops sending there)
+# Header on every event: the publisher's clock (epoch seconds) when the batch was handed to
+# ``publish_events``; a worker can report publish -> decision from it (same clock only).
+PUBLISHED = "Vaern-Published"
 log = logging.getLogger(__name__)
 _EVENTS = TypeAdapter(list[AccountEvent])
 
@@ -193,11 +196,13 @@ class Bus:
     def alerts_subject(self, organisation_id: uuid.UUID) -> str:
         return f"{self.prefix}.alerts.{organisation_id.hex}"
 
-    def _message(self, organisation_id: uuid.UUID, data: Any, now: datetime) -> Outgoing:
+    def _message(
+        self, organisation_id: uuid.UUID, data: Any, now: datetime, published: str
+    ) -> Outgoing:
         """Subject, body and headers of one event (``Invalid`` for a bad one)."""
         event = pseudonymise(parse_event(data, now=now), organisation_id=organisation_id)
         subject = self.subject(organisation_id, partition_of(event.account_id, self.partitions))
-        headers = {"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}"}
+        headers = {"Nats-Msg-Id": f"{organisation_id.hex}:{event.event_id}", PUBLISHED: published}
         return subject, event.model_dump_json().encode(), headers
 
     async def publish_event(
@@ -207,7 +212,7 @@ class Bus:
 
         Returns its stream sequence and whether JetStream already held that event id.
         Raises ``Invalid`` for a bad event."""
-        subject, body, headers = self._message(organisation_id, data, now)
+        subject, body, headers = self._message(organisation_id, data, now, f"{time.time():.6f}")
         ack = await self.js.publish(subject, body, headers=headers)
         return ack.seq, bool(ack.duplicate)
 
@@ -219,11 +224,12 @@ class Bus:
         results: list[ItemResult] = []
         pending: list[tuple[int, str | None]] = []
         messages: list[Outgoing] = []
+        published = f"{time.time():.6f}"  # one clock read for the batch
         for index, data in enumerate(items):
             raw_id = data.get("event_id") if isinstance(data, dict) else None
             event_id = raw_id if isinstance(raw_id, str) else None
             try:
-                messages.append(self._message(organisation_id, data, now))
+                messages.append(self._message(organisation_id, data, now, published))
             except DomainError as exc:
                 results.append(
                     ItemResult(index=index, event_id=event_id, status="rejected", reason=exc.detail)

@@ -144,7 +144,9 @@ def worker(
         int | None, typer.Option("--of", help="Partitions in all (default: the setting)")
     ] = None,
     batch: Annotated[int, typer.Option(min=1, max=10_000)] = 500,
-    snapshot_every: Annotated[float, typer.Option(min=0.0, help="Seconds")] = 0.2,
+    snapshot_every: Annotated[
+        float, typer.Option(min=0.0, help="Seconds")
+    ] = 0.1,  # cluster.SNAPSHOT_EVERY
     lag_file: Annotated[
         Path | None, typer.Option(help="Write the store-to-decision lag (JSON) here at exit")
     ] = None,

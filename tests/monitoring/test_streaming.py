@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,8 +18,10 @@ import pytest
 from tests.conftest import IN_CI
 from tests.monitoring.test_online_model import TAKEOVER, warm
 from vaern.errors import Invalid
+from vaern.monitoring.cluster import Lag
 from vaern.monitoring.streaming import (
     DUPLICATE_WINDOW,
+    PUBLISHED,
     Bus,
     Worker,
     parse_partitions,
@@ -77,6 +80,34 @@ def test_worker_alerts_on_the_seed_003_sequence() -> None:
         fired = [d.event.event_id for d in decisions if d.hits]
         assert fired == ["s003-h-foreign-1", "s003-m-foreign-2", "s003-m-instant"]
         assert all(d.event.account_id.startswith("a_") for d in decisions)  # no clear ids
+
+    run(scenario)
+
+
+def test_the_lag_record_times_each_event_from_its_publish_stamp_and_its_store_time() -> None:
+    org = uuid.uuid4()
+
+    async def scenario(bus: Bus) -> None:
+        events = seed_events()
+        before = time.time()
+        await bus.publish_events(org, events, now=NOW)
+        after = time.time()
+        worker, lag = Worker(bus, 0), Lag()
+        await worker.start()
+        msgs: list[Any] = []
+        for _ in range(10):  # delivered in one or more pieces
+            msgs += await worker.fetch(50)
+            if len(msgs) == len(events):
+                break
+        await worker.apply(msgs)
+        lag.record(msgs)
+        assert len(lag.samples) == len(events)
+        stamps = {float(m.headers[PUBLISHED]) for m in msgs if m.headers}
+        # One stamp per batch, in microseconds.
+        assert len(stamps) == 1 and before - 1e-6 <= stamps.pop() <= after + 1e-6
+        for stored, since_store, since_publish in lag.samples:
+            assert since_publish >= since_store >= 0
+            assert before <= stored <= time.time()
 
     run(scenario)
 

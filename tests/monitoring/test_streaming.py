@@ -68,6 +68,17 @@ def seed_events() -> list[dict[str, Any]]:
     return [json.loads(line) for line in SEED.read_text().splitlines() if line.strip()]
 
 
+async def delivered(worker: Worker, count: int) -> list[Any]:
+    """The next ``count`` events: a push consumer may deliver a batch in several pieces,
+    and ``Worker.fetch`` answers with what has arrived."""
+    msgs: list[Any] = []
+    for _ in range(10):
+        msgs += await worker.fetch(count - len(msgs))
+        if len(msgs) == count:
+            break
+    return msgs
+
+
 def test_worker_alerts_on_the_seed_003_sequence() -> None:
     org = uuid.uuid4()
 
@@ -76,7 +87,7 @@ def test_worker_alerts_on_the_seed_003_sequence() -> None:
             await bus.publish_event(org, event, now=NOW)
         worker = Worker(bus, 0)
         await worker.start()
-        decisions = await worker.run_once(batch=50)
+        decisions = await worker.apply(await delivered(worker, len(seed_events())))
         fired = [d.event.event_id for d in decisions if d.hits]
         assert fired == ["s003-h-foreign-1", "s003-m-foreign-2", "s003-m-instant"]
         assert all(d.event.account_id.startswith("a_") for d in decisions)  # no clear ids
@@ -94,11 +105,7 @@ def test_the_lag_record_times_each_event_from_its_publish_stamp_and_its_store_ti
         after = time.time()
         worker, lag = Worker(bus, 0), Lag()
         await worker.start()
-        msgs: list[Any] = []
-        for _ in range(10):  # delivered in one or more pieces
-            msgs += await worker.fetch(50)
-            if len(msgs) == len(events):
-                break
+        msgs = await delivered(worker, len(events))
         await worker.apply(msgs)
         lag.record(msgs)
         assert len(lag.samples) == len(events)
@@ -135,8 +142,9 @@ def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
         crashing = await Bus.connect(prefix=bus.prefix, partitions=bus.partitions)
         w1 = Worker(crashing, 0, ack_wait=0.5)
         await w1.start()
-        assert len(await w1.run_once(batch=4)) == 4
-        lost = await w1.apply(await w1.fetch(batch=3))
+        assert len(await w1.apply(await delivered(w1, 4))) == 4
+        await w1.commit()
+        lost = await w1.apply(await delivered(w1, 3))
         assert [bool(d.hits) for d in lost] == [True, True, True]
         await crashing.close()
 
@@ -170,7 +178,8 @@ def test_an_event_resent_after_the_brokers_de_duplication_window_is_not_scored_a
         await bus.publish_events(org, events, now=NOW)
         worker = Worker(bus, 0)
         await worker.start()
-        assert len(await worker.run_once(batch=50)) == len(events)
+        assert len(await worker.apply(await delivered(worker, len(events)))) == len(events)
+        await worker.commit()
         await asyncio.sleep(1.5)  # JetStream forgets the message ids (window 0.5 s)
         again = await bus.publish_events(org, repeats, now=NOW)
         assert again.accepted == len(repeats) == 2  # stored again as new messages

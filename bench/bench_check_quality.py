@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 TITLE = "Message check quality on real test messages (fresh Danish set, held-out English SMS)"
-GROUPS = ("da scam", "da legit", "da warning", "da/sms", "da/email", "da/call", "en/sms")
+GROUPS = ("da scam", "da legit", "da warning", "da/sms", "da/email", "da/call", "da/url", "en/sms")
 
 
 def _cell(rate: dict[str, Any] | None) -> str:

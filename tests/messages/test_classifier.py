@@ -8,9 +8,10 @@ import pytest
 
 from vaern.messages import check, classifier, corpus, evaluate
 
-# The held-out real Danish figures as recorded in docs/messages.md (lower bounds for
-# recall, upper bounds for legitimate messages and warnings flagged).
-RECORDED = {"recall_flagged": 0.75, "fpr_flagged": 0.05}
+# The fresh real Danish test figures as recorded in docs/messages.md (2026-12-04: 21/37
+# scams flagged, 7/38 legitimate messages and warnings flagged): a lower bound for
+# recall, an upper bound for legitimate messages and warnings flagged.
+RECORDED = {"recall_flagged": 0.55, "fpr_flagged": 0.20}
 
 
 def test_split_has_no_shared_or_near_duplicate_messages() -> None:
@@ -122,9 +123,9 @@ def test_another_language_gets_no_classifier_opinion() -> None:
     assert not any(r["code"] == "classifier" for r in result["reasons"])
 
 
-def test_whole_check_on_held_out_real_danish_messages() -> None:
-    """The whole check on real Danish messages from families never trained on or looked at
-    while writing the rules: a regression guard at the recorded figures
+def test_whole_check_on_the_fresh_real_danish_test_set() -> None:
+    """The whole check on the fresh real Danish messages (collected after the rules were
+    written, never trained on): a regression guard at the recorded figures
     (docs/messages.md), and every warning comes with a reason the person can read."""
     _, evaluation = corpus.split()
     danish = [e for e in evaluation if e.lang == "da"]

@@ -15,6 +15,7 @@ from vaern.disputes import service as disputes
 from vaern.disputes.reference import REFERENCES
 from vaern.dpo import requests
 from vaern.errors import NotFound
+from vaern.monitoring import flows as monitoring_flows
 from vaern.monitoring import service as monitoring
 from vaern.monitoring.typologies import EXAMPLE_FILE
 from vaern.orgs import service as orgs
@@ -215,6 +216,6 @@ def _demo_monitoring(session: Session, organisation_id: uuid.UUID) -> str:
     """Replay the seed 003 account takeover so the alert queue has something to show."""
     items = [json.loads(line) for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines()]
     result = monitoring.ingest(session, organisation_id=organisation_id, items=items)
-    monitoring.run_alert_flows(session, organisation_id=organisation_id)
+    monitoring_flows.run_alert_flows(session, organisation_id=organisation_id)
     alerts = sum(len(i.alert_ids) for i in result.items)
     return f"  monitoring: {result.accepted} events replayed, {alerts} alerts (staff → Alerts)"

@@ -28,7 +28,7 @@ from tests.monitoring.test_api import seed
 from tests.monitoring.test_streaming import _nats_reachable
 from vaern import config, db
 from vaern.config import Settings
-from vaern.monitoring import service
+from vaern.monitoring import flows, service
 from vaern.monitoring.cluster import AlertOutbox
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
 from vaern.monitoring.models import Alert, MonitoredEvent
@@ -123,7 +123,7 @@ def test_an_alert_is_stored_once_per_event_and_typology(
         "event_ids": stored.event_ids,
         "occurred_at": stored.occurred_at.isoformat(),
     }
-    assert service.store_alert(session, organisation_id=t.org.id, values=values) is None
+    assert flows.store_alert(session, organisation_id=t.org.id, values=values) is None
     count = sa.select(sa.func.count()).select_from(Alert).where(Alert.organisation_id == t.org.id)
     assert session.scalar(count) == 3
 

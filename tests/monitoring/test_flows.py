@@ -110,7 +110,7 @@ def test_embedded_ingest_stores_alerts_and_leaves_their_cases_to_the_follow_up(
     # Two follow-ups at once (the request's own and the job's sweep): each alert once.
     def follow_up() -> int:
         with db.session_scope(settings.database_url) as s:
-            return service.run_alert_flows(s, organisation_id=t.org.id)
+            return flows.run_alert_flows(s, organisation_id=t.org.id)
 
     with ThreadPoolExecutor(2) as pool:
         done = [f.result() for f in [pool.submit(follow_up) for _ in range(2)]]

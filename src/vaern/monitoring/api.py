@@ -10,7 +10,7 @@ from fastapi import APIRouter, BackgroundTasks, Body
 from vaern import config, db
 from vaern.db import utcnow
 from vaern.errors import Invalid
-from vaern.monitoring import broker, service, webhooks
+from vaern.monitoring import broker, flows, service, webhooks
 from vaern.monitoring.schemas import (
     AlertRead,
     DeliveryRead,
@@ -57,7 +57,7 @@ def post_events(
 def _follow_up_alerts(organisation_id: uuid.UUID) -> None:
     # Runs after the answer, once the request's unit of work has committed, in its own.
     with db.session_scope() as session:
-        service.run_alert_flows(session, organisation_id=organisation_id)
+        flows.run_alert_flows(session, organisation_id=organisation_id)
     with db.session_scope() as session:
         webhooks.deliver_due(session, organisation_id=organisation_id)
 

@@ -21,7 +21,7 @@ from nats.js import JetStreamContext
 from nats.js.api import ConsumerConfig
 
 from vaern import db
-from vaern.monitoring import service, webhooks
+from vaern.monitoring import flows, service, webhooks
 from vaern.monitoring.streaming import PUBLISHED, Bus, Worker, shipped_rules
 from vaern.monitoring.typologies import TypologySet
 
@@ -152,7 +152,7 @@ class AlertOutbox:
             for msg in msgs:
                 organisation_id = uuid.UUID(msg.subject.rsplit(".", 1)[1])
                 values = json.loads(msg.data)
-                if service.store_alert(session, organisation_id=organisation_id, values=values):
+                if flows.store_alert(session, organisation_id=organisation_id, values=values):
                     stored[organisation_id] = stored.get(organisation_id, 0) + 1
         return stored
 

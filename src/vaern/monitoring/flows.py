@@ -1,8 +1,10 @@
-"""Where monitoring calls other domains: a serious alert opens a fraud case."""
+"""Where monitoring calls other domains: a stored alert's follow-up (its recommended
+action, a fraud case for a serious alert, its webhooks)."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -11,6 +13,7 @@ from vaern.cases import service as cases
 from vaern.cases.models import Case
 from vaern.cases.service import LinkIn
 from vaern.db import utcnow
+from vaern.monitoring import service, webhooks
 from vaern.monitoring.models import Alert
 from vaern.orgs.access import Principal
 
@@ -29,6 +32,38 @@ def on_alert(session: Session, alert: Alert) -> None:
     if priority is not None:
         _open_case(session, alert, priority=priority, actor=("system", "monitoring"))
     session.flush()
+
+
+def follow_up(session: Session, alert: Alert) -> None:
+    """What a stored alert sets off: the recommended action, a case for serious alerts,
+    its webhooks queued."""
+    on_alert(session, alert)
+    webhooks.enqueue(session, alert)
+
+
+def store_alert(
+    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any]
+) -> Alert | None:
+    """Store an alert (``engine.alert_values``) and run its follow-up in the same unit of
+    work; ``None`` when the organisation already holds it (``service.store_alert``)."""
+    alert = service.store_alert(
+        session, organisation_id=organisation_id, values=values, pending=False
+    )
+    if alert is not None:
+        follow_up(session, alert)
+    return alert
+
+
+def run_alert_flows(
+    session: Session, *, organisation_id: uuid.UUID | None = None, limit: int = 500
+) -> int:
+    """Run the pending follow-up of alerts stored by API requests; returns how many. Each
+    alert is claimed once (``service.claim_pending_alerts``), so the request's own
+    follow-up and the job's sweep never both run it."""
+    claimed = service.claim_pending_alerts(session, organisation_id=organisation_id, limit=limit)
+    for alert in claimed:
+        follow_up(session, alert)
+    return len(claimed)
 
 
 def case_of(alert: Alert) -> uuid.UUID | None:

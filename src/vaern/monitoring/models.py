@@ -71,7 +71,7 @@ class Alert(IdMixin, TimestampMixin, Base):
     actions_taken: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     occurred_at: Mapped[datetime]
     # Stored by an API request, its follow-up (recorded action, case, webhook queue) not
-    # yet run: ``service.run_alert_flows`` does that after the answer.
+    # yet run: ``flows.run_alert_flows`` does that after the answer.
     flows_pending: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from vaern.db import utcnow
 from vaern.errors import DomainError, Invalid, NotFound
-from vaern.monitoring import flows, webhooks
 from vaern.monitoring.engine import Decision, Monitor, alert_values, parse_event, pseudonymise
 from vaern.monitoring.models import Alert, AlertStatus, ModelSnapshot, MonitoredEvent, TypologyFile
 from vaern.monitoring.online_model import OnlineModel
@@ -149,15 +148,15 @@ def rebuild(
 
 
 def record_alerts(
-    session: Session, *, organisation_id: uuid.UUID, decision: Decision, defer: bool = False
+    session: Session, *, organisation_id: uuid.UUID, decision: Decision
 ) -> list[Alert]:
-    """Store one alert per typology that fired (see ``store_alert``)."""
+    """Store one alert per typology that fired, its follow-up pending (see ``store_alert``)."""
     stored = (
         store_alert(
             session,
             organisation_id=organisation_id,
             values=alert_values(decision, hit),
-            defer=defer,
+            pending=True,
         )
         for hit in decision.hits
     )
@@ -165,10 +164,11 @@ def record_alerts(
 
 
 def store_alert(
-    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any], defer: bool = False
+    session: Session, *, organisation_id: uuid.UUID, values: dict[str, Any], pending: bool
 ) -> Alert | None:
-    """Store an alert (``engine.alert_values``) and run its flows (``_follow_up``), or with
-    ``defer`` mark them pending for ``run_alert_flows``.
+    """Store an alert (``engine.alert_values``); with ``pending`` its follow-up (case,
+    webhooks: ``flows.follow_up``) is marked for ``claim_pending_alerts``, otherwise the
+    caller runs it now (``flows.store_alert``).
 
     ``None`` when the organisation already holds the alert of that event and typology:
     a replayed stream or a retried outbox message raises each alert once."""
@@ -180,7 +180,7 @@ def store_alert(
         "organisation_id": organisation_id,
         "status": AlertStatus.open.value,
         "actions_taken": [],
-        "flows_pending": defer,
+        "flows_pending": pending,
         "created_at": now,
         "updated_at": now,
     }
@@ -192,24 +192,17 @@ def store_alert(
     )
     if alert_id is None:
         return None
-    alert = session.get_one(Alert, alert_id)
-    if not defer:
-        _follow_up(session, alert)
-    return alert
+    return session.get_one(Alert, alert_id)
 
 
-def _follow_up(session: Session, alert: Alert) -> None:
-    flows.on_alert(session, alert)  # the recommended action; a case for serious alerts
-    webhooks.enqueue(session, alert)
-
-
-def run_alert_flows(
+def claim_pending_alerts(
     session: Session, *, organisation_id: uuid.UUID | None = None, limit: int = 500
-) -> int:
-    """Run the pending follow-up of alerts stored by API requests; returns how many.
+) -> list[Alert]:
+    """Claim alerts whose follow-up is pending (stored by API requests), in the order they
+    were raised: the first alert on an account opens its case, later ones join it.
 
     Each alert is claimed by one conditional UPDATE, so the request's own follow-up and
-    the ``monitoring.webhooks`` job sweeping after a crash never both run it (on
+    the ``monitoring.webhooks`` job sweeping after a crash never both get it (on
     PostgreSQL the second waits for the first's row lock and then finds nothing)."""
     oldest = sa.select(Alert.id).where(Alert.flows_pending.is_(True))
     if organisation_id is not None:
@@ -222,16 +215,15 @@ def run_alert_flows(
         .returning(Alert.id)
         .execution_options(synchronize_session=False)
     ).all()
-    # In the order they were raised (RETURNING has no order): the first alert on an
-    # account opens its case, later ones join it.
-    for alert in session.scalars(
-        sa.select(Alert)
-        .where(Alert.id.in_(claimed))
-        .order_by(Alert.created_at, Alert.occurred_at)
-        .execution_options(populate_existing=True)
-    ).all():
-        _follow_up(session, alert)
-    return len(claimed)
+    # RETURNING has no order.
+    return list(
+        session.scalars(
+            sa.select(Alert)
+            .where(Alert.id.in_(claimed))
+            .order_by(Alert.created_at, Alert.occurred_at)
+            .execution_options(populate_existing=True)
+        ).all()
+    )
 
 
 def _claim(session: Session, *, organisation_id: uuid.UUID, events: list[AccountEvent]) -> set[str]:
@@ -330,10 +322,8 @@ def ingest(
     for index, decision in decisions:
         event_id = decision.event.event_id
         # The alert rows now (their ids are in the answer); their cases and webhooks after
-        # the answer (``run_alert_flows``), off the request path.
-        alerts = record_alerts(
-            session, organisation_id=organisation_id, decision=decision, defer=True
-        )
+        # the answer (``flows.run_alert_flows``), off the request path.
+        alerts = record_alerts(session, organisation_id=organisation_id, decision=decision)
         results.append(
             ItemResult(
                 index=index, event_id=event_id, status="accepted", alert_ids=[a.id for a in alerts]

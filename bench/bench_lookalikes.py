@@ -13,8 +13,8 @@ from collections import Counter
 
 import dnstwist
 
+from vaern.messages import check
 from vaern.messages.directory import directory_profiles
-from vaern.messages.service import check
 
 TITLE = "Message check: official domains and dnstwist lookalikes (--channel url)"
 WORDS = ["login", "sikker", "kunde", "support"]

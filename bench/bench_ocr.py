@@ -34,7 +34,7 @@ def _shrunk(png: bytes) -> bytes:
 def run() -> list[tuple[str, str]]:
     from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy, sms_screenshot
 
-    from vaern.messages.service import check
+    from vaern.messages import check
     from vaern.text import ocr
     from vaern.text.links import link_hosts
 

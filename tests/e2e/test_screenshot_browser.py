@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy
-from vaern.messages.service import check
+from vaern.messages import check
 from vaern.text import ocr
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from tests.conftest import csrf_from
 from vaern.cli import app
+from vaern.messages import check
 from vaern.messages.inputs import build
-from vaern.messages.service import check, public
+from vaern.messages.service import public
 from vaern.text import mail
 
 runner = CliRunner()

@@ -27,7 +27,7 @@ from tests.reports.receiver import DOMAIN, running_receiver
 from vaern import db
 from vaern.cli import app
 from vaern.config import Settings
-from vaern.messages.service import check
+from vaern.messages import check
 from vaern.reports.models import Report
 from vaern.text import ocr
 

@@ -61,7 +61,7 @@ def test_extractors_and_the_check_are_linear() -> None:
     cases = "{" + ", ".join(f"{name!r}: {text}" for name, text in REGEX_BOMBS.items()) + "}"
     done = _run(
         f"""
-        from vaern.messages.service import check
+        from vaern.messages import check
         from vaern.text import fingerprint
         from vaern.text.emails import addresses
         from vaern.text.language import language

@@ -15,7 +15,7 @@ from tests.conftest import Tenant
 from tests.warnings.helpers import publish_warning
 from vaern import db
 from vaern.config import Settings
-from vaern.messages.service import check
+from vaern.messages import check
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
 from vaern.reports import flows

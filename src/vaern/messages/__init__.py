@@ -2,8 +2,7 @@
 
 from vaern.messages.context import OutboundMatch
 from vaern.messages.directory import OrgProfile
-from vaern.messages.flows import profiles
+from vaern.messages.flows import check, profiles
 from vaern.messages.lookalike import is_lookalike
-from vaern.messages.service import check
 
 __all__ = ["OrgProfile", "OutboundMatch", "check", "is_lookalike", "profiles"]

@@ -15,9 +15,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from vaern.db import is_unavailable
 from vaern.errors import DomainError, Invalid
-from vaern.messages.flows import cached
+from vaern.messages.flows import cached, check
 from vaern.messages.schemas import CheckCreate, CheckRead
-from vaern.messages.service import check, public
+from vaern.messages.service import public
 from vaern.web.middleware import RouteLabel
 from vaern.web.problems import problem, unavailable_problem
 

@@ -33,7 +33,8 @@ def check_command(
     output: Annotated[str, typer.Option("--format", help="json|text")] = "json",
 ) -> None:
     """Check a message: is it really from them?"""
-    from vaern.messages.service import check, public
+    from vaern.messages.flows import check
+    from vaern.messages.service import public
 
     if output not in ("json", "text"):
         raise _fail("--format must be json or text")

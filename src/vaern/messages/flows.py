@@ -1,5 +1,6 @@
 """Where the message check reads other domains: member organisations' registry profiles,
-published warnings and the outbound log."""
+published warnings and the outbound log. ``check`` gathers them (``sources``) and hands
+them to the pure check, ``service.analyse``."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from vaern.db import is_unavailable, utcnow
 from vaern.messages.budget import Budget
 from vaern.messages.context import MatchKind, OutboundMatch
 from vaern.messages.directory import Domain, OrgProfile, ProfileSet, directory_profiles
-from vaern.messages.inputs import Message
+from vaern.messages.inputs import Message, build, looks_like_image
+from vaern.messages.service import (
+    OutboundLookup,
+    Sources,
+    WarningLookup,
+    analyse,
+    valid_recipient,
+)
 from vaern.outbound import service as outbound
 from vaern.registry.profiles import MemberProfile, member_profiles
 from vaern.text.links import link_domains
@@ -225,3 +233,70 @@ def _outbound_match(
         if kind in ("exact", "template", "near") and domains <= set(found.link_domains):
             return OutboundMatch(cast(MatchKind, kind), org.name)
     return OutboundMatch("none", members[0].name)
+
+
+def sources(
+    session: Session | None,
+    *,
+    message: Message,
+    recipient: str | None = None,
+    budget: Budget | None = None,
+) -> Sources:
+    """What the check of ``message`` reads: without a session the directory alone; with
+    one, member organisations' profiles, the published warnings and, given the person's
+    own number or address (``recipient``, never kept), the claimed organisations'
+    outbound logs."""
+    if session is None:
+        return Sources(profiles())
+    return Sources(
+        profiles(session, budget),
+        _outbound_lookup(session, message, recipient, budget) if recipient else None,
+        _warning_lookup(session, budget),
+    )
+
+
+def _outbound_lookup(
+    session: Session, message: Message, recipient: str, budget: Budget | None
+) -> OutboundLookup:
+    def lookup(claimed: list[OrgProfile]) -> OutboundMatch | None:
+        return outbound_match(
+            session, message=message, claimed=claimed, recipient=recipient, budget=budget
+        )
+
+    return lookup
+
+
+def _warning_lookup(session: Session, budget: Budget | None) -> WarningLookup:
+    def lookup(text: str, hosts: list[str], sender: str | None) -> list[dict[str, Any]]:
+        return warning_matches(session, text=text, link_domains=hosts, sender=sender, budget=budget)
+
+    return lookup
+
+
+def check(
+    data: str | bytes,
+    *,
+    channel: str | None = None,
+    sender: str | None = None,
+    received_at: datetime | None = None,
+    did: set[str] | None = None,
+    session: Session | None = None,
+    recipient: str | None = None,
+) -> dict[str, Any]:
+    """Check one message (text, .eml bytes, URL or QR picture). Raises Invalid on bad input.
+
+    With a ``session``, member organisations' registry profiles and published warnings
+    count, and a ``recipient`` (the person's own phone number or e-mail address) lets the
+    claimed organisation's outbound log say whether it really sent this message.
+
+    Each check has ``VAERN_CHECK_DEADLINE_SECONDS`` (a picture
+    ``VAERN_CHECK_PICTURE_DEADLINE_SECONDS``, as reading it takes a child process):
+    look-ups and picture reading beyond it are skipped, and while the database cannot be
+    read the check answers from what the process keeps; either way a reason names what it
+    went without (messages/budget.py)."""
+    picture = isinstance(data, bytes) and looks_like_image(data)
+    budget = Budget.start(settings().check_picture_deadline_seconds if picture else None)
+    recipient = valid_recipient(recipient)
+    message = build(data, channel=channel, sender=sender, received_at=received_at, budget=budget)
+    found = sources(session, message=message, recipient=recipient, budget=budget)
+    return analyse(message, sources=found, did=did, budget=budget)

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from vaern.config import settings
 from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
 from vaern.messages.budget import Budget
-from vaern.messages.context import Context
-from vaern.messages.directory import OrgProfile
+from vaern.messages.context import Context, OutboundMatch
+from vaern.messages.directory import OrgProfile, directory_profiles
 from vaern.messages.evidence import floor_of
-from vaern.messages.flows import outbound_match, profiles, warning_matches
-from vaern.messages.inputs import Message, build, looks_like_image
+from vaern.messages.inputs import Message
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
@@ -248,44 +243,54 @@ def advice(
     return {"da": da, "en": en}
 
 
+# Given the organisations a message claims: whether one of them recorded sending it.
+OutboundLookup = Callable[[list[OrgProfile]], OutboundMatch | None]
+# Given the displayed text, its link hosts and the sender: the published warnings matched.
+WarningLookup = Callable[[str, list[str], str | None], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What a check reads besides the message (``flows.sources`` builds it from the
+    database): every organisation profile it knows; with a database, the claimed member
+    organisations' outbound logs (only when the person gave their own number or address)
+    and the published warnings. Without them: the directory alone, nothing else."""
+
+    profiles: tuple[OrgProfile, ...]
+    outbound: OutboundLookup | None = None
+    warnings: WarningLookup | None = None
+
+
 def analyse(
     message: Message,
     *,
-    session: Session | None = None,
+    sources: Sources | None = None,
     did: set[str] | None = None,
-    recipient: str | None = None,
     classifier_p: float | None = None,
     budget: Budget | None = None,
 ) -> dict[str, Any]:
-    """Run every signal over one message. ``recipient`` (the person's own number or
-    address) lets member organisations' outbound logs answer; it is never kept.
-    ``classifier_p`` replaces the shipped classifier's probability (training the score
-    on out-of-fold probabilities). ``budget`` bounds the look-ups (messages/budget.py);
-    without one they take what they take (evaluation, training)."""
+    """Run every signal over one message, given its ``sources`` (the directory alone when
+    none are given). ``classifier_p`` replaces the shipped classifier's probability
+    (training the score on out-of-fold probabilities). ``budget`` bounds the look-ups
+    (messages/budget.py); without one they take what they take (evaluation, training)."""
+    if sources is None:
+        sources = Sources(directory_profiles())
     display = normalise(message.text)
     text = Text(display)
     found = links(display)
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
-    all_profiles = profiles(session, budget)
+    all_profiles = sources.profiles
     claimed, hits = identify(text, message, all_profiles, found)
     ctx = Context(message, text, found, claimed, all_profiles, hits, budget=budget)
     if message.channel == "email" and "@" in (message.from_address or ""):
         host = (message.from_address or "").rsplit("@", 1)[-1]
         ctx.dmarc_policy = _dmarc(host, budget)
-    if session is not None:
-        if recipient:
-            ctx.outbound = outbound_match(
-                session, message=message, claimed=claimed, recipient=recipient, budget=budget
-            )
-        ctx.warnings = warning_matches(
-            session,
-            text=display,
-            link_domains=[lk.host for lk in found],
-            sender=message.sender,
-            budget=budget,
-        )
+    if sources.outbound is not None:
+        ctx.outbound = sources.outbound(claimed)
+    if sources.warnings is not None:
+        ctx.warnings = sources.warnings(display, [lk.host for lk in found], message.sender)
     ctx.language, ctx.classifier_p = model.assess(display) if display.strip() else ("da", None)
     if classifier_p is not None:
         ctx.classifier_p = classifier_p
@@ -319,34 +324,6 @@ def _dmarc(host: str, budget: Budget | None) -> dmarc.Policy | None:
     if found is None and budget.remaining() <= 0:
         budget.skip("dmarc")  # the look-up ran into the deadline
     return found
-
-
-def check(
-    data: str | bytes,
-    *,
-    channel: str | None = None,
-    sender: str | None = None,
-    received_at: datetime | None = None,
-    did: set[str] | None = None,
-    session: Session | None = None,
-    recipient: str | None = None,
-) -> dict[str, Any]:
-    """Check one message (text, .eml bytes, URL or QR picture). Raises Invalid on bad input.
-
-    With a ``session``, member organisations' registry profiles and published warnings
-    count, and a ``recipient`` (the person's own phone number or e-mail address) lets the
-    claimed organisation's outbound log say whether it really sent this message.
-
-    Each check has ``VAERN_CHECK_DEADLINE_SECONDS`` (a picture
-    ``VAERN_CHECK_PICTURE_DEADLINE_SECONDS``, as reading it takes a child process):
-    look-ups and picture reading beyond it are skipped, and while the database cannot be
-    read the check answers from what the process keeps; either way a reason names what it
-    went without (messages/budget.py)."""
-    picture = isinstance(data, bytes) and looks_like_image(data)
-    budget = Budget.start(settings().check_picture_deadline_seconds if picture else None)
-    recipient = valid_recipient(recipient)
-    message = build(data, channel=channel, sender=sender, received_at=received_at, budget=budget)
-    return analyse(message, session=session, did=did, recipient=recipient, budget=budget)
 
 
 PUBLIC_KEYS = (

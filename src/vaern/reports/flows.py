@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vaern.errors import Conflict, Invalid
-from vaern.messages.service import check
+from vaern.messages import check
 from vaern.orgs.access import Principal
 from vaern.registry import directory, lookalikes
 from vaern.registry.models import LookalikeDomain

@@ -11,8 +11,8 @@ from fastapi.responses import Response
 
 from vaern.errors import Invalid
 from vaern.i18n import N_
+from vaern.messages import check
 from vaern.messages.results import report_choices, result_page
-from vaern.messages.service import check
 from vaern.reports.flows import report_checked
 from vaern.web.deps import CSRF, DB, client_source
 from vaern.web.templating import render

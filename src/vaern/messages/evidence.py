@@ -115,7 +115,7 @@ FREE_HOSTS = frozenset(
     }
 )
 MONEY = re.compile(
-    r"\b(overfør\w*|låne?|lån|penge|beløb|regning\w*|betal\w*|mobilepay|\d[\d.]* ?kr|"
+    r"\b(overfør\w*|låne?|lån|penge|beløb|regning\w*|betal\w*|mobilepay|\d[\d.]{0,12} ?kr|"
     r"transfer|money|loan|pay\w*|bill)\b"
 )
 SAFE_ACCOUNT = re.compile(
@@ -734,7 +734,7 @@ CUT_OFF = re.compile(
 )
 # Money said to have arrived: the fake bank receipt a "buyer" sends a seller.
 MONEY_ARRIVED = re.compile(
-    r"\b(((det aftalte )?beløb(et)?|pengene|\d[\d.]* ?kr\.?) (er )?(blevet )?(overført|indsat|"
+    r"\b(((det aftalte )?beløb(et)?|pengene|\d[\d.]{0,12} ?kr\.?) (er )?(blevet )?(overført|indsat|"
     r"indbetalt|sendt) (til|på) (din|jeres) (bank)?konto|der er (blevet )?(overført|indsat|"
     r"indbetalt) [^\n]{0,30}?(til|på) (din|jeres) (bank)?konto|"
     r"(payment|money|funds) (has been |have been )?(sent|transferred|deposited) to your account)\b"
@@ -743,7 +743,7 @@ MONEY_ARRIVED = re.compile(
 SECURITY_ALERT = re.compile(
     r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
     r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
-    r"\d[\d.]* ?kr)|hvis det ikke var dig|suspicious (activity|sign-?in|login|transaction)|"
+    r"\d[\d.]{0,12} ?kr)|hvis det ikke var dig|suspicious (activity|sign-?in|login|transaction)|"
     r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
 )
 # Office documents that ask to enable macros carry malware; invoices never need them.

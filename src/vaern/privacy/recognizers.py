@@ -1130,13 +1130,43 @@ _LEAD_PHRASES = (
 
 
 @cache
+def _letters() -> frozenset[str]:
+    """The letters names and lead phrases are written with (all of them Latin-1)."""
+    return frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+
+
+@cache
 def _word_token() -> re.Pattern[str]:
-    """Runs of the letters names and lead phrases are written with. ``findall`` with this
+    """Runs of the letters names and lead phrases are written with. ``finditer`` with this
     short class tokenises a text in one pass, several times faster than a run of any letter
     (``[^\\W\\d_]+``); a run that touches another letter is no whole word, which the
     boundary checks after it catch."""
-    letters = set("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
-    return re.compile(f"[{re.escape(''.join(sorted(letters)))}]+")
+    return re.compile(f"[{re.escape(''.join(sorted(_letters())))}]+")
+
+
+@cache
+def _token_lookup() -> tuple[bytes, frozenset[bytes], frozenset[bytes]]:
+    """A ``bytes.translate`` table that keeps the Latin-1 codes of the letters and turns every
+    other byte into a space; the lowercase names and the lead phrases' first words that can
+    be whole tokens, in Latin-1."""
+    letters = _letters()
+    table = bytes(code if chr(code) in letters else 0x20 for code in range(256))
+    names = frozenset(n.encode("latin-1") for n in _lowercase_names() if letters.issuperset(n))
+    leads = frozenset(phrase.split(" ", 1)[0].encode("latin-1") for phrase in _LEAD_PHRASES)
+    return table, names, leads
+
+
+def _tokens(lowered: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The gazetteer names and the lead phrases' first words that stand as whole tokens
+    (runs of the letters, as ``_word_token`` finds them) in ``lowered``. In Latin-1 each
+    letter is one byte and any other character a space or a "?" (no letter), so
+    ``bytes.translate`` and ``split`` tokenise exactly like the regex, several times faster."""
+    table, names, leads = _token_lookup()
+    words = set(lowered.encode("latin-1", "replace").translate(table).split())
+    return (
+        frozenset(word.decode("latin-1") for word in names.intersection(words)),
+        frozenset(word.decode("latin-1") for word in leads.intersection(words)),
+    )
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -1165,14 +1195,14 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _lead_ends(lowered: str, tokens: set[str]) -> list[int]:
+def _lead_ends(lowered: str, leads: frozenset[str]) -> list[int]:
     """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
     that do not overlap (leftmost first, as a regex scan would find them). Only phrases whose
-    first word is among the text's ``tokens`` are looked for."""
+    first word is among ``leads`` (those standing in the text as a word) are looked for."""
     found = sorted(
         (at, at + len(phrase))
         for phrase in _LEAD_PHRASES
-        if phrase.split(" ", 1)[0] in tokens
+        if phrase.split(" ", 1)[0] in leads
         for at in _occurrences(lowered, phrase)
         if not (at and _is_word_char(lowered[at - 1]))
         and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
@@ -1311,8 +1341,7 @@ class PersonNameRecognizer(Recognizer):
             lowered = source
         # One tokenisation and set intersections find the names and greetings in the text;
         # only those few are then located.
-        tokens = set(_word_token().findall(lowered))
-        found = _lowercase_names().intersection(tokens)
+        found, leads = _tokens(lowered)
         spans = _name_spans(lowered, found)
         consumed = 0
         for start, end in spans:
@@ -1329,7 +1358,7 @@ class PersonNameRecognizer(Recognizer):
             if finding is not None:
                 consumed = finding.end
                 yield finding
-        yield from self._after_lead(source, _lead_ends(lowered, tokens))
+        yield from self._after_lead(source, _lead_ends(lowered, leads))
 
     def _lead(self, source: str, start: int) -> str | None:
         """The greeting or label right before ``start``, if any."""

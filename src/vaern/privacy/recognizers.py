@@ -71,6 +71,21 @@ def _keyword_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _word_finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: one pass in C instead of a ``str.find``
+    per word."""
+    return next(_word_finder(words).iter(text), None) is not None
+
+
 class Scan:
     """What the recognisers of one ``analyze`` call share: the text casefolded once and where
     its digits are. Python's regex engine is slow at trying every position, so each
@@ -88,6 +103,18 @@ class Scan:
         if self._folded is None:
             self._folded = self.source.casefold()
         return self._folded
+
+    @property
+    def lowered(self) -> str:
+        """The text lowercased. In Latin-1 only "ß" and "µ" casefold otherwise than they
+        lowercase, so without them the casefolded text, once made, serves."""
+        if self._folded is not None and "ß" not in self.source and "µ" not in self.source:
+            try:
+                self.source.encode("latin-1")
+            except UnicodeEncodeError:
+                return self.source.lower()
+            return self._folded
+        return self.source.lower()
 
     def runs(self, chars: str) -> list[Span]:
         """Runs of ``chars`` (a character class body), found by skipping everything else."""
@@ -181,13 +208,13 @@ class Recognizer:
         if not self.context:
             return False
         window = self._window(source, start, end)
-        return any(word in window for word in self.context)
+        return contains_any(window, self.context)
 
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
         label = source[max(0, start - self.negative_window) : start].casefold()
-        return any(word in label for word in self.negative_context)
+        return contains_any(label, self.negative_context)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         """Apply context words to a candidate's score; None when required context is absent."""
@@ -335,7 +362,7 @@ class CprRecognizer(Recognizer):
         # An explicit label right before the number wins over a reference word further away
         # ("Kundenummer og CPR: 0101901234").
         label = source[max(0, start - 14) : start].casefold()
-        if any(word in label for word in _CPR_LABEL):
+        if contains_any(label, _CPR_LABEL):
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 
@@ -421,7 +448,7 @@ _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 def _labelled_shipment(source: str, start: int) -> bool:
     """Whether a shipment, EAN or order label stands right before ``start``."""
     label = source[max(0, start - 30) : start].casefold()
-    return any(word in label for word in _SHIPMENT_WORDS)
+    return contains_any(label, _SHIPMENT_WORDS)
 
 
 class CardDetailRecognizer(Recognizer):
@@ -605,18 +632,25 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
+            run = candidate.group()
+            # Plain digits hold a number only as eight ("20304050") or after "00"
+            # ("004520304050"): no other run of them passes _DK_FORMAT or _may_be_phone.
+            if len(run) != 8 and run.isdigit() and not run.startswith("00"):
+                continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
             found = list(self._in_candidate(source, start, candidate.end()))
             if found and not in_url_or_token(source, start, candidate.end()):
                 yield from found
 
-    def _whole_run_score(self, source: str, pos: int, end: int) -> float | None:
+    def _whole_run_score(
+        self, source: str, pos: int, end: int, dk: re.Match[str] | None
+    ) -> float | None:
         """The base score when ``source[pos:end]`` is one number: a Danish one in the
         numbering plan or a valid international one score fully; a +45 or international
         number outside the allocated ranges (spoofed caller IDs often are) and an unprefixed
-        Danish-format one next to a phone word score lower."""
-        dk = _DK_FORMAT.fullmatch(source, pos, end)
+        Danish-format one next to a phone word score lower. ``dk``: the run's _DK_FORMAT
+        match."""
         if dk:
             if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
                 return self.score
@@ -634,13 +668,13 @@ class PhoneRecognizer(Recognizer):
         ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
         pos = start
         while pos < end:
-            score = self._whole_run_score(source, pos, end)
+            dk = _DK_FORMAT.fullmatch(source, pos, end)
+            score = self._whole_run_score(source, pos, end, dk)
             if score is not None:
                 final = self.context_score(source, pos, end, score)
                 if final is not None:
                     yield Finding(self.entity, pos, end, final, self.name)
                 return
-            dk = _DK_FORMAT.fullmatch(source, pos, end)
             # A run in a Danish format that fails the Danish plan holds no valid number
             # (Danish numbers have all eight digits), so the slow matcher is skipped.
             if dk is None and _may_be_phone(source[pos:end]):
@@ -1136,58 +1170,45 @@ def _letters() -> frozenset[str]:
 
 
 @cache
-def _word_token() -> re.Pattern[str]:
-    """Runs of the letters names and lead phrases are written with. ``finditer`` with this
-    short class tokenises a text in one pass, several times faster than a run of any letter
-    (``[^\\W\\d_]+``); a run that touches another letter is no whole word, which the
-    boundary checks after it catch."""
-    return re.compile(f"[{re.escape(''.join(sorted(_letters())))}]+")
-
-
-@cache
-def _token_lookup() -> tuple[bytes, frozenset[bytes], frozenset[bytes]]:
+def _token_lookup() -> tuple[bytes, frozenset[bytes], frozenset[str]]:
     """A ``bytes.translate`` table that keeps the Latin-1 codes of the letters and turns every
-    other byte into a space; the lowercase names and the lead phrases' first words that can
-    be whole tokens, in Latin-1."""
+    other byte into a space; the lowercase names that can be whole tokens, in Latin-1; the
+    lead phrases' first words."""
     letters = _letters()
     table = bytes(code if chr(code) in letters else 0x20 for code in range(256))
     names = frozenset(n.encode("latin-1") for n in _lowercase_names() if letters.issuperset(n))
-    leads = frozenset(phrase.split(" ", 1)[0].encode("latin-1") for phrase in _LEAD_PHRASES)
-    return table, names, leads
+    return table, names, frozenset(first for _, first, _ in _lead_phrases())
 
 
-def _tokens(lowered: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The gazetteer names and the lead phrases' first words that stand as whole tokens
-    (runs of the letters, as ``_word_token`` finds them) in ``lowered``. In Latin-1 each
-    letter is one byte and any other character a space or a "?" (no letter), so
-    ``bytes.translate`` and ``split`` tokenise exactly like the regex, several times faster."""
+@dataclass(frozen=True)
+class _Tokens:
+    """The runs of letters of a lowercased text (``runs``: the text in Latin-1 with every
+    other character a space, one more space at each end), the gazetteer names among them and
+    the lead phrases' first words among them."""
+
+    runs: bytes
+    names: frozenset[bytes]
+    leads: frozenset[str]
+
+    def whole(self, word: bytes) -> Iterator[int]:
+        """Where ``word`` stands as a whole run of letters (offsets in the text)."""
+        needle = b" " + word + b" "
+        at = self.runs.find(needle)
+        while at >= 0:
+            yield at
+            at = self.runs.find(needle, at + 1)
+
+
+def _tokens(lowered: str) -> _Tokens:
+    """Tokenise ``lowered`` into runs of the letters names and lead phrases are written with.
+    In Latin-1 each letter is one byte and every other character a space or a "?" (no
+    letter), so offsets stay those of the text, and ``bytes.translate`` and ``split`` do in
+    C what a regex ``findall`` and a ``str.find`` per name did."""
     table, names, leads = _token_lookup()
-    words = set(lowered.encode("latin-1", "replace").translate(table).split())
-    return (
-        frozenset(word.decode("latin-1") for word in names.intersection(words)),
-        frozenset(word.decode("latin-1") for word in leads.intersection(words)),
-    )
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-# Up to this many characters searched in all (distinct names found × text length), each
-# name is looked up with str.find; beyond it (a long text with many names) one more
-# tokenising pass is cheaper.
-_FIND_BUDGET = 200_000
-
-
-def _name_spans(lowered: str, found: frozenset[str]) -> list[Span]:
-    """Where the ``found`` names stand in ``lowered``, sorted (occurrences inside a longer
-    word included; the caller's boundary checks drop those)."""
-    if len(found) * len(lowered) <= _FIND_BUDGET:
-        return sorted((at, at + len(name)) for name in found for at in _occurrences(lowered, name))
-    return [m.span() for m in _word_token().finditer(lowered) if m.group() in found]
+    runs = b" " + lowered.encode("latin-1", "replace").translate(table) + b" "
+    words = set(runs.split())
+    found = names.intersection(words)
+    return _Tokens(runs, found, frozenset(w for w in leads if w.encode("latin-1") in words))
 
 
 def _is_word_char(char: str) -> bool:
@@ -1195,16 +1216,23 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _lead_ends(lowered: str, leads: frozenset[str]) -> list[int]:
+@cache
+def _lead_phrases() -> tuple[tuple[str, str, bytes], ...]:
+    """Each lead phrase with its first word and its Latin-1 bytes."""
+    return tuple((p, p.split(" ", 1)[0], p.encode("latin-1")) for p in _LEAD_PHRASES)
+
+
+def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
     """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
-    that do not overlap (leftmost first, as a regex scan would find them). Only phrases whose
-    first word is among ``leads`` (those standing in the text as a word) are looked for."""
+    that do not overlap (leftmost first, as a regex scan would find them). A whole-word
+    occurrence is also one of whole runs of letters, so only those are looked at."""
     found = sorted(
         (at, at + len(phrase))
-        for phrase in _LEAD_PHRASES
-        if phrase.split(" ", 1)[0] in leads
-        for at in _occurrences(lowered, phrase)
-        if not (at and _is_word_char(lowered[at - 1]))
+        for phrase, first, encoded in _lead_phrases()
+        if first in tokens.leads
+        for at in tokens.whole(encoded)
+        if lowered.startswith(phrase, at)
+        and not (at and _is_word_char(lowered[at - 1]))
         and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
     )
     ends: list[int] = []
@@ -1336,13 +1364,16 @@ class PersonNameRecognizer(Recognizer):
         )
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
-        lowered = source.lower()
+        scan = scan or Scan(source)
+        lowered = scan.lowered
         if len(lowered) != len(source):  # a rare letter that lowercases to two
             lowered = source
         # One tokenisation and set intersections find the names and greetings in the text;
         # only those few are then located.
-        found, leads = _tokens(lowered)
-        spans = _name_spans(lowered, found)
+        # Where the names in the text stand as whole runs of letters; a name inside a longer
+        # word would fail the boundary checks below anyway.
+        tokens = _tokens(lowered)
+        spans = sorted((at, at + len(name)) for name in tokens.names for at in tokens.whole(name))
         consumed = 0
         for start, end in spans:
             if start < consumed or (
@@ -1358,7 +1389,7 @@ class PersonNameRecognizer(Recognizer):
             if finding is not None:
                 consumed = finding.end
                 yield finding
-        yield from self._after_lead(source, _lead_ends(lowered, leads))
+        yield from self._after_lead(source, _lead_ends(lowered, tokens))
 
     def _lead(self, source: str, start: int) -> str | None:
         """The greeting or label right before ``start``, if any."""

@@ -3,6 +3,7 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -86,35 +87,51 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     return next(_word_finder(words).iter(text), None) is not None
 
 
+def _digit_count(text: str) -> int:
+    return len(text) if text.isdigit() else sum(map(str.isdigit, text))
+
+
 class Scan:
-    """What the recognisers of one ``analyze`` call share: the text casefolded once and where
-    its digits are. Python's regex engine is slow at trying every position, so each
-    recogniser only searches the few windows around what its matches must contain."""
+    """What the recognisers of one ``analyze`` call share: the text lowercased and casefolded
+    once and where its digits are. Python's regex engine is slow at trying every position,
+    so each recogniser only searches the few windows around what its matches must
+    contain."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._folded: str | None = None
+        self._lowered: str | None = None
+        self._plain: bool | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
         self._keywords: dict[str, list[int]] | None = None
 
     @property
     def folded(self) -> str:
+        """The text casefolded: the lowercased text (cheaper to make) where they are the
+        same."""
         if self._folded is None:
-            self._folded = self.source.casefold()
+            self._folded = self.lowered if self._latin1 else self.source.casefold()
         return self._folded
 
     @property
     def lowered(self) -> str:
-        """The text lowercased. In Latin-1 only "ß" and "µ" casefold otherwise than they
-        lowercase, so without them the casefolded text, once made, serves."""
-        if self._folded is not None and "ß" not in self.source and "µ" not in self.source:
+        if self._lowered is None:
+            self._lowered = self.source.lower()
+        return self._lowered
+
+    @property
+    def _latin1(self) -> bool:
+        """Whether the text is Latin-1 without "ß" and "µ", the only Latin-1 letters that
+        casefold otherwise than they lowercase (so ``lowered == folded``)."""
+        if self._plain is None:
             try:
                 self.source.encode("latin-1")
             except UnicodeEncodeError:
-                return self.source.lower()
-            return self._folded
-        return self.source.lower()
+                self._plain = False
+            else:
+                self._plain = "ß" not in self.source and "µ" not in self.source
+        return self._plain
 
     def runs(self, chars: str) -> list[Span]:
         """Runs of ``chars`` (a character class body), found by skipping everything else."""
@@ -138,12 +155,12 @@ class Scan:
             source = self.source
             cursor = 0
             for gap in _CLUSTER_GAP.finditer(source):
-                if gap.start() > cursor:
-                    text = source[cursor : gap.start()]
-                    clusters.append((cursor, gap.start(), sum(map(str.isdigit, text))))
+                start = gap.start()
+                if start > cursor:
+                    clusters.append((cursor, start, _digit_count(source[cursor:start])))
                 cursor = gap.end()
             if cursor < len(source):
-                clusters.append((cursor, len(source), sum(map(str.isdigit, source[cursor:]))))
+                clusters.append((cursor, len(source), _digit_count(source[cursor:])))
             self._clusters = clusters
         return self._clusters
 
@@ -323,6 +340,7 @@ _CPR_PATTERN = re.compile(
     r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
+_CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CPR_LABEL = ("cpr", "personnummer", "personnr", "person nr")
 
 
@@ -368,14 +386,13 @@ class CprRecognizer(Recognizer):
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for match in self.patterns[0].finditer(source, lo, hi):
-            digits = "".join(g for g in match.groups() if g)
+            digits = "".join(filter(None, match.groups()))
             if cpr_birth_date(digits) is None:
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check
             # digit have been issued since 2007.
-            weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-            if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0:
+            if sum(map(operator.mul, map(int, digits), _CPR_WEIGHTS)) % 11 == 0:
                 score += 0.2
             if not match.group(0).isdigit():  # written with a separator, like a CPR number
                 score += 0.15
@@ -604,7 +621,7 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]
-    if any(mark in prefix for mark in _QUERY_MARKS) or prefix.startswith("www."):
+    if contains_any(prefix, _QUERY_MARKS) or prefix.startswith("www."):
         return True
     return _PATH_AFTER.match(source, end) is not None
 

@@ -594,6 +594,16 @@ def _may_be_phone(candidate: str) -> bool:
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
+def _holds_no_number(run: str) -> bool:
+    """Whether a candidate without spaces and without "+"/"00" is sure to hold no number:
+    unless it has exactly eight digits and is no date, it fails both _DK_FORMAT (eight
+    digits, spaces only) and _may_be_phone, so _in_candidate would find nothing."""
+    if " " in run or run.startswith(("+", "00")):
+        return False
+    digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
+    return digits != 8 or _DATE_LIKE.fullmatch(run) is not None
+
+
 def _international(raw: str) -> str | None:
     """Whether a whole "+CC …" candidate is a "valid" number or only a "possible" one (right
     length for its country, outside the allocated ranges); parse is far cheaper than the
@@ -649,10 +659,7 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            run = candidate.group()
-            # Plain digits hold a number only as eight ("20304050") or after "00"
-            # ("004520304050"): no other run of them passes _DK_FORMAT or _may_be_phone.
-            if len(run) != 8 and run.isdigit() and not run.startswith("00"):
+            if _holds_no_number(candidate.group()):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.

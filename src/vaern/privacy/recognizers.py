@@ -1194,56 +1194,63 @@ def _letters() -> frozenset[str]:
 
 
 @cache
-def _token_lookup() -> tuple[bytes, frozenset[bytes], frozenset[str]]:
+def _letter_table() -> bytes:
     """A ``bytes.translate`` table that keeps the Latin-1 codes of the letters and turns every
-    other byte into a space; the lowercase names that can be whole tokens, in Latin-1; the
-    lead phrases' first words."""
+    other byte into a space."""
     letters = _letters()
-    table = bytes(code if chr(code) in letters else 0x20 for code in range(256))
-    names = frozenset(n.encode("latin-1") for n in _lowercase_names() if letters.issuperset(n))
-    return table, names, frozenset(first for _, first, _ in _lead_phrases())
+    return bytes(code if chr(code) in letters else 0x20 for code in range(256))
+
+
+@cache
+def _token_automaton() -> ahocorasick.Automaton:
+    """Every lowercase name and lead phrase that can stand as whole runs of letters, with a
+    space on each side; the value says which (a name, a lead phrase, or both)."""
+    letters = _letters() | {" "}
+    kinds: dict[str, tuple[bool, bool]] = {}
+    for name in _lowercase_names():
+        if letters.issuperset(name):
+            kinds[name] = (True, False)
+    for phrase in _LEAD_PHRASES:
+        kinds[phrase] = (kinds.get(phrase, (False, False))[0], True)
+    automaton = ahocorasick.Automaton()
+    for word, (is_name, is_lead) in kinds.items():
+        automaton.add_word(f" {word} ", (word, is_name, is_lead))
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass(frozen=True)
 class _Tokens:
-    """The runs of letters of a lowercased text (``runs``: the text in Latin-1 with every
-    other character a space, one more space at each end), the gazetteer names among them and
-    the lead phrases' first words among them."""
+    """Where the gazetteer names and the lead phrases stand as whole runs of letters in a
+    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase."""
 
-    runs: bytes
-    names: frozenset[bytes]
-    leads: frozenset[str]
-
-    def whole(self, word: bytes) -> Iterator[int]:
-        """Where ``word`` stands as a whole run of letters (offsets in the text)."""
-        needle = b" " + word + b" "
-        at = self.runs.find(needle)
-        while at >= 0:
-            yield at
-            at = self.runs.find(needle, at + 1)
+    names: list[Span]
+    leads: list[tuple[int, str]]
 
 
 def _tokens(lowered: str) -> _Tokens:
-    """Tokenise ``lowered`` into runs of the letters names and lead phrases are written with.
-    In Latin-1 each letter is one byte and every other character a space or a "?" (no
-    letter), so offsets stay those of the text, and ``bytes.translate`` and ``split`` do in
-    C what a regex ``findall`` and a ``str.find`` per name did."""
-    table, names, leads = _token_lookup()
-    runs = b" " + lowered.encode("latin-1", "replace").translate(table) + b" "
-    words = set(runs.split())
-    found = names.intersection(words)
-    return _Tokens(runs, found, frozenset(w for w in leads if w.encode("latin-1") in words))
+    """Find the names and lead phrases that stand as whole runs of the letters they are
+    written with. In Latin-1 each letter is one byte and every other character a space or
+    a "?" (no letter), so ``bytes.translate`` turns the text into its runs of letters with
+    the offsets kept, and one Aho-Corasick pass finds each " name " and " phrase " in it
+    (a space before and after: a whole run)."""
+    runs = b" " + lowered.encode("latin-1", "replace").translate(_letter_table()) + b" "
+    names: list[Span] = []
+    leads: list[tuple[int, str]] = []
+    for end, (word, is_name, is_lead) in _token_automaton().iter(runs.decode("latin-1")):
+        # ``end`` is the space after the word in ``runs``, which has one more space in front
+        # than the text: the word starts len(word) + 1 characters before it in the text.
+        start = end - len(word) - 1
+        if is_name:
+            names.append((start, start + len(word)))
+        if is_lead:
+            leads.append((start, word))
+    return _Tokens(names, leads)
 
 
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` matches."""
     return char.isalnum() or char == "_"
-
-
-@cache
-def _lead_phrases() -> tuple[tuple[str, str, bytes], ...]:
-    """Each lead phrase with its first word and its Latin-1 bytes."""
-    return tuple((p, p.split(" ", 1)[0], p.encode("latin-1")) for p in _LEAD_PHRASES)
 
 
 def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
@@ -1252,9 +1259,7 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
     occurrence is also one of whole runs of letters, so only those are looked at."""
     found = sorted(
         (at, at + len(phrase))
-        for phrase, first, encoded in _lead_phrases()
-        if first in tokens.leads
-        for at in tokens.whole(encoded)
+        for at, phrase in tokens.leads
         if lowered.startswith(phrase, at)
         and not (at and _is_word_char(lowered[at - 1]))
         and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
@@ -1397,7 +1402,7 @@ class PersonNameRecognizer(Recognizer):
         # Where the names in the text stand as whole runs of letters; a name inside a longer
         # word would fail the boundary checks below anyway.
         tokens = _tokens(lowered)
-        spans = sorted((at, at + len(name)) for name in tokens.names for at in tokens.whole(name))
+        spans = sorted(tokens.names)
         consumed = 0
         for start, end in spans:
             if start < consumed or (

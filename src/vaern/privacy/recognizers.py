@@ -74,6 +74,7 @@ def _keyword_automaton() -> ahocorasick.Automaton:
 
 @cache
 def _word_finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``words`` (made once per tuple of words)."""
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, word)
@@ -116,6 +117,7 @@ class Scan:
 
     @property
     def lowered(self) -> str:
+        """The text lowercased (``str.lower``)."""
         if self._lowered is None:
             self._lowered = self.source.lower()
         return self._lowered
@@ -1397,10 +1399,8 @@ class PersonNameRecognizer(Recognizer):
         lowered = scan.lowered
         if len(lowered) != len(source):  # a rare letter that lowercases to two
             lowered = source
-        # One tokenisation and set intersections find the names and greetings in the text;
-        # only those few are then located.
-        # Where the names in the text stand as whole runs of letters; a name inside a longer
-        # word would fail the boundary checks below anyway.
+        # One pass finds where names and greetings stand as whole runs of letters; a name
+        # inside a longer word would fail the boundary checks below anyway.
         tokens = _tokens(lowered)
         spans = sorted(tokens.names)
         consumed = 0

@@ -983,10 +983,11 @@ def _address_pattern() -> re.Pattern[str]:
 
 
 def _word_start(source: str, end: int) -> int:
-    """Where the word that ends at ``end`` begins (after a space, tab or line break)."""
-    return (
-        max(source.rfind(" ", 0, end), source.rfind("\n", 0, end), source.rfind("\t", 0, end)) + 1
-    )
+    """Where the word that ends at ``end`` begins (after a space, tab or line break). The
+    last space is found first; a tab or line break can only come after it in the short
+    stretch up to ``end``, so the text before it is not searched again."""
+    start = source.rfind(" ", 0, end) + 1
+    return max(start, source.rfind("\n", start, end) + 1, source.rfind("\t", start, end) + 1)
 
 
 class AddressRecognizer(Recognizer):

@@ -3,6 +3,7 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,23 +72,68 @@ def _keyword_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _word_finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``words`` (made once per tuple of words)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: one pass in C instead of a ``str.find``
+    per word."""
+    return next(_word_finder(words).iter(text), None) is not None
+
+
+def _digit_count(text: str) -> int:
+    return len(text) if text.isdigit() else sum(map(str.isdigit, text))
+
+
 class Scan:
-    """What the recognisers of one ``analyze`` call share: the text casefolded once and where
-    its digits are. Python's regex engine is slow at trying every position, so each
-    recogniser only searches the few windows around what its matches must contain."""
+    """What the recognisers of one ``analyze`` call share: the text lowercased and casefolded
+    once and where its digits are. Python's regex engine is slow at trying every position,
+    so each recogniser only searches the few windows around what its matches must
+    contain."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._folded: str | None = None
+        self._lowered: str | None = None
+        self._plain: bool | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
         self._keywords: dict[str, list[int]] | None = None
 
     @property
     def folded(self) -> str:
+        """The text casefolded: the lowercased text (cheaper to make) where they are the
+        same."""
         if self._folded is None:
-            self._folded = self.source.casefold()
+            self._folded = self.lowered if self._latin1 else self.source.casefold()
         return self._folded
+
+    @property
+    def lowered(self) -> str:
+        """The text lowercased (``str.lower``)."""
+        if self._lowered is None:
+            self._lowered = self.source.lower()
+        return self._lowered
+
+    @property
+    def _latin1(self) -> bool:
+        """Whether the text is Latin-1 without "ß" and "µ", the only Latin-1 letters that
+        casefold otherwise than they lowercase (so ``lowered == folded``)."""
+        if self._plain is None:
+            try:
+                self.source.encode("latin-1")
+            except UnicodeEncodeError:
+                self._plain = False
+            else:
+                self._plain = "ß" not in self.source and "µ" not in self.source
+        return self._plain
 
     def runs(self, chars: str) -> list[Span]:
         """Runs of ``chars`` (a character class body), found by skipping everything else."""
@@ -111,12 +157,12 @@ class Scan:
             source = self.source
             cursor = 0
             for gap in _CLUSTER_GAP.finditer(source):
-                if gap.start() > cursor:
-                    text = source[cursor : gap.start()]
-                    clusters.append((cursor, gap.start(), sum(map(str.isdigit, text))))
+                start = gap.start()
+                if start > cursor:
+                    clusters.append((cursor, start, _digit_count(source[cursor:start])))
                 cursor = gap.end()
             if cursor < len(source):
-                clusters.append((cursor, len(source), sum(map(str.isdigit, source[cursor:]))))
+                clusters.append((cursor, len(source), _digit_count(source[cursor:])))
             self._clusters = clusters
         return self._clusters
 
@@ -181,13 +227,13 @@ class Recognizer:
         if not self.context:
             return False
         window = self._window(source, start, end)
-        return any(word in window for word in self.context)
+        return contains_any(window, self.context)
 
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
         label = source[max(0, start - self.negative_window) : start].casefold()
-        return any(word in label for word in self.negative_context)
+        return contains_any(label, self.negative_context)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         """Apply context words to a candidate's score; None when required context is absent."""
@@ -296,6 +342,7 @@ _CPR_PATTERN = re.compile(
     r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
+_CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CPR_LABEL = ("cpr", "personnummer", "personnr", "person nr")
 
 
@@ -335,20 +382,19 @@ class CprRecognizer(Recognizer):
         # An explicit label right before the number wins over a reference word further away
         # ("Kundenummer og CPR: 0101901234").
         label = source[max(0, start - 14) : start].casefold()
-        if any(word in label for word in _CPR_LABEL):
+        if contains_any(label, _CPR_LABEL):
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         for match in self.patterns[0].finditer(source, lo, hi):
-            digits = "".join(g for g in match.groups() if g)
+            digits = "".join(filter(None, match.groups()))
             if cpr_birth_date(digits) is None:
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check
             # digit have been issued since 2007.
-            weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-            if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0:
+            if sum(map(operator.mul, map(int, digits), _CPR_WEIGHTS)) % 11 == 0:
                 score += 0.2
             if not match.group(0).isdigit():  # written with a separator, like a CPR number
                 score += 0.15
@@ -421,7 +467,7 @@ _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 def _labelled_shipment(source: str, start: int) -> bool:
     """Whether a shipment, EAN or order label stands right before ``start``."""
     label = source[max(0, start - 30) : start].casefold()
-    return any(word in label for word in _SHIPMENT_WORDS)
+    return contains_any(label, _SHIPMENT_WORDS)
 
 
 class CardDetailRecognizer(Recognizer):
@@ -550,6 +596,16 @@ def _may_be_phone(candidate: str) -> bool:
     return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
 
 
+def _holds_no_number(run: str) -> bool:
+    """Whether a candidate without spaces and without "+"/"00" is sure to hold no number:
+    unless it has exactly eight digits and is no date, it fails both _DK_FORMAT (eight
+    digits, spaces only) and _may_be_phone, so _in_candidate would find nothing."""
+    if " " in run or run.startswith(("+", "00")):
+        return False
+    digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
+    return digits != 8 or _DATE_LIKE.fullmatch(run) is not None
+
+
 def _international(raw: str) -> str | None:
     """Whether a whole "+CC …" candidate is a "valid" number or only a "possible" one (right
     length for its country, outside the allocated ranges); parse is far cheaper than the
@@ -577,7 +633,7 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]
-    if any(mark in prefix for mark in _QUERY_MARKS) or prefix.startswith("www."):
+    if contains_any(prefix, _QUERY_MARKS) or prefix.startswith("www."):
         return True
     return _PATH_AFTER.match(source, end) is not None
 
@@ -605,18 +661,22 @@ class PhoneRecognizer(Recognizer):
             start = candidate.start()
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
+            if _holds_no_number(candidate.group()):
+                continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
             found = list(self._in_candidate(source, start, candidate.end()))
             if found and not in_url_or_token(source, start, candidate.end()):
                 yield from found
 
-    def _whole_run_score(self, source: str, pos: int, end: int) -> float | None:
+    def _whole_run_score(
+        self, source: str, pos: int, end: int, dk: re.Match[str] | None
+    ) -> float | None:
         """The base score when ``source[pos:end]`` is one number: a Danish one in the
         numbering plan or a valid international one score fully; a +45 or international
         number outside the allocated ranges (spoofed caller IDs often are) and an unprefixed
-        Danish-format one next to a phone word score lower."""
-        dk = _DK_FORMAT.fullmatch(source, pos, end)
+        Danish-format one next to a phone word score lower. ``dk``: the run's _DK_FORMAT
+        match."""
         if dk:
             if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
                 return self.score
@@ -634,13 +694,13 @@ class PhoneRecognizer(Recognizer):
         ("010190-1234 20 30 40 50"), so when nothing matches, retry from the next group."""
         pos = start
         while pos < end:
-            score = self._whole_run_score(source, pos, end)
+            dk = _DK_FORMAT.fullmatch(source, pos, end)
+            score = self._whole_run_score(source, pos, end, dk)
             if score is not None:
                 final = self.context_score(source, pos, end, score)
                 if final is not None:
                     yield Finding(self.entity, pos, end, final, self.name)
                 return
-            dk = _DK_FORMAT.fullmatch(source, pos, end)
             # A run in a Danish format that fails the Danish plan holds no valid number
             # (Danish numbers have all eight digits), so the slow matcher is skipped.
             if dk is None and _may_be_phone(source[pos:end]):
@@ -923,10 +983,11 @@ def _address_pattern() -> re.Pattern[str]:
 
 
 def _word_start(source: str, end: int) -> int:
-    """Where the word that ends at ``end`` begins (after a space, tab or line break)."""
-    return (
-        max(source.rfind(" ", 0, end), source.rfind("\n", 0, end), source.rfind("\t", 0, end)) + 1
-    )
+    """Where the word that ends at ``end`` begins (after a space, tab or line break). The
+    last space is found first; a tab or line break can only come after it in the short
+    stretch up to ``end``, so the text before it is not searched again."""
+    start = source.rfind(" ", 0, end) + 1
+    return max(start, source.rfind("\n", start, end) + 1, source.rfind("\t", start, end) + 1)
 
 
 class AddressRecognizer(Recognizer):
@@ -1130,34 +1191,64 @@ _LEAD_PHRASES = (
 
 
 @cache
-def _word_token() -> re.Pattern[str]:
-    """Runs of the letters names and lead phrases are written with. ``findall`` with this
-    short class tokenises a text in one pass, several times faster than a run of any letter
-    (``[^\\W\\d_]+``); a run that touches another letter is no whole word, which the
-    boundary checks after it catch."""
-    letters = set("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
-    return re.compile(f"[{re.escape(''.join(sorted(letters)))}]+")
+def _letters() -> frozenset[str]:
+    """The letters names and lead phrases are written with (all of them Latin-1)."""
+    return frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+@cache
+def _letter_table() -> bytes:
+    """A ``bytes.translate`` table that keeps the Latin-1 codes of the letters and turns every
+    other byte into a space."""
+    letters = _letters()
+    return bytes(code if chr(code) in letters else 0x20 for code in range(256))
 
 
-# Up to this many characters searched in all (distinct names found × text length), each
-# name is looked up with str.find; beyond it (a long text with many names) one more
-# tokenising pass is cheaper.
-_FIND_BUDGET = 200_000
+@cache
+def _token_automaton() -> ahocorasick.Automaton:
+    """Every lowercase name and lead phrase that can stand as whole runs of letters, with a
+    space on each side; the value says which (a name, a lead phrase, or both)."""
+    letters = _letters() | {" "}
+    kinds: dict[str, tuple[bool, bool]] = {}
+    for name in _lowercase_names():
+        if letters.issuperset(name):
+            kinds[name] = (True, False)
+    for phrase in _LEAD_PHRASES:
+        kinds[phrase] = (kinds.get(phrase, (False, False))[0], True)
+    automaton = ahocorasick.Automaton()
+    for word, (is_name, is_lead) in kinds.items():
+        automaton.add_word(f" {word} ", (word, is_name, is_lead))
+    automaton.make_automaton()
+    return automaton
 
 
-def _name_spans(lowered: str, found: frozenset[str]) -> list[Span]:
-    """Where the ``found`` names stand in ``lowered``, sorted (occurrences inside a longer
-    word included; the caller's boundary checks drop those)."""
-    if len(found) * len(lowered) <= _FIND_BUDGET:
-        return sorted((at, at + len(name)) for name in found for at in _occurrences(lowered, name))
-    return [m.span() for m in _word_token().finditer(lowered) if m.group() in found]
+@dataclass(frozen=True)
+class _Tokens:
+    """Where the gazetteer names and the lead phrases stand as whole runs of letters in a
+    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase."""
+
+    names: list[Span]
+    leads: list[tuple[int, str]]
+
+
+def _tokens(lowered: str) -> _Tokens:
+    """Find the names and lead phrases that stand as whole runs of the letters they are
+    written with. In Latin-1 each letter is one byte and every other character a space or
+    a "?" (no letter), so ``bytes.translate`` turns the text into its runs of letters with
+    the offsets kept, and one Aho-Corasick pass finds each " name " and " phrase " in it
+    (a space before and after: a whole run)."""
+    runs = b" " + lowered.encode("latin-1", "replace").translate(_letter_table()) + b" "
+    names: list[Span] = []
+    leads: list[tuple[int, str]] = []
+    for end, (word, is_name, is_lead) in _token_automaton().iter(runs.decode("latin-1")):
+        # ``end`` is the space after the word in ``runs``, which has one more space in front
+        # than the text: the word starts len(word) + 1 characters before it in the text.
+        start = end - len(word) - 1
+        if is_name:
+            names.append((start, start + len(word)))
+        if is_lead:
+            leads.append((start, word))
+    return _Tokens(names, leads)
 
 
 def _is_word_char(char: str) -> bool:
@@ -1165,16 +1256,15 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _lead_ends(lowered: str, tokens: set[str]) -> list[int]:
+def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
     """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
-    that do not overlap (leftmost first, as a regex scan would find them). Only phrases whose
-    first word is among the text's ``tokens`` are looked for."""
+    that do not overlap (leftmost first, as a regex scan would find them). A whole-word
+    occurrence is also one of whole runs of letters, so only those are looked at."""
     found = sorted(
         (at, at + len(phrase))
-        for phrase in _LEAD_PHRASES
-        if phrase.split(" ", 1)[0] in tokens
-        for at in _occurrences(lowered, phrase)
-        if not (at and _is_word_char(lowered[at - 1]))
+        for at, phrase in tokens.leads
+        if lowered.startswith(phrase, at)
+        and not (at and _is_word_char(lowered[at - 1]))
         and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
     )
     ends: list[int] = []
@@ -1306,14 +1396,14 @@ class PersonNameRecognizer(Recognizer):
         )
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
-        lowered = source.lower()
+        scan = scan or Scan(source)
+        lowered = scan.lowered
         if len(lowered) != len(source):  # a rare letter that lowercases to two
             lowered = source
-        # One tokenisation and set intersections find the names and greetings in the text;
-        # only those few are then located.
-        tokens = set(_word_token().findall(lowered))
-        found = _lowercase_names().intersection(tokens)
-        spans = _name_spans(lowered, found)
+        # One pass finds where names and greetings stand as whole runs of letters; a name
+        # inside a longer word would fail the boundary checks below anyway.
+        tokens = _tokens(lowered)
+        spans = sorted(tokens.names)
         consumed = 0
         for start, end in spans:
             if start < consumed or (

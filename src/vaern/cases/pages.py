@@ -16,7 +16,7 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, DomainError, Invalid
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
-from vaern.orgs.deps import StaffPrincipal
+from vaern.orgs.deps import StaffPrincipal, current_user
 from vaern.web.deps import CSRF, DB
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import (
@@ -423,8 +423,6 @@ async def upload_form(
     session: DB,
     file: UploadFile,
 ) -> Response:
-    from vaern.orgs.deps import current_user
-
     org = orgs.get_organisation(session, organisation_id=org_id)
     principal = orgs.principal_for_user(
         session, user=current_user(request, session), organisation=org

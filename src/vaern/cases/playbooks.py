@@ -16,6 +16,7 @@ import sqlalchemy as sa
 import yaml
 from sqlalchemy.orm import Session
 
+from vaern.cases.models import PlaybookOverride
 from vaern.errors import Invalid
 
 DATA = Path(__file__).resolve().parent / "playbooks"
@@ -105,8 +106,6 @@ CASE_TYPES = tuple(builtin())
 
 
 def playbook_for(session: Session, *, organisation_id: uuid.UUID, case_type: str) -> Playbook:
-    from vaern.cases.models import PlaybookOverride
-
     if case_type not in builtin():
         raise Invalid(f"Unknown case type '{case_type}'.")
     override = session.scalar(
@@ -123,8 +122,6 @@ def playbook_for(session: Session, *, organisation_id: uuid.UUID, case_type: str
 def set_override(
     session: Session, *, organisation_id: uuid.UUID, case_type: str, text: str
 ) -> Playbook:
-    from vaern.cases.models import PlaybookOverride
-
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -148,8 +145,6 @@ def set_override(
 
 
 def remove_override(session: Session, *, organisation_id: uuid.UUID, case_type: str) -> bool:
-    from vaern.cases.models import PlaybookOverride
-
     result = session.execute(
         sa.delete(PlaybookOverride).where(
             PlaybookOverride.organisation_id == organisation_id,
@@ -161,8 +156,6 @@ def remove_override(session: Session, *, organisation_id: uuid.UUID, case_type: 
 
 def document_text(session: Session, *, organisation_id: uuid.UUID, case_type: str) -> str:
     """The YAML in force for editing: the organisation's own, or the built-in file."""
-    from vaern.cases.models import PlaybookOverride
-
     if case_type not in builtin():
         raise Invalid(f"Unknown case type '{case_type}'.")
     override = session.scalar(

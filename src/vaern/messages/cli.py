@@ -12,7 +12,13 @@ import typer
 
 from vaern.clikit import fail as _fail
 from vaern.errors import DomainError
+from vaern.messages import corpus, evaluate
+from vaern.messages.directory import directory_profiles
+from vaern.messages.flows import check
 from vaern.messages.inputs import looks_like_image
+from vaern.messages.service import public
+from vaern.messages.training import train_all
+from vaern.registry.directory import read_directory
 
 model_app = typer.Typer(help="The message classifier.", no_args_is_help=True)
 directory_app = typer.Typer(
@@ -33,9 +39,6 @@ def check_command(
     output: Annotated[str, typer.Option("--format", help="json|text")] = "json",
 ) -> None:
     """Check a message: is it really from them?"""
-    from vaern.messages.flows import check
-    from vaern.messages.service import public
-
     if output not in ("json", "text"):
         raise _fail("--format must be json or text")
     try:
@@ -81,8 +84,6 @@ def model_train(
     """Train the classifiers (Danish, English), their thresholds, the calibrated score and
     each language's verdict cut-offs from the corpus in the repository (deterministic;
     cross-validated on training data only)."""
-    from vaern.messages.training import train_all
-
     summary = train_all(output, score_output)
     typer.echo(
         f"trained on {summary['messages']} messages -> {summary['model']}, "
@@ -96,8 +97,6 @@ def model_evaluate() -> None:
     """Evaluate the shipped classifier and the whole check on the test set (the fresh real
     Danish messages and held-out English SMS; no family or near-duplicate shared with
     training): per language and channel, with calibration."""
-    from vaern.messages import corpus, evaluate
-
     _, evaluation = corpus.split()
     result = {
         "classifier": evaluate.report(evaluation),
@@ -109,8 +108,6 @@ def model_evaluate() -> None:
 @directory_app.command("list")
 def directory_list() -> None:
     """List the organisations in the directory."""
-    from vaern.messages.directory import directory_profiles
-
     for p in directory_profiles():
         typer.echo(f"{p.slug}\t{p.name}\t{', '.join(p.domain_names)}")
 
@@ -118,8 +115,6 @@ def directory_list() -> None:
 @directory_app.command("load")
 def directory_load(file: Path) -> None:
     """Validate a directory file (every fact with a source and a date)."""
-    from vaern.registry.directory import read_directory
-
     try:
         data = read_directory(file)
     except (OSError, ValueError) as exc:

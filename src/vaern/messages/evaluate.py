@@ -12,6 +12,7 @@ from scipy.stats import beta
 
 from vaern.messages import classifier
 from vaern.messages.corpus import Example
+from vaern.messages.training import reasons_of
 
 BINS = 10
 
@@ -116,8 +117,6 @@ def check_report(examples: list[Example]) -> dict[str, Any]:
     cut-off (`scam`; `scam` or `suspicious`), for legitimate messages and published
     warnings the share flagged, each as a count with an exact 95 % interval; plus the
     calibration of the score and the verdicts received."""
-    from vaern.messages.training import reasons_of
-
     results = [reasons_of(e.text, e.channel) for e in examples]
     p = np.array([r["score"] for r in results])
     y = np.array([e.label for e in examples])

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vaern.messages.budget import parts_text
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.lookalike import is_lookalike
@@ -642,8 +643,6 @@ def skipped_parts(ctx: Context) -> list[Reason]:
     """What the check went without: parts over its time budget, and sources it could not
     read because the database was unavailable (messages/budget.py). No weight: the verdict
     stands on what was checked, and says what was not."""
-    from vaern.messages.budget import parts_text
-
     budget = ctx.budget
     if budget is None:
         return []

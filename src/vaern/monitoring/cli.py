@@ -8,18 +8,19 @@ import json
 import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from vaern.clikit import fail as _fail
+from vaern.config import settings
 from vaern.db import utcnow
 from vaern.errors import DomainError
+from vaern.monitoring.cluster import AlertOutbox, Lag, rules_from_database, run_workers
 from vaern.monitoring.engine import Monitor, parse_event, pseudonymise
+from vaern.monitoring.quality import evaluate, generate
+from vaern.monitoring.streaming import DEFAULT_URL, Bus, parse_partitions
 from vaern.monitoring.typologies import parse
-
-if TYPE_CHECKING:
-    from vaern.monitoring.streaming import Bus
 
 
 class Format(enum.StrEnum):
@@ -93,8 +94,6 @@ def quality(
 ) -> None:
     """Detection quality of the typologies and the online model on a seeded synthetic
     stream with injected takeover and APP-fraud scenarios (see docs/monitoring.md)."""
-    from vaern.monitoring.quality import evaluate, generate
-
     figures = evaluate(generate(accounts=accounts, days=days, frauds_per_kind=frauds, seed=seed))
     if output is Format.json:
         typer.echo(json.dumps(dict(figures), ensure_ascii=False, indent=2))
@@ -104,9 +103,6 @@ def quality(
 
 
 async def _connect(partitions: int | None = None) -> Bus:
-    from vaern.config import settings
-    from vaern.monitoring.streaming import DEFAULT_URL, Bus
-
     s = settings()
     return await Bus.connect(
         s.monitoring_nats_url or DEFAULT_URL,
@@ -153,10 +149,6 @@ def worker(
 ) -> None:
     """Score events of these partitions from NATS JetStream until SIGTERM
     (VAERN_MONITORING_NATS_URL, VAERN_MONITORING_PREFIX; rules from the database)."""
-    from vaern.config import settings
-    from vaern.monitoring.cluster import Lag, rules_from_database, run_workers
-    from vaern.monitoring.streaming import parse_partitions
-
     total = of or settings().monitoring_partitions
     try:
         chosen = parse_partitions(partitions, total)
@@ -185,7 +177,6 @@ def worker(
 def outbox() -> None:
     """Store the alerts the workers publish (once each), open cases, send webhooks;
     until SIGTERM."""
-    from vaern.monitoring.cluster import AlertOutbox
 
     async def work(bus: Bus, stop: asyncio.Event) -> int:
         box = AlertOutbox(bus)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import ahocorasick
@@ -36,7 +37,11 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
-_CLUSTER_GAP = re.compile(r"\D{3,}")
+# In a digit mask (Scan.digit_mask): three or more characters that are no decimal digits.
+_CLUSTER_GAP = re.compile(rb"[^0]{3,}")
+_LATIN1 = [chr(code) for code in range(256)]
+_DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
+_LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
 
 
 def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
@@ -88,10 +93,6 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     return next(_word_finder(words).iter(text), None) is not None
 
 
-def _digit_count(text: str) -> int:
-    return len(text) if text.isdigit() else sum(map(str.isdigit, text))
-
-
 class Scan:
     """What the recognisers of one ``analyze`` call share: the text lowercased and casefolded
     once and where its digits are. Python's regex engine is slow at trying every position,
@@ -100,40 +101,45 @@ class Scan:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self._latin1: bytes | None = None
+        self._exact = False
         self._folded: str | None = None
         self._lowered: str | None = None
-        self._plain: bool | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
         self._keywords: dict[str, list[int]] | None = None
 
     @property
+    def latin1(self) -> bytes:
+        """The text in Latin-1, a "?" for each character beyond it, so byte offsets are the
+        text's offsets: byte-wise work (``bytes.translate``) instead of per-character work
+        on ``str``."""
+        if self._latin1 is None:
+            self._latin1 = self.source.encode("latin-1", "replace")
+            self._exact = self._latin1.count(b"?") == self.source.count("?")
+        return self._latin1
+
+    @property
     def folded(self) -> str:
-        """The text casefolded: the lowercased text (cheaper to make) where they are the
-        same."""
+        """The text casefolded: the lowercased text where they are the same (Latin-1 text
+        without "ß" and "µ")."""
         if self._folded is None:
-            self._folded = self.lowered if self._latin1 else self.source.casefold()
+            self.latin1  # noqa: B018 - sets _exact
+            same = self._exact and "ß" not in self.source and "µ" not in self.source
+            self._folded = self.lowered if same else self.source.casefold()
         return self._folded
 
     @property
     def lowered(self) -> str:
-        """The text lowercased (``str.lower``)."""
+        """The text lowercased (``str.lower``); Latin-1 text by a table, as every Latin-1
+        letter lowercases to one Latin-1 letter."""
         if self._lowered is None:
-            self._lowered = self.source.lower()
-        return self._lowered
-
-    @property
-    def _latin1(self) -> bool:
-        """Whether the text is Latin-1 without "ß" and "µ", the only Latin-1 letters that
-        casefold otherwise than they lowercase (so ``lowered == folded``)."""
-        if self._plain is None:
-            try:
-                self.source.encode("latin-1")
-            except UnicodeEncodeError:
-                self._plain = False
+            latin1 = self.latin1
+            if self._exact:
+                self._lowered = latin1.translate(_LOWER_TABLE).decode("latin-1")
             else:
-                self._plain = "ß" not in self.source and "µ" not in self.source
-        return self._plain
+                self._lowered = self.source.lower()
+        return self._lowered
 
     def runs(self, chars: str) -> list[Span]:
         """Runs of ``chars`` (a character class body), found by skipping everything else."""
@@ -149,21 +155,31 @@ class Scan:
             self._runs[chars] = runs
         return self._runs[chars]
 
+    def digit_mask(self) -> bytes:
+        """A byte per character: "0" for a decimal digit (regex ``\\d``), "1" for another
+        digit (``str.isdigit``: "¹²³"), a space for the rest."""
+        latin1, source = self.latin1, self.source
+        if not self._exact:
+            at = latin1.find(b"?")
+            while at >= 0:
+                if source[at].isdigit():  # a digit beyond Latin-1 ("٣", "①"): one by one
+                    return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in source)
+                at = latin1.find(b"?", at + 1)
+        return latin1.translate(_DIGIT_TABLE)
+
     def clusters(self) -> list[tuple[int, int, int]]:
         """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
-        (start, end, number of digits)."""
+        (start, end, number of digits), the text between gaps of three or more characters
+        that are no decimal digits."""
         if self._clusters is None:
-            clusters: list[tuple[int, int, int]] = []
-            source = self.source
-            cursor = 0
-            for gap in _CLUSTER_GAP.finditer(source):
-                start = gap.start()
-                if start > cursor:
-                    clusters.append((cursor, start, _digit_count(source[cursor:start])))
-                cursor = gap.end()
-            if cursor < len(source):
-                clusters.append((cursor, len(source), _digit_count(source[cursor:])))
-            self._clusters = clusters
+            mask = self.digit_mask()
+            gaps = chain.from_iterable(map(re.Match.span, _CLUSTER_GAP.finditer(mask)))
+            bounds = [0, *gaps, len(mask)]
+            self._clusters = [
+                (start, end, end - start - mask.count(b" ", start, end))
+                for start, end in zip(bounds[::2], bounds[1::2], strict=True)
+                if end > start
+            ]
         return self._clusters
 
     def keywords(self) -> dict[str, list[int]]:

@@ -388,9 +388,15 @@ class CprRecognizer(Recognizer):
         )
 
     def windows(self, scan: Scan) -> list[Span]:
-        # A CPR number can be split by " - " into a 6-digit and a 4-digit cluster, so every
-        # cluster with at least 6 digits is a possible start.
-        spans = [(start, end) for start, end, digits in scan.clusters() if digits >= 6]
+        # A CPR number's ten digits are one cluster, or two when " - " (three characters)
+        # splits it into six and four: only such clusters can start one.
+        clusters = scan.clusters()
+        following = [*clusters[1:], (-1, -1, 0)]
+        spans = [
+            (start, end)
+            for (start, end, digits), (after, _, more) in zip(clusters, following, strict=False)
+            if digits >= 10 or (digits >= 6 and after - end == 3 and more >= 4)
+        ]
         return _widen(spans, *self.reach, len(scan.source))
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:

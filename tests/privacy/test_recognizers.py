@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from bench import pii_corpus
+from stdnum import luhn
 
 from vaern.privacy import recognizers
 from vaern.privacy.recognizers import REGISTRY, gazetteer
@@ -202,3 +203,42 @@ def test_findings_are_those_recorded_before_the_speed_work() -> None:
     for text, findings in zip(_equivalence_texts(), recorded, strict=True):
         found = [[f.entity, f.start, f.end, f.score, f.recognizer] for f in analyze(text)]
         assert found == findings, text
+
+
+def _clusters_by_str_regex(text: str) -> list[tuple[int, int, int]]:
+    """Digit clusters as defined on ``str``: the text between runs of three or more
+    characters that are no decimal digits, with its number of ``str.isdigit`` characters."""
+    bounds = [0, *[i for m in re.finditer(r"\D{3,}", text) for i in m.span()], len(text)]
+    return [
+        (start, end, sum(map(str.isdigit, text[start:end])))
+        for start, end in zip(bounds[::2], bounds[1::2], strict=True)
+        if end > start
+    ]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ["", "²³¹", "\u0663 \u2460", "\u212a\u212b", "ß", "µ", "\u0130", "🙂 ?", "ÆØÅ ÿ"],
+)
+def test_the_scan_lowercases_casefolds_and_finds_clusters_as_str_would(odd: str) -> None:
+    """Byte-wise lowercasing, casefolding and digit clusters are those of ``str`` even with
+    characters beyond Latin-1, other digits ("²", "٣", "①") and letters that lowercase or
+    casefold to something else ("K", "ß", "µ", "İ")."""
+    rng = random.Random(odd)
+    for text in _equivalence_texts()[::15]:
+        chars = list(text)
+        for char in odd * 3:
+            chars.insert(rng.randrange(len(chars) + 1), char)
+        text = "".join(chars)
+        scan = recognizers.Scan(text)
+        assert scan.lowered == text.lower()
+        assert scan.folded == text.casefold()
+        assert scan.clusters() == _clusters_by_str_regex(text)
+
+
+def test_luhn_valid_answers_as_stdnum_does() -> None:
+    rng = random.Random(5)
+    numbers = ["", "0", "00", "79927398713", "4571000000000001", "\u0661\u0662", "12a4"]
+    numbers += ["".join(rng.choices("0123456789", k=rng.randint(1, 19))) for _ in range(3000)]
+    for number in numbers:
+        assert recognizers.luhn_valid(number) == luhn.is_valid(number), number

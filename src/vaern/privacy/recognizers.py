@@ -109,23 +109,22 @@ class Scan:
         self._clusters: list[tuple[int, int, int]] | None = None
         self._keywords: dict[str, list[int]] | None = None
 
-    @property
-    def latin1(self) -> bytes:
-        """The text in Latin-1, a "?" for each character beyond it, so byte offsets are the
-        text's offsets: byte-wise work (``bytes.translate``) instead of per-character work
-        on ``str``."""
+    def _in_latin1(self) -> tuple[bytes, bool]:
+        """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
+        the text's offsets (byte-wise work such as ``bytes.translate`` instead of work per
+        character on ``str``), and whether no character is beyond it."""
         if self._latin1 is None:
             self._latin1 = self.source.encode("latin-1", "replace")
             self._exact = self._latin1.count(b"?") == self.source.count("?")
-        return self._latin1
+        return self._latin1, self._exact
 
     @property
     def folded(self) -> str:
         """The text casefolded: the lowercased text where they are the same (Latin-1 text
         without "ß" and "µ")."""
         if self._folded is None:
-            self.latin1  # noqa: B018 - sets _exact
-            same = self._exact and "ß" not in self.source and "µ" not in self.source
+            _, exact = self._in_latin1()
+            same = exact and "ß" not in self.source and "µ" not in self.source
             self._folded = self.lowered if same else self.source.casefold()
         return self._folded
 
@@ -134,8 +133,8 @@ class Scan:
         """The text lowercased (``str.lower``); Latin-1 text by a table, as every Latin-1
         letter lowercases to one Latin-1 letter."""
         if self._lowered is None:
-            latin1 = self.latin1
-            if self._exact:
+            latin1, exact = self._in_latin1()
+            if exact:
                 self._lowered = latin1.translate(_LOWER_TABLE).decode("latin-1")
             else:
                 self._lowered = self.source.lower()
@@ -158,8 +157,8 @@ class Scan:
     def digit_mask(self) -> bytes:
         """A byte per character: "0" for a decimal digit (regex ``\\d``), "1" for another
         digit (``str.isdigit``: "¹²³"), a space for the rest."""
-        latin1, source = self.latin1, self.source
-        if not self._exact:
+        (latin1, exact), source = self._in_latin1(), self.source
+        if not exact:
             at = latin1.find(b"?")
             while at >= 0:
                 if source[at].isdigit():  # a digit beyond Latin-1 ("٣", "①"): one by one

@@ -267,13 +267,14 @@ class Recognizer:
     def windows(self, scan: Scan) -> list[Span]:
         size = len(scan.source)
         if self.anchor is Anchor.digits:
-            spans: Iterable[Span] = (
-                (start, end) for start, end, digits in scan.clusters() if digits >= self.min_digits
-            )
+            least = self.min_digits
+            spans: Iterable[Span] = [
+                (start, end) for start, end, digits in scan.clusters() if digits >= least
+            ]
         elif self.anchor is Anchor.keywords:
             spans = scan.keyword_spans(self.context)
         elif self.anchor is Anchor.at:
-            spans = scan.runs("@")
+            spans = scan.runs("@") if "@" in scan.source else []
         else:
             return [(0, size)]
         return _widen(spans, *self.reach, size)

@@ -326,7 +326,7 @@ def test_lure_typologies_set_their_floor_without_a_link(
             "sms",
         ),
         ("Vi advarer mod falske kvitteringer: beløbet er overført til din konto, står der.", "sms"),
-        ("Hej mor, hvis du får en sms fra mig, hvor jeg beder om hjælp, så ring.", "sms"),
+        ("Hej mor, hvis du får en sms med 'kan du hjælpe mig?' fra et nyt nummer, så ring.", "sms"),
     ],
 )
 def test_lure_rules_stand_down_for_the_real_thing_and_for_warnings(text: str, channel: str) -> None:

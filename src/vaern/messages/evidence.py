@@ -544,6 +544,16 @@ def _lure(ctx: Context) -> bool:
     return not (ctx.links and links_owner(ctx) is not None)
 
 
+def _story(
+    ctx: Context, pattern: re.Pattern[str], channels: tuple[str, ...] = ("sms", "email")
+) -> tuple[str, int, int] | None:
+    """Where a lure rule's story is told: its pattern's hit, if the message came by one of
+    these channels and the lure rules may speak at all (`_lure`)."""
+    if ctx.message.channel not in channels or not _lure(ctx):
+        return None
+    return _hit(ctx, pattern)
+
+
 def _asks_to_act(ctx: Context) -> tuple[str, int, int] | None:
     return (
         _hit(ctx, LINK_REFERENCE) or _credential(ctx) or (_hit(ctx, ACTION) if ctx.links else None)
@@ -554,7 +564,7 @@ def _asks_to_act(ctx: Context) -> tuple[str, int, int] | None:
 def parcel_fee(ctx: Context) -> list[Reason]:
     """A parcel held back until a small fee is paid: carriers collect customs through
     their own site or app, never through a link in a message."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx) or not _hit(ctx, PARCEL):
+    if not _story(ctx, PARCEL):
         return []
     ev = _hit(ctx, FEE_DEMAND)
     if not ev:
@@ -576,9 +586,7 @@ def parcel_fee(ctx: Context) -> list[Reason]:
 def money_waiting(ctx: Context) -> list[Reason]:
     """Money that waits for you if you click, log in or give card details: refunds go to
     your NemKonto without you doing anything."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, MONEY_WAITING)
+    ev = _story(ctx, MONEY_WAITING)
     if not ev or not _asks_to_act(ctx):
         return []
     return [
@@ -598,9 +606,7 @@ def money_waiting(ctx: Context) -> list[Reason]:
 def written_authority_threat(ctx: Context) -> list[Reason]:
     """An SMS or e-mail in an authority's name that threatens an investigation, a
     prosecution or an unpaid fine and wants you to answer or pay."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, LEGAL_THREAT)
+    ev = _story(ctx, LEGAL_THREAT)
     if not ev or not _hit(ctx, AUTHORITY) or not _hit(ctx, RESPOND):
         return []
     return [
@@ -620,9 +626,7 @@ def written_authority_threat(ctx: Context) -> list[Reason]:
 def payment_failed(ctx: Context) -> list[Reason]:
     """A "failed payment" with a consequence or a request to update your details: log in
     through the company's own app or site to see whether anything is wrong."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, PAYMENT_FAILED)
+    ev = _story(ctx, PAYMENT_FAILED)
     if not ev or not (_hit(ctx, CONSEQUENCE) or _asks_to_act(ctx)):
         return []
     return [
@@ -641,9 +645,7 @@ def payment_failed(ctx: Context) -> list[Reason]:
 @signal
 def account_deadline(ctx: Context) -> list[Reason]:
     """A threat to close or block the account within a deadline, even without a link."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, ACCOUNT_THREAT)
+    ev = _story(ctx, ACCOUNT_THREAT)
     if not ev or not _hit(ctx, DEADLINE):
         return []
     return [
@@ -663,9 +665,7 @@ def account_deadline(ctx: Context) -> list[Reason]:
 def policy_link_reference(ctx: Context) -> list[Reason]:
     """The claimed organisation never sends links, yet the text asks you to use one (the
     link itself may be hidden or left out)."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, LINK_REFERENCE)
+    ev = _story(ctx, LINK_REFERENCE)
     org = ctx.claimed[0] if ctx.claimed else None  # who the message says it is from
     if not ev or org is None or org.sends_links != "never":
         return []
@@ -765,9 +765,7 @@ QUICK_FAVOUR = re.compile(
 def card_to_receive(ctx: Context) -> list[Reason]:
     """Card details or a log-in asked for so that you can receive money: nobody needs your
     card to pay you."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, RECEIVE_MONEY)
+    ev = _story(ctx, RECEIVE_MONEY)
     if not ev or not _credential(ctx):
         return []
     return [
@@ -786,9 +784,7 @@ def card_to_receive(ctx: Context) -> list[Reason]:
 @signal
 def app_update_link(ctx: Context) -> list[Reason]:
     """An app to be updated or installed through a link in the message."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, APP_UPDATE)
+    ev = _story(ctx, APP_UPDATE)
     if not ev:
         return []
     return [
@@ -806,9 +802,7 @@ def app_update_link(ctx: Context) -> list[Reason]:
 def utility_cut_off(ctx: Context) -> list[Reason]:
     """An unpaid bill and a threat to cut the power, heat or water: energy companies send
     reminders by letter or Digital Post and never cut off over a link."""
-    if ctx.message.channel not in ("sms", "email", "call") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, CUT_OFF)
+    ev = _story(ctx, CUT_OFF, channels=("sms", "email", "call"))
     if not ev or not _hit(ctx, UNPAID):
         return []
     return [
@@ -829,9 +823,7 @@ def utility_cut_off(ctx: Context) -> list[Reason]:
 def money_arrived(ctx: Context) -> list[Reason]:
     """Money said to have arrived in your account: check your own bank app before you hand
     over goods or send anything back."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, MONEY_ARRIVED)
+    ev = _story(ctx, MONEY_ARRIVED)
     if not ev:
         return []
     return [
@@ -853,9 +845,7 @@ def money_arrived(ctx: Context) -> list[Reason]:
 def security_alert(ctx: Context) -> list[Reason]:
     """A warning about a transaction or log-in you did not make: act on it only through
     your bank's own app or the number on your card."""
-    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
-        return []
-    ev = _hit(ctx, SECURITY_ALERT)
+    ev = _story(ctx, SECURITY_ALERT)
     if not ev:
         return []
     return [

@@ -26,7 +26,7 @@ from vaern.reports import smtp
 from vaern.site import SERVED
 from vaern.warnings.feedcache import FeedCacheMiddleware
 from vaern.web import middleware, problems
-from vaern.web.deps import commit_with_endpoint, endpoint_dependants
+from vaern.web.deps import endpoint_dependants
 from vaern.web.serving import BalanceMiddleware
 
 log = logging.getLogger("vaern")
@@ -105,8 +105,16 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     for domain in SERVED:
         for router in domain.routers:
             app.include_router(router)
-    for dependant in endpoint_dependants(app):
-        commit_with_endpoint(dependant)
+    return app
+
+
+def served_app(cfg: Settings) -> FastAPI:
+    """The app `vaern serve` runs, every route prepared before the first request: FastAPI
+    prepares an included router's routes when a request first reaches it, and preparing
+    them all takes a few tenths of a second (an app built in a test prepares only what
+    its requests reach)."""
+    app = create_app(cfg)
+    endpoint_dependants(app)
     return app
 
 
@@ -136,6 +144,6 @@ def worker_app() -> FastAPI:
     its own logging set-up (a worker process does not inherit the parent's)."""
     cfg = settings()
     configure_logging(cfg.log_level)
-    app = create_app(cfg)
+    app = served_app(cfg)
     app.add_middleware(BalanceMiddleware)  # outermost: it sees every response's headers
     return app

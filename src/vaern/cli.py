@@ -13,7 +13,7 @@ import uvicorn
 from pydantic import ValidationError
 
 from vaern import db, jobs, site
-from vaern.app import create_app
+from vaern.app import served_app
 from vaern.clikit import fail
 from vaern.config import settings
 from vaern.demo import load_demo
@@ -96,7 +96,7 @@ def serve(
     }
     host, port = host or cfg.host, port or cfg.port
     if count == 1:
-        uvicorn.run(create_app(cfg), host=host, port=port, **options)
+        uvicorn.run(served_app(cfg), host=host, port=port, **options)
         return
     # Each worker is a fresh process with its own socket on the port (web/serving.py).
     try:

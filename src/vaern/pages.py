@@ -15,10 +15,10 @@ from vaern.config import settings
 from vaern.errors import TooManyRequests, Unauthorized
 from vaern.orgs import service as orgs
 from vaern.orgs.deps import CurrentUser, start_session
-from vaern.web.deps import CSRF, DB, client_source
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute, client_source
 from vaern.web.templating import render
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 def safe_next(target: str | None) -> str:

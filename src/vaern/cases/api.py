@@ -32,11 +32,11 @@ from vaern.cases.schemas import (
 from vaern.errors import Invalid
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import require_scope
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, page_of
 
-router = APIRouter(prefix="/api/v1", tags=["cases"])
+router = APIRouter(prefix="/api/v1", tags=["cases"], route_class=UnitOfWorkRoute)
 register_body_limit("/api/v1/cases/", service.MAX_ATTACHMENT_BYTES + 64 * 1024)
 READ = require_scope("cases:read")
 WRITE = require_scope("cases:write")

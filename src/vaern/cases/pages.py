@@ -17,7 +17,7 @@ from vaern.errors import Conflict, DomainError, Invalid
 from vaern.i18n import N_
 from vaern.orgs import service as orgs
 from vaern.orgs.deps import StaffPrincipal, current_user
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import (
     Attention,
@@ -27,7 +27,7 @@ from vaern.web.templating import (
     render,
 )
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("cases", N_("Cases"))
 add_staff_link("playbooks", N_("Playbooks"), group="admin", permission="admin")

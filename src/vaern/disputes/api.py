@@ -12,10 +12,10 @@ from vaern.disputes.engine import assess
 from vaern.disputes.schemas import Assessment, DisputeInput, DisputeRead
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import require_scope
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1/disputes", tags=["disputes"])
+router = APIRouter(prefix="/api/v1/disputes", tags=["disputes"], route_class=UnitOfWorkRoute)
 SCOPE = "disputes:write"
 
 

@@ -17,10 +17,12 @@ from vaern.disputes.rules import FINDING_LABEL, LATE_READING, PROVISIONS, Findin
 from vaern.disputes.schemas import Assessment, DisputeInput
 from vaern.i18n import N_, current_locale, gettext
 from vaern.orgs.deps import StaffPrincipal
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
-router = APIRouter(prefix="/staff/{slug}/disputes", include_in_schema=False)
+router = APIRouter(
+    prefix="/staff/{slug}/disputes", include_in_schema=False, route_class=UnitOfWorkRoute
+)
 add_template_dir(Path(__file__).resolve().parent / "templates")
 add_staff_link("disputes", N_("Payment disputes"))
 EXAMPLE = (REFERENCE_DIR / "221-2021.json").read_text("utf-8")

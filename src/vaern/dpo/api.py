@@ -27,10 +27,10 @@ from vaern.orgs.access import Principal
 from vaern.orgs.deps import require_scope
 from vaern.privacy import audit, holds
 from vaern.privacy.models import Breach, SubjectRequest
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1/privacy", tags=["privacy"])
+router = APIRouter(prefix="/api/v1/privacy", tags=["privacy"], route_class=UnitOfWorkRoute)
 SCOPE = "privacy:admin"
 
 

@@ -15,10 +15,10 @@ from vaern.i18n import N_
 from vaern.localtime import AnyMoment
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import StaffPrincipal
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, render
 
-router = APIRouter(prefix="/breaches")
+router = APIRouter(prefix="/breaches", route_class=UnitOfWorkRoute)
 add_staff_link("privacy/breaches", N_("Breach register"), group="privacy", permission="privacy")
 
 LongText = Annotated[str, Form(max_length=4000)]

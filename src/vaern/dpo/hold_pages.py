@@ -13,10 +13,10 @@ from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import StaffPrincipal
 from vaern.privacy import holds
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, render
 
-router = APIRouter(prefix="/holds")
+router = APIRouter(prefix="/holds", route_class=UnitOfWorkRoute)
 add_staff_link("privacy/holds", N_("Legal holds"), group="privacy", permission="privacy")
 
 

@@ -21,10 +21,12 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import StaffPrincipal
 from vaern.privacy import audit, categories, restriction
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
-router = APIRouter(prefix="/staff/{slug}/privacy", include_in_schema=False)
+router = APIRouter(
+    prefix="/staff/{slug}/privacy", include_in_schema=False, route_class=UnitOfWorkRoute
+)
 add_template_dir(Path(__file__).with_name("templates"))
 add_staff_link(
     "privacy/requests", N_("Data-subject requests"), group="privacy", permission="privacy"

@@ -13,10 +13,10 @@ from vaern.dpo import processing, requests, verification
 from vaern.errors import DomainError
 from vaern.i18n import N_, current_locale
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.web.deps import CSRF, DB, client_source
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute, client_source
 from vaern.web.templating import render
 
-router = APIRouter(prefix="/privacy/{slug}", include_in_schema=False)
+router = APIRouter(prefix="/privacy/{slug}", include_in_schema=False, route_class=UnitOfWorkRoute)
 
 KIND_LABELS = {
     "access": N_("See the data you hold about me (access)"),

@@ -18,10 +18,11 @@ from vaern.errors import DomainError, Invalid
 from vaern.messages.flows import cached, check
 from vaern.messages.schemas import CheckCreate, CheckRead
 from vaern.messages.service import public
+from vaern.web.deps import UnitOfWorkRoute
 from vaern.web.middleware import RouteLabel
 from vaern.web.problems import problem, unavailable_problem
 
-router = APIRouter(prefix="/api/v1", tags=["messages"])
+router = APIRouter(prefix="/api/v1", tags=["messages"], route_class=UnitOfWorkRoute)
 MAX_UPLOAD = 10 * 1024 * 1024
 # A text up to this long with nothing to look up is checked on the event loop: pure CPU,
 # well under a millisecond, cheaper than a hop to a worker thread. Anything else (a file,

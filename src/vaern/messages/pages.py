@@ -12,11 +12,11 @@ from vaern.errors import Invalid, TooManyRequests
 from vaern.messages.api import check_off_loop, read_submission
 from vaern.messages.results import result_page
 from vaern.text.ocr import OcrUnavailable
-from vaern.web.deps import CSRF
+from vaern.web.deps import CSRF, UnitOfWorkRoute
 from vaern.web.middleware import register_body_limit
 from vaern.web.templating import add_template_dir, render
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 add_template_dir(Path(__file__).parent / "templates")
 register_body_limit("/check", 10 * 1024 * 1024 + 65536)
 register_body_limit("/api/v1/check", 10 * 1024 * 1024 + 65536)

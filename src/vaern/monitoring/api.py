@@ -21,10 +21,10 @@ from vaern.monitoring.schemas import (
 )
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import require_scope
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1", tags=["monitoring"])
+router = APIRouter(prefix="/api/v1", tags=["monitoring"], route_class=UnitOfWorkRoute)
 
 
 @router.post("/events", response_model=IngestResult, summary="Send one event or a batch")

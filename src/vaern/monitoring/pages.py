@@ -20,7 +20,7 @@ from vaern.monitoring.state import FEATURES
 from vaern.monitoring.typologies import default_rules
 from vaern.orgs.access import Principal
 from vaern.orgs.deps import StaffPrincipal
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import (
     Attention,
     add_attention,
@@ -29,7 +29,7 @@ from vaern.web.templating import (
     render,
 )
 
-router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False, route_class=UnitOfWorkRoute)
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("alerts", N_("Alerts"))
 add_staff_link("typologies", N_("Typologies"), group="setup")

@@ -20,10 +20,10 @@ from vaern.orgs.schemas import (
     TokenCreated,
     TokenRead,
 )
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1", tags=["organisations"])
+router = APIRouter(prefix="/api/v1", tags=["organisations"], route_class=UnitOfWorkRoute)
 
 
 @router.get("/me", response_model=OrganisationRead, summary="The organisation of this token")

@@ -22,10 +22,10 @@ from vaern.orgs.deps import (
 )
 from vaern.orgs.models import Role, User
 from vaern.orgs.schemas import InvitationCreate, OrganisationUpdate, TokenCreate
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import attention, render
 
-router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 def _errors(exc: ValidationError) -> list[str]:
@@ -227,7 +227,9 @@ def revoke_token(
 
 
 # -- accepting an invitation (the invitee, signed in or new) -------------------
-invitation_router = APIRouter(prefix="/invitations/{token}", include_in_schema=False)
+invitation_router = APIRouter(
+    prefix="/invitations/{token}", include_in_schema=False, route_class=UnitOfWorkRoute
+)
 
 
 def _signed_in(request: Request, session: DB) -> User | None:

@@ -17,13 +17,13 @@ from vaern.outbound.schemas import (
     OutboundItem,
     Retention,
 )
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.middleware import register_body_limit
 
 # A full batch of 1,000 items with their texts is larger than the default 1 MiB.
 register_body_limit("/api/v1/outbound", 8 * 1024 * 1024)
 
-router = APIRouter(prefix="/api/v1", tags=["outbound log"])
+router = APIRouter(prefix="/api/v1", tags=["outbound log"], route_class=UnitOfWorkRoute)
 
 
 @router.post("/outbound", response_model=BatchResult, summary="Record one message/call or a batch")

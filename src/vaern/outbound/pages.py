@@ -14,13 +14,15 @@ from vaern.localtime import from_local_input
 from vaern.orgs.deps import StaffPrincipal
 from vaern.outbound import service
 from vaern.outbound.schemas import LookupRequest
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("outbound", N_("Did we contact this customer?"))
 
-router = APIRouter(prefix="/staff/{slug}/outbound", include_in_schema=False)
+router = APIRouter(
+    prefix="/staff/{slug}/outbound", include_in_schema=False, route_class=UnitOfWorkRoute
+)
 
 
 @router.get("")

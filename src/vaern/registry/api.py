@@ -11,10 +11,10 @@ from vaern.orgs.deps import require_scope
 from vaern.registry import directory, service
 from vaern.registry.directory import DirectoryEntry, DirectorySummary
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_of
 
-router = APIRouter(prefix="/api/v1", tags=["channels and policy"])
+router = APIRouter(prefix="/api/v1", tags=["channels and policy"], route_class=UnitOfWorkRoute)
 
 
 @router.get(

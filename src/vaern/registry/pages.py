@@ -18,7 +18,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.deps import StaffPrincipal
 from vaern.registry import directory, lookalikes, service, texts
 from vaern.registry.schemas import ASKS, ChannelCreate, Policy
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import (
     Attention,
     add_attention,
@@ -42,7 +42,7 @@ def new_lookalikes(session: Session, organisation_id: uuid.UUID) -> Attention:
     return Attention(N_("new lookalike domains (last 7 days)"), count, "lookalikes")
 
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 def _errors(exc: ValidationError) -> list[str]:

@@ -22,11 +22,11 @@ from vaern.reports.schemas import (
     ScreenshotReceipt,
 )
 from vaern.warnings.schemas import WarningRead
-from vaern.web.deps import DB, client_source
+from vaern.web.deps import DB, UnitOfWorkRoute, client_source
 from vaern.web.middleware import register_body_limit
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1", tags=["reports"])
+router = APIRouter(prefix="/api/v1", tags=["reports"], route_class=UnitOfWorkRoute)
 register_body_limit("/api/v1/reports/batch", 8 * 1024 * 1024)
 MAX_SCREENSHOT = 10 * 1024 * 1024
 register_body_limit("/api/v1/reports/screenshot", MAX_SCREENSHOT + 65536)

@@ -14,10 +14,10 @@ from vaern.i18n import N_
 from vaern.messages import check
 from vaern.messages.results import report_choices, result_page
 from vaern.reports.flows import report_checked
-from vaern.web.deps import CSRF, DB, client_source
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute, client_source
 from vaern.web.templating import render
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 @router.get("/report")

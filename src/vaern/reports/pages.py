@@ -13,14 +13,14 @@ from vaern.errors import Invalid
 from vaern.orgs.deps import StaffPrincipal
 from vaern.reports import chart, flows, service
 from vaern.reports.api import pdf_response
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, add_template_dir, render
 
 add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("campaigns", i18n.N_("Campaigns"), group="scams")
 add_staff_link("reports", i18n.N_("Reports"), group="scams")
 
-router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 @router.get("/reports")

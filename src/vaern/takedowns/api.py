@@ -10,9 +10,9 @@ from vaern.orgs.access import Principal
 from vaern.orgs.deps import require_scope
 from vaern.reports.schemas import TakedownRead
 from vaern.takedowns import flows
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 
-router = APIRouter(prefix="/api/v1", tags=["reports"])
+router = APIRouter(prefix="/api/v1", tags=["reports"], route_class=UnitOfWorkRoute)
 
 
 @router.post(

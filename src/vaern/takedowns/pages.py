@@ -12,10 +12,10 @@ from vaern.db import utcnow
 from vaern.orgs.deps import StaffPrincipal
 from vaern.registry import lookalikes
 from vaern.takedowns import flows
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import render
 
-router = APIRouter(prefix="/staff/{slug}", include_in_schema=False)
+router = APIRouter(prefix="/staff/{slug}", include_in_schema=False, route_class=UnitOfWorkRoute)
 
 
 @router.post("/campaigns/{campaign_id}/takedowns", dependencies=[CSRF])

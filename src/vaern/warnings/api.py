@@ -20,10 +20,10 @@ from vaern.warnings.schemas import (
     WebhookCreated,
     WebhookRead,
 )
-from vaern.web.deps import DB
+from vaern.web.deps import DB, UnitOfWorkRoute
 from vaern.web.pagination import Page, PageParams, page_select
 
-router = APIRouter(prefix="/api/v1", tags=["warnings"])
+router = APIRouter(prefix="/api/v1", tags=["warnings"], route_class=UnitOfWorkRoute)
 WRITE = "warnings:write"
 
 

@@ -18,7 +18,7 @@ from vaern.orgs.deps import StaffPrincipal
 from vaern.warnings import feeds, push, service
 from vaern.warnings.models import ScamWarning, WarningStatus
 from vaern.warnings.schemas import WarningCreate, WarningUpdate
-from vaern.web.deps import CSRF, DB
+from vaern.web.deps import CSRF, DB, UnitOfWorkRoute
 from vaern.web.templating import add_staff_link, add_template_dir, render
 from vaern.webhooks.models import Webhook
 
@@ -26,7 +26,7 @@ add_template_dir(Path(__file__).parent / "templates")
 add_staff_link("warnings", i18n.N_("Warnings"), group="scams")
 add_staff_link("webhooks", i18n.N_("Webhooks"), group="setup", permission="admin")
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=UnitOfWorkRoute)
 
 # The widget is framed by other sites: it may load only our stylesheet, run no script,
 # submit no form, and open links in a new tab.

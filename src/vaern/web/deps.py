@@ -50,40 +50,48 @@ def _unit_of_work(values: dict[str, Any]) -> Iterator[None]:
         session.commit()
 
 
-def commit_with_endpoint(dependant: Dependant) -> None:
+def commit_with_endpoint(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     """End the request's unit of work in the same step, on the same thread, as the endpoint
     that did the work. Committing in ``get_session``'s teardown took another trip through
     the thread pool: a request holding a row or audit-chain lock then waited for a free
     thread while every thread waited for that lock, and the server stalled for good
     (issue 17). The teardown's commit is then a no-op."""
-    call = dependant.call
-    if call is None or getattr(call, "commits_with_endpoint", False):
-        return
-    if inspect.iscoroutinefunction(call):
+    if getattr(endpoint, "commits_with_endpoint", False):
+        return endpoint
+    if inspect.iscoroutinefunction(endpoint):
 
-        @functools.wraps(call)
+        @functools.wraps(endpoint)
         async def finishing_async(**values: Any) -> Any:
             with _unit_of_work(values):
-                return await call(**values)
+                return await endpoint(**values)
 
         finishing_async.commits_with_endpoint = True  # type: ignore[attr-defined]
-        dependant.call = finishing_async
-    else:
-        sync_call: Callable[..., Any] = call
+        return finishing_async
 
-        @functools.wraps(sync_call)
-        def finishing(**values: Any) -> Any:
-            with _unit_of_work(values):
-                return sync_call(**values)
+    @functools.wraps(endpoint)
+    def finishing(**values: Any) -> Any:
+        with _unit_of_work(values):
+            return endpoint(**values)
 
-        finishing.commits_with_endpoint = True  # type: ignore[attr-defined]
-        dependant.call = finishing
+    finishing.commits_with_endpoint = True  # type: ignore[attr-defined]
+    return finishing
+
+
+class UnitOfWorkRoute(APIRoute):
+    """The route class of every router: its endpoint commits with its work
+    (``commit_with_endpoint``). FastAPI builds what a request is called through from the
+    route's endpoint, once per inclusion of the router in an app, so the wrapped endpoint
+    is what every inclusion calls (FastAPI reads the signature through ``__wrapped__``)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **options: Any) -> None:
+        super().__init__(path, commit_with_endpoint(endpoint), **options)
 
 
 def endpoint_dependants(app: FastAPI) -> list[Dependant]:
     """The dependant each API endpoint is really called through. FastAPI ≥ 0.16x builds
     its own per inclusion of a router (an ``_IncludedRouter`` in ``app.routes``), so the
-    ``APIRoute`` objects of the routers are not the ones requests go through."""
+    ``APIRoute`` objects of the routers are not the ones requests go through; asking for
+    them builds them all (``served_app`` does so before the first request)."""
     found: list[Dependant] = []
     for route in app.routes:
         if isinstance(route, APIRoute):

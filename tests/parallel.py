@@ -1,8 +1,14 @@
-"""``after_suite`` tests run after every other test, in one process or in several.
+"""``after_suite`` tests run after every other test, in one process or in several; ``long``
+tests run before the others.
 
-One process: they are moved to the end of the collection. With pytest-xdist (``make test``
-runs ``-n 2``) the controller's scheduler holds them back until every other test has run:
-it stops all workers but one as the other tests run out, and sends them to that one.
+Long tests first: pytest-xdist hands out the collection in its order, so a test of 10-30 s
+near the end kept one process busy while the other had nothing left to do; sent first,
+they run while there are still short tests to balance the processes.
+
+``after_suite``, one process: they are moved to the end of the collection. With
+pytest-xdist (``make test`` runs ``-n 2``) the controller's scheduler holds them back until
+every other test has run: it stops all workers but one as the other tests run out, and
+sends them to that one.
 The scheduler sees only test ids, so an ``after_suite`` test lives in a file whose name
 ends in ``_after_suite.py`` (checked at collection).
 """
@@ -22,7 +28,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in last:
         if AFTER_SUITE_FILE not in item.nodeid:
             raise pytest.UsageError(f"an after_suite test belongs in *_after_suite.py: {item}")
-    items[:] = [i for i in items if not i.get_closest_marker("after_suite")] + last
+    rest = [i for i in items if not i.get_closest_marker("after_suite")]
+    first = [i for i in rest if i.get_closest_marker("long")]
+    items[:] = first + [i for i in rest if not i.get_closest_marker("long")] + last
 
 
 class AfterSuiteLast(LoadScheduling):

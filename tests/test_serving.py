@@ -15,6 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.loopback import free_port
 from vaern.web.serving import connections_per_worker, reuseport_socket, tcp_inodes
 
@@ -70,6 +72,7 @@ def _serving(
             server.wait(timeout=60)
 
 
+@pytest.mark.long
 def test_workers_have_their_own_sockets_and_share_the_connections(
     sqlite_url: str, var_dir: Path
 ) -> None:
@@ -102,6 +105,7 @@ def test_workers_have_their_own_sockets_and_share_the_connections(
                 conn.close()
 
 
+@pytest.mark.long
 def test_a_dead_worker_is_replaced_and_sigterm_stops_them_all(
     sqlite_url: str, var_dir: Path
 ) -> None:
@@ -128,6 +132,7 @@ def test_a_dead_worker_is_replaced_and_sigterm_stops_them_all(
             )
 
 
+@pytest.mark.long
 def test_a_taken_port_is_a_clear_error(sqlite_url: str, var_dir: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -48,6 +48,7 @@ def _screenshot(browser: Any, text: str, *, dark: bool = False) -> bytes:
     return picture
 
 
+@pytest.mark.long
 def test_chromium_screenshots_are_read(browser: Any) -> None:
     if not ocr.available():
         pytest.skip("tesseract-ocr-dan is not installed")

@@ -52,6 +52,7 @@ def test_near_duplicate_measure() -> None:
     assert overlap.max_share("Vi ses til fodbold i morgen") == 0.0
 
 
+@pytest.mark.long
 def test_training_is_reproducible(tmp_path: Path) -> None:
     sample = corpus.split()[0][::10]
     a = classifier.train(sample, tmp_path / "a.npz")

@@ -68,6 +68,7 @@ def test_too_large_by_pixels_or_side(width: int, height: int, refused: bool) -> 
     assert images.too_large(width, height, max_pixels=16_000_000) is refused
 
 
+@pytest.mark.long
 @pytest.mark.parametrize(
     ("width", "height", "rgba"),
     [(15_000, 15_000, False), (9_000, 9_000, True)],  # over Pillow's own limit; under it

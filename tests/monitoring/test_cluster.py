@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from nats.js.errors import KeyNotFoundError
@@ -163,6 +164,7 @@ def _worker(prefix: str, var_dir: Path, url: str, log: Path) -> subprocess.Popen
         )
 
 
+@pytest.mark.long
 def test_kill_9_mid_stream_loses_no_event_and_raises_no_alert_twice(
     sqlite_url: str, var_dir: Path, tmp_path: Path
 ) -> None:

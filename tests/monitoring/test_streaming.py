@@ -168,6 +168,7 @@ def test_worker_crash_and_restart_loses_and_double_counts_nothing() -> None:
     run(scenario)
 
 
+@pytest.mark.long
 def test_an_event_resent_after_the_brokers_de_duplication_window_is_not_scored_again() -> None:
     org, events = uuid.uuid4(), seed_events()
     # Each account's newest event: a repeat of it is not late, so only its id tells.

@@ -31,6 +31,8 @@ from vaern.messages import check
 from vaern.reports.models import Report
 from vaern.text import ocr
 
+pytestmark = pytest.mark.long
+
 if not ocr.available():
     if os.environ.get("CI") == "true":
         raise RuntimeError(

@@ -10,6 +10,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.long
+
 SRC = str(Path(__file__).parents[2] / "src")
 CPU_SECONDS = 5
 MEMORY = 1536 * 1024 * 1024  # 1.5 GB of address space beyond what the imports took

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 import sqlalchemy as sa
 
 from tests.conftest import Tenant
@@ -20,6 +21,8 @@ from tests.live import request, serving
 from vaern import db
 from vaern.config import Settings
 from vaern.privacy.models import AuditEntry
+
+pytestmark = pytest.mark.long
 
 CLIENTS = 50
 

@@ -26,6 +26,8 @@ from vaern import config, db
 from vaern.orgs import service as orgs
 from vaern.orgs.schemas import OrganisationCreate, TokenCreate
 
+pytestmark = pytest.mark.long
+
 SCAM = {
     "text": "Din pakke venter. Betal gebyret her https://pakke-gebyr.example.net/x",
     "sender": "PostNrd",

@@ -33,8 +33,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items[:] = first + [i for i in rest if not i.get_closest_marker("long")] + last
 
 
+# Tests a worker holds at once (it runs one only when it knows the next). xdist's own rule
+# sends up to a quarter of what is left: a worker then sat on 500 tests, all the long ones
+# among them, for minutes after the other had run out (a test once sent stays sent).
+QUEUE = 4
+
+
 class AfterSuiteLast(LoadScheduling):
-    """xdist's load scheduling, with the ``after_suite`` tests sent last to the last worker."""
+    """xdist's load scheduling with short queues, and the ``after_suite`` tests sent last to
+    the last worker."""
 
     def __init__(self, config: pytest.Config, log: Producer | None = None) -> None:
         super().__init__(config, log)
@@ -42,15 +49,13 @@ class AfterSuiteLast(LoadScheduling):
 
     def schedule(self) -> None:
         """The first distribution, with the ``after_suite`` tests left out of the pending
-        ones: each worker gets its first chunk by the usual rule (``check_schedule``)."""
+        ones: each worker gets its first few (``check_schedule``)."""
         if self.collection is not None or not self._check_nodes_have_same_collection():
             super().schedule()  # a new worker later, or the run aborts on the difference
             return
         self.collection = next(iter(self.node2collection.values()))
         self.held = [n for n, nodeid in enumerate(self.collection) if AFTER_SUITE_FILE in nodeid]
         self.pending[:] = [n for n in range(len(self.collection)) if n not in self.held]
-        if self.maxschedchunk is None:
-            self.maxschedchunk = len(self.collection)
         for node in self.nodes:
             self.check_schedule(node)
 
@@ -59,9 +64,16 @@ class AfterSuiteLast(LoadScheduling):
         return not self.held and super().tests_finished
 
     def check_schedule(self, node: WorkerController, duration: float = 0) -> None:
-        if self.pending or not self.held:
-            super().check_schedule(node, duration)
-        elif not node.shutting_down and len(self._running()) > 1:
+        """Top the worker's queue up to ``QUEUE`` tests; with none left to send, stop it
+        (it runs what it holds), unless it is the last one running while ``after_suite``
+        tests wait: it gets those once every other worker has stopped."""
+        if node.shutting_down:
+            pass
+        elif self.pending:
+            wanted = min(QUEUE - len(self.node2pending[node]), len(self.pending))
+            if wanted > 0:
+                self._send_tests(node, wanted)
+        elif not self.held or len(self._running()) > 1:
             node.shutdown()  # runs its last test and stops; the last worker waits
         self._send_held()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from tests.parallel import AfterSuiteLast
+from tests.parallel import QUEUE, AfterSuiteLast
 
 COLLECTION = [f"tests/test_a.py::test_{n}" for n in range(40)] + [
     "tests/privacy/test_scan_after_suite.py::test_scan[sqlite]",
@@ -85,3 +85,25 @@ def test_only_after_suite_tests_still_run() -> None:
         sched.add_node_collection(node, COLLECTION[40:])  # type: ignore[arg-type]
     sched.schedule()
     assert [i for _, i in run(sched, nodes)] == [0, 1]
+
+
+def test_a_worker_busy_with_a_long_test_holds_only_a_few_others() -> None:
+    """Worker 1 finishes one test while worker 0 finishes ten: when nothing is left to send,
+    worker 1 still holds at most ``QUEUE`` tests, not a chunk of the collection."""
+    sched = AfterSuiteLast(FakeConfig())  # type: ignore[arg-type]
+    nodes = [FakeNode("gw0"), FakeNode("gw1")]
+    for node in nodes:
+        sched.add_node(node)  # type: ignore[arg-type]
+        sched.add_node_collection(node, COLLECTION)  # type: ignore[arg-type]
+    sched.schedule()
+    for tick in range(1000):
+        if not sched.pending:
+            break
+        for n, node in enumerate(nodes):
+            queue = sched.node2pending[node]  # type: ignore[index]
+            assert len(queue) <= QUEUE
+            if len(queue) > 1 and (n == 0 or tick % 10 == 0):
+                sched.mark_test_complete(node, queue[0])  # type: ignore[arg-type]
+    assert not sched.pending
+    assert 0 < len(sched.node2pending[nodes[1]]) <= QUEUE  # type: ignore[index]
+    assert len(nodes[1].sent) < len(nodes[0].sent) / 4

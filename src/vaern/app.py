@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import BaseRoute
 
 from vaern import db, site
 from vaern.config import Settings, settings
@@ -102,17 +104,28 @@ def create_app(cfg: Settings | None = None) -> FastAPI:
     app.mount(
         "/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static"
     )
-    for domain in SERVED:
-        for router in domain.routers:
-            app.include_router(router)
+    app.router.routes.extend(_served_routes())
     return app
 
 
+@functools.cache
+def _served_routes() -> list[BaseRoute]:
+    """Every domain's routers, included once per process and shared by its apps. FastAPI
+    prepares an included router's routes (each endpoint's signature and models) per
+    inclusion, when a request first reaches it or passes it by: included in each app, that
+    was done again for every app the tests build, most of their time. The routes do not
+    depend on the app, only ``app.dependency_overrides`` would not reach them (unused)."""
+    shared = APIRouter()
+    for domain in SERVED:
+        for router in domain.routers:
+            shared.include_router(router)
+    return list(shared.routes)
+
+
 def served_app(cfg: Settings) -> FastAPI:
-    """The app `vaern serve` runs, every route prepared before the first request: FastAPI
-    prepares an included router's routes when a request first reaches it, and preparing
-    them all takes a few tenths of a second (an app built in a test prepares only what
-    its requests reach)."""
+    """The app `vaern serve` runs, every route prepared before the first request (FastAPI
+    prepares an included router's routes when a request first reaches it or passes it by;
+    all of them take a few tenths of a second)."""
     app = create_app(cfg)
     endpoint_dependants(app)
     return app

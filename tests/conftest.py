@@ -67,6 +67,17 @@ def few_idle_connections() -> Iterator[None]:
     db._POOL_LIMITS = production
 
 
+@pytest.fixture(autouse=True)
+def settings_end_with_the_test() -> Iterator[None]:
+    """What a test configures, or changes in the settings it got, ends with it. A test that
+    reads the process-wide settings without the ``settings`` fixture saw the last one's,
+    so its outcome hung on which tests its process ran before it (a picture budget of
+    1e-9 s left by tests/messages/test_budget.py skipped another test's QR code)."""
+    before = config._current
+    yield
+    config._current = before
+
+
 PG_ADMIN_URL = os.environ.get("VAERN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PASSWORD = "correct horse battery staple"

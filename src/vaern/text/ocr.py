@@ -13,6 +13,7 @@ and English instead of failing.
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import threading
@@ -132,6 +133,10 @@ def _run(gray: object, command: str, languages: str, timeout: float) -> str:
         raise TooManyRequests(N_("Text recognition is busy. Try again in a minute."))
     try:
         pytesseract.pytesseract.tesseract_cmd = command
+        # One thread per recognition (unless the environment says otherwise): the slots
+        # bound how many run at once, and Tesseract's OpenMP threads on busy cores spun
+        # most of the time (three times the CPU per screenshot on two cores, same text).
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         return str(
             pytesseract.image_to_string(gray, lang=languages, config="--psm 4", timeout=timeout)
         )

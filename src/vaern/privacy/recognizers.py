@@ -17,6 +17,11 @@ import ahocorasick
 import phonenumbers
 from stdnum import iban
 
+# phonenumbers compiles its metadata's patterns as it goes and leaves them to the re
+# module's cache (512 patterns, first in first out), which the patterns of a few regions
+# overflow: each was compiled again and again. Its own cache keeps them.
+phonenumbers.enable_pattern_cache()
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -61,8 +66,8 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
 
 
-# The context words of every recogniser made (Recognizer.__post_init__), searched for in one
-# pass per text instead of once per word and recogniser.
+# The context words that recognisers ask the scan about (Recognizer.__post_init__), searched
+# for in one pass per text instead of once per word and recogniser.
 _KEYWORDS: set[str] = set()
 
 
@@ -226,7 +231,11 @@ class Recognizer:
     min_digits: int = 1
 
     def __post_init__(self) -> None:
-        if not _KEYWORDS.issuperset(self.context):
+        # Only the words of recognisers that search around them or skip a text without them
+        # (windows, applies_to); the others test a candidate's surroundings, and words such
+        # as "ring" or "kunden" would only add hits to every text's pass.
+        reads_scan = self.anchor is Anchor.keywords or self.requires_context
+        if reads_scan and not _KEYWORDS.issuperset(self.context):
             _KEYWORDS.update(self.context)
             _keyword_automaton.cache_clear()
 
@@ -784,7 +793,39 @@ class IbanRecognizer(Recognizer):
         return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
-        return self.score if iban.is_valid(text) else None
+        return self.score if iban_valid(text) else None
+
+
+# Letters as stdnum's mod 97-10 reads them: A = 10 … Z = 35.
+_IBAN_LETTERS = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
+_IBAN_CHARS = re.compile(r"[A-Z0-9 ]+")
+
+
+@cache
+def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
+    """The BBAN structure of a country in stdnum's IBAN registry (None: no such country)
+    and whether stdnum checks the country's account numbers too. stdnum looks both up for
+    every number; the registry is keyed by the two letters alone."""
+    properties = iban._ibandb.info(code)[0][1]
+    if not properties:
+        return None, False
+    return iban._struct_to_re(properties.get("bban", "")), iban._get_cc_module(code) is not None
+
+
+def iban_valid(text: str) -> bool:
+    """``stdnum.iban.is_valid`` for the IBAN recogniser's candidates (capital letters,
+    digits, spaces), in C where stdnum works character by character: the mod 97-10 check,
+    then the country's structure; countries with their own account check, and any other
+    text, go to stdnum itself."""
+    if _IBAN_CHARS.fullmatch(text) is None:
+        return iban.is_valid(text)
+    number = text.replace(" ", "")
+    if len(number) < 4 or int((number[4:] + number[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
+        return False
+    structure, checks_account = _iban_country(number[:2])
+    if structure is None or structure.match(number[4:]) is None:
+        return False
+    return iban.is_valid(text) if checks_account else True
 
 
 def bank_account_recognizer() -> Recognizer:
@@ -1035,7 +1076,7 @@ class AddressRecognizer(Recognizer):
             score=0.65,
             context=("adresse", "bor på", "bor i", "address", "lives at"),
             context_boost=0.2,
-            anchor=Anchor.keywords,
+            anchor=Anchor.digits,
             reach=(60, 80),
             explanation={
                 "da": "Dansk adresse: vejnavn med en almindelig endelse (-vej, -gade, -allé, "

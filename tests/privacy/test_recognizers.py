@@ -187,7 +187,7 @@ def test_names_and_lead_words_are_the_whole_runs_of_letters_a_regex_finds(text: 
     letters = re.escape("".join(sorted(recognizers._letters())))
     runs = [m for m in re.finditer(f"[{letters}]+", text)]
     names = recognizers._lowercase_names()
-    tokens = recognizers._tokens(text)
+    tokens = recognizers._tokens(text.encode("latin-1", "replace"))
     assert tokens.names == [m.span() for m in runs if m.group() in names]
     leads = [(m.start(), m.group()) for m in runs if m.group() in recognizers._LEAD_PHRASES]
     assert [lead for lead in tokens.leads if " " not in lead[1]] == leads

@@ -218,7 +218,19 @@ def _clusters_by_str_regex(text: str) -> list[tuple[int, int, int]]:
 
 @pytest.mark.parametrize(
     "odd",
-    ["", "²³¹", "\u0663 \u2460", "\u212a\u212b", "ß", "µ", "\u0130", "🙂 ?", "ÆØÅ ÿ"],
+    [
+        "",
+        "²³¹",
+        "\u0663 \u2460",
+        "\u212a\u212b",
+        "ß",
+        "µ",
+        "\u0130",
+        "🙂 ?",
+        "ÆØÅ ÿ",
+        "Σς–",
+        "ﬁẞ\u0345ǅ",
+    ],
 )
 def test_the_scan_lowercases_casefolds_and_finds_clusters_as_str_would(odd: str) -> None:
     """Byte-wise lowercasing, casefolding and digit clusters are those of ``str`` even with

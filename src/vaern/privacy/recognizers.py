@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -49,6 +49,7 @@ _CLUSTER_GAP = re.compile(rb"[^0]{3,}")
 _LATIN1 = [chr(code) for code in range(256)]
 _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 
 def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
@@ -142,6 +143,7 @@ class Scan:
         self.source = source
         self._latin1: bytes | None = None
         self._exact = False
+        self._beyond: list[tuple[int, str]] = []
         self._folded: str | None = None
         self._lowered: str | None = None
         self._lowered_latin1: bytes | None = None
@@ -156,28 +158,53 @@ class Scan:
         if self._latin1 is None:
             self._latin1 = self.source.encode("latin-1", "replace")
             self._exact = self._latin1.count(b"?") == self.source.count("?")
+            if not self._exact:
+                self._beyond = [
+                    (m.start(), m.group()) for m in _BEYOND_LATIN1.finditer(self.source)
+                ]
         return self._latin1, self._exact
+
+    def _mapped(self, convert: Callable[[str], str]) -> str | None:
+        """The text lowercased or casefolded by the Latin-1 table and ``convert`` for each
+        character beyond Latin-1 (an emoji, a dash), or None when a character beyond it
+        becomes more or less than one (\u0130) or depends on its neighbours (a capital
+        sigma lowercases by its place in the word)."""
+        latin1, _ = self._in_latin1()
+        parts = []
+        cursor = 0
+        for at, char in self._beyond:
+            mapped = convert(char)
+            if len(mapped) != 1 or char == "\u03a3":
+                return None
+            parts += (latin1[cursor:at].translate(_LOWER_TABLE).decode("latin-1"), mapped)
+            cursor = at + 1
+        parts.append(latin1[cursor:].translate(_LOWER_TABLE).decode("latin-1"))
+        return "".join(parts)
 
     @property
     def folded(self) -> str:
         """The text casefolded: the lowercased text where they are the same (Latin-1 text
-        without "ß" and "µ")."""
+        without "ß" and "µ"), which every other character beyond Latin-1 casefolds."""
         if self._folded is None:
             _, exact = self._in_latin1()
-            same = exact and "ß" not in self.source and "µ" not in self.source
-            self._folded = self.lowered if same else self.source.casefold()
+            if "ß" in self.source or "µ" in self.source:
+                self._folded = self.source.casefold()
+            elif exact:
+                self._folded = self.lowered
+            else:
+                self._folded = self._mapped(str.casefold) or self.source.casefold()
         return self._folded
 
     @property
     def lowered(self) -> str:
-        """The text lowercased (``str.lower``); Latin-1 text by a table, as every Latin-1
-        letter lowercases to one Latin-1 letter."""
+        """The text lowercased (``str.lower``): by a table, as every Latin-1 letter
+        lowercases to one Latin-1 letter, and character by character beyond Latin-1."""
         if self._lowered is None:
             _, exact = self._in_latin1()
             if exact:
                 self._lowered = self.lowered_latin1().decode("latin-1")
             else:
-                self._lowered = self.source.lower()
+                self._lowered = self._mapped(str.lower) or self.source.lower()
         return self._lowered
 
     def lowered_latin1(self) -> bytes:
@@ -207,13 +234,10 @@ class Scan:
     def digit_mask(self) -> bytes:
         """A byte per character: "0" for a decimal digit (regex ``\\d``), "1" for another
         digit (``str.isdigit``: "¹²³"), a space for the rest."""
-        (latin1, exact), source = self._in_latin1(), self.source
-        if not exact:
-            at = latin1.find(b"?")
-            while at >= 0:
-                if source[at].isdigit():  # a digit beyond Latin-1 ("٣", "①"): one by one
-                    return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in source)
-                at = latin1.find(b"?", at + 1)
+        latin1, _ = self._in_latin1()
+        if any(char.isdigit() for _, char in self._beyond):
+            # A digit beyond Latin-1 ("٣", "①"): character by character.
+            return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in self.source)
         return latin1.translate(_DIGIT_TABLE)
 
     def clusters(self) -> list[tuple[int, int, int]]:
@@ -290,7 +314,7 @@ class Recognizer:
         # as "ring" or "kunden" would only add hits to every text's pass.
         reads_scan = self.anchor is Anchor.keywords or self.requires_context
         if reads_scan and not _KEYWORDS.issuperset(self.context):
-            if any("?" in word or not word.isascii() and max(word) > "\xff" for word in self.context):
+            if any("?" in word or max(word) > "\xff" for word in self.context):
                 raise ValueError(f"{self.name}: a context word beyond Latin-1 or with '?'")
             _KEYWORDS.update(self.context)
             _keyword_literals.cache_clear()

@@ -170,7 +170,7 @@ def test_context_words_are_found_where_they_overlap() -> None:
     assert hits["nrplade"] == [7] and hits["plade"] == [9]
     assert hits["reg"] == hits["reg.nr"] == [18]
     assert scan.keyword_spans(recognizers.Words(("plade", "nrplade"))) == [(7, 14), (9, 14)]
-    assert not scan.has_keyword(("passport",))
+    assert not scan.has_keyword(recognizers.Words(("passport",)))
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,7 @@ class Scan:
         self._lowered_latin1: bytes | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
+        self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
@@ -247,6 +248,12 @@ class Scan:
             return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in self.source)
         return latin1.translate(_DIGIT_TABLE)
 
+    def most_digits(self) -> int:
+        """The most digits in one cluster (0 without any)."""
+        if self._most_digits is None:
+            self._most_digits = max((digits for _, _, digits in self.clusters()), default=0)
+        return self._most_digits
+
     def clusters(self) -> list[tuple[int, int, int]]:
         """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
         (start, end, number of digits), the text between gaps of three or more characters
@@ -320,7 +327,7 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         # Only the words of recognisers that search around them or skip a text without them
-        # (windows, applies_to); the others test a candidate's surroundings, and words such
+        # (windows, could_match); the others test a candidate's surroundings, and words such
         # as "ring" or "kunden" would only add hits to every text's pass.
         reads_scan = self.anchor is Anchor.keywords or self.requires_context
         if reads_scan and not _KEYWORDS.issuperset(self.context):
@@ -357,12 +364,20 @@ class Recognizer:
             return min(1.0, score + self.context_boost)
         return None if self.requires_context else score
 
-    def applies_to(self, scan: Scan) -> bool:
-        """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
-        # Keyword-anchored recognisers search only around their words, which is the same test.
-        if not self.requires_context or self.anchor is Anchor.keywords:
-            return True
-        return scan.has_keyword(self._context)
+    def could_match(self, scan: Scan) -> bool:
+        """Cheap pre-filter from what the scan found once for all recognisers: a match needs
+        its anchor (enough digits in a cluster, one of the words, an "@"), and a recogniser
+        that needs context skips text without any of it."""
+        anchor = self.anchor
+        if anchor is Anchor.digits:
+            if scan.most_digits() < self.min_digits:
+                return False
+        elif anchor is Anchor.at:
+            if "@" not in scan.source:
+                return False
+        elif anchor is Anchor.keywords:
+            return scan.has_keyword(self._context)
+        return not self.requires_context or scan.has_keyword(self._context)
 
     def windows(self, scan: Scan) -> list[Span]:
         size = len(scan.source)
@@ -381,8 +396,12 @@ class Recognizer:
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
         scan = scan or Scan(source)
-        if not self.applies_to(scan):
-            return
+        if self.could_match(scan):
+            yield from self.matches(scan)
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        """The findings in a text that passed ``could_match``."""
+        source = scan.source
         for lo, hi in self.windows(scan):
             # Search the window in place (``pos``/``endpos``): look-behinds and context words
             # still see the text around it, and no copy or re-made finding is needed.
@@ -621,8 +640,9 @@ class CardDetailRecognizer(Recognizer):
             for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
         )
 
-    def applies_to(self, scan: Scan) -> bool:
-        return True  # a card number nearby is context too
+    def could_match(self, scan: Scan) -> bool:
+        # A card number nearby is context too.
+        return scan.most_digits() >= 13 or scan.has_keyword(self._context)
 
     def windows(self, scan: Scan) -> list[Span]:
         cards = [(start, end) for start, end, digits in scan.clusters() if digits >= 13]
@@ -1180,11 +1200,11 @@ class AddressRecognizer(Recognizer):
             },
         )
 
-    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+    def matches(self, scan: Scan) -> Iterator[Finding]:
         # Every address has a house number right after its street name: start from the
         # digit clusters, look at the word before each and try the pattern from up to
         # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
-        scan = scan or Scan(source)
+        source = scan.source
         endings = street_suffixes()
         pattern = _address_pattern()
         consumed = 0
@@ -1565,8 +1585,8 @@ class PersonNameRecognizer(Recognizer):
             anchor=Anchor.everything,
         )
 
-    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
-        scan = scan or Scan(source)
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
         lowered = scan.lowered
         if len(lowered) == len(source):
             latin1 = scan.lowered_latin1()

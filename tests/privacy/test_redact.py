@@ -84,7 +84,10 @@ def test_overlaps_keep_the_stronger_finding() -> None:
         def __init__(self, findings: list[Finding]) -> None:
             self.findings = findings
 
-        def analyze(self, source: str, scan: object = None) -> list[Finding]:
+        def could_match(self, scan: object) -> bool:
+            return True
+
+        def matches(self, scan: object) -> list[Finding]:
             return self.findings
 
     findings = [

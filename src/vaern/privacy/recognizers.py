@@ -710,6 +710,9 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
 _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
+# A digit cluster that is digits and the candidate's separators only, from digit to digit:
+# its gaps are at most two characters, so it is one candidate (up to 41 digits).
+_SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
 _DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
@@ -812,17 +815,33 @@ class PhoneRecognizer(Recognizer):
             },
         )
 
-    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
-        for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
-            start = candidate.start()
+    def _candidates(self, scan: Scan) -> Iterator[Span]:
+        """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
+        engine spends hundreds of instructions on each position it tries, so a cluster that
+        is digits and separators only (most) is taken whole, with a "+" right before it."""
+        source, size = scan.source, len(scan.source)
+        for start, end, digits in scan.clusters():
+            if digits < self.min_digits:
+                continue
+            if digits <= 41 and _SEPARATED_DIGITS.fullmatch(source, start, end):
+                yield (start - 1 if start and source[start - 1] == "+" else start), end
+            else:
+                for candidate in _PHONE_CANDIDATE.finditer(
+                    source, max(0, start - 2), min(size, end + 3)
+                ):
+                    yield candidate.span()
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
+        for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if _holds_no_number(candidate.group()):
+            if _holds_no_number(source[start:end]):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
-            found = list(self._in_candidate(source, start, candidate.end()))
-            if found and not in_url_or_token(source, start, candidate.end()):
+            found = list(self._in_candidate(source, start, end))
+            if found and not in_url_or_token(source, start, end):
                 yield from found
 
     def _whole_run_score(

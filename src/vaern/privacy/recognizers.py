@@ -494,7 +494,9 @@ class CprRecognizer(Recognizer):
             negative_penalty=0.6,
             anchor=Anchor.digits,
             min_digits=4,
-            reach=(12, 12),
+            # A match lies within its cluster(s); the look-behind sees the text before a
+            # window, the look-ahead only two characters into it.
+            reach=(0, 2),
             explanation={
                 "da": "CPR-nummer i enhver skriveform (010190-1234, 010190 1234, 01.01.90-1234): "
                 "gyldig dato efter 7. ciffers århundredregel; modulus 11 og ord som 'cpr' "
@@ -508,13 +510,15 @@ class CprRecognizer(Recognizer):
 
     def windows(self, scan: Scan) -> list[Span]:
         # A CPR number's ten digits are one cluster, or two when " - " (three characters)
-        # splits it into six and four: only such clusters can start one.
+        # splits it into six and four: only such clusters can hold one, and the regex is
+        # searched from the first digit of one to the last of the other (Python's engine
+        # spends hundreds of instructions on each position it tries).
         clusters = scan.clusters()
         following = [*clusters[1:], (-1, -1, 0)]
         spans = [
-            (start, end)
-            for (start, end, digits), (after, _, more) in zip(clusters, following, strict=False)
-            if digits >= 10 or (digits >= 6 and after - end == 3 and more >= 4)
+            (start, last if split else end)
+            for (start, end, digits), (after, last, more) in zip(clusters, following, strict=False)
+            if (split := digits >= 6 and after - end == 3 and more >= 4) or digits >= 10
         ]
         return _widen(spans, *self.reach, len(scan.source))
 

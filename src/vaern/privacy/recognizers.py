@@ -1494,12 +1494,42 @@ _SURNAME_ENDING = re.compile(
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
-# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: ").
-_NAME_LEAD = re.compile(
-    r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
-    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver|det er))"
-    r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
+# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: "),
+# then "[ \t]*[:,.]?[ \t]*\n?[ \t]*" or " er "/" is " up to the name. A search for that
+# before every name tried each of the 40 positions; the text before the name is read
+# backwards instead ("\n?" at the start: ``$`` also matches before a last line break), so
+# the one match is tried at its end.
+_NAME_LEAD_WORDS = (
+    "hej",
+    "hejsa",
+    "hi",
+    "hello",
+    "kære",
+    "dear",
+    "hilsen",
+    "mvh",
+    "vh",
+    "regards",
+    "kunde",
+    "kunden",
+    "kundens",
+    "kontaktperson",
+    "navn",
+    "name",
+    "hedder",
+    "skrevet af",
+    "sagsbehandler",
+    "rådgiver",
+    "det er",
 )
+_NAME_LEAD_BACKWARDS = re.compile(
+    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
+    rf"(?i:(?:{'|'.join(word[::-1] for word in _NAME_LEAD_WORDS)})(?![\w]))"
+)
+# What an address from a name's first word on begins with: at most four words of
+# [\w'.-] (the street, _address_pattern) and a space before its house number. Most names
+# fail this at once; the address pattern tries many splits of each word.
+_STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
 _NOT_NAMES = frozenset(
     [
@@ -1637,10 +1667,11 @@ class PersonNameRecognizer(Recognizer):
                 yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
 
-    def _lead(self, source: str, start: int) -> str | None:
-        """The greeting or label right before ``start``, if any."""
-        lead = _NAME_LEAD.search(source[max(0, start - 40) : start])
-        return lead.group().casefold() if lead else None
+    @staticmethod
+    def _lead(source: str, start: int) -> bool:
+        """Whether a greeting or label stands right before ``start`` (in the 40 characters
+        before it)."""
+        return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
 
     def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
@@ -1670,7 +1701,7 @@ class PersonNameRecognizer(Recognizer):
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
             return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
-        lead = self._lead(source, start) is not None
+        lead = self._lead(source, start)
         # Danish capitalises no common nouns, so a capitalised word after a first name is a
         # surname the list lacks ("Emma Bonde") — unless the words begin a street name
         # ("Peter Bangs Vej 12").
@@ -1679,7 +1710,10 @@ class PersonNameRecognizer(Recognizer):
             and (norm in first or lead)
             and count < len(words)
             and words[count][0].isupper()
-            and _address_pattern().match(source, start) is None
+            and (
+                _STREET_SHAPE.match(source, start) is None
+                or _address_pattern().match(source, start) is None
+            )
         ):
             # A middle name and a surname at most ("Birthe Vigga Ravn").
             more = count + 1

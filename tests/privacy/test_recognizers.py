@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bench import pii_corpus
-from stdnum import luhn
+from stdnum import iban, luhn
 
 from vaern.privacy import recognizers
 from vaern.privacy.recognizers import REGISTRY, gazetteer
@@ -254,3 +254,130 @@ def test_luhn_valid_answers_as_stdnum_does() -> None:
     numbers += ["".join(rng.choices("0123456789", k=rng.randint(1, 19))) for _ in range(3000)]
     for number in numbers:
         assert recognizers.luhn_valid(number) == luhn.is_valid(number), number
+
+
+def _iban_candidates(rng: random.Random) -> list[str]:
+    """Valid IBANs of every country in stdnum's registry (BBAN drawn from its structure),
+    the same with wrong check digits or cut short, compact and in groups of four."""
+    letters, digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+    kinds = {"n": digits, "a": letters, "c": letters + digits}
+    candidates = []
+    for line in (Path(iban.__file__).with_name("iban.dat")).read_text().splitlines():
+        if not line[:1].isupper():
+            continue
+        code, structure = line[:2], re.search(r'bban="([^"]*)"', line)
+        for _ in range(30):
+            bban = "".join(
+                "".join(rng.choice(kinds[kind]) for _ in range(int(count)))
+                for count, kind in re.findall(
+                    r"(\d+)!([nac])", structure.group(1) if structure else ""
+                )
+            )
+            valid = code + iban.calc_check_digits(code + "00" + bban) + bban
+            for text in (valid, code + "00" + bban, valid[: rng.randrange(2, len(valid))]):
+                grouped = " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+                candidates += [text, grouped]
+    return [*candidates, "", "DK", "XX00 1234 5678 9012", "dk50 0040 0440 1162 43"]
+
+
+def test_iban_valid_answers_as_stdnum_does() -> None:
+    """The IBAN check in C says what stdnum says, for every country (those with their own
+    account check, BE, ES, ME, NO, go to stdnum), valid or not, spaced or not."""
+    candidates = _iban_candidates(random.Random(7))
+    assert sum(map(iban.is_valid, candidates)) > 1000
+    for text in candidates:
+        assert recognizers.iban_valid(text) == iban.is_valid(text), text
+
+
+def _digit_strings(rng: random.Random, size: int) -> list[str]:
+    """Runs of digits of every length joined by the separators the CPR and phone patterns
+    know, and by characters they do not (letters, ":", "+", other digits)."""
+    separators = [" ", "-", " - ", ".", ". ", "(", ") ", "+", " +", "\u2013", " \u2014 ", "\xa0"]
+    separators += ["\xa0-\xa0", ",", "/", ":", "a", " x ", "   ", "  ", "²", "\u0663", "tlf +"]
+    texts = []
+    for _ in range(size):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            length = rng.choice([1, 2, 2, 4, 4, 6, 6, 8, 10, 11, 13, 16, 30, 44])
+            parts += ["".join(rng.choices("0123456789", k=length)), rng.choice(separators)]
+        texts.append("".join(parts)[rng.randint(0, 2) :])
+    return texts
+
+
+def test_phone_candidates_are_those_of_a_search_around_each_cluster() -> None:
+    """A cluster of digits and separators taken whole gives the same candidates as searching
+    _PHONE_CANDIDATE in every cluster of seven digits or more, two characters before it and
+    three after."""
+    phone = next(r for r in REGISTRY if r.name == "phone")
+    assert isinstance(phone, recognizers.PhoneRecognizer)
+    for text in _digit_strings(random.Random(8), 5000):
+        scan = recognizers.Scan(text)
+        clusters = [(start, end) for start, end, digits in scan.clusters() if digits >= 7]
+        windows = recognizers._widen(clusters, 2, 3, len(text))
+        searched = [
+            m.span()
+            for lo, hi in windows
+            for m in recognizers._PHONE_CANDIDATE.finditer(text, lo, hi)
+        ]
+        assert list(phone._candidates(scan)) == searched, text
+
+
+def test_cpr_windows_find_what_twelve_characters_either_side_found() -> None:
+    """The CPR pattern searched from a cluster's first digit to two characters past the end of
+    the number finds the same matches as searched twelve characters either side."""
+    cpr = next(r for r in REGISTRY if r.name == "cpr")
+    for text in _digit_strings(random.Random(9), 5000):
+        scan = recognizers.Scan(text)
+        clusters = scan.clusters()
+        following = [*clusters[1:], (-1, -1, 0)]
+        starts = [
+            (start, end)
+            for (start, end, digits), (after, _, more) in zip(clusters, following, strict=False)
+            if digits >= 10 or (digits >= 6 and after - end == 3 and more >= 4)
+        ]
+        pattern = recognizers._CPR_PATTERN
+        wide = [
+            m.span()
+            for lo, hi in recognizers._widen(starts, 12, 12, len(text))
+            for m in pattern.finditer(text, lo, hi)
+        ]
+        narrow = [m.span() for lo, hi in cpr.windows(scan) for m in pattern.finditer(text, lo, hi)]
+        assert narrow == wide, text
+
+
+_NAME_LEAD_FORWARDS = re.compile(
+    r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
+    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver|det er))"
+    r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
+)
+
+
+def test_the_lead_read_backwards_is_the_search_forwards() -> None:
+    """A greeting or label before a name, read backwards, is there exactly when the forward
+    search (a lead, then spaces, ":" or a line break, or " er ", up to the end) finds one."""
+    rng = random.Random(10)
+    pieces = ["hej", "Hej", "HEJ", "hejsa", "hi", "hello", "kære", "KÆRE", "mvh", "vh"]
+    pieces += ["kunde", "kunden", "kundens", "navn", "skrevet af", "det er", "Det er", "er"]
+    pieces += ["is", "ER", " ", "  ", "\t", "\n", ":", ",", ".", "x", "_", "1", "é", "\u212a"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        forwards = _NAME_LEAD_FORWARDS.search(text) is not None
+        assert recognizers.PersonNameRecognizer._lead(text, len(text)) == forwards, repr(text)
+
+
+def test_every_address_starts_in_the_street_shape() -> None:
+    """Where the address pattern matches, at most four words and a house number follow, so
+    testing that shape first skips no address."""
+    rng = random.Random(11)
+    pieces = ["Vej", "vej", "Nørre", "Allé", "H.C.", "Ørsteds", "h.c.", "ørsteds", "Peter"]
+    pieces += ["Bangs", "Strandboulevarden", "gade", "Store", "St.", "nørre", "A", "th.", "2."]
+    pieces += [" ", " ", " ", ",", "\n", ".", "-", "'", "København", "Nørre Allé 12"]
+    pieces += ["h.c. ørsteds vej 3", "Peter Bangs Vej 1", "Kongensgade 1620 V", "Store Vej 7"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        for start in range(min(len(text), 6)):
+            if recognizers._address_pattern().match(text, start):
+                matched += 1
+                assert recognizers._STREET_SHAPE.match(text, start), (text, start)
+    assert matched > 1000

@@ -381,3 +381,30 @@ def test_every_address_starts_in_the_street_shape() -> None:
                 matched += 1
                 assert recognizers._STREET_SHAPE.match(text, start), (text, start)
     assert matched > 1000
+
+
+def test_house_numbers_follow_a_word_with_a_street_ending() -> None:
+    """The one pass for "street ending, dots, space, digit" gives the clusters after a space
+    whose word before ends in a street ending, in any case and with characters beyond
+    Latin-1 (which take the way word by word)."""
+    rng = random.Random(12)
+    pieces = ["Vej", "vej", "VEJ", "gade", "allé", "ALLÉ", "allèen", "plads", "Torv", "x", " "]
+    pieces += [" ", ".", "..", "\n", "\t", "12", "3", "\u0663", "Σ", "ß", "İ", "\u212a", "-"]
+    endings = recognizers.street_suffixes()
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        scan = recognizers.Scan(text)
+        expected = [
+            n
+            for n, _, _ in scan.clusters()
+            if n >= 2
+            and text[n - 1] == " "
+            and text[recognizers._word_start(text, n - 1) : n - 1]
+            .rstrip(".")
+            .lower()
+            .endswith(endings)
+        ]
+        assert recognizers.AddressRecognizer._house_numbers(scan) == expected, repr(text)
+        found += len(expected)
+    assert found > 1000

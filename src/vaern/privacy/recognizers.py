@@ -74,11 +74,12 @@ def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) ->
 
 
 class Literals:
-    """Every occurrence of a set of Latin-1 strings in a byte string, overlaps included, in
-    one Hyperscan pass (SIMD, about a tenth of the instructions of an Aho-Corasick automaton
-    walking a 2,000-character text; for a short text its call costs more than the walk)."""
+    """Every occurrence of a set of Latin-1 strings (or, ``literal=False``, of Hyperscan
+    patterns: every end of a match) in a byte string, overlaps included, in one Hyperscan
+    pass (SIMD, about a tenth of the instructions of an Aho-Corasick automaton walking a
+    2,000-character text; for a short text its call costs more than the walk)."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, literal: bool = True) -> None:
         self.words = tuple(words)
         self._database: hyperscan.Database | None = None
         if self.words:  # Hyperscan compiles no empty set
@@ -87,7 +88,7 @@ class Literals:
                 expressions=[word.encode("latin-1") for word in self.words],
                 ids=list(range(len(self.words))),
                 elements=len(self.words),
-                literal=True,
+                literal=literal,
             )
         # A scan releases the GIL and needs scratch space no other scan is using.
         self._local = threading.local()
@@ -239,11 +240,16 @@ class Scan:
             self._runs[chars] = runs
         return self._runs[chars]
 
+    def digits_beyond_latin1(self) -> bool:
+        """Whether a digit lies beyond Latin-1 ("٣", "①")."""
+        self._in_latin1()
+        return any(char.isdigit() for _, char in self._beyond)
+
     def digit_mask(self) -> bytes:
         """A byte per character: "0" for a decimal digit (regex ``\\d``), "1" for another
         digit (``str.isdigit``: "¹²³"), a space for the rest."""
         latin1, _ = self._in_latin1()
-        if any(char.isdigit() for _, char in self._beyond):
+        if self.digits_beyond_latin1():
             # A digit beyond Latin-1 ("٣", "①"): character by character.
             return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in self.source)
         return latin1.translate(_DIGIT_TABLE)
@@ -1156,6 +1162,21 @@ def street_suffixes() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def _street_number_finder() -> Literals:
+    """A street ending, its dots, a space and a digit: one pass over the lowercased text in
+    Latin-1 finds where a house number can start (the end of each match is after its digit)."""
+    endings = "|".join(re.escape(ending) for ending in street_suffixes())
+    return Literals([f"(?:{endings})\\.* [0-9]"], literal=False)
+
+
+@cache
+def _street_ending_backwards() -> re.Pattern[str]:
+    """The street endings reversed, as a trie: whether a word ends in one is one anchored
+    match of the word reversed instead of ``str.endswith`` trying each of about 100."""
+    return re.compile(_trie_pattern(ending[::-1] for ending in street_suffixes()))
+
+
 _POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
@@ -1228,17 +1249,12 @@ class AddressRecognizer(Recognizer):
         # digit clusters, look at the word before each and try the pattern from up to
         # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
         source = scan.source
-        endings = street_suffixes()
         pattern = _address_pattern()
         consumed = 0
-        numbers = [n for n, _, _ in scan.clusters() if n >= 2 and source[n - 1] == " "]
-        for number in numbers:
+        for number in self._house_numbers(scan):
             if number < consumed:
                 continue
             word_start = _word_start(source, number - 1)
-            word = source[word_start : number - 1].rstrip(".").lower()
-            if not word.endswith(endings):
-                continue
             starts = [word_start]
             while len(starts) < 4 and starts[-1] > 1 and source[starts[-1] - 1] == " ":
                 starts.append(_word_start(source, starts[-1] - 1))
@@ -1250,6 +1266,24 @@ class AddressRecognizer(Recognizer):
                         consumed = finding.end
                         yield finding
                     break
+
+    @staticmethod
+    def _house_numbers(scan: Scan) -> list[int]:
+        """The first digits of clusters after a space whose word before ends in a street
+        ending (dots after it stripped, lowercased)."""
+        source = scan.source
+        numbers = [n for n, _, _ in scan.clusters() if n >= 2 and source[n - 1] == " "]
+        if len(scan.lowered) == len(source) and not scan.digits_beyond_latin1():
+            # Offsets kept and every digit a Latin-1 one: one pass over the text.
+            found = _street_number_finder().find(scan.lowered_latin1())
+            after = {end - 1 for end, _ in found}
+            return [n for n in numbers if n in after]
+        ending = _street_ending_backwards()
+        return [
+            n
+            for n in numbers
+            if ending.match(source[_word_start(source, n - 1) : n - 1].rstrip(".").lower()[::-1])
+        ]
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
         text = match.group()

@@ -408,3 +408,39 @@ def test_house_numbers_follow_a_word_with_a_street_ending() -> None:
         assert recognizers.AddressRecognizer._house_numbers(scan) == expected, repr(text)
         found += len(expected)
     assert found > 300
+
+
+_EXPIRY_BEFORE = re.compile(
+    r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
+)
+
+
+def test_expiry_pattern_matches_as_with_its_look_behind_first() -> None:
+    """The expiry pattern with its look-behind after the month's first digit matches where,
+    and what, the pattern with the look-behind first matched, searched from any position."""
+    rng = random.Random(13)
+    pieces = ["0", "1", "2", "9", "12", "09", "/", "-", ".", ",", " ", "20", "2027", "x", "\n"]
+    pattern = next(r for r in REGISTRY if r.name == "card_expiry").patterns[0]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        pos = rng.randint(0, len(text))
+        spans = [m.span(1) for m in pattern.finditer(text, pos)]
+        assert spans == [m.span(1) for m in _EXPIRY_BEFORE.finditer(text, pos)], (text, pos)
+
+
+def test_cvv_tried_at_its_words_finds_what_a_search_of_its_windows_finds() -> None:
+    """In Latin-1 text the CVV pattern, tried only where a context word starts, finds what
+    searching every position of its windows finds."""
+    cvv = next(r for r in REGISTRY if r.name == "card_cvv")
+    assert cvv.starts_with_context
+    rng = random.Random(14)
+    pieces = ["CVV", "cvv2", "Cvc", "cv2", "kontrolcifre", "SIKKERHEDSKODE", "security code"]
+    pieces += [" ", ": ", " er ", "nr.", "123", "4567", "4111 1111 1111 1111", "\n", "x", "cvcvv"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        scan = recognizers.Scan(text)
+        searched = [f for lo, hi in cvv.windows(scan) for f in cvv.find(text, lo, hi)]
+        assert list(cvv.matches(scan)) == searched, text
+        found += len(searched)
+    assert found > 1000

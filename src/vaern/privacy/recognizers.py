@@ -3,6 +3,7 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 import threading
@@ -240,6 +241,10 @@ class Scan:
             self._runs[chars] = runs
         return self._runs[chars]
 
+    def exact_latin1(self) -> bool:
+        """Whether every character is Latin-1."""
+        return self._in_latin1()[1]
+
     def digits_beyond_latin1(self) -> bool:
         """Whether a digit lies beyond Latin-1 ("٣", "①")."""
         self._in_latin1()
@@ -330,6 +335,10 @@ class Recognizer:
     anchor: Anchor = Anchor.everything
     reach: tuple[int, int] = (2, 3)
     min_digits: int = 1
+    # Every match begins with one of the context words (in any case): in Latin-1 text the
+    # patterns are tried only where the keyword pass found one (Python's engine spends
+    # hundreds of instructions on each position of a window it searches).
+    starts_with_context: bool = False
 
     def __post_init__(self) -> None:
         # Only the words of recognisers that search around them or skip a text without them
@@ -408,22 +417,51 @@ class Recognizer:
     def matches(self, scan: Scan) -> Iterator[Finding]:
         """The findings in a text that passed ``could_match``."""
         source = scan.source
-        for lo, hi in self.windows(scan):
+        windows = self.windows(scan)
+        # Latin-1 text whose casefolded offsets are its own: a context word found in the
+        # casefolded text is one the case-insensitive pattern matches, and the other way.
+        if self.starts_with_context and scan.exact_latin1() and scan.folded is scan.lowered:
+            yield from self._at_context_words(scan, windows)
+            return
+        for lo, hi in windows:
             # Search the window in place (``pos``/``endpos``): look-behinds and context words
             # still see the text around it, and no copy or re-made finding is needed.
             yield from self.find(source, lo, hi)
+
+    def _at_context_words(self, scan: Scan, windows: list[Span]) -> Iterator[Finding]:
+        """What ``find`` gives in each window, trying the patterns only where a context word
+        starts (a match elsewhere would not begin with one), left to right, not overlapping."""
+        source, starts = scan.source, [lo for lo, _ in windows]
+        spans = scan.keyword_spans(self._context)
+        for pattern in self.patterns:
+            done = 0
+            for at, _ in spans:
+                window = bisect.bisect_right(starts, at) - 1
+                if at < done or window < 0 or at >= windows[window][1]:
+                    continue
+                match = pattern.match(source, at, windows[window][1])
+                if match is not None:
+                    done = match.end()
+                    finding = self._scored(source, match)
+                    if finding is not None:
+                        yield finding
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
         for pattern in self.patterns:
             for match in pattern.finditer(source, lo, hi):
-                start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
-                score = self.validate(source[start:end])
-                if score is None:
-                    continue
-                score = self.context_score(source, start, end, score)
-                if score is not None:
-                    yield Finding(self.entity, start, end, score, self.name)
+                finding = self._scored(source, match)
+                if finding is not None:
+                    yield finding
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        """The finding of a match (its last group, if it has groups), validated and scored."""
+        start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
+        score = self.validate(source[start:end])
+        if score is None:
+            return None
+        score = self.context_score(source, start, end, score)
+        return None if score is None else Finding(self.entity, start, end, score, self.name)
 
 
 def cpr_birth_date(digits: str) -> date | None:
@@ -673,6 +711,7 @@ def cvv_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+        starts_with_context=True,
         requires_context=True,
         explanation={
             "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
@@ -686,8 +725,12 @@ def expiry_recognizer() -> Recognizer:
         name="card_expiry",
         entity="CARD_EXPIRY",
         patterns=[
+            # Not after a digit, "/", "." or "-": tested after the month's first digit
+            # ("(?<![\d/.-].)"), so the regex starts with "0" or "1" and the engine skips
+            # to those instead of trying every position.
             re.compile(
-                r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
+                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))"
+                r"(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.6,

@@ -335,22 +335,24 @@ class Recognizer:
     anchor: Anchor = Anchor.everything
     reach: tuple[int, int] = (2, 3)
     min_digits: int = 1
-    # Every match begins with one of the context words (in any case): in Latin-1 text the
-    # patterns are tried only where the keyword pass found one (Python's engine spends
-    # hundreds of instructions on each position of a window it searches).
-    starts_with_context: bool = False
+    # Words every match begins with (lowercase; a match begins with one in any case): in
+    # Latin-1 text the patterns are tried only where the keyword pass found one (Python's
+    # engine spends hundreds of instructions on each position of a window it searches).
+    starts_with: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Only the words of recognisers that search around them or skip a text without them
         # (windows, could_match); the others test a candidate's surroundings, and words such
         # as "ring" or "kunden" would only add hits to every text's pass.
         reads_scan = self.anchor is Anchor.keywords or self.requires_context
-        if reads_scan and not _KEYWORDS.issuperset(self.context):
-            if any("?" in word or max(word) > "\xff" for word in self.context):
-                raise ValueError(f"{self.name}: a context word beyond Latin-1 or with '?'")
-            _KEYWORDS.update(self.context)
-            _keyword_literals.cache_clear()
+        for words in (self.context if reads_scan else (), self.starts_with):
+            if not _KEYWORDS.issuperset(words):
+                if any("?" in word or max(word) > "\xff" for word in words):
+                    raise ValueError(f"{self.name}: a word beyond Latin-1 or with '?'")
+                _KEYWORDS.update(words)
+                _keyword_literals.cache_clear()
         self._context = Words(self.context)
+        self._starts = Words(self.starts_with)
         self._negative = Words(self.negative_context)
 
     def validate(self, text: str) -> float | None:
@@ -420,19 +422,20 @@ class Recognizer:
         windows = self.windows(scan)
         # Latin-1 text whose casefolded offsets are its own: a context word found in the
         # casefolded text is one the case-insensitive pattern matches, and the other way.
-        if self.starts_with_context and scan.exact_latin1() and scan.folded is scan.lowered:
-            yield from self._at_context_words(scan, windows)
+        if self.starts_with and scan.exact_latin1() and scan.folded is scan.lowered:
+            yield from self._at_starts(scan, windows)
             return
         for lo, hi in windows:
             # Search the window in place (``pos``/``endpos``): look-behinds and context words
             # still see the text around it, and no copy or re-made finding is needed.
             yield from self.find(source, lo, hi)
 
-    def _at_context_words(self, scan: Scan, windows: list[Span]) -> Iterator[Finding]:
-        """What ``find`` gives in each window, trying the patterns only where a context word
-        starts (a match elsewhere would not begin with one), left to right, not overlapping."""
+    def _at_starts(self, scan: Scan, windows: list[Span]) -> Iterator[Finding]:
+        """What ``find`` gives in each window, trying the patterns only where one of the
+        ``starts_with`` words starts (a match elsewhere would not begin with one), left to
+        right, not overlapping."""
         source, starts = scan.source, [lo for lo, _ in windows]
-        spans = scan.keyword_spans(self._context)
+        spans = scan.keyword_spans(self._starts)
         for pattern in self.patterns:
             done = 0
             for at, _ in spans:
@@ -711,7 +714,7 @@ def cvv_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
-        starts_with_context=True,
+        starts_with=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
         requires_context=True,
         explanation={
             "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
@@ -1097,6 +1100,7 @@ def mitid_user_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=("mitid", "nemid", "mit id", "nem id"),
+        starts_with=("bruger", "user", "nemid"),
         requires_context=True,
         context_window=60,
         explanation={
@@ -1130,6 +1134,11 @@ def otp_recognizer() -> Recognizer:
             "kode:",
             "your code",
         ),
+        starts_with=(
+            *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
+            *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
+            *("din code", "your kode", "your code"),
+        ),
         requires_context=True,
         entity="OTP",
         patterns=[
@@ -1155,6 +1164,7 @@ def passport_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
+        starts_with=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
         requires_context=True,
         entity="PASSPORT",
         patterns=[
@@ -1177,6 +1187,7 @@ def driving_licence_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("kørekort", "driving licen", "driver's licen", "drivers licen"),
+        starts_with=("kørekort", "driving licen", "driver's licen", "drivers licen"),
         requires_context=True,
         entity="DRIVING_LICENCE",
         patterns=[
@@ -1357,6 +1368,7 @@ def birth_date_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
+        starts_with=("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born"),
         requires_context=True,
         patterns=[
             re.compile(

@@ -410,22 +410,38 @@ def test_house_numbers_follow_a_word_with_a_street_ending() -> None:
     assert found > 300
 
 
-_EXPIRY_BEFORE = re.compile(
-    r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
-)
+# The patterns as they were, with their look-behind first.
+_LOOK_BEHIND_FIRST = {
+    "card_expiry": r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)",
+    "cpr": r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
+    r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)",
+    "card": r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
+    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])",
+    "email": r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}",
+    "iban": r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b",
+    "dk_bank_account": r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+    r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])",
+    "dk_number_plate": r"(?<![\w-])([A-ZÆØÅ]{2} ?\d{2} ?\d{3})(?![\w-])",
+}
 
 
-def test_expiry_pattern_matches_as_with_its_look_behind_first() -> None:
-    """The expiry pattern with its look-behind after the month's first digit matches where,
-    and what, the pattern with the look-behind first matched, searched from any position."""
-    rng = random.Random(13)
-    pieces = ["0", "1", "2", "9", "12", "09", "/", "-", ".", ",", " ", "20", "2027", "x", "\n"]
-    pattern = next(r for r in REGISTRY if r.name == "card_expiry").patterns[0]
+@pytest.mark.parametrize("name", sorted(_LOOK_BEHIND_FIRST))
+def test_a_look_behind_after_the_first_character_matches_as_before(name: str) -> None:
+    """A pattern whose look-behind now follows its first character (so the engine skips to
+    where that character stands) matches where, and what, it matched with the look-behind
+    first, searched from any position to any end."""
+    pattern = next(r for r in REGISTRY if r.name == name).patterns[0]
+    before = re.compile(_LOOK_BEHIND_FIRST[name])
+    rng = random.Random(name)
+    pieces = ["0", "1", "2", "9", "12", "09", "4111", "0101", "1234", "DK50", "GB", "AB", "ÆØ"]
+    pieces += ["/", "-", ".", ",", " ", "\xa0", "\u2013", "20", "2027", "x", "\n", "@", "a.b", "+"]
+    pieces += ["konto", "Kto.", " nr. ", "_", "ø"]
     for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         pos = rng.randint(0, len(text))
-        spans = [m.span(1) for m in pattern.finditer(text, pos)]
-        assert spans == [m.span(1) for m in _EXPIRY_BEFORE.finditer(text, pos)], (text, pos)
+        end = rng.randint(pos, len(text))
+        expected = [(m.span(), m.groups()) for m in before.finditer(text, pos, end)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)] == expected
 
 
 @pytest.mark.parametrize("name", [r.name for r in REGISTRY if r.starts_with])

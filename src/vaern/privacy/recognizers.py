@@ -45,6 +45,10 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
+# A pattern that must not follow some characters tests that after its first character
+# ("\d(?<![\d-].)" rather than "(?<![\d-])\d"): a pattern that starts with a look-behind
+# makes Python's engine try every position of a window (hundreds of instructions each), one
+# that starts with a character or a class lets it skip to where that stands.
 # In a digit mask (Scan.digit_mask): three or more characters that are no decimal digits.
 _CLUSTER_GAP = re.compile(rb"[^0]{3,}")
 _LATIN1 = [chr(code) for code in range(256)]
@@ -520,7 +524,7 @@ _RECEIPT_WORDS = (
 # Between the date and the serial of a CPR number: nothing, a space, a no-break space, or a
 # hyphen/dash (hyphen, non-breaking hyphen, figure dash, en/em dash) with optional spaces.
 _CPR_PATTERN = re.compile(
-    r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
+    r"(?:(\d(?<![\d.,/-].)\d{5})|(\d(?<![\d.,/-].)\d)\.(\d\d)\.(\d\d))"
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -636,8 +640,8 @@ class CardRecognizer(Recognizer):
             # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
             patterns=[
                 re.compile(
-                    r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
-                    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])"
+                    r"(\d(?<![\d-].)(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}"
+                    r"|\d{3}([ -])\d{6}\3\d{5}))(?![\d-])"
                 )
             ],
             score=0.7,
@@ -754,7 +758,9 @@ class EmailRecognizer(Recognizer):
         super().__init__(
             name="email",
             entity="EMAIL",
-            patterns=[re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")],
+            patterns=[
+                re.compile(r"[\w.+-](?<![\w.+-].)[\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+            ],
             score=0.95,
             explanation={"da": "E-mailadresse.", "en": "E-mail address."},
             anchor=Anchor.at,
@@ -965,7 +971,9 @@ class IbanRecognizer(Recognizer):
             reach=(10, 8),
             min_digits=8,
             entity="IBAN",
-            patterns=[re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")],
+            patterns=[
+                re.compile(r"[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+            ],
             score=0.9,
             explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
         )
@@ -1026,7 +1034,7 @@ def bank_account_recognizer() -> Recognizer:
         entity="BANK_ACCOUNT",
         patterns=[
             re.compile(
-                r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(\d(?<![\d-].)\d{3}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
                 r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
             )
         ],
@@ -1410,7 +1418,7 @@ def number_plate_recognizer() -> Recognizer:
         ),
         requires_context=True,
         context_window=50,
-        patterns=[re.compile(r"(?<![\w-])([A-ZÆØÅ]{2} ?\d{2} ?\d{3})(?![\w-])")],
+        patterns=[re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])")],
         score=0.6,
         explanation={
             "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "

@@ -248,6 +248,13 @@ def test_the_scan_lowercases_casefolds_and_finds_clusters_as_str_would(odd: str)
         assert scan.clusters() == _clusters_by_str_regex(text)
 
 
+def test_digits_only_removes_what_the_regex_removes() -> None:
+    rng = random.Random(6)
+    for _ in range(5000):
+        text = "".join(rng.choices("0123456789 -a.²\u0663\u2013", k=rng.randint(0, 20)))
+        assert recognizers.digits_only(text) == re.sub(r"\D", "", text), text
+
+
 def test_luhn_valid_answers_as_stdnum_does() -> None:
     rng = random.Random(5)
     numbers = ["", "0", "00", "79927398713", "4571000000000001", "\u0661\u0662", "12a4"]

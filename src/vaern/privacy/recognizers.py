@@ -617,6 +617,15 @@ _SHIPMENT_WORDS = (
     "kolli",
 )
 _NON_DIGITS = re.compile(r"\D")
+
+
+def digits_only(text: str) -> str:
+    """``text`` without what is no decimal digit (regex ``\\D``): a card number's spaces and
+    hyphens by ``str.replace``, anything else by the regex."""
+    digits = text.replace(" ", "").replace("-", "")
+    return digits if digits.isdecimal() else _NON_DIGITS.sub("", text)
+
+
 _LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
 
 
@@ -625,8 +634,10 @@ def luhn_valid(digits: str) -> bool:
     a generator per digit: every second digit from the right doubled (its digit sum)."""
     if not (digits.isascii() and digits.isdigit()):
         return False
+    # Summed as bytes: each ASCII digit is 48 more than its value.
     doubled = digits[-2::-2].translate(_LUHN_DOUBLED)
-    return (sum(map(int, digits[::-2])) + sum(map(int, doubled))) % 10 == 0
+    total = sum(digits[::-2].encode()) + sum(doubled.encode()) - 48 * len(digits)
+    return total % 10 == 0
 
 
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
@@ -661,7 +672,7 @@ class CardRecognizer(Recognizer):
         )
 
     def validate(self, text: str) -> float | None:
-        digits = _NON_DIGITS.sub("", text)
+        digits = digits_only(text)
         if not 13 <= len(digits) <= 19 or not luhn_valid(digits):
             return None
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
@@ -690,7 +701,7 @@ class CardDetailRecognizer(Recognizer):
         lo, hi = max(0, start - self.context_window), end + self.context_window
         return any(
             not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
-            and luhn_valid(_NON_DIGITS.sub("", card.group()))
+            and luhn_valid(digits_only(card.group()))
             and not _labelled_shipment(source, card.start())
             for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
         )

@@ -54,7 +54,7 @@ _CLUSTER_GAP = re.compile(rb"[^0]{3,}")
 _LATIN1 = [chr(code) for code in range(256)]
 _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
-_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_QUESTION_MARK = re.compile(rb"\?")
 
 
 def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
@@ -170,11 +170,16 @@ class Scan:
         the text's offsets (byte-wise work such as ``bytes.translate`` instead of work per
         character on ``str``), and whether no character is beyond it."""
         if self._latin1 is None:
-            self._latin1 = self.source.encode("latin-1", "replace")
-            self._exact = self._latin1.count(b"?") == self.source.count("?")
-            if not self._exact:
+            source = self.source
+            try:
+                self._latin1, self._exact = source.encode("latin-1"), True
+            except UnicodeEncodeError:
+                self._latin1 = source.encode("latin-1", "replace")
+                # Where a "?" stands in for a character beyond Latin-1 ("?" is rare in text).
                 self._beyond = [
-                    (m.start(), m.group()) for m in _BEYOND_LATIN1.finditer(self.source)
+                    (at, source[at])
+                    for at in map(re.Match.start, _QUESTION_MARK.finditer(self._latin1))
+                    if source[at] != "?"
                 ]
         return self._latin1, self._exact
 

@@ -15,6 +15,7 @@ import re
 from vaern.messages.context import Context
 from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
 from vaern.messages.signals import (
+    DESCRIBES,
     GREETING,
     WARNS,
     Reason,
@@ -86,14 +87,6 @@ POST_NOTICE = re.compile(
     r"ny besked i (din )?digitale? post\w*)\b"
 )
 DIGITAL_POST = frozenset({"e-boks", "borger-dk"})
-
-
-# Texts that describe messages from outside (plural "sms'er", "hvis du får en sms …"):
-# a scam addresses one reader about one message, a warning talks about them.
-DESCRIBES = re.compile(
-    r"\b(sms'er|sms’er|smser|sms-beskeder|e-mails|mails|opkald fra|hvis du (får|modtager|"
-    r"har fået|har modtaget|bliver ringet op)|if you (get|receive)|text messages|emails)\b"
-)
 
 
 def _lure(ctx: Context) -> bool:
@@ -303,7 +296,7 @@ MONEY_ARRIVED = re.compile(
 SECURITY_ALERT = re.compile(
     r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
     r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
-    r"\d[\d.]{0,12} ?kr)|hvis det ikke var dig|suspicious (activity|sign-?in|login|transaction)|"
+    r"\d[\d.]{0,12} ?kr)|suspicious (activity|sign-?in|login|transaction)|"
     r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
 )
 # Office documents that ask to enable macros carry malware; invoices never need them.
@@ -464,6 +457,212 @@ def help_request(ctx: Context) -> list[Reason]:
     ]
 
 
+# --- Scams that need no organisation's name: the fake investment, the giveaway, the
+# changed account number, the boss's urgent transfer, the seller who wants paying first,
+# and the threat unless you pay.
+
+# Promises of easy wealth, as fake celebrity articles and ads make them.
+GET_RICH = re.compile(
+    r"\b(investeringsplatform\w*|handelsplatform\w*|kryptoplatform\w*|"
+    r"(sin|hans|hendes|den|en) (nye )?(\w+ )?(finansielle|investerings|handels)-?platform\w*|"
+    r"tjene?r? (op til )?[\d.,]{1,12} ?(kr\.?|kroner|dollars?|euro|\$|€) (om|pr\.?|per|hver) "
+    r"(dagen|dag|ugen|uge|måneden|måned)|(blive?|gøre \w+( \w+)? til) millionær\w*|"
+    r"(garanteret|sikkert|sikre|højt|høje) afkast|\d{2,3} ?% (afkast|om (måneden|ugen|dagen))|"
+    r"passiv indkomst|(opbygge|tjene|skabe) (sig )?(en )?(lille |stor )?formue|"
+    r"earn (up to )?[$€£]?[\d,]{1,9} (a|per) (day|week)|guaranteed (returns?|profits?))\b"
+)
+# A giveaway that wants you to share, like, comment or click: Facebook and SMS competitions
+# in a company's name.
+GIVEAWAY = re.compile(
+    r"\b(giver (\w+ ){0,4}væk|udlodder|belønner alle|gratis (fly)?billetter|"
+    r"(til|for) de \d+ (første|hurtigste)|give (\w+ ){0,3}away|free (tickets|flights))\b"
+)
+SHARE = re.compile(
+    r"\b(del (og|,) (like|kommentér|kommenter)|(del|like|kommentér|kommenter) (opslaget|"
+    r"billedet|vores side|siden)|like vores side|i kommentarfeltet|share (and|&) (like|comment))\b"
+)
+# Payments to go to a new account: invoice fraud from a hijacked or lookalike mailbox.
+NEW_ACCOUNT = re.compile(
+    r"\b(skiftet (til en ny )?bank|(vores|vor|den) nye (bank)?konto\w*|"
+    r"(ny|nye|nyt|ændrede?|opdaterede?) (konto|kontonummer|kontooplysninger|bankoplysninger|"
+    r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
+)
+INVOICE = re.compile(r"\b(betaling\w*|faktura\w*|indbetal\w*|overfør\w*|payments?|invoices?)\b")
+# Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it.
+SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
+# A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
+TRANSFER_NOW = re.compile(
+    rf"\b(overfør\w*|foretage en overførsel|transfer|wire)\b{SENTENCE}{{0,80}}?"
+    r"\b(i dag|straks|hurtigst muligt|med det samme|det haster|haster|inden (kl|frokost)|"
+    r"diskret|fortroligt|udland\w*|udenlandske?|today|urgent(ly)?|asap|immediately)\b"
+)
+# A private seller who wants paying before sending.
+SELLING = re.compile(
+    r"\b(sælger|sælges|til salg|kostpris|mine \d+ billetter|billetterne|for sale|selling)\b"
+)
+PAY_FIRST = re.compile(
+    rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
+    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b"
+)
+# The fake buyer who has "paid" for the goods or their collection, so that the seller
+# follows a link or a text message to "receive" the money.
+FAKE_BUYER = re.compile(
+    r"\b((jeg|vi) (har )?betal(t|te|er) (for )?(leveringen|fragten|forsendelsen|varerne|varen|"
+    r"afhentningen)|(kureren|budet|fragtfirmaet) (kommer og )?(henter|afhenter) (varen|varerne)|"
+    r"(få|modtage) (pengene|betalingen) (via|gennem|når|ved at))\b"
+)
+# Pay or else: a threat to send, publish or harm unless money is paid.
+PAY_OR_ELSE = re.compile(
+    r"\b(hvis (du|i|skolen|virksomheden|firmaet) ikke (betaler|overfører|sender)\b"
+    rf"{SENTENCE}{{0,120}}?"
+    r"\b(sender jeg|deler jeg|lægger jeg|offentliggør\w*|sprænger|dine venner|dine kontakter|"
+    r"din familie)|if you (do not|don't) pay\b"
+    rf"{SENTENCE}{{0,120}}?\b(i will|your friends|your "
+    r"contacts|your family))"
+)
+
+
+@signal
+def get_rich_promise(ctx: Context) -> list[Reason]:
+    """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
+    fake celebrity articles and ads for investment fraud."""
+    ev = _story(ctx, GET_RICH, channels=("sms", "email", "url", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "get_rich_promise",
+            0.6,
+            ev,
+            "Løfter om hurtig rigdom eller garanteret afkast er investeringssvindel, også når "
+            "en kendt person nævnes. Tjek firmaet på Finanstilsynets liste, før du betaler.",
+            "Promises of quick wealth or guaranteed returns are investment fraud, also when a "
+            "celebrity is named. Check the firm on the Danish FSA's list before you pay.",
+        )
+    ]
+
+
+@signal
+def giveaway_share(ctx: Context) -> list[Reason]:
+    """Something given away if you share, like, comment or click: companies do not give
+    away houses or plane tickets to whoever shares a post."""
+    ev = _story(ctx, GIVEAWAY, channels=("sms", "email", "url"))
+    if not ev or not (_hit(ctx, SHARE) or _hit(ctx, LINK_REFERENCE) or ctx.links):
+        return []
+    return [
+        _r(
+            "giveaway_share",
+            0.5,
+            ev,
+            "En konkurrence eller gave, hvor du skal dele, like eller klikke. Falske "
+            "konkurrencer samler dine oplysninger eller kortdata. Find konkurrencen på "
+            "firmaets egen side.",
+            "A competition or gift that wants you to share, like or click. Fake competitions "
+            "collect your details or card data. Look for it on the company's own site.",
+        )
+    ]
+
+
+@signal
+def changed_account(ctx: Context) -> list[Reason]:
+    """Payments to go to a new account number: confirm any change of account by phone, on a
+    number you already have, before you pay."""
+    ev = _story(ctx, NEW_ACCOUNT)
+    if not ev or not _hit(ctx, INVOICE):
+        return []
+    return [
+        _r(
+            "changed_account",
+            0.6,
+            ev,
+            "Beskeden beder dig betale til et nyt kontonummer. Ring til afsenderen på et "
+            "nummer, du kender i forvejen, før du betaler.",
+            "The message asks you to pay to a new account number. Call the sender on a number "
+            "you already know before you pay.",
+        )
+    ]
+
+
+@signal
+def urgent_transfer(ctx: Context) -> list[Reason]:
+    """A transfer to be made at once, abroad or quietly: the "CEO fraud" message to the
+    bookkeeper or the treasurer."""
+    ev = _story(ctx, TRANSFER_NOW)
+    if not ev:
+        return []
+    return [
+        _r(
+            "urgent_transfer",
+            0.55,
+            ev,
+            "En hastende eller diskret overførsel, bestilt på mail eller sms: sådan ser "
+            "direktørsvindel ud. Ring til personen på et kendt nummer, før du overfører.",
+            "An urgent or discreet transfer ordered by e-mail or text: this is what CEO fraud "
+            "looks like. Call the person on a known number before you transfer anything.",
+        )
+    ]
+
+
+@signal
+def pay_first_sale(ctx: Context) -> list[Reason]:
+    """A private seller who wants the money first and will send the goods afterwards."""
+    ev = _story(ctx, PAY_FIRST, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, SELLING):
+        return []
+    return [
+        _r(
+            "pay_first_sale",
+            0.5,
+            ev,
+            "En sælger, der vil have pengene, før varen bliver sendt. Betal ved afhentning, "
+            "eller brug en betalingsløsning med køberbeskyttelse.",
+            "A seller who wants the money before sending the goods. Pay on collection, or use "
+            "a payment service with buyer protection.",
+        )
+    ]
+
+
+@signal
+def fake_buyer(ctx: Context) -> list[Reason]:
+    """A buyer who says they have paid for delivery or that a courier will collect, and
+    sends you a link or a text to get the money: the marketplace scam on DBA and Facebook."""
+    ev = _story(ctx, FAKE_BUYER)
+    if not ev:
+        return []
+    return [
+        _r(
+            "fake_buyer",
+            0.5,
+            ev,
+            "En køber, der har betalt for fragten og sender dig et link eller en sms for at "
+            "modtage pengene: den falske købers svindel. Sælg kun mod betaling, du selv kan se "
+            "i din bank-app.",
+            "A buyer who has paid for shipping and sends you a link or a text to receive the "
+            "money: the fake buyer's scam. Sell only against a payment you can see in your own "
+            "bank app.",
+        )
+    ]
+
+
+@signal
+def pay_or_else(ctx: Context) -> list[Reason]:
+    """A threat to publish, send to your friends or harm unless you pay."""
+    ev = _story(ctx, PAY_OR_ELSE, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "pay_or_else",
+            0.8,
+            ev,
+            "Betal, ellers …: det er afpresning. Betal ikke, gem beskeden, og anmeld det til "
+            "politiet.",
+            "Pay or else: this is extortion. Do not pay, keep the message and report it to the "
+            "police.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "parcel_fee": "suspicious",
@@ -480,5 +679,12 @@ FLOORS.update(
         "help_request": "suspicious",
         "card_to_receive": "scam",
         "app_update_link": "suspicious",
+        "get_rich_promise": "suspicious",
+        "giveaway_share": "suspicious",
+        "changed_account": "suspicious",
+        "urgent_transfer": "suspicious",
+        "pay_first_sale": "suspicious",
+        "fake_buyer": "suspicious",
+        "pay_or_else": "scam",
     }
 )

@@ -319,6 +319,31 @@ LURES = [
         "pay_or_else",
         "scam",
     ),
+    (
+        "Der blev forsøgt et køb med dit kort. Hvis det ikke var dig, så tryk her for at afvise.",
+        "sms",
+        "security_alert",
+        "suspicious",
+    ),
+    (
+        "Et køb blev forsøgt fra en ukendt enhed i går aftes.",
+        "sms",
+        "security_alert",
+        "suspicious",
+    ),
+    (
+        "Emne: Dit domæne lukkes\nVi har ikke modtaget betalingen. Dit domæne spærres inden 48 "
+        "timer.",
+        "email",
+        "account_deadline",
+        "suspicious",
+    ),
+    (
+        "Varen er betalt. Budet ringer til dig i morgen og kommer for at hente varen.",
+        "sms",
+        "fake_buyer",
+        "suspicious",
+    ),
     ("Hej far. Kan du hjælpe mig? Min skærm er knust.", "sms", "help_request", "suspicious"),
     ("Hej, kan du hjælpe mig med noget hurtigt? Svar lige.", "sms", "help_request", "suspicious"),
 ]

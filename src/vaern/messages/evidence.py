@@ -52,8 +52,8 @@ MAILBOX = re.compile(
 )
 # A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
 ACCOUNT_THREAT = re.compile(
-    r"\b(account|mailbox|e-?mail|membership|subscription|konto|postkasse|abonnement|"
-    r"medlemskab)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"\b(account|mailbox|e-?mail|membership|subscription|domain|konto|postkasse|abonnement|"
+    r"medlemskab|domæne\w*)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
     r"information)?\b"

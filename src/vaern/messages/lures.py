@@ -296,7 +296,11 @@ MONEY_ARRIVED = re.compile(
 SECURITY_ALERT = re.compile(
     r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
     r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
-    r"\d[\d.]{0,12} ?kr)|suspicious (activity|sign-?in|login|transaction)|"
+    r"\d[\d.]{0,12} ?kr)|(betaling|køb|transaktion)\w* (blev|er blevet) forsøgt|"
+    # "If it was not you" is in services' own notices too; a link to click right after it
+    # is not.
+    r"hvis (det|dette) ikke (var|er) dig,? (så )?(klik|tryk|besøg|følg|log)\w*|"
+    r"suspicious (activity|sign-?in|login|transaction)|"
     r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
 )
 # Office documents that ask to enable macros carry malware; invoices never need them.
@@ -464,7 +468,7 @@ def help_request(ctx: Context) -> list[Reason]:
 # Promises of easy wealth, as fake celebrity articles and ads make them.
 GET_RICH = re.compile(
     r"\b(investeringsplatform\w*|handelsplatform\w*|kryptoplatform\w*|"
-    r"(sin|hans|hendes|den|en) (nye )?(\w+ )?(finansielle|investerings|handels)-?platform\w*|"
+    r"(sin|hans|hendes|den|en) (nye )?(\w+ )?(finansielle|investerings|handels)[- ]?platform\w*|"
     r"tjene?r? (op til )?[\d.,]{1,12} ?(kr\.?|kroner|dollars?|euro|\$|€) (om|pr\.?|per|hver) "
     r"(dagen|dag|ugen|uge|måneden|måned)|(blive?|gøre \w+( \w+)? til) millionær\w*|"
     r"(garanteret|sikkert|sikre|højt|høje) afkast|\d{2,3} ?% (afkast|om (måneden|ugen|dagen))|"
@@ -475,7 +479,8 @@ GET_RICH = re.compile(
 # in a company's name.
 GIVEAWAY = re.compile(
     r"\b(giver (\w+ ){0,4}væk|udlodder|belønner alle|gratis (fly)?billetter|"
-    r"(til|for) de \d+ (første|hurtigste)|give (\w+ ){0,3}away|free (tickets|flights))\b"
+    r"(til|for) de \d+ (første|hurtigste)|tak for kuponen|"
+    r"give (\w+ ){0,3}away|free (tickets|flights))\b"
 )
 SHARE = re.compile(
     r"\b(del (og|,) (like|kommentér|kommenter)|(del|like|kommentér|kommenter) (opslaget|"
@@ -508,7 +513,8 @@ PAY_FIRST = re.compile(
 # follows a link or a text message to "receive" the money.
 FAKE_BUYER = re.compile(
     r"\b((jeg|vi) (har )?betal(t|te|er) (for )?(leveringen|fragten|forsendelsen|varerne|varen|"
-    r"afhentningen)|(kureren|budet|fragtfirmaet) (kommer og )?(henter|afhenter) (varen|varerne)|"
+    r"afhentningen)|(kureren|budet|fragtfirmaet)\b[^.!?\n]{0,60}?\b(hente|henter|afhenter) "
+    r"(varen|varerne)|"
     r"(få|modtage) (pengene|betalingen) (via|gennem|når|ved at))\b"
 )
 # Pay or else: a threat to send, publish or harm unless money is paid.

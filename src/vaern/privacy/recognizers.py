@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import chain
 from pathlib import Path
+from typing import cast
 
 import ahocorasick
 import hyperscan
@@ -74,8 +75,8 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
 
 
-def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
-    found.append((end, index))
+def _collect(index: int, start: int, end: int, flags: int, found: object) -> None:
+    cast(list[Span], found).append((end, index))
 
 
 class Literals:
@@ -189,7 +190,7 @@ class Scan:
         becomes more or less than one (\u0130) or depends on its neighbours (a capital
         sigma lowercases by its place in the word)."""
         latin1, _ = self._in_latin1()
-        parts = []
+        parts: list[str] = []
         cursor = 0
         for at, char in self._beyond:
             mapped = convert(char)
@@ -529,7 +530,7 @@ _RECEIPT_WORDS = (
 # Between the date and the serial of a CPR number: nothing, a space, a no-break space, or a
 # hyphen/dash (hyphen, non-breaking hyphen, figure dash, en/em dash) with optional spaces.
 _CPR_PATTERN = re.compile(
-    r"(?:(\d(?<![\d.,/-].)\d{5})|(\d(?<![\d.,/-].)\d)\.(\d\d)\.(\d\d))"
+    r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -774,9 +775,7 @@ class EmailRecognizer(Recognizer):
         super().__init__(
             name="email",
             entity="EMAIL",
-            patterns=[
-                re.compile(r"[\w.+-](?<![\w.+-].)[\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
-            ],
+            patterns=[re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")],
             score=0.95,
             explanation={"da": "E-mailadresse.", "en": "E-mail address."},
             anchor=Anchor.at,

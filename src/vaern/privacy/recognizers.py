@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import chain
 from pathlib import Path
-from typing import cast
+from typing import Any
 
 import ahocorasick
 import hyperscan
@@ -75,8 +75,8 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
 
 
-def _collect(index: int, start: int, end: int, flags: int, found: object) -> None:
-    cast(list[Span], found).append((end, index))
+def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
+    found.append((end, index))
 
 
 class Literals:
@@ -108,7 +108,9 @@ class Literals:
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(self._database)
         found: list[Span] = []
-        self._database.scan(data, match_event_handler=_collect, context=found, scratch=scratch)
+        # The stub types the handler's context as object; _collect is given ``found``.
+        handler: Any = _collect
+        self._database.scan(data, match_event_handler=handler, context=found, scratch=scratch)
         found.sort()
         return found
 

@@ -46,10 +46,12 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
-# A pattern that must not follow some characters tests that after its first character
-# ("\d(?<![\d-].)" rather than "(?<![\d-])\d"): a pattern that starts with a look-behind
-# makes Python's engine try every position of a window (hundreds of instructions each), one
-# that starts with a character or a class lets it skip to where that stands.
+
+# Several patterns below must not follow some characters and test that after their first
+# character ("\d(?<![\d-].)" rather than "(?<![\d-])\d"): a pattern that starts with a
+# look-behind makes Python's engine try every position of a window (hundreds of instructions
+# each), one that starts with a character or a class lets it skip to where that stands.
+
 # In a digit mask (Scan.digit_mask): three or more characters that are no decimal digits.
 _CLUSTER_GAP = re.compile(rb"[^0]{3,}")
 _LATIN1 = [chr(code) for code in range(256)]
@@ -115,9 +117,10 @@ class Literals:
         return found
 
 
-# The context words that recognisers ask the scan about (Recognizer.__post_init__), searched
-# for in one pass per text instead of once per word and recogniser. Scan.keywords reads the
-# text in Latin-1 with "?" for what lies beyond it, so a word holds no "?" and is Latin-1.
+# The words that recognisers ask the scan about (Recognizer.__post_init__: the context words
+# of keyword anchors and required context, the words matches start with), searched for in
+# one pass per text instead of once per word and recogniser. Scan.keywords reads the text in
+# Latin-1 with "?" for what lies beyond it, so a word holds no "?" and is Latin-1.
 _KEYWORDS: set[str] = set()
 
 
@@ -432,7 +435,7 @@ class Recognizer:
         """The findings in a text that passed ``could_match``."""
         source = scan.source
         windows = self.windows(scan)
-        # Latin-1 text whose casefolded offsets are its own: a context word found in the
+        # Latin-1 text whose casefolded offsets are its own: a start word found in the
         # casefolded text is one the case-insensitive pattern matches, and the other way.
         if self.starts_with and scan.exact_latin1() and scan.folded is scan.lowered:
             yield from self._at_starts(scan, windows)
@@ -1019,7 +1022,9 @@ _IBAN_CHARS = re.compile(r"[A-Z0-9 ]+")
 def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
     """The BBAN structure of a country in stdnum's IBAN registry (None: no such country)
     and whether stdnum checks the country's account numbers too. stdnum looks both up for
-    every number; the registry is keyed by the two letters alone."""
+    every number; the registry is keyed by the two letters alone. stdnum's own (private)
+    helpers, so the answers are its answers (pinned 2.2; a test compares with is_valid for
+    every country)."""
     properties = iban._ibandb.info(code)[0][1]
     if not properties:
         return None, False

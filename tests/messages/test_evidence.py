@@ -275,6 +275,75 @@ LURES = [
         "enable_macros",
         "scam",
     ),
+    (
+        "Bestyrelsesformand her. Kan du overføre 12.500 kr. fra klubbens konto i dag? Det haster.",
+        "email",
+        "urgent_transfer",
+        "suspicious",
+    ),
+    (
+        "Emne: Kontoændring\nVi har skiftet bank. Alle betalinger skal fremover ske til vores "
+        "nye konto.",
+        "email",
+        "changed_account",
+        "suspicious",
+    ),
+    (
+        "Tjen op til 9.000 kr. om dagen med den nye handelsplatform, som eksperterne hader.",
+        "email",
+        "get_rich_promise",
+        "suspicious",
+    ),
+    (
+        "Biografen fylder 25 år og udlodder fribilletter til de 100 hurtigste. Tryk på linket.",
+        "sms",
+        "giveaway_share",
+        "suspicious",
+    ),
+    (
+        "Sælger to koncertbilletter til kostpris. Overfør beløbet, så sender jeg dem på mail.",
+        "sms",
+        "pay_first_sale",
+        "suspicious",
+    ),
+    (
+        "Jeg betalte for leveringen. Du skal bare følge sms'en for at få pengene.",
+        "sms",
+        "fake_buyer",
+        "suspicious",
+    ),
+    (
+        "Jeg har optaget dig. Hvis du ikke overfører pengene i nat, deler jeg videoen med dine "
+        "venner.",
+        "sms",
+        "pay_or_else",
+        "scam",
+    ),
+    (
+        "Der blev forsøgt et køb med dit kort. Hvis det ikke var dig, så tryk her for at afvise.",
+        "sms",
+        "security_alert",
+        "suspicious",
+    ),
+    (
+        "Et køb blev forsøgt fra en ukendt enhed i går aftes.",
+        "sms",
+        "security_alert",
+        "suspicious",
+    ),
+    (
+        "Emne: Dit domæne lukkes\nVi har ikke modtaget betalingen. Dit domæne spærres inden 48 "
+        "timer.",
+        "email",
+        "account_deadline",
+        "suspicious",
+    ),
+    (
+        "Varen er betalt. Budet ringer til dig i morgen og kommer for at hente varen.",
+        "sms",
+        "fake_buyer",
+        "suspicious",
+    ),
     ("Hej far. Kan du hjælpe mig? Min skærm er knust.", "sms", "help_request", "suspicious"),
     ("Hej, kan du hjælpe mig med noget hurtigt? Svar lige.", "sms", "help_request", "suspicious"),
 ]
@@ -327,6 +396,19 @@ def test_lure_typologies_set_their_floor_without_a_link(
         ),
         ("Vi advarer mod falske kvitteringer: beløbet er overført til din konto, står der.", "sms"),
         ("Hej mor, hvis du får en sms med 'kan du hjælpe mig?' fra et nyt nummer, så ring.", "sms"),
+        (
+            "Pas på falske opslag: svindlere giver gratis billetter væk, hvis du deler opslaget.",
+            "sms",
+        ),
+        (
+            "Vi advarer mod falske mails om, at vi har skiftet bank og har fået en ny konto.",
+            "email",
+        ),
+        (
+            "Hvis du får en sms fra en sælger, der vil have dig til at overføre beløbet, så "
+            "sender jeg-typen aldrig varen. Pas på svindlere.",
+            "sms",
+        ),
     ],
 )
 def test_lure_rules_stand_down_for_the_real_thing_and_for_warnings(text: str, channel: str) -> None:

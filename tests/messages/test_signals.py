@@ -234,10 +234,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         "security_alert",
         {
-            "data": "Spar Nord: Vi har set et login fra en ukendt enhed. Hvis det ikke var dig, "
-            "så tryk her."
+            "data": "Spar Nord: Vi har set et mistænkeligt login fra en ukendt enhed. Tryk her "
+            "for at afvise det."
         },
-        {"data": "Spar Nord: Din nye enhed er nu tilføjet i appen."},
+        # Services' own notices say "if it was not you" too (Keycloak, Mozilla accounts).
+        {"data": "Spar Nord: Din adgangskode er ændret. Hvis det ikke var dig, så kontakt os."},
     ),
     (
         "enable_macros",
@@ -261,6 +262,51 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "help_request",
         {"data": "Hej mor, kan du lige hjælpe mig? Det haster lidt."},
         {"data": "Hej mor, tak for hjælpen i går!"},
+    ),
+    (
+        "get_rich_promise",
+        {"data": "Kendt tv-kok afslører platformen, der kan gøre dig til millionær på et år."},
+        {"data": "Din investeringsopgørelse for 2025 er klar i netbanken."},
+    ),
+    (
+        "giveaway_share",
+        {"data": "Vi giver 3 elcykler væk! Del opslaget og like vores side for at deltage."},
+        {"data": "Tak for din deltagelse i vores kundeundersøgelse."},
+    ),
+    (
+        "changed_account",
+        {
+            "data": "Emne: Faktura 2231\nVi har fået ny bankforbindelse. Indbetal fremover til "
+            "kontoen i den vedhæftede faktura.",
+            "channel": "email",
+        },
+        {
+            "data": "Emne: Faktura 2231\nFakturaen betales til vores konto som sædvanlig.",
+            "channel": "email",
+        },
+    ),
+    (
+        "urgent_transfer",
+        {
+            "data": "Jeg sidder i møde. Overfør 48.000 kr. til leverandøren i Tyskland i dag.",
+            "channel": "email",
+        },
+        {"data": "Din løn overføres til din konto den sidste hverdag.", "channel": "email"},
+    ),
+    (
+        "pay_first_sale",
+        {"data": "Jeg sælger min cykel. Betal 1.500 kr. på MobilePay, så sender jeg den."},
+        {"data": "Jeg sælger min cykel. Du kan hente den og betale, når du ser den."},
+    ),
+    (
+        "fake_buyer",
+        {"data": "Jeg har betalt for fragten. Kureren kommer og henter varen i morgen."},
+        {"data": "Jeg kommer selv og henter sofaen lørdag."},
+    ),
+    (
+        "pay_or_else",
+        {"data": "Hvis du ikke betaler 2.000 kr. i aften, sender jeg billederne til din familie."},
+        {"data": "Hvis du ikke betaler regningen, sender vi en rykker med gebyr."},
     ),
     (
         "classifier",

@@ -12,6 +12,7 @@ from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.messages import classifier as model
 from vaern.messages import dmarc, scoring
+from vaern.messages import lures as _registers_lure_rules  # noqa: F401
 from vaern.messages.budget import Budget
 from vaern.messages.context import Context, OutboundMatch
 from vaern.messages.directory import OrgProfile, directory_profiles

@@ -119,9 +119,28 @@ WARNS = re.compile(
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
     r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup)\b|\b(advarer|advarsel)\b|"
+    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
+    # What a warning tells you to do: hang up, "pas på mails med …".
+    r"\b(afbryd (straks )?samtalen|læg (straks )?røret på)\b|"
+    r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b"
 )
+# Texts that describe messages from outside (plural "sms'er", "hvis du får en sms …",
+# "bliver du kontaktet og bedt om …"): a scam addresses one reader about one message, a
+# warning talks about them.
+DESCRIBES = re.compile(
+    r"\b(sms'er|sms’er|smser|sms-beskeder|e-mails|mails|opkald fra|hvis du (får|modtager|"
+    r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
+    r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails)\b"
+)
+
+
+def about_scams(ctx: Context) -> bool:
+    """A text that warns about scams and describes them: it may quote the very requests
+    (codes, remote-access apps) that would make a message a scam."""
+    return bool(_hit(ctx, WARNS) and _hit(ctx, DESCRIBES))
+
+
 GREETING = re.compile(r"\b(hej|hi|hello) (mor|far|mormor|farmor|morfar|farfar|mum|mom|dad)\b")
 FAMILY = re.compile(
     r"\b((mit|min) (nye )?nummer|nyt nummer|"
@@ -184,7 +203,7 @@ def credential_request(ctx: Context) -> list[Reason]:
 @signal
 def policy_asks_for(ctx: Context) -> list[Reason]:
     ev = _credential(ctx)
-    if not ev:
+    if not ev or about_scams(ctx):
         return []
     asked = {k for k, p in ASK_KINDS.items() if p.search(ev[0].lower())} or {"codes"}
     for org in ctx.claimed:
@@ -270,7 +289,7 @@ def family_new_number(ctx: Context) -> list[Reason]:
 @signal
 def remote_access(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, REMOTE)
-    if not ev:
+    if not ev or about_scams(ctx):
         return []
     return [
         _r(

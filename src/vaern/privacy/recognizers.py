@@ -3,19 +3,28 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
+import hyperscan
 import phonenumbers
 from stdnum import iban
+
+# phonenumbers compiles its metadata's patterns as it goes and leaves them to the re
+# module's cache (512 patterns, first in first out), which the patterns of a few regions
+# overflow: each was compiled again and again. Its own cache keeps them.
+phonenumbers.enable_pattern_cache()
 
 
 @dataclass(frozen=True)
@@ -37,11 +46,18 @@ class Anchor(StrEnum):
 
 
 Span = tuple[int, int]
+
+# Several patterns below must not follow some characters and test that after their first
+# character ("\d(?<![\d-].)" rather than "(?<![\d-])\d"): a pattern that starts with a
+# look-behind makes Python's engine try every position of a window (hundreds of instructions
+# each), one that starts with a character or a class lets it skip to where that stands.
+
 # In a digit mask (Scan.digit_mask): three or more characters that are no decimal digits.
 _CLUSTER_GAP = re.compile(rb"[^0]{3,}")
 _LATIN1 = [chr(code) for code in range(256)]
 _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
+_QUESTION_MARK = re.compile(rb"\?")
 
 
 def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]:
@@ -61,36 +77,79 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
 
 
-# The context words of every recogniser made (Recognizer.__post_init__), searched for in one
-# pass per text instead of once per word and recogniser.
+def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
+    found.append((end, index))
+
+
+class Literals:
+    """Every occurrence of a set of Latin-1 strings (or, ``literal=False``, of Hyperscan
+    patterns: every end of a match) in a byte string, overlaps included, in one Hyperscan
+    pass (SIMD, about a tenth of the instructions of an Aho-Corasick automaton walking a
+    2,000-character text; for a short text its call costs more than the walk)."""
+
+    def __init__(self, words: Iterable[str], *, literal: bool = True) -> None:
+        self.words = tuple(words)
+        self._database: hyperscan.Database | None = None
+        if self.words:  # Hyperscan compiles no empty set
+            self._database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            self._database.compile(
+                expressions=[word.encode("latin-1") for word in self.words],
+                ids=list(range(len(self.words))),
+                elements=len(self.words),
+                literal=literal,
+            )
+        # A scan releases the GIL and needs scratch space no other scan is using.
+        self._local = threading.local()
+
+    def find(self, data: bytes) -> list[Span]:
+        """(end, index of the word) of each occurrence, sorted: the occurrence is
+        ``data[end - len(word) : end]``."""
+        if self._database is None:
+            return []
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._database)
+        found: list[Span] = []
+        # The stub types the handler's context as object; _collect is given ``found``.
+        handler: Any = _collect
+        self._database.scan(data, match_event_handler=handler, context=found, scratch=scratch)
+        found.sort()
+        return found
+
+
+# The words that recognisers ask the scan about (Recognizer.__post_init__: the context words
+# of keyword anchors and required context, the words matches start with), searched for in
+# one pass per text instead of once per word and recogniser. Scan.keywords reads the text in
+# Latin-1 with "?" for what lies beyond it, so a word holds no "?" and is Latin-1.
 _KEYWORDS: set[str] = set()
 
 
 @cache
-def _keyword_automaton() -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of every context word: one pass over a text finds each
-    occurrence of each word, overlaps included, in C."""
-    automaton = ahocorasick.Automaton()
-    for word in _KEYWORDS:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _keyword_literals() -> Literals:
+    return Literals(sorted(_KEYWORDS))
 
 
-@cache
-def _word_finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of ``words`` (made once per tuple of words)."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+class Words:
+    """A fixed group of words (a recogniser's context words, a kind of label) with what the
+    tests for them need, made once: a set to compare with the words of the text's keyword
+    pass, and an Aho-Corasick automaton for a short stretch of text (for 50-100 characters
+    cheaper than a Hyperscan call, and one pass in C instead of a ``str.find`` per word)."""
 
+    __slots__ = ("_finder", "set", "words")
 
-def contains_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` occurs in ``text``: one pass in C instead of a ``str.find``
-    per word."""
-    return next(_word_finder(words).iter(text), None) is not None
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self.set = frozenset(self.words)
+        self._finder: ahocorasick.Automaton | None = None
+        if self.words:
+            self._finder = ahocorasick.Automaton()
+            for word in self.words:
+                self._finder.add_word(word, word)
+            self._finder.make_automaton()
+
+    def occur_in(self, text: str) -> bool:
+        """Whether any of the words occurs in ``text``."""
+        return self._finder is not None and next(self._finder.iter(text), None) is not None
 
 
 class Scan:
@@ -103,10 +162,13 @@ class Scan:
         self.source = source
         self._latin1: bytes | None = None
         self._exact = False
+        self._beyond: list[tuple[int, str]] = []
         self._folded: str | None = None
         self._lowered: str | None = None
+        self._lowered_latin1: bytes | None = None
         self._runs: dict[str, list[Span]] = {}
         self._clusters: list[tuple[int, int, int]] | None = None
+        self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
@@ -114,31 +176,71 @@ class Scan:
         the text's offsets (byte-wise work such as ``bytes.translate`` instead of work per
         character on ``str``), and whether no character is beyond it."""
         if self._latin1 is None:
-            self._latin1 = self.source.encode("latin-1", "replace")
-            self._exact = self._latin1.count(b"?") == self.source.count("?")
+            source = self.source
+            try:
+                self._latin1, self._exact = source.encode("latin-1"), True
+            except UnicodeEncodeError:
+                self._latin1 = source.encode("latin-1", "replace")
+                # Where a "?" stands in for a character beyond Latin-1 ("?" is rare in text).
+                self._beyond = [
+                    (at, source[at])
+                    for at in map(re.Match.start, _QUESTION_MARK.finditer(self._latin1))
+                    if source[at] != "?"
+                ]
         return self._latin1, self._exact
+
+    def _mapped(self, convert: Callable[[str], str]) -> str | None:
+        """The text lowercased or casefolded by the Latin-1 table and ``convert`` for each
+        character beyond Latin-1 (an emoji, a dash), or None when a character beyond it
+        becomes more or less than one (\u0130) or depends on its neighbours (a capital
+        sigma lowercases by its place in the word)."""
+        latin1, _ = self._in_latin1()
+        parts: list[str] = []
+        cursor = 0
+        for at, char in self._beyond:
+            mapped = convert(char)
+            if len(mapped) != 1 or char == "\u03a3":
+                return None
+            parts += (latin1[cursor:at].translate(_LOWER_TABLE).decode("latin-1"), mapped)
+            cursor = at + 1
+        parts.append(latin1[cursor:].translate(_LOWER_TABLE).decode("latin-1"))
+        return "".join(parts)
 
     @property
     def folded(self) -> str:
         """The text casefolded: the lowercased text where they are the same (Latin-1 text
-        without "ß" and "µ")."""
+        without "ß" and "µ"), which every other character beyond Latin-1 casefolds."""
         if self._folded is None:
             _, exact = self._in_latin1()
-            same = exact and "ß" not in self.source and "µ" not in self.source
-            self._folded = self.lowered if same else self.source.casefold()
+            if "ß" in self.source or "µ" in self.source:
+                self._folded = self.source.casefold()
+            elif exact:
+                self._folded = self.lowered
+            else:
+                self._folded = self._mapped(str.casefold) or self.source.casefold()
         return self._folded
 
     @property
     def lowered(self) -> str:
-        """The text lowercased (``str.lower``); Latin-1 text by a table, as every Latin-1
-        letter lowercases to one Latin-1 letter."""
+        """The text lowercased (``str.lower``): by a table, as every Latin-1 letter
+        lowercases to one Latin-1 letter, and character by character beyond Latin-1."""
         if self._lowered is None:
+            _, exact = self._in_latin1()
+            if exact:
+                self._lowered = self.lowered_latin1().decode("latin-1")
+            else:
+                self._lowered = self._mapped(str.lower) or self.source.lower()
+        return self._lowered
+
+    def lowered_latin1(self) -> bytes:
+        """The lowercased text in Latin-1 with a "?" for each character beyond it."""
+        if self._lowered_latin1 is None:
             latin1, exact = self._in_latin1()
             if exact:
-                self._lowered = latin1.translate(_LOWER_TABLE).decode("latin-1")
+                self._lowered_latin1 = latin1.translate(_LOWER_TABLE)
             else:
-                self._lowered = self.source.lower()
-        return self._lowered
+                self._lowered_latin1 = self.lowered.encode("latin-1", "replace")
+        return self._lowered_latin1
 
     def runs(self, chars: str) -> list[Span]:
         """Runs of ``chars`` (a character class body), found by skipping everything else."""
@@ -154,17 +256,29 @@ class Scan:
             self._runs[chars] = runs
         return self._runs[chars]
 
+    def exact_latin1(self) -> bool:
+        """Whether every character is Latin-1."""
+        return self._in_latin1()[1]
+
+    def digits_beyond_latin1(self) -> bool:
+        """Whether a digit lies beyond Latin-1 ("٣", "①")."""
+        self._in_latin1()
+        return any(char.isdigit() for _, char in self._beyond)
+
     def digit_mask(self) -> bytes:
         """A byte per character: "0" for a decimal digit (regex ``\\d``), "1" for another
         digit (``str.isdigit``: "¹²³"), a space for the rest."""
-        (latin1, exact), source = self._in_latin1(), self.source
-        if not exact:
-            at = latin1.find(b"?")
-            while at >= 0:
-                if source[at].isdigit():  # a digit beyond Latin-1 ("٣", "①"): one by one
-                    return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in source)
-                at = latin1.find(b"?", at + 1)
+        latin1, _ = self._in_latin1()
+        if self.digits_beyond_latin1():
+            # A digit beyond Latin-1 ("٣", "①"): character by character.
+            return bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in self.source)
         return latin1.translate(_DIGIT_TABLE)
+
+    def most_digits(self) -> int:
+        """The most digits in one cluster (0 without any)."""
+        if self._most_digits is None:
+            self._most_digits = max((digits for _, _, digits in self.clusters()), default=0)
+        return self._most_digits
 
     def clusters(self) -> list[tuple[int, int, int]]:
         """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
@@ -181,21 +295,33 @@ class Scan:
             ]
         return self._clusters
 
+    def folded_latin1(self) -> bytes:
+        """The casefolded text in Latin-1 with a "?" for each character beyond it."""
+        if self.folded is self.lowered:
+            return self.lowered_latin1()
+        return self.folded.encode("latin-1", "replace")
+
     def keywords(self) -> dict[str, list[int]]:
         """Where each context word occurs in the casefolded text (overlaps included)."""
         if self._keywords is None:
             found: dict[str, list[int]] = {}
-            for end, word in _keyword_automaton().iter(self.folded):
-                found.setdefault(word, []).append(end + 1 - len(word))
+            literals = _keyword_literals()
+            words = literals.words
+            for end, index in literals.find(self.folded_latin1()):
+                word = words[index]
+                found.setdefault(word, []).append(end - len(word))
             self._keywords = found
         return self._keywords
 
-    def has_keyword(self, words: Iterable[str]) -> bool:
-        return not self.keywords().keys().isdisjoint(words)
+    def has_keyword(self, words: Words) -> bool:
+        return not words.set.isdisjoint(self.keywords())
 
-    def keyword_spans(self, words: tuple[str, ...]) -> list[Span]:
+    def keyword_spans(self, words: Words) -> list[Span]:
         found = self.keywords()
-        return sorted((at, at + len(word)) for word in found.keys() & words for at in found[word])
+        present = words.set.intersection(found)
+        if not present:
+            return []
+        return sorted((at, at + len(word)) for word in present for at in found[word])
 
 
 @dataclass
@@ -224,11 +350,25 @@ class Recognizer:
     anchor: Anchor = Anchor.everything
     reach: tuple[int, int] = (2, 3)
     min_digits: int = 1
+    # Words every match begins with (lowercase; a match begins with one in any case): in
+    # Latin-1 text the patterns are tried only where the keyword pass found one (Python's
+    # engine spends hundreds of instructions on each position of a window it searches).
+    starts_with: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if not _KEYWORDS.issuperset(self.context):
-            _KEYWORDS.update(self.context)
-            _keyword_automaton.cache_clear()
+        # Only the words of recognisers that search around them or skip a text without them
+        # (windows, could_match); the others test a candidate's surroundings, and words such
+        # as "ring" or "kunden" would only add hits to every text's pass.
+        reads_scan = self.anchor is Anchor.keywords or self.requires_context
+        for words in (self.context if reads_scan else (), self.starts_with):
+            if not _KEYWORDS.issuperset(words):
+                if any("?" in word or max(word) > "\xff" for word in words):
+                    raise ValueError(f"{self.name}: a word beyond Latin-1 or with '?'")
+                _KEYWORDS.update(words)
+                _keyword_literals.cache_clear()
+        self._context = Words(self.context)
+        self._starts = Words(self.starts_with)
+        self._negative = Words(self.negative_context)
 
     def validate(self, text: str) -> float | None:
         """Return the score for this candidate, or None to reject it."""
@@ -240,14 +380,13 @@ class Recognizer:
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
             return False
-        window = self._window(source, start, end)
-        return contains_any(window, self.context)
+        return self._context.occur_in(self._window(source, start, end))
 
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
         label = source[max(0, start - self.negative_window) : start].casefold()
-        return contains_any(label, self.negative_context)
+        return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         """Apply context words to a candidate's score; None when required context is absent."""
@@ -257,12 +396,20 @@ class Recognizer:
             return min(1.0, score + self.context_boost)
         return None if self.requires_context else score
 
-    def applies_to(self, scan: Scan) -> bool:
-        """Cheap pre-filter: a recogniser that needs context skips text without any of it."""
-        # Keyword-anchored recognisers search only around their words, which is the same test.
-        if not self.requires_context or self.anchor is Anchor.keywords:
-            return True
-        return scan.has_keyword(self.context)
+    def could_match(self, scan: Scan) -> bool:
+        """Cheap pre-filter from what the scan found once for all recognisers: a match needs
+        its anchor (enough digits in a cluster, one of the words, an "@"), and a recogniser
+        that needs context skips text without any of it."""
+        anchor = self.anchor
+        if anchor is Anchor.digits:
+            if scan.most_digits() < self.min_digits:
+                return False
+        elif anchor is Anchor.at:
+            if "@" not in scan.source:
+                return False
+        elif anchor is Anchor.keywords:
+            return scan.has_keyword(self._context)
+        return not self.requires_context or scan.has_keyword(self._context)
 
     def windows(self, scan: Scan) -> list[Span]:
         size = len(scan.source)
@@ -272,7 +419,7 @@ class Recognizer:
                 (start, end) for start, end, digits in scan.clusters() if digits >= least
             ]
         elif self.anchor is Anchor.keywords:
-            spans = scan.keyword_spans(self.context)
+            spans = scan.keyword_spans(self._context)
         elif self.anchor is Anchor.at:
             spans = scan.runs("@") if "@" in scan.source else []
         else:
@@ -281,24 +428,58 @@ class Recognizer:
 
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
         scan = scan or Scan(source)
-        if not self.applies_to(scan):
+        if self.could_match(scan):
+            yield from self.matches(scan)
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        """The findings in a text that passed ``could_match``."""
+        source = scan.source
+        windows = self.windows(scan)
+        # Latin-1 text whose casefolded offsets are its own: a start word found in the
+        # casefolded text is one the case-insensitive pattern matches, and the other way.
+        if self.starts_with and scan.exact_latin1() and scan.folded is scan.lowered:
+            yield from self._at_starts(scan, windows)
             return
-        for lo, hi in self.windows(scan):
+        for lo, hi in windows:
             # Search the window in place (``pos``/``endpos``): look-behinds and context words
             # still see the text around it, and no copy or re-made finding is needed.
             yield from self.find(source, lo, hi)
+
+    def _at_starts(self, scan: Scan, windows: list[Span]) -> Iterator[Finding]:
+        """What ``find`` gives in each window, trying the patterns only where one of the
+        ``starts_with`` words starts (a match elsewhere would not begin with one), left to
+        right, not overlapping."""
+        source, starts = scan.source, [lo for lo, _ in windows]
+        spans = scan.keyword_spans(self._starts)
+        for pattern in self.patterns:
+            done = 0
+            for at, _ in spans:
+                window = bisect.bisect_right(starts, at) - 1
+                if at < done or window < 0 or at >= windows[window][1]:
+                    continue
+                match = pattern.match(source, at, windows[window][1])
+                if match is not None:
+                    done = match.end()
+                    finding = self._scored(source, match)
+                    if finding is not None:
+                        yield finding
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Matches that lie within ``source[lo:hi]`` (context may be read outside it)."""
         for pattern in self.patterns:
             for match in pattern.finditer(source, lo, hi):
-                start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
-                score = self.validate(source[start:end])
-                if score is None:
-                    continue
-                score = self.context_score(source, start, end, score)
-                if score is not None:
-                    yield Finding(self.entity, start, end, score, self.name)
+                finding = self._scored(source, match)
+                if finding is not None:
+                    yield finding
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        """The finding of a match (its last group, if it has groups), validated and scored."""
+        start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
+        score = self.validate(source[start:end])
+        if score is None:
+            return None
+        score = self.context_score(source, start, end, score)
+        return None if score is None else Finding(self.entity, start, end, score, self.name)
 
 
 def cpr_birth_date(digits: str) -> date | None:
@@ -358,7 +539,7 @@ _CPR_PATTERN = re.compile(
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-_CPR_LABEL = ("cpr", "personnummer", "personnr", "person nr")
+_CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
 
 
 class CprRecognizer(Recognizer):
@@ -375,7 +556,9 @@ class CprRecognizer(Recognizer):
             negative_penalty=0.6,
             anchor=Anchor.digits,
             min_digits=4,
-            reach=(12, 12),
+            # A match lies within its cluster(s); the look-behind sees the text before a
+            # window, the look-ahead only two characters into it.
+            reach=(0, 2),
             explanation={
                 "da": "CPR-nummer i enhver skriveform (010190-1234, 010190 1234, 01.01.90-1234): "
                 "gyldig dato efter 7. ciffers århundredregel; modulus 11 og ord som 'cpr' "
@@ -389,13 +572,15 @@ class CprRecognizer(Recognizer):
 
     def windows(self, scan: Scan) -> list[Span]:
         # A CPR number's ten digits are one cluster, or two when " - " (three characters)
-        # splits it into six and four: only such clusters can start one.
+        # splits it into six and four: only such clusters can hold one, and the regex is
+        # searched from the first digit of one to the last of the other (Python's engine
+        # spends hundreds of instructions on each position it tries).
         clusters = scan.clusters()
         following = [*clusters[1:], (-1, -1, 0)]
         spans = [
-            (start, end)
-            for (start, end, digits), (after, _, more) in zip(clusters, following, strict=False)
-            if digits >= 10 or (digits >= 6 and after - end == 3 and more >= 4)
+            (start, last if split else end)
+            for (start, end, digits), (after, last, more) in zip(clusters, following, strict=False)
+            if (split := digits >= 6 and after - end == 3 and more >= 4) or digits >= 10
         ]
         return _widen(spans, *self.reach, len(scan.source))
 
@@ -403,7 +588,7 @@ class CprRecognizer(Recognizer):
         # An explicit label right before the number wins over a reference word further away
         # ("Kundenummer og CPR: 0101901234").
         label = source[max(0, start - 14) : start].casefold()
-        if contains_any(label, _CPR_LABEL):
+        if _CPR_LABEL.occur_in(label):
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 
@@ -443,6 +628,15 @@ _SHIPMENT_WORDS = (
     "kolli",
 )
 _NON_DIGITS = re.compile(r"\D")
+
+
+def digits_only(text: str) -> str:
+    """``text`` without what is no decimal digit (regex ``\\D``): a card number's spaces and
+    hyphens by ``str.replace``, anything else by the regex."""
+    digits = text.replace(" ", "").replace("-", "")
+    return digits if digits.isdecimal() else _NON_DIGITS.sub("", text)
+
+
 _LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
 
 
@@ -451,8 +645,10 @@ def luhn_valid(digits: str) -> bool:
     a generator per digit: every second digit from the right doubled (its digit sum)."""
     if not (digits.isascii() and digits.isdigit()):
         return False
+    # Summed as bytes: each ASCII digit is 48 more than its value.
     doubled = digits[-2::-2].translate(_LUHN_DOUBLED)
-    return (sum(map(int, digits[::-2])) + sum(map(int, doubled))) % 10 == 0
+    total = sum(digits[::-2].encode()) + sum(doubled.encode()) - 48 * len(digits)
+    return total % 10 == 0
 
 
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
@@ -466,8 +662,8 @@ class CardRecognizer(Recognizer):
             # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
             patterns=[
                 re.compile(
-                    r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
-                    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])"
+                    r"(\d(?<![\d-].)(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}"
+                    r"|\d{3}([ -])\d{6}\3\d{5}))(?![\d-])"
                 )
             ],
             score=0.7,
@@ -487,7 +683,7 @@ class CardRecognizer(Recognizer):
         )
 
     def validate(self, text: str) -> float | None:
-        digits = _NON_DIGITS.sub("", text)
+        digits = digits_only(text)
         if not 13 <= len(digits) <= 19 or not luhn_valid(digits):
             return None
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
@@ -497,10 +693,13 @@ class CardRecognizer(Recognizer):
 _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 
 
+_SHIPMENT_LABELS = Words(_SHIPMENT_WORDS)
+
+
 def _labelled_shipment(source: str, start: int) -> bool:
     """Whether a shipment, EAN or order label stands right before ``start``."""
     label = source[max(0, start - 30) : start].casefold()
-    return contains_any(label, _SHIPMENT_WORDS)
+    return _SHIPMENT_LABELS.occur_in(label)
 
 
 class CardDetailRecognizer(Recognizer):
@@ -513,17 +712,18 @@ class CardDetailRecognizer(Recognizer):
         lo, hi = max(0, start - self.context_window), end + self.context_window
         return any(
             not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
-            and luhn_valid(_NON_DIGITS.sub("", card.group()))
+            and luhn_valid(digits_only(card.group()))
             and not _labelled_shipment(source, card.start())
             for card in _CARD_NUMBER_NEARBY.finditer(source, lo, hi)
         )
 
-    def applies_to(self, scan: Scan) -> bool:
-        return True  # a card number nearby is context too
+    def could_match(self, scan: Scan) -> bool:
+        # A card number nearby is context too.
+        return scan.most_digits() >= 13 or scan.has_keyword(self._context)
 
     def windows(self, scan: Scan) -> list[Span]:
         cards = [(start, end) for start, end, digits in scan.clusters() if digits >= 13]
-        spans = sorted([*scan.keyword_spans(self.context), *cards])
+        spans = sorted([*scan.keyword_spans(self._context), *cards])
         return _widen(spans, *self.reach, len(scan.source))
 
 
@@ -540,6 +740,7 @@ def cvv_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+        starts_with=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
         requires_context=True,
         explanation={
             "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
@@ -553,8 +754,12 @@ def expiry_recognizer() -> Recognizer:
         name="card_expiry",
         entity="CARD_EXPIRY",
         patterns=[
+            # Not after a digit, "/", "." or "-": tested after the month's first digit
+            # ("(?<![\d/.-].)"), so the regex starts with "0" or "1" and the engine skips
+            # to those instead of trying every position.
             re.compile(
-                r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)"
+                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))"
+                r"(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.6,
@@ -587,6 +792,9 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
 _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
+# A digit cluster that is digits and the candidate's separators only, from digit to digit:
+# its gaps are at most two characters, so it is one candidate (up to 41 digits).
+_SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
 _DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
@@ -653,7 +861,7 @@ def _international(raw: str) -> str | None:
 
 
 _OFF_PLAN_SCORE = 0.55
-_QUERY_MARKS = ("/", "=", "&", "?", "_", "#")
+_QUERY_MARKS = Words(("/", "=", "&", "?", "_", "#"))
 _PATH_AFTER = re.compile(r"[_=&#?]\w")
 
 
@@ -666,7 +874,7 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]
-    if contains_any(prefix, _QUERY_MARKS) or prefix.startswith("www."):
+    if _QUERY_MARKS.occur_in(prefix) or prefix.startswith("www."):
         return True
     return _PATH_AFTER.match(source, end) is not None
 
@@ -689,17 +897,33 @@ class PhoneRecognizer(Recognizer):
             },
         )
 
-    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
-        for candidate in _PHONE_CANDIDATE.finditer(source, lo, hi):
-            start = candidate.start()
+    def _candidates(self, scan: Scan) -> Iterator[Span]:
+        """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
+        engine spends hundreds of instructions on each position it tries, so a cluster that
+        is digits and separators only (most) is taken whole, with a "+" right before it."""
+        source, size = scan.source, len(scan.source)
+        for start, end, digits in scan.clusters():
+            if digits < self.min_digits:
+                continue
+            if digits <= 41 and _SEPARATED_DIGITS.fullmatch(source, start, end):
+                yield (start - 1 if start and source[start - 1] == "+" else start), end
+            else:
+                for candidate in _PHONE_CANDIDATE.finditer(
+                    source, max(0, start - 2), min(size, end + 3)
+                ):
+                    yield candidate.span()
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
+        for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if _holds_no_number(candidate.group()):
+            if _holds_no_number(source[start:end]):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
-            found = list(self._in_candidate(source, start, candidate.end()))
-            if found and not in_url_or_token(source, start, candidate.end()):
+            found = list(self._in_candidate(source, start, end))
+            if found and not in_url_or_token(source, start, end):
                 yield from found
 
     def _whole_run_score(
@@ -767,7 +991,9 @@ class IbanRecognizer(Recognizer):
             reach=(10, 8),
             min_digits=8,
             entity="IBAN",
-            patterns=[re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")],
+            patterns=[
+                re.compile(r"[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+            ],
             score=0.9,
             explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
         )
@@ -784,7 +1010,41 @@ class IbanRecognizer(Recognizer):
         return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
-        return self.score if iban.is_valid(text) else None
+        return self.score if iban_valid(text) else None
+
+
+# Letters as stdnum's mod 97-10 reads them: A = 10 … Z = 35.
+_IBAN_LETTERS = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
+_IBAN_CHARS = re.compile(r"[A-Z0-9 ]+")
+
+
+@cache
+def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
+    """The BBAN structure of a country in stdnum's IBAN registry (None: no such country)
+    and whether stdnum checks the country's account numbers too. stdnum looks both up for
+    every number; the registry is keyed by the two letters alone. stdnum's own (private)
+    helpers, so the answers are its answers (pinned 2.2; a test compares with is_valid for
+    every country)."""
+    properties = iban._ibandb.info(code)[0][1]
+    if not properties:
+        return None, False
+    return iban._struct_to_re(properties.get("bban", "")), iban._get_cc_module(code) is not None
+
+
+def iban_valid(text: str) -> bool:
+    """``stdnum.iban.is_valid`` for the IBAN recogniser's candidates (capital letters,
+    digits, spaces), in C where stdnum works character by character: the mod 97-10 check,
+    then the country's structure; countries with their own account check, and any other
+    text, go to stdnum itself."""
+    if _IBAN_CHARS.fullmatch(text) is None:
+        return iban.is_valid(text)
+    number = text.replace(" ", "")
+    if len(number) < 4 or int((number[4:] + number[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
+        return False
+    structure, checks_account = _iban_country(number[:2])
+    if structure is None or structure.match(number[4:]) is None:
+        return False
+    return iban.is_valid(text) if checks_account else True
 
 
 def bank_account_recognizer() -> Recognizer:
@@ -796,7 +1056,7 @@ def bank_account_recognizer() -> Recognizer:
         entity="BANK_ACCOUNT",
         patterns=[
             re.compile(
-                r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(\d(?<![\d-].)\d{3}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
                 r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
             )
         ],
@@ -870,6 +1130,7 @@ def mitid_user_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=("mitid", "nemid", "mit id", "nem id"),
+        starts_with=("bruger", "user", "nemid"),
         requires_context=True,
         context_window=60,
         explanation={
@@ -903,6 +1164,11 @@ def otp_recognizer() -> Recognizer:
             "kode:",
             "your code",
         ),
+        starts_with=(
+            *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
+            *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
+            *("din code", "your kode", "your code"),
+        ),
         requires_context=True,
         entity="OTP",
         patterns=[
@@ -928,6 +1194,7 @@ def passport_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
+        starts_with=("pasnummer", "pasnr", "pas-nr", "pas nr", "passport", "passet"),
         requires_context=True,
         entity="PASSPORT",
         patterns=[
@@ -950,6 +1217,7 @@ def driving_licence_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("kørekort", "driving licen", "driver's licen", "drivers licen"),
+        starts_with=("kørekort", "driving licen", "driver's licen", "drivers licen"),
         requires_context=True,
         entity="DRIVING_LICENCE",
         patterns=[
@@ -976,6 +1244,21 @@ def street_suffixes() -> tuple[str, ...]:
     lines = SUFFIXES_FILE.read_text(encoding="utf-8").splitlines()
     words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _street_number_finder() -> Literals:
+    """A street ending, its dots, a space and a digit: one pass over the lowercased text in
+    Latin-1 finds where a house number can start (the end of each match is after its digit)."""
+    endings = "|".join(re.escape(ending) for ending in street_suffixes())
+    return Literals([f"(?:{endings})\\.* [0-9]"], literal=False)
+
+
+@cache
+def _street_ending_backwards() -> re.Pattern[str]:
+    """The street endings reversed, as a trie: whether a word ends in one is one anchored
+    match of the word reversed instead of ``str.endswith`` trying each of about 100."""
+    return re.compile(_trie_pattern(ending[::-1] for ending in street_suffixes()))
 
 
 _POSTCODE = re.compile(r"[1-9]\d{3} ")
@@ -1035,7 +1318,7 @@ class AddressRecognizer(Recognizer):
             score=0.65,
             context=("adresse", "bor på", "bor i", "address", "lives at"),
             context_boost=0.2,
-            anchor=Anchor.keywords,
+            anchor=Anchor.digits,
             reach=(60, 80),
             explanation={
                 "da": "Dansk adresse: vejnavn med en almindelig endelse (-vej, -gade, -allé, "
@@ -1045,22 +1328,17 @@ class AddressRecognizer(Recognizer):
             },
         )
 
-    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
+    def matches(self, scan: Scan) -> Iterator[Finding]:
         # Every address has a house number right after its street name: start from the
         # digit clusters, look at the word before each and try the pattern from up to
         # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
-        scan = scan or Scan(source)
-        endings = street_suffixes()
+        source = scan.source
         pattern = _address_pattern()
         consumed = 0
-        numbers = [n for n, _, _ in scan.clusters() if n >= 2 and source[n - 1] == " "]
-        for number in numbers:
+        for number in self._house_numbers(scan):
             if number < consumed:
                 continue
             word_start = _word_start(source, number - 1)
-            word = source[word_start : number - 1].rstrip(".").lower()
-            if not word.endswith(endings):
-                continue
             starts = [word_start]
             while len(starts) < 4 and starts[-1] > 1 and source[starts[-1] - 1] == " ":
                 starts.append(_word_start(source, starts[-1] - 1))
@@ -1072,6 +1350,24 @@ class AddressRecognizer(Recognizer):
                         consumed = finding.end
                         yield finding
                     break
+
+    @staticmethod
+    def _house_numbers(scan: Scan) -> list[int]:
+        """The first digits of clusters after a space whose word before ends in a street
+        ending (dots after it stripped, lowercased)."""
+        source = scan.source
+        numbers = [n for n, _, _ in scan.clusters() if n >= 2 and source[n - 1] == " "]
+        if len(scan.lowered) == len(source) and not scan.digits_beyond_latin1():
+            # Offsets kept and every digit a Latin-1 one: one pass over the text.
+            found = _street_number_finder().find(scan.lowered_latin1())
+            after = {end - 1 for end, _ in found}
+            return [n for n in numbers if n in after]
+        ending = _street_ending_backwards()
+        return [
+            n
+            for n in numbers
+            if ending.match(source[_word_start(source, n - 1) : n - 1].rstrip(".").lower()[::-1])
+        ]
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
         text = match.group()
@@ -1102,6 +1398,7 @@ def birth_date_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         context=("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
+        starts_with=("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born"),
         requires_context=True,
         patterns=[
             re.compile(
@@ -1143,7 +1440,7 @@ def number_plate_recognizer() -> Recognizer:
         ),
         requires_context=True,
         context_window=50,
-        patterns=[re.compile(r"(?<![\w-])([A-ZÆØÅ]{2} ?\d{2} ?\d{3})(?![\w-])")],
+        patterns=[re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])")],
         score=0.6,
         explanation={
             "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "
@@ -1239,9 +1536,9 @@ def _letter_table() -> bytes:
 
 
 @cache
-def _token_automaton() -> ahocorasick.Automaton:
+def _token_literals() -> tuple[Literals, list[tuple[str, bool, bool]]]:
     """Every lowercase name and lead phrase that can stand as whole runs of letters, with a
-    space on each side; the value says which (a name, a lead phrase, or both)."""
+    space on each side, and for each what it is: (the word, a name, a lead phrase)."""
     letters = _letters() | {" "}
     kinds: dict[str, tuple[bool, bool]] = {}
     for name in _lowercase_names():
@@ -1249,11 +1546,9 @@ def _token_automaton() -> ahocorasick.Automaton:
             kinds[name] = (True, False)
     for phrase in _LEAD_PHRASES:
         kinds[phrase] = (kinds.get(phrase, (False, False))[0], True)
-    automaton = ahocorasick.Automaton()
-    for word, (is_name, is_lead) in kinds.items():
-        automaton.add_word(f" {word} ", (word, is_name, is_lead))
-    automaton.make_automaton()
-    return automaton
+    words = sorted(kinds)
+    literals = Literals(f" {word} " for word in words)
+    return literals, [(word, *kinds[word]) for word in words]
 
 
 @dataclass(frozen=True)
@@ -1265,19 +1560,22 @@ class _Tokens:
     leads: list[tuple[int, str]]
 
 
-def _tokens(lowered: str) -> _Tokens:
+def _tokens(lowered: bytes) -> _Tokens:
     """Find the names and lead phrases that stand as whole runs of the letters they are
-    written with. In Latin-1 each letter is one byte and every other character a space or
-    a "?" (no letter), so ``bytes.translate`` turns the text into its runs of letters with
-    the offsets kept, and one Aho-Corasick pass finds each " name " and " phrase " in it
-    (a space before and after: a whole run)."""
-    runs = b" " + lowered.encode("latin-1", "replace").translate(_letter_table()) + b" "
+    written with, in a lowercased text in Latin-1 ("?" for what lies beyond it). There each
+    letter is one byte and every other character a space or a "?" (no letter), so
+    ``bytes.translate`` turns the text into its runs of letters with the offsets kept, and
+    one pass finds each " name " and " phrase " in it (a space before and after: a whole
+    run)."""
+    runs = b" " + lowered.translate(_letter_table()) + b" "
     names: list[Span] = []
     leads: list[tuple[int, str]] = []
-    for end, (word, is_name, is_lead) in _token_automaton().iter(runs.decode("latin-1")):
-        # ``end`` is the space after the word in ``runs``, which has one more space in front
-        # than the text: the word starts len(word) + 1 characters before it in the text.
-        start = end - len(word) - 1
+    literals, kinds = _token_literals()
+    for end, index in literals.find(runs):
+        word, is_name, is_lead = kinds[index]
+        # ``end`` is after the space that follows the word in ``runs``, which has one more
+        # space in front than the text: the word starts len(word) + 2 characters before it.
+        start = end - len(word) - 2
         if is_name:
             names.append((start, start + len(word)))
         if is_lead:
@@ -1315,12 +1613,42 @@ _SURNAME_ENDING = re.compile(
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
-# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: ").
-_NAME_LEAD = re.compile(
-    r"(?i:(?<![\w])(?:hej|hejsa|hi|hello|kære|dear|hilsen|mvh|vh|regards|kunde|kunden|"
-    r"kundens|kontaktperson|navn|name|hedder|skrevet af|sagsbehandler|rådgiver|det er))"
-    r"(?:[ \t]*[:,.]?[ \t]*\n?[ \t]*|[ \t]+(?:er|is)[ \t]+)$"
+# Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: "),
+# then "[ \t]*[:,.]?[ \t]*\n?[ \t]*" or " er "/" is " up to the name. A search for that
+# before every name tried each of the 40 positions; the text before the name is read
+# backwards instead ("\n?" at the start: ``$`` also matches before a last line break), so
+# the one match is tried at its end.
+_NAME_LEAD_WORDS = (
+    "hej",
+    "hejsa",
+    "hi",
+    "hello",
+    "kære",
+    "dear",
+    "hilsen",
+    "mvh",
+    "vh",
+    "regards",
+    "kunde",
+    "kunden",
+    "kundens",
+    "kontaktperson",
+    "navn",
+    "name",
+    "hedder",
+    "skrevet af",
+    "sagsbehandler",
+    "rådgiver",
+    "det er",
 )
+_NAME_LEAD_BACKWARDS = re.compile(
+    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
+    rf"(?i:(?:{'|'.join(word[::-1] for word in _NAME_LEAD_WORDS)})(?![\w]))"
+)
+# What an address from a name's first word on begins with: at most four words of
+# [\w'.-] (the street, _address_pattern) and a space before its house number. Most names
+# fail this at once; the address pattern tries many splits of each word.
+_STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
 _NOT_NAMES = frozenset(
     [
@@ -1429,14 +1757,17 @@ class PersonNameRecognizer(Recognizer):
             anchor=Anchor.everything,
         )
 
-    def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
-        scan = scan or Scan(source)
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
         lowered = scan.lowered
-        if len(lowered) != len(source):  # a rare letter that lowercases to two
+        if len(lowered) == len(source):
+            latin1 = scan.lowered_latin1()
+        else:  # a rare letter that lowercases to two
             lowered = source
+            latin1 = source.encode("latin-1", "replace")
         # One pass finds where names and greetings stand as whole runs of letters; a name
         # inside a longer word would fail the boundary checks below anyway.
-        tokens = _tokens(lowered)
+        tokens = _tokens(latin1)
         spans = sorted(tokens.names)
         consumed = 0
         for start, end in spans:
@@ -1455,10 +1786,11 @@ class PersonNameRecognizer(Recognizer):
                 yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
 
-    def _lead(self, source: str, start: int) -> str | None:
-        """The greeting or label right before ``start``, if any."""
-        lead = _NAME_LEAD.search(source[max(0, start - 40) : start])
-        return lead.group().casefold() if lead else None
+    @staticmethod
+    def _lead(source: str, start: int) -> bool:
+        """Whether a greeting or label stands right before ``start`` (in the 40 characters
+        before it)."""
+        return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
 
     def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
@@ -1488,7 +1820,7 @@ class PersonNameRecognizer(Recognizer):
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
             return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
-        lead = self._lead(source, start) is not None
+        lead = self._lead(source, start)
         # Danish capitalises no common nouns, so a capitalised word after a first name is a
         # surname the list lacks ("Emma Bonde") — unless the words begin a street name
         # ("Peter Bangs Vej 12").
@@ -1497,7 +1829,10 @@ class PersonNameRecognizer(Recognizer):
             and (norm in first or lead)
             and count < len(words)
             and words[count][0].isupper()
-            and _address_pattern().match(source, start) is None
+            and (
+                _STREET_SHAPE.match(source, start) is None
+                or _address_pattern().match(source, start) is None
+            )
         ):
             # A middle name and a surname at most ("Birthe Vigga Ravn").
             more = count + 1

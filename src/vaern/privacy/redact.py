@@ -75,7 +75,8 @@ def analyze(
     found = [
         f
         for r in (recognizers or REGISTRY)
-        for f in r.analyze(text, scan)
+        if r.could_match(scan)
+        for f in r.matches(scan)
         if f.score >= policy.threshold
         and (policy.entities is None or f.entity in policy.entities)
         and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))

@@ -1,0 +1,696 @@
+"""Lure typologies: the known Danish scam stories, recognised with or without their link.
+
+A quote of a scam often drops the link; the story itself (a parcel held for a small fee,
+money waiting behind a log-in, a failed payment, a written threat from "the police", a
+celebrity's investment platform, a giveaway to be shared) is what the police and banks warn
+about. Each rule is a small signal with a Danish and an English explanation and sets a
+verdict floor (`evidence.FLOORS`). Each stands down when every link is the claimed
+organisation's own or the text is about scams rather than one (`_lure`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaern.messages.context import Context
+from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
+from vaern.messages.signals import (
+    DESCRIBES,
+    GREETING,
+    WARNS,
+    Reason,
+    _credential,
+    _hit,
+    _r,
+    links_owner,
+    signal,
+)
+
+PARCEL = re.compile(
+    r"\b(pakke\w*|forsendelse\w*|levering\w*|leveres|leveret|pakkenummer|sporingsnummer|"
+    r"parcel|package|shipment|delivery)\b"
+)
+# Asking for a fee, not stating one: "betal", "mangler at betale", "skal betales",
+# "før der er betalt et gebyr", "pay the fee".
+FEE_DEMAND = re.compile(
+    r"\b(betal (her|nu|venligst|gebyret|told|fragt|porto)|betale? (et |det |resterende )?"
+    r"(told|toldgebyr|fragt|porto|gebyr\w*|leveringsgebyr|afgift\w*|restbeløb)|"
+    r"(mangler|skal|bedes) (at )?betale?|skal betales|(før|indtil) (der er|du har) betalt|"
+    r"afventer (din )?betaling|ubetalt (told|fragt|porto|gebyr|afgift)|"
+    r"pay (the |a )?(fee|customs|shipping|duty|postage)|(fee|customs|duty) (is )?(due|unpaid))\b"
+)
+# Money that waits for you behind an action: a refund, an overpayment, a grant, a prize.
+MONEY_WAITING = re.compile(
+    r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|til gode|til udbetaling|"
+    r"udbetale?s?|overbetaling|betalt to gange|to betalinger|berettiget til|tilskud|"
+    r"du har vundet|refund|you have won|eligible for)\b"
+)
+# A written threat in an authority's name: an investigation, prosecution, an unpaid fine.
+AUTHORITY = re.compile(
+    r"\b(politi\w*|rigspoliti\w*|europol|interpol|anklagemyndighed\w*|fbi|"
+    r"skattestyrelsen|gældsstyrelsen|police|court|retten)\b"
+)
+# Aimed at the reader: "en efterforskning mod dig", "du er sigtet", "din ubetalte bøde"
+# (a police warning that "politiet efterforsker sagen" is no threat).
+LEGAL_THREAT = re.compile(
+    r"\b((efterforskning|retsforfølgning|sigtelse|anholdelse|arrestordre|retssag|stævning|"
+    r"politianmeldelse)\w* (mod|imod|af|på) dig|"
+    r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
+    r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
+    r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
+    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine)\b"
+)
+RESPOND = re.compile(
+    r"\b(kontakt (os|mig)|ring (til )?(os|mig)|svar (straks|inden|på denne)|betal\w*|"
+    r"contact (us|me)|reply|call us|pay\w*)\b"
+)
+# A payment that "failed": the opening of subscription and utility-bill phishing.
+PAYMENT_FAILED = re.compile(
+    r"\b((kunne|kan) ikke (behandle|gennemføre|trække|hæve) (din |den |jeres )?"
+    r"(seneste )?(betaling|regning|abonnement\w*|beløb\w*)|betaling\w* (er )?"
+    r"(mislykkedes|afvist|fejlede)|faktureringsproblem\w*|betalingsproblem\w*|"
+    r"(payment|billing) (failed|declined|problem|issue)|unable to process your payment)\b"
+)
+CONSEQUENCE = re.compile(
+    r"\b(annuller\w*|opsig\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|stoppe[ts]?|afbryde[ts]?|"
+    r"ikke (kunne|længere)|opdater\w*|bekræft\w*|cancel\w*|suspend\w*|update|confirm)\b"
+)
+# A deadline, as account-threat phishing sets one: "inden 24 timer", "ellers".
+DEADLINE = re.compile(
+    r"\b(\d+ timer|\d+ hours|inden (for )?\d+|i dag|ellers|otherwise|straks|immediately|"
+    r"(inden|før|efter) fristen|indtil du|until you)\b"
+)
+# A notice of new mail in Digital Post: the real one names mit.dk, e-Boks or borger.dk.
+POST_NOTICE = re.compile(
+    r"\b((har )?sendt dig (en )?(ny|nyt) (digital )?(post|brev)|"
+    r"(du har (modtaget|fået)|der er) (en )?(ny|nyt) (digital )?(post|brev)|"
+    r"ny besked i (din )?digitale? post\w*)\b"
+)
+DIGITAL_POST = frozenset({"e-boks", "borger-dk"})
+
+
+def _lure(ctx: Context) -> bool:
+    """Whether a lure rule may speak: not a text about scams, and not a message whose
+    every link is the claimed organisation's own."""
+    if _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
+        return False
+    return not (ctx.links and links_owner(ctx) is not None)
+
+
+def _story(
+    ctx: Context, pattern: re.Pattern[str], channels: tuple[str, ...] = ("sms", "email")
+) -> tuple[str, int, int] | None:
+    """Where a lure rule's story is told: its pattern's hit, if the message came by one of
+    these channels and the lure rules may speak at all (`_lure`)."""
+    if ctx.message.channel not in channels or not _lure(ctx):
+        return None
+    return _hit(ctx, pattern)
+
+
+def _asks_to_act(ctx: Context) -> tuple[str, int, int] | None:
+    return (
+        _hit(ctx, LINK_REFERENCE) or _credential(ctx) or (_hit(ctx, ACTION) if ctx.links else None)
+    )
+
+
+@signal
+def parcel_fee(ctx: Context) -> list[Reason]:
+    """A parcel held back until a small fee is paid: carriers collect customs through
+    their own site or app, never through a link in a message."""
+    if not _story(ctx, PARCEL):
+        return []
+    ev = _hit(ctx, FEE_DEMAND)
+    if not ev:
+        return []
+    return [
+        _r(
+            "parcel_fee",
+            0.6,
+            ev,
+            "En pakke, der først bliver leveret, når du betaler et gebyr: den mest udbredte "
+            "svindel-sms. Betal kun told via fragtfirmaets egen app eller hjemmeside.",
+            "A parcel that is only delivered once you pay a fee: the most common scam SMS. Pay "
+            "customs only through the carrier's own app or website.",
+        )
+    ]
+
+
+@signal
+def money_waiting(ctx: Context) -> list[Reason]:
+    """Money that waits for you if you click, log in or give card details: refunds go to
+    your NemKonto without you doing anything."""
+    ev = _story(ctx, MONEY_WAITING)
+    if not ev or not _asks_to_act(ctx):
+        return []
+    return [
+        _r(
+            "money_waiting",
+            0.6,
+            ev,
+            "Penge, der venter på dig, hvis du klikker, logger ind eller giver kortoplysninger. "
+            "Offentlige udbetalinger går automatisk til din NemKonto.",
+            "Money waiting for you if you click, log in or give card details. Public payments "
+            "go to your NemKonto automatically.",
+        )
+    ]
+
+
+@signal
+def written_authority_threat(ctx: Context) -> list[Reason]:
+    """An SMS or e-mail in an authority's name that threatens an investigation, a
+    prosecution or an unpaid fine and wants you to answer or pay."""
+    ev = _story(ctx, LEGAL_THREAT)
+    if not ev or not _hit(ctx, AUTHORITY) or not _hit(ctx, RESPOND):
+        return []
+    return [
+        _r(
+            "written_authority_threat",
+            0.7,
+            ev,
+            "Politi og myndigheder truer ikke med efterforskning eller bøder i en sms eller "
+            "e-mail, som du skal svare på eller betale via.",
+            "The police and authorities do not threaten investigations or fines in an SMS or "
+            "e-mail that you must answer or pay through.",
+        )
+    ]
+
+
+@signal
+def payment_failed(ctx: Context) -> list[Reason]:
+    """A "failed payment" with a consequence or a request to update your details: log in
+    through the company's own app or site to see whether anything is wrong."""
+    ev = _story(ctx, PAYMENT_FAILED)
+    if not ev or not (_hit(ctx, CONSEQUENCE) or _asks_to_act(ctx)):
+        return []
+    return [
+        _r(
+            "payment_failed",
+            0.55,
+            ev,
+            "En påstået fejlet betaling, der skal rettes via beskeden. Log selv ind via "
+            "firmaets egen app eller hjemmeside og se efter.",
+            "A supposedly failed payment to be fixed through the message. Log in yourself "
+            "through the company's own app or website and check.",
+        )
+    ]
+
+
+@signal
+def account_deadline(ctx: Context) -> list[Reason]:
+    """A threat to close or block the account within a deadline, even without a link."""
+    ev = _story(ctx, ACCOUNT_THREAT)
+    if not ev or not _hit(ctx, DEADLINE):
+        return []
+    return [
+        _r(
+            "account_deadline",
+            0.55,
+            ev,
+            "Beskeden truer med at lukke din konto inden for en frist. Det er pres, ikke "
+            "service. Log selv ind via den officielle app eller hjemmeside.",
+            "The message threatens to close your account within a deadline. That is "
+            "pressure, not service. Log in yourself through the official app or website.",
+        )
+    ]
+
+
+@signal
+def policy_link_reference(ctx: Context) -> list[Reason]:
+    """The claimed organisation never sends links, yet the text asks you to use one (the
+    link itself may be hidden or left out)."""
+    ev = _story(ctx, LINK_REFERENCE)
+    org = ctx.claimed[0] if ctx.claimed else None  # who the message says it is from
+    if not ev or org is None or org.sends_links != "never":
+        return []
+    return [
+        _r(
+            "policy_link_reference",
+            0.7,
+            ev,
+            f"{org.name} sender aldrig links i sms eller e-mail, men beskeden beder dig bruge "
+            "et link.",
+            f"{org.name} never sends links by SMS or e-mail, yet the message asks you to use one.",
+        )
+    ]
+
+
+@signal
+def post_notice_link(ctx: Context) -> list[Reason]:
+    """A notice of new Digital Post with a log-in link to a site that is not Digital
+    Post's own (e-Boks, mit.dk, borger.dk)."""
+    if ctx.message.channel not in ("sms", "email") or not ctx.links or _hit(ctx, WARNS):
+        return []
+    ev = _hit(ctx, POST_NOTICE)
+    if not ev:
+        return []
+    post = [p for p in ctx.all_profiles if p.slug in DIGITAL_POST]
+    if all(any(p.owns(lk.domain) for p in post) for lk in ctx.links):
+        return []
+    return [
+        _r(
+            "post_notice_link",
+            0.7,
+            ev,
+            "Besked om ny post med et link til en side, der ikke er Digital Posts egen. Læs "
+            "din post i mit.dk, e-Boks eller på borger.dk.",
+            "A notice of new mail with a link to a site that is not Digital Post's own. Read "
+            "your mail in mit.dk, e-Boks or on borger.dk.",
+        )
+    ]
+
+
+# Card details asked for so that you can *receive* money: the fake buyer's "payment" page.
+RECEIVE_MONEY = re.compile(
+    r"\b(modtage (pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
+    r"(pengene|betalingen|beløbet|købesummen)|få (pengene|betalingen) (ind|udbetalt)|"
+    r"receive (the |your )?(money|payment|funds))\b"
+)
+# Apps are updated in the App Store or Google Play, never through a link in a message.
+APP_UPDATE = re.compile(
+    r"\b(opdater\w* (venligst )?(din |appen|\w+-?appen?)\b[^.\n]{0,30}?(via|på|i) "
+    r"linket|download\w* (den nye |appen)[^.\n]{0,30}?(via|på) linket|"
+    r"update (the |your )?app (via|using|from) (the |this )?link)\b"
+)
+
+
+# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name.
+UNPAID = re.compile(
+    r"\b(ubetalte? (regning|faktura)\w*|restance|konto er -|skylder|(ikke|endnu ikke) (er )?"
+    r"betalt|betales inden|unpaid (bill|invoice)\w*|overdue)\b"
+)
+CUT_OFF = re.compile(
+    r"\b((strøm|strømmen|elforsyning\w*|varme|varmen|vand|vandet|gas|gassen|forsyning\w*)\b"
+    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes)|"
+    r"(afbryd\w*|lukke[rs]?|slukke[rs]?)( vi)? (for )?(din |jeres )?"
+    r"(strøm|strømmen|varme|varmen|vand|vandet|forsyning\w*)|"
+    r"(power|electricity|water|gas) (will be |is )?(cut|disconnected|shut off))\b"
+)
+# Money said to have arrived: the fake bank receipt a "buyer" sends a seller.
+MONEY_ARRIVED = re.compile(
+    r"\b(((det aftalte )?beløb(et)?|pengene|\d[\d.]{0,12} ?kr\.?) (er )?(blevet )?(overført|indsat|"
+    r"indbetalt|sendt) (til|på) (din|jeres) (bank)?konto|der er (blevet )?(overført|indsat|"
+    r"indbetalt) [^\n]{0,30}?(til|på) (din|jeres) (bank)?konto|"
+    r"(payment|money|funds) (has been |have been )?(sent|transferred|deposited) to your account)\b"
+)
+# A security alert about your card or account: the opening of "cancel it here" phishing.
+SECURITY_ALERT = re.compile(
+    r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
+    r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
+    r"\d[\d.]{0,12} ?kr)|(betaling|køb|transaktion)\w* (blev|er blevet) forsøgt|"
+    # "If it was not you" is in services' own notices too; a link to click right after it
+    # is not.
+    r"hvis (det|dette) ikke (var|er) dig,? (så )?(klik|tryk|besøg|følg|log)\w*|"
+    r"suspicious (activity|sign-?in|login|transaction)|"
+    r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
+)
+# Office documents that ask to enable macros carry malware; invoices never need them.
+MACROS = re.compile(
+    r"\b(aktiv\w* (makroer|makro|indhold|redigering)|slå makroer til|"
+    r"enable (macros|content|editing))\b"
+)
+# "Can you help me?" from "your child" or a friend: how "Hej mor" and hacked-account
+# chats open before the new number or the code is asked for.
+HELP = re.compile(
+    r"\b(kan du (lige |hurtigt )?hjælpe mig|har brug for (din )?hjælp|can you help me)\b"
+)
+QUICK_FAVOUR = re.compile(
+    r"\b(hjælpe mig med (noget|en ting) (hurtigt|lige)|(do|doing) me a quick favou?r)\b"
+)
+
+
+@signal
+def card_to_receive(ctx: Context) -> list[Reason]:
+    """Card details or a log-in asked for so that you can receive money: nobody needs your
+    card to pay you."""
+    ev = _story(ctx, RECEIVE_MONEY)
+    if not ev or not _credential(ctx):
+        return []
+    return [
+        _r(
+            "card_to_receive",
+            0.8,
+            ev,
+            "Du bliver bedt om kortoplysninger eller et login for at modtage penge. Ingen "
+            "skal bruge dit kort for at betale dig: det er den falske købers svindel.",
+            "You are asked for card details or a log-in to receive money. Nobody needs your "
+            "card to pay you: this is the fake buyer's scam.",
+        )
+    ]
+
+
+@signal
+def app_update_link(ctx: Context) -> list[Reason]:
+    """An app to be updated or installed through a link in the message."""
+    ev = _story(ctx, APP_UPDATE)
+    if not ev:
+        return []
+    return [
+        _r(
+            "app_update_link",
+            0.6,
+            ev,
+            "Apps opdateres i App Store eller Google Play, aldrig via et link i en besked.",
+            "Apps are updated in the App Store or Google Play, never through a link in a message.",
+        )
+    ]
+
+
+@signal
+def utility_cut_off(ctx: Context) -> list[Reason]:
+    """An unpaid bill and a threat to cut the power, heat or water: energy companies send
+    reminders by letter or Digital Post and never cut off over a link."""
+    ev = _story(ctx, CUT_OFF, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, UNPAID):
+        return []
+    return [
+        _r(
+            "utility_cut_off",
+            0.6,
+            ev,
+            "En ubetalt regning og en trussel om at afbryde strøm, varme eller vand. Betal "
+            "aldrig via beskeden; se efter i forsyningsselskabets egen app eller på dets "
+            "hjemmeside.",
+            "An unpaid bill and a threat to cut off power, heat or water. Never pay through "
+            "the message; check in the utility's own app or on its website.",
+        )
+    ]
+
+
+@signal
+def money_arrived(ctx: Context) -> list[Reason]:
+    """Money said to have arrived in your account: check your own bank app before you hand
+    over goods or send anything back."""
+    ev = _story(ctx, MONEY_ARRIVED)
+    if not ev:
+        return []
+    return [
+        _r(
+            "money_arrived",
+            0.5,
+            ev,
+            "Beskeden siger, at der er sat penge ind på din konto. Falske kvitteringer er en "
+            "kendt svindel ved handel mellem private: se efter i din egen bank-app, før du "
+            "sender varen eller penge tilbage.",
+            "The message says money has been put into your account. Fake receipts are a known "
+            "scam in private sales: check in your own bank app before you send the goods or "
+            "any money back.",
+        )
+    ]
+
+
+@signal
+def security_alert(ctx: Context) -> list[Reason]:
+    """A warning about a transaction or log-in you did not make: act on it only through
+    your bank's own app or the number on your card."""
+    ev = _story(ctx, SECURITY_ALERT)
+    if not ev:
+        return []
+    return [
+        _r(
+            "security_alert",
+            0.5,
+            ev,
+            "En påstået advarsel om et køb eller et login, du ikke har foretaget. Brug ikke "
+            "beskeden: åbn bankens egen app, eller ring til nummeret på dit kort.",
+            "A supposed alert about a purchase or log-in you did not make. Do not use the "
+            "message: open your bank's own app or call the number on your card.",
+        )
+    ]
+
+
+@signal
+def enable_macros(ctx: Context) -> list[Reason]:
+    """A document that asks you to enable macros or content installs malware."""
+    ev = _hit(ctx, MACROS)
+    if not ev or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "enable_macros",
+            0.8,
+            ev,
+            "Du bliver bedt om at slå makroer eller indhold til i et dokument. Det installerer "
+            "skadelig software; en faktura kræver det aldrig.",
+            "You are asked to enable macros or content in a document. That installs malware; "
+            "an invoice never needs it.",
+        )
+    ]
+
+
+@signal
+def help_request(ctx: Context) -> list[Reason]:
+    """ "Hi mum, can you help me?" or "can you help me with something quick?" on a message:
+    the opening of the "Hej mor" scam and of chats from hacked accounts."""
+    if ctx.message.channel != "sms" or not _lure(ctx):
+        return []
+    ev = _hit(ctx, QUICK_FAVOUR) or (_hit(ctx, HELP) if _hit(ctx, GREETING) else None)
+    if not ev:
+        return []
+    return [
+        _r(
+            "help_request",
+            0.5,
+            ev,
+            'En pludselig bøn om hjælp fra "dit barn" eller en ven på sms eller chat er sådan, '
+            '"Hej mor"-svindel og beskeder fra hackede profiler begynder. Ring til personen på '
+            "det nummer, du kender.",
+            'A sudden request for help from "your child" or a friend by text or chat is how '
+            'the "Hi mum" scam and messages from hacked accounts begin. Call the person on the '
+            "number you know.",
+        )
+    ]
+
+
+# --- Scams that need no organisation's name: the fake investment, the giveaway, the
+# changed account number, the boss's urgent transfer, the seller who wants paying first,
+# and the threat unless you pay.
+
+# Promises of easy wealth, as fake celebrity articles and ads make them.
+GET_RICH = re.compile(
+    r"\b(investeringsplatform\w*|handelsplatform\w*|kryptoplatform\w*|"
+    r"(sin|hans|hendes|den|en) (nye )?(\w+ )?(finansielle|investerings|handels)[- ]?platform\w*|"
+    r"tjene?r? (op til )?[\d.,]{1,12} ?(kr\.?|kroner|dollars?|euro|\$|€) (om|pr\.?|per|hver) "
+    r"(dagen|dag|ugen|uge|måneden|måned)|(blive?|gøre \w+( \w+)? til) millionær\w*|"
+    r"(garanteret|sikkert|sikre|højt|høje) afkast|\d{2,3} ?% (afkast|om (måneden|ugen|dagen))|"
+    r"passiv indkomst|(opbygge|tjene|skabe) (sig )?(en )?(lille |stor )?formue|"
+    r"earn (up to )?[$€£]?[\d,]{1,9} (a|per) (day|week)|guaranteed (returns?|profits?))\b"
+)
+# A giveaway that wants you to share, like, comment or click: Facebook and SMS competitions
+# in a company's name.
+GIVEAWAY = re.compile(
+    r"\b(giver (\w+ ){0,4}væk|udlodder|belønner alle|gratis (fly)?billetter|"
+    r"(til|for) de \d+ (første|hurtigste)|tak for kuponen|"
+    r"give (\w+ ){0,3}away|free (tickets|flights))\b"
+)
+SHARE = re.compile(
+    r"\b(del (og|,) (like|kommentér|kommenter)|(del|like|kommentér|kommenter) (opslaget|"
+    r"billedet|vores side|siden)|like vores side|i kommentarfeltet|share (and|&) (like|comment))\b"
+)
+# Payments to go to a new account: invoice fraud from a hijacked or lookalike mailbox.
+NEW_ACCOUNT = re.compile(
+    r"\b(skiftet (til en ny )?bank|(vores|vor|den) nye (bank)?konto\w*|"
+    r"(ny|nye|nyt|ændrede?|opdaterede?) (konto|kontonummer|kontooplysninger|bankoplysninger|"
+    r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
+)
+INVOICE = re.compile(r"\b(betaling\w*|faktura\w*|indbetal\w*|overfør\w*|payments?|invoices?)\b")
+# Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it.
+SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
+# A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
+TRANSFER_NOW = re.compile(
+    rf"\b(overfør\w*|foretage en overførsel|transfer|wire)\b{SENTENCE}{{0,80}}?"
+    r"\b(i dag|straks|hurtigst muligt|med det samme|det haster|haster|inden (kl|frokost)|"
+    r"diskret|fortroligt|udland\w*|udenlandske?|today|urgent(ly)?|asap|immediately)\b"
+)
+# A private seller who wants paying before sending.
+SELLING = re.compile(
+    r"\b(sælger|sælges|til salg|kostpris|mine \d+ billetter|billetterne|for sale|selling)\b"
+)
+PAY_FIRST = re.compile(
+    rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
+    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b"
+)
+# The fake buyer who has "paid" for the goods or their collection, so that the seller
+# follows a link or a text message to "receive" the money.
+FAKE_BUYER = re.compile(
+    r"\b((jeg|vi) (har )?betal(t|te|er) (for )?(leveringen|fragten|forsendelsen|varerne|varen|"
+    r"afhentningen)|(kureren|budet|fragtfirmaet)\b[^.!?\n]{0,60}?\b(hente|henter|afhenter) "
+    r"(varen|varerne)|"
+    r"(få|modtage) (pengene|betalingen) (via|gennem|når|ved at))\b"
+)
+# Pay or else: a threat to send, publish or harm unless money is paid.
+PAY_OR_ELSE = re.compile(
+    r"\b(hvis (du|i|skolen|virksomheden|firmaet) ikke (betaler|overfører|sender)\b"
+    rf"{SENTENCE}{{0,120}}?"
+    r"\b(sender jeg|deler jeg|lægger jeg|offentliggør\w*|sprænger|dine venner|dine kontakter|"
+    r"din familie)|if you (do not|don't) pay\b"
+    rf"{SENTENCE}{{0,120}}?\b(i will|your friends|your "
+    r"contacts|your family))"
+)
+
+
+@signal
+def get_rich_promise(ctx: Context) -> list[Reason]:
+    """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
+    fake celebrity articles and ads for investment fraud."""
+    ev = _story(ctx, GET_RICH, channels=("sms", "email", "url", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "get_rich_promise",
+            0.6,
+            ev,
+            "Løfter om hurtig rigdom eller garanteret afkast er investeringssvindel, også når "
+            "en kendt person nævnes. Tjek firmaet på Finanstilsynets liste, før du betaler.",
+            "Promises of quick wealth or guaranteed returns are investment fraud, also when a "
+            "celebrity is named. Check the firm on the Danish FSA's list before you pay.",
+        )
+    ]
+
+
+@signal
+def giveaway_share(ctx: Context) -> list[Reason]:
+    """Something given away if you share, like, comment or click: companies do not give
+    away houses or plane tickets to whoever shares a post."""
+    ev = _story(ctx, GIVEAWAY, channels=("sms", "email", "url"))
+    if not ev or not (_hit(ctx, SHARE) or _hit(ctx, LINK_REFERENCE) or ctx.links):
+        return []
+    return [
+        _r(
+            "giveaway_share",
+            0.5,
+            ev,
+            "En konkurrence eller gave, hvor du skal dele, like eller klikke. Falske "
+            "konkurrencer samler dine oplysninger eller kortdata. Find konkurrencen på "
+            "firmaets egen side.",
+            "A competition or gift that wants you to share, like or click. Fake competitions "
+            "collect your details or card data. Look for it on the company's own site.",
+        )
+    ]
+
+
+@signal
+def changed_account(ctx: Context) -> list[Reason]:
+    """Payments to go to a new account number: confirm any change of account by phone, on a
+    number you already have, before you pay."""
+    ev = _story(ctx, NEW_ACCOUNT)
+    if not ev or not _hit(ctx, INVOICE):
+        return []
+    return [
+        _r(
+            "changed_account",
+            0.6,
+            ev,
+            "Beskeden beder dig betale til et nyt kontonummer. Ring til afsenderen på et "
+            "nummer, du kender i forvejen, før du betaler.",
+            "The message asks you to pay to a new account number. Call the sender on a number "
+            "you already know before you pay.",
+        )
+    ]
+
+
+@signal
+def urgent_transfer(ctx: Context) -> list[Reason]:
+    """A transfer to be made at once, abroad or quietly: the "CEO fraud" message to the
+    bookkeeper or the treasurer."""
+    ev = _story(ctx, TRANSFER_NOW)
+    if not ev:
+        return []
+    return [
+        _r(
+            "urgent_transfer",
+            0.55,
+            ev,
+            "En hastende eller diskret overførsel, bestilt på mail eller sms: sådan ser "
+            "direktørsvindel ud. Ring til personen på et kendt nummer, før du overfører.",
+            "An urgent or discreet transfer ordered by e-mail or text: this is what CEO fraud "
+            "looks like. Call the person on a known number before you transfer anything.",
+        )
+    ]
+
+
+@signal
+def pay_first_sale(ctx: Context) -> list[Reason]:
+    """A private seller who wants the money first and will send the goods afterwards."""
+    ev = _story(ctx, PAY_FIRST, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, SELLING):
+        return []
+    return [
+        _r(
+            "pay_first_sale",
+            0.5,
+            ev,
+            "En sælger, der vil have pengene, før varen bliver sendt. Betal ved afhentning, "
+            "eller brug en betalingsløsning med køberbeskyttelse.",
+            "A seller who wants the money before sending the goods. Pay on collection, or use "
+            "a payment service with buyer protection.",
+        )
+    ]
+
+
+@signal
+def fake_buyer(ctx: Context) -> list[Reason]:
+    """A buyer who says they have paid for delivery or that a courier will collect, and
+    sends you a link or a text to get the money: the marketplace scam on DBA and Facebook."""
+    ev = _story(ctx, FAKE_BUYER)
+    if not ev:
+        return []
+    return [
+        _r(
+            "fake_buyer",
+            0.5,
+            ev,
+            "En køber, der har betalt for fragten og sender dig et link eller en sms for at "
+            "modtage pengene: den falske købers svindel. Sælg kun mod betaling, du selv kan se "
+            "i din bank-app.",
+            "A buyer who has paid for shipping and sends you a link or a text to receive the "
+            "money: the fake buyer's scam. Sell only against a payment you can see in your own "
+            "bank app.",
+        )
+    ]
+
+
+@signal
+def pay_or_else(ctx: Context) -> list[Reason]:
+    """A threat to publish, send to your friends or harm unless you pay."""
+    ev = _story(ctx, PAY_OR_ELSE, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "pay_or_else",
+            0.8,
+            ev,
+            "Betal, ellers …: det er afpresning. Betal ikke, gem beskeden, og anmeld det til "
+            "politiet.",
+            "Pay or else: this is extortion. Do not pay, keep the message and report it to the "
+            "police.",
+        )
+    ]
+
+
+FLOORS.update(
+    {
+        "parcel_fee": "suspicious",
+        "money_waiting": "suspicious",
+        "written_authority_threat": "scam",
+        "payment_failed": "suspicious",
+        "account_deadline": "suspicious",
+        "policy_link_reference": "scam",
+        "post_notice_link": "scam",
+        "utility_cut_off": "suspicious",
+        "money_arrived": "suspicious",
+        "security_alert": "suspicious",
+        "enable_macros": "scam",
+        "help_request": "suspicious",
+        "card_to_receive": "scam",
+        "app_update_link": "suspicious",
+        "get_rich_promise": "suspicious",
+        "giveaway_share": "suspicious",
+        "changed_account": "suspicious",
+        "urgent_transfer": "suspicious",
+        "pay_first_sale": "suspicious",
+        "fake_buyer": "suspicious",
+        "pay_or_else": "scam",
+    }
+)

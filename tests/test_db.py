@@ -94,11 +94,15 @@ def test_concurrent_writes_under_a_savepoint_wait_their_turn_on_sqlite(sqlite_ur
     assert failures == []
 
 
-def test_a_savepoint_that_cannot_get_the_sqlite_write_lock_is_contention(tmp_path: Path) -> None:
+def test_a_savepoint_that_cannot_get_the_sqlite_write_lock_is_contention(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """After the busy timeout the savepoint's BEGIN IMMEDIATE fails as SQLAlchemy's
-    OperationalError, which the app answers with 503 (it was the driver's own: a 500)."""
+    OperationalError, which the app answers with 503 (it was the driver's own: a 500).
+    The timeout is 0.2 s here, not the 5 s a served database waits."""
     from sqlalchemy.orm import Session
 
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 200)
     url = f"sqlite:///{tmp_path / 'locked.db'}"
     engine = db.get_engine(url)
     with engine.begin() as conn:

@@ -20,10 +20,12 @@ run: $(STAMP)
 	$(BIN)/vaern demo load
 	$(BIN)/vaern serve --no-migrate
 
+# Bytecode is cached (Python's default) even where the shell sets PYTHONDONTWRITEBYTECODE:
+# otherwise each test process and each `vaern` it starts compiles every module again.
 test: $(STAMP)
 	scripts/ensure-chromium.sh
 	scripts/ensure-system-packages.sh
-	$(BIN)/pytest -q -n 2
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q -n 2
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not browser" -x

@@ -8,6 +8,7 @@ from html import escape
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.messages.screenshots import SCAMS, bubble_text, char_accuracy
 from vaern.messages import check
@@ -43,7 +44,14 @@ def _screenshot(browser: Any, text: str, *, dark: bool = False) -> bytes:
     context = browser.new_context(viewport={"width": 390, "height": 400}, device_scale_factor=3)
     page = context.new_page()
     page.set_content(PHONE.format(text=" ".join(words), **colours))
-    picture: bytes = page.screenshot(type="png")
+    try:
+        picture: bytes = page.screenshot(type="png")
+    except PlaywrightError as exc:
+        # Chromium now and then refuses a browser's first capture ("Unable to capture
+        # screenshot", a protocol error, not a timeout) and takes it when asked again.
+        if "Unable to capture screenshot" not in str(exc):
+            raise
+        picture = page.screenshot(type="png")
     context.close()
     return picture
 

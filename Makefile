@@ -22,10 +22,13 @@ run: $(STAMP)
 
 # Bytecode is cached (Python's default) even where the shell sets PYTHONDONTWRITEBYTECODE:
 # otherwise each test process and each `vaern` it starts compiles every module again.
+# One OpenBLAS thread per process: the two test processes already use both cores, and
+# OpenBLAS's own threads on busy cores spun (classifier training 21 -> 7 s of CPU, the
+# same model bit for bit).
 test: $(STAMP)
 	scripts/ensure-chromium.sh
 	scripts/ensure-system-packages.sh
-	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q -n 2
+	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not browser" -x

@@ -68,11 +68,13 @@ def few_idle_connections() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def settings_end_with_the_test() -> Iterator[None]:
-    """What a test configures, or changes in the settings it got, ends with it. A test that
-    reads the process-wide settings without the ``settings`` fixture saw the last one's,
-    so its outcome hung on which tests its process ran before it (a picture budget of
-    1e-9 s left by tests/messages/test_budget.py skipped another test's QR code)."""
+def settings_end_with_the_test(sqlite_url: str) -> Iterator[None]:
+    """What a test configures, or changes in the settings it got, ends with it: between
+    tests the process-wide settings are the run's SQLite database (``sqlite_url``) or what
+    a session fixture configured. A test that reads them without the ``settings`` fixture
+    saw the last test's, so its outcome hung on which tests its process ran before it (a
+    picture budget of 1e-9 s left by tests/messages/test_budget.py skipped another test's
+    QR code)."""
     before = config._current
     yield
     config._current = before

@@ -39,6 +39,17 @@ class FakeNode:
         self.shutting_down = True
 
 
+def started(collection: list[str]) -> tuple[AfterSuiteLast, list[FakeNode]]:
+    """The scheduler after its first distribution to two workers."""
+    sched = AfterSuiteLast(FakeConfig())  # type: ignore[arg-type]
+    nodes = [FakeNode("gw0"), FakeNode("gw1")]
+    for node in nodes:
+        sched.add_node(node)  # type: ignore[arg-type]
+        sched.add_node_collection(node, collection)  # type: ignore[arg-type]
+    sched.schedule()
+    return sched, nodes
+
+
 def run(sched: AfterSuiteLast, nodes: list[FakeNode]) -> list[tuple[int, int]]:
     """Drive the scheduler as xdist's controller does, one completed test at a time
     (a worker keeps its last test until it gets more or is stopped); the (worker, test)
@@ -60,12 +71,7 @@ def run(sched: AfterSuiteLast, nodes: list[FakeNode]) -> list[tuple[int, int]]:
 
 
 def test_after_suite_tests_run_last_on_the_last_worker() -> None:
-    sched = AfterSuiteLast(FakeConfig())  # type: ignore[arg-type]
-    nodes = [FakeNode("gw0"), FakeNode("gw1")]
-    for node in nodes:
-        sched.add_node(node)  # type: ignore[arg-type]
-        sched.add_node_collection(node, COLLECTION)  # type: ignore[arg-type]
-    sched.schedule()
+    sched, nodes = started(COLLECTION)
     assert not any(i in HELD for node in nodes for i in node.sent)
 
     ran = run(sched, nodes)
@@ -78,24 +84,14 @@ def test_after_suite_tests_run_last_on_the_last_worker() -> None:
 
 
 def test_only_after_suite_tests_still_run() -> None:
-    sched = AfterSuiteLast(FakeConfig())  # type: ignore[arg-type]
-    nodes = [FakeNode("gw0"), FakeNode("gw1")]
-    for node in nodes:
-        sched.add_node(node)  # type: ignore[arg-type]
-        sched.add_node_collection(node, COLLECTION[40:])  # type: ignore[arg-type]
-    sched.schedule()
+    sched, nodes = started(COLLECTION[40:])
     assert [i for _, i in run(sched, nodes)] == [0, 1]
 
 
 def test_a_worker_busy_with_a_long_test_holds_only_a_few_others() -> None:
     """Worker 1 finishes one test while worker 0 finishes ten: when nothing is left to send,
     worker 1 still holds at most ``QUEUE`` tests, not a chunk of the collection."""
-    sched = AfterSuiteLast(FakeConfig())  # type: ignore[arg-type]
-    nodes = [FakeNode("gw0"), FakeNode("gw1")]
-    for node in nodes:
-        sched.add_node(node)  # type: ignore[arg-type]
-        sched.add_node_collection(node, COLLECTION)  # type: ignore[arg-type]
-    sched.schedule()
+    sched, nodes = started(COLLECTION)
     for tick in range(1000):
         if not sched.pending:
             break

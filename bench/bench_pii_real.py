@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vaern.privacy.evaluation import Score, evaluate, load
+from vaern.privacy.evaluation import evaluate, load
 from vaern.privacy.redact import analyze
 
 TITLE = "PII recognisers on real public Danish text (issue 18)"
@@ -51,12 +51,7 @@ def run() -> list[tuple[str, str]]:
                 f"{score.tp}, {score.fp}, {score.fn}; {overlapping.get(entity, 0)} of {n}",
             )
         )
-    overall = Score(
-        "all",
-        sum(s.tp for s in result.scores.values()),
-        sum(s.fp for s in result.scores.values()),
-        sum(s.fn for s in result.scores.values()),
-    )
+    overall = result.micro
     figures.append(
         (
             "overall (micro)",

@@ -36,3 +36,18 @@ def test_texts_without_personal_data_that_are_touched_are_counted() -> None:
     ]
     result = evaluate(samples)
     assert (result.negatives, result.negatives_touched, result.touched_share) == (2, 1, 0.5)
+
+
+def test_micro_scores_pool_every_type() -> None:
+    samples = [
+        {
+            "text": "cpr 010190-1234 og tlf 20 30 40 50",
+            "spans": [
+                {"type": "CPR", "start": 4, "end": 15},
+                {"type": "EMAIL", "start": 0, "end": 3},
+            ],
+        }
+    ]
+    micro = evaluate(samples).micro
+    assert (micro.tp, micro.fp, micro.fn) == (1, 1, 1)  # CPR found, phone unlabelled, EMAIL missed
+    assert micro.precision == 0.5 and micro.recall == 0.5

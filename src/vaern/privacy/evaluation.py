@@ -63,6 +63,17 @@ class Evaluation:
     def touched_share(self) -> float:
         return self.negatives_touched / self.negatives if self.negatives else 0.0
 
+    @property
+    def micro(self) -> Score:
+        """All types pooled: every span counts once, whatever its type."""
+        scores = self.scores.values()
+        return Score(
+            "all",
+            sum(s.tp for s in scores),
+            sum(s.fp for s in scores),
+            sum(s.fn for s in scores),
+        )
+
 
 def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

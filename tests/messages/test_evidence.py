@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages import check
+from vaern.messages import check, lures
 from vaern.messages.directory import directory_profiles
 from vaern.messages.evidence import FLOORS, floor_of
 from vaern.messages.inputs import build
@@ -359,62 +359,89 @@ def test_lure_typologies_set_their_floor_without_a_link(
     assert result["verdict"] in (("scam",) if least == "scam" else ("scam", "suspicious"))
 
 
-@pytest.mark.parametrize(
-    ("text", "channel"),
-    [
-        # The same stories told by the organisations themselves, or with their own link.
-        (
-            "PostNord: Din pakke kan ikke leveres, før told er betalt. Betal her: "
-            "https://www.postnord.dk/betal-told",
-            "sms",
-        ),
-        ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
-        (
-            "Pas på falske sms'er: svindlere skriver, at du mangler at betale fragt for en pakke.",
-            "sms",
-        ),
-        (
-            "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "
-            "klik ikke.",
-            "sms",
-        ),
-        (
-            "MitID sender aldrig links. Får du en sms, hvor du skal trykke på linket, så slet den.",
-            "sms",
-        ),
-        ("Du har penge til gode. Overskydende skat udbetales automatisk til din NemKonto.", "sms"),
-        ("Du har modtaget ny post fra Udbetaling Danmark. Læs den på https://www.borger.dk", "sms"),
-        (
-            "Din administrator har oprettet dig som bruger i MitID Erhverv. Følg linket og log "
-            "ind for at aktivere din bruger.",
-            "email",
-        ),
-        (
-            "Pas på falske sms'er om ubetalte regninger, hvor svindlere truer med at afbryde "
-            "strømmen.",
-            "sms",
-        ),
-        ("Vi advarer mod falske kvitteringer: beløbet er overført til din konto, står der.", "sms"),
-        ("Hej mor, hvis du får en sms med 'kan du hjælpe mig?' fra et nyt nummer, så ring.", "sms"),
-        (
-            "Pas på falske opslag: svindlere giver gratis billetter væk, hvis du deler opslaget.",
-            "sms",
-        ),
-        (
-            "Vi advarer mod falske mails om, at vi har skiftet bank og har fået en ny konto.",
-            "email",
-        ),
-        (
-            "Hvis du får en sms fra en sælger, der vil have dig til at overføre beløbet, så "
-            "sender jeg-typen aldrig varen. Pas på svindlere.",
-            "sms",
-        ),
-    ],
-)
+# Lure stories that stand down: told by the organisation with its own link, or retold by a
+# warning. Each names the rule it would fire without the stand-down (tested below).
+STANDS_DOWN = [
+    (
+        "PostNord: Din pakke kan ikke leveres, før told er betalt. Betal her: https://www.postnord.dk/betal-told",
+        "sms",
+        "parcel_fee",
+    ),
+    (
+        "Pas på falske sms'er: svindlere skriver, at du mangler at betale fragt for en pakke.",
+        "sms",
+        "parcel_fee",
+    ),
+    (
+        "MitID sender aldrig links. Får du en sms, hvor du skal trykke på linket, så slet den.",
+        "sms",
+        "policy_link_reference",
+    ),
+    (
+        "Pas på falske sms'er om ubetalte regninger, hvor svindlere truer med at afbryde strømmen.",
+        "sms",
+        "utility_cut_off",
+    ),
+    (
+        "Vi advarer mod falske kvitteringer: beløbet er overført til din konto, står der.",
+        "sms",
+        "money_arrived",
+    ),
+    (
+        "Hej mor, hvis du får en sms med 'kan du hjælpe mig?' fra et nyt nummer, så ring.",
+        "sms",
+        "help_request",
+    ),
+    (
+        "Pas på falske opslag, hvor svindlere giver gratis billetter væk og skriver: del opslaget og like siden.",
+        "sms",
+        "giveaway_share",
+    ),
+    (
+        "Vi advarer mod falske mails om, at vi har skiftet bank, og at betalinger skal gå til en ny konto.",
+        "email",
+        "changed_account",
+    ),
+    (
+        "Pas på svindlere: en falsk sælger skriver 'overfør beløbet, så sender jeg billetterne', og varen kommer aldrig.",
+        "sms",
+        "pay_first_sale",
+    ),
+]
+# No lure story to stand down: the real thing without the ask, or a warning that does not
+# retell the ask.
+NEAR_MISSES = [
+    ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
+    (
+        "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "
+        "klik ikke.",
+        "sms",
+    ),
+    ("Du har penge til gode. Overskydende skat udbetales automatisk til din NemKonto.", "sms"),
+    ("Du har modtaget ny post fra Udbetaling Danmark. Læs den på https://www.borger.dk", "sms"),
+    (
+        "Din administrator har oprettet dig som bruger i MitID Erhverv. Følg linket og log "
+        "ind for at aktivere din bruger.",
+        "email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), [(t, c) for t, c, _ in STANDS_DOWN] + NEAR_MISSES)
 def test_lure_rules_stand_down_for_the_real_thing_and_for_warnings(text: str, channel: str) -> None:
     codes = _codes(analyse(build(text, channel=channel), classifier_p=0.0001))
     lure_codes = {code for _, _, code, _ in LURES}
     assert not codes & lure_codes, codes
+
+
+@pytest.mark.parametrize(("text", "channel", "code"), STANDS_DOWN)
+def test_what_stands_down_would_fire_without_the_gate(
+    text: str, channel: str, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each stand-down example holds the words its rule reads, so the test above fails if
+    the gate (`lures._lure`) stops standing down."""
+    monkeypatch.setattr(lures, "_lure", lambda ctx: True)
+    assert code in _codes(analyse(build(text, channel=channel), classifier_p=0.0001))
 
 
 def test_mitid_erhverv_is_its_own_organisation_that_may_send_links() -> None:

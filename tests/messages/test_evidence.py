@@ -363,7 +363,8 @@ def test_lure_typologies_set_their_floor_without_a_link(
 # warning. Each names the rule it would fire without the stand-down (tested below).
 STANDS_DOWN = [
     (
-        "PostNord: Din pakke kan ikke leveres, før told er betalt. Betal her: https://www.postnord.dk/betal-told",
+        "PostNord: Din pakke kan ikke leveres, før told er betalt. Betal her: "
+        "https://www.postnord.dk/betal-told",
         "sms",
         "parcel_fee",
     ),
@@ -393,17 +394,20 @@ STANDS_DOWN = [
         "help_request",
     ),
     (
-        "Pas på falske opslag, hvor svindlere giver gratis billetter væk og skriver: del opslaget og like siden.",
+        "Pas på falske opslag, hvor svindlere giver gratis billetter væk og skriver: del "
+        "opslaget og like siden.",
         "sms",
         "giveaway_share",
     ),
     (
-        "Vi advarer mod falske mails om, at vi har skiftet bank, og at betalinger skal gå til en ny konto.",
+        "Vi advarer mod falske mails om, at vi har skiftet bank, og at betalinger skal gå til en "
+        "ny konto.",
         "email",
         "changed_account",
     ),
     (
-        "Pas på svindlere: en falsk sælger skriver 'overfør beløbet, så sender jeg billetterne', og varen kommer aldrig.",
+        "Pas på svindlere: en falsk sælger skriver 'overfør beløbet, så sender jeg billetterne', "
+        "og varen kommer aldrig.",
         "sms",
         "pay_first_sale",
     ),

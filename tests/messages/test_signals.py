@@ -172,6 +172,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Han sagde at mit nye kort kommer med posten", "channel": "call"},
     ),
     (
+        "hand_over_card",
+        {"data": "Tag pas, dankort og kontanter med ned til testen", "channel": "call"},
+        {"data": "Giv aldrig dit kort og din pinkode til nogen", "channel": "call"},
+    ),
+    (
         "authority_threat",
         {"data": "Du er eftersøgt i en sag om hvidvask. Tast 1.", "channel": "call"},
         {"data": "Politiet ringede om min stjålne cykel", "channel": "call"},

@@ -40,6 +40,8 @@ FILES = {
     "fresh/da_scam_fresh4a.jsonl": (1, {"scam"}),
     "fresh/da_scam_fresh4b.jsonl": (1, {"scam"}),
     "fresh/da_warnings_fresh4a.jsonl": (0, {"warning"}),
+    "fresh/da_legit_fresh4c.jsonl": (0, {"legit"}),
+    "fresh/da_warnings_fresh4c.jsonl": (0, {"warning"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -192,6 +192,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Your parcel is on its way. Track it in the app."},
     ),
     (
+        "link_pressure",
+        {"data": "Dit Visa/dankort er blevet spærret. Du kan opdatere det ved at klikke på linket"},
+        {"data": "Dit Visa/dankort er blevet spærret. Ring til os på 70 12 34 56."},
+    ),
+    (
         "parcel_fee",
         {"data": "DAO: Din pakke kan ikke leveres, før der er betalt et gebyr på 9 kr."},
         {"data": "DAO: Din pakke er leveret i din pakkeboks."},

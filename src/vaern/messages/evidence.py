@@ -54,7 +54,8 @@ MAILBOX = re.compile(
 # A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
 ACCOUNT_THREAT = re.compile(
     r"\b(account|mailbox|e-?mail|membership|subscription|domain|konto|postkasse|abonnement|"
-    r"medlemskab|domæne\w*)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"medlemskab|domæne\w*|dit (visa/)?(dan)?kort|(visa/)?dankort|betalingskort|hævekort|"
+    r"kreditkort|your card)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
     r"information)?\b"

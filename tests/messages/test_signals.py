@@ -197,6 +197,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Dit Visa/dankort er blevet spærret. Ring til os på 70 12 34 56."},
     ),
     (
+        "link_pressure",
+        {"data": "Til din beskyttelse har vi suspenderet din konto. Følg linket for at ophæve."},
+        {"data": "Til din beskyttelse har vi sendt dig et nyt kort. Følg det i appen."},
+    ),
+    (
         "parcel_fee",
         {"data": "DAO: Din pakke kan ikke leveres, før der er betalt et gebyr på 9 kr."},
         {"data": "DAO: Din pakke er leveret i din pakkeboks."},

@@ -58,7 +58,8 @@ ACCOUNT_THREAT = re.compile(
     r"kreditkort|your card)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
-    r"information)?\b"
+    r"information)?\b|\b(suspender\w*|spærret|lukket|låst|deaktiver\w*|blokeret) (din|dit|jeres) "
+    r"(konto|kort|dankort|betalingskort|abonnement|postkasse|medlemskab)\b"
 )
 EXTORTION = re.compile(
     r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"

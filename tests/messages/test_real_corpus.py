@@ -42,6 +42,7 @@ FILES = {
     "fresh/da_warnings_fresh4a.jsonl": (0, {"warning"}),
     "fresh/da_legit_fresh4c.jsonl": (0, {"legit"}),
     "fresh/da_warnings_fresh4c.jsonl": (0, {"warning"}),
+    "fresh/da_legit_fresh4e.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

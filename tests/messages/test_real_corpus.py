@@ -39,6 +39,7 @@ FILES = {
     # the test set (`corpus.fresh_danish`)
     "fresh/da_scam_fresh4a.jsonl": (1, {"scam"}),
     "fresh/da_scam_fresh4b.jsonl": (1, {"scam"}),
+    "fresh/da_scam_fresh4d.jsonl": (1, {"scam"}),
     "fresh/da_warnings_fresh4a.jsonl": (0, {"warning"}),
     "fresh/da_legit_fresh4c.jsonl": (0, {"legit"}),
     "fresh/da_warnings_fresh4c.jsonl": (0, {"warning"}),

@@ -100,6 +100,12 @@ def test_a_floor_holds_whatever_the_classifier_says() -> None:
         ("Han bad mig installere AnyDesk", "call", "remote_access"),
         ("Han ville sende et bud forbi for at hente mit kort", "call", "card_courier"),
         (
+            "Der er coronavirus i din opgang. Du skal testes, så hav dit dankort og din pinkode "
+            "klar.",
+            "call",
+            "hand_over_card",
+        ),
+        (
             "Du er eftersøgt i en sag om hvidvask. Tast 1 for at tale med en medarbejder.",
             "call",
             "authority_threat",

@@ -20,6 +20,9 @@ PROTECTED = ["mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.d
         ("mitid-forny.info", "mitid.dk", "combosquat"),
         ("mitid.dk-login.com", "mitid.dk", "subdomain"),
         ("danskebank-kunde.net", "danskebank.dk", "combosquat"),
+        # a misspelt long brand among other words (a real PostNord campaign, 2025)
+        ("dk-post-posstnorrd.sbs", "postnord.dk", "combosquat"),
+        ("dansk-ebank.dk", "danskebank.dk", "combosquat"),
     ],
 )
 def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
@@ -39,6 +42,11 @@ def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
         "skateboard.dk",
         "planets.eu",
         "dr.dk",
+        # words near a short brand are ordinary words: only names of seven letters or more
+        # are matched with edits inside a combination
+        "mitt-id.dk",
+        "nest-shop.eu",
+        "postkort-shop.dk",
     ],
 )
 def test_real_and_unrelated_domains_are_not_lookalikes(domain: str) -> None:

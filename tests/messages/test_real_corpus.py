@@ -28,14 +28,22 @@ FILES = {
     "da_scam_fresh1b.jsonl": (1, {"scam"}),
     "da_legit_fresh1.jsonl": (0, {"legit"}),
     "da_warnings_fresh1.jsonl": (0, {"warning"}),
-    # the test set (`corpus.fresh_danish`); a bank's letter quoted in a decision may be a
-    # warning beside the genuine messages of the same decisions
-    "fresh/da_scam_fresh3a.jsonl": (1, {"scam"}),
-    "fresh/da_scam_fresh3b.jsonl": (1, {"scam"}),
-    "fresh/da_legit_fresh3a.jsonl": (0, {"legit"}),
-    "fresh/da_legit_fresh3b.jsonl": (0, {"legit"}),
-    "fresh/da_legit_fresh3c.jsonl": (0, {"legit", "warning"}),
-    "fresh/da_warnings_fresh3a.jsonl": (0, {"warning"}),
+    # the second fresh set, read once and then trained on; a bank's letter quoted in a
+    # decision may be a warning beside the genuine messages of the same decisions
+    "da_scam_fresh3a.jsonl": (1, {"scam"}),
+    "da_scam_fresh3b.jsonl": (1, {"scam"}),
+    "da_legit_fresh3a.jsonl": (0, {"legit"}),
+    "da_legit_fresh3b.jsonl": (0, {"legit"}),
+    "da_legit_fresh3c.jsonl": (0, {"legit", "warning"}),
+    "da_warnings_fresh3a.jsonl": (0, {"warning"}),
+    # the test set (`corpus.fresh_danish`)
+    "fresh/da_scam_fresh4a.jsonl": (1, {"scam"}),
+    "fresh/da_scam_fresh4b.jsonl": (1, {"scam"}),
+    "fresh/da_scam_fresh4d.jsonl": (1, {"scam"}),
+    "fresh/da_warnings_fresh4a.jsonl": (0, {"warning"}),
+    "fresh/da_legit_fresh4c.jsonl": (0, {"legit"}),
+    "fresh/da_warnings_fresh4c.jsonl": (0, {"warning"}),
+    "fresh/da_legit_fresh4e.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -175,3 +176,18 @@ def test_languages_have_their_own_score() -> None:
     assert scoring.score([("urgency", 0.25)], None, "other") < scoring.score(
         [("urgency", 0.25)], 0.99, "en"
     )
+
+
+def test_text_find_asks_each_pattern_once_and_still_reads_leet() -> None:
+    """A pattern's hit is kept for the text it was found in; the leet-undone form is
+    still read where it differs, and a text without leet gives the same hits."""
+    pattern = re.compile(r"\budl[øo]ber\b")
+    leet = Text("Dit MitID udl0b3r i dag")
+    first = leet.find(pattern)
+    assert first is not None and first.evidence == "udl0b3r"
+    assert leet.find(pattern) is first
+    assert leet.find(re.compile(r"\bi dag\b")) is not None
+    plain = Text("Dit MitID udløber i dag")
+    hit = plain.find(pattern)
+    assert hit is not None and (hit.start, hit.end) == (10, 17)
+    assert Text("Dit MitID virker").find(pattern) is None

@@ -172,6 +172,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Han sagde at mit nye kort kommer med posten", "channel": "call"},
     ),
     (
+        "hand_over_card",
+        {"data": "Tag pas, dankort og kontanter med ned til testen", "channel": "call"},
+        {"data": "Giv aldrig dit kort og din pinkode til nogen", "channel": "call"},
+    ),
+    (
         "authority_threat",
         {"data": "Du er eftersøgt i en sag om hvidvask. Tast 1.", "channel": "call"},
         {"data": "Politiet ringede om min stjålne cykel", "channel": "call"},
@@ -185,6 +190,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "link_pressure",
         {"data": "Your mailbox is full and will be deactivated. Click here to upgrade now."},
         {"data": "Your parcel is on its way. Track it in the app."},
+    ),
+    (
+        "link_pressure",
+        {"data": "Dit Visa/dankort er blevet spærret. Du kan opdatere det ved at klikke på linket"},
+        {"data": "Dit Visa/dankort er blevet spærret. Ring til os på 70 12 34 56."},
+    ),
+    (
+        "link_pressure",
+        {"data": "Til din beskyttelse har vi suspenderet din konto. Følg linket for at ophæve."},
+        {"data": "Til din beskyttelse har vi sendt dig et nyt kort. Følg det i appen."},
     ),
     (
         "parcel_fee",

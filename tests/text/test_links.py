@@ -18,6 +18,7 @@ from vaern.text.links import MAX_LINKS, MAX_TEXT, SHORTENERS, link_domain, link_
         "Beløb 10.000 kr kl. 10.30, version 1.2.3",
         "Skriv til kontakt@postnord.dk eller mailto:kontakt@postnord.dk",
         "faktura.pdf og billede.png",
+        "Sundhed.dk: Du har penge til udbetaling. Klik på linket.",  # the sender's label
     ],
 )
 def test_not_links(text: str) -> None:
@@ -106,3 +107,10 @@ def test_shorteners_and_indicator_hosts() -> None:
 def test_work_is_bounded() -> None:
     assert len(links(" ".join(f"s{n}.dk" for n in range(MAX_LINKS * 2)))) == MAX_LINKS
     assert links("x" * MAX_TEXT + " https://late.dk") == []
+
+
+def test_a_domain_as_label_is_a_link_after_the_opening() -> None:
+    """Only the message's first word is read as its sender's label: the same domain later
+    on, or with a path or scheme, is still a link."""
+    assert link_hosts("Log ind på sundhed.dk: her ser du beskeden") == ["sundhed.dk"]
+    assert link_hosts("https://sundhed.dk: se beskeden") == ["sundhed.dk"]

@@ -24,6 +24,7 @@ from vaern.messages.signals import (
     _hit,
     _link_ev,
     _r,
+    about_scams,
     links_owner,
     signal,
 )
@@ -53,10 +54,12 @@ MAILBOX = re.compile(
 # A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
 ACCOUNT_THREAT = re.compile(
     r"\b(account|mailbox|e-?mail|membership|subscription|domain|konto|postkasse|abonnement|"
-    r"medlemskab|domæne\w*)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"medlemskab|domæne\w*|dit (visa/)?(dan)?kort|(visa/)?dankort|betalingskort|hævekort|"
+    r"kreditkort|your card)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
-    r"information)?\b"
+    r"information)?\b|\b(suspender\w*|spærret|lukket|låst|deaktiver\w*|blokeret) (din|dit|jeres) "
+    r"(konto|kort|dankort|betalingskort|abonnement|postkasse|medlemskab)\b"
 )
 EXTORTION = re.compile(
     r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
@@ -78,6 +81,14 @@ CARD_COURIER = re.compile(
     r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|hente (mit|dit|dine|mine) (kort|"
     r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
     r"courier to collect)\b"
+)
+# Card, PIN or cash to be brought out or handed over: "tag pas, dankort og kontanter med"
+# (a fake corona test at the door), "hav dit kort og din pinkode klar". Not "giv aldrig
+# dit kort og din pinkode til nogen".
+HAND_OVER = re.compile(
+    r"\b(tag|tage|medbring\w*|hav|have|find|finde|giv|give|aflever\w*)\b(?![^.!?\n]{0,40}"
+    r"\b(aldrig|ikke|never)\b)[^.!?\n]{0,40}\b(dankort|betalingskort|hævekort|kreditkort|"
+    r"visakort|kort)\b[^.!?\n]{0,40}\b(kontanter|pinkode|pin-kode|pin)\b"
 )
 # Robocalls and threats in an authority's name: wanted, money laundering, press 1.
 AUTHORITY_THREAT = re.compile(
@@ -366,6 +377,29 @@ def card_courier(ctx: Context) -> list[Reason]:
 
 
 @signal
+def hand_over_card(ctx: Context) -> list[Reason]:
+    """A caller who wants your card together with cash or its PIN at hand: the set-up for
+    theft at the door or a card taken "for safekeeping". Calls only: a travel reminder by
+    text may well say "tag pas, kort og kontanter med"."""
+    ev = _hit(ctx, HAND_OVER)
+    if not ev or ctx.message.channel != "call" or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "hand_over_card",
+            0.8,
+            ev,
+            "Ingen, der ringer til dig, har brug for, at du finder dit kort frem "
+            "sammen med kontanter eller pinkode: sådan bliver de stjålet. Læg på, og ring selv "
+            "til politiet på 114, hvis nogen står ved døren.",
+            "Nobody who calls you needs your card at hand together with cash or its "
+            "PIN: that is how they get stolen. Hang up, and call the police on 114 yourself if "
+            "someone is at the door.",
+        )
+    ]
+
+
+@signal
 def authority_threat(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, AUTHORITY_THREAT)
     if not ev or ctx.message.channel != "call":
@@ -438,6 +472,7 @@ FLOORS: dict[str, str] = {
     "remote_access": "scam",
     "extortion": "scam",
     "card_courier": "scam",
+    "hand_over_card": "scam",
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
     "link_pressure": "suspicious",

@@ -43,6 +43,24 @@ def _distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _misspelt_part(label: str, brand: str) -> bool:
+    """Whether one word of a label made of several is a misspelling of a long brand name:
+    one edit of a name of seven letters or more, two of one of eight or more when letters
+    were added or dropped (posstnorrd). Two letters swapped for others make words
+    ("postkort"), and shorter names have too many ordinary neighbours ("borger", "burger")."""
+    if len(brand) < 7:
+        return False
+    parts = SEPARATORS.split(label)
+    return len(parts) > 1 and any(
+        len(part) >= 7 and 0 < _distance(part, brand, 2) <= _edits_allowed(part, brand)
+        for part in parts
+    )
+
+
+def _edits_allowed(part: str, brand: str) -> int:
+    return 2 if len(brand) >= 8 and len(part) != len(brand) else 1
+
+
 def _decode_idna(domain: str) -> str:
     try:
         return domain.encode("ascii").decode("idna") if "xn--" in domain else domain
@@ -87,6 +105,8 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
             or SEPARATORS.sub("", skel) in (t_label + "dk", "dk" + t_label)  # coopdk.com
         ):
             kind = "combosquat"
+        elif _misspelt_part(skel, t_label):
+            kind = "combosquat"  # dk-post-posstnorrd.sbs: a misspelt brand among words
         else:
             dist = _distance(skel, t_label)
             allowed = 1 if len(t_label) <= 5 else 2

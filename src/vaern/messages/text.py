@@ -80,18 +80,38 @@ class Text:
         folded, index = self._folded
         return _unspace(folded.translate(LEET), index)  # one character for one
 
+    @cached_property
+    def _forms(self) -> tuple[tuple[str, list[int]], ...]:
+        """The folded forms to search: the leet-undone one only where it differs."""
+        plain, leet = self._plain, self._leet
+        return (plain,) if leet[0] == plain[0] else (plain, leet)
+
+    @cached_property
+    def _found(self) -> dict[int, tuple[re.Pattern[str], Hit | None]]:
+        return {}
+
     def find(self, pattern: re.Pattern[str]) -> Hit | None:
-        for folded, index in (self._plain, self._leet):
+        # The rules ask for the same patterns many times (every lure rule asks whether
+        # the text warns about scams), so each pattern is searched once per text. Keyed by
+        # id: hashing a pattern costs more than searching it; the entry holds the pattern,
+        # so its id cannot be reused while the text lives.
+        known = self._found.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        hit = None
+        for folded, index in self._forms:
             m = pattern.search(folded)
             if m and m.end() > m.start():
                 start, end = index[m.start()], index[m.end() - 1] + 1
-                return Hit(self.display[start:end], start, end)
-        return None
+                hit = Hit(self.display[start:end], start, end)
+                break
+        self._found[id(pattern)] = (pattern, hit)
+        return hit
 
     def find_all(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Every match in the plain folded form, then any more found with leet undone."""
         hits: dict[int, Hit] = {}
-        for folded, index in (self._plain, self._leet):
+        for folded, index in self._forms:
             for m in pattern.finditer(folded):
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 hits.setdefault(start, Hit(self.display[start:end], start, end, m.group(0)))

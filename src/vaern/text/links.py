@@ -195,6 +195,8 @@ def links(text: str) -> list[Link]:
         token = m.group(0)
         if "/" not in token and "." not in token.rstrip(_TRAILING) and "dot" not in token:
             continue  # "kr.", "(se": no link
+        if token.endswith(":") and not _START.search(token) and not text[: m.start()].strip():
+            continue  # "Sundhed.dk: Du kan …": the sender's name as a label, not a link
         hit = _in_token(token)
         if hit is None:
             continue

@@ -224,6 +224,60 @@ def test_address_hard_negatives(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # After a quote or bracket (the real public examples, issue 18).
+        ('fullAddress(); // "Vestergade 12, 8000 Aarhus"', "Vestergade 12, 8000 Aarhus"),
+        (
+            "Adresse: [Grønnegade 10, 1., 1107 København K]",
+            "Grønnegade 10, 1., 1107 København K",
+        ),
+        # Postcode and town on the next line: an address block, "DK-" from abroad.
+        (
+            "Datatilsynet\n\nBorgergade 28 , 5\n1300 København K\n\nTelefon",
+            "Borgergade 28 , 5\n1300 København K",
+        ),
+        (
+            "Med venlig hilsen\nMette\nVesterbrogade 12, 2. th.\n1620 København V\n",
+            "Vesterbrogade 12, 2. th.\n1620 København V",
+        ),
+        ("Debtia\nVestergade 18 E\nDK-1456 København K", "Vestergade 18 E\nDK-1456 København K"),
+        # A street name of several words ending in a separate street word.
+        ("'Thorupgård Allé 439\n2287 Nørre Alslev'", "Thorupgård Allé 439\n2287 Nørre Alslev"),
+        ("Dronning Olgas Vej 5 er solgt", "Dronning Olgas Vej 5"),
+        ("Bor på Carl Nielsens Allé 12, 5230 Odense M.", "Carl Nielsens Allé 12, 5230 Odense M"),
+        # A sentence word before the street is no part of it.
+        ("Fx Baltorpvej 23, 2750 Ballerup eller", "Baltorpvej 23, 2750 Ballerup"),
+        ("Se Carl Nielsens Allé 12", "Carl Nielsens Allé 12"),
+        ("Adressen Nylandsvej 20B, 9900 Frederikshavn", "Nylandsvej 20B, 9900 Frederikshavn"),
+        # Endings added to the list; a floor without its full stop before the side.
+        ('"street_address": "Grusgraven 1,3 tv",', "Grusgraven 1,3 tv"),
+        ("Kirkegyden 4, 4000 Roskilde", "Kirkegyden 4, 4000 Roskilde"),
+        # Lowercase with a genitive (postcode and town required).
+        ("bor på dronning olgas vej 53, 6700 esbjerg.", "dronning olgas vej 53, 6700 esbjerg"),
+    ],
+)
+def test_addresses_after_quotes_across_lines_and_of_several_words(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allé 439 er ikke et vejnavn alene",  # a street word alone
+        "Plads 2 til dig",
+        "Vestergade 12,50 kr.",  # amounts, not a house number and floor
+        "Vestergade 1234 kr.",
+        "Vestergade 12.50 kr.",
+        "bor på hans vej 5, 8000 aarhus",  # "hans" is no genitive of a street's namesake
+    ],
+)
+def test_street_words_alone_and_amounts_are_no_whole_address(text: str) -> None:
+    values = [value for entity, value in found(text) if entity == "ADDRESS"]
+    assert values in ([], ["vej 5, 8000 aarhus"]), values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("født 01.01.1990", "01.01.1990"),
         ("Mette Hansen, f. 3. marts 1987", "3. marts 1987"),
         ("fødselsdato: 1/1-90", "1/1-90"),
@@ -233,6 +287,32 @@ def test_address_hard_negatives(text: str) -> None:
 )
 def test_date_of_birth_in_context(text: str, value: str) -> None:
     assert ("DATE_OF_BIRTH", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"birthdate": "1927-01-21",', "1927-01-21"),
+        ('{"birth_date": "21.01.1927"}', "21.01.1927"),
+        ('{"dateOfBirth": "1927-01-21"}', "1927-01-21"),
+        ('"fødselsdato": "21-01-1927"', "21-01-1927"),
+    ],
+)
+def test_date_of_birth_after_a_json_key(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "til personer med fødselsdato den 1. januar 1960, 1. januar 1965",
+        "gælder alle født 1. januar 1960 eller senere",
+        "kunder med fødselsdato 01.01.1990 og tidligere",
+        "Ordningen gælder personer født efter 1. januar 1960",
+    ],
+)
+def test_a_birth_date_that_bounds_a_group_is_no_date_of_birth(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {e for e, _ in found(text)}, found(text)
 
 
 @pytest.mark.parametrize(
@@ -276,6 +356,34 @@ def test_plate_like_codes_without_a_car_are_no_plates(text: str) -> None:
 )
 def test_person_names_in_any_case_and_after_greetings(text: str, value: str) -> None:
     assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"common_name": "Paiman Petersen",', "Paiman Petersen"),
+        ("Klage fra Ulrikke Ahmed Mikkelsen, født", "Ulrikke Ahmed Mikkelsen"),
+        ("Modtager oplyst som Dorthea Andersen.", "Dorthea Andersen"),
+        ("Klage fra Emma Gade i dag", "Emma Gade"),  # Gade is a surname too
+    ],
+)
+def test_an_unlisted_first_name_before_a_common_surname(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt Petersen i morgen",
+        "Ifølge Jensen er det svindel",
+        "Advokat Nielsen skrev",
+        "F.eks. hedder det Vilhelm Carlsens Vej i Hjørring",
+        "Niels Bohr Allé ligger i Odense",
+        "Hans Tavsens Gade er lang",
+    ],
+)
+def test_sentence_words_and_street_names_are_no_person(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1265,36 +1265,53 @@ _POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
-# "Kgs."), then a district letter ("V", "SV")
+# "Kgs."), then a district letter ("V", "SV", "M")
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
     rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:{_LOW}+))"
-    rf"(?:[ -](?:(?i:[nsøvkc]|sv|nv|nø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+    rf"(?:[ -](?:(?i:[nsøvkcm]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
+# Before the postcode: a comma or a space, or a line break (a letter's or a signature's
+# address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
+_TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
 # Words that begin many street names, so a lowercase street may start with them.
-_STREET_PREFIXES = "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|kongens"
+_STREET_PREFIXES = (
+    "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
+    "dronning|kong|prins|prinsesse"
+)
+# Pronouns and prepositions ending in "s" that are no genitive of a street's namesake.
+_NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
+# Floor and side in any case ("4. TV", "ST. TH." in an upper-cased text too).
+_SIDE = r"(?i:th|tv|mf)(?![\w])"
 _FLOOR_SIDE = (
-    r"(?:,? ?(?:st|kl|\d{1,2})\.(?: ?sal)?(?: ?(?:th|tv|mf)\.?|,? ?\d{1,3}(?![\d.]))?"
-    r"|,? ?(?:stuen|kælderen)(?: ?(?:th|tv|mf)\.?)?)?"
+    rf"(?:,? ?(?:(?i:st|kl)|\d{{1,2}})\.(?i: ?sal)?(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
+    # A floor without its full stop before a side ("Grusgraven 1,3 tv") or before the
+    # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
+    rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
+    rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
+    rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?)?"
 )
 
 
 @cache
 def _address_pattern() -> re.Pattern[str]:
     """Street (capitalised words, the last ending in a street suffix), house number with an
-    optional letter, optional floor and side ("2. th.", "st. tv"), optional postcode and
-    town ("1620 København V"), DAR-style."""
+    optional letter, optional floor and side ("2. th.", "st. tv", "1,3 tv"), optional
+    postcode and town ("1620 København V", also on the next line), DAR-style."""
     ending = _trie_pattern(street_suffixes())
     street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
-    # Lowercase: one word, after a usual first word ("nørre allé") or a genitive with
-    # initials ("h.c. ørsteds vej").
+    # Lowercase: one word, after a usual first word ("nørre allé"), initials ("h.c. ørsteds
+    # vej") or a genitive ("dronning olgas vej", "sankt peders stræde").
     lowercase = (
-        rf"(?i:(?:(?:{_STREET_PREFIXES}) |(?:{_LOW}\.){{1,3}} ?{_LOW}+s )?{_LOW}*(?:{ending}))"
+        rf"(?i:(?:(?:{_STREET_PREFIXES}) )?(?:(?:{_LOW}\.){{1,3}} ?)?"
+        rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s )?{_LOW}*(?:{ending}))"
     )
-    number = r"\d{1,3}(?: ?[A-Za-z](?![\w]))?"
+    # A house number of up to three digits ("Vestergade 1234" and "12,50 kr." are none),
+    # and the "," of a floor without its full stop after it ("1,3 tv").
+    number = rf"\d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?(?![,.]\d(?!\d? ?{_SIDE}))"
     return re.compile(
-        rf"(?<![\w.-])(?:{street}|{lowercase}) {number}(?![\d,.]\d)"
-        rf"{_FLOOR_SIDE}(?:,? {_POSTCODE_TOWN})?"
+        rf"(?<![\w.-])(?P<street>{street}|{lowercase}) {number}"
+        rf"{_FLOOR_SIDE}(?:{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
     )
 
 
@@ -1304,6 +1321,48 @@ def _word_start(source: str, end: int) -> int:
     stretch up to ``end``, so the text before it is not searched again."""
     start = source.rfind(" ", 0, end) + 1
     return max(start, source.rfind("\n", start, end) + 1, source.rfind("\t", start, end) + 1)
+
+
+# What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]).
+_OPENERS = frozenset("\"'([{«»„“”‘’‚<")
+# Capitalised sentence words that stand before a street but are no part of its name
+# ("Fx Baltorpvej 23", "Adressen Vestergade 12", "Ring til Ny Kongensgade 3"): compared in
+# lowercase without a full stop at the end.
+_NOT_STREET_WORDS = frozenset(
+    (
+        *("fx", "f.eks", "eks", "bl.a", "dvs", "evt", "ca", "jf", "se", "ring", "bor", "boede"),
+        *("på", "til", "fra", "hos", "ved", "i", "og", "eller", "men", "som", "om", "af"),
+        *("adresse", "adressen", "adr", "kontakt", "send", "skriv", "besøg", "mød", "kom"),
+        *("find", "kør", "gå", "vi", "jeg", "du", "han", "hun", "de", "den", "det", "der"),
+        *("her", "nu", "også", "kunden", "kunde", "hjemme", "tidligere", "address", "at"),
+        *("to", "from", "lives", "in", "on", "via", "mod", "nær", "efter", "før", "under"),
+    )
+)
+
+
+def _after_openers(source: str, start: int, end: int) -> int:
+    """Where the word ``source[start:end]`` begins after its opening quotes and brackets."""
+    while start < end and source[start] in _OPENERS:
+        start += 1
+    return start
+
+
+def _street_starts(source: str, number: int) -> list[int]:
+    """Where the street before the house number at ``number`` may begin, nearest first: the
+    word before it and up to three before that on the same line, not before an opening
+    quote or bracket nor a sentence word."""
+    starts: list[int] = []
+    end = number - 1
+    while len(starts) < 4:
+        start = _word_start(source, end)
+        opened = _after_openers(source, start, end)
+        if source[opened:end].rstrip(".").lower() in _NOT_STREET_WORDS:
+            break
+        starts.append(opened)
+        if opened > start or start < 2 or source[start - 1] != " ":
+            break
+        end = start - 1
+    return starts
 
 
 class AddressRecognizer(Recognizer):
@@ -1338,11 +1397,7 @@ class AddressRecognizer(Recognizer):
         for number in self._house_numbers(scan):
             if number < consumed:
                 continue
-            word_start = _word_start(source, number - 1)
-            starts = [word_start]
-            while len(starts) < 4 and starts[-1] > 1 and source[starts[-1] - 1] == " ":
-                starts.append(_word_start(source, starts[-1] - 1))
-            for start in reversed(starts):
+            for start in reversed(_street_starts(source, number)):
                 match = pattern.match(source, max(start, consumed))
                 if match is not None and match.end() > number:
                     finding = self._finding(source, match)
@@ -1374,6 +1429,10 @@ class AddressRecognizer(Recognizer):
         has_town = _POSTCODE.search(text) is not None
         if not text[0].isupper() and not has_town:
             return None
+        # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
+        # or a sentence's first word; with postcode and town it is still an address.
+        if not has_town and match.group("street").lower() in street_suffixes():
+            return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
 
@@ -1389,28 +1448,62 @@ _DOB_DATE = (
 )
 
 
+# A birth date that bounds a group rather than being someone's: "personer med fødselsdato
+# den 1. januar 1960", "født 1. januar 1960 eller senere".
+_COHORT_BEFORE = re.compile(
+    r"(?i:personer|borgere|kunder|alle|børn|people|persons|those|anyone|everyone)"
+    r"(?:\s+(?:med|with|som er|der er|who were|who are))?\s+$"
+)
+_COHORT_AFTER = re.compile(
+    r",?\s+(?i:(?:eller|og|or|and)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
+    r"earlier|after|before))(?![\w])"
+)
+
+
+class BirthDateRecognizer(Recognizer):
+    """A date is personal data when it is someone's birthday: only after "født", "f.",
+    "fødselsdato" or a birth-date key ("birthdate": …), never any date, and not when it
+    bounds a group of people."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        before = source[max(0, match.start() - 30) : match.start()]
+        if _COHORT_BEFORE.search(before) or _COHORT_AFTER.match(source, match.end()):
+            return None
+        return super()._scored(source, match)
+
+
 def birth_date_recognizer() -> Recognizer:
-    """A date is personal data when it is someone's birthday: only after "født", "f." or
-    "fødselsdato", never any date."""
-    return Recognizer(
+    return BirthDateRecognizer(
         name="date_of_birth",
         entity="DATE_OF_BIRTH",
         anchor=Anchor.keywords,
         reach=(0, 40),
-        context=("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
-        starts_with=("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born"),
+        # A match starts at one of these (its window starts there): "dateOfBirth" too.
+        context=(
+            *("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
+            *("birth", "dateofbirth", "date_of_birth"),
+        ),
+        starts_with=(
+            *("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born", "birth"),
+            *("dateofbirth", "date_of_birth"),
+        ),
         requires_context=True,
         patterns=[
             re.compile(
-                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date of birth|d\.o\.b\.?|dob|born)"
-                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,3}"
+                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date[ _]?of[ _]?birth|"
+                r"birth[ _-]?date|d\.o\.b\.?|dob|born)"
+                # Up to four characters before the date: a JSON key's '": "'.
+                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}"
                 rf"({_DOB_DATE})(?![\d])"
             )
         ],
         score=0.85,
         explanation={
-            "da": "Fødselsdato efter 'født', 'f.' eller 'fødselsdato'.",
-            "en": "Date of birth after 'born', 'f.' or 'date of birth'.",
+            "da": "Fødselsdato efter 'født', 'f.', 'fødselsdato' eller en nøgle som "
+            "'birthdate', ikke en dato der afgrænser en gruppe ('personer født ... eller "
+            "senere').",
+            "en": "Date of birth after 'born', 'f.', 'date of birth' or a key such as "
+            "'birthdate', not a date that bounds a group ('people born ... or later').",
         },
     )
 
@@ -1736,7 +1829,9 @@ class PersonNameRecognizer(Recognizer):
     alone, or an unknown capitalised word, counts right after a greeting, signature or
     speaker label ("Hej Mette", "Mvh Søren", "Kunde: Ulrikke"). A known first name followed
     by another capitalised word counts with a context word nearby. Ambiguous first names
-    (Hans, Per, Bo) need a surname or a greeting."""
+    (Hans, Per, Bo) need a surname or a greeting. Unlisted capitalised words right before a
+    common listed surname count at a lower score ("Paiman Petersen"); names before a street
+    word are the street's ("Vilhelm Carlsens Vej")."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -1801,6 +1896,8 @@ class PersonNameRecognizer(Recognizer):
         norm = _normal(head)
         if capital and norm in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
+        if norm in surnames and head == norm and _COMMON_SURNAME.search(norm):
+            return self._before_surname(source, start, head)
         if norm not in first and norm not in ambiguous:
             # A double name not on the list ("Lise-Lotte") made of listed ones.
             if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
@@ -1823,12 +1920,13 @@ class PersonNameRecognizer(Recognizer):
         lead = self._lead(source, start)
         # Danish capitalises no common nouns, so a capitalised word after a first name is a
         # surname the list lacks ("Emma Bonde") — unless the words begin a street name
-        # ("Peter Bangs Vej 12").
+        # ("Peter Bangs Vej 12", "Vilhelm Carlsens Vej" without a number).
         if (
             capital
             and (norm in first or lead)
             and count < len(words)
             and words[count][0].isupper()
+            and not _street_name_ends(words[count : count + 2])
             and (
                 _STREET_SHAPE.match(source, start) is None
                 or _address_pattern().match(source, start) is None
@@ -1843,6 +1941,33 @@ class PersonNameRecognizer(Recognizer):
         if lead and not capital:
             end = self._lowercase_run_end(source, start, end)
         return Finding(self.entity, start, end, 0.75, self.name) if lead else None
+
+    def _before_surname(self, source: str, start: int, surname: str) -> Finding | None:
+        """First names the list lacks right before a common Danish surname ("Paiman
+        Petersen", "Ulrikke Ahmed Mikkelsen"), at a lower score: up to two capitalised words
+        of letters on the same line that are no sentence, title or greeting words
+        ("Kontakt Petersen"), before no street word ("Paiman Petersens Vej")."""
+        if source.startswith(_STREET_WORD_AFTER, start + len(surname)):
+            return None
+        begin = start
+        for _ in range(2):
+            if begin < 3 or source[begin - 1] != " ":
+                break
+            before = _word_start(source, begin - 1)
+            opened = _after_openers(source, before, begin - 1)
+            word = source[opened : begin - 1]
+            if (
+                _UNLISTED_FIRST_NAME.fullmatch(word) is None
+                or word.lower() in _NOT_FIRST_NAMES
+                or word.lower() in _lowercase_names()
+            ):
+                break
+            begin = opened
+            if opened > before:  # an opening quote or bracket
+                break
+        if begin == start:
+            return None
+        return Finding(self.entity, begin, start + len(surname), 0.6, self.name)
 
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
@@ -1874,6 +1999,50 @@ class PersonNameRecognizer(Recognizer):
 
 
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+# Listed surnames common enough that a capitalised word before one is a first name even when
+# the list lacks it ("Paiman Petersen"): the patronymics and farm names.
+_COMMON_SURNAME = re.compile(r"(?:sen|søn|gaard|gård)$")
+_UNLISTED_FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+# Separate words that end a street's name ("Carl Nielsens Allé", "Vilhelm Carlsens Vej"):
+# the names before them are the street's namesake, not a person in the text.
+_STREET_WORDS = frozenset(
+    (
+        *("vej", "vejen", "allé", "alle", "alléen", "stræde", "strædet"),
+        *("boulevard", "plads", "pladsen", "torv", "torvet", "vænge", "vænget", "park"),
+        *("parken", "passage", "brygge", "sti", "stien"),
+    )
+)
+_STREET_WORD_AFTER = tuple(f" {word.capitalize()}" for word in _STREET_WORDS)
+
+
+def _street_name_ends(words: list[str]) -> bool:
+    """Whether the capitalised words after a first name end a street's name: a street word
+    ("Niels Bohr Allé", "Vilhelm Carlsens Vej"), or "Gade", which is a surname too, after a
+    genitive ("Hans Tavsens Gade"; "Emma Gade" is a person)."""
+    lowered = [word.lower() for word in words]
+    return not _STREET_WORDS.isdisjoint(lowered) or any(
+        word == "gade" and previous.endswith("s") for previous, word in pairwise(lowered)
+    )
+
+
+# Capitalised words before a surname that are no first name: sentence words, titles, trades
+# and relations ("Kontakt Petersen", "Ifølge Jensen", "Advokat Nielsen").
+_NOT_FIRST_NAMES = (
+    _NOT_NAMES
+    | _NOT_STREET_WORDS
+    | frozenset(
+        (
+            *("kontakt", "ifølge", "spørg", "ring", "skriv", "hilsen", "tak", "familien"),
+            *("firmaet", "firma", "butikken", "bageriet", "brødrene", "søstrene", "ægteparret"),
+            *("direktør", "advokat", "læge", "tandlæge", "dr", "professor", "formand"),
+            *("minister", "borgmester", "pastor", "præst", "kaptajn", "mr", "mrs", "ms", "miss"),
+            *("contact", "call", "ask", "email", "mail", "sms", "mor", "far", "onkel", "tante"),
+            *("bror", "søster", "nabo", "naboen", "kollega", "kollegaen", "sagsbehandler"),
+            *("rådgiver", "medarbejder", "mester", "murer", "tømrer", "maler", "el", "auto"),
+            *("hej", "kære", "dear", "mvh", "vh", "hi", "hello", "navn", "name"),
+        )
+    )
+)
 _NAME_AFTER_LEAD = re.compile(
     rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
 )

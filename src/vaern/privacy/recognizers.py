@@ -1616,8 +1616,11 @@ _LEAD_PHRASES = (
 
 @cache
 def _letters() -> frozenset[str]:
-    """The letters names and lead phrases are written with (all of them Latin-1)."""
-    return frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+    """The Latin-1 letters names and lead phrases are written with. Names with a letter
+    beyond it ("Çelik", "Łukasz") stand as no whole run of them, so are no tokens; they count
+    only as the later words of a name, which are read from the text itself."""
+    letters = frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+    return frozenset(letter for letter in letters if ord(letter) < 256)
 
 
 @cache

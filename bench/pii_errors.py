@@ -35,7 +35,9 @@ def errors(samples: list[dict]) -> list[tuple[str, str, str, str]]:
                     "nothing"
                     if not overlap
                     else ",".join(
-                        f"{o[0]}:{text[o[1]:o[2]]!r}" if o[0] != entity else f"bounds:{text[o[1]:o[2]]!r}"
+                        f"{o[0]}:{text[o[1] : o[2]]!r}"
+                        if o[0] != entity
+                        else f"bounds:{text[o[1] : o[2]]!r}"
                         for o in overlap
                     )
                 )

@@ -36,14 +36,43 @@ from gender_guesser.detector import Detector
 from wordfreq import zipf_frequency
 
 NAMES = Path(__file__).resolve().parent.parent / "src/vaern/privacy/data/names_da.tsv"
-COUNTRIES = (
-    "poland bosniaand croatia kosovo macedonia montenegro serbia albania russia ukraine "
-    "turkey arabia india vietnam germany sweden norway".split()
-)
+COUNTRIES = [
+    "poland",
+    "bosniaand",
+    "croatia",
+    "kosovo",
+    "macedonia",
+    "montenegro",
+    "serbia",
+    "albania",
+    "russia",
+    "ukraine",
+    "turkey",
+    "arabia",
+    "india",
+    "vietnam",
+    "germany",
+    "sweden",
+    "norway",
+]
 FIRST_MIN_CLASS = 3
-LOCALES = (
-    "tr_TR pl_PL hr_HR sl_SI cs_CZ en_PK en_IN vi_VN uk_UA ru_RU sv_SE no_NO de_DE sw az_AZ".split()
-)
+LOCALES = [
+    "tr_TR",
+    "pl_PL",
+    "hr_HR",
+    "sl_SI",
+    "cs_CZ",
+    "en_PK",
+    "en_IN",
+    "vi_VN",
+    "uk_UA",
+    "ru_RU",
+    "sv_SE",
+    "no_NO",
+    "de_DE",
+    "sw",
+    "az_AZ",
+]
 WORD_ZIPF = 5.0
 DROP_ZIPF = 5.5
 DICTIONARIES = ("/usr/share/hunspell/da_DK.dic", "/usr/share/hunspell/en_US.dic")
@@ -52,8 +81,45 @@ DICTIONARIES = ("/usr/share/hunspell/da_DK.dic", "/usr/share/hunspell/en_US.dic"
 CYRILLIC = dict(
     zip(
         "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
-        "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ iu ia y e _ e"
-        .split(),
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "iu",
+            "ia",
+            "y",
+            "e",
+            "_",
+            "e",
+        ],
         strict=True,
     )
 )
@@ -67,9 +133,9 @@ def _latin(name: str) -> str:
 
 
 def _is_latin(name: str) -> bool:
-    return all(
-        not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name
-    ) and bool(NAME.fullmatch(name))
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name) and bool(
+        NAME.fullmatch(name)
+    )
 
 
 def nam_dict_first_names() -> set[str]:
@@ -132,7 +198,7 @@ def main() -> None:
         ("surname", faker_last, "faker"),
     ):
         for name in sorted(names):
-            if name in known or name.lower() in {"john", "jane", "doe"} and source == "faker":
+            if name in known or (name.lower() in {"john", "jane", "doe"} and source == "faker"):
                 continue
             lower = name.lower()
             zipf = max(zipf_frequency(lower, "da"), zipf_frequency(lower, "en"))
@@ -143,8 +209,10 @@ def main() -> None:
             if final is None:
                 continue
             key = (name, final)
-            rows[key] = rows.get(key, source) if source in rows.get(key, source) else (
-                rows[key] + "+" + source
+            rows[key] = (
+                rows.get(key, source)
+                if source in rows.get(key, source)
+                else (rows[key] + "+" + source)
             )
     # A name both first name and surname keeps both rows; the gazetteer reads both kinds.
     new = [f"{name}\t{kind}\t\t\t{source}" for (name, kind), source in sorted(rows.items())]

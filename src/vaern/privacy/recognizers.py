@@ -923,7 +923,7 @@ class PhoneRecognizer(Recognizer):
         for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if start and source[start - 1].isalpha() or _IP_ADDRESS.fullmatch(source, start, end):
+            if (start and source[start - 1].isalpha()) or _IP_ADDRESS.fullmatch(source, start, end):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if _holds_no_number(source[start:end]):
                 continue
@@ -1904,9 +1904,7 @@ class PersonNameRecognizer(Recognizer):
         before it)."""
         return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
 
-    def _name_at(
-        self, source: str, start: int, words: list[str], case: str = ""
-    ) -> Finding | None:
+    def _name_at(self, source: str, start: int, words: list[str], case: str = "") -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
@@ -1919,9 +1917,12 @@ class PersonNameRecognizer(Recognizer):
         caps = len(head) > 1 and head.isupper()
         uncased = case == "lower"
         norm = _normal(head)
-        if capital and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
-            if all(part in surnames for part in norm.split("-")):
-                return Finding(self.entity, start, start + len(head), 0.7, self.name)
+        if (
+            capital
+            and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
+            and all(part in surnames for part in norm.split("-"))
+        ):
+            return Finding(self.entity, start, start + len(head), 0.7, self.name)
         if norm in surnames and head == norm and _COMMON_SURNAME.search(norm):
             return self._before_surname(source, start, head)
         if norm not in first and norm not in ambiguous:
@@ -1997,7 +1998,7 @@ class PersonNameRecognizer(Recognizer):
                     count = i = i + particles + 1
                     known_surname = True
                     continue
-            if not uncased and word[0].isupper() != capital or shouted and not word.isupper():
+            if (not uncased and word[0].isupper() != capital) or (shouted and not word.isupper()):
                 break
             candidate = _normal(word)
             ending = _SURNAME_ENDING if capital else _COMMON_SURNAME
@@ -2005,9 +2006,11 @@ class PersonNameRecognizer(Recognizer):
                 known_surname = True
             elif all(p in first or p in ambiguous for p in candidate.split("-")):
                 pass
-            elif not (known_surname and capital and not shouted and not word.isupper()):
-                break
-            elif word.lower() in _STREET_WORDS or word.lower() in _ORGANISATION_WORDS:
+            elif (
+                not (known_surname and capital and not shouted and not word.isupper())
+                or word.lower() in _STREET_WORDS
+                or word.lower() in _ORGANISATION_WORDS
+            ):
                 break
             count = i = i + 1
         return count, known_surname
@@ -2077,12 +2080,9 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
     return begin
 
 
-
 # A capitalised word in any Latin script ("Çelik", "Fernández", "Ólafsdóttir"): a first letter
 # that is no lowercase one of ASCII or Latin-1, then letters that are no capitals of them.
-_NAME_WORD = (
-    r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
-)
+_NAME_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME = re.compile(r"(?:sen|søn|gaard|gård)$")
@@ -2139,7 +2139,9 @@ _LOWERCASE_NAME_RUN = re.compile(
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour"): counted only
 # before a capitalised word, at most two in a row.
-_PARTICLES = frozenset(("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter"))
+_PARTICLES = frozenset(
+    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter")
+)
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
 # Group", "Carl Hansen & Søn", "Georg Jensen A/S") and banks' names after a signature.
@@ -2167,9 +2169,7 @@ _NAMED_ORGANISATIONS = frozenset(
     )
 )
 _INITIAL_STREET = re.compile(
-    r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:"
-    + "|".join(sorted(_STREET_WORDS | {"gade"}))
-    + r")(?!\w)"
+    r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:" + "|".join(sorted(_STREET_WORDS | {"gade"})) + r")(?!\w)"
 )
 
 

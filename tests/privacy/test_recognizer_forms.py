@@ -459,3 +459,7 @@ def test_names_of_the_blind_generator_forms(text: str, value: str) -> None:
 )
 def test_blind_generator_hard_negatives(text: str, entity: str) -> None:
     assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+def test_digits_after_a_phone_word_glued_to_it_are_still_a_number() -> None:
+    assert ("PHONE", "21436587") in found("ring tlf21436587 i dag")

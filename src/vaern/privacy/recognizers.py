@@ -884,6 +884,16 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
 _IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 
 
+def _lettered_id(source: str, start: int) -> bool:
+    """Digits after one capital letter that is a word's first ("W82339385"): an identifier.
+    After a word ("tlf21436587") they are still a number."""
+    return (
+        start > 0
+        and source[start - 1].isupper()
+        and not (start > 1 and source[start - 2].isalnum())
+    )
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -923,7 +933,7 @@ class PhoneRecognizer(Recognizer):
         for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if (start and source[start - 1].isalpha()) or _IP_ADDRESS.fullmatch(source, start, end):
+            if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if _holds_no_number(source[start:end]):
                 continue

@@ -400,6 +400,66 @@ def test_name_data_records_its_sources_and_counts() -> None:
     text = NAMES_FILE.read_text(encoding="utf-8")
     assert "Danmarks Statistik" in text and "licence" in text.lower()
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
-    counts = {name: int(count) for name, _, count, _ in rows if count}
+    counts = {row[0]: int(row[2]) for row in rows if row[2]}
     assert counts["Nielsen"] > counts["Møller"] > 0
     assert len(rows) > 1000
+
+
+def test_name_data_names_the_sources_of_the_origins_common_in_denmark() -> None:
+    from vaern.privacy.recognizers import NAMES_FILE, gazetteer
+
+    text = NAMES_FILE.read_text(encoding="utf-8")
+    assert "nam_dict" in text and "Faker" in text and "Hunspell" in text
+    names = gazetteer()
+    assert {"Zeynep", "Arjun", "Katarzyna", "Oleksandr"} <= names["first"]
+    assert {"Nguyen", "Kowalczyk", "Demir", "Shevchenko"} <= names["surname"]
+    # An everyday word that is also a name needs a surname or a greeting.
+    assert "Major" not in names["first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sønnen Arjun er med på linjen.", "Arjun"),
+        ("kl. 15.56: indg. opkald fra Inge, datter af kd.", "Inge"),
+        ("[11:06] Lone (Danske Bank): Hej! Det lyder som svindel.", "Lone"),
+        ("Chat: Kunde (Leyla Arslan): Jeg har fået et opkald", "Leyla Arslan"),
+        ("en mand, som kaldte sig Piotr van der Berg. Han skrev", "Piotr van der Berg"),
+        ("19:16 - Torben Per de Fine Licht: ja den er stadig til salg", "Torben Per de Fine Licht"),
+        ("Kd. Thomas Winther Kragh har betalt en falsk faktura", "Thomas Winther Kragh"),
+        ("Mvh Ana Fernández, tlf. 60 98 24 96", "Ana Fernández"),
+        ("Hej Zeynep Çelik", "Zeynep Çelik"),
+        ("hej det er mig helle igen\nmit nummer er 2252 0352", "helle"),
+        ("HEJ HELLE DET ER FRA NORDEA DIN KONTO ER SPÆRRET", "HELLE"),
+        ("Notat: CARSTEN LYNGSØ, Engtoften 110", "CARSTEN LYNGSØ"),
+    ],
+)
+def test_names_of_the_blind_generator_forms(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("ukendt træk 469,50 kr. hos Harald Nyborg. Kort spærret", "PERSON"),
+        ("Reklamation: Stolen fra Carl Hansen & Søn er leveret med skade", "PERSON"),
+        ("Forhandler: Peter Larsen Kaffe", "PERSON"),
+        ("Stolen fra Georg Jensen A/S er leveret", "PERSON"),
+        ("Venlig hilsen\nSparekassen Kronjylland", "PERSON"),
+        ("Venlig hilsen\nNykredit", "PERSON"),
+        ("Sagen er sendt til Advokatfirmaet Larsen", "PERSON"),
+        ("Vejarbejde på Thomas B. Thriges Gade frem til 22. februar", "PERSON"),
+        ("klar til afhentning i pakkeshoppen Irma, 2800 Kongens Lyngby", "PERSON"),
+        ("Kaffe 400 g 59,95\nEAN 5791799667448\nBetalt med kort", "CARD"),
+        ("Ingen oplysninger videregivet. Sag 2025-7107181 lukket.", "BANK_ACCOUNT"),
+        ("konto locked after 5 attempts, ref 2024-8125834", "BANK_ACCOUNT"),
+        ("Terminal-ID: W82339385", "PHONE"),
+        ("login failed from 91.227.95.8 (app 21.36.13)", "PHONE"),
+    ],
+)
+def test_blind_generator_hard_negatives(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+def test_digits_after_a_phone_word_glued_to_it_are_still_a_number() -> None:
+    assert ("PHONE", "21436587") in found("ring tlf21436587 i dag")

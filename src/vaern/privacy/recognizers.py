@@ -686,6 +686,8 @@ class CardRecognizer(Recognizer):
         digits = digits_only(text)
         if not 13 <= len(digits) <= 19 or not luhn_valid(digits):
             return None
+        if len(digits) == 13 and digits[0] != "4":
+            return None  # only Visa issued 13 digits; others are EAN-13 barcodes ("EAN 5791…")
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
         return self.score + (0.2 if issuer else 0.0)
 
@@ -879,6 +881,19 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
     return _PATH_AFTER.match(source, end) is not None
 
 
+_IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+
+
+def _lettered_id(source: str, start: int) -> bool:
+    """Digits after one capital letter that is a word's first ("W82339385"): an identifier.
+    After a word ("tlf21436587") they are still a number."""
+    return (
+        start > 0
+        and source[start - 1].isupper()
+        and not (start > 1 and source[start - 2].isalnum())
+    )
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -918,6 +933,8 @@ class PhoneRecognizer(Recognizer):
         for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
+            if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
+                continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if _holds_no_number(source[start:end]):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
@@ -1063,6 +1080,9 @@ def bank_account_recognizer() -> Recognizer:
         score=0.6,
         context=("reg", "konto", "kto", "account"),
         requires_context=True,
+        # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834").
+        negative_context=("sag ", "sagen ", "sagsnr", "ref ", "ref.", "ref:"),
+        negative_window=12,
         explanation={
             "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
             "står ved siden af.",
@@ -1616,8 +1636,11 @@ _LEAD_PHRASES = (
 
 @cache
 def _letters() -> frozenset[str]:
-    """The letters names and lead phrases are written with (all of them Latin-1)."""
-    return frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+    """The Latin-1 letters names and lead phrases are written with. Names with a letter
+    beyond it ("Çelik", "Łukasz") stand as no whole run of them, so are no tokens; they count
+    only as the later words of a name, which are read from the text itself."""
+    letters = frozenset("".join(_lowercase_names())).union(*_LEAD_PHRASES) - {"-", " "}
+    return frozenset(letter for letter in letters if ord(letter) < 256)
 
 
 @cache
@@ -1864,6 +1887,9 @@ class PersonNameRecognizer(Recognizer):
         # inside a longer word would fail the boundary checks below anyway.
         tokens = _tokens(latin1)
         spans = sorted(tokens.names)
+        # A writer who uses no capitals ("hej det er mig helle") or only capitals leaves only
+        # the list to go by.
+        case = "lower" if source.islower() else "upper" if source.isupper() else ""
         consumed = 0
         for start, end in spans:
             if start < consumed or (
@@ -1875,10 +1901,11 @@ class PersonNameRecognizer(Recognizer):
             words = _WORDS.match(source, start, start + 160)
             if words is None:
                 continue
-            finding = self._name_at(source, start, words.group().split(" "))
+            finding = self._name_at(source, start, words.group().split(" "), case)
             if finding is not None:
                 consumed = finding.end
-                yield finding
+                if not _organisation(source, finding.start, finding.end):
+                    yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
 
     @staticmethod
@@ -1887,14 +1914,24 @@ class PersonNameRecognizer(Recognizer):
         before it)."""
         return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
 
-    def _name_at(self, source: str, start: int, words: list[str]) -> Finding | None:
+    def _name_at(self, source: str, start: int, words: list[str], case: str = "") -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         head = words[0]
         capital = head[0].isupper()
+        # In a text in capitals ("HEJ HELLE DET ER FRA NORDEA") case says nothing: there only
+        # listed names and Danish surname endings make a name longer. A name in capitals in
+        # other text ("Notat: CARSTEN LYNGSØ,") is read like a capitalised one.
+        shouted = case == "upper"
+        caps = len(head) > 1 and head.isupper()
+        uncased = case == "lower"
         norm = _normal(head)
-        if capital and norm in surnames and _TITLE_BEFORE.search(source[max(0, start - 6) : start]):
+        if (
+            capital
+            and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
+            and all(part in surnames for part in norm.split("-"))
+        ):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
         if norm in surnames and head == norm and _COMMON_SURNAME.search(norm):
             return self._before_surname(source, start, head)
@@ -1903,30 +1940,25 @@ class PersonNameRecognizer(Recognizer):
             if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
                 return None
             norm = norm.split("-")[0]
-        # Extend over middle names and surnames written like the first name.
-        count, known_surname = 1, False
-        for word in words[1:]:
-            if word[0].isupper() != capital:
-                break
-            candidate = _normal(word)
-            if candidate in surnames or (capital and _SURNAME_ENDING.fullmatch(candidate)):
-                known_surname = True
-            elif not all(p in first or p in ambiguous for p in candidate.split("-")):
-                break
-            count += 1
+        count, known_surname = self._name_words(words, capital, shouted, uncased)
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
-            return Finding(self.entity, start, end, self.score if capital else 0.75, self.name)
+            # A first name the list lacks before a listed one ("Ulrikke Ahmed Mikkelsen").
+            begin = _unlisted_before(source, start, 1) if capital and not caps else start
+            return Finding(self.entity, begin, end, self.score if capital else 0.75, self.name)
         lead = self._lead(source, start)
         # Danish capitalises no common nouns, so a capitalised word after a first name is a
         # surname the list lacks ("Emma Bonde") — unless the words begin a street name
         # ("Peter Bangs Vej 12", "Vilhelm Carlsens Vej" without a number).
+        street = count < len(words) and _street_name_ends(words[count : count + 2])
         if (
             capital
+            and not shouted
             and (norm in first or lead)
             and count < len(words)
             and words[count][0].isupper()
-            and not _street_name_ends(words[count : count + 2])
+            and words[count].isupper() == caps
+            and not street
             and (
                 _STREET_SHAPE.match(source, start) is None
                 or _address_pattern().match(source, start) is None
@@ -1940,7 +1972,58 @@ class PersonNameRecognizer(Recognizer):
             return Finding(self.entity, start, end, 0.75 if lead else 0.7, self.name)
         if lead and not capital:
             end = self._lowercase_run_end(source, start, end)
-        return Finding(self.entity, start, end, 0.75, self.name) if lead else None
+        if lead:
+            return Finding(self.entity, start, end, 0.75, self.name)
+        # A listed first name that is no everyday word names a person on its own ("fra Inge,",
+        # "Datteren Nazanin"), in lowercase only from a writer who uses no capitals.
+        if (
+            norm in first
+            and (capital or uncased)
+            and not street
+            and not source.startswith(_SAINT_BEFORE, max(0, start - 5), start)
+        ):
+            return Finding(self.entity, start, end, 0.6, self.name)
+        return None
+
+    @staticmethod
+    def _name_words(
+        words: list[str], capital: bool, shouted: bool, uncased: bool
+    ) -> tuple[int, bool]:
+        """How many of the words after a first name belong to the name (middle names,
+        surnames, particles: "Piotr van der Berg", "Torben Per de Fine Licht"), and whether
+        a surname is among them. In capitals or lowercase only listed names and Danish
+        surname endings count; capitalised, a word after a surname does too ("Thomas Winther
+        Kragh"): Danish capitalises no common nouns."""
+        names = gazetteer()
+        first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
+        count, known_surname, i = 1, False, 1
+        while i < len(words) and count < 5:
+            word = words[i]
+            particles = 0
+            while i + particles < len(words) and words[i + particles].lower() in _PARTICLES:
+                particles += 1
+            if particles and capital and particles <= 2 and i + particles < len(words):
+                after = words[i + particles]
+                if after[0].isupper() and (not shouted or after.isupper()):
+                    count = i = i + particles + 1
+                    known_surname = True
+                    continue
+            if (not uncased and word[0].isupper() != capital) or (shouted and not word.isupper()):
+                break
+            candidate = _normal(word)
+            ending = _SURNAME_ENDING if capital else _COMMON_SURNAME
+            if all(p in surnames or ending.fullmatch(p) for p in candidate.split("-")):
+                known_surname = True
+            elif all(p in first or p in ambiguous for p in candidate.split("-")):
+                pass
+            elif (
+                not (known_surname and capital and not shouted and not word.isupper())
+                or word.lower() in _STREET_WORDS
+                or word.lower() in _ORGANISATION_WORDS
+            ):
+                break
+            count = i = i + 1
+        return count, known_surname
 
     def _before_surname(self, source: str, start: int, surname: str) -> Finding | None:
         """First names the list lacks right before a common Danish surname ("Paiman
@@ -1949,22 +2032,7 @@ class PersonNameRecognizer(Recognizer):
         ("Kontakt Petersen"), before no street word ("Paiman Petersens Vej")."""
         if source.startswith(_STREET_WORD_AFTER, start + len(surname)):
             return None
-        begin = start
-        for _ in range(2):
-            if begin < 3 or source[begin - 1] != " ":
-                break
-            before = _word_start(source, begin - 1)
-            opened = _after_openers(source, before, begin - 1)
-            word = source[opened : begin - 1]
-            if (
-                _UNLISTED_FIRST_NAME.fullmatch(word) is None
-                or word.lower() in _NOT_FIRST_NAMES
-                or word.lower() in _lowercase_names()
-            ):
-                break
-            begin = opened
-            if opened > before:  # an opening quote or bracket
-                break
+        begin = _unlisted_before(source, start, 2)
         if begin == start:
             return None
         return Finding(self.entity, begin, start + len(surname), 0.6, self.name)
@@ -1990,7 +2058,7 @@ class PersonNameRecognizer(Recognizer):
             if match is None:
                 continue
             words = match.group(1).split(" ")
-            if words[0].casefold() in _NOT_NAMES:
+            if words[0].casefold() in _NOT_NAMES or _organisation_word(words[0]):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
@@ -1998,7 +2066,33 @@ class PersonNameRecognizer(Recognizer):
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
 
 
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+def _unlisted_before(source: str, start: int, most: int) -> int:
+    """Where up to ``most`` capitalised words of letters the list lacks begin right before
+    ``start`` on its line ("Ulrikke" before "Ahmed Mikkelsen"), no sentence, title, relation
+    or greeting words ("Kontakt", "Datteren") nor a firm's."""
+    begin = start
+    for _ in range(most):
+        if begin < 3 or source[begin - 1] != " ":
+            break
+        before = _word_start(source, begin - 1)
+        opened = _after_openers(source, before, begin - 1)
+        word = source[opened : begin - 1]
+        if (
+            _UNLISTED_FIRST_NAME.fullmatch(word) is None
+            or word.lower() in _NOT_FIRST_NAMES
+            or _organisation_word(word)
+            or word.lower() in _lowercase_names()
+        ):
+            break
+        begin = opened
+        if opened > before:  # an opening quote or bracket
+            break
+    return begin
+
+
+# A capitalised word in any Latin script ("Çelik", "Fernández", "Ólafsdóttir"): a first letter
+# that is no lowercase one of ASCII or Latin-1, then letters that are no capitals of them.
+_NAME_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME = re.compile(r"(?:sen|søn|gaard|gård)$")
@@ -2038,6 +2132,8 @@ _NOT_FIRST_NAMES = (
             *("minister", "borgmester", "pastor", "præst", "kaptajn", "mr", "mrs", "ms", "miss"),
             *("contact", "call", "ask", "email", "mail", "sms", "mor", "far", "onkel", "tante"),
             *("bror", "søster", "nabo", "naboen", "kollega", "kollegaen", "sagsbehandler"),
+            *("datteren", "sønnen", "moren", "faren", "manden", "konen", "hustruen", "kæresten"),
+            *("barnebarnet", "svigersønnen", "svigerdatteren", "enken", "boet", "afdøde"),
             *("rådgiver", "medarbejder", "mester", "murer", "tømrer", "maler", "el", "auto"),
             *("hej", "kære", "dear", "mvh", "vh", "hi", "hello", "navn", "name"),
         )
@@ -2051,6 +2147,60 @@ _LOWERCASE_NAME_RUN = re.compile(
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and ))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
+# Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour"): counted only
+# before a capitalised word, at most two in a row.
+_PARTICLES = frozenset(
+    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter")
+)
+_SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
+# Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
+# Group", "Carl Hansen & Søn", "Georg Jensen A/S") and banks' names after a signature.
+_ORGANISATION_WORDS = frozenset(
+    (
+        *("group", "holding", "kaffe", "copenhagen", "denmark", "danmark", "design", "invest"),
+        *("consult", "consulting", "aps", "international", "shop", "fonden", "fond", "skole"),
+        *("nykredit", "lunar", "spar", "arbejdernes", "sparekassen", "vestjysk", "landsbank"),
+        *("handelsbanken", "merkur", "totalkredit", "realkredit", "mobilepay", "postnord"),
+    )
+)
+_ORGANISATION_AFTER = re.compile(
+    r" (?:& ?(?:Co|Søn|Sønner|Døtre)\b|&|A/S|ApS|I/S|K/S|P/S|IVS|(?i:"
+    + "|".join(sorted(_ORGANISATION_WORDS))
+    + r")(?![\w/]))"
+)
+# Danish businesses and institutions named after a person, as merchants and senders of
+# statements write them ("hos Harald Nyborg", "Forhandler: Georg Jensen").
+_NAMED_ORGANISATIONS = frozenset(
+    (
+        *("harald nyborg", "georg jensen", "ole lynggaard", "carl hansen", "lars larsen"),
+        *("peter larsen", "louis poulsen", "kay bojesen", "mads nørgaard", "peter beier"),
+        *("jacob jensen", "malene birger", "henrik vibskov", "niels brock", "anders and"),
+        "irma",  # a supermarket chain and parcel shop
+    )
+)
+_INITIAL_STREET = re.compile(
+    r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:" + "|".join(sorted(_STREET_WORDS | {"gade"})) + r")(?!\w)"
+)
+
+
+# Endings of banks' and firms' names and of words for a firm ("Advokatfirmaet Larsen",
+# "Sparekassen Kronjylland").
+_ORGANISATION_ENDINGS = ("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet")
+
+
+def _organisation_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _ORGANISATION_WORDS or lowered.endswith(_ORGANISATION_ENDINGS)
+
+
+def _organisation(source: str, start: int, end: int) -> bool:
+    """Whether the name found is a business's (_NAMED_ORGANISATIONS, or a firm's word after
+    it) or begins a street's after an initial ("Thomas B. Thriges Gade")."""
+    return (
+        source[start:end].lower() in _NAMED_ORGANISATIONS
+        or _ORGANISATION_AFTER.match(source, end) is not None
+        or _INITIAL_STREET.match(source, end) is not None
+    )
 
 
 REGISTRY: list[Recognizer] = [

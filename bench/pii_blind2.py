@@ -951,7 +951,7 @@ def genre_sheet(d: Doc, c: Case) -> None:
     sep = rng.choice([";", "\t", ";"])
     cols = ["navn", "adresse", "postnr", "by", rng.choice(["tlf", "mobil"])]
     cols += rng.sample(SHEET_COLUMNS, rng.randint(1, 3))
-    case = rng.choice([str.upper, str.capitalize, str])
+    case: Callable[[str], str] = rng.choice([str.upper, str.capitalize, str])
     d(rng.choice(["Her er listen fra regnearket:\n\n", "Eksport fra kundesystemet:\n", ""]))
     d(sep.join(case(col) for col in cols), "\n")
     for _ in range(rng.randint(2, 7)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -84,18 +85,18 @@ SHAPES = {
 }
 
 
-def labelled(items: list[dict]):
+def labelled(items: list[dict]) -> Iterator[tuple[str, dict, str]]:
     for item in items:
         for span in item["spans"]:
             yield item["text"], span, item["text"][span["start"] : span["end"]]
 
 
-def test_every_span_has_the_shape_of_its_type(items):
+def test_every_span_has_the_shape_of_its_type(items: list[dict]) -> None:
     for _, span, value in labelled(items):
         assert re.fullmatch(SHAPES[span["type"]], value), (span["type"], value)
 
 
-def test_spans_are_sorted_disjoint_and_on_word_boundaries(items):
+def test_spans_are_sorted_disjoint_and_on_word_boundaries(items: list[dict]) -> None:
     for item in items:
         text, end = item["text"], 0
         for span in item["spans"]:
@@ -107,7 +108,7 @@ def test_spans_are_sorted_disjoint_and_on_word_boundaries(items):
             end = span["end"]
 
 
-def test_numbers_carry_valid_check_digits_and_dates(items):
+def test_numbers_carry_valid_check_digits_and_dates(items: list[dict]) -> None:
     for _, span, value in labelled(items):
         digits = re.sub(r"\D", "", value)
         match span["type"]:
@@ -121,7 +122,7 @@ def test_numbers_carry_valid_check_digits_and_dates(items):
                 assert iban_ok(value), value
 
 
-def test_addresses_on_two_lines_end_in_a_postcode_and_town(items):
+def test_addresses_on_two_lines_end_in_a_postcode_and_town(items: list[dict]) -> None:
     blocks = [v for _, s, v in labelled(items) if s["type"] == "ADDRESS" and "\n" in v]
     assert blocks
     for value in blocks:
@@ -129,19 +130,19 @@ def test_addresses_on_two_lines_end_in_a_postcode_and_town(items):
         assert re.search(r"\d", street) and re.fullmatch(r"(FO-)?\d{3,4} \S.*", town)
 
 
-def test_no_c_o_or_po_box_inside_an_address(items):
+def test_no_c_o_or_po_box_inside_an_address(items: list[dict]) -> None:
     for _, span, value in labelled(items):
         if span["type"] == "ADDRESS":
             assert "c/o" not in value and "Postboks" not in value
 
 
-def test_only_reserved_e_mail_domains(items):
+def test_only_reserved_e_mail_domains(items: list[dict]) -> None:
     for item in items:
         for domain in re.findall(r"@([\w.-]+)", item["text"]):
             assert domain in corpus.EMAIL_DOMAINS, domain
 
 
-def test_hard_negatives_fail_their_checks():
+def test_hard_negatives_fail_their_checks() -> None:
     import random
 
     rng = random.Random(1)
@@ -150,7 +151,7 @@ def test_hard_negatives_fail_their_checks():
         assert not iban_ok(corpus.iban(rng, rng.choice(list(corpus.IBAN_BBAN)), valid=False))
 
 
-def test_kinds_share_and_coverage(items):
+def test_kinds_share_and_coverage(items: list[dict]) -> None:
     negatives = [i for i in items if i["kind"] == "negative"]
     assert all(not i["spans"] for i in negatives)
     assert all(i["spans"] for i in items if i["kind"] == "positive")
@@ -159,18 +160,18 @@ def test_kinds_share_and_coverage(items):
     assert types == set(SHAPES)
 
 
-def test_own_name_lists_are_large_enough():
+def test_own_name_lists_are_large_enough() -> None:
     assert len({n for names in corpus.FIRST.values() for n in names}) >= 200
     assert len({n for names in corpus.LAST.values() for n in names}) >= 200
 
 
-def test_generation_is_deterministic_and_prefix_stable():
+def test_generation_is_deterministic_and_prefix_stable() -> None:
     first = corpus.generate(size=40)
     assert first == corpus.generate(size=40)
     assert first[:15] == corpus.generate(size=15)
     assert first != corpus.generate(seed=corpus.SEED + 1, size=40)
 
 
-def test_committed_file_is_the_generated_set(items):
+def test_committed_file_is_the_generated_set(items: list[dict]) -> None:
     lines = DATA.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == items

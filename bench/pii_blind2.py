@@ -923,6 +923,7 @@ def genre_chat(d: Doc, c: Case) -> None:
     line("Kunde", rng.choice(["tak", "tusind tak!!", "ok tak 👍", "super"]), customer=True)
 
 
+HEADER_CASES: tuple[Callable[[str], str], ...] = (str.upper, str.capitalize, str)
 SHEET_COLUMNS = ("cpr", "email", "fødselsdato", "kontonr", "beløb", "kunde-id")
 
 
@@ -951,7 +952,7 @@ def genre_sheet(d: Doc, c: Case) -> None:
     sep = rng.choice([";", "\t", ";"])
     cols = ["navn", "adresse", "postnr", "by", rng.choice(["tlf", "mobil"])]
     cols += rng.sample(SHEET_COLUMNS, rng.randint(1, 3))
-    case: Callable[[str], str] = rng.choice([str.upper, str.capitalize, str])
+    case = rng.choice(HEADER_CASES)
     d(rng.choice(["Her er listen fra regnearket:\n\n", "Eksport fra kundesystemet:\n", ""]))
     d(sep.join(case(col) for col in cols), "\n")
     for _ in range(rng.randint(2, 7)):

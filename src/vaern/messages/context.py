@@ -41,6 +41,8 @@ class Context:
     language: str = "da"  # vaern.text.language: which classifier and cut-offs apply
     dmarc_policy: str | None = None  # of the From domain: reject/quarantine/none/missing
     budget: Budget | None = None  # what the check went without (time, database)
+    # Whether the lure rules may speak (lures._lure), asked by each of them: worked out once.
+    lures_speak: bool | None = None
 
     @property
     def claimed_domains(self) -> set[str]:

@@ -92,9 +92,11 @@ DIGITAL_POST = frozenset({"e-boks", "borger-dk"})
 def _lure(ctx: Context) -> bool:
     """Whether a lure rule may speak: not a text about scams, and not a message whose
     every link is the claimed organisation's own."""
-    if _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
-        return False
-    return not (ctx.links and links_owner(ctx) is not None)
+    if ctx.lures_speak is None:
+        ctx.lures_speak = not (
+            _hit(ctx, WARNS) or _hit(ctx, DESCRIBES) or (ctx.links and links_owner(ctx) is not None)
+        )
+    return ctx.lures_speak
 
 
 def _story(

@@ -11,8 +11,7 @@ from typing import Any
 from vaern.errors import Invalid
 from vaern.i18n import N_
 from vaern.messages import classifier as model
-from vaern.messages import dmarc, scoring
-from vaern.messages import lures as _registers_lure_rules  # noqa: F401
+from vaern.messages import dmarc, evidence, lures, prefilter, scoring, signals
 from vaern.messages.budget import Budget
 from vaern.messages.context import Context, OutboundMatch
 from vaern.messages.directory import OrgProfile, directory_profiles
@@ -24,6 +23,10 @@ from vaern.messages.text import Text
 from vaern.messages.victim_steps import steps_for
 from vaern.text.links import Link, links, make_link, registrable
 from vaern.text.phones import normalise_phone, valid_phone
+
+# The lure rules register themselves on import; every rule module's patterns are covered
+# by the literal prefilter of Text.find (messages/prefilter.py).
+prefilter.cover(signals, evidence, lures)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from vaern.messages import prefilter
 from vaern.messages.normalise import LEET, skeleton
 
 _SEP = " .-_"
+# Whether ``find``/``find_all`` skip the patterns the literal prefilter rules out; off only
+# in the test that shows the results are the same either way.
+PREFILTER = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,25 @@ class Text:
         return (plain,) if leet[0] == plain[0] else (plain, leet)
 
     @cached_property
+    def _candidates(self) -> tuple[dict[int, int], dict[int, list[tuple[str, list[int]]]]]:
+        """The rules' patterns the prefilter covers (id -> number) and, per number, the
+        folded forms where that pattern may match (messages/prefilter.py)."""
+        rules = prefilter.rules()
+        forms: dict[int, list[tuple[str, list[int]]]] = {}
+        for form in self._forms:
+            for number in rules.possible(form[0]):
+                forms.setdefault(number, []).append(form)
+        return rules.index, forms
+
+    def _searched(self, pattern: re.Pattern[str]) -> Sequence[tuple[str, list[int]]]:
+        """The folded forms ``pattern`` may match."""
+        if not PREFILTER:
+            return self._forms
+        covered, forms = self._candidates
+        number = covered.get(id(pattern))
+        return self._forms if number is None else forms.get(number, ())
+
+    @cached_property
     def _found(self) -> dict[int, tuple[re.Pattern[str], Hit | None]]:
         return {}
 
@@ -99,7 +123,7 @@ class Text:
         if known is not None and known[0] is pattern:
             return known[1]
         hit = None
-        for folded, index in self._forms:
+        for folded, index in self._searched(pattern):
             m = pattern.search(folded)
             if m and m.end() > m.start():
                 start, end = index[m.start()], index[m.end() - 1] + 1
@@ -111,7 +135,7 @@ class Text:
     def find_all(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Every match in the plain folded form, then any more found with leet undone."""
         hits: dict[int, Hit] = {}
-        for folded, index in self._forms:
+        for folded, index in self._searched(pattern):
             for m in pattern.finditer(folded):
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 hits.setdefault(start, Hit(self.display[start:end], start, end, m.group(0)))

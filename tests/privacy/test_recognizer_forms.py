@@ -463,3 +463,61 @@ def test_blind_generator_hard_negatives(text: str, entity: str) -> None:
 
 def test_digits_after_a_phone_word_glued_to_it_are_still_a_number() -> None:
     assert ("PHONE", "21436587") in found("ring tlf21436587 i dag")
+
+
+# The third blind generator's forms (bench/pii_blind2.py, a development set since pii8).
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jeg skulle også oplyse mit bruger-ID til MitID: sofie91.", "sofie91"),
+        ("oplyse sit bruger-ID til MitID: agnes.blaahval. Bagefter kom", "agnes.blaahval"),
+        ("mit bruger-id til mitid: kim.regnbue.!!", "kim.regnbue"),
+    ],
+)
+def test_a_mitid_user_id_ends_before_the_full_stop(text: str, value: str) -> None:
+    assert ("MITID_USER", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oplyse mit bruger-ID til MitID: [bruger-ID udeladt].",
+        "Beløb: 3.650 kroner\nMitID bruger-ID: \nAdresse: \nReg.nr. og kontonr.: ",
+        "MitID bruger-ID:\nBeskrivelse: Jeg fik at vide",
+    ],
+)
+def test_no_mitid_user_id_in_a_placeholder_or_the_next_line(text: str) -> None:
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+_SHEET = (
+    "Eksport fra kundesystemet:\n"
+    "Navn;Adresse;Postnr;By;Tlf;Kontonr;Fødselsdato;Cpr;Kunde-id\n"
+    "Tobias Skov Jessen;Valby Langgade 35, 3. mf.;2000;Frederiksberg;+4581454965;"
+    "8784 3335332640;27-03-1963;270363-1234;61769523\n"
+    "***;***;2400;København NV;***;9540-******;1963;270363-XXXX;39686480\n"
+)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_spreadsheet_header_types_its_columns(separator: str) -> None:
+    findings = found(_SHEET.replace(";", separator))
+    for value, entity in [
+        ("Tobias Skov Jessen", "PERSON"),
+        ("Valby Langgade 35, 3. mf.", "ADDRESS"),
+        ("+4581454965", "PHONE"),
+        ("8784 3335332640", "BANK_ACCOUNT"),
+        ("27-03-1963", "DATE_OF_BIRTH"),
+        ("270363-1234", "CPR"),
+    ]:
+        assert (entity, value) in findings, findings
+    # The customer ID, the header, the town and the masked row's values are no one's data.
+    values = {v for _, v in findings}
+    assert values.isdisjoint({"61769523", "39686480", "1963", "Adresse", "Frederiksberg"})
+
+
+def test_a_line_with_separators_but_no_known_header_is_left_to_the_recognisers() -> None:
+    text = "Vare;Antal;Pris\nKaffe;2;59,95\nRing til Mette på 21 43 65 87;1;0"
+    assert ("PHONE", "21 43 65 87") in found(text), found(text)

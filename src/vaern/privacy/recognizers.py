@@ -1183,6 +1183,11 @@ _ORDINARY_WORDS = (
     "kodeord",
     "mitid",
     "nemid",
+    # A redacted form's placeholder ("[bruger-ID udeladt]").
+    "udeladt",
+    "skjult",
+    "fjernet",
+    "redacted",
 )
 
 
@@ -1197,8 +1202,10 @@ def mitid_user_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
-                r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
-                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)([A-Za-z0-9][A-Za-z0-9._-]{{3,31}})"
+                r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
+                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
+                # Ends on a letter or digit: a sentence's full stop is not part of the ID.
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w)"
             )
         ],
         score=0.6,

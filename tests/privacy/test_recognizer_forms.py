@@ -521,3 +521,64 @@ def test_a_spreadsheet_header_types_its_columns(separator: str) -> None:
 def test_a_line_with_separators_but_no_known_header_is_left_to_the_recognisers() -> None:
     text = "Vare;Antal;Pris\nKaffe;2;59,95\nRing til Mette på 21 43 65 87;1;0"
     assert ("PHONE", "21 43 65 87") in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nummeret 3498 3772 9844 2951 blev afvist, det er ikke et gyldigt kortnummer.",
+        "Ring til os. Tilbuddet gælder børn født 2015-2017.",
+        "Fra: Kunde\nSendt: 2. juli 2025 14.17\nTil: Svindel",
+        "Opkald fra tlf. Tidsrum: 21.48-16.42, i alt 12 min.",
+        "Ring venligst. Kunde-nr. 60950280, faktura 8958665.",
+    ],
+)
+def test_blind2_digit_runs_that_are_no_phone(text: str) -> None:
+    assert "PHONE" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mit nummer er 31 05 52 18.", "31 05 52 18"),
+        ("Svindelbekæmpelse | Kystbanken\n> Direkte: 42051129\n> Skriv til os", "42051129"),
+        ("Ukendt afsender\n5303 5519\nI dag 12:00\nHej mor", "5303 5519"),
+    ],
+)
+def test_an_off_plan_number_after_its_own_words_is_a_phone(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (
+            "en konto i udlandet, IBAN SE56 0322 8501 0591 3296 2826. Han ringede op",
+            "IBAN",
+            "SE56 0322 8501 0591 3296 2826",
+        ),
+        (
+            "IBAN: FO7814036999190643\nKortnummer: 5105 1051 0510 5100",
+            "IBAN",
+            "FO7814036999190643",
+        ),
+        ("jeg gav ham 3622 720627 1667 med udløb 09/29", "CARD", "3622 720627 1667"),
+        ("jeg gav ham 3622-720627-1667 med udløb 09/29", "CARD", "3622-720627-1667"),
+        ("gav ham 5200 8282 8282 8210 med udloeb 09/28, cvc 975", "CARD_EXPIRY", "09/28"),
+        ("Mariam Nowak: kode 65035136\nMariam Nowak: Vi ses", "OTP", "65035136"),
+    ],
+)
+def test_blind2_card_iban_and_code_forms(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Kontoen DK34 0928 0163 0991 37 blev afvist (forkert kontrolciffer).", "CARD"),
+        ("Kontoen DK4215233853116424 blev afvist (forkert kontrolciffer).", "CARD"),
+        ("Produktkode 4711 er udsolgt", "OTP"),
+    ],
+)
+def test_blind2_card_and_code_negatives(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)

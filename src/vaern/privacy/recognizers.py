@@ -560,6 +560,8 @@ _REFERENCE_WORDS = (
     "sag nr",
     "kundenr",
     "kundenummer",
+    "kunde-nr",
+    "kunde-id",
     "varenr",
     "reference",
     "ref.",
@@ -712,11 +714,14 @@ class CardRecognizer(Recognizer):
         super().__init__(
             name="card",
             entity="CARD",
-            # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
+            # Contiguous digits, or groups of four (Amex 4-6-5, Diners 4-6-4) with one
+            # consistent separator; not glued to letters nor after an IBAN's "DK50 ", whose
+            # digits they would be.
             patterns=[
                 re.compile(
-                    r"(\d(?<![\d-].)(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}"
-                    r"|\d{3}([ -])\d{6}\3\d{5}))(?![\d-])"
+                    r"(\d(?<![\w-].)(?<![A-Z]{2}\d\d[ -].)"
+                    r"(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}|\d{3}([ -])\d{6}\3\d{4,5}))"
+                    r"(?![\d-])"
                 )
             ],
             score=0.7,
@@ -818,7 +823,7 @@ def expiry_recognizer() -> Recognizer:
             )
         ],
         score=0.6,
-        context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
+        context=("udløb", "udloeb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
         requires_context=True,
         context_window=30,
         reach=(40, 40),
@@ -935,6 +940,13 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
 
 
 _IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# Runs whose eight digits are no number: the tail of three or more groups of four (a card
+# or IBAN that failed its check, "3498 3772 9844 2951"), a range of years ("2015-2017"), a
+# year and a time ("2. juli 2025 14.17") and a range of times ("21.48-16.42").
+_NO_PHONE_RUN = re.compile(
+    r"\d{1,4}(?: \d{4}){3,}|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
+    r"|(?:19|20)\d\d [0-2]\d[.:][0-5]\d|[0-2]\d[.:][0-5]\d ?[-–] ?[0-2]\d[.:][0-5]\d"
+)
 
 
 def _lettered_id(source: str, start: int) -> bool:
@@ -954,7 +966,11 @@ class PhoneRecognizer(Recognizer):
             entity="PHONE",
             patterns=[],
             score=0.75,
-            context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender".
+            context=(
+                *("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+                *("nummer er", "direkte", "afsender"),
+            ),
             # A number right after a code label is the code ("min kode 35323578").
             negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
             anchor=Anchor.digits,
@@ -986,8 +1002,12 @@ class PhoneRecognizer(Recognizer):
         for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
-                continue  # an identifier ("Terminal-ID: W82339385") or an IP address
+            if (
+                _lettered_id(source, start)
+                or _IP_ADDRESS.fullmatch(source, start, end)
+                or _NO_PHONE_RUN.fullmatch(source, start, end)
+            ):
+                continue  # an identifier ("Terminal-ID: W82339385"), an IP address, years
             if _holds_no_number(source[start:end]):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
@@ -1242,6 +1262,7 @@ def otp_recognizer() -> Recognizer:
             "min kode",
             "din kode",
             "kode:",
+            "kode ",
             "your code",
         ),
         starts_with=(
@@ -1255,7 +1276,9 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:))"
+                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:)"
+                # A chat's bare "kode 123456" (not a "Produktkode 1234").
+                r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 r"(\d{4,8})(?![\d/-]|[.,]\d)"
             )

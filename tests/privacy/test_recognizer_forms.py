@@ -582,3 +582,34 @@ def test_blind2_card_iban_and_code_forms(text: str, entity: str, value: str) -> 
 )
 def test_blind2_card_and_code_negatives(text: str, entity: str) -> None:
     assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medarbejder: Fortæl mig, hvad der er sket.\nKunde: Pengene gik videre til en konto.",
+        "Kunde: Ja, det er 230759-XXXX.\nMedarbejder: Tak.",
+        "[19:26] Kunde: Mødet er flyttet til tirsdag.",
+        "[12:15] Kunde: Nummeret 3716 1868 6629 3385 blev afvist.",
+        "[19:28] Kunde: Reg.nr. 7696 er vores afdeling i Vejle.",
+        "Beløb: kr. 11.500,00\nNavn: \nBeskrivelse: Kortnummer: **** 7715",
+        "[Skærmbillede – DBA]\nBarnevogn Emmaljunga · 16.500 kroner\n\nKøber · 17:23\nHej",
+    ],
+)
+def test_a_speakers_sentence_or_the_next_label_is_no_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[14:24] Kunde: christian greve 51786327\n[14:26] Mette: Tak", "christian greve"),
+        ("[21:22] Kaj: Hej 😊 Det hjælper jeg gerne med.", "Kaj"),
+        ("Ja, du kan hente den\nStorm Bak · 08:09\nSuper.", "Storm Bak"),
+        ("Hvad er adr og nr?\nMalu Egede: Tuapannguit 15 B, 3913 Tasiilaq", "Malu Egede"),
+        ("Anmeldelsen er optaget af politiassistent Bjørg av Reyni.", "Bjørg av Reyni"),
+        ("Kære Rannvá á Rógvu\n\nVi skriver", "Rannvá á Rógvu"),
+    ],
+)
+def test_blind2_name_forms(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)

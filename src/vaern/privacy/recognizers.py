@@ -1990,6 +1990,29 @@ class PersonNameRecognizer(Recognizer):
                 if not _organisation(source, finding.start, finding.end):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
+        yield from self._speaker_tags(source)
+
+    def _speaker_tags(self, source: str) -> Iterator[Finding]:
+        """A chat's or transcript's speaker at the start of a line ("Malu Egede: …",
+        "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
+        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label."""
+        # Tried at each line's start (a search would try every position of the text).
+        line = 0
+        while line >= 0:
+            match = _SPEAKER_TAG.match(source, line)
+            line = source.find("\n", line) + 1 or -1
+            if match is None:
+                continue
+            words = match.group(2).split(" ")
+            if (len(words) == 1 and match.group(1) is None) or any(
+                word.casefold() in _NOT_NAMES
+                or word.casefold() in _SPEAKER_ROLES
+                or word.lower() in _STREET_WORDS
+                or _organisation_word(word)
+                for word in words
+            ):
+                continue
+            yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
 
     @staticmethod
     def _lead(source: str, start: int) -> bool:
@@ -2145,6 +2168,11 @@ class PersonNameRecognizer(Recognizer):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
+            if _UTTERANCE_AFTER.match(source, match.end()) and (
+                (len(words) == 1 and ":" in source[lead_end : match.start(1)])
+                or source.startswith(":", match.end())
+            ):
+                continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             start = match.start(1)
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
 
@@ -2222,18 +2250,41 @@ _NOT_FIRST_NAMES = (
         )
     )
 )
-_NAME_AFTER_LEAD = re.compile(
-    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+# After one word under a speaker or field label: a sentence going on ("Kunde: Pengene gik",
+# "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
+# ("Navn: ⏎Beskrivelse: …"), not a name.
+_UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+_SPEAKER_TAG = re.compile(
+    rf"(?:> )?(\[\d\d[:.]\d\d\] )?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    # After the speaker: a colon, or a middle dot and a time (not a listing's price).
+    r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
+)
+# Speaker tags that name a role, not a person (the roles of chats, calls and marketplaces)
+# and labels of forms and letters written the same way.
+_SPEAKER_ROLES = frozenset(
+    (
+        *("kunde", "kunden", "medarbejder", "rådgiver", "opkalder", "sælger", "køber", "agent"),
+        *("svindelafdelingen", "banken", "support", "system", "bot", "chat", "anmelder"),
+        *("klager", "modtager", "afsender", "fra", "til", "emne", "sendt", "dato", "adresse"),
+        *("beskrivelse", "navn", "telefon", "mobil", "beløb", "kortnummer", "vidner", "bilag"),
+        *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
+    )
 )
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
-    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and ))"
+    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
-# Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour"): counted only
+# Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
+# "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
 # before a capitalised word, at most two in a row.
 _PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter")
+    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av", "á", "í")
+)
+_PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
+_NAME_AFTER_LEAD = re.compile(
+    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}"
+    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen

@@ -613,3 +613,50 @@ def test_a_speakers_sentence_or_the_next_label_is_no_name(text: str) -> None:
 )
 def test_blind2_name_forms(text: str, value: str) -> None:
     assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Adresse: Algade 9, lejl. 22, 8300 Odder\nTlf.:", "Algade 9, lejl. 22, 8300 Odder"),
+        ("hans adresse stod som Algade 9, lejl. 22 8300 Odder i", "Algade 9, lejl. 22 8300 Odder"),
+        (
+            "Storm Toft\nSolsikkevej 29, lejl. 29\n9400 Nørresundby\n",
+            "Solsikkevej 29, lejl. 29\n9400 Nørresundby",
+        ),
+        (
+            "Adresse: Sønder Boulevard 40, st., 4800 Nykøbing F\n",
+            "Sønder Boulevard 40, st., 4800 Nykøbing F",
+        ),
+        ("min adresse er vibevej 106, 2800 kongens lyngby\n", "vibevej 106, 2800 kongens lyngby"),
+        ("jeg bor paa peter bangs vej 15, 8000 aarhus c\n", "peter bangs vej 15, 8000 aarhus c"),
+        (
+            "min adresse er frederiksberg allé 35, kl., 2770 kastrup",
+            "frederiksberg allé 35, kl., 2770 kastrup",
+        ),
+        (
+            "jeg bor paa aaboulevarden 62, 2. tv., 2100 kobenhavn o\n",
+            "aaboulevarden 62, 2. tv., 2100 kobenhavn o",
+        ),
+        ("Kunde: adr: rosenvaenget 37, 5000 odense c\n", "rosenvaenget 37, 5000 odense c"),
+        ("Adresse: Hoyvíksvegur 54, FO-100 Tórshavn\nE-mail:", "Hoyvíksvegur 54, FO-100 Tórshavn"),
+        ("Pavia Berthelsen\nImaneq 22A\n3920 Qaqortoq\nGrønland", "Imaneq 22A\n3920 Qaqortoq"),
+        ("stod som qullilerfik 10, 3911 sisimiut i systemet", "qullilerfik 10, 3911 sisimiut"),
+    ],
+)
+def test_blind2_address_forms(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("sidst boende Lindegårds Kvarter 15, 2. th., 3400 Hillerød.", "boende"),
+        ("Nummeret, han ringede fra, var +44 7700 900756. Pengene gik til en konto", "BANK"),
+        ("Politianmeldelse, journalnr. 2025-244768 (konto)", "BANK"),
+        ("kunde: kontoen dk43 4199 5834 1419 80 blev afvist", "CARD"),
+    ],
+)
+def test_blind2_address_account_and_card_negatives(text: str, entity: str) -> None:
+    findings = found(text)
+    assert not any(entity in e or entity in v for e, v in findings), findings

@@ -719,7 +719,7 @@ class CardRecognizer(Recognizer):
             # digits they would be.
             patterns=[
                 re.compile(
-                    r"(\d(?<![\w-].)(?<![A-Z]{2}\d\d[ -].)"
+                    r"(\d(?<![\w-].)(?<![A-Za-z]{2}\d\d[ -].)"
                     r"(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}|\d{3}([ -])\d{6}\3\d{4,5}))"
                     r"(?![\d-])"
                 )
@@ -1153,8 +1153,9 @@ def bank_account_recognizer() -> Recognizer:
         score=0.6,
         context=("reg", "konto", "kto", "account"),
         requires_context=True,
-        # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834").
-        negative_context=("sag ", "sagen ", "sagsnr", "ref ", "ref.", "ref:"),
+        # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
+        # and a phone number after its country code or its caller ("+44 7700 900756").
+        negative_context=("sag ", "sagen ", "sagsnr", "ref ", "ref.", "ref:", "journalnr", "+"),
         negative_window=12,
         explanation={
             "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
@@ -1341,11 +1342,16 @@ def driving_licence_recognizer() -> Recognizer:
 SUFFIXES_FILE = Path(__file__).with_name("data") / "street_suffixes_da.txt"
 
 
+_WITHOUT_AEOEAA = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
 @cache
 def street_suffixes() -> tuple[str, ...]:
     """Endings of Danish street names (street_suffixes_da.txt), longest first."""
     lines = SUFFIXES_FILE.read_text(encoding="utf-8").splitlines()
     words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    # Also as written without æ, ø and å ("rosenvaenget", "aaboulevarden").
+    words |= {word.translate(_WITHOUT_AEOEAA) for word in words}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
@@ -1368,11 +1374,11 @@ _POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
-# "Kgs."), then a district letter ("V", "SV", "M")
+# "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:{_LOW}+))"
-    rf"(?:[ -](?:(?i:[nsøvkcm]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
+    rf"(?:[ -](?:(?i:[nsøvkcmfo]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
@@ -1380,7 +1386,7 @@ _TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
 # Words that begin many street names, so a lowercase street may start with them.
 _STREET_PREFIXES = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
-    "dronning|kong|prins|prinsesse"
+    "dronning|kong|prins|prinsesse|gl\\.|gammel"
 )
 # Pronouns and prepositions ending in "s" that are no genitive of a street's namesake.
 _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
@@ -1393,6 +1399,8 @@ _FLOOR_SIDE = (
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?)?"
+    # An apartment number after it ("Algade 9, lejl. 22").
+    r"(?:,? ?(?i:lejl(?:ighed|\.)?) ?(?:(?i:nr)\.? ?)?\d{1,4}(?![\d.,]\d))?"
 )
 
 
@@ -1403,11 +1411,15 @@ def _address_pattern() -> re.Pattern[str]:
     postcode and town ("1620 København V", also on the next line), DAR-style."""
     ending = _trie_pattern(street_suffixes())
     street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
-    # Lowercase: one word, after a usual first word ("nørre allé"), initials ("h.c. ørsteds
-    # vej") or a genitive ("dronning olgas vej", "sankt peders stræde").
+    # Lowercase: one word, after a usual first word ("nørre allé", "gl. køge landevej"),
+    # initials ("h.c. ørsteds vej"), a genitive ("dronning olgas vej"), and only in lowercase
+    # a name before the genitive ("peter bangs vej") or a word before a street word alone
+    # ("frederiksberg allé").
     lowercase = (
         rf"(?i:(?:(?:{_STREET_PREFIXES}) )?(?:(?:{_LOW}\.){{1,3}} ?)?"
-        rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s )?{_LOW}*(?:{ending}))"
+        rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s "
+        rf"|(?-i:(?!(?:{_NOT_GENITIVE}) ){_LOW}+ (?:{_LOW}+s |(?=(?:{ending}) \d))))?"
+        rf"{_LOW}*(?:{ending}))"
     )
     # A house number of up to three digits ("Vestergade 1234" and "12,50 kr." are none),
     # and the "," of a floor without its full stop after it ("1,3 tv").
@@ -1439,6 +1451,7 @@ _NOT_STREET_WORDS = frozenset(
         *("find", "kør", "gå", "vi", "jeg", "du", "han", "hun", "de", "den", "det", "der"),
         *("her", "nu", "også", "kunden", "kunde", "hjemme", "tidligere", "address", "at"),
         *("to", "from", "lives", "in", "on", "via", "mod", "nær", "efter", "før", "under"),
+        *("paa", "er", "som"),
     )
 )
 
@@ -1538,6 +1551,58 @@ class AddressRecognizer(Recognizer):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+# Towns of the Faroe Islands (three-digit postcodes, "FO-100 Tórshavn") and Greenland
+# (39xx), whose streets have no Danish ending ("Áarvegur 6", "Imaneq 22A"); also written
+# without their letters beyond a-z ("Torshavn", "Tvoeroyri").
+_NORTH_ATLANTIC_TOWNS = (
+    *("tórshavn", "klaksvík", "runavík", "tvøroyri", "fuglafjørður", "vágur", "sørvágur"),
+    *("miðvágur", "vestmanna", "saltangará", "hoyvík", "argir", "kollafjørður", "eiði"),
+    *("gøta", "norðragøta", "syðrugøta", "sandavágur", "strendur", "hvalba", "sandur"),
+    *("skála", "leirvík", "nólsoy", "hvalvík", "viðareiði", "glyvrar", "kvívík", "vík"),
+    *("nuuk", "sisimiut", "ilulissat", "qaqortoq", "aasiaat", "maniitsoq", "tasiilaq"),
+    *("paamiut", "narsaq", "nanortalik", "uummannaq", "upernavik", "qasigiannguit"),
+    *("kangerlussuaq", "qaanaaq", "ittoqqortoormiit", "narsarsuaq", "qeqertarsuaq"),
+)
+_ASCII_LETTERS = str.maketrans({"á": "a", "í": "i", "ó": "o", "ú": "u", "ý": "y", "ð": "d"})
+
+
+def _north_atlantic_towns() -> tuple[str, ...]:
+    spelt = {town.translate(_ASCII_LETTERS) for town in _NORTH_ATLANTIC_TOWNS}
+    spelt |= {town.replace("ø", "oe") for town in spelt}
+    return tuple(sorted(spelt | set(_NORTH_ATLANTIC_TOWNS), key=lambda t: (-len(t), t)))
+
+
+_ANY_CAP = r"[^\W\d_a-zß-öø-ÿ]"
+
+
+def north_atlantic_address_recognizer() -> Recognizer:
+    """A Faroese or Greenlandic address: street words, house number, then its postcode and
+    one of the islands' towns (on the same line or the next)."""
+    towns = _north_atlantic_towns()
+    street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
+    return Recognizer(
+        name="north_atlantic_address",
+        entity="ADDRESS",
+        anchor=Anchor.keywords,
+        reach=(90, 20),
+        patterns=[
+            re.compile(
+                rf"(?<![\w.-])(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
+                rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
+                rf"(?i:{'|'.join(towns)})(?![\w])"
+            )
+        ],
+        score=0.9,
+        context=towns,
+        requires_context=True,
+        context_window=0,
+        explanation={
+            "da": "Færøsk eller grønlandsk adresse: vej, husnummer, postnummer og by.",
+            "en": "Faroese or Greenlandic address: street, house number, postcode and town.",
+        },
+    )
 
 
 _MONTHS = (
@@ -2352,6 +2417,7 @@ REGISTRY: list[Recognizer] = [
     driving_licence_recognizer(),
     PersonNameRecognizer(),
     AddressRecognizer(),
+    north_atlantic_address_recognizer(),
     birth_date_recognizer(),
     number_plate_recognizer(),
 ]

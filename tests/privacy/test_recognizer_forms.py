@@ -660,3 +660,16 @@ def test_blind2_address_forms(text: str, value: str) -> None:
 def test_blind2_address_account_and_card_negatives(text: str, entity: str) -> None:
     findings = found(text)
     assert not any(entity in e or entity in v for e, v in findings), findings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Klager: Rúni Hansen\nAdresse: Hoyvíksvegur 54", "Rúni Hansen"),
+        ("Anmelder: Paninnguaq Lynge\nPersonnr.: 090649 2633", "Paninnguaq Lynge"),
+        ("Jeg fik at vide, at Arnaq Petrussen fra banken ville ringe", "Arnaq Petrussen"),
+        ("Fra: Bárður Poulsen <poulsen.b@example.org>", "Bárður Poulsen"),
+    ],
+)
+def test_greenlandic_and_faroese_names(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)

@@ -53,7 +53,7 @@ def _cells(line: str, start: int, separator: str) -> list[tuple[int, int]]:
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
-    if ";" not in text and "\t" not in text:
+    if text.count(";") < 2 and text.count("\t") < 2:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown

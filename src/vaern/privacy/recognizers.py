@@ -1002,13 +1002,9 @@ class PhoneRecognizer(Recognizer):
         for start, end in self._candidates(scan):
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if (
-                _lettered_id(source, start)
-                or _IP_ADDRESS.fullmatch(source, start, end)
-                or _NO_PHONE_RUN.fullmatch(source, start, end)
-            ):
-                continue  # an identifier ("Terminal-ID: W82339385"), an IP address, years
-            if _holds_no_number(source[start:end]):
+            if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
+                continue  # an identifier ("Terminal-ID: W82339385") or an IP address
+            if _holds_no_number(source[start:end]) or _NO_PHONE_RUN.fullmatch(source, start, end):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
@@ -1263,7 +1259,8 @@ def otp_recognizer() -> Recognizer:
             "min kode",
             "din kode",
             "kode:",
-            "kode ",
+            # A bare "kode 123456" (not every "kode" in a text opens a window).
+            *(f"kode {digit}" for digit in "0123456789"),
             "your code",
         ),
         starts_with=(
@@ -2061,13 +2058,7 @@ class PersonNameRecognizer(Recognizer):
         """A chat's or transcript's speaker at the start of a line ("Malu Egede: …",
         "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
         after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label."""
-        # Tried at each line's start (a search would try every position of the text).
-        line = 0
-        while line >= 0:
-            match = _SPEAKER_TAG.match(source, line)
-            line = source.find("\n", line) + 1 or -1
-            if match is None:
-                continue
+        for match in _speaker_tag_matches(source):
             words = match.group(2).split(" ")
             if (len(words) == 1 and match.group(1) is None) or any(
                 word.casefold() in _NOT_NAMES
@@ -2320,10 +2311,28 @@ _NOT_FIRST_NAMES = (
 # ("Navn: ⏎Beskrivelse: …"), not a name.
 _UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
 _SPEAKER_TAG = re.compile(
-    rf"(?:> )?(\[\d\d[:.]\d\d\] )?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}})"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
 )
+
+
+def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
+    """_SPEAKER_TAG at the start of the lines whose speaker ends at a ": " or " · " at most
+    80 characters in: found from those marks (str.find), not by trying every line; its
+    words are atomic, so a line of sentence words fails without backtracking."""
+    for mark in (": ", " · ") if "·" in source else (": ",):
+        at = source.find(mark)
+        while at >= 0:
+            line = source.rfind("\n", 0, at) + 1
+            # At most a quote mark, a time stamp and three words before it.
+            if at - line <= 80 and source.count(" ", line, at) <= 4:
+                match = _SPEAKER_TAG.match(source, line, at + 9)
+                if match is not None and match.end(2) == at:
+                    yield match
+            at = source.find(mark, at + 2)
+
+
 # Speaker tags that name a role, not a person (the roles of chats, calls and marketplaces)
 # and labels of forms and letters written the same way.
 _SPEAKER_ROLES = frozenset(

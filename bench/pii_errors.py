@@ -18,7 +18,7 @@ from vaern.privacy.redact import analyze
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
     before = text[max(0, start - width) : start]
     after = text[end : end + width]
-    return f"{before}[[{text[start:end]}]]{after}".replace("\n", "⏎")
+    return f"{before}[[{text[start:end]}]]{after}".replace("\n", "⏎").replace("\t", "⇥")
 
 
 def errors(samples: list[dict]) -> list[tuple[str, str, str, str]]:

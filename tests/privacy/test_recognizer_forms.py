@@ -463,3 +463,177 @@ def test_blind_generator_hard_negatives(text: str, entity: str) -> None:
 
 def test_digits_after_a_phone_word_glued_to_it_are_still_a_number() -> None:
     assert ("PHONE", "21436587") in found("ring tlf21436587 i dag")
+
+
+# The third blind generator's forms (bench/pii_blind2.py, a development set since pii8).
+
+_SHEET = (
+    "Eksport fra kundesystemet:\n"
+    "Navn;Adresse;Postnr;By;Tlf;Kontonr;Fødselsdato;Cpr;Kunde-id\n"
+    "Tobias Skov Jessen;Valby Langgade 35, 3. mf.;2000;Frederiksberg;+4581454965;"
+    "8784 3335332640;27-03-1963;270363-1234;61769523\n"
+    "***;***;2400;København NV;***;9540-******;1963;270363-XXXX;39686480\n"
+)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_spreadsheet_header_types_its_columns(separator: str) -> None:
+    findings = found(_SHEET.replace(";", separator))
+    for value, entity in [
+        ("Tobias Skov Jessen", "PERSON"),
+        ("Valby Langgade 35, 3. mf.", "ADDRESS"),
+        ("+4581454965", "PHONE"),
+        ("8784 3335332640", "BANK_ACCOUNT"),
+        ("27-03-1963", "DATE_OF_BIRTH"),
+        ("270363-1234", "CPR"),
+    ]:
+        assert (entity, value) in findings, findings
+    # The customer ID, the header, the town and the masked row's values are no one's data.
+    values = {v for _, v in findings}
+    assert values.isdisjoint({"61769523", "39686480", "1963", "Adresse", "Frederiksberg"})
+
+
+def test_a_line_with_separators_but_no_known_header_is_left_to_the_recognisers() -> None:
+    text = "Vare;Antal;Pris\nKaffe;2;59,95\nRing til Mette på 21 43 65 87;1;0"
+    assert ("PHONE", "21 43 65 87") in found(text), found(text)
+
+
+_BLIND2_FINDS = [
+    # MitID user IDs end before a sentence's full stop.
+    ("Jeg skulle også oplyse mit bruger-ID til MitID: sofie91.", "MITID_USER", "sofie91"),
+    (
+        "oplyse sit bruger-ID til MitID: agnes.blaahval. Bagefter kom",
+        "MITID_USER",
+        "agnes.blaahval",
+    ),
+    ("mit bruger-id til mitid: kim.regnbue.!!", "MITID_USER", "kim.regnbue"),
+    # Off-plan numbers after their own words.
+    ("Mit nummer er 31 05 52 18.", "PHONE", "31 05 52 18"),
+    ("Svindelbekæmpelse | Kystbanken\n> Direkte: 42051129\n> Skriv til os", "PHONE", "42051129"),
+    ("Ukendt afsender\n5303 5519\nI dag 12:00\nHej mor", "PHONE", "5303 5519"),
+    # IBANs the phone recogniser cut, Diners cards, 'udloeb', a chat's bare 'kode'.
+    (
+        "en konto i udlandet, IBAN SE56 0322 8501 0591 3296 2826. Han ringede op",
+        "IBAN",
+        "SE56 0322 8501 0591 3296 2826",
+    ),
+    ("IBAN: FO7814036999190643\nKortnummer: 5105 1051 0510 5100", "IBAN", "FO7814036999190643"),
+    ("jeg gav ham 3622 720627 1667 med udløb 09/29", "CARD", "3622 720627 1667"),
+    ("jeg gav ham 3622-720627-1667 med udløb 09/29", "CARD", "3622-720627-1667"),
+    ("gav ham 5200 8282 8282 8210 med udloeb 09/28, cvc 975", "CARD_EXPIRY", "09/28"),
+    ("Mariam Nowak: kode 65035136\nMariam Nowak: Vi ses", "OTP", "65035136"),
+    # Speakers at a line's start, lowercase names up to a number, Faroese particles.
+    ("[14:24] Kunde: christian greve 51786327\n[14:26] Mette: Tak", "PERSON", "christian greve"),
+    ("[21:22] Kaj: Hej 😊 Det hjælper jeg gerne med.", "PERSON", "Kaj"),
+    ("Ja, du kan hente den\nStorm Bak · 08:09\nSuper.", "PERSON", "Storm Bak"),
+    ("Hvad er adr og nr?\nMalu Egede: Tuapannguit 15 B, 3913 Tasiilaq", "PERSON", "Malu Egede"),
+    ("Anmeldelsen er optaget af politiassistent Bjørg av Reyni.", "PERSON", "Bjørg av Reyni"),
+    ("Kære Rannvá á Rógvu\n\nVi skriver", "PERSON", "Rannvá á Rógvu"),
+    # Apartments, Nykøbing F, lowercase and æøå-free streets, the Faroes and Greenland.
+    ("Adresse: Algade 9, lejl. 22, 8300 Odder\nTlf.:", "ADDRESS", "Algade 9, lejl. 22, 8300 Odder"),
+    (
+        "hans adresse stod som Algade 9, lejl. 22 8300 Odder i",
+        "ADDRESS",
+        "Algade 9, lejl. 22 8300 Odder",
+    ),
+    (
+        "Storm Toft\nSolsikkevej 29, lejl. 29\n9400 Nørresundby\n",
+        "ADDRESS",
+        "Solsikkevej 29, lejl. 29\n9400 Nørresundby",
+    ),
+    (
+        "Adresse: Sønder Boulevard 40, st., 4800 Nykøbing F\n",
+        "ADDRESS",
+        "Sønder Boulevard 40, st., 4800 Nykøbing F",
+    ),
+    (
+        "min adresse er vibevej 106, 2800 kongens lyngby\n",
+        "ADDRESS",
+        "vibevej 106, 2800 kongens lyngby",
+    ),
+    (
+        "jeg bor paa peter bangs vej 15, 8000 aarhus c\n",
+        "ADDRESS",
+        "peter bangs vej 15, 8000 aarhus c",
+    ),
+    (
+        "min adresse er frederiksberg allé 35, kl., 2770 kastrup",
+        "ADDRESS",
+        "frederiksberg allé 35, kl., 2770 kastrup",
+    ),
+    (
+        "jeg bor paa aaboulevarden 62, 2. tv., 2100 kobenhavn o\n",
+        "ADDRESS",
+        "aaboulevarden 62, 2. tv., 2100 kobenhavn o",
+    ),
+    ("Kunde: adr: rosenvaenget 37, 5000 odense c\n", "ADDRESS", "rosenvaenget 37, 5000 odense c"),
+    (
+        "Adresse: Hoyvíksvegur 54, FO-100 Tórshavn\nE-mail:",
+        "ADDRESS",
+        "Hoyvíksvegur 54, FO-100 Tórshavn",
+    ),
+    (
+        "Pavia Berthelsen\nImaneq 22A\n3920 Qaqortoq\nGrønland",
+        "ADDRESS",
+        "Imaneq 22A\n3920 Qaqortoq",
+    ),
+    (
+        "stod som qullilerfik 10, 3911 sisimiut i systemet",
+        "ADDRESS",
+        "qullilerfik 10, 3911 sisimiut",
+    ),
+    # Greenlandic and Faroese names (names_da.tsv, source gl_fo).
+    ("Klager: Rúni Hansen\nAdresse: Hoyvíksvegur 54", "PERSON", "Rúni Hansen"),
+    ("Anmelder: Paninnguaq Lynge\nPersonnr.: 090649 2633", "PERSON", "Paninnguaq Lynge"),
+    ("Jeg fik at vide, at Arnaq Petrussen fra banken ville ringe", "PERSON", "Arnaq Petrussen"),
+    ("Fra: Bárður Poulsen <poulsen.b@example.org>", "PERSON", "Bárður Poulsen"),
+    # Not the word before it: "sidst boende" is no street.
+    (
+        "sidst boende Lindegårds Kvarter 15, 2. th., 3400 Hillerød.",
+        "ADDRESS",
+        "Lindegårds Kvarter 15, 2. th., 3400 Hillerød",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), _BLIND2_FINDS)
+def test_blind2_forms(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+_BLIND2_HARD_NEGATIVES = [
+    # A redacted form's placeholder, an empty field before the next label.
+    ("oplyse mit bruger-ID til MitID: [bruger-ID udeladt].", "MITID_USER"),
+    ("Beløb: 3.650 kroner\nMitID bruger-ID: \nAdresse: \nReg.nr. og kontonr.: ", "MITID_USER"),
+    ("MitID bruger-ID:\nBeskrivelse: Jeg fik at vide", "MITID_USER"),
+    # Digit runs that are no phone.
+    ("Nummeret 3498 3772 9844 2951 blev afvist, det er ikke et gyldigt kortnummer.", "PHONE"),
+    ("Ring til os. Tilbuddet gælder børn født 2015-2017.", "PHONE"),
+    ("Fra: Kunde\nSendt: 2. juli 2025 14.17\nTil: Svindel", "PHONE"),
+    ("Opkald fra tlf. Tidsrum: 21.48-16.42, i alt 12 min.", "PHONE"),
+    ("Ring venligst. Kunde-nr. 60950280, faktura 8958665.", "PHONE"),
+    # Invalid IBANs are no cards; a product code is no one-time code.
+    ("Kontoen DK34 0928 0163 0991 37 blev afvist (forkert kontrolciffer).", "CARD"),
+    ("Kontoen DK4215233853116424 blev afvist (forkert kontrolciffer).", "CARD"),
+    ("Produktkode 4711 er udsolgt", "OTP"),
+    # A speaker's sentence or the next label is no name; a listing's price is no time.
+    (
+        "Medarbejder: Fortæl mig, hvad der er sket.\nKunde: Pengene gik videre til en konto.",
+        "PERSON",
+    ),
+    ("Kunde: Ja, det er 230759-XXXX.\nMedarbejder: Tak.", "PERSON"),
+    ("[19:26] Kunde: Mødet er flyttet til tirsdag.", "PERSON"),
+    ("[12:15] Kunde: Nummeret 3716 1868 6629 3385 blev afvist.", "PERSON"),
+    ("[19:28] Kunde: Reg.nr. 7696 er vores afdeling i Vejle.", "PERSON"),
+    ("Beløb: kr. 11.500,00\nNavn: \nBeskrivelse: Kortnummer: **** 7715", "PERSON"),
+    ("[Skærmbillede – DBA]\nBarnevogn Emmaljunga · 16.500 kroner\n\nKøber · 17:23\nHej", "PERSON"),
+    # A caller's number and a police journal number are no accounts.
+    ("Nummeret, han ringede fra, var +44 7700 900756. Pengene gik til en konto", "BANK_ACCOUNT"),
+    ("Politianmeldelse, journalnr. 2025-244768 (konto)", "BANK_ACCOUNT"),
+    ("kunde: kontoen dk43 4199 5834 1419 80 blev afvist", "CARD"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity"), _BLIND2_HARD_NEGATIVES)
+def test_blind2_hard_negatives(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)

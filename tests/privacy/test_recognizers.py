@@ -421,8 +421,8 @@ def test_house_numbers_follow_a_word_with_a_street_ending() -> None:
 # The patterns as they were, with their look-behind first.
 _LOOK_BEHIND_FIRST = {
     "card_expiry": r"(?<![\d/.-])((?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?![\d/-]|[.,]\d)",
-    "card": r"(?<![\d-])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
-    r"|\d{4}([ -])\d{6}\3\d{5})(?![\d-])",
+    "card": r"(?<![\w-])(?<![A-Z]{2}\d\d[ -])(\d{13,19}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
+    r"|\d{4}([ -])\d{6}\3\d{4,5})(?![\d-])",
     "iban": r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b",
     "dk_bank_account": r"(?<![\d-])(\d{4}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
     r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])",

@@ -560,6 +560,8 @@ _REFERENCE_WORDS = (
     "sag nr",
     "kundenr",
     "kundenummer",
+    "kunde-nr",
+    "kunde-id",
     "varenr",
     "reference",
     "ref.",
@@ -712,11 +714,14 @@ class CardRecognizer(Recognizer):
         super().__init__(
             name="card",
             entity="CARD",
-            # Contiguous digits, or groups of four (Amex 4-6-5) with one consistent separator.
+            # Contiguous digits, or groups of four (Amex 4-6-5, Diners 4-6-4) with one
+            # consistent separator; not glued to letters nor after an IBAN's "DK50 ", whose
+            # digits they would be.
             patterns=[
                 re.compile(
-                    r"(\d(?<![\d-].)(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}"
-                    r"|\d{3}([ -])\d{6}\3\d{5}))(?![\d-])"
+                    r"(\d(?<![\w-].)(?<![A-Za-z]{2}\d\d[ -].)"
+                    r"(?:\d{12,18}|\d{3}([ -])\d{4}\2\d{4}\2\d{1,7}|\d{3}([ -])\d{6}\3\d{4,5}))"
+                    r"(?![\d-])"
                 )
             ],
             score=0.7,
@@ -818,7 +823,7 @@ def expiry_recognizer() -> Recognizer:
             )
         ],
         score=0.6,
-        context=("udløb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
+        context=("udløb", "udloeb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
         requires_context=True,
         context_window=30,
         reach=(40, 40),
@@ -935,6 +940,13 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
 
 
 _IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# Runs whose eight digits are no number: the tail of three or more groups of four (a card
+# or IBAN that failed its check, "3498 3772 9844 2951"), a range of years ("2015-2017"), a
+# year and a time ("2. juli 2025 14.17") and a range of times ("21.48-16.42").
+_NO_PHONE_RUN = re.compile(
+    r"\d{1,4}(?: \d{4}){3,}|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
+    r"|(?:19|20)\d\d [0-2]\d[.:][0-5]\d|[0-2]\d[.:][0-5]\d ?[-–] ?[0-2]\d[.:][0-5]\d"
+)
 
 
 def _lettered_id(source: str, start: int) -> bool:
@@ -954,7 +966,11 @@ class PhoneRecognizer(Recognizer):
             entity="PHONE",
             patterns=[],
             score=0.75,
-            context=("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender".
+            context=(
+                *("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
+                *("nummer er", "direkte", "afsender"),
+            ),
             # A number right after a code label is the code ("min kode 35323578").
             negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
             anchor=Anchor.digits,
@@ -988,7 +1004,7 @@ class PhoneRecognizer(Recognizer):
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
             if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
-            if _holds_no_number(source[start:end]):
+            if _holds_no_number(source[start:end]) or _NO_PHONE_RUN.fullmatch(source, start, end):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
@@ -1133,8 +1149,9 @@ def bank_account_recognizer() -> Recognizer:
         score=0.6,
         context=("reg", "konto", "kto", "account"),
         requires_context=True,
-        # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834").
-        negative_context=("sag ", "sagen ", "sagsnr", "ref ", "ref.", "ref:"),
+        # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
+        # and a phone number after its country code or its caller ("+44 7700 900756").
+        negative_context=("sag ", "sagen ", "sagsnr", "ref ", "ref.", "ref:", "journalnr", "+"),
         negative_window=12,
         explanation={
             "da": "Dansk registrerings- og kontonummer, når ord som 'reg.nr.' eller 'konto' "
@@ -1183,6 +1200,11 @@ _ORDINARY_WORDS = (
     "kodeord",
     "mitid",
     "nemid",
+    # A redacted form's placeholder ("[bruger-ID udeladt]").
+    "udeladt",
+    "skjult",
+    "fjernet",
+    "redacted",
 )
 
 
@@ -1197,8 +1219,10 @@ def mitid_user_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
-                r"(?:\s+(?i:er|is|var|was))?\s*[:=]?\s*"
-                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)([A-Za-z0-9][A-Za-z0-9._-]{{3,31}})"
+                r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
+                rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
+                # Ends on a letter or digit: a sentence's full stop is not part of the ID.
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w)"
             )
         ],
         score=0.6,
@@ -1235,6 +1259,8 @@ def otp_recognizer() -> Recognizer:
             "min kode",
             "din kode",
             "kode:",
+            # A bare "kode 123456" (not every "kode" in a text opens a window).
+            *(f"kode {digit}" for digit in "0123456789"),
             "your code",
         ),
         starts_with=(
@@ -1248,7 +1274,9 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:))"
+                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:)"
+                # A chat's bare "kode 123456" (not a "Produktkode 1234").
+                r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 r"(\d{4,8})(?![\d/-]|[.,]\d)"
             )
@@ -1311,11 +1339,16 @@ def driving_licence_recognizer() -> Recognizer:
 SUFFIXES_FILE = Path(__file__).with_name("data") / "street_suffixes_da.txt"
 
 
+_WITHOUT_AEOEAA = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
 @cache
 def street_suffixes() -> tuple[str, ...]:
     """Endings of Danish street names (street_suffixes_da.txt), longest first."""
     lines = SUFFIXES_FILE.read_text(encoding="utf-8").splitlines()
     words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    # Also as written without æ, ø and å ("rosenvaenget", "aaboulevarden").
+    words |= {word.translate(_WITHOUT_AEOEAA) for word in words}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
@@ -1338,11 +1371,11 @@ _POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
-# "Kgs."), then a district letter ("V", "SV", "M")
+# "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:{_LOW}+))"
-    rf"(?:[ -](?:(?i:[nsøvkcm]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
+    rf"(?:[ -](?:(?i:[nsøvkcmfo]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
@@ -1350,7 +1383,7 @@ _TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
 # Words that begin many street names, so a lowercase street may start with them.
 _STREET_PREFIXES = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
-    "dronning|kong|prins|prinsesse"
+    "dronning|kong|prins|prinsesse|gl\\.|gammel"
 )
 # Pronouns and prepositions ending in "s" that are no genitive of a street's namesake.
 _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
@@ -1363,6 +1396,8 @@ _FLOOR_SIDE = (
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?)?"
+    # An apartment number after it ("Algade 9, lejl. 22").
+    r"(?:,? ?(?i:lejl(?:ighed|\.)?) ?(?:(?i:nr)\.? ?)?\d{1,4}(?![\d.,]\d))?"
 )
 
 
@@ -1373,11 +1408,15 @@ def _address_pattern() -> re.Pattern[str]:
     postcode and town ("1620 København V", also on the next line), DAR-style."""
     ending = _trie_pattern(street_suffixes())
     street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
-    # Lowercase: one word, after a usual first word ("nørre allé"), initials ("h.c. ørsteds
-    # vej") or a genitive ("dronning olgas vej", "sankt peders stræde").
+    # Lowercase: one word, after a usual first word ("nørre allé", "gl. køge landevej"),
+    # initials ("h.c. ørsteds vej"), a genitive ("dronning olgas vej"), and only in lowercase
+    # a name before the genitive ("peter bangs vej") or a word before a street word alone
+    # ("frederiksberg allé").
     lowercase = (
         rf"(?i:(?:(?:{_STREET_PREFIXES}) )?(?:(?:{_LOW}\.){{1,3}} ?)?"
-        rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s )?{_LOW}*(?:{ending}))"
+        rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s "
+        rf"|(?-i:(?!(?:{_NOT_GENITIVE}) ){_LOW}+ (?:{_LOW}+s |(?=(?:{ending}) \d))))?"
+        rf"{_LOW}*(?:{ending}))"
     )
     # A house number of up to three digits ("Vestergade 1234" and "12,50 kr." are none),
     # and the "," of a floor without its full stop after it ("1,3 tv").
@@ -1409,6 +1448,7 @@ _NOT_STREET_WORDS = frozenset(
         *("find", "kør", "gå", "vi", "jeg", "du", "han", "hun", "de", "den", "det", "der"),
         *("her", "nu", "også", "kunden", "kunde", "hjemme", "tidligere", "address", "at"),
         *("to", "from", "lives", "in", "on", "via", "mod", "nær", "efter", "før", "under"),
+        *("paa", "er", "som"),
     )
 )
 
@@ -1508,6 +1548,58 @@ class AddressRecognizer(Recognizer):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+# Towns of the Faroe Islands (three-digit postcodes, "FO-100 Tórshavn") and Greenland
+# (39xx), whose streets have no Danish ending ("Áarvegur 6", "Imaneq 22A"); also written
+# without their letters beyond a-z ("Torshavn", "Tvoeroyri").
+_NORTH_ATLANTIC_TOWNS = (
+    *("tórshavn", "klaksvík", "runavík", "tvøroyri", "fuglafjørður", "vágur", "sørvágur"),
+    *("miðvágur", "vestmanna", "saltangará", "hoyvík", "argir", "kollafjørður", "eiði"),
+    *("gøta", "norðragøta", "syðrugøta", "sandavágur", "strendur", "hvalba", "sandur"),
+    *("skála", "leirvík", "nólsoy", "hvalvík", "viðareiði", "glyvrar", "kvívík", "vík"),
+    *("nuuk", "sisimiut", "ilulissat", "qaqortoq", "aasiaat", "maniitsoq", "tasiilaq"),
+    *("paamiut", "narsaq", "nanortalik", "uummannaq", "upernavik", "qasigiannguit"),
+    *("kangerlussuaq", "qaanaaq", "ittoqqortoormiit", "narsarsuaq", "qeqertarsuaq"),
+)
+_ASCII_LETTERS = str.maketrans({"á": "a", "í": "i", "ó": "o", "ú": "u", "ý": "y", "ð": "d"})
+
+
+def _north_atlantic_towns() -> tuple[str, ...]:
+    spelt = {town.translate(_ASCII_LETTERS) for town in _NORTH_ATLANTIC_TOWNS}
+    spelt |= {town.replace("ø", "oe") for town in spelt}
+    return tuple(sorted(spelt | set(_NORTH_ATLANTIC_TOWNS), key=lambda t: (-len(t), t)))
+
+
+_ANY_CAP = r"[^\W\d_a-zß-öø-ÿ]"
+
+
+def north_atlantic_address_recognizer() -> Recognizer:
+    """A Faroese or Greenlandic address: street words, house number, then its postcode and
+    one of the islands' towns (on the same line or the next)."""
+    towns = _north_atlantic_towns()
+    street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
+    return Recognizer(
+        name="north_atlantic_address",
+        entity="ADDRESS",
+        anchor=Anchor.keywords,
+        reach=(90, 20),
+        patterns=[
+            re.compile(
+                rf"(?<![\w.-])(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
+                rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
+                rf"(?i:{'|'.join(towns)})(?![\w])"
+            )
+        ],
+        score=0.9,
+        context=towns,
+        requires_context=True,
+        context_window=0,
+        explanation={
+            "da": "Færøsk eller grønlandsk adresse: vej, husnummer, postnummer og by.",
+            "en": "Faroese or Greenlandic address: street, house number, postcode and town.",
+        },
+    )
 
 
 _MONTHS = (
@@ -1960,6 +2052,23 @@ class PersonNameRecognizer(Recognizer):
                 if not _organisation(source, finding.start, finding.end):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
+        yield from self._speaker_tags(source)
+
+    def _speaker_tags(self, source: str) -> Iterator[Finding]:
+        """A chat's or transcript's speaker at the start of a line ("Malu Egede: …",
+        "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
+        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label."""
+        for match in _speaker_tag_matches(source):
+            words = match.group(2).split(" ")
+            if (len(words) == 1 and match.group(1) is None) or any(
+                word.casefold() in _NOT_NAMES
+                or word.casefold() in _SPEAKER_ROLES
+                or word.lower() in _STREET_WORDS
+                or _organisation_word(word)
+                for word in words
+            ):
+                continue
+            yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
 
     @staticmethod
     def _lead(source: str, start: int) -> bool:
@@ -2115,6 +2224,11 @@ class PersonNameRecognizer(Recognizer):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
+            if _UTTERANCE_AFTER.match(source, match.end()) and (
+                (len(words) == 1 and ":" in source[lead_end : match.start(1)])
+                or source.startswith(":", match.end())
+            ):
+                continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             start = match.start(1)
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
 
@@ -2192,18 +2306,59 @@ _NOT_FIRST_NAMES = (
         )
     )
 )
-_NAME_AFTER_LEAD = re.compile(
-    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])"
+# After one word under a speaker or field label: a sentence going on ("Kunde: Pengene gik",
+# "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
+# ("Navn: ⏎Beskrivelse: …"), not a name.
+_UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+_SPEAKER_TAG = re.compile(
+    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}})"
+    # After the speaker: a colon, or a middle dot and a time (not a listing's price).
+    r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
+)
+
+
+def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
+    """_SPEAKER_TAG at the start of the lines whose speaker ends at a ": " or " · " at most
+    80 characters in: found from those marks (str.find), not by trying every line; its
+    words are atomic, so a line of sentence words fails without backtracking."""
+    for mark in (": ", " · ") if "·" in source else (": ",):
+        at = source.find(mark)
+        while at >= 0:
+            line = source.rfind("\n", 0, at) + 1
+            # At most a quote mark, a time stamp and three words before it.
+            if at - line <= 80 and source.count(" ", line, at) <= 4:
+                match = _SPEAKER_TAG.match(source, line, at + 9)
+                if match is not None and match.end(2) == at:
+                    yield match
+            at = source.find(mark, at + 2)
+
+
+# Speaker tags that name a role, not a person (the roles of chats, calls and marketplaces)
+# and labels of forms and letters written the same way.
+_SPEAKER_ROLES = frozenset(
+    (
+        *("kunde", "kunden", "medarbejder", "rådgiver", "opkalder", "sælger", "køber", "agent"),
+        *("svindelafdelingen", "banken", "support", "system", "bot", "chat", "anmelder"),
+        *("klager", "modtager", "afsender", "fra", "til", "emne", "sendt", "dato", "adresse"),
+        *("beskrivelse", "navn", "telefon", "mobil", "beløb", "kortnummer", "vidner", "bilag"),
+        *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
+    )
 )
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
-    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and ))"
+    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
-# Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour"): counted only
+# Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
+# "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
 # before a capitalised word, at most two in a row.
 _PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter")
+    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av", "á", "í")
+)
+_PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
+_NAME_AFTER_LEAD = re.compile(
+    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}"
+    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -2271,6 +2426,7 @@ REGISTRY: list[Recognizer] = [
     driving_licence_recognizer(),
     PersonNameRecognizer(),
     AddressRecognizer(),
+    north_atlantic_address_recognizer(),
     birth_date_recognizer(),
     number_plate_recognizer(),
 ]

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from vaern.privacy.columns import column_cells
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 
 
@@ -81,6 +82,9 @@ def analyze(
         and (policy.entities is None or f.entity in policy.entities)
         and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
     ]
+    cells = column_cells(text)
+    if cells:
+        found = _by_columns(found, cells, policy)
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
     # Chosen findings never overlap, so sorted by start they are sorted by end too: a new
     # one only needs checking against its two neighbours.
@@ -95,6 +99,32 @@ def analyze(
         ends.insert(i, f.end)
         chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+COLUMN_SCORE = 0.95
+
+
+def _by_columns(
+    found: list[Finding], cells: list[tuple[int, int, str | None]], policy: RedactionPolicy
+) -> list[Finding]:
+    """A spreadsheet's known columns decide what their values are: findings overlapping one
+    of their cells give way to the cell itself under its column's entity (none for columns
+    such as "Kunde-id" or "Postnr")."""
+    starts = [lo for lo, _, _ in cells]
+
+    def in_cell(f: Finding) -> bool:
+        i = bisect.bisect_right(starts, f.end - 1) - 1
+        return i >= 0 and cells[i][1] > f.start
+
+    kept = [f for f in found if not in_cell(f)]
+    kept.extend(
+        Finding(entity, lo, hi, COLUMN_SCORE, "column_header")
+        for lo, hi, entity in cells
+        if entity is not None
+        and policy.threshold <= COLUMN_SCORE
+        and (policy.entities is None or entity in policy.entities)
+    )
+    return kept
 
 
 def _replacement(value: str, finding: Finding, policy: RedactionPolicy) -> str:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-
 from bench import pii_blind3
 
 DATA = Path(pii_blind3.__file__).parent / "data" / "pii_blind3.jsonl"
@@ -21,32 +20,31 @@ ALL_SPANS = [
 ]
 
 
-def cpr_valid(value: str) -> bool:
-    digits = re.sub(r"[- ]", "", value)
-    day, month, yy, seventh = int(digits[:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
-    if seventh <= 3:
-        century = 1900
-    elif seventh in (4, 9):
-        century = 2000 if yy <= 36 else 1900
+def cpr_birth(value: str) -> date | None:
+    """The birth date a CPR number encodes (7th digit picks the century), or None."""
+    num = re.sub(r"\D", "", value)
+    yy, seventh = int(num[4:6]), int(num[6])
+    if seventh < 4:
+        year = 1900 + yy
     else:
-        century = 2000 if yy <= 57 else 1800
+        limit, older = (36, 1900) if seventh in (4, 9) else (57, 1800)
+        year = (2000 if yy <= limit else older) + yy
     try:
-        date(century + yy, month, day)
+        return datetime.strptime(f"{num[:4]}{year}", "%d%m%Y").date()
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def luhn(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return total % 10 == 0
+    reverse = re.sub(r"\D", "", number)[::-1]
+    doubled = "".join(str(int(c) * (1 + i % 2)) for i, c in enumerate(reverse))
+    return sum(map(int, doubled)) % 10 == 0
 
 
 def iban_valid(value: str) -> bool:
     compact = value.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    as_number = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
+    return int(as_number) % 97 == 1
 
 
 SHAPES = {
@@ -98,7 +96,7 @@ def test_kind_matches_spans_and_about_a_third_is_negative():
 def test_identifiers_are_valid_and_synthetic():
     for value, kind in ALL_SPANS:
         if kind == "CPR":
-            assert cpr_valid(value), value
+            assert cpr_birth(value), value
         elif kind == "CARD":
             assert luhn(value) and value in pii_blind3.TEST_CARDS, value
         elif kind == "IBAN":
@@ -107,11 +105,13 @@ def test_identifiers_are_valid_and_synthetic():
             assert value.rsplit("@", 1)[1] in pii_blind3.EMAIL_DOMAINS
 
 
-def test_cpr_check_rejects_impossible_dates():
-    assert cpr_valid("290200-4123")  # 7th digit 4, yy 00: 2000, a leap year
-    assert not cpr_valid("290200-1234")  # 7th digit 1: 1900, not a leap year
-    assert not cpr_valid("310485-1234")
-    assert not cpr_valid("290201-1234")
+def test_checks_reject_impossible_values():
+    assert cpr_birth("290200-4123") == date(2000, 2, 29)  # 7th digit 4, yy 00: 2000
+    assert cpr_birth("290200-1234") is None  # 7th digit 1: 1900, not a leap year
+    assert cpr_birth("0101605123") == date(1860, 1, 1)  # 7th digit 5, yy 60: 1800s
+    assert cpr_birth("310485-1234") is None
+    assert luhn("4111 1111 1111 1111") and not luhn("4111 1111 1111 1112")
+    assert iban_valid("GB82 WEST 1234 5698 7654 32") and not iban_valid("GB82WEST12345698765433")
 
 
 def test_hard_negatives_stay_unlabelled():

@@ -28,6 +28,7 @@ import re
 import string
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -248,7 +249,7 @@ def digits(rng: random.Random, count: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(count))
 
 
-def shaped(rng: random.Random, shapes: list[str], **parts) -> str:
+def shaped(rng: random.Random, shapes: list[str], **parts: object) -> str:
     return rng.choice(shapes).format(**parts)
 
 
@@ -467,7 +468,7 @@ def hyphen_break(rng: random.Random) -> str:
     return f"{word[:cut]}-\n{word[cut:]}"
 
 
-def ocr_noise(rng: random.Random):
+def ocr_noise(rng: random.Random) -> Callable[[str], str]:
     swaps = {"1": ("l", 0.4), "0": ("O", 0.2), "m": ("rn", 0.05)}
 
     def noisy(text: str) -> str:
@@ -532,36 +533,13 @@ HARD_NUMBERS = [
 ]
 
 
+def partial_digits(count: int) -> Callable[[random.Random], str]:
+    return lambda rng: digits(rng, count)
+
+
 def hard_numbers(rng: random.Random) -> str:
     return Doc(rng).add(rng.choice(HARD_NUMBERS)).item()["text"]
 
-
-FILLERS = {
-    "dt": some_date,
-    "am": amount,
-    "hn": hard_numbers,
-    "cn": case_number,
-    "pol": policy_number,
-    "org": lambda rng: rng.choice(NAMED_ORGS),
-    "place": lambda rng: rng.choice(PLACES),
-    "street": lambda rng: rng.choice(STREET_LIST),
-    "broken": hyphen_break,
-    "n": lambda rng: str(rng.randrange(2, 40)),
-    "ts": lambda rng: sms_time(rng),
-    "kommune": lambda rng: rng.choice(KOMMUNER),
-    "hospital": lambda rng: rng.choice(HOSPITALS),
-    "benefit": lambda rng: rng.choice(BENEFITS),
-    "exam": lambda rng: rng.choice(EXAMS),
-    "myorg": lambda rng: rng.choice(ORG_NAMES),
-    "no": house,
-    "post": lambda rng: rng.choice(POST_LIST),
-}
-# "n8" etc.: that many random digits.
-FILLERS.update({f"n{k}": (lambda rng, k=k: digits(rng, k)) for k in (2, 4, 6, 8, 9)})
-FILLERS["g8"] = grouped8
-
-
-# --- genres ------------------------------------------------------------------------------
 
 KOMMUNER = [
     "Aarhus Kommune",
@@ -612,6 +590,33 @@ BOARDS = [
     "Byretten",
     "Ankestyrelsen",
 ]
+
+FILLERS: dict[str, Callable[[random.Random], str]] = {
+    "dt": some_date,
+    "am": amount,
+    "hn": hard_numbers,
+    "cn": case_number,
+    "pol": policy_number,
+    "org": lambda rng: rng.choice(NAMED_ORGS),
+    "place": lambda rng: rng.choice(PLACES),
+    "street": lambda rng: rng.choice(STREET_LIST),
+    "broken": hyphen_break,
+    "n": lambda rng: str(rng.randrange(2, 40)),
+    "ts": lambda rng: sms_time(rng),
+    "kommune": lambda rng: rng.choice(KOMMUNER),
+    "hospital": lambda rng: rng.choice(HOSPITALS),
+    "benefit": lambda rng: rng.choice(BENEFITS),
+    "exam": lambda rng: rng.choice(EXAMS),
+    "myorg": lambda rng: rng.choice(ORG_NAMES),
+    "no": house,
+    "post": lambda rng: rng.choice(POST_LIST),
+}
+# "n8" etc.: that many random digits.
+FILLERS.update({f"n{k}": partial_digits(k) for k in (2, 4, 6, 8, 9)})
+FILLERS["g8"] = grouped8
+
+
+# --- genres ------------------------------------------------------------------------------
 
 # Negatives: the same genres written with look-alikes only. (ocr, template)
 NEGATIVES = [

@@ -65,7 +65,7 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         if columns and mark == separator and count == expected and start == last_end + 1:
             last_end = match.end()
             for (lo, hi), entity in zip(_cells(line, start, mark), columns, strict=True):
-                if entity is False or lo == hi:
+                if isinstance(entity, bool) or lo == hi:  # False: a column not known
                     continue
                 if entity is None or _SHAPES[entity].fullmatch(text, lo, hi):
                     found.append((lo, hi, entity))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vaern.config import Settings, configure
+from vaern.config import Settings, _secret_file, configure
 
 
 def test_secrets_generated_once_with_0600(tmp_path: Path) -> None:
@@ -35,3 +35,17 @@ def test_environment_wins_and_nothing_is_written(
 def test_default_database_is_sqlite_under_var(tmp_path: Path) -> None:
     url = Settings(var_dir=tmp_path, database_url="").resolved_database_url()
     assert url == f"sqlite:///{tmp_path.resolve() / 'vaern.db'}"
+
+
+def test_a_secret_another_process_wrote_first_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes starting together both see no file; the second to link its secret
+    into place reads the first one's instead of failing (a fresh checkout's test workers)."""
+    (tmp_path / "hmac.pepper").write_text("first\n")
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+    assert _secret_file(tmp_path, "hmac.pepper", "second") == "first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hmac.pepper"]  # no leftovers
+    monkeypatch.undo()
+    assert _secret_file(tmp_path / "new", "hmac.pepper", "made") == "made"
+    assert stat.S_IMODE((tmp_path / "new" / "hmac.pepper").stat().st_mode) == 0o600

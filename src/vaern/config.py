@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -110,13 +111,23 @@ class Settings(BaseSettings):
 
 
 def _secret_file(var_dir: Path, name: str, make: str) -> str:
+    """The secret kept in ``var_dir/name``, made on first use. Processes that start together
+    (two test workers on a fresh checkout) must agree on it: the secret is written whole to
+    a private temporary file and linked into place, which fails when another process got
+    there first, and then that process's secret is read."""
     path = var_dir / name
     if path.exists():
         return path.read_text().strip()
     var_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(make)
+    fd, part = tempfile.mkstemp(dir=var_dir, prefix=f".{name}.")  # mode 0600
+    try:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(make)
+        os.link(part, path)
+    except FileExistsError:
+        return path.read_text().strip()
+    finally:
+        os.unlink(part)
     return make
 
 

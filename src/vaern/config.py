@@ -123,9 +123,13 @@ def _secret_file(var_dir: Path, name: str, make: str) -> str:
     try:
         with os.fdopen(fd, "w") as fh:
             fh.write(make)
-        os.link(part, path)
-    except FileExistsError:
-        return path.read_text().strip()
+        try:
+            os.link(part, path)
+        except FileExistsError:
+            return path.read_text().strip()
+        except OSError:  # a file system without hard links: create it in place
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as fh:
+                fh.write(make)
     finally:
         os.unlink(part)
     return make

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-import threading
 from collections.abc import Iterable
 from functools import cache
 from itertools import product
 from typing import Any
 
-import hyperscan
+from vaern.text.literals import Literals
 
 # Bounds the alternatives spelled out for a stretch of pattern ("(din|dine) (kode|koder)"
 # gives four); beyond it the stretch stops there and another one starts.
@@ -151,24 +150,14 @@ def _repeat(low: int, high: int, sub: Any) -> Shape:
     return None, needed
 
 
-def _encode(text: str) -> bytes:
-    # UTF-8 is self-synchronising: a literal's bytes occur in the text's bytes exactly
-    # where the literal occurs in the text. surrogatepass keeps lone surrogates encodable.
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _note(index: int, start: int, end: int, flags: int, found: set[int]) -> None:
-    found.add(index)
-
-
 class Prefilter:
-    """One Hyperscan literal database for the required literals of many patterns."""
+    """One Hyperscan literal set for the required literals of many patterns."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.index: dict[int, int] = {}  # id(pattern) -> its number in the database
+        self.index: dict[int, int] = {}  # id(pattern) -> its number
         self._patterns: list[re.Pattern[str]] = []  # keeps the ids above valid
-        expressions: list[bytes] = []
-        ids: list[int] = []
+        words: list[str] = []
+        self._owner: list[int] = []  # the pattern number of each literal
         for pattern in dict.fromkeys(patterns):
             literals = required(pattern)
             if literals is None:
@@ -177,33 +166,14 @@ class Prefilter:
             self._patterns.append(pattern)
             self.index[id(pattern)] = number
             for literal in sorted(literals):
-                expressions.append(_encode(literal))
-                ids.append(number)
-        self._database: hyperscan.Database | None = None
-        if expressions:
-            self._database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            self._database.compile(
-                expressions=expressions,
-                ids=ids,
-                elements=len(expressions),
-                flags=hyperscan.HS_FLAG_SINGLEMATCH,
-                literal=True,
-            )
-        self._local = threading.local()  # a scan needs scratch space no other scan uses
+                words.append(literal)
+                self._owner.append(number)
+        self._literals = Literals(words, encoding="utf-8", first_only=True)
 
     def possible(self, text: str) -> set[int]:
         """Numbers of the patterns that may match ``text`` (a literal of theirs occurs)."""
-        found: set[int] = set()
-        if self._database is None:
-            return found
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._database)
-        handler: Any = _note  # the stub types the context as object; _note gets ``found``
-        self._database.scan(
-            _encode(text), match_event_handler=handler, context=found, scratch=scratch
-        )
-        return found
+        literals = self._literals
+        return {self._owner[word] for _, word in literals.find(literals.encode(text))}
 
 
 def module_patterns(modules: Iterable[object]) -> list[re.Pattern[str]]:

@@ -4,13 +4,8 @@ score. Every recogniser is registered in ``REGISTRY``; ``redact`` runs them all.
 from __future__ import annotations
 
 import bisect
-import hashlib
-import importlib.metadata
 import operator
-import os
-import platform
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,12 +13,12 @@ from enum import StrEnum
 from functools import cache
 from itertools import chain, pairwise
 from pathlib import Path
-from typing import Any
 
 import ahocorasick
-import hyperscan
 import phonenumbers
 from stdnum import iban
+
+from vaern.text.literals import Literals
 
 # phonenumbers compiles its metadata's patterns as it goes and leaves them to the re
 # module's cache (512 patterns, first in first out), which the patterns of a few regions
@@ -79,95 +74,6 @@ def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]
 @cache
 def _gap_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"[^{chars}]+")
-
-
-def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
-    found.append((end, index))
-
-
-class Literals:
-    """Every occurrence of a set of Latin-1 strings (or, ``literal=False``, of Hyperscan
-    patterns: every end of a match) in a byte string, overlaps included, in one Hyperscan
-    pass (SIMD, about a tenth of the instructions of an Aho-Corasick automaton walking a
-    2,000-character text; for a short text its call costs more than the walk)."""
-
-    def __init__(self, words: Iterable[str], *, literal: bool = True, kept: str = "") -> None:
-        """``kept``: the name under which the compiled set is kept in the user's cache
-        directory and loaded from there (a set of 20,000 names takes a second to compile and
-        a millisecond to load, which is what lets `vaern privacy redact` start quickly)."""
-        self.words = tuple(words)
-        self._database: hyperscan.Database | None = None
-        if self.words:  # Hyperscan compiles no empty set
-            path = _kept_path(kept, self.words, literal) if kept else None
-            self._database = _load(path) if path else None
-            if self._database is None:
-                self._database = _compile(self.words, literal)
-                if path:
-                    _keep(path, self._database)
-        # A scan releases the GIL and needs scratch space no other scan is using.
-        self._local = threading.local()
-
-    def find(self, data: bytes) -> list[Span]:
-        """(end, index of the word) of each occurrence, sorted: the occurrence is
-        ``data[end - len(word) : end]``."""
-        if self._database is None:
-            return []
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._database)
-        found: list[Span] = []
-        # The stub types the handler's context as object; _collect is given ``found``.
-        handler: Any = _collect
-        self._database.scan(data, match_event_handler=handler, context=found, scratch=scratch)
-        found.sort()
-        return found
-
-
-def _compile(words: tuple[str, ...], literal: bool) -> hyperscan.Database:
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[word.encode("latin-1") for word in words],
-        ids=list(range(len(words))),
-        elements=len(words),
-        literal=literal,
-    )
-    return database
-
-
-def _kept_path(name: str, words: tuple[str, ...], literal: bool) -> Path:
-    """Where a compiled set is kept: its name and the hash of its words, the kind of
-    pattern, Hyperscan's version and the machine's architecture, so a changed list, library
-    or CPU family is never read from an old file."""
-    root = os.environ.get("VAERN_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
-    digest = hashlib.sha256("\n".join(words).encode("utf-8"))
-    version = importlib.metadata.version("hyperscan")
-    digest.update(f"{literal} {version} {platform.machine()}".encode())
-    return base / "vaern" / f"{name}-{digest.hexdigest()[:32]}.hs"
-
-
-def _load(path: Path) -> hyperscan.Database | None:
-    try:
-        return hyperscan.loadb(path.read_bytes(), mode=hyperscan.HS_MODE_BLOCK)
-    except (OSError, hyperscan.error):
-        return None  # not kept yet, unreadable, or built for another CPU: compile
-
-
-def _keep(path: Path, database: hyperscan.Database) -> None:
-    """Write the compiled set next to its final name and rename it there, so a reader never
-    sees half a file, and remove the set's older versions; a cache that cannot be written
-    only costs the next start a second."""
-    name = path.name.rsplit("-", 1)[0]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(f".{os.getpid()}.part")
-        part.write_bytes(hyperscan.dumpb(database))
-        part.replace(path)
-        for old in path.parent.glob(f"{name}-*.hs"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 # The words that recognisers ask the scan about (Recognizer.__post_init__: the context words

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vaern.privacy.recognizers import Literals
+from vaern.text.literals import Literals
 
 WORDS = [" mette ", " søren ", " ahmed "]
 TEXT = " hej mette og ahmed ".encode("latin-1")

@@ -482,6 +482,36 @@ def test_a_locked_account_until_you_validate_is_an_account_threat() -> None:
     assert result["verdict"] in ("scam", "suspicious")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Din konto er stadig sikret. Den er ikke låst, og ingen har fået adgang. "
+        "Følg linket for at ændre din adgangskode: https://helpdesk.example.org/reset",
+        "Your account is safe and has not been locked. Log in here: https://example.org/in",
+    ],
+)
+def test_a_reassurance_that_the_account_is_not_locked_is_no_threat(text: str) -> None:
+    codes = _codes(analyse(build(text, channel="email"), classifier_p=0.0001))
+    assert not codes & {"link_pressure", "account_deadline"}, codes
+    threat = text.replace("ikke låst", "låst").replace("has not been locked", "was locked")
+    assert _codes(analyse(build(threat, channel="email"), classifier_p=0.0001)) & {
+        "link_pressure",
+        "account_deadline",
+    }
+
+
+def test_what_fraudsters_can_do_told_in_the_third_person_is_a_warning() -> None:
+    text = (
+        "Svindlere kan ringe til dig og udgive sig for at være fra et softwarefirma. De kan "
+        "derefter bede dig om at installere programmer, der giver dem fjernadgang."
+    )
+    result = analyse(build(text, channel="url"), classifier_p=0.0001)
+    assert "warns_about_scams" in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+    call = "Jeg ringer fra Microsoft. Installer AnyDesk, så jeg får fjernadgang til din pc."
+    assert analyse(build(call, channel="call"), classifier_p=0.0001)["verdict"] == "scam"
+
+
 def test_money_for_a_new_phone_is_the_new_number_story() -> None:
     text = "Det er 2.100 kr. for min nye telefon. Er det okay?"
     assert "new_number_money" in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))

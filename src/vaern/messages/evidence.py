@@ -51,11 +51,13 @@ MAILBOX = re.compile(
     r"re-?activat\w*|migrat\w*|opgrader\w*|bekræft\w*|fuld)\b",
     re.DOTALL,
 )
-# A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
+# A threat to the account or mailbox: closed, suspended, deactivated, cancelled; not a
+# reassurance ("din konto … er ikke låst", a genuine password-reset mail).
 ACCOUNT_THREAT = re.compile(
     r"\b(account|mailbox|e-?mail|membership|subscription|domain|konto|postkasse|abonnement|"
     r"medlemskab|domæne\w*|dit (visa/)?(dan)?kort|(visa/)?dankort|betalingskort|hævekort|"
-    r"kreditkort|your card)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"kreditkort|your card)\b.{0,80}?\b(?<!ikke )(?<!ikke blevet )(?<!not )(?<!not been )"
+    r"(?<!never )(?<!aldrig )(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
     r"information)?\b|\b(suspender\w*|spærret|lukket|låst|deaktiver\w*|blokeret) (din|dit|jeres) "

@@ -131,7 +131,10 @@ WARNS = re.compile(
 DESCRIBES = re.compile(
     r"\b(sms'er|sms’er|smser|sms-beskeder|e-mails|mails|opkald fra|hvis du (får|modtager|"
     r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
-    r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails)\b"
+    r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
+    # What fraudsters can or will do, told in the third person: a scam never says it.
+    r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|vil|prøver|"
+    r"forsøger|may|can|will|try))\b"
 )
 
 

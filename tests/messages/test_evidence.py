@@ -554,3 +554,49 @@ def test_a_police_warning_with_a_short_link_is_not_held_to_the_link_policy() -> 
 def test_gls_group_com_is_gls_own_domain() -> None:
     result = check("https://gls-group.com/DK/da/find-pakke", channel="url")
     assert result["verdict"] == "genuine", _codes(result)
+
+
+def test_a_code_to_type_into_the_banks_own_app_is_not_a_request_for_it() -> None:
+    genuine = (
+        "Koden må aldrig gives videre. Indtast engangskode: 482913 i Netbank for at godkende "
+        "betalingen."
+    )
+    codes = _codes(analyse(build(genuine, channel="sms"), classifier_p=0.0001))
+    assert not codes & {"credential_request", "policy_asks_for"}, codes
+    phish = "Indtast engangskode 482913 her for at godkende: https://netbank-godkend.example.com"
+    assert "credential_request" in _codes(analyse(build(phish, channel="sms"), classifier_p=0.0001))
+    # On a call, "type the code into the app" is how a fraudster gets a login approved.
+    call = "Indtast din engangskode i MitID-appen, så stopper vi betalingen til udlandet."
+    assert "credential_request" in _codes(analyse(build(call, channel="call"), classifier_p=0.0001))
+
+
+def test_a_placeholder_standing_for_account_details_is_no_request_for_them() -> None:
+    dues = "Betal til følgende konto:\n[kontooplysninger]\nDu kan også opdatere betalingsmetoden."
+    codes = _codes(analyse(build(dues, channel="email"), classifier_p=0.0001))
+    assert "credential_request" not in codes
+    ask = "Send os dine kontooplysninger inden fredag."
+    assert "credential_request" in _codes(analyse(build(ask, channel="email"), classifier_p=0.0001))
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Sms-beskederne ser ægte ud, lyder advarslen fra politiet. Stop op, når man i en sms "
+            "bliver bedt om at oplyse kortoplysninger eller logge ind med MitID.",
+            "url",
+        ),
+        (
+            "Ældre er i særlig risiko for at blive ringet op af en svindler og blive narret til "
+            "at udlevere deres NemID-oplysninger.",
+            "call",
+        ),
+    ],
+)
+def test_warnings_told_about_one_fraudster_or_quoting_the_police_are_warnings(
+    text: str, channel: str
+) -> None:
+    result = analyse(build(text, channel=channel), classifier_p=0.0001)
+    assert "warns_about_scams" in _codes(result)
+    assert "policy_asks_for" not in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)

@@ -5,7 +5,7 @@ prefilter (messages/prefilter.py). Hyperscan's library ships inside its wheel.""
 from __future__ import annotations
 
 import hashlib
-import platform
+import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -100,7 +100,8 @@ def _kept_path(name: str, words: tuple[str, ...], encoding: str, errors: str, ki
     or CPU family is never read from an old file."""
     # The words' bytes joined by newlines, encoded in one call (20,000 calls took 2 ms).
     digest = hashlib.sha256("\n".join(words).encode(encoding, errors))
-    digest.update(f"{kind} {HYPERSCAN_VERSION} {platform.machine()}".encode())
+    # os.uname().machine is what platform.machine() reads (without importing platform).
+    digest.update(f"{kind} {HYPERSCAN_VERSION} {os.uname().machine}".encode())
     return kept_files.kept_path(name, digest.hexdigest(), ".hs")
 
 

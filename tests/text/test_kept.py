@@ -20,6 +20,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache" / "vaern"
 
 
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "names.tsv"
+    path.write_text(NAMES)
+    return path
+
+
 def _parser(source: Path, calls: list[str]) -> Callable[[], dict[str, frozenset[str]]]:
     """A fresh kept function over ``source``, as a new process would define it; ``calls``
     records each time it really parses."""
@@ -37,10 +44,8 @@ def _parser(source: Path, calls: list[str]) -> Callable[[], dict[str, frozenset[
 
 
 def test_a_kept_result_is_read_back_equal_without_making_it_again(
-    cache: Path, tmp_path: Path
+    cache: Path, source: Path
 ) -> None:
-    source = tmp_path / "names.tsv"
-    source.write_text(NAMES)
     calls: list[str] = []
     first = _parser(source, calls)()
     assert first == {"first": frozenset({"Mette", "Aage"}), "surname": frozenset({"Hansen"})}
@@ -51,9 +56,7 @@ def test_a_kept_result_is_read_back_equal_without_making_it_again(
     assert ".parsed-" in kept.name  # named by the module and function
 
 
-def test_a_damaged_file_is_made_again(cache: Path, tmp_path: Path) -> None:
-    source = tmp_path / "names.tsv"
-    source.write_text(NAMES)
+def test_a_damaged_file_is_made_again(cache: Path, source: Path) -> None:
     calls: list[str] = []
     first = _parser(source, calls)()
     [kept] = cache.glob("*.marshal")
@@ -65,11 +68,7 @@ def test_a_damaged_file_is_made_again(cache: Path, tmp_path: Path) -> None:
     assert len(calls) == 4
 
 
-def test_a_changed_source_gets_its_own_file_and_the_old_one_goes(
-    cache: Path, tmp_path: Path
-) -> None:
-    source = tmp_path / "names.tsv"
-    source.write_text(NAMES)
+def test_a_changed_source_gets_its_own_file_and_the_old_one_goes(cache: Path, source: Path) -> None:
     calls: list[str] = []
     _parser(source, calls)()
     [first] = cache.glob("*.marshal")
@@ -80,13 +79,11 @@ def test_a_changed_source_gets_its_own_file_and_the_old_one_goes(
 
 
 def test_a_cache_that_cannot_be_written_still_gives_the_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("")  # a file where the cache directory would be
     monkeypatch.setenv("VAERN_CACHE_DIR", str(blocked))
-    source = tmp_path / "names.tsv"
-    source.write_text(NAMES)
     calls: list[str] = []
     assert _parser(source, calls)()["surname"] == frozenset({"Hansen"})
     assert _parser(source, calls)()["surname"] == frozenset({"Hansen"})

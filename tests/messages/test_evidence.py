@@ -600,3 +600,19 @@ def test_warnings_told_about_one_fraudster_or_quoting_the_police_are_warnings(
     assert "warns_about_scams" in _codes(result)
     assert "policy_asks_for" not in _codes(result)
     assert result["verdict"] == "unknown", _codes(result)
+
+
+def test_a_warning_quoting_the_safe_account_phrase_is_not_held_to_its_floor() -> None:
+    warning = (
+        "Typisk for disse opkald er, at de vil have dig til at flytte dine penge til en "
+        '"sikker konto". LÆG PÅ, og ring selv til din bank.'
+    )
+    result = analyse(build(warning, channel="url"), classifier_p=0.0001)
+    assert "safe_account" not in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+    # A caller's script: the fraudsters are named, the phrase is not quoted.
+    call = (
+        "Svindlere forsøger at hæve penge fra din konto. Vi flytter dem til en sikker konto, "
+        "før de når det."
+    )
+    assert analyse(build(call, channel="call"), classifier_p=0.0001)["verdict"] == "scam"

@@ -135,6 +135,8 @@ SAFE_ACCOUNT = re.compile(
     r"penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|overføre? (mine|dine|alle) "
     r"penge|safe account|secure account|move (my|your|the) money)\b"
 )
+# A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
+QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( \w+){0,3} op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
@@ -253,8 +255,10 @@ def new_number_money(ctx: Context) -> list[Reason]:
 
 @signal
 def safe_account(ctx: Context) -> list[Reason]:
+    """Money to be moved to a "safe account"; not in a warning that quotes the phrase (a
+    caller's script never puts it in quotes, a victim's report need not)."""
     ev = _hit(ctx, SAFE_ACCOUNT)
-    if not ev:
+    if not ev or (about_scams(ctx) and _hit(ctx, QUOTED_SAFE_ACCOUNT)):
         return []
     return [
         _r(

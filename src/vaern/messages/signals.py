@@ -122,7 +122,7 @@ WARNS = re.compile(
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
-    r"\b(afbryd (straks )?samtalen|læg (straks )?røret på)\b|"
+    r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b"
 )
@@ -132,12 +132,14 @@ WARNS = re.compile(
 DESCRIBES = re.compile(
     r"\b(sms'er(ne)?|sms’er(ne)?|smser|sms-beskeder(ne)?|e-mails|mails|opkald fra|"
     r"(når|hvis) (man|du)\b[^.!?\n]{0,60}\bbliver bedt om|"
-    r"risiko for at blive (ringet op|snydt|kontaktet)|hvis du (får|modtager|"
+    r"risiko for at blive (ringet op|snydt|kontaktet)|(disse|sådanne) (opkald|henvendelser)|"
+    r"hvis du (får|modtager|"
     r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
-    # What fraudsters can or will do, told in the third person: a scam never says it.
-    r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|vil|prøver|"
-    r"forsøger|may|can|will|try))\b"
+    # What fraudsters can do, told in the third person: a scam never says it ("svindlere
+    # forsøger at hæve penge fra din konto" is a safe-account caller's line, so not that).
+    r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|may|can|often|"
+    r"ofte))\b"
 )
 
 

@@ -9,8 +9,8 @@ import pytest
 from vaern.messages import check, classifier, corpus, evaluate
 
 # The fresh real Danish test figures as recorded in docs/messages.md (fifth fresh set, read
-# 2026-12-04 21:34 UTC: 7/20 scams flagged — all bare URLs, 11 of them fake shops of
-# brands outside the directory — and 2/38 legitimate messages and warnings flagged; 9/20 and 1/38
+# 2026-12-04 21:34 UTC: 7/20 scams flagged — all bare URLs, 11 of them fake shops of brands
+# outside the directory — and 2/38 legitimate messages and warnings flagged; 9/20 and 1/38
 # after the rules written on its errors): a lower bound for recall, an upper bound for
 # legitimate messages and warnings flagged.
 RECORDED = {"recall_flagged": 0.45, "fpr_flagged": 0.03}

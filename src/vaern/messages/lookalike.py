@@ -69,9 +69,11 @@ def _confusable_part(flat: str, brand: str) -> bool:
     "salling"."""
     if len(brand) < 5 or len(flat) <= len(brand) or not any(c in flat for c in "l1|0"):
         return False
+    windows = (flat[i : i + len(brand)] for i in range(len(flat) - len(brand) + 1))
     return any(
-        window != brand and all(c == b or c in LOOKS_LIKE.get(b, "") for c, b in zip(window, brand))
-        for window in (flat[i : i + len(brand)] for i in range(len(flat) - len(brand) + 1))
+        window != brand
+        and all(c == b or c in LOOKS_LIKE.get(b, "") for c, b in zip(window, brand, strict=True))
+        for window in windows
     )
 
 

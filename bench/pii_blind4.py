@@ -737,7 +737,8 @@ FOREIGN_PHONES = _items("""
 
 
 def fill(rng: random.Random, *patterns: str) -> str:
-    """One of the patterns with a random digit for each N ("RRNNNNNNNNNDK")."""
+    """One of the patterns with a random digit for each N ("RRNNNNNNNNNDK"); patterns hold no
+    other capital N."""
     return re.sub("N", lambda _: str(rng.randrange(10)), rng.choice(patterns))
 
 
@@ -1040,12 +1041,12 @@ MASKED_CPRS = ("XXXXXX-XXXX", "******-NNNN", "xxxxxx-NNNN", "DDMMÅÅ-XXXX")
 def order_confirmation(rng: random.Random) -> str:
     """A shop's order confirmation: order, tracking, EAN, CVR and amounts, no person."""
     shop = rng.choice(NAMED_ORGS + CREDITORS)
+    ordered = some_date(rng, 2024, 2024)
+    arrives = fmt_date(rng, ordered + timedelta(days=rng.randint(1, 6)), "long")
     lines = [
         f"Tak for din ordre hos {shop}!\n\n",
-        f"Ordrenr.: {order_no(rng)}\nOrdredato: {when(rng, 2024, 2024, 'dots4')} kl. "
-        f"{clock(rng, ':')}\n",
-        f"Forventet levering: {when(rng, 2024, 2024, 'long')}\nSporingsnr.: "
-        f"{fill(rng, *TRACKING_NOS)}\n\n",
+        f"Ordrenr.: {order_no(rng)}\nOrdredato: {ordered:%d.%m.%Y} kl. {clock(rng, ':')}\n",
+        f"Forventet levering: {arrives}\nSporingsnr.: {fill(rng, *TRACKING_NOS)}\n\n",
     ]
     for _ in range(rng.randint(1, 4)):
         item = rng.choice(
@@ -1361,19 +1362,21 @@ def crm_negative(rng: random.Random) -> Doc:
     else:
         d.add(f"Sag {case} – aktivitetslog\n\n")
         day = some_date(rng, 2024, 2024)
+        minute = rng.randint(7 * 60, 10 * 60)
         for line in rng.sample(
             (
                 "Alarm fra transaktionsovervågning: 37 kort brugt hos samme forhandler i Litauen.",
                 "Forhandler-ID 4471203 blokeret. Kort der ender på {t} spærret.",
                 "Kundeservice orienteret. Standardtekst lagt i netbank.",
-                "Chargeback oprettet for {n} transaktioner, i alt {a}.",
+                "Chargeback på {a} oprettet for {n} transaktioner.",
                 "Møde med Team Svindel kl. {c}. Ingen videre handling.",
                 "Kundenr. {k} ringede; henvist til generel vejledning.",
                 "Sagen lukket. Journalnr. {j}.",
             ),
             5,
         ):
-            d.add(f"{day:%d.%m.%Y} {clock(rng, ':')}  System  ")
+            minute += rng.randint(3, 90)
+            d.add(f"{day:%d.%m.%Y} {minute // 60:02d}:{minute % 60:02d}  System  ")
             d.f(
                 line,
                 t=rdigits(rng, 4),
@@ -1421,6 +1424,7 @@ def police(rng: random.Random) -> Doc:
     if style == 2:
         return traffic(rng, d)
     v = person(rng, 24, 94)
+    reported = some_date(rng, 2024, 2024)
     vals = fraud_values(rng, v)
     w = person(rng, 20, 85)
     wa = address(rng)
@@ -1433,12 +1437,12 @@ def police(rng: random.Random) -> Doc:
                 "torsdag",
                 "fredag",
                 "i går",
-                "den " + when(rng, 2024, 2024, "long"),
+                "den " + fmt_date(rng, reported - timedelta(days=rng.randint(2, 20)), "long"),
             )
         ),
         "time": clock(rng, "."),
         "witness": P(name(rng, w, rng.choice(("full", "short")))),
-        "waddr": [addr_street(wa)] if rng.random() < 0.7 else [addr_street(wa), ", 1. sal"],
+        "waddr": addr_street(wa),
         "car": rng.choice(CARS),
         "him": "ham" if v.male else "hende",
     }
@@ -1461,7 +1465,7 @@ def police(rng: random.Random) -> Doc:
         rows: list[tuple[str, Part]] = [
             ("Journalnr.", police_journal(rng)),
             ("Politikreds", rng.choice(POLICE)),
-            ("Anmeldt", f"{when(rng, 2024, 2024, 'dots4')} kl. {clock(rng, '.')}"),
+            ("Anmeldt", f"{reported:%d.%m.%Y} kl. {clock(rng, '.')}"),
             (
                 rng.choice(("Anmelder/forurettede", "Forurettede", "Anmelder")),
                 P(name(rng, v, rng.choice(("full", "short")))),
@@ -1480,7 +1484,7 @@ def police(rng: random.Random) -> Doc:
     else:
         d.add(
             f"{rng.choice(POLICE)}\nRapport vedr. bedrageri, j.nr. {police_journal(rng)}\n\n",
-            f"Den {when(rng, 2024, 2024, 'dots4')} kl. {clock(rng, '.')} henvendte ",
+            f"Den {reported:%d.%m.%Y} kl. {clock(rng, '.')} henvendte ",
             P(name(rng, v, rng.choice(("full", "short")))),
         )
         if rng.random() < 0.6:
@@ -1703,9 +1707,11 @@ def inkasso(rng: random.Random) -> Doc:
         )
         return d
     d.add(letterhead(rng, org))
+    dated = some_date(rng, 2024, 2024)
+    due = fmt_date(rng, dated + timedelta(days=14), "long")
     d.add(recipient(rng, p, a), "\n")
     d.add(
-        f"{rng.choice(TOWNS)}, {when(rng, 2024, 2024, 'long')}\nSagsnr.: "
+        f"{rng.choice(TOWNS)}, {fmt_date(rng, dated, 'long')}\nSagsnr.: "
         f"{case_no(rng)}\nKundenr.: {kundenr(rng)}\n",
         f"CPR-nr.: {fill(rng, *MASKED_CPRS)}\n" if rng.random() < 0.3 else "",
         "\n",
@@ -1719,7 +1725,7 @@ def inkasso(rng: random.Random) -> Doc:
         d.add(
             f"Vi har fra vores klient {creditor} modtaget en fordring mod dig til inddrivelse. "
             f"Fordringen vedrører faktura nr. {order_no(rng)} af {when(rng)}.\n\n{table}\n"
-            f"Beløbet skal være betalt senest {when(rng, 2024, 2024, 'long')} til ",
+            f"Beløbet skal være betalt senest {due} til ",
         )
         if rng.random() < 0.5:
             d.add(reg_konto(rng))
@@ -1735,16 +1741,16 @@ def inkasso(rng: random.Random) -> Doc:
         )
         d.add(sign(rng, worker, "Inkassomedarbejder"))
     else:
+        born: tuple[str, Part] = (
+            ("CPR-nr.", cpr(rng, p)) if rng.random() < 0.6 else ("Født", dob(rng, p))
+        )
         d.add(
             "BETALINGSPÅKRAV\n\n",
             fields(
                 [
                     ("Sagsøger", creditor),
                     ("Sagsøgte", P(name(rng, p, rng.choice(("full", "short"))))),
-                    (
-                        "CPR-nr." if rng.random() < 0.6 else "Født",
-                        cpr(rng, p) if rng.random() < 0.6 else dob(rng, p),
-                    ),
+                    born,
                     ("Adresse", addr_inline(a)),
                     ("Krav", f"kr. {kr(total)}"),
                 ],
@@ -1769,8 +1775,9 @@ def inkasso(rng: random.Random) -> Doc:
 
 def pension(rng: random.Random) -> Doc:
     d = new_doc(rng)
-    org = rng.choice(PENSIONS + INSURERS)
     style = rng.randrange(4)
+    org = rng.choice(PENSIONS if style in (0, 2) else INSURERS)
+    dated = some_date(rng, 2024, 2024)
     p = person(rng, 58, 90) if style == 0 else person(rng, 25, 88)
     a = address(rng)
     worker = staff(rng)
@@ -1779,13 +1786,12 @@ def pension(rng: random.Random) -> Doc:
         spouse = near(rng, p, not p.male)
         d.add(
             recipient(rng, p, a),
-            f"\nPolicenr. {fill(rng, *POLICY_NOS)}\n{when(rng, 2024, 2024, 'long')}\n\n",
+            f"\nPolicenr. {fill(rng, *POLICY_NOS)}\n{fmt_date(rng, dated, 'long')}\n\n",
         )
         d.add("Kære ", P(name(rng, p, rng.choice(("full", "short")))), "\n\n")
         d.add(
             "Vi har modtaget din anmodning om udbetaling af din ratepension. Første udbetaling "
-            "sker "
-            f"{when(rng, 2024, 2024, 'long')} til ",
+            f"sker {fmt_date(rng, dated + timedelta(days=rng.randint(20, 90)), 'long')} til ",
         )
         d.add(reg_konto(rng) if rng.random() < 0.4 else ["konto ", bank_account(rng)])
         d.add(
@@ -1879,7 +1885,8 @@ def pension(rng: random.Random) -> Doc:
             c,
             ". Kortet er spærret, men der blev nået at hæve ",
             amount(rng, 200, 8000),
-            f". Politiets journalnr. er {police_journal(rng)}.\n\nJeg kan kontaktes på ",
+            f" fra kontoen. Politiets journalnr. er {police_journal(rng)}.\n\n",
+            "Jeg kan kontaktes på ",
             phone(rng),
             " eller ",
             email(rng, p),
@@ -1892,8 +1899,8 @@ def pension(rng: random.Random) -> Doc:
 
 def pension_negative(rng: random.Random) -> Doc:
     d = new_doc(rng)
-    org = rng.choice(PENSIONS + INSURERS)
     r = rng.randrange(3)
+    org = rng.choice(INSURERS if r == 2 else PENSIONS)
     if r == 0:
         d.add(
             f"{org}\nNyhedsbrev – {rng.choice(MONTHS)} {rng.choice((2023, 2024))}\n\n"
@@ -2520,7 +2527,7 @@ def expat(rng: random.Random) -> Doc:
             dob(rng, p, rng.choice(("en", "en_us"))),
             ". My Danish partner ",
             P(name(rng, spouse, rng.choice(("short", "full")))),
-            " will move in with me; her CPR number is ",
+            f" will move in with me; {'his' if spouse.male else 'her'} CPR number is ",
             cpr(rng, spouse),
             ".\n\n",
             "You can reach me at ",
@@ -2793,7 +2800,7 @@ def chat(rng: random.Random) -> Doc:
             else dk_phone(rng, None, rng.choice(("+45", "pairs", "+45plain"))),
         )
         kid = relative(rng, me, 16, 40)
-        friend = person(rng, 18, 35)
+        friend = person(rng, 18, 35, male=True)
         c, amex = card(rng)
         turns: list[tuple[Part, list[Part]]] = [
             (
@@ -2988,7 +2995,7 @@ PRODUCTS = _items("""
 Skovsko str. 42; Rosenbusk 'Bonica'; Stenfliser 40x40; Kaffe 500 g; Holmegaard vase; Markise 3 m
 """)
 STATEMENT_TEXTS = _items("""
-Dankort-køb Netto; MobilePay-køb; Betalingsservice TeleNord; Visa-køb Rejsekort;
+Dankort-køb Netto; MobilePay-køb; Betalingsservice Energi Øst; Visa-køb Rejsekort;
 Overførsel ref. NNNNNNNN; FI-betaling +71<NNNNNNNNNNNNNNN+8NNNNNNN<
 """)
 

@@ -187,6 +187,16 @@ def test_hard_negatives_stay_unlabelled() -> None:
             assert "@" not in text, text
 
 
+def test_address_spans_take_their_floor_and_adjoining_postcode() -> None:
+    """What directly follows an ADDRESS is never its floor, side or ", postcode town"."""
+    rest = re.compile(rf"(?:,? {FLOOR}\b|(?:, |\n)\d{{4}} [^\W\d_])", re.IGNORECASE)
+    for item in ITEMS:
+        for span in item["spans"]:
+            if span["type"] == "ADDRESS":
+                after = item["text"][span["end"] : span["end"] + 12]
+                assert not rest.match(after), item["text"][span["start"] : span["end"] + 12]
+
+
 def test_every_email_address_in_the_text_is_labelled() -> None:
     for item in ITEMS:
         emails = {(s["start"], s["end"]) for s in item["spans"] if s["type"] == "EMAIL"}

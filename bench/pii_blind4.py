@@ -11,15 +11,18 @@ columns and ALL CAPS forms; some documents lose æøå (ae/oe/aa or o/a) or carr
 Conventions (exact offsets are scored):
 - PERSON is the name as written without title ("hr.", "fru", "læge", "politiassistent");
   an initial keeps its dot ("J. Hansen", "Jens H."). "Hansen, Jens" is one span. A Danish
-  genitive is part of the span ("Frejas mor": "Frejas"); an English "'s" is not.
-  Contact labels such as "Mor", "Farmor" are not names; in "Farmor Inge" only "Inge" is.
+  genitive is part of the span ("Frejas mor": "Frejas"); after s, x or z the apostrophe is
+  not ("Johannes' mor": "Johannes"). Names a caller gives ("sagde han hed Mikkel"), staff
+  and case owners are PERSON. Contact labels ("Mor", "Farmor", "Du") are not names; in
+  "Farmor Inge" only "Inge" is; a chat contact saved as a number is a PHONE.
 - ADDRESS runs from the street name through number, letter, floor and side, plus ", postcode
-  town" on the same line or the directly following line of an address block (newline
-  included). A transcript has no punctuation: there the postcode and town follow with a space
-  and belong to the span. A postcode and town in a field, column or line of its own (a CSV
-  "Postnr" column, a PDF whose other column stands between the lines) and a town without
-  postcode are not part of any span. "c/o" and "Postboks" lines, a street without house
-  number and a floor without street ("2. sal") are not addresses.
+  town" (also "DK-8000 Aarhus C") on the same line or the directly following line of an
+  address block (newline included). A transcript has no punctuation: there floor, postcode
+  and town follow with spaces and belong to the span. A postcode and town in a field, column
+  or line of their own (a CSV "Postnr" column, a form's "Postnr. og by", a PDF whose other
+  column stands between the lines) and a town without postcode are not part of any span.
+  "c/o" and "Postboks" lines, a street without house number and a floor without street
+  ("2. sal") are not addresses.
 - An organisation's address, phone, e-mail and bank account are labelled by their form;
   names inside organisation names and streets named after people are never PERSON.
 - BANK_ACCOUNT is "reg-account" written together; where reg.nr. and account number stand
@@ -27,10 +30,12 @@ Conventions (exact offsets are scored):
 - CPR in any separator form, also a transcript's pairs ("03 05 84 12 34"); DATE_OF_BIRTH is
   the date only, in birth context ("født", "f.", "DOB", a "Fødselsdato" column); other dates
   are never labelled. A transcript may read an OTP or phone number digit by digit
-  ("4 8 2 9 1 3"); the span covers the digits.
-- Masked values ("4111 **** **** 1111", "030584-XXXX"), last-four mentions, CVR, P-, EAN,
-  order, tracking, policy, case and journal numbers, FI codes and service numbers (114,
-  1813) are never labelled; documents of kind "negative" carry none of the types.
+  ("4 8 2 9 1 3"); the span covers the digits. A code sent alone as the reply to "skriv
+  koden her" is an OTP.
+- Masked values ("4111 **** **** 1111", "******-1234", "DDMMÅÅ-XXXX"), last-four mentions,
+  CVR, P-, EAN, order, tracking, policy, case, journal and provider numbers, FI codes and
+  service numbers (114, 1813) are never labelled; documents of kind "negative" carry none
+  of the types.
 
 ``python -m bench.pii_blind4 OUT.jsonl`` writes the set; ``generate()`` returns it.
 """
@@ -947,7 +952,7 @@ def mitid(rng: random.Random, p: Person) -> L:
 
 
 def otp(rng: random.Random, spaced: bool = False) -> L:
-    n = int(weighted(rng, "6:60 4:15 8:10 5:8 7:7"))
+    n = int(weighted(rng, "6:64 4:15 8:10 5:8 7:3"))
     code = str(rng.randint(1, 9)) + rdigits(rng, n - 1)
     return L("OTP", " ".join(code) if spaced else code)
 

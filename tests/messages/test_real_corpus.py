@@ -51,10 +51,13 @@ FILES = {
     "da_warnings_fresh5a.jsonl": (0, {"warning"}),
     "da_warnings_fresh5b.jsonl": (0, {"warning"}),
     "da_warnings_fresh5c.jsonl": (0, {"warning"}),
+    # the fifth fresh set, read once and then trained on
+    "da_scam_fresh6e.jsonl": (1, {"scam"}),
+    "da_legit_fresh6d.jsonl": (0, {"legit"}),
+    "da_warnings_fresh6d.jsonl": (0, {"warning"}),
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_scam_fresh6e.jsonl": (1, {"scam"}),
-    "fresh/da_legit_fresh6d.jsonl": (0, {"legit"}),
-    "fresh/da_warnings_fresh6d.jsonl": (0, {"warning"}),
+    "fresh/da_scam_fresh7f.jsonl": (1, {"scam"}),
+    "fresh/da_legit_fresh7g.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

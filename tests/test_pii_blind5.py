@@ -8,10 +8,10 @@ import json
 import re
 from collections import Counter
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote_plus
 
-import pytest
 from bench import pii_blind5 as gen
 
 DATA = Path(gen.__file__).parent / "data" / "pii_blind5.jsonl"
@@ -20,23 +20,28 @@ SPANS = [(it["text"][s["start"] : s["end"]], s["type"]) for it in ITEMS for s in
 
 NAME = r"[^\W\d_][\w'.-]*"
 SIDE = r"(?:st|kl|\d)\.?(?: ?(?:tv|th|mf)\.?)?"
-FORM = {
-    "PERSON": rf"{NAME}(?:,? {NAME}){{0,5}}",
-    "ADDRESS": rf"{NAME}(?: {NAME})* \d{{1,3}}(?: ?[a-c])?(?:, {SIDE})?"
-    rf"(?:(?:, |\n)(?:dk-|fo-)?\d{{3,4}} {NAME}(?: {NAME})*)?",
-    "CPR": r"\d{6}[-– ]?\d{4}",
-    "DATE_OF_BIRTH": r"\d\d?(?:\.|-|/)\s?(?:\d\d?|[a-z]+\.?)(?:\.|-| )?\d{4}|\d{4}-\d\d-\d\d",
-    "PHONE": r"\+?\d[\d ]{5,15}\d",
-    "EMAIL": r"[a-z0-9._-]+@example\.(?:dk|com|org)",
-    "IBAN": r"[a-z]{2}\d\d(?: ?[a-z0-9]{1,4})+",
-    "BANK_ACCOUNT": r"(?:\d{4}(?:-| | - ))?\d{7,10}",
-    "CARD": r"\d{4}(?:[ -]?\d{4,6}){2,3}",
-    "CARD_CVV": r"\d{3,4}",
-    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])[/-](?:\d\d|20\d\d)",
-    "OTP": r"\d{4,8}|\d{3} \d{3}",
-    "MITID_USER": r"[a-z0-9.]{4,}",
-    "NUMBER_PLATE": r"[a-z]{2} ?\d\d ?\d{3}",
-}
+FORM = dict(
+    [
+        ("PERSON", rf"{NAME}(?:,? {NAME}){{0,5}}"),
+        (
+            "ADDRESS",
+            rf"{NAME}(?: {NAME})* \d{{1,3}}(?: ?[a-c])?(?:, {SIDE})?"
+            rf"(?:(?:, |\n)(?:dk-|fo-)?\d{{3,4}} {NAME}(?: {NAME})*)?",
+        ),
+        ("CPR", r"\d{6}[-– ]?\d{4}"),
+        ("DATE_OF_BIRTH", r"\d\d?(?:\.|-|/)\s?(?:\d\d?|[a-z]+\.?)(?:\.|-| )?\d{4}|\d{4}-\d\d-\d\d"),
+        ("PHONE", r"\+?\d[\d ]{5,15}\d"),
+        ("EMAIL", r"[a-z0-9._-]+@example\.(?:dk|com|org)"),
+        ("IBAN", r"[a-z]{2}\d\d(?: ?[a-z0-9]{1,4})+"),
+        ("BANK_ACCOUNT", r"(?:\d{4}(?:-| | - ))?\d{7,10}"),
+        ("CARD", r"\d{4}(?:[ -]?\d{4,6}){2,3}"),
+        ("CARD_CVV", r"\d{3,4}"),
+        ("CARD_EXPIRY", r"(?:0[1-9]|1[0-2])[/-](?:\d\d|20\d\d)"),
+        ("OTP", r"\d{4,8}|\d{3} \d{3}"),
+        ("MITID_USER", r"[a-z0-9.]{4,}"),
+        ("NUMBER_PLATE", r"[a-z]{2} ?\d\d ?\d{3}"),
+    ]
+)
 MONTH = {m: i for i, m in enumerate(gen.MONTHS, 1)} | {
     m.rstrip("."): i for i, m in enumerate(gen.MONTHS_SHORT, 1)
 }
@@ -52,24 +57,29 @@ def digits_of(value: str) -> str:
     return re.sub(r"\D", "", plain(value))
 
 
+# seventh CPR digit -> (the last two-digit year that lies in the 2000s, the century otherwise)
+CENTURY = {0: (-1, 1900), 1: (-1, 1900), 2: (-1, 1900), 3: (-1, 1900), 4: (36, 1900), 9: (36, 1900)}
+
+
 def birth_of_cpr(value: str) -> date | None:
     """The birth date a CPR number encodes; its seventh digit picks the century."""
     d = digits_of(value)
-    yy, c = int(d[4:6]), int(d[6])
-    if c <= 3:
-        century = 1900
-    elif c in (4, 9):
-        century = 2000 if yy <= 36 else 1900
-    else:
-        century = 2000 if yy <= 57 else 1800
+    yy = int(d[4:6])
+    limit, otherwise = CENTURY.get(int(d[6]), (57, 1800))
     try:
-        return date(century + yy, int(d[2:4]), int(d[:2]))
+        return date((2000 if yy <= limit else otherwise) + yy, int(d[2:4]), int(d[:2]))
     except ValueError:
         return None
 
 
 def weighted_mod11(value: str) -> int:
-    return sum(w * int(c) for w, c in zip((4, 3, 2, 7, 6, 5, 4, 3, 2, 1), digits_of(value))) % 11
+    return (
+        sum(
+            w * int(c)
+            for w, c in zip((4, 3, 2, 7, 6, 5, 4, 3, 2, 1), digits_of(value), strict=True)
+        )
+        % 11
+    )
 
 
 def luhn_valid(value: str) -> bool:
@@ -93,22 +103,23 @@ def birth_date(value: str) -> date:
     return date(int(m[3]), int(m[2]), int(m[1]))
 
 
-@pytest.mark.parametrize("kind", sorted(FORM))
-def test_each_span_reads_as_a_value_of_its_type(kind: str) -> None:
-    bad = [v for v, k in SPANS if k == kind and not re.fullmatch(FORM[kind], plain(v), re.I)]
+def test_each_span_reads_as_a_value_of_its_type() -> None:
+    bad = [(k, v) for v, k in SPANS if not re.fullmatch(FORM[k], plain(v), re.I)]
     assert not bad, bad[:5]
 
 
 def test_spans_are_trimmed_ordered_and_at_word_boundaries() -> None:
+    problems = []
     for it in ITEMS:
-        text, last = it["text"], 0
-        for s in it["spans"]:
-            a, b = s["start"], s["end"]
-            assert last <= a < b <= len(text), (text, s)
-            assert not (a and text[a - 1].isalnum()), text[max(0, a - 8) : b]
-            assert not (b < len(text) and text[b].isalnum()), text[a : b + 8]
-            assert text[a:b].strip() == text[a:b], repr(text[a:b])
-            last = b
+        t = it["text"]
+        bounds = [(s["start"], s["end"]) for s in it["spans"]]
+        if any(end > start for (_, end), (start, _) in pairwise(bounds)):
+            problems.append(t)
+        for a, b in bounds:
+            edges = t[a - 1 : a] + t[b : b + 1] if a else t[b : b + 1]
+            if not 0 <= a < b <= len(t) or any(map(str.isalnum, edges)) or t[a:b] != t[a:b].strip():
+                problems.append(t[max(0, a - 8) : b + 8])
+    assert not problems, problems[:3]
 
 
 def test_types_counts_and_negative_share() -> None:
@@ -152,7 +163,9 @@ def test_the_checks_can_fail() -> None:
     assert birth_of_cpr("010170-5123") == date(1870, 1, 1)
     assert weighted_mod11("0707614285") == 0 and weighted_mod11("0707614286") != 0
     assert luhn_valid("4111 1111 1111 1111") and not luhn_valid("4111 1111 1111 1112")
-    assert iban_valid("GB82 WEST 1234 5698 7654 32") and not iban_valid("GB82 WEST 1234 5698 7654 33")
+    assert iban_valid("GB82 WEST 1234 5698 7654 32") and not iban_valid(
+        "GB82 WEST 1234 5698 7654 33"
+    )
     assert birth_date("3. maj 1984") == birth_date("03.05.1984") == birth_date("1984-05-03")
     assert plain("Jen\u00ads+Holm") == "Jens Holm" and plain("a%40example.dk") == "a@example.dk"
 
@@ -175,18 +188,24 @@ def test_placeholders_organisations_and_masks_stay_unlabelled() -> None:
 def test_address_spans_keep_their_floor_and_postcode() -> None:
     """No floor, side or ", postcode town" is left directly after an ADDRESS span."""
     tail = re.compile(rf"(?:, {SIDE}\b|(?:, |\r?\n)(?:DK-|FO-)?\d{{3,4}} [^\W\d_])", re.I)
-    for it in ITEMS:
-        for s in it["spans"]:
-            if s["type"] == "ADDRESS":
-                after = it["text"][s["end"] : s["end"] + 14]
-                assert not tail.match(after), it["text"][s["start"] : s["end"] + 14]
+    cut = [
+        it["text"][s["start"] : s["end"] + 14]
+        for it in ITEMS
+        for s in it["spans"]
+        if s["type"] == "ADDRESS" and tail.match(it["text"], s["end"])
+    ]
+    assert not cut, cut[:3]
 
 
 def test_every_email_in_the_text_is_labelled() -> None:
-    for it in ITEMS:
-        labelled = {(s["start"], s["end"]) for s in it["spans"]}
-        for m in re.finditer(r"[\w.-]+(?:@|%40)example\.(?:dk|com|org)", it["text"], re.I):
-            assert m.span() in labelled, m.group()
+    address = re.compile(r"[\w.-]+(?:@|%40)example\.(?:dk|com|org)", re.I)
+    missed = [
+        m.group()
+        for it in ITEMS
+        for m in address.finditer(it["text"])
+        if m.span() not in {(s["start"], s["end"]) for s in it["spans"]}
+    ]
+    assert not missed, missed[:3]
 
 
 def test_word_lists_are_broad() -> None:

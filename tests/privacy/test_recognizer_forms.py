@@ -637,3 +637,53 @@ _BLIND2_HARD_NEGATIVES = [
 @pytest.mark.parametrize(("text", "entity"), _BLIND2_HARD_NEGATIVES)
 def test_blind2_hard_negatives(text: str, entity: str) -> None:
     assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+# pii9: forms the fourth blind generator showed (tuned on bench/data/pii_blind3.jsonl). Each
+# rule has a case it must find and a near miss it must leave; every value is made up.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A locality (DAR's "supplerende bynavn") between street and postcode.
+        (
+            "Adresse: Kirkevej 4, Hvidbjerg Strand, 7790 Thyholm\n",
+            "Kirkevej 4, Hvidbjerg Strand, 7790 Thyholm",
+        ),
+        ("flyttet til Mågevej 7, Als, 9560 Hadsund.", "Mågevej 7, Als, 9560 Hadsund"),
+        # Ground floor or cellar without its full stop before the postcode.
+        ("Hanne Bech\nMågevej 7, st\n6700 Esbjerg\n", "Mågevej 7, st\n6700 Esbjerg"),
+        ("hjem til Mågevej 7 st, 6700 Esbjerg, og", "Mågevej 7 st, 6700 Esbjerg"),
+        ("Mågevej 7, kl, 6700 Esbjerg", "Mågevej 7, kl, 6700 Esbjerg"),
+        # A street named "Ved" and a definite noun.
+        ("Lejligheden på Ved Kanalen 12, 2. th. er solgt.", "Ved Kanalen 12, 2. th."),
+        ("Afdeling B\nVed Volden 3\n8000 Aarhus C\nTlf.", "Ved Volden 3\n8000 Aarhus C"),
+        ("Adresse: Ved Bakkerne 41", "Ved Bakkerne 41"),
+        # A town of four letters before a full stop is no abbreviation.
+        ("jeg bor på Ahornvej 27, 4600 Køge. Mit kundenummer", "Ahornvej 27, 4600 Køge"),
+    ],
+)
+def test_addresses_with_locality_bare_floor_and_ved_streets(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # No postcode after the locality-like words: only the street and number.
+        ("Vi kom til Kirkevej 4, Hvidbjerg Strand var lukket.", "Kirkevej 4"),
+        # "kl" without a full stop and no postcode after it is a time.
+        ("Mødet er på Mågevej 7, kl 10 i morgen.", "Mågevej 7"),
+        # "Ved" opening a sentence without a postcode is the preposition.
+        ("Ved Rådhuspladsen 3 ligger caféen.", "Rådhuspladsen 3"),
+    ],
+)
+def test_address_near_misses_of_locality_floor_and_ved(text: str, value: str) -> None:
+    addresses = [v for e, v in found(text) if e == "ADDRESS"]
+    assert addresses == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ved Kanalen 12 ligger caféen.", "vi ses ved Kanalen 12 gange", "Ved Kanal 12"]
+)
+def test_ved_without_a_street_is_no_address(text: str) -> None:
+    assert "ADDRESS" not in {e for e, _ in found(text)}, found(text)

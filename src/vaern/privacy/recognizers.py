@@ -1280,12 +1280,17 @@ _LOW = r"[a-zæøåéü]"
 # "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,3}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
     rf"(?:[ -](?:(?i:[nsøvkcmfo]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
 _TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
+# A postcode and town follow (what a floor without its full stop or a locality needs).
+_TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
+# A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
+# Lindved, 7100 Vejle", "Nyvej 3, Stubbekøbing Overdrev, 4850 Stubbekøbing").
+_LOCALITY = rf"(?:, {_CAP}{_LOW}+(?:[ -]{_CAP}{_LOW}+){{0,2}}{_TOWN_AHEAD})?"
 # Words that begin many street names, so a lowercase street may start with them.
 _STREET_PREFIXES = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
@@ -1301,10 +1306,19 @@ _FLOOR_SIDE = (
     # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
-    rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?)?"
+    rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
+    # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
+    # / "2000 Frederiksberg", "Agerhønevej 96 st, 2000 Frederiksberg").
+    rf"|,? ?(?i:st|kl)(?: ?{_SIDE})?{_TOWN_AHEAD})?"
     # An apartment number after it ("Algade 9, lejl. 22").
     r"(?:,? ?(?i:lejl(?:ighed|\.)?) ?(?:(?i:nr)\.? ?)?\d{1,4}(?![\d.,]\d))?"
 )
+
+
+# Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
+# "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
+_VED_STREET = rf"(?-i:Ved) {_CAP}{_LOW}+(?:en|et|ne)"
+_VED_BEFORE = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
 
 
 @cache
@@ -1328,8 +1342,8 @@ def _address_pattern() -> re.Pattern[str]:
     # and the "," of a floor without its full stop after it ("1,3 tv").
     number = rf"\d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?(?![,.]\d(?!\d? ?{_SIDE}))"
     return re.compile(
-        rf"(?<![\w.-])(?P<street>{street}|{lowercase}) {number}"
-        rf"{_FLOOR_SIDE}(?:{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
+        rf"(?<![\w.-])(?P<street>{street}|{lowercase}|{_VED_STREET}) {number}"
+        rf"{_FLOOR_SIDE}(?:{_LOCALITY}{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
     )
 
 
@@ -1376,12 +1390,28 @@ def _street_starts(source: str, number: int) -> list[int]:
         start = _word_start(source, end)
         opened = _after_openers(source, start, end)
         if source[opened:end].rstrip(".").lower() in _NOT_STREET_WORDS:
+            if source.startswith("Ved ", opened) and _VED_BEFORE.match(source, opened, number):
+                starts.append(opened)  # a street named "Ved Søen"
             break
         starts.append(opened)
         if opened > start or start < 2 or source[start - 1] != " ":
             break
         end = start - 1
     return starts
+
+
+def _after_ved_street(source: str, number: int) -> bool:
+    """Whether a street named "Ved" and a definite noun ends right before ``number``."""
+    return _VED_BEFORE.search(source, max(0, number - 40), number) is not None
+
+
+def _bare_ved(source: str, match: re.Match[str]) -> bool:
+    """Whether an address begins with "Ved" at the start of a sentence or line and has no
+    postcode: there it is the preposition ("Ved Rådhuspladsen 3 ligger …")."""
+    if not source.startswith("Ved ", match.start()) or _POSTCODE.search(match.group()):
+        return False
+    before = source[: match.start()].rstrip(" \t\"'([")
+    return not before or before[-1] in ".!?\n"
 
 
 class AddressRecognizer(Recognizer):
@@ -1418,7 +1448,7 @@ class AddressRecognizer(Recognizer):
                 continue
             for start in reversed(_street_starts(source, number)):
                 match = pattern.match(source, max(start, consumed))
-                if match is not None and match.end() > number:
+                if match is not None and match.end() > number and not _bare_ved(source, match):
                     finding = self._finding(source, match)
                     if finding is not None:
                         consumed = finding.end
@@ -1435,12 +1465,15 @@ class AddressRecognizer(Recognizer):
             # Offsets kept and every digit a Latin-1 one: one pass over the text.
             found = _street_number_finder().find(scan.lowered_latin1())
             after = {end - 1 for end, _ in found}
+            if "Ved " in source:
+                return [n for n in numbers if n in after or _after_ved_street(source, n)]
             return [n for n in numbers if n in after]
         ending = _street_ending_backwards()
         return [
             n
             for n in numbers
             if ending.match(source[_word_start(source, n - 1) : n - 1].rstrip(".").lower()[::-1])
+            or _after_ved_street(source, n)
         ]
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:

@@ -687,3 +687,52 @@ def test_address_near_misses_of_locality_floor_and_ved(text: str, value: str) ->
 )
 def test_ved_without_a_street_is_no_address(text: str) -> None:
     assert "ADDRESS" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Eight digits grouped 3-2-3 or in pairs with hyphens; off-plan ones (84…) next to
+        # a phone word, a contact phrase or under a signature's name.
+        ("Tlf. 871 20 345", "871 20 345"),
+        ("ring på 61-22-48-90 i morgen", "61-22-48-90"),
+        ("Mobil: 0045 84-51-02-77", "0045 84-51-02-77"),
+        ("Jeg kan kontaktes på 84 51 02 77 eller på mail", "84 51 02 77"),
+        ("Venlig hilsen\nOle Brink\n845 10 277\n", "845 10 277"),
+        # A reference label in an earlier sentence or before another number does not count.
+        ("Ordrenr. 1234. Ring på 61 22 48 90", "61 22 48 90"),
+        ("Fakturaen er betalt. Ring på 61 22 48 90", "61 22 48 90"),
+    ],
+)
+def test_phone_groupings_and_contact_phrases(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Insurance policy numbers in any grouping, also OCR'd ("rn" for "m").
+        "Policenummer: 61 224 890",
+        "Policenumrner 61-224-890",
+        "Vi har noteret policen nr. 61224890 i sagen.",
+        # A label further back in the same clause, only words between.
+        "Ordrenr. hos værkstedet 61 22 48 90. Sagen afsluttes.",
+        # An OCR'd EAN with a letter between its digits; an account after its reg. no.
+        "EAN-nr. 5798O61224890",
+        "reg.nr. og kontonr. 7290 61224890\n\nMed venlig hilsen",
+        # An off-plan grouping without a phone word is no number.
+        "Vi har 842 49 441 stk. på lager",
+    ],
+)
+def test_policy_order_ean_and_account_numbers_are_no_phone(text: str) -> None:
+    assert "PHONE" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_an_account_after_its_registration_number_is_the_account() -> None:
+    text = "reg.nr. og kontonr. 7290 61224890\n\nMed venlig hilsen"
+    assert ("BANK_ACCOUNT", "7290 61224890") in found(text), found(text)
+
+
+def test_a_p_number_is_no_cpr_but_the_same_digits_after_cpr_are() -> None:
+    assert "CPR" not in {e for e, _ in found("P-nummer 1004054673")}
+    assert ("CPR", "1004054673") in found("CPR 1004054673")

@@ -476,6 +476,14 @@ _REFERENCE_WORDS = (
     "bilag",
     "pakke",
     "tracking",
+    # An insurance policy ("policenummer", "policen", "policenr.") and a production unit's
+    # P-number ("P-nummer 1004054673", ten digits like a CPR number).
+    "policen",
+    "police nr",
+    "police-nr",
+    "policy n",
+    "p-nummer",
+    "p-nr",
 )
 
 
@@ -763,7 +771,12 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
 _SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
-_DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
+# Eight digits in pairs (spaces or hyphens, "20-30-40-50"), halves, or groups of three,
+# two and three with one separator ("842 49 441", "51-657-934"), as Danes write them.
+_DK_FORMAT = re.compile(
+    r"(?:(?:\+|00)45 ?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
+    r"|\d{3}([ -])\d\d\2\d{3}|\d\d([ -])\d{3}\3\d{3}|\d{3}([ -])\d{3}\4\d\d)"
+)
 
 
 @cache
@@ -806,7 +819,7 @@ def _may_be_phone(candidate: str) -> bool:
 def _holds_no_number(run: str) -> bool:
     """Whether a candidate without spaces and without "+"/"00" is sure to hold no number:
     unless it has exactly eight digits and is no date, it fails both _DK_FORMAT (eight
-    digits, spaces only) and _may_be_phone, so _in_candidate would find nothing."""
+    digits) and _may_be_phone, so _in_candidate would find nothing."""
     if " " in run or run.startswith(("+", "00")):
         return False
     digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
@@ -856,13 +869,19 @@ _NO_PHONE_RUN = re.compile(
 
 
 def _lettered_id(source: str, start: int) -> bool:
-    """Digits after one capital letter that is a word's first ("W82339385"): an identifier.
-    After a word ("tlf21436587") they are still a number."""
-    return (
-        start > 0
-        and source[start - 1].isupper()
-        and not (start > 1 and source[start - 2].isalnum())
-    )
+    """Digits after one capital letter that is a word's first ("W82339385") or after a
+    letter between digits ("5798O49969653", an OCR'd EAN): an identifier. After a word
+    ("tlf21436587") they are still a number."""
+    if start == 0 or not source[start - 1].isalpha():
+        return False
+    before = source[start - 2] if start > 1 else " "
+    return before.isdigit() or (source[start - 1].isupper() and not before.isalnum())
+
+
+# How far back a reference label may stand before its number when only words stand
+# between them, and what ends a clause there (a digit, a line break, a sentence's end).
+_LABEL_REACH = 50
+_CLAUSE_BOUNDARY = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
 
 
 class PhoneRecognizer(Recognizer):
@@ -872,13 +891,20 @@ class PhoneRecognizer(Recognizer):
             entity="PHONE",
             patterns=[],
             score=0.75,
-            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender".
+            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender",
+            # "Jeg kan kontaktes på …", and a signature's number under the name ("Venlig
+            # hilsen" / "Inger Berg" / "9201 7047").
             context=(
                 *("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
-                *("nummer er", "direkte", "afsender"),
+                *("nummer er", "direkte", "afsender", "kontaktes på", "træffes på"),
+                *("hilsen", "mvh"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
-            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
+            # An account number after its registration number ("kontonr. 7290 67300160").
+            negative_context=(
+                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code"),
+                *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
+            ),
             anchor=Anchor.digits,
             min_digits=7,
             explanation={
@@ -886,6 +912,19 @@ class PhoneRecognizer(Recognizer):
                 "en": "Danish or international phone number (valid according to phonenumbers).",
             },
         )
+
+    def has_negative_context(self, source: str, start: int) -> bool:
+        """A reference label right before the number, or further back in the same clause
+        with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
+        line break, sentence end or phone word."""
+        if super().has_negative_context(source, start):
+            return True
+        lo = max(0, start - _LABEL_REACH)
+        clause = lo
+        for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
+            clause = boundary.end()
+        words = source[clause:start].casefold()
+        return self._negative.occur_in(words) and not self._context.occur_in(words)
 
     def _candidates(self, scan: Scan) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
@@ -927,7 +966,7 @@ class PhoneRecognizer(Recognizer):
         Danish-format one next to a phone word score lower. ``dk``: the run's _DK_FORMAT
         match."""
         if dk:
-            if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
+            if _dk_plan().fullmatch(digits_only(dk.group("national"))):
                 return self.score
             if source.startswith(("+45", "0045"), pos) or self.has_context(source, pos, end):
                 return _OFF_PLAN_SCORE

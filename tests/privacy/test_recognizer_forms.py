@@ -736,3 +736,42 @@ def test_an_account_after_its_registration_number_is_the_account() -> None:
 def test_a_p_number_is_no_cpr_but_the_same_digits_after_cpr_are() -> None:
     assert "CPR" not in {e for e, _ in found("P-nummer 1004054673")}
     assert ("CPR", "1004054673") in found("CPR 1004054673")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A remark in brackets between the label and the ID.
+        ("- Brugernavn til MitID (oplyst i telefonen): lone.k77\n- Telefon:", "lone.k77"),
+        # MitID named a few lines before the answer in an SMS thread.
+        (
+            "MitID: Vi har registreret et login fra en ny enhed. Svar med dit bruger-ID og "
+            "koden fra appen.\nI dag 10:02\nmit bruger-ID er jens_k og koden er 123456",
+            "jens_k",
+        ),
+    ],
+)
+def test_mitid_user_id_after_a_remark_and_in_a_thread(text: str, value: str) -> None:
+    assert ("MITID_USER", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A user name for something else, MitID nowhere near.
+        "- Brugernavn (til webshoppen): lone.k77\n- Telefon: 21 43 65 87",
+        "MitID virker igen." + " Tak for i dag." * 12 + "\nDit brugernavn er lone.k77",
+    ],
+)
+def test_a_user_name_far_from_mitid_is_no_mitid_user(text: str) -> None:
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_an_iban_whose_national_check_fails_is_still_an_iban_at_a_lower_score() -> None:
+    # Mod 97-10 holds, Norway's mod-11 account check does not (made-up digits).
+    text = "you wrote NO66 8601 1117 948, is that correct?"
+    findings = [f for f in analyze(text) if f.entity == "IBAN"]
+    assert [text[f.start : f.end] for f in findings] == ["NO66 8601 1117 948"]
+    assert findings[0].score < 0.9
+    # One digit off and mod 97 fails: nothing.
+    assert "IBAN" not in {e for e, _ in found("you wrote NO66 8601 1117 949, is that")}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from functools import cache
 from itertools import chain, pairwise
 from pathlib import Path
@@ -1041,7 +1041,15 @@ class IbanRecognizer(Recognizer):
         return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
-        return self.score if iban_valid(text) else None
+        check = iban_check(text)
+        if check is IbanCheck.checksum:
+            # Mod 97-10 and the country's structure hold but the country's own account
+            # check fails ("NO17 6499 0977 785"): a mistyped or made-up account is one too.
+            return _NATIONAL_CHECK_FAILED_SCORE
+        return self.score if check is IbanCheck.valid else None
+
+
+_NATIONAL_CHECK_FAILED_SCORE = 0.7
 
 
 # Letters as stdnum's mod 97-10 reads them: A = 10 … Z = 35.
@@ -1062,20 +1070,34 @@ def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
     return iban._struct_to_re(properties.get("bban", "")), iban._get_cc_module(code) is not None
 
 
-def iban_valid(text: str) -> bool:
+class IbanCheck(IntEnum):
+    """How far an IBAN candidate passes the checks."""
+
+    invalid = 0
+    checksum = 1  # mod 97-10 and the country's structure, not the country's account check
+    valid = 2
+
+
+def iban_check(text: str) -> IbanCheck:
     """``stdnum.iban.is_valid`` for the IBAN recogniser's candidates (capital letters,
     digits, spaces), in C where stdnum works character by character: the mod 97-10 check,
     then the country's structure; countries with their own account check, and any other
     text, go to stdnum itself."""
     if _IBAN_CHARS.fullmatch(text) is None:
-        return iban.is_valid(text)
+        return IbanCheck.valid if iban.is_valid(text) else IbanCheck.invalid
     number = text.replace(" ", "")
     if len(number) < 4 or int((number[4:] + number[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
-        return False
+        return IbanCheck.invalid
     structure, checks_account = _iban_country(number[:2])
     if structure is None or structure.match(number[4:]) is None:
-        return False
-    return iban.is_valid(text) if checks_account else True
+        return IbanCheck.invalid
+    if checks_account and not iban.is_valid(text):
+        return IbanCheck.checksum
+    return IbanCheck.valid
+
+
+def iban_valid(text: str) -> bool:
+    return iban_check(text) is IbanCheck.valid
 
 
 def bank_account_recognizer() -> Recognizer:
@@ -1158,12 +1180,14 @@ def mitid_user_recognizer() -> Recognizer:
     return Recognizer(
         name="mitid_user",
         anchor=Anchor.keywords,
-        reach=(70, 110),
+        reach=(70, 200),
         entity="MITID_USER",
         patterns=[
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
+                # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
+                r"(?:[ \t]*\([^()\n]{1,40}\))?"
                 r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
@@ -1174,7 +1198,9 @@ def mitid_user_recognizer() -> Recognizer:
         context=("mitid", "nemid", "mit id", "nem id"),
         starts_with=("bruger", "user", "nemid"),
         requires_context=True,
-        context_window=60,
+        # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
+        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …".
+        context_window=150,
         explanation={
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",

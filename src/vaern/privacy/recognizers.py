@@ -917,9 +917,12 @@ class PhoneRecognizer(Recognizer):
         """A reference label right before the number, or further back in the same clause
         with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
         line break, sentence end or phone word."""
+        lo = max(0, start - _LABEL_REACH)
+        # Most numbers have no label this far back: one look settles them.
+        if not self._negative.occur_in(source[lo:start].casefold()):
+            return False
         if super().has_negative_context(source, start):
             return True
-        lo = max(0, start - _LABEL_REACH)
         clause = lo
         for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
             clause = boundary.end()
@@ -1175,12 +1178,21 @@ _ORDINARY_WORDS = (
 )
 
 
+class MitIdUserRecognizer(Recognizer):
+    """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
+    context words: MitID may be named sentences away from the label (context_window)."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
-    return Recognizer(
+    return MitIdUserRecognizer(
         name="mitid_user",
         anchor=Anchor.keywords,
-        reach=(70, 200),
+        # The longest label with a remark and "er:" is about 80 characters, the ID 32.
+        reach=(0, 120),
         entity="MITID_USER",
         patterns=[
             re.compile(

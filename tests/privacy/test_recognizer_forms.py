@@ -775,3 +775,40 @@ def test_an_iban_whose_national_check_fails_is_still_an_iban_at_a_lower_score() 
     assert findings[0].score < 0.9
     # One digit off and mod 97 fails: nothing.
     assert "IBAN" not in {e for e, _ in found("you wrote NO66 8601 1117 949, is that")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A department or team that signs a letter.
+        "Sagen er afsluttet.\n\nMed venlig hilsen\nSekretariatet",
+        "Venlig hilsen\nHR-afdelingen",
+        "Mvh\nBorgerservice",
+        "Best / Mvh\nThe payroll team",
+        # Institutions named after a person.
+        "Mødet holdes på Karen Blixen Museet i morgen.",
+        "Repræsentanten for Niels Bohr Institutet deltog ikke.",
+        "The kick-off is at H.C. Andersen Airport, så husk kortet.",
+        "Vi ses ved Tycho Brahe Planetarium.",
+        # A monarch's name in a street's, a word split at the line's end.
+        "Mødet er i fælleshuset på Christian IX's Gade.",
+        "om forholdene på Lærke-\nvej 4. Sagen er afsluttet.",
+    ],
+)
+def test_departments_institutions_monarchs_and_split_words_are_no_person(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The near misses: a person's name after the signature, before an ordinary word, with
+        # a lone capital "I" (the pronoun) after it, and a double name over one line.
+        ("Med venlig hilsen\nJonna Krogh\nSekretariatet", "Jonna Krogh"),
+        ("Venlig hilsen\nKaren Blixen\nTlf.", "Karen Blixen"),
+        ("Hej Mette I er velkomne", "Mette"),
+        ("Kære Lise-Lotte\nTak for sidst", "Lise-Lotte"),
+    ],
+)
+def test_person_near_misses_of_institutions_and_split_words(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text), found(text)

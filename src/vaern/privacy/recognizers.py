@@ -1980,6 +1980,10 @@ _NOT_NAMES = frozenset(
         "kan",
         "skal",
         "vil",
+        # An English signature's team ("Best / Mvh" / "The events team").
+        "the",
+        "our",
+        "your",
     ]
 )
 _NAME_CONTEXT = (
@@ -2057,7 +2061,8 @@ class PersonNameRecognizer(Recognizer):
                 start and (source[start - 1].isalnum() or source[start - 1] == "-")
             ):
                 continue
-            if end < len(source) and source[end].isalnum():
+            # A word split at a line's end ("Lærke-" / "vej") is no name.
+            if end < len(source) and (source[end].isalnum() or source.startswith("-\n", end)):
                 continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
@@ -2065,7 +2070,10 @@ class PersonNameRecognizer(Recognizer):
             finding = self._name_at(source, start, words.group().split(" "), case)
             if finding is not None:
                 consumed = finding.end
-                if not _organisation(source, finding.start, finding.end):
+                if not (
+                    _organisation(source, finding.start, finding.end)
+                    or _monarch(source, finding.end)
+                ):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
@@ -2144,7 +2152,11 @@ class PersonNameRecognizer(Recognizer):
         ):
             # A middle name and a surname at most ("Birthe Vigga Ravn").
             more = count + 1
-            while more < min(len(words), count + 2) and words[more][0].isupper():
+            while (
+                more < min(len(words), count + 2)
+                and words[more][0].isupper()
+                and not _organisation_word(words[more])
+            ):
                 more += 1
             end = start + len(" ".join(words[:more]))
             return Finding(self.entity, start, end, 0.75 if lead else 0.7, self.name)
@@ -2197,7 +2209,7 @@ class PersonNameRecognizer(Recognizer):
             elif (
                 not (known_surname and capital and not shouted and not word.isupper())
                 or word.lower() in _STREET_WORDS
-                or word.lower() in _ORGANISATION_WORDS
+                or _organisation_word(word)
             ):
                 break
             count = i = i + 1
@@ -2236,7 +2248,7 @@ class PersonNameRecognizer(Recognizer):
             if match is None:
                 continue
             words = match.group(1).split(" ")
-            if words[0].casefold() in _NOT_NAMES or _organisation_word(words[0]):
+            if words[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
@@ -2409,7 +2421,25 @@ _INITIAL_STREET = re.compile(
 
 # Endings of banks' and firms' names and of words for a firm ("Advokatfirmaet Larsen",
 # "Sparekassen Kronjylland").
-_ORGANISATION_ENDINGS = ("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet")
+_ORGANISATION_ENDINGS = (
+    *("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet"),
+    # Departments and units that sign letters ("Med venlig hilsen" / "Sekretariatet",
+    # "HR-afdelingen", "Borgerservice") and institutions named after a person ("Niels Bohr
+    # Institutet", "Karen Blixen Museet", "H.C. Andersen Airport"), Danish and English.
+    *("sekretariat", "sekretariatet", "afdeling", "afdelingen", "kontor", "kontoret"),
+    *("team", "teamet", "center", "centret", "centeret", "service", "enhed", "enheden"),
+    *("ledelse", "ledelsen", "direktion", "direktionen", "bestyrelse", "bestyrelsen"),
+    *("redaktion", "redaktionen", "administration", "administrationen", "forvaltning"),
+    *("forvaltningen", "udvalg", "udvalget", "nævn", "nævnet", "styrelse", "styrelsen"),
+    *("ministerium", "ministeriet", "kommune", "kommunen", "regionen", "selskab", "selskabet"),
+    *("forening", "foreningen", "hospital", "hospitalet", "sygehus", "sygehuset", "klinik"),
+    *("klinikken", "institut", "institutet", "instituttet", "museum", "museet", "skole"),
+    *("skolen", "gymnasium", "gymnasiet", "universitet", "universitetet", "bibliotek"),
+    *("biblioteket", "teater", "teatret", "lufthavn", "lufthavnen", "airport", "kirke"),
+    *("kirken", "kollegium", "kollegiet", "akademi", "akademiet", "planetarium", "stadion"),
+    *("hotel", "hotellet", "institute", "university", "school", "college", "foundation"),
+    *("department", "office", "centre"),
+)
 
 
 def _organisation_word(word: str) -> bool:
@@ -2418,13 +2448,30 @@ def _organisation_word(word: str) -> bool:
 
 
 def _organisation(source: str, start: int, end: int) -> bool:
-    """Whether the name found is a business's (_NAMED_ORGANISATIONS, or a firm's word after
-    it) or begins a street's after an initial ("Thomas B. Thriges Gade")."""
-    return (
+    """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
+    a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
+    after an initial ("Thomas B. Thriges Gade")."""
+    if (
         source[start:end].lower() in _NAMED_ORGANISATIONS
         or _ORGANISATION_AFTER.match(source, end) is not None
         or _INITIAL_STREET.match(source, end) is not None
-    )
+    ):
+        return True
+    after = _CAPITALISED_AFTER.match(source, end)
+    return after is not None and _organisation_word(after.group(1))
+
+
+def _monarch(source: str, end: int) -> bool:
+    """Whether a regnal number follows the name: a monarch's, and the streets and buildings
+    named after one ("Christian IX's Gade", "Frederik VII's Gade")."""
+    return _REGNAL_AFTER.match(source, end) is not None
+
+
+# "I" alone is also the pronoun ("Hej Mette I er velkomne"): only with "'s" or a full stop.
+_REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
+
+
+_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*)")
 
 
 REGISTRY: list[Recognizer] = [

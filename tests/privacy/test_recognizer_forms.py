@@ -376,7 +376,6 @@ def test_an_unlisted_first_name_before_a_common_surname(text: str, value: str) -
     [
         "Kontakt Petersen i morgen",
         "Ifølge Jensen er det svindel",
-        "Advokat Nielsen skrev",
         "F.eks. hedder det Vilhelm Carlsens Vej i Hjørring",
         "Niels Bohr Allé ligger i Odense",
         "Hans Tavsens Gade er lang",
@@ -812,3 +811,51 @@ def test_departments_institutions_monarchs_and_split_words_are_no_person(text: s
 )
 def test_person_near_misses_of_institutions_and_split_words(text: str, value: str) -> None:
     assert ("PERSON", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A role before a name, as a label, in apposition or after "er"; not part of it.
+        ("Leder: Gorm Ravnsted\nNærmeste pårørende: Thyra Brink, tlf.", "Thyra Brink"),
+        ("Føreren, Per Dalsgaard Brink, oplyste hans nummer.", "Per Dalsgaard Brink"),
+        ("Jeg talte med naboen Tage, som havde set det.", "Tage"),
+        ("Med venlig hilsen\noverlæge Bent Kamp\n", "Bent Kamp"),
+        ("Vidnet Ulla Dahl, der bor i nærheden, forklarede", "Ulla Dahl"),
+        ("Med venlig hilsen\nSekretær Jonna Krogh", "Jonna Krogh"),
+        ("Udlejer er Tove Birk, Nyvej 2", "Tove Birk"),
+        # A title is no first name, the surname after it is a person (was: no person).
+        ("Advokat Nielsen skrev", "Nielsen"),
+        # A listed first name that is also a word, before a name of several words.
+        ("Leder: Frank Tove Brink\n", "Frank Tove Brink"),
+        ("Sanne Rosenkrantz Nielsen\nNyvej 4\n", "Sanne Rosenkrantz Nielsen"),
+        # Surnames after a common one, an apostrophe before a capital, a greeting's name.
+        ("Ring til Eik Jessen Gregersen i morgen", "Eik Jessen Gregersen"),
+        ("Til: Katarzyna O'Brien\nEmne: Hej", "Katarzyna O'Brien"),
+        ("Hi Yusuf,\n\nTak for i går", "Yusuf"),
+        # An e-mail header's display name with a listed name in it.
+        ("From: Yusuf Karimi <yk@example.org>\nTo: Lis Dam", "Yusuf Karimi"),
+    ],
+)
+def test_names_after_roles_and_in_headers(text: str, value: str) -> None:
+    assert [v for e, v in found(text) if e == "PERSON" and value in v] == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The near misses: a speaker's one-word answer, a title line above a label, a firm
+        # after a role, headers of a team, a firm and a department, a possessive.
+        ("Medarbejder: Okay.\nKunde: Ja.\nRådgiver: Mm.", None),
+        ("Maja Dam\nsagsbehandler\nOrdrenr. 12 34", "Maja Dam"),
+        ("Indklagede: Nordlys Forsikring A/S", None),
+        ("Til: Card Scheme Disputes\nEmne: Sag", None),
+        ("Fra: Netflix Support <x@example.org>", None),
+        ("Til: Svindelafdelingen\n", None),
+        ("Jeg lånte Mette's bil", "Mette"),
+        ("Tak Jonna Dahl for hjælpen", "Jonna Dahl"),
+        ("Eik Jessen Gregersens Vej 3", None),
+    ],
+)
+def test_role_and_header_near_misses(text: str, value: str | None) -> None:
+    assert [v for e, v in found(text) if e == "PERSON"] == ([value] if value else []), found(text)

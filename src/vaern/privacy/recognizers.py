@@ -1770,6 +1770,26 @@ def _lowercase_names() -> frozenset[str]:
     return frozenset(name.lower() for name in set().union(*gazetteer().values()))
 
 
+# Roles that stand before a person's name in letters, forms, case notes and reports
+# ("Leder: Aske Rask", "naboen Tage", "Føreren, Per Leth Krag,", "overlæge Kaj Kirk",
+# "Vidnet Jan Clausen"): a name follows them, and they are no part of it. Not a chat's or an
+# e-mail's roles (sælger, køber, afsender, modtager): those stand before a message; nor the
+# respondent of a complaint ("Indklagede"), most often a firm.
+_ROLE_WORDS = (
+    *("leder", "lederen", "chef", "chefen", "medarbejder", "medarbejderen", "kollega"),
+    *("kollegaen", "pårørende", "forsikringstager", "forsikringstageren", "skadelidte"),
+    *("lejer", "lejeren", "udlejer", "udlejeren", "vicevært", "viceværten", "nabo", "naboen"),
+    *("vidne", "vidnet", "føreren", "klager", "klageren", "anmelder"),
+    *("anmelderen", "ansøger", "ansøgeren", "patient", "patienten", "borger", "borgeren"),
+    *("læge", "lægen", "overlæge", "tandlæge", "sygeplejerske", "sygeplejersken"),
+    *("tillidsrepræsentant", "tillidsrepræsentanten", "advokat", "advokaten", "sekretær"),
+    *("sekretæren", "sagsbehandler", "sagsbehandleren", "rådgiver", "rådgiveren", "værge"),
+    *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
+    *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
+    *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+)
+_ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+_GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
 _LEAD_PHRASES = (
@@ -1792,6 +1812,7 @@ _LEAD_PHRASES = (
     "hedder",
     "mit navn er",
     "my name is",
+    *_ROLE_WORDS,
 )
 
 
@@ -1889,7 +1910,10 @@ _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
 )
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
+_WORDS = re.compile(
+    r"[^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*"
+    r"(?: [^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*){0,4}"
+)
 # Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: "),
 # then "[ \t]*[:,.]?[ \t]*\n?[ \t]*" or " er "/" is " up to the name. A search for that
 # before every name tried each of the 40 positions; the text before the name is read
@@ -1914,13 +1938,13 @@ _NAME_LEAD_WORDS = (
     "name",
     "hedder",
     "skrevet af",
-    "sagsbehandler",
-    "rådgiver",
     "det er",
+    *_ROLE_WORDS,
 )
 _NAME_LEAD_BACKWARDS = re.compile(
     r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
-    rf"(?i:(?:{'|'.join(word[::-1] for word in _NAME_LEAD_WORDS)})(?![\w]))"
+    # A trie: one branch per letter instead of trying each of the ~100 words.
+    rf"(?i:{_trie_pattern(word[::-1] for word in _NAME_LEAD_WORDS)}(?![\w]))"
 )
 # What an address from a name's first word on begins with: at most four words of
 # [\w'.-] (the street, _address_pattern) and a space before its house number. Most names
@@ -1984,6 +2008,9 @@ _NOT_NAMES = frozenset(
         "the",
         "our",
         "your",
+        # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
+        *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
+        *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
     ]
 )
 _NAME_CONTEXT = (
@@ -2068,6 +2095,10 @@ class PersonNameRecognizer(Recognizer):
             if words is None:
                 continue
             finding = self._name_at(source, start, words.group().split(" "), case)
+            if finding is not None and source.find(" ", finding.start, finding.end) >= 0:
+                begin = _listed_first_name_before(source, spans, finding.start)
+                if consumed <= begin < finding.start:
+                    finding = Finding(self.entity, begin, finding.end, finding.score, self.name)
             if finding is not None:
                 consumed = finding.end
                 if not (
@@ -2078,12 +2109,29 @@ class PersonNameRecognizer(Recognizer):
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
 
+    def _header_name(self, source: str, start: int) -> Finding | None:
+        """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:
+        Aske Bak"): two or three capitalised words before an address or the line's end, a
+        listed name among them and none a firm's, team's or role's word ("Fra: Danske
+        Bank", "To: Card Scheme Disputes")."""
+        match = _HEADER_NAME.match(source, start)
+        if match is None or not _header_person(match.group(1).split(" ")):
+            return None
+        return Finding(self.entity, *match.span(1), 0.7, self.name)
+
     def _speaker_tags(self, source: str) -> Iterator[Finding]:
         """A chat's or transcript's speaker at the start of a line ("Malu Egede: …",
         "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
-        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label."""
+        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label. An
+        e-mail header's label is read as one such tag, and the name after it is taken
+        (_header_name)."""
         for match in _speaker_tag_matches(source):
             words = match.group(2).split(" ")
+            if len(words) == 1 and words[0] in _HEADER_LABELS:
+                header = self._header_name(source, match.end(2) + 2)
+                if header is not None:
+                    yield header
+                continue
             if (len(words) == 1 and match.group(1) is None) or any(
                 word.casefold() in _NOT_NAMES
                 or word.casefold() in _SPEAKER_ROLES
@@ -2105,6 +2153,8 @@ class PersonNameRecognizer(Recognizer):
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         head = words[0]
+        if head.casefold() in _GREETING_WORDS:
+            return None  # "Hi" is a listed name too, but "Hi Hassan" greets Hassan
         capital = head[0].isupper()
         # In a text in capitals ("HEJ HELLE DET ER FRA NORDEA") case says nothing: there only
         # listed names and Danish surname endings make a name longer. A name in capitals in
@@ -2225,7 +2275,9 @@ class PersonNameRecognizer(Recognizer):
         begin = _unlisted_before(source, start, 2)
         if begin == start:
             return None
-        return Finding(self.entity, begin, start + len(surname), 0.6, self.name)
+        return Finding(
+            self.entity, begin, _surnames_after(source, start + len(surname)), 0.6, self.name
+        )
 
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
@@ -2248,7 +2300,14 @@ class PersonNameRecognizer(Recognizer):
             if match is None:
                 continue
             words = match.group(1).split(" ")
+            start = match.start(1)
+            while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
+                start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
             if words[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
+                continue
+            # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
+            # not a label of the next line.
+            if "\n" in source[lead_end:start] and _role_before(source, lead_end):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
@@ -2257,8 +2316,55 @@ class PersonNameRecognizer(Recognizer):
                 or source.startswith(":", match.end())
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
-            start = match.start(1)
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+
+
+def _header_person(words: list[str]) -> bool:
+    """Whether a header's display name is a person's: one of its words a listed name or a
+    Danish-looking surname ("João Novak", "Aske Bak"), none a firm's, team's or role's word
+    ("Card Scheme Disputes", "Danske Bank", "Svindelafdelingen")."""
+    lowercase_names = _lowercase_names()
+    return not any(
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
+        or _organisation_word(word)
+        for word in words
+    ) and any(word.lower() in lowercase_names or _SURNAME_ENDING.fullmatch(word) for word in words)
+
+
+def _surnames_after(source: str, end: int) -> int:
+    """Where a name ends that goes on with up to two listed or Danish-looking surnames
+    ("Villa Jessen Gregersen", "Sanne Hammer Holm-Nielsen"), not a street's."""
+    surnames = gazetteer()["surname"]
+    for _ in range(2):
+        after = _CAPITALISED_AFTER.match(source, end)
+        if after is None or source.startswith(_STREET_WORD_AFTER, after.end()):
+            break
+        parts = _normal(after.group(1)).split("-")
+        if not all(part in surnames or _SURNAME_ENDING.fullmatch(part) for part in parts):
+            break
+        end = after.end()
+    return end
+
+
+def _listed_first_name_before(source: str, names: list[Span], start: int) -> int:
+    """Where a listed first name stands right before ``start``, also one that is an
+    everyday word ("Frank" before "Mette Rytter", "Sanne" before "Rosenkilde Nørgaard"):
+    a name of several words goes back over it. ``names``: the gazetteer's tokens."""
+    i = bisect.bisect_left(names, (start,)) - 1
+    if i < 0 or names[i][1] != start - 1 or source[start - 1] != " ":
+        return start
+    begin = names[i][0]
+    word = source[begin : start - 1]
+    if not word.istitle() or word.lower() in _NOT_FIRST_NAMES:
+        return start
+    listed = gazetteer()
+    return begin if word in listed["first"] or word in listed["ambiguous"] else start
+
+
+def _role_before(source: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is one of _ROLE_WORDS."""
+    return source[_word_start(source, end) : end].casefold() in _ROLE_WORD_SET
 
 
 def _unlisted_before(source: str, start: int, most: int) -> int:
@@ -2331,6 +2437,7 @@ _NOT_FIRST_NAMES = (
             *("barnebarnet", "svigersønnen", "svigerdatteren", "enken", "boet", "afdøde"),
             *("rådgiver", "medarbejder", "mester", "murer", "tømrer", "maler", "el", "auto"),
             *("hej", "kære", "dear", "mvh", "vh", "hi", "hello", "navn", "name"),
+            *_ROLE_WORDS,
         )
     )
 )
@@ -2372,6 +2479,8 @@ _SPEAKER_ROLES = frozenset(
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
     )
 )
+_HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
+_HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d))"
@@ -2385,8 +2494,9 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
-    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}"
-    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}{_NAME_WORD}){{0,2}})(?![\w-])"
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)({_NAME_WORD}"
+    # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
+    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -2438,13 +2548,23 @@ _ORGANISATION_ENDINGS = (
     *("biblioteket", "teater", "teatret", "lufthavn", "lufthavnen", "airport", "kirke"),
     *("kirken", "kollegium", "kollegiet", "akademi", "akademiet", "planetarium", "stadion"),
     *("hotel", "hotellet", "institute", "university", "school", "college", "foundation"),
-    *("department", "office", "centre"),
+    *("department", "office", "centre", "forsikring"),
+)
+
+
+# The endings reversed as a trie: one anchored match of the reversed word instead of
+# ``str.endswith`` trying each of about 100 endings.
+_ORGANISATION_ENDING_BACKWARDS = re.compile(
+    _trie_pattern(ending[::-1] for ending in _ORGANISATION_ENDINGS)
 )
 
 
 def _organisation_word(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _ORGANISATION_WORDS or lowered.endswith(_ORGANISATION_ENDINGS)
+    return (
+        lowered in _ORGANISATION_WORDS
+        or _ORGANISATION_ENDING_BACKWARDS.match(lowered[::-1]) is not None
+    )
 
 
 def _organisation(source: str, start: int, end: int) -> bool:
@@ -2471,7 +2591,7 @@ def _monarch(source: str, end: int) -> bool:
 _REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
 
 
-_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*)")
+_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 REGISTRY: list[Recognizer] = [

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum, StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
 
@@ -2559,6 +2559,7 @@ _ORGANISATION_ENDING_BACKWARDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same capitalised words come back in every text
 def _organisation_word(word: str) -> bool:
     lowered = word.lower()
     return (

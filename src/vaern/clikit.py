@@ -1,5 +1,5 @@
-"""What every ``vaern`` command shares: how it fails. Light on purpose (typer only), so
-``vaern privacy redact`` can use it without loading the rest of the command line."""
+"""What every ``vaern`` command shares: how it fails. Light on purpose (typer only).
+``vaern privacy redact`` does without it (and without typer): see privacy/redact_cli.py."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The ``vaern`` console script. ``vaern privacy redact`` runs straight from its light module
-(recognisers only) so it starts in a fraction of a second; everything else loads the full
-command line (``vaern.cli``), which imports the web app, the database and every domain."""
+(recognisers and the standard library only) so it starts in a fraction of a second;
+everything else loads the full command line (``vaern.cli``), which imports typer, the web
+app, the database and every domain."""
 
 from __future__ import annotations
 
@@ -11,14 +12,9 @@ FAST = ("privacy", "redact")
 
 def main() -> None:
     if tuple(sys.argv[1:3]) == FAST:
-        import typer
+        from vaern.privacy.redact_cli import main as redact_main
 
-        from vaern.privacy.redact_cli import redact_command
-
-        app = typer.Typer(add_completion=False)
-        app.command()(redact_command)
-        app(args=sys.argv[3:], prog_name="vaern privacy redact")
-        return
+        sys.exit(redact_main(sys.argv[3:]))
     from vaern.cli import app as full
 
     full()

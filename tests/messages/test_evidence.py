@@ -482,6 +482,36 @@ def test_a_locked_account_until_you_validate_is_an_account_threat() -> None:
     assert result["verdict"] in ("scam", "suspicious")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Din konto er stadig sikret. Den er ikke låst, og ingen har fået adgang. "
+        "Følg linket for at ændre din adgangskode: https://helpdesk.example.org/reset",
+        "Your account is safe and has not been locked. Log in here: https://example.org/in",
+    ],
+)
+def test_a_reassurance_that_the_account_is_not_locked_is_no_threat(text: str) -> None:
+    codes = _codes(analyse(build(text, channel="email"), classifier_p=0.0001))
+    assert not codes & {"link_pressure", "account_deadline"}, codes
+    threat = text.replace("ikke låst", "låst").replace("has not been locked", "was locked")
+    assert _codes(analyse(build(threat, channel="email"), classifier_p=0.0001)) & {
+        "link_pressure",
+        "account_deadline",
+    }
+
+
+def test_what_fraudsters_can_do_told_in_the_third_person_is_a_warning() -> None:
+    text = (
+        "Svindlere kan ringe til dig og udgive sig for at være fra et softwarefirma. De kan "
+        "derefter bede dig om at installere programmer, der giver dem fjernadgang."
+    )
+    result = analyse(build(text, channel="url"), classifier_p=0.0001)
+    assert "warns_about_scams" in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+    call = "Jeg ringer fra Microsoft. Installer AnyDesk, så jeg får fjernadgang til din pc."
+    assert analyse(build(call, channel="call"), classifier_p=0.0001)["verdict"] == "scam"
+
+
 def test_money_for_a_new_phone_is_the_new_number_story() -> None:
     text = "Det er 2.100 kr. for min nye telefon. Er det okay?"
     assert "new_number_money" in _codes(analyse(build(text, channel="sms"), classifier_p=0.0001))
@@ -524,3 +554,65 @@ def test_a_police_warning_with_a_short_link_is_not_held_to_the_link_policy() -> 
 def test_gls_group_com_is_gls_own_domain() -> None:
     result = check("https://gls-group.com/DK/da/find-pakke", channel="url")
     assert result["verdict"] == "genuine", _codes(result)
+
+
+def test_a_code_to_type_into_the_banks_own_app_is_not_a_request_for_it() -> None:
+    genuine = (
+        "Koden må aldrig gives videre. Indtast engangskode: 482913 i Netbank for at godkende "
+        "betalingen."
+    )
+    codes = _codes(analyse(build(genuine, channel="sms"), classifier_p=0.0001))
+    assert not codes & {"credential_request", "policy_asks_for"}, codes
+    phish = "Indtast engangskode 482913 her for at godkende: https://netbank-godkend.example.com"
+    assert "credential_request" in _codes(analyse(build(phish, channel="sms"), classifier_p=0.0001))
+    # On a call, "type the code into the app" is how a fraudster gets a login approved.
+    call = "Indtast din engangskode i MitID-appen, så stopper vi betalingen til udlandet."
+    assert "credential_request" in _codes(analyse(build(call, channel="call"), classifier_p=0.0001))
+
+
+def test_a_placeholder_standing_for_account_details_is_no_request_for_them() -> None:
+    dues = "Betal til følgende konto:\n[kontooplysninger]\nDu kan også opdatere betalingsmetoden."
+    codes = _codes(analyse(build(dues, channel="email"), classifier_p=0.0001))
+    assert "credential_request" not in codes
+    ask = "Send os dine kontooplysninger inden fredag."
+    assert "credential_request" in _codes(analyse(build(ask, channel="email"), classifier_p=0.0001))
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Sms-beskederne ser ægte ud, lyder advarslen fra politiet. Stop op, når man i en sms "
+            "bliver bedt om at oplyse kortoplysninger eller logge ind med MitID.",
+            "url",
+        ),
+        (
+            "Ældre er i særlig risiko for at blive ringet op af en svindler og blive narret til "
+            "at udlevere deres NemID-oplysninger.",
+            "call",
+        ),
+    ],
+)
+def test_warnings_told_about_one_fraudster_or_quoting_the_police_are_warnings(
+    text: str, channel: str
+) -> None:
+    result = analyse(build(text, channel=channel), classifier_p=0.0001)
+    assert "warns_about_scams" in _codes(result)
+    assert "policy_asks_for" not in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+
+
+def test_a_warning_quoting_the_safe_account_phrase_is_not_held_to_its_floor() -> None:
+    warning = (
+        "Typisk for disse opkald er, at de vil have dig til at flytte dine penge til en "
+        '"sikker konto". LÆG PÅ, og ring selv til din bank.'
+    )
+    result = analyse(build(warning, channel="url"), classifier_p=0.0001)
+    assert "safe_account" not in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+    # A caller's script: the fraudsters are named, the phrase is not quoted.
+    call = (
+        "Svindlere forsøger at hæve penge fra din konto. Vi flytter dem til en sikker konto, "
+        "før de når det."
+    )
+    assert analyse(build(call, channel="call"), classifier_p=0.0001)["verdict"] == "scam"

@@ -4,7 +4,10 @@ import pytest
 
 from vaern.messages.lookalike import is_lookalike
 
-PROTECTED = ["mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu"]
+PROTECTED = [
+    "mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu",
+    "e-boks.dk", "salling.dk",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -23,6 +26,14 @@ PROTECTED = ["mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.d
         # a misspelt long brand among other words (a real PostNord campaign, 2025)
         ("dk-post-posstnorrd.sbs", "postnord.dk", "combosquat"),
         ("dansk-ebank.dk", "danskebank.dk", "combosquat"),
+        # l for i and 0 for o inside a longer label (a real MitID campaign, 2024)
+        ("mitld-forholdsregler.com", "mitid.dk", "homoglyph"),
+        ("p0stnord-pakke.com", "postnord.dk", "homoglyph"),
+        # a hyphenated brand as written, or without its hyphen as a word or at the start
+        ("e-boksinfor.com", "e-boks.dk", "combosquat"),
+        ("eboks-login.com", "e-boks.dk", "combosquat"),
+        ("eboksinfo.net", "e-boks.dk", "combosquat"),
+        ("sallling-tilbud.com", "salling.dk", "combosquat"),
     ],
 )
 def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
@@ -47,6 +58,11 @@ def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
         "mitt-id.dk",
         "nest-shop.eu",
         "postkort-shop.dk",
+        # one letter swapped in a seven-letter name makes a word; i is not read for l
+        "sailing-tours.com",
+        # a hyphenated brand's letters inside another word
+        "weboksen.dk",
+        "smitlidt.dk",
     ],
 )
 def test_real_and_unrelated_domains_are_not_lookalikes(domain: str) -> None:

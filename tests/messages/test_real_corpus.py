@@ -36,14 +36,28 @@ FILES = {
     "da_legit_fresh3b.jsonl": (0, {"legit"}),
     "da_legit_fresh3c.jsonl": (0, {"legit", "warning"}),
     "da_warnings_fresh3a.jsonl": (0, {"warning"}),
+    # the third fresh set, read once and then trained on
+    "da_scam_fresh4a.jsonl": (1, {"scam"}),
+    "da_scam_fresh4b.jsonl": (1, {"scam"}),
+    "da_scam_fresh4d.jsonl": (1, {"scam"}),
+    "da_warnings_fresh4a.jsonl": (0, {"warning"}),
+    "da_legit_fresh4c.jsonl": (0, {"legit"}),
+    "da_warnings_fresh4c.jsonl": (0, {"warning"}),
+    "da_legit_fresh4e.jsonl": (0, {"legit"}),
+    # the fourth fresh set, read once and then trained on
+    "da_scam_fresh5b.jsonl": (1, {"scam"}),
+    "da_legit_fresh5b.jsonl": (0, {"legit"}),
+    "da_legit_fresh5c.jsonl": (0, {"legit"}),
+    "da_warnings_fresh5a.jsonl": (0, {"warning"}),
+    "da_warnings_fresh5b.jsonl": (0, {"warning"}),
+    "da_warnings_fresh5c.jsonl": (0, {"warning"}),
+    # the fifth fresh set, read once and then trained on
+    "da_scam_fresh6e.jsonl": (1, {"scam"}),
+    "da_legit_fresh6d.jsonl": (0, {"legit"}),
+    "da_warnings_fresh6d.jsonl": (0, {"warning"}),
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_scam_fresh4a.jsonl": (1, {"scam"}),
-    "fresh/da_scam_fresh4b.jsonl": (1, {"scam"}),
-    "fresh/da_scam_fresh4d.jsonl": (1, {"scam"}),
-    "fresh/da_warnings_fresh4a.jsonl": (0, {"warning"}),
-    "fresh/da_legit_fresh4c.jsonl": (0, {"legit"}),
-    "fresh/da_warnings_fresh4c.jsonl": (0, {"warning"}),
-    "fresh/da_legit_fresh4e.jsonl": (0, {"legit"}),
+    "fresh/da_scam_fresh7f.jsonl": (1, {"scam"}),
+    "fresh/da_legit_fresh7g.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).
@@ -104,8 +118,8 @@ def test_every_row_traces_to_an_address_and_a_family() -> None:
         if "github.com" in row["source"]:  # a template names the file it came from
             assert re.match(
                 r"https://github\.com/[^/\s]+/[^/\s]+/(blob/([0-9a-f]{40}|HEAD)/\S+|"
-                r"(pull|issues)/\d+)$",  # or a discussion that quotes a scam
-                row["source"],
+                r"(pull|issues)/\d+)$|https://gist\.github\.com/[^/\s]+/[0-9a-f]+$",
+                row["source"],  # or a discussion or a gist that quotes a scam
             ), row["source"]
 
 

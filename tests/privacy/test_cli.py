@@ -47,6 +47,16 @@ def test_redact_bad_input(tmp_path: Path) -> None:
     assert wrong.exit_code == 2
 
 
+def test_redact_reads_the_light_commands_arguments() -> None:
+    """The full command line hands ``privacy redact``'s arguments to the light module, so
+    both ways in take the same ones and print the same help."""
+    result = runner.invoke(app, ["privacy", "redact", "--help"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("usage: vaern privacy redact") and "--format" in result.output
+    listed = runner.invoke(app, ["privacy", "--help"])
+    assert "redact" in listed.output and "typed tokens" in listed.output
+
+
 def _labelled(tmp_path: Path, items: list[dict[str, object]]) -> Path:
     path = tmp_path / "labelled.jsonl"
     path.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")

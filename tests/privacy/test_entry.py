@@ -1,5 +1,6 @@
 """``vaern privacy redact`` runs from the light entry point without loading the web app,
-the database layer or the settings (issue 18: it must start in a fraction of a second)."""
+the database layer, the settings or the command-line framework (typer, click, rich,
+pydantic) (issue 18: it must start in a fraction of a second)."""
 
 from __future__ import annotations
 
@@ -7,21 +8,36 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 
+# Runs the console script's main and reports, on stderr's last line, the exit code and
+# which heavy modules were imported.
 PROBE = """
 import sys
 sys.argv = ["vaern", *sys.argv[1:]]
 from vaern.entry import main
+code = 0
 try:
     main()
-except SystemExit:
-    pass
-heavy = ["vaern.cli", "vaern.web", "fastapi", "sqlalchemy", "vaern.config", "vaern.privacy.vault"]
-print("\\n" + " ".join(name for name in heavy if name in sys.modules))
+except SystemExit as exc:
+    code = exc.code
+heavy = [
+    "vaern.cli", "vaern.web", "vaern.app", "fastapi", "starlette", "sqlalchemy", "vaern.db",
+    "vaern.config", "vaern.privacy.vault", "typer", "click", "rich", "pydantic",
+]
+print(code, *(name for name in heavy if name in sys.modules), file=sys.stderr)
 """
 
 
-def _run(*args: str, stdin: str = "") -> list[str]:
+@dataclass
+class Run:
+    out: str
+    err: str  # without the probe's line
+    code: int
+    heavy: list[str]
+
+
+def _run(*args: str, stdin: str = "") -> Run:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
@@ -31,15 +47,29 @@ def _run(*args: str, stdin: str = "") -> list[str]:
         env=env,
         check=True,
     )
-    return done.stdout.split("\n")
+    *err, probe = done.stderr.rstrip("\n").split("\n")
+    code, *heavy = probe.split(" ")
+    return Run(done.stdout, "\n".join(err), int(code), heavy)
 
 
 def test_redact_runs_without_loading_the_app() -> None:
-    out = _run("privacy", "redact", "--format", "json", "-", stdin="cpr 010190-1234")
-    assert json.loads(out[0])["text"] == "cpr [CPR]"
-    assert out[-2] == ""  # none of the heavy modules was imported
+    run = _run("privacy", "redact", "--format", "json", "-", stdin="cpr 010190-1234")
+    assert json.loads(run.out)["text"] == "cpr [CPR]"
+    assert run.code == 0 and run.heavy == []
+
+
+def test_redact_help_and_errors_stay_light() -> None:
+    run = _run("privacy", "redact", "--help")
+    assert run.out.startswith("usage: vaern privacy redact") and "--format" in run.out
+    assert run.code == 0 and run.heavy == []
+    run = _run("privacy", "redact", "/no/such/file.txt")
+    assert run.err == "error: no such file: /no/such/file.txt"
+    assert run.code == 2 and run.heavy == []
+    run = _run("privacy", "redact", "--format", "xml", "-", stdin="x")
+    assert "invalid choice: 'xml'" in run.err
+    assert run.code == 2 and run.heavy == []
 
 
 def test_every_other_command_goes_to_the_full_command_line() -> None:
-    out = _run("privacy", "--help")
-    assert "evaluate" in "\n".join(out) and "vaern.cli" in out[-2]
+    run = _run("privacy", "--help")
+    assert "evaluate" in run.out and "vaern.cli" in run.heavy

@@ -20,8 +20,7 @@ from vaern.clikit import fail as _fail
 from vaern.dpo import breaches, processing, requests, scan
 from vaern.errors import DomainError
 from vaern.orgs.service import get_organisation_by_slug
-from vaern.privacy import audit, evaluation, holds, keys
-from vaern.privacy.redact_cli import redact_command
+from vaern.privacy import audit, evaluation, holds, keys, redact_cli
 
 privacy_app = typer.Typer(
     help="Personal data: redaction, evaluation, requests, breaches, legal holds.",
@@ -40,7 +39,17 @@ CLI_ACTOR = ("system", "cli")
 Org = Annotated[str, typer.Option("--org", help="Organisation slug")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON")]
 
-privacy_app.command("redact")(redact_command)
+
+# The light module reads its own arguments (argparse), so both ways in (``vaern.entry``'s and
+# this one) take the same ones and print the same help.
+@privacy_app.command(
+    "redact",
+    help=redact_cli.HELP,
+    add_help_option=False,
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+)
+def redact_command(ctx: typer.Context) -> None:
+    raise typer.Exit(redact_cli.main(ctx.args))
 
 
 @privacy_app.command("evaluate")

@@ -82,6 +82,20 @@ def masked(text: str) -> str:
     return _DIGITS.sub("0", " ".join(parts))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def readable(text: str) -> bool:
+    """Whether a message has words for the model once links and numbers are masked. A bare
+    link has none: a model would answer it with its intercept alone, which the share of
+    bare scam domains in training sets (every shop's own address came out "suspicious")."""
+    return bool(_LETTER.search(masked(text)))
+
+
+def _readable_rows(texts: Sequence[str]) -> np.ndarray:
+    return np.array([readable(t) for t in texts], dtype=bool)
+
+
 def _features(texts: Sequence[str]) -> Any:
     return VECTORIZER.transform([for_matching(masked(t)) for t in texts])
 
@@ -137,14 +151,15 @@ def out_of_fold(
     examples: Sequence[Example], langs: np.ndarray | None = None, folds: int = FOLDS
 ) -> np.ndarray:
     """Each training message's probability from its language's model fitted without its
-    group; NaN for a message in a language without a model."""
+    group; NaN for a message in a language without a model or without words (`readable`)."""
     langs = languages(examples) if langs is None else langs
     x = _features([e.text for e in examples]).tocsr()
     y = np.array([e.label for e in examples])
     all_groups = groups(examples)
+    words = _readable_rows([e.text for e in examples])
     oof = np.full(len(examples), np.nan)
     for lang in MODELS:
-        rows = np.flatnonzero(langs == lang)
+        rows = np.flatnonzero((langs == lang) & words)
         split = GroupKFold(n_splits=folds).split(rows, y[rows], all_groups[rows])
         for fit_idx, held_idx in split:
             fitted = _fit(x[rows[fit_idx]], [examples[i] for i in rows[fit_idx]])
@@ -183,10 +198,11 @@ def train(
     if oof is None:
         oof = out_of_fold(examples, langs)
     x = _features([e.text for e in examples]).tocsr()
+    words = _readable_rows([e.text for e in examples])
     cuts = thresholds(oof, examples, langs)
     arrays: dict[str, np.ndarray] = {}
     for lang in MODELS:
-        rows = np.flatnonzero(langs == lang)
+        rows = np.flatnonzero((langs == lang) & words)
         fitted = _fit(x[rows], [examples[i] for i in rows])
         keep = np.flatnonzero(np.abs(fitted.coef) > 1e-3)
         arrays[f"{lang}_index"] = keep.astype(np.int32)
@@ -233,13 +249,15 @@ def threshold(lang: str) -> float:
 
 
 def probabilities(texts: Sequence[str], langs: Sequence[str] | None = None) -> np.ndarray:
-    """Each text's probability from its language's model; NaN where there is none."""
+    """Each text's probability from its language's model; NaN where there is none or the
+    text has no words (`readable`)."""
     langs = [language_of(t) for t in texts] if langs is None else langs
     models = _load()
     out = np.full(len(texts), np.nan)
     x = _features(texts).tocsr()
+    words = _readable_rows(texts)
     for lang, loaded in models.items():
-        rows = np.array([n for n, g in enumerate(langs) if g == lang], dtype=np.int64)
+        rows = np.array([n for n, g in enumerate(langs) if g == lang and words[n]], dtype=np.int64)
         if len(rows):
             fitted = Fitted(loaded.idf, loaded.coef, loaded.intercept)
             out[rows] = _predict(fitted, x[rows])
@@ -256,17 +274,16 @@ def _word_features(word: str) -> tuple[int, ...]:
 def assess(text: str) -> tuple[str, float | None]:
     """The text's language and its model's probability, without sklearn's batch overhead:
     the same features as ``_features``, built from a cache of words (most words of a
-    message were seen in earlier ones). None for a language without a model."""
+    message were seen in earlier ones). None for a language without a model or a text
+    without words (`readable`)."""
     clean = masked(text)
     lang = _language(clean)
     loaded = _load().get(lang)
-    if loaded is None:
+    if loaded is None or not _LETTER.search(clean):
         return lang, None
     features: list[int] = []
     for word in for_matching(clean).split():
         features.extend(_word_features(word))
-    if not features:
-        return lang, 1.0 / (1.0 + math.exp(-loaded.intercept))
     counts = Counter(features)
     index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))

@@ -51,11 +51,13 @@ MAILBOX = re.compile(
     r"re-?activat\w*|migrat\w*|opgrader\w*|bekræft\w*|fuld)\b",
     re.DOTALL,
 )
-# A threat to the account or mailbox: closed, suspended, deactivated, cancelled.
+# A threat to the account or mailbox: closed, suspended, deactivated, cancelled; not a
+# reassurance ("din konto … er ikke låst", a genuine password-reset mail).
 ACCOUNT_THREAT = re.compile(
     r"\b(account|mailbox|e-?mail|membership|subscription|domain|konto|postkasse|abonnement|"
     r"medlemskab|domæne\w*|dit (visa/)?(dan)?kort|(visa/)?dankort|betalingskort|hævekort|"
-    r"kreditkort|your card)\b.{0,80}?\b(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
+    r"kreditkort|your card)\b.{0,80}?\b(?<!ikke )(?<!ikke blevet )(?<!not )(?<!not been )"
+    r"(?<!never )(?<!aldrig )(de-?activat\w*|suspend\w*|clos(e|ed|ing)|terminat\w*|"
     r"cancel\w*|block\w*|lock\w*|lukke[ts]?|lukkes|spærre[ts]?|spærres|deaktiver\w*|låst|"
     r"opsag\w*)|\b(update|verify|confirm) (your )?(payment|billing|account)( details| "
     r"information)?\b|\b(suspender\w*|spærret|lukket|låst|deaktiver\w*|blokeret) (din|dit|jeres) "
@@ -133,6 +135,8 @@ SAFE_ACCOUNT = re.compile(
     r"penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|overføre? (mine|dine|alle) "
     r"penge|safe account|secure account|move (my|your|the) money)\b"
 )
+# A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
+QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( \w+){0,3} op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
@@ -251,8 +255,10 @@ def new_number_money(ctx: Context) -> list[Reason]:
 
 @signal
 def safe_account(ctx: Context) -> list[Reason]:
+    """Money to be moved to a "safe account"; not in a warning that quotes the phrase (a
+    caller's script never puts it in quotes, a victim's report need not)."""
     ev = _hit(ctx, SAFE_ACCOUNT)
-    if not ev:
+    if not ev or (about_scams(ctx) and _hit(ctx, QUOTED_SAFE_ACCOUNT)):
         return []
     return [
         _r(

@@ -46,8 +46,9 @@ def _distance(a: str, b: str, limit: int = 3) -> int:
 def _misspelt_part(label: str, brand: str) -> bool:
     """Whether one word of a label made of several is a misspelling of a long brand name:
     one edit of a name of seven letters or more, two of one of eight or more when letters
-    were added or dropped (posstnorrd). Two letters swapped for others make words
-    ("postkort"), and shorter names have too many ordinary neighbours ("borger", "burger")."""
+    were added or dropped (posstnorrd). Letters swapped for others make words: one in a
+    seven-letter name ("sailing" of "salling"), two in a longer one ("postkort"); and
+    shorter names have too many ordinary neighbours ("borger", "burger")."""
     if len(brand) < 7:
         return False
     parts = SEPARATORS.split(label)
@@ -57,8 +58,38 @@ def _misspelt_part(label: str, brand: str) -> bool:
     )
 
 
+# Letters a plain-ASCII domain writes for a brand's own: "mitld" for "mitid", "n0rdea".
+LOOKS_LIKE = {"i": "l1|", "o": "0"}
+
+
+def _confusable_part(flat: str, brand: str) -> bool:
+    """Whether a longer label (separators dropped) holds a brand of five letters or more
+    with some of its i's written l or 1, or its o's written 0 (mitld-forholdsregler.com;
+    "mitld" alone is a typo). Only that way round: reading l for i would make "sailing" a
+    "salling"."""
+    if len(brand) < 5 or len(flat) <= len(brand) or not any(c in flat for c in "l1|0"):
+        return False
+    windows = (flat[i : i + len(brand)] for i in range(len(flat) - len(brand) + 1))
+    return any(
+        window != brand
+        and all(c == b or c in LOOKS_LIKE.get(b, "") for c, b in zip(window, brand, strict=True))
+        for window in windows
+    )
+
+
+def _holds_written_apart(label: str, brand: str) -> bool:
+    """A brand written with a hyphen (e-boks) held by a label as written (e-boksinfor), or
+    without its hyphen as a word or the label's start (eboks-login, eboksinfo); not inside
+    another word (weboksen)."""
+    flat = SEPARATORS.sub("", brand)
+    return brand in label or flat in SEPARATORS.split(label) or label.startswith(flat)
+
+
 def _edits_allowed(part: str, brand: str) -> int:
-    return 2 if len(brand) >= 8 and len(part) != len(brand) else 1
+    if len(part) != len(brand):
+        return 2 if len(brand) >= 8 else 1
+    swapped = sorted(part) == sorted(brand)  # two neighbours transposed: one edit
+    return 1 if len(brand) >= 8 or swapped else 0
 
 
 def _decode_idna(domain: str) -> str:
@@ -95,16 +126,20 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
             continue  # "3.dk": any "3.se" or "my-3-shop" would look like it
         kind: str | None = None
         dist = 0
+        flat, t_flat = SEPARATORS.sub("", skel), SEPARATORS.sub("", t_label)
         if skel == t_label and label != t_label:
             kind = "punycode" if punycode else "homoglyph"
         elif label == t_label and suffix != t_suffix:
             kind = "tld_swap"
         elif (
             t_label in SEPARATORS.split(skel)
-            or (len(t_label) >= 5 and t_label in SEPARATORS.sub("", skel))
-            or SEPARATORS.sub("", skel) in (t_label + "dk", "dk" + t_label)  # coopdk.com
+            or (len(t_label) >= 5 and t_label in flat)
+            or (t_flat != t_label and _holds_written_apart(skel, t_label))
+            or flat in (t_label + "dk", "dk" + t_label)  # coopdk.com
         ):
             kind = "combosquat"
+        elif _confusable_part(flat, t_flat):
+            kind = "homoglyph"
         elif _misspelt_part(skel, t_label):
             kind = "combosquat"  # dk-post-posstnorrd.sbs: a misspelt brand among words
         else:

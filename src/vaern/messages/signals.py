@@ -109,7 +109,8 @@ WARNS = re.compile(
     r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
-    r"\b(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
+    r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
+    r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
     r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
@@ -121,7 +122,7 @@ WARNS = re.compile(
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
-    r"\b(afbryd (straks )?samtalen|læg (straks )?røret på)\b|"
+    r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b"
 )
@@ -129,9 +130,16 @@ WARNS = re.compile(
 # "bliver du kontaktet og bedt om …"): a scam addresses one reader about one message, a
 # warning talks about them.
 DESCRIBES = re.compile(
-    r"\b(sms'er|sms’er|smser|sms-beskeder|e-mails|mails|opkald fra|hvis du (får|modtager|"
+    r"\b(sms'er(ne)?|sms’er(ne)?|smser|sms-beskeder(ne)?|e-mails|mails|opkald fra|"
+    r"(når|hvis) (man|du)\b[^.!?\n]{0,60}\bbliver bedt om|"
+    r"risiko for at blive (ringet op|snydt|kontaktet)|(disse|sådanne) (opkald|henvendelser)|"
+    r"hvis du (får|modtager|"
     r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
-    r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails)\b"
+    r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
+    # What fraudsters can do, told in the third person: a scam never says it ("svindlere
+    # forsøger at hæve penge fra din konto" is a safe-account caller's line, so not that).
+    r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|may|can|often|"
+    r"ofte))\b"
 )
 
 
@@ -168,18 +176,34 @@ REQUEST = re.compile(
 NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not|won't|will not)\b[^.!?\n]*$")
 
 
+# Typing the code where it belongs: "Indtast engangskode … i Netbank / i MitID-appen". A
+# genuine code SMS says so; a phisher needs a link (or, on a call, your voice) instead.
+OWN_ENTRY = re.compile(
+    r"(?i)\b(indtast\w*|skriv|enter|type)\b[^.!?\n]{0,50}\b(i|in|into) (din |jeres |your )?"
+    r"(net-?bank\w*|mobilbank\w*|net-mobilbank\w*|netbanking|online banking|mitid[- ]app\w*|"
+    r"(bank)?app(en)?|the app)\b"
+)
+
+
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
-    """A request for credentials: the words near an asking verb, not in "never share"."""
+    """A request for credentials: the words near an asking verb, not in "never share", not
+    a code to type into the bank's own app, not a "[placeholder]" standing for a value."""
     ev = _hit(ctx, CREDENTIALS)
     if not ev:
         return None
     text = ctx.text.display
     start = max(0, ev[1]) if ev[1] >= 0 else 0
+    if ev[1] > 0 and text[ev[1] - 1 : ev[1]] == "[" and text[ev[2] : ev[2] + 1] == "]":
+        return None
     before = text[max(0, start - 200) : start]
     after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
     asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
     if NEVER.search(before) or not asking:
         return None
+    if not ctx.links and ctx.message.channel != "call":
+        sentence = re.split(r"[.!?\n]", before)[-1] + ev[0] + re.split(r"[.!?\n]", after)[0]
+        if OWN_ENTRY.search(sentence):
+            return None
     return ev
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import ahocorasick
 import phonenumbers
-from stdnum import iban
 
+from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
 
 # phonenumbers compiles its metadata's patterns as it goes and leaves them to the re
@@ -85,7 +85,8 @@ _KEYWORDS: set[str] = set()
 
 @cache
 def _keyword_literals() -> Literals:
-    return Literals(sorted(_KEYWORDS))
+    # Kept compiled (vaern.text.kept): compiling took 4 ms of every start.
+    return Literals(sorted(_KEYWORDS), kept="keywords")
 
 
 class Words:
@@ -1067,6 +1068,8 @@ def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
     every number; the registry is keyed by the two letters alone. stdnum's own (private)
     helpers, so the answers are its answers (pinned 2.2; a test compares with is_valid for
     every country)."""
+    from stdnum import iban  # see iban_valid
+
     properties = iban._ibandb.info(code)[0][1]
     if not properties:
         return None, False
@@ -1086,6 +1089,10 @@ def iban_check(text: str) -> IbanCheck:
     digits, spaces), in C where stdnum works character by character: the mod 97-10 check,
     then the country's structure; countries with their own account check, and any other
     text, go to stdnum itself."""
+    # Imported at the first candidate: stdnum brings its online checks' modules (ssl,
+    # pydoc), a fifth of `vaern privacy redact`'s start.
+    from stdnum import iban
+
     if _IBAN_CHARS.fullmatch(text) is None:
         return IbanCheck.valid if iban.is_valid(text) else IbanCheck.invalid
     number = text.replace(" ", "")
@@ -1726,9 +1733,13 @@ def number_plate_recognizer() -> Recognizer:
 
 
 NAMES_FILE = Path(__file__).with_name("data") / "names_da.tsv"
+# What is derived from the name list is kept in the user's cache directory per version of
+# the list and of this module (vaern.text.kept): parsing, lowercasing and sorting 20,000
+# names took a tenth of `vaern privacy redact`'s start.
+_FROM_NAMES = kept_result(NAMES_FILE, Path(__file__))
 
 
-@cache
+@_FROM_NAMES
 def gazetteer() -> dict[str, frozenset[str]]:
     """Names of names_da.tsv by kind: first, ambiguous (first names that are also words),
     surname."""
@@ -1762,7 +1773,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-@cache
+@_FROM_NAMES
 def _lowercase_names() -> frozenset[str]:
     """Every gazetteer name in lowercase, looked up word by word in the lowercased text so
     "METTE" and "mette" are found too (a set lookup needs no start-up, unlike a regex of
@@ -1816,7 +1827,7 @@ _LEAD_PHRASES = (
 )
 
 
-@cache
+@_FROM_NAMES
 def _letters() -> frozenset[str]:
     """The Latin-1 letters names and lead phrases are written with. Names with a letter
     beyond it ("Çelik", "Łukasz") stand as no whole run of them, so are no tokens; they count
@@ -1833,10 +1844,10 @@ def _letter_table() -> bytes:
     return bytes(code if chr(code) in letters else 0x20 for code in range(256))
 
 
-@cache
-def _token_literals() -> tuple[Literals, list[tuple[str, bool, bool]]]:
-    """Every lowercase name and lead phrase that can stand as whole runs of letters, with a
-    space on each side, and for each what it is: (the word, a name, a lead phrase)."""
+@_FROM_NAMES
+def _token_kinds() -> tuple[tuple[str, bool, bool], ...]:
+    """Every lowercase name and lead phrase that can stand as whole runs of letters, sorted,
+    and for each what it is: (the word, a name, a lead phrase)."""
     letters = _letters() | {" "}
     kinds: dict[str, tuple[bool, bool]] = {}
     for name in _lowercase_names():
@@ -1844,9 +1855,14 @@ def _token_literals() -> tuple[Literals, list[tuple[str, bool, bool]]]:
             kinds[name] = (True, False)
     for phrase in _LEAD_PHRASES:
         kinds[phrase] = (kinds.get(phrase, (False, False))[0], True)
-    words = sorted(kinds)
-    literals = Literals((f" {word} " for word in words), kept="names")
-    return literals, [(word, *kinds[word]) for word in words]
+    return tuple((word, *kinds[word]) for word in sorted(kinds))
+
+
+@cache
+def _token_literals() -> tuple[Literals, tuple[tuple[str, bool, bool], ...]]:
+    """The words of ``_token_kinds`` with a space on each side, found in one pass."""
+    kinds = _token_kinds()
+    return Literals((f" {word} " for word, _, _ in kinds), kept="names"), kinds
 
 
 @dataclass(frozen=True)

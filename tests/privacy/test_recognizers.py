@@ -481,3 +481,10 @@ def test_a_pattern_tried_at_its_words_finds_what_a_search_of_its_windows_finds(n
         assert list(recognizer.matches(scan)) == searched, text
         found += len(searched)
     assert found > 20
+
+
+def test_iban_check_tells_a_failed_national_check_from_a_failed_checksum() -> None:
+    assert recognizers.iban_check("NO7112345678903") is recognizers.IbanCheck.valid
+    assert recognizers.iban_check("NO6686011117948") is recognizers.IbanCheck.checksum
+    assert recognizers.iban_check("NO6686011117949") is recognizers.IbanCheck.invalid
+    assert not recognizers.iban_valid("NO6686011117948")

@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
-from functools import cache
+from enum import IntEnum, StrEnum
+from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
 
@@ -477,6 +477,14 @@ _REFERENCE_WORDS = (
     "bilag",
     "pakke",
     "tracking",
+    # An insurance policy ("policenummer", "policen", "policenr.") and a production unit's
+    # P-number ("P-nummer 1004054673", ten digits like a CPR number).
+    "policen",
+    "police nr",
+    "police-nr",
+    "policy n",
+    "p-nummer",
+    "p-nr",
 )
 
 
@@ -764,7 +772,12 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
 _SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
-_DK_FORMAT = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)|(\d{4}) (\d{4})")
+# Eight digits in pairs (spaces or hyphens, "20-30-40-50"), halves, or groups of three,
+# two and three with one separator ("842 49 441", "51-657-934"), as Danes write them.
+_DK_FORMAT = re.compile(
+    r"(?:(?:\+|00)45 ?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
+    r"|\d{3}([ -])\d\d\2\d{3}|\d\d([ -])\d{3}\3\d{3}|\d{3}([ -])\d{3}\4\d\d)"
+)
 
 
 @cache
@@ -807,7 +820,7 @@ def _may_be_phone(candidate: str) -> bool:
 def _holds_no_number(run: str) -> bool:
     """Whether a candidate without spaces and without "+"/"00" is sure to hold no number:
     unless it has exactly eight digits and is no date, it fails both _DK_FORMAT (eight
-    digits, spaces only) and _may_be_phone, so _in_candidate would find nothing."""
+    digits) and _may_be_phone, so _in_candidate would find nothing."""
     if " " in run or run.startswith(("+", "00")):
         return False
     digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
@@ -857,13 +870,19 @@ _NO_PHONE_RUN = re.compile(
 
 
 def _lettered_id(source: str, start: int) -> bool:
-    """Digits after one capital letter that is a word's first ("W82339385"): an identifier.
-    After a word ("tlf21436587") they are still a number."""
-    return (
-        start > 0
-        and source[start - 1].isupper()
-        and not (start > 1 and source[start - 2].isalnum())
-    )
+    """Digits after one capital letter that is a word's first ("W82339385") or after a
+    letter between digits ("5798O49969653", an OCR'd EAN): an identifier. After a word
+    ("tlf21436587") they are still a number."""
+    if start == 0 or not source[start - 1].isalpha():
+        return False
+    before = source[start - 2] if start > 1 else " "
+    return before.isdigit() or (source[start - 1].isupper() and not before.isalnum())
+
+
+# How far back a reference label may stand before its number when only words stand
+# between them, and what ends a clause there (a digit, a line break, a sentence's end).
+_LABEL_REACH = 50
+_CLAUSE_BOUNDARY = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
 
 
 class PhoneRecognizer(Recognizer):
@@ -873,13 +892,20 @@ class PhoneRecognizer(Recognizer):
             entity="PHONE",
             patterns=[],
             score=0.75,
-            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender".
+            # "Mit nummer er …", a staff member's "Direkte: …", an SMS's "Ukendt afsender",
+            # "Jeg kan kontaktes på …", and a signature's number under the name ("Venlig
+            # hilsen" / "Inger Berg" / "9201 7047").
             context=(
                 *("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
-                *("nummer er", "direkte", "afsender"),
+                *("nummer er", "direkte", "afsender", "kontaktes på", "træffes på"),
+                *("hilsen", "mvh"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
-            negative_context=(*_REFERENCE_WORDS, "cvr", "se-nr", "p-nr", "kode", "code"),
+            # An account number after its registration number ("kontonr. 7290 67300160").
+            negative_context=(
+                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code"),
+                *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
+            ),
             anchor=Anchor.digits,
             min_digits=7,
             explanation={
@@ -887,6 +913,22 @@ class PhoneRecognizer(Recognizer):
                 "en": "Danish or international phone number (valid according to phonenumbers).",
             },
         )
+
+    def has_negative_context(self, source: str, start: int) -> bool:
+        """A reference label right before the number, or further back in the same clause
+        with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
+        line break, sentence end or phone word."""
+        lo = max(0, start - _LABEL_REACH)
+        # Most numbers have no label this far back: one look settles them.
+        if not self._negative.occur_in(source[lo:start].casefold()):
+            return False
+        if super().has_negative_context(source, start):
+            return True
+        clause = lo
+        for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
+            clause = boundary.end()
+        words = source[clause:start].casefold()
+        return self._negative.occur_in(words) and not self._context.occur_in(words)
 
     def _candidates(self, scan: Scan) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
@@ -928,7 +970,7 @@ class PhoneRecognizer(Recognizer):
         Danish-format one next to a phone word score lower. ``dk``: the run's _DK_FORMAT
         match."""
         if dk:
-            if _dk_plan().fullmatch("".join(filter(None, dk.groups()))):
+            if _dk_plan().fullmatch(digits_only(dk.group("national"))):
                 return self.score
             if source.startswith(("+45", "0045"), pos) or self.has_context(source, pos, end):
                 return _OFF_PLAN_SCORE
@@ -1003,7 +1045,15 @@ class IbanRecognizer(Recognizer):
         return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
-        return self.score if iban_valid(text) else None
+        check = iban_check(text)
+        if check is IbanCheck.checksum:
+            # Mod 97-10 and the country's structure hold but the country's own account
+            # check fails ("NO17 6499 0977 785"): a mistyped or made-up account is one too.
+            return _NATIONAL_CHECK_FAILED_SCORE
+        return self.score if check is IbanCheck.valid else None
+
+
+_NATIONAL_CHECK_FAILED_SCORE = 0.7
 
 
 # Letters as stdnum's mod 97-10 reads them: A = 10 … Z = 35.
@@ -1018,7 +1068,7 @@ def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
     every number; the registry is keyed by the two letters alone. stdnum's own (private)
     helpers, so the answers are its answers (pinned 2.2; a test compares with is_valid for
     every country)."""
-    from stdnum import iban  # see iban_valid
+    from stdnum import iban  # see iban_check
 
     properties = iban._ibandb.info(code)[0][1]
     if not properties:
@@ -1026,7 +1076,15 @@ def _iban_country(code: str) -> tuple[re.Pattern[str] | None, bool]:
     return iban._struct_to_re(properties.get("bban", "")), iban._get_cc_module(code) is not None
 
 
-def iban_valid(text: str) -> bool:
+class IbanCheck(IntEnum):
+    """How far an IBAN candidate passes the checks."""
+
+    invalid = 0
+    checksum = 1  # mod 97-10 and the country's structure, not the country's account check
+    valid = 2
+
+
+def iban_check(text: str) -> IbanCheck:
     """``stdnum.iban.is_valid`` for the IBAN recogniser's candidates (capital letters,
     digits, spaces), in C where stdnum works character by character: the mod 97-10 check,
     then the country's structure; countries with their own account check, and any other
@@ -1036,14 +1094,20 @@ def iban_valid(text: str) -> bool:
     from stdnum import iban
 
     if _IBAN_CHARS.fullmatch(text) is None:
-        return iban.is_valid(text)
+        return IbanCheck.valid if iban.is_valid(text) else IbanCheck.invalid
     number = text.replace(" ", "")
     if len(number) < 4 or int((number[4:] + number[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
-        return False
+        return IbanCheck.invalid
     structure, checks_account = _iban_country(number[:2])
     if structure is None or structure.match(number[4:]) is None:
-        return False
-    return iban.is_valid(text) if checks_account else True
+        return IbanCheck.invalid
+    if checks_account and not iban.is_valid(text):
+        return IbanCheck.checksum
+    return IbanCheck.valid
+
+
+def iban_valid(text: str) -> bool:
+    return iban_check(text) is IbanCheck.valid
 
 
 def bank_account_recognizer() -> Recognizer:
@@ -1121,17 +1185,28 @@ _ORDINARY_WORDS = (
 )
 
 
+class MitIdUserRecognizer(Recognizer):
+    """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
+    context words: MitID may be named sentences away from the label (context_window)."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
-    return Recognizer(
+    return MitIdUserRecognizer(
         name="mitid_user",
         anchor=Anchor.keywords,
-        reach=(70, 110),
+        # The longest label with a remark and "er:" is about 80 characters, the ID 32.
+        reach=(0, 120),
         entity="MITID_USER",
         patterns=[
             re.compile(
                 r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
+                # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
+                r"(?:[ \t]*\([^()\n]{1,40}\))?"
                 r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
@@ -1142,7 +1217,9 @@ def mitid_user_recognizer() -> Recognizer:
         context=("mitid", "nemid", "mit id", "nem id"),
         starts_with=("bruger", "user", "nemid"),
         requires_context=True,
-        context_window=60,
+        # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
+        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …".
+        context_window=150,
         explanation={
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",
@@ -1287,12 +1364,17 @@ _LOW = r"[a-zæøåéü]"
 # "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,4}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
+    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,3}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
     rf"(?:[ -](?:(?i:[nsøvkcmfo]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
 _TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
+# A postcode and town follow (what a floor without its full stop or a locality needs).
+_TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
+# A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
+# Lindved, 7100 Vejle", "Nyvej 3, Stubbekøbing Overdrev, 4850 Stubbekøbing").
+_LOCALITY = rf"(?:, {_CAP}{_LOW}+(?:[ -]{_CAP}{_LOW}+){{0,2}}{_TOWN_AHEAD})?"
 # Words that begin many street names, so a lowercase street may start with them.
 _STREET_PREFIXES = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
@@ -1308,10 +1390,19 @@ _FLOOR_SIDE = (
     # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
-    rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?)?"
+    rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
+    # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
+    # / "2000 Frederiksberg", "Agerhønevej 96 st, 2000 Frederiksberg").
+    rf"|,? ?(?i:st|kl)(?: ?{_SIDE})?{_TOWN_AHEAD})?"
     # An apartment number after it ("Algade 9, lejl. 22").
     r"(?:,? ?(?i:lejl(?:ighed|\.)?) ?(?:(?i:nr)\.? ?)?\d{1,4}(?![\d.,]\d))?"
 )
+
+
+# Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
+# "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
+_VED_STREET = rf"(?-i:Ved) {_CAP}{_LOW}+(?:en|et|ne)"
+_VED_BEFORE = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
 
 
 @cache
@@ -1335,8 +1426,8 @@ def _address_pattern() -> re.Pattern[str]:
     # and the "," of a floor without its full stop after it ("1,3 tv").
     number = rf"\d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?(?![,.]\d(?!\d? ?{_SIDE}))"
     return re.compile(
-        rf"(?<![\w.-])(?P<street>{street}|{lowercase}) {number}"
-        rf"{_FLOOR_SIDE}(?:{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
+        rf"(?<![\w.-])(?P<street>{street}|{lowercase}|{_VED_STREET}) {number}"
+        rf"{_FLOOR_SIDE}(?:{_LOCALITY}{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
     )
 
 
@@ -1383,12 +1474,28 @@ def _street_starts(source: str, number: int) -> list[int]:
         start = _word_start(source, end)
         opened = _after_openers(source, start, end)
         if source[opened:end].rstrip(".").lower() in _NOT_STREET_WORDS:
+            if source.startswith("Ved ", opened) and _VED_BEFORE.match(source, opened, number):
+                starts.append(opened)  # a street named "Ved Søen"
             break
         starts.append(opened)
         if opened > start or start < 2 or source[start - 1] != " ":
             break
         end = start - 1
     return starts
+
+
+def _after_ved_street(source: str, number: int) -> bool:
+    """Whether a street named "Ved" and a definite noun ends right before ``number``."""
+    return _VED_BEFORE.search(source, max(0, number - 40), number) is not None
+
+
+def _bare_ved(source: str, match: re.Match[str]) -> bool:
+    """Whether an address begins with "Ved" at the start of a sentence or line and has no
+    postcode: there it is the preposition ("Ved Rådhuspladsen 3 ligger …")."""
+    if not source.startswith("Ved ", match.start()) or _POSTCODE.search(match.group()):
+        return False
+    before = source[: match.start()].rstrip(" \t\"'([")
+    return not before or before[-1] in ".!?\n"
 
 
 class AddressRecognizer(Recognizer):
@@ -1425,7 +1532,7 @@ class AddressRecognizer(Recognizer):
                 continue
             for start in reversed(_street_starts(source, number)):
                 match = pattern.match(source, max(start, consumed))
-                if match is not None and match.end() > number:
+                if match is not None and match.end() > number and not _bare_ved(source, match):
                     finding = self._finding(source, match)
                     if finding is not None:
                         consumed = finding.end
@@ -1442,12 +1549,15 @@ class AddressRecognizer(Recognizer):
             # Offsets kept and every digit a Latin-1 one: one pass over the text.
             found = _street_number_finder().find(scan.lowered_latin1())
             after = {end - 1 for end, _ in found}
+            if "Ved " in source:
+                return [n for n in numbers if n in after or _after_ved_street(source, n)]
             return [n for n in numbers if n in after]
         ending = _street_ending_backwards()
         return [
             n
             for n in numbers
             if ending.match(source[_word_start(source, n - 1) : n - 1].rstrip(".").lower()[::-1])
+            or _after_ved_street(source, n)
         ]
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
@@ -1671,6 +1781,26 @@ def _lowercase_names() -> frozenset[str]:
     return frozenset(name.lower() for name in set().union(*gazetteer().values()))
 
 
+# Roles that stand before a person's name in letters, forms, case notes and reports
+# ("Leder: Aske Rask", "naboen Tage", "Føreren, Per Leth Krag,", "overlæge Kaj Kirk",
+# "Vidnet Jan Clausen"): a name follows them, and they are no part of it. Not a chat's or an
+# e-mail's roles (sælger, køber, afsender, modtager): those stand before a message; nor the
+# respondent of a complaint ("Indklagede"), most often a firm.
+_ROLE_WORDS = (
+    *("leder", "lederen", "chef", "chefen", "medarbejder", "medarbejderen", "kollega"),
+    *("kollegaen", "pårørende", "forsikringstager", "forsikringstageren", "skadelidte"),
+    *("lejer", "lejeren", "udlejer", "udlejeren", "vicevært", "viceværten", "nabo", "naboen"),
+    *("vidne", "vidnet", "føreren", "klager", "klageren", "anmelder"),
+    *("anmelderen", "ansøger", "ansøgeren", "patient", "patienten", "borger", "borgeren"),
+    *("læge", "lægen", "overlæge", "tandlæge", "sygeplejerske", "sygeplejersken"),
+    *("tillidsrepræsentant", "tillidsrepræsentanten", "advokat", "advokaten", "sekretær"),
+    *("sekretæren", "sagsbehandler", "sagsbehandleren", "rådgiver", "rådgiveren", "værge"),
+    *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
+    *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
+    *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+)
+_ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+_GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
 _LEAD_PHRASES = (
@@ -1693,6 +1823,7 @@ _LEAD_PHRASES = (
     "hedder",
     "mit navn er",
     "my name is",
+    *_ROLE_WORDS,
 )
 
 
@@ -1795,7 +1926,10 @@ _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
 )
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}")
+_WORDS = re.compile(
+    r"[^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*"
+    r"(?: [^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*){0,4}"
+)
 # Right before a name: a greeting, a signature or a speaker label ("Hej ", "Mvh\n", "Kunde: "),
 # then "[ \t]*[:,.]?[ \t]*\n?[ \t]*" or " er "/" is " up to the name. A search for that
 # before every name tried each of the 40 positions; the text before the name is read
@@ -1820,13 +1954,13 @@ _NAME_LEAD_WORDS = (
     "name",
     "hedder",
     "skrevet af",
-    "sagsbehandler",
-    "rådgiver",
     "det er",
+    *_ROLE_WORDS,
 )
 _NAME_LEAD_BACKWARDS = re.compile(
     r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
-    rf"(?i:(?:{'|'.join(word[::-1] for word in _NAME_LEAD_WORDS)})(?![\w]))"
+    # A trie: one branch per letter instead of trying each of the ~100 words.
+    rf"(?i:{_trie_pattern(word[::-1] for word in _NAME_LEAD_WORDS)}(?![\w]))"
 )
 # What an address from a name's first word on begins with: at most four words of
 # [\w'.-] (the street, _address_pattern) and a space before its house number. Most names
@@ -1886,6 +2020,13 @@ _NOT_NAMES = frozenset(
         "kan",
         "skal",
         "vil",
+        # An English signature's team ("Best / Mvh" / "The events team").
+        "the",
+        "our",
+        "your",
+        # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
+        *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
+        *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
     ]
 )
 _NAME_CONTEXT = (
@@ -1963,25 +2104,50 @@ class PersonNameRecognizer(Recognizer):
                 start and (source[start - 1].isalnum() or source[start - 1] == "-")
             ):
                 continue
-            if end < len(source) and source[end].isalnum():
+            # A word split at a line's end ("Lærke-" / "vej") is no name.
+            if end < len(source) and (source[end].isalnum() or source.startswith("-\n", end)):
                 continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
                 continue
             finding = self._name_at(source, start, words.group().split(" "), case)
+            if finding is not None and source.find(" ", finding.start, finding.end) >= 0:
+                begin = _listed_first_name_before(source, spans, finding.start)
+                if consumed <= begin < finding.start:
+                    finding = Finding(self.entity, begin, finding.end, finding.score, self.name)
             if finding is not None:
                 consumed = finding.end
-                if not _organisation(source, finding.start, finding.end):
+                if not (
+                    _organisation(source, finding.start, finding.end)
+                    or _monarch(source, finding.end)
+                ):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
 
+    def _header_name(self, source: str, start: int) -> Finding | None:
+        """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:
+        Aske Bak"): two or three capitalised words before an address or the line's end, a
+        listed name among them and none a firm's, team's or role's word ("Fra: Danske
+        Bank", "To: Card Scheme Disputes")."""
+        match = _HEADER_NAME.match(source, start)
+        if match is None or not _header_person(match.group(1).split(" ")):
+            return None
+        return Finding(self.entity, *match.span(1), 0.7, self.name)
+
     def _speaker_tags(self, source: str) -> Iterator[Finding]:
         """A chat's or transcript's speaker at the start of a line ("Malu Egede: …",
         "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
-        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label."""
+        after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label. An
+        e-mail header's label is read as one such tag, and the name after it is taken
+        (_header_name)."""
         for match in _speaker_tag_matches(source):
             words = match.group(2).split(" ")
+            if len(words) == 1 and words[0] in _HEADER_LABELS:
+                header = self._header_name(source, match.end(2) + 2)
+                if header is not None:
+                    yield header
+                continue
             if (len(words) == 1 and match.group(1) is None) or any(
                 word.casefold() in _NOT_NAMES
                 or word.casefold() in _SPEAKER_ROLES
@@ -2003,6 +2169,8 @@ class PersonNameRecognizer(Recognizer):
         names = gazetteer()
         first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
         head = words[0]
+        if head.casefold() in _GREETING_WORDS:
+            return None  # "Hi" is a listed name too, but "Hi Hassan" greets Hassan
         capital = head[0].isupper()
         # In a text in capitals ("HEJ HELLE DET ER FRA NORDEA") case says nothing: there only
         # listed names and Danish surname endings make a name longer. A name in capitals in
@@ -2050,7 +2218,11 @@ class PersonNameRecognizer(Recognizer):
         ):
             # A middle name and a surname at most ("Birthe Vigga Ravn").
             more = count + 1
-            while more < min(len(words), count + 2) and words[more][0].isupper():
+            while (
+                more < min(len(words), count + 2)
+                and words[more][0].isupper()
+                and not _organisation_word(words[more])
+            ):
                 more += 1
             end = start + len(" ".join(words[:more]))
             return Finding(self.entity, start, end, 0.75 if lead else 0.7, self.name)
@@ -2103,7 +2275,7 @@ class PersonNameRecognizer(Recognizer):
             elif (
                 not (known_surname and capital and not shouted and not word.isupper())
                 or word.lower() in _STREET_WORDS
-                or word.lower() in _ORGANISATION_WORDS
+                or _organisation_word(word)
             ):
                 break
             count = i = i + 1
@@ -2119,7 +2291,9 @@ class PersonNameRecognizer(Recognizer):
         begin = _unlisted_before(source, start, 2)
         if begin == start:
             return None
-        return Finding(self.entity, begin, start + len(surname), 0.6, self.name)
+        return Finding(
+            self.entity, begin, _surnames_after(source, start + len(surname)), 0.6, self.name
+        )
 
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
@@ -2142,7 +2316,14 @@ class PersonNameRecognizer(Recognizer):
             if match is None:
                 continue
             words = match.group(1).split(" ")
-            if words[0].casefold() in _NOT_NAMES or _organisation_word(words[0]):
+            start = match.start(1)
+            while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
+                start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
+            if words[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
+                continue
+            # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
+            # not a label of the next line.
+            if "\n" in source[lead_end:start] and _role_before(source, lead_end):
                 continue
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
@@ -2151,8 +2332,55 @@ class PersonNameRecognizer(Recognizer):
                 or source.startswith(":", match.end())
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
-            start = match.start(1)
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+
+
+def _header_person(words: list[str]) -> bool:
+    """Whether a header's display name is a person's: one of its words a listed name or a
+    Danish-looking surname ("João Novak", "Aske Bak"), none a firm's, team's or role's word
+    ("Card Scheme Disputes", "Danske Bank", "Svindelafdelingen")."""
+    lowercase_names = _lowercase_names()
+    return not any(
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
+        or _organisation_word(word)
+        for word in words
+    ) and any(word.lower() in lowercase_names or _SURNAME_ENDING.fullmatch(word) for word in words)
+
+
+def _surnames_after(source: str, end: int) -> int:
+    """Where a name ends that goes on with up to two listed or Danish-looking surnames
+    ("Villa Jessen Gregersen", "Sanne Hammer Holm-Nielsen"), not a street's."""
+    surnames = gazetteer()["surname"]
+    for _ in range(2):
+        after = _CAPITALISED_AFTER.match(source, end)
+        if after is None or source.startswith(_STREET_WORD_AFTER, after.end()):
+            break
+        parts = _normal(after.group(1)).split("-")
+        if not all(part in surnames or _SURNAME_ENDING.fullmatch(part) for part in parts):
+            break
+        end = after.end()
+    return end
+
+
+def _listed_first_name_before(source: str, names: list[Span], start: int) -> int:
+    """Where a listed first name stands right before ``start``, also one that is an
+    everyday word ("Frank" before "Mette Rytter", "Sanne" before "Rosenkilde Nørgaard"):
+    a name of several words goes back over it. ``names``: the gazetteer's tokens."""
+    i = bisect.bisect_left(names, (start,)) - 1
+    if i < 0 or names[i][1] != start - 1 or source[start - 1] != " ":
+        return start
+    begin = names[i][0]
+    word = source[begin : start - 1]
+    if not word.istitle() or word.lower() in _NOT_FIRST_NAMES:
+        return start
+    listed = gazetteer()
+    return begin if word in listed["first"] or word in listed["ambiguous"] else start
+
+
+def _role_before(source: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is one of _ROLE_WORDS."""
+    return source[_word_start(source, end) : end].casefold() in _ROLE_WORD_SET
 
 
 def _unlisted_before(source: str, start: int, most: int) -> int:
@@ -2225,6 +2453,7 @@ _NOT_FIRST_NAMES = (
             *("barnebarnet", "svigersønnen", "svigerdatteren", "enken", "boet", "afdøde"),
             *("rådgiver", "medarbejder", "mester", "murer", "tømrer", "maler", "el", "auto"),
             *("hej", "kære", "dear", "mvh", "vh", "hi", "hello", "navn", "name"),
+            *_ROLE_WORDS,
         )
     )
 )
@@ -2266,6 +2495,8 @@ _SPEAKER_ROLES = frozenset(
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
     )
 )
+_HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
+_HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d))"
@@ -2279,8 +2510,9 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
-    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*({_NAME_WORD}"
-    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}{_NAME_WORD}){{0,2}})(?![\w-])"
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)({_NAME_WORD}"
+    # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
+    rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -2315,22 +2547,60 @@ _INITIAL_STREET = re.compile(
 
 # Endings of banks' and firms' names and of words for a firm ("Advokatfirmaet Larsen",
 # "Sparekassen Kronjylland").
-_ORGANISATION_ENDINGS = ("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet")
+_ORGANISATION_ENDINGS = (
+    *("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet"),
+    # Departments and units that sign letters ("Med venlig hilsen" / "Sekretariatet",
+    # "HR-afdelingen", "Borgerservice") and institutions named after a person ("Niels Bohr
+    # Institutet", "Karen Blixen Museet", "H.C. Andersen Airport"), Danish and English.
+    *("sekretariat", "sekretariatet", "afdeling", "afdelingen", "kontor", "kontoret"),
+    *("team", "teamet", "center", "centret", "centeret", "service", "enhed", "enheden"),
+    *("ledelse", "ledelsen", "direktion", "direktionen", "bestyrelse", "bestyrelsen"),
+    *("redaktion", "redaktionen", "administration", "administrationen", "forvaltning"),
+    *("forvaltningen", "udvalg", "udvalget", "nævn", "nævnet", "styrelse", "styrelsen"),
+    *("ministerium", "ministeriet", "kommune", "kommunen", "regionen", "selskab", "selskabet"),
+    *("forening", "foreningen", "hospital", "hospitalet", "sygehus", "sygehuset", "klinik"),
+    *("klinikken", "institut", "institutet", "instituttet", "museum", "museet", "skole"),
+    *("skolen", "gymnasium", "gymnasiet", "universitet", "universitetet", "bibliotek"),
+    *("biblioteket", "teater", "teatret", "lufthavn", "lufthavnen", "airport", "kirke"),
+    *("kirken", "kollegium", "kollegiet", "akademi", "akademiet", "planetarium", "stadion"),
+    *("hotel", "hotellet", "institute", "university", "school", "college", "foundation"),
+    *("department", "office", "centre", "forsikring"),
+)
 
 
+# The same capitalised words come back in every text: their answers are kept (a trie regex
+# of the endings would be as fast per word but cost a millisecond of every start).
+@lru_cache(maxsize=4096)
 def _organisation_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in _ORGANISATION_WORDS or lowered.endswith(_ORGANISATION_ENDINGS)
 
 
 def _organisation(source: str, start: int, end: int) -> bool:
-    """Whether the name found is a business's (_NAMED_ORGANISATIONS, or a firm's word after
-    it) or begins a street's after an initial ("Thomas B. Thriges Gade")."""
-    return (
+    """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
+    a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
+    after an initial ("Thomas B. Thriges Gade")."""
+    if (
         source[start:end].lower() in _NAMED_ORGANISATIONS
         or _ORGANISATION_AFTER.match(source, end) is not None
         or _INITIAL_STREET.match(source, end) is not None
-    )
+    ):
+        return True
+    after = _CAPITALISED_AFTER.match(source, end)
+    return after is not None and _organisation_word(after.group(1))
+
+
+def _monarch(source: str, end: int) -> bool:
+    """Whether a regnal number follows the name: a monarch's, and the streets and buildings
+    named after one ("Christian IX's Gade", "Frederik VII's Gade")."""
+    return _REGNAL_AFTER.match(source, end) is not None
+
+
+# "I" alone is also the pronoun ("Hej Mette I er velkomne"): only with "'s" or a full stop.
+_REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
+
+
+_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 REGISTRY: list[Recognizer] = [

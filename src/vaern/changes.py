@@ -266,11 +266,14 @@ class TrackedCache(Generic[T]):
         entry = self._entries.get(self._engine(session))
         return entry.value if entry is not None else None
 
-    def get(self, session: Session) -> T:
+    def get(self, session: Session, *, max_age: float | None = None) -> T:
+        """The value as of the stamps, read through ``session`` when the last read is older
+        than ``max_age`` (default: the cache's own)."""
         if has_own_changes(session):
             return self._load(session)
         engine = self._engine(session)
-        version = tracker(engine).version(session, self.topics, max_age=self._max_age())
+        age = self._max_age() if max_age is None else max_age
+        version = tracker(engine).version(session, self.topics, max_age=age)
         entry = self._entries.get(engine)
         if entry is not None and entry.version == version:
             return entry.value

@@ -140,9 +140,14 @@ def profiles(
 
 
 def revalidate(session: Session) -> None:
-    """Bring both caches up to date with the database now (the server's background task)."""
-    PROFILES.get(session)
-    WARNINGS.get(session)
+    """Bring both caches up to date with the database now (the server's background task,
+    every half refresh interval). The stamps are read whatever the age of the last read, so
+    the read the checks rely on never expires while this keeps up. (Reusing a read younger
+    than the interval let it expire up to half an interval before the next renewal: every
+    check meanwhile went to the thread pool, a burst of a whole batch of checks contending
+    for the GIL about once a second, the HTTP p99.)"""
+    PROFILES.get(session, max_age=0)
+    WARNINGS.get(session)  # the stamps just read
 
 
 def cached(session: Session) -> bool:

@@ -12,10 +12,13 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from starlette.responses import JSONResponse
 
 from vaern.messages import check, classifier, prefilter, text
+from vaern.messages.api import ResultResponse
 from vaern.messages.corpus import Example, fresh_danish, read_jsonl, real_danish, synthetic
 from vaern.messages.normalise import normalise
+from vaern.messages.service import public
 from vaern.messages.text import Text
 from vaern.text import fingerprint
 from vaern.text.links import links
@@ -44,6 +47,10 @@ def test_every_corpus_message_gets_the_same_result_with_and_without_the_prefilte
     assert len(with_it) > 2000
     for ex, fast, plain in zip(_corpus(), with_it, without, strict=True):
         assert fast == plain, ex.text
+    # The API renders each result with orjson: the bytes Starlette's JSONResponse renders.
+    for ex, result in zip(_corpus(), with_it, strict=True):
+        content = public(result)
+        assert ResultResponse(content).body == JSONResponse(content).body, ex.text
 
 
 def test_links_read_once_give_every_corpus_message_the_same_fingerprint_and_score() -> None:

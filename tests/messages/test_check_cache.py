@@ -206,9 +206,10 @@ def test_the_background_refresh_reads_the_stamps_inside_the_interval(
     read is: the read the checks use then never expires while it keeps up, and no check
     goes to the thread pool to read them itself (cached() stays true). A change made by
     another process is seen at the refresh, not only once the interval has passed."""
-    settings.check_refresh_seconds = 3600.0
     url = settings.database_url
-    _listener_settled(url)
+    if url.startswith("postgresql"):
+        pytest.skip("the listener marks a read stale at each change: no interval to outrun")
+    settings.check_refresh_seconds = 3600.0
     _member(settings, member, f"R{member.org.slug[-8:]}", links="yes")
     assert _member_links(url, member) == "yes"  # loaded, the stamps just read
     _policy_from_another_process(url, member, links="never")

@@ -412,7 +412,8 @@ def _matches(
         for warning_id, kinds in hits.items()
         if (w := warnings.get(warning_id)) is not None
     ]
-    return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))
+    # By the id's number: the order of its text (fixed-width hex), without writing it out.
+    return sorted(out, key=lambda m: (-len(m.matched), m.warning_id.int))
 
 
 def _match_of(w: ScamWarning) -> WarningMatch:

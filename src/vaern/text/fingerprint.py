@@ -82,8 +82,8 @@ def _replace_links(text: str, by: str | None, found: Sequence[Link] | None = Non
 def masked(text: str, found: Sequence[Link] | None = None) -> str:
     """Lower-case words of ``text`` with links, e-mail addresses, numbers and redaction
     tokens masked (``<url>``, ``<email>``, ``<n>``, ``<pii>``). ``found``: ``links(text)``
-    when the caller has them (the message check), used while the masks before the links'
-    leave the text as it was."""
+    when the caller has them (the message check); used only if masking e-mail addresses and
+    tokens first left the text as it was (else its links are read again)."""
     out = _TOKEN.sub(" <pii> ", text)
     out = EMAIL.sub(" <email> ", out)
     out = _replace_links(out, " <url> ", found if out == text else None)

@@ -72,11 +72,33 @@ def test_request_logs_have_route_templates_not_addresses_or_emails(
 
 
 def test_scrub_leaves_plain_words_and_catches_any_kind_of_digit() -> None:
-    """The shortcut for text with no @, digit or token prefix changes nothing it should mask."""
+    """The shortcut for text with no @, run of digits or token prefix changes nothing it
+    should mask."""
     from vaern.logs import scrub
 
     assert scrub("request /api/v1/check POST") == "request /api/v1/check POST"
     assert scrub("no numbers here") == "no numbers here"
+    assert scrub("kl. 12:30 den 4/12, 7 dage") == "kl. 12:30 den 4/12, 7 dage"
+    # The shortest things masked: a phone number's eight characters, however spaced.
+    assert scrub("ring 1 - - - 2 nu") == "ring [number] nu"
+    assert scrub("ring 12345678") == "ring [number]"
+    assert scrub("ring 1234567") == "ring 1234567"
     assert "[cpr]" in scrub("cpr ٠١٠١٩٠-١٢٣٤")  # Arabic-Indic digits are digits too
     assert "[token]" in scrub("vaern_0123456789ab_secret")
     assert "[email]" in scrub("mail a@b.dk")
+
+
+def test_scrub_shortcut_skips_only_text_no_pattern_changes() -> None:
+    import random
+
+    from vaern.logs import _SCRUB, scrub
+
+    def every_pattern(text: str) -> str:
+        for pattern, replacement in _SCRUB:
+            text = pattern.sub(replacement, text)
+        return text
+
+    rnd = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rnd.choice("0123456789  --+a/:.٣") for _ in range(rnd.randint(1, 24)))
+        assert scrub(text) == every_pattern(text), text

@@ -201,3 +201,76 @@ def test_a_worker_over_its_share_closes_a_connection_now_and_then() -> None:
         assert client.get("/").headers.get("connection") is None  # within SHED_EVERY
     finally:
         serving._share = None
+
+
+class _Transport(asyncio.Transport):
+    """Records what reaches the socket: each write is one send."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sends: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        assert not self.closed
+        self.sends.append(bytes(data))
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return {"peername": ("127.0.0.1", 4321)}.get(name, default)
+
+
+def test_a_response_written_in_parts_goes_out_in_one_send() -> None:
+    from vaern.web.serving import _OneSendPerStep
+
+    async def scenario() -> list[list[bytes]]:
+        loop = asyncio.get_running_loop()
+        real = _Transport()
+        joined = _OneSendPerStep(real, loop)
+        seen = []
+        joined.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n")
+        joined.write(memoryview(b"ok"))
+        seen.append(list(real.sends))  # nothing sent within the step
+        await asyncio.sleep(0)
+        seen.append(list(real.sends))  # the step's writes, as one send
+        joined.writelines([b"a", b"b"])
+        joined.close()  # what was written goes out before the connection closes
+        seen.append(list(real.sends))
+        joined.write(b"late")
+        await asyncio.sleep(0)
+        seen.append(list(real.sends))  # nothing is written after closing
+        assert joined.get_extra_info("peername") == ("127.0.0.1", 4321)
+        return seen
+
+    before, after, closed, late = asyncio.run(scenario())
+    assert before == []
+    assert after == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok"]
+    assert closed == [*after, b"ab"]
+    assert late == closed
+
+
+@pytest.mark.long
+def test_vaern_serve_answers_whole_responses_over_the_joined_transport(
+    sqlite_url: str, var_dir: Path
+) -> None:
+    """Keep-alive requests on one connection, then one that closes it: each response
+    whole (status, headers and body), in order."""
+    with _serving(sqlite_url, var_dir, workers=2) as (_server, port):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            for path in ("/healthz", "/api/v1/openapi.json", "/healthz"):
+                conn.request("GET", path)
+                response = conn.getresponse()
+                body = response.read()
+                assert response.status == 200
+                assert len(body) == int(response.headers["content-length"]) > 0
+            conn.request("GET", "/healthz", headers={"Connection": "close"})
+            response = conn.getresponse()
+            assert response.status == 200 and response.read()
+        finally:
+            conn.close()

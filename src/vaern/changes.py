@@ -158,10 +158,17 @@ class Tracker:
 
 _trackers: dict[str, Tracker] = {}
 _trackers_lock = threading.Lock()
+# An engine's tracker, so the check (which asks several times a request) does not render
+# the engine's URL each time. Held weakly, as the caches hold engines.
+_by_engine: weakref.WeakKeyDictionary[Engine, Tracker] = weakref.WeakKeyDictionary()
 
 
 def tracker(bind: Engine | str) -> Tracker:
     """The process's tracker of a database (its PostgreSQL listener started on first use)."""
+    if not isinstance(bind, str):
+        known = _by_engine.get(bind)
+        if known is not None:
+            return known
     url = bind if isinstance(bind, str) else bind.url.render_as_string(hide_password=False)
     with _trackers_lock:
         found = _trackers.get(url)
@@ -169,6 +176,8 @@ def tracker(bind: Engine | str) -> Tracker:
             found = _trackers[url] = Tracker(url)
             if url.startswith("postgresql"):
                 found.start()
+        if not isinstance(bind, str):
+            _by_engine[bind] = found
         return found
 
 
@@ -266,11 +275,14 @@ class TrackedCache(Generic[T]):
         entry = self._entries.get(self._engine(session))
         return entry.value if entry is not None else None
 
-    def get(self, session: Session) -> T:
+    def get(self, session: Session, *, max_age: float | None = None) -> T:
+        """The value as of the stamps, read through ``session`` when the last read is older
+        than ``max_age`` (default: the cache's own)."""
         if has_own_changes(session):
             return self._load(session)
         engine = self._engine(session)
-        version = tracker(engine).version(session, self.topics, max_age=self._max_age())
+        age = self._max_age() if max_age is None else max_age
+        version = tracker(engine).version(session, self.topics, max_age=age)
         entry = self._entries.get(engine)
         if entry is not None and entry.version == version:
             return entry.value

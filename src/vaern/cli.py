@@ -89,7 +89,7 @@ def serve(
         # asyncio's own loop, not uvloop: under full load uvloop left some connections
         # waiting while it served others (docs/operations.md, "Serving").
         "loop": "asyncio",
-        "http": "httptools",
+        "http": serving.HttpProtocol,  # httptools, a response in one send
         # X-Forwarded-For only from configured proxies; uvicorn's default trusts 127.0.0.1.
         "proxy_headers": bool(cfg.trusted_proxies),
         "forwarded_allow_ips": cfg.trusted_proxies or None,

@@ -45,9 +45,14 @@ _SCRUB = [
 _STANDARD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime", "color_message"}
 
 
+# Each pattern of digits above needs eight characters in a row of digits, spaces and
+# hyphens (a phone number's shortest); "/api/v1/check" has none.
+_MAY_HOLD_NUMBER = re.compile(r"[\d -]{8}")
+
+
 def scrub(text: str) -> str:
-    if "@" not in text and "vaern_" not in text and not any(c.isdigit() for c in text):
-        return text  # every pattern needs an @, a digit or a token prefix
+    if "@" not in text and "vaern_" not in text and not _MAY_HOLD_NUMBER.search(text):
+        return text  # every pattern needs an @, such a run of digits or a token prefix
     for pattern, replacement in _SCRUB:
         text = pattern.sub(replacement, text)
     return text

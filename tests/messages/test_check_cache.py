@@ -137,27 +137,8 @@ def test_renamed_organisation_is_claimed_under_its_new_name(
     assert _codes(client, text)["claimed_organisation"] == new_name
 
 
-def test_another_process_change_is_seen(member: Tenant, settings: config.Settings) -> None:
-    """A write on a connection of its own (as another worker's): on PostgreSQL the trigger's
-    NOTIFY reaches this process's listener, so the next checks see it (delivery is
-    asynchronous: asked again for at most 10 s); without a listener (SQLite) the cached
-    answer stands until the refresh interval has passed."""
-    settings.check_refresh_seconds = 3600.0
-    url = settings.database_url
-    postgresql = url.startswith("postgresql")
-    tracker = changes.tracker(db.get_engine(url))
-    deadline = time.monotonic() + 10
-    while postgresql and not tracker.listening and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert tracker.listening == postgresql
-    _member(settings, member, f"X{member.org.slug[-8:]}", links="yes")
-
-    def policy_links() -> str | None:
-        with db.session_scope(url) as s:
-            found = [p for p in flows.check_profiles(s) if p.organisation_id == member.org.id]
-            return found[0].sends_links
-
-    assert policy_links() == "yes"
+def _policy_from_another_process(url: str, member: Tenant, links: str) -> None:
+    """A new policy version written on a connection of its own (as another worker's)."""
     other = sa.create_engine(url)  # its own pool: no ORM session of this process
     try:
         with other.begin() as conn:
@@ -166,13 +147,48 @@ def test_another_process_change_is_seen(member: Tenant, settings: config.Setting
                     id=uuid.uuid4(),
                     organisation_id=member.org.id,
                     version=2,
-                    policy=Policy.model_validate({"links": "never"}).model_dump(mode="json"),
+                    policy=Policy.model_validate({"links": links}).model_dump(mode="json"),
                     valid_from=utcnow(),
                     created_by="another process",
                 )
             )
     finally:
         other.dispose()
+
+
+def _listener_settled(url: str) -> None:
+    """On PostgreSQL, wait until this process's change listener is connected (its start
+    marks every read stale once)."""
+    postgresql = url.startswith("postgresql")
+    tracker = changes.tracker(db.get_engine(url))
+    deadline = time.monotonic() + 10
+    while postgresql and not tracker.listening and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert tracker.listening == postgresql
+
+
+def _member_links(url: str, member: Tenant) -> str | None:
+    with db.session_scope(url) as s:
+        found = [p for p in flows.check_profiles(s) if p.organisation_id == member.org.id]
+        return found[0].sends_links
+
+
+def test_another_process_change_is_seen(member: Tenant, settings: config.Settings) -> None:
+    """A write on a connection of its own (as another worker's): on PostgreSQL the trigger's
+    NOTIFY reaches this process's listener, so the next checks see it (delivery is
+    asynchronous: asked again for at most 10 s); without a listener (SQLite) the cached
+    answer stands until the refresh interval has passed."""
+    settings.check_refresh_seconds = 3600.0
+    url = settings.database_url
+    postgresql = url.startswith("postgresql")
+    _listener_settled(url)
+    _member(settings, member, f"X{member.org.slug[-8:]}", links="yes")
+
+    def policy_links() -> str | None:
+        return _member_links(url, member)
+
+    assert policy_links() == "yes"
+    _policy_from_another_process(url, member, links="never")
     if postgresql:
         deadline = time.monotonic() + 10
         while policy_links() == "yes" and time.monotonic() < deadline:
@@ -181,6 +197,26 @@ def test_another_process_change_is_seen(member: Tenant, settings: config.Setting
         assert policy_links() == "yes"  # inside the interval: the cached answer
         settings.check_refresh_seconds = 0.0
     assert policy_links() == "never"
+
+
+def test_the_background_refresh_reads_the_stamps_inside_the_interval(
+    member: Tenant, settings: config.Settings
+) -> None:
+    """The server's refresh (every half interval) reads the stamps however young the last
+    read is: the read the checks use then never expires while it keeps up, and no check
+    goes to the thread pool to read them itself (cached() stays true). A change made by
+    another process is seen at the refresh, not only once the interval has passed."""
+    url = settings.database_url
+    if url.startswith("postgresql"):
+        pytest.skip("the listener marks a read stale at each change: no interval to outrun")
+    settings.check_refresh_seconds = 3600.0
+    _member(settings, member, f"R{member.org.slug[-8:]}", links="yes")
+    assert _member_links(url, member) == "yes"  # loaded, the stamps just read
+    _policy_from_another_process(url, member, links="never")
+    with db.session_scope(url) as s:
+        flows.revalidate(s)
+        assert flows.cached(s)
+    assert _member_links(url, member) == "never"
 
 
 def test_a_session_sees_its_own_uncommitted_channel_and_a_rollback_leaves_nothing(

@@ -1,5 +1,7 @@
 """The check's speed-ups change no result: the literal prefilter (messages/prefilter.py)
-only skips searches that could not match, on every real and synthetic corpus message."""
+only skips searches that could not match, and the text's links read once serve the
+fingerprint and the classifier as their own reading would, on every real and synthetic
+corpus message."""
 
 from __future__ import annotations
 
@@ -10,10 +12,16 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from starlette.responses import JSONResponse
 
-from vaern.messages import check, prefilter, text
+from vaern.messages import check, classifier, prefilter, text
+from vaern.messages.api import ResultResponse
 from vaern.messages.corpus import Example, fresh_danish, read_jsonl, real_danish, synthetic
+from vaern.messages.normalise import normalise
+from vaern.messages.service import public
 from vaern.messages.text import Text
+from vaern.text import fingerprint
+from vaern.text.links import links
 
 EN_SMS = Path(str(resources.files("vaern.messages") / "data" / "corpus" / "en_sms.jsonl"))
 
@@ -39,6 +47,30 @@ def test_every_corpus_message_gets_the_same_result_with_and_without_the_prefilte
     assert len(with_it) > 2000
     for ex, fast, plain in zip(_corpus(), with_it, without, strict=True):
         assert fast == plain, ex.text
+    # The API renders each result with orjson: the bytes Starlette's JSONResponse renders.
+    for ex, result in zip(_corpus(), with_it, strict=True):
+        content = public(result)
+        assert ResultResponse(content).body == JSONResponse(content).body, ex.text
+
+
+def test_links_read_once_give_every_corpus_message_the_same_fingerprint_and_score() -> None:
+    # As the check reads them (the displayed text), and as given (e-mail addresses and
+    # redaction tokens make the fingerprint read the links again).
+    texts = [t for ex in _corpus() for t in dict.fromkeys((normalise(ex.text), ex.text))]
+    texts += [
+        "Skriv til support@bank.example.dk eller se https://bank.example.dk/hjaelp i dag",
+        "[PERSON] har sendt dig en besked: https://besked.example.com/a læs den nu",
+        # Longer than the classifier reads, a link across its end.
+        "Din konto er spærret " * 237 + "https://bank-sikker.example.net/login bekræft",
+    ]
+    with_links = 0
+    for t in texts:
+        found = links(t)
+        with_links += bool(found)
+        assert fingerprint.band_keys(t, found) == fingerprint.band_keys(t), t
+        assert fingerprint.masked(t, found) == fingerprint.masked(t), t
+        assert classifier.assess(t, found) == classifier.assess(t), t
+    assert with_links > 200
 
 
 def _rule_patterns() -> list[re.Pattern[str]]:

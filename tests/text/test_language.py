@@ -73,3 +73,14 @@ def test_links_addresses_and_numbers_are_not_read() -> None:
     assert "http" not in clean and "@" not in clean and "19" not in clean
     assert "skat" not in clean
     assert "Betal" in clean and "skriv" in clean
+
+
+@pytest.mark.parametrize(
+    "text", ["Hej_mor 4.500 kr!", "ÆØÅ æøå ñ é ß ٣ x²", "", "___ 123", "Ωmega\u0301 日本語"]
+)
+def test_letters_are_counted_as_each_letter_matched(text: str) -> None:
+    import re
+
+    from vaern.text.language import _NOT_LETTERS
+
+    assert len(_NOT_LETTERS.sub("", text)) == len(re.findall(r"[^\W\d_]", text))

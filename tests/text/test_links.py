@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.text.links import MAX_LINKS, MAX_TEXT, SHORTENERS, link_domain, link_hosts, links
+from vaern.text.links import (
+    MAX_LINKS,
+    MAX_TEXT,
+    SHORTENERS,
+    link_domain,
+    link_hosts,
+    links,
+    make_link,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +96,22 @@ def test_links(text: str, url: str, host: str, domain: str) -> None:
     [link] = links(text)
     assert (link.url, link.host, link.domain) == (url, host, domain)
     assert link.is_ip == host[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("url", "host", "is_ip"),
+    [
+        ("http://[2001:db8::7]/login", "2001:db8::7", True),
+        ("http://192.0.2.7/x", "192.0.2.7", True),
+        ("https://1password.com/x", "1password.com", False),  # a digit, no address
+        ("http://192.0.2.300/x", "192.0.2.300", False),
+        ("http://[not-an-address]/x", "not-an-address", False),
+    ],
+)
+def test_ip_literals(url: str, host: str, is_ip: bool) -> None:
+    link = make_link(url, 0, len(url))
+    assert (link.host, link.is_ip) == (host, is_ip)
+    assert (link.domain == host) if is_ip else link.domain != ""
 
 
 def test_offsets_point_at_the_link_as_written() -> None:

@@ -110,3 +110,25 @@ def test_fingerprint_normalisation_masks_numbers_and_links() -> None:
     assert a == b == "betal <n> kr på <url> nu"
     assert fingerprint.band_keys("for kort") == []
     assert link_domain("https://WWW.Example.COM/path") == "example.com"
+
+
+def test_matches_with_as_many_kinds_come_in_the_order_of_their_ids_text() -> None:
+    ids = [uuid.UUID(int=n << 100 | n) for n in (0x9, 0xA, 0x10, 0x1, 0xF0)]
+    matches = {
+        wid: service.WarningMatch(wid, uuid.uuid4(), {"da": "t", "en": "t"}, f"/w/{wid}", ())
+        for wid in ids
+    }
+    both = ids[3]  # a domain and a sender: first, whatever its id
+    index = service.PublishedIndex(
+        {"domain:a.example": tuple(ids), "sender:bankx": (both,)},
+        matches,
+        frozenset({"domain", "sender"}),
+    )
+    found = index.match(
+        text="Se https://a.example/x",
+        link_domains=["https://a.example/x"],
+        sender="BankX",
+        phones=list,
+    )
+    assert [m.warning_id for m in found] == [both, *sorted(set(ids) - {both}, key=str)]
+    assert found[0].matched == ("domain", "sender")

@@ -7,7 +7,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from vaern.web.middleware import MAX_JSON_DEPTH, json_depth
+from vaern.web.middleware import MAX_JSON_DEPTH, json_depth, too_deep
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,22 @@ from vaern.web.middleware import MAX_JSON_DEPTH, json_depth
 )
 def test_json_depth(body: bytes, depth: int) -> None:
     assert json_depth(body) == depth
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"text": "' + b"[" * 40 + b'"}',  # many brackets, all in a string
+        b"[" * 3 + b"{" * 3,
+        b'{"a":' * 4 + b"1" + b"}" * 4,
+        b'{"a":' * 5 + b"1" + b"}" * 5,
+        b"[" * 6,
+        b'{"a": [' + b"[" * 5 + b'"x"' + b"]" * 6 + b"}",
+    ],
+)
+@pytest.mark.parametrize("limit", [2, 4, 5, 6])
+def test_too_deep_answers_as_the_count_does(body: bytes, limit: int) -> None:
+    assert too_deep(body, limit) == (json_depth(body) > limit)
 
 
 def test_depth_matches_the_parser_on_real_documents() -> None:

@@ -39,7 +39,7 @@ from sklearn.utils import murmurhash3_32
 from vaern.messages.corpus import Example
 from vaern.messages.normalise import for_matching, unspace
 from vaern.text.language import language
-from vaern.text.links import links
+from vaern.text.links import Link, links
 
 N_FEATURES = 2**18
 MAX_CHARS = 5000
@@ -69,13 +69,15 @@ def model_path() -> Path:
 _DIGITS = re.compile(r"\d+")
 
 
-def masked(text: str) -> str:
+def masked(text: str, found: Sequence[Link] | None = None) -> str:
     """The language of a message without its links and with every number as 0: links and
     numbers are judged by the evidence rules, so the classifier learns wording, not URL
     shape (a model trained on scams with links and legitimate texts without learns
-    "contains http")."""
+    "contains http"). ``found``: ``links(text)``, when the caller has them already."""
+    if found is None or len(text) > MAX_CHARS:
+        found = links(text[:MAX_CHARS])
     parts, last = [], 0
-    for link in links(text[:MAX_CHARS]):
+    for link in found:
         parts.append(text[last : link.start])
         last = link.end
     parts.append(text[last:MAX_CHARS])
@@ -271,12 +273,13 @@ def _word_features(word: str) -> tuple[int, ...]:
     return tuple(abs(murmurhash3_32(g, seed=0)) % N_FEATURES for g in _CHAR(word))
 
 
-def assess(text: str) -> tuple[str, float | None]:
+def assess(text: str, found: Sequence[Link] | None = None) -> tuple[str, float | None]:
     """The text's language and its model's probability, without sklearn's batch overhead:
     the same features as ``_features``, built from a cache of words (most words of a
     message were seen in earlier ones). None for a language without a model or a text
-    without words (`readable`)."""
-    clean = masked(text)
+    without words (`readable`). ``found``: ``links(text)``, when the caller has them
+    already."""
+    clean = masked(text, found)
     lang = _language(clean)
     loaded = _load().get(lang)
     if loaded is None or not _LETTER.search(clean):

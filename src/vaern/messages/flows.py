@@ -4,7 +4,7 @@ them to the pure check, ``service.analyse``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
@@ -27,7 +27,7 @@ from vaern.messages.service import (
 )
 from vaern.outbound import service as outbound
 from vaern.registry.profiles import MemberProfile, member_profiles
-from vaern.text.links import link_domains
+from vaern.text.links import Link, link_domains
 from vaern.text.phones import phones
 from vaern.warnings.service import PublishedIndex, published_index
 
@@ -140,9 +140,14 @@ def profiles(
 
 
 def revalidate(session: Session) -> None:
-    """Bring both caches up to date with the database now (the server's background task)."""
-    PROFILES.get(session)
-    WARNINGS.get(session)
+    """Bring both caches up to date with the database now (the server's background task,
+    every half refresh interval). The stamps are read whatever the age of the last read, so
+    the read the checks rely on never expires while this keeps up. (Reusing a read younger
+    than the interval let it expire up to half an interval before the next renewal: every
+    check meanwhile went to the thread pool, a burst of a whole batch of checks contending
+    for the GIL about once a second, the HTTP p99.)"""
+    PROFILES.get(session, max_age=0)
+    WARNINGS.get(session)  # the stamps just read
 
 
 def cached(session: Session) -> bool:
@@ -161,15 +166,18 @@ def warning_matches(
     link_domains: list[str],
     sender: str | None,
     budget: Budget | None = None,
+    text_links: Sequence[Link] | None = None,
 ) -> list[dict[str, Any]]:
     """Published warnings this message matches, as plain data for the check's result
-    (with a ``budget``: the last index loaded, or none, without time or database)."""
+    (with a ``budget``: the last index loaded, or none, without time or database).
+    ``text_links``: ``links(text)``, when the caller has them already."""
     index = _from_memory(WARNINGS, session, budget, "warnings", _no_warnings)
     found = index.match(
         text=text,
         link_domains=link_domains,
         sender=sender,
         phones=lambda: [ph.e164 for ph in phones(text)],
+        text_links=text_links,
     )
     return [
         {
@@ -267,8 +275,17 @@ def _outbound_lookup(
 
 
 def _warning_lookup(session: Session, budget: Budget | None) -> WarningLookup:
-    def lookup(text: str, hosts: list[str], sender: str | None) -> list[dict[str, Any]]:
-        return warning_matches(session, text=text, link_domains=hosts, sender=sender, budget=budget)
+    def lookup(
+        text: str, hosts: list[str], sender: str | None, text_links: Sequence[Link]
+    ) -> list[dict[str, Any]]:
+        return warning_matches(
+            session,
+            text=text,
+            link_domains=hosts,
+            sender=sender,
+            budget=budget,
+            text_links=text_links,
+        )
 
     return lookup
 

@@ -249,8 +249,9 @@ def advice(
 
 # Given the organisations a message claims: whether one of them recorded sending it.
 OutboundLookup = Callable[[list[OrgProfile]], OutboundMatch | None]
-# Given the displayed text, its link hosts and the sender: the published warnings matched.
-WarningLookup = Callable[[str, list[str], str | None], list[dict[str, Any]]]
+# Given the displayed text, its link hosts (an HTML link's too), the sender and the text's
+# own links (``links(text)``, read once per check): the published warnings matched.
+WarningLookup = Callable[[str, list[str], str | None, Sequence[Link]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,8 @@ def analyse(
         sources = Sources(directory_profiles())
     display = normalise(message.text)
     text = Text(display)
-    found = links(display)
+    own = links(display)  # read once: the fingerprint and the classifier mask them too
+    found = list(own)
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
@@ -294,8 +296,9 @@ def analyse(
     if sources.outbound is not None:
         ctx.outbound = sources.outbound(claimed)
     if sources.warnings is not None:
-        ctx.warnings = sources.warnings(display, [lk.host for lk in found], message.sender)
-    ctx.language, ctx.classifier_p = model.assess(display) if display.strip() else ("da", None)
+        hosts = [lk.host for lk in found]
+        ctx.warnings = sources.warnings(display, hosts, message.sender, own)
+    ctx.language, ctx.classifier_p = model.assess(display, own) if display.strip() else ("da", None)
     if classifier_p is not None:
         ctx.classifier_p = classifier_p
     reasons = [r for sig in SIGNALS for r in sig(ctx)]

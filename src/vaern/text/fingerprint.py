@@ -21,13 +21,14 @@ import heapq
 import re
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 from datasketch import MinHash
 
 from vaern.text.emails import EMAIL
-from vaern.text.links import link_domains, links
+from vaern.text.links import Link, link_domains, links
 
 NUM_PERM = 64
 BANDS = 16  # 16 bands x 4 rows: texts with Jaccard ~0.5 or more share a band with p > 0.6
@@ -67,24 +68,27 @@ def _minhash(shingles: set[bytes]) -> np.ndarray:
     return (_fmix32(hashes)[:, None] * _A + _B).min(axis=0)  # uint32 wraps, as intended
 
 
-def _replace_links(text: str, by: str | None) -> str:
-    """``text`` with each link replaced by ``by`` (or by its host when ``by`` is None)."""
+def _replace_links(text: str, by: str | None, found: Sequence[Link] | None = None) -> str:
+    """``text`` with each link replaced by ``by`` (or by its host when ``by`` is None);
+    ``found``: ``links(text)``, when the caller has them already."""
     out: list[str] = []
     at = 0
-    for link in links(text):
+    for link in links(text) if found is None else found:
         out += [text[at : link.start], by if by is not None else link.host]
         at = link.end
     return "".join(out) + text[at:]
 
 
-def masked(text: str) -> str:
+def masked(text: str, found: Sequence[Link] | None = None) -> str:
     """Lower-case words of ``text`` with links, e-mail addresses, numbers and redaction
-    tokens masked (``<url>``, ``<email>``, ``<n>``, ``<pii>``)."""
-    text = _TOKEN.sub(" <pii> ", text)
-    text = EMAIL.sub(" <email> ", text)
-    text = _replace_links(text, " <url> ")
-    text = _NUMBER.sub(" <n> ", text)
-    return " ".join(_WORD.findall(text.lower()))
+    tokens masked (``<url>``, ``<email>``, ``<n>``, ``<pii>``). ``found``: ``links(text)``
+    when the caller has them (the message check); used only if masking e-mail addresses and
+    tokens first left the text as it was (else its links are read again)."""
+    out = _TOKEN.sub(" <pii> ", text)
+    out = EMAIL.sub(" <email> ", out)
+    out = _replace_links(out, " <url> ", found if out == text else None)
+    out = _NUMBER.sub(" <n> ", out)
+    return " ".join(_WORD.findall(out.lower()))
 
 
 def _shingles(words: list[str]) -> set[bytes]:
@@ -93,29 +97,24 @@ def _shingles(words: list[str]) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-def band_keys(text: str) -> list[str]:
-    """LSH band keys (``fp:<band>:<hash>``); empty for texts too short to compare."""
-    return band_keys_many([text])[0]
+def band_keys(text: str, found: Sequence[Link] | None = None) -> list[str]:
+    """LSH band keys (``fp:<band>:<hash>``); empty for texts too short to compare.
+    ``found``: ``links(text)``, when the caller has them already."""
+    words = masked(text, found).split()
+    if len(words) < 4:
+        return []
+    raw = _minhash(_shingles(words)).tobytes()
+    step = len(raw) // BANDS
+    return [
+        f"fp:{band}:"
+        + hashlib.blake2b(raw[band * step : (band + 1) * step], digest_size=8).hexdigest()
+        for band in range(BANDS)
+    ]
 
 
 def band_keys_many(texts: list[str]) -> list[list[str]]:
     """``band_keys`` for many texts."""
-    out: list[list[str]] = []
-    for text in texts:
-        words = masked(text).split()
-        if len(words) < 4:
-            out.append([])
-            continue
-        raw = _minhash(_shingles(words)).tobytes()
-        step = len(raw) // BANDS
-        out.append(
-            [
-                f"fp:{band}:"
-                + hashlib.blake2b(raw[band * step : (band + 1) * step], digest_size=8).hexdigest()
-                for band in range(BANDS)
-            ]
-        )
-    return out
+    return [band_keys(text) for text in texts]
 
 
 def normalise(text: str) -> str:

@@ -35,7 +35,7 @@ ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
 
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")  # a dot between letters: a domain
 _DIGITS = re.compile(r"\d+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # a letter is what this leaves
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +60,7 @@ def words_only(text: str) -> str:
 def language(text: str) -> Language:
     """``"da"``, ``"en"`` or ``"other"`` (see the module's docstring)."""
     clean = words_only(text)
-    letters = len(_LETTER.findall(clean))
+    letters = len(_NOT_LETTERS.sub("", clean))
     if not letters:
         return "da"  # nothing to read: the service's own language
     identifier, labels, da, en = _identifier()

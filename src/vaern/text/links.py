@@ -128,11 +128,14 @@ def make_link(url: str, start: int, end: int, text: str | None = None) -> Link:
     """A Link for ``url`` found at ``start:end`` (or an HTML link's href, at -1)."""
     url = refang(url.rstrip(_TRAILING))
     host = host_of(url)
-    try:
-        ipaddress.ip_address(host)
-        return Link(url, host, host, start, end, text, is_ip=True)
-    except ValueError:
-        pass
+    # An IP literal starts with a digit (IPv4) or has a colon (IPv6): other hosts skip the
+    # parse, which fails by raising (three exceptions a link).
+    if host[:1].isdigit() or ":" in host:
+        try:
+            ipaddress.ip_address(host)
+            return Link(url, host, host, start, end, text, is_ip=True)
+        except ValueError:
+            pass
     host = _ascii(host)
     return Link(url, host, registrable(host) or host, start, end, text)
 

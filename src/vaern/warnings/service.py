@@ -4,7 +4,7 @@ public listing and search; indicator matching for the message check."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,7 +20,7 @@ from vaern.privacy import audit
 from vaern.privacy.recognizers import REGISTRY
 from vaern.privacy.redact import RedactionPolicy, redact
 from vaern.text import fingerprint
-from vaern.text.links import link_domain
+from vaern.text.links import Link, link_domain
 from vaern.text.phones import normalise_phone
 from vaern.warnings import push
 from vaern.warnings.feeds import without_controls
@@ -377,11 +377,13 @@ def message_keys(
     sender: str | None,
     phones: Callable[[], Iterable[str]],
     kinds: frozenset[str] = KEY_KINDS,
+    text_links: Sequence[Link] | None = None,
 ) -> set[str]:
     """The indicator keys a checked message could match (see ``_index``), of ``kinds``
     only: the text's fingerprint and its phone numbers (``phones`` is called for them)
-    cost more than the rest and are skipped when no warning could match them."""
-    keys = set(fingerprint.band_keys(text)) if "fp" in kinds else set()
+    cost more than the rest and are skipped when no warning could match them.
+    ``text_links``: ``links(text)``, when the caller has them already."""
+    keys = set(fingerprint.band_keys(text, text_links)) if "fp" in kinds else set()
     keys |= {f"domain:{d}" for d in (link_domain(x) for x in link_domains) if d}
     numbers = [sender] if sender else []
     if sender and sender.strip():
@@ -410,7 +412,8 @@ def _matches(
         for warning_id, kinds in hits.items()
         if (w := warnings.get(warning_id)) is not None
     ]
-    return sorted(out, key=lambda m: (-len(m.matched), str(m.warning_id)))
+    # By the id's number: the order of its text (fixed-width hex), without writing it out.
+    return sorted(out, key=lambda m: (-len(m.matched), m.warning_id.int))
 
 
 def _match_of(w: ScamWarning) -> WarningMatch:
@@ -464,11 +467,17 @@ class PublishedIndex:
         link_domains: list[str],
         sender: str | None,
         phones: Callable[[], Iterable[str]],
+        text_links: Sequence[Link] | None = None,
     ) -> list[WarningMatch]:
         if not self.by_key:
             return []
         keys = message_keys(
-            text=text, link_domains=link_domains, sender=sender, phones=phones, kinds=self.kinds
+            text=text,
+            link_domains=link_domains,
+            sender=sender,
+            phones=phones,
+            kinds=self.kinds,
+            text_links=text_links,
         )
         found = [(wid, key) for key in keys for wid in self.by_key.get(key, ())]
         return _matches(found, self.warnings) if found else []

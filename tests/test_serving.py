@@ -247,7 +247,9 @@ def test_a_response_written_in_parts_goes_out_in_one_send() -> None:
         assert joined.get_extra_info("peername") == ("127.0.0.1", 4321)
         return seen
 
-    before, after, closed, late = asyncio.run(scenario())
+    # A thread of its own: a browser test's Playwright may hold this thread's event loop.
+    with ThreadPoolExecutor(1) as pool:
+        before, after, closed, late = pool.submit(asyncio.run, scenario()).result()
     assert before == []
     assert after == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok"]
     assert closed == [*after, b"ab"]

@@ -859,3 +859,34 @@ def test_names_after_roles_and_in_headers(text: str, value: str) -> None:
 )
 def test_role_and_header_near_misses(text: str, value: str | None) -> None:
     assert [v for e, v in found(text) if e == "PERSON"] == ([value] if value else []), found(text)
+
+
+# The fifth blind generator's forms (bench/pii_blind4.py, a development set since pii10).
+
+_CSV = (
+    "Navn,Cpr,Reg.nr.,Konto,Beløb,Ordrenr.\n"
+    '"Skov, Tobias",270363-1234,AB 12 345,8784-3335332640,"1234,50",61769523\n'
+    'Mette Jessen,2703631234,9540,3335332640,"99,00",39686480\n'
+)
+
+
+def test_a_comma_separated_sheet_with_quoted_cells_types_its_columns() -> None:
+    findings = found(_CSV)
+    for value, entity in [
+        ("Skov, Tobias", "PERSON"),
+        ("270363-1234", "CPR"),
+        ("2703631234", "CPR"),
+        ("AB 12 345", "NUMBER_PLATE"),
+        ("8784-3335332640", "BANK_ACCOUNT"),
+        ("Mette Jessen", "PERSON"),
+    ]:
+        assert (entity, value) in findings, findings
+    # Order numbers, amounts and a bank's four-digit reg.nr. are no one's data.
+    values = {v for _, v in findings}
+    assert values.isdisjoint({"61769523", "39686480", "9540", "1234,50", "Navn"})
+
+
+def test_commas_in_prose_make_no_sheet() -> None:
+    text = "Navn, cpr og konto skal med.\nRing til Mette, 21 43 65 87, i dag."
+    assert ("PHONE", "21 43 65 87") in found(text), found(text)
+    assert "Navn" not in {v for _, v in found(text)}

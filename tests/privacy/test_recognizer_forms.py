@@ -890,3 +890,23 @@ def test_commas_in_prose_make_no_sheet() -> None:
     text = "Navn, cpr og konto skal med.\nRing til Mette, 21 43 65 87, i dag."
     assert ("PHONE", "21 43 65 87") in found(text), found(text)
     assert "Navn" not in {v for _, v in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Betal senest 1. maj på 5402 - 4151511 eller ring til os.", "5402 - 4151511"),
+        ("og overførte 5.000 kr. til 5402-0041515119.", "5402-0041515119"),
+        # A labelled account number is the span; its reg.nr. names a branch.
+        ("til reg.nr. 5402 kontonr. 41515119. Tak.", "41515119"),
+        ("til reg. 5402, konto 0041515119.", "0041515119"),
+    ],
+)
+def test_an_account_after_payment_words_or_its_own_label(text: str, account: str) -> None:
+    assert ("BANK_ACCOUNT", account) in found(text), found(text)
+
+
+def test_an_international_prefix_is_no_reg_nr() -> None:
+    text = "Jeg har betalt. Ring på 0045 41515119 i aften."
+    assert ("PHONE", "0045 41515119") in found(text), found(text)
+    assert "BANK_ACCOUNT" not in {e for e, _ in found(text)}

@@ -1117,14 +1117,21 @@ def bank_account_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(70, 70),
         entity="BANK_ACCOUNT",
+        # "reg-account" written together is the span ("5402-41515119", "5402 - 41515119";
+        # "0045 …" is the international prefix of a phone number, no reg.nr.);
+        # where the account number has a label of its own ("reg.nr. 5402 kontonr.
+        # 41515119") only it is: the reg.nr. names a branch.
         patterns=[
             re.compile(
-                r"(\d(?<![\d-].)\d{3}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
-                r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
+                r"((?!00\d\d )\d(?<![\d-].)\d{3}(?: ?[-\u2013] ?| )\d{6,10})(?![\d-])"
+                r"|\d(?<![\d-].)\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-])"
             )
         ],
         score=0.6,
-        context=("reg", "konto", "kto", "account"),
+        # A payment's wording names an account as well as "konto" does ("Betal senest
+        # 1. maj på 1234-5678901", "overførte 5.000 kr. til 1234-5678901").
+        context=("reg", "konto", "kto", "account", "betal", "overfør"),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
         # and a phone number after its country code or its caller ("+44 7700 900756").

@@ -910,3 +910,13 @@ def test_an_international_prefix_is_no_reg_nr() -> None:
     text = "Jeg har betalt. Ring på 0045 41515119 i aften."
     assert ("PHONE", "0045 41515119") in found(text), found(text)
     assert "BANK_ACCOUNT" not in {e for e, _ in found(text)}
+
+
+def test_a_cpr_number_read_in_pairs_after_its_question() -> None:
+    text = "agent: hvad er dit cpr nummer\nkunde: ja det er 27 03 63 12 34\nagent: tak"
+    assert ("CPR", "27 03 63 12 34") in found(text), found(text)
+
+
+def test_pairs_without_a_cpr_question_are_no_cpr_number() -> None:
+    text = "agent: hvad er dit nummer\nkunde: ja det er 27 03 63 12 34\nagent: tak"
+    assert "CPR" not in {e for e, _ in found(text)}, found(text)

@@ -510,6 +510,10 @@ _CPR_PATTERN = re.compile(
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
+# A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"): a CPR number only
+# right after a question or label naming it, since a phone number reads the same way.
+_CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (\d\d) (\d\d)(?![\d-]| \d)")
+_CPR_PAIRS_REACH = 80
 
 
 class CprRecognizer(Recognizer):
@@ -563,6 +567,7 @@ class CprRecognizer(Recognizer):
         return super().context_score(source, start, end, score)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        yield from self._pairs(source, lo, hi)
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
             if cpr_birth_date(digits) is None:
@@ -577,6 +582,13 @@ class CprRecognizer(Recognizer):
             final = self.context_score(source, *match.span(), score)
             if final is not None:
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
+
+    def _pairs(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _CPR_PAIRS.finditer(source, lo, hi):
+            start = match.start()
+            label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
+            if _CPR_LABEL.occur_in(label) and cpr_birth_date("".join(match.groups())):
+                yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
 
 _SHIPMENT_WORDS = (

@@ -920,3 +920,29 @@ def test_a_cpr_number_read_in_pairs_after_its_question() -> None:
 def test_pairs_without_a_cpr_question_are_no_cpr_number() -> None:
     text = "agent: hvad er dit nummer\nkunde: ja det er 27 03 63 12 34\nagent: tak"
     assert "CPR" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user_id"),
+    [
+        ("Kunden oplyste sit MitID bruger-id (anna_1234) samt koden.", "anna_1234"),
+        ("He asked for my MitID user ID, which is Anna_Berg. Now", "Anna_Berg"),
+        ("SMS om mit MitID. Jeg skal skrive mit bruger-id. Det er anna.berg\nSkriv", "anna.berg"),
+        ("spk_1: mitid ja mit bruger id er annab1990 ja", "annab1990"),
+        ("Kort: 5555 55•• •••• 1709\nMitID-bruger: annab1990\nBeløb: 100", "annab1990"),
+        ("Bruger-ID (MitID): annab1990\nBeløb: 100", "annab1990"),
+    ],
+)
+def test_a_mitid_user_id_in_brackets_after_which_is_or_det_er(text: str, user_id: str) -> None:
+    assert ("MITID_USER", user_id) in found(text), found(text)
+
+
+def test_a_remark_in_brackets_is_no_mitid_user_id() -> None:
+    text = "Sit MitID bruger-id (oplyst) samt koden gav hun ikke."
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_lowercase_plate_right_after_its_word() -> None:
+    assert ("NUMBER_PLATE", "rt 87 150") in found("en hvid bil med nummerplade rt 87 150 ja")
+    # Lower case elsewhere is no plate ("ab 12 345" in a sentence about a car).
+    assert "NUMBER_PLATE" not in {e for e, _ in found("bilen kostede ab 12 345 kr")}

@@ -1163,6 +1163,7 @@ _ORDINARY_WORDS = (
     "er",
     "is",
     "og",
+    "samt",
     "and",
     "til",
     "eller",
@@ -1222,14 +1223,21 @@ def mitid_user_recognizer() -> Recognizer:
         entity="MITID_USER",
         patterns=[
             re.compile(
-                r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
+                r"(?i:bruger[- ]?id|brugernavn|bruger(?=:)|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
+                # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
+                # a single token with a digit, "_", "." or an inner capital, which a remark
+                # in brackets has not.
+                r"(?:[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
-                r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
+                # "…, which is", "…. Det er" before the ID.
+                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
-                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w)"
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
             )
         ],
         score=0.6,
@@ -1237,8 +1245,9 @@ def mitid_user_recognizer() -> Recognizer:
         starts_with=("bruger", "user", "nemid"),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
-        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …".
-        context_window=150,
+        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …" (a chat
+        # export's time stamps and names take 40 characters a line).
+        context_window=200,
         explanation={
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",
@@ -1740,7 +1749,14 @@ def number_plate_recognizer() -> Recognizer:
         ),
         requires_context=True,
         context_window=50,
-        patterns=[re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])")],
+        patterns=[
+            re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
+            # A transcript writes the plate in lower case, but only right after its word.
+            re.compile(
+                r"(?:(?<=(?i:plade) )|(?<=(?i:pladen) )|(?<=(?i:plade): ))"
+                r"([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"
+            ),
+        ],
         score=0.6,
         explanation={
             "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "

@@ -946,3 +946,40 @@ def test_a_lowercase_plate_right_after_its_word() -> None:
     assert ("NUMBER_PLATE", "rt 87 150") in found("en hvid bil med nummerplade rt 87 150 ja")
     # Lower case elsewhere is no plate ("ab 12 345" in a sentence about a car).
     assert "NUMBER_PLATE" not in {e for e, _ in found("bilen kostede ab 12 345 kr")}
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("din aegtefaelle, Anna Berg, foedt 12.02.53, og derefter jeres barn", "12.02.53"),
+        ("Per Berg, fodt 18/5-1985", "18/5-1985"),
+        ("Kundenr.: 12345678\nF.dato: 16.12.1972\n", "16.12.1972"),
+        ("Født:      19.02.67\nAdresse:", "19.02.67"),
+        ("han er øh født øhm den 27. marts 1950", "27. marts 1950"),
+        ("I was born on August 30, 1981. My partner", "August 30, 1981"),
+    ],
+)
+def test_birth_dates_without_aeoeaa_padded_spoken_or_month_first(text: str, birth: str) -> None:
+    assert ("DATE_OF_BIRTH", birth) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi fejrer firmaets 29 års fødselsdag 16. februar 2024 med kage",
+        "vi fejrer firmaets 29 aars foedselsdag 16. februar 2024 med kage",
+        "for alle født 1. maj 1960 eller derefter",
+    ],
+)
+def test_an_anniversary_or_a_cohort_is_no_birth_date(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_quoted_cell_with_commas_keeps_a_semicolon_sheet() -> None:
+    text = (
+        '"KUNDENR.";"TELEFON";"FØDSELSDATO";"ADRESSE"\n'
+        '"12345678";"21436587";"1988-08-13";"Egevej 2, st. th., 3600 Frederikssund"\n'
+        '"12345679";"21436588";"1937-11-13";"Egevej 4, 1. tv., 3600 Frederikssund"\n'
+    )
+    assert ("DATE_OF_BIRTH", "1937-11-13") in found(text), found(text)
+    assert "12345679" not in {v for _, v in found(text)}

@@ -91,7 +91,10 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
     separator, last_end = "", -2
     for match in _SEPARATED_LINE.finditer(text):
-        start, end, mark = match.start(), match.end(), match.group(1)
+        start, end = match.start(), match.end()
+        # The current table's separator, else tab before ";" before ",": a quoted cell may
+        # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
+        mark = next(m for m in (separator, "\t", ";", ",") if m and text.count(m, start, end) > 1)
         cells = _cells(text, start, end, mark)
         if columns and mark == separator and len(cells) == len(columns) and start == last_end + 1:
             last_end = end

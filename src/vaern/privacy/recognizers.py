@@ -1661,6 +1661,8 @@ _MONTHS = (
 _DOB_DATE = (
     rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
     rf"|\d{{1,2}}\.? (?i:{_MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+    # English month first: "August 30, 1981".
+    rf"|(?i:{_MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d"
 )
 
 
@@ -1670,9 +1672,10 @@ _COHORT_BEFORE = re.compile(
     r"(?i:personer|borgere|kunder|alle|børn|people|persons|those|anyone|everyone)"
     r"(?:\s+(?:med|with|som er|der er|who were|who are))?\s+$"
 )
+# "og derefter" goes on with the next person ("født 1. maj 1960, og derefter jeres barn").
 _COHORT_AFTER = re.compile(
-    r",?\s+(?i:(?:eller|og|or|and)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
-    r"earlier|after|before))(?![\w])"
+    r",?\s+(?i:(?:eller|or)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
+    r"earlier|after|before)|(?:og|and)\s+(?:senere|tidligere|frem|later|earlier))(?![\w])"
 )
 
 
@@ -1695,21 +1698,27 @@ def birth_date_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         # A match starts at one of these (its window starts there): "dateOfBirth" too.
+        # Text that lost æøå writes "foedt", "fodt", "foedselsdato"; "F.dato" is a form's.
         context=(
             *("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
-            *("birth", "dateofbirth", "date_of_birth"),
+            *("birth", "dateofbirth", "date_of_birth", "foedt", "fodt", "foedsel", "fodsel"),
         ),
         starts_with=(
             *("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born", "birth"),
-            *("dateofbirth", "date_of_birth"),
+            *("dateofbirth", "date_of_birth", "foedt", "fodt", "foedselsda", "fodselsda"),
         ),
         requires_context=True,
         patterns=[
             re.compile(
-                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date[ _]?of[ _]?birth|"
+                r"(?<![\w])(?i:født|foedt|fodt|f\.(?:dato)?|f(?:ø|oe|o)dselsdato|"
+                # A firm's "29 års fødselsdag" is an anniversary, not someone's birth.
+                r"(?<!\bårs )(?<!\baars )(?<!\bars )f(?:ø|oe|o)dselsdag|date[ _]?of[ _]?birth|"
                 r"birth[ _-]?date|d\.o\.b\.?|dob|born)"
-                # Up to four characters before the date: a JSON key's '": "'.
-                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}"
+                # A transcript's fillers ("født øhm den").
+                r"(?:\s+(?i:øhm|øh|altså))*"
+                # Up to four characters before the date: a JSON key's '": "'; a form's
+                # label may be padded to a column.
+                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}[ \t]*"
                 rf"({_DOB_DATE})(?![\d])"
             )
         ],

@@ -983,3 +983,16 @@ def test_a_quoted_cell_with_commas_keeps_a_semicolon_sheet() -> None:
     )
     assert ("DATE_OF_BIRTH", "1937-11-13") in found(text), found(text)
     assert "12345679" not in {v for _, v in found(text)}
+
+
+def test_a_payment_slips_fi_code_is_no_card_or_phone() -> None:
+    text = "Betales senest 1. maj med FI-kort +71<262684775717824+80828535<. Tak."
+    assert found(text) == [], found(text)
+    # A phone number next to it is still one.
+    near = "FI-kort +71<262684775717824+80828535<. Spørgsmål: ring 21 43 65 87."
+    assert ("PHONE", "21 43 65 87") in found(near), found(near)
+
+
+def test_a_receipts_terminal_number_is_no_phone() -> None:
+    assert found("GODKENDT 975434  TERMINAL 21436587\n") == []
+    assert ("PHONE", "21436587") in found("Ring til os på 21436587\n")

@@ -914,8 +914,9 @@ class PhoneRecognizer(Recognizer):
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
+            # A receipt's card terminal ("TERMINAL 10223716").
             negative_context=(
-                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code"),
+                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal"),
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
             ),
             anchor=Anchor.digits,

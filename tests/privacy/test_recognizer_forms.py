@@ -996,3 +996,20 @@ def test_a_payment_slips_fi_code_is_no_card_or_phone() -> None:
 def test_a_receipts_terminal_number_is_no_phone() -> None:
     assert found("GODKENDT 975434  TERMINAL 21436587\n") == []
     assert ("PHONE", "21436587") in found("Ring til os på 21436587\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("og så skrev jeg koden 4 8 2 9 1 3 ind", "OTP", "4 8 2 9 1 3"),
+        ("I opened the MitID app and read him the code 482913. Then", "OTP", "482913"),
+        ("udløbsdato 04/27 og kontrolcifrene 123. Senere", "CARD_CVV", "123"),
+    ],
+)
+def test_spoken_codes_the_code_and_kontrolcifrene(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+def test_spaced_digits_without_a_code_word_are_no_code() -> None:
+    text = "og så skrev jeg 4 8 2 9 1 3 ind i feltet"
+    assert "OTP" not in {e for e, _ in found(text)}, found(text)

@@ -721,7 +721,7 @@ def cvv_recognizer() -> Recognizer:
         entity="CARD_CVV",
         patterns=[
             re.compile(
-                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre|sikkerhedskode|security code)"
+                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
                 r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
             )
         ],
@@ -1281,11 +1281,12 @@ def otp_recognizer() -> Recognizer:
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
+            "the code",
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
-            *("din code", "your kode", "your code"),
+            *("din code", "your kode", "your code", "the code"),
         ),
         requires_context=True,
         entity="OTP",
@@ -1293,11 +1294,12 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:)"
+                r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
-                r"(\d{4,8})(?![\d/-]|[.,]\d)"
+                # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
+                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.75,

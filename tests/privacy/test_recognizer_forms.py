@@ -1013,3 +1013,20 @@ def test_spoken_codes_the_code_and_kontrolcifrene(text: str, entity: str, value:
 def test_spaced_digits_without_a_code_word_are_no_code() -> None:
     text = "og så skrev jeg 4 8 2 9 1 3 ind i feltet"
     assert "OTP" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: Berg, Anna, cpr 010190-1234\nAdresse: Egevej 2", "Berg, Anna"),
+        ("NAVN: BUNDGAARD, BJARNE\nCPR-NR.: 010190 1234", "BUNDGAARD, BJARNE"),
+        ("Contact Name:      Toft, Benny\nMobile: 21 43 65 87", "Toft, Benny"),
+    ],
+)
+def test_an_inverted_name_after_a_field_label_is_one_span(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_a_name_and_a_street_after_a_label_stay_apart() -> None:
+    text = "Navn: Anna Berg, Egevej 2, 3600 Frederikssund\n"
+    assert ("PERSON", "Anna Berg") in found(text), found(text)

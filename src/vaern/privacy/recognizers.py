@@ -2132,6 +2132,11 @@ class PersonNameRecognizer(Recognizer):
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
+        for finding in self._names(scan):
+            yield _inverted_name(source, finding)
+
+    def _names(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
         lowered = scan.lowered
         if len(lowered) == len(source):
             latin1 = scan.lowered_latin1()
@@ -2380,6 +2385,37 @@ class PersonNameRecognizer(Recognizer):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+
+
+# A form's or list's "Surname, First name" right after a field label at a line's start
+# ("Patient: Berg, Anna, cpr …", "NAVN: BERG, ANNA"): one name, of which the recogniser may
+# have found either half.
+_FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
+_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
+_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
+_LABEL_ONLY = re.compile(_FIELD_LABEL)
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
+
+
+def _inverted_name(source: str, finding: Finding) -> Finding:
+    """The finding widened to the other half of an inverted name after a field label."""
+    start, end = finding.start, finding.end
+    line = source.rfind("\n", 0, start) + 1
+    if " " in source[start:end]:
+        return finding
+    before = _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
+    if before is not None:
+        other = before.group(1)
+        start = before.start(1)
+    else:
+        after = _FIRST_NAME_AFTER.match(source, end)
+        if after is None or not _LABEL_ONLY.fullmatch(source, line, start):
+            return finding
+        other = after.group(1)
+        end = after.end(1)
+    if other.casefold() in _NOT_NAMES or _organisation_word(other):
+        return finding
+    return Finding(finding.entity, start, end, finding.score, finding.recognizer)
 
 
 def _header_person(words: list[str]) -> bool:

@@ -1030,3 +1030,12 @@ def test_an_inverted_name_after_a_field_label_is_one_span(text: str, name: str) 
 def test_a_name_and_a_street_after_a_label_stay_apart() -> None:
     text = "Navn: Anna Berg, Egevej 2, 3600 Frederikssund\n"
     assert ("PERSON", "Anna Berg") in found(text), found(text)
+
+
+def test_an_english_field_label_is_no_speaker() -> None:
+    text = "Case Owner: Anna Berg\nCase Number: 2024-123\nContact Name: Berg, Anna\n"
+    names = {v for e, v in found(text) if e == "PERSON"}
+    assert "Anna Berg" in names, names
+    assert names.isdisjoint({"Case Owner", "Case Number", "Contact Name"}), names
+    # A chat's two-word speaker is still one.
+    assert ("PERSON", "Anna Berg") in found("Anna Berg: hej, er du der?\n")

@@ -2576,6 +2576,8 @@ _SPEAKER_ROLES = frozenset(
         *("klager", "modtager", "afsender", "fra", "til", "emne", "sendt", "dato", "adresse"),
         *("beskrivelse", "navn", "telefon", "mobil", "beløb", "kortnummer", "vidner", "bilag"),
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
+        # An English form's or CRM export's field labels ("Contact Name: …", "Case Owner:").
+        *("name", "number", "owner", "address", "desk", "status", "category", "amount"),
     )
 )
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))

@@ -1039,3 +1039,10 @@ def test_an_english_field_label_is_no_speaker() -> None:
     assert names.isdisjoint({"Case Owner", "Case Number", "Contact Name"}), names
     # A chat's two-word speaker is still one.
     assert ("PERSON", "Anna Berg") in found("Anna Berg: hej, er du der?\n")
+
+
+def test_an_initial_and_a_surname_after_a_role_word() -> None:
+    text = "Henv. læge: M. Holst, Lægerne i Torvegade, ydernr. 123456\n"
+    assert ("PERSON", "M. Holst") in found(text), found(text)
+    # A lone initial after a label is no name.
+    assert "PERSON" not in {e for e, _ in found("Henv. læge: M. (se journal)\n")}

@@ -2595,7 +2595,8 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
-    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)({_NAME_WORD}"
+    # An initial before the surname ("Henv. læge: M. Holst").
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )

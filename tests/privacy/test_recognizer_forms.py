@@ -1041,8 +1041,16 @@ def test_an_english_field_label_is_no_speaker() -> None:
     assert ("PERSON", "Anna Berg") in found("Anna Berg: hej, er du der?\n")
 
 
-def test_an_initial_and_a_surname_after_a_role_word() -> None:
-    text = "Henv. læge: M. Holst, Lægerne i Torvegade, ydernr. 123456\n"
-    assert ("PERSON", "M. Holst") in found(text), found(text)
-    # A lone initial after a label is no name.
-    assert "PERSON" not in {e for e, _ in found("Henv. læge: M. (se journal)\n")}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapport optaget af: kriminalassistent Nanna Wang, pa. 5723", "Nanna Wang"),
+        ("Sagsøgte:  Hans Rose\nCPR-nr.:   010190-1234", "Hans Rose"),
+    ],
+)
+def test_a_name_after_a_police_rank_or_a_party_to_a_case(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_a_rank_alone_is_no_name() -> None:
+    assert "PERSON" not in {e for e, _ in found("Sagen overgår til en kriminalassistent.")}

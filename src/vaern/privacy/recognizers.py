@@ -1845,6 +1845,9 @@ _ROLE_WORDS = (
     *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
     *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
     *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+    # Police ranks, parties to a case and a form's signatories.
+    *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
+    *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
@@ -2595,8 +2598,7 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
-    # An initial before the surname ("Henv. læge: M. Holst").
-    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)({_NAME_WORD}"
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )

@@ -40,8 +40,6 @@ COLUMN_ENTITIES: dict[str, str | None] = {
     ),
 }
 
-# A line holding at least two of one separator: a header or a row candidate.
-_SEPARATED_LINE = re.compile(r"^[^\n]*([;\t,])[^\n]*\1[^\n]*$", re.M)
 # One cell: a quoted value (group 1, '""' an escaped quote) followed by the separator or the
 # line's end, else anything up to the separator (group 2).
 _CELL = {
@@ -82,6 +80,13 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, i
         at += 1
 
 
+_HEAD_CELL_AVERAGE = 24
+
+
+def _known_heads(heads: list[str]) -> int:
+    return sum(head.strip(' \t"').lower() in COLUMN_ENTITIES for head in heads)
+
+
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
@@ -89,14 +94,33 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
-    separator, last_end = "", -2
-    for match in _SEPARATED_LINE.finditer(text):
-        start, end = match.start(), match.end()
+    separator, last_end, end = "", -2, -1
+    # Line by line with str.find and str.count: a regex for "a line with two separators"
+    # backtracks over every comma of a long prose line.
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
         # The current table's separator, else tab before ";" before ",": a quoted cell may
         # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
-        mark = next(m for m in (separator, "\t", ";", ",") if m and text.count(m, start, end) > 1)
+        mark = next(
+            (m for m in (separator, "\t", ";", ",") if m and text.count(m, start, end) > 1), ""
+        )
+        if not mark:
+            continue
+        in_table = columns and mark == separator and start == last_end + 1
+        # Prose has commas on most lines: a header's cells are short labels (at most 24
+        # characters on average), and a plain split tells one from prose before the
+        # quote-aware one (a regex match a cell) is made.
+        if not in_table and (
+            end - start > _HEAD_CELL_AVERAGE * (text.count(mark, start, end) + 1)
+            or _known_heads(text[start:end].split(mark)) < 2
+        ):
+            columns = []
+            continue
         cells = _cells(text, start, end, mark)
-        if columns and mark == separator and len(cells) == len(columns) and start == last_end + 1:
+        if in_table and len(cells) == len(columns):
             last_end = end
             for (lo, hi), entity in zip(cells, columns, strict=True):
                 if isinstance(entity, bool) or lo == hi:  # False: a column not known

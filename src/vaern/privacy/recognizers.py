@@ -1123,9 +1123,27 @@ def iban_valid(text: str) -> bool:
     return iban_check(text) is IbanCheck.valid
 
 
+class BankAccountRecognizer(Recognizer):
+    """Searched around its words only where digits enough for an account number (a cluster
+    of four and one of six, or one of ten) stand within reach: "betale" and "konto" are
+    common in prose without any number."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        starts = [start for start, _, digits in scan.clusters() if digits >= 4]
+        if not starts:
+            return []
+        lead, tail = self.reach
+        spans = [
+            (lo, hi)
+            for lo, hi in scan.keyword_spans(self._context)
+            if bisect.bisect_left(starts, hi + tail) > bisect.bisect_left(starts, lo - lead)
+        ]
+        return _widen(spans, lead, tail, len(scan.source))
+
+
 def bank_account_recognizer() -> Recognizer:
     """Danish reg. no. (4 digits) + account no. (up to 10 digits), only in context."""
-    return Recognizer(
+    return BankAccountRecognizer(
         name="dk_bank_account",
         anchor=Anchor.keywords,
         reach=(70, 70),

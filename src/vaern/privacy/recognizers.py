@@ -1868,15 +1868,13 @@ _ROLE_WORDS = (
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
-# "kaere": "kære" in text that lost æøå.
-_GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "kaere", "mvh", "vh"))
+_GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
 _LEAD_PHRASES = (
     "hej",
     "hejsa",
     "kære",
-    "kaere",
     "dear",
     "hi",
     "hello",
@@ -2011,7 +2009,6 @@ _NAME_LEAD_WORDS = (
     "hi",
     "hello",
     "kære",
-    "kaere",
     "dear",
     "hilsen",
     "mvh",

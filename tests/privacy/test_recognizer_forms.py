@@ -859,3 +859,198 @@ def test_names_after_roles_and_in_headers(text: str, value: str) -> None:
 )
 def test_role_and_header_near_misses(text: str, value: str | None) -> None:
     assert [v for e, v in found(text) if e == "PERSON"] == ([value] if value else []), found(text)
+
+
+# The fifth blind generator's forms (bench/pii_blind4.py, a development set since pii10).
+
+_CSV = (
+    "Navn,Cpr,Reg.nr.,Konto,Beløb,Ordrenr.\n"
+    '"Skov, Tobias",270363-1234,AB 12 345,8784-3335332640,"1234,50",61769523\n'
+    'Mette Jessen,2703631234,9540,3335332640,"99,00",39686480\n'
+)
+
+
+def test_a_comma_separated_sheet_with_quoted_cells_types_its_columns() -> None:
+    findings = found(_CSV)
+    for value, entity in [
+        ("Skov, Tobias", "PERSON"),
+        ("270363-1234", "CPR"),
+        ("2703631234", "CPR"),
+        ("AB 12 345", "NUMBER_PLATE"),
+        ("8784-3335332640", "BANK_ACCOUNT"),
+        ("Mette Jessen", "PERSON"),
+    ]:
+        assert (entity, value) in findings, findings
+    # Order numbers, amounts and a bank's four-digit reg.nr. are no one's data.
+    values = {v for _, v in findings}
+    assert values.isdisjoint({"61769523", "39686480", "9540", "1234,50", "Navn"})
+
+
+def test_commas_in_prose_make_no_sheet() -> None:
+    text = "Navn, cpr og konto skal med.\nRing til Mette, 21 43 65 87, i dag."
+    assert ("PHONE", "21 43 65 87") in found(text), found(text)
+    assert "Navn" not in {v for _, v in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Betal senest 1. maj på 5402 - 4151511 eller ring til os.", "5402 - 4151511"),
+        ("og overførte 5.000 kr. til 5402-0041515119.", "5402-0041515119"),
+        # A labelled account number is the span; its reg.nr. names a branch.
+        ("til reg.nr. 5402 kontonr. 41515119. Tak.", "41515119"),
+        ("til reg. 5402, konto 0041515119.", "0041515119"),
+    ],
+)
+def test_an_account_after_payment_words_or_its_own_label(text: str, account: str) -> None:
+    assert ("BANK_ACCOUNT", account) in found(text), found(text)
+
+
+def test_an_international_prefix_is_no_reg_nr() -> None:
+    text = "Jeg har betalt. Ring på 0045 41515119 i aften."
+    assert ("PHONE", "0045 41515119") in found(text), found(text)
+    assert "BANK_ACCOUNT" not in {e for e, _ in found(text)}
+
+
+def test_a_cpr_number_read_in_pairs_after_its_question() -> None:
+    text = "agent: hvad er dit cpr nummer\nkunde: ja det er 27 03 63 12 34\nagent: tak"
+    assert ("CPR", "27 03 63 12 34") in found(text), found(text)
+
+
+def test_pairs_without_a_cpr_question_are_no_cpr_number() -> None:
+    text = "agent: hvad er dit nummer\nkunde: ja det er 27 03 63 12 34\nagent: tak"
+    assert "CPR" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user_id"),
+    [
+        ("Kunden oplyste sit MitID bruger-id (anna_1234) samt koden.", "anna_1234"),
+        ("He asked for my MitID user ID, which is Anna_Berg. Now", "Anna_Berg"),
+        ("SMS om mit MitID. Jeg skal skrive mit bruger-id. Det er anna.berg\nSkriv", "anna.berg"),
+        ("spk_1: mitid ja mit bruger id er annab1990 ja", "annab1990"),
+        ("Kort: 5555 55•• •••• 1709\nMitID-bruger: annab1990\nBeløb: 100", "annab1990"),
+        ("Bruger-ID (MitID): annab1990\nBeløb: 100", "annab1990"),
+    ],
+)
+def test_a_mitid_user_id_in_brackets_after_which_is_or_det_er(text: str, user_id: str) -> None:
+    assert ("MITID_USER", user_id) in found(text), found(text)
+
+
+def test_a_remark_in_brackets_is_no_mitid_user_id() -> None:
+    text = "Sit MitID bruger-id (oplyst) samt koden gav hun ikke."
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_lowercase_plate_right_after_its_word() -> None:
+    assert ("NUMBER_PLATE", "rt 87 150") in found("en hvid bil med nummerplade rt 87 150 ja")
+    # Lower case elsewhere is no plate ("ab 12 345" in a sentence about a car).
+    assert "NUMBER_PLATE" not in {e for e, _ in found("bilen kostede ab 12 345 kr")}
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("din aegtefaelle, Anna Berg, foedt 12.02.53, og derefter jeres barn", "12.02.53"),
+        ("Per Berg, fodt 18/5-1985", "18/5-1985"),
+        ("Kundenr.: 12345678\nF.dato: 16.12.1972\n", "16.12.1972"),
+        ("Født:      19.02.67\nAdresse:", "19.02.67"),
+        ("han er øh født øhm den 27. marts 1950", "27. marts 1950"),
+        ("I was born on August 30, 1981. My partner", "August 30, 1981"),
+    ],
+)
+def test_birth_dates_without_aeoeaa_padded_spoken_or_month_first(text: str, birth: str) -> None:
+    assert ("DATE_OF_BIRTH", birth) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi fejrer firmaets 29 års fødselsdag 16. februar 2024 med kage",
+        "vi fejrer firmaets 29 aars foedselsdag 16. februar 2024 med kage",
+        "for alle født 1. maj 1960 eller derefter",
+    ],
+)
+def test_an_anniversary_or_a_cohort_is_no_birth_date(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_quoted_cell_with_commas_keeps_a_semicolon_sheet() -> None:
+    text = (
+        '"KUNDENR.";"TELEFON";"FØDSELSDATO";"ADRESSE"\n'
+        '"12345678";"21436587";"1988-08-13";"Egevej 2, st. th., 3600 Frederikssund"\n'
+        '"12345679";"21436588";"1937-11-13";"Egevej 4, 1. tv., 3600 Frederikssund"\n'
+    )
+    assert ("DATE_OF_BIRTH", "1937-11-13") in found(text), found(text)
+    assert "12345679" not in {v for _, v in found(text)}
+
+
+def test_a_payment_slips_fi_code_is_no_card_or_phone() -> None:
+    text = "Betales senest 1. maj med FI-kort +71<262684775717824+80828535<. Tak."
+    assert found(text) == [], found(text)
+    # A phone number next to it is still one.
+    near = "FI-kort +71<262684775717824+80828535<. Spørgsmål: ring 21 43 65 87."
+    assert ("PHONE", "21 43 65 87") in found(near), found(near)
+
+
+def test_a_receipts_terminal_number_is_no_phone() -> None:
+    assert found("GODKENDT 975434  TERMINAL 21436587\n") == []
+    assert ("PHONE", "21436587") in found("Ring til os på 21436587\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("og så skrev jeg koden 4 8 2 9 1 3 ind", "OTP", "4 8 2 9 1 3"),
+        ("I opened the MitID app and read him the code 482913. Then", "OTP", "482913"),
+        ("udløbsdato 04/27 og kontrolcifrene 123. Senere", "CARD_CVV", "123"),
+    ],
+)
+def test_spoken_codes_the_code_and_kontrolcifrene(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+def test_spaced_digits_without_a_code_word_are_no_code() -> None:
+    text = "og så skrev jeg 4 8 2 9 1 3 ind i feltet"
+    assert "OTP" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: Berg, Anna, cpr 010190-1234\nAdresse: Egevej 2", "Berg, Anna"),
+        ("NAVN: BUNDGAARD, BJARNE\nCPR-NR.: 010190 1234", "BUNDGAARD, BJARNE"),
+        ("Contact Name:      Toft, Benny\nMobile: 21 43 65 87", "Toft, Benny"),
+    ],
+)
+def test_an_inverted_name_after_a_field_label_is_one_span(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_a_name_and_a_street_after_a_label_stay_apart() -> None:
+    text = "Navn: Anna Berg, Egevej 2, 3600 Frederikssund\n"
+    assert ("PERSON", "Anna Berg") in found(text), found(text)
+
+
+def test_an_english_field_label_is_no_speaker() -> None:
+    text = "Case Owner: Anna Berg\nCase Number: 2024-123\nContact Name: Berg, Anna\n"
+    names = {v for e, v in found(text) if e == "PERSON"}
+    assert "Anna Berg" in names, names
+    assert names.isdisjoint({"Case Owner", "Case Number", "Contact Name"}), names
+    # A chat's two-word speaker is still one.
+    assert ("PERSON", "Anna Berg") in found("Anna Berg: hej, er du der?\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapport optaget af: kriminalassistent Nanna Wang, pa. 5723", "Nanna Wang"),
+        ("Sagsøgte:  Hans Rose\nCPR-nr.:   010190-1234", "Hans Rose"),
+    ],
+)
+def test_a_name_after_a_police_rank_or_a_party_to_a_case(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_a_rank_alone_is_no_name() -> None:
+    assert "PERSON" not in {e for e, _ in found("Sagen overgår til en kriminalassistent.")}

@@ -1,4 +1,5 @@
-"""Pasted spreadsheets (";"- or tab-separated lines under a header line): the header says
+"""Pasted spreadsheets (";"-, tab- or comma-separated lines under a header line, cells
+optionally in double quotes as CSV writes them): the header says
 what each column holds, which the values alone often do not ("1955-1266230761" is an account
 only in a "Kontonr" column, "88708172" no phone in a "Kunde-id" one)."""
 
@@ -10,24 +11,46 @@ import re
 # whose values are no personal data (anything found in them is dropped). E-mail columns and
 # unknown headers are left to the recognisers.
 COLUMN_ENTITIES: dict[str, str | None] = {
-    **dict.fromkeys(("navn", "name", "kundenavn", "fulde navn", "fuldt navn"), "PERSON"),
-    **dict.fromkeys(("adresse", "address", "gade", "vej og nr."), "ADDRESS"),
+    **dict.fromkeys(
+        (
+            *("navn", "name", "kundenavn", "fulde navn", "fuldt navn"),
+            *("fornavn", "efternavn", "first name", "last name"),
+        ),
+        "PERSON",
+    ),
+    **dict.fromkeys(("adresse", "address", "gade", "vej og nr.", "street"), "ADDRESS"),
     **dict.fromkeys(("tlf", "tlf.", "telefon", "telefonnr", "mobil", "phone"), "PHONE"),
     **dict.fromkeys(("fødselsdato", "født", "birthdate", "date_of_birth", "dob"), "DATE_OF_BIRTH"),
     **dict.fromkeys(("cpr", "cpr-nr", "cpr-nr.", "cpr-nummer", "personnummer"), "CPR"),
     **dict.fromkeys(
-        ("kontonr", "kontonr.", "kontonummer", "konto", "reg.nr. og kontonr."), "BANK_ACCOUNT"
+        ("kontonr", "kontonr.", "kontonummer", "konto", "reg.nr. og kontonr.", "account"),
+        "BANK_ACCOUNT",
     ),
-    **dict.fromkeys(("postnr", "postnr.", "by", "kunde-id", "kundenr", "id", "beløb"), None),
+    # A vehicle's registration number; a bank's four-digit reg.nr. has not the plate's shape
+    # and is left alone (it names a branch, not a person).
+    **dict.fromkeys(("reg.nr.", "regnr", "nummerplade", "plate"), "NUMBER_PLATE"),
+    **dict.fromkeys(
+        (
+            *("postnr", "postnr.", "by", "zip", "city", "kunde-id", "kundenr", "kundenr."),
+            *("customer id", "id", "ordrenr.", "order", "sporingsnr.", "tracking", "ean"),
+            *("varenr.", "sku", "beløb", "amount", "saldo", "balance", "pris", "price"),
+            *("antal", "qty", "dato", "date", "status"),
+        ),
+        None,
+    ),
 }
 
-# A line holding at least two of one separator: a header or a row candidate.
-_SEPARATED_LINE = re.compile(r"^[^\n]*([;\t])[^\n]*\1[^\n]*$", re.M)
+# One cell: a quoted value (group 1, '""' an escaped quote) followed by the separator or the
+# line's end, else anything up to the separator (group 2).
+_CELL = {
+    mark: re.compile(rf' *"((?:[^"\n]|"")*)" *(?={mark}|$)|([^{mark}\n]*)', re.M) for mark in ";\t,"
+}
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # The shape a value needs in its column; a masked value ("080667-XXXX", "***") has none.
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "PERSON": re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*\.?"),
+    # "Hansen, Jens" is one name.
+    "PERSON": re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:(?:[ .'-]+|, )[^\W\d_]+)*\.?"),
     "ADDRESS": re.compile(r"[^\d*]*[^\W\d_][^\d*]* \d+[^*]*"),
     "PHONE": re.compile(r"\+?(?:\d[ ().-]?){7,14}\d"),
     # A whole date: a year alone is what a masked one leaves.
@@ -36,46 +59,80 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     ),
     "CPR": re.compile(r"\d{6}[ -]{0,3}\d{4}|\d\d\.\d\d\.\d\d-\d{4}"),
     "BANK_ACCOUNT": re.compile(r"\d{4}[ -]?\d{6,10}"),
+    "NUMBER_PLATE": re.compile(r"[A-ZÆØÅ]{2} ?\d\d ?\d{3}"),
 }
 
 
-def _cells(line: str, start: int, separator: str) -> list[tuple[int, int]]:
-    """Each cell's span without the spaces around it."""
-    spans, at = [], start
-    for cell in line.split(separator):
-        lo = at + len(cell) - len(cell.lstrip())
-        hi = at + len(cell.rstrip())
-        spans.append((lo, max(lo, hi)))
-        at += len(cell) + 1
-    return spans
+def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """Each cell's span in ``text[start:end]`` without the spaces or quotes around it."""
+    spans, at, cell = [], start, _CELL[separator]
+    while True:
+        match = cell.match(text, at, end)
+        assert match is not None  # group 2 matches the empty string
+        group = 1 if match.group(1) is not None else 2
+        lo, hi = match.span(group)
+        value = text[lo:hi]
+        lo += len(value) - len(value.lstrip())
+        spans.append((lo, max(lo, lo + len(value.strip()))))
+        at = match.end()
+        if at >= end or text[at] != separator:
+            return spans
+        at += 1
+
+
+_HEAD_CELL_AVERAGE = 24
+
+
+def _known_heads(heads: list[str]) -> int:
+    return sum(head.strip(' \t"').lower() in COLUMN_ENTITIES for head in heads)
 
 
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
-    if text.count(";") < 2 and text.count("\t") < 2:
+    if text.count(";") < 2 and text.count("\t") < 2 and text.count(",") < 2:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
-    separator, expected, last_end = "", 0, -2
-    for match in _SEPARATED_LINE.finditer(text):
-        line, start = match.group(), match.start()
-        mark = match.group(1)
-        count = line.count(mark) + 1
-        if columns and mark == separator and count == expected and start == last_end + 1:
-            last_end = match.end()
-            for (lo, hi), entity in zip(_cells(line, start, mark), columns, strict=True):
+    separator, last_end, end = "", -2, -1
+    # Line by line with str.find and str.count: a regex for "a line with two separators"
+    # backtracks over every comma of a long prose line.
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        # The current table's separator, else tab before ";" before ",": a quoted cell may
+        # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
+        mark = next(
+            (m for m in (separator, "\t", ";", ",") if m and text.count(m, start, end) > 1), ""
+        )
+        if not mark:
+            continue
+        in_table = columns and mark == separator and start == last_end + 1
+        # Prose has commas on most lines: a header's cells are short labels (at most 24
+        # characters on average), and a plain split tells one from prose before the
+        # quote-aware one (a regex match a cell) is made.
+        if not in_table and (
+            end - start > _HEAD_CELL_AVERAGE * (text.count(mark, start, end) + 1)
+            or _known_heads(text[start:end].split(mark)) < 2
+        ):
+            columns = []
+            continue
+        cells = _cells(text, start, end, mark)
+        if in_table and len(cells) == len(columns):
+            last_end = end
+            for (lo, hi), entity in zip(cells, columns, strict=True):
                 if isinstance(entity, bool) or lo == hi:  # False: a column not known
                     continue
                 if entity is None or _SHAPES[entity].fullmatch(text, lo, hi):
                     found.append((lo, hi, entity))
             continue
-        heads = [cell.strip().lower() for cell in line.split(mark)]
-        known = [COLUMN_ENTITIES.get(head, False) for head in heads]
+        known = [COLUMN_ENTITIES.get(text[lo:hi].lower(), False) for lo, hi in cells]
         if sum(entity is not False for entity in known) >= 2:
-            columns, separator, expected, last_end = known, mark, count, match.end()
+            columns, separator, last_end = known, mark, end
             # The header names no one ("Adresse" is no surname).
-            found.extend((lo, hi, None) for lo, hi in _cells(line, start, mark) if lo < hi)
+            found.extend((lo, hi, None) for lo, hi in cells if lo < hi)
         else:
             columns = []
     return found

@@ -510,6 +510,10 @@ _CPR_PATTERN = re.compile(
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
+# A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"): a CPR number only
+# right after a question or label naming it, since a phone number reads the same way.
+_CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (\d\d) (\d\d)(?![\d-]| \d)")
+_CPR_PAIRS_REACH = 80
 
 
 class CprRecognizer(Recognizer):
@@ -563,6 +567,7 @@ class CprRecognizer(Recognizer):
         return super().context_score(source, start, end, score)
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        yield from self._pairs(source, lo, hi)
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
             if cpr_birth_date(digits) is None:
@@ -577,6 +582,13 @@ class CprRecognizer(Recognizer):
             final = self.context_score(source, *match.span(), score)
             if final is not None:
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
+
+    def _pairs(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _CPR_PAIRS.finditer(source, lo, hi):
+            start = match.start()
+            label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
+            if _CPR_LABEL.occur_in(label) and cpr_birth_date("".join(match.groups())):
+                yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
 
 _SHIPMENT_WORDS = (
@@ -709,7 +721,7 @@ def cvv_recognizer() -> Recognizer:
         entity="CARD_CVV",
         patterns=[
             re.compile(
-                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre|sikkerhedskode|security code)"
+                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
                 r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
             )
         ],
@@ -902,8 +914,9 @@ class PhoneRecognizer(Recognizer):
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
+            # A receipt's card terminal ("TERMINAL 10223716").
             negative_context=(
-                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code"),
+                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal"),
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
             ),
             anchor=Anchor.digits,
@@ -1110,21 +1123,46 @@ def iban_valid(text: str) -> bool:
     return iban_check(text) is IbanCheck.valid
 
 
+class BankAccountRecognizer(Recognizer):
+    """Searched around its words only where digits enough for an account number (a cluster
+    of four and one of six, or one of ten) stand within reach: "betale" and "konto" are
+    common in prose without any number."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        starts = [start for start, _, digits in scan.clusters() if digits >= 4]
+        if not starts:
+            return []
+        lead, tail = self.reach
+        spans = [
+            (lo, hi)
+            for lo, hi in scan.keyword_spans(self._context)
+            if bisect.bisect_left(starts, hi + tail) > bisect.bisect_left(starts, lo - lead)
+        ]
+        return _widen(spans, lead, tail, len(scan.source))
+
+
 def bank_account_recognizer() -> Recognizer:
     """Danish reg. no. (4 digits) + account no. (up to 10 digits), only in context."""
-    return Recognizer(
+    return BankAccountRecognizer(
         name="dk_bank_account",
         anchor=Anchor.keywords,
         reach=(70, 70),
         entity="BANK_ACCOUNT",
+        # "reg-account" written together is the span ("5402-41515119", "5402 - 41515119";
+        # "0045 …" is the international prefix of a phone number, no reg.nr.);
+        # where the account number has a label of its own ("reg.nr. 5402 kontonr.
+        # 41515119") only it is: the reg.nr. names a branch.
         patterns=[
             re.compile(
-                r"(\d(?<![\d-].)\d{3}(?:[ -]|\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
-                r"(?:\s*nr\.?)?:?\s*)\d{6,10})(?![\d-])"
+                r"((?!00\d\d )\d(?<![\d-].)\d{3}(?: ?[-\u2013] ?| )\d{6,10})(?![\d-])"
+                r"|\d(?<![\d-].)\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-])"
             )
         ],
         score=0.6,
-        context=("reg", "konto", "kto", "account"),
+        # A payment's wording names an account as well as "konto" does ("Betal senest
+        # 1. maj på 1234-5678901", "overførte 5.000 kr. til 1234-5678901").
+        context=("reg", "konto", "kto", "account", "betal", "overfør"),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
         # and a phone number after its country code or its caller ("+44 7700 900756").
@@ -1144,6 +1182,7 @@ _ORDINARY_WORDS = (
     "er",
     "is",
     "og",
+    "samt",
     "and",
     "til",
     "eller",
@@ -1203,14 +1242,21 @@ def mitid_user_recognizer() -> Recognizer:
         entity="MITID_USER",
         patterns=[
             re.compile(
-                r"(?i:bruger-?id|brugernavn|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
+                r"(?i:bruger[- ]?id|brugernavn|bruger(?=:)|user ?id|nemid-?nummer|nemid-?nr\.?)"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
+                # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
+                # a single token with a digit, "_", "." or an inner capital, which a remark
+                # in brackets has not.
+                r"(?:[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
-                r"(?:\s+(?i:er|is|var|was))?[ \t]*[:=]?[ \t]*"
+                # "…, which is", "…. Det er" before the ID.
+                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
-                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w)"
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
             )
         ],
         score=0.6,
@@ -1218,8 +1264,9 @@ def mitid_user_recognizer() -> Recognizer:
         starts_with=("bruger", "user", "nemid"),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
-        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …".
-        context_window=150,
+        # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …" (a chat
+        # export's time stamps and names take 40 characters a line).
+        context_window=200,
         explanation={
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",
@@ -1252,11 +1299,12 @@ def otp_recognizer() -> Recognizer:
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
+            "the code",
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
-            *("din code", "your kode", "your code"),
+            *("din code", "your kode", "your code", "the code"),
         ),
         requires_context=True,
         entity="OTP",
@@ -1264,11 +1312,12 @@ def otp_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your) (?:kode|code)|kode(?=:)"
+                r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
-                r"(\d{4,8})(?![\d/-]|[.,]\d)"
+                # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
+                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.75,
@@ -1633,6 +1682,8 @@ _MONTHS = (
 _DOB_DATE = (
     rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
     rf"|\d{{1,2}}\.? (?i:{_MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+    # English month first: "August 30, 1981".
+    rf"|(?i:{_MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d"
 )
 
 
@@ -1642,9 +1693,10 @@ _COHORT_BEFORE = re.compile(
     r"(?i:personer|borgere|kunder|alle|børn|people|persons|those|anyone|everyone)"
     r"(?:\s+(?:med|with|som er|der er|who were|who are))?\s+$"
 )
+# "og derefter" goes on with the next person ("født 1. maj 1960, og derefter jeres barn").
 _COHORT_AFTER = re.compile(
-    r",?\s+(?i:(?:eller|og|or|and)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
-    r"earlier|after|before))(?![\w])"
+    r",?\s+(?i:(?:eller|or)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
+    r"earlier|after|before)|(?:og|and)\s+(?:senere|tidligere|frem|later|earlier))(?![\w])"
 )
 
 
@@ -1667,21 +1719,27 @@ def birth_date_recognizer() -> Recognizer:
         anchor=Anchor.keywords,
         reach=(0, 40),
         # A match starts at one of these (its window starts there): "dateOfBirth" too.
+        # Text that lost æøå writes "foedt", "fodt", "foedselsdato"; "F.dato" is a form's.
         context=(
             *("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
-            *("birth", "dateofbirth", "date_of_birth"),
+            *("birth", "dateofbirth", "date_of_birth", "foedt", "fodt", "foedsel", "fodsel"),
         ),
         starts_with=(
             *("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born", "birth"),
-            *("dateofbirth", "date_of_birth"),
+            *("dateofbirth", "date_of_birth", "foedt", "fodt", "foedselsda", "fodselsda"),
         ),
         requires_context=True,
         patterns=[
             re.compile(
-                r"(?<![\w])(?i:født|f\.|fødselsdato|fødselsdag|date[ _]?of[ _]?birth|"
+                r"(?<![\w])(?i:født|foedt|fodt|f\.(?:dato)?|f(?:ø|oe|o)dselsdato|"
+                # A firm's "29 års fødselsdag" is an anniversary, not someone's birth.
+                r"(?<!\bårs )(?<!\baars )(?<!\bars )f(?:ø|oe|o)dselsdag|date[ _]?of[ _]?birth|"
                 r"birth[ _-]?date|d\.o\.b\.?|dob|born)"
-                # Up to four characters before the date: a JSON key's '": "'.
-                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}"
+                # A transcript's fillers ("født øhm den").
+                r"(?:\s+(?i:øhm|øh|altså))*"
+                # Up to four characters before the date: a JSON key's '": "'; a form's
+                # label may be padded to a column.
+                r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}[ \t]*"
                 rf"({_DOB_DATE})(?![\d])"
             )
         ],
@@ -1721,7 +1779,14 @@ def number_plate_recognizer() -> Recognizer:
         ),
         requires_context=True,
         context_window=50,
-        patterns=[re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])")],
+        patterns=[
+            re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
+            # A transcript writes the plate in lower case, but only right after its word.
+            re.compile(
+                r"(?:(?<=(?i:plade) )|(?<=(?i:pladen) )|(?<=(?i:plade): ))"
+                r"([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"
+            ),
+        ],
         score=0.6,
         explanation={
             "da": "Dansk nummerplade (to bogstaver og fem cifre) ved ord som 'bil' eller "
@@ -1798,6 +1863,9 @@ _ROLE_WORDS = (
     *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
     *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
     *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+    # Police ranks, parties to a case and a form's signatories.
+    *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
+    *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
@@ -2085,6 +2153,11 @@ class PersonNameRecognizer(Recognizer):
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
+        for finding in self._names(scan):
+            yield _inverted_name(source, finding)
+
+    def _names(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
         lowered = scan.lowered
         if len(lowered) == len(source):
             latin1 = scan.lowered_latin1()
@@ -2335,6 +2408,37 @@ class PersonNameRecognizer(Recognizer):
             yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
 
 
+# A form's or list's "Surname, First name" right after a field label at a line's start
+# ("Patient: Berg, Anna, cpr …", "NAVN: BERG, ANNA"): one name, of which the recogniser may
+# have found either half.
+_FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
+_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
+_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
+_LABEL_ONLY = re.compile(_FIELD_LABEL)
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
+
+
+def _inverted_name(source: str, finding: Finding) -> Finding:
+    """The finding widened to the other half of an inverted name after a field label."""
+    start, end = finding.start, finding.end
+    line = source.rfind("\n", 0, start) + 1
+    if " " in source[start:end]:
+        return finding
+    before = _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
+    if before is not None:
+        other = before.group(1)
+        start = before.start(1)
+    else:
+        after = _FIRST_NAME_AFTER.match(source, end)
+        if after is None or not _LABEL_ONLY.fullmatch(source, line, start):
+            return finding
+        other = after.group(1)
+        end = after.end(1)
+    if other.casefold() in _NOT_NAMES or _organisation_word(other):
+        return finding
+    return Finding(finding.entity, start, end, finding.score, finding.recognizer)
+
+
 def _header_person(words: list[str]) -> bool:
     """Whether a header's display name is a person's: one of its words a listed name or a
     Danish-looking surname ("João Novak", "Aske Bak"), none a firm's, team's or role's word
@@ -2493,6 +2597,8 @@ _SPEAKER_ROLES = frozenset(
         *("klager", "modtager", "afsender", "fra", "til", "emne", "sendt", "dato", "adresse"),
         *("beskrivelse", "navn", "telefon", "mobil", "beløb", "kortnummer", "vidner", "bilag"),
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
+        # An English form's or CRM export's field labels ("Contact Name: …", "Case Owner:").
+        *("name", "number", "owner", "address", "desk", "status", "category", "amount"),
     )
 )
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))

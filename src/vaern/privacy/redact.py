@@ -4,6 +4,7 @@ for untrusted text."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -68,6 +69,15 @@ def in_hex_token(text: str, start: int, end: int) -> bool:
     return hi - lo >= HEX_TOKEN_MIN and any(c.isalpha() for c in text[lo:hi])
 
 
+# A payment slip's FI code ("+71<123456789012345+12345678<"): a payment ID and the payee's
+# creditor number, neither a card nor a phone number.
+_FI_CODE = re.compile(r"\+?\d\d<(?:\d{15,16})?\+\d{8}<")
+
+
+def fi_code_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FI_CODE.finditer(text)] if "<" in text else []
+
+
 def analyze(
     text: str,
     *,
@@ -76,6 +86,7 @@ def analyze(
 ) -> list[Finding]:
     """All findings above the threshold, overlaps resolved by score then length."""
     scan = Scan(text)
+    fi_codes = fi_code_spans(text)
     found = [
         f
         for r in (recognizers or REGISTRY)
@@ -84,6 +95,7 @@ def analyze(
         if f.score >= policy.threshold
         and (policy.entities is None or f.entity in policy.entities)
         and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
+        and not any(lo < f.end and f.start < hi for lo, hi in fi_codes)
     ]
     cells = column_cells(text)
     if cells:

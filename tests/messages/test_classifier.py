@@ -6,15 +6,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from vaern.messages import check, classifier, corpus, evaluate
+from vaern.messages import check, classifier, corpus, evaluate, scoring
 
 # The fresh real Danish test figures as recorded in docs/messages.md (sixth fresh set, read
-# 2026-12-04 21:51 UTC: 4/4 scam domains "suspicious" and 0/7 legitimate messages flagged —
-# but the four were flagged by the classifier's intercept alone, which also flagged every
-# unknown shop's own address; with bare links given no classifier opinion, 0/4 (none names
-# a directory organisation) and 0/7): a lower bound for recall, an upper bound for
-# legitimate messages and warnings flagged.
-RECORDED = {"recall_flagged": 0.0, "fpr_flagged": 0.0}
+# 2026-12-04 21:51 UTC: 0/7 legitimate messages flagged; its 4 scams are bare domains of
+# organisations outside the directory, which nothing in a bare domain lets the check judge,
+# so the set holds no recall to guard): an upper bound for legitimate messages flagged.
+RECORDED = {"fpr_flagged": 0.0}
+# The shipped score model's grouped out-of-fold figures on the real Danish training
+# messages (`vaern model train`, docs/messages.md): recall is guarded here instead.
+CROSS_VALIDATED = {"recall_suspicious": 0.87, "fpr_suspicious": 0.02}
 
 
 def test_split_has_no_shared_or_near_duplicate_messages() -> None:
@@ -138,10 +139,17 @@ def test_whole_check_on_the_fresh_real_danish_test_set() -> None:
         if r["verdict"] in ("scam", "suspicious"):
             assert any(reason["weight"] > 0 for reason in r["reasons"])
     flagged = [r["verdict"] in ("scam", "suspicious") for r in results]
-    scams = [f for e, f in zip(danish, flagged, strict=True) if e.label == 1]
     legit = [f for e, f in zip(danish, flagged, strict=True) if e.label == 0]
-    assert sum(scams) / len(scams) >= RECORDED["recall_flagged"]
     assert sum(legit) / len(legit) <= RECORDED["fpr_flagged"]
+
+
+def test_shipped_score_model_keeps_its_cross_validated_danish_figures() -> None:
+    """A retrained model that flags fewer real Danish scams, or more legitimate messages,
+    out-of-fold than the recorded figures fails here (the figures `vaern model train`
+    writes into score_model.json)."""
+    real = json.loads(scoring.model_path().read_text())["cross_validated"]["da"]["real"]
+    assert real["recall_suspicious"] >= CROSS_VALIDATED["recall_suspicious"]
+    assert real["fpr_suspicious"] <= CROSS_VALIDATED["fpr_suspicious"]
 
 
 def test_single_text_path_matches_the_batch_path() -> None:

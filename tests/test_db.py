@@ -58,6 +58,35 @@ def test_a_sqlite_database_file_is_readable_by_its_owner_only(tmp_path: Path) ->
         assert Path(f"{path}-wal").stat().st_mode & 0o077 == 0
 
 
+def test_another_engine_on_a_live_sqlite_file_keeps_its_wal_for_other_processes(
+    tmp_path: Path,
+) -> None:
+    """Making an engine once opened and closed the database file, which drops every POSIX
+    lock this process holds on it; another process closing its last connection then took
+    itself for the only user and deleted the WAL under this one's open connection (CI:
+    "disk I/O error" in every later SQLite test of that process, writes not seen)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "live.db"
+    engine = db.get_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE t (x INTEGER)"))
+        with engine.connect() as held:
+            held.execute(sa.text("SELECT count(*) FROM t")).all()
+            db.get_engine(f"sqlite:///{path}", pre_ping=False)  # the feed stamp's pool
+            read = "SELECT count(*) FROM t"
+            other = f"import sqlite3; c = sqlite3.connect({str(path)!r}); c.execute({read!r})"
+            subprocess.run([sys.executable, "-c", other], check=True, timeout=60)
+            assert Path(f"{path}-wal").exists()
+            with engine.begin() as conn:
+                conn.execute(sa.text("INSERT INTO t VALUES (1)"))
+            assert held.execute(sa.text("SELECT count(*) FROM t")).scalar() == 1
+    finally:
+        db.dispose_engines()
+
+
 def test_concurrent_writes_under_a_savepoint_wait_their_turn_on_sqlite(sqlite_url: str) -> None:
     """A public report is stored under a savepoint. On SQLite that opened a deferred
     transaction whose first write failed at once with "database is locked" when another

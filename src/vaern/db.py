@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -112,10 +112,15 @@ def _sqlite_write_lock_first(conn: sa.Connection, _name: str) -> None:
 
 def _owner_only(path: str | None) -> None:
     """The SQLite file readable by its owner only (it holds personal data; it was created
-    world-readable). SQLite gives its -wal and -shm files the same mode."""
+    world-readable). SQLite gives its -wal and -shm files the same mode.
+
+    An existing file is never opened here: closing any descriptor of it drops every POSIX
+    lock this process holds on it, so another process closing its last connection took
+    this one's for gone and deleted the live WAL (CI: "disk I/O error", lost writes)."""
     if not path or path == ":memory:" or path.startswith("file:"):
         return
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     os.chmod(path, 0o600)
 
 

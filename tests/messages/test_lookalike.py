@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages.lookalike import is_lookalike
+from vaern.messages.lookalike import is_lookalike, poses_as_danish
 
 PROTECTED = [
     "mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu",
@@ -67,3 +67,32 @@ def test_lookalikes_are_caught(domain: str, target: str, kind: str) -> None:
 )
 def test_real_and_unrelated_domains_are_not_lookalikes(domain: str) -> None:
     assert not is_lookalike(domain, PROTECTED).match
+
+
+@pytest.mark.parametrize(
+    ("host", "label"),
+    [
+        ("gymsharkdanmark.com", "gymsharkdanmark"),  # fake shops quoted by news, 2024
+        ("www.trojerdk.com", "trojerdk"),
+        ("sportisimo.flyingtiger-dk.shop", "flyingtiger-dk"),
+        ("postnord-dk.delivery-85367.icu", "postnord-dk"),  # the pose in a subdomain
+        ("dkfodboldstore.com", "dkfodboldstore"),
+    ],
+)
+def test_a_name_outside_dk_that_spells_denmark_poses_as_danish(host: str, label: str) -> None:
+    assert poses_as_danish(host) == label
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "skobutikdanmark.dk",  # Danish names belong on .dk
+        "dk.trustpilot.com",  # a country subdomain
+        "dkny.com",  # short names that start with dk
+        "dkv-euroservice.com",
+        "visitdenmark.com",  # the English name is left out
+        "nemlig.com",
+    ],
+)
+def test_dk_domains_country_subdomains_and_short_dk_names_do_not_pose(host: str) -> None:
+    assert poses_as_danish(host) is None

@@ -187,6 +187,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://www.example.com/", "channel": "url"},
     ),
     (
+        "posing_danish_link",
+        {"data": "Udsalg! Sko til halv pris: https://skobutikdanmark.com/", "channel": "sms"},
+        {"data": "Udsalg! Sko til halv pris: https://skobutik.dk/", "channel": "sms"},
+    ),
+    (
         "link_pressure",
         {"data": "Your mailbox is full and will be deactivated. Click here to upgrade now."},
         {"data": "Your parcel is on its way. Track it in the app."},

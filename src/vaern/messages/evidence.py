@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
+from vaern.messages.lookalike import poses_as_danish
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -23,6 +24,7 @@ from vaern.messages.signals import (
     _credential,
     _hit,
     _link_ev,
+    _protected,
     _r,
     about_scams,
     links_owner,
@@ -441,6 +443,28 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
 
 
 @signal
+def posing_danish_link(ctx: Context) -> list[Reason]:
+    """A link outside .dk whose name spells Denmark: a fake shop or a phishing page dressed
+    up as Danish. No known organisation's own domain counts."""
+    known = _protected(ctx.all_profiles)
+    for link in ctx.links:
+        label = None if link.is_ip or link.domain in known else poses_as_danish(link.host)
+        if label:
+            return [
+                _r(
+                    "posing_danish_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    f"Adressen {link.domain} har 'danmark' eller 'dk' i navnet, men er ikke et "
+                    ".dk-domæne. Falske webshops og svindelsider gør sådan for at se danske ud.",
+                    f"The address {link.domain} has 'danmark' or 'dk' in its name but is not a "
+                    ".dk domain. Fake shops and scam pages do that to look Danish.",
+                )
+            ]
+    return []
+
+
+@signal
 def link_pressure(ctx: Context) -> list[Reason]:
     """A link (or a request to use one) together with a threat to the account, or a
     mailbox "upgrade": phishing whatever name it uses."""
@@ -481,6 +505,7 @@ FLOORS: dict[str, str] = {
     "hand_over_card": "scam",
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
+    "posing_danish_link": "suspicious",
     "link_pressure": "suspicious",
     "tech_support_call": "scam",
     "matches_warning": "suspicious",

@@ -155,3 +155,34 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
         if kind and (not best.match or dist < best.distance):
             best = Lookalike(True, target, dist, kind)
     return best
+
+
+# Fake shops and phishing pages outside .dk spell Denmark into their name to look local
+# (gymsharkdanmark.com, trojerdk.com, flyingtiger-dk.shop); Danish businesses use .dk for
+# that. The English "denmark" is left out: tourism and study sites use it.
+_DANMARK = "danmark"
+
+
+def _poses_danish(label: str) -> bool:
+    if _DANMARK in label:
+        return True
+    tokens = label.split("-")
+    return any(
+        (token == "dk" and len(tokens) > 1)  # flyingtiger-dk, dk-post
+        or (token.endswith("dk") and len(token) >= 5)  # trojerdk, mitdk
+        or (token.startswith("dk") and len(token) >= 8)  # dkfodboldstore; not dkny, dkv
+        for token in tokens
+    )
+
+
+@lru_cache(maxsize=8192)
+def poses_as_danish(host: str) -> str | None:
+    """The label of a host outside .dk that spells Denmark ("danmark", a "dk" of its own)
+    into its name, or None. A country subdomain ("dk.trustpilot.com") is no pose."""
+    host = _decode_idna(host.strip().lower().rstrip("."))
+    reg = registrable(host)
+    if not reg or reg.endswith(".dk"):
+        return None
+    labels = [*host[: -len(reg)].split(".")[:-1], reg.split(".")[0]]
+    return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
+

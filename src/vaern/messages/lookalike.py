@@ -166,12 +166,12 @@ _DANMARK = "danmark"
 def _poses_danish(label: str) -> bool:
     if _DANMARK in label:
         return True
-    tokens = label.split("-")
+    words = label.split("-")
     return any(
-        (token == "dk" and len(tokens) > 1)  # flyingtiger-dk, dk-post
-        or (token.endswith("dk") and len(token) >= 5)  # trojerdk, mitdk
-        or (token.startswith("dk") and len(token) >= 8)  # dkfodboldstore; not dkny, dkv
-        for token in tokens
+        (word == "dk" and len(words) > 1)  # flyingtiger-dk, dk-post
+        or (word.endswith("dk") and len(word) >= 5)  # trojerdk, mitdk
+        or (word.startswith("dk") and len(word) >= 8)  # dkfodboldstore; not dkny, dkv
+        for word in words
     )
 
 

@@ -185,4 +185,3 @@ def poses_as_danish(host: str) -> str | None:
         return None
     labels = [*host[: -len(reg)].split(".")[:-1], reg.split(".")[0]]
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
-

@@ -65,9 +65,17 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://example.com"},
     ),
     (
-        "punycode_link",
-        {"data": "https://xn--bcher-kva.example/", "channel": "url"},
+        "punycode_link",  # Cyrillic letters that pass for "apple"
+        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
         {"data": "https://example.org/"},
+    ),
+    (
+        "punycode_link",  # Latin letters with accents and Danish ones are no disguise
+        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
+        {
+            "data": "https://xn--bcher-kva.example/ og https://xn--lge-tider-g3a.dk/",
+            "channel": "url",
+        },
     ),
     ("shortened_link", {"data": "Se her: bit.ly/3xPkT9q"}, {"data": "Se her: example.com/side"}),
     (
@@ -126,6 +134,18 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "e-Boks: du har ny post. Log ind her: https://www.e-boks.dk"},
     ),
     (
+        "foreign_link_request",  # a link to an organisation's site is no claim to be it
+        {
+            "data": "PostNord: din pakke venter. Betal her: https://told.example.com og "
+            "se https://www.postnord.dk"
+        },
+        {
+            "data": "Påmindelse: bestil tid hos lægen. Læs mere på https://www.sundhed.dk/borger "
+            "og https://www.sst.dk/vaccination",
+            "channel": "email",
+        },
+    ),
+    (
         "new_number_money",
         {"data": "Hej mor, jeg har fået nyt nummer. Kan du overføre 2.400 kr til mig?"},
         {"data": "Hej mor, jeg har fået nyt nummer. Gem det lige."},
@@ -170,6 +190,14 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         "card_courier",
         {"data": "Han ville sende et bud forbi for at hente mit kort", "channel": "call"},
         {"data": "Han sagde at mit nye kort kommer med posten", "channel": "call"},
+    ),
+    (
+        "card_courier",
+        {"data": "Om lidt kommer der en kollega og henter dankortet", "channel": "call"},
+        {
+            "data": "Dit nye dankort kommer med posten, eller du kan selv hente kortet i filialen",
+            "channel": "call",
+        },
     ),
     (
         "hand_over_card",

@@ -35,6 +35,7 @@ class Context:
     claimed: list[OrgProfile]
     all_profiles: tuple[OrgProfile, ...]
     claim_hits: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    link_only_claims: frozenset[str] = frozenset()  # slugs that only a link of theirs names
     outbound: OutboundMatch | None = None
     warnings: list[dict[str, Any]] = field(default_factory=list)
     classifier_p: float | None = None

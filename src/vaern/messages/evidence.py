@@ -80,10 +80,13 @@ TECH_SUPPORT = re.compile(
     r"\b(microsoft\w*|windows|apple|teknisk support|tech support)\b.{0,200}?"
     r"\b(computer\w*|pc|virus|fejl|opdatering|update|licens|sikkerhed\w*|windows)"
 )
-# Fake bank couriers: the caller sends someone to collect your card.
+# Fake bank couriers: the caller sends someone to collect your card ("om lidt kommer der
+# en kollega og henter dankortet").
 CARD_COURIER = re.compile(
     r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|hente (mit|dit|dine|mine) (kort|"
     r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
+    r"(kommer|sender\w*) (der )?(en|et) \w+ (forbi |hjem |ud )?(og|for at|der skal) (af)?hente\w* "
+    r"(mit |dit |dine |mine )?(dan|hæve|betalings|kredit|visa)?kort\w*|"
     r"courier to collect)\b"
 )
 # Card, PIN or cash to be brought out or handed over: "tag pas, dankort og kontanter med"
@@ -214,14 +217,17 @@ def warns_about_scams(ctx: Context) -> list[Reason]:
 def foreign_link_request(ctx: Context) -> list[Reason]:
     """A claimed organisation, a link to a domain that is not its own, and a request or
     pressure: the core of brand phishing."""
-    if not ctx.links or not ctx.claimed or links_owner(ctx) is not None:
+    # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
+    # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
+    speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
+    if not ctx.links or not speaks_as or links_owner(ctx) is not None:
         return []
     if ctx.message.channel == "url":
         return []
     ask = _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
     if not ask:
         return []
-    names = ", ".join(p.name for p in ctx.claimed[:2])
+    names = ", ".join(p.name for p in speaks_as[:2])
     return [
         _r(
             "foreign_link_request",

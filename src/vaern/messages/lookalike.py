@@ -6,6 +6,7 @@ Pure and fast, no DNS: compares the registrable label against protected labels.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -185,3 +186,12 @@ def poses_as_danish(host: str) -> str | None:
         return None
     labels = [*host[: -len(reg)].split(".")[:-1], reg.split(".")[0]]
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
+
+
+def non_latin_letters(host: str) -> bool:
+    """Whether an internationalised host (punycode) has letters of another script than
+    Latin: Cyrillic or Greek ones that pass for Latin. Danish æ, ø and å are Latin
+    (børnepåmindelser.dk); a Latin letter that imitates a brand is a lookalike's matter."""
+    decoded = _decode_idna(host.strip().lower())
+    return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in decoded)
+

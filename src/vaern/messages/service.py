@@ -83,8 +83,10 @@ def identify(
     message: Message,
     all_profiles: tuple[OrgProfile, ...],
     links: Sequence[Link] = (),
-) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]]]:
-    """The organisations a message claims to come from: sender, display name, brand words."""
+) -> tuple[list[OrgProfile], dict[str, tuple[str, int, int]], frozenset[str]]:
+    """The organisations a message claims to come from (sender, display name, brand words,
+    links to their own domains), where in the text it names them, and the slugs of those
+    only its links name: a link to an organisation's site is a reference, not its voice."""
     index = _claim_index(all_profiles)
     found: dict[int, tuple[str, int, int]] = {}
     for hit in text.find_all(index.brands):
@@ -117,7 +119,8 @@ def identify(
         key=lambda n: (n not in by_sender, n not in found, found.get(n, ("", 0, 0))[1], n),
     )
     claimed = [all_profiles[n] for n in order]
-    return claimed, {all_profiles[n].slug: found[n] for n in found}
+    link_only = frozenset(all_profiles[n].slug for n in by_link - set(found) - by_sender)
+    return claimed, {all_profiles[n].slug: found[n] for n in found}, link_only
 
 
 def _score(ctx: Context, reasons: list[Reason]) -> float:
@@ -288,8 +291,8 @@ def analyse(
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))
     all_profiles = sources.profiles
-    claimed, hits = identify(text, message, all_profiles, found)
-    ctx = Context(message, text, found, claimed, all_profiles, hits, budget=budget)
+    claimed, hits, link_only = identify(text, message, all_profiles, found)
+    ctx = Context(message, text, found, claimed, all_profiles, hits, link_only, budget=budget)
     if message.channel == "email" and "@" in (message.from_address or ""):
         host = (message.from_address or "").rsplit("@", 1)[-1]
         ctx.dmarc_policy = _dmarc(host, budget)

@@ -194,4 +194,3 @@ def non_latin_letters(host: str) -> bool:
     (børnepåmindelser.dk); a Latin letter that imitates a brand is a lookalike's matter."""
     decoded = _decode_idna(host.strip().lower())
     return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in decoded)
-

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages.lookalike import is_lookalike, poses_as_danish
+from vaern.messages.lookalike import disguised_letters, is_lookalike, poses_as_danish
 
 PROTECTED = [
     "mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu",
-    "e-boks.dk", "salling.dk",
+    "e-boks.dk", "salling.dk", "matas.dk", "bilka.dk",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("domain", "target", "kind"),
     [
-        ("mitld.dk", "mitid.dk", "typo"),
+        ("mitld.dk", "mitid.dk", "homoglyph"),
         ("postnrod.dk", "postnord.dk", "transposition"),
         ("postord.dk", "postnord.dk", "typo"),
         ("mitid.com", "mitid.dk", "tld_swap"),
@@ -22,12 +22,20 @@ PROTECTED = [
         ("postnord-levering.com", "postnord.dk", "combosquat"),
         ("mitid-forny.info", "mitid.dk", "combosquat"),
         ("mitid.dk-login.com", "mitid.dk", "subdomain"),
+        ("sk.at.dk", "skat.dk", "subdomain"),  # a short brand split across two labels
+        ("e-bo.ks.dk", "e-boks.dk", "subdomain"),  # a hyphenated one
         ("danskebank-kunde.net", "danskebank.dk", "combosquat"),
         # a misspelt long brand among other words (a real PostNord campaign, 2025)
         ("dk-post-posstnorrd.sbs", "postnord.dk", "combosquat"),
         ("dansk-ebank.dk", "danskebank.dk", "combosquat"),
         # l for i and 0 for o inside a longer label (a real MitID campaign, 2024)
         ("mitld-forholdsregler.com", "mitid.dk", "homoglyph"),
+        # letter pairs and digits read as one letter (dnstwist's homoglyphs)
+        ("rnatas.dk", "matas.dk", "homoglyph"),
+        ("clanskebank.dk", "danskebank.dk", "homoglyph"),
+        ("b1lka.dk", "bilka.dk", "homoglyph"),
+        # Danish letters spelling a Latin brand
+        ("xn--pstnrd-byad.dk", "postnord.dk", "punycode"),
         ("p0stnord-pakke.com", "postnord.dk", "homoglyph"),
         # a hyphenated brand as written, or without its hyphen as a word or at the start
         ("e-boksinfor.com", "e-boks.dk", "combosquat"),
@@ -96,3 +104,17 @@ def test_a_name_outside_dk_that_spells_denmark_poses_as_danish(host: str, label:
 )
 def test_dk_domains_country_subdomains_and_short_dk_names_do_not_pose(host: str) -> None:
     assert poses_as_danish(host) is None
+
+
+@pytest.mark.parametrize(
+    ("host", "disguised"),
+    [
+        ("xn--80ak6aa92e.com", True),  # Cyrillic letters that pass for "apple"
+        ("xn--mtid-vpa.dk", True),  # an accented í for i
+        ("xn--brnepmindelser-pib31a.dk", False),  # børnepåmindelser.dk: Danish letters
+        ("xn--lge-yla.dk", False),  # læge.dk
+        ("example.dk", False),
+    ],
+)
+def test_only_letters_that_pass_for_others_are_a_disguise(host: str, disguised: bool) -> None:
+    assert disguised_letters(host) is disguised

@@ -56,7 +56,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "lookalike_typo",
-        {"data": "Log ind: https://mitld.dk/x", "channel": "url"},
+        {"data": "Log ind: https://mtid.dk/x", "channel": "url"},
         {"data": "https://mitid.dk/x", "channel": "url"},
     ),
     (
@@ -70,7 +70,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://example.org/"},
     ),
     (
-        "punycode_link",  # Latin letters with accents and Danish ones are no disguise
+        "punycode_link",  # Danish letters and their neighbours are no disguise
         {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
         {
             "data": "https://xn--bcher-kva.example/ og https://xn--lge-tider-g3a.dk/",

@@ -6,7 +6,6 @@ Pure and fast, no DNS: compares the registrable label against protected labels.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -15,6 +14,7 @@ from vaern.messages.normalise import skeleton
 from vaern.text.links import registrable
 
 SEPARATORS = re.compile(r"[-_.]")
+_NORDIC_FOLD = str.maketrans({"ø": "o", "ö": "o", "å": "a", "ä": "a", "ü": "u", "æ": "ae"})
 
 
 class Lookalike(NamedTuple):
@@ -78,6 +78,18 @@ def _confusable_part(flat: str, brand: str) -> bool:
     )
 
 
+# Letter pairs and digits that read as one letter at a glance (rn for m, cl for d, lc for
+# k, vv for w; 1, | and i for l, 0 for o): a label equal to a brand once both are read this
+# way imitates it (rnatas, clanskebank, bl1ka).
+_GLYPH_PAIRS = re.compile(r"rn|nn|rr|cl|dl|lc|vv")
+_GLYPH_PAIR_FOR = {"rn": "m", "nn": "m", "rr": "m", "cl": "d", "dl": "d", "lc": "k", "vv": "w"}
+_GLYPH_FOR = str.maketrans({"1": "l", "|": "l", "i": "l", "0": "o"})
+
+
+def _glyphs(flat: str) -> str:
+    return _GLYPH_PAIRS.sub(lambda m: _GLYPH_PAIR_FOR[m.group(0)], flat).translate(_GLYPH_FOR)
+
+
 def _holds_written_apart(label: str, brand: str) -> bool:
     """A brand written with a hyphen (e-boks) held by a label as written (e-boksinfor), or
     without its hyphen as a word or the label's start (eboks-login, eboksinfo); not inside
@@ -117,7 +129,9 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
     if not reg:
         return NO_MATCH
     label, _, suffix = reg.partition(".")
-    skel = skeleton(label).lower()
+    # Danish letters keep their own skeleton (a Danish name is no disguise), but spelling a
+    # Latin brand with them is: pøstnørd.dk is postnord.dk.
+    skel = skeleton(label).lower().translate(_NORDIC_FOLD)
     best = NO_MATCH
     for target in protected:
         t_label, _, t_suffix = target.lower().partition(".")
@@ -139,7 +153,9 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
             or flat in (t_label + "dk", "dk" + t_label)  # coopdk.com
         ):
             kind = "combosquat"
-        elif _confusable_part(flat, t_flat):
+        elif _confusable_part(flat, t_flat) or (
+            len(t_flat) >= 4 and flat != t_flat and _glyphs(flat) == _glyphs(t_flat)
+        ):
             kind = "homoglyph"
         elif _misspelt_part(skel, t_label):
             kind = "combosquat"  # dk-post-posstnorrd.sbs: a misspelt brand among words
@@ -151,8 +167,10 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
                 kind = "transposition" if swapped and dist == 1 else "typo"
         labels = [skeleton(x).lower() for x in host[: -len(reg)].split(".")]
         joined = SEPARATORS.sub("", "".join(labels) + label)
-        if not kind and (t_label in labels or (len(t_label) >= 5 and t_label in joined)):
-            kind = "subdomain"  # mitid.dk-login.com, al-ba.nk.dk: the brand across labels
+        if not kind and (
+            t_label in labels or joined == t_flat or (len(t_label) >= 5 and t_label in joined)
+        ):
+            kind = "subdomain"  # mitid.dk-login.com, al-ba.nk.dk, sk.at.dk: across labels
         if kind and (not best.match or dist < best.distance):
             best = Lookalike(True, target, dist, kind)
     return best
@@ -188,9 +206,15 @@ def poses_as_danish(host: str) -> str | None:
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
 
 
-def non_latin_letters(host: str) -> bool:
-    """Whether an internationalised host (punycode) has letters of another script than
-    Latin: Cyrillic or Greek ones that pass for Latin. Danish æ, ø and å are Latin
-    (børnepåmindelser.dk); a Latin letter that imitates a brand is a lookalike's matter."""
+# Letters of Danish (and its neighbours') own internationalised domain names.
+NORDIC_LETTERS = frozenset("æøåäöü")
+
+
+def disguised_letters(host: str) -> bool:
+    """Whether an internationalised host (punycode) has letters that may pass for others:
+    another script's (Cyrillic "а" for "a") or accented Latin ones ("í" for "i"). Danish
+    æ, ø and å and their neighbours ä, ö and ü are letters of their own
+    (børnepåmindelser.dk); a word spelt with them to imitate a brand (pøstnord.dk) is a
+    lookalike's matter."""
     decoded = _decode_idna(host.strip().lower())
-    return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in decoded)
+    return any(c.isalpha() and not c.isascii() and c not in NORDIC_LETTERS for c in decoded)

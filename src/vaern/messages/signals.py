@@ -10,7 +10,7 @@ from functools import lru_cache
 from vaern.messages.budget import parts_text
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
-from vaern.messages.lookalike import is_lookalike, non_latin_letters
+from vaern.messages.lookalike import disguised_letters, is_lookalike
 from vaern.text.links import SHORTENERS, host_of, registrable
 
 
@@ -481,16 +481,14 @@ def lookalike_link(ctx: Context) -> list[Reason]:
                     f"The domain {link.domain} imitates {found.target}.",
                 )
             ]
-        if "xn--" in link.host and non_latin_letters(link.host):
+        if "xn--" in link.host and disguised_letters(link.host):
             return [
                 _r(
                     "punycode_link",
                     0.4,
                     _link_ev(ctx, link.url),
-                    "Linket bruger bogstaver fra et andet alfabet (punycode), som kan ligne "
-                    "vores egne.",
-                    "The link uses letters of another alphabet (punycode) that can look like "
-                    "Latin ones.",
+                    "Linket bruger internationale tegn (punycode), som kan ligne andre bogstaver.",
+                    "The link uses international characters (punycode) that can look like others.",
                 )
             ]
     return []

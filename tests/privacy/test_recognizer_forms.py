@@ -1054,3 +1054,161 @@ def test_a_name_after_a_police_rank_or_a_party_to_a_case(text: str, name: str) -
 
 def test_a_rank_alone_is_no_name() -> None:
     assert "PERSON" not in {e for e, _ in found("Sagen overgår til en kriminalassistent.")}
+
+
+# --- pii11: forms from the sixth blind generator's development read --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("CPR-nr. 110239-465\u200b5\tDato 19.03.2025", "110239-465\u200b5", "CPR"),
+        ("Mor: Abirami Ba\u00adlasingam, 280578-9016", "280578-9016", "CPR"),
+        ("ring til 20\u00a030\u00a040\u00a050", "20\u00a030\u00a040\u00a050", "PHONE"),
+    ],
+)
+def test_invisible_characters_inside_a_value_belong_to_its_span(
+    text: str, value: str, entity: str
+) -> None:
+    assert (entity, value) in found(text)
+
+
+def test_an_invisible_character_at_a_values_edge_stays_outside_it() -> None:
+    text = "CPR-nr. \u200b110239-4655\u200b, tak"
+    assert ("CPR", "110239-4655") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("hun har givet MitID-bruger marpou1 videre + kode 5794", "marpou1"),
+        ("og bad om MitID-bruger bjoern.steffensen", "bjoern.steffensen"),
+        ("MED HENDES MITID-BRUGER SVENDSENP239 OG ENGANGSKODEN", "SVENDSENP239"),
+        ("og bad om NemID-bruger erikra49", "erikra49"),
+    ],
+)
+def test_a_user_id_right_after_mitid_bruger(text: str, user: str) -> None:
+    assert ("MITID_USER", user) in found(text)
+
+
+def test_mitid_bruger_before_an_ordinary_word_is_no_user_id() -> None:
+    assert not [f for f in found("din MitID-bruger og kode må du aldrig give videre")]
+    assert not [f for f in found("Din MitID-bruger kan spærres hos os.") if f[0] == "MITID_USER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Far: Brian Skov, født 28/3 1994, tlf. 20 30 40 50", "28/3 1994"),
+        ("BEGIN:VCARD\nFN:Egon Krog\nBDAY:1968-05-30\nEND:VCARD", "1968-05-30"),
+        ("Fødselsdato / Date of birth\n14.10.2002\nUdstedt 10.02.2025", "14.10.2002"),
+        ("Lauge Nissen\n* 4. juli 1948   \u2020 8. februar 2025\n", "4. juli 1948"),
+        ("KØREKORT\n1. SLOTH\n2. EDITH\n3. 21.08.1999 KASTRUP\n4a. 15.01.2025", "21.08.1999"),
+        ("Navn | Født | Tlf.\nElias Kjeldsen | 29.09.2015 | 41 71 53 42\n", "29.09.2015"),
+    ],
+)
+def test_birth_dates_in_forms_cards_and_notices(text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mødet er 1/4 2025 kl. 10.",  # no birth word
+        "Punkter:\n3. 21.08.2024 møde\n4. opfølgning",  # a list, no licence field 4a
+        "Pris * 12.10.2024 kr.",  # a star without a cross
+        "Født\n\nDato 12.01.2025",  # a blank line between
+    ],
+)
+def test_dates_without_a_birth_mark_are_no_birth_date(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == "DATE_OF_BIRTH"]
+
+
+def test_a_pipe_table_header_names_its_columns() -> None:
+    text = (
+        "Navn | Født | Forælder | Tlf.\n"
+        "Elias Kjeldsen | 29.09.2015 | Henriette Falk | 41 71 53 42\n"
+    )
+    assert {("PERSON", "Elias Kjeldsen"), ("PERSON", "Henriette Falk")} <= set(found(text))
+    assert ("PHONE", "41 71 53 42") in found(text)
+
+
+def test_pipes_in_prose_make_no_table() -> None:
+    assert found("Status | Dato | Beløb\nÅben | 12.01.2025 | 400,00") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12:11 Sag 20-684131 oprettet",
+        "09:28 Sag SAG72152535 oprettet",
+        "Sag nr. 24-895453 er lukket",
+    ],
+)
+def test_a_case_number_after_sag_is_no_phone(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == "PHONE"]
+
+
+def test_a_phone_number_after_sag_and_a_phone_word_is_one() -> None:
+    assert ("PHONE", "20 30 40 50") in found("Sag: ring til 20 30 40 50")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[12:24] Overvågning: VAERN-5193 flyttet til Done",
+        "[09:10] Vagttelefon: ny alarm på kort",
+        "Til salg: Kia Niro, 2010\n196.000 km",
+        "Vi ses i Bergen 2024-08-21. Flyet lander kl. 18:42",
+        "Mødet starter 11:01.\nBeste hilsen fra kontoret",
+        "KORTKØB KORT DER ENDER PÅ 6575",
+        "Tæt på H.C. Andersens Boulevard og Ole Rømer Observatoriet.",
+    ],
+)
+def test_channels_cars_towns_and_words_are_no_names(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == "PERSON"]
+
+
+def test_a_listed_name_as_a_timestamped_speaker_is_one() -> None:
+    assert ("PERSON", "Henning") in found("[12:24] Henning: kan du tage den?")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Socialrådgiver: Mateo F. Ruiz, runeb@example.com", "Mateo F. Ruiz"),
+        ("Tidslinje – sag 2025-70472  (A. Hermansen)", "A. Hermansen"),
+        ("Spørg efter I. Holmberg – hun kender sagen", "I. Holmberg"),
+        ("24.02\tMobilePay Esben I.\t-3120,78\t410\n", "Esben I."),
+        ("Sanne har bedt om, at Fridas søster deltager.", "Fridas"),
+        ("Malthes mor oplyser, at Carl har samvær", "Malthes"),
+        ("Ejendomsmægler Hugo Nissen, home", "Hugo Nissen"),
+        ("Sundhedsplejerske Gitte Johansen deltog i mødet.", "Gitte Johansen"),
+    ],
+)
+def test_initials_genitives_and_roles_around_names(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tæt på H.C. Andersens Boulevard",
+        "Mødested: Thomas B. Thriges Gade 3, 5000 Odense C",
+        "Jeg har lagt sedlen i bankens skole mor-barn pulje.",
+    ],
+)
+def test_initials_before_a_street_and_genitive_words_are_no_names(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == "PERSON"]
+
+
+def test_a_town_ending_like_a_street_before_a_date_is_no_address() -> None:
+    assert found("Vi ses i Tórshavn 27. september 2024.") == []
+    assert found("Vi ses i Tórshavn 8/1-25.") == []
+    assert ("ADDRESS", "Nyhavn 17") in found("Mødested: Nyhavn 17. Kom i god tid.")
+
+
+def test_log_keys_for_plates_and_one_time_codes() -> None:
+    log = "sms.send to=73647319 template=otp code=6697 req=1715958\niban=X amount=17 plate=TY 13230"
+    assert {("OTP", "6697"), ("NUMBER_PLATE", "TY 13230")} <= set(found(log))
+    assert not [f for f in found("product code=6697 plate count=3") if f[0] == "OTP"]

@@ -1,4 +1,4 @@
-"""Pasted spreadsheets (";"-, tab- or comma-separated lines under a header line, cells
+"""Pasted spreadsheets (";"-, tab-, "|"- or comma-separated lines under a header line, cells
 optionally in double quotes as CSV writes them): the header says
 what each column holds, which the values alone often do not ("1955-1266230761" is an account
 only in a "Kontonr" column, "88708172" no phone in a "Kunde-id" one)."""
@@ -15,6 +15,8 @@ COLUMN_ENTITIES: dict[str, str | None] = {
         (
             *("navn", "name", "kundenavn", "fulde navn", "fuldt navn"),
             *("fornavn", "efternavn", "first name", "last name"),
+            # A member list's or case file's next of kin.
+            *("forælder", "forældre", "værge", "kontaktperson", "pårørende", "parent"),
         ),
         "PERSON",
     ),
@@ -43,7 +45,8 @@ COLUMN_ENTITIES: dict[str, str | None] = {
 # One cell: a quoted value (group 1, '""' an escaped quote) followed by the separator or the
 # line's end, else anything up to the separator (group 2).
 _CELL = {
-    mark: re.compile(rf' *"((?:[^"\n]|"")*)" *(?={mark}|$)|([^{mark}\n]*)', re.M) for mark in ";\t,"
+    mark: re.compile(rf' *"((?:[^"\n]|"")*)" *(?={re.escape(mark)}|$)|([^{mark}\n]*)', re.M)
+    for mark in ";\t,|"
 }
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -90,7 +93,7 @@ def _known_heads(heads: list[str]) -> int:
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
-    if text.count(";") < 2 and text.count("\t") < 2 and text.count(",") < 2:
+    if text.count(";") < 2 and text.count("\t") < 2 and text.count(",") < 2 and text.count("|") < 2:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
@@ -105,7 +108,8 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         # The current table's separator, else tab before ";" before ",": a quoted cell may
         # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
         mark = next(
-            (m for m in (separator, "\t", ";", ",") if m and text.count(m, start, end) > 1), ""
+            (m for m in (separator, "\t", ";", "|", ",") if m and text.count(m, start, end) > 1),
+            "",
         )
         if not mark:
             continue

@@ -891,6 +891,11 @@ def _lettered_id(source: str, start: int) -> bool:
     return before.isdigit() or (source[start - 1].isupper() and not before.isalnum())
 
 
+# "Sag" (a case) right before a number, also glued on ("SAG72152535"): a case number. Only
+# right before it: "Sag: ring til 20 30 40 50" gives a number.
+_CASE_BEFORE = re.compile(r"(?i)(?<![\w])sag(?:[ \t]*(?:nr\.?|nummer))?[ \t.:#-]*(?:sag)?\Z")
+
+
 # How far back a reference label may stand before its number when only words stand
 # between them, and what ends a clause there (a digit, a line break, a sentence's end).
 _LABEL_REACH = 50
@@ -971,7 +976,12 @@ class PhoneRecognizer(Recognizer):
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
             found = list(self._in_candidate(source, start, end))
-            if found and not in_url_or_token(source, start, end):
+            if (
+                found
+                and not in_url_or_token(source, start, end)
+                # A case number ("Sag 24-895453", "Sag SAG72152535").
+                and not _CASE_BEFORE.search(source, max(0, start - 12), start)
+            ):
                 yield from found
 
     def _whole_run_score(
@@ -1243,7 +1253,10 @@ def mitid_user_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
-                r"(?i:bruger[- ]?id|brugernavn|bruger(?=:)|user ?id|nemid-?nummer|nemid-?nr\.?)"
+                r"(?i:bruger[- ]?id|brugernavn|bruger(?=:)|user ?id|nemid-?nummer|nemid-?nr\.?"
+                # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
+                # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
@@ -1253,7 +1266,7 @@ def mitid_user_recognizer() -> Recognizer:
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er" before the ID.
-                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was))?[ \t]*[:=]?[ \t]*"
+                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was)(?![\w]))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
@@ -1313,6 +1326,8 @@ def otp_recognizer() -> Recognizer:
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                # A log's "template=otp code=6697" (the key after "otp" in the same line).
+                r"|otp code(?==)"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
@@ -1618,8 +1633,18 @@ class AddressRecognizer(Recognizer):
         # or a sentence's first word; with postcode and town it is still an address.
         if not has_town and match.group("street").lower() in street_suffixes():
             return None
+        # A town ending like a street ("Tórshavn", "Nyhavn") before a date: "Vi ses i
+        # Tórshavn 27. september", "… i Tórshavn 8/1-25".
+        if not has_town and _DATE_AFTER.match(source, match.end()):
+            return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+_DATE_AFTER = re.compile(
+    r"\. ?(?i:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\w])|/\d"
+)
 
 
 # Towns of the Faroe Islands (three-digit postcodes, "FO-100 Tórshavn") and Greenland
@@ -1681,6 +1706,8 @@ _MONTHS = (
 )
 _DOB_DATE = (
     rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
+    # Day/month and the year after a space, as Danes write by hand: "født 11/4 1979".
+    rf"|\d{{1,2}}/\d{{1,2}} (?:19|20)\d\d"
     rf"|\d{{1,2}}\.? (?i:{_MONTHS})\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
     # English month first: "August 30, 1981".
     rf"|(?i:{_MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d"
@@ -1723,10 +1750,12 @@ def birth_date_recognizer() -> Recognizer:
         context=(
             *("født", "f.", "fødselsdato", "fødselsdag", "date of birth", "dob", "born"),
             *("birth", "dateofbirth", "date_of_birth", "foedt", "fodt", "foedsel", "fodsel"),
+            "bday",  # a vCard's "BDAY:1968-05-30"
         ),
         starts_with=(
             *("født", "f.", "fødselsda", "date of birth", "d.o.b", "dob", "born", "birth"),
             *("dateofbirth", "date_of_birth", "foedt", "fodt", "foedselsda", "fodselsda"),
+            "bday",
         ),
         requires_context=True,
         patterns=[
@@ -1734,12 +1763,15 @@ def birth_date_recognizer() -> Recognizer:
                 r"(?<![\w])(?i:født|foedt|fodt|f\.(?:dato)?|f(?:ø|oe|o)dselsdato|"
                 # A firm's "29 års fødselsdag" is an anniversary, not someone's birth.
                 r"(?<!\bårs )(?<!\baars )(?<!\bars )f(?:ø|oe|o)dselsdag|date[ _]?of[ _]?birth|"
-                r"birth[ _-]?date|d\.o\.b\.?|dob|born)"
+                r"birth[ _-]?date|d\.o\.b\.?|dob|born|bday)"
                 # A transcript's fillers ("født øhm den").
                 r"(?:\s+(?i:øhm|øh|altså))*"
                 # Up to four characters before the date: a JSON key's '": "'; a form's
                 # label may be padded to a column.
                 r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}[ \t]*"
+                # A form or ID card puts the date on the line under its label
+                # ("Fødselsdato / Date of birth" / "14.10.2002").
+                r"(?:\n[ \t]*)?"
                 rf"({_DOB_DATE})(?![\d])"
             )
         ],
@@ -1750,6 +1782,46 @@ def birth_date_recognizer() -> Recognizer:
             "senere').",
             "en": "Date of birth after 'born', 'f.', 'date of birth' or a key such as "
             "'birthdate', not a date that bounds a group ('people born ... or later').",
+        },
+    )
+
+
+# A death notice's "* 4. juli 1948   † 8. februar 2025": the star marks the birth on a line
+# that also holds the cross.
+_STAR_BIRTH = re.compile(rf"(?m)^[ \t]*\*[ \t]*({_DOB_DATE})(?![\d])(?=[^\n]*\u2020)")
+# A driving licence's numbered fields (EU model: 1. surname, 2. given names, 3. date and
+# place of birth, 4a. issued, 4b. expires): field 3's date, where field 4a stands too.
+_LICENCE_FIELD_3 = re.compile(rf"(?m)^[ \t]*3\.[ \t]+({_DOB_DATE})(?![\d])")
+_LICENCE_FIELD_4A = re.compile(r"(?m)^[ \t]*4a\.")
+
+
+class MarkedBirthDateRecognizer(Recognizer):
+    """Birth dates marked by a sign or a form's field number instead of a word: a death
+    notice's star before the cross, a driving licence's field 3."""
+
+    def could_match(self, scan: Scan) -> bool:
+        return "\u2020" in scan.source or "4a." in scan.source
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
+        found = list(_STAR_BIRTH.finditer(source)) if "\u2020" in source else []
+        if "4a." in source and _LICENCE_FIELD_4A.search(source):
+            found.extend(_LICENCE_FIELD_3.finditer(source))
+        for match in found:
+            yield Finding(self.entity, *match.span(1), self.score, self.name)
+
+
+def marked_birth_date_recognizer() -> Recognizer:
+    return MarkedBirthDateRecognizer(
+        name="marked_date_of_birth",
+        entity="DATE_OF_BIRTH",
+        patterns=[],
+        score=0.85,
+        explanation={
+            "da": "Fødselsdato markeret med stjerne foran dødsdatoens kors ('* 4. juli 1948 "
+            "† 8. februar 2025') eller i kørekortets felt 3.",
+            "en": "Date of birth marked by a star before the date of death's cross ('* 4 July "
+            "1948 † 8 February 2025') or in a driving licence's field 3.",
         },
     )
 
@@ -1775,6 +1847,7 @@ def number_plate_recognizer() -> Recognizer:
             "plade",
             "licence plate",
             "license plate",
+            "plate=",  # a log's key ("amount=1746 plate=TY 13230")
             "vehicle",
         ),
         requires_context=True,
@@ -1866,6 +1939,12 @@ _ROLE_WORDS = (
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
+    # Municipal, school and property-sale roles ("Sundhedsplejerske Gitte Johansen",
+    # "Ejendomsmægler Hugo Nissen", "Datter Aksel Larsen").
+    *("ejendomsmægler", "ejendomsmægleren", "ejendomsmegler", "sundhedsplejerske"),
+    *("sundhedsplejersken", "klasselærer"),
+    *("klasselæreren", "pædagog", "pædagogen", "anklager", "anklageren", "forsvarer"),
+    *("forsvareren", "bisidder", "bisidderen", "datter", "træner", "træneren", "kasserer"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
@@ -2189,6 +2268,7 @@ class PersonNameRecognizer(Recognizer):
                 if consumed <= begin < finding.start:
                     finding = Finding(self.entity, begin, finding.end, finding.score, self.name)
             if finding is not None:
+                finding = _with_initial(source, finding, case)
                 consumed = finding.end
                 if not (
                     _organisation(source, finding.start, finding.end)
@@ -2197,6 +2277,31 @@ class PersonNameRecognizer(Recognizer):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        yield from self._genitives(source, lowered, case)
+
+    def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
+        """A listed first name in the genitive before a relative or a thing of theirs
+        ("Almas mor", "Sigrids skole", "RIKKES SØN"): the name with its s. Searched in the
+        lowercased text when its offsets are the source's (a literal "s " to look for)."""
+        names = gazetteer()
+        if lowered is source:
+            lowered = source if source.islower() else ""
+        for match in (_GENITIVE_NOUN if lowered else _GENITIVE_NOUN_ANY_CASE).finditer(
+            lowered or source
+        ):
+            end = match.start() + 1
+            start = match.start()
+            while start and source[start - 1].isalpha():
+                start -= 1
+            word = source[start : end - 1]
+            if len(word) < 2 or (start and source[start - 1] in "-'’"):
+                continue
+            capital = word.istitle() or (word.isupper() and case == "upper")
+            if not (capital or case == "lower"):
+                continue
+            norm = _normal(word)
+            if norm in names["first"] or (capital and norm in names["ambiguous"]):
+                yield Finding(self.entity, start, end, 0.7, self.name)
 
     def _header_name(self, source: str, start: int) -> Finding | None:
         """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:
@@ -2221,7 +2326,7 @@ class PersonNameRecognizer(Recognizer):
                 if header is not None:
                     yield header
                 continue
-            if (len(words) == 1 and match.group(1) is None) or any(
+            if (len(words) == 1 and (match.group(1) is None or _noun_speaker(words[0]))) or any(
                 word.casefold() in _NOT_NAMES
                 or word.casefold() in _SPEAKER_ROLES
                 or word.lower() in _STREET_WORDS
@@ -2252,6 +2357,20 @@ class PersonNameRecognizer(Recognizer):
         caps = len(head) > 1 and head.isupper()
         uncased = case == "lower"
         norm = _normal(head)
+        initial = (
+            _INITIALS_BEFORE.search(source, max(0, start - 8), start)
+            if capital and "." in source[max(0, start - 2) : start]
+            else None
+        )
+        if (
+            initial is not None
+            and (caps or not shouted)
+            and all(part in surnames or _SURNAME_ENDING.fullmatch(part) for part in norm.split("-"))
+            and not source.startswith(_STREET_WORD_AFTER, start + len(head))
+        ):
+            # An initial before a surname ("J. Hansen", "(A. Hermansen)", "H.C. Holm").
+            end = _surnames_after(source, start + len(head))
+            return Finding(self.entity, initial.start(), end, 0.7, self.name)
         if (
             capital
             and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
@@ -2439,6 +2558,43 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
 
 
+# One or two initials right before a surname ("J. Hansen", "H.C. Holm"), not after a
+# letter, digit or dot ("kl. Hansen" has a lowercase word).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
+# A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
+# at the end of a field or line ("MobilePay Jonas K.").
+_INITIAL_AFTER = re.compile(
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$)))"
+)
+# A genitive's "s" and a relative or a thing of theirs after it ("Almas mor").
+_GENITIVE_NOUNS = (
+    r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
+    r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
+    r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil"
+)
+_GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
+_GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
+
+
+def _with_initial(source: str, finding: Finding, case: str) -> Finding:
+    """The finding with a middle initial and its surname ("Mette K. Jensen"), or a trailing
+    initial ("Jonas K."), after it; not before a street's or a firm's word."""
+    if case == "lower" or source[finding.end + 2 : finding.end + 3] != ".":
+        return finding
+    after = _INITIAL_AFTER.match(source, finding.end)
+    if after is None or _INITIAL_STREET.match(source, finding.end):
+        return finding
+    surname = after.group(1)
+    if surname is not None and (
+        surname.lower() in _STREET_WORDS
+        or _organisation_word(surname)
+        or source.startswith(_STREET_WORD_AFTER, after.end())
+        or surname.casefold() in _NOT_NAMES
+    ):
+        return finding
+    return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+
+
 def _header_person(words: list[str]) -> bool:
     """Whether a header's display name is a person's: one of its words a listed name or a
     Danish-looking surname ("João Novak", "Aske Bak"), none a firm's, team's or role's word
@@ -2601,6 +2757,20 @@ _SPEAKER_ROLES = frozenset(
         *("name", "number", "owner", "address", "desk", "status", "category", "amount"),
     )
 )
+# A team's channel or an integration posting in a chat ("[12:24] Overvågning: …",
+# "[09:10] Vagttelefon: …"): one word with a common noun's ending, not a listed name
+# ("Henning").
+_NOUN_ENDINGS = (
+    *("ning", "ningen", "telefon", "telefonen", "vagt", "vagten", "else", "elsen", "hed"),
+    *("heden", "tion", "tionen", "skab", "skabet", "alarm", "alarmen", "bot", "botten"),
+)
+
+
+def _noun_speaker(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith(_NOUN_ENDINGS) and lowered not in _lowercase_names()
+
+
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
@@ -2644,6 +2814,11 @@ _NAMED_ORGANISATIONS = frozenset(
         *("peter larsen", "louis poulsen", "kay bojesen", "mads nørgaard", "peter beier"),
         *("jacob jensen", "malene birger", "henrik vibskov", "niels brock", "anders and"),
         "irma",  # a supermarket chain and parcel shop
+        # Cars whose make is a first name ("Til salg: Kia Niro, 2017").
+        *("kia niro", "kia rio", "kia ceed", "kia picanto", "kia sportage", "kia stonic"),
+        *("kia sorento", "kia soul", "kia optima", "kia venga", "kia carens", "kia xceed"),
+        *("mercedes benz", "alfa romeo", "aston martin", "rolls royce"),
+        "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
 _INITIAL_STREET = re.compile(
@@ -2670,7 +2845,7 @@ _ORGANISATION_ENDINGS = (
     *("biblioteket", "teater", "teatret", "lufthavn", "lufthavnen", "airport", "kirke"),
     *("kirken", "kollegium", "kollegiet", "akademi", "akademiet", "planetarium", "stadion"),
     *("hotel", "hotellet", "institute", "university", "school", "college", "foundation"),
-    *("department", "office", "centre", "forsikring"),
+    *("department", "office", "centre", "forsikring", "observatorium", "observatoriet"),
 )
 
 
@@ -2726,6 +2901,7 @@ REGISTRY: list[Recognizer] = [
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
     birth_date_recognizer(),
+    marked_birth_date_recognizer(),
     number_plate_recognizer(),
 ]
 

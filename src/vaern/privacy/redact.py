@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vaern.privacy.columns import column_cells
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
+from vaern.text.invisible import visible
 
 if TYPE_CHECKING:  # only named in an annotation; its import (with platform's) is 2 ms of
     import uuid  # `vaern privacy redact`'s start
@@ -84,7 +85,19 @@ def analyze(
     policy: RedactionPolicy = DEFAULT_POLICY,
     recognizers: list[Recognizer] | None = None,
 ) -> list[Finding]:
-    """All findings above the threshold, overlaps resolved by score then length."""
+    """All findings above the threshold, overlaps resolved by score then length. The text is
+    read as it shows (soft hyphens and zero-width characters inside a value hide nothing; a
+    no-break space is a space), and the findings' spans are the original's."""
+    shown, offsets = visible(text)
+    found = _analyze(shown, policy, recognizers)
+    if offsets is None:
+        return found
+    return [Finding(f.entity, *offsets.span(f.start, f.end), f.score, f.recognizer) for f in found]
+
+
+def _analyze(
+    text: str, policy: RedactionPolicy, recognizers: list[Recognizer] | None
+) -> list[Finding]:
     scan = Scan(text)
     fi_codes = fi_code_spans(text)
     found = [

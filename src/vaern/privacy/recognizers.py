@@ -1174,12 +1174,14 @@ def bank_account_recognizer() -> Recognizer:
         # "reg-account" written together is the span ("5402-41515119", "5402 - 41515119";
         # "0045 …" is the international prefix of a phone number, no reg.nr.);
         # where the account number has a label of its own ("reg.nr. 5402 kontonr.
-        # 41515119") only it is: the reg.nr. names a branch.
+        # 41515119") only it is: the reg.nr. names a branch. Both begin with the reg.nr.'s
+        # first digit outside the alternation, so the engine skips to digits (an
+        # alternation first makes it try every position of the window).
         patterns=[
             re.compile(
-                r"((?!00\d\d )\d(?<![\d-].)\d{3}(?: ?[-\u2013] ?| )\d{6,10})(?![\d-])"
-                r"|\d(?<![\d-].)\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
-                r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-])"
+                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d )\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
+                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
         ],
         score=0.6,

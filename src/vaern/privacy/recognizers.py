@@ -13,7 +13,7 @@ from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
-from re import _casefix
+from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 
 import ahocorasick
 import phonenumbers

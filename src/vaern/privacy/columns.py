@@ -93,7 +93,9 @@ def _known_heads(heads: list[str]) -> int:
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
-    if text.count(";") < 2 and text.count("\t") < 2 and text.count(",") < 2 and text.count("|") < 2:
+    # Only a mark the whole text holds twice can stand twice on one line.
+    marks = [mark for mark in ("\t", ";", "|", ",") if text.count(mark) > 1]
+    if not marks:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
@@ -107,18 +109,20 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
             end = len(text)
         # The current table's separator, else tab before ";" before ",": a quoted cell may
         # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
-        mark = next(
-            (m for m in (separator, "\t", ";", "|", ",") if m and text.count(m, start, end) > 1),
-            "",
-        )
-        if not mark:
+        mark, count = "", 0
+        for candidate in (separator, *marks) if separator else marks:
+            count = text.count(candidate, start, end)
+            if count > 1:
+                mark = candidate
+                break
+        else:
             continue
         in_table = columns and mark == separator and start == last_end + 1
         # Prose has commas on most lines: a header's cells are short labels (at most 24
         # characters on average), and a plain split tells one from prose before the
         # quote-aware one (a regex match a cell) is made.
         if not in_table and (
-            end - start > _HEAD_CELL_AVERAGE * (text.count(mark, start, end) + 1)
+            end - start > _HEAD_CELL_AVERAGE * (count + 1)
             or _known_heads(text[start:end].split(mark)) < 2
         ):
             columns = []

@@ -1,0 +1,141 @@
+"""The issue-18 speed work changes how the engine runs, never what it finds: every finding of
+``redact`` over every document of the blind and public PII sets is the one main gave before it
+(bench/data/pii_blind*.jsonl and pii_real_public.jsonl, 11,548 texts). The test computes the
+findings; what it compares them with is their count per entity (readable) and a SHA-256 of
+them all (entity, start, end, score, recogniser per document, in order), recorded from main at
+68d9208. A change of the recognisers' rules changes both on purpose: record them again with
+``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from vaern.privacy.recognizers import REGISTRY, Scan
+from vaern.privacy.redact import redact
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
+
+RECORDED_COUNTS = {
+    "ADDRESS": 6808,
+    "BANK_ACCOUNT": 2408,
+    "CARD": 1392,
+    "CARD_CVV": 776,
+    "CARD_EXPIRY": 960,
+    "CPR": 3404,
+    "DATE_OF_BIRTH": 1929,
+    "DRIVING_LICENCE": 49,
+    "EMAIL": 4286,
+    "IBAN": 1330,
+    "MITID_USER": 557,
+    "NUMBER_PLATE": 1167,
+    "OTP": 1042,
+    "PASSPORT": 67,
+    "PERSON": 23983,
+    "PHONE": 9497,
+}
+RECORDED_SHA256 = "b0fc571b06a5a8ff6404301f9aa54ede8b580adab8581a2d19a75011ff7db3db"
+
+
+def documents() -> list[str]:
+    files = [*sorted(DATA.glob("pii_blind*.jsonl")), DATA / "pii_real_public.jsonl"]
+    return [
+        json.loads(line)["text"]
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def fingerprint(texts: list[str]) -> tuple[dict[str, int], str]:
+    """The findings' count per entity and the SHA-256 of them all."""
+    counts: Counter[str] = Counter()
+    digest = hashlib.sha256()
+    for text in texts:
+        findings = [
+            (f.entity, f.start, f.end, repr(f.score), f.recognizer) for f in redact(text).findings
+        ]
+        counts.update(entity for entity, *_ in findings)
+        digest.update(json.dumps(findings).encode() + b"\n")
+    return dict(sorted(counts.items())), digest.hexdigest()
+
+
+def test_the_findings_on_the_pii_sets_are_those_recorded_from_main() -> None:
+    texts = documents()
+    assert len(texts) == 11_548
+    counts, digest = fingerprint(texts)
+    assert counts == RECORDED_COUNTS
+    assert digest == RECORDED_SHA256
+
+
+def test_the_fingerprint_tells_one_changed_finding() -> None:
+    """The comparison can fail: one finding moved by a character changes the hash and one
+    finding less changes the count."""
+    texts = ["ring på 20 30 40 50 i dag", "cpr 010190-1234"]
+    counts, digest = fingerprint(texts)
+    moved_counts, moved = fingerprint(["ring på  20 30 40 50 i dag", "cpr 010190-1234"])
+    assert counts == moved_counts and moved != digest
+    fewer, _ = fingerprint(["ring på 20 30 40 50 i dag", "cpr 010190"])
+    assert fewer != counts
+
+
+_LABELLED = (
+    "Min sms-kode er 482913, og cvc 123 på kortet.",
+    "Kunden er født 01.02.1990 og har bruger-id hans1987.",
+    "SMS-KODE: 482913 / Kontrolcifre: 456 / Pasnummer 123456789",
+    "Hej, mit kørekort nr. 12345678 og engangskoden 882211 🙂",
+)
+
+
+def _variants(odd: str) -> list[str]:
+    """The labelled texts with ``odd`` in place of each "k", "s", "i", "d" (where a cased
+    character beyond Latin-1 can stand for one in a case-insensitive pattern: "\u212a" for
+    "k", "\u017f" for "s") and inserted at the start and the middle."""
+    texts = []
+    for text in _LABELLED:
+        texts += [odd + text, text[: len(text) // 2] + odd + text[len(text) // 2 :]]
+        texts += [text[:i] + odd + text[i + 1 :] for i, c in enumerate(text) if c in "ksidKSID"]
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("odd", "uncased"),
+    [
+        ("\U0001f642", True),
+        ("\u2013", True),
+        ("\u201c", True),
+        ("\u212a", False),  # KELVIN SIGN: "k" to a case-insensitive pattern
+        ("\u017f", False),  # LONG S: "s"
+        ("\u0130", False),  # "i" with a dot
+        ("\u0345", False),  # sre pairs it with iota
+        ("\u03a3", False),
+    ],
+)
+def test_keyword_starts_find_what_the_windows_find_beyond_latin1(odd: str, uncased: bool) -> None:
+    """Patterns that begin with a keyword are tried only where the keyword pass found one,
+    now also in text with characters beyond Latin-1 that have no case (an emoji, a dash);
+    there they find what searching every position of their windows (``find``) finds, and
+    text with a cased one ("\u212a", "\u017f") keeps searching its windows."""
+    starting = [r for r in REGISTRY if r.starts_with]
+    assert starting
+    tried = 0
+    for text in _variants(odd):
+        scan = Scan(text)
+        assert scan.uncased_beyond() is uncased
+        for recognizer in starting:
+            if not recognizer.could_match(scan):
+                continue
+            reference = [
+                f for lo, hi in recognizer.windows(scan) for f in recognizer.find(text, lo, hi)
+            ]
+            assert list(recognizer.matches(scan)) == reference, (recognizer.name, text)
+            tried += bool(reference)
+    assert tried > 20
+
+
+if __name__ == "__main__":  # print the figures to record
+    print(fingerprint(documents()))

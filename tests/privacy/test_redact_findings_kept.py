@@ -3,9 +3,10 @@
 (bench/data/pii_blind*.jsonl and pii_real_public.jsonl, 13,548 texts). The test computes the
 findings; what it compares them with is their count per entity (readable) and a SHA-256 of
 them all (entity, start, end, score, recogniser per document, in order), recorded from main at
-68d9208, and again after pii11's rules and the seventh generator's set (13,548 texts; the
-merge of pii11 and redspeed gave the same findings as pii11 alone). A change of the recognisers' rules changes both on purpose: record them again with
-``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+68d9208 and again after pii11's rules and the seventh generator's set (the merge of pii11 and
+redspeed gave the same findings as pii11 alone). A change of the recognisers' rules changes
+both on purpose: record them again with ``python -m tests.privacy.test_redact_findings_kept``
+and say so in the commit."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ import phonenumbers
 
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
+from vaern.text.spoken import SpokenNumber, spoken_numbers
 
 # phonenumbers compiles its metadata's patterns as it goes and leaves them to the re
 # module's cache (512 patterns, first in first out), which the patterns of a few regions
@@ -942,9 +943,10 @@ class PhoneRecognizer(Recognizer):
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
-            # A receipt's card terminal ("TERMINAL 10223716").
+            # A receipt's card terminal ("TERMINAL 10223716"); a hospital referral's number
+            # ("Dit henvisningsnr. er 30337838").
             negative_context=(
-                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal"),
+                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
             ),
             anchor=Anchor.digits,
@@ -1338,11 +1340,13 @@ def otp_recognizer() -> Recognizer:
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
             "the code",
+            *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
-            *("din code", "your kode", "your code", "the code"),
+            *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
+            *("mitidkode", "nemidkode"),
         ),
         requires_context=True,
         entity="OTP",
@@ -1353,6 +1357,8 @@ def otp_recognizer() -> Recognizer:
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
                 # A log's "template=otp code=6697" (the key after "otp" in the same line).
                 r"|otp code(?==)"
+                # "oplyste sin MitID-kode 449161": the code the MitID app shows.
+                r"|(?:mitid|nemid)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
@@ -1366,6 +1372,187 @@ def otp_recognizer() -> Recognizer:
             "en": "One-time code (SMS, MitID code display, NemID key card) after its label.",
         },
     )
+
+
+# The label a number read aloud follows in a call transcript ("cpr nummer … ja det er nul
+# tre nul fem …", "ringe dig op på fem en syv …", "læse koden op … jeg sagde fire ni"), and
+# the entity it makes. "nummer" only as a word of its own or a phone's ("kontonummer" no).
+_SPOKEN_LABELS = {
+    **{"cpr": "CPR", "personnummer": "CPR", "personnr": "CPR"},
+    **{"kode": "OTP", "code": "OTP"},
+    **{"nummer": "PHONE", "telefon": "PHONE", "tlf": "PHONE", "mobil": "PHONE"},
+    # The verb as a word ("ændringer", "forsikringer" hold "ringe").
+    **{" ringe": "PHONE", " ring ": "PHONE", " ringer": "PHONE"},
+}
+_PHONE_NUMBER_WORDS = frozenset(
+    ("nummer", "nummeret", "nummer:", "telefonnummer", "telefonnummeret", "mobilnummer")
+)
+# A transcript's label ends a line and the number follows the next line's time stamp and
+# speaker ("cpr nummer⏎[00:00:21] kunde: ja det er …": 40 characters).
+_SPOKEN_REACH = 100
+# A spoken number of four digits or more has one of these words (not only "en", "et",
+# "to"): the keyword pass finds them, so most texts are skipped without a look.
+_SPOKEN_MARKS = Words(
+    (
+        *(" nul", " tre", " fire", " fem", " seks", " syv", " otte", " ni ", " ni,"),
+        *("tyve", "tredive", "fyrre", "halvtreds", " tres", "halvfjerds", " firs"),
+        *("halvfems", "tolv", "elleve", "tretten", "fjorten", "femten", "seksten", "sytten"),
+        *("atten", "nitten"),
+    )
+)
+_WORD_AROUND = re.compile(r"[\w:]*")
+
+
+def _spoken_label_fits(folded: str, at: int, word: str) -> bool:
+    if word != "nummer":
+        return True
+    start = at
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    whole = _WORD_AROUND.match(folded, start)
+    return whole is not None and whole.group() in _PHONE_NUMBER_WORDS
+
+
+def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
+    """The run (or the run without an article "en"/"et" before it) when its digits have the
+    entity's shape: a CPR's ten with a birth date, a Danish phone's eight (or "45" and
+    eight), a one-time code's four to eight."""
+    for candidate in (run, run.without_first()):
+        if candidate is None:
+            return None
+        digits = candidate.digits
+        if entity == "CPR" and len(digits) == 10 and cpr_birth_date(digits) is not None:
+            return candidate
+        if entity == "PHONE" and (
+            (len(digits) == 8 and digits[0] not in "01")
+            or (len(digits) == 10 and digits.startswith("45") and digits[2] not in "01")
+        ):
+            return candidate
+        if entity == "OTP" and 4 <= len(digits) <= 8:
+            return candidate
+    return None
+
+
+class SpokenNumberRecognizer(Recognizer):
+    """A CPR number, phone number or one-time code read aloud in a transcript ("nul tre nul
+    fem otte fire streg en to tre fire", "fireogtyve tolv …"): a run of number words after
+    its label, of the shape the nearest fitting label asks for."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="spoken_number",
+            entity="CPR",
+            patterns=[],
+            anchor=Anchor.keywords,
+            reach=(0, _SPOKEN_REACH),
+            context=tuple(_SPOKEN_LABELS),
+            requires_context=True,
+            score=0.9,
+            explanation={
+                "da": "CPR-nummer, telefonnummer eller engangskode læst op med tal-ord i en "
+                "opkaldsudskrift ('nul tre nul fem …'), efter ord som 'cpr', 'nummer' eller "
+                "'koden'.",
+                "en": "CPR number, phone number or one-time code read aloud as number words "
+                "in a call transcript ('nul tre nul fem …'), after words like 'cpr', "
+                "'nummer' or 'koden'.",
+            },
+        )
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _KEYWORDS.update(_SPOKEN_MARKS.words)
+        _keyword_literals.cache_clear()
+
+    def could_match(self, scan: Scan) -> bool:
+        return scan.has_keyword(self._context) and scan.has_keyword(_SPOKEN_MARKS)
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source, folded = scan.source, scan.folded
+        labels = sorted(
+            (at, word)
+            for word, spots in scan.keywords().items()
+            if word in _SPOKEN_LABELS
+            for at in spots
+            if _spoken_label_fits(folded, at, word)
+        )
+        if not labels:
+            return
+        for lo, hi in _widen(((at, at + len(w)) for at, w in labels), *self.reach, len(source)):
+            for run in spoken_numbers(source, 4, lo, hi):
+                before = [
+                    (run.start - at, _SPOKEN_LABELS[word])
+                    for at, word in labels
+                    if 0 < run.start - at <= _SPOKEN_REACH
+                ]
+                for _, entity in sorted(before):
+                    value = _spoken_value(run, entity)
+                    if value is not None:
+                        yield Finding(entity, value.start, value.end, self.score, self.name)
+                        break
+
+
+# A chat line asking for a code or a MitID user ID, and the next line the other side's
+# answer with nothing but the value ("…send koden til mig⏎Villum: 24765663").
+_ASKED_FOR = {
+    **{"kode": "OTP", "code": "OTP"},
+    **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
+}
+# The next line: a speaker (a time stamp and at most three words, no form's "- Bil med …,
+# nummerplade:") and the value alone.
+_ANSWER_LINE = re.compile(
+    r"\n(?:\[[\d:., ]+\][ \t]*)?[^\W\d_][\w.-]*(?: [\w.()-]+){0,2}:[ \t]*([^\s:]+)[ \t]*(?=\n|$)"
+)
+# A form's label that already has its value on its line ("MitID bruger-ID: anna54").
+_VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
+_ANSWER_SHAPE = {
+    "OTP": re.compile(r"\d{4,8}"),
+    # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
+    "MITID_USER": re.compile(
+        r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
+    ),
+}
+
+
+class ChatAnswerRecognizer(Recognizer):
+    """The value a chat line asks for, given alone on the next line: a one-time code after
+    "send koden til mig", a MitID user ID after "skriv dit MitID bruger-ID her"."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="chat_answer",
+            entity="OTP",
+            patterns=[],
+            anchor=Anchor.keywords,
+            context=tuple(_ASKED_FOR),
+            requires_context=True,
+            score=0.95,
+            explanation={
+                "da": "Engangskode eller MitID bruger-id, som en chatlinje beder om og den "
+                "næste linje svarer med alene.",
+                "en": "One-time code or MitID user ID that a chat line asks for and the next "
+                "line answers with alone.",
+            },
+        )
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source, done = scan.source, -1
+        for word, spots in sorted(scan.keywords().items()):
+            entity = _ASKED_FOR.get(word)
+            if entity is None:
+                continue
+            for at in spots:
+                line_end = source.find("\n", at)
+                if line_end < 0 or line_end <= done or _VALUE_GIVEN.search(source, at, line_end):
+                    continue
+                if (
+                    entity == "MITID_USER"
+                    and "mitid" not in source[max(0, at - 40) : line_end].casefold()
+                ):
+                    continue
+                answer = _ANSWER_LINE.match(source, line_end)
+                if answer is not None and _ANSWER_SHAPE[entity].fullmatch(answer.group(1)):
+                    done = line_end
+                    yield Finding(entity, *answer.span(1), self.score, self.name)
 
 
 def passport_recognizer() -> Recognizer:
@@ -2199,6 +2386,10 @@ _NOT_NAMES = frozenset(
         # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
         *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
         *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
+        # A question or sentence that starts the line after a greeting ("Hi / Hej,⏎Where do
+        # I find …", "Hej,⏎Hvordan …").
+        *("where", "what", "when", "why", "how", "who", "which", "thanks", "please"),
+        *("hvor", "hvad", "hvornår", "hvorfor", "hvordan", "hvem", "hvilken", "jeg", "vi"),
     ]
 )
 _NAME_CONTEXT = (
@@ -2351,7 +2542,10 @@ class PersonNameRecognizer(Recognizer):
                 if header is not None:
                     yield header
                 continue
-            if (len(words) == 1 and (match.group(1) is None or _noun_speaker(words[0]))) or any(
+            if (
+                len(words) == 1
+                and (match.group(1) is None or _noun_speaker(words[0]) or _misspelt_role(words[0]))
+            ) or any(
                 word.casefold() in _NOT_NAMES
                 or word.casefold() in _SPEAKER_ROLES
                 or word.lower() in _STREET_WORDS
@@ -2796,6 +2990,18 @@ def _noun_speaker(word: str) -> bool:
     return lowered.endswith(_NOUN_ENDINGS) and lowered not in _lowercase_names()
 
 
+# A role's speaker tag typed with two letters swapped ("Kundseervice", "Knude"): the same
+# letters as a role's, and no listed name.
+_ROLE_LETTERS = frozenset(
+    "".join(sorted(role)) for role in (*_SPEAKER_ROLES, "kundeservice") if len(role) >= 5
+)
+
+
+def _misspelt_role(word: str) -> bool:
+    lowered = word.lower()
+    return "".join(sorted(lowered)) in _ROLE_LETTERS and lowered not in _lowercase_names()
+
+
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
@@ -2871,6 +3077,9 @@ _ORGANISATION_ENDINGS = (
     *("kirken", "kollegium", "kollegiet", "akademi", "akademiet", "planetarium", "stadion"),
     *("hotel", "hotellet", "institute", "university", "school", "college", "foundation"),
     *("department", "office", "centre", "forsikring", "observatorium", "observatoriet"),
+    # A pension fund ("Sydhavn Pension: Din engangskode …") and a letter's signing role
+    # compounded ("Med venlig hilsen" / "Databeskyttelsesrådgiveren, …").
+    *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
 )
 
 
@@ -2920,6 +3129,8 @@ REGISTRY: list[Recognizer] = [
     bank_account_recognizer(),
     mitid_user_recognizer(),
     otp_recognizer(),
+    SpokenNumberRecognizer(),
+    ChatAnswerRecognizer(),
     passport_recognizer(),
     driving_licence_recognizer(),
     PersonNameRecognizer(),

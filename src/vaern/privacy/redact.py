@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from vaern.privacy.columns import column_cells
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 from vaern.text.invisible import visible
+from vaern.text.ocr_digits import ocr_digit_fixes
 
 if TYPE_CHECKING:  # only named in an annotation; its import (with platform's) is 2 ms of
     import uuid  # `vaern privacy redact`'s start
@@ -72,7 +73,7 @@ def in_hex_token(text: str, start: int, end: int) -> bool:
 
 # A payment slip's FI code ("+71<123456789012345+12345678<"): a payment ID and the payee's
 # creditor number, neither a card nor a phone number.
-_FI_CODE = re.compile(r"\+?\d\d<(?:\d{15,16})?\+\d{8}<")
+_FI_CODE = re.compile(r"\+?\d\d<(?:\d{15,16})?\+\d{6,10}<")
 
 
 def fi_code_spans(text: str) -> list[tuple[int, int]]:
@@ -110,6 +111,7 @@ def _analyze(
         and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
         and not any(lo < f.end and f.start < hi for lo, hi in fi_codes)
     ]
+    found.extend(_read_as_digits(scan, policy, recognizers))
     cells = column_cells(text)
     if cells:
         found = _by_columns(found, cells, policy)
@@ -127,6 +129,36 @@ def _analyze(
         ends.insert(i, f.end)
         chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+# Entities made of digits, which text recognition may have read as look-alike letters.
+OCR_DIGIT_ENTITIES = frozenset({"CPR", "PHONE", "CARD", "BANK_ACCOUNT"})
+
+
+def _read_as_digits(
+    seen: Scan, policy: RedactionPolicy, recognizers: list[Recognizer] | None
+) -> list[Finding]:
+    """Findings of digit entities that need a look-alike letter read as its digit ("CPR-nr.
+    3OO196-0291", "Kontakt os på +4S 4726 73B3"): found in the text with those letters made
+    digits, where a changed letter lies inside the finding."""
+    text = seen.source
+    fixed = ocr_digit_fixes(text, [(lo, hi) for lo, hi, digits in seen.clusters() if digits >= 2])
+    if fixed is None:
+        return []
+    changed = [i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b]
+    scan = Scan(fixed)
+    fi_codes = fi_code_spans(fixed)
+    return [
+        f
+        for r in (recognizers or REGISTRY)
+        if r.entity in OCR_DIGIT_ENTITIES and r.could_match(scan)
+        for f in r.matches(scan)
+        if f.entity in OCR_DIGIT_ENTITIES
+        and f.score >= policy.threshold
+        and (policy.entities is None or f.entity in policy.entities)
+        and bisect.bisect_left(changed, f.start) < bisect.bisect_left(changed, f.end)
+        and not any(lo < f.end and f.start < hi for lo, hi in fi_codes)
+    ]
 
 
 COLUMN_SCORE = 0.95

@@ -1,0 +1,69 @@
+"""Digits that text recognition (OCR) read as look-alike letters: "O" for 0, "l" and "I" for
+1, "S" for 5, "B" for 8 ("3OO196-0291", "+4S 4726 73B3", "BB 57 19 42"). ``ocr_digit_fixes``
+gives the text with such letters inside a run of digits made digits again, the same length,
+so a number's offsets are the original's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_AS_DIGIT = str.maketrans("OIlSB", "01158")
+_LOOKALIKE = "OIlSB"
+# A run of digits and look-alikes in groups split by one space, hyphen, dash, dot or slash.
+_RUN = re.compile(r"(?<![\w])[\dOIlSB]+(?:(?: ?[-\u2013/.] ?| )[\dOIlSB]+)*(?![\w])")
+# Where a look-alike touches a digit (or a group of them): the only texts worth a look.
+_NEAR_DIGIT = re.compile(r"[OIlSB](?:[ -]?[0-9]|(?<=[0-9][ -][OIlSB])|(?<=[0-9][OIlSB]))")
+_RUN_CHARS = frozenset("0123456789OIlSB -\u2013/.")
+MIN_DIGITS = 6
+
+
+def _fixable(run: str) -> bool:
+    """A run of at least six digits, at most two look-alikes to three digits, and no
+    group of look-alikes alone longer than two ("SOS", "BIOS" stay words) nor a lone one
+    first."""
+    digits = sum(char.isdigit() for char in run)
+    letters = sum(char in _LOOKALIKE for char in run)
+    if digits < MIN_DIGITS or letters == 0 or letters * 3 > digits * 2:
+        return False
+    groups = re.split(r"[ \-\u2013/.]+", run)
+    # A lone letter before a hyphen is a reference's prefix ("S-0348966"), no digit.
+    if len(groups[0]) == 1 and groups[0] in _LOOKALIKE:
+        return False
+    return all(len(group) <= 2 or any(c.isdigit() for c in group) for group in groups)
+
+
+_LOOKALIKES = frozenset(_LOOKALIKE)
+
+
+def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None) -> str | None:
+    """The text with look-alike letters in digit runs made digits, or None if it has none.
+    ``clusters``, where the text's digits cluster (a redaction scan knows them), spare the
+    search for look-alikes next to digits: only a cluster with one in or around it is read."""
+    if clusters is None:
+        spots: Iterable[tuple[int, int]] = map(re.Match.span, _NEAR_DIGIT.finditer(text))
+    else:
+        spots = [
+            (lo, hi)
+            for lo, hi in clusters
+            if not _LOOKALIKES.isdisjoint(text[max(0, lo - 2) : hi + 2])
+        ]
+    parts: list[str] = []
+    cursor = 0
+    # Only the stretch of run characters around each look-alike next to a digit is read.
+    for lo, hi in spots:
+        if lo < cursor:
+            continue
+        while lo > cursor and text[lo - 1] in _RUN_CHARS:
+            lo -= 1
+        while hi < len(text) and text[hi] in _RUN_CHARS:
+            hi += 1
+        for match in _RUN.finditer(text, lo, hi):
+            run = match.group()
+            if _fixable(run):
+                parts += (text[cursor : match.start()], run.translate(_AS_DIGIT))
+                cursor = match.end()
+    if not parts:
+        return None
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -2423,8 +2423,9 @@ class PersonNameRecognizer(Recognizer):
             return Finding(self.entity, initial.start(), end, 0.7, self.name)
         if (
             capital
-            and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
+            # The set look-ups first: most first names are no surnames.
             and all(part in surnames for part in norm.split("-"))
+            and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
         ):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
         if norm in surnames and head == norm and _COMMON_SURNAME.search(norm):
@@ -2590,9 +2591,9 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 def _inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to the other half of an inverted name after a field label."""
     start, end = finding.start, finding.end
-    line = source.rfind("\n", 0, start) + 1
     if " " in source[start:end]:
         return finding
+    line = source.rfind("\n", 0, start) + 1
     before = _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
     if before is not None:
         other = before.group(1)

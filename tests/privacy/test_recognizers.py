@@ -8,6 +8,7 @@ import random
 import re
 from pathlib import Path
 
+import phonenumbers
 import pytest
 from bench import pii_corpus
 from stdnum import iban, luhn
@@ -489,3 +490,32 @@ def test_iban_check_tells_a_failed_national_check_from_a_failed_checksum() -> No
     assert recognizers.iban_check("NO6686011117948") is recognizers.IbanCheck.checksum
     assert recognizers.iban_check("NO6686011117949") is recognizers.IbanCheck.invalid
     assert not recognizers.iban_valid("NO6686011117948")
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["(2024-08-15).", "(17-06-2025 kl", "[05.03.2024]", " 2024-08-15, "],
+)
+def test_a_date_alone_skips_the_phone_matcher_which_finds_only_it(window: str) -> None:
+    """The phone recogniser skips phonenumbers' matcher where it would find only a date,
+    which it drops anyway: the matcher (valid numbers, region DK) on the window finds the
+    date or nothing."""
+    assert recognizers._only_a_date(window)
+    assert recognizers.PhoneRecognizer._matched(window, 0, len(window) - 2) == []
+    # What the matcher itself finds there (the 8-digit dates pass the Danish plan) is the
+    # date, which the recogniser drops.
+    raw = [
+        m.raw_string.strip("()[] ")
+        for m in phonenumbers.PhoneNumberMatcher(window, "DK", leniency=phonenumbers.Leniency.VALID)
+    ]
+    assert all(recognizers._DATE_LIKE.fullmatch(r) for r in raw)
+
+
+@pytest.mark.parametrize(
+    "window",
+    # A number before the date, a digit after it, "00" (a foreign number may be shorter),
+    # a "-" before it that the matcher may keep, a full-width bracket.
+    ["20 30 (2024-08-15).", "(2024-08-15) 7", "(00-12-2024)", "(-2024-08-15)", "\uff082024-08-15"],
+)
+def test_the_phone_matcher_runs_where_more_than_a_date_stands(window: str) -> None:
+    assert not recognizers._only_a_date(window)

@@ -61,9 +61,29 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         r"\d{1,2}[./ -]+(?:\d{1,2}|[^\W\d_]+\.?)[./ -]+\d{2,4}|\d{4}-\d\d-\d\d"
     ),
     "CPR": re.compile(r"\d{6}[ -]{0,3}\d{4}|\d\d\.\d\d\.\d\d-\d{4}"),
-    "BANK_ACCOUNT": re.compile(r"\d{4}[ -]?\d{6,10}"),
+    # Reg.nr. and account, or the account alone where the reg.nr. has a column of its own.
+    "BANK_ACCOUNT": re.compile(r"(?:\d{4}[ -]?)?\d{6,10}"),
     "NUMBER_PLATE": re.compile(r"[A-ZÆØÅ]{2} ?\d\d ?\d{3}"),
 }
+
+
+# What a pseudonymised export writes in a name column instead of the name: a role
+# ("kunden", "modtager"), a stand-in ("Person A", "N.N.") or a mask ("XXXX XXXX", "***").
+_NAME_STAND_IN = re.compile(
+    r"(?i:kunde|kunden|modtager|modtageren|anmelder|anmelderen|kontohaver|kontohaveren|"
+    r"customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person(?: [A-Z])?)"
+    r"|[Xx*•]+(?:[ .-][Xx*•]+)*"
+)
+
+
+# A post office box ("Postboks 1974, 3650 Ølstykke", "P.O. Box 12"): no place anyone lives.
+PO_BOX = r"(?i:post ?boks|boks|p\.? ?o\.? ?box|postbox)(?![\w])"
+_PO_BOX_START = re.compile(PO_BOX)
+
+
+def stand_in(value: str) -> bool:
+    """Whether a name column's value stands in for a name without being one."""
+    return _NAME_STAND_IN.fullmatch(value) is not None
 
 
 def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
@@ -133,7 +153,11 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
             for (lo, hi), entity in zip(cells, columns, strict=True):
                 if isinstance(entity, bool) or lo == hi:  # False: a column not known
                     continue
-                if entity is None or _SHAPES[entity].fullmatch(text, lo, hi):
+                if entity is None or (
+                    _SHAPES[entity].fullmatch(text, lo, hi)
+                    and not (entity == "PERSON" and stand_in(text[lo:hi]))
+                    and not (entity == "ADDRESS" and _PO_BOX_START.match(text, lo, hi))
+                ):
                     found.append((lo, hi, entity))
             continue
         known = [COLUMN_ENTITIES.get(text[lo:hi].lower(), False) for lo, hi in cells]

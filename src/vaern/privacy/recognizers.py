@@ -18,6 +18,7 @@ from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 import ahocorasick
 import phonenumbers
 
+from vaern.privacy.columns import PO_BOX
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
 from vaern.text.spoken import SpokenNumber, spoken_numbers
@@ -700,6 +701,41 @@ class CardRecognizer(Recognizer):
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
         return self.score + (0.2 if issuer else 0.0)
 
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        finding = super()._scored(source, match)
+        if finding is None or device_number(source, finding.start, finding.end):
+            return None
+        return finding
+
+
+# A phone's or SIM card's number, which passes Luhn as a card's does: an IMEI (15 digits) or
+# an ICCID (19-20 digits from 89, the telecom industry's prefix, often grouped so that a
+# card's 16 digits stand at its start) right after its label, on the same line with no
+# other number between.
+_IMEI_BEFORE = re.compile(r"(?i)\bimei\b[^\d\n]{0,20}\Z")
+_ICCID_BEFORE = re.compile(r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z")
+_DEVICE_REACH = 30
+_DIGIT_GROUPS_AFTER = re.compile(r"(?:[ -]?\d)+")
+
+
+def device_number(source: str, start: int, end: int) -> bool:
+    """Whether the digits at ``source[start:end]`` (with any digit groups right after them)
+    are a labelled IMEI or ICCID ("IMEI 350312892947677", "ICCID 8945 4089 3148 9682 742"),
+    not a payment card's number."""
+    before = source[max(0, start - _DEVICE_REACH) : start]
+    folded = before.lower()
+    if "imei" not in folded and "iccid" not in folded and "sim" not in folded:
+        return False
+    after = _DIGIT_GROUPS_AFTER.match(source, end)
+    digits = digits_only(source[start : after.end() if after else end])
+    if len(digits) == 15 and _IMEI_BEFORE.search(before):
+        return True
+    return (
+        19 <= len(digits) <= 20
+        and digits.startswith("89")
+        and _ICCID_BEFORE.search(before) is not None
+    )
+
 
 _CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
 
@@ -918,6 +954,35 @@ def _lettered_id(source: str, start: int) -> bool:
 # "Sag" (a case) right before a number, also glued on ("SAG72152535"): a case number. Only
 # right before it: "Sag: ring til 20 30 40 50" gives a number.
 _CASE_BEFORE = re.compile(r"(?i)(?<![\w])sag(?:[ \t]*(?:nr\.?|nummer))?[ \t.:#-]*(?:sag)?\Z")
+# A customer's number in a log's heading ("Ændringslog kunde 89123188", "kunde #40671356"):
+# "kunde" right before it with no colon ("Kunde: 20 30 40 50" gives a number).
+_CUSTOMER_BEFORE = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
+# A bank's SMS naming what its code approves ("Kode til godkendelse af betaling på kr. 31110:
+# 32197636"): the code, not a number.
+_CODE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])kode(?:n)? til [^\n:]{3,70}: \Z")
+# The digits of a creditor reference or another code after its letters and check digits
+# ("RF47 9883 1750").
+_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d \Z")
+
+
+def _identifier_before(source: str, start: int) -> bool:
+    """Whether a label or code right before ``start`` makes the digits there an identifier:
+    a case's or customer's number or the rest of a reference."""
+    lo = max(0, start - 12)
+    # Cheap tests first: most numbers have none of these labels before them.
+    return (
+        _CASE_BEFORE.search(source, lo, start) is not None
+        or ("unde" in source[lo:start] and _CUSTOMER_BEFORE.search(source, lo, start) is not None)
+        or (
+            start >= 5
+            and source[start - 2].isdigit()
+            and _CODE_BEFORE.search(source, start - 5, start) is not None
+        )
+        or (
+            source.startswith(": ", start - 2)
+            and _CODE_LABEL_BEFORE.search(source, max(0, start - 90), start) is not None
+        )
+    )
 
 
 # How far back a reference label may stand before its number when only words stand
@@ -948,6 +1013,8 @@ class PhoneRecognizer(Recognizer):
             negative_context=(
                 *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
+                # An identity document's number ("Legitimation vist: kørekort nr. 68520515").
+                *("kørekort", "pasnr", "pasnummer", "pas nr", "imei", "iccid"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -1007,10 +1074,12 @@ class PhoneRecognizer(Recognizer):
             if (
                 found
                 and not in_url_or_token(source, start, end)
-                # A case number ("Sag 24-895453", "Sag SAG72152535").
-                and not _CASE_BEFORE.search(source, max(0, start - 12), start)
+                # A case number ("Sag 24-895453", "Sag SAG72152535"), a customer's.
+                and not _identifier_before(source, start)
             ):
-                yield from found
+                yield from (
+                    f for f in found if f.start == start or not _identifier_before(source, f.start)
+                )
 
     def _whole_run_score(
         self, source: str, pos: int, end: int, dk: re.Match[str] | None
@@ -1239,6 +1308,63 @@ def bank_account_recognizer() -> Recognizer:
     )
 
 
+# A transfer's counterparty on a statement line: "fra"/"til" and a name before the account
+# in brackets ("fra Bech, Bent (9570 9642314)").
+_COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,60}\(\Z")
+
+
+class StatementAccountRecognizer(Recognizer):
+    """A Danish reg.nr. and account written together in a statement's or export's shape,
+    where no account word stands near: the account padded to its ten digits ("til
+    3409-9969215317"), or in brackets after a transfer's counterparty ("fra Bech, Bent (9570
+    9642314)")."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        """Only runs of 14 digits, or of 10 to 13 closed by a bracket."""
+        source = scan.source
+        spans = [
+            (start, end)
+            for start, end, digits in scan.clusters()
+            if digits == 14 or (10 <= digits < 14 and ")" in source[end : end + 2])
+        ]
+        return _widen(spans, *self.reach, len(source))
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        finding = super()._scored(source, match)
+        if finding is None or len(digits_only(match.group(1))) == 14:
+            return finding
+        bracketed = source.startswith(")", finding.end) and _COUNTERPARTY_BEFORE.search(
+            source, max(0, finding.start - 70), finding.start
+        )
+        return finding if bracketed else None
+
+
+def statement_account_recognizer() -> Recognizer:
+    return StatementAccountRecognizer(
+        name="dk_statement_account",
+        entity="BANK_ACCOUNT",
+        anchor=Anchor.digits,
+        min_digits=10,
+        reach=(2, 2),
+        # Not after a year ("2025-1234567890" is a case's number) nor "0045" (a phone's).
+        patterns=[
+            re.compile(
+                r"(?<![\w+.,/-])(?!19|20|00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"
+            )
+        ],
+        score=0.6,
+        negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS, "sag ", "sagen ", "journalnr", "+"),
+        negative_window=20,
+        negative_penalty=0.6,
+        explanation={
+            "da": "Dansk registrerings- og kontonummer skrevet sammen: kontoen med sine ti "
+            "cifre, eller i parentes efter den, pengene kom fra eller gik til.",
+            "en": "Danish registration and account number written together: the account with "
+            "its ten digits, or in brackets after whom the money came from or went to.",
+        },
+    )
+
+
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
 _ORDINARY_WORDS = (
     "er",
@@ -1317,12 +1443,21 @@ def mitid_user_recognizer() -> Recognizer:
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
-                # "…, which is", "…. Det er" before the ID.
-                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was)(?![\w]))?[ \t]*[:=]?[ \t]*"
+                # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
+                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
+                r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?)"
+                r"(?![\w]))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
-            )
+            ),
+            # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
+            re.compile(
+                # From its "user", a start word: "mitid" alone starts too many sentences.
+                r"(?i:(?:(?<=mitid)|(?<=nemid)|(?<=mitid_)|(?<=nemid_))user(?:_?id|_?name)?)"
+                r"\"?[ \t]*[:=][ \t]*\"?"
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w)"
+            ),
         ],
         score=0.6,
         context=("mitid", "nemid", "mit id", "nem id"),
@@ -1345,7 +1480,8 @@ def otp_recognizer() -> Recognizer:
     return Recognizer(
         name="otp",
         anchor=Anchor.keywords,
-        reach=(0, 40),
+        # "kode til" may stand 70 characters before its code.
+        reach=(0, 100),
         context=(
             "engangskode",
             "sms-kode",
@@ -1361,6 +1497,8 @@ def otp_recognizer() -> Recognizer:
             "min kode",
             "din kode",
             "kode:",
+            "kode til",
+            "koden til",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
@@ -1374,6 +1512,8 @@ def otp_recognizer() -> Recognizer:
             *("mitidkode", "nemidkode"),
         ),
         requires_context=True,
+        # The label's own word may stand 70 characters before the code ("kode til …").
+        context_window=90,
         entity="OTP",
         patterns=[
             re.compile(
@@ -1385,7 +1525,10 @@ def otp_recognizer() -> Recognizer:
                 # "oplyste sin MitID-kode 449161": the code the MitID app shows.
                 r"|(?:mitid|nemid)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
-                r"|(?<![\w-])kode(?= \d))"
+                r"|(?<![\w-])kode(?= \d)"
+                # A bank's SMS naming what the code approves ("Kode til godkendelse af
+                # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
+                r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er ))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
@@ -1662,11 +1805,12 @@ _POSTCODE = re.compile(r"[1-9]\d{3} ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
-# "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "kobenhavn o" without ø)
+# "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "Viby J", "Viby Sj.",
+# "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
 _POSTCODE_TOWN = (
     rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,3}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
-    rf"(?:[ -](?:(?i:[nsøvkcmfo]|sv|nv|nø|sø)(?![\w])|{_CAP}{_LOW}+))?(?![\w])"
+    rf"(?:[ -](?:(?i:[nsøvkcmfoj]|sv|nv|nø|sø)(?![\w])|Sj\.|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
@@ -1920,7 +2064,8 @@ def north_atlantic_address_recognizer() -> Recognizer:
         reach=(90, 20),
         patterns=[
             re.compile(
-                rf"(?<![\w.-])(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
+                rf"(?<![\w.-])(?!{PO_BOX})"
+                rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
                 rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
                 rf"(?i:{'|'.join(towns)})(?![\w])"
             )
@@ -2090,7 +2235,9 @@ def number_plate_recognizer() -> Recognizer:
         requires_context=True,
         context_window=50,
         patterns=[
-            re.compile(r"([A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
+            # Not the format's example written for a masked plate ("XX 12 345"; "XX 50 889"
+            # is a plate).
+            re.compile(r"((?!XX ?12 ?345)[A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
             # A transcript writes the plate in lower case, but only right after its word.
             re.compile(
                 r"(?:(?<=(?i:plade) )|(?<=(?i:pladen) )|(?<=(?i:plade): ))"
@@ -2408,6 +2555,9 @@ _NOT_NAMES = frozenset(
         "the",
         "our",
         "your",
+        # A pseudonymised export's stand-ins and a receipt's next label ("Navn: Person A",
+        # "Modtager  kunden⏎Beløb  kr. 100").
+        *("person", "beløb", "dato", "ukendt", "anonym"),
         # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
         *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
         *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
@@ -2474,7 +2624,7 @@ class PersonNameRecognizer(Recognizer):
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         for finding in self._names(scan):
-            yield _inverted_name(source, finding)
+            yield _family_name_first(source, _inverted_name(source, finding))
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -2630,6 +2780,8 @@ class PersonNameRecognizer(Recognizer):
                 return None
             norm = norm.split("-")[0]
         count, known_surname = self._name_words(words, capital, shouted, uncased)
+        if count == 1 and not shouted and abbreviation(head) and not self._lead(source, start):
+            return None
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
             # A first name the list lacks before a listed one ("Ulrikke Ahmed Mikkelsen").
@@ -2758,6 +2910,8 @@ class PersonNameRecognizer(Recognizer):
                 start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
             if words[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
+            if len(words) == 1 and street_word(words[0]):
+                continue  # a street without its number ("c/o kunden⏎Enghavevej")
             # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
             # not a label of the next line.
             if "\n" in source[lead_end:start] and _role_before(source, lead_end):
@@ -2782,6 +2936,57 @@ _LABEL_ONLY = re.compile(_FIELD_LABEL)
 _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 
 
+# What stands before an inverted name outside a field label: a label's colon, a bracket or
+# a reply's quote mark (not a line's start: "Asger, Hjørdis" lists two children), or a word
+# that names whom a payment or letter concerns ("fra Boesen, Olga (7780 …)", "c/o Holst,
+# Gitte, Kaj Munks Vej 69", "Anmelder: Vu, Thao, født …", "Min mor Nygaard, Ida (født …)").
+_INVERTED_LEAD = re.compile(
+    r"(?:[:(>]|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden))[ \t]*\Z"
+)
+_SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
+_NAME_END = re.compile(r"[ \t]*(?:[,.;()\n]|$)")
+_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern})")
+
+
+def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The other half of an inverted name after a lead (_INVERTED_LEAD) that is no field
+    label: (start, end, other word) or None."""
+    comma_before = source.startswith(", ", start - 2) if start >= 2 else False
+    if not comma_before and not source.startswith(", ", end):
+        return None  # most names: no comma beside them
+    before = (
+        _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start) if comma_before else None
+    )
+    if before is not None and _NAME_END.match(source, end):
+        lead = _INVERTED_LEAD.search(source, max(0, before.start(1) - 12), before.start(1))
+        return (before.start(1), end, before.group(1)) if lead else None
+    after = _FIRST_NAME_THEN.match(source, end)
+    if after is None or not _INVERTED_LEAD.search(source, max(0, start - 12), start):
+        return None
+    return start, after.end(1), after.group(1)
+
+
+# The commonest Vietnamese family names, which stand first ("Ngo Minh Lan", "Do Thi Quang"):
+# the given names after them are what the lists know.
+_FAMILY_FIRST = frozenset(
+    (
+        *("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang"),
+        *("Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Truong", "Dinh", "Lam", "Trinh"),
+    )
+)
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
+
+
+def _family_name_first(source: str, finding: Finding) -> Finding:
+    """The finding widened to a Vietnamese family name right before its given names."""
+    if source.find(" ", finding.start, finding.end) < 0:
+        return finding  # one word: a given name alone is no Vietnamese name's end
+    before = _WORD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
+    if before is None or before.group(1) not in _FAMILY_FIRST:
+        return finding
+    return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
+
+
 def _inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to the other half of an inverted name after a field label."""
     start, end = finding.start, finding.end
@@ -2794,10 +2999,14 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         start = before.start(1)
     else:
         after = _FIRST_NAME_AFTER.match(source, end)
-        if after is None or not _LABEL_ONLY.fullmatch(source, line, start):
-            return finding
-        other = after.group(1)
-        end = after.end(1)
+        if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
+            other = after.group(1)
+            end = after.end(1)
+        else:
+            elsewhere = _inverted_elsewhere(source, start, end)
+            if elsewhere is None:
+                return finding
+            start, end, other = elsewhere
     if other.casefold() in _NOT_NAMES or _organisation_word(other):
         return finding
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
@@ -2838,6 +3047,14 @@ def _with_initial(source: str, finding: Finding, case: str) -> Finding:
     ):
         return finding
     return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+
+
+def abbreviation(word: str) -> bool:
+    """Whether a word alone is an abbreviation, not a name, in text that is not all capitals
+    and after no greeting or label: three capitals at most, as agents' and systems' initials
+    in ticket notes ("SYS: Kort spærret", "/ALB") are, though "Sys" and "Bo" are names
+    ("Mvh BO" still signs one)."""
+    return 1 < len(word) <= 3 and word.isupper()
 
 
 def _header_person(words: list[str]) -> bool:
@@ -2929,6 +3146,23 @@ _STREET_WORDS = frozenset(
     )
 )
 _STREET_WORD_AFTER = tuple(f" {word.capitalize()}" for word in _STREET_WORDS)
+
+
+# Endings that make one capitalised word a street's name, not a surname ("Enghavevej",
+# "Præstevænget"; "Toft" and "Bakke" are surnames as well as endings).
+_STREET_WORD_ENDINGS = (
+    *("vej", "vejen", "gade", "allé", "alle", "stræde", "strædet", "vænge", "vænget"),
+    *("plads", "pladsen", "torv", "torvet", "parken", "boulevard", "boulevarden"),
+)
+
+
+def street_word(word: str) -> bool:
+    """Whether one word is a whole street name: a longer word ending as streets do."""
+    lowered = word.lower()
+    return any(
+        lowered.endswith(ending) and len(lowered) >= len(ending) + 3
+        for ending in _STREET_WORD_ENDINGS
+    )
 
 
 def _street_name_ends(words: list[str]) -> bool:
@@ -3032,7 +3266,10 @@ _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
-    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d))"
+    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
+    # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
+    # pilgaard jeg ringer …").
+    r"| (?:født|jeg|der|som|fra|ringer|i dag)(?![\w])))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
@@ -3153,6 +3390,7 @@ REGISTRY: list[Recognizer] = [
     PhoneRecognizer(),
     IbanRecognizer(),
     bank_account_recognizer(),
+    statement_account_recognizer(),
     mitid_user_recognizer(),
     otp_recognizer(),
     SpokenNumberRecognizer(),

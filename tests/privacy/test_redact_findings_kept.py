@@ -3,8 +3,8 @@
 (bench/data/pii_blind*.jsonl and pii_real_public.jsonl, 17,548 texts). The test computes the
 findings; what it compares them with is their count per entity (readable) and a SHA-256 of
 them all (entity, start, end, score, recogniser per document, in order), recorded from main at
-68d9208 and again after each change of rules and each new set (pii11, pii12, the seventh and
-eighth generators', pii13, the ninth's; merging redspeed and redspeed2 left the findings as they were). A
+68d9208 and again after each change of rules and each new set (pii11 to pii13, the seventh
+to ninth generators'; merging redspeed and redspeed2 left the findings as they were). A
 change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

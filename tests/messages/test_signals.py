@@ -60,6 +60,19 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://mitid.dk/x", "channel": "url"},
     ),
     (
+        "lookalike_typo",  # a warning's example of a fake address is no link to use
+        {"data": "Danske Bank: kontoen er spærret. Log ind på danskkebank.dk for at ophæve den."},
+        {
+            "data": "Pas på falske sms'er: svindlere bruger adresser som for eksempel "
+            "danskkebank.dk frem for danskebank.dk."
+        },
+    ),
+    (
+        "payment_request",  # a payment card's name asks for no payment
+        {"data": "Betal gebyret på 25 kr. her: https://gebyr-pakke.example.com"},
+        {"data": "Dit nye betalingskort er på vej med posten."},
+    ),
+    (
         "ip_link",
         {"data": "http://192.0.2.7/login", "channel": "url"},
         {"data": "https://example.com"},

@@ -84,7 +84,7 @@ ASK_KINDS = {
     "id_documents": re.compile(r"pas|kørekort|sygesikring"),
 }
 PAYMENT = re.compile(
-    r"\b(told|toldgebyr|fragt|porto|gebyr|ekspeditionsgebyr|betal\w*|afgift|restbeløb|"
+    r"\b(told|toldgebyr|fragt|porto|gebyr|ekspeditionsgebyr|betal(?!ingskort)\w*|afgift|restbeløb|"
     r"customs|shipping fee|delivery fee|pay (now|the)|outstanding (fee|amount|balance))\b"
 )
 URGENCY = re.compile(
@@ -456,10 +456,27 @@ def _protected(all_profiles: tuple[OrgProfile, ...]) -> tuple[str, ...]:
     return tuple(d for p in all_profiles for d in p.domain_names)
 
 
+# A warning shows what a fake address looks like: "som for eksempel danskkebank.dk frem for
+# danskebank.dk", "f.eks. 'postnord-dk.com'".
+EXAMPLE_BEFORE = re.compile(
+    r"(?i)\b(for eksempel|f\.\s?eks\.?|fx|eksempelvis|såsom|such as|for example|e\.g\.)"
+    r"\s*[\"'“„«]?\s*$"
+)
+
+
+def _shown_as_example(ctx: Context, start: int) -> bool:
+    """Whether a link is an example a text that warns about scams gives, not a link to use."""
+    if start < 0 or not _hit(ctx, WARNS):
+        return False
+    return bool(EXAMPLE_BEFORE.search(ctx.text.display[max(0, start - 30) : start]))
+
+
 @signal
 def lookalike_link(ctx: Context) -> list[Reason]:
     protected = _protected(ctx.all_profiles)
     for link in ctx.links:
+        if _shown_as_example(ctx, link.start):
+            continue
         if link.is_ip:
             return [
                 _r(

@@ -3,7 +3,7 @@
 (bench/data/pii_blind*.jsonl and pii_real_public.jsonl, 17,548 texts). The test computes the
 findings; what it compares them with is their count per entity (readable) and a SHA-256 of
 them all (entity, start, end, score, recogniser per document, in order), recorded from main at
-68d9208 and again after each change of rules and each new set (pii11 to pii13, the seventh
+68d9208 and again after each change of rules and each new set (pii11 to pii14, the seventh
 to ninth generators'; merging redspeed and redspeed2 left the findings as they were). A
 change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
@@ -24,9 +24,9 @@ DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
     "ADDRESS": 9683,
-    "BANK_ACCOUNT": 4336,
+    "BANK_ACCOUNT": 4406,
     "CARD": 2001,
-    "CARD_CVV": 1150,
+    "CARD_CVV": 1186,
     "CARD_EXPIRY": 1445,
     "CPR": 4831,
     "DATE_OF_BIRTH": 3344,
@@ -35,12 +35,12 @@ RECORDED_COUNTS = {
     "IBAN": 2279,
     "MITID_USER": 1045,
     "NUMBER_PLATE": 1584,
-    "OTP": 1827,
+    "OTP": 1853,
     "PASSPORT": 119,
-    "PERSON": 34380,
-    "PHONE": 14454,
+    "PERSON": 34466,
+    "PHONE": 14116,
 }
-RECORDED_SHA256 = "582836b5c52f95c480fc6f32aa76b852b1285724ce7e48c198cfb888e0d856f7"
+RECORDED_SHA256 = "f7e6e3644e1988fb3801c86b2088bd4d2360a970f30c839164b4db34036f2984"
 
 
 def documents() -> list[str]:

@@ -783,11 +783,23 @@ def cvv_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
                 r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
-            )
+            ),
+            # The digits on the card's back in plain words ("de 3 tal bagpå 967", "de tre
+            # cifre på bagsiden er 123").
+            re.compile(
+                r"(?i:(?:tal|cifre) (?:bagpå|på bagsiden)(?: af kortet)?)"
+                r"[^\w\n]{0,4}(?:(?:er|var|is)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
+            ),
         ],
         score=0.6,
-        context=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
-        starts_with=("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+        context=(
+            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
+        ),
+        starts_with=(
+            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
+        ),
         requires_context=True,
         explanation={
             "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
@@ -985,6 +997,39 @@ def _identifier_before(source: str, start: int) -> bool:
     )
 
 
+# Eight unbroken digits after a lone group of four: an account after its reg.nr. ("til 1551
+# 97444912"); a Danish number is never written as four and eight.
+_REG_BEFORE = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}[ -]\Z")
+
+
+def account_after_reg(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is eight unbroken digits right after a four-digit
+    reg.nr. that stands alone."""
+    return (
+        end - start == 8
+        and source[start:end].isdigit()
+        and _REG_BEFORE.search(source, max(0, start - 7), start) is not None
+    )
+
+
+# An organisation's 70- or 80-number given as its service, blocking or fraud line
+# ("ringet til Spærreservice på 70 23 28 24", "kundeservice på 80 59 20 89"): not a
+# person's number. Not after "jeres" ("ringede til jeres kundeservice på 7028 1347"): the
+# first blind set labels the number a complaint gives for its addressee's line as PHONE.
+_SERVICE_LINE_BEFORE = re.compile(
+    r"(?i)(?<!jeres )\b(?:\w*service|\w*linje[n]?|hotline|support|kundecenter|helpdesk)\w*"
+    r"(?: (?:på|på tlf\.?|på nummer|nummer|tlf\.?|:))? ?\Z"
+)
+_SERVICE_PREFIXES = ("70", "80", "+45 70", "+45 80", "+4570", "+4580")
+
+
+def service_line(source: str, start: int) -> bool:
+    """Whether a 70- or 80-number follows a service or help line's name."""
+    return source.startswith(_SERVICE_PREFIXES, start) and (
+        _SERVICE_LINE_BEFORE.search(source, max(0, start - 40), start) is not None
+    )
+
+
 # How far back a reference label may stand before its number when only words stand
 # between them, and what ends a clause there (a digit, a line break, a sentence's end).
 _LABEL_REACH = 50
@@ -1012,7 +1057,7 @@ class PhoneRecognizer(Recognizer):
             # ("Dit henvisningsnr. er 30337838").
             negative_context=(
                 *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
-                *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr"),
+                *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr", "kto ", "kto.", "kto:"),
                 # An identity document's number ("Legitimation vist: kørekort nr. 68520515").
                 *("kørekort", "pasnr", "pasnummer", "pas nr", "imei", "iccid"),
             ),
@@ -1078,7 +1123,11 @@ class PhoneRecognizer(Recognizer):
                 and not _identifier_before(source, start)
             ):
                 yield from (
-                    f for f in found if f.start == start or not _identifier_before(source, f.start)
+                    f
+                    for f in found
+                    if (f.start == start or not _identifier_before(source, f.start))
+                    and not account_after_reg(source, f.start, f.end)
+                    and not service_line(source, f.start)
                 )
 
     def _whole_run_score(
@@ -1313,6 +1362,16 @@ def bank_account_recognizer() -> Recognizer:
 _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,60}\(\Z")
 
 
+# An amount and "til" right before: a transfer's receiving account in a list of payments
+# ("- 30/7 856,- til 1551 97444912", "18. juni 42.700 kr. til 6150-2326758").
+_TRANSFER_BEFORE = re.compile(r"(?i)(?:\d|\bkr\.?|,-) til \Z")
+
+
+def transfer_to_account(source: str, start: int) -> bool:
+    """Whether an amount and "til" stand right before ``start`` (the money went there)."""
+    return _TRANSFER_BEFORE.search(source, max(0, start - 9), start) is not None
+
+
 class StatementAccountRecognizer(Recognizer):
     """A Danish reg.nr. and account written together in a statement's or export's shape,
     where no account word stands near: the account padded to its ten digits ("til
@@ -1320,18 +1379,25 @@ class StatementAccountRecognizer(Recognizer):
     9642314)")."""
 
     def windows(self, scan: Scan) -> list[Span]:
-        """Only runs of 14 digits, or of 10 to 13 closed by a bracket."""
+        """Only runs of 14 digits, or of 10 to 13 closed by a bracket or after a transfer's
+        "til"."""
         source = scan.source
         spans = [
             (start, end)
             for start, end, digits in scan.clusters()
-            if digits == 14 or (10 <= digits < 14 and ")" in source[end : end + 2])
+            if digits == 14
+            or (
+                10 <= digits < 14
+                and (")" in source[end : end + 2] or source.endswith(" til ", 0, start))
+            )
         ]
         return _widen(spans, *self.reach, len(source))
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
         if finding is None or len(digits_only(match.group(1))) == 14:
+            return finding
+        if transfer_to_account(source, finding.start):
             return finding
         bracketed = source.startswith(")", finding.end) and _COUNTERPARTY_BEFORE.search(
             source, max(0, finding.start - 70), finding.start
@@ -1358,9 +1424,11 @@ def statement_account_recognizer() -> Recognizer:
         negative_penalty=0.6,
         explanation={
             "da": "Dansk registrerings- og kontonummer skrevet sammen: kontoen med sine ti "
-            "cifre, eller i parentes efter den, pengene kom fra eller gik til.",
+            "cifre, i parentes efter den, pengene kom fra eller gik til, eller efter et beløb "
+            "og 'til'.",
             "en": "Danish registration and account number written together: the account with "
-            "its ten digits, or in brackets after whom the money came from or went to.",
+            "its ten digits, in brackets after whom the money came from or went to, or after "
+            "an amount and 'to'.",
         },
     )
 
@@ -1528,13 +1596,22 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<![\w-])kode(?= \d)"
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
                 # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
-                r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er ))"
+                r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
+                # Who got or gave the code between it and its value ("Koden jeg fik bagefter
+                # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
+                # was before a comma ("koden fra min mors mitid, 108155").
+                r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
+                r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
+                r"(?: (?:op|den|det|ham|hende))*(?= \d)"
+                r"|koden (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
             )
         ],
         score=0.75,
+        # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
+        negative_context=("pakkeboks", "dørkode", "portkode", "boks kode", "boksen kode"),
         explanation={
             "da": "Engangskode (SMS, MitID-kodeviser, NemID-nøglekort) efter sit navn.",
             "en": "One-time code (SMS, MitID code display, NemID key card) after its label.",
@@ -2352,6 +2429,9 @@ _LEAD_PHRASES = (
     "navn",
     "name",
     "hedder",
+    # A caller retold: "han sagde han hed oksana melnyk jeg er født …".
+    "han hed",
+    "hun hed",
     "mit navn er",
     "my name is",
     *_ROLE_WORDS,
@@ -2484,6 +2564,8 @@ _NAME_LEAD_WORDS = (
     "navn",
     "name",
     "hedder",
+    "han hed",
+    "hun hed",
     "skrevet af",
     "det er",
     *_ROLE_WORDS,
@@ -2500,6 +2582,7 @@ _STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
 _NOT_NAMES = frozenset(
     [
+        "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
         "alle",
         "allesammen",
         "igen",
@@ -2940,12 +3023,17 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 # a reply's quote mark (not a line's start: "Asger, Hjørdis" lists two children), or a word
 # that names whom a payment or letter concerns ("fra Boesen, Olga (7780 …)", "c/o Holst,
 # Gitte, Kaj Munks Vej 69", "Anmelder: Vu, Thao, født …", "Min mor Nygaard, Ida (født …)").
+# A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
+# (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
-    r"(?:[:(>]|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden))[ \t]*\Z"
+    r"(?:[:(>]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    r"|nabo|naboen|bror|søster|mvh|hilsen))[ \t]*\Z"
 )
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
 _NAME_END = re.compile(r"[ \t]*(?:[,.;()\n]|$)")
-_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern})")
+# After the first name: punctuation, a line's end, or the sentence going on in lower case
+# ("Min datter Enevoldsen, Malthe sagde …").
+_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -3269,7 +3357,7 @@ _LOWERCASE_NAME_RUN = re.compile(
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
     # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
     # pilgaard jeg ringer …").
-    r"| (?:født|jeg|der|som|fra|ringer|i dag)(?![\w])))"
+    r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig)(?![\w])))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese

@@ -1014,10 +1014,10 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
 
 # An organisation's 70- or 80-number given as its service, blocking or fraud line
 # ("ringet til Spærreservice på 70 23 28 24", "kundeservice på 80 59 20 89"): not a
-# person's number. Not after "jeres" ("ringede til jeres kundeservice på 7028 1347"): the
-# first blind set labels the number a complaint gives for its addressee's line as PHONE.
+# person's number, whoever's line it is ("jeres kundeservice på 7028 1347" too; the first
+# blind set labels that one PHONE).
 _SERVICE_LINE_BEFORE = re.compile(
-    r"(?i)(?<!jeres )\b(?:\w*service|\w*linje[n]?|hotline|support|kundecenter|helpdesk)\w*"
+    r"(?i)\b(?:\w*service|\w*linje[n]?|hotline|support|kundecenter|helpdesk)\w*"
     r"(?: (?:på|på tlf\.?|på nummer|nummer|tlf\.?|:))? ?\Z"
 )
 _SERVICE_PREFIXES = ("70", "80", "+45 70", "+45 80", "+4570", "+4580")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.privacy.test_recognizer_forms import found
-from vaern.privacy.recognizers import account_after_reg, service_line, transfer_to_account
+from vaern.privacy.recognizers import account_after_reg, business_number, transfer_to_account
 
 
 def entities(text: str) -> set[str]:
@@ -52,18 +52,19 @@ def test_phone_after_other_digits_stays_a_phone() -> None:
     assert ("PHONE", "20 30 40 50") in found("Ring til mig på 20 30 40 50 i aften.")
 
 
-def test_help_line_number_is_no_phone() -> None:
+def test_a_business_number_is_no_phone() -> None:
     text = "Jeg har ringet til Spærreservice på 70 23 28 24. Mit nummer er 20 30 40 50."
     assert ("PHONE", "70 23 28 24") not in found(text)
     assert ("PHONE", "20 30 40 50") in found(text)
-    assert service_line("svindellinjen på 80 05 52 46", 17)
+    assert business_number("ring på +45 80 05 52 46", 8)
+    assert ("PHONE", "70 11 22 60") not in found("Har du spørgsmål, kan du ringe på 70 11 22 60.")
 
 
-def test_personal_number_after_a_service_word_stays_a_phone() -> None:
+def test_a_personal_number_after_a_service_word_stays_a_phone() -> None:
     # Only 70- and 80-numbers are an organisation's line.
     text = "Jeg har ringet til kundeservice på 41 48 22 25 fra min mobil."
     assert ("PHONE", "41 48 22 25") in found(text)
-    assert not service_line("hotline på 41 48 22 25", 11)
+    assert not business_number("hotline på 41 48 22 25", 11)
 
 
 @pytest.mark.parametrize(

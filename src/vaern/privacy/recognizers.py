@@ -1012,22 +1012,17 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
     )
 
 
-# An organisation's 70- or 80-number given as its service, blocking or fraud line
-# ("ringet til Spærreservice på 70 23 28 24", "kundeservice på 80 59 20 89"): not a
-# person's number, whoever's line it is ("jeres kundeservice på 7028 1347" too; the first
-# blind set labels that one PHONE).
-_SERVICE_LINE_BEFORE = re.compile(
-    r"(?i)\b(?:\w*service|\w*linje[n]?|hotline|support|kundecenter|helpdesk)\w*"
-    r"(?: (?:på|på tlf\.?|på nummer|nummer|tlf\.?|:))? ?\Z"
+# Danish 70- and 80-numbers are business numbers (shared-cost and free service numbers in
+# the numbering plan); no private person has one, so they are an organisation's line
+# ("spærre på 70 10 20 30", "jeres kundeservice på 7028 1347"), never personal data.
+_BUSINESS_PREFIXES = tuple(
+    lead + plan for lead in ("", "+45 ", "+45", "0045 ", "0045") for plan in ("70", "80")
 )
-_SERVICE_PREFIXES = ("70", "80", "+45 70", "+45 80", "+4570", "+4580")
 
 
-def service_line(source: str, start: int) -> bool:
-    """Whether a 70- or 80-number follows a service or help line's name."""
-    return source.startswith(_SERVICE_PREFIXES, start) and (
-        _SERVICE_LINE_BEFORE.search(source, max(0, start - 40), start) is not None
-    )
+def business_number(source: str, start: int) -> bool:
+    """Whether the phone number at ``start`` is a Danish 70- or 80-number."""
+    return source.startswith(_BUSINESS_PREFIXES, start)
 
 
 # How far back a reference label may stand before its number when only words stand
@@ -1127,7 +1122,7 @@ class PhoneRecognizer(Recognizer):
                     for f in found
                     if (f.start == start or not _identifier_before(source, f.start))
                     and not account_after_reg(source, f.start, f.end)
-                    and not service_line(source, f.start)
+                    and not business_number(source, f.start)
                 )
 
     def _whole_run_score(

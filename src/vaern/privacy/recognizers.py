@@ -929,6 +929,30 @@ _QUERY_MARKS = Words(("/", "=", "&", "?", "_", "#"))
 _PATH_AFTER = re.compile(r"[_=&#?]\w")
 
 
+# A log line's or export's recipient or sender field as its whole word ("outbound retry
+# to=+4553251056", "msisdn=20304050", 'to="20 30 40 50"'): the value is a number, not a token
+# ("?to=…" and "&to=…" in a URL are not a field of their own).
+_NUMBER_FIELD = re.compile(
+    r"(?i:to|from|til|fra|msisdn|phone|tel|tlf|mobil|mobile|recipient|modtager|sender"
+    r"|afsender|caller|callee)=[\"']?"
+)
+
+
+def log_number_field(prefix: str) -> bool:
+    """Whether ``prefix`` (the text between a space or line break and the digits) is a
+    log line's recipient or sender key ("to=", "msisdn=")."""
+    return _NUMBER_FIELD.fullmatch(prefix) is not None
+
+
+def in_number_field(source: str, start: int) -> bool:
+    """Whether the digits at ``start`` are a log line's recipient or sender field's value
+    ("to=20033712"): a number even outside the allocated ranges, like one after "tlf"."""
+    if start < 3:
+        return False
+    lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
+    return log_number_field(source[lo:start])
+
+
 def in_url_or_token(source: str, start: int, end: int) -> bool:
     """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
     "ab20304050cd"): redacting them would destroy the link that is the evidence."""
@@ -938,6 +962,8 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]
+    if "=" in prefix and log_number_field(prefix):
+        return False
     if _QUERY_MARKS.occur_in(prefix) or prefix.startswith("www."):
         return True
     return _PATH_AFTER.match(source, end) is not None
@@ -1055,6 +1081,8 @@ class PhoneRecognizer(Recognizer):
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr", "kto ", "kto.", "kto:"),
                 # An identity document's number ("Legitimation vist: kørekort nr. 68520515").
                 *("kørekort", "pasnr", "pasnummer", "pas nr", "imei", "iccid"),
+                # A card dispute's merchant ("GAMERSTORE EU (MCC 5816, forretningsnr. …)").
+                *("forretningsnr", "forretningsnummer"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -1136,7 +1164,11 @@ class PhoneRecognizer(Recognizer):
         if dk:
             if _dk_plan().fullmatch(digits_only(dk.group("national"))):
                 return self.score
-            if source.startswith(("+45", "0045"), pos) or self.has_context(source, pos, end):
+            if (
+                source.startswith(("+45", "0045"), pos)
+                or self.has_context(source, pos, end)
+                or in_number_field(source, pos)
+            ):
                 return _OFF_PLAN_SCORE
             return None
         if source.startswith("+", pos):
@@ -2636,6 +2668,9 @@ _NOT_NAMES = frozenset(
         # A pseudonymised export's stand-ins and a receipt's next label ("Navn: Person A",
         # "Modtager  kunden⏎Beløb  kr. 100").
         *("person", "beløb", "dato", "ukendt", "anonym"),
+        # A redacted record's stand-in ("Med venlig hilsen⏎Borger B") and Værn itself, whom
+        # a subject's request addresses ("Kære Værn").
+        *("borger", "værn"),
         # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
         *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
         *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
@@ -3018,11 +3053,12 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 # a reply's quote mark (not a line's start: "Asger, Hjørdis" lists two children), or a word
 # that names whom a payment or letter concerns ("fra Boesen, Olga (7780 …)", "c/o Holst,
 # Gitte, Kaj Munks Vej 69", "Anmelder: Vu, Thao, født …", "Min mor Nygaard, Ida (født …)").
+# A payee or a caller's claimed name ("(modtager Juhl, Oskar)", "ved navn Skovmand, Lone").
 # A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
     r"(?:[:(>]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
-    r"|nabo|naboen|bror|søster|mvh|hilsen))[ \t]*\Z"
+    r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
 )
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
 _NAME_END = re.compile(r"[ \t]*(?:[,.;()\n]|$)")

@@ -103,3 +103,30 @@ def test_vaern_and_a_stand_in_are_no_name(text: str) -> None:
 
 def test_a_real_name_after_the_greeting_is_still_one() -> None:
     assert ("PERSON", "Mette Hansen") in found("Kære Mette Hansen\n\nTak for din henvendelse.")
+
+
+# A dispute's or case note's party label, and an initial before an unlisted surname.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kortholder: Svend Vindsholt\nAdresse: Eksempelvej 1, 5000 Odense C", "Svend Vindsholt"),
+        ("Forurettet: Lis Vindsholt, f. 01.02.1950\n", "Lis Vindsholt"),
+        ("til en 'rådgiver' ved navn G. Quistgaard.\n", "G. Quistgaard"),
+    ],
+)
+def test_a_party_label_or_an_initial_after_a_lead_gives_a_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kortholders forklaring: Jeg har ikke godkendt betalingen.",
+        "Navn: A. Person\n",
+        "Han bad mig ringe til G. Quistgaard i morgen.",
+    ],
+)
+def test_a_labels_sentence_a_stand_in_or_an_initial_without_lead_is_no_name(text: str) -> None:
+    assert "PERSON" not in {entity for entity, _ in found(text)}, found(text)

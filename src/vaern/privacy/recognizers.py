@@ -2433,6 +2433,9 @@ _ROLE_WORDS = (
     *("sundhedsplejersken", "klasselærer"),
     *("klasselæreren", "pædagog", "pædagogen", "anklager", "anklageren", "forsvarer"),
     *("forsvareren", "bisidder", "bisidderen", "datter", "træner", "træneren", "kasserer"),
+    # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
+    # Lis Ottesen").
+    *("kortholder", "kortholderen", "forurettet", "forurettede"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
@@ -3021,7 +3024,8 @@ class PersonNameRecognizer(Recognizer):
             start = match.start(1)
             while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
                 start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
-            if words[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
+            named = words[1:] if words[0].endswith(".") else words  # after an initial
+            if named[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
@@ -3399,7 +3403,8 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
-    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)({_NAME_WORD}"
+    # An initial before an unlisted surname ("ved navn G. Nørskov").
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )

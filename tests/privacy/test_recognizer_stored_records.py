@@ -130,3 +130,10 @@ def test_a_party_label_or_an_initial_after_a_lead_gives_a_name(text: str, name: 
 )
 def test_a_labels_sentence_a_stand_in_or_an_initial_without_lead_is_no_name(text: str) -> None:
     assert "PERSON" not in {entity for entity, _ in found(text)}, found(text)
+
+
+def test_a_cpr_number_with_its_date_in_pairs_after_its_label() -> None:
+    """A case bundle writes "CPR: 29 10 73 2395"; without the label the digits could be a
+    phone number and its extension, so only the label makes them a CPR number."""
+    assert ("CPR", "29 10 73 2395") in found("Forurettede: Jeppesen, Else (CPR: 29 10 73 2395)")
+    assert not any(e == "CPR" for e, _ in found("Kvittering 29 10 73 2395 betalt"))

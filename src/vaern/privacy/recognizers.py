@@ -535,9 +535,10 @@ _CPR_PATTERN = re.compile(
 )
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
-# A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"): a CPR number only
-# right after a question or label naming it, since a phone number reads the same way.
-_CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (\d\d) (\d\d)(?![\d-]| \d)")
+# A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"), or its date written
+# in pairs ("29 10 73 2395"): a CPR number only right after a question or label naming it,
+# since a phone number reads the same way.
+_CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))(?![\d-]| \d)")
 _CPR_PAIRS_REACH = 80
 
 
@@ -612,7 +613,7 @@ class CprRecognizer(Recognizer):
         for match in _CPR_PAIRS.finditer(source, lo, hi):
             start = match.start()
             label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
-            if _CPR_LABEL.occur_in(label) and cpr_birth_date("".join(match.groups())):
+            if _CPR_LABEL.occur_in(label) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
 

@@ -137,3 +137,10 @@ def test_a_cpr_number_with_its_date_in_pairs_after_its_label() -> None:
     phone number and its extension, so only the label makes them a CPR number."""
     assert ("CPR", "29 10 73 2395") in found("Forurettede: Jeppesen, Else (CPR: 29 10 73 2395)")
     assert not any(e == "CPR" for e, _ in found("Kvittering 29 10 73 2395 betalt"))
+
+
+def test_the_customer_as_a_stand_in_is_no_name() -> None:
+    assert not any(
+        e == "PERSON" for e, _ in found("Kunde: A. Kunden oplyser at beløbet er trukket")
+    )
+    assert ("PERSON", "A. Kjærgaard") in found("Kunde: A. Kjærgaard oplyser at beløbet er trukket")

@@ -14,7 +14,10 @@ from vaern.messages.normalise import skeleton
 from vaern.text.links import registrable
 
 SEPARATORS = re.compile(r"[-_.]")
-_NORDIC_FOLD = str.maketrans({"ø": "o", "ö": "o", "å": "a", "ä": "a", "ü": "u", "æ": "ae"})
+# Letters of Danish (and its neighbours') own names, and the Latin letters they pass for.
+_NORDIC = {"ø": "o", "ö": "o", "å": "a", "ä": "a", "ü": "u", "æ": "ae"}
+_NORDIC_FOLD = str.maketrans(_NORDIC)
+NORDIC_LETTERS = frozenset(_NORDIC)
 
 
 class Lookalike(NamedTuple):
@@ -204,10 +207,6 @@ def poses_as_danish(host: str) -> str | None:
         return None
     labels = [*host[: -len(reg)].split(".")[:-1], reg.split(".")[0]]
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
-
-
-# Letters of Danish (and its neighbours') own internationalised domain names.
-NORDIC_LETTERS = frozenset("æøåäöü")
 
 
 def disguised_letters(host: str) -> bool:

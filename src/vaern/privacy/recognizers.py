@@ -2618,6 +2618,7 @@ _NOT_NAMES = frozenset(
         "allesammen",
         "igen",
         "kunde",
+        "kunden",
         "kunder",
         "kundeservice",
         "team",

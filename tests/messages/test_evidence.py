@@ -616,3 +616,32 @@ def test_a_warning_quoting_the_safe_account_phrase_is_not_held_to_its_floor() ->
         "før de når det."
     )
     assert analyse(build(call, channel="call"), classifier_p=0.0001)["verdict"] == "scam"
+
+
+def test_a_code_sms_naming_its_purchase_asks_for_nothing() -> None:
+    code_sms = (
+        "Engangskode 482913. Til brug for køb på 3.799,00 GBP hos Webshoppen. "
+        "Kontroller, at beløb og brugersted er korrekt."
+    )
+    assert "credential_request" not in _codes(
+        analyse(build(code_sms, channel="sms"), classifier_p=0.0001)
+    )
+    asking = "Vi har brug for din engangskode for at frigive pakken. Svar med koden."
+    assert "credential_request" in _codes(
+        analyse(build(asking, channel="sms"), classifier_p=0.0001)
+    )
+
+
+def test_a_list_of_a_scams_traits_is_a_warning() -> None:
+    traits = (
+        "• Den indeholder altid et link, du bliver bedt om at trykke på.\n"
+        "• Den forsøger at skabe stress – du skal handle hurtigt.\n"
+        "• Den kan være skrevet på dårligt dansk."
+    )
+    result = analyse(build(traits, channel="sms", sender="MitID"), classifier_p=0.0001)
+    assert "warns_about_scams" in _codes(result)
+    assert result["verdict"] == "unknown", _codes(result)
+    scam = "MitID: din adgang udløber i dag. Tryk på linket og bekræft dine oplysninger."
+    assert "warns_about_scams" not in _codes(
+        analyse(build(scam, channel="sms", sender="MitID"), classifier_p=0.0001)
+    )

@@ -124,7 +124,9 @@ WARNS = re.compile(
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
-    r"\b(do not|don't) (click|tap|reply)\b"
+    r"\b(do not|don't) (click|tap|reply)\b|"
+    # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
+    r"\bskrevet på (dårligt|gebrokkent|mærkeligt) dansk\b"
 )
 # Texts that describe messages from outside (plural "sms'er", "hvis du får en sms …",
 # "bliver du kontaktet og bedt om …"): a scam addresses one reader about one message, a
@@ -136,6 +138,9 @@ DESCRIBES = re.compile(
     r"hvis du (får|modtager|"
     r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
+    # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
+    r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"
+    r"(forsøger|prøver) at skabe (stress|panik|tidspres|travlhed)|"
     # What fraudsters can do, told in the third person: a scam never says it ("svindlere
     # forsøger at hæve penge fra din konto" is a safe-account caller's line, so not that).
     r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|may|can|often|"
@@ -164,11 +169,12 @@ REMOTE = re.compile(
 RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|rar|7z|lnk|apk)$")
 
 
-# Asking verbs as whole words: "send" asks, "sendt" (sent) and "sender" (sends) do not.
+# Asking verbs as whole words: "send" asks, "sendt" (sent) and "sender" (sends) do not;
+# "brug for" (need) asks, "til brug for" (for use in: a code SMS naming the purchase) does not.
 REQUEST = re.compile(
     r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
     r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
-    r"brug for|asked?|asks|enter|"
+    r"(?<!til )brug for|asked?|asks|enter|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 # A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",

@@ -645,3 +645,41 @@ def test_a_list_of_a_scams_traits_is_a_warning() -> None:
     assert "warns_about_scams" not in _codes(
         analyse(build(scam, channel="sms", sender="MitID"), classifier_p=0.0001)
     )
+
+
+def test_links_to_other_organisations_own_sites_are_not_foreign() -> None:
+    """A hospital's notice that sends you to Digital Post on borger.dk or e-boks.dk points
+    to sites no phisher controls; a lookalike of them still counts."""
+    notice = (
+        "Region Hovedstaden: Din indkaldelse ligger i din Digital Post. Log på borger.dk "
+        "eller e-boks.dk for at læse den."
+    )
+    codes = _codes(analyse(build(notice, channel="email"), classifier_p=0.0001))
+    assert not codes & {"foreign_link_request", "link_not_own_domain"}, codes
+    fake = notice.replace("e-boks.dk", "e-boks-post.info")
+    codes = _codes(analyse(build(fake, channel="email"), classifier_p=0.0001))
+    assert codes & {"foreign_link_request", "link_not_own_domain"}, codes
+
+
+def test_a_card_form_to_receive_money_on_a_page_is_the_fake_buyer_scam() -> None:
+    page = "Modtag pengene\nKortnummer\nGyldighedsdato\nCVC/CVV\nBekræft"
+    result = analyse(build(page, channel="url"), classifier_p=0.0001)
+    assert "card_to_receive" in _codes(result)
+    assert result["verdict"] == "scam"
+    help_page = "Sådan modtager du penge med MobilePay\nDu skal ikke oplyse dit kortnummer."
+    assert "card_to_receive" not in _codes(
+        analyse(build(help_page, channel="url"), classifier_p=0.0001)
+    )
+
+
+def test_a_code_from_the_message_typed_into_the_organisations_own_app_is_no_request() -> None:
+    notice = (
+        "PostNord: Der skal betales importmoms, før vi kan udlevere pakken. Betal i PostNord "
+        "appen under 'Spor', eller indtast fakturanummer og PIN-kode fra denne besked under "
+        "'Profil'. Du kan også betale på postnord.dk."
+    )
+    codes = _codes(analyse(build(notice, channel="sms"), classifier_p=0.0001))
+    assert not codes & {"credential_request", "policy_asks_for"}, codes
+    phish = notice.replace("postnord.dk", "postnord-told.info")
+    codes = _codes(analyse(build(phish, channel="sms"), classifier_p=0.0001))
+    assert "credential_request" in codes, codes

@@ -29,6 +29,7 @@ from vaern.messages.signals import (
     about_scams,
     links_owner,
     signal,
+    unknown_links,
 )
 
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
@@ -220,7 +221,7 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    if not ctx.links or not speaks_as or links_owner(ctx) is not None:
+    if not speaks_as or links_owner(ctx) is not None or not unknown_links(ctx):
         return []
     if ctx.message.channel == "url":
         return []

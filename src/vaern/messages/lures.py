@@ -263,7 +263,7 @@ def post_notice_link(ctx: Context) -> list[Reason]:
 
 # Card details asked for so that you can *receive* money: the fake buyer's "payment" page.
 RECEIVE_MONEY = re.compile(
-    r"\b(modtage (pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
+    r"\b(modtag(e)? (pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
     r"(pengene|betalingen|beløbet|købesummen)|få (pengene|betalingen) (ind|udbetalt)|"
     r"receive (the |your )?(money|payment|funds))\b"
 )
@@ -320,12 +320,27 @@ QUICK_FAVOUR = re.compile(
 )
 
 
+# A card form's field labels, each on a line of its own in a page's text.
+CARD_FIELD = re.compile(
+    r"(?im)^[ \t]*(kortnummer|card number|cvc|cvv|cvc ?/ ?cvv|cvv ?/ ?cvc|cvv2|udløbsdato|"
+    r"gyldighedsdato|expiry date|expiration date)[ \t:*]*$"
+)
+
+
+def _card_form(ctx: Context) -> bool:
+    """A page whose text holds two or more card-form fields."""
+    if ctx.message.channel != "url":
+        return False
+    fields = {m.group(1).lower() for m in CARD_FIELD.finditer(ctx.text.display)}
+    return len(fields) >= 2
+
+
 @signal
 def card_to_receive(ctx: Context) -> list[Reason]:
     """Card details or a log-in asked for so that you can receive money: nobody needs your
-    card to pay you."""
-    ev = _story(ctx, RECEIVE_MONEY)
-    if not ev or not _credential(ctx):
+    card to pay you. On a page the card form itself asks ("Kortnummer", "CVC/CVV")."""
+    ev = _story(ctx, RECEIVE_MONEY, channels=("sms", "email", "url"))
+    if not ev or not (_credential(ctx) or _card_form(ctx)):
         return []
     return [
         _r(

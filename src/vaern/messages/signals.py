@@ -11,7 +11,7 @@ from vaern.messages.budget import parts_text
 from vaern.messages.context import Context
 from vaern.messages.directory import OrgProfile
 from vaern.messages.lookalike import disguised_letters, is_lookalike
-from vaern.text.links import SHORTENERS, host_of, registrable
+from vaern.text.links import SHORTENERS, Link, host_of, registrable
 
 
 @dataclass(frozen=True)
@@ -183,11 +183,17 @@ NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not|won't|will not)\b[^.!
 
 
 # Typing the code where it belongs: "Indtast engangskode … i Netbank / i MitID-appen". A
-# genuine code SMS says so; a phisher needs a link (or, on a call, your voice) instead.
+# genuine code SMS says so; a phisher needs a link of his own (or, on a call, your voice).
+_OWN_PLACE = (
+    r"(net-?bank\w*|mobilbank\w*|net-mobilbank\w*|netbanking|online banking|mitid[- ]app\w*|"
+    r"(bank)?app(en)?|\w+[- ]appen|the app)\b"
+)
 OWN_ENTRY = re.compile(
     r"(?i)\b(indtast\w*|skriv|enter|type)\b[^.!?\n]{0,50}\b(i|in|into) (din |jeres |your )?"
-    r"(net-?bank\w*|mobilbank\w*|net-mobilbank\w*|netbanking|online banking|mitid[- ]app\w*|"
-    r"(bank)?app(en)?|the app)\b"
+    + _OWN_PLACE
+    + r"|\b(i|in) (din |jeres |your )?"  # "… i PostNord appen …, eller indtast PIN-koden"
+    + _OWN_PLACE
+    + r"[^.!?\n]{0,80}\b(indtast\w*|skriv|enter|type)\b"
 )
 
 
@@ -206,7 +212,8 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
     asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
     if NEVER.search(before) or not asking:
         return None
-    if not ctx.links and ctx.message.channel != "call":
+    own_links = not ctx.links or links_owner(ctx) is not None
+    if own_links and ctx.message.channel != "call":
         sentence = re.split(r"[.!?\n]", before)[-1] + ev[0] + re.split(r"[.!?\n]", after)[0]
         if OWN_ENTRY.search(sentence):
             return None
@@ -377,10 +384,19 @@ def links_owner(ctx: Context) -> str | None:
     return None
 
 
+def unknown_links(ctx: Context) -> list[Link]:
+    """Links to no known organisation's own domain. A hospital's notice that sends you to
+    borger.dk and e-boks.dk points to the official Digital Post, which no phisher controls:
+    a link to another organisation's own site is no sign of a fake."""
+    official = _official(ctx.all_profiles)
+    return [lk for lk in ctx.links if lk.domain.lower() not in official]
+
+
 @signal
 def policy_link(ctx: Context) -> list[Reason]:
     if not ctx.links or links_owner(ctx) is not None:
         return []
+    unknown = unknown_links(ctx)
     for org in ctx.claimed:
         foreign = [lk for lk in ctx.links if not org.owns(lk.domain)]
         # A warning about scams may link to its own news post or a shortener; only a
@@ -396,6 +412,7 @@ def policy_link(ctx: Context) -> list[Reason]:
                     f"{org.name} never sends links by SMS or e-mail.",
                 )
             ]
+        foreign = [lk for lk in foreign if lk in unknown]
         if foreign:
             weight = 0.6 if org.sends_links == "own_domains" else 0.4
             return [
@@ -460,6 +477,11 @@ def policy_call(ctx: Context) -> list[Reason]:
 @lru_cache(maxsize=8)
 def _protected(all_profiles: tuple[OrgProfile, ...]) -> tuple[str, ...]:
     return tuple(d for p in all_profiles for d in p.domain_names)
+
+
+@lru_cache(maxsize=8)
+def _official(all_profiles: tuple[OrgProfile, ...]) -> frozenset[str]:
+    return frozenset(d.lower() for d in _protected(all_profiles))
 
 
 # A warning shows what a fake address looks like: "som for eksempel danskkebank.dk frem for

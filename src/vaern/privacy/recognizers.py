@@ -60,6 +60,7 @@ _LATIN1 = [chr(code) for code in range(256)]
 _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
 _QUESTION_MARK = re.compile(rb"\?")
+_DIGITS_OF = operator.itemgetter(2)  # of a cluster (Scan.clusters)
 
 
 # Characters a case-insensitive pattern matches to others besides their lower and upper
@@ -80,7 +81,12 @@ def _widen(spans: Iterable[Span], lead: int, tail: int, size: int) -> list[Span]
     """Spans widened by ``lead``/``tail`` characters, overlapping ones merged (input sorted)."""
     merged: list[Span] = []
     for start, end in spans:
-        lo, hi = max(0, start - lead), min(size, end + tail)
+        # Comparisons rather than max()/min(): this runs for every window of every text.
+        lo, hi = start - lead, end + tail
+        if lo < 0:
+            lo = 0
+        if hi > size:
+            hi = size
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
@@ -262,7 +268,7 @@ class Scan:
     def most_digits(self) -> int:
         """The most digits in one cluster (0 without any)."""
         if self._most_digits is None:
-            self._most_digits = max((digits for _, _, digits in self.clusters()), default=0)
+            self._most_digits = max(map(_DIGITS_OF, self.clusters()), default=0)
         return self._most_digits
 
     def clusters(self) -> list[tuple[int, int, int]]:
@@ -306,7 +312,14 @@ class Scan:
         present = words.set.intersection(found)
         if not present:
             return []
-        return sorted((at, at + len(word)) for word in present for at in found[word])
+        if len(present) == 1:
+            # One word's starts come sorted (the pass reports by end) and never repeat.
+            (word,) = present
+            size = len(word)
+            return [(at, at + size) for at in found[word]]
+        spans = [(at, at + len(word)) for word in present for at in found[word]]
+        spans.sort()
+        return spans
 
 
 @dataclass
@@ -419,23 +432,25 @@ class Recognizer:
     def matches(self, scan: Scan) -> Iterator[Finding]:
         """The findings in a text that passed ``could_match``."""
         source = scan.source
-        windows = self.windows(scan)
         # Latin-1 text whose casefolded offsets are its own: a start word found in the
         # casefolded text is one the case-insensitive pattern matches, and the other way.
         if self.starts_with and scan.uncased_beyond() and scan.folded is scan.lowered:
-            yield from self._at_starts(scan, windows)
+            # Without a start word nothing matches: its windows are not worth making (a
+            # card number makes the CVV's, most dense texts have one and no CVV word).
+            spans = scan.keyword_spans(self._starts)
+            if spans:
+                yield from self._at_starts(scan, self.windows(scan), spans)
             return
-        for lo, hi in windows:
+        for lo, hi in self.windows(scan):
             # Search the window in place (``pos``/``endpos``): look-behinds and context words
             # still see the text around it, and no copy or re-made finding is needed.
             yield from self.find(source, lo, hi)
 
-    def _at_starts(self, scan: Scan, windows: list[Span]) -> Iterator[Finding]:
+    def _at_starts(self, scan: Scan, windows: list[Span], spans: list[Span]) -> Iterator[Finding]:
         """What ``find`` gives in each window, trying the patterns only where one of the
-        ``starts_with`` words starts (a match elsewhere would not begin with one), left to
-        right, not overlapping."""
+        ``starts_with`` words starts (``spans``: a match elsewhere would not begin with
+        one), left to right, not overlapping."""
         source, starts = scan.source, [lo for lo, _ in windows]
-        spans = scan.keyword_spans(self._starts)
         for pattern in self.patterns:
             done = 0
             for at, _ in spans:
@@ -1254,12 +1269,12 @@ class IbanRecognizer(Recognizer):
 
     def windows(self, scan: Scan) -> list[Span]:
         # Only digit clusters with a country code and check digits ("DK50") just before.
-        source, lead = scan.source, self.reach[0]
+        source, lead, least = scan.source, self.reach[0], self.min_digits
+        search = _COUNTRY_AND_CHECK.search  # in place (pos, endpos): no slice per cluster
         spans = [
             (start, end)
             for start, end, digits in scan.clusters()
-            if digits >= self.min_digits
-            and _COUNTRY_AND_CHECK.search(source[max(0, start - lead) : start + 2])
+            if digits >= least and search(source, start - lead if start > lead else 0, start + 2)
         ]
         return _widen(spans, *self.reach, len(source))
 
@@ -1770,6 +1785,7 @@ _ASKED_FOR = {
     **{"kode": "OTP", "code": "OTP"},
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
 }
+_ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # The next line: a speaker (a time stamp and at most three words, no form's "- Bil med …,
 # nummerplade:") and the value alone.
 _ANSWER_LINE = re.compile(
@@ -1808,11 +1824,12 @@ class ChatAnswerRecognizer(Recognizer):
         )
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
-        source, done = scan.source, -1
-        for word, spots in sorted(scan.keywords().items()):
-            entity = _ASKED_FOR.get(word)
-            if entity is None:
+        source, done, found = scan.source, -1, scan.keywords()
+        for word in _ASKED_IN_ORDER:
+            spots = found.get(word)
+            if spots is None:
                 continue
+            entity = _ASKED_FOR[word]
             for at in spots:
                 line_end = source.find("\n", at)
                 if line_end < 0 or line_end <= done or _VALUE_GIVEN.search(source, at, line_end):
@@ -2706,6 +2723,8 @@ _NAME_CONTEXT = (
 
 def _normal(word: str) -> str:
     """The gazetteer spelling of a word in any case ("METTE", "hans-henrik")."""
+    if "-" not in word:  # most words: the join below of one part
+        return word[:1].upper() + word[1:].lower()
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 

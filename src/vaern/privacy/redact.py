@@ -101,15 +101,16 @@ def _analyze(
 ) -> list[Finding]:
     scan = Scan(text)
     fi_codes = fi_code_spans(text)
+    threshold, entities = policy.threshold, policy.entities
     found = [
         f
         for r in (recognizers or REGISTRY)
         if r.could_match(scan)
         for f in r.matches(scan)
-        if f.score >= policy.threshold
-        and (policy.entities is None or f.entity in policy.entities)
+        if f.score >= threshold
+        and (entities is None or f.entity in entities)
         and (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
-        and not any(lo < f.end and f.start < hi for lo, hi in fi_codes)
+        and not (fi_codes and any(lo < f.end and f.start < hi for lo, hi in fi_codes))
     ]
     found.extend(_read_as_digits(scan, policy, recognizers))
     cells = column_cells(text)

@@ -683,3 +683,39 @@ def test_a_code_from_the_message_typed_into_the_organisations_own_app_is_no_requ
     phish = notice.replace("postnord.dk", "postnord-told.info")
     codes = _codes(analyse(build(phish, channel="sms"), classifier_p=0.0001))
     assert "credential_request" in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er Rigspolitiet. Svindlere er i gang med at foretage transaktioner fra jeres konto. "
+        "For at forebygge flere overførsler skal I overføre jeres penge til nogle sikkerhedskonti.",
+        "Jeg ringer fra svindelafdelingen. Overfør beløbet til den sikrede konto med det samme.",
+        "Pengene bliver overført, hvis du ikke sikrer pengene på en anden konto nu.",
+    ],
+)
+def test_safe_account_callers_in_their_other_words_are_scams(text: str) -> None:
+    result = analyse(build(text, channel="call"), classifier_p=0.0001)
+    assert "safe_account" in _codes(result)
+    assert "warns_about_scams" not in _codes(result)
+    assert result["verdict"] == "scam"
+
+
+def test_fraudsters_named_in_a_warning_still_make_it_a_warning() -> None:
+    warning = "Svindlere ringer og udgiver sig for at være fra banken. Læg på."
+    assert "warns_about_scams" in _codes(
+        analyse(build(warning, channel="sms"), classifier_p=0.0001)
+    )
+    caller = "Svindlere er ved at tømme din konto, så vi skal handle nu."
+    assert "warns_about_scams" not in _codes(
+        analyse(build(caller, channel="call"), classifier_p=0.0001)
+    )
+
+
+def test_a_mitid_approval_prompt_asks_no_payment() -> None:
+    prompt = "Betal 1276,95 EUR til Webshoppen ApS fra kort xx0407"
+    assert "payment_request" not in _codes(
+        analyse(build(prompt, channel="sms"), classifier_p=0.0001)
+    )
+    demand = "Betal 1276,95 EUR til Webshoppen ApS fra kort xx0407 via linket i dag."
+    assert "payment_request" in _codes(analyse(build(demand, channel="sms"), classifier_p=0.0001))

@@ -370,6 +370,22 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Hvis du ikke betaler regningen, sender vi en rykker med gebyr."},
     ),
     (
+        "police_call_account",
+        {
+            "data": "Det er politiet, NSK. Jeres fælles konto har været udsat for hacking.",
+            "channel": "call",
+        },
+        {"data": "Det er politiet. Vi har fundet din stjålne cykel.", "channel": "call"},
+    ),
+    (
+        "call_transfer",
+        {
+            "data": "Jeg ringer fra dit energiselskab. Du skal overføre 9.999 kr. via MobilePay.",
+            "channel": "call",
+        },
+        {"data": "Jeg ringer fra dit energiselskab om din nye måler.", "channel": "call"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

@@ -137,9 +137,25 @@ MONEY = re.compile(
     r"transfer|money|loan|pay\w*|bill)\b"
 )
 SAFE_ACCOUNT = re.compile(
-    r"\b(sikker(e)? konto|sikkerhedskonto|beskyttet konto|flytte? (mine|dine|alle|pengene|"
-    r"penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|overføre? (mine|dine|alle) "
-    r"penge|safe account|secure account|move (my|your|the) money)\b"
+    r"\b(sikker(e)? konto|sikkerhedskont(o|oen|i|iene)|sikre(de|t) konto|beskyttet konto|"
+    r"flytte? (mine|dine|alle|pengene|penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|"
+    r"overføre? (mine|dine|alle|jeres) penge|sikre[r]? (pengene|beløbet) på en (anden|ny) konto|"
+    r"safe account|secure account|move (my|your|the) money)\b"
+)
+# A caller speaking as the police about the person's account or money.
+POLICE_CALLER = re.compile(
+    r"\b(det er politiet|ringer fra politiet|rigspolitiet|politibetjent\w*|politiassistent\w*|"
+    r"politikommissær\w*|national enhed for særlig kriminalitet|nsk|this is the police)\b"
+)
+ACCOUNT_TALK = re.compile(
+    r"\b((din|dit|jeres|fælles) (konto|konti|netbank|lån|opsparing)|(dine|jeres) penge|"
+    r"tømme (kontoen|din konto|jeres konto)|mistænkelige transaktioner|your (account|money))\b"
+)
+# A caller who asks for money to be sent while on the phone.
+CALL_TRANSFER = re.compile(
+    r"\b(skal (du|i) (overføre|indbetale)|overfør\w* (beløbet|pengene|\d[\d.]* ?kr)|"
+    r"(betal|overfør)\w*[^.!?\n]{0,40}\b(via|med|på) mobilepay|"
+    r"(transfer|send) (the money|\d[\d.,]* ?(kr|dkk|euro?))\b)"
 )
 # A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
 QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
@@ -415,6 +431,45 @@ def hand_over_card(ctx: Context) -> list[Reason]:
 
 
 @signal
+def police_call_account(ctx: Context) -> list[Reason]:
+    """A caller who says he is the police and talks about your account or money: the
+    opening of the fake-police safe-account scam."""
+    ev = _hit(ctx, POLICE_CALLER)
+    if not ev or ctx.message.channel != "call" or not _hit(ctx, ACCOUNT_TALK) or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "police_call_account",
+            0.75,
+            ev,
+            "Politiet ringer ikke for at passe på din konto eller dine penge. Læg på, og ring "
+            "selv til politiet på 114.",
+            "The police do not call to look after your account or your money. Hang up, and "
+            "call the police yourself on 114.",
+        )
+    ]
+
+
+@signal
+def call_transfer(ctx: Context) -> list[Reason]:
+    """A caller who asks you to transfer or pay money during the call."""
+    ev = _hit(ctx, CALL_TRANSFER)
+    if not ev or ctx.message.channel != "call" or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "call_transfer",
+            0.6,
+            ev,
+            "Den, der ringer, beder dig overføre penge. Læg på, og ring selv til firmaet på et "
+            "nummer, du finder på deres hjemmeside eller din regning.",
+            "The caller asks you to transfer money. Hang up, and call the company yourself on a "
+            "number from its website or your bill.",
+        )
+    ]
+
+
+@signal
 def authority_threat(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, AUTHORITY_THREAT)
     if not ev or ctx.message.channel != "call":
@@ -505,6 +560,8 @@ FLOORS: dict[str, str] = {
     "foreign_link_request": "scam",
     "new_number_money": "scam",
     "safe_account": "scam",
+    "police_call_account": "suspicious",
+    "call_transfer": "suspicious",
     "read_out_code": "scam",
     "remote_access": "scam",
     "extortion": "scam",

@@ -99,6 +99,10 @@ LURE = re.compile(
 )
 # A text that warns about scams instead of being one (organisations' own warnings).
 WARNS = re.compile(
+    # Fraudsters named mark a warning, not the caller's own "svindlere er ved at tømme din
+    # konto" (the safe-account opening).
+    r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b"
+    r"(?! (er (i gang med|ved at)|forsøger at (hæve|tømme|overføre)))|"
     r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
     r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
     r"ikke)\b|"
@@ -109,7 +113,6 @@ WARNS = re.compile(
     r"\b(pas på|vær opmærksom på|advar\w* (mod|om)|beware of|watch out for) "
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
-    r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
@@ -257,10 +260,15 @@ def policy_asks_for(ctx: Context) -> list[Reason]:
     return []
 
 
+# The text the MitID app shows for a card payment to approve: "Betal 495,00 EUR til [B] fra
+# kort xx9868". It names what you approve; it asks nothing of a reader elsewhere.
+APPROVAL_PROMPT = re.compile(r"(?i)\s*betal [\d.,]+ ?[a-z]{3} til .{1,80} fra kort \S+\s*")
+
+
 @signal
 def payment_request(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, PAYMENT)
-    if not ev:
+    if not ev or APPROVAL_PROMPT.fullmatch(ctx.text.display):
         return []
     return [
         _r(

@@ -19,6 +19,7 @@ import ahocorasick
 import phonenumbers
 
 from vaern.privacy.columns import PO_BOX
+from vaern.text.hyphenation import join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
 from vaern.text.spoken import SpokenNumber, spoken_numbers
@@ -127,6 +128,16 @@ class Words:
     def occur_in(self, text: str) -> bool:
         """Whether any of the words occurs in ``text``."""
         return self._finder is not None and next(self._finder.iter(text), None) is not None
+
+
+def _fold_one(char: str) -> str:
+    """``char`` casefolded where that is one character, else lowercased where that is,
+    else itself ("ß" stays "ß", not "ss")."""
+    folded = char.casefold()
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
 
 
 class Scan:
@@ -286,13 +297,21 @@ class Scan:
             return self.lowered_latin1()
         return self.folded.encode("latin-1", "replace")
 
+    def _keyword_text(self) -> bytes:
+        """The casefolded text for the keyword pass, one character per character of the
+        source: a German "Straße" casefolds to "strasse", one character longer, which would
+        move every keyword after it off its word ("født" found one character late)."""
+        if len(self.folded) == len(self.source):
+            return self.folded_latin1()
+        return "".join(map(_fold_one, self.source)).encode("latin-1", "replace")
+
     def keywords(self) -> dict[str, list[int]]:
         """Where each context word occurs in the casefolded text (overlaps included)."""
         if self._keywords is None:
             found: dict[str, list[int]] = {}
             literals = _keyword_literals()
             words = literals.words
-            for end, index in literals.find(self.folded_latin1()):
+            for end, index in literals.find(self._keyword_text()):
                 word = words[index]
                 found.setdefault(word, []).append(end - len(word))
             self._keywords = found
@@ -860,7 +879,7 @@ _SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # Eight digits in pairs (spaces or hyphens, "20-30-40-50"), halves, or groups of three,
 # two and three with one separator ("842 49 441", "51-657-934"), as Danes write them.
 _DK_FORMAT = re.compile(
-    r"(?:(?:\+|00)45 ?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
+    r"(?:(?:\+|00)45[ -]?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
     r"|\d{3}([ -])\d\d\2\d{3}|\d\d([ -])\d{3}\3\d{3}|\d{3}([ -])\d{3}\4\d\d)"
 )
 
@@ -1058,6 +1077,19 @@ _LABEL_REACH = 50
 _CLAUSE_BOUNDARY = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
 
 
+# A country code in brackets ("(+45) 20 30 40 50", "(0045) 2030 4050"): the bracket that
+# opens it belongs to the number as much as the one that closes it.
+_BRACKETED_CODE = re.compile(r"(?:\+|00)\d{1,3}\)")
+
+
+def _with_bracketed_code(source: str, finding: Finding) -> Finding:
+    """``finding`` with the "(" before its bracketed country code taken in."""
+    start = finding.start
+    if start and source[start - 1] == "(" and _BRACKETED_CODE.match(source, start, finding.end):
+        return Finding(finding.entity, start - 1, finding.end, finding.score, finding.recognizer)
+    return finding
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -1147,7 +1179,7 @@ class PhoneRecognizer(Recognizer):
                 and not _identifier_before(source, start)
             ):
                 yield from (
-                    f
+                    _with_bracketed_code(source, f)
                     for f in found
                     if (f.start == start or not _identifier_before(source, f.start))
                     and not account_after_reg(source, f.start, f.end)
@@ -1355,14 +1387,15 @@ def bank_account_recognizer() -> Recognizer:
         reach=(70, 70),
         entity="BANK_ACCOUNT",
         # "reg-account" written together is the span ("5402-41515119", "5402 - 41515119";
-        # "0045 …" is the international prefix of a phone number, no reg.nr.);
+        # "0045 …" and "0045-" with eight digits are the international prefix of a phone
+        # number, no reg.nr.);
         # where the account number has a label of its own ("reg.nr. 5402 kontonr.
         # 41515119") only it is: the reg.nr. names a branch. Both begin with the reg.nr.'s
         # first digit outside the alternation, so the engine skips to digits (an
         # alternation first makes it try every position of the window).
         patterns=[
             re.compile(
-                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d )\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
+                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
                 r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
@@ -2048,7 +2081,34 @@ def _bare_ved(source: str, match: re.Match[str]) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-class AddressRecognizer(Recognizer):
+class JoinsHyphenatedLines(Recognizer):
+    """A recogniser whose values a PDF may break over a line with a hyphen ("Rosen-" /
+    "vænget 14", "Sønder-" / "gaard"): it also reads the text with those breaks joined and
+    takes what it finds across one, hyphen and line break inside the span, in place of what
+    it found in the pieces."""
+
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
+        """The findings in one text, its breaks as they are."""
+        return super().matches(scan)
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        found = self.matches_in(scan)
+        joined = join_hyphenated_lines(scan.source) if "-\n" in scan.source else None
+        if joined is None:
+            yield from found
+            return
+        across: list[Finding] = []
+        for finding in self.matches_in(Scan(joined.text)):
+            start, end = joined.original(finding.start, finding.end)
+            if end - start > finding.end - finding.start:
+                across.append(Finding(finding.entity, start, end, finding.score, finding.recognizer))
+        yield from across
+        for finding in found:
+            if not any(a.start < finding.end and finding.start < a.end for a in across):
+                yield finding
+
+
+class AddressRecognizer(JoinsHyphenatedLines):
     """Danish postal addresses. A capitalised street with a house number counts; a street
     written in lowercase counts only with its postcode and town."""
 
@@ -2070,7 +2130,7 @@ class AddressRecognizer(Recognizer):
             },
         )
 
-    def matches(self, scan: Scan) -> Iterator[Finding]:
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
         # Every address has a house number right after its street name: start from the
         # digit clusters, look at the word before each and try the pattern from up to
         # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
@@ -2162,7 +2222,7 @@ def north_atlantic_address_recognizer() -> Recognizer:
     one of the islands' towns (on the same line or the next)."""
     towns = _north_atlantic_towns()
     street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
-    return Recognizer(
+    return JoinsHyphenatedLines(
         name="north_atlantic_address",
         entity="ADDRESS",
         anchor=Anchor.keywords,
@@ -2182,6 +2242,69 @@ def north_atlantic_address_recognizer() -> Recognizer:
         explanation={
             "da": "Færøsk eller grønlandsk adresse: vej, husnummer, postnummer og by.",
             "en": "Faroese or Greenlandic address: street, house number, postcode and town.",
+        },
+    )
+
+
+# Postcodes as each country writes them before its town: Danish, also "DK-"; Swedish in
+# three and two ("211 34 Malmö", "S-211 34"); German in five ("D-24937 Flensburg");
+# Norwegian in four from 0001 ("0361 Oslo", "N-0361"); Faroese "FO-100"; Greenlandic 39xx.
+_ANY_POSTCODE = (
+    r"(?:(?:DK|N|NO|GL)-)?\d{4}|(?:(?:S|SE)-)?[1-9]\d\d ?\d\d|(?:(?:D|DE)-)?\d{5}|FO-\d{3}"
+)
+# Words before a number that make it no house number: a page, an appendix, a section, a
+# case, a date ("Side 2, 4000 …" never happens in an address; "December 5, 2026 Board").
+_NO_STREET = (
+    "side|page|bilag|afsnit|punkt|sag|nr|kl|uge|week|konto|kort|reg|tlf|telefon|mobil|"
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    "january|february|march|may|june|july|october"
+)
+_TOWN_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+"
+
+
+class PostalAddressRecognizer(JoinsHyphenatedLines):
+    """A street of capitalised words with a house number, then a postcode and town in any
+    Nordic or German form, on its line or the next ("Storgatan 29B, 211 34 Malmö",
+    "Lindenstraße 5" / "D-24937 Flensburg"): the postcode and town make it an address
+    whatever the street's ending. Searched only before a postcode-like group of digits
+    followed by a capitalised word."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        source, size = scan.source, len(scan.source)
+        spans = [
+            (start, end)
+            for start, end, digits in scan.clusters()
+            if 3 <= digits
+            and end + 1 < size
+            and source[end] == " "
+            and source[end + 1].isupper()
+        ]
+        return _widen(spans, *self.reach, size)
+
+
+def postal_address_recognizer() -> Recognizer:
+    word = rf"{_ANY_CAP}[^\W\d_]*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*"
+    return PostalAddressRecognizer(
+        name="postal_address",
+        entity="ADDRESS",
+        anchor=Anchor.digits,
+        min_digits=3,
+        reach=(70, 40),
+        patterns=[
+            re.compile(
+                rf"(?<![\w.-])(?!{PO_BOX})(?!(?i:{_NO_STREET})(?![\w]))"
+                rf"(?:{word}\.? ){{0,2}}{word} \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?"
+                rf"{_FLOOR_SIDE}(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:{_ANY_POSTCODE}) "
+                rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|(?:[NSØVKCMFJ]|SV|NV|NØ|SØ)(?![\w])))?"
+                r"(?![\w-])"
+            )
+        ],
+        score=0.9,
+        explanation={
+            "da": "Adresse med vej, husnummer, postnummer og by, også svensk, norsk, tysk og "
+            "færøsk ('211 34 Malmö', 'D-24937 Flensburg').",
+            "en": "Address with street, house number, postcode and town, also Swedish, "
+            "Norwegian, German and Faroese ('211 34 Malmö', 'D-24937 Flensburg').",
         },
     )
 
@@ -2709,7 +2832,7 @@ def _normal(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
-class PersonNameRecognizer(Recognizer):
+class PersonNameRecognizer(JoinsHyphenatedLines):
     """Person names from a gazetteer (names_da.tsv) and Danish surname endings, in any case.
 
     A known first name followed by a known or Danish-looking surname is a name. A first name
@@ -2739,7 +2862,7 @@ class PersonNameRecognizer(Recognizer):
             anchor=Anchor.everything,
         )
 
-    def matches(self, scan: Scan) -> Iterator[Finding]:
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         for finding in self._names(scan):
             yield _family_name_first(source, _inverted_name(source, finding))
@@ -3526,6 +3649,7 @@ REGISTRY: list[Recognizer] = [
     PersonNameRecognizer(),
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
+    postal_address_recognizer(),
     birth_date_recognizer(),
     marked_birth_date_recognizer(),
     number_plate_recognizer(),

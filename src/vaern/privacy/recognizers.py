@@ -1396,7 +1396,7 @@ def bank_account_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
-                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
         ],
@@ -1425,12 +1425,16 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 
 # An amount and "til" right before: a transfer's receiving account in a list of payments
 # ("- 30/7 856,- til 1551 97444912", "18. juni 42.700 kr. til 6150-2326758").
-_TRANSFER_BEFORE = re.compile(r"(?i)(?:\d|\bkr\.?|,-) til \Z")
+# Or a verb of money moving ("Pengene gik til 1147-0322242", "overført til …").
+_TRANSFER_BEFORE = re.compile(
+    r"(?i)(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
+    r" til \Z"
+)
 
 
 def transfer_to_account(source: str, start: int) -> bool:
     """Whether an amount and "til" stand right before ``start`` (the money went there)."""
-    return _TRANSFER_BEFORE.search(source, max(0, start - 9), start) is not None
+    return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
 
 
 class StatementAccountRecognizer(Recognizer):
@@ -2580,6 +2584,8 @@ _LEAD_PHRASES = (
     "kunde",
     "kunden",
     "kontaktperson",
+    # A caller's false name ("ringede, alias Svend fra Nordfjord Bank").
+    "alias",
     "navn",
     "name",
     "hedder",
@@ -2687,6 +2693,20 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
 
 # Danish surname endings: a capitalised word ending so after a known first name is a
 # surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
+# A word in capitals that is a field's or a table cell's whole value: after "Label: " or
+# "| ", before a comma, a bracket, an e-mail's "<", the cell's end or the line's.
+_FIELD_CAPITALS = re.compile(
+    r"(?:(?<=[^\W\d_]: )|(?<=\| ))([A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?)"
+    r"(?=[ \t]*(?:[,(<|\n]|$))"
+)
+# An initial and a capitalised surname with a Danish surname's ending ("H. Damgaard"), or
+# any capitalised surname where the two are a field's value or stand in brackets ("Søn: O.
+# Kragh, bopæl …", "the victim (F. Kirk) can …").
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w.])[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
+    r"|(?:(?<=[^\W\d_]: )|(?<=\| )|(?<=\())[A-ZÆØÅ]\. "
+    r"([A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ \t]*(?:[,)<|\n]|$))"
+)
 _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
@@ -2736,6 +2756,9 @@ _STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
 _NOT_NAMES = frozenset(
     [
+        # Greenland's own name ("Kalaallit Nunaat: …" heads a Greenlandic party's lines).
+        "kalaallit",
+        "nunaat",
         "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
         "alle",
         "allesammen",
@@ -2910,6 +2933,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
         yield from self._genitives(source, lowered, case)
+        if case == "":
+            yield from self._field_surnames(source)
+            yield from self._initial_surnames(source)
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -2932,8 +2958,39 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (capital or case == "lower"):
                 continue
             norm = _normal(word)
-            if norm in names["first"] or (capital and norm in names["ambiguous"]):
+            if norm in names["first"] or (
+                capital and (norm in names["ambiguous"] or norm in names["surname"])
+            ):
+                # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
+
+    def _field_surnames(self, source: str) -> Iterator[Finding]:
+        """A surname in capitals as a field's or a table cell's whole value in a text that is
+        not in capitals ("Forurettede: HOLMGAARD, CPR …", "| BECH | 9182 …"), as case files
+        write the family name: a listed surname or one with a Danish surname's ending."""
+        if ": " not in source and "| " not in source:
+            return
+        surnames = gazetteer()["surname"]
+        for match in _FIELD_CAPITALS.finditer(source):
+            word = match.group(1)
+            norm = _normal(word)
+            if word.casefold() in _NOT_NAMES or _organisation_word(word):
+                continue
+            if all(p in surnames or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-")):
+                yield Finding(self.entity, *match.span(1), 0.7, self.name)
+
+    def _initial_surnames(self, source: str) -> Iterator[Finding]:
+        """An initial before a surname the list lacks but with a Danish surname's ending
+        ("(H. Damgaard)", "B. Bundgaard"); listed ones are read in ``_name_at``."""
+        if ". " not in source:
+            return
+        for match in _INITIAL_SURNAME.finditer(source):
+            word = match.group(match.lastindex or 0)
+            if word.lower() in _STREET_WORDS or _organisation_word(word):
+                continue
+            if source.startswith(_STREET_WORD_AFTER, match.end()):
+                continue
+            yield Finding(self.entity, match.start(), match.end(), 0.7, self.name)
 
     def _header_name(self, source: str, start: int) -> Finding | None:
         """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:
@@ -3175,10 +3232,12 @@ _FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
 _INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
 _SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
-_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
+# After the first name: a comma, the line's or a cell's end, or the e-mail address's "<".
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|<\n]|$))")
 
 
-# What stands before an inverted name outside a field label: a label's colon, a bracket or
+# What stands before an inverted name outside a field label: a label's colon, a table's
+# cell ("| Iversen, Preben |", a register pasted as text), a bracket or
 # a reply's quote mark (not a line's start: "Asger, Hjørdis" lists two children), or a word
 # that names whom a payment or letter concerns ("fra Boesen, Olga (7780 …)", "c/o Holst,
 # Gitte, Kaj Munks Vej 69", "Anmelder: Vu, Thao, født …", "Min mor Nygaard, Ida (født …)").
@@ -3186,11 +3245,11 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 # A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
-    r"(?:[:(>]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
 )
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
-_NAME_END = re.compile(r"[ \t]*(?:[,.;()\n]|$)")
+_NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
 # ("Min datter Enevoldsen, Malthe sagde …").
 _FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
@@ -3272,7 +3331,7 @@ _INITIAL_AFTER = re.compile(
 _GENITIVE_NOUNS = (
     r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
     r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
-    r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil"
+    r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil|oplysninger"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

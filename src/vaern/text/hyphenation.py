@@ -8,10 +8,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-# A hyphen at a line's end between two lowercase letters: the word goes on under it. A
-# capital after it ("Nørre-" / "Sundby", "Hans-" / "Henrik") is a compound's own part and
-# stays as written.
-_BREAK = re.compile(r"(?<=[a-zæøåäöüéß])-[ \t]*\n[ \t]*(?=[a-zæøåäöüé])")
+# A hyphen at a line's end between two lowercase letters: the word goes on under it; or
+# inside a word in capitals ("HOLMG-" / "AARD"). A capital after a lowercase letter
+# ("Nørre-" / "Sundby", "Hans-" / "Henrik") is a compound's own part and stays as written.
+_BREAK = re.compile(
+    r"(?:(?<=[a-zæøåäöüéß])-[ \t]*\n[ \t]*(?=[a-zæøåäöüé])"
+    r"|(?<=[A-ZÆØÅÄÖÜ]{2})-[ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ]{2}))"
+)
 
 
 @dataclass(frozen=True)

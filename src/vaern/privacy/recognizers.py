@@ -61,6 +61,9 @@ _LATIN1 = [chr(code) for code in range(256)]
 _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
 _QUESTION_MARK = re.compile(rb"\?")
+_CASE_SHAPE_TABLE = bytes(
+    65 if c.isupper() else 58 if c == "|" else ord(c) if c in ".: " else 97 for c in _LATIN1
+)
 
 
 # Characters a case-insensitive pattern matches to others besides their lower and upper
@@ -243,6 +246,13 @@ class Scan:
                 runs.append((cursor, len(self.source)))
             self._runs[chars] = runs
         return self._runs[chars]
+
+    def case_shape(self) -> bytes:
+        """A byte per character: "A" for a capital letter, ":" for ":" and "|", the
+        character itself for "." and a space, "a" for everything else (a character beyond
+        Latin-1 too)."""
+        latin1, _ = self._in_latin1()
+        return latin1.translate(_CASE_SHAPE_TABLE)
 
     def exact_latin1(self) -> bool:
         """Whether every character is Latin-1."""
@@ -1395,7 +1405,8 @@ def bank_account_recognizer() -> Recognizer:
         # alternation first makes it try every position of the window).
         patterns=[
             re.compile(
-                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
+                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))"
+                r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
                 r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
@@ -2085,6 +2096,12 @@ def _bare_ved(source: str, match: re.Match[str]) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+# A postcode (in any of _ANY_POSTCODE's forms) and a capitalised town inside a span.
+_POSTCODE_TOWN_IN = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{3}(?:\d{1,2}| \d\d)? [^\W\d_a-z][^\W\d_]"
+)
+
+
 class JoinsHyphenatedLines(Recognizer):
     """A recogniser whose values a PDF may break over a line with a hyphen ("Rosen-" /
     "vænget 14", "Sønder-" / "gaard"): it also reads the text with those breaks joined and
@@ -2095,6 +2112,12 @@ class JoinsHyphenatedLines(Recognizer):
         """The findings in one text, its breaks as they are."""
         return super().matches(scan)
 
+    def across_break(self, source: str, start: int, end: int) -> bool:
+        """Whether a value found across a break (``source[start:end]``) is taken: an
+        address only with its postcode and town, as a street word broken by itself may be
+        a scan's noise ("forholdene på Mejeri-" / "vej 7")."""
+        return _POSTCODE_TOWN_IN.search(source, start, end) is not None
+
     def matches(self, scan: Scan) -> Iterator[Finding]:
         found = self.matches_in(scan)
         joined = join_hyphenated_lines(scan.source) if "-\n" in scan.source else None
@@ -2104,8 +2127,12 @@ class JoinsHyphenatedLines(Recognizer):
         across: list[Finding] = []
         for finding in self.matches_in(Scan(joined.text)):
             start, end = joined.original(finding.start, finding.end)
-            if end - start > finding.end - finding.start:
-                across.append(Finding(finding.entity, start, end, finding.score, finding.recognizer))
+            if end - start > finding.end - finding.start and self.across_break(
+                scan.source, start, end
+            ):
+                across.append(
+                    Finding(finding.entity, start, end, finding.score, finding.recognizer)
+                )
         yield from across
         for finding in found:
             if not any(a.start < finding.end and finding.start < a.end for a in across):
@@ -2264,6 +2291,10 @@ _NO_STREET = (
     "january|february|march|may|june|july|october"
 )
 _TOWN_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+"
+_NOT_A_STREET = re.compile(rf"{PO_BOX}|(?i:{_NO_STREET})(?![\w])")
+# A postcode ending a digit cluster, after a space, a comma or a line break.
+_POSTCODE_AT_END = re.compile(rf"(?<![^\s,])(?:{_ANY_POSTCODE})\Z")
+_LAST_STREET_WORD = re.compile(r"[^\W\d_]+(?=\.? \Z)")
 
 
 class PostalAddressRecognizer(JoinsHyphenatedLines):
@@ -2273,37 +2304,54 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
     whatever the street's ending. Searched only before a postcode-like group of digits
     followed by a capitalised word."""
 
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        """Not a street with a Danish street ending (the address recogniser reads those, by
+        its own rules for a town on the next line), nor a last street word shorter than six
+        letters (a shop's "Coop 365, 4000 Roskilde")."""
+        street = _LAST_STREET_WORD.search(match.group(), 0, match.start("number") - match.start())
+        if street is None or len(street.group()) < 6 or street.group().isupper():
+            return None
+        if _NOT_A_STREET.match(source, match.start()):
+            return None
+        if _street_ending_backwards().match(street.group().lower()[::-1]):
+            return None
+        score = self.context_score(source, match.start(), match.end(), self.score)
+        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
     def windows(self, scan: Scan) -> list[Span]:
         source, size = scan.source, len(scan.source)
         spans = [
             (start, end)
             for start, end, digits in scan.clusters()
-            if 3 <= digits
-            and end + 1 < size
+            if digits >= 3
+            and end + 2 < size
             and source[end] == " "
             and source[end + 1].isupper()
+            and source[end + 2].islower()
+            and _POSTCODE_AT_END.search(source, max(0, end - 12), end) is not None
         ]
         return _widen(spans, *self.reach, size)
 
 
 def postal_address_recognizer() -> Recognizer:
-    word = rf"{_ANY_CAP}[^\W\d_]*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*"
+    word = rf"{_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
     return PostalAddressRecognizer(
         name="postal_address",
         entity="ADDRESS",
+        score=0.9,
+        # From a postcode back to the street's first word; the town after it.
+        reach=(70, 40),
         anchor=Anchor.digits,
         min_digits=3,
-        reach=(70, 40),
         patterns=[
             re.compile(
-                rf"(?<![\w.-])(?!{PO_BOX})(?!(?i:{_NO_STREET})(?![\w]))"
-                rf"(?:{word}\.? ){{0,2}}{word} \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?"
+                r"(?<![\w.-])"
+                rf"(?:{word}\.? ){{0,2}}{word} (?P<number>\d{{1,3}})(?!\d)(?: ?[A-Za-z](?![\w]))?"
                 rf"{_FLOOR_SIDE}(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:{_ANY_POSTCODE}) "
                 rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|(?:[NSØVKCMFJ]|SV|NV|NØ|SØ)(?![\w])))?"
                 r"(?![\w-])"
             )
         ],
-        score=0.9,
         explanation={
             "da": "Adresse med vej, husnummer, postnummer og by, også svensk, norsk, tysk og "
             "færøsk ('211 34 Malmö', 'D-24937 Flensburg').",
@@ -2695,18 +2743,30 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
 # surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
 # A word in capitals that is a field's or a table cell's whole value: after "Label: " or
 # "| ", before a comma, a bracket, an e-mail's "<", the cell's end or the line's.
-_FIELD_CAPITALS = re.compile(
-    r"(?:(?<=[^\W\d_]: )|(?<=\| ))([A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?)"
-    r"(?=[ \t]*(?:[,(<|\n]|$))"
-)
+_FIELD_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?(?=[ \t]*(?:[,(<|\n]|$))")
+# A capitalised word and a space right before: a first name, so an initial or a surname
+# after it is part of a longer name read elsewhere ("Brian B. Bertelsen", "Hansi Lynges").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
 # An initial and a capitalised surname with a Danish surname's ending ("H. Damgaard"), or
-# any capitalised surname where the two are a field's value or stand in brackets ("Søn: O.
-# Kragh, bopæl …", "the victim (F. Kirk) can …").
+# any capitalised surname that ends the field ("Søn: O. Kragh, bopæl …", "(F. Kirk)").
+# (Matched at an initial's ". ": a search would try every position of the text.)
 _INITIAL_SURNAME = re.compile(
-    r"(?<![\w.])[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
-    r"|(?:(?<=[^\W\d_]: )|(?<=\| )|(?<=\())[A-ZÆØÅ]\. "
-    r"([A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ \t]*(?:[,)<|\n]|$))"
+    r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
+    r"|([A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ \t]*(?:[,)<|\n]|$)))"
 )
+
+
+def _field_value_at(source: str, start: int) -> bool:
+    """Whether ``start`` begins a field's value ("Søn: …" after a word), a table cell's
+    ("| …") or a bracket's ("(…")."""
+    if start >= 1 and source[start - 1] == "(":
+        return True
+    if start < 2 or source[start - 1] != " ":
+        return False
+    mark = source[start - 2]
+    return mark == "|" or (mark == ":" and start >= 3 and source[start - 3].isalpha())
+
+
 _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
@@ -2885,6 +2945,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             anchor=Anchor.everything,
         )
 
+    def across_break(self, source: str, start: int, end: int) -> bool:
+        """A name across a break, unless what goes on after it is a role ("Jakob Lund-" /
+        "politiassistent" under a signature) or a street's word ("Sol-" / "vej" is no
+        Solvej)."""
+        tail = source[source.rfind("\n", start, end) + 1 : end].strip().casefold()
+        return tail not in _ROLE_WORD_SET and tail not in _STREET_WORDS
+
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         for finding in self._names(scan):
@@ -2934,8 +3001,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._speaker_tags(source)
         yield from self._genitives(source, lowered, case)
         if case == "":
-            yield from self._field_surnames(source)
-            yield from self._initial_surnames(source)
+            yield from self._marked_surnames(scan)
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -2958,39 +3024,69 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (capital or case == "lower"):
                 continue
             norm = _normal(word)
-            if norm in names["first"] or (
-                capital and (norm in names["ambiguous"] or norm in names["surname"])
-            ):
+            surname = (
+                capital
+                and norm in names["surname"]
+                and not _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+            )
+            if norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
 
-    def _field_surnames(self, source: str) -> Iterator[Finding]:
+    def _marked_surnames(self, scan: Scan) -> Iterator[Finding]:
+        """Surnames marked by what stands before them rather than by a first name: one in
+        capitals as a field's or a table cell's whole value, one after an initial. Found in
+        the text's case shape (Scan.case_shape) with ``bytes.find``: a regex search over
+        every text would cost a third of this recogniser."""
+        source, shape = scan.source, scan.case_shape()
+        for mark, skip, read in (
+            (b"A. ", 0, self._initial_surname),
+            (b": AAA", 2, self._field_surname),  # a cell's "|" is a ":" in the shape
+        ):
+            at = shape.find(mark)
+            while at >= 0:
+                finding = read(source, at + skip)
+                if finding is not None:
+                    yield finding
+                at = shape.find(mark, at + 1)
+
+    def _field_surname(self, source: str, at: int) -> Finding | None:
         """A surname in capitals as a field's or a table cell's whole value in a text that is
         not in capitals ("Forurettede: HOLMGAARD, CPR …", "| BECH | 9182 …"), as case files
-        write the family name: a listed surname or one with a Danish surname's ending."""
-        if ": " not in source and "| " not in source:
-            return
+        write the family name: a listed surname or one ending in -sen, -søn or -gaard (not
+        a town's ending: "Kommune: HJALLERUP")."""
+        match = _FIELD_CAPITALS.match(source, at)
+        if match is None or not _field_value_at(source, at):
+            return None
+        word = match.group()
+        if word.casefold() in _NOT_NAMES or _organisation_word(word):
+            return None
         surnames = gazetteer()["surname"]
-        for match in _FIELD_CAPITALS.finditer(source):
-            word = match.group(1)
-            norm = _normal(word)
-            if word.casefold() in _NOT_NAMES or _organisation_word(word):
-                continue
-            if all(p in surnames or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-")):
-                yield Finding(self.entity, *match.span(1), 0.7, self.name)
+        if all(p in surnames or _COMMON_SURNAME.search(p) for p in _normal(word).split("-")):
+            return Finding(self.entity, *match.span(), 0.7, self.name)
+        return None
 
-    def _initial_surnames(self, source: str) -> Iterator[Finding]:
-        """An initial before a surname the list lacks but with a Danish surname's ending
-        ("(H. Damgaard)", "B. Bundgaard"); listed ones are read in ``_name_at``."""
-        if ". " not in source:
-            return
-        for match in _INITIAL_SURNAME.finditer(source):
-            word = match.group(match.lastindex or 0)
-            if word.lower() in _STREET_WORDS or _organisation_word(word):
-                continue
-            if source.startswith(_STREET_WORD_AFTER, match.end()):
-                continue
-            yield Finding(self.entity, match.start(), match.end(), 0.7, self.name)
+    def _initial_surname(self, source: str, at: int) -> Finding | None:
+        """An initial and a surname as a field's value or in brackets ("Søn: O. Kragh,",
+        "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
+        one that ends the field. Without such a place an initial needs a lead ("ved navn G.
+        Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
+        if not _field_value_at(source, at):
+            return None
+        match = _INITIAL_SURNAME.match(source, at)
+        if match is None:
+            return None
+        word = match.group(match.lastindex or 0)
+        if (
+            word.casefold() in _NOT_NAMES  # a stand-in ("Navn: A. Person")
+            or word.lower() in _STREET_WORDS
+            or _organisation_word(word)
+            or source.startswith(_STREET_WORD_AFTER, match.end())
+            # A middle initial ("Brian B. Bertelsen"): the whole name is read elsewhere.
+            or _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+        ):
+            return None
+        return Finding(self.entity, match.start(), match.end(), 0.7, self.name)
 
     def _header_name(self, source: str, start: int) -> Finding | None:
         """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:

@@ -19,7 +19,7 @@ import ahocorasick
 import phonenumbers
 
 from vaern.privacy.columns import PO_BOX
-from vaern.text.hyphenation import join_hyphenated_lines
+from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
 from vaern.text.spoken import SpokenNumber, spoken_numbers
@@ -161,6 +161,7 @@ class Scan:
         self._clusters: list[tuple[int, int, int]] | None = None
         self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
+        self._joined: tuple[Joined, Scan] | bool | None = False
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -246,6 +247,14 @@ class Scan:
                 runs.append((cursor, len(self.source)))
             self._runs[chars] = runs
         return self._runs[chars]
+
+    def joined(self) -> tuple[Joined, Scan] | None:
+        """The text with the words a PDF broke over lines joined and its own scan, once for
+        the recognisers that read it (None without such a break)."""
+        if self._joined is False:
+            joined = join_hyphenated_lines(self.source)
+            self._joined = None if joined is None else (joined, Scan(joined.text))
+        return self._joined  # type: ignore[return-value]
 
     def case_shape(self) -> bytes:
         """A byte per character: "A" for a capital letter, ":" for ":" and "|", the
@@ -2102,6 +2111,11 @@ _POSTCODE_TOWN_IN = re.compile(
 )
 
 
+# A hyphen ending a line, found by the keyword pass.
+_LINE_BREAK_HYPHEN = "-\n"
+_KEYWORDS.add(_LINE_BREAK_HYPHEN)
+
+
 class JoinsHyphenatedLines(Recognizer):
     """A recogniser whose values a PDF may break over a line with a hyphen ("Rosen-" /
     "vænget 14", "Sønder-" / "gaard"): it also reads the text with those breaks joined and
@@ -2119,14 +2133,21 @@ class JoinsHyphenatedLines(Recognizer):
         return _POSTCODE_TOWN_IN.search(source, start, end) is not None
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
+        # Most texts have no line ending in a hyphen: the keyword pass that every text gets
+        # already knows (no search of the text per recogniser, no second generator).
+        if _LINE_BREAK_HYPHEN not in scan.keywords():
+            return self.matches_in(scan)
+        return self._across_breaks(scan)
+
+    def _across_breaks(self, scan: Scan) -> Iterator[Finding]:
         found = self.matches_in(scan)
-        joined = join_hyphenated_lines(scan.source) if "-\n" in scan.source else None
+        joined = scan.joined()
         if joined is None:
             yield from found
             return
         across: list[Finding] = []
-        for finding in self.matches_in(Scan(joined.text)):
-            start, end = joined.original(finding.start, finding.end)
+        for finding in self.matches_in(joined[1]):
+            start, end = joined[0].original(finding.start, finding.end)
             if end - start > finding.end - finding.start and self.across_break(
                 scan.source, start, end
             ):

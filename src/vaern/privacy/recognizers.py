@@ -19,6 +19,7 @@ import ahocorasick
 import phonenumbers
 
 from vaern.privacy.columns import PO_BOX
+from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
 from vaern.text.spoken import SpokenNumber, spoken_numbers
@@ -61,6 +62,9 @@ _DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in
 _LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
 _QUESTION_MARK = re.compile(rb"\?")
 _DIGITS_OF = operator.itemgetter(2)  # of a cluster (Scan.clusters)
+_CASE_SHAPE_TABLE = bytes(
+    65 if c.isupper() else 58 if c == "|" else ord(c) if c in ".: " else 97 for c in _LATIN1
+)
 
 
 # Characters a case-insensitive pattern matches to others besides their lower and upper
@@ -135,6 +139,16 @@ class Words:
         return self._finder is not None and next(self._finder.iter(text), None) is not None
 
 
+def _fold_one(char: str) -> str:
+    """``char`` casefolded where that is one character, else lowercased where that is,
+    else itself ("ß" stays "ß", not "ss")."""
+    folded = char.casefold()
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
 class Scan:
     """What the recognisers of one ``analyze`` call share: the text lowercased and casefolded
     once and where its digits are. Python's regex engine is slow at trying every position,
@@ -153,6 +167,7 @@ class Scan:
         self._clusters: list[tuple[int, int, int]] | None = None
         self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
+        self._joined: tuple[Joined, Scan] | bool | None = False
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -239,6 +254,21 @@ class Scan:
             self._runs[chars] = runs
         return self._runs[chars]
 
+    def joined(self) -> tuple[Joined, Scan] | None:
+        """The text with the words a PDF broke over lines joined and its own scan, once for
+        the recognisers that read it (None without such a break)."""
+        if self._joined is False:
+            joined = join_hyphenated_lines(self.source)
+            self._joined = None if joined is None else (joined, Scan(joined.text))
+        return self._joined  # type: ignore[return-value]
+
+    def case_shape(self) -> bytes:
+        """A byte per character: "A" for a capital letter, ":" for ":" and "|", the
+        character itself for "." and a space, "a" for everything else (a character beyond
+        Latin-1 too)."""
+        latin1, _ = self._in_latin1()
+        return latin1.translate(_CASE_SHAPE_TABLE)
+
     def exact_latin1(self) -> bool:
         """Whether every character is Latin-1."""
         return self._in_latin1()[1]
@@ -292,13 +322,21 @@ class Scan:
             return self.lowered_latin1()
         return self.folded.encode("latin-1", "replace")
 
+    def _keyword_text(self) -> bytes:
+        """The casefolded text for the keyword pass, one character per character of the
+        source: a German "Straße" casefolds to "strasse", one character longer, which would
+        move every keyword after it off its word ("født" found one character late)."""
+        if len(self.folded) == len(self.source):
+            return self.folded_latin1()
+        return "".join(map(_fold_one, self.source)).encode("latin-1", "replace")
+
     def keywords(self) -> dict[str, list[int]]:
         """Where each context word occurs in the casefolded text (overlaps included)."""
         if self._keywords is None:
             found: dict[str, list[int]] = {}
             literals = _keyword_literals()
             words = literals.words
-            for end, index in literals.find(self.folded_latin1()):
+            for end, index in literals.find(self._keyword_text()):
                 word = words[index]
                 found.setdefault(word, []).append(end - len(word))
             self._keywords = found
@@ -875,7 +913,7 @@ _SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # Eight digits in pairs (spaces or hyphens, "20-30-40-50"), halves, or groups of three,
 # two and three with one separator ("842 49 441", "51-657-934"), as Danes write them.
 _DK_FORMAT = re.compile(
-    r"(?:(?:\+|00)45 ?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
+    r"(?:(?:\+|00)45[ -]?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
     r"|\d{3}([ -])\d\d\2\d{3}|\d\d([ -])\d{3}\3\d{3}|\d{3}([ -])\d{3}\4\d\d)"
 )
 
@@ -1073,6 +1111,19 @@ _LABEL_REACH = 50
 _CLAUSE_BOUNDARY = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
 
 
+# A country code in brackets ("(+45) 20 30 40 50", "(0045) 2030 4050"): the bracket that
+# opens it belongs to the number as much as the one that closes it.
+_BRACKETED_CODE = re.compile(r"(?:\+|00)\d{1,3}\)")
+
+
+def _with_bracketed_code(source: str, finding: Finding) -> Finding:
+    """``finding`` with the "(" before its bracketed country code taken in."""
+    start = finding.start
+    if start and source[start - 1] == "(" and _BRACKETED_CODE.match(source, start, finding.end):
+        return Finding(finding.entity, start - 1, finding.end, finding.score, finding.recognizer)
+    return finding
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -1162,7 +1213,7 @@ class PhoneRecognizer(Recognizer):
                 and not _identifier_before(source, start)
             ):
                 yield from (
-                    f
+                    _with_bracketed_code(source, f)
                     for f in found
                     if (f.start == start or not _identifier_before(source, f.start))
                     and not account_after_reg(source, f.start, f.end)
@@ -1370,15 +1421,17 @@ def bank_account_recognizer() -> Recognizer:
         reach=(70, 70),
         entity="BANK_ACCOUNT",
         # "reg-account" written together is the span ("5402-41515119", "5402 - 41515119";
-        # "0045 …" is the international prefix of a phone number, no reg.nr.);
+        # "0045 …" and "0045-" with eight digits are the international prefix of a phone
+        # number, no reg.nr.);
         # where the account number has a label of its own ("reg.nr. 5402 kontonr.
         # 41515119") only it is: the reg.nr. names a branch. Both begin with the reg.nr.'s
         # first digit outside the alternation, so the engine skips to digits (an
         # alternation first makes it try every position of the window).
         patterns=[
             re.compile(
-                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d )\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
-                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto)\.?"
+                r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))"
+                r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
+                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
         ],
@@ -1407,12 +1460,16 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 
 # An amount and "til" right before: a transfer's receiving account in a list of payments
 # ("- 30/7 856,- til 1551 97444912", "18. juni 42.700 kr. til 6150-2326758").
-_TRANSFER_BEFORE = re.compile(r"(?i)(?:\d|\bkr\.?|,-) til \Z")
+# Or a verb of money moving ("Pengene gik til 1147-0322242", "overført til …").
+_TRANSFER_BEFORE = re.compile(
+    r"(?i)(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
+    r" til \Z"
+)
 
 
 def transfer_to_account(source: str, start: int) -> bool:
     """Whether an amount and "til" stand right before ``start`` (the money went there)."""
-    return _TRANSFER_BEFORE.search(source, max(0, start - 9), start) is not None
+    return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
 
 
 class StatementAccountRecognizer(Recognizer):
@@ -2065,7 +2122,62 @@ def _bare_ved(source: str, match: re.Match[str]) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-class AddressRecognizer(Recognizer):
+# A postcode (in any of _ANY_POSTCODE's forms) and a capitalised town inside a span.
+_POSTCODE_TOWN_IN = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{3}(?:\d{1,2}| \d\d)? [^\W\d_a-z][^\W\d_]"
+)
+
+
+# A hyphen ending a line, found by the keyword pass.
+_LINE_BREAK_HYPHEN = "-\n"
+_KEYWORDS.add(_LINE_BREAK_HYPHEN)
+
+
+class JoinsHyphenatedLines(Recognizer):
+    """A recogniser whose values a PDF may break over a line with a hyphen ("Rosen-" /
+    "vænget 14", "Sønder-" / "gaard"): it also reads the text with those breaks joined and
+    takes what it finds across one, hyphen and line break inside the span, in place of what
+    it found in the pieces."""
+
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
+        """The findings in one text, its breaks as they are."""
+        return super().matches(scan)
+
+    def across_break(self, source: str, start: int, end: int) -> bool:
+        """Whether a value found across a break (``source[start:end]``) is taken: an
+        address only with its postcode and town, as a street word broken by itself may be
+        a scan's noise ("forholdene på Mejeri-" / "vej 7")."""
+        return _POSTCODE_TOWN_IN.search(source, start, end) is not None
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        # Most texts have no line ending in a hyphen: the keyword pass that every text gets
+        # already knows (no search of the text per recogniser, no second generator).
+        if _LINE_BREAK_HYPHEN not in scan.keywords():
+            return self.matches_in(scan)
+        return self._across_breaks(scan)
+
+    def _across_breaks(self, scan: Scan) -> Iterator[Finding]:
+        found = self.matches_in(scan)
+        joined = scan.joined()
+        if joined is None:
+            yield from found
+            return
+        across: list[Finding] = []
+        for finding in self.matches_in(joined[1]):
+            start, end = joined[0].original(finding.start, finding.end)
+            if end - start > finding.end - finding.start and self.across_break(
+                scan.source, start, end
+            ):
+                across.append(
+                    Finding(finding.entity, start, end, finding.score, finding.recognizer)
+                )
+        yield from across
+        for finding in found:
+            if not any(a.start < finding.end and finding.start < a.end for a in across):
+                yield finding
+
+
+class AddressRecognizer(JoinsHyphenatedLines):
     """Danish postal addresses. A capitalised street with a house number counts; a street
     written in lowercase counts only with its postcode and town."""
 
@@ -2087,7 +2199,7 @@ class AddressRecognizer(Recognizer):
             },
         )
 
-    def matches(self, scan: Scan) -> Iterator[Finding]:
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
         # Every address has a house number right after its street name: start from the
         # digit clusters, look at the word before each and try the pattern from up to
         # four words back (earliest first, so "H.C. Ørsteds Vej" beats "Vej").
@@ -2179,7 +2291,7 @@ def north_atlantic_address_recognizer() -> Recognizer:
     one of the islands' towns (on the same line or the next)."""
     towns = _north_atlantic_towns()
     street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
-    return Recognizer(
+    return JoinsHyphenatedLines(
         name="north_atlantic_address",
         entity="ADDRESS",
         anchor=Anchor.keywords,
@@ -2199,6 +2311,90 @@ def north_atlantic_address_recognizer() -> Recognizer:
         explanation={
             "da": "Færøsk eller grønlandsk adresse: vej, husnummer, postnummer og by.",
             "en": "Faroese or Greenlandic address: street, house number, postcode and town.",
+        },
+    )
+
+
+# Postcodes as each country writes them before its town: Danish, also "DK-"; Swedish in
+# three and two ("211 34 Malmö", "S-211 34"); German in five ("D-24937 Flensburg");
+# Norwegian in four from 0001 ("0361 Oslo", "N-0361"); Faroese "FO-100"; Greenlandic 39xx.
+_ANY_POSTCODE = (
+    r"(?:(?:DK|N|NO|GL)-)?\d{4}|(?:(?:S|SE)-)?[1-9]\d\d ?\d\d|(?:(?:D|DE)-)?\d{5}|FO-\d{3}"
+)
+# Words before a number that make it no house number: a page, an appendix, a section, a
+# case, a date ("Side 2, 4000 …" never happens in an address; "December 5, 2026 Board").
+_NO_STREET = (
+    "side|page|bilag|afsnit|punkt|sag|nr|kl|uge|week|konto|kort|reg|tlf|telefon|mobil|"
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    "january|february|march|may|june|july|october"
+)
+_TOWN_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+"
+_NOT_A_STREET = re.compile(rf"{PO_BOX}|(?i:{_NO_STREET})(?![\w])")
+# A postcode ending a digit cluster, after a space, a comma or a line break.
+_POSTCODE_AT_END = re.compile(rf"(?<![^\s,])(?:{_ANY_POSTCODE})\Z")
+_LAST_STREET_WORD = re.compile(r"[^\W\d_]+(?=\.? \Z)")
+
+
+class PostalAddressRecognizer(JoinsHyphenatedLines):
+    """A street of capitalised words with a house number, then a postcode and town in any
+    Nordic or German form, on its line or the next ("Storgatan 29B, 211 34 Malmö",
+    "Lindenstraße 5" / "D-24937 Flensburg"): the postcode and town make it an address
+    whatever the street's ending. Searched only before a postcode-like group of digits
+    followed by a capitalised word."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        """Not a street with a Danish street ending (the address recogniser reads those, by
+        its own rules for a town on the next line), nor a last street word shorter than six
+        letters (a shop's "Coop 365, 4000 Roskilde")."""
+        street = _LAST_STREET_WORD.search(match.group(), 0, match.start("number") - match.start())
+        if street is None or len(street.group()) < 6 or street.group().isupper():
+            return None
+        if _NOT_A_STREET.match(source, match.start()):
+            return None
+        if _street_ending_backwards().match(street.group().lower()[::-1]):
+            return None
+        score = self.context_score(source, match.start(), match.end(), self.score)
+        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+    def windows(self, scan: Scan) -> list[Span]:
+        source, size = scan.source, len(scan.source)
+        spans = [
+            (start, end)
+            for start, end, digits in scan.clusters()
+            if digits >= 3
+            and end + 2 < size
+            and source[end] == " "
+            and source[end + 1].isupper()
+            and source[end + 2].islower()
+            and _POSTCODE_AT_END.search(source, max(0, end - 12), end) is not None
+        ]
+        return _widen(spans, *self.reach, size)
+
+
+def postal_address_recognizer() -> Recognizer:
+    word = rf"{_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
+    return PostalAddressRecognizer(
+        name="postal_address",
+        entity="ADDRESS",
+        score=0.9,
+        # From a postcode back to the street's first word; the town after it.
+        reach=(70, 40),
+        anchor=Anchor.digits,
+        min_digits=3,
+        patterns=[
+            re.compile(
+                r"(?<![\w.-])"
+                rf"(?:{word}\.? ){{0,2}}{word} (?P<number>\d{{1,3}})(?!\d)(?: ?[A-Za-z](?![\w]))?"
+                rf"{_FLOOR_SIDE}(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:{_ANY_POSTCODE}) "
+                rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|(?:[NSØVKCMFJ]|SV|NV|NØ|SØ)(?![\w])))?"
+                r"(?![\w-])"
+            )
+        ],
+        explanation={
+            "da": "Adresse med vej, husnummer, postnummer og by, også svensk, norsk, tysk og "
+            "færøsk ('211 34 Malmö', 'D-24937 Flensburg').",
+            "en": "Address with street, house number, postcode and town, also Swedish, "
+            "Norwegian, German and Faroese ('211 34 Malmö', 'D-24937 Flensburg').",
         },
     )
 
@@ -2474,6 +2670,8 @@ _LEAD_PHRASES = (
     "kunde",
     "kunden",
     "kontaktperson",
+    # A caller's false name ("ringede, alias Svend fra Nordfjord Bank").
+    "alias",
     "navn",
     "name",
     "hedder",
@@ -2581,6 +2779,32 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
 
 # Danish surname endings: a capitalised word ending so after a known first name is a
 # surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
+# A word in capitals that is a field's or a table cell's whole value: after "Label: " or
+# "| ", before a comma, a bracket, an e-mail's "<", the cell's end or the line's.
+_FIELD_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?(?=[ \t]*(?:[,(<|\n]|$))")
+# A capitalised word and a space right before: a first name, so an initial or a surname
+# after it is part of a longer name read elsewhere ("Brian B. Bertelsen", "Hansi Lynges").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
+# An initial and a capitalised surname with a Danish surname's ending ("H. Damgaard"), or
+# any capitalised surname that ends the field ("Søn: O. Kragh, bopæl …", "(F. Kirk)").
+# (Matched at an initial's ". ": a search would try every position of the text.)
+_INITIAL_SURNAME = re.compile(
+    r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
+    r"|([A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ \t]*(?:[,)<|\n]|$)))"
+)
+
+
+def _field_value_at(source: str, start: int) -> bool:
+    """Whether ``start`` begins a field's value ("Søn: …" after a word), a table cell's
+    ("| …") or a bracket's ("(…")."""
+    if start >= 1 and source[start - 1] == "(":
+        return True
+    if start < 2 or source[start - 1] != " ":
+        return False
+    mark = source[start - 2]
+    return mark == "|" or (mark == ":" and start >= 3 and source[start - 3].isalpha())
+
+
 _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
@@ -2630,6 +2854,9 @@ _STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
 _NOT_NAMES = frozenset(
     [
+        # Greenland's own name ("Kalaallit Nunaat: …" heads a Greenlandic party's lines).
+        "kalaallit",
+        "nunaat",
         "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
         "alle",
         "allesammen",
@@ -2728,7 +2955,7 @@ def _normal(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
-class PersonNameRecognizer(Recognizer):
+class PersonNameRecognizer(JoinsHyphenatedLines):
     """Person names from a gazetteer (names_da.tsv) and Danish surname endings, in any case.
 
     A known first name followed by a known or Danish-looking surname is a name. A first name
@@ -2758,7 +2985,14 @@ class PersonNameRecognizer(Recognizer):
             anchor=Anchor.everything,
         )
 
-    def matches(self, scan: Scan) -> Iterator[Finding]:
+    def across_break(self, source: str, start: int, end: int) -> bool:
+        """A name across a break, unless what goes on after it is a role ("Jakob Lund-" /
+        "politiassistent" under a signature) or a street's word ("Sol-" / "vej" is no
+        Solvej)."""
+        tail = source[source.rfind("\n", start, end) + 1 : end].strip().casefold()
+        return tail not in _ROLE_WORD_SET and tail not in _STREET_WORDS
+
+    def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         for finding in self._names(scan):
             yield _family_name_first(source, _inverted_name(source, finding))
@@ -2806,6 +3040,8 @@ class PersonNameRecognizer(Recognizer):
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
         yield from self._genitives(source, lowered, case)
+        if case == "":
+            yield from self._marked_surnames(scan)
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -2828,8 +3064,69 @@ class PersonNameRecognizer(Recognizer):
             if not (capital or case == "lower"):
                 continue
             norm = _normal(word)
-            if norm in names["first"] or (capital and norm in names["ambiguous"]):
+            surname = (
+                capital
+                and norm in names["surname"]
+                and not _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+            )
+            if norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
+                # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
+
+    def _marked_surnames(self, scan: Scan) -> Iterator[Finding]:
+        """Surnames marked by what stands before them rather than by a first name: one in
+        capitals as a field's or a table cell's whole value, one after an initial. Found in
+        the text's case shape (Scan.case_shape) with ``bytes.find``: a regex search over
+        every text would cost a third of this recogniser."""
+        source, shape = scan.source, scan.case_shape()
+        for mark, skip, read in (
+            (b"A. ", 0, self._initial_surname),
+            (b": AAA", 2, self._field_surname),  # a cell's "|" is a ":" in the shape
+        ):
+            at = shape.find(mark)
+            while at >= 0:
+                finding = read(source, at + skip)
+                if finding is not None:
+                    yield finding
+                at = shape.find(mark, at + 1)
+
+    def _field_surname(self, source: str, at: int) -> Finding | None:
+        """A surname in capitals as a field's or a table cell's whole value in a text that is
+        not in capitals ("Forurettede: HOLMGAARD, CPR …", "| BECH | 9182 …"), as case files
+        write the family name: a listed surname or one ending in -sen, -søn or -gaard (not
+        a town's ending: "Kommune: HJALLERUP")."""
+        match = _FIELD_CAPITALS.match(source, at)
+        if match is None or not _field_value_at(source, at):
+            return None
+        word = match.group()
+        if word.casefold() in _NOT_NAMES or _organisation_word(word):
+            return None
+        surnames = gazetteer()["surname"]
+        if all(p in surnames or _COMMON_SURNAME.search(p) for p in _normal(word).split("-")):
+            return Finding(self.entity, *match.span(), 0.7, self.name)
+        return None
+
+    def _initial_surname(self, source: str, at: int) -> Finding | None:
+        """An initial and a surname as a field's value or in brackets ("Søn: O. Kragh,",
+        "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
+        one that ends the field. Without such a place an initial needs a lead ("ved navn G.
+        Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
+        if not _field_value_at(source, at):
+            return None
+        match = _INITIAL_SURNAME.match(source, at)
+        if match is None:
+            return None
+        word = match.group(match.lastindex or 0)
+        if (
+            word.casefold() in _NOT_NAMES  # a stand-in ("Navn: A. Person")
+            or word.lower() in _STREET_WORDS
+            or _organisation_word(word)
+            or source.startswith(_STREET_WORD_AFTER, match.end())
+            # A middle initial ("Brian B. Bertelsen"): the whole name is read elsewhere.
+            or _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+        ):
+            return None
+        return Finding(self.entity, match.start(), match.end(), 0.7, self.name)
 
     def _header_name(self, source: str, start: int) -> Finding | None:
         """The sender or recipient an e-mail's header names ("From: João Novak <…>", "Til:
@@ -3071,10 +3368,12 @@ _FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
 _INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
 _SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
-_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
+# After the first name: a comma, the line's or a cell's end, or the e-mail address's "<".
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|<\n]|$))")
 
 
-# What stands before an inverted name outside a field label: a label's colon, a bracket or
+# What stands before an inverted name outside a field label: a label's colon, a table's
+# cell ("| Iversen, Preben |", a register pasted as text), a bracket or
 # a reply's quote mark (not a line's start: "Asger, Hjørdis" lists two children), or a word
 # that names whom a payment or letter concerns ("fra Boesen, Olga (7780 …)", "c/o Holst,
 # Gitte, Kaj Munks Vej 69", "Anmelder: Vu, Thao, født …", "Min mor Nygaard, Ida (født …)").
@@ -3082,11 +3381,11 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:,|\n|$))")
 # A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
-    r"(?:[:(>]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
 )
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
-_NAME_END = re.compile(r"[ \t]*(?:[,.;()\n]|$)")
+_NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
 # ("Min datter Enevoldsen, Malthe sagde …").
 _FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
@@ -3168,7 +3467,7 @@ _INITIAL_AFTER = re.compile(
 _GENITIVE_NOUNS = (
     r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
     r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
-    r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil"
+    r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil|oplysninger"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -3545,6 +3844,7 @@ REGISTRY: list[Recognizer] = [
     PersonNameRecognizer(),
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
+    postal_address_recognizer(),
     birth_date_recognizer(),
     marked_birth_date_recognizer(),
     number_plate_recognizer(),

@@ -1,0 +1,242 @@
+"""The twelfth blind PII set (bench/pii_blind11.py) holds to its docstring: one seed gives one
+set and the committed file is that set; spans are ordered, trimmed, whole-word slices of known
+types; CPR numbers have a real date and century digit and fail modulus 11; IBANs, cards and
+phones are valid in the forms and ranges promised; long digit runs only occur inside labelled
+identifiers; e-mail addresses are all labelled and the organisations' lines, products and
+references never are; negatives carry no spans; the names are as diverse as promised."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bench import pii_blind11 as gen
+
+DOCS = gen.generate()
+COMMITTED = Path(gen.__file__).parent / "data" / "pii_blind11.jsonl"
+LABELLED = [
+    (doc, span, doc["text"][span["start"] : span["end"]]) for doc in DOCS for span in doc["spans"]
+]
+BY_TYPE: dict[str, list[str]] = defaultdict(list)
+for _doc, _span, _value in LABELLED:
+    BY_TYPE[_span["type"]].append(_value)
+ADDRESS_BOOK = re.compile(r"[\w.+-]+@(?:post\.)?example\.(?:dk|com|net|org)\b")
+
+
+def cpr_valid(value: str) -> bool:
+    """Form of the docstring, a real date for the century digit, and modulus 11 failing."""
+    if not re.fullmatch(r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}", value):
+        return False
+    digits = [int(c) for c in value if c.isdigit()]
+    day, month, year, seventh = (
+        digits[0] * 10 + digits[1],
+        digits[2] * 10 + digits[3],
+        digits[4] * 10 + digits[5],
+        digits[6],
+    )
+    if seventh <= 3:
+        full_year = 1900 + year
+    elif seventh == 4 and year <= 5:
+        full_year = 2000 + year
+    else:
+        return False
+    try:
+        date(full_year, month, day)
+    except ValueError:
+        return False
+    return sum(d * w for d, w in zip(digits, gen.WEIGHTS, strict=True)) % 11 != 0
+
+
+def luhn_test_card(value: str) -> bool:
+    digits = value.replace(" ", "")
+    if (
+        not digits.isdigit()
+        or len(digits) not in (15, 16)
+        or not digits.startswith(gen.TEST_PREFIXES)
+    ):
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        doubled = int(char) * (2 if position % 2 else 1)
+        total += doubled - 9 if doubled > 9 else doubled
+    return total % 10 == 0
+
+
+def iban_valid(value: str) -> bool:
+    compact = value.replace(" ", "")
+    if value != compact and value != " ".join(re.findall(".{1,4}", compact)):
+        return False
+    moved = compact[4:] + compact[:4]
+    return (
+        gen.IBAN_LENGTH.get(compact[:2]) == len(compact)
+        and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    )
+
+
+def phone_valid(value: str) -> bool:
+    if re.fullmatch(r"\+44 7700 900\d\d\d", value):
+        return True
+    swedish = re.fullmatch(r"\+46 70 174 06 (\d\d)", value)
+    if swedish:
+        return int(swedish.group(1)) >= 5
+    local = re.fullmatch(
+        r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)", value
+    )
+    if not local:
+        return False
+    number = local.group(1).replace(" ", "")
+    return number[:2] in gen.MOBILE + gen.LANDLINE and number[:2] not in ("70", "80")
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "expected"),
+    [
+        (cpr_valid, "300261-1235", False),  # 30 February
+        (cpr_valid, "0101064123", False),  # century digit 4 for 2006 is outside the promise
+        (cpr_valid, "0707614285", False),  # passes modulus 11
+        (cpr_valid, "07 07 61 3286", True),
+        (luhn_test_card, "4242 4242 4242 4242", True),
+        (luhn_test_card, "4242 4242 4242 4243", False),
+        (luhn_test_card, "4000 0000 0000 0002", False),  # Luhn-valid, not a listed prefix
+        (iban_valid, "DK50 0040 0440 1162 43", True),
+        (iban_valid, "DK5000400440116243", True),
+        (iban_valid, "DK50 0040 0440 1162 44", False),
+        (phone_valid, "(+45) 20 30 40 50", True),
+        (phone_valid, "70 15 22 90", False),
+        (phone_valid, "+46 70 174 06 03", False),
+        (phone_valid, "+44 7700 900123", True),
+    ],
+)
+def test_checks_accept_and_refuse(check, value: str, expected: bool) -> None:
+    assert check(value) is expected
+
+
+def test_one_seed_one_set_and_the_file_is_it() -> None:
+    small = gen.generate(seed=11, size=25)
+    assert small == gen.generate(seed=11, size=25)
+    assert small != gen.generate(seed=12, size=25)
+    written = [json.loads(line) for line in COMMITTED.read_text(encoding="utf-8").splitlines()]
+    assert written == DOCS
+
+
+def test_spans_slice_cleanly() -> None:
+    for doc in DOCS:
+        text, end_before = doc["text"], 0
+        for span in doc["spans"]:
+            assert set(span) == {"start", "end", "type"}
+            assert span["type"] in gen.TYPES
+            assert end_before <= span["start"] < span["end"] <= len(text), doc["id"]
+            end_before = span["end"]
+            value = text[span["start"] : span["end"]]
+            assert value == value.strip(), (doc["id"], value)
+            before = text[span["start"] - 1] if span["start"] else ""
+            after = text[span["end"]] if span["end"] < len(text) else ""
+            assert not (before + after) or not re.search(r"\w", before + after), (doc["id"], value)
+
+
+def test_size_kinds_genres_and_types() -> None:
+    kinds = Counter(doc["kind"] for doc in DOCS)
+    assert kinds == {"negative": 350, "positive": 650}
+    assert len({doc["text"] for doc in DOCS}) == gen.SIZE
+    assert all(bool(doc["spans"]) == (doc["kind"] == "positive") for doc in DOCS)
+    per_genre = Counter((doc["genre"], doc["kind"]) for doc in DOCS)
+    assert len(per_genre) == 2 * len(gen.GENRES) and min(per_genre.values()) >= 50, per_genre
+    sizes = {kind: len(values) for kind, values in BY_TYPE.items()}
+    assert set(sizes) == set(gen.TYPES) and min(sizes.values()) >= 100, sizes
+
+
+def test_identifiers_are_synthetic_and_valid() -> None:
+    assert [v for v in BY_TYPE["CPR"] if not cpr_valid(v)] == []
+    assert [v for v in BY_TYPE["IBAN"] if not iban_valid(v)] == []
+    assert [v for v in BY_TYPE["CARD"] if not luhn_test_card(v)] == []
+    assert [v for v in BY_TYPE["PHONE"] if not phone_valid(v)] == []
+    assert all(re.fullmatch(r"(?:0[1-9]|1[0-2])/(?:20)?\d\d", v) for v in BY_TYPE["CARD_EXPIRY"])
+    assert all(re.fullmatch(r"\d{3}", v) for v in BY_TYPE["CARD_CVV"])
+    assert all(re.fullmatch(r"\d{6}|\d{8}", v) for v in BY_TYPE["OTP"])
+    assert all(re.fullmatch(r"[A-Z]{2} \d\d \d{3}", v) for v in BY_TYPE["NUMBER_PLATE"])
+    assert all(re.fullmatch(r"(?:\d{4}[- ])?\d{7,10}", v) for v in BY_TYPE["BANK_ACCOUNT"])
+    assert all(re.fullmatch(r"[a-z]+\d{2,4}", v) for v in BY_TYPE["MITID_USER"])
+
+
+def test_all_written_forms_occur() -> None:
+    def shapes(kind: str) -> Counter[str]:
+        return Counter(re.sub(r"\d", "0", v) for v in BY_TYPE[kind])
+
+    phones = shapes("PHONE")
+    wanted = ["+00 00000000", "+00 00 00 00 00", "0000 0000", "(+00) 00 00 00 00", "0000 00000000"]
+    wanted += ["00 00 00 00", "00000000", "+0000000000"]
+    assert all(phones[form] >= 30 for form in wanted), phones
+    assert min(shapes("CPR")[f] for f in ("000000-0000", "0000000000", "00 00 00 0000")) >= 50
+    assert sum("\n" in v for v in BY_TYPE["ADDRESS"]) >= 100
+    assert sum(v.startswith(("+44", "+46")) for v in BY_TYPE["PHONE"]) >= 30
+    assert len({v[:2] for v in BY_TYPE["IBAN"]}) >= 6
+
+
+def test_birth_dates_only_after_their_cue() -> None:
+    for doc, span, value in LABELLED:
+        if span["type"] == "DATE_OF_BIRTH":
+            lead = doc["text"][max(0, span["start"] - 14) : span["start"]]
+            assert re.search(r"(?:[Ff]ødt|f\.|Fødselsdato:|DOB:|born) $", lead), (lead, value)
+            assert re.search(r"\b(?:19\d\d|200[0-5])\b", value)
+
+
+def covered(doc: dict, start: int, end: int, kinds: tuple[str, ...] = gen.TYPES) -> bool:
+    return any(s["start"] <= start and end <= s["end"] and s["type"] in kinds for s in doc["spans"])
+
+
+def touched(doc: dict, start: int, end: int) -> bool:
+    return any(s["start"] < end and start < s["end"] for s in doc["spans"])
+
+
+def test_long_digit_runs_live_inside_identifiers() -> None:
+    holders = ("CPR", "BANK_ACCOUNT", "IBAN", "CARD", "PHONE")  # "+4520304050"
+    strays = [
+        (doc["id"], hit.group())
+        for doc in DOCS
+        for hit in re.finditer(r"\d{10,}", doc["text"])
+        if not covered(doc, hit.start(), hit.end(), holders)
+    ]
+    assert strays == []
+
+
+def test_every_address_is_labelled_each_time() -> None:
+    for doc in DOCS:
+        for hit in ADDRESS_BOOK.finditer(doc["text"]):
+            assert covered(doc, hit.start(), hit.end(), ("EMAIL",)), (doc["id"], hit.group())
+        rest = re.sub(r"[\w*]+@(?:post\.)?example\.(?:dk|com|net|org)", "", doc["text"])
+        assert not re.search(r"\S@\S", rest), doc["id"]
+
+
+def test_lookalikes_stay_unlabelled() -> None:
+    lookalikes = [re.escape(x) for x in (*gen.ORG_LINES, *gen.PRODUCTS, *gen.BANKS)]
+    lookalikes += [r"#TS-\d{7}", r"annonce nr\. \d{8}", r"CVR \d{8}", r"T-\d{4}", r"SAG-2026-\d{6}"]
+    lookalikes += [r"Møde-id: [\d ]+", r"transaktions-ID \d{9}[A-F]", r"\*{4} \*{4} \*{4} \d{4}"]
+    pattern = re.compile("|".join(lookalikes))
+    hits = Counter[str]()
+    for doc in DOCS:
+        for hit in pattern.finditer(doc["text"]):
+            hits[re.sub(r"\d", "0", hit.group())[:12]] += 1
+            assert not touched(doc, hit.start(), hit.end()), (doc["id"], hit.group())
+    assert sum(hits.values()) > 3000, hits
+
+
+def test_names_are_as_diverse_as_promised() -> None:
+    names = BY_TYPE["PERSON"]
+    markers = [" al-", " bin ", " von ", " de ", " la Cour", " dela ", " de los ", "El-", "-"]
+    assert all(sum(marker in n for n in names) >= 5 for marker in markers), markers
+    assert (
+        sum(bool(re.fullmatch(r"[^a-z,]+, [A-ZÆØÅ].*", n)) for n in names) >= 50
+    )  # "YILMAZ, Ayse"
+    assert sum(any(c in n for c in "ễịăđạ") for n in names) >= 20  # Vietnamese as written
+    assert sum(any(c in n for c in "ŞşıĞğÇçŁłąęńśźżȘșțȚ") for n in names) >= 50
+    pairs = 0
+    for doc in DOCS:
+        values = {v for d, s, v in LABELLED if d is doc and s["type"] == "PERSON"}
+        pairs += any(
+            v.replace(k, alt) in values for v in values for k, alt in gen.VARIANTS.items() if k in v
+        )
+    assert pairs >= 20

@@ -719,3 +719,12 @@ def test_a_mitid_approval_prompt_asks_no_payment() -> None:
     )
     demand = "Betal 1276,95 EUR til Webshoppen ApS fra kort xx0407 via linket i dag."
     assert "payment_request" in _codes(analyse(build(demand, channel="sms"), classifier_p=0.0001))
+
+
+def test_protecting_your_data_is_not_moving_your_money() -> None:
+    verify = "Bekræft din mailadresse for at beskytte dine data efter en datalæk. Klik på linket."
+    assert "safe_account" not in _codes(
+        analyse(build(verify, channel="email"), classifier_p=0.0001)
+    )
+    caller = "Vi skal beskytte dine penge, så du skal overføre dem til en ny konto i dag."
+    assert "safe_account" in _codes(analyse(build(caller, channel="call"), classifier_p=0.0001))

@@ -138,7 +138,8 @@ MONEY = re.compile(
 )
 SAFE_ACCOUNT = re.compile(
     r"\b(sikker(e)? konto|sikkerhedskont(o|oen|i|iene)|sikre(de|t) konto|beskyttet konto|"
-    r"flytte? (mine|dine|alle|pengene|penge)\w*|flytte og fordele|beskytte (mine|dine|pengene)|"
+    r"flytte? (mine|dine|alle|pengene|penge)\w*|flytte og fordele|"
+    r"beskytte (mine penge|dine penge|pengene|din opsparing)|"
     r"overføre? (mine|dine|alle|jeres) penge|sikre[r]? (pengene|beløbet) på en (anden|ny) konto|"
     r"safe account|secure account|move (my|your|the) money)\b"
 )

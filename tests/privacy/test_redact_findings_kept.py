@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from vaern.privacy.recognizers import REGISTRY, Scan
-from vaern.privacy.redact import redact
+from vaern.privacy.redact import Finding, redact, redact_many
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
@@ -54,14 +55,22 @@ def documents() -> list[str]:
     ]
 
 
-def fingerprint(texts: list[str]) -> tuple[dict[str, int], str]:
+def one_by_one(texts: list[str]) -> list[list[Finding]]:
+    return [redact(text).findings for text in texts]
+
+
+def batched(texts: list[str]) -> list[list[Finding]]:
+    return [r.findings for r in redact_many(texts)]
+
+
+def fingerprint(
+    texts: list[str], redacted: Callable[[list[str]], list[list[Finding]]] = one_by_one
+) -> tuple[dict[str, int], str]:
     """The findings' count per entity and the SHA-256 of them all."""
     counts: Counter[str] = Counter()
     digest = hashlib.sha256()
-    for text in texts:
-        findings = [
-            (f.entity, f.start, f.end, repr(f.score), f.recognizer) for f in redact(text).findings
-        ]
+    for found in redacted(texts):
+        findings = [(f.entity, f.start, f.end, repr(f.score), f.recognizer) for f in found]
         counts.update(entity for entity, *_ in findings)
         digest.update(json.dumps(findings).encode() + b"\n")
     return dict(sorted(counts.items())), digest.hexdigest()
@@ -75,11 +84,21 @@ def test_the_findings_on_the_pii_sets_are_those_recorded_from_main() -> None:
     assert digest == RECORDED_SHA256
 
 
+def test_the_batch_path_gives_the_findings_recorded_from_main() -> None:
+    """``redact_many`` runs each recogniser over a batch of texts before the next one: the
+    findings are the same, text for text, as ``redact`` on each alone."""
+    texts = documents()
+    counts, digest = fingerprint(texts, batched)
+    assert counts == RECORDED_COUNTS
+    assert digest == RECORDED_SHA256
+
+
 def test_the_fingerprint_tells_one_changed_finding() -> None:
     """The comparison can fail: one finding moved by a character changes the hash and one
     finding less changes the count."""
     texts = ["ring på 20 30 40 50 i dag", "cpr 010190-1234"]
     counts, digest = fingerprint(texts)
+    assert fingerprint(texts, batched) == (counts, digest)
     moved_counts, moved = fingerprint(["ring på  20 30 40 50 i dag", "cpr 010190-1234"])
     assert counts == moved_counts and moved != digest
     fewer, _ = fingerprint(["ring på 20 30 40 50 i dag", "cpr 010190"])

@@ -20,7 +20,7 @@ from vaern.orgs import service as orgs
 from vaern.orgs.access import Principal
 from vaern.outbound import service as outbound
 from vaern.privacy import subjects
-from vaern.privacy.redact import redact
+from vaern.privacy.redact import redact_many
 from vaern.reports import service as reports
 from vaern.warnings import service as warnings
 
@@ -82,7 +82,7 @@ def did_we_contact(
 
 def _clean(texts: list[Any]) -> list[str]:
     # Stored redacted by their domains already; redacted again so a pack never depends on it.
-    return [redact(str(t)).text for t in texts]
+    return [r.text for r in redact_many([str(t) for t in texts])]
 
 
 def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str, Any] | None:

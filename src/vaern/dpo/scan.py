@@ -32,6 +32,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 import sqlalchemy as sa
@@ -40,11 +41,12 @@ from stdnum.dk import cvr
 
 from vaern.db import Base
 from vaern.dpo import processing
-from vaern.privacy.redact import Finding, RedactionPolicy, analyze
+from vaern.privacy.redact import Finding, RedactionPolicy, analyze_many
 from vaern.reports.grouping import REFERENCE
 
 ENTITIES = frozenset({"CPR", "CARD", "EMAIL", "PHONE", "IBAN"})
 POLICY = RedactionPolicy(entities=ENTITIES)
+BATCH = 500  # cells analysed together
 # What a column declared in clear may hold; everything else is still reported there.
 EXCUSED_IN_DECLARED = frozenset({"EMAIL", "PHONE"})
 # A campaign's LSH band key or keyed-hash sender key (``reports.grouping``): one in ~2,000
@@ -113,6 +115,10 @@ def _excused(
     return _glued_into_a_name(text, f, names)
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def scan(
     session: Session, *, organisation_ids: list[uuid.UUID] | None = None
 ) -> list[dict[str, Any]]:
@@ -133,22 +139,22 @@ def scan(
             if owner is None:
                 continue
             query = query.where(owner.in_(organisation_ids))
-        for row in session.execute(query):
-            for column, value in zip(columns, row[1:], strict=True):
-                if value is None:
-                    continue
-                text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-                for f in analyze(text, policy=POLICY):
-                    if (name, column.name) in declared and f.entity in EXCUSED_IN_DECLARED:
+        cells = (
+            (str(row[0]), column.name, value if isinstance(value, str) else _json(value))
+            for row in session.execute(query)
+            for column, value in zip(columns, row[1:], strict=True)
+            if value is not None
+        )
+        # In batches (``analyze_many``: the findings ``analyze`` gives, cheaper in bulk).
+        while batch := list(islice(cells, BATCH)):
+            found = analyze_many([text for _, _, text in batch], policy=POLICY)
+            for (row_id, column_name, text), fs in zip(batch, found, strict=True):
+                for f in fs:
+                    if (name, column_name) in declared and f.entity in EXCUSED_IN_DECLARED:
                         continue
-                    if _excused(name, column.name, text, f, public, names):
+                    if _excused(name, column_name, text, f, public, names):
                         continue
                     findings.append(
-                        {
-                            "table": name,
-                            "column": column.name,
-                            "entity": f.entity,
-                            "id": str(row[0]),
-                        }
+                        {"table": name, "column": column_name, "entity": f.entity, "id": row_id}
                     )
     return findings

@@ -21,7 +21,7 @@ from vaern.errors import DomainError, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, restriction, subjects
-from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.privacy.redact import RedactionPolicy, redact_many
 from vaern.reports import hub
 from vaern.reports.grouping import absorb, chunks, group, grouping_keys, reference
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
@@ -138,14 +138,15 @@ def _submit(
                 )
             ):
                 earlier[(org_id, key)] = Outcome(rid, ref, received, duplicate=True)
+    new = [(org, key, i) for (org, key), i in wanted.items() if (org, key) not in earlier]
+    texts = _redacted_texts([(org_id, items[i][0].text) for org_id, _, i in new])
     rows: list[dict[str, Any]] = []
-    for (org_id, dedupe), i in wanted.items():
-        if (org_id, dedupe) not in earlier:
-            rows.append(_row(session, items[i][0], org_id, dedupe, source, now, claimed[i]))
-            earlier[(org_id, dedupe)] = Outcome(
-                rows[-1]["id"], rows[-1]["reference"], rows[-1]["received_at"]
-            )
-            outcomes[i] = earlier[(org_id, dedupe)]
+    for (org_id, dedupe, i), text in zip(new, texts, strict=True):
+        rows.append(_row(session, items[i][0], text, org_id, dedupe, source, now, claimed[i]))
+        earlier[(org_id, dedupe)] = Outcome(
+            rows[-1]["id"], rows[-1]["reference"], rows[-1]["received_at"]
+        )
+        outcomes[i] = earlier[(org_id, dedupe)]
     for i, pair in keyed.items():
         if outcomes[i].report_id is None:
             first = earlier[pair]
@@ -186,9 +187,24 @@ def usable_examples(session: Session, *, campaign: Campaign) -> list[str]:
     return [e for e in campaign.examples if e not in withheld]
 
 
+def _redacted_texts(texts: list[tuple[uuid.UUID, str]]) -> list[str]:
+    """The batch's (organisation, text) redacted, each organisation's texts together
+    (``redact_many``: the same as one by one, cheaper in bulk)."""
+    by_org: dict[uuid.UUID, list[int]] = {}
+    for n, (org_id, _) in enumerate(texts):
+        by_org.setdefault(org_id, []).append(n)
+    redacted = [""] * len(texts)
+    for org_id, ns in by_org.items():
+        policy = RedactionPolicy(organisation_id=org_id)
+        for n, r in zip(ns, redact_many([texts[n][1] for n in ns], policy), strict=True):
+            redacted[n] = r.text
+    return redacted
+
+
 def _row(
     session: Session,
     data: ReportCreate,
+    text: str,
     org_id: uuid.UUID,
     dedupe: str,
     source: str,
@@ -208,7 +224,7 @@ def _row(
         "reference": reference("R"),
         "channel": data.channel.value,
         "source": source,
-        "text": redact(data.text, RedactionPolicy(organisation_id=org_id)).text,
+        "text": text,
         "sender": data.sender or None,
         "claimed": claimed,
         "link_domains": domains,

@@ -18,7 +18,7 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
 from vaern.privacy.recognizers import REGISTRY
-from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.privacy.redact import RedactionPolicy, redact, redact_many
 from vaern.text import fingerprint
 from vaern.text.links import Link, link_domain
 from vaern.text.phones import normalise_phone
@@ -127,7 +127,7 @@ def _index(session: Session, w: ScamWarning) -> None:
 
 def _redact_examples(examples: list[str], organisation_id: uuid.UUID) -> list[str]:
     policy = RedactionPolicy(organisation_id=organisation_id)
-    return [redact(without_controls(e), policy).text for e in examples]
+    return [r.text for r in redact_many([without_controls(e) for e in examples], policy)]
 
 
 # Advice keeps phone numbers and e-mail addresses: it is where an organisation gives its

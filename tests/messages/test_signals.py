@@ -386,6 +386,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Jeg ringer fra dit energiselskab om din nye måler.", "channel": "call"},
     ),
     (
+        "is_this_you",
+        {"data": "Er det dig i videoen? 😮 https://fb-video.example.com/v"},
+        {"data": "Er det dig, der har lånt min cykel?"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

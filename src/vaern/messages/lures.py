@@ -545,6 +545,32 @@ PAY_OR_ELSE = re.compile(
 )
 
 
+# The message a hijacked friend's account sends with a link to a fake log-in page.
+IS_THIS_YOU = re.compile(
+    r"\b(er det (dig|jer) (i|på) (videoen|den her video|denne video|billedet|det her billede|"
+    r"dette billede)|is (this|that|it) you in (this|the) (video|photo|picture))\b"
+)
+
+
+@signal
+def is_this_you(ctx: Context) -> list[Reason]:
+    """ "Er det dig i videoen?": the message hijacked accounts send to their friends."""
+    ev = _story(ctx, IS_THIS_YOU)
+    if not ev:
+        return []
+    return [
+        _r(
+            "is_this_you",
+            0.6,
+            ev,
+            '"Er det dig i videoen?" sendes fra kaprede konti til deres venner og fører til en '
+            "falsk login-side. Tryk ikke på linket; spørg din ven på en anden måde.",
+            '"Is this you in the video?" is sent from hijacked accounts to their friends and '
+            "leads to a fake log-in page. Do not tap the link; ask your friend another way.",
+        )
+    ]
+
+
 @signal
 def get_rich_promise(ctx: Context) -> list[Reason]:
     """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
@@ -702,6 +728,7 @@ FLOORS.update(
         "help_request": "suspicious",
         "card_to_receive": "scam",
         "app_update_link": "suspicious",
+        "is_this_you": "suspicious",
         "get_rich_promise": "suspicious",
         "giveaway_share": "suspicious",
         "changed_account": "suspicious",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -563,6 +565,10 @@ _REFERENCE_WORDS = (
     "policy n",
     "p-nummer",
     "p-nr",
+    # A classified ad's number ("annonce nr. 11045822", "annoncenr. 60638497").
+    "annonce nr",
+    "annoncenr",
+    "annonce-nr",
 )
 
 
@@ -722,7 +728,7 @@ class CardRecognizer(Recognizer):
             entity="CARD",
             # Contiguous digits, or groups of four (Amex 4-6-5, Diners 4-6-4) with one
             # consistent separator; not glued to letters nor after an IBAN's "DK50 ", whose
-            # digits they would be.
+            # digits they would be (nor further on in one, _IBAN_HEAD_BEFORE).
             patterns=[
                 re.compile(
                     r"(\d(?<![\w-].)(?<![A-Za-z]{2}\d\d[ -].)"
@@ -759,7 +765,14 @@ class CardRecognizer(Recognizer):
         finding = super()._scored(source, match)
         if finding is None or device_number(source, finding.start, finding.end):
             return None
+        if _IBAN_HEAD_BEFORE.search(source, max(0, finding.start - 40), finding.start):
+            return None
         return finding
+
+
+# An IBAN's country, check digits and groups of four before the digits ("RO82 BRDE ",
+# "PL98 0212 1397 "): they are the rest of the IBAN, not a card number.
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?: [A-Z0-9]{4})+ \Z")
 
 
 # A phone's or SIM card's number, which passes Luhn as a card's does: an IMEI (15 digits) or
@@ -1055,6 +1068,11 @@ _CODE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])kode(?:n)? til [^\n:]{3,70}: \Z"
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d \Z")
+# An online meeting's ID after its label ("Møde-id: 780 900 176 49", "Meeting ID: 123 456
+# 789 01", "Konference-id: 4821 7734#"): the digits dial into a meeting, no one's number.
+_MEETING_ID_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:møde|meeting|konference|conference)[ -]?id[ \t]*[:.]?[ \t]*\Z"
+)
 
 
 def _identifier_before(source: str, start: int) -> bool:
@@ -1064,6 +1082,10 @@ def _identifier_before(source: str, start: int) -> bool:
     # Cheap tests first: most numbers have none of these labels before them.
     return (
         _CASE_BEFORE.search(source, lo, start) is not None
+        or (
+            "id" in source[lo:start].casefold()
+            and _MEETING_ID_BEFORE.search(source, max(0, start - 20), start) is not None
+        )
         or ("unde" in source[lo:start] and _CUSTOMER_BEFORE.search(source, lo, start) is not None)
         or (
             start >= 5
@@ -1082,13 +1104,27 @@ def _identifier_before(source: str, start: int) -> bool:
 _REG_BEFORE = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}[ -]\Z")
 
 
+# An account's own label right after a reg.nr. and its label ("Reg.: 4277 | Konto: …",
+# "reg. 6857 kt. …", "regnr 1234, kontonr. …"): what follows is the account.
+_REG_AND_ACCOUNT_BEFORE = re.compile(
+    r"(?i)(?<![\w])reg\.?[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*\d{4}[ \t]*[|/,;]?[ \t]*"
+    r"(?:konto(?:nr|nummer)?|kto|kt)\.?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\Z"
+)
+
+
 def account_after_reg(source: str, start: int, end: int) -> bool:
     """Whether ``source[start:end]`` is eight unbroken digits right after a four-digit
-    reg.nr. that stands alone."""
-    return (
+    reg.nr. that stands alone, or any number after a reg.nr. and an account label."""
+    if (
         end - start == 8
         and source[start:end].isdigit()
         and _REG_BEFORE.search(source, max(0, start - 7), start) is not None
+    ):
+        return True
+    return (
+        start > 4
+        and source[start - 1] in " \t:."
+        and _REG_AND_ACCOUNT_BEFORE.search(source, max(0, start - 45), start) is not None
     )
 
 
@@ -1431,7 +1467,7 @@ def bank_account_recognizer() -> Recognizer:
             re.compile(
                 r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))"
                 r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
-                r"|\d{3}\s*(?:/|,)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
+                r"|\d{3}\s*(?:/|,|\||;)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
             )
         ],
@@ -1703,7 +1739,10 @@ def otp_recognizer() -> Recognizer:
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
                 r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
                 r"(?: (?:op|den|det|ham|hende))*(?= \d)"
-                r"|koden (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d))"
+                r"|koden (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # The code in brackets after where it came from ("bad om koden fra min sms
+                # (482913)").
+                r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
@@ -1843,10 +1882,10 @@ _ASKED_FOR = {
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
-# The next line: a speaker (a time stamp and at most three words, no form's "- Bil med …,
+# The next line: a speaker (a time stamp and at most four words, no form's "- Bil med …,
 # nummerplade:") and the value alone.
 _ANSWER_LINE = re.compile(
-    r"\n(?:\[[\d:., ]+\][ \t]*)?[^\W\d_][\w.-]*(?: [\w.()-]+){0,2}:[ \t]*([^\s:]+)[ \t]*(?=\n|$)"
+    r"\n(?:\[[\d:., ]+\][ \t]*)?[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}:[ \t]*([^\s:]+)[ \t]*(?=\n|$)"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -1871,7 +1910,10 @@ class ChatAnswerRecognizer(Recognizer):
             anchor=Anchor.keywords,
             context=tuple(_ASKED_FOR),
             requires_context=True,
-            score=0.95,
+            # Fully sure: the line before asked for this value, so an eight-digit code is
+            # the code even where it would also be a valid phone number (it comes before the
+            # phone recogniser in REGISTRY, so it wins the tie).
+            score=1.0,
             explanation={
                 "da": "Engangskode eller MitID bruger-id, som en chatlinje beder om og den "
                 "næste linje svarer med alene.",
@@ -2549,6 +2591,10 @@ def number_plate_recognizer() -> Recognizer:
             "license plate",
             "plate=",  # a log's key ("amount=1746 plate=TY 13230")
             "vehicle",
+            # The motor register a buyer checks the plate in, and the inspection after it
+            # ("tjek den i motorregistret … EN 35 846, synet 25/11").
+            "motorregist",
+            "synet",
         ),
         requires_context=True,
         context_window=50,
@@ -2680,6 +2726,9 @@ _LEAD_PHRASES = (
     "hun hed",
     "mit navn er",
     "my name is",
+    # A seller's or caller's name as given ("en, der kaldte sig Faadumo", "kalder sig Tung").
+    "kaldte sig",
+    "kalder sig",
     *_ROLE_WORDS,
 )
 
@@ -2838,6 +2887,8 @@ _NAME_LEAD_WORDS = (
     "hedder",
     "han hed",
     "hun hed",
+    "kaldte sig",
+    "kalder sig",
     "skrevet af",
     "det er",
     *_ROLE_WORDS,
@@ -2994,8 +3045,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
-        for finding in self._names(scan):
-            yield _family_name_first(source, _inverted_name(source, finding))
+        found = [
+            _with_particles(source, _family_name_first(source, _inverted_name(source, finding)))
+            for finding in chain(self._names(scan), _register_names(source))
+            if not (_pseudonym(source, finding) or _product_name(source, finding))
+        ]
+        found = _longest_readings(found)
+        yield from found
+        yield from _repeated_names(source, found)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -3039,6 +3096,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        if "@" in source:
+            yield from _display_names(source)
         yield from self._genitives(source, lowered, case)
         if case == "":
             yield from self._marked_surnames(scan)
@@ -3143,8 +3202,22 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "[21:22] Kaj: …", "Storm Bak · 08:09"): two or three capitalised words, or one
         after a time stamp; not a role ("Kunde", "Medarbejder", "Sælger") nor a label. An
         e-mail header's label is read as one such tag, and the name after it is taken
-        (_header_name)."""
-        for match in _speaker_tag_matches(source):
+        (_header_name). A single word without a time stamp only in a conversation: it
+        opens two lines or more, and another speaker's lines stand between ("Biniam: ok jeg
+        tager den" / "Søren: ja" / "Biniam: …"), which a form's labels do not do."""
+        matches = list(_speaker_tag_matches(source))
+        speakers: Counter[str] = Counter()
+        chatting: set[str] = set()
+        if any(match.group(1) is None and " " not in match.group(2) for match in matches):
+            speakers.update(match.group(2) for match in matches)
+            # Who chats in lower case ("Biniam: ok jeg tager den"), as no form's label is
+            # answered ("Subject: Fwd: …", "Fører: Nour Demir", "Mor: Hun bor …").
+            chatting.update(
+                match.group(2)
+                for match in matches
+                if source[match.end(2) + 2 : match.end(2) + 3].islower()
+            )
+        for match in matches:
             words = match.group(2).split(" ")
             if len(words) == 1 and words[0] in _HEADER_LABELS:
                 header = self._header_name(source, match.end(2) + 2)
@@ -3153,7 +3226,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             if (
                 len(words) == 1
-                and (match.group(1) is None or _noun_speaker(words[0]) or _misspelt_role(words[0]))
+                and (
+                    (match.group(1) is None and not _in_conversation(words[0], speakers, chatting))
+                    or _noun_speaker(words[0])
+                    or _misspelt_role(words[0])
+                )
             ) or any(
                 word.casefold() in _NOT_NAMES
                 or word.casefold() in _SPEAKER_ROLES
@@ -3340,6 +3417,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             words = match.group(1).split(" ")
             start = match.start(1)
+            # A blank line between: only a signature's name under its closing ("Venlig
+            # hilsen⏎⏎Ayesha Qureshi"), not a label's next paragraph.
+            if source.count("\n", lead_end, start) > 1 and not source[
+                max(0, lead_end - 7) : lead_end
+            ].casefold().endswith(_CLOSINGS):
+                continue
             while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
                 start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
             named = words[1:] if words[0].endswith(".") else words  # after an initial
@@ -3643,8 +3726,12 @@ _NOT_FIRST_NAMES = (
 # "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
 # ("Navn: ⏎Beskrivelse: …"), not a name.
 _UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+# A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
+# "Mary Grace dela Rosa", "Ahmad al-Hassan").
+_NAME_PARTICLE = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
 _SPEAKER_TAG = re.compile(
-    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}})"
+    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
+    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
 )
@@ -3658,8 +3745,8 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
         at = source.find(mark)
         while at >= 0:
             line = source.rfind("\n", 0, at) + 1
-            # At most a quote mark, a time stamp and three words before it.
-            if at - line <= 80 and source.count(" ", line, at) <= 4:
+            # At most a quote mark, a time stamp and five words before it.
+            if at - line <= 80 and source.count(" ", line, at) <= 5:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
                 if match is not None and match.end(2) == at:
                     yield match
@@ -3706,6 +3793,65 @@ def _misspelt_role(word: str) -> bool:
 
 
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
+# An e-mail's display name before its address ("Fra: Ayesha Qureshi <ayeshaqureshi@…>",
+# "Deltagere⏎Jintana Wongsawat <jwongsawat@…>", "YILMAZ, Huseyin <huseyinyilmaz@…>"):
+# capitalised words with lower-case particles ("Ahmad al-Hassan", "Mary Grace dela Rosa"),
+# or the register's "Surname, Given name", taken when one of its words stands in the
+# address's own part: the mailbox is named after its owner, which no role's or shop's
+# display name before a personal address is.
+_DISPLAY_PARTICLE = r"(?:al|el|bin|ibn|abu|dela|de los|de la|van der|von|van|de|la|le|da|di|du)"
+_DISPLAY_WORD = rf"(?:(?:al|el|El|Al)-)?{_NAME_WORD}"
+_DISPLAY_NAME = re.compile(
+    rf"(?:{_DISPLAY_WORD},[ \t]+{_DISPLAY_WORD}(?: {_DISPLAY_WORD})?"
+    rf"|{_DISPLAY_WORD}(?: (?:{_DISPLAY_PARTICLE} )?{_DISPLAY_WORD}){{1,4}})"
+)
+_ADDRESS_OPENS = re.compile(r"[ \t]*<(?:mailto:)?([\w.+-]+)@")
+_DISPLAY_CUT = re.compile(r"(?m).*(?:[;>]|^[^\W\d_][\w ()-]{0,30}:)[ \t,]*")
+_ASCII_FOLD = str.maketrans("ıİłŁøØæÆåÅđĐ", "iIlLoOaAaAdD")
+
+
+def _ascii_letters(text: str) -> str:
+    """``text`` lowercased with its accents and the letters without one folded to ASCII."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_FOLD).lower())
+    return "".join(char for char in decomposed if "a" <= char <= "z")
+
+
+def _display_names(source: str) -> Iterator[Finding]:
+    """The persons' display names before e-mail addresses (_DISPLAY_NAME)."""
+    at = source.find("<")
+    while at >= 0:
+        address = _ADDRESS_OPENS.match(source, at - 1 if at and source[at - 1] in " \t" else at)
+        if address is not None:
+            line = source.rfind("\n", 0, at) + 1
+            head = _DISPLAY_CUT.match(source, line, at)
+            lo = head.end() if head is not None else line
+            while lo < at and source[lo] in " \t":
+                lo += 1
+            hi = at
+            while hi > lo and source[hi - 1] in " \t":
+                hi -= 1
+            name = _DISPLAY_NAME.fullmatch(source, lo, hi)
+            if name is not None and _owns_mailbox(name.group(), address.group(1)):
+                yield Finding("PERSON", lo, hi, 0.9, "person")
+        at = source.find("<", at + 1)
+
+
+def _owns_mailbox(name: str, local: str) -> bool:
+    """Whether a word of ``name`` (three letters or more) stands in the address's ``local``
+    part, and none is an organisation's, a role's or a word that is no name."""
+    words = [word for word in re.split(r"[ ,-]+", name) if word]
+    if any(
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
+        or word.casefold() in _ROLE_WORD_SET
+        or _organisation_word(word)
+        for word in words
+    ):
+        return False
+    mailbox = _ascii_letters(local)
+    return any(len(folded) >= 3 and folded in mailbox for folded in map(_ascii_letters, words))
+
+
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
@@ -3724,11 +3870,12 @@ _PARTICLES = frozenset(
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
     # An initial before an unlisted surname ("ved navn G. Nørskov").
-    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
+    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
+_CLOSINGS = ("hilsen", "mvh", "vh", "regards")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
 # Group", "Carl Hansen & Søn", "Georg Jensen A/S") and banks' names after a signature.
 _ORGANISATION_WORDS = frozenset(
@@ -3825,12 +3972,299 @@ _REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
+def _longest_readings(found: list[Finding]) -> list[Finding]:
+    """The findings without those inside a longer one, which takes the best score of the
+    parts it holds: "Mohammad Ali bin Omar" read whole wins over its listed "Mohammad Ali"."""
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Finding] = []
+    for f in found:
+        if kept and kept[-1].start <= f.start and f.end <= kept[-1].end:
+            if f.score > kept[-1].score:
+                last = kept[-1]
+                kept[-1] = Finding(last.entity, last.start, last.end, f.score, last.recognizer)
+            continue
+        kept.append(f)
+    return kept
+
+
+# A particle and a capitalised word right after a name ("Rania [bin Salem]", "Jose Miguel
+# [de los Santos]", "Nour El Houda [Abu Rashid]"), or before it ("Yousef bin [Salem]").
+_PARTICLE_THEN_NAME = re.compile(
+    rf" (?:{_NAME_PARTICLE}|Abu|Bin|Ibn|El|Al) (?:(?:al|el|Al|El)-)?{_NAME_WORD}(?![\w'-])"
+)
+_NAME_THEN_PARTICLE = re.compile(
+    rf"(?<![\w'.-]){_NAME_WORD} (?:(?:{_NAME_PARTICLE}|Abu|El|Al) )?"
+    rf"(?:{_NAME_PARTICLE}|Abu|El|Al) \Z"
+)
+
+
+# The particles' words, for a cheap test before the patterns ("de los" starts with "de").
+_PARTICLE_STARTS = frozenset(
+    ("bin", "ibn", "binti", "dela", "de", "la", "van", "von", "der", "le", "da", "di", "du"),
+) | frozenset(("al", "el", "abu", "los"))
+_PARTICLE_LETTERS = frozenset("bidlveaBIDLVEA")
+
+
+def _with_particles(source: str, finding: Finding) -> Finding:
+    """``finding`` widened over the particles and names around it (_PARTICLE_THEN_NAME)."""
+    start, end = finding.start, finding.end
+    # Cheap look first: the word right after or before must be a particle.
+    after = (
+        _PARTICLE_THEN_NAME.match(source, end)
+        if source.startswith(" ", end)
+        and source[end + 1 : end + 2] in _PARTICLE_LETTERS
+        and source[end + 1 : end + 7].split(" ", 1)[0].casefold() in _PARTICLE_STARTS
+        else None
+    )
+    if after is not None and not _organisation_word(after.group().rsplit(" ", 1)[-1]):
+        end = after.end()
+    before = (
+        _NAME_THEN_PARTICLE.search(source, max(0, start - 30), start)
+        if start > 1
+        and source[start - 1] == " "
+        and source[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1].casefold() in _PARTICLE_STARTS
+        else None
+    )
+    if before is not None and before.group().split(" ", 1)[0].casefold() not in _NOT_NAMES:
+        start = before.start()
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(finding.entity, start, end, finding.score, finding.recognizer)
+
+
+# A register's "SURNAME SURNAME, Given Given" as a field's whole value ("Lejer: CHAUDHARY
+# JENSEN, Bilal", "Borger: bin Omar, Rania – CPR …", "Lejer: Zieliński, Anna Maria"): one
+# name, of which the lists know a half at most.
+_REGISTER_NAME = re.compile(
+    rf"{_FIELD_LABEL}((?:(?:{_NAME_PARTICLE}|BIN|AL|EL|ABU|Abu) )?"
+    # The given names after the comma shaped as names ("IT-sikkerhed" is not), and no
+    # list going on after them ("Deltagere: Fraud Operations, IT-sikkerhed, Kundeservice").
+    rf"{_INVERTED_WORD}(?: {_INVERTED_WORD})?, "
+    rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?=[ \t]*(?:[<|\n–]|,(?! ?[A-ZÆØÅ])|$))"
+)
+
+
+def _register_names(source: str) -> Iterator[Finding]:
+    """Names in register form as a field's value (_REGISTER_NAME)."""
+    # Only the lines with a comma, each tried once from its start.
+    at = source.find(", ")
+    while at >= 0:
+        line = source.rfind("\n", 0, at) + 1
+        line_end = source.find("\n", at)
+        at = source.find(", ", line_end) if line_end >= 0 else -1
+        # A field's label first: a colon in the line's first 31 characters.
+        colon = source.find(": ", line, line + 33)
+        if colon < 0 or not source[colon + 2 : colon + 3].isalpha():
+            continue
+        match = _REGISTER_NAME.match(source, line)
+        if match is None:
+            continue
+        words = re.split(r",? ", match.group(1))
+        names = gazetteer()
+        surname, given = match.group(1).split(", ", 1)
+        if surname.split(" ")[0] in names["first"] and given.split(" ")[0] not in names["first"]:
+            continue  # a name in natural order and a place after it ("Maria Overgaard, Huset")
+        if any(
+            word.casefold() in _NOT_NAMES
+            or word.casefold() in _pseudonym_nouns()
+            or _organisation_word(word)
+            or street_word(word)
+            for word in words
+        ):
+            continue
+        yield Finding("PERSON", *match.span(1), 0.9, "person")
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
+
+
+def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """The names found once, where the same text names them again without the greeting,
+    label or list that found them ("Sælgeren kaldte sig Jiyan" … "fryse Jiyans konto"):
+    the capitalised words of the found names, also in the genitive, with the words of
+    those names that follow them."""
+    # Only names the lists do not know (those they know are found wherever they stand),
+    # and a word the text holds once is only where it was found.
+    names = gazetteer()
+    first, surnames = names["first"], names["surname"]
+    tokens = {
+        token
+        for f in found
+        for word in source[f.start : f.end].split(" ")
+        if len(word) > 2 and word not in first and word not in surnames and source.count(word) > 1
+        for token in _NAME_TOKEN.findall(word)
+        if token.casefold() not in _NOT_NAMES
+        and token.casefold() not in _pseudonym_nouns()
+        and token.lower() not in _STREET_WORDS
+        and not _organisation_word(token)
+    }
+    if not tokens:
+        return
+    taken = sorted((f.start, f.end) for f in found)
+    # str.find per word: a regex made of this text's names would be compiled per text.
+    for start, end in sorted(_occurrences(source, tokens)):
+        i = bisect.bisect_left(taken, (end, end))
+        if i and taken[i - 1][1] > start:
+            continue  # inside or across a name already found
+        finding = Finding("PERSON", start, end, 0.6, "person")
+        bisect.insort(taken, (start, end))
+        if _product_name(source, finding) or _pseudonym(source, finding):
+            continue
+        if _STREET_NUMBER_AFTER.match(source, end) or _organisation(source, start, end):
+            continue
+        # Beside another capitalised word the rules did not take ("Tage [Kudsk]", "Peter
+        # [Bangs] Vej", "[Jeppesen], Vagn", "[Mustafa] Park"): a name of its own, an
+        # inverted one or a street's, which this reading would cut in two.
+        if _CAPITALISED_BESIDE.search(source, max(0, start - 30), start) or (
+            _CAPITALISED_NEXT.match(source, end)
+        ):
+            continue
+        yield finding
+
+
+def _occurrences(source: str, tokens: set[str]) -> Iterator[Span]:
+    """Where each of ``tokens`` stands as a whole word, with a genitive's "s" or the
+    capitalised words after it (_name_words_after)."""
+    size = len(source)
+    for token in tokens:
+        at = source.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if not (at and _is_name_char(source[at - 1])):
+                if end == size or not _is_name_char(source[end]):
+                    yield at, _name_words_after(source, end)
+                elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
+                    yield at, end + 1
+            at = source.find(token, end)
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_'-"
+
+
+_STREET_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]?(?![\d.,:/-])")
+_CAPITALISED_BESIDE = re.compile(r"(?<![\w'-])[A-ZÆØÅ](?:[^\W\d_]+,?|\.) \Z")
+_CAPITALISED_NEXT = re.compile(r",? [A-ZÆØÅ](?:[^\W\d_]|\.)")
+_NAME_WORD_AFTER = re.compile(rf" (?:{_NAME_PARTICLE} )?((?:(?:al|el)-)?{_NAME_WORD})(?![\w'-])")
+
+
+def _name_words_after(source: str, end: int) -> int:
+    """Where a name ends that goes on after ``end`` with up to three capitalised words no
+    list or rule says are not a name's ("der tilhører Hamse [Egal Mohamud]")."""
+    for _ in range(3):
+        match = _NAME_WORD_AFTER.match(source, end)
+        if match is None:
+            break
+        word = match.group(1)
+        if (
+            word.casefold() in _NOT_NAMES
+            or word.casefold() in _pseudonym_nouns()
+            or word.lower() in _STREET_WORDS
+            or _organisation_word(word)
+        ):
+            break
+        end = match.end()
+    return end
+
+
+# Who a chat's speaker is to the writer ("Mor: …", "Mig: …"): no name.
+_KIN_SPEAKERS = frozenset(
+    (
+        *("mig", "jeg", "du", "me", "you", "mor", "far", "søn", "datter", "bror", "søster"),
+        *("mormor", "morfar", "farmor", "farfar", "onkel", "moster", "faster", "tante"),
+        *("kæreste", "mand", "kone", "svigermor", "svigerfar", "barnebarn", "ven", "veninde"),
+    )
+)
+
+
+def _in_conversation(word: str, speakers: Counter[str], chatting: set[str]) -> bool:
+    """Whether ``word`` speaks on two lines or more of a chat with another speaker, once in
+    lower case at least, and is no one's relation or role."""
+    return (
+        speakers[word] >= 2
+        and len(speakers) >= 2
+        and word in chatting
+        and word[1:].islower()
+        and word.casefold() not in _KIN_SPEAKERS
+        and word.casefold() not in _pseudonym_nouns()
+    )
+
+
+# Nouns that a pseudonymised text labels its parties with, a letter or a number after them
+# ("Lejer A", "Part C", "Borger B", "Person 2"): the label stands where a name was.
+_PSEUDONYM_WORDS = (
+    *("part", "parten", "person", "personen", "deltager", "bruger", "tolk", "barn"),
+    *("beboer", "medlejer", "fremlejer", "sælgeren", "køberen", "kunde", "borger"),
+)
+
+
+@cache
+def _pseudonym_nouns() -> frozenset[str]:
+    return frozenset((*_ROLE_WORD_SET, *_SPEAKER_ROLES, *_PSEUDONYM_WORDS))
+
+
+_PARTY_NOUNS = frozenset((*_PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
+_LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?![\w'-])")
+_PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
+
+
+def _pseudonym(source: str, finding: Finding) -> bool:
+    """Whether ``finding`` is a pseudonym's noun ("Kære [Lejer] A", "Lejer: [Part] C") or
+    the letter of one read as an initial ("Borger [B. Bagefter] bad han …")."""
+    text = source[finding.start : finding.end]
+    nouns = _pseudonym_nouns()
+    if text.casefold() in nouns:
+        return _LABEL_LETTER_AFTER.match(source, finding.end) is not None
+    if len(text) > 2 and text[1] == "." and text[0].isupper() and " " in text:
+        # Only a party's noun ("Sagsbehandler: politiassistent E. Yde" names a person),
+        # and a word after the letter that no list knows as a name ("Borger B. Bagefter").
+        before = _PSEUDONYM_BEFORE.search(source, max(0, finding.start - 30), finding.start)
+        word = text.split(" ", 1)[1].split(" ", 1)[0]
+        names = gazetteer()
+        return (
+            before is not None
+            and before.group(1).casefold() in _PARTY_NOUNS
+            and word not in names["surname"]
+            and word not in names["first"]
+        )
+    return False
+
+
+# Goods a marketplace names after a person, as furniture and clothes makers do ("Stefan
+# stol", "Ivar reol", "Oskar børnecykel", "kjolen Amira", "model Leila"): the noun right
+# after the given name, or the product's noun or "model" right before it.
+_PRODUCT_NOUN = (
+    r"[a-zæøå]*(?:stol|reol|bord|sofa|seng|lampe|skab|kommode|hylde|cykel|vogn|taske|jakke"
+    r"|kjole|frakke|støvler|bukser|nederdel|bluse|trøje|tæppe|pude|spejl|abaya|sandaler"
+    r"|rygsæk|gardin|puf|lænestol)(?:en|et|n|e|er|erne)?"
+)
+_PRODUCT_WORD = re.compile(rf"{_PRODUCT_NOUN}|model|modellen")
+
+
+def _product_name(source: str, finding: Finding) -> bool:
+    """Whether a single given name is a product's ("Ivar reol", "kjolen Amira")."""
+    start, end = finding.start, finding.end
+    if source.find(" ", start, end) >= 0:
+        return False
+    if source.startswith(" ", end):
+        following = source[end + 1 : end + 25].split(" ", 1)[0].rstrip(".,;:!?\"'")
+        if following.islower() and _PRODUCT_WORD.fullmatch(following):
+            return True
+    if start and source[start - 1] == " ":
+        preceding = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1].lower()
+        return _PRODUCT_WORD.fullmatch(preceding) is not None
+    return False
+
+
 REGISTRY: list[Recognizer] = [
     CprRecognizer(),
     CardRecognizer(),
     cvv_recognizer(),
     expiry_recognizer(),
     EmailRecognizer(),
+    ChatAnswerRecognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),
     bank_account_recognizer(),
@@ -3838,7 +4272,6 @@ REGISTRY: list[Recognizer] = [
     mitid_user_recognizer(),
     otp_recognizer(),
     SpokenNumberRecognizer(),
-    ChatAnswerRecognizer(),
     passport_recognizer(),
     driving_licence_recognizer(),
     PersonNameRecognizer(),

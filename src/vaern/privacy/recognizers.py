@@ -804,7 +804,10 @@ def device_number(source: str, start: int, end: int) -> bool:
     )
 
 
-_CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}")
+# Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").
+_CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?(?:\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{6}[ -]?\d{5})")
+# How far a card number nearby may start before its detail's window: its own length.
+_CARD_NUMBER_REACH = 23
 
 
 _SHIPMENT_LABELS = Words(_SHIPMENT_WORDS)
@@ -823,7 +826,10 @@ class CardDetailRecognizer(Recognizer):
     def has_context(self, source: str, start: int, end: int) -> bool:
         if super().has_context(source, start, end):
             return True
-        lo, hi = max(0, start - self.context_window), end + self.context_window
+        # A card number that ends within the window counts ("4242 4242 4242 4242 og den
+        # gik til 11/28"), so the search starts a card's length before it.
+        lo = max(0, start - self.context_window - _CARD_NUMBER_REACH)
+        hi = end + self.context_window
         return any(
             not (card.start() and source[card.start() - 1].isalnum())  # an IBAN's digits
             and luhn_valid(digits_only(card.group()))
@@ -889,7 +895,11 @@ def expiry_recognizer() -> Recognizer:
             )
         ],
         score=0.6,
-        context=("udløb", "udloeb", "exp", "gyldig til", "valid thru", "valid until", "expiry"),
+        # "udl." abbreviates "udløber" in a hasty message ("kortnr … udl 02/28").
+        context=(
+            *("udløb", "udloeb", "udl ", "udl.", "exp", "gyldig til", "valid thru"),
+            *("valid until", "expiry"),
+        ),
         requires_context=True,
         context_window=30,
         reach=(40, 40),
@@ -923,11 +933,13 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
 _SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
-# Eight digits in pairs (spaces or hyphens, "20-30-40-50"), halves, or groups of three,
-# two and three with one separator ("842 49 441", "51-657-934"), as Danes write them.
+# Eight digits in pairs (spaces, hyphens or dots: "20-30-40-50", "20.30.40.50"), halves,
+# or groups of three, two and three with one separator ("842 49 441", "51-657-934"), as
+# Danes write them.
 _DK_FORMAT = re.compile(
-    r"(?:(?:\+|00)45[ -]?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d|\d\d-\d\d-\d\d-\d\d"
-    r"|\d{3}([ -])\d\d\2\d{3}|\d\d([ -])\d{3}\3\d{3}|\d{3}([ -])\d{3}\4\d\d)"
+    r"(?:(?:\+|00)45[ -]?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d"
+    r"|\d\d(?P<pair>[.-])\d\d(?P=pair)\d\d(?P=pair)\d\d"
+    r"|\d{3}([ -])\d\d\3\d{3}|\d\d([ -])\d{3}\4\d{3}|\d{3}([ -])\d{3}\5\d\d)"
 )
 
 
@@ -1037,6 +1049,22 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
 
 
 _IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# Eight digits in dotted pairs, as Danes also write a phone number ("20.30.40.50"); an IP
+# address only after its own word ("IP 20.30.40.50", "fra ip-adressen …").
+_DOTTED_PAIRS = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+_IP_WORD_BEFORE = re.compile(r"(?i)\bip\b|server|host|adresse")
+
+
+def _ip_address(source: str, start: int, end: int) -> bool:
+    """Whether a candidate is an IP address: dotted quads, unless dotted pairs with no IP
+    word in the 30 characters before them."""
+    if _IP_ADDRESS.fullmatch(source, start, end) is None:
+        return False
+    if _DOTTED_PAIRS.fullmatch(source, start, end) is None:
+        return True
+    return _IP_WORD_BEFORE.search(source, max(0, start - 30), start) is not None
+
+
 # Runs whose eight digits are no number: the tail of three or more groups of four (a card
 # or IBAN that failed its check, "3498 3772 9844 2951"), a range of years ("2015-2017"), a
 # year and a time ("2. juli 2025 14.17") and a range of times ("21.48-16.42").
@@ -1235,8 +1263,10 @@ class PhoneRecognizer(Recognizer):
                 continue
             if start >= 2 and source[start - 1] == ":" and source[start - 2].isdigit():
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
-            if _lettered_id(source, start) or _IP_ADDRESS.fullmatch(source, start, end):
+            if _lettered_id(source, start) or _ip_address(source, start, end):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
+            if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
+                continue  # a date and a clock's hour ("[28.01.26 13:48]")
             if _NO_PHONE_RUN.fullmatch(source, start, end):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
@@ -1469,7 +1499,14 @@ def bank_account_recognizer() -> Recognizer:
                 r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
                 r"|\d{3}\s*(?:/|,|\||;)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
-            )
+            ),
+            # An account alone right after its word, with its ten digits (Danish accounts
+            # are padded to ten): "trukket fra konto 6961423465", "fra kontoen 2568369904".
+            # Its first letter outside the lookbehind, so the engine skips to a "k".
+            re.compile(
+                r"[kK](?<![\w-].)(?i:onto(?:en|nr|nummer(?:et)?)?)\.?(?: nr\.?)?:? "
+                r"(\d{10})(?![\d-]|[.,]\d)"
+            ),
         ],
         score=0.6,
         # A payment's wording names an account as well as "konto" does ("Betal senest
@@ -1703,6 +1740,7 @@ def otp_recognizer() -> Recognizer:
             "kode:",
             "kode til",
             "koden til",
+            "kode på",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
@@ -1733,6 +1771,10 @@ def otp_recognizer() -> Recognizer:
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
                 # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
                 r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
+                # Where the code came, told before it ("så kom der en kode på telefonen
+                # 656038", "koden på min mobil 120373").
+                r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"
+                r"(?= \d{4,8}(?! ?\d))"
                 # Who got or gave the code between it and its value ("Koden jeg fik bagefter
                 # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
                 # was before a comma ("koden fra min mors mitid, 108155").
@@ -2284,7 +2326,7 @@ class AddressRecognizer(JoinsHyphenatedLines):
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
         text = match.group()
         has_town = _POSTCODE.search(text) is not None
-        if not text[0].isupper() and not has_town:
+        if not (text[0].isupper() or has_town or _place_before(source, match.start())):
             return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
@@ -2296,6 +2338,16 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+# The preposition Danish puts before a street's address ("bor på lærkevej 7", "kom ud på
+# kastanievej 47", "i nørregade 33b"): a lowercase street with its house number there is an
+# address without its postcode and town too.
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:på|i) \Z")
+
+
+def _place_before(source: str, start: int) -> bool:
+    return _PLACE_BEFORE.search(source, max(0, start - 3), start) is not None
 
 
 _DATE_AFTER = re.compile(
@@ -2971,6 +3023,9 @@ _NOT_NAMES = frozenset(
         # A redacted record's stand-in ("Med venlig hilsen⏎Borger B") and Værn itself, whom
         # a subject's request addresses ("Kære Værn").
         *("borger", "værn"),
+        # A police report's and a court's word for the victim ("Undertegnede, Forurettede,
+        # født …", "Min datter Forurettede"), a pseudonymised report's stand-in.
+        *("forurettede", "skadelidte", "undertegnede"),
         # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
         *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
         *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
@@ -3046,7 +3101,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_particles(source, _family_name_first(source, _inverted_name(source, finding)))
+            _with_generation(
+                source,
+                _with_particles(
+                    source, _family_name_first(source, _inverted_name(source, finding))
+                ),
+            )
             for finding in chain(self._names(scan), _register_names(source))
             if not (_pseudonym(source, finding) or _product_name(source, finding))
         ]
@@ -3101,6 +3161,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._genitives(source, lowered, case)
         if case == "":
             yield from self._marked_surnames(scan)
+            yield from _maiden_names(scan)
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -3513,7 +3574,7 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
 
 
-def _inverted_name(source: str, finding: Finding) -> Finding:
+def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to the other half of an inverted name after a field label."""
     start, end = finding.start, finding.end
     if " " in source[start:end]:
@@ -3536,6 +3597,173 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     if other.casefold() in _NOT_NAMES or _organisation_word(other):
         return finding
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
+
+
+def _inverted_name(source: str, finding: Finding) -> Finding:
+    """The finding widened to the other half of an inverted name: after a field label or a
+    lead (_labelled_inverted_name), or written plainly (_plain_inverted_name)."""
+    widened = _labelled_inverted_name(source, finding)
+    if widened is finding and (
+        source.startswith(", ", finding.end) or source.startswith(", ", finding.start - 2)
+    ):
+        return _plain_inverted_name(source, finding)
+    return widened
+
+
+# "Surname, Given names" with no label before it, as a letterhead, signature, list or chat
+# writes a name ("Mortensen, Ebba⏎f. 28-05-1932", "Skrevet af Bundgaard, Tina (datter)",
+# "[10:58] Thygesen, Jesper: …", "spørg Rasmussen, Sofie om …"): a surname that is no given
+# name, then given names only, then the name's end. Two given names ("Asger, Hjørdis") list
+# two people.
+_SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
+_GIVEN_NAMES_AFTER = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
+_LIST_GOES_ON = re.compile(r" (?:og|eller|and|or) ")
+_PLAIN_NAME_END = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]")
+
+
+def _plain_surname(word: str, line_start: bool = False) -> bool:
+    """Whether a word before "', ' + given names" is a surname: a listed or Danish-looking
+    one that is no given name, or at a line's start any capitalised word that is no given
+    name, greeting or everyday word ("Krog, Ingrid⏎Tårnvej 14": a letterhead, a signature,
+    a chat's speaker)."""
+    names = gazetteer()
+    norm = _normal(word)
+    if (
+        norm in names["first"]
+        or norm in names["ambiguous"]
+        or word.casefold() in _NOT_NAMES
+        or word.casefold() in _GREETING_WORDS
+        or word.lower() in _STREET_WORDS
+        or _organisation_word(word)
+    ):
+        return False
+    return line_start or all(
+        p in names["surname"] or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-")
+    )
+
+
+def _given_names(words: list[str]) -> int:
+    """How many of ``words`` from the first are listed given names."""
+    names = gazetteer()
+    count = 0
+    for word in words:
+        norm = _normal(word)
+        if not all(p in names["first"] or p in names["ambiguous"] for p in norm.split("-")):
+            break
+        count += 1
+    return count
+
+
+def _given_only(words: list[str]) -> bool:
+    """Whether a found name is given names only: a listed one first, then no initial and no
+    surname ("Mona Dorthea", not "Aage E. Rasmussen")."""
+    surnames = gazetteer()["surname"]
+    return _given_names(words[:1]) == 1 and not any(
+        word.endswith(".") or _normal(word) in surnames or _SURNAME_ENDING.fullmatch(_normal(word))
+        for word in words[1:]
+    )
+
+
+# Where a line's inverted name may start: the line's start, after a chat's time stamp.
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
+
+
+def _plain_inverted_name(source: str, finding: Finding) -> Finding:
+    """The finding widened to "Surname, Given names" written without a label (see above),
+    unless the surname ends a name before it or a list goes on ("Said Kuznetsova, Else og
+    Andrii", "Jensen, Mette og Karl")."""
+    start, end = finding.start, finding.end
+    before = (
+        _SURNAME_BEFORE_COMMA.search(source, max(0, start - 40), start)
+        if source.startswith(", ", start - 2)
+        else None
+    )
+    if before is not None and _CAPITALISED_BEFORE.search(
+        source, max(0, before.start(1) - 40), before.start(1)
+    ):
+        return finding
+    if before is not None:
+        words = source[start:end].split(" ")
+        line_start = _LINE_START_BEFORE.search(
+            source, max(0, before.start(1) - 25), before.start(1)
+        )
+        if _plain_surname(before.group(1), line_start is not None) and _given_only(words):
+            start = before.start(1)
+        else:
+            before = None
+    if before is None:
+        if " " in source[start:end]:
+            return finding
+        line_start = _LINE_START_BEFORE.search(source, max(0, start - 25), start)
+        if not _plain_surname(source[start:end], line_start is not None) or (
+            _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+        ):
+            return finding
+        after = _GIVEN_NAMES_AFTER.match(source, end)
+        if after is None:
+            return finding
+        words = after.group(1).split(" ")
+        if not _given_names(words[:1]):
+            return finding
+        whole = after.end(1)
+        end = (
+            whole
+            if _PLAIN_NAME_END.match(source, whole)
+            else after.start(1) + len(" ".join(words[: _given_names(words)]))
+        )
+    if not _PLAIN_NAME_END.match(source, end) or _LIST_GOES_ON.match(source, end):
+        return finding
+    return Finding(finding.entity, start, end, finding.score, finding.recognizer)
+
+
+# A married woman's maiden name after her name ("Hanne Hansen (født Nielsen)", "Anna
+# Andersen, f. Knudsen"): the surname after "født" or "f." in brackets or after a comma, a
+# listed or Danish-looking surname, not a date ("f. 12. marts 1941").
+_MAIDEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[)\n,.;]|$| [a-zæøå(])")
+# Each mark's word (a context word of the birth date's: the keyword pass has found it), what
+# must stand before it and what after it.
+_MAIDEN_MARKS = (("født", ("(", ", "), " "), ("f.", (", ",), " "))
+
+
+def _maiden_names(scan: Scan) -> Iterator[Finding]:
+    """Found where the text's keyword pass (Scan.keywords) found "født" and "f.": no pass
+    of its own."""
+    source, keywords = scan.source, scan.keywords()
+    for word, befores, after in _MAIDEN_MARKS:
+        for at in keywords.get(word, ()):
+            end = at + len(word)
+            if not (
+                source.startswith(after, end) and any(source.endswith(b, 0, at) for b in befores)
+            ):
+                continue
+            match = _MAIDEN_NAME.match(source, end + 1)
+            if match is not None and _maiden_surname(match.group()):
+                yield Finding("PERSON", *match.span(), 0.7, "person")
+
+
+def _maiden_surname(word: str) -> bool:
+    surnames = gazetteer()["surname"]
+    return word.casefold() not in _NOT_NAMES and all(
+        p in surnames or _SURNAME_ENDING.fullmatch(p) for p in _normal(word).split("-")
+    )
+
+
+# "Sr." and "Jr." after a name belong to it ("Poul Erik Madsen Sr.").
+_GENERATION_AFTER = (" Sr.", " Jr.", ".")
+
+
+def _with_generation(source: str, finding: Finding) -> Finding:
+    """The finding widened over "Sr."/"Jr." (or only its dot, read as a word already)."""
+    end = finding.end
+    if not source.startswith(_GENERATION_AFTER, end):
+        return finding  # most names: one look
+    if source.startswith(".", end):
+        if source[end - 3 : end] not in (" Sr", " Jr"):
+            return finding
+        end += 1
+    else:
+        end += 4
+    return Finding(finding.entity, finding.start, end, finding.score, finding.recognizer)
 
 
 # One or two initials right before a surname ("J. Hansen", "H.C. Holm"), not after a
@@ -4243,9 +4471,31 @@ _PRODUCT_NOUN = (
 _PRODUCT_WORD = re.compile(rf"{_PRODUCT_NOUN}|model|modellen")
 
 
+# A compound with a person's name as its first part: Danish joins it with a hyphen and writes
+# the noun in lower case ("Ingrid Marie-æbler", "Anton Berg-chokolade", "H.C. Andersen-
+# eventyr"): the name's last word ends in "-" and a lowercase noun, no given name
+# ("Anne-marie" typed in haste).
+_NAMED_COMPOUND = re.compile(r"-([a-zæøå]{3,})\Z")
+
+
+def _named_compound(source: str, finding: Finding) -> bool:
+    """Whether a finding ends in a compound noun named after a person ("Karen Volf-småkager")."""
+    if source.find("-", finding.start, finding.end) < 0:
+        return False
+    tail = _NAMED_COMPOUND.search(source, finding.start, finding.end)
+    return (
+        tail is not None
+        and source[finding.start].isupper()
+        and tail.group(1) not in gazetteer()["first"]
+    )
+
+
 def _product_name(source: str, finding: Finding) -> bool:
-    """Whether a single given name is a product's ("Ivar reol", "kjolen Amira")."""
+    """Whether a single given name is a product's ("Ivar reol", "kjolen Amira"), or a name
+    is the first part of a compound noun ("Anton Berg-chokolade")."""
     start, end = finding.start, finding.end
+    if _named_compound(source, finding):
+        return True
     if source.find(" ", start, end) >= 0:
         return False
     if source.startswith(" ", end):

@@ -1152,8 +1152,14 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
     return (
         start > 4
         and source[start - 1] in " \t:."
+        # Cheap look first: the account label's last letter ("konto", "kt", "nr") before
+        # the spaces, dots and colon.
+        and source[max(0, start - 45) : start].rstrip(" \t:.")[-1:] in _LABEL_LAST_LETTERS
         and _REG_AND_ACCOUNT_BEFORE.search(source, max(0, start - 45), start) is not None
     )
+
+
+_LABEL_LAST_LETTERS = frozenset("otrOTR")
 
 
 # Danish 70- and 80-numbers are business numbers (shared-cost and free service numbers in
@@ -3267,17 +3273,22 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         opens two lines or more, and another speaker's lines stand between ("Biniam: ok jeg
         tager den" / "Søren: ja" / "Biniam: …"), which a form's labels do not do."""
         matches = list(_speaker_tag_matches(source))
-        speakers: Counter[str] = Counter()
-        chatting: set[str] = set()
-        if any(match.group(1) is None and " " not in match.group(2) for match in matches):
-            speakers.update(match.group(2) for match in matches)
+        if not matches:
+            return
+        speakers: Counter[str] = _NO_SPEAKERS
+        chatting: set[str] | frozenset[str] = frozenset()
+        # A conversation needs two speakers, one of them on two lines: three tags at least.
+        if len(matches) >= 3 and any(
+            match.group(1) is None and " " not in match.group(2) for match in matches
+        ):
+            speakers = Counter(match.group(2) for match in matches)
             # Who chats in lower case ("Biniam: ok jeg tager den"), as no form's label is
             # answered ("Subject: Fwd: …", "Fører: Nour Demir", "Mor: Hun bor …").
-            chatting.update(
+            chatting = {
                 match.group(2)
                 for match in matches
                 if source[match.end(2) + 2 : match.end(2) + 3].islower()
-            )
+            }
         for match in matches:
             words = match.group(2).split(" ")
             if len(words) == 1 and words[0] in _HEADER_LABELS:
@@ -4021,6 +4032,8 @@ def _misspelt_role(word: str) -> bool:
 
 
 _HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
+# No speaker counted (fewer than three tags): read only, never updated.
+_NO_SPEAKERS: Counter[str] = Counter()
 # An e-mail's display name before its address ("Fra: Ayesha Qureshi <ayeshaqureshi@…>",
 # "Deltagere⏎Jintana Wongsawat <jwongsawat@…>", "YILMAZ, Huseyin <huseyinyilmaz@…>"):
 # capitalised words with lower-case particles ("Ahmad al-Hassan", "Mary Grace dela Rosa"),
@@ -4233,6 +4246,9 @@ _PARTICLE_STARTS = frozenset(
     ("bin", "ibn", "binti", "dela", "de", "la", "van", "von", "der", "le", "da", "di", "du"),
 ) | frozenset(("al", "el", "abu", "los"))
 _PARTICLE_LETTERS = frozenset("bidlveaBIDLVEA")
+# ASCII characters no particle ends with, in any case: the word before a name that ends in
+# one is no particle (most words; the test below slices and folds).
+_NO_PARTICLE_END = frozenset(map(chr, range(128))) - frozenset("niaerlusNIAERLUS")
 
 
 def _with_particles(source: str, finding: Finding) -> Finding:
@@ -4252,6 +4268,7 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         _NAME_THEN_PARTICLE.search(source, max(0, start - 30), start)
         if start > 1
         and source[start - 1] == " "
+        and source[start - 2] not in _NO_PARTICLE_END
         and source[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1].casefold() in _PARTICLE_STARTS
         else None
     )
@@ -4276,33 +4293,48 @@ _REGISTER_NAME = re.compile(
 
 def _register_names(source: str) -> Iterator[Finding]:
     """Names in register form as a field's value (_REGISTER_NAME)."""
-    # Only the lines with a comma, each tried once from its start.
-    at = source.find(", ")
-    while at >= 0:
-        line = source.rfind("\n", 0, at) + 1
-        line_end = source.find("\n", at)
-        at = source.find(", ", line_end) if line_end >= 0 else -1
-        # A field's label first: a colon in the line's first 31 characters.
-        colon = source.find(": ", line, line + 33)
-        if colon < 0 or not source[colon + 2 : colon + 3].isalpha():
-            continue
-        match = _REGISTER_NAME.match(source, line)
-        if match is None:
-            continue
-        words = re.split(r",? ", match.group(1))
-        names = gazetteer()
-        surname, given = match.group(1).split(", ", 1)
-        if surname.split(" ")[0] in names["first"] and given.split(" ")[0] not in names["first"]:
-            continue  # a name in natural order and a place after it ("Maria Overgaard, Huset")
-        if any(
-            word.casefold() in _NOT_NAMES
-            or word.casefold() in _pseudonym_nouns()
-            or _organisation_word(word)
-            or street_word(word)
-            for word in words
-        ):
-            continue
-        yield Finding("PERSON", *match.span(1), 0.9, "person")
+    # A field's label first: the first ": " at or after a line's start stands in its first
+    # 33 characters and a letter follows it. Found from the ": " marks (fewer than the
+    # lines with a comma, which the pattern needs too): the line starts up to 31
+    # characters before a mark and after the mark before it, each tried once.
+    before = -1
+    colon = source.find(": ")
+    while colon >= 0:
+        if source[colon + 2 : colon + 3].isalpha():
+            lowest = max(before + 1, colon - 31)
+            line = source.rfind("\n", 0, colon) + 1
+            if line >= lowest:
+                lines = [line]
+                while line > lowest:
+                    line = source.rfind("\n", 0, line - 1) + 1
+                    if line < lowest:
+                        break
+                    lines.append(line)
+                for line in reversed(lines):
+                    match = _REGISTER_NAME.match(source, line)
+                    if match is not None and _register_name(match):
+                        yield Finding("PERSON", *match.span(1), 0.9, "person")
+        before = colon
+        colon = source.find(": ", colon + 2)
+
+
+_REGISTER_SPLIT = re.compile(r",? ")
+
+
+def _register_name(match: re.Match[str]) -> bool:
+    """Whether _REGISTER_NAME's ``match`` is a person's name in register form."""
+    words = _REGISTER_SPLIT.split(match.group(1))
+    names = gazetteer()
+    surname, given = match.group(1).split(", ", 1)
+    if surname.split(" ")[0] in names["first"] and given.split(" ")[0] not in names["first"]:
+        return False  # a name in natural order and a place after it ("Maria Overgaard, Huset")
+    return not any(
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _pseudonym_nouns()
+        or _organisation_word(word)
+        or street_word(word)
+        for word in words
+    )
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
@@ -4315,6 +4347,8 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
     those names that follow them."""
     # Only names the lists do not know (those they know are found wherever they stand),
     # and a word the text holds once is only where it was found.
+    if not found:
+        return
     names = gazetteer()
     first, surnames = names["first"], names["surname"]
     tokens = {
@@ -4407,7 +4441,9 @@ _KIN_SPEAKERS = frozenset(
 )
 
 
-def _in_conversation(word: str, speakers: Counter[str], chatting: set[str]) -> bool:
+def _in_conversation(
+    word: str, speakers: Counter[str], chatting: set[str] | frozenset[str]
+) -> bool:
     """Whether ``word`` speaks on two lines or more of a chat with another speaker, once in
     lower case at least, and is no one's relation or role."""
     return (
@@ -4441,6 +4477,12 @@ _PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 def _pseudonym(source: str, finding: Finding) -> bool:
     """Whether ``finding`` is a pseudonym's noun ("Kære [Lejer] A", "Lejer: [Part] C") or
     the letter of one read as an initial ("Borger [B. Bagefter] bad han …")."""
+    # Cheap look first: most names have neither a label's letter after them nor an initial.
+    if source[finding.start + 1 : finding.start + 2] != "." and (
+        not source.startswith(" ", finding.end)
+        or _LABEL_LETTER_AFTER.match(source, finding.end) is None
+    ):
+        return False
     text = source[finding.start : finding.end]
     nouns = _pseudonym_nouns()
     if text.casefold() in nouns:
@@ -4500,12 +4542,18 @@ def _product_name(source: str, finding: Finding) -> bool:
         return False
     if source.startswith(" ", end):
         following = source[end + 1 : end + 25].split(" ", 1)[0].rstrip(".,;:!?\"'")
-        if following.islower() and _PRODUCT_WORD.fullmatch(following):
+        if following.islower() and _product_word(following):
             return True
     if start and source[start - 1] == " ":
-        preceding = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1].lower()
-        return _PRODUCT_WORD.fullmatch(preceding) is not None
+        return _product_word(source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1].lower())
     return False
+
+
+@lru_cache(maxsize=4096)
+def _product_word(word: str) -> bool:
+    """Whether ``word`` is a product's noun or "model" (_PRODUCT_WORD), remembered: the
+    same words stand beside names again and again."""
+    return _PRODUCT_WORD.fullmatch(word) is not None
 
 
 REGISTRY: list[Recognizer] = [

@@ -601,6 +601,20 @@ _CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d
 _CPR_PAIRS_REACH = 80
 
 
+def _glued_to_code(source: str, start: int) -> bool:
+    """Whether the digits continue a code of capital letters ("STMT261115-4818", an MT940
+    statement's reference; "ORD250301-1234"): an identifier, no CPR number. A glued "CPR"
+    label ("CPR120387-1234") is no code."""
+    before = source[max(0, start - 2) : start]
+    return (
+        len(before) == 2
+        and before.isascii()
+        and before.isupper()
+        and before.isalpha()
+        and not source[max(0, start - 3) : start].casefold().endswith("cpr")
+    )
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -655,7 +669,7 @@ class CprRecognizer(Recognizer):
         yield from self._pairs(source, lo, hi)
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
-            if cpr_birth_date(digits) is None:
+            if cpr_birth_date(digits) is None or _glued_to_code(source, match.start()):
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check

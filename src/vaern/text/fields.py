@@ -1,0 +1,166 @@
+"""Keyed values in machine formats: the value of a field together with the key, tag, label or
+column that names it, so that a caller can tell what a value is from its name ("cpr",
+"foedselsdato", "<BirthDt>", "TEL;TYPE=CELL:") where the value alone does not say.
+
+``keyed_values(text)`` reads, without knowing any key's meaning:
+
+- JSON members ``"key": "value"`` and ``"key": 123`` (form "json");
+- XML leaf elements ``<Key attr="…">value</Key>`` (form "xml") and attributes and log pairs
+  ``key="value"``, ``key='value'``, ``key=value`` (form "pair");
+  (a JSON string's ``key=\\"value\\"`` too);
+- vCard and iCalendar content lines ``KEY;PARAM=…:value`` and their parameters
+  ``CN=value`` (forms "line" and "param");
+- e-mail header lines ``Message-ID: <…>`` (form "header");
+- SQL ``INSERT INTO t (a, b) VALUES (…, …)`` column → value (form "sql").
+
+Each value's span is the value only: never the key, quotes, tags or ``mailto:``. Every form is
+gated on a cheap test of the text (a ``":``, ``</``, ``=``, ``BEGIN:V``, ``INSERT`` or a
+header name), so that plain prose costs a few ``in`` tests. ``decoded(value)`` undoes the
+formats' escapes (JSON ``\\u00f8``, XML ``&#248;``, SQL ``''``, iCalendar ``\\,``) for a caller
+that needs to judge the value's shape; spans stay those of the text as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedValue:
+    key: str  # as written
+    start: int
+    end: int
+    form: str  # "json", "xml", "pair", "line", "param", "header", "sql"
+
+
+_JSON_MEMBER = re.compile(
+    r'"([A-Za-z_][\w.-]{0,40})"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|(-?\d[\d.]*)(?=[ \t]*[,}\n]))'
+)
+_XML_LEAF = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>([^<>]*)</\1>")
+_PAIR = re.compile(
+    r"""(?<![\w.-])([A-Za-z_][\w.-]{0,40})=(?:\\"([^"\\\n]*)\\"|"([^"\n]*)"|'([^'\n]*)'"""
+    r"""|([^\s"'<>&;,\\]+))"""
+)
+_CONTENT_LINE = re.compile(r"(?m)^([A-Z][A-Z0-9-]{0,30})((?:;[^:\n]*)?):([^\n]*)$")
+_PARAM = re.compile(r';([A-Za-z-]{1,20})=(?:"([^"\n]*)"|([^;:\n"]*))')
+_HEADER = re.compile(r"(?im)^(message-id|in-reply-to|references|x-[\w-]*id):[ \t]*([^\n]+)$")
+_INSERT = re.compile(
+    r"(?i)INSERT[ \t]+INTO[ \t]+[\w.`\"]+[ \t]*\(([^()]*)\)[ \t\n]*VALUES[ \t\n]*"
+)
+_SQL_TUPLE = re.compile(r"[ \t\n,]*\(")
+_SQL_VALUE = re.compile(r"[ \t]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])")
+
+
+def keyed_values(text: str) -> list[KeyedValue]:
+    """Every keyed value the text holds in one of the forms above, in text order."""
+    found: list[KeyedValue] = []
+    if '":' in text or '" :' in text:
+        found += _json_members(text)
+    if "</" in text:
+        found += [
+            KeyedValue(m.group(1), *m.span(2), "xml")
+            for m in _XML_LEAF.finditer(text)
+            if m.group(2).strip()
+        ]
+    if "=" in text:
+        found += _pairs(text)
+    if "BEGIN:V" in text:
+        found += _content_lines(text)
+    if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\n" in text:
+        found += [KeyedValue(m.group(1), *m.span(2), "header") for m in _HEADER.finditer(text)]
+    if "INSERT" in text or "insert" in text:
+        found += _sql_values(text)
+    found.sort(key=lambda v: (v.start, v.end))
+    return found
+
+
+def _json_members(text: str) -> list[KeyedValue]:
+    out = []
+    for m in _JSON_MEMBER.finditer(text):
+        group = 2 if m.group(2) is not None else 3
+        out.append(KeyedValue(m.group(1), *m.span(group), "json"))
+    return out
+
+
+def _pairs(text: str) -> list[KeyedValue]:
+    out = []
+    for m in _PAIR.finditer(text):
+        group = next(g for g in (2, 3, 4, 5) if m.group(g) is not None)
+        out.append(KeyedValue(m.group(1), *m.span(group), "pair"))
+    return out
+
+
+def _content_lines(text: str) -> list[KeyedValue]:
+    """vCard/iCalendar lines; a value after ``mailto:`` starts behind it."""
+    out = []
+    for m in _CONTENT_LINE.finditer(text):
+        lo, hi = m.span(3)
+        if text.startswith("mailto:", lo) or text.startswith("MAILTO:", lo):
+            lo += 7
+        out.append(KeyedValue(m.group(1), lo, hi, "line"))
+        for p in _PARAM.finditer(text, *m.span(2)):
+            group = 2 if p.group(2) is not None else 3
+            out.append(KeyedValue(p.group(1), *p.span(group), "param"))
+    return out
+
+
+def _sql_values(text: str) -> list[KeyedValue]:
+    out = []
+    for m in _INSERT.finditer(text):
+        columns = [c.strip(" \t\n`\"[]") for c in m.group(1).split(",")]
+        at = m.end()
+        while True:
+            opened = _SQL_TUPLE.match(text, at)
+            if opened is None or (at > m.end() and "," not in text[at : opened.end()]):
+                break
+            at = opened.end()
+            values = []
+            while True:
+                v = _SQL_VALUE.match(text, at)
+                if v is None:
+                    break
+                group = 1 if v.group(1) is not None else 2
+                values.append(v.span(group))
+                at = v.end() + 1
+                if text[v.end()] == ")":
+                    break
+            if len(values) == len(columns):
+                out += [
+                    KeyedValue(key, lo, hi, "sql")
+                    for key, (lo, hi) in zip(columns, values, strict=True)
+                ]
+            if v is None:
+                break
+    return out
+
+
+_JSON_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code[0] == "u" and len(code) == 5:
+        return chr(int(code[1:], 16))
+    return _SIMPLE_ESCAPES.get(code, code)
+
+
+def decoded(value: str) -> str:
+    """The value with the formats' escapes undone: JSON and iCalendar backslashes, XML and
+    HTML character references, SQL's doubled quote."""
+    if "\\" in value:
+        value = _JSON_ESCAPE.sub(_unescape, value)
+    if "&" in value:
+        value = html.unescape(value)
+    return value.replace("''", "'")
+
+
+_KEY_MARKS = re.compile(r"[\s_.\-]+")
+
+
+def key_words(key: str) -> str:
+    """A key normalised for lookup: camelCase split, lowercase, no separators
+    ("mitidBrugerId", "mitid_bruger_id" and "MitID-bruger-id" all "mitidbrugerid")."""
+    return _KEY_MARKS.sub("", key.lower())

@@ -73,7 +73,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 # ("kunden", "modtager"), a stand-in ("Person A", "Kunde 2", "N.N.") or a mask ("XXXX XXXX", "***").
 _NAME_STAND_IN = re.compile(
     r"(?i:kunde|kunden|modtager|modtageren|anmelder|anmelderen|kontohaver|kontohaveren|"
-    r"customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person)(?: (?:[A-Z]|\d{1,2}))?"
+    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person)(?: (?:[A-Z]|\d{1,2}))?"
     r"|[Xx*•]+(?:[ .-][Xx*•]+)*"
 )
 
@@ -112,7 +112,10 @@ KEY_ENTITIES: dict[str, str] = {
         ),
         "DATE_OF_BIRTH",
     ),
-    **dict.fromkeys(("cpr", "cprnr", "cprnummer", "personnummer", "personnr"), "CPR"),
+    **dict.fromkeys(
+        ("cpr", "cprnr", "cprnummer", "personnummer", "personnr", "nationalid", "personalid"),
+        "CPR",
+    ),
     **dict.fromkeys(
         (
             *("kontonr", "kontonummer", "konto", "account", "accountnumber", "accountno"),
@@ -172,6 +175,17 @@ def field_entity(key: str) -> str | None | bool:
     return False
 
 
+def _numbering_plan(value: str) -> bool:
+    """Whether a phone field's value is a valid number (Danish unless it has a country
+    code): "71107965" in a "TEL" field is none."""
+    import phonenumbers  # only for phone fields' values: the module is slow to import
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, "DK"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def fits(entity: str, value: str) -> bool:
     """Whether a (decoded) value has its key's entity's shape."""
     if not _FIELD_SHAPES[entity].fullmatch(value):
@@ -181,7 +195,7 @@ def fits(entity: str, value: str) -> bool:
     if entity == "ADDRESS":
         return not _PO_BOX_START.match(value)
     if entity == "PHONE":
-        return not _ORGANISATION_LINE.match(value)
+        return not _ORGANISATION_LINE.match(value) and _numbering_plan(value)
     return True
 
 

@@ -50,9 +50,13 @@ def keyed_cells(text: str) -> list[tuple[int, int, str | None]]:
             candidates = [(value.start, value.end, entity)]
         for lo, hi, entity in candidates:
             raw = text[lo:hi]
+            lo += len(raw) - len(raw.lstrip())
+            hi = lo + len(raw.strip())
+            if lo >= hi:
+                continue
+            raw = text[lo:hi]
             if entity is None:
-                if " " not in raw.strip() or value.form == "header":
-                    cells.append((lo, hi, None))
+                cells.append((lo, hi, None))
                 continue
             shown = decoded(raw).strip()
             if fits(entity, shown) and (

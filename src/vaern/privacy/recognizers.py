@@ -1046,12 +1046,19 @@ def in_number_field(source: str, start: int) -> bool:
     return log_number_field(source[lo:start])
 
 
+_FILE_NAME_AFTER = re.compile(r"-[A-Z]{3,}-")
+
+
 def in_url_or_token(source: str, start: int, end: int) -> bool:
     """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
     "ab20304050cd"): redacting them would destroy the link that is the evidence."""
     # A letter right after the digits makes a token ("20304050ab"); one only before does
     # not: "tlf20304050" is a phone number with its label glued on.
     if end < len(source) and source[end].isalpha():
+        return True
+    # A file name's number ("<vedhæftet: 45480901-PHOTO-2026-11-22.jpg>", a chat export's
+    # attachment): a hyphen and a capital word glued on after the digits.
+    if _FILE_NAME_AFTER.match(source, end):
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]

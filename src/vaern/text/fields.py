@@ -10,7 +10,8 @@ column that names it, so that a caller can tell what a value is from its name ("
   (a JSON string's ``key=\\"value\\"`` too);
 - vCard and iCalendar content lines ``KEY;PARAM=…:value`` and their parameters
   ``CN=value`` (forms "line" and "param");
-- e-mail header lines ``Message-ID: <…>`` (form "header");
+- e-mail header lines ``Message-ID: <…>``, ``In-Reply-To``, ``References``, ``Date`` (form
+  "header", only in a text with a "Date:" header line);
 - SQL ``INSERT INTO t (a, b) VALUES (…, …)`` column → value (form "sql").
 
 Each value's span is the value only: never the key, quotes, tags or ``mailto:``. Every form is
@@ -40,12 +41,14 @@ _JSON_MEMBER = re.compile(
 )
 _XML_LEAF = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>([^<>]*)</\1>")
 _PAIR = re.compile(
-    r"""(?<![\w.-])([A-Za-z_][\w.-]{0,40})=(?:\\"([^"\\\n]*)\\"|"([^"\n]*)"|'([^'\n]*)'"""
+    r"""(?<![\w.-])([A-Za-z_][\w.-]{0,40})=(?:\\"((?:[^"\\\n]|\\u[0-9a-fA-F]{4})*)\\"|"([^"\n]*)"|'([^'\n]*)'"""
     r"""|([^\s"'<>&;,\\]+))"""
 )
-_CONTENT_LINE = re.compile(r"(?m)^([A-Z][A-Z0-9-]{0,30})((?:;[^:\n]*)?):([^\n]*)$")
+_CONTENT_LINE = re.compile(r"(?m)^([A-Z][A-Z0-9-]{0,30})((?:;[^:\n]*)?):([^\r\n]*)\r?$")
 _PARAM = re.compile(r';([A-Za-z-]{1,20})=(?:"([^"\n]*)"|([^;:\n"]*))')
-_HEADER = re.compile(r"(?im)^(message-id|in-reply-to|references|x-[\w-]*id):[ \t]*([^\n]+)$")
+_HEADER = re.compile(
+    r"(?im)^(message-id|in-reply-to|references|date|x-[\w-]*id):[ \t]*([^\r\n]+)\r?$"
+)
 _INSERT = re.compile(
     r"(?i)INSERT[ \t]+INTO[ \t]+[\w.`\"]+[ \t]*\(([^()]*)\)[ \t\n]*VALUES[ \t\n]*"
 )
@@ -68,12 +71,14 @@ def keyed_values(text: str) -> list[KeyedValue]:
         found += _pairs(text)
     if "BEGIN:V" in text:
         found += _content_lines(text)
-    if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\n" in text:
+    if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\nDate:" in text:
         found += [KeyedValue(m.group(1), *m.span(2), "header") for m in _HEADER.finditer(text)]
     if "INSERT" in text or "insert" in text:
         found += _sql_values(text)
-    found.sort(key=lambda v: (v.start, v.end))
-    return found
+    # Of two readings from one place (a vCard parameter "CN=Jens Hansen" is also a log
+    # pair "CN=Jens"), the longer.
+    found.sort(key=lambda v: (v.start, -v.end))
+    return [v for i, v in enumerate(found) if i == 0 or found[i - 1].start != v.start]
 
 
 def _json_members(text: str) -> list[KeyedValue]:

@@ -177,7 +177,7 @@ def field_entity(key: str) -> str | None | bool:
 
 def _numbering_plan(value: str) -> bool:
     """Whether a phone field's value is a valid number (Danish unless it has a country
-    code): "71107965" in a "TEL" field is none."""
+    code): "11223344" in a "TEL" field is none."""
     import phonenumbers  # only for phone fields' values: the module is slow to import
 
     try:

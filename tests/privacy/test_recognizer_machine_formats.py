@@ -93,7 +93,7 @@ def test_keys_are_normalised() -> None:
         ("msg", False),
     ],
 )
-def test_a_key_names_its_values_entity(key: str, entity: str | None | bool) -> None:
+def test_a_key_names_its_values_entity(key: str, entity: str | bool | None) -> None:
     assert field_entity(key) == entity
 
 
@@ -200,3 +200,16 @@ def test_a_number_glued_to_a_capital_code_is_no_cpr() -> None:
 def test_an_attachments_file_number_is_no_phone() -> None:
     assert found("<vedhæftet: 45480901-PHOTO-2026-11-22-19-28-56.jpg>") == []
     assert ("PHONE", "45480901") in found("Ring på 45480901 i aften")
+
+
+def test_a_display_name_with_a_name_in_it_is_one_person() -> None:
+    text = (
+        'From: "Gjørup, Vibeke" <vibeke.gjoerup@example.dk>\n'
+        "To: =?UTF-8?Q?Bent_Hviid-Br=C3=B8ndum?= <bhb@example.com>\n"
+        'Reply-To: "Kystbanken Sikkerhed" <sikkerhed@example.com>\n'
+        "Date: Tue, 10 Nov 2026 13:31:57 +0100\n"
+    )
+    got = found(text)
+    assert ("PERSON", "Gjørup, Vibeke") in got
+    assert ("PERSON", "Bent_Hviid-Br=C3=B8ndum") in got
+    assert not any(entity == "PERSON" and "Kystbanken" in value for entity, value in got)

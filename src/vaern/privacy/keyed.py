@@ -13,9 +13,15 @@ findings overlapping it give way to the value itself under its key's entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from vaern.privacy.columns import field_entity, fits
 from vaern.text.fields import KeyedValue, decoded, key_words, keyed_values
+
+if TYPE_CHECKING:
+    from vaern.privacy.recognizers import Finding
+
 
 def _structured(value: KeyedValue, text: str) -> list[tuple[int, int, str]]:
     """A vCard's "N:" (family;given;additional;prefix;suffix) names in each part, its
@@ -31,23 +37,33 @@ def _structured(value: KeyedValue, text: str) -> list[tuple[int, int, str]]:
     return []
 
 
-def keyed_cells(text: str) -> list[tuple[int, int, str | None]]:
+def keyed_cells(text: str, found: Sequence[Finding] = ()) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every keyed value whose key names an entity and whose value
     has its shape, or names an identifier (entity None); in text order, none overlapping
-    (a narrower value inside a wider one wins: a log pair inside a JSON string)."""
+    (a narrower value inside a wider one wins: a log pair inside a JSON string). An e-mail
+    header's display name is a PERSON only where a name was ``found`` in it (a bank's
+    "Kystbanken Sikkerhed" is none): the whole of it, "Gjørup, Vibeke" and the encoded
+    "Bent_Hviid-Br=C3=B8ndum" alike."""
     cells: list[tuple[int, int, str | None]] = []
     for value in keyed_values(text):
         if value.start >= value.end:
             continue
+        if value.form == "display":
+            if any(
+                f.entity == "PERSON" and f.start < value.end and value.start < f.end for f in found
+            ):
+                cells.append((value.start, value.end, "PERSON"))
+            continue
+        candidates: list[tuple[int, int, str | None]]
         if value.form == "line" and value.key.upper() in ("N", "ADR"):
-            candidates = _structured(value, text)
+            candidates = list(_structured(value, text))
         elif value.form == "header":
             candidates = [(value.start, value.end, None)]  # Message-ID and the like
         else:
-            entity = field_entity(value.key)
-            if entity is False:
+            named = field_entity(value.key)
+            if named is False or named is True:
                 continue
-            candidates = [(value.start, value.end, entity)]
+            candidates = [(value.start, value.end, named)]
         for lo, hi, entity in candidates:
             raw = text[lo:hi]
             lo += len(raw) - len(raw.lstrip())

@@ -176,7 +176,7 @@ def _recognise(rounds: list[Round], recognizers: list[Recognizer], policy: Redac
 def _chosen(text: str, found: list[Finding], policy: RedactionPolicy) -> list[Finding]:
     """The findings a spreadsheet's columns leave, overlaps resolved by score then length."""
     cells = column_cells(text)
-    keyed = keyed_cells(text)
+    keyed = keyed_cells(text, found)
     if keyed:
         cells = _merged(cells, keyed)
     if cells:

@@ -11,7 +11,9 @@ column that names it, so that a caller can tell what a value is from its name ("
 - vCard and iCalendar content lines ``KEY;PARAM=…:value`` and their parameters
   ``CN=value`` (forms "line" and "param");
 - e-mail header lines ``Message-ID: <…>``, ``In-Reply-To``, ``References``, ``Date`` (form
-  "header", only in a text with a "Date:" header line);
+  "header", only in a text with a "Date:" header line), and the display name of a
+  ``From:``, ``To:``, ``Cc:`` or ``Reply-To:`` line, quoted or an RFC 2047 "Q" encoded word
+  without its wrapper (form "display");
 - SQL ``INSERT INTO t (a, b) VALUES (…, …)`` column → value (form "sql").
 
 Each value's span is the value only: never the key, quotes, tags or ``mailto:``. Every form is
@@ -49,9 +51,12 @@ _PARAM = re.compile(r';([A-Za-z-]{1,20})=(?:"([^"\n]*)"|([^;:\n"]*))')
 _HEADER = re.compile(
     r"(?im)^(message-id|in-reply-to|references|date|x-[\w-]*id):[ \t]*([^\r\n]+)\r?$"
 )
-_INSERT = re.compile(
-    r"(?i)INSERT[ \t]+INTO[ \t]+[\w.`\"]+[ \t]*\(([^()]*)\)[ \t\n]*VALUES[ \t\n]*"
+# An address header's display name: quoted, or a "Q" encoded word without its wrapper.
+_DISPLAY = re.compile(
+    r"(?im)^(from|to|cc|reply-to|sender|fra|til):[ \t]*"
+    r'(?:"([^"\r\n]+)"|=\?[\w-]+\?q\?([^?\r\n]+)\?=)[ \t]*<'
 )
+_INSERT = re.compile(r"(?i)INSERT[ \t]+INTO[ \t]+[\w.`\"]+[ \t]*\(([^()]*)\)[ \t\n]*VALUES[ \t\n]*")
 _SQL_TUPLE = re.compile(r"[ \t\n,]*\(")
 _SQL_VALUE = re.compile(r"[ \t]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])")
 
@@ -73,6 +78,10 @@ def keyed_values(text: str) -> list[KeyedValue]:
         found += _content_lines(text)
     if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\nDate:" in text:
         found += [KeyedValue(m.group(1), *m.span(2), "header") for m in _HEADER.finditer(text)]
+        found += [
+            KeyedValue(m.group(1), *m.span(2 if m.group(2) is not None else 3), "display")
+            for m in _DISPLAY.finditer(text)
+        ]
     if "INSERT" in text or "insert" in text:
         found += _sql_values(text)
     # Of two readings from one place (a vCard parameter "CN=Jens Hansen" is also a log
@@ -114,7 +123,7 @@ def _content_lines(text: str) -> list[KeyedValue]:
 def _sql_values(text: str) -> list[KeyedValue]:
     out = []
     for m in _INSERT.finditer(text):
-        columns = [c.strip(" \t\n`\"[]") for c in m.group(1).split(",")]
+        columns = [c.strip(' \t\n`"[]') for c in m.group(1).split(",")]
         at = m.end()
         while True:
             opened = _SQL_TUPLE.match(text, at)

@@ -65,7 +65,7 @@ def keyed_values(text: str) -> list[KeyedValue]:
     """Every keyed value the text holds in one of the forms above, in text order."""
     found: list[KeyedValue] = []
     if '":' in text or '" :' in text:
-        found += _json_members(text)
+        found += _matched(_JSON_MEMBER, text, "json", (2, 3))
     if "</" in text:
         found += [
             KeyedValue(m.group(1), *m.span(2), "xml")
@@ -73,15 +73,12 @@ def keyed_values(text: str) -> list[KeyedValue]:
             if m.group(2).strip()
         ]
     if "=" in text:
-        found += _pairs(text)
+        found += _matched(_PAIR, text, "pair", (2, 3, 4, 5))
     if "BEGIN:V" in text:
         found += _content_lines(text)
     if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\nDate:" in text:
-        found += [KeyedValue(m.group(1), *m.span(2), "header") for m in _HEADER.finditer(text)]
-        found += [
-            KeyedValue(m.group(1), *m.span(2 if m.group(2) is not None else 3), "display")
-            for m in _DISPLAY.finditer(text)
-        ]
+        found += _matched(_HEADER, text, "header", (2,))
+        found += _matched(_DISPLAY, text, "display", (2, 3))
     if "INSERT" in text or "insert" in text:
         found += _sql_values(text)
     # Of two readings from one place (a vCard parameter "CN=Jens Hansen" is also a log
@@ -90,19 +87,14 @@ def keyed_values(text: str) -> list[KeyedValue]:
     return [v for i, v in enumerate(found) if i == 0 or found[i - 1].start != v.start]
 
 
-def _json_members(text: str) -> list[KeyedValue]:
+def _matched(
+    pattern: re.Pattern[str], text: str, form: str, groups: tuple[int, ...], *span: int
+) -> list[KeyedValue]:
+    """Each match's key (group 1) and value: the first of ``groups`` that took part."""
     out = []
-    for m in _JSON_MEMBER.finditer(text):
-        group = 2 if m.group(2) is not None else 3
-        out.append(KeyedValue(m.group(1), *m.span(group), "json"))
-    return out
-
-
-def _pairs(text: str) -> list[KeyedValue]:
-    out = []
-    for m in _PAIR.finditer(text):
-        group = next(g for g in (2, 3, 4, 5) if m.group(g) is not None)
-        out.append(KeyedValue(m.group(1), *m.span(group), "pair"))
+    for m in pattern.finditer(text, *span):
+        group = next(g for g in groups if m.group(g) is not None)
+        out.append(KeyedValue(m.group(1), *m.span(group), form))
     return out
 
 
@@ -114,9 +106,7 @@ def _content_lines(text: str) -> list[KeyedValue]:
         if text.startswith("mailto:", lo) or text.startswith("MAILTO:", lo):
             lo += 7
         out.append(KeyedValue(m.group(1), lo, hi, "line"))
-        for p in _PARAM.finditer(text, *m.span(2)):
-            group = 2 if p.group(2) is not None else 3
-            out.append(KeyedValue(p.group(1), *p.span(group), "param"))
+        out += _matched(_PARAM, text, "param", (2, 3), *m.span(2))
     return out
 
 

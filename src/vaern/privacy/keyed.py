@@ -37,15 +37,17 @@ def _structured(value: KeyedValue, text: str) -> list[tuple[int, int, str]]:
     return []
 
 
-def keyed_cells(text: str, found: Sequence[Finding] = ()) -> list[tuple[int, int, str | None]]:
+def keyed_cells(
+    text: str, found: Sequence[Finding] = (), lowered: bytes | None = None
+) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every keyed value whose key names an entity and whose value
     has its shape, or names an identifier (entity None); in text order, none overlapping
     (a narrower value inside a wider one wins: a log pair inside a JSON string). An e-mail
     header's display name is a PERSON only where a name was ``found`` in it (a bank's
     "Kystbanken Sikkerhed" is none): the whole of it, "Gjørup, Vibeke" and the encoded
-    "Bent_Hviid-Br=C3=B8ndum" alike."""
+    "Bent_Hviid-Br=C3=B8ndum" alike. ``lowered``: as ``fields.keyed_values`` takes it."""
     cells: list[tuple[int, int, str | None]] = []
-    for value in keyed_values(text):
+    for value in keyed_values(text, lowered):
         if value.start >= value.end:
             continue
         if value.form == "display":

@@ -140,7 +140,10 @@ def _analyze(
     if fixed:
         digits = [r for r in recognizers if r.entity in OCR_DIGIT_ENTITIES]
         _recognise(fixed, digits, policy)
-    return [_chosen(text, f, policy) for text, f in zip(texts, found, strict=True)]
+    return [
+        _chosen(scan.source, f, policy, scan.lowered_latin1())
+        for scan, f in zip(scans, found, strict=True)
+    ]
 
 
 # A scan, the offsets text recognition's fixes changed in it (None for the text as it
@@ -173,10 +176,13 @@ def _recognise(rounds: list[Round], recognizers: list[Recognizer], policy: Redac
             )
 
 
-def _chosen(text: str, found: list[Finding], policy: RedactionPolicy) -> list[Finding]:
-    """The findings a spreadsheet's columns leave, overlaps resolved by score then length."""
+def _chosen(
+    text: str, found: list[Finding], policy: RedactionPolicy, lowered: bytes | None = None
+) -> list[Finding]:
+    """The findings a spreadsheet's columns and machine formats' keyed values
+    (``keyed.keyed_cells``) leave, overlaps resolved by score then length."""
     cells = column_cells(text)
-    keyed = keyed_cells(text, found)
+    keyed = keyed_cells(text, found, lowered)
     if keyed:
         cells = _merged(cells, keyed)
     if cells:

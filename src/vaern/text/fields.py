@@ -11,7 +11,7 @@ column that names it, so that a caller can tell what a value is from its name ("
 - vCard and iCalendar content lines ``KEY;PARAM=…:value`` and their parameters
   ``CN=value`` (forms "line" and "param");
 - e-mail header lines ``Message-ID: <…>``, ``In-Reply-To``, ``References``, ``Date`` (form
-  "header", only in a text with a "Date:" header line), and the display name of a
+  "header", only in a text with an "@" and a "Date:" header line), and the display name of a
   ``From:``, ``To:``, ``Cc:`` or ``Reply-To:`` line, quoted or an RFC 2047 "Q" encoded word
   without its wrapper (form "display");
 - SQL ``INSERT INTO t (a, b) VALUES (…, …)`` column → value (form "sql").
@@ -42,10 +42,15 @@ _JSON_MEMBER = re.compile(
     r'"([A-Za-z_][\w.-]{0,40})"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|(-?\d[\d.]*)(?=[ \t]*[,}\n]))'
 )
 _XML_LEAF = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>([^<>]*)</\1>")
-_PAIR = re.compile(
-    r"""(?<![\w.-])([A-Za-z_][\w.-]{0,40})=(?:\\"((?:[^"\\\n]|\\u[0-9a-fA-F]{4})*)\\"|"([^"\n]*)"|'([^'\n]*)'"""
-    r"""|([^\s"'<>&;,\\]+))"""
+# A log pair's or attribute's key: the run of name characters right before "=" (searched
+# from each "=", so that text without one costs nothing), and its value after it.
+_PAIR_KEY = re.compile(r"[\w.-]{1,42}\Z")
+_PAIR_KEY_REACH = 42
+_PAIR_VALUE = re.compile(
+    r"""\\"((?:[^"\\\n]|\\u[0-9a-fA-F]{4})*)\\"|"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>&;,\\]+)"""
 )
+_NAME_START = re.compile(r"[A-Za-z_]")
+_NAME_CHAR = re.compile(r"[\w.-]")
 _CONTENT_LINE = re.compile(r"(?m)^([A-Z][A-Z0-9-]{0,30})((?:;[^:\n]*)?):([^\r\n]*)\r?$")
 _PARAM = re.compile(r';([A-Za-z-]{1,20})=(?:"([^"\n]*)"|([^;:\n"]*))')
 _HEADER = re.compile(
@@ -61,25 +66,30 @@ _SQL_TUPLE = re.compile(r"[ \t\n,]*\(")
 _SQL_VALUE = re.compile(r"[ \t]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t]*(?=[,)])")
 
 
-def keyed_values(text: str) -> list[KeyedValue]:
-    """Every keyed value the text holds in one of the forms above, in text order."""
+def keyed_values(text: str, lowered: bytes | None = None) -> list[KeyedValue]:
+    """Every keyed value the text holds in one of the forms above, in text order.
+    ``lowered``: the text lowercased in Latin-1 (a "?" beyond it), as a caller that already
+    has it passes it: the forms' cheap tests are then byte searches."""
+    if lowered is None:
+        lowered = text.lower().encode("latin-1", "replace")
+    # A single byte first (a memchr), the form's two or more only where it occurs.
     found: list[KeyedValue] = []
-    if '":' in text or '" :' in text:
+    if b'"' in lowered and (b'":' in lowered or b'" :' in lowered):
         found += _matched(_JSON_MEMBER, text, "json", (2, 3))
-    if "</" in text:
+    if b"<" in lowered and b"</" in lowered:
         found += [
             KeyedValue(m.group(1), *m.span(2), "xml")
             for m in _XML_LEAF.finditer(text)
             if m.group(2).strip()
         ]
-    if "=" in text:
-        found += _matched(_PAIR, text, "pair", (2, 3, 4, 5))
-    if "BEGIN:V" in text:
+    if b"=" in lowered:
+        found += _pairs(text)
+    if b"begin:v" in lowered:
         found += _content_lines(text)
-    if ("-ID:" in text or "-Id:" in text or "eply-To:" in text) and "\nDate:" in text:
+    if b"@" in lowered and b"\ndate:" in lowered:
         found += _matched(_HEADER, text, "header", (2,))
         found += _matched(_DISPLAY, text, "display", (2, 3))
-    if "INSERT" in text or "insert" in text:
+    if b"(" in lowered and b"insert" in lowered:
         found += _sql_values(text)
     # Of two readings from one place (a vCard parameter "CN=Jens Hansen" is also a log
     # pair "CN=Jens"), the longer.
@@ -95,6 +105,26 @@ def _matched(
     for m in pattern.finditer(text, *span):
         group = next(g for g in groups if m.group(g) is not None)
         out.append(KeyedValue(m.group(1), *m.span(group), form))
+    return out
+
+
+def _pairs(text: str) -> list[KeyedValue]:
+    """``key=value`` pairs, found from each "=" (a regex for the key would be tried at
+    every position of a long text)."""
+    out = []
+    at = text.find("=")
+    while at >= 0:
+        key = _PAIR_KEY.search(text, max(0, at - _PAIR_KEY_REACH), at)
+        value = _PAIR_VALUE.match(text, at + 1)
+        if (
+            key is not None
+            and value is not None
+            and _NAME_START.match(text, key.start())
+            and not (key.start() > 0 and _NAME_CHAR.match(text, key.start() - 1))
+        ):
+            group = next(g for g in (1, 2, 3, 4) if value.group(g) is not None)
+            out.append(KeyedValue(key.group(), *value.span(group), "pair"))
+        at = text.find("=", at + 1)
     return out
 
 

@@ -7,7 +7,8 @@ them all (entity, start, end, score, recogniser per document, in order), recorde
 to eleventh generators'; pii16's case-bundle rules; pii17's diversity rules; pii18's rules for
 older people's Danish; pii19's keyed values in machine formats; merging redspeed and
 redspeed2 left the findings as they were). A change of the recognisers' rules changes both on
-purpose: record them again with ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+purpose: record them again with ``python -m tests.privacy.test_redact_findings_kept`` and say
+so in the commit."""
 
 from __future__ import annotations
 

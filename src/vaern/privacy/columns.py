@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from vaern.text.fields import key_words
+
 # Header cell (lowercase, stripped) -> the entity of its column's values; None for columns
 # whose values are no personal data (anything found in them is dropped). E-mail columns and
 # unknown headers are left to the recognisers.
@@ -68,10 +70,11 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 
 
 # What a pseudonymised export writes in a name column instead of the name: a role
-# ("kunden", "modtager"), a stand-in ("Person A", "N.N.") or a mask ("XXXX XXXX", "***").
+# ("kunden", "modtager"), a stand-in ("Person A", "Kunde 2", "N.N.") or a mask ("XXXX XXXX", "***").
 _NAME_STAND_IN = re.compile(
     r"(?i:kunde|kunden|modtager|modtageren|anmelder|anmelderen|kontohaver|kontohaveren|"
-    r"customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person(?: [A-Z])?)"
+    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person)"
+    r"(?: (?:[A-Z]|\d{1,2}))?"
     r"|[Xx*•]+(?:[ .-][Xx*•]+)*"
 )
 
@@ -79,6 +82,126 @@ _NAME_STAND_IN = re.compile(
 # A post office box ("Postboks 1974, 3650 Ølstykke", "P.O. Box 12"): no place anyone lives.
 PO_BOX = r"(?i:post ?boks|boks|p\.? ?o\.? ?box|postbox)(?![\w])"
 _PO_BOX_START = re.compile(PO_BOX)
+
+
+# Normalised key (``fields.key_words``: lowercase, no "_", "-", "." or spaces) -> entity.
+KEY_ENTITIES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            *("navn", "name", "fullname", "fuldtnavn", "fuldenavn", "kundenavn", "inputname"),
+            *("fornavn", "efternavn", "mellemnavn", "firstname", "lastname", "givenname"),
+            *("familyname", "surname", "holder", "cardholder", "kortholder", "kontohaver"),
+            *("accountholder", "kontaktperson", "nm", "fn", "cn"),
+        ),
+        "PERSON",
+    ),
+    **dict.fromkeys(
+        ("adresse", "address", "adrline", "vej", "gade", "street", "streetaddress", "location"),
+        "ADDRESS",
+    ),
+    **dict.fromkeys(
+        (
+            *("telefon", "telefonnr", "telefonnummer", "tlf", "tlfnr", "mobil", "mobilnr"),
+            *("mobilnummer", "phone", "phonenumber", "mobile", "tel", "msisdn"),
+        ),
+        "PHONE",
+    ),
+    **dict.fromkeys(
+        (
+            *("foedselsdato", "fødselsdato", "fodselsdato", "birthdate", "birthday", "bday"),
+            *("birthdt", "dob", "dateofbirth", "født", "foedt"),
+        ),
+        "DATE_OF_BIRTH",
+    ),
+    **dict.fromkeys(
+        ("cpr", "cprnr", "cprnummer", "personnummer", "personnr", "nationalid", "personalid"),
+        "CPR",
+    ),
+    **dict.fromkeys(
+        (
+            *("kontonr", "kontonummer", "konto", "account", "accountnumber", "accountno"),
+            *("toaccount", "fromaccount", "tilkonto", "frakonto"),
+        ),
+        "BANK_ACCOUNT",
+    ),
+    **dict.fromkeys(("cvv", "cvc", "cvv2", "cvc2", "kontrolcifre", "securitycode"), "CARD_CVV"),
+    **dict.fromkeys(
+        ("exp", "expiry", "expires", "expirydate", "udloeb", "udløb", "udloebsdato"),
+        "CARD_EXPIRY",
+    ),
+    **dict.fromkeys(("otp", "engangskode", "kode", "code", "smskode", "otpcode"), "OTP"),
+    **dict.fromkeys(
+        ("mitid", "mitidbruger", "mitidbrugerid", "mitiduser", "mitiduserid", "brugerid"),
+        "MITID_USER",
+    ),
+    **dict.fromkeys(("nummerplade", "licenseplate", "plate"), "NUMBER_PLATE"),
+}
+
+# Keys whose values are identifiers, hashes or places without a person: what is found in such
+# a value is dropped. Besides these, every key ending in "id" that names no entity above.
+NO_PERSONAL_DATA = frozenset(
+    (
+        *("uid", "uuid", "hash", "sha1", "sha256", "md5", "session", "tx", "trace", "traceid"),
+        *("references", "sagsnr", "ordrenr", "fakturanr", "stelnr", "cvr", "cvrnr", "bic"),
+        *("bicfi", "postnr", "zip", "postcode", "by", "bynavn", "city", "cityofbirth"),
+        *("produkt", "product", "merchant", "maerke", "mærke", "hotline", "kundeservice"),
+    )
+)
+
+# The entity shapes of a spreadsheet's columns, and the ones only fields have.
+_FIELD_SHAPES: dict[str, re.Pattern[str]] = {
+    **_SHAPES,
+    # A compact "19570906" in a birth-date field too.
+    "DATE_OF_BIRTH": re.compile(rf"{_SHAPES['DATE_OF_BIRTH'].pattern}|(?:19|20)\d\d[01]\d[0-3]\d"),
+    "CARD_CVV": re.compile(r"\d{3,4}"),
+    "CARD_EXPIRY": re.compile(r"(?:0[1-9]|1[0-2])/(?:\d\d|20\d\d)"),
+    "OTP": re.compile(r"\d{6}|\d{8}"),
+    # A user ID has letters; a masked one ("h*****88", "[MITID]") has other marks.
+    "MITID_USER": re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{4,40}"),
+    # Plates also compact in machine fields ("CX47118").
+    "NUMBER_PLATE": re.compile(r"[A-ZÆØÅ]{2} ?\d\d ?\d{3}"),
+}
+# 70 and 80 numbers are organisations' lines, never a person's phone.
+_ORGANISATION_LINE = re.compile(r"(?:\+45|0045|\(\+45\))?[ ]*[78]0")
+
+
+def field_entity(key: str) -> str | bool | None:
+    """The entity a key names, None for a key of an identifier, False for any other key."""
+    word = key_words(key)
+    entity = KEY_ENTITIES.get(word)
+    if entity is not None:
+        return entity
+    if word in NO_PERSONAL_DATA or (word.endswith("id") and len(word) > 2) or word == "id":
+        return None
+    return False
+
+
+_DANISH_CODE = re.compile(r"\(?(?:\+|00)45\)?")
+_NON_DIGITS = re.compile(r"\D")
+
+
+def _numbering_plan(value: str) -> bool:
+    """Whether a phone field's value can be a number: with a foreign country code any
+    number of its shape, else (Danish) eight digits that start with 2-9: "11223344" in a
+    "TEL" field is none."""
+    code = _DANISH_CODE.match(value)
+    if code is None and value.startswith(("+", "00", "(+")):
+        return True
+    digits = _NON_DIGITS.sub("", value[code.end() :] if code else value)
+    return len(digits) == 8 and digits[0] in "23456789"
+
+
+def fits(entity: str, value: str) -> bool:
+    """Whether a (decoded) value has its key's entity's shape."""
+    if not _FIELD_SHAPES[entity].fullmatch(value):
+        return False
+    if entity == "PERSON":
+        return not stand_in(value)
+    if entity == "ADDRESS":
+        return not _PO_BOX_START.match(value)
+    if entity == "PHONE":
+        return not _ORGANISATION_LINE.match(value) and _numbering_plan(value)
+    return True
 
 
 def stand_in(value: str) -> bool:
@@ -107,7 +230,14 @@ _HEAD_CELL_AVERAGE = 24
 
 
 def _known_heads(heads: list[str]) -> int:
-    return sum(head.strip(' \t"').lower() in COLUMN_ENTITIES for head in heads)
+    return sum(_column_entity(head.strip(' \t"')) is not False for head in heads)
+
+
+def _column_entity(head: str) -> str | bool | None:
+    """A header's entity: the spreadsheet's own names first, then a machine field's key
+    ("foedselsdato", "mitid_bruger", "cvc"); False for a header naming neither."""
+    entity = COLUMN_ENTITIES.get(head.lower(), False)
+    return field_entity(head) if entity is False else entity
 
 
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
@@ -153,14 +283,10 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
             for (lo, hi), entity in zip(cells, columns, strict=True):
                 if isinstance(entity, bool) or lo == hi:  # False: a column not known
                     continue
-                if entity is None or (
-                    _SHAPES[entity].fullmatch(text, lo, hi)
-                    and not (entity == "PERSON" and stand_in(text[lo:hi]))
-                    and not (entity == "ADDRESS" and _PO_BOX_START.match(text, lo, hi))
-                ):
+                if entity is None or fits(entity, text[lo:hi]):
                     found.append((lo, hi, entity))
             continue
-        known = [COLUMN_ENTITIES.get(text[lo:hi].lower(), False) for lo, hi in cells]
+        known = [_column_entity(text[lo:hi]) for lo, hi in cells]
         if sum(entity is not False for entity in known) >= 2:
             columns, separator, last_end = known, mark, end
             # The header names no one ("Adresse" is no surname).

@@ -601,6 +601,20 @@ _CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d
 _CPR_PAIRS_REACH = 80
 
 
+def _glued_to_code(source: str, start: int) -> bool:
+    """Whether the digits continue a code of capital letters ("STMT261115-4818", an MT940
+    statement's reference; "ORD250301-1234"): an identifier, no CPR number. A glued "CPR"
+    label ("CPR120387-1234") is no code."""
+    before = source[max(0, start - 2) : start]
+    return (
+        len(before) == 2
+        and before.isascii()
+        and before.isupper()
+        and before.isalpha()
+        and not source[max(0, start - 3) : start].casefold().endswith("cpr")
+    )
+
+
 class CprRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -655,7 +669,7 @@ class CprRecognizer(Recognizer):
         yield from self._pairs(source, lo, hi)
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
-            if cpr_birth_date(digits) is None:
+            if cpr_birth_date(digits) is None or _glued_to_code(source, match.start()):
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check
@@ -1032,12 +1046,19 @@ def in_number_field(source: str, start: int) -> bool:
     return log_number_field(source[lo:start])
 
 
+_FILE_NAME_AFTER = re.compile(r"-[A-Z]{3,}-")
+
+
 def in_url_or_token(source: str, start: int, end: int) -> bool:
     """Whether digits lie inside a URL or a token ("dhl-dk.co/p/20304050", "id=20304050",
     "ab20304050cd"): redacting them would destroy the link that is the evidence."""
     # A letter right after the digits makes a token ("20304050ab"); one only before does
     # not: "tlf20304050" is a phone number with its label glued on.
     if end < len(source) and source[end].isalpha():
+        return True
+    # A file name's number ("<vedhæftet: 45480901-PHOTO-2026-11-22.jpg>", a chat export's
+    # attachment): a hyphen and a capital word glued on after the digits.
+    if _FILE_NAME_AFTER.match(source, end):
         return True
     lo = max(source.rfind(" ", 0, start), source.rfind("\n", 0, start)) + 1
     prefix = source[lo:start]

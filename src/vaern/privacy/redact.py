@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from vaern.privacy.columns import column_cells
+from vaern.privacy.keyed import keyed_cells
 from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
 from vaern.text.invisible import Offsets, visible
 from vaern.text.ocr_digits import ocr_digit_fixes
@@ -139,7 +140,10 @@ def _analyze(
     if fixed:
         digits = [r for r in recognizers if r.entity in OCR_DIGIT_ENTITIES]
         _recognise(fixed, digits, policy)
-    return [_chosen(text, f, policy) for text, f in zip(texts, found, strict=True)]
+    return [
+        _chosen(scan.source, f, policy, scan.lowered_latin1())
+        for scan, f in zip(scans, found, strict=True)
+    ]
 
 
 # A scan, the offsets text recognition's fixes changed in it (None for the text as it
@@ -172,9 +176,15 @@ def _recognise(rounds: list[Round], recognizers: list[Recognizer], policy: Redac
             )
 
 
-def _chosen(text: str, found: list[Finding], policy: RedactionPolicy) -> list[Finding]:
-    """The findings a spreadsheet's columns leave, overlaps resolved by score then length."""
+def _chosen(
+    text: str, found: list[Finding], policy: RedactionPolicy, lowered: bytes | None = None
+) -> list[Finding]:
+    """The findings a spreadsheet's columns and machine formats' keyed values
+    (``keyed.keyed_cells``) leave, overlaps resolved by score then length."""
     cells = column_cells(text)
+    keyed = keyed_cells(text, found, lowered)
+    if keyed:
+        cells = _merged(cells, keyed)
     if cells:
         found = _by_columns(found, cells, policy)
     found.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start))
@@ -237,6 +247,22 @@ def _by_columns(
         and (policy.entities is None or entity in policy.entities)
     )
     return kept
+
+
+def _merged(
+    columns: list[tuple[int, int, str | None]], keyed: list[tuple[int, int, str | None]]
+) -> list[tuple[int, int, str | None]]:
+    """A spreadsheet's cells and keyed values (``keyed.keyed_cells``) in text order; a keyed
+    value overlapping a cell gives way to it."""
+    if not columns:
+        return keyed
+    starts = [lo for lo, _, _ in columns]
+    kept = list(columns)
+    for lo, hi, entity in keyed:
+        i = bisect.bisect_right(starts, hi - 1) - 1
+        if i < 0 or columns[i][1] <= lo:
+            kept.append((lo, hi, entity))
+    return sorted(kept, key=lambda c: c[0])
 
 
 def _replacement(value: str, finding: Finding, policy: RedactionPolicy) -> str:

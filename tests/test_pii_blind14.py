@@ -1,0 +1,272 @@
+"""The fifteenth blind PII set (bench/pii_blind14.py) keeps the promises of its docstring: one
+seed, one set, and the committed file is that set; spans are ordered, disjoint, trimmed slices
+of known types with word boundaries; synthetic CPR numbers have a real date and century digit
+and fail modulus 11; cards, IBANs and phones are valid in the promised forms and ranges; birth
+dates only follow their cue; e-mail addresses are all labelled; organisations' lines, journal,
+case and order numbers, amounts and masked values never are; negatives are pseudonymised and
+carry no spans; every genre and every written form promised is there."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bench import pii_blind14 as gen
+
+DOCS = gen.generate()
+DATA = Path(gen.__file__).parent / "data" / "pii_blind14.jsonl"
+VALUES: dict[str, list[str]] = {kind: [] for kind in gen.TYPES}
+for _doc in DOCS:
+    for _span in _doc["spans"]:
+        VALUES[_span["type"]].append(_doc["text"][_span["start"] : _span["end"]])
+
+
+def is_synthetic_cpr(value: str) -> bool:
+    shape = re.fullmatch(r"(\d{6})[- ]?(\d{4})|(\d\d) (\d\d) (\d\d) (\d{4})", value)
+    if not shape:
+        return False
+    digits = re.sub(r"\D", "", value)
+    yy, seventh = int(digits[4:6]), int(digits[6])
+    if seventh <= 3:
+        year = 1900 + yy
+    elif seventh == 4 and yy <= 5:
+        year = 2000 + yy
+    else:
+        return False
+    try:
+        date(year, int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return False
+    return sum(int(c) * w for c, w in zip(digits, gen.WEIGHTS, strict=True)) % 11 != 0
+
+
+def is_test_card(value: str) -> bool:
+    digits = value.replace(" ", "")
+    if not digits.isdigit() or len(digits) not in (15, 16):
+        return False
+    if value != digits and value != " ".join(digits[i : i + 4] for i in range(0, len(digits), 4)):
+        return False
+    total = sum(sum(divmod(int(c) * (i % 2 + 1), 10)) for i, c in enumerate(reversed(digits)))
+    return total % 10 == 0 and digits.startswith(gen.TEST_PREFIXES)
+
+
+def is_valid_iban(value: str) -> bool:
+    compact = value.replace(" ", "")
+    if value != compact and value != " ".join(re.findall(".{1,4}", compact)):
+        return False
+    if gen.IBAN_LENGTH.get(compact[:2]) != len(compact):
+        return False
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
+DANISH = re.compile(
+    r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)|(\d\d\.\d\d\.\d\d\.\d\d)"
+)
+FICTION = re.compile(r"\+44 7700 900\d{3}|\+46 70 174 06 (?:0[5-9]|[1-9]\d)")
+
+
+def is_allowed_phone(value: str) -> bool:
+    if FICTION.fullmatch(value):
+        return True
+    hit = DANISH.fullmatch(value)
+    if not hit:
+        return False
+    prefix = (hit.group(1) or hit.group(2))[:2]
+    return prefix not in ("70", "80") and prefix in gen.MOBILE + gen.LANDLINE
+
+
+CHECKS = {
+    is_synthetic_cpr: (
+        ["150288-3330", "13 06 88 1704", "300185 2698", "0308763077"],
+        ["310488-3331", "0101083330", "0707614285", "1502883330x"],
+    ),
+    is_test_card: (
+        ["4111 1111 1111 1111", "378282246310005", "5555555555554444"],
+        ["4111 1111 1111 1112", "4000000000000002", "41111 11111 111111"],
+    ),
+    is_valid_iban: (
+        ["DK50 0040 0440 1162 43", "GB82WEST12345698765432"],
+        ["DK50 0040 0440 1162 44", "DK5 00040 0440 1162 43", "DK5000400440116"],
+    ),
+    is_allowed_phone: (
+        ["+45 20 30 40 50", "(+45) 31 17 35 72", "20.30.40.50", "+46 70 174 06 99"],
+        ["70 33 12 12", "+46 70 174 06 03", "+44 7700 800123", "2030 40506"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "good"),
+    [(c, v, True) for c, (ok, _bad) in CHECKS.items() for v in ok]
+    + [(c, v, False) for c, (_ok, bad) in CHECKS.items() for v in bad],
+)
+def test_the_validity_checks_tell_good_from_bad(check, value: str, good: bool) -> None:
+    assert check(value) is good
+
+
+def test_one_seed_one_set_and_the_file_is_it() -> None:
+    runs = [gen.generate(seed=seed, size=30) for seed in (3, 3, 4)]
+    assert runs[0] == runs[1] != runs[2]
+    with DATA.open(encoding="utf-8") as lines:
+        assert list(map(json.loads, lines)) == DOCS
+
+
+def test_spans_are_ordered_disjoint_trimmed_and_word_bounded() -> None:
+    for doc in DOCS:
+        text, last_end = doc["text"], 0
+        for span in doc["spans"]:
+            assert set(span) == {"start", "end", "type"} and span["type"] in gen.TYPES
+            start, end = span["start"], span["end"]
+            assert last_end <= start < end <= len(text), doc["id"]
+            value = text[start:end]
+            assert value.strip() == value, (doc["id"], value)
+            before, after = text[start - 1 : start], text[end : end + 1]
+            assert not re.match(r"\w", before + " ") and not re.match(r"\w", after + " ")
+            last_end = end
+
+
+def test_the_plan_of_kinds_genres_and_types() -> None:
+    assert len(DOCS) == gen.SIZE and len({d["text"] for d in DOCS}) == gen.SIZE
+    negatives = [d for d in DOCS if d["kind"] == "negative"]
+    assert len(negatives) == gen.NEGATIVES and all(not d["spans"] for d in negatives)
+    assert all(d["spans"] for d in DOCS if d["kind"] == "positive")
+    per_genre = Counter((d["genre"], d["kind"]) for d in DOCS)
+    assert {g for g, _k in per_genre} == set(gen.GENRES)
+    assert min(per_genre.values()) >= 30 and len(per_genre) == 2 * len(gen.GENRES)
+    assert min(len(v) for v in VALUES.values()) >= 100, {k: len(v) for k, v in VALUES.items()}
+
+
+PATTERNS = {  # the written shape of each simpler identifier
+    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])/(?:20)?(?:2[6-9]|3[01])",
+    "CARD_CVV": r"\d{3}",
+    "OTP": r"\d{6}(?:\d\d)?",
+    "NUMBER_PLATE": r"[A-Z]{2} \d{2} \d{3}",
+    "BANK_ACCOUNT": r"(?:\d{4}[- ])?\d{7,10}",
+    "MITID_USER": r"[a-z]+(?:\d\d|19\d\d|200[0-5])",
+    "EMAIL": r"[a-z0-9._]+@(?:post\.)?example\.(?:dk|com|net|org)",
+    "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ \d{4}|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}",
+}
+CHECKED = {"CPR": is_synthetic_cpr, "CARD": is_test_card, "IBAN": is_valid_iban}
+CHECKED["PHONE"] = is_allowed_phone
+
+
+@pytest.mark.parametrize("kind", sorted(PATTERNS) + sorted(CHECKED))
+def test_every_identifier_is_synthetic_and_well_formed(kind: str) -> None:
+    ok = CHECKED.get(kind) or re.compile(PATTERNS[kind]).fullmatch
+    assert [v for v in VALUES[kind] if not ok(v)] == []
+
+
+def shape_of(value: str) -> str:
+    return re.sub(r"\d", "9", value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "forms"),
+    [
+        ("CPR", ["999999-9999", "9999999999", "99 99 99 9999", "999999 9999"]),
+        (
+            "PHONE",
+            [
+                "+45 99999999",
+                "+45 99 99 99 99",
+                "9999 9999",
+                "(+45) 99 99 99 99",
+                "0045 99999999",
+                "99 99 99 99",
+                "99999999",
+                "+4599999999",
+                "99.99.99.99",
+                "+44 9999 999999",
+                "+46 99 999 99 99",
+            ],
+        ),
+    ],
+)
+def test_all_written_forms_occur(kind: str, forms: list[str]) -> None:
+    seen = Counter(shape_of(v) for v in VALUES[kind])
+    assert [form for form in forms if seen[shape_of(form)] < 10] == []
+
+
+def test_addresses_carry_floors_letters_and_line_broken_blocks() -> None:
+    addresses = VALUES["ADDRESS"]
+    assert sum("\n" in a for a in addresses) >= 50
+    assert sum(bool(re.search(r", (?:st|\d)\. (?:th|tv|mf)\.", a)) for a in addresses) >= 50
+    assert sum(bool(re.search(r" \d+[A-C]\b", a)) for a in addresses) >= 30
+    assert all(re.search(r"\d", a) for a in addresses)
+
+
+def test_birth_dates_follow_their_cue_and_no_other_date_is_labelled() -> None:
+    for doc in DOCS:
+        for span in doc["spans"]:
+            if span["type"] == "DATE_OF_BIRTH":
+                lead = doc["text"][: span["start"]]
+                assert re.search(r"(?:født|f\.|Fødselsdato:) $", lead), doc["id"]
+
+
+def covered(doc: dict, start: int, end: int) -> set[str]:
+    return {s["type"] for s in doc["spans"] if s["start"] <= start and end <= s["end"]}
+
+
+def touched(doc: dict, start: int, end: int) -> bool:
+    return any(s["start"] < end and start < s["end"] for s in doc["spans"])
+
+
+def test_long_digit_runs_sit_only_inside_identifiers() -> None:
+    holders = Counter[str]()
+    for doc in DOCS:
+        for run in re.finditer(r"\d{10,}", doc["text"]):
+            kinds = covered(doc, *run.span()) & {"CPR", "BANK_ACCOUNT", "IBAN", "CARD", "PHONE"}
+            holders["|".join(sorted(kinds)) or "loose"] += 1
+    assert "loose" not in holders and holders["CPR"] >= 50, holders
+
+
+def test_every_mail_address_is_labelled_and_masked_ones_are_not() -> None:
+    for doc in DOCS:
+        for hit in re.finditer(r"[\w.*]+@[\w.]+\w", doc["text"]):
+            if "*" in hit.group():
+                assert not touched(doc, *hit.span()), doc["id"]
+            else:
+                assert "EMAIL" in covered(doc, *hit.span()), (doc["id"], hit.group())
+
+
+HARD_NEGATIVES = {
+    "organisation line": "|".join(re.escape(line) for line in gen.ORG_LINES),
+    "journal number": r"\d{4}-\d{5}-\d{5}-26",
+    "case number": r"SAG-2026-\d{5}|FR-\d{4}/26|#\d{6}",
+    "amount": r"(?:kr\. )?\d{1,3}(?:\.\d{3})*(?:,\d\d)?(?: kr\.?|,-)",
+    "cvr": r"CVR \d{8}",
+    "clock time": r"kl\. \d\d\.\d\d|\[\d\d:\d\d\]",
+    "masked card": r"\*{4} \*{4} \*{4} \d{4}|\d{6}\*{6}\d{4}",
+    "masked cpr": r"\d{6}-xxxx",
+    "masked phone": r"\+45 \*\* \*\* \*\* \d\d",
+    "masked iban": r"[A-Z]{2}\d\dX{6,}\d{4}",
+    "bank": "|".join(gen.BANKS),
+    "product": "|".join(re.escape(p) for p in gen.PRODUCTS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HARD_NEGATIVES))
+def test_hard_negatives_occur_and_stay_unlabelled(name: str) -> None:
+    hits = [(d, m) for d in DOCS for m in re.finditer(HARD_NEGATIVES[name], d["text"])]
+    assert len(hits) >= 30, name
+    assert [(d["id"], m.group()) for d, m in hits if touched(d, *m.span())] == []
+
+
+def test_negatives_are_pseudonymised_versions_of_the_same_genres() -> None:
+    negatives = "\n".join(d["text"] for d in DOCS if d["kind"] == "negative")
+    for placeholder in ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]"):
+        assert placeholder in negatives, placeholder
+    assert not re.search(r"@(?:post\.)?example\.\w+", re.sub(r"\w\*{3}@", "", negatives))
+
+
+def test_people_appear_in_all_the_written_ways() -> None:
+    names = VALUES["PERSON"]
+    assert sum(n.islower() for n in names) >= 20  # typed in a chat
+    assert sum(bool(re.fullmatch(r"[^,]+, \S+", n)) for n in names) >= 30  # "Lund, Birgit"
+    assert sum(n.endswith("s") and n[:-1] in gen.WOMEN + gen.MEN for n in names) >= 10
+    assert sum(len(n.split()) == 3 for n in names) >= 100  # with a middle name
+    assert sum("-" in n for n in names) >= 20

@@ -83,3 +83,7 @@ def test_a_name_a_caller_presented_himself_with_is_a_person() -> None:
 def test_what_a_caller_presented_himself_as_is_no_person() -> None:
     text = "Anmelder blev ringet op af en mand, som præsenterede sig som medarbejder fra banken."
     assert "PERSON" not in kinds(text)
+
+
+def test_a_town_after_fra_before_a_dash_is_no_surname() -> None:
+    assert ("PERSON", "Odense, Mette") not in found("Vi kørte fra Odense, Mette – hun kørte.")

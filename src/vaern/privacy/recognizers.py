@@ -3581,11 +3581,16 @@ _INVERTED_LEAD = re.compile(
 )
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
 _NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
-# After the first name: punctuation, a line's end, a dash before what the note says of the
-# person ("* SAG-2026-39028: Holm-Iversen, Ulla – bil meldt …"), or the sentence going on
-# in lower case ("Min datter Enevoldsen, Malthe sagde …").
-_NAME_THEN = re.compile(rf"{_NAME_END.pattern}| [a-zæøå]| [\u2013-] ")
-_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_THEN.pattern})")
+# After the first name: punctuation, a line's end, or the sentence going on in lower case
+# ("Min datter Enevoldsen, Malthe sagde …").
+_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
+# After a given name that follows its surname: punctuation, a line's end, a dash before what
+# a note says of the person or the note going on in lower case, both after a label's colon
+# ("* SAG-2026-39028: Holm-Iversen, Ulla – bil meldt …", "FR-7254/26: Bang, Bjarne skal
+# ringes op"); not after "fra" ("fra Odense, Mette kørte": a town, then a sentence).
+_GIVEN_NAME_DASH = re.compile(r" [\u2013-] ")
+_LOWER_WORD_THEN = re.compile(r" [a-zæøå]")
+_COLON_LEAD = re.compile(r":[ \t]*\Z")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -3597,7 +3602,14 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
     before = (
         _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start) if comma_before else None
     )
-    if before is not None and _NAME_THEN.match(source, end):
+    if before is not None and (
+        _NAME_END.match(source, end)
+        or (
+            (_GIVEN_NAME_DASH.match(source, end) or _LOWER_WORD_THEN.match(source, end))
+            and not _LIST_GOES_ON.match(source, end)
+            and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
+        )
+    ):
         lead = _INVERTED_LEAD.search(source, max(0, before.start(1) - 12), before.start(1))
         return (before.start(1), end, before.group(1)) if lead else None
     after = _FIRST_NAME_THEN.match(source, end)

@@ -1561,14 +1561,20 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # An amount and "til" right before: a transfer's receiving account in a list of payments
 # ("- 30/7 856,- til 1551 97444912", "18. juni 42.700 kr. til 6150-2326758").
 # Or a verb of money moving ("Pengene gik til 1147-0322242", "overført til …").
+# Or an amount and "fra" (the money was drawn from there: "der er trukket 473 kr. fra 1729
+# 21921759", "hævet kr. 525,- fra …"), or a bank's "krediteres"/"debiteres" (the account
+# credited or debited: "Beløbet krediteres 3253-9750554").
 _TRANSFER_BEFORE = re.compile(
-    r"(?i)(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
-    r" til \Z"
+    r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
+    r" til|(?:\d|\bkr\.?|,-) fra|\b(?:krediteres|debiteres)) \Z"
 )
+# The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
+_TRANSFER_WORDS = (" til ", " fra ", "krediteres ", "debiteres ")
 
 
 def transfer_to_account(source: str, start: int) -> bool:
-    """Whether an amount and "til" stand right before ``start`` (the money went there)."""
+    """Whether an amount and "til" or "fra", or "krediteres", stand right before ``start``
+    (the money went there or came from there)."""
     return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
 
 
@@ -1580,7 +1586,7 @@ class StatementAccountRecognizer(Recognizer):
 
     def windows(self, scan: Scan) -> list[Span]:
         """Only runs of 14 digits, or of 10 to 13 closed by a bracket or after a transfer's
-        "til"."""
+        "til", "fra" or "krediteres"."""
         source = scan.source
         spans = [
             (start, end)
@@ -1588,7 +1594,7 @@ class StatementAccountRecognizer(Recognizer):
             if digits == 14
             or (
                 10 <= digits < 14
-                and (")" in source[end : end + 2] or source.endswith(" til ", 0, start))
+                and (")" in source[end : end + 2] or source.endswith(_TRANSFER_WORDS, 0, start))
             )
         ]
         return _widen(spans, *self.reach, len(source))
@@ -1612,10 +1618,11 @@ def statement_account_recognizer() -> Recognizer:
         anchor=Anchor.digits,
         min_digits=10,
         reach=(2, 2),
-        # Not after a year ("2025-1234567890" is a case's number) nor "0045" (a phone's).
+        # Not after a year ("2025-1234567890" is a case's number) nor "0045" (a phone's); a
+        # reg.nr. from 2040 on is no year a case is filed under ("2095-7943398592").
         patterns=[
             re.compile(
-                r"(?<![\w+.,/-])(?!19|20|00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"
+                r"(?<![\w+.,/-])(?!19|20[0-3]|00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"
             )
         ],
         score=0.6,
@@ -1728,7 +1735,12 @@ def mitid_user_recognizer() -> Recognizer:
             ),
         ],
         score=0.6,
-        context=("mitid", "nemid", "mit id", "nem id"),
+        # Or a login told with it ("logget ind med mit bruger id …"): a victim's own words
+        # for the credentials a bank's caller asked for, where MitID goes without saying.
+        context=(
+            *("mitid", "nemid", "mit id", "nem id"),
+            *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
+        ),
         starts_with=("bruger", "user", "nemid"),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
@@ -1812,7 +1824,9 @@ def otp_recognizer() -> Recognizer:
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
                 r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
-                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+)?(?:\d{4}\s*(?:→|->)\s*)?"
+                # "læse koden op 816752": the code read aloud ("op"), its value right after.
+                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
+                r"(?:\d{4}\s*(?:→|->)\s*)?"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
             )
@@ -2808,6 +2822,9 @@ _LEAD_PHRASES = (
     # A seller's or caller's name as given ("en, der kaldte sig Faadumo", "kalder sig Tung").
     "kaldte sig",
     "kalder sig",
+    # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
+    "præsenterede sig som",
+    "præsenterer sig som",
     *_ROLE_WORDS,
 )
 
@@ -2968,6 +2985,8 @@ _NAME_LEAD_WORDS = (
     "hun hed",
     "kaldte sig",
     "kalder sig",
+    "præsenterede sig som",
+    "præsenterer sig som",
     "skrevet af",
     "det er",
     *_ROLE_WORDS,
@@ -3565,6 +3584,13 @@ _NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
 # ("Min datter Enevoldsen, Malthe sagde …").
 _FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
+# After a given name that follows its surname: punctuation, a line's end, a dash before what
+# a note says of the person or the note going on in lower case, both after a label's colon
+# ("* SAG-2026-39028: Holm-Iversen, Ulla – bil meldt …", "FR-7254/26: Bang, Bjarne skal
+# ringes op"); not after "fra" ("fra Odense, Mette kørte": a town, then a sentence).
+_GIVEN_NAME_DASH = re.compile(r" [\u2013-] ")
+_LOWER_WORD_THEN = re.compile(r" [a-zæøå]")
+_COLON_LEAD = re.compile(r":[ \t]*\Z")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -3576,7 +3602,14 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
     before = (
         _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start) if comma_before else None
     )
-    if before is not None and _NAME_END.match(source, end):
+    if before is not None and (
+        _NAME_END.match(source, end)
+        or (
+            (_GIVEN_NAME_DASH.match(source, end) or _LOWER_WORD_THEN.match(source, end))
+            and not _LIST_GOES_ON.match(source, end)
+            and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
+        )
+    ):
         lead = _INVERTED_LEAD.search(source, max(0, before.start(1) - 12), before.start(1))
         return (before.start(1), end, before.group(1)) if lead else None
     after = _FIRST_NAME_THEN.match(source, end)
@@ -3650,7 +3683,7 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
 _SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
 _GIVEN_NAMES_AFTER = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
 _LIST_GOES_ON = re.compile(r" (?:og|eller|and|or) ")
-_PLAIN_NAME_END = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]")
+_PLAIN_NAME_END = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
 
 
 def _plain_surname(word: str, line_start: bool = False) -> bool:

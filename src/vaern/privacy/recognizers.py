@@ -1706,7 +1706,9 @@ def mitid_user_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
-                r"(?i:bruger[- ]?id|brugernavn|bruger(?=:)|user ?id|nemid-?nummer|nemid-?nr\.?"
+                # "bruger-ID'et" with its definite ending after an apostrophe.
+                r"(?i:bruger[- ]?id(?:'et|'en)?|brugernavn|bruger(?=:)|user ?id|nemid-?nummer"
+                r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
                 r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.]))"
@@ -1720,7 +1722,12 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
-                r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?)"
+                r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
+                # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
+                r"|og (?:han|hun|borgeren|kunden|personen|forældren|moren|faren|offeret)"
+                r" (?:gav|sendte|oplyste|skrev|sagde|opgav)(?: (?:ham|hende|dem|det))?"
+                # only before a token with a digit, "_" or an inner "." ("oplyste ingenting").
+                r"(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)))"
                 r"(?![\w]))?[ \t]*[:=]?[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
@@ -1779,6 +1786,7 @@ def otp_recognizer() -> Recognizer:
             "kode:",
             "kode til",
             "koden til",
+            "kode fra",
             "kode på",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
@@ -1810,6 +1818,9 @@ def otp_recognizer() -> Recognizer:
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
                 # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
                 r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
+                # Where the code came from, then a colon ("en kode fra appen: 298797",
+                # "koden fra sms'en: 1234").
+                r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373").
                 r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"

@@ -1,0 +1,56 @@
+"""A fraud-prevention service's week (issue 18, pii21): a citizen-service note telling what a
+caller gave away ("spurgt om MitID-bruger-ID'et, og borgeren oplyste …", "en kode fra appen:
+…"), and the near misses beside each. Synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+def kinds(text: str) -> set[str]:
+    return {entity for entity, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "user_id"),
+    [
+        (
+            "Der blev spurgt om MitID-bruger-ID'et, og borgeren oplyste frida2002 samt koden.",
+            "frida2002",
+        ),
+        ("Han bad om mit MitID bruger-id'et, og hun gav ham anna_77 i telefonen.", "anna_77"),
+    ],
+)
+def test_a_user_id_someone_told_after_its_label_is_found(text: str, user_id: str) -> None:
+    assert ("MITID_USER", user_id) in found(text)
+
+
+def test_a_user_id_label_followed_by_a_plain_word_is_no_user_id() -> None:
+    text = "Der blev spurgt om MitID-bruger-ID'et, og borgeren oplyste ingenting."
+    assert "MITID_USER" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Borgeren oplyste en kode fra appen: 298797. Der er hævet penge.", "298797"),
+        ("Hun læste koden fra sms'en: 54494317 op for ham.", "54494317"),
+    ],
+)
+def test_a_code_told_with_where_it_came_from_is_an_otp(text: str, code: str) -> None:
+    assert ("OTP", code) in found(text)
+
+
+def test_a_discount_code_from_a_newsletter_is_no_otp() -> None:
+    assert "OTP" not in kinds("Brug rabatkode fra nyhedsbrevet: 298797 ved kassen.")
+
+
+def test_a_code_from_a_year_is_no_otp() -> None:
+    # "fra 2019" leads digits, not a place a code came from.
+    assert "OTP" not in kinds("Ordren har en kode fra 2019: 298797 i systemet.")

@@ -54,3 +54,25 @@ def test_a_discount_code_from_a_newsletter_is_no_otp() -> None:
 def test_a_code_from_a_year_is_no_otp() -> None:
     # "fra 2019" leads digits, not a place a code came from.
     assert "OTP" not in kinds("Ordren har en kode fra 2019: 298797 i systemet.")
+
+
+def test_a_log_entry_after_a_time_stamp_is_no_speaker() -> None:
+    text = (
+        "[14:20] Identitet bekræftet via MitID\n"
+        "[14:30] Udleveret: kontooplysninger og fakturaer\n"
+        "[14:35] Modtaget: kvittering\n"
+    )
+    assert "PERSON" not in kinds(text)
+
+
+def test_a_name_after_a_time_stamp_is_still_a_speaker() -> None:
+    assert ("PERSON", "Henriette") in found("[14:30] Henriette: jeg har fået en sms\n")
+
+
+def test_a_quoted_genitive_name_before_a_relative_is_a_person() -> None:
+    assert ("PERSON", "Rikkes") in found("Skriv ikke 'Rikkes mand' i artiklen.")
+
+
+def test_a_genitive_ending_after_an_apostrophe_is_no_person() -> None:
+    # An apostrophe inside a word ("sms'Rikkes"): the word's ending, not a quoted name.
+    assert ("PERSON", "Rikkes") not in found("Filen hed sms'Rikkes mand i arkivet.")

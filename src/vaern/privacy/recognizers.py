@@ -3235,7 +3235,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             while start and source[start - 1].isalpha():
                 start -= 1
             word = source[start : end - 1]
-            if len(word) < 2 or (start and source[start - 1] in "-'’"):
+            # Not a word's ending after a hyphen or an apostrophe ("ID'ens mor"), but a
+            # quote's opening mark may stand before the name ("også genitiv: 'Rikkes mand'").
+            if len(word) < 2 or (
+                start
+                and source[start - 1] in "-'’"
+                and (start < 2 or source[start - 2].isalnum() or source[start - 1] == "-")
+            ):
                 continue
             capital = word.istitle() or (word.isupper() and case == "upper")
             if not (capital or case == "lower"):
@@ -4079,9 +4085,16 @@ _NOUN_ENDINGS = (
 )
 
 
+# A log's entry after its time stamp ("[14:30] Udleveret: kontooplysninger …", "[09:02]
+# Modtaget: …", "Godkendt:"): a past participle's ending, not a listed name.
+_PARTICIPLE_ENDINGS = ("eret", "aret", "taget", "ttet", "kket", "endt", "afvist", "ført")
+
+
 def _noun_speaker(word: str) -> bool:
     lowered = word.lower()
-    return lowered.endswith(_NOUN_ENDINGS) and lowered not in _lowercase_names()
+    return (
+        lowered.endswith(_NOUN_ENDINGS) or lowered.endswith(_PARTICIPLE_ENDINGS)
+    ) and lowered not in _lowercase_names()
 
 
 # A role's speaker tag typed with two letters swapped ("Kundseervice", "Knude"): the same

@@ -76,3 +76,12 @@ def test_a_quoted_genitive_name_before_a_relative_is_a_person() -> None:
 def test_a_genitive_ending_after_an_apostrophe_is_no_person() -> None:
     # An apostrophe inside a word ("sms'Rikkes"): the word's ending, not a quoted name.
     assert ("PERSON", "Rikkes") not in found("Filen hed sms'Rikkes mand i arkivet.")
+
+
+@pytest.mark.parametrize("name", ["Le Thi Hoa", "Nguyen Thi Lan"])
+def test_a_vietnamese_name_with_thi_is_one_person(name: str) -> None:
+    assert ("PERSON", name) in found(f"Kontoen tilhører ifølge banken {name}.")
+
+
+def test_a_word_before_thi_that_is_no_family_name_is_left_out() -> None:
+    assert ("PERSON", "Hej Thi Lan") not in found("Hej Thi Lan, tak for svaret.")

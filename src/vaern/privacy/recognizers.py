@@ -3646,10 +3646,21 @@ _FAMILY_FIRST = frozenset(
 _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
 
 
+# A Vietnamese name's middle name of a woman or a man ("Le Thi Hoa", "Tran Van Minh").
+_FAMILY_MIDDLE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) (?:Thi|Thị|Van|Văn) \Z")
+
+
 def _family_name_first(source: str, finding: Finding) -> Finding:
     """The finding widened to a Vietnamese family name right before its given names."""
     if source.find(" ", finding.start, finding.end) < 0:
-        return finding  # one word: a given name alone is no Vietnamese name's end
+        # One word: a given name alone is no Vietnamese name's end, unless a family name
+        # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
+        middle = _FAMILY_MIDDLE_BEFORE.search(source, max(0, finding.start - 12), finding.start)
+        if middle is None or middle.group(1) not in _FAMILY_FIRST:
+            return finding
+        return Finding(
+            finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
+        )
     before = _WORD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding

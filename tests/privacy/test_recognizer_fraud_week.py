@@ -85,3 +85,12 @@ def test_a_vietnamese_name_with_thi_is_one_person(name: str) -> None:
 
 def test_a_word_before_thi_that_is_no_family_name_is_left_out() -> None:
     assert ("PERSON", "Hej Thi Lan") not in found("Hej Thi Lan, tak for svaret.")
+
+
+@pytest.mark.parametrize("name", ["Jeppesen, Vibeke", "Gregersen, Signe"])
+def test_a_greeting_before_surname_comma_given_name_is_one_person(name: str) -> None:
+    assert ("PERSON", name) in found(f"Kære {name}\n\nVi har fået en anmodning om udbetaling.")
+
+
+def test_a_greeting_to_two_given_names_stays_two_people() -> None:
+    assert ("PERSON", "Mette, Søren") not in found("Hej Mette, Søren\n\nTak for sidst.")

@@ -3596,6 +3596,9 @@ _INVERTED_LEAD = re.compile(
     r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
 )
+# A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
+# taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
+_GREETING_LEAD = re.compile(r"(?<![\w/])(?i:kære|hej|dear|hi|hello|goddag)[ \t]+\Z")
 _SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
 _NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
@@ -3627,12 +3630,23 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
     ):
-        lead = _INVERTED_LEAD.search(source, max(0, before.start(1) - 12), before.start(1))
+        lead = _inverted_lead(source, before.start(1), before.group(1))
         return (before.start(1), end, before.group(1)) if lead else None
     after = _FIRST_NAME_THEN.match(source, end)
-    if after is None or not _INVERTED_LEAD.search(source, max(0, start - 12), start):
+    if after is None or not _inverted_lead(source, start, source[start:end]):
         return None
     return start, after.end(1), after.group(1)
+
+
+def _inverted_lead(source: str, at: int, surname: str) -> bool:
+    """Whether a lead stands before the inverted name at ``at`` (_INVERTED_LEAD), or a
+    greeting before a listed surname that is no first name (_GREETING_LEAD)."""
+    if _INVERTED_LEAD.search(source, max(0, at - 12), at):
+        return True
+    if not _GREETING_LEAD.search(source, max(0, at - 10), at):
+        return False
+    names, norm = gazetteer(), _normal(surname)
+    return norm in names["surname"] and norm not in names["first"]
 
 
 # The commonest Vietnamese family names, which stand first ("Ngo Minh Lan", "Do Thi Quang"):

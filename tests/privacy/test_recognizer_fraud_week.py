@@ -94,3 +94,12 @@ def test_a_greeting_before_surname_comma_given_name_is_one_person(name: str) -> 
 
 def test_a_greeting_to_two_given_names_stays_two_people() -> None:
     assert ("PERSON", "Mette, Søren") not in found("Hej Mette, Søren\n\nTak for sidst.")
+
+
+def test_a_clock_time_after_a_street_address_is_left_out() -> None:
+    text = "- Ny SIM aktiveret i butikken på Mosevej 10, kl. 14.45\n"
+    assert ("ADDRESS", "Mosevej 10") in found(text)
+
+
+def test_a_cellar_floor_stays_in_the_address() -> None:
+    assert ("ADDRESS", "Mosevej 10, kl. th.") in found("Han bor på Mosevej 10, kl. th. i dag.")

@@ -2145,7 +2145,9 @@ _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
 # Floor and side in any case ("4. TV", "ST. TH." in an upper-cased text too).
 _SIDE = r"(?i:th|tv|mf)(?![\w])"
 _FLOOR_SIDE = (
-    rf"(?:,? ?(?:(?i:st|kl)|\d{{1,2}})\.(?i: ?sal)?(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
+    # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45").
+    rf"(?:,? ?(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
+    rf"(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
     # A floor without its full stop before a side ("Grusgraven 1,3 tv") or before the
     # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"

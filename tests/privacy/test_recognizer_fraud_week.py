@@ -87,7 +87,7 @@ def test_a_word_before_thi_that_is_no_family_name_is_left_out() -> None:
     assert ("PERSON", "Hej Thi Lan") not in found("Hej Thi Lan, tak for svaret.")
 
 
-@pytest.mark.parametrize("name", ["Jeppesen, Vibeke", "Gregersen, Signe"])
+@pytest.mark.parametrize("name", ["Jeppesen, Vibeke", "Gregersen, Signe", "Aagaard, Bent"])
 def test_a_greeting_before_surname_comma_given_name_is_one_person(name: str) -> None:
     assert ("PERSON", name) in found(f"Kære {name}\n\nVi har fået en anmodning om udbetaling.")
 

@@ -3632,23 +3632,26 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
     ):
-        lead = _inverted_lead(source, before.start(1), before.group(1))
+        lead = _inverted_lead(source, before.start(1), before.group(1), source[start:end])
         return (before.start(1), end, before.group(1)) if lead else None
     after = _FIRST_NAME_THEN.match(source, end)
-    if after is None or not _inverted_lead(source, start, source[start:end]):
+    if after is None or not _inverted_lead(source, start, source[start:end], after.group(1)):
         return None
     return start, after.end(1), after.group(1)
 
 
-def _inverted_lead(source: str, at: int, surname: str) -> bool:
+def _inverted_lead(source: str, at: int, surname: str, given: str) -> bool:
     """Whether a lead stands before the inverted name at ``at`` (_INVERTED_LEAD), or a
-    greeting before a listed surname that is no first name (_GREETING_LEAD)."""
+    greeting before a surname that is no listed first name, either a listed surname or
+    followed by a listed first name (_GREETING_LEAD)."""
     if _INVERTED_LEAD.search(source, max(0, at - 12), at):
         return True
     if not _GREETING_LEAD.search(source, max(0, at - 10), at):
         return False
     names, norm = gazetteer(), _normal(surname)
-    return norm in names["surname"] and norm not in names["first"]
+    return norm not in names["first"] and (
+        norm in names["surname"] or _normal(given) in names["first"]
+    )
 
 
 # The commonest Vietnamese family names, which stand first ("Ngo Minh Lan", "Do Thi Quang"):

@@ -103,3 +103,18 @@ def test_a_clock_time_after_a_street_address_is_left_out() -> None:
 
 def test_a_cellar_floor_stays_in_the_address() -> None:
     assert ("ADDRESS", "Mosevej 10, kl. th.") in found("Han bor på Mosevej 10, kl. th. i dag.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("- Kunde: Bo Holst, abonnement på 4604 8907\n", "4604 8907"),
+        ("Skriv til mig på dette nr: 2904 7827. Kan du overføre 2.400 kr.?", "2904 7827"),
+    ],
+)
+def test_a_subscription_or_this_number_is_a_phone(text: str, number: str) -> None:
+    assert ("PHONE", number) in found(text)
+
+
+def test_an_order_number_beside_a_subscription_is_no_phone() -> None:
+    assert "PHONE" not in kinds("Ordre nr: 29047827 på dit abonnement.")

@@ -1229,6 +1229,9 @@ class PhoneRecognizer(Recognizer):
                 *("tlf", "telefon", "mobil", "ring", "phone", "call", "sms"),
                 *("nummer er", "direkte", "afsender", "kontaktes på", "træffes på"),
                 *("hilsen", "mvh"),
+                # A telco's "abonnement på …", a scammer's "skriv til mig på dette nr: …", a
+                # check's "ikke det registrerede …" (number).
+                *("abonnement på", "dette nr", "mit nr", "det registrerede"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").

@@ -434,7 +434,9 @@ def hand_over_card(ctx: Context) -> list[Reason]:
 @signal
 def police_call_account(ctx: Context) -> list[Reason]:
     """A caller who says he is the police and talks about your account or money: the
-    opening of the fake-police safe-account scam."""
+    opening of the fake-police safe-account scam. Any warning word stands it down, not only
+    a warning that also describes scams (`about_scams`): a police page about such calls
+    names the police and your account in the same breath."""
     ev = _hit(ctx, POLICE_CALLER)
     if not ev or ctx.message.channel != "call" or not _hit(ctx, ACCOUNT_TALK) or _hit(ctx, WARNS):
         return []

@@ -420,14 +420,14 @@ def policy_link(ctx: Context) -> list[Reason]:
                     f"{org.name} never sends links by SMS or e-mail.",
                 )
             ]
-        foreign = [lk for lk in foreign if lk in unknown]
-        if foreign:
+        # A link to no known organisation's domain is one not this organisation's own.
+        if unknown:
             weight = 0.6 if org.sends_links == "own_domains" else 0.4
             return [
                 _r(
                     "link_not_own_domain",
                     weight,
-                    _link_ev(ctx, foreign[0].url),
+                    _link_ev(ctx, unknown[0].url),
                     f"Linket fører ikke til et af {org.name}s egne domæner.",
                     f"The link does not lead to one of {org.name}'s own domains.",
                 )

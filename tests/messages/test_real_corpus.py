@@ -76,9 +76,9 @@ FILES = {
     # the eleventh fresh set, read once and then trained on
     "da_scam_fresh12.jsonl": (1, {"scam"}),
     "da_legit_fresh12.jsonl": (0, {"legit"}),
-    # the test set (`corpus.fresh_danish`)
-    "fresh/da_scam_fresh13.jsonl": (1, {"scam"}),
-    "fresh/da_legit_fresh13.jsonl": (0, {"legit"}),
+    # the twelfth fresh set, read once and then trained on
+    "da_scam_fresh13.jsonl": (1, {"scam"}),
+    "da_legit_fresh13.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

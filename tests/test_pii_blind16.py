@@ -1,0 +1,242 @@
+"""The seventeenth blind PII set (bench/pii_blind16.py) is what its docstring says: seeded and
+reproducible, with the committed JSONL equal to ``generate()``; spans are exact, disjoint
+slices of known types; CPR numbers are synthetic (real date, fitting century digit, failing
+modulus 11), cards pass Luhn with a test prefix, IBANs carry valid check digits and length,
+phones keep to the allowed ranges and written forms; no loose run of ten digits; every e-mail
+address (also the spoken "snabel-a" form) is labelled; hard negatives never are; negatives are
+pseudonymised and unlabelled; the OCR and typo noise never touches a labelled value."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from bench import pii_blind16 as g
+
+SET = g.generate()
+FILE = Path(g.__file__).parent / "data" / "pii_blind16.jsonl"
+BY_TYPE: defaultdict[str, list[str]] = defaultdict(list)
+for _d in SET:
+    for _s in _d["spans"]:
+        BY_TYPE[_s["type"]].append(_d["text"][_s["start"] : _s["end"]])
+
+
+def cpr_ok(value: str) -> bool:
+    forms = r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}|\d\d(?: \d\d){4}|\d{6} \d\d \d\d"
+    if not re.fullmatch(forms, value):
+        return False
+    n = value.replace("-", "").replace(" ", "")
+    year = int(n[4:6]) + (2000 if n[6] == "4" else 1900)
+    if n[6] > "4" or year > 2005:
+        return False
+    with contextlib.suppress(ValueError):
+        born = datetime.strptime(f"{n[:4]}{year}", "%d%m%Y")
+        return born.year == year and sum(map(lambda c, w: int(c) * w, n, g.WEIGHTS)) % 11 > 0
+    return False
+
+
+def luhn_ok(value: str) -> bool:
+    n = value.replace(" ", "").replace("-", "")
+    if value not in (n, g.grouped(n), "-".join(n[i : i + 4] for i in range(0, 16, 4))):
+        return False
+    if not n.isdigit() or not n.startswith(g.TEST_PREFIXES):
+        return False
+    doubled = [int(c) * 2 - 9 * (int(c) > 4) for c in n[-2::-2]]
+    return (sum(doubled) + sum(int(c) for c in n[::-2])) % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    n = value.replace(" ", "").upper()
+    if value.upper() not in (n, g.grouped(n)) or len(n) != g.IBAN_LENGTH.get(n[:2], -1):
+        return False
+    return int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1
+
+
+def phone_ok(value: str) -> bool:
+    if re.fullmatch(r"\+44 7700 900\d\d\d|\+46 70 174 06 (?:0[5-9]|[1-9]\d)", value):
+        return True
+    core = re.fullmatch(
+        r"(?:\+45 ?|\(\+45\) |0045 |plus 45 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
+        r"|(\d\d)(?:\.\d\d){3}|(\d\d)(?:-\d\d){3}",
+        value,
+    )
+    lead = core and next(x for x in core.groups() if x)
+    return bool(lead) and lead in g.MOBILE + g.LANDLINE and lead not in ("70", "80", "90")
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        (cpr_ok, "050652-1234", "050652-1238"),  # the second passes modulus 11
+        (cpr_ok, "05 06 52 12 34", "05 06 52 12 38"),
+        (cpr_ok, "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
+        (luhn_ok, "4111-1111-1111-1111", "4111 1111 1111 1112"),
+        (luhn_ok, "5555555555554444", "6011111111111117"),  # not a listed prefix
+        (iban_ok, "dk50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
+        (phone_ok, "plus 45 42 11 20 33", "+45 70 11 20 33"),
+        (phone_ok, "+46 70 174 06 55", "+46 70 174 06 01"),
+    ],
+)
+def test_validity_checks_separate_good_and_bad(check, good: str, bad: str) -> None:
+    assert check(good) and not check(bad)
+
+
+def test_seeded_and_committed() -> None:
+    assert g.generate(seed=7, size=40) == g.generate(seed=7, size=40)
+    assert g.generate(seed=7, size=40) != g.generate(seed=8, size=40)
+    assert [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines()] == SET
+
+
+def test_size_kinds_and_genres() -> None:
+    kinds = Counter(d["kind"] for d in SET)
+    assert kinds == {"negative": g.NEGATIVES, "positive": g.SIZE - g.NEGATIVES}
+    assert len({d["text"] for d in SET}) == len(SET) == g.SIZE
+    cells = Counter((d["genre"], d["kind"]) for d in SET)
+    assert len(cells) == 2 * len(g.GENRES) and min(cells.values()) >= 40
+    assert all(bool(d["spans"]) == (d["kind"] == "positive") for d in SET)
+    assert {t: len(BY_TYPE[t]) >= 100 for t in g.TYPES} == dict.fromkeys(g.TYPES, True)
+
+
+def test_spans_are_exact_and_bounded() -> None:
+    for d in SET:
+        text, previous = d["text"], 0
+        for s in d["spans"]:
+            assert s.keys() == {"start", "end", "type"} and s["type"] in g.TYPES
+            assert previous <= s["start"] < s["end"] <= len(text), d["id"]
+            piece = text[s["start"] : s["end"]]
+            assert piece == piece.strip()
+            edge = (text[s["start"] - 1] if s["start"] else "") + text[s["end"] : s["end"] + 1]
+            assert not re.search(r"\w", edge), (d["id"], piece)
+            previous = s["end"]
+
+
+SHAPES = {
+    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])[/ -](?:20)?(?:2[6-9]|3[01])",
+    "CARD_CVV": r"\d\d\d",
+    "OTP": r"\d{6}|\d{8}|\d\d\d \d\d\d|\d\d \d\d \d\d|\d{4} \d{4}",
+    "NUMBER_PLATE": r"[A-Z][A-Z] ?\d\d ?\d\d\d|[a-z][a-z] \d\d \d\d\d",
+    "BANK_ACCOUNT": r"(?:\d{4}[ -])?\d{7,10}|\d\d(?: \d\d){3,4}",
+    "MITID_USER": r"[a-z]+(?:\d\d|19\d\d|200[0-5])",
+    "EMAIL": r"[a-z0-9._]+(?:@| snabel-a )(?:post\.)?example\.(?:dk|com|net|org)",
+    "DATE_OF_BIRTH": r"\d{1,2}\.? [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}\.\d{1,2}\."
+    r"\d{4}|\d{1,2}/\d{1,2}-\d{4}",
+    "CPR": cpr_ok,
+    "CARD": luhn_ok,
+    "IBAN": iban_ok,
+    "PHONE": phone_ok,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHAPES))
+def test_identifiers_have_their_promised_shape(kind: str) -> None:
+    rule = SHAPES[kind]
+    fits = rule if callable(rule) else re.compile(rule).fullmatch
+    assert [v for v in BY_TYPE[kind] if not fits(v)] == []
+
+
+def shape(v: str) -> str:
+    return re.sub(r"\d", "0", v)
+
+
+def test_every_written_form_is_used() -> None:
+    cpr = Counter(shape(v) for v in BY_TYPE["CPR"])
+    phone = Counter(shape(v) for v in BY_TYPE["PHONE"])
+    for form in ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000", "00 00 00 00 00",
+                 "000000 00 00"):  # fmt: skip
+        assert cpr[shape(form)] >= 15, form
+    for form in ("+45 00000000", "+45 00 00 00 00", "0000 0000", "(+45) 00 00 00 00",
+                 "0045 00000000", "00 00 00 00", "00000000", "+4500000000", "00.00.00.00",
+                 "00-00-00-00", "plus 45 00 00 00 00", "+44 0000 000000",
+                 "+46 00 000 00 00"):  # fmt: skip
+        assert phone[shape(form)] >= 5, form
+    assert sum(" snabel-a " in v for v in BY_TYPE["EMAIL"]) >= 15
+    assert sum(bool(re.search(r"(?:sal|stuen|til venstre|til højre|midtfor) \d{4} ", v))
+               for v in BY_TYPE["ADDRESS"]) >= 10  # fmt: skip
+    assert sum("\n" in v for v in BY_TYPE["ADDRESS"]) >= 15
+    assert sum("  " in v for v in BY_TYPE["ADDRESS"]) >= 5
+    assert sum(v.islower() for v in BY_TYPE["IBAN"]) >= 5
+    assert sum(" " in v for v in BY_TYPE["BANK_ACCOUNT"] if len(v) > 12) >= 15
+
+
+def test_birth_dates_only_after_a_cue() -> None:
+    for d in SET:
+        for s in d["spans"]:
+            if s["type"] == "DATE_OF_BIRTH":
+                before = d["text"][: s["start"]]
+                assert re.search(r"(?:født|født den|f\.|fødselsdato:?) $", before, re.I)
+
+
+def labelled(d: dict, start: int, end: int) -> set[str]:
+    return {s["type"] for s in d["spans"] if s["start"] < end and start < s["end"]}
+
+
+def test_ten_digit_runs_are_identifiers() -> None:
+    owners = Counter()
+    for d in SET:
+        for m in re.finditer(r"\d{10,}", d["text"]):
+            inside = {
+                s["type"] for s in d["spans"] if s["start"] <= m.start() and m.end() <= s["end"]
+            }
+            owners[frozenset(inside)] += 1
+    assert frozenset() not in owners and sum(owners.values()) >= 200
+
+
+def test_mail_addresses_labelled_unless_masked() -> None:
+    for d in SET:
+        pattern = r"[\w.*]+(?:@| snabel-a )[\w.]+\w"
+        for m in re.finditer(pattern, d["text"]):
+            masked = "*" in m.group()
+            assert labelled(d, *m.span()) == (set() if masked else {"EMAIL"}), m.group()
+
+
+NEVER = {
+    "organisation line": r"\b(?:" + "|".join(map(re.escape, g.ORG_LINES[:4])) + r")\b",
+    "case number": r"\b(?:OPK|SAG|KL|CHAT)-2026-\d{5}\b",
+    "journal number": r"\d{4}-\d{5}-\d{5}-26",
+    "amount": r"(?:kr\. )?\d{1,3}(?:\.\d{3})*(?:,\d\d|,-)?(?: kr\.?)?(?<=kr|r\.|,-)|\d+ kroner",
+    "date or clock": r"(?<![\d.])\d\d\.\d\d\.26(?![\d.])|kl\.? \d\d?[.: ]\d\d|\[\d\d:\d\d\]",
+    "subtitle time": r"00:\d\d:\d\d,\d{3}",
+    "masked value": r"\*{4} \*{4} \*{4} \d{4}|\d{6}-xxxx|\+45 \*\* \*\* \*\* \d\d|"
+    r"[A-Z]{2}\d\d XXXX XXXX \w{4}",
+    "bank or product": "(?i)" + "|".join(g.BANKS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEVER))
+def test_hard_negatives_present_and_unlabelled(name: str) -> None:
+    found = [(d, m) for d in SET for m in re.finditer(NEVER[name], d["text"])]
+    assert len(found) >= 30
+    assert [m.group() for d, m in found if labelled(d, *m.span())] == []
+
+
+def test_negatives_are_pseudonymised() -> None:
+    text = "\n".join(d["text"] for d in SET if d["kind"] == "negative")
+    for stand_in in g.STAND_INS:
+        assert stand_in in text, stand_in
+    assert re.search(r"(?<![\w*])[a-z0-9._]+@", text) is None  # only masked addresses remain
+    assert "snabel-a" not in text
+
+
+def test_noise_is_present_but_outside_values() -> None:
+    ocr = "\n".join(d["text"] for d in SET if d["genre"] == "ocr_brev")
+    assert len(re.findall(r"[|¦~]", ocr)) >= 100 and len(re.findall(r"\w-\n\w", ocr)) >= 10
+    for d in SET:
+        for s in d["spans"]:
+            piece = d["text"][s["start"] : s["end"]]
+            assert not re.search(r"[|¦~]|-\n", piece), piece
+
+
+def test_names_in_many_written_forms() -> None:
+    names = BY_TYPE["PERSON"]
+    firsts = set(g.WOMEN + g.MEN)
+    assert sum(n.islower() for n in names) >= 100
+    assert sum(n.isupper() for n in names) >= 30
+    assert sum(", " in n for n in names) >= 50
+    assert sum(n[-1] == "s" and n[:-1] in firsts for n in names) >= 20
+    assert sum("-" in n for n in names) >= 50
+    assert sum(n.count(" ") == 2 for n in names) >= 100

@@ -1208,11 +1208,50 @@ _BRACKETED_CODE = re.compile(r"(?:\+|00)\d{1,3}\)")
 
 
 def _with_bracketed_code(source: str, finding: Finding) -> Finding:
-    """``finding`` with the "(" before its bracketed country code taken in."""
+    """``finding`` with the "(" before its bracketed country code taken in, or the country
+    code a transcript writes in words before it ("plus 45 20 30 40 50")."""
     start = finding.start
     if start and source[start - 1] == "(" and _BRACKETED_CODE.match(source, start, finding.end):
         return Finding(finding.entity, start - 1, finding.end, finding.score, finding.recognizer)
+    spoken = spoken_country_code(source, start)
+    if spoken < start:
+        return Finding(finding.entity, spoken, finding.end, finding.score, finding.recognizer)
     return finding
+
+
+# Denmark's country code said as a word, as speech recognition writes "+45" ("ring tilbage på
+# plus 45 20 30 40 50"): part of the number, like the "+" it stands for.
+_SPOKEN_PLUS_BEFORE = re.compile(r"(?<![\w+])(?i:plus)[ \t]?45[ \t]+\Z")
+
+
+def spoken_country_code(source: str, start: int) -> int:
+    """Where "plus 45" right before the digits at ``start`` begins (``start`` if none)."""
+    if start < 7 or source[start - 1] not in " \t" or not source[start - 2].isdigit():
+        return start
+    spoken = _SPOKEN_PLUS_BEFORE.search(source, max(0, start - 10), start)
+    return start if spoken is None else spoken.start()
+
+
+# A person's number named right before it ("han har nummer 29051455", "min mands nummer 89 09
+# 80 41", "kontakt 40 03 68 74"), or a voicemail's caller on its own line ("Fra: 86045638"): a
+# number even outside the allocated ranges, like one after "tlf".
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
+    r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
+    r"(?:[ \t]+(?:er|var))?|kontakt(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?)"
+    r"|^[ \t]*(?:fra|from|opkald fra|afsender))[ \t]*:?[ \t]*\Z",
+    re.M,
+)
+
+
+def number_label_before(source: str, start: int) -> bool:
+    """Whether a person's number or a caller's label stands right before ``start``."""
+    return _NUMBER_LABEL_BEFORE.search(source, max(0, start - 40), start) is not None
+
+
+# A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
+# "telefon" names no number, so it does not save the digits from the code's label.
+_CODE_DEVICE = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
 
 
 class PhoneRecognizer(Recognizer):
@@ -1267,7 +1306,9 @@ class PhoneRecognizer(Recognizer):
         for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
             clause = boundary.end()
         words = source[clause:start].casefold()
-        return self._negative.occur_in(words) and not self._context.occur_in(words)
+        if not self._negative.occur_in(words):
+            return False
+        return not self._context.occur_in(_CODE_DEVICE.sub(" ", words))
 
     def _candidates(self, scan: Scan) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
@@ -1331,6 +1372,8 @@ class PhoneRecognizer(Recognizer):
                 source.startswith(("+45", "0045"), pos)
                 or self.has_context(source, pos, end)
                 or in_number_field(source, pos)
+                or spoken_country_code(source, pos) < pos
+                or number_label_before(source, pos)
             ):
                 return _OFF_PLAN_SCORE
             return None
@@ -1765,6 +1808,11 @@ def mitid_user_recognizer() -> Recognizer:
     )
 
 
+# A six- or eight-digit code in the groups people read it out in ("123 456", "12 34 56",
+# "1234 5678"): the whole code, not its first group, and no group of a longer number after.
+_CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
+
+
 def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
     return Recognizer(
@@ -1809,7 +1857,8 @@ def otp_recognizer() -> Recognizer:
         entity="OTP",
         patterns=[
             re.compile(
-                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
+                # "har givet nøglekode 917401": the key card's code as one word.
+                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøglekode[n]?|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
                 # A log's "template=otp code=6697" (the key after "otp" in the same line).
@@ -1834,15 +1883,20 @@ def otp_recognizer() -> Recognizer:
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
                 r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
                 r"(?: (?:op|den|det|ham|hende))*(?= \d)"
-                r"|koden (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # Read out, then given in the next sentence ("læse koden op. Den var 036095").
+                r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
                 r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
+                # Read out in groups as a code display shows it or a transcript hears it
+                # ("123 456", "12 34 56", "1234 5678"), and only then a lone group.
+                rf"(?:{_CODE_GROUPS}|"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
-                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
+                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
             )
         ],
         score=0.75,

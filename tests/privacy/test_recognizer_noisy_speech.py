@@ -82,3 +82,109 @@ def test_a_persons_number_outside_the_allocated_ranges(text: str) -> None:
 )
 def test_other_numbers_outside_the_ranges_stay_unfound(text: str) -> None:
     assert "PHONE" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_mistyped_labels_of_a_code_and_a_mitid_user_id() -> None:
+    text = "[09:30] Du: koedn var 2703 7239 og han fik også mit miitd bruger id ib1945"
+    assert found(text) == [("OTP", "2703 7239"), ("MITID_USER", "ib1945")], found(text)
+
+
+def test_a_word_that_only_resembles_a_mistyped_label_is_no_label() -> None:
+    # "kodne" is no label before other words; "burger" without "id" is food.
+    assert found("jeg spiste en burger til 85 kr, kodne blev 3 gange") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "user"),
+    [
+        ("han spurgte også om mit mitid bruger id og det er louiseand89 bor du", "louiseand89"),
+        ("SAP: mitid hthomsen49 spærret via mitid-support.", "hthomsen49"),
+        ("[11:41] Du: mit mitid er samiraabd36", "samiraabd36"),
+        ("KDK: mitid ib1972 spærret via mitid-support.", "ib1972"),
+    ],
+)
+def test_a_mitid_user_id_right_after_mitid_or_its_label(text: str, user: str) -> None:
+    assert ("MITID_USER", user) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mit mitid bruger id og det er hemmeligt, sagde jeg",  # no ID's shape after "og det er"
+        "MitID er nede i dag, prøv igen kl 14",
+        "MitID app 2.0 er ude",
+    ],
+)
+def test_words_after_mitid_are_no_user_id(text: str) -> None:
+    assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "value", ["090849 38 03", "270396 02 85", "09 08 49 38 03", "090849 3803"]
+)
+def test_a_cpr_number_with_its_serial_read_in_pairs(value: str) -> None:
+    text = f"agent: må jeg få dit cpr nummer\nkunde: altså ja det er {value}\nagent: tak"
+    assert ("CPR", value) in found(text), found(text)
+
+
+def test_a_date_and_pairs_without_a_cpr_label_are_no_cpr() -> None:
+    text = "mødet er flyttet, nyt nummer 090849 38 03 efter ferien"
+    assert "CPR" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("account", ["25 24 11 18 39", "14 59 70 62"])
+def test_an_account_read_in_pairs_after_its_label(account: str) -> None:
+    text = f"til registreringsnummer 2280 kontonummer {account}\nkunde: ja"
+    assert ("BANK_ACCOUNT", account) in found(text), found(text)
+
+
+def test_pairs_after_an_account_word_without_a_reg_number_are_no_account() -> None:
+    text = "jeg har en konto og 25 24 11 18 39 er bare tal"
+    assert "BANK_ACCOUNT" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "iban", ["nl06nawm4982080069", "gb82 west 1234 5698 7654 32", "dk5000400440116243"]
+)
+def test_a_lower_case_iban_from_a_transcript(iban: str) -> None:
+    text = f"kunde: og noget til en udenlandsk konto {iban}\nagent: ok"
+    assert ("IBAN", iban) in found(text), found(text)
+
+
+def test_a_lower_case_iban_with_wrong_check_digits_is_nothing() -> None:
+    text = "kunde: og noget til en udenlandsk konto nl07nawm4982080069\nagent: ok"
+    assert "IBAN" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_witness_writes_down_a_cars_plate() -> None:
+    text = "De kørte i en grå Skoda, jeg skrev nummeret ned: DP 97 393."
+    assert ("NUMBER_PLATE", "DP 97 393") in found(text), found(text)
+
+
+def test_a_plate_shape_without_a_car_or_its_number_is_nothing() -> None:
+    assert "NUMBER_PLATE" not in {e for e, _ in found("Jeg fik kvittering DP 97 393 i går.")}
+
+
+CARD = "4111 1111 1111 1111"
+
+
+@pytest.mark.parametrize("expiry", ["08/26", "02/2027"])
+def test_the_three_digits_after_a_card_and_its_expiry(expiry: str) -> None:
+    text = f"chat: kort {CARD} udløb {expiry} og de tre cifre 355\n[08:42] ok"
+    assert ("CARD_CVV", "355") in found(text), found(text)
+
+
+def test_the_three_digits_without_any_card_are_no_security_code() -> None:
+    text = "Vi så på de tre cifre 355 i regnskabet."
+    assert "CARD_CVV" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("expiry", ["08 29", "12 27"])
+def test_an_expiry_read_out_as_two_numbers(expiry: str) -> None:
+    text = f"jeg læste mit kortnummer op {CARD} udløb {expiry} og cvv 303"
+    assert ("CARD_EXPIRY", expiry) in found(text), found(text)
+
+
+def test_two_numbers_without_the_expiry_word_are_no_expiry() -> None:
+    text = f"jeg læste mit kortnummer op {CARD} og 08 29 var noget andet"
+    assert "CARD_EXPIRY" not in {e for e, _ in found(text)}, found(text)

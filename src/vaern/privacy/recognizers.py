@@ -932,16 +932,13 @@ def expiry_recognizer() -> Recognizer:
             # ("(?<![\d/.-].)"), so the regex starts with "0" or "1" and the engine skips
             # to those instead of trying every position.
             re.compile(
-                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))"
+                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])(?:\s?[/-]\s?"
+                # Read out as two numbers right after its word ("udløb 08 29", "udløber 12
+                # 27"): a space alone parts month and year only there.
+                r"|(?:(?<=(?i:udløb) \d\d)|(?<=(?i:udloeb) \d\d)|(?<=(?i:udløber) \d\d)"
+                r"|(?<=(?i:udl\.) \d\d)) (?=\d\d(?:\d\d)?(?! \d)))(?:\d{2}|20\d{2}))"
                 r"(?![\d/-]|[.,]\d)"
-            ),
-            # Read out as two numbers right after its word ("udløb 08 29", "udløber 12 27"):
-            # a space alone parts month and year only there.
-            re.compile(
-                r"((?:0[1-9]|1[0-2])(?:(?<=(?i:udløb) \d\d)|(?<=(?i:udloeb) \d\d)"
-                r"|(?<=(?i:udløber) \d\d)|(?<=(?i:udl\.) \d\d)) (?:\d\d|20\d\d))"
-                r"(?![\d/-]|[.,]\d| \d)"
-            ),
+            )
         ],
         score=0.6,
         # "udl." abbreviates "udløber" in a hasty message ("kortnr … udl 02/28").
@@ -1476,7 +1473,7 @@ def _only_a_date(window: str) -> bool:
     return _ONLY_A_DATE.fullmatch(window) is not None
 
 
-_COUNTRY_AND_CHECK = re.compile(r"[A-Z]{2}\d{2}|[a-z]{2}\d{2}")
+_COUNTRY_AND_CHECK = re.compile(r"[A-Za-z]{2}\d{2}")
 
 
 class IbanRecognizer(Recognizer):
@@ -1487,10 +1484,12 @@ class IbanRecognizer(Recognizer):
             min_digits=8,
             entity="IBAN",
             patterns=[
-                re.compile(r"[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),
-                # All in lower case, as a speech transcript writes it ("nl06nawm4982080069");
-                # the check digits still hold once it is in capitals.
-                re.compile(r"[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b"),
+                re.compile(
+                    r"(?:[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+                    # Or all in lower case, as a speech transcript writes it
+                    # ("nl06nawm4982080069"); the check digits hold once it is in capitals.
+                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b"
+                )
             ],
             score=0.9,
             explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},

@@ -119,9 +119,7 @@ def test_words_after_mitid_are_no_user_id(text: str) -> None:
     assert "MITID_USER" not in {e for e, _ in found(text)}, found(text)
 
 
-@pytest.mark.parametrize(
-    "value", ["090849 38 03", "270396 02 85", "09 08 49 38 03", "090849 3803"]
-)
+@pytest.mark.parametrize("value", ["090849 38 03", "270396 02 85", "09 08 49 38 03", "090849 3803"])
 def test_a_cpr_number_with_its_serial_read_in_pairs(value: str) -> None:
     text = f"agent: må jeg få dit cpr nummer\nkunde: altså ja det er {value}\nagent: tak"
     assert ("CPR", value) in found(text), found(text)

@@ -6,9 +6,10 @@ them all (entity, start, end, score, recogniser per document, in order), recorde
 68d9208 and again after each change of rules and each new set (pii11 to pii15, the seventh
 to eleventh generators'; pii16's case-bundle rules; pii17's diversity rules; pii18's rules for
 older people's Danish; pii19's keyed values in machine formats; pii20's rules for a fraud
-team's working text; pii21's; the seventeenth generator's set; merging redspeed and redspeed2 left the findings as they were). A
-change of the recognisers' rules changes both on purpose: record them again with
-``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+team's working text; pii21's; the seventeenth generator's set; merging redspeed and
+redspeed2 left the findings as they were). A change of the recognisers' rules changes both
+on purpose: record them again with ``python -m tests.privacy.test_redact_findings_kept``
+and say so in the commit."""
 
 from __future__ import annotations
 

@@ -938,6 +938,36 @@ class EmailRecognizer(Recognizer):
         )
 
 
+# A dot as speech recognition writes it out ("example punktum dk").
+_SPOKEN_DOT = r"(?:\.| (?i:punktum|dot) )"
+
+
+def spoken_email_recognizer() -> Recognizer:
+    """An e-mail address as speech recognition hears it ("birte.holm snabel-a example.dk",
+    "ulla67 snabel a post punktum example punktum dk"): the local part, the spoken "@" and a
+    domain with a dot before its top-level domain, one span. Without a domain's dot it is
+    no address ("snabel-a tasten")."""
+    return Recognizer(
+        name="spoken_email",
+        entity="EMAIL",
+        anchor=Anchor.keywords,
+        reach=(64, 100),
+        context=("snabel",),
+        requires_context=True,
+        patterns=[
+            re.compile(
+                rf"[\w+-](?<![\w.+-].)[\w+-]*(?:{_SPOKEN_DOT}[\w+-]+)* (?i:snabel[- ]?a) "
+                rf"[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*{_SPOKEN_DOT}[a-zA-Z]{{2,6}}(?![\w-]|\.\w)"
+            )
+        ],
+        score=0.9,
+        explanation={
+            "da": "E-mailadresse læst op eller skrevet af talegenkendelse ('snabel-a' for @).",
+            "en": "E-mail address as spoken or transcribed ('snabel-a', Danish for @).",
+        },
+    )
+
+
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
@@ -2132,7 +2162,8 @@ _POSTCODE_TOWN = (
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
-_TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
+# A scan may double the space ("Bøgeløkken 31  2630 Taastrup").
+_TOWN_BEFORE = r"(?:,? {1,2}|[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
 # A postcode and town follow (what a floor without its full stop or a locality needs).
 _TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
 # A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
@@ -2147,14 +2178,23 @@ _STREET_PREFIXES = (
 _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
 # Floor and side in any case ("4. TV", "ST. TH." in an upper-cased text too).
 _SIDE = r"(?i:th|tv|mf)(?![\w])"
+# A floor and side as spoken and written out by speech recognition ("anden sal til venstre",
+# "stuen midtfor", "første sal th").
+_SPOKEN_SIDE = r"(?: til (?:venstre|højre)| midtfor)"
+_SPOKEN_FLOOR = (
+    r"(?i: (?:(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) sal"
+    rf"(?:{_SPOKEN_SIDE}| (?:th|tv|mf)(?![\w])\.?)?|stuen{_SPOKEN_SIDE}))(?![\w])"
+)
 _FLOOR_SIDE = (
-    # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45").
-    rf"(?:,? ?(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
+    # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45"); a scan
+    # may double the space after the comma ("Algade 9,  1. tv.").
+    rf"(?:,? {{0,2}}(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
     rf"(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
     # A floor without its full stop before a side ("Grusgraven 1,3 tv") or before the
     # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
+    rf"|,?{_SPOKEN_FLOOR}"
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
     # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
     # / "2000 Frederiksberg", "Agerhønevej 96 st, 2000 Frederiksberg").
@@ -2204,8 +2244,9 @@ def _word_start(source: str, end: int) -> int:
     return max(start, source.rfind("\n", start, end) + 1, source.rfind("\t", start, end) + 1)
 
 
-# What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]).
-_OPENERS = frozenset("\"'([{«»„“”‘’‚<")
+# What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]),
+# a table's cell or a scan's stray bar ("|AHORNVEJ 125", "¦Kirkevej 3").
+_OPENERS = frozenset("\"'([{«»„“”‘’‚<|¦")
 # Capitalised sentence words that stand before a street but are no part of its name
 # ("Fx Baltorpvej 23", "Adressen Vestergade 12", "Ring til Ny Kongensgade 3"): compared in
 # lowercase without a full stop at the end.
@@ -4673,6 +4714,7 @@ REGISTRY: list[Recognizer] = [
     cvv_recognizer(),
     expiry_recognizer(),
     EmailRecognizer(),
+    spoken_email_recognizer(),
     ChatAnswerRecognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),

@@ -72,3 +72,44 @@ def test_an_ocr_address_with_doubled_spaces_or_a_stray_bar_is_whole(
 
 def test_a_doubled_space_before_a_count_joins_nothing_to_the_address() -> None:
     assert ("ADDRESS", "Kirkevej 12") in found("Kirkevej 12,  2 personer var hjemme")
+
+
+def test_a_chat_speaker_in_lower_case_after_a_time_stamp_is_a_person() -> None:
+    text = (
+        "[08:01] rasmus: mor har du fået en sms fra banken??\n"
+        "[08:17] jytte: ja og jeg har ringet til dem\n"
+        "[08:25] rasmus: ring lige til banken nu\n"
+        "send lige din mail\n"
+        "jytte: jytte@example.com\n"
+    )
+    names = [value for entity, value in found(text) if entity == "PERSON"]
+    assert names == ["rasmus", "jytte", "rasmus", "jytte"]
+
+
+def test_a_log_label_in_lower_case_after_a_time_stamp_is_no_person() -> None:
+    text = "[14:30] status: ok\n[14:31] server: genstartet\n[14:32] server: ok igen\n"
+    assert "PERSON" not in kinds(text)
+
+
+def test_a_first_name_that_is_a_word_speaks_twice_in_a_chat_to_count() -> None:
+    text = "[10:01] signe: hej\n[10:02] emil: hej mor\n[10:05] signe: ring lige\n"
+    assert [v for e, v in found(text) if e == "PERSON"] == ["signe", "emil", "signe"]
+    assert "PERSON" not in kinds("[10:01] signe: hej med dig\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hej sådan det er bent sådan jeg ringer fordi", "bent"),
+        ("hej det er leif øhm jeg ringer fordi", "leif"),
+        ("ja hej det er jytte hvass kirstine kristensen sådan jeg tror", "jytte hvass kirstine kristensen"),
+        ("ok jeg kommer\nmvh emil tlf 65 29 84 81", "emil"),
+        ("det er ruth dorthea nielsen på 74 00 41 05 hej hej", "ruth dorthea nielsen"),
+    ],
+)
+def test_a_spoken_name_ends_before_a_filler_or_a_phone_word(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_greeting_without_a_name_before_a_filler_is_no_person() -> None:
+    assert "PERSON" not in kinds("hej det er sådan jeg ringer fordi kortet er væk")

@@ -3394,6 +3394,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             }
         for match in matches:
             words = match.group(2).split(" ")
+            if words[0][0].islower():
+                if _lowercase_speaker(match, matches, speakers, chatting):
+                    yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
+                continue
             if len(words) == 1 and words[0] in _HEADER_LABELS:
                 header = self._header_name(source, match.end(2) + 2)
                 if header is not None:
@@ -3573,7 +3577,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
         """After a greeting, a lowercase name runs to the end of its line or clause ("Kære
-        stine sloth," / "Mvh\nsigrid bak\n"), three words at most."""
+        stine sloth," / "Mvh\nsigrid bak\n"), four words at most ("jytte hvass kirstine kristensen")."""
         run = _LOWERCASE_NAME_RUN.match(source, start)
         if run is None:
             return end
@@ -4121,6 +4125,11 @@ _SPEAKER_TAG = re.compile(
 )
 
 
+# A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
+# one word, a name only if the lists know it (_lowercase_speaker).
+_LOWERCASE_SPEAKER_TAG = re.compile(r"(?:> )?(\[\d\d[:.]\d\d\] )?([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)")
+
+
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
     """_SPEAKER_TAG at the start of the lines whose speaker ends at a ": " or " · " at most
     80 characters in: found from those marks (str.find), not by trying every line; its
@@ -4132,6 +4141,8 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
             # At most a quote mark, a time stamp and five words before it.
             if at - line <= 80 and source.count(" ", line, at) <= 5:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
+                if match is None and mark == ": ":
+                    match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
                 if match is not None and match.end(2) == at:
                     yield match
             at = source.find(mark, at + 2)
@@ -4247,11 +4258,13 @@ def _owns_mailbox(name: str, local: str) -> bool:
 
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
-    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
+    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,3}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
     # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
-    # pilgaard jeg ringer …").
-    r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig)(?![\w])))"
+    # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
+    # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
+    r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
+    r"|på|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
@@ -4605,6 +4618,33 @@ def _in_conversation(
         and word[1:].islower()
         and word.casefold() not in _KIN_SPEAKERS
         and word.casefold() not in _pseudonym_nouns()
+    )
+
+
+def _lowercase_speaker(
+    match: re.Match[str],
+    matches: list[re.Match[str]],
+    speakers: Counter[str],
+    chatting: set[str] | frozenset[str],
+) -> bool:
+    """Whether a chat's speaker tag in lower case names a person ("[08:01] rasmus: …"): a
+    listed first name that is no everyday word, after a time stamp or speaking in a
+    conversation (_in_conversation); a first name that is also a word ("signe", "kaj") only
+    when it speaks on two time-stamped lines of a chat with a speaker the lists know as a
+    person ("emil"). A log's or a form's lower-case label ("[14:30] status: ok", "[14:31]
+    server: …", "note: …") is no listed first name."""
+    word = match.group(2)
+    if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
+        return False
+    names, norm = gazetteer(), _normal(word)
+    stamped = match.group(1) is not None
+    if all(part in names["first"] for part in norm.split("-")):
+        return stamped or _in_conversation(word, speakers, chatting)
+    if norm not in names["ambiguous"] or not stamped:
+        return False
+    lines = [m.group(2) for m in matches if m.group(1) is not None]
+    return lines.count(word) >= 2 and any(
+        other != word and _normal(other) in names["first"] for other in lines
     )
 
 

@@ -2848,6 +2848,9 @@ _ROLE_WORDS = (
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+# How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
+# efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
+_CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
@@ -2882,6 +2885,7 @@ _LEAD_PHRASES = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    *_CALL_LEADS,
     *_ROLE_WORDS,
 )
 
@@ -3046,6 +3050,7 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     "det er",
+    *_CALL_LEADS,
     *_ROLE_WORDS,
 )
 _NAME_LEAD_BACKWARDS = re.compile(
@@ -3607,6 +3612,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             named = words[1:] if words[0].endswith(".") else words  # after an initial
             if named[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
+            # A firm's word after a scan's doubled space ("Sagsbehandler, Nordhavn  Sparekasse").
+            if _organisation(source, start, match.end()):
+                continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
             # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
@@ -3939,6 +3947,9 @@ _GENITIVE_NOUNS = (
     r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
     r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
     r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil|oplysninger"
+    # What is the person's own and who lives next door ("fra Karolines egen konto", "Majas
+    # nabo i røret").
+    r"|egen|eget|egne|nabo"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -4375,7 +4386,8 @@ def _monarch(source: str, end: int) -> bool:
 _REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
 
 
-_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
+# (A scan may double the space: "Sagsbehandler, Nordhavn  Sparekasse".)
+_CAPITALISED_AFTER = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:
@@ -4631,7 +4643,7 @@ def _lowercase_speaker(
     listed first name that is no everyday word, after a time stamp or speaking in a
     conversation (_in_conversation); a first name that is also a word ("signe", "kaj") only
     when it speaks on two time-stamped lines of a chat with a speaker the lists know as a
-    person ("emil"). A log's or a form's lower-case label ("[14:30] status: ok", "[14:31]
+    person ("emil"), then on its other lines too. A log's or a form's lower-case label ("[14:30] status: ok", "[14:31]
     server: …", "note: …") is no listed first name."""
     word = match.group(2)
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
@@ -4640,7 +4652,7 @@ def _lowercase_speaker(
     stamped = match.group(1) is not None
     if all(part in names["first"] for part in norm.split("-")):
         return stamped or _in_conversation(word, speakers, chatting)
-    if norm not in names["ambiguous"] or not stamped:
+    if norm not in names["ambiguous"]:
         return False
     lines = [m.group(2) for m in matches if m.group(1) is not None]
     return lines.count(word) >= 2 and any(

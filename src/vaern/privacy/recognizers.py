@@ -3008,7 +3008,10 @@ def _field_value_at(source: str, start: int) -> bool:
     if start < 2 or source[start - 1] != " ":
         return False
     mark = source[start - 2]
-    return mark == "|" or (mark == ":" and start >= 3 and source[start - 3].isalpha())
+    # A label may end in a bracket ("Navn (blokbogstaver): KJÆR, KAJ").
+    return mark == "|" or (
+        mark == ":" and start >= 3 and (source[start - 3].isalpha() or source[start - 3] == ")")
+    )
 
 
 _SURNAME_ENDING = re.compile(
@@ -3634,12 +3637,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 # A form's or list's "Surname, First name" right after a field label at a line's start
 # ("Patient: Berg, Anna, cpr …", "NAVN: BERG, ANNA"): one name, of which the recogniser may
 # have found either half.
-_FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
+# A scan's stray bars and tildes may open the line ("~ | Navn: Hansen-Svendsen, Sofie"); a
+# double surname may stand before the comma ("Navn: JUHL SØRENSEN, PALLE").
+_FIELD_LABEL = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
 _INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
-_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
+_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
-# After the first name: a comma, the line's or a cell's end, or the e-mail address's "<".
-_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|<\n]|$))")
+# After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
+# the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})")
 
 
 # What stands before an inverted name outside a field label: a label's colon, a table's

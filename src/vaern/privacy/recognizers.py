@@ -2846,6 +2846,9 @@ _ROLE_WORDS = (
     # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
     # Lis Ottesen").
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
+    # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
+    # barnebarn, Ib, der opdagede det").
+    *("søn", "barnebarn"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
@@ -3057,7 +3060,8 @@ _NAME_LEAD_WORDS = (
     *_ROLE_WORDS,
 )
 _NAME_LEAD_BACKWARDS = re.compile(
-    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
+    # A speaker's filler may stand between ("det er ja svend thygesen", "hej øh Kaj").
+    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si|aj|hø|mhø|åstla|nadås)[ \t]+)"
     # A trie: one branch per letter instead of trying each of the ~100 words.
     rf"(?i:{_trie_pattern(word[::-1] for word in _NAME_LEAD_WORDS)}(?![\w]))"
 )
@@ -3585,7 +3589,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
         """After a greeting, a lowercase name runs to the end of its line or clause ("Kære
-        stine sloth," / "Mvh\nsigrid bak\n"), four words at most ("jytte hvass kirstine kristensen")."""
+        stine sloth," / "Mvh\nsigrid bak\n"), four words at most ("jytte hvass kirstine
+        kristensen")."""
         run = _LOWERCASE_NAME_RUN.match(source, start)
         if run is None:
             return end
@@ -4281,7 +4286,7 @@ _LOWERCASE_NAME_RUN = re.compile(
     # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
     # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
-    r"|på|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
+    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese

@@ -59,7 +59,10 @@ def test_a_spoken_floor_without_a_street_is_no_address() -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("Adresse: Algade 9,  1. tv.  8800 Viborg     Tlf.: 7561 3455", "Algade 9,  1. tv.  8800 Viborg"),
+        (
+            "Adresse: Algade 9,  1. tv.  8800 Viborg     Tlf.: 7561 3455",
+            "Algade 9,  1. tv.  8800 Viborg",
+        ),
         ("Adresse: Lærkevej 24B  8700 Horsens|", "Lærkevej 24B  8700 Horsens"),
         ("Ib Kjær\n|KIRKEVEJ 12, 4. MF.\n8700 HORSENS\n", "KIRKEVEJ 12, 4. MF.\n8700 HORSENS"),
     ],
@@ -102,7 +105,10 @@ def test_a_first_name_that_is_a_word_speaks_twice_in_a_chat_to_count() -> None:
     [
         ("hej sådan det er bent sådan jeg ringer fordi", "bent"),
         ("hej det er leif øhm jeg ringer fordi", "leif"),
-        ("ja hej det er jytte hvass kirstine kristensen sådan jeg tror", "jytte hvass kirstine kristensen"),
+        (
+            "ja hej det er jytte hvass kirstine kristensen sådan jeg tror",
+            "jytte hvass kirstine kristensen",
+        ),
         ("ok jeg kommer\nmvh emil tlf 65 29 84 81", "emil"),
         ("det er ruth dorthea nielsen på 74 00 41 05 hej hej", "ruth dorthea nielsen"),
     ],
@@ -135,7 +141,10 @@ def test_a_firm_in_the_genitive_before_own_is_no_person() -> None:
     [
         ("velkommen til svindellinjen du taler med Kaj hvad kan jeg hjælpe med", "Kaj"),
         ("hej det er fra svindelafdelingen jeg leder efter Ib vi har set noget", "Ib"),
-        ("Underskrift: [underskrift]\nRenskrevet af: Trine Nowak, journal KL-2026-1", "Trine Nowak"),
+        (
+            "Underskrift: [underskrift]\nRenskrevet af: Trine Nowak, journal KL-2026-1",
+            "Trine Nowak",
+        ),
         ("hej det er ja svend thygesen fra banken", "svend thygesen"),
         ("AFHØRTE: Min søn Kaj Kofoed kan bekræfte det.", "Kaj Kofoed"),
         ("jeg er 95 år mit barnebarn signe siger jeg skal skrive til jer", "signe"),

@@ -4654,8 +4654,8 @@ def _lowercase_speaker(
     listed first name that is no everyday word, after a time stamp or speaking in a
     conversation (_in_conversation); a first name that is also a word ("signe", "kaj") only
     when it speaks on two time-stamped lines of a chat with a speaker the lists know as a
-    person ("emil"), then on its other lines too. A log's or a form's lower-case label ("[14:30] status: ok", "[14:31]
-    server: …", "note: …") is no listed first name."""
+    person ("emil"), then on its other lines too. A log's or a form's lower-case label
+    ("[14:30] status: ok", "[14:31] server: …", "note: …") is no listed first name."""
     word = match.group(2)
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
         return False

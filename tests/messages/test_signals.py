@@ -429,6 +429,12 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Din iPhone er klar til afhentning i butikken efter reparation."},
     ),
     (
+        "prize_draw",
+        {"data": "Tillykke! Du vinder en lodtrækning. Registrer dit navn nu for at få præmien."},
+        # A member who entered the club's raffle is told where to collect the prize.
+        {"data": "Tillykke! Dit lod vandt i klubbens amerikanske lotteri. Hent gevinsten i baren."},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

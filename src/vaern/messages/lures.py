@@ -630,6 +630,39 @@ def device_found(ctx: Context) -> list[Reason]:
     ]
 
 
+# A prize won in a draw you never entered, to be claimed by registering: "Du vinder en
+# lodtrækning … Registrer dit navn nu for at modtage en præmie".
+PRIZE_DRAW = re.compile(
+    r"\b(du (har )?(vinder|vundet) (en|i (vores|en)) (lodtrækning|konkurrence)|"
+    r"(du er|you are|you have been) (udvalgt|udtrukket|selected|chosen) (som|til at|as|to)( \w+)? "
+    r"(vinder|vinde|winner|win)|you (have )?won (a|our) (draw|lottery|giveaway))\b"
+)
+CLAIM = re.compile(
+    r"\b(registrer\w*|tilmeld\w*|udfyld\w*|indtast\w*|bekræft\w*|claim|register|enter your)\b"
+)
+
+
+@signal
+def prize_draw(ctx: Context) -> list[Reason]:
+    """A prize from a draw the reader never entered, claimed by registering or giving
+    details: the fake giveaway page and its SMS."""
+    ev = _story(ctx, PRIZE_DRAW, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, CLAIM):
+        return []
+    return [
+        _r(
+            "prize_draw",
+            0.6,
+            ev,
+            "Du har vundet i en lodtrækning, du aldrig har deltaget i, og skal registrere dig "
+            "for at få præmien: sådan lokker falske konkurrencer oplysninger og kortdata ud af "
+            "folk.",
+            "You have won a draw you never entered and must register to get the prize: that is "
+            "how fake giveaways lure out personal and card details.",
+        )
+    ]
+
+
 @signal
 def get_rich_promise(ctx: Context) -> list[Reason]:
     """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
@@ -789,6 +822,7 @@ FLOORS.update(
         "app_update_link": "suspicious",
         "is_this_you": "suspicious",
         "device_found": "suspicious",
+        "prize_draw": "suspicious",
         "get_rich_promise": "suspicious",
         "giveaway_share": "suspicious",
         "changed_account": "suspicious",

@@ -728,3 +728,70 @@ def test_protecting_your_data_is_not_moving_your_money() -> None:
     )
     caller = "Vi skal beskytte dine penge, så du skal overføre dem til en ny konto i dag."
     assert "safe_account" in _codes(analyse(build(caller, channel="call"), classifier_p=0.0001))
+
+
+def _quiet(text: str, channel: str = "sms") -> dict[str, object]:
+    """The check with a classifier that has no opinion: the rules alone."""
+    return analyse(build(text, channel=channel), classifier_p=0.0001)
+
+
+def test_mitid_named_as_the_way_to_log_in_does_not_speak() -> None:
+    notice = "Du har modtaget et nyt brev fra A-kassen Frie. Log ind på frie.dk med MitID."
+    result = _quiet(notice)
+    assert result["claimed_organisation"] is None
+    assert not {"foreign_link_request", "policy_link"} & _codes(result)
+    # MitID as the sender still speaks, and still never sends links.
+    phish = "MitID: Dit MitID udløber. Log ind på https://mitid-forny.example.com i dag."
+    assert "policy_link" in _codes(_quiet(phish))
+
+
+def test_a_post_notice_from_an_organisation_to_its_own_dk_site_is_not_digital_post() -> None:
+    for notice, domain in [
+        ("Der er ny post til dig fra Fødevareforbundet NNF. Læs den på nnf.dk.", "nnf.dk"),
+        ("Min A-kasse: Der er ny post til dig. Log ind på min-a-kasse.dk.", "min-a-kasse.dk"),
+    ]:
+        assert lures.own_post_box(notice, [domain])
+        assert "post_notice_link" not in _codes(_quiet(notice))
+    # Not named after the sender, not .dk, or a known organisation's name: still the lure.
+    assert not lures.own_post_box("Ny post fra Skat. Log på skat-post.dk", ["skat-post.dk"])
+    assert not lures.own_post_box("Der er ny post fra NNF. Læs den på nnf.info", ["nnf.info"])
+    known = "Du har fået ny post fra Sundhed.dk. Log ind på sundhed-post.dk for at læse den."
+    assert "post_notice_link" in _codes(_quiet(known))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Det er fra Sikringsstyrelsen. Vi sender en medarbejder ud til din bopæl, som henter "
+            "dit betalingskort.",
+            "card_courier",
+        ),
+        (
+            "Jeg ringer som advokat om den fortrolige handel. Send nogle penge til kontonummeret "
+            "med det samme.",
+            "call_transfer",
+        ),
+        (
+            "Der er planlagt et indbrud i din bolig, så vi tager dine smykker i vores varetægt.",
+            "valuables_handover",
+        ),
+    ],
+)
+def test_callers_who_collect_cards_valuables_or_money_in_new_words(text: str, code: str) -> None:
+    result = _quiet(text, "call")
+    assert code in _codes(result)
+    assert result["verdict"] in ("scam", "suspicious")
+
+
+def test_warnings_that_tell_how_a_fraud_goes_or_counsel_scepticism() -> None:
+    how = (
+        "Fremgangsmåden er oftest: En e-mail fra formanden til kassereren om at overføre "
+        "penge til en udenlandsk konto i dag."
+    )
+    assert "urgent_transfer" not in _codes(_quiet(how, "email"))
+    advice_text = "Hvis noget virker for godt til at være sandt, så er det som oftest det."
+    assert "warns_about_scams" in _codes(_quiet(advice_text, "call"))
+    # The chairman's own mail still is the story.
+    mail = "Jeg sidder i møde. Overfør 48.000 kr. til leverandøren i Tyskland i dag."
+    assert "urgent_transfer" in _codes(_quiet(mail, "email"))

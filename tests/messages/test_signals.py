@@ -391,6 +391,50 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Er det dig, der har lånt min cykel?"},
     ),
     (
+        "gift_card_codes",
+        {
+            "data": "Køb 3 iTunes gavekort á 1000 kr. og mail mig fotos af kortene med koderne.",
+            "channel": "email",
+        },
+        # A shop's genuine gift-card mail gives you a code to type in at the checkout.
+        {
+            "data": "Du har modtaget et gavekort. Indtast koden på tjek-ud siden.",
+            "channel": "email",
+        },
+    ),
+    (
+        "valuables_handover",
+        {
+            "data": "Det er politiet. Der er planlagt et indbrud, så du bør overlade dine "
+            "værdier til os.",
+            "channel": "call",
+        },
+        {
+            "data": "Det er politiet. Vi har anholdt to for indbrud i din opgang.",
+            "channel": "call",
+        },
+    ),
+    (
+        "secrecy_money",
+        {
+            "data": "Du må ikke sige noget til nogen. Send 20.000 kr. til kontonummeret i dag.",
+            "channel": "call",
+        },
+        # A genuine code SMS tells you to keep the code, not money, to yourself.
+        {"data": "Du må ikke oplyse koden til nogen. Din kode er 123456."},
+    ),
+    (
+        "device_found",
+        {"data": "Kære kunde, din iPhone 12 Pro er fundet. Se placering: https://fmi.example.com"},
+        {"data": "Din iPhone er klar til afhentning i butikken efter reparation."},
+    ),
+    (
+        "prize_draw",
+        {"data": "Tillykke! Du vinder en lodtrækning. Registrer dit navn nu for at få præmien."},
+        # A member who entered the club's raffle is told where to collect the prize.
+        {"data": "Tillykke! Dit lod vandt i klubbens amerikanske lotteri. Hent gevinsten i baren."},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

@@ -84,7 +84,7 @@ TECH_SUPPORT = re.compile(
 # Fake bank couriers: the caller sends someone to collect your card ("om lidt kommer der
 # en kollega og henter dankortet").
 CARD_COURIER = re.compile(
-    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|hente (mit|dit|dine|mine) (kort|"
+    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|(af)?hente[r]? (mit|dit|dine|mine) (kort|"
     r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
     r"(kommer|sender\w*) (der )?(en|et) \w+ (forbi |hjem |ud )?(og|for at|der skal) (af)?hente\w* "
     r"(mit |dit |dine |mine )?(dan|hæve|betalings|kredit|visa)?kort\w*|"
@@ -156,7 +156,34 @@ ACCOUNT_TALK = re.compile(
 CALL_TRANSFER = re.compile(
     r"\b(skal (du|i) (overføre|indbetale)|overfør\w* (beløbet|pengene|\d[\d.]* ?kr)|"
     r"(betal|overfør)\w*[^.!?\n]{0,40}\b(via|med|på) mobilepay|"
+    r"send\w* (nogle |de |flere )?penge(ne)? til (konto(en|nummeret)?|kontonummeret)|"
     r"(transfer|send) (the money|\d[\d.,]* ?(kr|dkk|euro?))\b)"
+)
+# Gift cards bought and their codes sent: CEO fraud, fake support and fake authorities ask
+# for payment this way because it cannot be traced or reversed.
+GIFT_CARD = re.compile(
+    r"\b(gavekort\w*|itunes[- ]?kort\w*|google play[- ]?kort\w*|steam[- ]?kort\w*|"
+    r"gift ?cards?|itunes|google play|steam|apple gift)\b"
+)
+CARD_CODES = re.compile(
+    r"\b(kortkoder\w*|(send|mail|sms)\w* (mig |os )?(\w+ ){0,3}(koderne|kortkoderne|fotos?|"
+    r"billeder(ne)?) (af|fra|på) (kortene|kortet|koderne)|(send|mail|sms)\w* (mig |os )?(koderne|"
+    r"kortkoderne)|(fotos?|billeder?) (af|fra) (kortene|koderne)|"
+    r"(send|email|text) (me )?the (codes?|pictures?|photos?))\b"
+)
+# Valuables, cash or gold handed to someone who will "look after" them: the fake-police call
+# about a burglary "planned at your address".
+VALUABLES = re.compile(
+    r"\b((overlade|udlevere|aflevere|give|afhente|hente)[rs]? (os |dem )?(dine|jeres|alle|de) "
+    r"(værdier|værdigenstande|smykker|kontanter|guld|ure)|"
+    r"(dine|jeres) (værdier|værdigenstande|smykker|kontanter|guld)\w* i (vores )?"
+    r"(varetægt|forvaring|opbevaring)|hand over (your )?(valuables|cash|jewellery|gold))\b"
+)
+# Secrecy asked for around money: "du må ikke sige noget til nogen".
+SECRECY = re.compile(
+    r"\b(du må ikke (sige|fortælle|nævne) (det|noget|dette) (til|for) nogen|"
+    r"sig (det )?ikke til nogen|fortæl (det )?ikke (til )?nogen|hold det (hemmeligt|for dig selv)|"
+    r"(don't|do not) tell anyone|keep (this|it) (secret|confidential|between us))\b"
 )
 # A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
 QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
@@ -473,6 +500,66 @@ def call_transfer(ctx: Context) -> list[Reason]:
 
 
 @signal
+def gift_card_codes(ctx: Context) -> list[Reason]:
+    """Gift cards to be bought and their codes sent or photographed: a payment no genuine
+    boss, shop or authority asks for."""
+    ev = _hit(ctx, CARD_CODES)
+    if not ev or not _hit(ctx, GIFT_CARD) or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "gift_card_codes",
+            0.8,
+            ev,
+            "Du bliver bedt om at købe gavekort og sende koderne. Ingen chef, butik eller "
+            "myndighed beder om betaling på den måde: den kan ikke spores eller føres tilbage.",
+            "You are asked to buy gift cards and send their codes. No boss, shop or authority "
+            "asks for payment that way: it cannot be traced or reversed.",
+        )
+    ]
+
+
+@signal
+def valuables_handover(ctx: Context) -> list[Reason]:
+    """A caller who wants your valuables or cash handed over "for safekeeping": the fake
+    police officer's burglary story."""
+    ev = _hit(ctx, VALUABLES)
+    if not ev or ctx.message.channel != "call" or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "valuables_handover",
+            0.8,
+            ev,
+            "Politiet og banker henter aldrig dine værdier eller kontanter for at passe på "
+            "dem. Læg på, og ring selv til politiet på 114.",
+            "The police and banks never collect your valuables or cash to keep them safe. "
+            "Hang up, and call the police yourself on 114.",
+        )
+    ]
+
+
+@signal
+def secrecy_money(ctx: Context) -> list[Reason]:
+    """Money asked for together with secrecy: CEO fraud's "tell no one", the grandchild's
+    "don't tell dad"."""
+    ev = _hit(ctx, SECRECY)
+    if not ev or not _hit(ctx, MONEY) or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "secrecy_money",
+            0.6,
+            ev,
+            "Du bliver bedt om penge og om ikke at fortælle det til nogen. Hemmeligholdelse er "
+            "svindlerens værktøj: tal med en, du stoler på, før du betaler.",
+            "You are asked for money and to tell no one. Secrecy is the fraudster's tool: talk "
+            "to someone you trust before you pay.",
+        )
+    ]
+
+
+@signal
 def authority_threat(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, AUTHORITY_THREAT)
     if not ev or ctx.message.channel != "call":
@@ -570,6 +657,9 @@ FLOORS: dict[str, str] = {
     "extortion": "scam",
     "card_courier": "scam",
     "hand_over_card": "scam",
+    "gift_card_codes": "scam",
+    "valuables_handover": "scam",
+    "secrecy_money": "suspicious",
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
     "posing_danish_link": "suspicious",

@@ -24,6 +24,7 @@ from vaern.messages.signals import (
     _r,
     links_owner,
     signal,
+    unknown_links,
 )
 
 PARCEL = re.compile(
@@ -87,6 +88,10 @@ POST_NOTICE = re.compile(
     r"ny besked i (din )?digitale? post\w*)\b"
 )
 DIGITAL_POST = frozenset({"e-boks", "borger-dk"})
+# Who a notice says it is from: "… fra A-kassen Frie", or "Min A-kasse:" at the start.
+NAMED_SENDER = re.compile(
+    r"\bfra ((?:[A-ZÆØÅ][\w-]*\.? ?){1,4})|^([A-ZÆØÅ][\w -]{1,40}):", re.MULTILINE
+)
 
 
 def _lure(ctx: Context) -> bool:
@@ -236,6 +241,23 @@ def policy_link_reference(ctx: Context) -> list[Reason]:
     ]
 
 
+def own_post_box(display: str, domains: list[str]) -> bool:
+    """Whether every linked domain is a Danish (.dk) site named after the organisation the
+    notice says it is from: an a-kasse's or union's own member post box ("ny post fra
+    Fødevareforbundet NNF … nnf.dk"), not Digital Post. Asked only for domains no known
+    organisation owns; a known organisation's lookalike is caught by the lookalike rules."""
+    names = [m.group(1) or m.group(2) for m in NAMED_SENDER.finditer(display)]
+    joined = set()
+    for name in names:
+        words = re.findall(r"[a-zæøå0-9]+", name.lower())
+        joined |= {
+            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        }
+    return bool(domains) and all(
+        d.endswith(".dk") and d[: -len(".dk")].replace("-", "") in joined for d in domains
+    )
+
+
 @signal
 def post_notice_link(ctx: Context) -> list[Reason]:
     """A notice of new Digital Post with a log-in link to a site that is not Digital
@@ -247,6 +269,12 @@ def post_notice_link(ctx: Context) -> list[Reason]:
         return []
     post = [p for p in ctx.all_profiles if p.slug in DIGITAL_POST]
     if all(any(p.owns(lk.domain) for p in post) for lk in ctx.links):
+        return []
+    # An organisation the directory does not know, sending you to its own post box.
+    unknown = unknown_links(ctx)
+    if len(unknown) == len(ctx.links) and own_post_box(
+        ctx.text.display, [lk.domain for lk in unknown]
+    ):
         return []
     return [
         _r(
@@ -571,6 +599,70 @@ def is_this_you(ctx: Context) -> list[Reason]:
     ]
 
 
+# A lost phone "found", its location behind a link: phishing for the Apple ID or Google
+# account that keeps a stolen phone locked.
+DEVICE_FOUND = re.compile(
+    r"\b(din|dit|your) (iphone|ipad|telefon|mobil|enhed|apple watch|macbook|device|phone)"
+    r"[^.!?\n]{0,40}\b(er|blev|has been|was) (fundet|lokaliseret|found|located)\b"
+)
+SEE_LOCATION = re.compile(r"\b(se (placering|lokation|position)(en)?|view (the )?(location|map))\b")
+
+
+@signal
+def device_found(ctx: Context) -> list[Reason]:
+    """ "Din iPhone er fundet. Se placering": the message sent to the owner of a stolen
+    phone to get the log-in that unlocks it."""
+    ev = _story(ctx, DEVICE_FOUND)
+    if not ev or not (ctx.links or _hit(ctx, LINK_REFERENCE) or _hit(ctx, SEE_LOCATION)):
+        return []
+    return [
+        _r(
+            "device_found",
+            0.6,
+            ev,
+            "En besked om, at din mistede telefon er fundet, med et link til dens placering, "
+            "er en kendt måde at stjæle log-in til Apple-ID eller Google-konto. Tjek selv i "
+            "Find My eller Find My Device-appen.",
+            "A message that your lost phone has been found, with a link to its location, is a "
+            "known way to steal the Apple ID or Google log-in. Check in the Find My or Find My "
+            "Device app yourself.",
+        )
+    ]
+
+
+# A prize won in a draw you never entered, to be claimed by registering: "Du vinder en
+# lodtrækning … Registrer dit navn nu for at modtage en præmie".
+PRIZE_DRAW = re.compile(
+    r"\b(du (har )?(vinder|vundet) (en|i (vores|en)) (lodtrækning|konkurrence)|"
+    r"(du er|you are|you have been) (udvalgt|udtrukket|selected|chosen) (som|til at|as|to)( \w+)? "
+    r"(vinder|vinde|winner|win)|you (have )?won (a|our) (draw|lottery|giveaway))\b"
+)
+CLAIM = re.compile(
+    r"\b(registrer\w*|tilmeld\w*|udfyld\w*|indtast\w*|bekræft\w*|claim|register|enter your)\b"
+)
+
+
+@signal
+def prize_draw(ctx: Context) -> list[Reason]:
+    """A prize from a draw the reader never entered, claimed by registering or giving
+    details: the fake giveaway page and its SMS."""
+    ev = _story(ctx, PRIZE_DRAW, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, CLAIM):
+        return []
+    return [
+        _r(
+            "prize_draw",
+            0.6,
+            ev,
+            "Du har vundet i en lodtrækning, du aldrig har deltaget i, og skal registrere dig "
+            "for at få præmien: sådan lokker falske konkurrencer oplysninger og kortdata ud af "
+            "folk.",
+            "You have won a draw you never entered and must register to get the prize: that is "
+            "how fake giveaways lure out personal and card details.",
+        )
+    ]
+
+
 @signal
 def get_rich_promise(ctx: Context) -> list[Reason]:
     """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
@@ -729,6 +821,8 @@ FLOORS.update(
         "card_to_receive": "scam",
         "app_update_link": "suspicious",
         "is_this_you": "suspicious",
+        "device_found": "suspicious",
+        "prize_draw": "suspicious",
         "get_rich_promise": "suspicious",
         "giveaway_share": "suspicious",
         "changed_account": "suspicious",

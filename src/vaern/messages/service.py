@@ -78,6 +78,18 @@ def _owner(index: _ClaimIndex, word: str) -> int:
     return -1
 
 
+# Log-in services that other organisations name as the way in: "Log ind på frie.dk med
+# MitID" is the a-kasse speaking, not MitID.
+LOG_IN_MEANS = frozenset({"mitid", "mitid-erhverv"})
+_MEANS_BEFORE = re.compile(r"\b(med|via|using|with) (dit |din |jeres |your )?$", re.IGNORECASE)
+
+
+def _as_means(display: str, start: int) -> bool:
+    """Whether the name at `start` is preceded by "med", "via" (or "med dit"): the way to
+    log in, not who speaks."""
+    return bool(_MEANS_BEFORE.search(display[max(0, start - 16) : start]))
+
+
 def identify(
     text: Text,
     message: Message,
@@ -91,8 +103,12 @@ def identify(
     found: dict[int, tuple[str, int, int]] = {}
     for hit in text.find_all(index.brands):
         n = _owner(index, hit.key)
-        if n >= 0:
-            found.setdefault(n, (hit.evidence, hit.start, hit.end))
+        if n < 0:
+            continue
+        # A log-in service named as the way in is not who speaks.
+        if all_profiles[n].slug in LOG_IN_MEANS and _as_means(text.display, hit.start):
+            continue
+        found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
     phone = normalise_phone(message.sender or "")
     display = (message.display_name or "").lower()

@@ -129,7 +129,9 @@ WARNS = re.compile(
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
-    r"\bskrevet på (dårligt|gebrokkent|mærkeligt) dansk\b"
+    r"\bskrevet på (dårligt|gebrokkent|mærkeligt) dansk\b|"
+    # Advice no scam gives: "for godt til at være sandt", "din sunde skepsis".
+    r"\b(for godt til at være sandt|too good to be true|sunde? skepsis)\b"
 )
 # Texts that describe messages from outside (plural "sms'er", "hvis du får en sms …",
 # "bliver du kontaktet og bedt om …"): a scam addresses one reader about one message, a
@@ -144,6 +146,8 @@ DESCRIBES = re.compile(
     # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
     r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"
     r"(forsøger|prøver) at skabe (stress|panik|tidspres|travlhed)|"
+    # How the fraud goes, in general: "Fremgangsmåden er oftest", "et typisk beløb".
+    r"fremgangsmåden (er|går ud på)|et typisk beløb|"
     # What fraudsters can do, told in the third person: a scam never says it ("svindlere
     # forsøger at hæve penge fra din konto" is a safe-account caller's line, so not that).
     r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|may|can|often|"

@@ -970,6 +970,36 @@ class EmailRecognizer(Recognizer):
         )
 
 
+# A dot as speech recognition writes it out ("example punktum dk").
+_SPOKEN_DOT = r"(?:\.| (?i:punktum|dot) )"
+
+
+def spoken_email_recognizer() -> Recognizer:
+    """An e-mail address as speech recognition hears it ("birte.holm snabel-a example.dk",
+    "ulla67 snabel a post punktum example punktum dk"): the local part, the spoken "@" and a
+    domain with a dot before its top-level domain, one span. Without a domain's dot it is
+    no address ("snabel-a tasten")."""
+    return Recognizer(
+        name="spoken_email",
+        entity="EMAIL",
+        anchor=Anchor.keywords,
+        reach=(64, 100),
+        context=("snabel",),
+        requires_context=True,
+        patterns=[
+            re.compile(
+                rf"[\w+-](?<![\w.+-].)[\w+-]*(?:{_SPOKEN_DOT}[\w+-]+)* (?i:snabel[- ]?a) "
+                rf"[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*{_SPOKEN_DOT}[a-zA-Z]{{2,6}}(?![\w-]|\.\w)"
+            )
+        ],
+        score=0.9,
+        explanation={
+            "da": "E-mailadresse læst op eller skrevet af talegenkendelse ('snabel-a' for @).",
+            "en": "E-mail address as spoken or transcribed ('snabel-a', Danish for @).",
+        },
+    )
+
+
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
@@ -2240,7 +2270,8 @@ _POSTCODE_TOWN = (
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
-_TOWN_BEFORE = r"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
+# A scan may double the space ("Bøgeløkken 31  2630 Taastrup").
+_TOWN_BEFORE = r"(?:,? {1,2}|[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
 # A postcode and town follow (what a floor without its full stop or a locality needs).
 _TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
 # A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
@@ -2255,14 +2286,23 @@ _STREET_PREFIXES = (
 _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
 # Floor and side in any case ("4. TV", "ST. TH." in an upper-cased text too).
 _SIDE = r"(?i:th|tv|mf)(?![\w])"
+# A floor and side as spoken and written out by speech recognition ("anden sal til venstre",
+# "stuen midtfor", "første sal th").
+_SPOKEN_SIDE = r"(?: til (?:venstre|højre)| midtfor)"
+_SPOKEN_FLOOR = (
+    r"(?i: (?:(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) sal"
+    rf"(?:{_SPOKEN_SIDE}| (?:th|tv|mf)(?![\w])\.?)?|stuen{_SPOKEN_SIDE}))(?![\w])"
+)
 _FLOOR_SIDE = (
-    # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45").
-    rf"(?:,? ?(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
+    # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45"); a scan
+    # may double the space after the comma ("Algade 9,  1. tv.").
+    rf"(?:,? {{0,2}}(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
     rf"(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
     # A floor without its full stop before a side ("Grusgraven 1,3 tv") or before the
     # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
     rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
+    rf"|,?{_SPOKEN_FLOOR}"
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
     # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
     # / "2000 Frederiksberg", "Agerhønevej 96 st, 2000 Frederiksberg").
@@ -2312,8 +2352,9 @@ def _word_start(source: str, end: int) -> int:
     return max(start, source.rfind("\n", start, end) + 1, source.rfind("\t", start, end) + 1)
 
 
-# What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]).
-_OPENERS = frozenset("\"'([{«»„“”‘’‚<")
+# What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]),
+# a table's cell or a scan's stray bar ("|AHORNVEJ 125", "¦Kirkevej 3").
+_OPENERS = frozenset("\"'([{«»„“”‘’‚<|¦")
 # Capitalised sentence words that stand before a street but are no part of its name
 # ("Fx Baltorpvej 23", "Adressen Vestergade 12", "Ring til Ny Kongensgade 3"): compared in
 # lowercase without a full stop at the end.
@@ -2917,8 +2958,14 @@ _ROLE_WORDS = (
     # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
     # Lis Ottesen").
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
+    # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
+    # barnebarn, Ib, der opdagede det").
+    *("søn", "barnebarn"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+# How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
+# efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
+_CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
 _GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
@@ -2953,6 +3000,7 @@ _LEAD_PHRASES = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    *_CALL_LEADS,
     *_ROLE_WORDS,
 )
 
@@ -3075,7 +3123,10 @@ def _field_value_at(source: str, start: int) -> bool:
     if start < 2 or source[start - 1] != " ":
         return False
     mark = source[start - 2]
-    return mark == "|" or (mark == ":" and start >= 3 and source[start - 3].isalpha())
+    # A label may end in a bracket ("Navn (blokbogstaver): KJÆR, KAJ").
+    return mark == "|" or (
+        mark == ":" and start >= 3 and (source[start - 3].isalpha() or source[start - 3] == ")")
+    )
 
 
 _SURNAME_ENDING = re.compile(
@@ -3117,10 +3168,12 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     "det er",
+    *_CALL_LEADS,
     *_ROLE_WORDS,
 )
 _NAME_LEAD_BACKWARDS = re.compile(
-    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si)[ \t]+)"
+    # A speaker's filler may stand between ("det er ja svend thygesen", "hej øh Kaj").
+    r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si|aj|hø|mhø|åstla|nadås)[ \t]+)"
     # A trie: one branch per letter instead of trying each of the ~100 words.
     rf"(?i:{_trie_pattern(word[::-1] for word in _NAME_LEAD_WORDS)}(?![\w]))"
 )
@@ -3465,6 +3518,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             }
         for match in matches:
             words = match.group(2).split(" ")
+            if words[0][0].islower():
+                if _lowercase_speaker(match, matches, speakers, chatting):
+                    yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
+                continue
             if len(words) == 1 and words[0] in _HEADER_LABELS:
                 header = self._header_name(source, match.end(2) + 2)
                 if header is not None:
@@ -3644,7 +3701,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     @staticmethod
     def _lowercase_run_end(source: str, start: int, end: int) -> int:
         """After a greeting, a lowercase name runs to the end of its line or clause ("Kære
-        stine sloth," / "Mvh\nsigrid bak\n"), three words at most."""
+        stine sloth," / "Mvh\nsigrid bak\n"), four words at most ("jytte hvass kirstine
+        kristensen")."""
         run = _LOWERCASE_NAME_RUN.match(source, start)
         if run is None:
             return end
@@ -3674,6 +3732,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             named = words[1:] if words[0].endswith(".") else words  # after an initial
             if named[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
+            # A firm's word after a scan's doubled space ("Sagsbehandler, Nordhavn  Sparekasse").
+            if _organisation(source, start, match.end()):
+                continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
             # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
@@ -3693,12 +3754,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 # A form's or list's "Surname, First name" right after a field label at a line's start
 # ("Patient: Berg, Anna, cpr …", "NAVN: BERG, ANNA"): one name, of which the recogniser may
 # have found either half.
-_FIELD_LABEL = r"[^\W\d_][^\n:]{0,29}:[ \t]*"
+# A scan's stray bars and tildes may open the line ("~ | Navn: Hansen-Svendsen, Sofie"); a
+# double surname may stand before the comma ("Navn: JUHL SØRENSEN, PALLE").
+_FIELD_LABEL = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
 _INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
-_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}), ")
+_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
-# After the first name: a comma, the line's or a cell's end, or the e-mail address's "<".
-_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|<\n]|$))")
+# After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
+# the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
+_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})")
 
 
 # What stands before an inverted name outside a field label: a label's colon, a table's
@@ -4006,6 +4070,9 @@ _GENITIVE_NOUNS = (
     r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
     r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
     r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil|oplysninger"
+    # What is the person's own and who lives next door ("fra Karolines egen konto", "Majas
+    # nabo i røret").
+    r"|egen|eget|egne|nabo"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -4192,6 +4259,11 @@ _SPEAKER_TAG = re.compile(
 )
 
 
+# A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
+# one word, a name only if the lists know it (_lowercase_speaker).
+_LOWERCASE_SPEAKER_TAG = re.compile(r"(?:> )?(\[\d\d[:.]\d\d\] )?([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)")
+
+
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
     """_SPEAKER_TAG at the start of the lines whose speaker ends at a ": " or " · " at most
     80 characters in: found from those marks (str.find), not by trying every line; its
@@ -4203,6 +4275,8 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
             # At most a quote mark, a time stamp and five words before it.
             if at - line <= 80 and source.count(" ", line, at) <= 5:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
+                if match is None and mark == ": ":
+                    match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
                 if match is not None and match.end(2) == at:
                     yield match
             at = source.find(mark, at + 2)
@@ -4318,11 +4392,13 @@ def _owns_mailbox(name: str, local: str) -> bool:
 
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
 _LOWERCASE_NAME_RUN = re.compile(
-    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,2}?)"
+    r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,3}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
     # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
-    # pilgaard jeg ringer …").
-    r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig)(?![\w])))"
+    # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
+    # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
+    r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
+    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
@@ -4433,7 +4509,8 @@ def _monarch(source: str, end: int) -> bool:
 _REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
 
 
-_CAPITALISED_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
+# (A scan may double the space: "Sagsbehandler, Nordhavn  Sparekasse".)
+_CAPITALISED_AFTER = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:
@@ -4679,6 +4756,33 @@ def _in_conversation(
     )
 
 
+def _lowercase_speaker(
+    match: re.Match[str],
+    matches: list[re.Match[str]],
+    speakers: Counter[str],
+    chatting: set[str] | frozenset[str],
+) -> bool:
+    """Whether a chat's speaker tag in lower case names a person ("[08:01] rasmus: …"): a
+    listed first name that is no everyday word, after a time stamp or speaking in a
+    conversation (_in_conversation); a first name that is also a word ("signe", "kaj") only
+    when it speaks on two time-stamped lines of a chat with a speaker the lists know as a
+    person ("emil"), then on its other lines too. A log's or a form's lower-case label
+    ("[14:30] status: ok", "[14:31] server: …", "note: …") is no listed first name."""
+    word = match.group(2)
+    if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
+        return False
+    names, norm = gazetteer(), _normal(word)
+    stamped = match.group(1) is not None
+    if all(part in names["first"] for part in norm.split("-")):
+        return stamped or _in_conversation(word, speakers, chatting)
+    if norm not in names["ambiguous"]:
+        return False
+    lines = [m.group(2) for m in matches if m.group(1) is not None]
+    return lines.count(word) >= 2 and any(
+        other != word and _normal(other) in names["first"] for other in lines
+    )
+
+
 # Nouns that a pseudonymised text labels its parties with, a letter or a number after them
 # ("Lejer A", "Part C", "Borger B", "Person 2"): the label stands where a name was.
 _PSEUDONYM_WORDS = (
@@ -4785,6 +4889,7 @@ REGISTRY: list[Recognizer] = [
     cvv_recognizer(),
     expiry_recognizer(),
     EmailRecognizer(),
+    spoken_email_recognizer(),
     ChatAnswerRecognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),

@@ -537,6 +537,24 @@ def cpr_birth_date(digits: str) -> date | None:
         return None
 
 
+def swapped_letters(word: str) -> tuple[str, ...]:
+    """``word`` with two neighbouring letters swapped, the commonest slip of hasty typing
+    ("koedn", "miitd", "brugre"): a chat's or note's label as its writer typed it."""
+    return tuple(
+        dict.fromkeys(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        )
+    )
+
+
+# The labels of a MitID user ID and of a one-time code, mistyped.
+_MITID_TYPOS = swapped_letters("mitid")
+_BRUGER_TYPOS = swapped_letters("bruger")
+_KODEN_TYPOS = swapped_letters("koden")
+
+
 # Labels that make a digit run an order, invoice or case number rather than an identifier.
 _REFERENCE_WORDS = (
     "ordre",
@@ -597,7 +615,11 @@ _CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
 # A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"), or its date written
 # in pairs ("29 10 73 2395"): a CPR number only right after a question or label naming it,
 # since a phone number reads the same way.
-_CPR_PAIRS = re.compile(r"(?<![\d.,/-])(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))(?![\d-]| \d)")
+# Or its date written whole and its serial read in pairs ("270396 02 85").
+_CPR_PAIRS = re.compile(
+    r"(?<![\d.,/-])(?:(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))|(\d{6}) (\d\d) (\d\d))"
+    r"(?![\d-]| \d)"
+)
 _CPR_PAIRS_REACH = 80
 
 
@@ -864,7 +886,9 @@ class CardDetailRecognizer(Recognizer):
 def cvv_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_cvv",
-        reach=(5, 30),
+        # After the card number its expiry may come first ("4111 … udløb 02/2027 og de tre
+        # cifre 544"): 50 characters to the code's end.
+        reach=(5, 50),
         entity="CARD_CVV",
         patterns=[
             re.compile(
@@ -874,7 +898,10 @@ def cvv_recognizer() -> Recognizer:
             # The digits on the card's back in plain words ("de 3 tal bagpå 967", "de tre
             # cifre på bagsiden er 123").
             re.compile(
-                r"(?i:(?:tal|cifre) (?:bagpå|på bagsiden)(?: af kortet)?)"
+                r"(?i:(?:tal|cifre) (?:bagpå|på bagsiden)(?: af kortet)?"
+                # "og de tre cifre 355" after the card and its expiry: the back's three
+                # digits by their count alone.
+                r"|de (?:tre|3) (?:tal|cifre))"
                 r"[^\w\n]{0,4}(?:(?:er|var|is)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
             ),
         ],
@@ -886,6 +913,7 @@ def cvv_recognizer() -> Recognizer:
         starts_with=(
             *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
             *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
+            *("de tre tal", "de tre cifre", "de 3 tal", "de 3 cifre"),
         ),
         requires_context=True,
         explanation={
@@ -904,7 +932,11 @@ def expiry_recognizer() -> Recognizer:
             # ("(?<![\d/.-].)"), so the regex starts with "0" or "1" and the engine skips
             # to those instead of trying every position.
             re.compile(
-                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))"
+                r"((?:0(?<![\d/.-].)[1-9]|1(?<![\d/.-].)[0-2])(?:\s?[/-]\s?"
+                # Read out as two numbers right after its word ("udløb 08 29", "udløber 12
+                # 27"): a space alone parts month and year only there.
+                r"|(?:(?<=(?i:udløb) \d\d)|(?<=(?i:udloeb) \d\d)|(?<=(?i:udløber) \d\d)"
+                r"|(?<=(?i:udl\.) \d\d)) (?=\d\d(?:\d\d)?(?! \d)))(?:\d{2}|20\d{2}))"
                 r"(?![\d/-]|[.,]\d)"
             )
         ],
@@ -1238,11 +1270,50 @@ _BRACKETED_CODE = re.compile(r"(?:\+|00)\d{1,3}\)")
 
 
 def _with_bracketed_code(source: str, finding: Finding) -> Finding:
-    """``finding`` with the "(" before its bracketed country code taken in."""
+    """``finding`` with the "(" before its bracketed country code taken in, or the country
+    code a transcript writes in words before it ("plus 45 20 30 40 50")."""
     start = finding.start
     if start and source[start - 1] == "(" and _BRACKETED_CODE.match(source, start, finding.end):
         return Finding(finding.entity, start - 1, finding.end, finding.score, finding.recognizer)
+    spoken = spoken_country_code(source, start)
+    if spoken < start:
+        return Finding(finding.entity, spoken, finding.end, finding.score, finding.recognizer)
     return finding
+
+
+# Denmark's country code said as a word, as speech recognition writes "+45" ("ring tilbage på
+# plus 45 20 30 40 50"): part of the number, like the "+" it stands for.
+_SPOKEN_PLUS_BEFORE = re.compile(r"(?<![\w+])(?i:plus)[ \t]?45[ \t]+\Z")
+
+
+def spoken_country_code(source: str, start: int) -> int:
+    """Where "plus 45" right before the digits at ``start`` begins (``start`` if none)."""
+    if start < 7 or source[start - 1] not in " \t" or not source[start - 2].isdigit():
+        return start
+    spoken = _SPOKEN_PLUS_BEFORE.search(source, max(0, start - 10), start)
+    return start if spoken is None else spoken.start()
+
+
+# A person's number named right before it ("han har nummer 29051455", "min mands nummer 89 09
+# 80 41", "kontakt 40 03 68 74"), or a voicemail's caller on its own line ("Fra: 86045638"): a
+# number even outside the allocated ranges, like one after "tlf".
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
+    r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
+    r"(?:[ \t]+(?:er|var))?|kontakt(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?)"
+    r"|^[ \t]*(?:fra|from|opkald fra|afsender))[ \t]*:?[ \t]*\Z",
+    re.M,
+)
+
+
+def number_label_before(source: str, start: int) -> bool:
+    """Whether a person's number or a caller's label stands right before ``start``."""
+    return _NUMBER_LABEL_BEFORE.search(source, max(0, start - 40), start) is not None
+
+
+# A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
+# "telefon" names no number, so it does not save the digits from the code's label.
+_CODE_DEVICE = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
 
 
 class PhoneRecognizer(Recognizer):
@@ -1269,6 +1340,7 @@ class PhoneRecognizer(Recognizer):
             # ("Dit henvisningsnr. er 30337838").
             negative_context=(
                 *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
+                *_KODEN_TYPOS,
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr", "kto ", "kto.", "kto:"),
                 # An identity document's number ("Legitimation vist: kørekort nr. 68520515").
                 *("kørekort", "pasnr", "pasnummer", "pas nr", "imei", "iccid"),
@@ -1297,7 +1369,9 @@ class PhoneRecognizer(Recognizer):
         for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
             clause = boundary.end()
         words = source[clause:start].casefold()
-        return self._negative.occur_in(words) and not self._context.occur_in(words)
+        if not self._negative.occur_in(words):
+            return False
+        return not self._context.occur_in(_CODE_DEVICE.sub(" ", words))
 
     def _candidates(self, scan: Scan) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
@@ -1361,6 +1435,8 @@ class PhoneRecognizer(Recognizer):
                 source.startswith(("+45", "0045"), pos)
                 or self.has_context(source, pos, end)
                 or in_number_field(source, pos)
+                or spoken_country_code(source, pos) < pos
+                or number_label_before(source, pos)
             ):
                 return _OFF_PLAN_SCORE
             return None
@@ -1427,7 +1503,7 @@ def _only_a_date(window: str) -> bool:
     return _ONLY_A_DATE.fullmatch(window) is not None
 
 
-_COUNTRY_AND_CHECK = re.compile(r"[A-Z]{2}\d{2}")
+_COUNTRY_AND_CHECK = re.compile(r"[A-Za-z]{2}\d{2}")
 
 
 class IbanRecognizer(Recognizer):
@@ -1438,7 +1514,12 @@ class IbanRecognizer(Recognizer):
             min_digits=8,
             entity="IBAN",
             patterns=[
-                re.compile(r"[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+                re.compile(
+                    r"(?:[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+                    # Or all in lower case, as a speech transcript writes it
+                    # ("nl06nawm4982080069"); the check digits hold once it is in capitals.
+                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b"
+                )
             ],
             score=0.9,
             explanation={"da": "IBAN med gyldigt kontrolciffer.", "en": "IBAN with valid check."},
@@ -1456,7 +1537,7 @@ class IbanRecognizer(Recognizer):
         return _widen(spans, *self.reach, len(source))
 
     def validate(self, text: str) -> float | None:
-        check = iban_check(text)
+        check = iban_check(text.upper())
         if check is IbanCheck.checksum:
             # Mod 97-10 and the country's structure hold but the country's own account
             # check fails ("NO17 6499 0977 785"): a mistyped or made-up account is one too.
@@ -1558,7 +1639,9 @@ def bank_account_recognizer() -> Recognizer:
                 r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))"
                 r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
                 r"|\d{3}\s*(?:/|,|\||;)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
-                r"(?:\s*nr\.?)?:?\s*(\d{6,10})(?![\d-]))"
+                # The account read out in pairs after its label ("registreringsnummer 1234
+                # kontonummer 12 34 56 78 90").
+                r"(?:\s*nr\.?)?:?\s*(\d{6,10}(?![\d-])|\d\d(?: \d\d){3,4}(?![\d-]| \d)))"
             ),
             # An account alone right after its word, with its ten digits (Danish accounts
             # are padded to ten): "trukket fra konto 6961423465", "fra kontoen 2568369904".
@@ -1740,7 +1823,8 @@ def mitid_user_recognizer() -> Recognizer:
             re.compile(
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
-                r"(?i:bruger[- ]?id(?:'et|'en)?|brugernavn|bruger(?=:)|user ?id|nemid-?nummer"
+                rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
+                r"|brugernavn|bruger(?=:)|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -1754,7 +1838,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 r"(?:[ \t]*\([^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
+                # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
+                r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
                 r"|og (?:han|hun|borgeren|kunden|personen|forældren|moren|faren|offeret)"
@@ -1765,6 +1851,14 @@ def mitid_user_recognizer() -> Recognizer:
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
+            ),
+            # The ID right after MitID itself, as a chat or an agent's note shortens it ("mit
+            # mitid er ib1945", "mitid leila1980 spærret"): only a user ID's shape, letters
+            # then two to four digits, which no word after "MitID" has.
+            re.compile(
+                rf"(?<![\w-])(?i:mitid|nemid|{'|'.join(_MITID_TYPOS)})"
+                r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
+                r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
@@ -1778,10 +1872,10 @@ def mitid_user_recognizer() -> Recognizer:
         # Or a login told with it ("logget ind med mit bruger id …"): a victim's own words
         # for the credentials a bank's caller asked for, where MitID goes without saying.
         context=(
-            *("mitid", "nemid", "mit id", "nem id"),
+            *("mitid", "nemid", "mit id", "nem id", *_MITID_TYPOS),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
         ),
-        starts_with=("bruger", "user", "nemid"),
+        starts_with=("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
         # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …" (a chat
@@ -1793,6 +1887,11 @@ def mitid_user_recognizer() -> Recognizer:
             "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
         },
     )
+
+
+# A six- or eight-digit code in the groups people read it out in ("123 456", "12 34 56",
+# "1234 5678"): the whole code, not its first group, and no group of a longer number after.
+_CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
 def otp_recognizer() -> Recognizer:
@@ -1814,6 +1913,7 @@ def otp_recognizer() -> Recognizer:
             "otp",
             "aktiveringskode",
             "koden",
+            *_KODEN_TYPOS,
             "min kode",
             "din kode",
             "kode:",
@@ -1831,7 +1931,7 @@ def otp_recognizer() -> Recognizer:
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
-            *("mitidkode", "nemidkode"),
+            *("mitidkode", "nemidkode", *_KODEN_TYPOS),
         ),
         requires_context=True,
         # The label's own word may stand 70 characters before the code ("kode til …").
@@ -1839,9 +1939,12 @@ def otp_recognizer() -> Recognizer:
         entity="OTP",
         patterns=[
             re.compile(
-                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøgle|"
+                # "har givet nøglekode 917401": the key card's code as one word.
+                r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøglekode[n]?|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                # A chat's "koedn var 115972", "kodne var …": the label mistyped.
+                rf"|(?<![\w-])(?:{'|'.join(_KODEN_TYPOS)})(?= (?:var|er) )"
                 # A log's "template=otp code=6697" (the key after "otp" in the same line).
                 r"|otp code(?==)"
                 # "oplyste sin MitID-kode 449161": the code the MitID app shows.
@@ -1864,15 +1967,20 @@ def otp_recognizer() -> Recognizer:
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
                 r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
                 r"(?: (?:op|den|det|ham|hende))*(?= \d)"
-                r"|koden (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # Read out, then given in the next sentence ("læse koden op. Den var 036095").
+                r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
                 r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
+                # Read out in groups as a code display shows it or a transcript hears it
+                # ("123 456", "12 34 56", "1234 5678"), and only then a lone group.
+                rf"(?:{_CODE_GROUPS}|"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
-                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d)"
+                r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
             )
         ],
         score=0.75,
@@ -2745,6 +2853,10 @@ def number_plate_recognizer() -> Recognizer:
             # ("tjek den i motorregistret … EN 35 846, synet 25/11").
             "motorregist",
             "synet",
+            # A witness's "jeg skrev nummeret ned: DP 97 393": the number of the car just
+            # named by its make ("en grå Skoda"), in a plate's own shape.
+            "nummeret ned",
+            "skrev nummeret",
         ),
         requires_context=True,
         context_window=50,

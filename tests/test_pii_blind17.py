@@ -1,0 +1,262 @@
+"""The eighteenth blind PII set (bench/pii_blind17.py) is what its docstring says: seeded and
+reproducible, with the committed JSONL equal to ``generate()``; spans are exact, disjoint
+slices of known types; CPR numbers are synthetic (real date, fitting century digit, failing
+modulus 11), cards pass Luhn with a test prefix, IBANs carry valid check digits and length,
+phones keep to the allowed ranges and forms (Greenland and Faroe numbers included); no loose
+run of ten digits; every e-mail address is labelled; legal citations, case numbers, amounts,
+dates and masked values never are; negatives are pseudonymised and unlabelled."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from bench import pii_blind17 as g
+
+SET = g.generate()
+FILE = Path(g.__file__).parent / "data" / "pii_blind17.jsonl"
+BY_TYPE: defaultdict[str, list[str]] = defaultdict(list)
+for _d in SET:
+    for _s in _d["spans"]:
+        BY_TYPE[_s["type"]].append(_d["text"][_s["start"] : _s["end"]])
+
+
+def cpr_ok(value: str) -> bool:
+    if not re.fullmatch(r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}", value):
+        return False
+    n = value.replace("-", "").replace(" ", "")
+    year = int(n[4:6]) + (2000 if n[6] == "4" else 1900)
+    if n[6] > "4" or year > 2005:
+        return False
+    with contextlib.suppress(ValueError):
+        born = datetime.strptime(f"{n[:4]}{year}", "%d%m%Y")
+        return born.year == year and sum(map(lambda c, w: int(c) * w, n, g.WEIGHTS)) % 11 > 0
+    return False
+
+
+def luhn_ok(value: str) -> bool:
+    n = value.replace(" ", "").replace("-", "")
+    forms = (n, g.grouped(n), g.grouped(n).replace(" ", "-"))
+    if value not in forms or not n.isdigit() or not n.startswith(g.TEST_PREFIXES):
+        return False
+    doubled = [int(c) * 2 - 9 * (int(c) > 4) for c in n[-2::-2]]
+    return (sum(doubled) + sum(int(c) for c in n[::-2])) % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    n = value.replace(" ", "")
+    if value not in (n, g.grouped(n)) or len(n) != g.IBAN_LENGTH.get(n[:2], -1):
+        return False
+    return int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1
+
+
+def phone_ok(value: str) -> bool:
+    fiction = r"\+44 7700 900\d\d\d|\+46 70 174 06 (?:0[5-9]|[1-9]\d)|\+1 202 555 01\d\d"
+    if re.fullmatch(fiction, value):
+        return True
+    north = re.fullmatch(r"(?:\+(29[89]) |\((\+29[89])\) |00(29[89]) )?(\d\d)( ?)\d\d\5\d\d", value)
+    if north:
+        cc = north.group(1) or north.group(2) or north.group(3)
+        lead = north.group(4)
+        leads = g.GL_LEAD + g.FO_LEAD if cc is None else g.GL_LEAD if "299" in cc else g.FO_LEAD
+        return lead in leads and (cc is not None or north.group(5) == " ")
+    core = re.fullmatch(
+        r"(?:\+45 ?|\(\+45\) |0045 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
+        r"|(\d\d)(?:\.\d\d){3}",
+        value,
+    )
+    lead = core and (core.group(1) or core.group(2))
+    return bool(lead) and lead in g.MOBILE + g.LANDLINE and lead not in ("70", "80")
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        (cpr_ok, "050652-1234", "050652-1238"),  # the second passes modulus 11
+        (cpr_ok, "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
+        (luhn_ok, "4111-1111-1111-1111", "4111 1111 1111 1112"),
+        (luhn_ok, "3782 822463 10005", "6011111111111117"),  # not a listed prefix
+        (iban_ok, "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
+        (phone_ok, "(+45) 42 11 20 33", "+45 70 11 20 33"),
+        (phone_ok, "+46 70 174 06 55", "+46 70 174 06 01"),
+        (phone_ok, "+299 52 41 87", "+299 66 41 87"),  # 66 is no Greenland lead here
+        (phone_ok, "52 41 87", "524187"),  # a local six-digit number only in pairs
+    ],
+)
+def test_validity_checks_separate_good_and_bad(check, good: str, bad: str) -> None:
+    assert check(good) and not check(bad)
+
+
+def test_seeded_and_committed() -> None:
+    assert g.generate(seed=7, size=40) == g.generate(seed=7, size=40)
+    assert g.generate(seed=7, size=40) != g.generate(seed=8, size=40)
+    assert [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines()] == SET
+
+
+def test_size_kinds_and_genres() -> None:
+    kinds = Counter(d["kind"] for d in SET)
+    assert kinds == {"negative": g.NEGATIVES, "positive": g.SIZE - g.NEGATIVES}
+    assert len({d["text"] for d in SET}) == len(SET) == g.SIZE
+    cells = Counter((d["genre"], d["kind"]) for d in SET)
+    assert len(cells) == 2 * len(g.GENRES) and min(cells.values()) >= 30
+    assert all(bool(d["spans"]) == (d["kind"] == "positive") for d in SET)
+    assert {t: len(BY_TYPE[t]) >= 100 for t in g.TYPES} == dict.fromkeys(g.TYPES, True)
+
+
+def test_spans_are_exact_and_bounded() -> None:
+    for d in SET:
+        text, previous = d["text"], 0
+        for s in d["spans"]:
+            assert s.keys() == {"start", "end", "type"} and s["type"] in g.TYPES
+            assert previous <= s["start"] < s["end"] <= len(text), d["id"]
+            piece = text[s["start"] : s["end"]]
+            assert piece == piece.strip()
+            edge = (text[s["start"] - 1] if s["start"] else "") + text[s["end"] : s["end"] + 1]
+            assert not re.search(r"\w", edge), (d["id"], piece)
+            previous = s["end"]
+
+
+SHAPES = {
+    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])/(?:20)?(?:2[6-9]|3[01])",
+    "CARD_CVV": r"\d\d\d",
+    "OTP": r"\d{6}|\d{8}|\d\d\d \d\d\d",
+    "NUMBER_PLATE": r"[A-Z][A-Z] ?\d\d ?\d\d\d",
+    "BANK_ACCOUNT": r"(?:[1-9]\d{3}[ -])?\d{7,10}",
+    "MITID_USER": r"[A-Za-z][a-z]*[._]?[A-Za-z]*(?:\d\d|19\d\d|200[0-5])?",
+    "EMAIL": r"[a-z0-9._]+@(?:[a-z]+\.)?example\.(?:dk|com|net|org)",
+    "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}"
+    r"|(?:19|20)\d\d-\d\d-\d\d",
+    "ADDRESS": r"(?s).*\d.*",
+    "CPR": cpr_ok,
+    "CARD": luhn_ok,
+    "IBAN": iban_ok,
+    "PHONE": phone_ok,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHAPES))
+def test_identifiers_have_their_promised_shape(kind: str) -> None:
+    rule = SHAPES[kind]
+    fits = rule if callable(rule) else re.compile(rule).fullmatch
+    assert [v for v in BY_TYPE[kind] if not fits(v)] == []
+
+
+def shape(v: str) -> str:
+    return re.sub(r"\d", "0", v)
+
+
+def test_every_written_form_is_used() -> None:
+    cpr = Counter(shape(v) for v in BY_TYPE["CPR"])
+    phone = Counter(shape(v) for v in BY_TYPE["PHONE"])
+    for form in ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000"):
+        assert cpr[shape(form)] >= 20, form
+    for form in ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
+                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000",
+                 "+4500000000", "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00",
+                 "+1 000 000 0000", "+299 00 00 00", "+299 000000", "(+299) 00 00 00",
+                 "00299 000000", "+298 00 00 00", "+298 000000", "(+298) 00 00 00",
+                 "00298 000000", "00 00 00"):  # fmt: skip
+        assert phone[shape(form)] >= 8, form
+    cards = Counter(shape(v) for v in BY_TYPE["CARD"])
+    for form in ("0000 0000 0000 0000", "0000-0000-0000-0000", "0000000000000000",
+                 "0000 000000 00000"):  # fmt: skip
+        assert cards[form] >= 10, form
+    for form in (r"\d{1,2}\. [a-z]+ \d{4}", r"\d\d\.\d\d\.\d{4}", r"\d{1,2}/\d{1,2}-\d{4}",
+                 r"\d\d-\d\d-\d{4}", r"\d{4}-\d\d-\d\d"):  # fmt: skip
+        assert sum(bool(re.fullmatch(form, v)) for v in BY_TYPE["DATE_OF_BIRTH"]) >= 20, form
+    addresses = BY_TYPE["ADDRESS"]
+    for needle in ("\n", "B-", "3900 Nuuk", "Tórshavn", "FO-", "DK-"):
+        assert sum(needle in a for a in addresses) >= 10, needle
+    assert sum(bool(re.fullmatch(r"[^\d,\n]+ \d+", a)) for a in addresses) >= 30  # street only
+
+
+def test_birth_dates_only_after_a_cue() -> None:
+    for d in SET:
+        for s in d["spans"]:
+            if s["type"] == "DATE_OF_BIRTH":
+                assert re.search(r"(?:født|født den|f\.|Fødselsdato:) $", d["text"][: s["start"]])
+
+
+def labelled(d: dict, start: int, end: int) -> set[str]:
+    return {s["type"] for s in d["spans"] if s["start"] < end and start < s["end"]}
+
+
+def test_ten_digit_runs_are_identifiers() -> None:
+    owners = Counter()
+    for d in SET:
+        for m in re.finditer(r"\d{10,}", d["text"]):
+            inside = {
+                s["type"] for s in d["spans"] if s["start"] <= m.start() and m.end() <= s["end"]
+            }
+            owners[frozenset(inside)] += 1
+    assert frozenset() not in owners and sum(owners.values()) >= 200
+
+
+def test_mail_addresses_labelled_unless_masked() -> None:
+    for d in SET:
+        for m in re.finditer(r"[\w.*]+@[\w.]+\w", d["text"]):
+            masked = "*" in m.group()
+            assert labelled(d, *m.span()) == (set() if masked else {"EMAIL"}), m.group()
+
+
+NEVER = {
+    "organisation line": r"\b(?:" + "|".join(map(re.escape, g.ORG_LINES)) + r")\b",
+    "short number": r"\bpå 114\b",
+    "paragraph": r"§ \d+(?: a)?(?:, stk\. \d(?:, nr\. \d)?)?",
+    "law report": r"\bU ?\.?\d{4}\.\d+ ?[HØV]\b|\bTfK \d{4}\.\d+ [HØV]\b",
+    "case number": r"\b(?:BS|SS|S)[- ]\d+[-/]\d+(?:/2025)?\b|\bsag nr\. \d+/\d{4}",
+    "journal number": r"\b\d{4}-8\d{4}-\d{5}-25\b",
+    "collection or tax case": r"Sagsnr\. \S+|Sagsnummer: \d\d-\d{7}",
+    "amount": r"(?:kr\. |DKK )\d{1,3}(?:\.\d{3})*(?:,\d\d)?|\d{1,3}(?:\.\d{3})*(?:,\d\d)? kr\b"
+    r"|\d{1,3}(?:\.\d{3})*,-",
+    "cvr": r"CVR(?:-nr\.| nr\.)? \d{8}",
+    "date or clock": r"\b\d{1,2}\. [a-z]+ 2025\b|\b\d\d\.\d\d\.202[45]\b|\b2025-\d\d-\d\d\b|"
+    r"[kK]l\. \d\d[.:]\d\d",
+    "masked value": r"\*{4} \*{4} \*{4} \d{4}|\*{6}\d{4}|\d{6}-(?:xxxx|XXXX|\*{4})|"
+    r"\+45 \*\* \*\* \*\* \d\d|[A-Z]{2}\d\dX{6,}\d{4}",
+    "bank, court or product": "|".join(map(re.escape, g.BANKS + g.PRODUCTS + g.COURTS)),
+    "placeholder": r"\b[TFV][12]\b",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEVER))
+def test_hard_negatives_present_and_unlabelled(name: str) -> None:
+    found = [(d, m) for d in SET for m in re.finditer(NEVER[name], d["text"])]
+    assert len(found) >= 30
+    assert [m.group() for d, m in found if labelled(d, *m.span())] == []
+
+
+def test_birth_dates_not_labelled_without_cue() -> None:
+    """The same date forms elsewhere (deaths, rulings, payments) stay unlabelled."""
+    for d in SET:
+        for m in re.finditer(r"(?:død|afsagt|Dato:) (?:den )?(\S+(?: [a-z]+ \d{4})?)", d["text"]):
+            assert labelled(d, *m.span(1)) == set(), m.group()
+
+
+def test_negatives_are_pseudonymised() -> None:
+    text = "\n".join(d["text"] for d in SET if d["kind"] == "negative")
+    for stand_in in ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]",
+                     "[IBAN]", "[kortnummer]", "[bruger-id]", "[reg.nr.]", "T1", "F1"):  # fmt: skip
+        assert stand_in in text, stand_in
+    assert re.search(r"(?<![\w*])[a-z0-9._]+@", text) is None  # only masked addresses remain
+    assert re.search(r"\d{6}[- ]?\d{4}(?!\d)", text) is None  # no CPR-like number
+    assert re.search(r"\+29[89]|\+4[46] |\+1 ", text) is None  # no foreign or northern phone
+
+
+def test_names_in_many_written_forms() -> None:
+    names = BY_TYPE["PERSON"]
+    firsts = set(g.WOMEN + g.MEN + g.GL_FIRST + g.FO_FIRST)
+    assert sum(n.islower() for n in names) >= 20
+    assert sum(n.isupper() for n in names) >= 50
+    assert sum(", " in n for n in names) >= 50
+    assert sum(n[-1] == "s" and n[:-1] in firsts for n in names) >= 30
+    assert sum("-" in n for n in names) >= 50
+    assert sum(n.count(" ") == 2 for n in names) >= 100
+    assert sum(bool(re.fullmatch(r"[A-ZÆØÅ]\. \S+", n)) for n in names) >= 50
+    assert sum(bool(re.search(r" (?:í|á|við) ", n)) for n in names) >= 10
+    assert sum(n.split()[0] in g.GL_FIRST for n in names) >= 100

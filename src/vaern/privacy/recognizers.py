@@ -892,7 +892,9 @@ def cvv_recognizer() -> Recognizer:
         entity="CARD_CVV",
         patterns=[
             re.compile(
-                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
+                # "CVV-kode: 123", "CVC-nummer 123": the code's label with its noun.
+                r"(?i:(?:cvv2?|cvc2?|cv2)(?:-?(?:koden?|nummer(?:et)?|nr\.?))?"
+                r"|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
                 r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
             ),
             # The digits on the card's back in plain words ("de 3 tal bagpå 967", "de tre
@@ -1186,6 +1188,25 @@ _MEETING_ID_BEFORE = re.compile(
 )
 
 
+# A law report's citation ("U 2019.1234 H", "UfR 2008.2345 Ø", "TfK 2022.455 Ø", "U.2015.3968H",
+# "SKM2019.123"): a ruling's year and page in Ugeskrift for Retsvæsen or its kin, after the
+# journal's letters or before the court's ("H", "Ø", "V"), never a number.
+_LAW_REPORT_BEFORE = re.compile(
+    r"(?<![\w.])(?:U|UfR|TfK|TfS|FED|MAD|KFE|SKM|TBB|GRL|JUR|EfR)[ .]?\Z"
+)
+_LAW_REPORT_PAGE = re.compile(r"(?:19|20)\d\d\.\d{1,5}")
+_COURT_AFTER = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![\w])")
+
+
+def law_report_citation(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is a year and a page ("2019.1234") cited from a law
+    report: the journal's letters before it or a court's letter after it."""
+    return _LAW_REPORT_PAGE.fullmatch(source, start, end) is not None and (
+        _LAW_REPORT_BEFORE.search(source, max(0, start - 5), start) is not None
+        or _COURT_AFTER.match(source, end) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
@@ -1401,7 +1422,9 @@ class PhoneRecognizer(Recognizer):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
-            if _NO_PHONE_RUN.fullmatch(source, start, end):
+            if _NO_PHONE_RUN.fullmatch(source, start, end) or law_report_citation(
+                source, start, end
+            ):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
@@ -1840,6 +1863,10 @@ def mitid_user_recognizer() -> Recognizer:
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
+                # A ruling's "har oplyst sit MitID-bruger-id som annmad.": "som" before a
+                # token shaped as an ID or one word that ends its line.
+                r"|som(?=[ \t]+(?:[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)"
+                r"|[^\W\d_]{4,16}\.?[ \t]*(?:\n|\Z)))"
                 r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
@@ -3757,7 +3784,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 # A scan's stray bars and tildes may open the line ("~ | Navn: Hansen-Svendsen, Sofie"); a
 # double surname may stand before the comma ("Navn: JUHL SØRENSEN, PALLE").
 _FIELD_LABEL = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
-_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
+# No digit in it: a court's placeholder before a name ("F2, Ellen Krog") is no surname.
+_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['-])+"
 _SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
@@ -4405,7 +4433,11 @@ _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
 # before a capitalised word, at most two in a row.
 _PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av", "á", "í")
+    (
+        *("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av"),
+        # Faroese "við" and "úr" too ("Turið við Á", "Jógvan úr Dímun").
+        *("á", "í", "við", "úr"),
+    )
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(

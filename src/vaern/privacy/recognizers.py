@@ -3987,6 +3987,14 @@ def _given_only(words: list[str]) -> bool:
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
 
 
+def _name_word_before(source: str, start: int) -> bool:
+    """Whether a capitalised word right before ``start`` may end a name, so the surname at
+    ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
+    before an inverted name ("Forurettede Raman, Arjun har forklaret")."""
+    before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+    return before is not None and before.group().strip().casefold() not in _ROLE_WORD_SET
+
+
 def _plain_inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to "Surname, Given names" written without a label (see above),
     unless the surname ends a name before it or a list goes on ("Said Kuznetsova, Else og
@@ -3997,9 +4005,7 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         if source.startswith(", ", start - 2)
         else None
     )
-    if before is not None and _CAPITALISED_BEFORE.search(
-        source, max(0, before.start(1) - 40), before.start(1)
-    ):
+    if before is not None and _name_word_before(source, before.start(1)):
         return finding
     if before is not None:
         words = source[start:end].split(" ")
@@ -4015,7 +4021,7 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
             return finding
         line_start = _LINE_START_BEFORE.search(source, max(0, start - 25), start)
         if not _plain_surname(source[start:end], line_start is not None) or (
-            _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+            _name_word_before(source, start)
         ):
             return finding
         after = _GIVEN_NAMES_AFTER.match(source, end)
@@ -4101,6 +4107,10 @@ _GENITIVE_NOUNS = (
     # What is the person's own and who lives next door ("fra Karolines egen konto", "Majas
     # nabo i røret").
     r"|egen|eget|egne|nabo"
+    # What a party says, files or holds in legal papers ("Ifølge Birthes forklaring", "Sannes
+    # påstand:", "Knuds anmeldelse", "Oplysninger fra Idas bank", "på Eriks vegne").
+    r"|forklaring|påstand|anmeldelse|bank|advokat|fuldmagt|dødsbo|bo|vegne|klage|sag"
+    r"|underskrift|erklæring|bopæl|arvinger|værge|forsvarer"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

@@ -3361,7 +3361,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     source, _family_name_first(source, _inverted_name(source, finding))
                 ),
             )
-            for finding in chain(self._names(scan), _register_names(source))
+            for finding in chain(
+                self._names(scan), _register_names(source), _vietnamese_names(source)
+            )
             if not (_pseudonym(source, finding) or _product_name(source, finding))
         ]
         found = _longest_readings(found)
@@ -3874,6 +3876,23 @@ _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
 
 # A Vietnamese name's middle name of a woman or a man ("Le Thi Hoa", "Tran Van Minh").
 _FAMILY_MIDDLE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) (?:Thi|Thị|Van|Văn) \Z")
+
+
+# A Vietnamese name whole, family name first, with its middle name ("Nguyen Van Hung", "Tran
+# Thi Mai"): the lists need not know the given name after "Van" or "Thi".
+_VIETNAMESE_NAME = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) (?:Thi|Thị|Van|Văn) [A-Z][a-zà-ỹ]{{1,7}}"
+    r"(?![\w'-])"
+)
+_VIETNAMESE_MIDDLES = (" Thi ", " Thị ", " Van ", " Văn ")
+
+
+def _vietnamese_names(source: str) -> Iterator[Finding]:
+    """Vietnamese names with a family name and "Van" or "Thi" (_VIETNAMESE_NAME)."""
+    if not any(middle in source for middle in _VIETNAMESE_MIDDLES):
+        return  # most texts: one look
+    for match in _VIETNAMESE_NAME.finditer(source):
+        yield Finding("PERSON", *match.span(), 0.7, "person")
 
 
 def _family_name_first(source: str, finding: Finding) -> Finding:

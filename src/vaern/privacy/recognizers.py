@@ -4612,6 +4612,14 @@ _PARTICLE_LETTERS = frozenset("bidlveaBIDLVEA")
 _NO_PARTICLE_END = frozenset(map(chr, range(128))) - frozenset("niaerlusNIAERLUS")
 
 
+# A Faroese particle and place after a given name ("Turið við Á", "Sjúrður í Líð", "Jógvan
+# úr Dímun"): the place may be one capital ("Á", a river).
+_FAROESE_PARTICLE_THEN_NAME = re.compile(
+    r" (?:við|úr|av|á|í) [^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]*(?![\w'-])"
+)
+_FAROESE_PARTICLE_LETTERS = frozenset("vúaáí")
+
+
 def _with_particles(source: str, finding: Finding) -> Finding:
     """``finding`` widened over the particles and names around it (_PARTICLE_THEN_NAME)."""
     start, end = finding.start, finding.end
@@ -4623,6 +4631,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         and source[end + 1 : end + 7].split(" ", 1)[0].casefold() in _PARTICLE_STARTS
         else None
     )
+    if after is None and source[end + 1 : end + 2] in _FAROESE_PARTICLE_LETTERS:
+        after = _FAROESE_PARTICLE_THEN_NAME.match(source, end)
     if after is not None and not _organisation_word(after.group().rsplit(" ", 1)[-1]):
         end = after.end()
     before = (

@@ -4462,17 +4462,19 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         return
     names = gazetteer()
     first, surnames = names["first"], names["surname"]
-    tokens = {
-        token
+    # Each distinct word once, its tokens before the count (most words give none), and the
+    # counts of a long text in one pass (a ``str.count`` per word reads the text again).
+    words = {
+        word
         for f in found
         for word in source[f.start : f.end].split(" ")
-        if len(word) > 2 and word not in first and word not in surnames and source.count(word) > 1
-        for token in _NAME_TOKEN.findall(word)
-        if token.casefold() not in _NOT_NAMES
-        and token.casefold() not in _pseudonym_nouns()
-        and token.lower() not in _STREET_WORDS
-        and not _organisation_word(token)
+        if len(word) > 2 and word not in first and word not in surnames
     }
+    named = {word: tokens for word in words if (tokens := _name_tokens(word))}
+    if not named:
+        return
+    repeated = _repeated(source, named)
+    tokens = {token for word in named if word in repeated for token in named[word]}
     if not tokens:
         return
     taken = sorted((f.start, f.end) for f in found)
@@ -4497,20 +4499,79 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         yield finding
 
 
+def _name_tokens(word: str) -> list[str]:
+    """The capitalised tokens of a found name's word that may name someone elsewhere."""
+    return [
+        token
+        for token in _NAME_TOKEN.findall(word)
+        if token.casefold() not in _NOT_NAMES
+        and token.casefold() not in _pseudonym_nouns()
+        and token.lower() not in _STREET_WORDS
+        and not _organisation_word(token)
+    ]
+
+
+# From this length on a text's words are looked for in one Aho-Corasick pass rather than a
+# ``str.find`` or ``str.count`` per word, each of which reads the whole text again.
+_ONE_PASS_FROM = 8_000
+
+
+def _starts(source: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` occurs in ``source`` without overlapping its own occurrence
+    before it, left to right: the occurrences ``str.count`` counts and a ``str.find`` from
+    the end of the one before finds."""
+    finder = ahocorasick.Automaton()
+    for word in words:
+        finder.add_word(word, word)
+    finder.make_automaton()
+    every: dict[str, list[int]] = {}
+    for end, word in finder.iter(source):
+        every.setdefault(word, []).append(end + 1 - len(word))
+    starts: dict[str, list[int]] = {}
+    for word, ats in every.items():
+        kept: list[int] = []
+        free = 0
+        for at in sorted(ats):
+            if at >= free:
+                kept.append(at)
+                free = at + len(word)
+        starts[word] = kept
+    return starts
+
+
+def _repeated(source: str, words: Iterable[str]) -> set[str]:
+    """The words that ``source`` holds twice or more (``str.count(word) > 1``)."""
+    if len(source) < _ONE_PASS_FROM:
+        return {word for word in words if source.count(word) > 1}
+    return {word for word, ats in _starts(source, words).items() if len(ats) > 1}
+
+
 def _occurrences(source: str, tokens: set[str]) -> Iterator[Span]:
     """Where each of ``tokens`` stands as a whole word, with a genitive's "s" or the
     capitalised words after it (_name_words_after)."""
     size = len(source)
+    if size >= _ONE_PASS_FROM:
+        every = _starts(source, tokens)
+        found: Iterable[tuple[str, int]] = (
+            (token, at) for token in tokens for at in every.get(token, ())
+        )
+    else:
+        found = _finds(source, tokens)
+    for token, at in found:
+        end = at + len(token)
+        if not (at and _is_name_char(source[at - 1])):
+            if end == size or not _is_name_char(source[end]):
+                yield at, _name_words_after(source, end)
+            elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
+                yield at, end + 1
+
+
+def _finds(source: str, tokens: set[str]) -> Iterator[tuple[str, int]]:
     for token in tokens:
         at = source.find(token)
         while at >= 0:
-            end = at + len(token)
-            if not (at and _is_name_char(source[at - 1])):
-                if end == size or not _is_name_char(source[end]):
-                    yield at, _name_words_after(source, end)
-                elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
-                    yield at, end + 1
-            at = source.find(token, end)
+            yield token, at
+            at = source.find(token, at + len(token))
 
 
 def _is_name_char(char: str) -> bool:

@@ -32,13 +32,20 @@ from vaern.text.spoken import SpokenNumber, spoken_numbers
 phonenumbers.enable_pattern_cache()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     entity: str  # CPR, CARD, EMAIL, PHONE, IBAN, …
     start: int
     end: int
     score: float
     recognizer: str
+
+    def __init__(self, entity: str, start: int, end: int, score: float, recognizer: str) -> None:
+        # The fields set in one step: a frozen dataclass's own __init__ goes through
+        # object.__setattr__ once per field, and every recogniser makes many findings.
+        self.__dict__.update(
+            entity=entity, start=start, end=end, score=score, recognizer=recognizer
+        )
 
 
 class Anchor(StrEnum):
@@ -345,11 +352,13 @@ class Scan:
         return self._keywords
 
     def has_keyword(self, words: Words) -> bool:
-        return not words.set.isdisjoint(self.keywords())
+        # A keys view against a set walks the smaller of the two (a set against a dict
+        # walks the dict).
+        return not self.keywords().keys().isdisjoint(words.set)
 
     def keyword_spans(self, words: Words) -> list[Span]:
         found = self.keywords()
-        present = words.set.intersection(found)
+        present = found.keys() & words.set
         if not present:
             return []
         if len(present) == 1:

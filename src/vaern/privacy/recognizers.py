@@ -422,7 +422,8 @@ class Recognizer:
         return self.score
 
     def _window(self, source: str, start: int, end: int) -> str:
-        return source[max(0, start - self.context_window) : end + self.context_window].casefold()
+        lo = start - self.context_window  # (no max(): this runs for every candidate)
+        return source[lo if lo > 0 else 0 : end + self.context_window].casefold()
 
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
@@ -432,7 +433,8 @@ class Recognizer:
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
-        label = source[max(0, start - self.negative_window) : start].casefold()
+        lo = start - self.negative_window
+        label = source[lo if lo > 0 else 0 : start].casefold()
         return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -440,7 +442,8 @@ class Recognizer:
         if self.has_negative_context(source, start):
             return None if self.requires_context else score - self.negative_penalty
         if self.has_context(source, start, end):
-            return min(1.0, score + self.context_boost)
+            boosted = score + self.context_boost
+            return boosted if boosted < 1.0 else 1.0
         return None if self.requires_context else score
 
     def could_match(self, scan: Scan) -> bool:
@@ -1266,7 +1269,7 @@ class PhoneRecognizer(Recognizer):
         """A reference label right before the number, or further back in the same clause
         with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
         line break, sentence end or phone word."""
-        lo = max(0, start - _LABEL_REACH)
+        lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
@@ -3388,7 +3391,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _lead(source: str, start: int) -> bool:
         """Whether a greeting or label stands right before ``start`` (in the 40 characters
         before it)."""
-        return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
+        before = source[start - 40 if start > 40 else 0 : start]
+        return _NAME_LEAD_BACKWARDS.match(before[::-1]) is not None
 
     def _name_at(self, source: str, start: int, words: list[str], case: str = "") -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
@@ -3407,7 +3411,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         norm = _normal(head)
         initial = (
             _INITIALS_BEFORE.search(source, max(0, start - 8), start)
-            if capital and "." in source[max(0, start - 2) : start]
+            if capital and "." in source[start - 2 if start > 2 else 0 : start]
             else None
         )
         if (
@@ -3555,6 +3559,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
+            # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
+            # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
+            if (
+                source.startswith(" ", lead_end)
+                and source[lead_end + 1 : lead_end + 2] in _LOWER_NOT_E_OR_I
+            ):
+                continue
             match = _NAME_AFTER_LEAD.match(source, lead_end)
             if match is None:
                 continue
@@ -3686,13 +3697,15 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
     if source.find(" ", finding.start, finding.end) < 0:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
-        middle = _FAMILY_MIDDLE_BEFORE.search(source, max(0, finding.start - 12), finding.start)
+        lo = finding.start - 12
+        middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
             return finding
         return Finding(
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
-    before = _WORD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
+    lo = finding.start - 8
+    before = _WORD_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
@@ -4235,6 +4248,8 @@ _NAME_AFTER_LEAD = re.compile(
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+# Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
+_LOWER_NOT_E_OR_I = frozenset("abcdfghjklmnopqrstuvwxyz")
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 _CLOSINGS = ("hilsen", "mvh", "vh", "regards")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -4389,7 +4404,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         if start > 1
         and source[start - 1] == " "
         and source[start - 2] not in _NO_PARTICLE_END
-        and source[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1].casefold() in _PARTICLE_STARTS
+        and source[start - 7 if start > 7 else 0 : start - 1].rsplit(" ", 1)[-1].casefold()
+        in _PARTICLE_STARTS
         else None
     )
     if before is not None and before.group().split(" ", 1)[0].casefold() not in _NOT_NAMES:
@@ -4421,7 +4437,7 @@ def _register_names(source: str) -> Iterator[Finding]:
     colon = source.find(": ")
     while colon >= 0:
         if source[colon + 2 : colon + 3].isalpha():
-            lowest = max(before + 1, colon - 31)
+            lowest = before + 1 if before + 1 > colon - 31 else colon - 31
             line = source.rfind("\n", 0, colon) + 1
             if line >= lowest:
                 lines = [line]

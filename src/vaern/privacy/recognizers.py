@@ -20,7 +20,7 @@ from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.columns import PO_BOX
+from vaern.privacy.columns import PO_BOX, occurs_twice
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -4567,7 +4567,7 @@ def _starts(source: str, words: Iterable[str]) -> dict[str, list[int]]:
 def _repeated(source: str, words: Iterable[str]) -> set[str]:
     """The words that ``source`` holds twice or more (``str.count(word) > 1``)."""
     if len(source) < _ONE_PASS_FROM:
-        return {word for word in words if source.count(word) > 1}
+        return {word for word in words if occurs_twice(source, word)}
     return {word for word, ats in _starts(source, words).items() if len(ats) > 1}
 
 

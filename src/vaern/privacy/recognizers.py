@@ -4495,7 +4495,7 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         for word in source[f.start : f.end].split(" ")
         if len(word) > 2 and word not in first and word not in surnames
     }
-    named = {word: tokens for word in words if (tokens := _name_tokens(word))}
+    named = {word: parts for word in words if (parts := _name_tokens(word))}
     if not named:
         return
     repeated = _repeated(source, named)

@@ -120,7 +120,7 @@ def _pairs(text: str) -> list[KeyedValue]:
         lo = at - _PAIR_KEY_REACH if at > _PAIR_KEY_REACH else 0
         key = _PAIR_KEY_BACKWARDS.match(text[lo:at][::-1])
         value = _PAIR_VALUE.match(text, at + 1) if key is not None else None
-        if value is not None:
+        if key is not None and value is not None:
             start = at - key.end()
             if _NAME_START.match(text, start) and not (
                 start > 0 and _NAME_CHAR.match(text, start - 1)

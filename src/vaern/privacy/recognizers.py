@@ -2629,7 +2629,17 @@ def north_atlantic_address_recognizer() -> Recognizer:
     """A Faroese or Greenlandic address: street words, house number, then its postcode and
     one of the islands' towns (on the same line or the next)."""
     towns = _north_atlantic_towns()
-    street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
+    street = (
+        rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+"
+        # A Faroese street named in the genitive with its word in lower case ("Niels Finsens
+        # gøta", "Jóannesar Paturssonar gøta"): the names belong to it.
+        rf"|(?:{_ANY_CAP}[\w'.-]*\.? ){{1,3}}(?-i:gøta|gota|gata|vegur|stígur)"
+        r"|(?-i:[a-zæøåéüáíóúð]+)"
+    )
+    postcode_town = (
+        rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
+        rf"(?i:{'|'.join(towns)})(?![\w])"
+    )
     return JoinsHyphenatedLines(
         name="north_atlantic_address",
         entity="ADDRESS",
@@ -2639,9 +2649,14 @@ def north_atlantic_address_recognizer() -> Recognizer:
             re.compile(
                 rf"(?<![\w.-])(?!{PO_BOX})"
                 rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
-                rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
-                rf"(?i:{'|'.join(towns)})(?![\w])"
-            )
+                + postcode_town
+            ),
+            # A Greenlandic building number, alone or after its street ("B-1487, 3952
+            # Ilulissat", "Qarsaalik B-876, 3911 Sisimiut"): towns number their houses so.
+            re.compile(
+                rf"(?<![\w.-])(?:(?:{_ANY_CAP}[\w'-]+ ){{1,2}})?B-\d{{1,4}}(?![\d-])"
+                + postcode_town
+            ),
         ],
         score=0.9,
         context=towns,

@@ -104,3 +104,29 @@ def test_van_between_capitalised_words_is_no_vietnamese_name() -> None:
 
 def test_a_danish_i_before_a_town_is_no_faroese_particle() -> None:
     assert ("PERSON", "Birthe i Aarhus") not in found("Et vidne, Birthe i Aarhus, så en bil.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse: Niels Finsens gøta 16, 100 Tórshavn\nMobil", "Niels Finsens gøta 16, 100 Tórshavn"),
+        ("Adresse: B-1772, 3900 Nuuk\nMobil", "B-1772, 3900 Nuuk"),
+        ("PANINNGUAQ LYBERTH\nIllorput B-1825\n3961 Uummannaq", "Illorput B-1825\n3961 Uummannaq"),
+    ],
+)
+def test_a_north_atlantic_address_is_whole(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(text)
+
+
+def test_a_building_number_without_a_greenlandic_town_is_no_address() -> None:
+    assert "ADDRESS" not in {e for e, _ in found("Lokale B-1772, 3. sal i Aarhus.")}
+
+
+def test_a_local_number_in_a_greenlandic_paper_is_a_phone() -> None:
+    text = "Adresse: B-236, 3900 Nuuk\nMobil: +299 32 90 75, tlf. hjemme 53 00 44\n"
+    assert ("PHONE", "53 00 44") in found(text)
+
+
+def test_six_digits_after_tlf_in_a_danish_paper_are_no_phone() -> None:
+    text = "Adresse: Vej 5, 8000 Aarhus\nMobil: +45 20 30 40 50, tlf. hjemme 53 00 44\n"
+    assert ("PHONE", "53 00 44") not in found(text)

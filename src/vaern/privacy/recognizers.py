@@ -2669,6 +2669,52 @@ def north_atlantic_address_recognizer() -> Recognizer:
     )
 
 
+# Greenland's and the Faroes' country codes: a text with a number under them is one from there.
+_NORTH_ATLANTIC_CODES = ("+299", "+298", "00299", "00298")
+
+
+class NorthAtlanticLocalPhoneRecognizer(Recognizer):
+    """Searched from its labels ("tlf", "mobil") in a text from Greenland or the Faroes: one
+    that names a town there or has a number under their country codes."""
+
+    def could_match(self, scan: Scan) -> bool:
+        source = scan.source
+        return scan.has_keyword(self._starts) and (
+            any(code in source for code in _NORTH_ATLANTIC_CODES)
+            or scan.has_keyword(self._context)
+        )
+
+    def windows(self, scan: Scan) -> list[Span]:
+        return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+
+def north_atlantic_local_phone_recognizer() -> Recognizer:
+    """A Greenlandic or Faroese number of six digits written locally, in pairs after its label
+    ("tlf. hjemme 36 58 61", "Mobil: 52 41 87"): a personal number in the realm, which no
+    Danish number (eight digits) is."""
+    return NorthAtlanticLocalPhoneRecognizer(
+        name="north_atlantic_local_phone",
+        entity="PHONE",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        patterns=[
+            re.compile(
+                r"(?i:tlf|telefon|mobil)\.?(?:[ \t]+(?i:hjemme|privat|arbejde|mobil))?"
+                r"[ \t]*:?[ \t]*(\d\d \d\d \d\d)(?![ \t]?\d|[.,/-]\d)"
+            )
+        ],
+        score=0.75,
+        context=_north_atlantic_towns(),
+        starts_with=("tlf", "telefon", "mobil"),
+        explanation={
+            "da": "Grønlandsk eller færøsk telefonnummer på seks cifre efter 'tlf.' eller "
+            "'mobil' i en tekst derfra.",
+            "en": "Greenlandic or Faroese six-digit phone number after 'tlf.' or 'mobil' in a "
+            "text from there.",
+        },
+    )
+
+
 # Postcodes as each country writes them before its town: Danish, also "DK-"; Swedish in
 # three and two ("211 34 Malmö", "S-211 34"); German in five ("D-24937 Flensburg");
 # Norwegian in four from 0001 ("0361 Oslo", "N-0361"); Faroese "FO-100"; Greenlandic 39xx.
@@ -5075,6 +5121,7 @@ REGISTRY: list[Recognizer] = [
     PersonNameRecognizer(),
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
+    north_atlantic_local_phone_recognizer(),
     postal_address_recognizer(),
     birth_date_recognizer(),
     marked_birth_date_recognizer(),

@@ -4089,6 +4089,20 @@ def _given_only(words: list[str]) -> bool:
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
 
 
+# A court's placeholder for a party with its comma ("bestemt F1, Krog, Oda, f. …"): a party's
+# name follows, as after a party's noun.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
+
+
+def _party_before(source: str, start: int) -> bool:
+    """Whether a party's noun ("Forurettede ") or placeholder ("F1, ") stands right before
+    ``start``: any capitalised word there starts an inverted name, as at a line's start."""
+    if _PLACEHOLDER_BEFORE.search(source, max(0, start - 6), start) is not None:
+        return True
+    before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+    return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+
+
 def _name_word_before(source: str, start: int) -> bool:
     """Whether a capitalised word right before ``start`` may end a name, so the surname at
     ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
@@ -4113,16 +4127,18 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         words = source[start:end].split(" ")
         line_start = _LINE_START_BEFORE.search(
             source, max(0, before.start(1) - 25), before.start(1)
-        )
-        if _plain_surname(before.group(1), line_start is not None) and _given_only(words):
+        ) is not None or _party_before(source, before.start(1))
+        if _plain_surname(before.group(1), line_start) and _given_only(words):
             start = before.start(1)
         else:
             before = None
     if before is None:
         if " " in source[start:end]:
             return finding
-        line_start = _LINE_START_BEFORE.search(source, max(0, start - 25), start)
-        if not _plain_surname(source[start:end], line_start is not None) or (
+        line_start = _LINE_START_BEFORE.search(
+            source, max(0, start - 25), start
+        ) is not None or _party_before(source, start)
+        if not _plain_surname(source[start:end], line_start) or (
             _name_word_before(source, start)
         ):
             return finding

@@ -130,3 +130,18 @@ def test_a_local_number_in_a_greenlandic_paper_is_a_phone() -> None:
 def test_six_digits_after_tlf_in_a_danish_paper_are_no_phone() -> None:
     text = "Adresse: Vej 5, 8000 Aarhus\nMobil: +45 20 30 40 50, tlf. hjemme 53 00 44\n"
     assert ("PHONE", "53 00 44") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("med kortet.\nKaj Kristensens datter var til stede.", "Kaj Kristensens"),
+        ("Ifølge Svend Munk-Frandsens forklaring blev koden givet.", "Svend Munk-Frandsens"),
+    ],
+)
+def test_a_whole_name_in_the_genitive_is_found(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_double_word_in_the_genitive_without_a_given_name_is_no_name() -> None:
+    assert found("Ifølge Vest-Sjællands forklaring blev koden givet.") == []

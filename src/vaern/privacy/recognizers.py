@@ -3506,6 +3506,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             start = match.start()
             while start and source[start - 1].isalpha():
                 start -= 1
+            start = _double_surname_start(source, start)
             word = source[start : end - 1]
             # Not a word's ending after a hyphen or an apostrophe ("ID'ens mor"), but a
             # quote's opening mark may stand before the name ("også genitiv: 'Rikkes mand'").
@@ -3519,12 +3520,17 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (capital or case == "lower"):
                 continue
             norm = _normal(word)
+            given = _given_name_before(source, start) if capital and not case else start
             surname = (
                 capital
                 and norm in names["surname"]
                 and not _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
             )
-            if norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
+            if given < start:
+                # A whole name in the genitive ("Kaj Kristensens datter", "Ifølge Svend
+                # Munk-Frandsens forklaring"): its listed given name first.
+                yield Finding(self.entity, given, end, 0.7, self.name)
+            elif norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
 
@@ -4101,6 +4107,41 @@ def _party_before(source: str, start: int) -> bool:
         return True
     before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
     return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+
+
+def _double_surname_start(source: str, start: int) -> int:
+    """Where a double surname begins whose last part starts at ``start`` ("Munk-Frandsens":
+    the "M"), when both parts are capitalised; else ``start``."""
+    while start > 1 and source[start - 1] == "-" and source[start].isupper():
+        begin = start - 1
+        while begin and source[begin - 1].isalpha():
+            begin -= 1
+        if begin == start - 1 or not source[begin].isupper():
+            break
+        start = begin
+    return start
+
+
+def _given_name_before(source: str, start: int) -> int:
+    """Where a listed given name (and a middle name after it) begins right before the
+    capitalised word at ``start`` on its line, or ``start`` when none stands there."""
+    names = gazetteer()
+    begin = start
+    for _ in range(2):
+        before = _CAPITALISED_BEFORE.search(source, max(0, begin - 40), begin)
+        if before is None:
+            break
+        norm = _normal(before.group().strip())
+        if norm in names["first"] or norm in names["ambiguous"]:
+            begin = before.start()
+        elif begin != start or norm not in names["surname"]:
+            break
+        else:
+            begin = before.start()  # a middle name that is a surname ("Svend Bak Holms")
+    if begin == start:
+        return start
+    first = _normal(source[begin:].split(" ", 1)[0])
+    return begin if first in names["first"] or first in names["ambiguous"] else start
 
 
 def _name_word_before(source: str, start: int) -> bool:

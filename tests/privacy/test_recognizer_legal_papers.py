@@ -145,3 +145,19 @@ def test_a_whole_name_in_the_genitive_is_found(text: str, name: str) -> None:
 
 def test_a_double_word_in_the_genitive_without_a_given_name_is_no_name() -> None:
     assert found("Ifølge Vest-Sjællands forklaring blev koden givet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skyldner: Rasmussen-Ravn, Svend, CPR 0606931189.", "Rasmussen-Ravn, Svend"),
+        ("Klagerens repræsentant: Christensen, Svend (datter), tlf.", "Christensen, Svend"),
+    ],
+)
+def test_a_register_name_before_particulars_is_whole(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_list_after_a_label_before_particulars_is_no_name() -> None:
+    text = "Deltagere: Fraud Operations, Kundeservice, CPR-teamet."
+    assert "PERSON" not in {e for e, _ in found(text)}

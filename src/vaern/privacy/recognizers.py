@@ -4801,7 +4801,10 @@ _REGISTER_NAME = re.compile(
     # The given names after the comma shaped as names ("IT-sikkerhed" is not), and no
     # list going on after them ("Deltagere: Fraud Operations, IT-sikkerhed, Kundeservice").
     rf"{_INVERTED_WORD}(?: {_INVERTED_WORD})?, "
-    rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?=[ \t]*(?:[<|\n–]|,(?! ?[A-ZÆØÅ])|$))"
+    rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?=[ \t]*(?:[<|\n–]|,(?! ?[A-ZÆØÅ])|$)"
+    # Or the person's particulars or a relation in brackets after it ("Skyldner: Ravn,
+    # Svend, CPR …", "Klagerens repræsentant: Bak, Kaj (datter)").
+    r"|, (?:CPR|cpr|f\.|født)(?![\w])| \([a-zæøå]+\))"
 )
 
 

@@ -109,7 +109,10 @@ def test_a_danish_i_before_a_town_is_no_faroese_particle() -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("Adresse: Niels Finsens gøta 16, 100 Tórshavn\nMobil", "Niels Finsens gøta 16, 100 Tórshavn"),
+        (
+            "Adresse: Niels Finsens gøta 16, 100 Tórshavn\nMobil",
+            "Niels Finsens gøta 16, 100 Tórshavn",
+        ),
         ("Adresse: B-1772, 3900 Nuuk\nMobil", "B-1772, 3900 Nuuk"),
         ("PANINNGUAQ LYBERTH\nIllorput B-1825\n3961 Uummannaq", "Illorput B-1825\n3961 Uummannaq"),
     ],

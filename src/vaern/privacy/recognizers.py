@@ -2648,8 +2648,7 @@ def north_atlantic_address_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 rf"(?<![\w.-])(?!{PO_BOX})"
-                rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
-                + postcode_town
+                rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}" + postcode_town
             ),
             # A Greenlandic building number, alone or after its street ("B-1487, 3952
             # Ilulissat", "Qarsaalik B-876, 3911 Sisimiut"): towns number their houses so.
@@ -2680,8 +2679,7 @@ class NorthAtlanticLocalPhoneRecognizer(Recognizer):
     def could_match(self, scan: Scan) -> bool:
         source = scan.source
         return scan.has_keyword(self._starts) and (
-            any(code in source for code in _NORTH_ATLANTIC_CODES)
-            or scan.has_keyword(self._context)
+            any(code in source for code in _NORTH_ATLANTIC_CODES) or scan.has_keyword(self._context)
         )
 
     def windows(self, scan: Scan) -> list[Span]:
@@ -4179,9 +4177,7 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         line_start = _LINE_START_BEFORE.search(
             source, max(0, start - 25), start
         ) is not None or _party_before(source, start)
-        if not _plain_surname(source[start:end], line_start) or (
-            _name_word_before(source, start)
-        ):
+        if not _plain_surname(source[start:end], line_start) or _name_word_before(source, start):
             return finding
         after = _GIVEN_NAMES_AFTER.match(source, end)
         if after is None:

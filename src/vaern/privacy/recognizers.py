@@ -20,7 +20,7 @@ from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.columns import PO_BOX
+from vaern.privacy.columns import PO_BOX, occurs_twice
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -32,13 +32,20 @@ from vaern.text.spoken import SpokenNumber, spoken_numbers
 phonenumbers.enable_pattern_cache()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     entity: str  # CPR, CARD, EMAIL, PHONE, IBAN, …
     start: int
     end: int
     score: float
     recognizer: str
+
+    def __init__(self, entity: str, start: int, end: int, score: float, recognizer: str) -> None:
+        # The fields set in one step: a frozen dataclass's own __init__ goes through
+        # object.__setattr__ once per field, and every recogniser makes many findings.
+        self.__dict__.update(
+            entity=entity, start=start, end=end, score=score, recognizer=recognizer
+        )
 
 
 class Anchor(StrEnum):
@@ -345,11 +352,13 @@ class Scan:
         return self._keywords
 
     def has_keyword(self, words: Words) -> bool:
-        return not words.set.isdisjoint(self.keywords())
+        # A keys view against a set walks the smaller of the two (a set against a dict
+        # walks the dict).
+        return not self.keywords().keys().isdisjoint(words.set)
 
     def keyword_spans(self, words: Words) -> list[Span]:
         found = self.keywords()
-        present = words.set.intersection(found)
+        present = found.keys() & words.set
         if not present:
             return []
         if len(present) == 1:
@@ -413,7 +422,8 @@ class Recognizer:
         return self.score
 
     def _window(self, source: str, start: int, end: int) -> str:
-        return source[max(0, start - self.context_window) : end + self.context_window].casefold()
+        lo = start - self.context_window  # (no max(): this runs for every candidate)
+        return source[lo if lo > 0 else 0 : end + self.context_window].casefold()
 
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
@@ -423,7 +433,8 @@ class Recognizer:
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
-        label = source[max(0, start - self.negative_window) : start].casefold()
+        lo = start - self.negative_window
+        label = source[lo if lo > 0 else 0 : start].casefold()
         return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -431,7 +442,8 @@ class Recognizer:
         if self.has_negative_context(source, start):
             return None if self.requires_context else score - self.negative_penalty
         if self.has_context(source, start, end):
-            return min(1.0, score + self.context_boost)
+            boosted = score + self.context_boost
+            return boosted if boosted < 1.0 else 1.0
         return None if self.requires_context else score
 
     def could_match(self, scan: Scan) -> bool:
@@ -1359,7 +1371,7 @@ class PhoneRecognizer(Recognizer):
         """A reference label right before the number, or further back in the same clause
         with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
         line break, sentence end or phone word."""
-        lo = max(0, start - _LABEL_REACH)
+        lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
@@ -3563,7 +3575,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _lead(source: str, start: int) -> bool:
         """Whether a greeting or label stands right before ``start`` (in the 40 characters
         before it)."""
-        return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
+        before = source[start - 40 if start > 40 else 0 : start]
+        return _NAME_LEAD_BACKWARDS.match(before[::-1]) is not None
 
     def _name_at(self, source: str, start: int, words: list[str], case: str = "") -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
@@ -3582,7 +3595,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         norm = _normal(head)
         initial = (
             _INITIALS_BEFORE.search(source, max(0, start - 8), start)
-            if capital and "." in source[max(0, start - 2) : start]
+            if capital and "." in source[start - 2 if start > 2 else 0 : start]
             else None
         )
         if (
@@ -3731,6 +3744,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
+            # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
+            # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
+            if (
+                source.startswith(" ", lead_end)
+                and source[lead_end + 1 : lead_end + 2] in _LOWER_NOT_E_OR_I
+            ):
+                continue
             match = _NAME_AFTER_LEAD.match(source, lead_end)
             if match is None:
                 continue
@@ -3868,13 +3888,15 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
     if source.find(" ", finding.start, finding.end) < 0:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
-        middle = _FAMILY_MIDDLE_BEFORE.search(source, max(0, finding.start - 12), finding.start)
+        lo = finding.start - 12
+        middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
             return finding
         return Finding(
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
-    before = _WORD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
+    lo = finding.start - 8
+    before = _WORD_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
@@ -4429,6 +4451,8 @@ _NAME_AFTER_LEAD = re.compile(
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+# Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
+_LOWER_NOT_E_OR_I = frozenset("abcdfghjklmnopqrstuvwxyz")
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 _CLOSINGS = ("hilsen", "mvh", "vh", "regards")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -4608,7 +4632,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         if start > 1
         and source[start - 1] == " "
         and source[start - 2] not in _NO_PARTICLE_END
-        and source[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1].casefold() in _PARTICLE_STARTS
+        and source[start - 7 if start > 7 else 0 : start - 1].rsplit(" ", 1)[-1].casefold()
+        in _PARTICLE_STARTS
         else None
     )
     if before is not None and before.group().split(" ", 1)[0].casefold() not in _NOT_NAMES:
@@ -4640,7 +4665,7 @@ def _register_names(source: str) -> Iterator[Finding]:
     colon = source.find(": ")
     while colon >= 0:
         if source[colon + 2 : colon + 3].isalpha():
-            lowest = max(before + 1, colon - 31)
+            lowest = before + 1 if before + 1 > colon - 31 else colon - 31
             line = source.rfind("\n", 0, colon) + 1
             if line >= lowest:
                 lines = [line]
@@ -4690,17 +4715,19 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         return
     names = gazetteer()
     first, surnames = names["first"], names["surname"]
-    tokens = {
-        token
+    # Each distinct word once, its tokens before the count (most words give none), and the
+    # counts of a long text in one pass (a ``str.count`` per word reads the text again).
+    words = {
+        word
         for f in found
         for word in source[f.start : f.end].split(" ")
-        if len(word) > 2 and word not in first and word not in surnames and source.count(word) > 1
-        for token in _NAME_TOKEN.findall(word)
-        if token.casefold() not in _NOT_NAMES
-        and token.casefold() not in _pseudonym_nouns()
-        and token.lower() not in _STREET_WORDS
-        and not _organisation_word(token)
+        if len(word) > 2 and word not in first and word not in surnames
     }
+    named = {word: parts for word in words if (parts := _name_tokens(word))}
+    if not named:
+        return
+    repeated = _repeated(source, named)
+    tokens = {token for word in named if word in repeated for token in named[word]}
     if not tokens:
         return
     taken = sorted((f.start, f.end) for f in found)
@@ -4725,20 +4752,79 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         yield finding
 
 
+def _name_tokens(word: str) -> list[str]:
+    """The capitalised tokens of a found name's word that may name someone elsewhere."""
+    return [
+        token
+        for token in _NAME_TOKEN.findall(word)
+        if token.casefold() not in _NOT_NAMES
+        and token.casefold() not in _pseudonym_nouns()
+        and token.lower() not in _STREET_WORDS
+        and not _organisation_word(token)
+    ]
+
+
+# From this length on a text's words are looked for in one Aho-Corasick pass rather than a
+# ``str.find`` or ``str.count`` per word, each of which reads the whole text again.
+_ONE_PASS_FROM = 8_000
+
+
+def _starts(source: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` occurs in ``source`` without overlapping its own occurrence
+    before it, left to right: the occurrences ``str.count`` counts and a ``str.find`` from
+    the end of the one before finds."""
+    finder = ahocorasick.Automaton()
+    for word in words:
+        finder.add_word(word, word)
+    finder.make_automaton()
+    every: dict[str, list[int]] = {}
+    for end, word in finder.iter(source):
+        every.setdefault(word, []).append(end + 1 - len(word))
+    starts: dict[str, list[int]] = {}
+    for word, ats in every.items():
+        kept: list[int] = []
+        free = 0
+        for at in sorted(ats):
+            if at >= free:
+                kept.append(at)
+                free = at + len(word)
+        starts[word] = kept
+    return starts
+
+
+def _repeated(source: str, words: Iterable[str]) -> set[str]:
+    """The words that ``source`` holds twice or more (``str.count(word) > 1``)."""
+    if len(source) < _ONE_PASS_FROM:
+        return {word for word in words if occurs_twice(source, word)}
+    return {word for word, ats in _starts(source, words).items() if len(ats) > 1}
+
+
 def _occurrences(source: str, tokens: set[str]) -> Iterator[Span]:
     """Where each of ``tokens`` stands as a whole word, with a genitive's "s" or the
     capitalised words after it (_name_words_after)."""
     size = len(source)
+    if size >= _ONE_PASS_FROM:
+        every = _starts(source, tokens)
+        found: Iterable[tuple[str, int]] = (
+            (token, at) for token in tokens for at in every.get(token, ())
+        )
+    else:
+        found = _finds(source, tokens)
+    for token, at in found:
+        end = at + len(token)
+        if not (at and _is_name_char(source[at - 1])):
+            if end == size or not _is_name_char(source[end]):
+                yield at, _name_words_after(source, end)
+            elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
+                yield at, end + 1
+
+
+def _finds(source: str, tokens: set[str]) -> Iterator[tuple[str, int]]:
     for token in tokens:
         at = source.find(token)
         while at >= 0:
-            end = at + len(token)
-            if not (at and _is_name_char(source[at - 1])):
-                if end == size or not _is_name_char(source[end]):
-                    yield at, _name_words_after(source, end)
-                elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
-                    yield at, end + 1
-            at = source.find(token, end)
+            yield token, at
+            at = source.find(token, at + len(token))
 
 
 def _is_name_char(char: str) -> bool:

@@ -4540,10 +4540,7 @@ def _named_with_next_word(source: str, start: int, end: int) -> bool:
     """Whether a name and the word after it make a listed business or institution named
     after a person ("NIELS BROCK" on a receipt, where only "NIELS" was found)."""
     following = _NEXT_WORD.match(source, end)
-    return (
-        following is not None
-        and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
-    )
+    return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
 
 
 def _organisation(source: str, start: int, end: int) -> bool:
@@ -5045,12 +5042,12 @@ def named_business(source: str, finding: Finding) -> bool:
     if len(words) < 3 or not any(w[-1:] in "sS" for w in words[1:-1]):
         return False
     names = gazetteer()
-    for word, following in zip(words[1:-1], words[2:], strict=True):
+    for word, following in pairwise(words[1:]):
         following = following.rstrip(".,;:")
         # The noun in the name's own case: a title's word or a line in capitals, letters only.
-        if not (
-            following.isalpha() and (following.istitle() or following.isupper() == word.isupper())
-        ) or not (following.istitle() or following.isupper()):
+        if not following.isalpha() or not (
+            following.istitle() or (following.isupper() and word.isupper())
+        ):
             continue
         word, following = word.title(), following.title()
         if (

@@ -2218,6 +2218,13 @@ class ChatAnswerRecognizer(Recognizer):
                     yield Finding(entity, *answer.span(1), self.score, self.name)
 
 
+# A value its writer marks as made up right after it ("Pas nr. 276883154 (fiktivt)", "licence
+# no. 12345678 (example)"): an example in a guide or a form's instructions, no one's number.
+FICTITIOUS_AFTER = (
+    r"(?![ \t]*[(\[](?i:fiktiv|fictitious|fictional|eksempel|example|dummy|opdigtet)\w*[)\]])"
+)
+
+
 def passport_recognizer() -> Recognizer:
     return Recognizer(
         name="passport",
@@ -2231,6 +2238,7 @@ def passport_recognizer() -> Recognizer:
             re.compile(
                 r"(?i:pasnummer|pasnr\.?|pas-?nr\.?|pas nr\.?|passport(?: number| no\.?)?|"
                 r"passet)[^\w\n]{0,3}(?:(?:er|is|var)\s+)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+                + FICTITIOUS_AFTER
             )
         ],
         score=0.85,
@@ -2255,6 +2263,7 @@ def driving_licence_recognizer() -> Recognizer:
                 r"(?i:kørekort(?:nummer|nr\.?|et)?|driving licen[cs]e(?: number| no\.?)?|"
                 r"driver'?s licen[cs]e(?: number| no\.?)?)"
                 r"[^\w\n]{0,3}(?:(?:er|is|var|nr\.?)\s*)?([A-Z]{0,2}\d{7,9})(?![\d-])"
+                + FICTITIOUS_AFTER
             )
         ],
         score=0.85,
@@ -3435,7 +3444,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             for finding in chain(
                 self._names(scan), _register_names(source), _vietnamese_names(source)
             )
-            if not (_pseudonym(source, finding) or _product_name(source, finding))
+            if not (
+                _pseudonym(source, finding)
+                or _product_name(source, finding)
+                or _calendar_word(source, finding)
+                or named_business(source, finding)
+                or _firm_named(source, finding)
+            )
         ]
         found = _longest_readings(found)
         yield from found
@@ -4673,6 +4688,10 @@ _ORGANISATION_ENDINGS = (
     # A pension fund ("Sydhavn Pension: Din engangskode …") and a letter's signing role
     # compounded ("Med venlig hilsen" / "Databeskyttelsesrådgiveren, …").
     *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
+    # The bookkeeping that signs a reminder ("Med venlig hilsen" / "Debitorbogholderiet").
+    *("bogholderi", "bogholderiet"),
+    # An English unit's name ("Fraud Operations | Fyrtårn Tele").
+    "operations",
 )
 
 
@@ -4684,13 +4703,30 @@ def _organisation_word(word: str) -> bool:
     return lowered in _ORGANISATION_WORDS or lowered.endswith(_ORGANISATION_ENDINGS)
 
 
+# A company's legal form one or two capitalised words after a name ("Ole Krogh Transport
+# ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line.
+_FORM_AFTER_WORDS = re.compile(
+    r"(?: [A-ZÆØÅ][^\W\d_]+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
+)
+_NEXT_WORD = re.compile(r" [^\W\d_]+")
+
+
+def _named_with_next_word(source: str, start: int, end: int) -> bool:
+    """Whether a name and the word after it make a listed business or institution named
+    after a person ("NIELS BROCK" on a receipt, where only "NIELS" was found)."""
+    following = _NEXT_WORD.match(source, end)
+    return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
+
+
 def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
     after an initial ("Thomas B. Thriges Gade")."""
     if (
         source[start:end].lower() in _NAMED_ORGANISATIONS
+        or _named_with_next_word(source, start, end)
         or _ORGANISATION_AFTER.match(source, end) is not None
+        or _FORM_AFTER_WORDS.match(source, end) is not None
         or _INITIAL_STREET.match(source, end) is not None
     ):
         return True
@@ -5146,7 +5182,9 @@ def _product_name(source: str, finding: Finding) -> bool:
         if following.islower() and _product_word(following):
             return True
     if start and source[start - 1] == " ":
-        return _product_word(source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1].lower())
+        before = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1]
+        # A quoted field's product ("'Spisestol Sølvi'" in an SQL dump or a CSV line).
+        return _product_word(before.lstrip("\"'([«„“‘").lower())
     return False
 
 
@@ -5155,6 +5193,97 @@ def _product_word(word: str) -> bool:
     """Whether ``word`` is a product's noun or "model" (_PRODUCT_WORD), remembered: the
     same words stand beside names again and again."""
     return _PRODUCT_WORD.fullmatch(word) is not None
+
+
+# A month's or a weekday's name that is also a given name, in a date: after a day's number
+# ("forfalder den 6 august", "SENEST 29. AUGUST 2024") or, abbreviated in English, before
+# one ("Thu, 12 Nov 2026" in a mail header).
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.? \Z")
+_CALENDAR_NAMES = frozenset(("august", "maj", "june", "april", "july"))
+_WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+_DATE_AFTER_WEEKDAY = re.compile(r", \d{1,2} [A-Z][a-z]{2} \d{4}")
+
+
+def _calendar_word(source: str, finding: Finding) -> bool:
+    """Whether a one-word name is a month after a day's number or an English weekday's
+    abbreviation before a date: a date's word, not a person."""
+    word = source[finding.start : finding.end].casefold()
+    if word in _CALENDAR_NAMES:
+        return _DAY_BEFORE.search(source, max(0, finding.start - 4), finding.start) is not None
+    if word in _WEEKDAY_ABBREVIATIONS:
+        return _DATE_AFTER_WEEKDAY.match(source, finding.end) is not None
+    return False
+
+
+_WORDS_AFTER = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")
+
+
+def named_business(source: str, finding: Finding) -> bool:
+    """Whether a name is a business's named after a person in the genitive ("Peter Lunds
+    Vinhandel", "Lene Mortensens Rengøring"): a word ending in "s" whose stem is a listed
+    surname (the word itself is no listed name) and then a capitalised word that is neither a
+    listed name nor shaped like a surname."""
+    # Words right after it count too: capitals find the given name alone ("PETER LUNDS
+    # VINHANDEL").
+    rest = _WORDS_AFTER.match(source, finding.end)
+    words = source[finding.start : rest.end() if rest else finding.end].split(" ")
+    if len(words) < 3 or not any(w[-1:] in "sS" for w in words[1:-1]):
+        return False
+    names = gazetteer()
+    for word, following in pairwise(words[1:]):
+        following = following.rstrip(".,;:")
+        # The noun in the name's own case: a title's word or a line in capitals, letters only.
+        if not following.isalpha() or not (
+            following.istitle() or (following.isupper() and word.isupper())
+        ):
+            continue
+        word, following = word.title(), following.title()
+        if (
+            word.endswith("s")
+            and word not in names["first"]
+            and word not in names["surname"]
+            and word[:-1] in names["surname"]
+            and following[:1].isupper()
+            and following not in names["first"]
+            and following not in names["surname"]
+            and _COMMON_SURNAME.search(following) is None
+        ):
+            return True
+    return False
+
+
+# Trades a one-person business is named by, written with a capital before the owner's name
+# ("Malerfirma Lene Dahl", "Vognmand Ulla Rytter", "tæt på Tandlæge Karen Bisgaard"); in
+# lower case they are a person's role ("tandlæge Karen Bisgaard sagde").
+_FIRM_TITLES = frozenset(
+    (
+        *("vognmand", "frisør", "tandlæge", "kiosk", "tømrermester", "murermester"),
+        *("malermester", "blikkenslager", "dyrlæge", "kiropraktor", "fysioterapeut"),
+    )
+)
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z")
+# A name followed by its business's registration number ("(Frisør Hanne, CVR-nr. 16 38 69
+# 87)", "Lars Skov, SE-nr. 73261643").
+_REGISTRATION_AFTER = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
+
+
+def _firm_title(word: str) -> bool:
+    """Whether a capitalised word names a firm by its trade ("Malerfirma", "Vognmand")."""
+    return word[:1].isupper() and (
+        word.casefold() in _FIRM_TITLES or word.casefold().endswith(("firma", "firmaet"))
+    )
+
+
+def _firm_named(source: str, finding: Finding) -> bool:
+    """Whether a name is a one-person firm's: a capitalised trade before it or as its first
+    word (_FIRM_TITLES), or its CVR or SE number right after it."""
+    if _REGISTRATION_AFTER.match(source, finding.end) is not None:
+        return True
+    first = source[finding.start : finding.end].split(" ", 1)[0]
+    if _firm_title(first):
+        return True
+    before = _TITLE_BEFORE_NAME.search(source, max(0, finding.start - 30), finding.start)
+    return before is not None and _firm_title(before.group(1))
 
 
 REGISTRY: list[Recognizer] = [

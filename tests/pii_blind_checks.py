@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 # seventh CPR digit -> (the last two-digit year that lies in the 2000s, the century otherwise)
@@ -112,6 +114,60 @@ def phone_ok(
     number = next((group for group in hit.groups() if group), "") if hit else ""
     lead = re.sub(r"\D", "", number)[:2]
     return bool(lead) and lead in leads and lead not in barred
+
+
+def misfits(values: Iterable[str], rule: str | Callable[[str], object]) -> list[str]:
+    """The values that do not fit a rule: a regex to match in full, or a predicate."""
+    fits = rule if callable(rule) else re.compile(rule).fullmatch
+    return [value for value in values if not fits(value)]
+
+
+def values_by_type(docs: Iterable[dict]) -> defaultdict[str, list[str]]:
+    """The labelled values of a set, by type."""
+    values: defaultdict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for span in doc["spans"]:
+            values[span["type"]].append(doc["text"][span["start"] : span["end"]])
+    return values
+
+
+def plan_faults(
+    docs: list[dict], gen: ModuleType, least_per_cell: int, least_per_type: int
+) -> list[str]:
+    """Where a set breaks its generator's plan (SIZE, NEGATIVES, GENRES, TYPES) or the counts."""
+    faults = []
+    kinds = Counter(doc["kind"] for doc in docs)
+    if kinds != {"negative": gen.NEGATIVES, "positive": gen.SIZE - gen.NEGATIVES}:
+        faults.append(f"kinds {kinds}")
+    if not len({doc["text"] for doc in docs}) == len(docs) == gen.SIZE:
+        faults.append("size or a repeated text")
+    cells = Counter((doc["genre"], doc["kind"]) for doc in docs)
+    if len(cells) != 2 * len(gen.GENRES) or min(cells.values()) < least_per_cell:
+        faults.append(f"genre and kind cells {cells}")
+    faults += [doc["id"] for doc in docs if bool(doc["spans"]) != (doc["kind"] == "positive")]
+    by_type = values_by_type(docs)
+    faults += [
+        f"{kind} {len(by_type[kind])}" for kind in gen.TYPES if len(by_type[kind]) < least_per_type
+    ]
+    return faults
+
+
+def uncued(docs: Iterable[dict], kind: str, cue: str, window: int | None = None) -> list[str]:
+    """The values of a kind whose preceding text (the last `window` characters) ends in no cue."""
+    return [
+        doc["text"][span["start"] : span["end"]]
+        for doc in docs
+        for span in doc["spans"]
+        if span["type"] == kind
+        and not re.search(cue, doc["text"][: span["start"]][-window if window else 0 :])
+    ]
+
+
+def lookalikes(docs: Iterable[dict], pattern: str) -> tuple[int, list[tuple[str, str]]]:
+    """How often a hard-negative pattern occurs, and the occurrences that touch a span."""
+    found = [(doc, hit) for doc in docs for hit in re.finditer(pattern, doc["text"])]
+    touched = [(d["id"], hit.group()) for d, hit in found if types_touching(d, *hit.span())]
+    return len(found), touched
 
 
 def types_holding(doc: dict, start: int, end: int) -> set[str]:

@@ -8,7 +8,7 @@ is labelled; hard negatives never are; negatives are pseudonymised and unlabelle
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,10 +18,7 @@ from tests import pii_blind_checks as checks
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind15.jsonl"
-BY_TYPE: defaultdict[str, list[str]] = defaultdict(list)
-for _d in SET:
-    for _s in _d["spans"]:
-        BY_TYPE[_s["type"]].append(_d["text"][_s["start"] : _s["end"]])
+BY_TYPE = checks.values_by_type(SET)
 
 
 CPR_FORMS = r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}"
@@ -71,13 +68,7 @@ def test_seeded_and_committed() -> None:
 
 
 def test_size_kinds_and_genres() -> None:
-    kinds = Counter(d["kind"] for d in SET)
-    assert kinds == {"negative": g.NEGATIVES, "positive": g.SIZE - g.NEGATIVES}
-    assert len({d["text"] for d in SET}) == len(SET) == g.SIZE
-    cells = Counter((d["genre"], d["kind"]) for d in SET)
-    assert len(cells) == 2 * len(g.GENRES) and min(cells.values()) >= 30
-    assert all(bool(d["spans"]) == (d["kind"] == "positive") for d in SET)
-    assert {t: len(BY_TYPE[t]) >= 100 for t in g.TYPES} == dict.fromkeys(g.TYPES, True)
+    assert checks.plan_faults(SET, g, least_per_cell=30, least_per_type=100) == []
 
 
 def test_spans_are_exact_and_bounded() -> None:
@@ -102,9 +93,7 @@ SHAPES = {
 
 @pytest.mark.parametrize("kind", sorted(SHAPES))
 def test_identifiers_have_their_promised_shape(kind: str) -> None:
-    rule = SHAPES[kind]
-    fits = rule if callable(rule) else re.compile(rule).fullmatch
-    assert [v for v in BY_TYPE[kind] if not fits(v)] == []
+    assert checks.misfits(BY_TYPE[kind], SHAPES[kind]) == []
 
 
 def test_every_cpr_and_phone_form_is_used() -> None:
@@ -122,10 +111,7 @@ def test_every_cpr_and_phone_form_is_used() -> None:
 
 
 def test_birth_dates_only_after_a_cue() -> None:
-    for d in SET:
-        for s in d["spans"]:
-            if s["type"] == "DATE_OF_BIRTH":
-                assert re.search(r"(?:født|f\.|Fødselsdato:) $", d["text"][: s["start"]])
+    assert checks.uncued(SET, "DATE_OF_BIRTH", r"(?:født|f\.|Fødselsdato:) $") == []
 
 
 def test_ten_digit_runs_are_identifiers() -> None:
@@ -152,9 +138,8 @@ NEVER = {
 
 @pytest.mark.parametrize("name", sorted(NEVER))
 def test_hard_negatives_present_and_unlabelled(name: str) -> None:
-    found = [(d, m) for d in SET for m in re.finditer(NEVER[name], d["text"])]
-    assert len(found) >= 30
-    assert [m.group() for d, m in found if checks.types_touching(d, *m.span())] == []
+    found, labelled = checks.lookalikes(SET, NEVER[name])
+    assert found >= 30 and labelled == []
 
 
 def test_negatives_are_pseudonymised() -> None:

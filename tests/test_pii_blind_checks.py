@@ -145,3 +145,36 @@ def test_committed_and_reproducible(tmp_path: Path) -> None:
 
     assert checks.reproducible(seeded, seed=3, size=5)
     assert not checks.reproducible(unseeded, seed=3, size=5)
+
+
+def test_misfits_take_a_regex_or_a_predicate() -> None:
+    assert checks.misfits(["123", "1234"], r"\d{3}") == ["1234"]
+    assert checks.misfits(["123", "1234"], lambda v: len(v) == 4) == ["123"]
+    assert checks.values_by_type([DOC])["PHONE"] == ["20304050"]
+    assert checks.values_by_type([DOC])["CPR"] == []
+
+
+def test_uncued_values_and_lookalikes() -> None:
+    assert checks.uncued([DOC], "PHONE", r"på $") == []
+    assert checks.uncued([DOC], "PHONE", r"tlf\. $") == ["20304050"]
+    assert checks.uncued([DOC], "PHONE", r"Ring", window=4) == ["20304050"]
+    assert checks.uncued([DOC], "PHONE", r"Ring", window=None) == []
+    assert checks.lookalikes([DOC], r"ikke|eller") == (2, [])
+    assert checks.lookalikes([DOC], r"Ib") == (1, [("d1", "Ib")])
+
+
+def test_plan_faults_name_what_breaks_the_plan() -> None:
+    class Plan:  # the constants a generator module carries
+        SIZE, NEGATIVES, GENRES, TYPES = 2, 1, ("sms",), ("PHONE",)
+
+    positive = {"id": "p", "text": "20304050", "kind": "positive", "genre": "sms"}
+    positive["spans"] = [{"start": 0, "end": 8, "type": "PHONE"}]
+    negative = {"id": "n", "text": "hej", "kind": "negative", "genre": "sms", "spans": []}
+    plan = Plan()
+    assert checks.plan_faults([positive, negative], plan, 1, 1) == []
+    assert checks.plan_faults([positive, negative], plan, 2, 1) != []
+    assert checks.plan_faults([positive, negative], plan, 1, 2) == ["PHONE 1"]
+    unlabelled = positive | {"spans": []}
+    assert "p" in checks.plan_faults([unlabelled, negative], plan, 1, 0)
+    twice = negative | {"id": "m", "text": "20304050"}
+    assert checks.plan_faults([positive, twice], plan, 1, 1) != []

@@ -170,6 +170,36 @@ def lookalikes(docs: Iterable[dict], pattern: str) -> tuple[int, list[tuple[str,
     return len(found), touched
 
 
+def identifier_checks(
+    gen: ModuleType,
+    cpr_forms: str,
+    phone_forms: str,
+    card_layouts: tuple[Callable[[str], str], ...],
+    card_separators: str = " ",
+    barred: Collection[str] = ("70", "80"),
+    iban_case: Callable[[str], str] = str,
+) -> dict[str, Callable[[str], bool]]:
+    """CPR, CARD, IBAN and PHONE checks from a generator's constants and a set's written forms."""
+
+    def cpr(value: str) -> bool:
+        return synthetic_cpr(value, cpr_forms, gen.WEIGHTS, cpr_centuries_up_to(5))
+
+    def card(value: str) -> bool:
+        compact = re.sub(f"[{re.escape(card_separators)}]", "", value)
+        laid_out = written_as(value, compact, *card_layouts)
+        return laid_out and card_ok(compact, gen.TEST_PREFIXES, None)
+
+    def iban(value: str) -> bool:
+        compact = iban_case(value.replace(" ", ""))
+        laid_out = written_as(iban_case(value), compact, gen.grouped)
+        return laid_out and iban_ok(compact, gen.IBAN_LENGTH)
+
+    def phone(value: str) -> bool:
+        return phone_ok(value, phone_forms, gen.MOBILE + gen.LANDLINE, barred)
+
+    return {"CPR": cpr, "CARD": card, "IBAN": iban, "PHONE": phone}
+
+
 def types_holding(doc: dict, start: int, end: int) -> set[str]:
     """The types of the spans that hold the whole of text[start:end]."""
     return {s["type"] for s in doc["spans"] if s["start"] <= start and end <= s["end"]}

@@ -33,19 +33,9 @@ def dashed(n: str) -> str:
     return g.grouped(n).replace(" ", "-")
 
 
-def cpr_ok(value: str) -> bool:
-    return checks.synthetic_cpr(value, CPR_FORMS, g.WEIGHTS, checks.cpr_centuries_up_to(5))
-
-
-def luhn_ok(value: str) -> bool:
-    n = value.replace(" ", "").replace("-", "")
-    layouts = (g.grouped, dashed)
-    return checks.written_as(value, n, *layouts) and checks.card_ok(n, g.TEST_PREFIXES, None)
-
-
-def iban_ok(value: str) -> bool:
-    n = value.replace(" ", "")
-    return checks.written_as(value, n, g.grouped) and checks.iban_ok(n, g.IBAN_LENGTH)
+CHECKS = checks.identifier_checks(
+    g, CPR_FORMS, PHONE_FORMS, card_layouts=(g.grouped, dashed), card_separators=" -"
+)
 
 
 def phone_ok(value: str) -> bool:
@@ -61,22 +51,25 @@ def phone_ok(value: str) -> bool:
     return checks.phone_ok(value, PHONE_FORMS, g.MOBILE + g.LANDLINE)
 
 
+CHECKS["PHONE"] = phone_ok
+
+
 @pytest.mark.parametrize(
-    ("check", "good", "bad"),
+    ("kind", "good", "bad"),
     [
-        (cpr_ok, "050652-1234", "050652-1238"),  # the second passes modulus 11
-        (cpr_ok, "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
-        (luhn_ok, "4111-1111-1111-1111", "4111 1111 1111 1112"),
-        (luhn_ok, "3782 822463 10005", "6011111111111117"),  # not a listed prefix
-        (iban_ok, "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
-        (phone_ok, "(+45) 42 11 20 33", "+45 70 11 20 33"),
-        (phone_ok, "+46 70 174 06 55", "+46 70 174 06 01"),
-        (phone_ok, "+299 52 41 87", "+299 66 41 87"),  # 66 is no Greenland lead here
-        (phone_ok, "52 41 87", "524187"),  # a local six-digit number only in pairs
+        ("CPR", "050652-1234", "050652-1238"),  # the second passes modulus 11
+        ("CPR", "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
+        ("CARD", "4111-1111-1111-1111", "4111 1111 1111 1112"),
+        ("CARD", "3782 822463 10005", "6011111111111117"),  # not a listed prefix
+        ("IBAN", "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
+        ("PHONE", "(+45) 42 11 20 33", "+45 70 11 20 33"),
+        ("PHONE", "+46 70 174 06 55", "+46 70 174 06 01"),
+        ("PHONE", "+299 52 41 87", "+299 66 41 87"),  # 66 is no Greenland lead here
+        ("PHONE", "52 41 87", "524187"),  # a local six-digit number only in pairs
     ],
 )
-def test_validity_checks_separate_good_and_bad(check, good: str, bad: str) -> None:
-    assert check(good) and not check(bad)
+def test_validity_checks_separate_good_and_bad(kind: str, good: str, bad: str) -> None:
+    assert CHECKS[kind](good) and not CHECKS[kind](bad)
 
 
 def test_seeded_and_committed() -> None:
@@ -103,11 +96,7 @@ SHAPES = {
     "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}"
     r"|(?:19|20)\d\d-\d\d-\d\d",
     "ADDRESS": r"(?s).*\d.*",
-    "CPR": cpr_ok,
-    "CARD": luhn_ok,
-    "IBAN": iban_ok,
-    "PHONE": phone_ok,
-}
+} | CHECKS
 
 
 @pytest.mark.parametrize("kind", sorted(SHAPES))

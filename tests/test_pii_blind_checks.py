@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -178,3 +179,23 @@ def test_plan_faults_name_what_breaks_the_plan() -> None:
     assert "p" in checks.plan_faults([unlabelled, negative], plan, 1, 0)
     twice = negative | {"id": "m", "text": "20304050"}
     assert checks.plan_faults([positive, twice], plan, 1, 1) != []
+
+
+def test_identifier_checks_bind_a_sets_constants() -> None:
+    grouped = checks.grouped_by_four
+    gen = SimpleNamespace(WEIGHTS=checks.CPR_WEIGHTS, TEST_PREFIXES=("411111",), grouped=grouped)
+    gen.IBAN_LENGTH, gen.MOBILE, gen.LANDLINE = {"DK": 18}, ("20",), ("98",)
+    plain = checks.identifier_checks(gen, CPR_FORMS, DK_FORMS, card_layouts=(grouped,))
+    assert plain["CPR"]("050652-1234") and not plain["CPR"]("050652-1238")
+    assert plain["CARD"]("4111 1111 1111 1111") and not plain["CARD"]("4111-1111-1111-1111")
+    assert plain["IBAN"]("DK50 0040 0440 1162 43") and not plain["IBAN"]("dk50 0040 0440 1162 43")
+    assert plain["PHONE"]("20 30 40 50") and not plain["PHONE"]("70 30 40 50")
+
+    def dashed(n: str) -> str:
+        return grouped(n).replace(" ", "-")
+
+    loose = checks.identifier_checks(
+        gen, CPR_FORMS, DK_FORMS, (grouped, dashed), " -", barred=("20",), iban_case=str.upper
+    )
+    assert loose["CARD"]("4111-1111-1111-1111") and not loose["CARD"]("4111-1111 1111-1111")
+    assert loose["IBAN"]("dk50 0040 0440 1162 43") and not loose["PHONE"]("20 30 40 50")

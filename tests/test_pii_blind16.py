@@ -22,22 +22,12 @@ FILE = Path(g.__file__).parent / "data" / "pii_blind16.jsonl"
 BY_TYPE = checks.values_by_type(SET)
 
 
-CPR_FORMS = r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}|\d\d(?: \d\d){4}|\d{6} \d\d \d\d"
-PHONE_FORMS = (
-    r"(?:\+45 ?|\(\+45\) |0045 |plus 45 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
-    r"|(\d\d)(?:\.\d\d){3}|(\d\d)(?:-\d\d){3}"
-)
-
-
-def dashed(n: str) -> str:
-    return "-".join(n[i : i + 4] for i in range(0, 16, 4))
-
-
 CHECKS = checks.identifier_checks(
     g,
-    CPR_FORMS,
-    PHONE_FORMS,
-    card_layouts=(g.grouped, dashed),
+    cpr_forms=r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}|\d\d(?: \d\d){4}|\d{6} \d\d \d\d",
+    phone_forms=r"(?:\+45 ?|\(\+45\) |0045 |plus 45 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
+    r"|(\d\d)(?:\.\d\d){3}|(\d\d)(?:-\d\d){3}",
+    card_layouts=(g.grouped, lambda n: "-".join(n[i : i + 4] for i in range(0, 16, 4))),
     card_separators=" -",
     barred=("70", "80", "90"),
     iban_case=str.upper,

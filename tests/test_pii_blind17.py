@@ -29,12 +29,12 @@ PHONE_FORMS = (
 )
 
 
-def dashed(n: str) -> str:
-    return g.grouped(n).replace(" ", "-")
-
-
 CHECKS = checks.identifier_checks(
-    g, CPR_FORMS, PHONE_FORMS, card_layouts=(g.grouped, dashed), card_separators=" -"
+    g,
+    CPR_FORMS,
+    PHONE_FORMS,
+    card_layouts=(g.grouped, lambda n: g.grouped(n).replace(" ", "-")),
+    card_separators=" -",
 )
 
 

@@ -464,6 +464,8 @@ def test_a_pattern_tried_at_its_words_finds_what_a_search_of_its_windows_finds(n
     pieces += ["SMSkoden", "kodeviseren", "Nøglekort", "one-time passcode", "your code", "Din code"]
     pieces += ["D.O.B.", "fødselsdag", "f. ", "Driver's License", "Pas-nr.", "passport no.", "CVC2"]
     pieces += [" ", ": ", " er ", " is ", "nr.", "123", "4567", "483920", "AB1234567", "\n"]
+    # A Greenlandic or Faroese local number, its label and a town there.
+    pieces += ["52 41 87", "tlf. hjemme ", "tlf. 52 41 87", "3900 Nuuk", "+299"]
     pieces += [
         "x",
         "-",

@@ -20,7 +20,7 @@ from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.columns import PO_BOX
+from vaern.privacy.columns import PO_BOX, occurs_twice
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -32,13 +32,20 @@ from vaern.text.spoken import SpokenNumber, spoken_numbers
 phonenumbers.enable_pattern_cache()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     entity: str  # CPR, CARD, EMAIL, PHONE, IBAN, …
     start: int
     end: int
     score: float
     recognizer: str
+
+    def __init__(self, entity: str, start: int, end: int, score: float, recognizer: str) -> None:
+        # The fields set in one step: a frozen dataclass's own __init__ goes through
+        # object.__setattr__ once per field, and every recogniser makes many findings.
+        self.__dict__.update(
+            entity=entity, start=start, end=end, score=score, recognizer=recognizer
+        )
 
 
 class Anchor(StrEnum):
@@ -345,11 +352,13 @@ class Scan:
         return self._keywords
 
     def has_keyword(self, words: Words) -> bool:
-        return not words.set.isdisjoint(self.keywords())
+        # A keys view against a set walks the smaller of the two (a set against a dict
+        # walks the dict).
+        return not self.keywords().keys().isdisjoint(words.set)
 
     def keyword_spans(self, words: Words) -> list[Span]:
         found = self.keywords()
-        present = words.set.intersection(found)
+        present = found.keys() & words.set
         if not present:
             return []
         if len(present) == 1:
@@ -413,7 +422,8 @@ class Recognizer:
         return self.score
 
     def _window(self, source: str, start: int, end: int) -> str:
-        return source[max(0, start - self.context_window) : end + self.context_window].casefold()
+        lo = start - self.context_window  # (no max(): this runs for every candidate)
+        return source[lo if lo > 0 else 0 : end + self.context_window].casefold()
 
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
@@ -423,7 +433,8 @@ class Recognizer:
     def has_negative_context(self, source: str, start: int) -> bool:
         if not self.negative_context:
             return False
-        label = source[max(0, start - self.negative_window) : start].casefold()
+        lo = start - self.negative_window
+        label = source[lo if lo > 0 else 0 : start].casefold()
         return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -431,7 +442,8 @@ class Recognizer:
         if self.has_negative_context(source, start):
             return None if self.requires_context else score - self.negative_penalty
         if self.has_context(source, start, end):
-            return min(1.0, score + self.context_boost)
+            boosted = score + self.context_boost
+            return boosted if boosted < 1.0 else 1.0
         return None if self.requires_context else score
 
     def could_match(self, scan: Scan) -> bool:
@@ -892,7 +904,9 @@ def cvv_recognizer() -> Recognizer:
         entity="CARD_CVV",
         patterns=[
             re.compile(
-                r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
+                # "CVV-kode: 123", "CVC-nummer 123": the code's label with its noun.
+                r"(?i:(?:cvv2?|cvc2?|cv2)(?:-?(?:koden?|nummer(?:et)?|nr\.?))?"
+                r"|kontrolcifre(?:ne)?|sikkerhedskode[n]?|security code)"
                 r"[^\w\n]{0,4}(?:(?:er|is|nr\.?)[^\w\n]{0,3})?(\d{3,4})(?!\d)"
             ),
             # The digits on the card's back in plain words ("de 3 tal bagpå 967", "de tre
@@ -1186,6 +1200,25 @@ _MEETING_ID_BEFORE = re.compile(
 )
 
 
+# A law report's citation ("U 2019.1234 H", "UfR 2008.2345 Ø", "TfK 2022.455 Ø", "U.2015.3968H",
+# "SKM2019.123"): a ruling's year and page in Ugeskrift for Retsvæsen or its kin, after the
+# journal's letters or before the court's ("H", "Ø", "V"), never a number.
+_LAW_REPORT_BEFORE = re.compile(
+    r"(?<![\w.])(?:U|UfR|TfK|TfS|FED|MAD|KFE|SKM|TBB|GRL|JUR|EfR)[ .]?\Z"
+)
+_LAW_REPORT_PAGE = re.compile(r"(?:19|20)\d\d\.\d{1,5}")
+_COURT_AFTER = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![\w])")
+
+
+def law_report_citation(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is a year and a page ("2019.1234") cited from a law
+    report: the journal's letters before it or a court's letter after it."""
+    return _LAW_REPORT_PAGE.fullmatch(source, start, end) is not None and (
+        _LAW_REPORT_BEFORE.search(source, max(0, start - 5), start) is not None
+        or _COURT_AFTER.match(source, end) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
@@ -1359,7 +1392,7 @@ class PhoneRecognizer(Recognizer):
         """A reference label right before the number, or further back in the same clause
         with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
         line break, sentence end or phone word."""
-        lo = max(0, start - _LABEL_REACH)
+        lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
@@ -1401,7 +1434,9 @@ class PhoneRecognizer(Recognizer):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
-            if _NO_PHONE_RUN.fullmatch(source, start, end):
+            if _NO_PHONE_RUN.fullmatch(source, start, end) or law_report_citation(
+                source, start, end
+            ):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
             # test waits until one does.
@@ -1840,6 +1875,10 @@ def mitid_user_recognizer() -> Recognizer:
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
+                # A ruling's "har oplyst sit MitID-bruger-id som annmad.": "som" before a
+                # token shaped as an ID or one word that ends its line.
+                r"|som(?=[ \t]+(?:[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)"
+                r"|[^\W\d_]{4,16}\.?[ \t]*(?:\n|\Z)))"
                 r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
@@ -2590,7 +2629,17 @@ def north_atlantic_address_recognizer() -> Recognizer:
     """A Faroese or Greenlandic address: street words, house number, then its postcode and
     one of the islands' towns (on the same line or the next)."""
     towns = _north_atlantic_towns()
-    street = rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+|(?-i:[a-zæøåéüáíóúð]+)"
+    street = (
+        rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+"
+        # A Faroese street named in the genitive with its word in lower case ("Niels Finsens
+        # gøta", "Jóannesar Paturssonar gøta"): the names belong to it.
+        rf"|(?:{_ANY_CAP}[\w'.-]*\.? ){{1,3}}(?-i:gøta|gota|gata|vegur|stígur)"
+        r"|(?-i:[a-zæøåéüáíóúð]+)"
+    )
+    postcode_town = (
+        rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
+        rf"(?i:{'|'.join(towns)})(?![\w])"
+    )
     return JoinsHyphenatedLines(
         name="north_atlantic_address",
         entity="ADDRESS",
@@ -2599,10 +2648,14 @@ def north_atlantic_address_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 rf"(?<![\w.-])(?!{PO_BOX})"
-                rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}"
-                rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
-                rf"(?i:{'|'.join(towns)})(?![\w])"
-            )
+                rf"(?:{street}) \d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?{_FLOOR_SIDE}" + postcode_town
+            ),
+            # A Greenlandic building number, alone or after its street ("B-1487, 3952
+            # Ilulissat", "Qarsaalik B-876, 3911 Sisimiut"): towns number their houses so.
+            re.compile(
+                rf"(?<![\w.-])(?:(?:{_ANY_CAP}[\w'-]+ ){{1,2}})?B-\d{{1,4}}(?![\d-])"
+                + postcode_town
+            ),
         ],
         score=0.9,
         context=towns,
@@ -2611,6 +2664,51 @@ def north_atlantic_address_recognizer() -> Recognizer:
         explanation={
             "da": "Færøsk eller grønlandsk adresse: vej, husnummer, postnummer og by.",
             "en": "Faroese or Greenlandic address: street, house number, postcode and town.",
+        },
+    )
+
+
+# Greenland's and the Faroes' country codes: a text with a number under them is one from there.
+_NORTH_ATLANTIC_CODES = ("+299", "+298", "00299", "00298")
+
+
+class NorthAtlanticLocalPhoneRecognizer(Recognizer):
+    """Searched from its labels ("tlf", "mobil") in a text from Greenland or the Faroes: one
+    that names a town there or has a number under their country codes."""
+
+    def could_match(self, scan: Scan) -> bool:
+        source = scan.source
+        return scan.has_keyword(self._starts) and (
+            any(code in source for code in _NORTH_ATLANTIC_CODES) or scan.has_keyword(self._context)
+        )
+
+    def windows(self, scan: Scan) -> list[Span]:
+        return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+
+def north_atlantic_local_phone_recognizer() -> Recognizer:
+    """A Greenlandic or Faroese number of six digits written locally, in pairs after its label
+    ("tlf. hjemme 36 58 61", "Mobil: 52 41 87"): a personal number in the realm, which no
+    Danish number (eight digits) is."""
+    return NorthAtlanticLocalPhoneRecognizer(
+        name="north_atlantic_local_phone",
+        entity="PHONE",
+        anchor=Anchor.keywords,
+        reach=(0, 40),
+        patterns=[
+            re.compile(
+                r"(?i:tlf|telefon|mobil)\.?(?:[ \t]+(?i:hjemme|privat|arbejde|mobil))?"
+                r"[ \t]*:?[ \t]*(\d\d \d\d \d\d)(?![ \t]?\d|[.,/-]\d)"
+            )
+        ],
+        score=0.75,
+        context=_north_atlantic_towns(),
+        starts_with=("tlf", "telefon", "mobil"),
+        explanation={
+            "da": "Grønlandsk eller færøsk telefonnummer på seks cifre efter 'tlf.' eller "
+            "'mobil' i en tekst derfra.",
+            "en": "Greenlandic or Faroese six-digit phone number after 'tlf.' or 'mobil' in a "
+            "text from there.",
         },
     )
 
@@ -3334,7 +3432,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     source, _family_name_first(source, _inverted_name(source, finding))
                 ),
             )
-            for finding in chain(self._names(scan), _register_names(source))
+            for finding in chain(
+                self._names(scan), _register_names(source), _vietnamese_names(source)
+            )
             if not (_pseudonym(source, finding) or _product_name(source, finding))
         ]
         found = _longest_readings(found)
@@ -3404,6 +3504,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             start = match.start()
             while start and source[start - 1].isalpha():
                 start -= 1
+            start = _double_surname_start(source, start)
             word = source[start : end - 1]
             # Not a word's ending after a hyphen or an apostrophe ("ID'ens mor"), but a
             # quote's opening mark may stand before the name ("også genitiv: 'Rikkes mand'").
@@ -3417,12 +3518,17 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (capital or case == "lower"):
                 continue
             norm = _normal(word)
+            given = _given_name_before(source, start) if capital and not case else start
             surname = (
                 capital
                 and norm in names["surname"]
                 and not _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
             )
-            if norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
+            if given < start:
+                # A whole name in the genitive ("Kaj Kristensens datter", "Ifølge Svend
+                # Munk-Frandsens forklaring"): its listed given name first.
+                yield Finding(self.entity, given, end, 0.7, self.name)
+            elif norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
 
@@ -3548,7 +3654,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _lead(source: str, start: int) -> bool:
         """Whether a greeting or label stands right before ``start`` (in the 40 characters
         before it)."""
-        return _NAME_LEAD_BACKWARDS.match(source[max(0, start - 40) : start][::-1]) is not None
+        before = source[start - 40 if start > 40 else 0 : start]
+        return _NAME_LEAD_BACKWARDS.match(before[::-1]) is not None
 
     def _name_at(self, source: str, start: int, words: list[str], case: str = "") -> Finding | None:
         """The name at the start of a run of words, if the rules find one."""
@@ -3567,7 +3674,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         norm = _normal(head)
         initial = (
             _INITIALS_BEFORE.search(source, max(0, start - 8), start)
-            if capital and "." in source[max(0, start - 2) : start]
+            if capital and "." in source[start - 2 if start > 2 else 0 : start]
             else None
         )
         if (
@@ -3716,6 +3823,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
+            # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
+            # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
+            if (
+                source.startswith(" ", lead_end)
+                and source[lead_end + 1 : lead_end + 2] in _LOWER_NOT_E_OR_I
+            ):
+                continue
             match = _NAME_AFTER_LEAD.match(source, lead_end)
             if match is None:
                 continue
@@ -3757,7 +3871,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 # A scan's stray bars and tildes may open the line ("~ | Navn: Hansen-Svendsen, Sofie"); a
 # double surname may stand before the comma ("Navn: JUHL SØRENSEN, PALLE").
 _FIELD_LABEL = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
-_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ][\w'-]+"
+# No digit in it: a court's placeholder before a name ("F2, Ellen Krog") is no surname.
+_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['-])+"
 _SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
 _LABEL_ONLY = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
@@ -3848,18 +3963,37 @@ _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
 _FAMILY_MIDDLE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) (?:Thi|Thị|Van|Văn) \Z")
 
 
+# A Vietnamese name whole, family name first, with its middle name ("Nguyen Van Hung", "Tran
+# Thi Mai"): the lists need not know the given name after "Van" or "Thi".
+_VIETNAMESE_NAME = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) (?:Thi|Thị|Van|Văn) [A-Z][a-zà-ỹ]{{1,7}}"
+    r"(?![\w'-])"
+)
+_VIETNAMESE_MIDDLES = (" Thi ", " Thị ", " Van ", " Văn ")
+
+
+def _vietnamese_names(source: str) -> Iterator[Finding]:
+    """Vietnamese names with a family name and "Van" or "Thi" (_VIETNAMESE_NAME)."""
+    if not any(middle in source for middle in _VIETNAMESE_MIDDLES):
+        return  # most texts: one look
+    for match in _VIETNAMESE_NAME.finditer(source):
+        yield Finding("PERSON", *match.span(), 0.7, "person")
+
+
 def _family_name_first(source: str, finding: Finding) -> Finding:
     """The finding widened to a Vietnamese family name right before its given names."""
     if source.find(" ", finding.start, finding.end) < 0:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
-        middle = _FAMILY_MIDDLE_BEFORE.search(source, max(0, finding.start - 12), finding.start)
+        lo = finding.start - 12
+        middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
             return finding
         return Finding(
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
-    before = _WORD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
+    lo = finding.start - 8
+    before = _WORD_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
@@ -3959,6 +4093,63 @@ def _given_only(words: list[str]) -> bool:
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
 
 
+# A court's placeholder for a party with its comma ("bestemt F1, Krog, Oda, f. …"): a party's
+# name follows, as after a party's noun.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
+
+
+def _party_before(source: str, start: int) -> bool:
+    """Whether a party's noun ("Forurettede ") or placeholder ("F1, ") stands right before
+    ``start``: any capitalised word there starts an inverted name, as at a line's start."""
+    if _PLACEHOLDER_BEFORE.search(source, max(0, start - 6), start) is not None:
+        return True
+    before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+    return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+
+
+def _double_surname_start(source: str, start: int) -> int:
+    """Where a double surname begins whose last part starts at ``start`` ("Munk-Frandsens":
+    the "M"), when both parts are capitalised; else ``start``."""
+    while start > 1 and source[start - 1] == "-" and source[start].isupper():
+        begin = start - 1
+        while begin and source[begin - 1].isalpha():
+            begin -= 1
+        if begin == start - 1 or not source[begin].isupper():
+            break
+        start = begin
+    return start
+
+
+def _given_name_before(source: str, start: int) -> int:
+    """Where a listed given name (and a middle name after it) begins right before the
+    capitalised word at ``start`` on its line, or ``start`` when none stands there."""
+    names = gazetteer()
+    begin = start
+    for _ in range(2):
+        before = _CAPITALISED_BEFORE.search(source, max(0, begin - 40), begin)
+        if before is None:
+            break
+        norm = _normal(before.group().strip())
+        if norm in names["first"] or norm in names["ambiguous"]:
+            begin = before.start()
+        elif begin != start or norm not in names["surname"]:
+            break
+        else:
+            begin = before.start()  # a middle name that is a surname ("Svend Bak Holms")
+    if begin == start:
+        return start
+    first = _normal(source[begin:].split(" ", 1)[0])
+    return begin if first in names["first"] or first in names["ambiguous"] else start
+
+
+def _name_word_before(source: str, start: int) -> bool:
+    """Whether a capitalised word right before ``start`` may end a name, so the surname at
+    ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
+    before an inverted name ("Forurettede Raman, Arjun har forklaret")."""
+    before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+    return before is not None and before.group().strip().casefold() not in _ROLE_WORD_SET
+
+
 def _plain_inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to "Surname, Given names" written without a label (see above),
     unless the surname ends a name before it or a list goes on ("Said Kuznetsova, Else og
@@ -3969,26 +4160,24 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         if source.startswith(", ", start - 2)
         else None
     )
-    if before is not None and _CAPITALISED_BEFORE.search(
-        source, max(0, before.start(1) - 40), before.start(1)
-    ):
+    if before is not None and _name_word_before(source, before.start(1)):
         return finding
     if before is not None:
         words = source[start:end].split(" ")
         line_start = _LINE_START_BEFORE.search(
             source, max(0, before.start(1) - 25), before.start(1)
-        )
-        if _plain_surname(before.group(1), line_start is not None) and _given_only(words):
+        ) is not None or _party_before(source, before.start(1))
+        if _plain_surname(before.group(1), line_start) and _given_only(words):
             start = before.start(1)
         else:
             before = None
     if before is None:
         if " " in source[start:end]:
             return finding
-        line_start = _LINE_START_BEFORE.search(source, max(0, start - 25), start)
-        if not _plain_surname(source[start:end], line_start is not None) or (
-            _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
-        ):
+        line_start = _LINE_START_BEFORE.search(
+            source, max(0, start - 25), start
+        ) is not None or _party_before(source, start)
+        if not _plain_surname(source[start:end], line_start) or _name_word_before(source, start):
             return finding
         after = _GIVEN_NAMES_AFTER.match(source, end)
         if after is None:
@@ -4073,6 +4262,10 @@ _GENITIVE_NOUNS = (
     # What is the person's own and who lives next door ("fra Karolines egen konto", "Majas
     # nabo i røret").
     r"|egen|eget|egne|nabo"
+    # What a party says, files or holds in legal papers ("Ifølge Birthes forklaring", "Sannes
+    # påstand:", "Knuds anmeldelse", "Oplysninger fra Idas bank", "på Eriks vegne").
+    r"|forklaring|påstand|anmeldelse|bank|advokat|fuldmagt|dødsbo|bo|vegne|klage|sag"
+    r"|underskrift|erklæring|bopæl|arvinger|værge|forsvarer"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -4405,7 +4598,11 @@ _TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
 # before a capitalised word, at most two in a row.
 _PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av", "á", "í")
+    (
+        *("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av"),
+        # Faroese "við" and "úr" too ("Turið við Á", "Jógvan úr Dímun").
+        *("á", "í", "við", "úr"),
+    )
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
@@ -4414,6 +4611,8 @@ _NAME_AFTER_LEAD = re.compile(
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+# Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
+_LOWER_NOT_E_OR_I = frozenset("abcdfghjklmnopqrstuvwxyz")
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
 _CLOSINGS = ("hilsen", "mvh", "vh", "regards")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
@@ -4551,6 +4750,14 @@ _PARTICLE_LETTERS = frozenset("bidlveaBIDLVEA")
 _NO_PARTICLE_END = frozenset(map(chr, range(128))) - frozenset("niaerlusNIAERLUS")
 
 
+# A Faroese particle and place after a given name ("Turið við Á", "Sjúrður í Líð", "Jógvan
+# úr Dímun"): the place may be one capital ("Á", a river).
+_FAROESE_PARTICLE_THEN_NAME = re.compile(
+    r" (?:við|úr|av|á|í) [^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]*(?![\w'-])"
+)
+_FAROESE_PARTICLE_LETTERS = frozenset("vúaáí")
+
+
 def _with_particles(source: str, finding: Finding) -> Finding:
     """``finding`` widened over the particles and names around it (_PARTICLE_THEN_NAME)."""
     start, end = finding.start, finding.end
@@ -4562,6 +4769,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         and source[end + 1 : end + 7].split(" ", 1)[0].casefold() in _PARTICLE_STARTS
         else None
     )
+    if after is None and source[end + 1 : end + 2] in _FAROESE_PARTICLE_LETTERS:
+        after = _FAROESE_PARTICLE_THEN_NAME.match(source, end)
     if after is not None and not _organisation_word(after.group().rsplit(" ", 1)[-1]):
         end = after.end()
     before = (
@@ -4569,7 +4778,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         if start > 1
         and source[start - 1] == " "
         and source[start - 2] not in _NO_PARTICLE_END
-        and source[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1].casefold() in _PARTICLE_STARTS
+        and source[start - 7 if start > 7 else 0 : start - 1].rsplit(" ", 1)[-1].casefold()
+        in _PARTICLE_STARTS
         else None
     )
     if before is not None and before.group().split(" ", 1)[0].casefold() not in _NOT_NAMES:
@@ -4587,7 +4797,10 @@ _REGISTER_NAME = re.compile(
     # The given names after the comma shaped as names ("IT-sikkerhed" is not), and no
     # list going on after them ("Deltagere: Fraud Operations, IT-sikkerhed, Kundeservice").
     rf"{_INVERTED_WORD}(?: {_INVERTED_WORD})?, "
-    rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?=[ \t]*(?:[<|\n–]|,(?! ?[A-ZÆØÅ])|$))"
+    rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?=[ \t]*(?:[<|\n–]|,(?! ?[A-ZÆØÅ])|$)"
+    # Or the person's particulars or a relation in brackets after it ("Skyldner: Ravn,
+    # Svend, CPR …", "Klagerens repræsentant: Bak, Kaj (datter)").
+    r"|, (?:CPR|cpr|f\.|født)(?![\w])| \([a-zæøå]+\))"
 )
 
 
@@ -4601,7 +4814,7 @@ def _register_names(source: str) -> Iterator[Finding]:
     colon = source.find(": ")
     while colon >= 0:
         if source[colon + 2 : colon + 3].isalpha():
-            lowest = max(before + 1, colon - 31)
+            lowest = before + 1 if before + 1 > colon - 31 else colon - 31
             line = source.rfind("\n", 0, colon) + 1
             if line >= lowest:
                 lines = [line]
@@ -4651,17 +4864,19 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         return
     names = gazetteer()
     first, surnames = names["first"], names["surname"]
-    tokens = {
-        token
+    # Each distinct word once, its tokens before the count (most words give none), and the
+    # counts of a long text in one pass (a ``str.count`` per word reads the text again).
+    words = {
+        word
         for f in found
         for word in source[f.start : f.end].split(" ")
-        if len(word) > 2 and word not in first and word not in surnames and source.count(word) > 1
-        for token in _NAME_TOKEN.findall(word)
-        if token.casefold() not in _NOT_NAMES
-        and token.casefold() not in _pseudonym_nouns()
-        and token.lower() not in _STREET_WORDS
-        and not _organisation_word(token)
+        if len(word) > 2 and word not in first and word not in surnames
     }
+    named = {word: parts for word in words if (parts := _name_tokens(word))}
+    if not named:
+        return
+    repeated = _repeated(source, named)
+    tokens = {token for word in named if word in repeated for token in named[word]}
     if not tokens:
         return
     taken = sorted((f.start, f.end) for f in found)
@@ -4686,20 +4901,79 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         yield finding
 
 
+def _name_tokens(word: str) -> list[str]:
+    """The capitalised tokens of a found name's word that may name someone elsewhere."""
+    return [
+        token
+        for token in _NAME_TOKEN.findall(word)
+        if token.casefold() not in _NOT_NAMES
+        and token.casefold() not in _pseudonym_nouns()
+        and token.lower() not in _STREET_WORDS
+        and not _organisation_word(token)
+    ]
+
+
+# From this length on a text's words are looked for in one Aho-Corasick pass rather than a
+# ``str.find`` or ``str.count`` per word, each of which reads the whole text again.
+_ONE_PASS_FROM = 8_000
+
+
+def _starts(source: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` occurs in ``source`` without overlapping its own occurrence
+    before it, left to right: the occurrences ``str.count`` counts and a ``str.find`` from
+    the end of the one before finds."""
+    finder = ahocorasick.Automaton()
+    for word in words:
+        finder.add_word(word, word)
+    finder.make_automaton()
+    every: dict[str, list[int]] = {}
+    for end, word in finder.iter(source):
+        every.setdefault(word, []).append(end + 1 - len(word))
+    starts: dict[str, list[int]] = {}
+    for word, ats in every.items():
+        kept: list[int] = []
+        free = 0
+        for at in sorted(ats):
+            if at >= free:
+                kept.append(at)
+                free = at + len(word)
+        starts[word] = kept
+    return starts
+
+
+def _repeated(source: str, words: Iterable[str]) -> set[str]:
+    """The words that ``source`` holds twice or more (``str.count(word) > 1``)."""
+    if len(source) < _ONE_PASS_FROM:
+        return {word for word in words if occurs_twice(source, word)}
+    return {word for word, ats in _starts(source, words).items() if len(ats) > 1}
+
+
 def _occurrences(source: str, tokens: set[str]) -> Iterator[Span]:
     """Where each of ``tokens`` stands as a whole word, with a genitive's "s" or the
     capitalised words after it (_name_words_after)."""
     size = len(source)
+    if size >= _ONE_PASS_FROM:
+        every = _starts(source, tokens)
+        found: Iterable[tuple[str, int]] = (
+            (token, at) for token in tokens for at in every.get(token, ())
+        )
+    else:
+        found = _finds(source, tokens)
+    for token, at in found:
+        end = at + len(token)
+        if not (at and _is_name_char(source[at - 1])):
+            if end == size or not _is_name_char(source[end]):
+                yield at, _name_words_after(source, end)
+            elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
+                yield at, end + 1
+
+
+def _finds(source: str, tokens: set[str]) -> Iterator[tuple[str, int]]:
     for token in tokens:
         at = source.find(token)
         while at >= 0:
-            end = at + len(token)
-            if not (at and _is_name_char(source[at - 1])):
-                if end == size or not _is_name_char(source[end]):
-                    yield at, _name_words_after(source, end)
-                elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
-                    yield at, end + 1
-            at = source.find(token, end)
+            yield token, at
+            at = source.find(token, at + len(token))
 
 
 def _is_name_char(char: str) -> bool:
@@ -4903,6 +5177,7 @@ REGISTRY: list[Recognizer] = [
     PersonNameRecognizer(),
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
+    north_atlantic_local_phone_recognizer(),
     postal_address_recognizer(),
     birth_date_recognizer(),
     marked_birth_date_recognizer(),

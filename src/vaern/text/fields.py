@@ -43,8 +43,9 @@ _JSON_MEMBER = re.compile(
 )
 _XML_LEAF = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>([^<>]*)</\1>")
 # A log pair's or attribute's key: the run of name characters right before "=" (searched
-# from each "=", so that text without one costs nothing), and its value after it.
-_PAIR_KEY = re.compile(r"[\w.-]{1,42}\Z")
+# from each "=", so that text without one costs nothing; matched in the reversed text
+# before it), and its value after it.
+_PAIR_KEY_BACKWARDS = re.compile(r"[\w.-]{1,42}")
 _PAIR_KEY_REACH = 42
 _PAIR_VALUE = re.compile(
     r"""\\"((?:[^"\\\n]|\\u[0-9a-fA-F]{4})*)\\"|"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>&;,\\]+)"""
@@ -114,16 +115,18 @@ def _pairs(text: str) -> list[KeyedValue]:
     out = []
     at = text.find("=")
     while at >= 0:
-        key = _PAIR_KEY.search(text, max(0, at - _PAIR_KEY_REACH), at)
-        value = _PAIR_VALUE.match(text, at + 1)
-        if (
-            key is not None
-            and value is not None
-            and _NAME_START.match(text, key.start())
-            and not (key.start() > 0 and _NAME_CHAR.match(text, key.start() - 1))
-        ):
-            group = next(g for g in (1, 2, 3, 4) if value.group(g) is not None)
-            out.append(KeyedValue(key.group(), *value.span(group), "pair"))
+        # The key read backwards from the "=": a search for "[\w.-]{1,42}\Z" tried each of
+        # the 42 positions before it, each running on towards the "=".
+        lo = at - _PAIR_KEY_REACH if at > _PAIR_KEY_REACH else 0
+        key = _PAIR_KEY_BACKWARDS.match(text[lo:at][::-1])
+        value = _PAIR_VALUE.match(text, at + 1) if key is not None else None
+        if key is not None and value is not None:
+            start = at - key.end()
+            if _NAME_START.match(text, start) and not (
+                start > 0 and _NAME_CHAR.match(text, start - 1)
+            ):
+                group = next(g for g in (1, 2, 3, 4) if value.group(g) is not None)
+                out.append(KeyedValue(text[start:at], *value.span(group), "pair"))
         at = text.find("=", at + 1)
     return out
 

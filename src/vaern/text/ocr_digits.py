@@ -46,7 +46,7 @@ def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None
         spots = [
             (lo, hi)
             for lo, hi in clusters
-            if not _LOOKALIKES.isdisjoint(text[max(0, lo - 2) : hi + 2])
+            if not _LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
         ]
     parts: list[str] = []
     cursor = 0

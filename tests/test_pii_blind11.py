@@ -7,89 +7,45 @@ references never are; negatives carry no spans; the names are as diverse as prom
 
 from __future__ import annotations
 
-import json
 import re
-from collections import Counter, defaultdict
-from datetime import date
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from bench import pii_blind11 as gen
+
+from tests import pii_blind_checks as checks
 
 DOCS = gen.generate()
 COMMITTED = Path(gen.__file__).parent / "data" / "pii_blind11.jsonl"
 LABELLED = [
     (doc, span, doc["text"][span["start"] : span["end"]]) for doc in DOCS for span in doc["spans"]
 ]
-BY_TYPE: dict[str, list[str]] = defaultdict(list)
-for _doc, _span, _value in LABELLED:
-    BY_TYPE[_span["type"]].append(_value)
+BY_TYPE = checks.values_by_type(DOCS)
 ADDRESS_BOOK = re.compile(r"[\w.+-]+@(?:post\.)?example\.(?:dk|com|net|org)\b")
+
+
+CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}"
+PHONE_FORMS = r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)"
 
 
 def cpr_valid(value: str) -> bool:
     """Form of the docstring, a real date for the century digit, and modulus 11 failing."""
-    if not re.fullmatch(r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}", value):
-        return False
-    digits = [int(c) for c in value if c.isdigit()]
-    day, month, year, seventh = (
-        digits[0] * 10 + digits[1],
-        digits[2] * 10 + digits[3],
-        digits[4] * 10 + digits[5],
-        digits[6],
-    )
-    if seventh <= 3:
-        full_year = 1900 + year
-    elif seventh == 4 and year <= 5:
-        full_year = 2000 + year
-    else:
-        return False
-    try:
-        date(full_year, month, day)
-    except ValueError:
-        return False
-    return sum(d * w for d, w in zip(digits, gen.WEIGHTS, strict=True)) % 11 != 0
+    return checks.synthetic_cpr(value, CPR_FORMS, gen.WEIGHTS, checks.cpr_centuries_up_to(5))
 
 
 def luhn_test_card(value: str) -> bool:
-    digits = value.replace(" ", "")
-    if (
-        not digits.isdigit()
-        or len(digits) not in (15, 16)
-        or not digits.startswith(gen.TEST_PREFIXES)
-    ):
-        return False
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        doubled = int(char) * (2 if position % 2 else 1)
-        total += doubled - 9 if doubled > 9 else doubled
-    return total % 10 == 0
+    return checks.card_ok(value.replace(" ", ""), gen.TEST_PREFIXES)
 
 
 def iban_valid(value: str) -> bool:
     compact = value.replace(" ", "")
-    if value != compact and value != " ".join(re.findall(".{1,4}", compact)):
-        return False
-    moved = compact[4:] + compact[:4]
-    return (
-        gen.IBAN_LENGTH.get(compact[:2]) == len(compact)
-        and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-    )
+    grouped = checks.written_as(value, compact, checks.grouped_by_four)
+    return grouped and checks.iban_ok(compact, gen.IBAN_LENGTH)
 
 
 def phone_valid(value: str) -> bool:
-    if re.fullmatch(r"\+44 7700 900\d\d\d", value):
-        return True
-    swedish = re.fullmatch(r"\+46 70 174 06 (\d\d)", value)
-    if swedish:
-        return int(swedish.group(1)) >= 5
-    local = re.fullmatch(
-        r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)", value
-    )
-    if not local:
-        return False
-    number = local.group(1).replace(" ", "")
-    return number[:2] in gen.MOBILE + gen.LANDLINE and number[:2] not in ("70", "80")
+    return checks.phone_ok(value, PHONE_FORMS, gen.MOBILE + gen.LANDLINE)
 
 
 @pytest.mark.parametrize(
@@ -116,26 +72,12 @@ def test_checks_accept_and_refuse(check, value: str, expected: bool) -> None:
 
 
 def test_one_seed_one_set_and_the_file_is_it() -> None:
-    small = gen.generate(seed=11, size=25)
-    assert small == gen.generate(seed=11, size=25)
-    assert small != gen.generate(seed=12, size=25)
-    written = [json.loads(line) for line in COMMITTED.read_text(encoding="utf-8").splitlines()]
-    assert written == DOCS
+    assert checks.reproducible(gen.generate, seed=11, size=25)
+    assert checks.committed(COMMITTED) == DOCS
 
 
 def test_spans_slice_cleanly() -> None:
-    for doc in DOCS:
-        text, end_before = doc["text"], 0
-        for span in doc["spans"]:
-            assert set(span) == {"start", "end", "type"}
-            assert span["type"] in gen.TYPES
-            assert end_before <= span["start"] < span["end"] <= len(text), doc["id"]
-            end_before = span["end"]
-            value = text[span["start"] : span["end"]]
-            assert value == value.strip(), (doc["id"], value)
-            before = text[span["start"] - 1] if span["start"] else ""
-            after = text[span["end"]] if span["end"] < len(text) else ""
-            assert not (before + after) or not re.search(r"\w", before + after), (doc["id"], value)
+    assert [fault for doc in DOCS for fault in checks.span_faults(doc, gen.TYPES)] == []
 
 
 def test_size_kinds_genres_and_types() -> None:
@@ -150,16 +92,18 @@ def test_size_kinds_genres_and_types() -> None:
 
 
 def test_identifiers_are_synthetic_and_valid() -> None:
-    assert [v for v in BY_TYPE["CPR"] if not cpr_valid(v)] == []
-    assert [v for v in BY_TYPE["IBAN"] if not iban_valid(v)] == []
-    assert [v for v in BY_TYPE["CARD"] if not luhn_test_card(v)] == []
-    assert [v for v in BY_TYPE["PHONE"] if not phone_valid(v)] == []
-    assert all(re.fullmatch(r"(?:0[1-9]|1[0-2])/(?:20)?\d\d", v) for v in BY_TYPE["CARD_EXPIRY"])
-    assert all(re.fullmatch(r"\d{3}", v) for v in BY_TYPE["CARD_CVV"])
-    assert all(re.fullmatch(r"\d{6}|\d{8}", v) for v in BY_TYPE["OTP"])
-    assert all(re.fullmatch(r"[A-Z]{2} \d\d \d{3}", v) for v in BY_TYPE["NUMBER_PLATE"])
-    assert all(re.fullmatch(r"(?:\d{4}[- ])?\d{7,10}", v) for v in BY_TYPE["BANK_ACCOUNT"])
-    assert all(re.fullmatch(r"[a-z]+\d{2,4}", v) for v in BY_TYPE["MITID_USER"])
+    rules = {"CPR": cpr_valid, "IBAN": iban_valid, "CARD": luhn_test_card, "PHONE": phone_valid}
+    rules |= {
+        "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])/(?:20)?\d\d",
+        "CARD_CVV": r"\d{3}",
+        "OTP": r"\d{6}|\d{8}",
+        "NUMBER_PLATE": r"[A-Z]{2} \d\d \d{3}",
+        "BANK_ACCOUNT": r"(?:\d{4}[- ])?\d{7,10}",
+        "MITID_USER": r"[a-z]+\d{2,4}",
+    }
+    assert {kind: checks.misfits(BY_TYPE[kind], rule) for kind, rule in rules.items()} == {
+        kind: [] for kind in rules
+    }
 
 
 def test_all_written_forms_occur() -> None:
@@ -184,29 +128,15 @@ def test_birth_dates_only_after_their_cue() -> None:
             assert re.search(r"\b(?:19\d\d|200[0-5])\b", value)
 
 
-def covered(doc: dict, start: int, end: int, kinds: tuple[str, ...] = gen.TYPES) -> bool:
-    return any(s["start"] <= start and end <= s["end"] and s["type"] in kinds for s in doc["spans"])
-
-
-def touched(doc: dict, start: int, end: int) -> bool:
-    return any(s["start"] < end and start < s["end"] for s in doc["spans"])
-
-
 def test_long_digit_runs_live_inside_identifiers() -> None:
     holders = ("CPR", "BANK_ACCOUNT", "IBAN", "CARD", "PHONE")  # "+4520304050"
-    strays = [
-        (doc["id"], hit.group())
-        for doc in DOCS
-        for hit in re.finditer(r"\d{10,}", doc["text"])
-        if not covered(doc, hit.start(), hit.end(), holders)
-    ]
-    assert strays == []
+    assert [run for run in checks.ten_digit_runs(DOCS, holders) if not run[2]] == []
 
 
 def test_every_address_is_labelled_each_time() -> None:
     for doc in DOCS:
         for hit in ADDRESS_BOOK.finditer(doc["text"]):
-            assert covered(doc, hit.start(), hit.end(), ("EMAIL",)), (doc["id"], hit.group())
+            assert "EMAIL" in checks.types_holding(doc, *hit.span()), (doc["id"], hit.group())
         rest = re.sub(r"[\w*]+@(?:post\.)?example\.(?:dk|com|net|org)", "", doc["text"])
         assert not re.search(r"\S@\S", rest), doc["id"]
 
@@ -220,7 +150,7 @@ def test_lookalikes_stay_unlabelled() -> None:
     for doc in DOCS:
         for hit in pattern.finditer(doc["text"]):
             hits[re.sub(r"\d", "0", hit.group())[:12]] += 1
-            assert not touched(doc, hit.start(), hit.end()), (doc["id"], hit.group())
+            assert not checks.types_touching(doc, *hit.span()), (doc["id"], hit.group())
     assert sum(hits.values()) > 3000, hits
 
 

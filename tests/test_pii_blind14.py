@@ -8,14 +8,14 @@ carry no spans; every genre and every written form promised is there."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 import pytest
 from bench import pii_blind14 as gen
+
+from tests import pii_blind_checks as checks
 
 DOCS = gen.generate()
 DATA = Path(gen.__file__).parent / "data" / "pii_blind14.jsonl"
@@ -25,58 +25,30 @@ for _doc in DOCS:
         VALUES[_span["type"]].append(_doc["text"][_span["start"] : _span["end"]])
 
 
+CPR_FORMS = r"(\d{6})[- ]?(\d{4})|(\d\d) (\d\d) (\d\d) (\d{4})"
+DANISH = re.compile(
+    r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)|(\d\d\.\d\d\.\d\d\.\d\d)"
+)
+
+
 def is_synthetic_cpr(value: str) -> bool:
-    shape = re.fullmatch(r"(\d{6})[- ]?(\d{4})|(\d\d) (\d\d) (\d\d) (\d{4})", value)
-    if not shape:
-        return False
-    digits = re.sub(r"\D", "", value)
-    yy, seventh = int(digits[4:6]), int(digits[6])
-    if seventh <= 3:
-        year = 1900 + yy
-    elif seventh == 4 and yy <= 5:
-        year = 2000 + yy
-    else:
-        return False
-    try:
-        date(year, int(digits[2:4]), int(digits[:2]))
-    except ValueError:
-        return False
-    return sum(int(c) * w for c, w in zip(digits, gen.WEIGHTS, strict=True)) % 11 != 0
+    return checks.synthetic_cpr(value, CPR_FORMS, gen.WEIGHTS, checks.cpr_centuries_up_to(5))
 
 
 def is_test_card(value: str) -> bool:
     digits = value.replace(" ", "")
-    if not digits.isdigit() or len(digits) not in (15, 16):
-        return False
-    if value != digits and value != " ".join(digits[i : i + 4] for i in range(0, len(digits), 4)):
-        return False
-    total = sum(sum(divmod(int(c) * (i % 2 + 1), 10)) for i, c in enumerate(reversed(digits)))
-    return total % 10 == 0 and digits.startswith(gen.TEST_PREFIXES)
+    on_card = checks.written_as(value, digits, checks.grouped_by_four)
+    return on_card and checks.card_ok(digits, gen.TEST_PREFIXES)
 
 
 def is_valid_iban(value: str) -> bool:
     compact = value.replace(" ", "")
-    if value != compact and value != " ".join(re.findall(".{1,4}", compact)):
-        return False
-    if gen.IBAN_LENGTH.get(compact[:2]) != len(compact):
-        return False
-    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
-
-
-DANISH = re.compile(
-    r"(?:\+45 ?|\(\+45\) |0045 )?(\d{8}|\d{4} \d{4}|\d\d \d\d \d\d \d\d)|(\d\d\.\d\d\.\d\d\.\d\d)"
-)
-FICTION = re.compile(r"\+44 7700 900\d{3}|\+46 70 174 06 (?:0[5-9]|[1-9]\d)")
+    on_paper = checks.written_as(value, compact, checks.grouped_by_four)
+    return on_paper and checks.iban_ok(compact, gen.IBAN_LENGTH)
 
 
 def is_allowed_phone(value: str) -> bool:
-    if FICTION.fullmatch(value):
-        return True
-    hit = DANISH.fullmatch(value)
-    if not hit:
-        return False
-    prefix = (hit.group(1) or hit.group(2))[:2]
-    return prefix not in ("70", "80") and prefix in gen.MOBILE + gen.LANDLINE
+    return checks.phone_ok(value, DANISH.pattern, gen.MOBILE + gen.LANDLINE)
 
 
 CHECKS = {
@@ -109,24 +81,12 @@ def test_the_validity_checks_tell_good_from_bad(check, value: str, good: bool) -
 
 
 def test_one_seed_one_set_and_the_file_is_it() -> None:
-    runs = [gen.generate(seed=seed, size=30) for seed in (3, 3, 4)]
-    assert runs[0] == runs[1] != runs[2]
-    with DATA.open(encoding="utf-8") as lines:
-        assert list(map(json.loads, lines)) == DOCS
+    assert checks.reproducible(gen.generate, seed=3, size=30)
+    assert checks.committed(DATA) == DOCS
 
 
 def test_spans_are_ordered_disjoint_trimmed_and_word_bounded() -> None:
-    for doc in DOCS:
-        text, last_end = doc["text"], 0
-        for span in doc["spans"]:
-            assert set(span) == {"start", "end", "type"} and span["type"] in gen.TYPES
-            start, end = span["start"], span["end"]
-            assert last_end <= start < end <= len(text), doc["id"]
-            value = text[start:end]
-            assert value.strip() == value, (doc["id"], value)
-            before, after = text[start - 1 : start], text[end : end + 1]
-            assert not re.match(r"\w", before + " ") and not re.match(r"\w", after + " ")
-            last_end = end
+    assert [fault for doc in DOCS for fault in checks.span_faults(doc, gen.TYPES)] == []
 
 
 def test_the_plan_of_kinds_genres_and_types() -> None:
@@ -156,8 +116,7 @@ CHECKED["PHONE"] = is_allowed_phone
 
 @pytest.mark.parametrize("kind", sorted(PATTERNS) + sorted(CHECKED))
 def test_every_identifier_is_synthetic_and_well_formed(kind: str) -> None:
-    ok = CHECKED.get(kind) or re.compile(PATTERNS[kind]).fullmatch
-    assert [v for v in VALUES[kind] if not ok(v)] == []
+    assert checks.misfits(VALUES[kind], CHECKED.get(kind) or PATTERNS[kind]) == []
 
 
 def shape_of(value: str) -> str:
@@ -200,37 +159,22 @@ def test_addresses_carry_floors_letters_and_line_broken_blocks() -> None:
 
 
 def test_birth_dates_follow_their_cue_and_no_other_date_is_labelled() -> None:
-    for doc in DOCS:
-        for span in doc["spans"]:
-            if span["type"] == "DATE_OF_BIRTH":
-                lead = doc["text"][: span["start"]]
-                assert re.search(r"(?:født|f\.|Fødselsdato:) $", lead), doc["id"]
-
-
-def covered(doc: dict, start: int, end: int) -> set[str]:
-    return {s["type"] for s in doc["spans"] if s["start"] <= start and end <= s["end"]}
-
-
-def touched(doc: dict, start: int, end: int) -> bool:
-    return any(s["start"] < end and start < s["end"] for s in doc["spans"])
+    assert checks.uncued(DOCS, "DATE_OF_BIRTH", r"(?:født|f\.|Fødselsdato:) $") == []
 
 
 def test_long_digit_runs_sit_only_inside_identifiers() -> None:
-    holders = Counter[str]()
-    for doc in DOCS:
-        for run in re.finditer(r"\d{10,}", doc["text"]):
-            kinds = covered(doc, *run.span()) & {"CPR", "BANK_ACCOUNT", "IBAN", "CARD", "PHONE"}
-            holders["|".join(sorted(kinds)) or "loose"] += 1
-    assert "loose" not in holders and holders["CPR"] >= 50, holders
+    runs = checks.ten_digit_runs(DOCS, ("CPR", "BANK_ACCOUNT", "IBAN", "CARD", "PHONE"))
+    holders = Counter(kinds for _id, _run, kinds in runs)
+    assert frozenset() not in holders and holders[frozenset({"CPR"})] >= 50, holders
 
 
 def test_every_mail_address_is_labelled_and_masked_ones_are_not() -> None:
     for doc in DOCS:
         for hit in re.finditer(r"[\w.*]+@[\w.]+\w", doc["text"]):
             if "*" in hit.group():
-                assert not touched(doc, *hit.span()), doc["id"]
+                assert not checks.types_touching(doc, *hit.span()), doc["id"]
             else:
-                assert "EMAIL" in covered(doc, *hit.span()), (doc["id"], hit.group())
+                assert "EMAIL" in checks.types_holding(doc, *hit.span()), (doc["id"], hit.group())
 
 
 HARD_NEGATIVES = {
@@ -251,9 +195,9 @@ HARD_NEGATIVES = {
 
 @pytest.mark.parametrize("name", sorted(HARD_NEGATIVES))
 def test_hard_negatives_occur_and_stay_unlabelled(name: str) -> None:
-    hits = [(d, m) for d in DOCS for m in re.finditer(HARD_NEGATIVES[name], d["text"])]
-    assert len(hits) >= 30, name
-    assert [(d["id"], m.group()) for d, m in hits if touched(d, *m.span())] == []
+    found, labelled = checks.lookalikes(DOCS, HARD_NEGATIVES[name])
+    assert found >= 30, name
+    assert labelled == []
 
 
 def test_negatives_are_pseudonymised_versions_of_the_same_genres() -> None:

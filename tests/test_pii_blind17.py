@@ -8,55 +8,38 @@ dates and masked values never are; negatives are pseudonymised and unlabelled.""
 
 from __future__ import annotations
 
-import contextlib
-import json
 import re
-from collections import Counter, defaultdict
-from datetime import datetime
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from bench import pii_blind17 as g
 
+from tests import pii_blind_checks as checks
+
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind17.jsonl"
-BY_TYPE: defaultdict[str, list[str]] = defaultdict(list)
-for _d in SET:
-    for _s in _d["spans"]:
-        BY_TYPE[_s["type"]].append(_d["text"][_s["start"] : _s["end"]])
+BY_TYPE = checks.values_by_type(SET)
 
 
-def cpr_ok(value: str) -> bool:
-    if not re.fullmatch(r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}", value):
-        return False
-    n = value.replace("-", "").replace(" ", "")
-    year = int(n[4:6]) + (2000 if n[6] == "4" else 1900)
-    if n[6] > "4" or year > 2005:
-        return False
-    with contextlib.suppress(ValueError):
-        born = datetime.strptime(f"{n[:4]}{year}", "%d%m%Y")
-        return born.year == year and sum(map(lambda c, w: int(c) * w, n, g.WEIGHTS)) % 11 > 0
-    return False
+CPR_FORMS = r"\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4}"
+PHONE_FORMS = (
+    r"(?:\+45 ?|\(\+45\) |0045 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
+    r"|(\d\d)(?:\.\d\d){3}"
+)
 
 
-def luhn_ok(value: str) -> bool:
-    n = value.replace(" ", "").replace("-", "")
-    forms = (n, g.grouped(n), g.grouped(n).replace(" ", "-"))
-    if value not in forms or not n.isdigit() or not n.startswith(g.TEST_PREFIXES):
-        return False
-    doubled = [int(c) * 2 - 9 * (int(c) > 4) for c in n[-2::-2]]
-    return (sum(doubled) + sum(int(c) for c in n[::-2])) % 10 == 0
-
-
-def iban_ok(value: str) -> bool:
-    n = value.replace(" ", "")
-    if value not in (n, g.grouped(n)) or len(n) != g.IBAN_LENGTH.get(n[:2], -1):
-        return False
-    return int("".join(str(int(c, 36)) for c in n[4:] + n[:4])) % 97 == 1
+CHECKS = checks.identifier_checks(
+    g,
+    CPR_FORMS,
+    PHONE_FORMS,
+    card_layouts=(g.grouped, lambda n: g.grouped(n).replace(" ", "-")),
+    card_separators=" -",
+)
 
 
 def phone_ok(value: str) -> bool:
-    fiction = r"\+44 7700 900\d\d\d|\+46 70 174 06 (?:0[5-9]|[1-9]\d)|\+1 202 555 01\d\d"
+    fiction = rf"{checks.FICTION_PHONES}|\+1 202 555 01\d\d"
     if re.fullmatch(fiction, value):
         return True
     north = re.fullmatch(r"(?:\+(29[89]) |\((\+29[89])\) |00(29[89]) )?(\d\d)( ?)\d\d\5\d\d", value)
@@ -65,60 +48,23 @@ def phone_ok(value: str) -> bool:
         lead = north.group(4)
         leads = g.GL_LEAD + g.FO_LEAD if cc is None else g.GL_LEAD if "299" in cc else g.FO_LEAD
         return lead in leads and (cc is not None or north.group(5) == " ")
-    core = re.fullmatch(
-        r"(?:\+45 ?|\(\+45\) |0045 )?(\d\d)(?:\d{6}|\d\d \d{4}| \d\d \d\d \d\d)"
-        r"|(\d\d)(?:\.\d\d){3}",
-        value,
-    )
-    lead = core and (core.group(1) or core.group(2))
-    return bool(lead) and lead in g.MOBILE + g.LANDLINE and lead not in ("70", "80")
+    return checks.phone_ok(value, PHONE_FORMS, g.MOBILE + g.LANDLINE)
 
 
-@pytest.mark.parametrize(
-    ("check", "good", "bad"),
-    [
-        (cpr_ok, "050652-1234", "050652-1238"),  # the second passes modulus 11
-        (cpr_ok, "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
-        (luhn_ok, "4111-1111-1111-1111", "4111 1111 1111 1112"),
-        (luhn_ok, "3782 822463 10005", "6011111111111117"),  # not a listed prefix
-        (iban_ok, "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
-        (phone_ok, "(+45) 42 11 20 33", "+45 70 11 20 33"),
-        (phone_ok, "+46 70 174 06 55", "+46 70 174 06 01"),
-        (phone_ok, "+299 52 41 87", "+299 66 41 87"),  # 66 is no Greenland lead here
-        (phone_ok, "52 41 87", "524187"),  # a local six-digit number only in pairs
-    ],
-)
-def test_validity_checks_separate_good_and_bad(check, good: str, bad: str) -> None:
-    assert check(good) and not check(bad)
+CHECKS["PHONE"] = phone_ok
 
 
 def test_seeded_and_committed() -> None:
-    assert g.generate(seed=7, size=40) == g.generate(seed=7, size=40)
-    assert g.generate(seed=7, size=40) != g.generate(seed=8, size=40)
-    assert [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines()] == SET
+    assert checks.reproducible(g.generate, seed=7, size=40)
+    assert checks.committed(FILE) == SET
 
 
 def test_size_kinds_and_genres() -> None:
-    kinds = Counter(d["kind"] for d in SET)
-    assert kinds == {"negative": g.NEGATIVES, "positive": g.SIZE - g.NEGATIVES}
-    assert len({d["text"] for d in SET}) == len(SET) == g.SIZE
-    cells = Counter((d["genre"], d["kind"]) for d in SET)
-    assert len(cells) == 2 * len(g.GENRES) and min(cells.values()) >= 30
-    assert all(bool(d["spans"]) == (d["kind"] == "positive") for d in SET)
-    assert {t: len(BY_TYPE[t]) >= 100 for t in g.TYPES} == dict.fromkeys(g.TYPES, True)
+    assert checks.plan_faults(SET, g, least_per_cell=30, least_per_type=100) == []
 
 
 def test_spans_are_exact_and_bounded() -> None:
-    for d in SET:
-        text, previous = d["text"], 0
-        for s in d["spans"]:
-            assert s.keys() == {"start", "end", "type"} and s["type"] in g.TYPES
-            assert previous <= s["start"] < s["end"] <= len(text), d["id"]
-            piece = text[s["start"] : s["end"]]
-            assert piece == piece.strip()
-            edge = (text[s["start"] - 1] if s["start"] else "") + text[s["end"] : s["end"] + 1]
-            assert not re.search(r"\w", edge), (d["id"], piece)
-            previous = s["end"]
+    assert [fault for d in SET for fault in checks.span_faults(d, g.TYPES)] == []
 
 
 SHAPES = {
@@ -132,18 +78,12 @@ SHAPES = {
     "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}"
     r"|(?:19|20)\d\d-\d\d-\d\d",
     "ADDRESS": r"(?s).*\d.*",
-    "CPR": cpr_ok,
-    "CARD": luhn_ok,
-    "IBAN": iban_ok,
-    "PHONE": phone_ok,
-}
+} | CHECKS
 
 
 @pytest.mark.parametrize("kind", sorted(SHAPES))
 def test_identifiers_have_their_promised_shape(kind: str) -> None:
-    rule = SHAPES[kind]
-    fits = rule if callable(rule) else re.compile(rule).fullmatch
-    assert [v for v in BY_TYPE[kind] if not fits(v)] == []
+    assert checks.misfits(BY_TYPE[kind], SHAPES[kind]) == []
 
 
 def shape(v: str) -> str:
@@ -176,32 +116,16 @@ def test_every_written_form_is_used() -> None:
 
 
 def test_birth_dates_only_after_a_cue() -> None:
-    for d in SET:
-        for s in d["spans"]:
-            if s["type"] == "DATE_OF_BIRTH":
-                assert re.search(r"(?:født|født den|f\.|Fødselsdato:) $", d["text"][: s["start"]])
-
-
-def labelled(d: dict, start: int, end: int) -> set[str]:
-    return {s["type"] for s in d["spans"] if s["start"] < end and start < s["end"]}
+    assert checks.uncued(SET, "DATE_OF_BIRTH", r"(?:født|født den|f\.|Fødselsdato:) $") == []
 
 
 def test_ten_digit_runs_are_identifiers() -> None:
-    owners = Counter()
-    for d in SET:
-        for m in re.finditer(r"\d{10,}", d["text"]):
-            inside = {
-                s["type"] for s in d["spans"] if s["start"] <= m.start() and m.end() <= s["end"]
-            }
-            owners[frozenset(inside)] += 1
-    assert frozenset() not in owners and sum(owners.values()) >= 200
+    runs = checks.ten_digit_runs(SET)
+    assert [run for run in runs if not run[2]] == [] and len(runs) >= 200
 
 
 def test_mail_addresses_labelled_unless_masked() -> None:
-    for d in SET:
-        for m in re.finditer(r"[\w.*]+@[\w.]+\w", d["text"]):
-            masked = "*" in m.group()
-            assert labelled(d, *m.span()) == (set() if masked else {"EMAIL"}), m.group()
+    assert [m for d in SET for m in checks.email_faults(d, r"[\w.*]+@[\w.]+\w")] == []
 
 
 NEVER = {
@@ -226,16 +150,15 @@ NEVER = {
 
 @pytest.mark.parametrize("name", sorted(NEVER))
 def test_hard_negatives_present_and_unlabelled(name: str) -> None:
-    found = [(d, m) for d in SET for m in re.finditer(NEVER[name], d["text"])]
-    assert len(found) >= 30
-    assert [m.group() for d, m in found if labelled(d, *m.span())] == []
+    found, labelled = checks.lookalikes(SET, NEVER[name])
+    assert found >= 30 and labelled == []
 
 
 def test_birth_dates_not_labelled_without_cue() -> None:
     """The same date forms elsewhere (deaths, rulings, payments) stay unlabelled."""
     for d in SET:
         for m in re.finditer(r"(?:død|afsagt|Dato:) (?:den )?(\S+(?: [a-z]+ \d{4})?)", d["text"]):
-            assert labelled(d, *m.span(1)) == set(), m.group()
+            assert checks.types_touching(d, *m.span(1)) == set(), m.group()
 
 
 def test_negatives_are_pseudonymised() -> None:

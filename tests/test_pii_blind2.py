@@ -1,12 +1,11 @@
 """The third blind PII corpus (bench/pii_blind2.py): its labels are what they claim to be.
 
-Checks are written independently of the generator's helpers (own Luhn, mod 97, CPR
-century rule), so a bug in a helper cannot pass its own test.
+Checks are written independently of the generator's helpers (Luhn, mod 97 and the CPR
+century rule come from tests/pii_blind_checks.py), so a bug in a helper cannot pass its own test.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from bench import pii_blind2 as corpus
+
+from tests import pii_blind_checks as checks
 
 DATA = Path(corpus.__file__).resolve().parent / "data" / "pii_blind2.jsonl"
 MONTHS = "januar februar marts april maj juni juli august september oktober november december"
@@ -24,34 +25,8 @@ def items() -> list[dict]:
     return corpus.generate()
 
 
-def luhn(number: str) -> bool:
-    checksum = 0
-    for position, char in enumerate(number[::-1]):
-        value = int(char) * (1 + position % 2)
-        checksum += value // 10 + value % 10
-    return checksum % 10 == 0
-
-
 def iban_ok(value: str) -> bool:
-    compact = value.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
-
-
-# First serial digit -> (last two-digit year of the early century, early century, late one).
-CENTURY_RULE = {
-    **dict.fromkeys("0123", (99, 1900, 1900)),
-    **dict.fromkeys("49", (36, 2000, 1900)),
-    **dict.fromkeys("5678", (57, 2000, 1800)),
-}
-
-
-def cpr_date(value: str) -> date:
-    """The birth date a CPR number encodes; raises if the date or century is impossible."""
-    number = re.sub(r"\D", "", value)
-    yy = int(number[4:6])
-    cut, early, late = CENTURY_RULE[number[6]]
-    return date((early if yy <= cut else late) + yy, int(number[2:4]), int(number[:2]))
+    return checks.iban_checksum(value.replace(" ", ""))
 
 
 def dob_date(value: str) -> date:
@@ -113,11 +88,12 @@ def test_numbers_carry_valid_check_digits_and_dates(items: list[dict]) -> None:
         digits = re.sub(r"\D", "", value)
         match span["type"]:
             case "CPR":
-                assert cpr_date(value) <= date(2025, 1, 1)
+                born = checks.cpr_birth(value)
+                assert born and born <= date(2025, 1, 1), value
             case "DATE_OF_BIRTH":
                 assert date(1900, 1, 1) < dob_date(value) < date(2025, 1, 1)
             case "CARD":
-                assert luhn(digits) and digits in corpus.CARDS, value
+                assert checks.luhn(digits) and digits in corpus.CARDS, value
             case "IBAN":
                 assert iban_ok(value), value
 
@@ -147,7 +123,7 @@ def test_hard_negatives_fail_their_checks() -> None:
 
     rng = random.Random(1)
     for _ in range(200):
-        assert not luhn(corpus.bad_card(rng).replace(" ", ""))
+        assert not checks.luhn(corpus.bad_card(rng).replace(" ", ""))
         assert not iban_ok(corpus.iban(rng, rng.choice(list(corpus.IBAN_BBAN)), valid=False))
 
 
@@ -173,5 +149,4 @@ def test_generation_is_deterministic_and_prefix_stable() -> None:
 
 
 def test_committed_file_is_the_generated_set(items: list[dict]) -> None:
-    lines = DATA.read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == items
+    assert checks.committed(DATA) == items

@@ -4,7 +4,6 @@ the committed file is what the generator writes."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from datetime import date
@@ -12,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from bench import pii_blind4 as gen
+
+from tests import pii_blind_checks as checks
 
 DATA = Path(gen.__file__).parent / "data" / "pii_blind4.jsonl"
 ITEMS = gen.generate()
@@ -45,43 +46,6 @@ MONTHS = {
 
 def digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
-
-
-def cpr_date(value: str) -> date | None:
-    """The birth date of a CPR number; the seventh digit and the year pick the century."""
-    num = digits(value)
-    yy, seventh = int(num[4:6]), int(num[6])
-    # seventh digit -> (last two-digit year of the 2000s, century before it)
-    limit, before = {4: (36, 1900), 9: (36, 1900)}.get(seventh, (57, 1800))
-    century = 1900 if seventh < 4 else 2000 if yy <= limit else before
-    try:
-        return date(century + yy, int(num[2:4]), int(num[:2]))
-    except ValueError:
-        return None
-
-
-def mod11(value: str) -> bool:
-    return (
-        sum(int(c) * w for c, w in zip(digits(value), [4, 3, 2, 7, 6, 5, 4, 3, 2, 1], strict=True))
-        % 11
-        == 0
-    )
-
-
-def luhn_ok(number: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits(number))):
-        n = int(ch) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
-def iban_ok(value: str) -> bool:
-    compact = value.replace(" ", "")
-    remainder = 0
-    for ch in compact[4:] + compact[:4]:
-        remainder = (remainder * (100 if ch.isalpha() else 10) + int(ch, 36)) % 97
-    return remainder == 1
 
 
 def parse_birth(value: str) -> date:
@@ -137,12 +101,12 @@ def test_identifiers_are_valid_and_synthetic() -> None:
     for value, kind in SPANS:
         if kind == "CPR":
             # a real date, and a serial failing modulus 11 (never a pre-2007 number)
-            assert cpr_date(value) and not mod11(value), value
+            assert checks.cpr_birth(value) and not checks.passes_mod11(value), value
         elif kind == "CARD":
-            assert luhn_ok(value) and digits(value) in gen.TEST_CARDS, value
+            assert checks.luhn(digits(value)) and digits(value) in gen.TEST_CARDS, value
         elif kind == "IBAN":
             compact = value.replace(" ", "")
-            assert iban_ok(value) and len(compact) == 4 + sum(
+            assert checks.iban_checksum(compact) and len(compact) == 4 + sum(
                 int(n) for n in re.findall(r"\d+", gen.IBAN_BBAN[compact[:2]])
             ), value
         elif kind == "EMAIL":
@@ -160,12 +124,13 @@ def test_identifiers_are_valid_and_synthetic() -> None:
 
 
 def test_checks_reject_impossible_values() -> None:
-    assert cpr_date("290200-4123") == date(2000, 2, 29)
-    assert cpr_date("290200-1234") is None  # 1900 was no leap year
-    assert cpr_date("010160-5123") == date(1860, 1, 1)
-    assert mod11("0707614285") and not mod11("0707614286")
-    assert luhn_ok("4242 4242 4242 4242") and not luhn_ok("4242 4242 4242 4241")
-    assert iban_ok("DE89 3704 0044 0532 0130 00") and not iban_ok("DE89 3704 0044 0532 0130 01")
+    assert checks.cpr_birth("290200-4123") == date(2000, 2, 29)
+    assert checks.cpr_birth("290200-1234") is None  # 1900 was no leap year
+    assert checks.cpr_birth("010160-5123") == date(1860, 1, 1)
+    assert checks.passes_mod11("0707614285") and not checks.passes_mod11("0707614286")
+    assert checks.luhn("4242424242424242") and not checks.luhn("4242424242424241")
+    iban_ok = checks.iban_checksum
+    assert iban_ok("DE89370400440532013000") and not iban_ok("DE89370400440532013001")
     assert parse_birth("3. maj 1984") == parse_birth("May 3, 1984") == date(1984, 5, 3)
     assert parse_birth("3/5-84") == parse_birth("1984-05-03")
 
@@ -199,9 +164,8 @@ def test_address_spans_take_their_floor_and_adjoining_postcode() -> None:
 
 def test_every_email_address_in_the_text_is_labelled() -> None:
     for item in ITEMS:
-        emails = {(s["start"], s["end"]) for s in item["spans"] if s["type"] == "EMAIL"}
-        for m in re.finditer(r"[\w.-]+@example\.(?:dk|com|org)", item["text"], re.IGNORECASE):
-            assert m.span() in emails, m.group()
+        pattern = r"(?i)[\w.-]+@example\.(?:dk|com|org)"
+        assert checks.emails_not_labelled(item, pattern) == [], item["text"]
 
 
 def test_word_lists_are_large_and_varied() -> None:
@@ -215,10 +179,8 @@ def test_word_lists_are_large_and_varied() -> None:
 
 
 def test_generation_is_deterministic_and_seeded() -> None:
-    assert gen.generate(seed=5, size=80) == gen.generate(seed=5, size=80)
-    assert gen.generate(seed=5, size=80) != gen.generate(seed=6, size=80)
+    assert checks.reproducible(gen.generate, seed=5, size=80)
 
 
 def test_committed_file_equals_generate() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert rows == ITEMS
+    assert checks.committed(DATA) == ITEMS

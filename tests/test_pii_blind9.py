@@ -10,17 +10,17 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from bench import pii_blind9 as gen
+
+from tests import pii_blind_checks as checks
 
 DOCS = gen.generate()
 FILE = Path(gen.__file__).parent / "data" / "pii_blind9.jsonl"
 VALUES = [(d, s["type"], d["text"][s["start"] : s["end"]], s) for d in DOCS for s in d["spans"]]
 EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)?example\.(?:dk|com|net|org)")
 BIRTH_CUE = re.compile(r"(?:født|f\.|Fødselsdato:) $")
-WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 HARD = {
     "hotline": r"\b70 20 11 90\b",  # Værn's own number
     "bank_line": r"\b(?:70|80) \d\d \d\d \d\d\b",  # banks' service and blocking lines
@@ -37,49 +37,23 @@ HARD = {
 NEVER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in HARD.items()))
 
 
-def cpr_date(number: str) -> date | None:
-    """Birth date by the seventh digit as the docstring uses it (0-3: 1900s, 4: 2000s up to
-    36); None for an impossible date or another seventh digit."""
-    day, month, yy, seventh = int(number[:2]), int(number[2:4]), int(number[4:6]), number[6]
-    if seventh not in "01234" or (seventh == "4" and yy > 36):
-        return None
-    try:
-        return date((2000 if seventh == "4" else 1900) + yy, month, day)
-    except ValueError:
-        return None
-
-
 def cpr_ok(value: str) -> bool:
-    n = value.replace("-", "")
-    return (
-        bool(re.fullmatch(r"\d{6}-?\d{4}", value))
-        and cpr_date(n) is not None
-        and sum(int(c) * w for c, w in zip(n, WEIGHTS, strict=True)) % 11 != 0
-    )
-
-
-def luhn_ok(number: str) -> bool:
-    doubled = [int(c) * (1 + i % 2) for i, c in enumerate(reversed(number))]
-    return sum(n // 10 + n % 10 for n in doubled) % 10 == 0
+    """A written CPR number, a real date by the seventh digit as the docstring uses it (0-3:
+    1900s, 4: 2000s up to 36, no other), failing modulus 11."""
+    return checks.synthetic_cpr(value, r"\d{6}-?\d{4}", centuries=checks.cpr_centuries_up_to(36))
 
 
 def card_ok(value: str) -> bool:
-    n = value.replace(" ", "")
-    return n.isdigit() and len(n) in (15, 16) and luhn_ok(n) and n.startswith(gen.TEST_PREFIXES)
+    return checks.card_ok(value.replace(" ", ""), gen.TEST_PREFIXES)
 
 
 def iban_ok(value: str) -> bool:
-    compact = value.replace(" ", "")
-    rest = 0
-    for c in compact[4:] + compact[:4]:
-        rest = (rest * (100 if c.isalpha() else 10) + int(c, 36)) % 97
-    return rest == 1 and len(compact) == gen.IBAN_LENGTH.get(compact[:2])
+    return checks.iban_ok(value.replace(" ", ""), gen.IBAN_LENGTH)
 
 
 def phone_ok(value: str) -> bool:
-    form = r"(?:\+45 ?|0045 )?(?:\d\d \d\d \d\d \d\d|\d{4} \d{4}|\d{8})"
-    local = re.sub(r"^(?:\+45|0045)", "", value).replace(" ", "")
-    return bool(re.fullmatch(form, value)) and local[:2] in (*gen.MOBILE, *gen.LANDLINE)
+    form = r"(?:\+45 ?|0045 )?(\d\d \d\d \d\d \d\d|\d{4} \d{4}|\d{8})"
+    return checks.phone_ok(value, form, (*gen.MOBILE, *gen.LANDLINE), barred=(), fiction=None)
 
 
 FORMS = {  # the written forms the docstring allows
@@ -103,9 +77,7 @@ CHECKS: dict[str, Callable[[str], bool]] = {
 
 
 def test_the_checks_themselves_can_fail() -> None:
-    assert cpr_ok("120361-1234") != (
-        sum(int(c) * w for c, w in zip("1203611234", WEIGHTS, strict=True)) % 11 == 0
-    )
+    assert cpr_ok("120361-1234") != checks.passes_mod11("1203611234")
     assert not cpr_ok("310261-1234") and not cpr_ok("120361-5234") and not cpr_ok("120361-xxxx")
     assert not cpr_ok("0707614285")  # modulus 11 holds: a possibly real number
     assert card_ok("4242424242424242") and not card_ok("4242424242424241")
@@ -119,22 +91,13 @@ def test_the_checks_themselves_can_fail() -> None:
 def test_seeded_and_committed() -> None:
     runs = {seed: json.dumps(gen.generate(seed=seed, size=60)) for seed in (3, 4)}
     assert runs[3] == json.dumps(gen.generate(seed=3, size=60)) and runs[3] != runs[4]
-    committed = FILE.read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in committed] == DOCS
+    assert checks.committed(FILE) == DOCS
 
 
 def test_spans_slice_trimmed_disjoint_values() -> None:
+    assert [fault for doc in DOCS for fault in checks.span_faults(doc, gen.TYPES)] == []
     for doc in DOCS:
-        text, spans = doc["text"], doc["spans"]
-        ends = [0] + [edge for s in spans for edge in (s["start"], s["end"])] + [len(text)]
-        assert ends == sorted(ends), doc["id"]  # in order, without overlap
-        for span in spans:
-            assert set(span) == {"start", "end", "type"} and span["type"] in gen.TYPES
-            value = text[span["start"] : span["end"]]
-            assert value and value == value.strip(), (doc["id"], value)
-            outside = text[max(span["start"] - 1, 0) : span["start"]]
-            assert not re.search(r"\w", outside + text[span["end"] : span["end"] + 1]), value
-        assert not re.search("[\ue000-\ue002]", text), doc["id"]
+        assert not re.search("[\ue000-\ue002]", doc["text"]), doc["id"]
 
 
 def test_types_counts_and_negatives() -> None:
@@ -163,16 +126,13 @@ def test_identifiers_follow_the_docstring_and_births_their_cue() -> None:
 
 def test_every_email_labelled_and_negatives_carry_none() -> None:
     for doc in DOCS:
-        spans = {(s["start"], s["end"], s["type"]) for s in doc["spans"]}
-        for m in EMAIL.finditer(doc["text"]):
-            assert (m.start(), m.end(), "EMAIL") in spans, (doc["id"], m.group())
+        assert checks.emails_not_labelled(doc, EMAIL.pattern) == [], doc["id"]
 
 
 def test_hard_negatives_stay_unlabelled() -> None:
     seen = Counter[str]()
     for doc in DOCS:
-        spans = [(s["start"], s["end"]) for s in doc["spans"]]
         for m in NEVER.finditer(doc["text"]):
             seen[m.lastgroup or ""] += 1
-            assert not [s for s in spans if s[0] < m.end() and m.start() < s[1]], m.group()
+            assert not checks.types_touching(doc, *m.span()), m.group()
     assert min(seen.values()) > 100 and sorted(seen) == sorted(HARD), seen

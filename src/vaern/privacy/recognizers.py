@@ -1747,6 +1747,9 @@ class StatementAccountRecognizer(Recognizer):
                 10 <= digits < 14
                 and (")" in source[end : end + 2] or source.endswith(_TRANSFER_WORDS, 0, start))
             )
+            # An amount in brackets right after joins the cluster ("til 1379-38116955
+            # (2.808 kr.)"): after a transfer's word any longer cluster is worth a look.
+            or (digits > 14 and source.endswith(_TRANSFER_WORDS, 0, start))
         ]
         return _widen(spans, *self.reach, len(source))
 
@@ -2156,10 +2159,15 @@ _ASKED_FOR = {
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
-# The next line: a speaker (a time stamp and at most four words, no form's "- Bil med …,
-# nummerplade:") and the value alone.
+# The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
+# Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
+# form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
+# it ("det er malthebi33", "den siger 154000").
 _ANSWER_LINE = re.compile(
-    r"\n(?:\[[\d:., ]+\][ \t]*)?[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}:[ \t]*([^\s:]+)[ \t]*(?=\n|$)"
+    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+)?"
+    r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
+    r"([^\s:]+)[ \t]*(?=\n|$)"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -2197,7 +2205,10 @@ class ChatAnswerRecognizer(Recognizer):
         )
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
-        source, done, found = scan.source, -1, scan.keywords()
+        # The lines already answered (one question may name a code and a user ID): by line,
+        # not by position, as the words are taken one after another through the text.
+        source, found = scan.source, scan.keywords()
+        answered: set[int] = set()
         for word in _ASKED_IN_ORDER:
             spots = found.get(word)
             if spots is None:
@@ -2205,7 +2216,11 @@ class ChatAnswerRecognizer(Recognizer):
             entity = _ASKED_FOR[word]
             for at in spots:
                 line_end = source.find("\n", at)
-                if line_end < 0 or line_end <= done or _VALUE_GIVEN.search(source, at, line_end):
+                if (
+                    line_end < 0
+                    or line_end in answered
+                    or _VALUE_GIVEN.search(source, at, line_end)
+                ):
                     continue
                 if (
                     entity == "MITID_USER"
@@ -2214,7 +2229,7 @@ class ChatAnswerRecognizer(Recognizer):
                     continue
                 answer = _ANSWER_LINE.match(source, line_end)
                 if answer is not None and _ANSWER_SHAPE[entity].fullmatch(answer.group(1)):
-                    done = line_end
+                    answered.add(line_end)
                     yield Finding(entity, *answer.span(1), self.score, self.name)
 
 

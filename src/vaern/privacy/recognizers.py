@@ -1968,12 +1968,14 @@ def otp_recognizer() -> Recognizer:
             "your code",
             "the code",
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
+            *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS),
+            *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         requires_context=True,
         # The label's own word may stand 70 characters before the code ("kode til …").
@@ -1991,6 +1993,9 @@ def otp_recognizer() -> Recognizer:
                 r"|otp code(?==)"
                 # "oplyste sin MitID-kode 449161": the code the MitID app shows.
                 r"|(?:mitid|nemid)-?kode[n]?"
+                # A code named for what it approves ("Din betalingskode er 499657",
+                # "godkendelseskode: 12345678"), not a card's "sikkerhedskode" (its CVV).
+                r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d)"
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
@@ -2948,6 +2953,16 @@ def marked_birth_date_recognizer() -> Recognizer:
     )
 
 
+# Car makes and common models, the words a car is named by in a chat or a witness's account.
+_CAR_WORDS = (
+    *("volkswagen", " vw ", "toyota", "skoda", "audi ", "bmw ", " ford ", "opel ", "peugeot"),
+    *("tesla", "volvo", " kia ", "hyundai", "citroën", "citroen", "renault", "nissan"),
+    *("mazda", "mercedes", "fiat ", "suzuki", "dacia", "honda", "mitsubishi"),
+    *("passat", "golf ", "octavia", "fabia", "yaris", "corolla", "aygo", "fiesta", "qashqai"),
+    *("tiguan", "e-up", "zoe "),
+)
+
+
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
     return Recognizer(
@@ -2979,6 +2994,12 @@ def number_plate_recognizer() -> Recognizer:
             # named by its make ("en grå Skoda"), in a plate's own shape.
             "nummeret ned",
             "skrev nummeret",
+            # Whom a car is registered to ("den er registreret på Mette Holm: CX 12 345").
+            "registreret på",
+            "registreret til",
+            # The car named by its make or model ("i en sort Passat, DR 57 464"); a short
+            # make with spaces, so that "fordi" names no Ford.
+            *_CAR_WORDS,
         ),
         requires_context=True,
         context_window=50,

@@ -3579,7 +3579,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 # A whole name in the genitive ("Kaj Kristensens datter", "Ifølge Svend
                 # Munk-Frandsens forklaring"): its listed given name first.
                 yield Finding(self.entity, given, end, 0.7, self.name)
-            elif norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
+            elif (
+                norm in names["first"]
+                or (capital and norm in names["ambiguous"])
+                or surname
+                # A double given name not listed as one ("Anne-Mettes henvendelse").
+                or ("-" in norm and all(p in names["first"] for p in norm.split("-")))
+            ):
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
 
@@ -4317,6 +4323,9 @@ _GENITIVE_NOUNS = (
     # påstand:", "Knuds anmeldelse", "Oplysninger fra Idas bank", "på Eriks vegne").
     r"|forklaring|påstand|anmeldelse|bank|advokat|fuldmagt|dødsbo|bo|vegne|klage|sag"
     r"|underskrift|erklæring|bopæl|arvinger|værge|forsvarer"
+    # What a fraud team passes on about a customer ("Vidersender fra Emils henvendelse",
+    # "Nadias adresse er …").
+    r"|henvendelse|adresse|e-mail|mail|nummer|kort|bil"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

@@ -3331,6 +3331,8 @@ _NOT_NAMES = frozenset(
         "kalaallit",
         "nunaat",
         "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
+        # A chat's shorthand after a name ("jeg hedder malthe btw").
+        *("btw", "lol", "haha", "hehe", "fyi", "forresten", "altså", "bare", "lige"),
         "alle",
         "allesammen",
         "igen",
@@ -3681,6 +3683,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             }
         for match in matches:
             words = match.group(2).split(" ")
+            start = match.start(2)
+            # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
+            while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
+                start += len(words.pop(0)) + 1
             if words[0][0].islower():
                 if _lowercase_speaker(match, matches, speakers, chatting):
                     yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
@@ -3696,6 +3702,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     (match.group(1) is None and not _in_conversation(words[0], speakers, chatting))
                     or _noun_speaker(words[0])
                     or _misspelt_role(words[0])
+                    or words[0].casefold() in _KIN_SPEAKERS
                 )
             ) or any(
                 word.casefold() in _NOT_NAMES
@@ -3705,7 +3712,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 for word in words
             ):
                 continue
-            yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
+            yield Finding(self.entity, start, match.end(2), 0.7, self.name)
 
     @staticmethod
     def _lead(source: str, start: int) -> bool:
@@ -4504,17 +4511,29 @@ _UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
 _NAME_PARTICLE = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+# A chat export's time stamp before its speaker: "[21:22] ", WhatsApp's "[14.03.26,
+# 10:22:31] ", and a marketplace's or Messenger's "28. mar. 14.20 · ".
+_CHAT_STAMP = (
+    r"\[\d\d[:.]\d\d\] |\[\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?,? \d\d?[:.]\d\d(?:[:.]\d\d)?\] "
+    r"|\d\d?\. [a-zæøå]{3,4}\.? \d\d?[:.]\d\d · "
+)
+# An emoji a display name carries between it and the colon ("Mette 🌸: …"): the emoji is no
+# part of the name.
+_EMOJI_AFTER_NAME = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG = re.compile(
-    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
+    rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
     rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
-    r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
+    rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
+_EMOJI_GAP = re.compile(_EMOJI_AFTER_NAME)
 
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(r"(?:> )?(\[\d\d[:.]\d\d\] )?([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)")
+_LOWERCASE_SPEAKER_TAG = re.compile(
+    rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
+)
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -4525,12 +4544,15 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
         at = source.find(mark)
         while at >= 0:
             line = source.rfind("\n", 0, at) + 1
-            # At most a quote mark, a time stamp and five words before it.
-            if at - line <= 80 and source.count(" ", line, at) <= 5:
+            # At most a quote mark, a time stamp (a marketplace's takes four spaces) and
+            # five words before it.
+            if at - line <= 80 and source.count(" ", line, at) <= 9:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
                 if match is None and mark == ": ":
                     match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
-                if match is not None and match.end(2) == at:
+                if match is not None and (
+                    match.end(2) == at or _EMOJI_GAP.fullmatch(source, match.end(2), at)
+                ):
                     yield match
             at = source.find(mark, at + 2)
 

@@ -3536,6 +3536,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        yield from _message_headers(source)
         if "@" in source:
             yield from _display_names(source)
         yield from self._genitives(source, lowered, case)
@@ -4527,6 +4528,55 @@ _SPEAKER_TAG = re.compile(
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
 _EMOJI_GAP = re.compile(_EMOJI_AFTER_NAME)
+
+
+# A work chat's message header on a line of its own: Teams' time, "Surname, Given name" and
+# the team in brackets ("[22:13] Heilmann, Kwame (Svindelteam)"), Slack's display name and
+# time after two spaces ("Mai Le  12:29").
+_TEAMS_HEADER = re.compile(
+    rf"(?m)^\[[0-2]?\d[:.][0-5]\d\] ({_NAME_WORD}(?: {_NAME_WORD})?, {_NAME_WORD}"
+    rf"(?: {_NAME_WORD})?) \([^()\n]{{2,40}}\)[ \t]*$"
+)
+_SLACK_HEADER = re.compile(
+    rf"(?m)^({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]{{2,}}[0-2]?\d[:.][0-5]\d[ \t]*$"
+)
+
+
+def _message_headers(source: str) -> Iterator[Finding]:
+    """The author of each message header in a Teams or Slack paste (_TEAMS_HEADER,
+    _SLACK_HEADER): a name of two words at least, or a listed first name alone; none a
+    role's, team's or firm's word."""
+    for pattern, mark in ((_TEAMS_HEADER, ") "), (_SLACK_HEADER, "  ")):
+        if mark not in source and (mark != ") " or ")\n" not in source):
+            continue
+        for match in pattern.finditer(source):
+            words = match.group(1).replace(",", "").split(" ")
+            if any(
+                word.casefold() in _NOT_NAMES
+                or word.casefold() in _SPEAKER_ROLES
+                or word.lower() in _STREET_WORDS
+                or _organisation_word(word)
+                for word in words
+            ):
+                continue
+            if len(words) == 1 and _normal(words[0]) not in gazetteer()["first"]:
+                continue
+            if not any(map(_listed_name_part, words)):
+                continue  # "[10:00] Møde, Aarhus (Kontor)"
+            yield Finding("PERSON", *match.span(1), 0.85, "person")
+
+
+def _listed_name_part(word: str) -> bool:
+    """Whether a capitalised word is a listed given name or surname, or a Danish-looking
+    surname, in each of its hyphen's parts."""
+    names = gazetteer()
+    return all(
+        part in names["first"]
+        or part in names["ambiguous"]
+        or part in names["surname"]
+        or _SURNAME_ENDING.fullmatch(part) is not None
+        for part in _normal(word).split("-")
+    )
 
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):

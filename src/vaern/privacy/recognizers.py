@@ -3258,6 +3258,17 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+# Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
+# a bank's or a colleague's line: "(440,00 kr.), modtager A. Thorsager.") or as the one who
+# asked for it ("overført 145 kr. til … som M. Bech-Fogh bad om").
+_PAYEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z")
+# After "modtager" the name ends its sentence or line; after "som" what they bade follows.
+_INITIAL_PAYEE = re.compile(
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    r"(?=[.,;)]?(?:[ \t]*\n|$)| bad (?:om|mig))"
+)
+
+
 def _field_value_at(source: str, start: int) -> bool:
     """Whether ``start`` begins a field's value ("Søn: …" after a word), a table cell's
     ("| …") or a bracket's ("(…")."""
@@ -3630,9 +3641,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
         one that ends the field. Without such a place an initial needs a lead ("ved navn G.
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
-        if not _field_value_at(source, at):
+        if _field_value_at(source, at):
+            match = _INITIAL_SURNAME.match(source, at)
+        elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
+            match = _INITIAL_PAYEE.match(source, at)
+            if match is not None and lead.group() == "som " and not source.startswith(" ", match.end()):
+                return None  # "som A. Hansen." is a comparison's
+        else:
             return None
-        match = _INITIAL_SURNAME.match(source, at)
         if match is None:
             return None
         word = match.group(match.lastindex or 0)

@@ -3971,7 +3971,10 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
     r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
-    r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
+    r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
+    # som Kragh, Inger bad om").
+    r"|af|som))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -3988,6 +3991,8 @@ _FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-
 _GIVEN_NAME_DASH = re.compile(r" [\u2013-] ")
 _LOWER_WORD_THEN = re.compile(r" [a-zæøå]")
 _COLON_LEAD = re.compile(r":[ \t]*\Z")
+# What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
+_BIDDING_AFTER = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -4005,6 +4010,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             (_GIVEN_NAME_DASH.match(source, end) or _LOWER_WORD_THEN.match(source, end))
             and not _LIST_GOES_ON.match(source, end)
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
+            or _BIDDING_AFTER.match(source, end)
         )
     ):
         lead = _inverted_lead(source, before.start(1), before.group(1), source[start:end])

@@ -3146,6 +3146,7 @@ _LEAD_PHRASES = (
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
+_LEAD_PHRASE_SET = frozenset(_LEAD_PHRASES)
 
 
 @_FROM_NAMES
@@ -3484,10 +3485,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_generation(
+            _with_words_before(
                 source,
-                _with_particles(
-                    source, _family_name_first(source, _inverted_name(source, finding))
+                _with_generation(
+                    source,
+                    _with_particles(
+                        source, _family_name_first(source, _inverted_name(source, finding))
+                    ),
                 ),
             )
             for finding in chain(
@@ -4317,6 +4321,64 @@ def _maiden_surname(word: str) -> bool:
 
 # "Sr." and "Jr." after a name belong to it ("Poul Erik Madsen Sr.").
 _GENERATION_AFTER = (" Sr.", " Jr.", ".")
+
+
+# Where a name may begin: a line's start, a field's or a quote's mark, or a payee's or
+# sender's word ("Modtager: PHAM DUC ANH", "> Kwame Engelbrecht Khalil", "modtager VO THANH
+# LONG").
+_NAME_PLACE_BEFORE = re.compile(r"(?:^|\n|: |> |(?<![\w-])(?i:modtager|til|fra|som) )\Z")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?) \Z")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) \Z")
+_CAPITALS_AFTER = re.compile(r" ([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)(?=[ \t]*(?:[,.\n]|$))")
+
+
+def _with_words_before(source: str, finding: Finding) -> Finding:
+    """The finding widened over the given and middle names the lists lack before it, where
+    the name begins a line, field or payee ("PHAM DUC ANH", "VO THANH LONG" of which only
+    the listed "DUC ANH" was found; "Kwame Lund Mahmoud" of which the surname), and in
+    capitals over a last name after it that ends the line ("KARL-EMIL ØSTERGAARD NOWAK"):
+    two words at most before, none a role's, firm's or street's. Capitals count so in a
+    text not written in capitals; a capitalised name only before a single listed surname."""
+    start, end = finding.start, finding.end
+    if start == 0 or source[start - 1] != " ":
+        return finding  # most names: one look
+    text = source[start:end]
+    upper = text.isupper()
+    if not upper and (" " in text or _normal(text) not in gazetteer()["surname"]):
+        return finding
+    if upper and source.isupper():
+        return finding
+    pattern = _CAPITALS_BEFORE if upper else _TITLE_WORD_BEFORE
+    begin = start
+    for _ in range(2):
+        before = pattern.search(source, max(0, begin - 30), begin)
+        if before is None or _not_a_name_word(before.group(1)):
+            break
+        begin = before.start(1)
+    if (begin == start and not upper) or not _NAME_PLACE_BEFORE.search(
+        source, max(0, begin - 12), begin
+    ):
+        return finding
+    if upper:
+        after = _CAPITALS_AFTER.match(source, end)
+        if after is not None and not _not_a_name_word(after.group(1)):
+            end = after.end(1)
+    if begin == start and end == finding.end:
+        return finding
+    return Finding(finding.entity, begin, end, finding.score, finding.recognizer)
+
+
+def _not_a_name_word(word: str) -> bool:
+    """Whether a capitalised word is a greeting's, role's, firm's or street's, no name's."""
+    return (
+        word.casefold() in _GREETING_WORDS
+        or word.casefold() in _LEAD_PHRASE_SET
+        or word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
+        or word.casefold() in _ROLE_WORD_SET
+        or word.lower() in _STREET_WORDS
+        or _organisation_word(word)
+    )
 
 
 def _with_generation(source: str, finding: Finding) -> Finding:

@@ -3649,7 +3649,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             match = _INITIAL_SURNAME.match(source, at)
         elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
             match = _INITIAL_PAYEE.match(source, at)
-            if match is not None and lead.group() == "som " and not source.startswith(" ", match.end()):
+            if (
+                match is not None
+                and lead.group() == "som "
+                and not source.startswith(" ", match.end())
+            ):
                 return None  # "som A. Hansen." is a comparison's
         else:
             return None
@@ -4014,8 +4018,8 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             (_GIVEN_NAME_DASH.match(source, end) or _LOWER_WORD_THEN.match(source, end))
             and not _LIST_GOES_ON.match(source, end)
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
-            or _BIDDING_AFTER.match(source, end)
         )
+        or _BIDDING_AFTER.match(source, end)
     ):
         lead = _inverted_lead(source, before.start(1), before.group(1), source[start:end])
         return (before.start(1), end, before.group(1)) if lead else None
@@ -4665,9 +4669,7 @@ def _listed_name_part(word: str) -> bool:
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(
-    rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
-)
+_LOWERCASE_SPEAKER_TAG = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:

@@ -186,3 +186,20 @@ def test_a_name_is_widened_over_words_the_lists_lack(text: str, name: str) -> No
 
 def test_a_greeting_before_a_name_is_not_part_of_it() -> None:
     assert ("PERSON", "Ahmad") in found("Kære Ahmad\n\nSvar på din anmodning om indsigt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jeg har overført 713 kr. til en der hed Svend\nSamtykke: ja", "Svend"),
+        ("Chauffør: Aage (bil TV92973)\nRing til chaufføren", "Aage"),
+        ("gyldig til 05/28\nAfhentes af Ngozi Kragh i bil CA85319\n", "Ngozi Kragh"),
+    ],
+)
+def test_a_name_after_who_was_paid_or_drives_is_found(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_label_of_a_payees_text_leads_to_no_name() -> None:
+    text = "Tekst til modtager  Faktura 92749\nEgen tekst     depositum\n"
+    assert "PERSON" not in entities(text)

@@ -3143,6 +3143,10 @@ _LEAD_PHRASES = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    # Whom money went to or came from, and who drives or collects ("til en der hed Svend",
+    # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
+    # "Afhentes af Ngozi Kragh i bil …").
+    *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )

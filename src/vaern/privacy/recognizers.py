@@ -3733,13 +3733,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     or _misspelt_role(words[0])
                     or words[0].casefold() in _KIN_SPEAKERS
                 )
-            ) or any(
-                word.casefold() in _NOT_NAMES
-                or word.casefold() in _SPEAKER_ROLES
-                or word.lower() in _STREET_WORDS
-                or _organisation_word(word)
-                for word in words
-            ):
+            ) or any(map(_no_speaker_word, words)):
                 continue
             yield Finding(self.entity, start, match.end(2), 0.7, self.name)
 
@@ -4381,9 +4375,17 @@ def _not_a_name_word(word: str) -> bool:
     return (
         word.casefold() in _GREETING_WORDS
         or word.casefold() in _LEAD_PHRASE_SET
-        or word.casefold() in _NOT_NAMES
-        or word.casefold() in _SPEAKER_ROLES
         or word.casefold() in _ROLE_WORD_SET
+        or _no_speaker_word(word)
+    )
+
+
+def _no_speaker_word(word: str) -> bool:
+    """Whether a word of a speaker tag or header is no name's: an everyday word, a role's, a
+    street's or a firm's."""
+    return (
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
         or word.lower() in _STREET_WORDS
         or _organisation_word(word)
     )
@@ -4643,13 +4645,7 @@ def _message_headers(source: str) -> Iterator[Finding]:
             continue
         for match in pattern.finditer(source):
             words = match.group(1).replace(",", "").split(" ")
-            if any(
-                word.casefold() in _NOT_NAMES
-                or word.casefold() in _SPEAKER_ROLES
-                or word.lower() in _STREET_WORDS
-                or _organisation_word(word)
-                for word in words
-            ):
+            if any(map(_no_speaker_word, words)):
                 continue
             if len(words) == 1 and _normal(words[0]) not in gazetteer()["first"]:
                 continue

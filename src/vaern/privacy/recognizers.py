@@ -1219,13 +1219,28 @@ def law_report_citation(source: str, start: int, end: int) -> bool:
     )
 
 
+# A register's code glued on by a hyphen before the digits ("UTH-2026-0412", an incident's
+# number; "J-2024-1187"): a reference, not a number ("TLF-20304050" still is one).
+_CODED_REFERENCE_BEFORE = re.compile(r"(?<![\w-])(?!(?:TLF|TEL|MOB|SMS)-)[A-ZÆØÅ]{1,6}-\Z")
+
+
+def coded_reference(source: str, start: int) -> bool:
+    """Whether a capital code and a hyphen are glued on right before ``start``."""
+    return (
+        start >= 2
+        and source[start - 1] == "-"
+        and _CODED_REFERENCE_BEFORE.search(source, max(0, start - 8), start) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
     lo = max(0, start - 12)
     # Cheap tests first: most numbers have none of these labels before them.
     return (
-        _CASE_BEFORE.search(source, lo, start) is not None
+        coded_reference(source, start)
+        or _CASE_BEFORE.search(source, lo, start) is not None
         or (
             "id" in source[lo:start].casefold()
             and _MEETING_ID_BEFORE.search(source, max(0, start - 20), start) is not None
@@ -1841,12 +1856,41 @@ _ORDINARY_WORDS = (
 )
 
 
+# The user ID in brackets right after its label ("Bruger-ID'et (holst_agnete) stod på en
+# seddel"): shaped as an ID (a digit, "_", "." or an inner capital), which a remark is not.
+_BRACKETED_ID = re.compile(
+    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])"
+    r"[A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9]\)"
+)
+
+
+def bracketed_user_id(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is the ID in brackets right after "bruger-id"."""
+    if start == 0 or source[start - 1] != "(":
+        return False
+    found = _BRACKETED_ID.search(source, max(0, start - 16), end + 1)
+    return found is not None and found.end() == end + 1
+
+
 class MitIdUserRecognizer(Recognizer):
     """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
-    context words: MitID may be named sentences away from the label (context_window)."""
+    context words: MitID may be named sentences away from the label (context_window). An ID
+    in brackets right after "bruger-id" needs no MitID nearby: its shape and label tell."""
 
     def windows(self, scan: Scan) -> list[Span]:
         return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+    def could_match(self, scan: Scan) -> bool:
+        if super().could_match(scan):
+            return True
+        source = scan.source
+        return "(" in source and _BRACKETED_ID.search(source) is not None
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        found = super().context_score(source, start, end, score)
+        if found is None and bracketed_user_id(source, start, end):
+            return score
+        return found
 
 
 def mitid_user_recognizer() -> Recognizer:
@@ -1874,7 +1918,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
-                r"(?:[ \t]*\([^()\n]{1,40}\))?"
+                # Not a stand-in for the ID ("Bruger-ID'et ([MitID-bruger]) stod …"): the ID was
+                # given there, redacted, and the word after it is none.
+                r"(?:[ \t]*\((?!\[)[^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
@@ -1963,6 +2009,8 @@ def otp_recognizer() -> Recognizer:
             "koden til",
             "kode fra",
             "kode på",
+            "kode op for",
+            "kode op til",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
@@ -2004,6 +2052,9 @@ def otp_recognizer() -> Recognizer:
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
                 r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
+                # Read out to someone, then a colon ("har læst en kode op for den pågældende:
+                # 482913", "læste koden op til ham: …").
+                r"|(?<![\w-])kode(?:n)? op (?:for|til) [^\n:\d]{2,40}?(?=: \d)"
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373").
                 r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"

@@ -1,0 +1,68 @@
+"""Care, health and social workers' notes on fraud against the vulnerable (issue 18, pii25):
+an incident's number after its register's code, a user ID in brackets after "bruger-id", a
+code read out to someone, and the near misses beside each. Synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+def kinds(text: str) -> set[str]:
+    return {entity for entity, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emne: Hændelsesrapport UTH-2026-2490 – bolig 38, afd. Rosen",
+        "Se journal J-2025-4417 for forløbet.",
+    ],
+)
+def test_a_number_glued_to_a_registers_code_is_no_phone(text: str) -> None:
+    assert "PHONE" not in kinds(text)
+
+
+def test_a_number_after_a_phone_words_hyphen_is_still_a_phone() -> None:
+    assert ("PHONE", "20304050") in found("Kontakt: TLF-20304050 efter kl. 16.")
+
+
+def test_a_number_after_a_hyphen_in_a_sentence_is_still_a_phone() -> None:
+    assert ("PHONE", "2030 4050") in found("Datteren - 2030 4050 - ringer i morgen.")
+
+
+@pytest.mark.parametrize("user_id", ["agnete_lund", "pedersen1940", "holst.agnete", "AgneteH1938"])
+def test_a_user_id_in_brackets_after_its_label_is_found(user_id: str) -> None:
+    text = f"Borger bor alene. Bruger-ID'et ({user_id}) stod på en seddel ved telefonen."
+    assert ("MITID_USER", user_id) in found(text)
+
+
+def test_a_remark_in_brackets_after_the_label_is_no_user_id() -> None:
+    text = "Borger bor alene. Bruger-ID'et (glemt) stod på en seddel ved telefonen."
+    assert "MITID_USER" not in kinds(text)
+
+
+def test_a_stand_in_for_the_user_id_leaves_the_next_word_alone() -> None:
+    text = "Han bruger MitID. Bruger-ID'et ([MitID-bruger]) stod på en seddel ved telefonen."
+    assert "MITID_USER" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hun har læst en kode op for den pågældende: 482913. Kort spærret.", "482913"),
+        ("Borger har læst koden op til manden: 482 913.", "482 913"),
+    ],
+)
+def test_a_code_read_out_to_someone_is_found(text: str, code: str) -> None:
+    assert ("OTP", code) in found(text)
+
+
+def test_a_code_read_out_without_its_value_is_no_otp() -> None:
+    text = "Hun har læst en kode op for den pågældende: 24.000 kr. blev overført."
+    assert "OTP" not in kinds(text)

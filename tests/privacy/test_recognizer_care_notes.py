@@ -66,3 +66,33 @@ def test_a_code_read_out_to_someone_is_found(text: str, code: str) -> None:
 def test_a_code_read_out_without_its_value_is_no_otp() -> None:
     text = "Hun har læst en kode op for den pågældende: 24.000 kr. blev overført."
     assert "OTP" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg er beskikket som værge for Borger As ved Familieretshusets afgørelse.",
+        "Kære Borger As\n\nTak for din henvendelse om boligen.",
+    ],
+)
+def test_a_stand_ins_letter_with_a_genitive_s_is_no_name(text: str) -> None:
+    assert "PERSON" not in kinds(text)
+
+
+def test_a_name_after_a_party_noun_is_still_a_name() -> None:
+    assert ("PERSON", "Agnete Holst") in found("Jeg er værge for borger Agnete Holst i Vejle.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venlig hilsen\n[NAVN], sygeplejerske, Grønnegangen",
+        "Venlig hilsen\nBorger A, teamleder, Skovbo, 2. sal",
+    ],
+)
+def test_the_workplace_after_a_signatures_role_is_no_name(text: str) -> None:
+    assert "PERSON" not in kinds(text)
+
+
+def test_a_name_after_a_role_and_a_comma_is_still_a_name() -> None:
+    assert ("PERSON", "Jens Hansen") in found("Kontakt: sygeplejerske, Jens Hansen.")

@@ -3993,6 +3993,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # not a label of the next line.
             if "\n" in source[lead_end:start] and _role_before(source, lead_end):
                 continue
+            if role_between_commas(source, lead_end, start):
+                continue  # a workplace after a name's role ("…, sygeplejerske, Skovbo")
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
             if _UTTERANCE_AFTER.match(source, match.end()) and (
@@ -4557,6 +4559,16 @@ def _listed_first_name_before(source: str, names: list[Span], start: int) -> int
 def _role_before(source: str, end: int) -> bool:
     """Whether the word that ends at ``end`` is one of _ROLE_WORDS."""
     return source[_word_start(source, end) : end].casefold() in _ROLE_WORD_SET
+
+
+def role_between_commas(source: str, lead_end: int, start: int) -> bool:
+    """Whether the lead ending at ``lead_end`` is a role between two commas after a name or
+    its stand-in ("Lis Lykke, sygeplejerske, Skovbo", "[NAVN], teamleder, Grønnegangen"):
+    the word after it names the workplace or unit, not a person."""
+    if "," not in source[lead_end:start]:
+        return False
+    begin = _word_start(source, lead_end)
+    return begin >= 2 and source[begin - 2 : begin] == ", " and _role_before(source, lead_end)
 
 
 def _unlisted_before(source: str, start: int, most: int) -> int:
@@ -5365,9 +5377,22 @@ _LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?![\w'-])")
 _PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 
 
+def _pseudonym_genitive(source: str, finding: Finding) -> bool:
+    """Whether ``finding`` is a stand-in's letter with a genitive "s" after a party's noun
+    ("værge for Borger [As] økonomi", "Kære Borger [As]"): the letter stands for a name."""
+    text = source[finding.start : finding.end]
+    if len(text) != 2 or not text[0].isupper() or text[1] != "s":
+        return False
+    before = _PSEUDONYM_BEFORE.search(source, max(0, finding.start - 30), finding.start)
+    return before is not None and before.group(1).casefold() in _PARTY_NOUNS
+
+
 def _pseudonym(source: str, finding: Finding) -> bool:
     """Whether ``finding`` is a pseudonym's noun ("Kære [Lejer] A", "Lejer: [Part] C") or
-    the letter of one read as an initial ("Borger [B. Bagefter] bad han …")."""
+    the letter of one read as an initial ("Borger [B. Bagefter] bad han …"), or its genitive
+    ("Borger [As]")."""
+    if finding.end - finding.start == 2 and _pseudonym_genitive(source, finding):
+        return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (
         not source.startswith(" ", finding.end)

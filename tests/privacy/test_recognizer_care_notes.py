@@ -96,3 +96,16 @@ def test_the_workplace_after_a_signatures_role_is_no_name(text: str) -> None:
 
 def test_a_name_after_a_role_and_a_comma_is_still_a_name() -> None:
     assert ("PERSON", "Jens Hansen") in found("Kontakt: sygeplejerske, Jens Hansen.")
+
+
+@pytest.mark.parametrize("user_id", ["bodildahl", "gudrunnoergaard", "signekowalski"])
+def test_a_given_name_and_surname_written_together_in_brackets_is_a_user_id(user_id: str) -> None:
+    text = f"Hun har MitID. Bruger-ID'et ({user_id}) stod på en seddel ved telefonen."
+    assert ("MITID_USER", user_id) in found(text)
+    assert ("MITID_USER", "stod") not in found(text)
+
+
+@pytest.mark.parametrize("remark", ["udeladt", "redacted", "hemmelig", "telefonen"])
+def test_a_lone_word_in_brackets_after_the_label_is_no_user_id(remark: str) -> None:
+    text = f"Bruger-ID'et ({remark}) stod på en seddel ved telefonen."
+    assert "MITID_USER" not in kinds(text)

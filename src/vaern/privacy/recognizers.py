@@ -1857,11 +1857,29 @@ _ORDINARY_WORDS = (
 
 
 # The user ID in brackets right after its label ("Bruger-ID'et (holst_agnete) stod på en
-# seddel"): shaped as an ID (a digit, "_", "." or an inner capital), which a remark is not.
+# seddel"): shaped as an ID (a digit, "_", "." or an inner capital), which a remark is not,
+# or a given name and more letters written together ("(bodildahl)", see joined_name_id).
 _BRACKETED_ID = re.compile(
-    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])"
-    r"[A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9]\)"
+    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\((?:(?=[\w.-]*[\d_.]|[\w.-]+[A-Z])"
+    r"[A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9]|([a-z]{7,30}))\)"
 )
+_BRACKETED_JOINED_ID = re.compile(
+    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\(([a-z]{7,30})\)(?![ \t]*:)"
+)
+
+
+def joined_name_id(token: str) -> bool:
+    """Whether a lower-case token is a listed given name of three letters or more and at
+    least three letters after it ("bodildahl", "gudrunnoergaard"), as user IDs are made;
+    a remark's word ("udeladt", "fjernet") starts with no name."""
+    if token in _ORDINARY_WORDS:
+        return False
+    names = gazetteer()
+    first, ambiguous = names["first"], names["ambiguous"]
+    return any(
+        (head := _normal(token[:cut])) in first or head in ambiguous
+        for cut in range(3, len(token) - 2)
+    )
 
 
 def bracketed_user_id(source: str, start: int, end: int) -> bool:
@@ -1869,7 +1887,9 @@ def bracketed_user_id(source: str, start: int, end: int) -> bool:
     if start == 0 or source[start - 1] != "(":
         return False
     found = _BRACKETED_ID.search(source, max(0, start - 16), end + 1)
-    return found is not None and found.end() == end + 1
+    if found is None or found.end() != end + 1:
+        return False
+    return found.group(1) is None or joined_name_id(found.group(1))
 
 
 class MitIdUserRecognizer(Recognizer):
@@ -1891,6 +1911,11 @@ class MitIdUserRecognizer(Recognizer):
         if found is None and bracketed_user_id(source, start, end):
             return score
         return found
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
+            return None
+        return super()._scored(source, match)
 
 
 def mitid_user_recognizer() -> Recognizer:
@@ -1920,7 +1945,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 # Not a stand-in for the ID ("Bruger-ID'et ([MitID-bruger]) stod …"): the ID was
                 # given there, redacted, and the word after it is none.
-                r"(?:[ \t]*\((?!\[)[^()\n]{1,40}\))?"
+                # Nor a lone word that may be the ID itself ("(bodildahl) stod"), unless a
+                # colon follows it.
+                r"(?:[ \t]*\((?!\[)(?![a-z]{7,30}\)(?![ \t]*:))[^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
@@ -1948,6 +1975,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
+            # A given name and a surname written together in brackets ("Bruger-ID'et
+            # (bodildahl)"), told by joined_name_id.
+            _BRACKETED_JOINED_ID,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.

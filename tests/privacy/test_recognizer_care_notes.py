@@ -109,3 +109,20 @@ def test_a_given_name_and_surname_written_together_in_brackets_is_a_user_id(user
 def test_a_lone_word_in_brackets_after_the_label_is_no_user_id(remark: str) -> None:
     text = f"Bruger-ID'et ({remark}) stod på en seddel ved telefonen."
     assert "MITID_USER" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Han kaldte sig Martin fra Nordea (nummeret i displayet: 91.00.73.60).", "91.00.73.60"),
+        ("Bor alene. Opkaldet kom fra 9104 0816; personen kaldte sig Thomas.", "9104 0816"),
+        ("Pt. ønsker datteren kontaktet: 23043777. Ny tid om 14 dage.", "23043777"),
+    ],
+)
+def test_a_callers_number_as_a_note_gives_it_is_found(text: str, number: str) -> None:
+    assert ("PHONE", number) in found(text)
+
+
+def test_a_date_after_a_display_word_elsewhere_is_no_phone() -> None:
+    text = "Opkaldet kom den 12.03.2026 kl. 14.20; nummeret i displayet var skjult."
+    assert "PHONE" not in kinds(text)

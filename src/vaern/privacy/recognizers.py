@@ -1348,7 +1348,9 @@ def spoken_country_code(source: str, start: int) -> int:
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
-    r"(?:[ \t]+(?:er|var))?|kontakt(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?)"
+    r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
+    # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
+    r"|nummeret i displayet|opkaldet kom fra)"
     r"|^[ \t]*(?:fra|from|opkald fra|afsender))[ \t]*:?[ \t]*\Z",
     re.M,
 )

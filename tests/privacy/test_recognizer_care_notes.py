@@ -126,3 +126,25 @@ def test_a_callers_number_as_a_note_gives_it_is_found(text: str, number: str) ->
 def test_a_date_after_a_display_word_elsewhere_is_no_phone() -> None:
     text = "Opkaldet kom den 12.03.2026 kl. 14.20; nummeret i displayet var skjult."
     assert "PHONE" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[14:02] opk. fra agnete holst, 87 år, Vejle. tlf 20304050.", "agnete holst"),
+        ("[21:55] opk. fra tariq, 96 år, Slagelse. Han oplyste koden.", "tariq"),
+    ],
+)
+def test_a_caller_typed_in_lower_case_before_the_age_is_a_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[14:02] opk. fra datteren, 87 år, Vejle. Moren er bekymret.",
+        "[14:02] opk. fra nabo, 87 år, Vejle. Hun så en bil.",
+    ],
+)
+def test_a_caller_named_by_a_relation_before_the_age_is_no_name(text: str) -> None:
+    assert "PERSON" not in kinds(text)

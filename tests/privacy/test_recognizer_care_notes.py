@@ -148,3 +148,20 @@ def test_a_caller_typed_in_lower_case_before_the_age_is_a_name(text: str, name: 
 )
 def test_a_caller_named_by_a_relation_before_the_age_is_no_name(text: str) -> None:
     assert "PERSON" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Datteren er bekymret for Grethes økonomi.", "Grethes"),
+        ("Jyttes fødselsdato fremgår af afgørelsen.", "Jyttes"),
+    ],
+)
+def test_a_given_name_in_the_genitive_before_a_citizens_affairs_is_a_name(
+    text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_word_in_the_genitive_before_economy_is_no_name() -> None:
+    assert "PERSON" not in kinds("Kommunens økonomi er presset i år.")

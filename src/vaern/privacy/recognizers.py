@@ -4539,6 +4539,9 @@ _GENITIVE_NOUNS = (
     # What a fraud team passes on about a customer ("Vidersender fra Emils henvendelse",
     # "Nadias adresse er …").
     r"|henvendelse|adresse|e-mail|mail|nummer|kort|bil"
+    # What care and social workers note of a citizen's affairs ("bekymret for Grethes
+    # økonomi", "Jyttes fødselsdato fremgår", "Bodils medicin").
+    r"|økonomi|fødselsdato|pension|medicin|netbank|lejemål"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

@@ -165,3 +165,18 @@ def test_a_given_name_in_the_genitive_before_a_citizens_affairs_is_a_name(
 
 def test_a_word_in_the_genitive_before_economy_is_no_name() -> None:
     assert "PERSON" not in kinds("Kommunens økonomi er presset i år.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Svigerdatter Nour Krogh, tlf. 0045 42766729, var med.", "Nour Krogh"),
+        ("Ifølge datteren har nevøen Ib fået adgang til netbank.", "Ib"),
+    ],
+)
+def test_a_relative_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_relative_without_a_name_after_it_is_no_name() -> None:
+    assert "PERSON" not in kinds("Hun har en niece, som hjælper hende med netbank.")

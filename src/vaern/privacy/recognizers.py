@@ -3187,6 +3187,9 @@ _ROLE_WORDS = (
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
+    # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
+    # "Ifølge Aage har nevøen Ib …").
+    *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder

@@ -180,3 +180,11 @@ def test_a_relative_before_a_name_is_no_part_of_it(text: str, name: str) -> None
 
 def test_a_relative_without_a_name_after_it_is_no_name() -> None:
     assert "PERSON" not in kinds("Hun har en niece, som hjælper hende med netbank.")
+
+
+def test_a_vietnamese_middle_name_before_a_given_name_is_part_of_it() -> None:
+    assert ("PERSON", "Thi Hoa") in found("Kl. 11.41 SSH/RD: Talt med Thi Hoa om episoden.")
+
+
+def test_a_word_ending_in_thi_before_a_given_name_is_no_part_of_it() -> None:
+    assert ("PERSON", "Thi Hoa") not in found("Vi mødte Elthi Hoa i går.")

@@ -4187,6 +4187,20 @@ def callers_with_age(source: str) -> Iterator[Finding]:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
+# A Vietnamese woman's middle name before her given name, the family name left out ("Talt
+# med Thi Hoa om episoden"): part of the name.
+_MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
+
+
+def _with_middle_thi(source: str, finding: Finding) -> Finding:
+    """``finding`` (one given name) widened to "Thi" right before it."""
+    if finding.start < 4 or _MIDDLE_THI_BEFORE.search(source, finding.start - 5, finding.start) is None:
+        return finding
+    return Finding(
+        finding.entity, finding.start - 4, finding.end, finding.score, finding.recognizer
+    )
+
+
 def _family_name_first(source: str, finding: Finding) -> Finding:
     """The finding widened to a Vietnamese family name right before its given names."""
     if source.find(" ", finding.start, finding.end) < 0:
@@ -4195,7 +4209,7 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
-            return finding
+            return _with_middle_thi(source, finding)
         return Finding(
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )

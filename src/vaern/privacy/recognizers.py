@@ -1409,13 +1409,24 @@ class PhoneRecognizer(Recognizer):
     def _candidates(self, scan: Scan) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
         engine spends hundreds of instructions on each position it tries, so a cluster that
-        is digits and separators only (most) is taken whole, with a "+" right before it."""
+        is digits and separators only (most) is taken whole, with a "+" right before it.
+        A whole cluster without a space, "+" or leading "00" and with other than eight
+        digits is left out here: _holds_no_number would settle it (card numbers, dates)."""
         source, size = scan.source, len(scan.source)
         for start, end, digits in scan.clusters():
             if digits < self.min_digits:
                 continue
             if digits <= 41 and _SEPARATED_DIGITS.fullmatch(source, start, end):
-                yield (start - 1 if start and source[start - 1] == "+" else start), end
+                if start and source[start - 1] == "+":
+                    yield start - 1, end
+                elif (
+                    digits != 8
+                    and source.find(" ", start, end) < 0
+                    and not source.startswith("00", start)
+                ):
+                    continue  # its digits are the cluster's: _holds_no_number's answer
+                else:
+                    yield start, end
             else:
                 for candidate in _PHONE_CANDIDATE.finditer(
                     source, max(0, start - 2), min(size, end + 3)
@@ -3191,13 +3202,19 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
     """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
     that do not overlap (leftmost first, as a regex scan would find them). A whole-word
     occurrence is also one of whole runs of letters, so only those are looked at."""
-    found = sorted(
-        (at, at + len(phrase))
-        for at, phrase in tokens.leads
-        if lowered.startswith(phrase, at)
-        and not (at and _is_word_char(lowered[at - 1]))
-        and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
-    )
+    size = len(lowered)
+    found = []
+    for at, phrase in tokens.leads:
+        end = at + len(phrase)
+        # (_is_word_char inline: this runs for every greeting, label and role word.)
+        if not lowered.startswith(phrase, at) or (
+            at and ((before := lowered[at - 1]).isalnum() or before == "_")
+        ):
+            continue
+        if end < size and ((after := lowered[end]).isalnum() or after == "_"):
+            continue
+        found.append((at, end))
+    found.sort()
     ends: list[int] = []
     for start, end in found:
         if not ends or start >= ends[-1]:
@@ -3704,7 +3721,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if (
             capital
             # The set look-ups first: most first names are no surnames.
-            and all(part in surnames for part in norm.split("-"))
+            # (one word, most often: a set look-up without a generator)
+            and (
+                norm in surnames
+                if "-" not in norm
+                else all(part in surnames for part in norm.split("-"))
+            )
             and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
         ):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
@@ -3793,9 +3815,16 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 break
             candidate = _normal(word)
             ending = _SURNAME_ENDING if capital else _COMMON_SURNAME
-            if all(p in surnames or ending.fullmatch(p) for p in candidate.split("-")):
+            if "-" not in candidate:  # most words: set look-ups without a generator
+                surname = candidate in surnames or ending.fullmatch(candidate) is not None
+                listed = not surname and (candidate in first or candidate in ambiguous)
+            else:
+                parts = candidate.split("-")
+                surname = all(p in surnames or ending.fullmatch(p) for p in parts)
+                listed = not surname and all(p in first or p in ambiguous for p in parts)
+            if surname:
                 known_surname = True
-            elif all(p in first or p in ambiguous for p in candidate.split("-")):
+            elif listed:
                 pass
             elif (
                 not (known_surname and capital and not shouted and not word.isupper())

@@ -306,9 +306,10 @@ class Scan:
 
     def most_digits(self) -> int:
         """The most digits in one cluster (0 without any)."""
-        if self._most_digits is None:
-            self._most_digits = max(map(_DIGITS_OF, self.clusters()), default=0)
-        return self._most_digits
+        most = self._most_digits
+        if most is None:
+            most = self._most_digits = max(map(_DIGITS_OF, self.clusters()), default=0)
+        return most
 
     def clusters(self) -> list[tuple[int, int, int]]:
         """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
@@ -353,11 +354,13 @@ class Scan:
 
     def has_keyword(self, words: Words) -> bool:
         # A keys view against a set walks the smaller of the two (a set against a dict
-        # walks the dict).
-        return not self.keywords().keys().isdisjoint(words.set)
+        # walks the dict). (The pass's answer read directly when made: every recogniser
+        # asks.)
+        found = self._keywords if self._keywords is not None else self.keywords()
+        return not found.keys().isdisjoint(words.set)
 
     def keyword_spans(self, words: Words) -> list[Span]:
-        found = self.keywords()
+        found = self._keywords if self._keywords is not None else self.keywords()
         present = found.keys() & words.set
         if not present:
             return []
@@ -1406,12 +1409,13 @@ class PhoneRecognizer(Recognizer):
             return False
         return not self._context.occur_in(_CODE_DEVICE.sub(" ", words))
 
-    def _candidates(self, scan: Scan) -> Iterator[Span]:
+    def _candidates(self, scan: Scan, unsettled: bool = False) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
         engine spends hundreds of instructions on each position it tries, so a cluster that
         is digits and separators only (most) is taken whole, with a "+" right before it.
-        A whole cluster without a space, "+" or leading "00" and with other than eight
-        digits is left out here: _holds_no_number would settle it (card numbers, dates)."""
+        ``unsettled``: without the whole clusters that _holds_no_number settles by their
+        digit count (no space, "+" or leading "00", other than eight digits: card numbers,
+        dates), which the cluster knows without counting again."""
         source, size = scan.source, len(scan.source)
         for start, end, digits in scan.clusters():
             if digits < self.min_digits:
@@ -1420,7 +1424,8 @@ class PhoneRecognizer(Recognizer):
                 if start and source[start - 1] == "+":
                     yield start - 1, end
                 elif (
-                    digits != 8
+                    unsettled
+                    and digits != 8
                     and source.find(" ", start, end) < 0
                     and not source.startswith("00", start)
                 ):
@@ -1435,7 +1440,7 @@ class PhoneRecognizer(Recognizer):
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
-        for start, end in self._candidates(scan):
+        for start, end in self._candidates(scan, unsettled=True):
             # The cheapest test first: it settles half the candidates (card numbers, dates).
             if _holds_no_number(source[start:end]):
                 continue
@@ -3155,10 +3160,12 @@ def _token_kinds() -> tuple[tuple[str, bool, bool], ...]:
 
 
 @cache
-def _token_literals() -> tuple[Literals, tuple[tuple[str, bool, bool], ...]]:
-    """The words of ``_token_kinds`` with a space on each side, found in one pass."""
+def _token_literals() -> tuple[Literals, tuple[tuple[str, int, bool, bool], ...]]:
+    """The words of ``_token_kinds`` with a space on each side, found in one pass, and for
+    each (the word, its length, a name, a lead phrase)."""
     kinds = _token_kinds()
-    return Literals((f" {word} " for word, _, _ in kinds), kept="names"), kinds
+    table = tuple((word, len(word), is_name, is_lead) for word, is_name, is_lead in kinds)
+    return Literals((f" {word} " for word, _, _ in kinds), kept="names"), table
 
 
 @dataclass(frozen=True)
@@ -3182,12 +3189,12 @@ def _tokens(lowered: bytes) -> _Tokens:
     leads: list[tuple[int, str]] = []
     literals, kinds = _token_literals()
     for end, index in literals.find(runs):
-        word, is_name, is_lead = kinds[index]
+        word, size, is_name, is_lead = kinds[index]
         # ``end`` is after the space that follows the word in ``runs``, which has one more
         # space in front than the text: the word starts len(word) + 2 characters before it.
-        start = end - len(word) - 2
+        start = end - size - 2
         if is_name:
-            names.append((start, start + len(word)))
+            names.append((start, end - 2))
         if is_lead:
             leads.append((start, word))
     return _Tokens(names, leads)
@@ -3489,13 +3496,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         # the list to go by.
         case = "lower" if source.islower() else "upper" if source.isupper() else ""
         consumed = 0
+        size = len(source)
         for start, end in spans:
             if start < consumed or (
-                start and (source[start - 1].isalnum() or source[start - 1] == "-")
+                start and ((before := source[start - 1]).isalnum() or before == "-")
             ):
                 continue
             # A word split at a line's end ("Lærke-" / "vej") is no name.
-            if end < len(source) and (source[end].isalnum() or source.startswith("-\n", end)):
+            if end < size and (source[end].isalnum() or source.startswith("-\n", end)):
                 continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
@@ -4014,6 +4022,7 @@ _VIETNAMESE_NAME = re.compile(
     r"(?![\w'-])"
 )
 _VIETNAMESE_MIDDLES = (" Thi ", " Thị ", " Van ", " Văn ")
+_FAMILY_FIRST_THEN_SPACE = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
 
 
 def _vietnamese_names(source: str) -> Iterator[Finding]:
@@ -4029,6 +4038,9 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
     if source.find(" ", finding.start, finding.end) < 0:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
+        # (Most names: no " Thi " or " Van " right before, one look instead of the search.)
+        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start):
+            return finding
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
@@ -4037,7 +4049,11 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
     lo = finding.start - 8
-    before = _WORD_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
+    lo = lo if lo > 0 else 0
+    # (Most names: no family name and a space right before, one look instead of the search.)
+    if not source.endswith(_FAMILY_FIRST_THEN_SPACE, lo, finding.start):
+        return finding
+    before = _WORD_BEFORE.search(source, lo, finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
@@ -5298,9 +5314,15 @@ _REGISTRATION_AFTER = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? 
 
 def _firm_title(word: str) -> bool:
     """Whether a capitalised word names a firm by its trade ("Malerfirma", "Vognmand")."""
-    return word[:1].isupper() and (
-        word.casefold() in _FIRM_TITLES or word.casefold().endswith(("firma", "firmaet"))
-    )
+    if not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    return folded in _FIRM_TITLES or folded.endswith(("firma", "firmaet"))
+
+
+# What a word _firm_title accepts ends with (the longest 13 characters).
+_FIRM_TITLE_ENDINGS = (*_FIRM_TITLES, "firma", "firmaet")
+_FIRM_TITLE_REACH = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 
 def _firm_named(source: str, finding: Finding) -> bool:
@@ -5308,10 +5330,19 @@ def _firm_named(source: str, finding: Finding) -> bool:
     word (_FIRM_TITLES), or its CVR or SE number right after it."""
     if _REGISTRATION_AFTER.match(source, finding.end) is not None:
         return True
-    first = source[finding.start : finding.end].split(" ", 1)[0]
+    start = finding.start
+    first = source[start : finding.end].split(" ", 1)[0]
     if _firm_title(first):
         return True
-    before = _TITLE_BEFORE_NAME.search(source, max(0, finding.start - 30), finding.start)
+    # Most names have no trade's word right before them: one look at the characters before
+    # the space (casefolding goes character by character, so a word the pattern finds
+    # there ends as they do) settles them without the pattern's search.
+    lo = start - 1 - _FIRM_TITLE_REACH
+    if start < 3 or not source[lo if lo > 0 else 0 : start - 1].casefold().endswith(
+        _FIRM_TITLE_ENDINGS
+    ):
+        return False
+    before = _TITLE_BEFORE_NAME.search(source, max(0, start - 30), start)
     return before is not None and _firm_title(before.group(1))
 
 

@@ -816,7 +816,15 @@ class CardRecognizer(Recognizer):
         finding = super()._scored(source, match)
         if finding is None or device_number(source, finding.start, finding.end):
             return None
-        if _IBAN_HEAD_BEFORE.search(source, max(0, finding.start - 40), finding.start):
+        start = finding.start
+        # The pattern ends in a group of four capitals or digits and a space: one look at
+        # those before its search back over 40 positions (most card numbers follow a word).
+        if (
+            start >= 10
+            and source[start - 1] == " "
+            and _IBAN_GROUP.fullmatch(source, start - 5, start - 1) is not None
+            and _IBAN_HEAD_BEFORE.search(source, max(0, start - 40), start)
+        ):
             return None
         return finding
 
@@ -824,6 +832,7 @@ class CardRecognizer(Recognizer):
 # An IBAN's country, check digits and groups of four before the digits ("RO82 BRDE ",
 # "PL98 0212 1397 "): they are the rest of the IBAN, not a card number.
 _IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?: [A-Z0-9]{4})+ \Z")
+_IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
 
 
 # A phone's or SIM card's number, which passes Luhn as a card's does: an IMEI (15 digits) or
@@ -1228,7 +1237,12 @@ def _identifier_before(source: str, start: int) -> bool:
     lo = max(0, start - 12)
     # Cheap tests first: most numbers have none of these labels before them.
     return (
-        _CASE_BEFORE.search(source, lo, start) is not None
+        # (The pattern's "sag" in any case, casefolded as sre's case-insensitive match
+        # pairs its letters: one look before the search.)
+        (
+            "sag" in source[lo:start].casefold()
+            and _CASE_BEFORE.search(source, lo, start) is not None
+        )
         or (
             "id" in source[lo:start].casefold()
             and _MEETING_ID_BEFORE.search(source, max(0, start - 20), start) is not None

@@ -177,6 +177,7 @@ class Scan:
         self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
         self._joined: tuple[Joined, Scan] | bool | None = False
+        self._starts_readable: bool | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -289,6 +290,14 @@ class Scan:
         patterns it is a "?" like any other non-letter (30 % of the dense bench pieces)."""
         _, exact = self._in_latin1()
         return exact or all(map(_uncased, [char for _, char in self._beyond]))
+
+    def starts_readable(self) -> bool:
+        """Whether start words found by the keyword pass are where a case-insensitive
+        pattern's matches begin (Recognizer.matches): no cased character beyond Latin-1 and
+        casefolded offsets the text's own. Asked by several recognisers per text: once."""
+        if self._starts_readable is None:
+            self._starts_readable = self.uncased_beyond() and self.folded is self.lowered
+        return self._starts_readable
 
     def digits_beyond_latin1(self) -> bool:
         """Whether a digit lies beyond Latin-1 ("٣", "①")."""
@@ -489,7 +498,7 @@ class Recognizer:
         source = scan.source
         # Latin-1 text whose casefolded offsets are its own: a start word found in the
         # casefolded text is one the case-insensitive pattern matches, and the other way.
-        if self.starts_with and scan.uncased_beyond() and scan.folded is scan.lowered:
+        if self.starts_with and scan.starts_readable():
             # Without a start word nothing matches: its windows are not worth making (a
             # card number makes the CVV's, most dense texts have one and no CVV word).
             spans = scan.keyword_spans(self._starts)

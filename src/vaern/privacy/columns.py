@@ -62,7 +62,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "DATE_OF_BIRTH": re.compile(
         r"\d{1,2}[./ -]+(?:\d{1,2}|[^\W\d_]+\.?)[./ -]+\d{2,4}|\d{4}-\d\d-\d\d"
     ),
-    "CPR": re.compile(r"\d{6}[ -]{0,3}\d{4}|\d\d\.\d\d\.\d\d-\d{4}"),
+    # Also in pairs as an export groups it ("14 11 68 1790", "14 11 68-1790").
+    "CPR": re.compile(r"\d{6}[ -]{0,3}\d{4}|\d\d\.\d\d\.\d\d-\d{4}|\d\d \d\d \d\d[ -]?\d{4}"),
     # Reg.nr. and account, or the account alone where the reg.nr. has a column of its own.
     "BANK_ACCOUNT": re.compile(r"(?:\d{4}[ -]?)?\d{6,10}"),
     "NUMBER_PLATE": re.compile(r"[A-ZÆØÅ]{2} ?\d\d ?\d{3}"),

@@ -1786,6 +1786,9 @@ class StatementAccountRecognizer(Recognizer):
                 10 <= digits < 14
                 and (")" in source[end : end + 2] or source.endswith(_TRANSFER_WORDS, 0, start))
             )
+            # An amount in brackets right after joins the cluster ("til 1379-38116955
+            # (2.808 kr.)"): after a transfer's word any longer cluster is worth a look.
+            or (digits > 14 and source.endswith(_TRANSFER_WORDS, 0, start))
         ]
         return _widen(spans, *self.reach, len(source))
 
@@ -2004,12 +2007,14 @@ def otp_recognizer() -> Recognizer:
             "your code",
             "the code",
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
+            *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS),
+            *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         requires_context=True,
         # The label's own word may stand 70 characters before the code ("kode til …").
@@ -2027,6 +2032,9 @@ def otp_recognizer() -> Recognizer:
                 r"|otp code(?==)"
                 # "oplyste sin MitID-kode 449161": the code the MitID app shows.
                 r"|(?:mitid|nemid)-?kode[n]?"
+                # A code named for what it approves ("Din betalingskode er 499657",
+                # "godkendelseskode: 12345678"), not a card's "sikkerhedskode" (its CVV).
+                r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d)"
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
@@ -2195,10 +2203,15 @@ _ASKED_FOR = {
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
-# The next line: a speaker (a time stamp and at most four words, no form's "- Bil med …,
-# nummerplade:") and the value alone.
+# The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
+# Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
+# form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
+# it ("det er malthebi33", "den siger 154000").
 _ANSWER_LINE = re.compile(
-    r"\n(?:\[[\d:., ]+\][ \t]*)?[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}:[ \t]*([^\s:]+)[ \t]*(?=\n|$)"
+    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+)?"
+    r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
+    r"([^\s:]+)[ \t]*(?=\n|$)"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -2236,7 +2249,10 @@ class ChatAnswerRecognizer(Recognizer):
         )
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
-        source, done, found = scan.source, -1, scan.keywords()
+        # The lines already answered (one question may name a code and a user ID): by line,
+        # not by position, as the words are taken one after another through the text.
+        source, found = scan.source, scan.keywords()
+        answered: set[int] = set()
         for word in _ASKED_IN_ORDER:
             spots = found.get(word)
             if spots is None:
@@ -2244,7 +2260,11 @@ class ChatAnswerRecognizer(Recognizer):
             entity = _ASKED_FOR[word]
             for at in spots:
                 line_end = source.find("\n", at)
-                if line_end < 0 or line_end <= done or _VALUE_GIVEN.search(source, at, line_end):
+                if (
+                    line_end < 0
+                    or line_end in answered
+                    or _VALUE_GIVEN.search(source, at, line_end)
+                ):
                     continue
                 if (
                     entity == "MITID_USER"
@@ -2253,7 +2273,7 @@ class ChatAnswerRecognizer(Recognizer):
                     continue
                 answer = _ANSWER_LINE.match(source, line_end)
                 if answer is not None and _ANSWER_SHAPE[entity].fullmatch(answer.group(1)):
-                    done = line_end
+                    answered.add(line_end)
                     yield Finding(entity, *answer.span(1), self.score, self.name)
 
 
@@ -2972,6 +2992,16 @@ def marked_birth_date_recognizer() -> Recognizer:
     )
 
 
+# Car makes and common models, the words a car is named by in a chat or a witness's account.
+_CAR_WORDS = (
+    *("volkswagen", " vw ", "toyota", "skoda", "audi ", "bmw ", " ford ", "opel ", "peugeot"),
+    *("tesla", "volvo", " kia ", "hyundai", "citroën", "citroen", "renault", "nissan"),
+    *("mazda", "mercedes", "fiat ", "suzuki", "dacia", "honda", "mitsubishi"),
+    *("passat", "golf ", "octavia", "fabia", "yaris", "corolla", "aygo", "fiesta", "qashqai"),
+    *("tiguan", "e-up", "zoe "),
+)
+
+
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
     return Recognizer(
@@ -3003,6 +3033,12 @@ def number_plate_recognizer() -> Recognizer:
             # named by its make ("en grå Skoda"), in a plate's own shape.
             "nummeret ned",
             "skrev nummeret",
+            # Whom a car is registered to ("den er registreret på Mette Holm: CX 12 345").
+            "registreret på",
+            "registreret til",
+            # The car named by its make or model ("i en sort Passat, DR 57 464"); a short
+            # make with spaces, so that "fordi" names no Ford.
+            *_CAR_WORDS,
         ),
         requires_context=True,
         context_window=50,
@@ -3146,9 +3182,14 @@ _LEAD_PHRASES = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    # Whom money went to or came from, and who drives or collects ("til en der hed Svend",
+    # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
+    # "Afhentes af Ngozi Kragh i bil …").
+    *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
+_LEAD_PHRASE_SET = frozenset(_LEAD_PHRASES)
 
 
 @_FROM_NAMES
@@ -3269,6 +3310,17 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+# Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
+# a bank's or a colleague's line: "(440,00 kr.), modtager A. Thorsager.") or as the one who
+# asked for it ("overført 145 kr. til … som M. Bech-Fogh bad om").
+_PAYEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z")
+# After "modtager" the name ends its sentence or line; after "som" what they bade follows.
+_INITIAL_PAYEE = re.compile(
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    r"(?=[.,;)]?(?:[ \t]*\n|$)| bad (?:om|mig))"
+)
+
+
 def _field_value_at(source: str, start: int) -> bool:
     """Whether ``start`` begins a field's value ("Søn: …" after a word), a table cell's
     ("| …") or a bracket's ("(…")."""
@@ -3342,6 +3394,8 @@ _NOT_NAMES = frozenset(
         "kalaallit",
         "nunaat",
         "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
+        # A chat's shorthand after a name ("jeg hedder malthe btw").
+        *("btw", "lol", "haha", "hehe", "fyi", "forresten", "altså", "bare", "lige"),
         "alle",
         "allesammen",
         "igen",
@@ -3482,10 +3536,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_generation(
+            _with_words_before(
                 source,
-                _with_particles(
-                    source, _family_name_first(source, _inverted_name(source, finding))
+                _with_generation(
+                    source,
+                    _with_particles(
+                        source, _family_name_first(source, _inverted_name(source, finding))
+                    ),
                 ),
             )
             for finding in chain(
@@ -3546,6 +3603,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        yield from _message_headers(source)
         if "@" in source:
             yield from _display_names(source)
         yield from self._genitives(source, lowered, case)
@@ -3591,7 +3649,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 # A whole name in the genitive ("Kaj Kristensens datter", "Ifølge Svend
                 # Munk-Frandsens forklaring"): its listed given name first.
                 yield Finding(self.entity, given, end, 0.7, self.name)
-            elif norm in names["first"] or (capital and norm in names["ambiguous"]) or surname:
+            elif (
+                norm in names["first"]
+                or (capital and norm in names["ambiguous"])
+                or surname
+                # A double given name not listed as one ("Anne-Mettes henvendelse").
+                or ("-" in norm and all(p in names["first"] for p in norm.split("-")))
+            ):
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
 
@@ -3633,9 +3697,18 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
         one that ends the field. Without such a place an initial needs a lead ("ved navn G.
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
-        if not _field_value_at(source, at):
+        if _field_value_at(source, at):
+            match = _INITIAL_SURNAME.match(source, at)
+        elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
+            match = _INITIAL_PAYEE.match(source, at)
+            if (
+                match is not None
+                and lead.group() == "som "
+                and not source.startswith(" ", match.end())
+            ):
+                return None  # "som A. Hansen." is a comparison's
+        else:
             return None
-        match = _INITIAL_SURNAME.match(source, at)
         if match is None:
             return None
         word = match.group(match.lastindex or 0)
@@ -3687,6 +3760,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             }
         for match in matches:
             words = match.group(2).split(" ")
+            start = match.start(2)
+            # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
+            while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
+                start += len(words.pop(0)) + 1
             if words[0][0].islower():
                 if _lowercase_speaker(match, matches, speakers, chatting):
                     yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
@@ -3702,16 +3779,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     (match.group(1) is None and not _in_conversation(words[0], speakers, chatting))
                     or _noun_speaker(words[0])
                     or _misspelt_role(words[0])
+                    or words[0].casefold() in _KIN_SPEAKERS
                 )
-            ) or any(
-                word.casefold() in _NOT_NAMES
-                or word.casefold() in _SPEAKER_ROLES
-                or word.lower() in _STREET_WORDS
-                or _organisation_word(word)
-                for word in words
-            ):
+            ) or any(map(_no_speaker_word, words)):
                 continue
-            yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
+            yield Finding(self.entity, start, match.end(2), 0.7, self.name)
 
     @staticmethod
     def _lead(source: str, start: int) -> bool:
@@ -3965,7 +4037,10 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
     r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
-    r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn))[ \t]*\Z"
+    r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
+    # som Kragh, Inger bad om").
+    r"|af|som))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -3982,6 +4057,8 @@ _FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-
 _GIVEN_NAME_DASH = re.compile(r" [\u2013-] ")
 _LOWER_WORD_THEN = re.compile(r" [a-zæøå]")
 _COLON_LEAD = re.compile(r":[ \t]*\Z")
+# What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
+_BIDDING_AFTER = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -4000,6 +4077,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and not _LIST_GOES_ON.match(source, end)
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
+        or _BIDDING_AFTER.match(source, end)
     ):
         lead = _inverted_lead(source, before.start(1), before.group(1), source[start:end])
         return (before.start(1), end, before.group(1)) if lead else None
@@ -4315,6 +4393,72 @@ def _maiden_surname(word: str) -> bool:
 _GENERATION_AFTER = (" Sr.", " Jr.", ".")
 
 
+# Where a name may begin: a line's start, a field's or a quote's mark, or a payee's or
+# sender's word ("Modtager: PHAM DUC ANH", "> Kwame Engelbrecht Khalil", "modtager VO THANH
+# LONG").
+_NAME_PLACE_BEFORE = re.compile(r"(?:^|\n|: |> |(?<![\w-])(?i:modtager|til|fra|som) )\Z")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?) \Z")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) \Z")
+_CAPITALS_AFTER = re.compile(r" ([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)(?=[ \t]*(?:[,.\n]|$))")
+
+
+def _with_words_before(source: str, finding: Finding) -> Finding:
+    """The finding widened over the given and middle names the lists lack before it, where
+    the name begins a line, field or payee ("PHAM DUC ANH", "VO THANH LONG" of which only
+    the listed "DUC ANH" was found; "Kwame Lund Mahmoud" of which the surname), and in
+    capitals over a last name after it that ends the line ("KARL-EMIL ØSTERGAARD NOWAK"):
+    two words at most before, none a role's, firm's or street's. Capitals count so in a
+    text not written in capitals; a capitalised name only before a single listed surname."""
+    start, end = finding.start, finding.end
+    if start == 0 or source[start - 1] != " ":
+        return finding  # most names: one look
+    text = source[start:end]
+    upper = text.isupper()
+    if not upper and (" " in text or _normal(text) not in gazetteer()["surname"]):
+        return finding
+    if upper and source.isupper():
+        return finding
+    pattern = _CAPITALS_BEFORE if upper else _TITLE_WORD_BEFORE
+    begin = start
+    for _ in range(2):
+        before = pattern.search(source, max(0, begin - 30), begin)
+        if before is None or _not_a_name_word(before.group(1)):
+            break
+        begin = before.start(1)
+    if (begin == start and not upper) or not _NAME_PLACE_BEFORE.search(
+        source, max(0, begin - 12), begin
+    ):
+        return finding
+    if upper:
+        after = _CAPITALS_AFTER.match(source, end)
+        if after is not None and not _not_a_name_word(after.group(1)):
+            end = after.end(1)
+    if begin == start and end == finding.end:
+        return finding
+    return Finding(finding.entity, begin, end, finding.score, finding.recognizer)
+
+
+def _not_a_name_word(word: str) -> bool:
+    """Whether a capitalised word is a greeting's, role's, firm's or street's, no name's."""
+    return (
+        word.casefold() in _GREETING_WORDS
+        or word.casefold() in _LEAD_PHRASE_SET
+        or word.casefold() in _ROLE_WORD_SET
+        or _no_speaker_word(word)
+    )
+
+
+def _no_speaker_word(word: str) -> bool:
+    """Whether a word of a speaker tag or header is no name's: an everyday word, a role's, a
+    street's or a firm's."""
+    return (
+        word.casefold() in _NOT_NAMES
+        or word.casefold() in _SPEAKER_ROLES
+        or word.lower() in _STREET_WORDS
+        or _organisation_word(word)
+    )
+
+
 def _with_generation(source: str, finding: Finding) -> Finding:
     """The finding widened over "Sr."/"Jr." (or only its dot, read as a word already)."""
     end = finding.end
@@ -4349,6 +4493,9 @@ _GENITIVE_NOUNS = (
     # påstand:", "Knuds anmeldelse", "Oplysninger fra Idas bank", "på Eriks vegne").
     r"|forklaring|påstand|anmeldelse|bank|advokat|fuldmagt|dødsbo|bo|vegne|klage|sag"
     r"|underskrift|erklæring|bopæl|arvinger|værge|forsvarer"
+    # What a fraud team passes on about a customer ("Vidersender fra Emils henvendelse",
+    # "Nadias adresse er …").
+    r"|henvendelse|adresse|e-mail|mail|nummer|kort|bil"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -4527,17 +4674,70 @@ _UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
 _NAME_PARTICLE = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+# A chat export's time stamp before its speaker: "[21:22] ", WhatsApp's "[14.03.26,
+# 10:22:31] ", and a marketplace's or Messenger's "28. mar. 14.20 · ".
+_CHAT_STAMP = (
+    r"\[\d\d[:.]\d\d\] |\[\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?,? \d\d?[:.]\d\d(?:[:.]\d\d)?\] "
+    r"|\d\d?\. [a-zæøå]{3,4}\.? \d\d?[:.]\d\d · "
+)
+# An emoji a display name carries between it and the colon ("Mette 🌸: …"): the emoji is no
+# part of the name.
+_EMOJI_AFTER_NAME = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG = re.compile(
-    rf"(?:> )?(\[\d\d[:.]\d\d\] )?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
+    rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
     rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
-    r"(?=: | · [0-2]?\d[:.][0-5]\d(?!\d))"
+    rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
+_EMOJI_GAP = re.compile(_EMOJI_AFTER_NAME)
+
+
+# A work chat's message header on a line of its own: Teams' time, "Surname, Given name" and
+# the team in brackets ("[22:13] Heilmann, Kwame (Svindelteam)"), Slack's display name and
+# time after two spaces ("Mai Le  12:29").
+_TEAMS_HEADER = re.compile(
+    rf"(?m)^\[[0-2]?\d[:.][0-5]\d\] ({_NAME_WORD}(?: {_NAME_WORD})?, {_NAME_WORD}"
+    rf"(?: {_NAME_WORD})?) \([^()\n]{{2,40}}\)[ \t]*$"
+)
+_SLACK_HEADER = re.compile(
+    rf"(?m)^({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]{{2,}}[0-2]?\d[:.][0-5]\d[ \t]*$"
+)
+
+
+def _message_headers(source: str) -> Iterator[Finding]:
+    """The author of each message header in a Teams or Slack paste (_TEAMS_HEADER,
+    _SLACK_HEADER): a name of two words at least, or a listed first name alone; none a
+    role's, team's or firm's word."""
+    for pattern, mark in ((_TEAMS_HEADER, ") "), (_SLACK_HEADER, "  ")):
+        if mark not in source and (mark != ") " or ")\n" not in source):
+            continue
+        for match in pattern.finditer(source):
+            words = match.group(1).replace(",", "").split(" ")
+            if any(map(_no_speaker_word, words)):
+                continue
+            if len(words) == 1 and _normal(words[0]) not in gazetteer()["first"]:
+                continue
+            if not any(map(_listed_name_part, words)):
+                continue  # "[10:00] Møde, Aarhus (Kontor)"
+            yield Finding("PERSON", *match.span(1), 0.85, "person")
+
+
+def _listed_name_part(word: str) -> bool:
+    """Whether a capitalised word is a listed given name or surname, or a Danish-looking
+    surname, in each of its hyphen's parts."""
+    names = gazetteer()
+    return all(
+        part in names["first"]
+        or part in names["ambiguous"]
+        or part in names["surname"]
+        or _SURNAME_ENDING.fullmatch(part) is not None
+        for part in _normal(word).split("-")
+    )
 
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(r"(?:> )?(\[\d\d[:.]\d\d\] )?([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)")
+_LOWERCASE_SPEAKER_TAG = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -4548,12 +4748,15 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
         at = source.find(mark)
         while at >= 0:
             line = source.rfind("\n", 0, at) + 1
-            # At most a quote mark, a time stamp and five words before it.
-            if at - line <= 80 and source.count(" ", line, at) <= 5:
+            # At most a quote mark, a time stamp (a marketplace's takes four spaces) and
+            # five words before it.
+            if at - line <= 80 and source.count(" ", line, at) <= 9:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
                 if match is None and mark == ": ":
                     match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
-                if match is not None and match.end(2) == at:
+                if match is not None and (
+                    match.end(2) == at or _EMOJI_GAP.fullmatch(source, match.end(2), at)
+                ):
                     yield match
             at = source.find(mark, at + 2)
 

@@ -177,6 +177,7 @@ class Scan:
         self._most_digits: int | None = None
         self._keywords: dict[str, list[int]] | None = None
         self._joined: tuple[Joined, Scan] | bool | None = False
+        self._starts_readable: bool | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -290,6 +291,14 @@ class Scan:
         _, exact = self._in_latin1()
         return exact or all(map(_uncased, [char for _, char in self._beyond]))
 
+    def starts_readable(self) -> bool:
+        """Whether start words found by the keyword pass are where a case-insensitive
+        pattern's matches begin (Recognizer.matches): no cased character beyond Latin-1 and
+        casefolded offsets the text's own. Asked by several recognisers per text: once."""
+        if self._starts_readable is None:
+            self._starts_readable = self.uncased_beyond() and self.folded is self.lowered
+        return self._starts_readable
+
     def digits_beyond_latin1(self) -> bool:
         """Whether a digit lies beyond Latin-1 ("٣", "①")."""
         self._in_latin1()
@@ -306,9 +315,10 @@ class Scan:
 
     def most_digits(self) -> int:
         """The most digits in one cluster (0 without any)."""
-        if self._most_digits is None:
-            self._most_digits = max(map(_DIGITS_OF, self.clusters()), default=0)
-        return self._most_digits
+        most = self._most_digits
+        if most is None:
+            most = self._most_digits = max(map(_DIGITS_OF, self.clusters()), default=0)
+        return most
 
     def clusters(self) -> list[tuple[int, int, int]]:
         """Digits joined across gaps of up to two characters ("20 30 40 50", "010190-1234"):
@@ -353,11 +363,13 @@ class Scan:
 
     def has_keyword(self, words: Words) -> bool:
         # A keys view against a set walks the smaller of the two (a set against a dict
-        # walks the dict).
-        return not self.keywords().keys().isdisjoint(words.set)
+        # walks the dict). (The pass's answer read directly when made: every recogniser
+        # asks.)
+        found = self._keywords if self._keywords is not None else self.keywords()
+        return not found.keys().isdisjoint(words.set)
 
     def keyword_spans(self, words: Words) -> list[Span]:
-        found = self.keywords()
+        found = self._keywords if self._keywords is not None else self.keywords()
         present = found.keys() & words.set
         if not present:
             return []
@@ -486,7 +498,7 @@ class Recognizer:
         source = scan.source
         # Latin-1 text whose casefolded offsets are its own: a start word found in the
         # casefolded text is one the case-insensitive pattern matches, and the other way.
-        if self.starts_with and scan.uncased_beyond() and scan.folded is scan.lowered:
+        if self.starts_with and scan.starts_readable():
             # Without a start word nothing matches: its windows are not worth making (a
             # card number makes the CVV's, most dense texts have one and no CVV word).
             spans = scan.keyword_spans(self._starts)
@@ -813,7 +825,15 @@ class CardRecognizer(Recognizer):
         finding = super()._scored(source, match)
         if finding is None or device_number(source, finding.start, finding.end):
             return None
-        if _IBAN_HEAD_BEFORE.search(source, max(0, finding.start - 40), finding.start):
+        start = finding.start
+        # The pattern ends in a group of four capitals or digits and a space: one look at
+        # those before its search back over 40 positions (most card numbers follow a word).
+        if (
+            start >= 10
+            and source[start - 1] == " "
+            and _IBAN_GROUP.fullmatch(source, start - 5, start - 1) is not None
+            and _IBAN_HEAD_BEFORE.search(source, max(0, start - 40), start)
+        ):
             return None
         return finding
 
@@ -821,6 +841,7 @@ class CardRecognizer(Recognizer):
 # An IBAN's country, check digits and groups of four before the digits ("RO82 BRDE ",
 # "PL98 0212 1397 "): they are the rest of the IBAN, not a card number.
 _IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?: [A-Z0-9]{4})+ \Z")
+_IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
 
 
 # A phone's or SIM card's number, which passes Luhn as a card's does: an IMEI (15 digits) or
@@ -1240,7 +1261,12 @@ def _identifier_before(source: str, start: int) -> bool:
     # Cheap tests first: most numbers have none of these labels before them.
     return (
         coded_reference(source, start)
-        or _CASE_BEFORE.search(source, lo, start) is not None
+        # (The pattern's "sag" in any case, casefolded as sre's case-insensitive match
+        # pairs its letters: one look before the search.)
+        or (
+            "sag" in source[lo:start].casefold()
+            and _CASE_BEFORE.search(source, lo, start) is not None
+        )
         or (
             "id" in source[lo:start].casefold()
             and _MEETING_ID_BEFORE.search(source, max(0, start - 20), start) is not None
@@ -1423,16 +1449,29 @@ class PhoneRecognizer(Recognizer):
             return False
         return not self._context.occur_in(_CODE_DEVICE.sub(" ", words))
 
-    def _candidates(self, scan: Scan) -> Iterator[Span]:
+    def _candidates(self, scan: Scan, unsettled: bool = False) -> Iterator[Span]:
         """The _PHONE_CANDIDATE matches around the clusters of enough digits. Python's regex
         engine spends hundreds of instructions on each position it tries, so a cluster that
-        is digits and separators only (most) is taken whole, with a "+" right before it."""
+        is digits and separators only (most) is taken whole, with a "+" right before it.
+        ``unsettled``: without the whole clusters that _holds_no_number settles by their
+        digit count (no space, "+" or leading "00", other than eight digits: card numbers,
+        dates), which the cluster knows without counting again."""
         source, size = scan.source, len(scan.source)
         for start, end, digits in scan.clusters():
             if digits < self.min_digits:
                 continue
             if digits <= 41 and _SEPARATED_DIGITS.fullmatch(source, start, end):
-                yield (start - 1 if start and source[start - 1] == "+" else start), end
+                if start and source[start - 1] == "+":
+                    yield start - 1, end
+                elif (
+                    unsettled
+                    and digits != 8
+                    and source.find(" ", start, end) < 0
+                    and not source.startswith("00", start)
+                ):
+                    continue  # its digits are the cluster's: _holds_no_number's answer
+                else:
+                    yield start, end
             else:
                 for candidate in _PHONE_CANDIDATE.finditer(
                     source, max(0, start - 2), min(size, end + 3)
@@ -1441,7 +1480,7 @@ class PhoneRecognizer(Recognizer):
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
-        for start, end in self._candidates(scan):
+        for start, end in self._candidates(scan, unsettled=True):
             # The cheapest test first: it settles half the candidates (card numbers, dates).
             if _holds_no_number(source[start:end]):
                 continue
@@ -3271,10 +3310,12 @@ def _token_kinds() -> tuple[tuple[str, bool, bool], ...]:
 
 
 @cache
-def _token_literals() -> tuple[Literals, tuple[tuple[str, bool, bool], ...]]:
-    """The words of ``_token_kinds`` with a space on each side, found in one pass."""
+def _token_literals() -> tuple[Literals, tuple[tuple[str, int, bool, bool], ...]]:
+    """The words of ``_token_kinds`` with a space on each side, found in one pass, and for
+    each (the word, its length, a name, a lead phrase)."""
     kinds = _token_kinds()
-    return Literals((f" {word} " for word, _, _ in kinds), kept="names"), kinds
+    table = tuple((word, len(word), is_name, is_lead) for word, is_name, is_lead in kinds)
+    return Literals((f" {word} " for word, _, _ in kinds), kept="names"), table
 
 
 @dataclass(frozen=True)
@@ -3298,12 +3339,12 @@ def _tokens(lowered: bytes) -> _Tokens:
     leads: list[tuple[int, str]] = []
     literals, kinds = _token_literals()
     for end, index in literals.find(runs):
-        word, is_name, is_lead = kinds[index]
+        word, size, is_name, is_lead = kinds[index]
         # ``end`` is after the space that follows the word in ``runs``, which has one more
         # space in front than the text: the word starts len(word) + 2 characters before it.
-        start = end - len(word) - 2
+        start = end - size - 2
         if is_name:
-            names.append((start, start + len(word)))
+            names.append((start, end - 2))
         if is_lead:
             leads.append((start, word))
     return _Tokens(names, leads)
@@ -3318,13 +3359,19 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
     """Where the greetings and labels of ``_LEAD_PHRASES`` end, for whole-word occurrences
     that do not overlap (leftmost first, as a regex scan would find them). A whole-word
     occurrence is also one of whole runs of letters, so only those are looked at."""
-    found = sorted(
-        (at, at + len(phrase))
-        for at, phrase in tokens.leads
-        if lowered.startswith(phrase, at)
-        and not (at and _is_word_char(lowered[at - 1]))
-        and not (at + len(phrase) < len(lowered) and _is_word_char(lowered[at + len(phrase)]))
-    )
+    size = len(lowered)
+    found = []
+    for at, phrase in tokens.leads:
+        end = at + len(phrase)
+        # (_is_word_char inline: this runs for every greeting, label and role word.)
+        if not lowered.startswith(phrase, at) or (
+            at and ((before := lowered[at - 1]).isalnum() or before == "_")
+        ):
+            continue
+        if end < size and ((after := lowered[end]).isalnum() or after == "_"):
+            continue
+        found.append((at, end))
+    found.sort()
     ends: list[int] = []
     for start, end in found:
         if not ends or start >= ends[-1]:
@@ -3618,13 +3665,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         # the list to go by.
         case = "lower" if source.islower() else "upper" if source.isupper() else ""
         consumed = 0
+        size = len(source)
         for start, end in spans:
             if start < consumed or (
-                start and (source[start - 1].isalnum() or source[start - 1] == "-")
+                start and ((before := source[start - 1]).isalnum() or before == "-")
             ):
                 continue
             # A word split at a line's end ("Lærke-" / "vej") is no name.
-            if end < len(source) and (source[end].isalnum() or source.startswith("-\n", end)):
+            if end < size and (source[end].isalnum() or source.startswith("-\n", end)):
                 continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
@@ -3865,7 +3913,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if (
             capital
             # The set look-ups first: most first names are no surnames.
-            and all(part in surnames for part in norm.split("-"))
+            # (one word, most often: a set look-up without a generator)
+            and (
+                norm in surnames
+                if "-" not in norm
+                else all(part in surnames for part in norm.split("-"))
+            )
             and _TITLE_BEFORE.search(source[max(0, start - 6) : start])
         ):
             return Finding(self.entity, start, start + len(head), 0.7, self.name)
@@ -3954,9 +4007,16 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 break
             candidate = _normal(word)
             ending = _SURNAME_ENDING if capital else _COMMON_SURNAME
-            if all(p in surnames or ending.fullmatch(p) for p in candidate.split("-")):
+            if "-" not in candidate:  # most words: set look-ups without a generator
+                surname = candidate in surnames or ending.fullmatch(candidate) is not None
+                listed = not surname and (candidate in first or candidate in ambiguous)
+            else:
+                parts = candidate.split("-")
+                surname = all(p in surnames or ending.fullmatch(p) for p in parts)
+                listed = not surname and all(p in first or p in ambiguous for p in parts)
+            if surname:
                 known_surname = True
-            elif all(p in first or p in ambiguous for p in candidate.split("-")):
+            elif listed:
                 pass
             elif (
                 not (known_surname and capital and not shouted and not word.isupper())
@@ -4154,6 +4214,7 @@ _VIETNAMESE_NAME = re.compile(
     r"(?![\w'-])"
 )
 _VIETNAMESE_MIDDLES = (" Thi ", " Thị ", " Van ", " Văn ")
+_FAMILY_FIRST_THEN_SPACE = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
 
 
 def _vietnamese_names(source: str) -> Iterator[Finding]:
@@ -4206,6 +4267,9 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
     if source.find(" ", finding.start, finding.end) < 0:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
+        # (Most names: no " Thi " or " Van " right before, one look instead of the search.)
+        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start):
+            return finding
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
@@ -4214,7 +4278,11 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
     lo = finding.start - 8
-    before = _WORD_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
+    lo = lo if lo > 0 else 0
+    # (Most names: no family name and a space right before, one look instead of the search.)
+    if not source.endswith(_FAMILY_FIRST_THEN_SPACE, lo, finding.start):
+        return finding
+    before = _WORD_BEFORE.search(source, lo, finding.start)
     if before is None or before.group(1) not in _FAMILY_FIRST:
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
@@ -5626,9 +5694,15 @@ _REGISTRATION_AFTER = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? 
 
 def _firm_title(word: str) -> bool:
     """Whether a capitalised word names a firm by its trade ("Malerfirma", "Vognmand")."""
-    return word[:1].isupper() and (
-        word.casefold() in _FIRM_TITLES or word.casefold().endswith(("firma", "firmaet"))
-    )
+    if not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    return folded in _FIRM_TITLES or folded.endswith(("firma", "firmaet"))
+
+
+# What a word _firm_title accepts ends with (the longest 13 characters).
+_FIRM_TITLE_ENDINGS = (*_FIRM_TITLES, "firma", "firmaet")
+_FIRM_TITLE_REACH = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 
 def _firm_named(source: str, finding: Finding) -> bool:
@@ -5636,10 +5710,19 @@ def _firm_named(source: str, finding: Finding) -> bool:
     word (_FIRM_TITLES), or its CVR or SE number right after it."""
     if _REGISTRATION_AFTER.match(source, finding.end) is not None:
         return True
-    first = source[finding.start : finding.end].split(" ", 1)[0]
+    start = finding.start
+    first = source[start : finding.end].split(" ", 1)[0]
     if _firm_title(first):
         return True
-    before = _TITLE_BEFORE_NAME.search(source, max(0, finding.start - 30), finding.start)
+    # Most names have no trade's word right before them: one look at the characters before
+    # the space (casefolding goes character by character, so a word the pattern finds
+    # there ends as they do) settles them without the pattern's search.
+    lo = start - 1 - _FIRM_TITLE_REACH
+    if start < 3 or not source[lo if lo > 0 else 0 : start - 1].casefold().endswith(
+        _FIRM_TITLE_ENDINGS
+    ):
+        return False
+    before = _TITLE_BEFORE_NAME.search(source, max(0, start - 30), start)
     return before is not None and _firm_title(before.group(1))
 
 

@@ -161,19 +161,26 @@ def _recognise(rounds: list[Round], recognizers: list[Recognizer], policy: Redac
             if not r.could_match(scan):
                 continue
             text = scan.source
-            out.extend(
-                f
-                for f in r.matches(scan)
-                if f.score >= threshold
-                and (entities is None or f.entity in entities)
-                and (
-                    (f.entity in CHECKED_WITH_LETTERS or not in_hex_token(text, f.start, f.end))
-                    if fixes is None
-                    else f.entity in OCR_DIGIT_ENTITIES
+            for f in r.matches(scan):
+                if f.score < threshold or (entities is not None and f.entity not in entities):
+                    continue
+                if fixes is None:
+                    # in_hex_token's first test inline: most findings hold a character that
+                    # is no hex digit (a name's letters, a number's space).
+                    if (
+                        _HEX.issuperset(text[f.start : f.end])
+                        and f.entity not in CHECKED_WITH_LETTERS
+                        and in_hex_token(text, f.start, f.end)
+                    ):
+                        continue
+                elif not (
+                    f.entity in OCR_DIGIT_ENTITIES
                     and bisect.bisect_left(fixes, f.start) < bisect.bisect_left(fixes, f.end)
-                )
-                and not (fi_codes and any(lo < f.end and f.start < hi for lo, hi in fi_codes))
-            )
+                ):
+                    continue
+                if fi_codes and any(lo < f.end and f.start < hi for lo, hi in fi_codes):
+                    continue
+                out.append(f)
 
 
 def _chosen(

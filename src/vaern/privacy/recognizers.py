@@ -4255,7 +4255,8 @@ _MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
 
 def _with_middle_thi(source: str, finding: Finding) -> Finding:
     """``finding`` (one given name) widened to "Thi" right before it."""
-    if finding.start < 4 or _MIDDLE_THI_BEFORE.search(source, finding.start - 5, finding.start) is None:
+    start = finding.start
+    if start < 4 or _MIDDLE_THI_BEFORE.search(source, start - 5, start) is None:
         return finding
     return Finding(
         finding.entity, finding.start - 4, finding.end, finding.score, finding.recognizer

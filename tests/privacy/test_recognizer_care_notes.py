@@ -188,3 +188,12 @@ def test_a_vietnamese_middle_name_before_a_given_name_is_part_of_it() -> None:
 
 def test_a_word_ending_in_thi_before_a_given_name_is_no_part_of_it() -> None:
     assert ("PERSON", "Thi Hoa") not in found("Vi mødte Elthi Hoa i går.")
+
+
+def test_an_account_money_was_taken_out_of_is_found() -> None:
+    text = "Hævet fra 3614-323218253, i alt DKK 9.995. Ringer igen i morgen."
+    assert ("BANK_ACCOUNT", "3614-323218253") in found(text)
+
+
+def test_a_number_after_fra_with_no_money_word_is_no_account() -> None:
+    assert "BANK_ACCOUNT" not in kinds("Notatet er flyttet fra 3614-323218253 i det gamle system.")

@@ -1770,10 +1770,12 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # Or a verb of money moving ("Pengene gik til 1147-0322242", "overført til …").
 # Or an amount and "fra" (the money was drawn from there: "der er trukket 473 kr. fra 1729
 # 21921759", "hævet kr. 525,- fra …"), or a bank's "krediteres"/"debiteres" (the account
-# credited or debited: "Beløbet krediteres 3253-9750554").
+# credited or debited: "Beløbet krediteres 3253-9750554"), or money taken out without its
+# amount first ("Hævet fra 3614-323218253, i alt …").
 _TRANSFER_BEFORE = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
-    r" til|(?:\d|\bkr\.?|,-) fra|\b(?:krediteres|debiteres)) \Z"
+    r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres))"
+    r" \Z"
 )
 # The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
 _TRANSFER_WORDS = (" til ", " fra ", "krediteres ", "debiteres ")

@@ -1240,15 +1240,30 @@ def law_report_citation(source: str, start: int, end: int) -> bool:
     )
 
 
+# A register's code glued on by a hyphen before the digits ("UTH-2026-0412", an incident's
+# number; "J-2024-1187"): a reference, not a number ("TLF-20304050" still is one).
+_CODED_REFERENCE_BEFORE = re.compile(r"(?<![\w-])(?!(?:TLF|TEL|MOB|SMS)-)[A-ZÆØÅ]{1,6}-\Z")
+
+
+def coded_reference(source: str, start: int) -> bool:
+    """Whether a capital code and a hyphen are glued on right before ``start``."""
+    return (
+        start >= 2
+        and source[start - 1] == "-"
+        and _CODED_REFERENCE_BEFORE.search(source, max(0, start - 8), start) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
     lo = max(0, start - 12)
     # Cheap tests first: most numbers have none of these labels before them.
     return (
+        coded_reference(source, start)
         # (The pattern's "sag" in any case, casefolded as sre's case-insensitive match
         # pairs its letters: one look before the search.)
-        (
+        or (
             "sag" in source[lo:start].casefold()
             and _CASE_BEFORE.search(source, lo, start) is not None
         )
@@ -1359,7 +1374,9 @@ def spoken_country_code(source: str, start: int) -> int:
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
-    r"(?:[ \t]+(?:er|var))?|kontakt(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?)"
+    r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
+    # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
+    r"|nummeret i displayet|opkaldet kom fra)"
     r"|^[ \t]*(?:fra|from|opkald fra|afsender))[ \t]*:?[ \t]*\Z",
     re.M,
 )
@@ -1753,10 +1770,12 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # Or a verb of money moving ("Pengene gik til 1147-0322242", "overført til …").
 # Or an amount and "fra" (the money was drawn from there: "der er trukket 473 kr. fra 1729
 # 21921759", "hævet kr. 525,- fra …"), or a bank's "krediteres"/"debiteres" (the account
-# credited or debited: "Beløbet krediteres 3253-9750554").
+# credited or debited: "Beløbet krediteres 3253-9750554"), or money taken out without its
+# amount first ("Hævet fra 3614-323218253, i alt …").
 _TRANSFER_BEFORE = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
-    r" til|(?:\d|\bkr\.?|,-) fra|\b(?:krediteres|debiteres)) \Z"
+    r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres))"
+    r" \Z"
 )
 # The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
 _TRANSFER_WORDS = (" til ", " fra ", "krediteres ", "debiteres ")
@@ -1880,12 +1899,66 @@ _ORDINARY_WORDS = (
 )
 
 
+# The user ID in brackets right after its label ("Bruger-ID'et (holst_agnete) stod på en
+# seddel"): shaped as an ID (a digit, "_", "." or an inner capital), which a remark is not,
+# or a given name and more letters written together ("(bodildahl)", see joined_name_id).
+_BRACKETED_ID = re.compile(
+    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\((?:(?=[\w.-]*[\d_.]|[\w.-]+[A-Z])"
+    r"[A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9]|([a-z]{7,30}))\)"
+)
+_BRACKETED_JOINED_ID = re.compile(
+    r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\(([a-z]{7,30})\)(?![ \t]*:)"
+)
+
+
+def joined_name_id(token: str) -> bool:
+    """Whether a lower-case token is a listed given name of three letters or more and at
+    least three letters after it ("bodildahl", "gudrunnoergaard"), as user IDs are made;
+    a remark's word ("udeladt", "fjernet") starts with no name."""
+    if token in _ORDINARY_WORDS:
+        return False
+    names = gazetteer()
+    first, ambiguous = names["first"], names["ambiguous"]
+    return any(
+        (head := _normal(token[:cut])) in first or head in ambiguous
+        for cut in range(3, len(token) - 2)
+    )
+
+
+def bracketed_user_id(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is the ID in brackets right after "bruger-id"."""
+    if start == 0 or source[start - 1] != "(":
+        return False
+    found = _BRACKETED_ID.search(source, max(0, start - 16), end + 1)
+    if found is None or found.end() != end + 1:
+        return False
+    return found.group(1) is None or joined_name_id(found.group(1))
+
+
 class MitIdUserRecognizer(Recognizer):
     """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
-    context words: MitID may be named sentences away from the label (context_window)."""
+    context words: MitID may be named sentences away from the label (context_window). An ID
+    in brackets right after "bruger-id" needs no MitID nearby: its shape and label tell."""
 
     def windows(self, scan: Scan) -> list[Span]:
         return _widen(scan.keyword_spans(self._starts), *self.reach, len(scan.source))
+
+    def could_match(self, scan: Scan) -> bool:
+        if super().could_match(scan):
+            return True
+        source = scan.source
+        return "(" in source and _BRACKETED_ID.search(source) is not None
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        found = super().context_score(source, start, end, score)
+        if found is None and bracketed_user_id(source, start, end):
+            return score
+        return found
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
+            return None
+        return super()._scored(source, match)
 
 
 def mitid_user_recognizer() -> Recognizer:
@@ -1913,7 +1986,11 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
-                r"(?:[ \t]*\([^()\n]{1,40}\))?"
+                # Not a stand-in for the ID ("Bruger-ID'et ([MitID-bruger]) stod …"): the ID was
+                # given there, redacted, and the word after it is none.
+                # Nor a lone word that may be the ID itself ("(bodildahl) stod"), unless a
+                # colon follows it.
+                r"(?:[ \t]*\((?!\[)(?![a-z]{7,30}\)(?![ \t]*:))[^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
                 r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
@@ -1941,6 +2018,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
+            # A given name and a surname written together in brackets ("Bruger-ID'et
+            # (bodildahl)"), told by joined_name_id.
+            _BRACKETED_JOINED_ID,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -2002,6 +2082,8 @@ def otp_recognizer() -> Recognizer:
             "koden til",
             "kode fra",
             "kode på",
+            "kode op for",
+            "kode op til",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             "your code",
@@ -2043,6 +2125,9 @@ def otp_recognizer() -> Recognizer:
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
                 r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
+                # Read out to someone, then a colon ("har læst en kode op for den pågældende:
+                # 482913", "læste koden op til ham: …").
+                r"|(?<![\w-])kode(?:n)? op (?:for|til) [^\n:\d]{2,40}?(?=: \d)"
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373").
                 r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"
@@ -3143,6 +3228,9 @@ _ROLE_WORDS = (
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
+    # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
+    # "Ifølge Aage har nevøen Ib …").
+    *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
@@ -3546,7 +3634,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 ),
             )
             for finding in chain(
-                self._names(scan), _register_names(source), _vietnamese_names(source)
+                self._names(scan),
+                _register_names(source),
+                _vietnamese_names(source),
+                callers_with_age(source),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4002,6 +4093,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # not a label of the next line.
             if "\n" in source[lead_end:start] and _role_before(source, lead_end):
                 continue
+            if role_between_commas(source, lead_end, start):
+                continue  # a workplace after a name's role ("…, sygeplejerske, Skovbo")
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
             if _UTTERANCE_AFTER.match(source, match.end()) and (
@@ -4134,6 +4227,44 @@ def _vietnamese_names(source: str) -> Iterator[Finding]:
         yield Finding("PERSON", *match.span(), 0.7, "person")
 
 
+# A call log's caller with the age after the name, as a hotline's volunteer types it fast and
+# often in lower case ("[14:02] opk. fra agnete holst, 87 år, Vejle"): the words between the
+# call's lead and ", NN år".
+_CALLER_WITH_AGE = re.compile(
+    r"(?<![\w])(?i:opk\.|opkald|opringning) fra ([^\W\d_]+(?:[ -][^\W\d_]+){0,3}), \d{1,3} år\b"
+)
+
+
+def callers_with_age(source: str) -> Iterator[Finding]:
+    """Callers named with their age after a call's lead (_CALLER_WITH_AGE), when one of the
+    words is a listed given name or surname (not "opk. fra datteren, 87 år")."""
+    if " år" not in source or " fra " not in source:
+        return  # most texts: one look
+    names = gazetteer()
+    listed = (names["first"], names["ambiguous"], names["surname"])
+    for match in _CALLER_WITH_AGE.finditer(source):
+        words = re.split(r"[ -]", match.group(1))
+        if words[0].casefold() in _NOT_FIRST_NAMES:
+            continue
+        if any(_normal(word) in kind for word in words for kind in listed):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# A Vietnamese woman's middle name before her given name, the family name left out ("Talt
+# med Thi Hoa om episoden"): part of the name.
+_MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
+
+
+def _with_middle_thi(source: str, finding: Finding) -> Finding:
+    """``finding`` (one given name) widened to "Thi" right before it."""
+    start = finding.start
+    if start < 4 or _MIDDLE_THI_BEFORE.search(source, start - 5, start) is None:
+        return finding
+    return Finding(
+        finding.entity, finding.start - 4, finding.end, finding.score, finding.recognizer
+    )
+
+
 def _family_name_first(source: str, finding: Finding) -> Finding:
     """The finding widened to a Vietnamese family name right before its given names."""
     if source.find(" ", finding.start, finding.end) < 0:
@@ -4145,7 +4276,7 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
-            return finding
+            return _with_middle_thi(source, finding)
         return Finding(
             finding.entity, middle.start(1), finding.end, finding.score, finding.recognizer
         )
@@ -4496,6 +4627,9 @@ _GENITIVE_NOUNS = (
     # What a fraud team passes on about a customer ("Vidersender fra Emils henvendelse",
     # "Nadias adresse er …").
     r"|henvendelse|adresse|e-mail|mail|nummer|kort|bil"
+    # What care and social workers note of a citizen's affairs ("bekymret for Grethes
+    # økonomi", "Jyttes fødselsdato fremgår", "Bodils medicin").
+    r"|økonomi|fødselsdato|pension|medicin|netbank|lejemål"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -4574,6 +4708,16 @@ def _listed_first_name_before(source: str, names: list[Span], start: int) -> int
 def _role_before(source: str, end: int) -> bool:
     """Whether the word that ends at ``end`` is one of _ROLE_WORDS."""
     return source[_word_start(source, end) : end].casefold() in _ROLE_WORD_SET
+
+
+def role_between_commas(source: str, lead_end: int, start: int) -> bool:
+    """Whether the lead ending at ``lead_end`` is a role between two commas after a name or
+    its stand-in ("Lis Lykke, sygeplejerske, Skovbo", "[NAVN], teamleder, Grønnegangen"):
+    the word after it names the workplace or unit, not a person."""
+    if "," not in source[lead_end:start]:
+        return False
+    begin = _word_start(source, lead_end)
+    return begin >= 2 and source[begin - 2 : begin] == ", " and _role_before(source, lead_end)
 
 
 def _unlisted_before(source: str, start: int, most: int) -> int:
@@ -5382,9 +5526,22 @@ _LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?![\w'-])")
 _PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 
 
+def _pseudonym_genitive(source: str, finding: Finding) -> bool:
+    """Whether ``finding`` is a stand-in's letter with a genitive "s" after a party's noun
+    ("værge for Borger [As] økonomi", "Kære Borger [As]"): the letter stands for a name."""
+    text = source[finding.start : finding.end]
+    if len(text) != 2 or not text[0].isupper() or text[1] != "s":
+        return False
+    before = _PSEUDONYM_BEFORE.search(source, max(0, finding.start - 30), finding.start)
+    return before is not None and before.group(1).casefold() in _PARTY_NOUNS
+
+
 def _pseudonym(source: str, finding: Finding) -> bool:
     """Whether ``finding`` is a pseudonym's noun ("Kære [Lejer] A", "Lejer: [Part] C") or
-    the letter of one read as an initial ("Borger [B. Bagefter] bad han …")."""
+    the letter of one read as an initial ("Borger [B. Bagefter] bad han …"), or its genitive
+    ("Borger [As]")."""
+    if finding.end - finding.start == 2 and _pseudonym_genitive(source, finding):
+        return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (
         not source.startswith(" ", finding.end)

@@ -649,15 +649,8 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict]:
             continue
         seen.add(d.text)
         counts[kind] += 1
-        docs.append(
-            {
-                "id": f"b20-{len(docs):04d}",
-                "genre": genre,
-                "kind": kind,
-                "text": d.text,
-                "spans": d.spans,
-            }
-        )
+        row = {"id": f"b20-{len(docs):04d}", "genre": genre, "kind": kind, "text": d.text}
+        docs.append({**row, "spans": d.spans})
     return docs
 
 

@@ -3487,6 +3487,9 @@ _NOT_NAMES = frozenset(
         "alle",
         "allesammen",
         "igen",
+        # A bank statement's reference and an alert's direction of money ("MobilePay MAJA
+        # VESTERGAARD Ref. 4551814", "Indgående: 16.000 kr. fra …").
+        *("ref", "indgående", "udgående"),
         "kunde",
         "kunden",
         "kunder",
@@ -4024,6 +4027,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 not (known_surname and capital and not shouted and not word.isupper())
                 or word.lower() in _STREET_WORDS
                 or _organisation_word(word)
+                # A statement's or chat's own word after the name ("Zainab Bech Ref. 51").
+                or word.casefold() in _NOT_NAMES
             ):
                 break
             count = i = i + 1

@@ -1,0 +1,45 @@
+"""A bank's money-mule cases (issue 18, pii26): netbank statement lines ("MobilePay Zainab
+Bech Ref. 5175149"), alert lines on the money's direction ("Indgående: 16.000 kr. fra …"),
+and the near misses beside each. Synthetic values only."""
+
+from __future__ import annotations
+
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+def people(text: str) -> list[str]:
+    return [value for entity, value in found(text) if entity == "PERSON"]
+
+
+def test_a_statements_reference_word_ends_the_name_before_it() -> None:
+    text = (
+        "Dato\tTekst\tBeløb\n"
+        "2026-06-24\tMobilePay MAJA VESTERGAARD Ref. 4551814\t20.900,00\n"
+        "2026-06-06\tMobilePay Zainab Bech Ref. 5175149\t18.000,00\n"
+    )
+    assert people(text) == ["MAJA VESTERGAARD", "Zainab Bech"]
+
+
+def test_a_capitalised_word_after_a_surname_still_belongs_to_the_name() -> None:
+    # Near miss: an unlisted middle word after a surname is still the person's.
+    assert people("Betalt til Thomas Winther Kragh i går.") == ["Thomas Winther Kragh"]
+
+
+def test_the_direction_of_money_at_a_lines_start_is_no_speaker() -> None:
+    text = (
+        "Kort: **** **** **** 7105\n"
+        "Indgående: kr. 12.415 fra [NAVN] (23/8)\n"
+        "Indgående: DKK 27.500,00 fra [NAVN] (25/6)\n"
+        "Udgående: DKK 7.500,00 til [NAVN] (26/6)\n"
+    )
+    assert people(text) == []
+
+
+def test_a_name_at_a_lines_start_in_a_chat_is_still_a_speaker() -> None:
+    # Near miss: a real name heading chat lines is still read as the speaker's.
+    text = "Mette: har du pengene?\nJonas: ja de kom i går\nMette: send dem videre\n"
+    assert "Mette" in people(text)

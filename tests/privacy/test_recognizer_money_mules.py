@@ -43,3 +43,13 @@ def test_a_name_at_a_lines_start_in_a_chat_is_still_a_speaker() -> None:
     # Near miss: a real name heading chat lines is still read as the speaker's.
     text = "Mette: har du pengene?\nJonas: ja de kom i går\nMette: send dem videre\n"
     assert "Mette" in people(text)
+
+
+def test_a_reference_word_ends_a_name_with_an_unlisted_surname() -> None:
+    text = "Dato\tTekst\n2026-06-22\tMobilePay Laura Haddad-Kristiansen Ref. 1236314\t1.100,00\n"
+    assert people(text) == ["Laura Haddad-Kristiansen"]
+
+
+def test_an_unlisted_surname_after_a_first_name_is_still_read() -> None:
+    # Near miss: a capitalised word the list lacks after a first name is a surname.
+    assert people("Jeg talte med Emma Bonde i går.") == ["Emma Bonde"]

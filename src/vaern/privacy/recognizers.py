@@ -3954,6 +3954,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             and count < len(words)
             and words[count][0].isupper()
             and words[count].isupper() == caps
+            and words[count].casefold() not in _NOT_NAMES
             and not street
             and (
                 _STREET_SHAPE.match(source, start) is None
@@ -3966,6 +3967,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 more < min(len(words), count + 2)
                 and words[more][0].isupper()
                 and not _organisation_word(words[more])
+                and words[more].casefold() not in _NOT_NAMES
             ):
                 more += 1
             end = start + len(" ".join(words[:more]))

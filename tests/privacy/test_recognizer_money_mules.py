@@ -53,3 +53,22 @@ def test_a_reference_word_ends_a_name_with_an_unlisted_surname() -> None:
 def test_an_unlisted_surname_after_a_first_name_is_still_read() -> None:
     # Near miss: a capitalised word the list lacks after a first name is a surname.
     assert people("Jeg talte med Emma Bonde i går.") == ["Emma Bonde"]
+
+
+def test_a_chats_greeting_yo_leads_a_lowercase_name() -> None:
+    assert people("yo abdi 👋 vil du tjene easy cash?") == ["abdi"]
+
+
+def test_yo_before_a_common_word_leads_no_name() -> None:
+    # Near miss: "yo" before a word that is no name.
+    assert people("yo bro 👋 vil du tjene easy cash?") == []
+
+
+def test_a_recruiters_alias_after_kaldet_or_a_friend_of_a_friend_is_found() -> None:
+    assert people("Koden gik videre til en person kaldet Jay.") == ["Jay"]
+    assert people("Kunden forklarede, at en ven af en ven, Jay, skrev til ham.") == ["Jay"]
+
+
+def test_kaldet_before_a_lowercase_word_leads_no_name() -> None:
+    # Near miss: "kaldet ind" is a verb, not an alias.
+    assert people("Kunden blev kaldet ind til et møde i filialen.") == []

@@ -3274,6 +3274,8 @@ _LEAD_PHRASES = (
     # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
     # "Afhentes af Ngozi Kragh i bil …").
     *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
+    # A recruiter's alias as retold ("til en person kaldet Jay", "en ven af en ven, Jay,").
+    *("kaldet", "ven af en ven"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3462,6 +3464,10 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     "det er",
+    # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
+    "yo",
+    "kaldet",
+    "ven af en ven",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )

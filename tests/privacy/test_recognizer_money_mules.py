@@ -72,3 +72,24 @@ def test_a_recruiters_alias_after_kaldet_or_a_friend_of_a_friend_is_found() -> N
 def test_kaldet_before_a_lowercase_word_leads_no_name() -> None:
     # Near miss: "kaldet ind" is a verb, not an alias.
     assert people("Kunden blev kaldet ind til et møde i filialen.") == []
+
+
+def test_a_police_requests_surname_first_name_after_vedr_is_one_name() -> None:
+    text = "Anmodning om oplysninger vedr. Khan-Farah, Brian, CPR 2806992085, Bispeparken 145"
+    assert people(text) == ["Khan-Farah, Brian"]
+
+
+def test_vedr_before_a_town_and_a_lowercase_word_finds_no_name() -> None:
+    # Near miss: "Vedr. Bolig, Aarhus" is a subject line, not a person.
+    assert people("Vedr. Bolig, Aarhus, sagen er lukket.") == []
+
+
+def test_an_alerts_analyst_with_an_initial_is_found() -> None:
+    assert people("Analytiker: L. Jensen-Nowak – eskaleret til SAG-2026-9901") == [
+        "L. Jensen-Nowak"
+    ]
+
+
+def test_an_analyst_label_before_a_rule_finds_no_name() -> None:
+    # Near miss: the analyst's field holding no person.
+    assert people("Analytiker: Regel 4 – eskaleret til SAG-2026-9901") == []

@@ -3213,6 +3213,8 @@ _ROLE_WORDS = (
     *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
     *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
     *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+    # An AML alert's analyst ("Analytiker: A. Warsame – eskaleret til SAG-…").
+    *("analytiker", "analytikeren"),
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
@@ -4146,7 +4148,9 @@ _INVERTED_LEAD = re.compile(
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
-    r"|af|som))[ \t]*\Z"
+    r"|af|som"
+    # Whom a police request concerns ("Anmodning om oplysninger vedr. Tran, Emma, CPR …").
+    r"|vedr\.|vedrørende))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).

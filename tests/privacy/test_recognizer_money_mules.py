@@ -93,3 +93,17 @@ def test_an_alerts_analyst_with_an_initial_is_found() -> None:
 def test_an_analyst_label_before_a_rule_finds_no_name() -> None:
     # Near miss: the analyst's field holding no person.
     assert people("Analytiker: Regel 4 – eskaleret til SAG-2026-9901") == []
+
+
+def test_a_lowercase_speaker_the_chat_greets_is_found_though_unlisted() -> None:
+    text = (
+        "[11:40] @bigbro_money: yo hodan 👋 vil du tjene easy cash?\n"
+        "[11:48] hodan: hvad skal jeg gøre lol\n"
+        "[11:56] hodan: safe reg.nr. 8576\n"
+    )
+    assert people(text).count("hodan") == 2
+
+
+def test_a_logs_lowercase_label_nobody_greets_is_no_speaker() -> None:
+    # Near miss: time-stamped labels of a log, greeted by no one.
+    assert people("[14:30] status: ok\n[14:31] status: færdig\n[14:32] server: genstartet\n") == []

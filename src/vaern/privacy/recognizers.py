@@ -3867,7 +3867,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
             if words[0][0].islower():
-                if _lowercase_speaker(match, matches, speakers, chatting):
+                if _lowercase_speaker(match, matches, speakers, chatting) or _greeted_speaker(
+                    source, match
+                ):
                     yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
                 continue
             if len(words) == 1 and words[0] in _HEADER_LABELS:
@@ -5496,6 +5498,16 @@ def _in_conversation(
         and word.casefold() not in _KIN_SPEAKERS
         and word.casefold() not in _pseudonym_nouns()
     )
+
+
+def _greeted_speaker(source: str, match: re.Match[str]) -> bool:
+    """Whether a time-stamped speaker tag in lower case that no list knows is a person the
+    chat greets by that word ("[11:40] @bigbro_money: yo hodan 👋 …" / "[11:48] hodan: …");
+    not a log's label ("[14:30] status: ok")."""
+    word = match.group(2)
+    if match.group(1) is None or " " in word or word in _NOT_NAMES or word in _KIN_SPEAKERS:
+        return False
+    return re.search(rf"(?<![\w@])(?i:yo|hej|hejsa|hey|hi|hello) {re.escape(word)}\b", source) is not None
 
 
 def _lowercase_speaker(

@@ -107,3 +107,15 @@ def test_a_lowercase_speaker_the_chat_greets_is_found_though_unlisted() -> None:
 def test_a_logs_lowercase_label_nobody_greets_is_no_speaker() -> None:
     # Near miss: time-stamped labels of a log, greeted by no one.
     assert people("[14:30] status: ok\n[14:31] status: færdig\n[14:32] server: genstartet\n") == []
+
+
+def test_a_chat_writer_introducing_himself_and_his_firm_is_found() -> None:
+    assert people("yo mai 👋 det Jay fra CashCrew her, vil du tjene easy cash?") == [
+        "mai",
+        "Jay",
+    ]
+
+
+def test_two_capitalised_words_before_fra_are_no_introduction() -> None:
+    # Near miss: an institution's name of two words before "fra".
+    assert people("Vi så det Kongelige Teater fra vinduet.") == []

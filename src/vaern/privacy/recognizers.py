@@ -3705,6 +3705,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        if " fra " in source:
+            yield from _chat_introductions(source)
         yield from _message_headers(source)
         if "@" in source:
             yield from _display_names(source)
@@ -5498,6 +5500,26 @@ def _in_conversation(
         and word.casefold() not in _KIN_SPEAKERS
         and word.casefold() not in _pseudonym_nouns()
     )
+
+
+# A chat writer who names himself and his firm without "er" ("yo mai 👋 det Jay fra CashCrew
+# her"): one capitalised word in lower-case chat text, then "fra" and a capitalised word.
+_CHAT_INTRODUCTION = re.compile(r"(?<![\w@])det ([A-ZÆØÅ][a-zæøå]{1,11}) fra [A-ZÆØÅ]")
+
+
+def _chat_introductions(source: str) -> Iterator[Finding]:
+    """The name a chat writer gives himself ("det Mo fra Nordic Payouts her"): one word right
+    before "fra" ("det Kongelige Teater fra …" has two), none of _NOT_NAMES, a firm's or a
+    street's word."""
+    for match in _CHAT_INTRODUCTION.finditer(source):
+        word = match.group(1)
+        if (
+            word.casefold() in _NOT_NAMES
+            or _organisation_word(word)
+            or word.lower() in _STREET_WORDS
+        ):
+            continue
+        yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
 
 
 def _greeted_speaker(source: str, match: re.Match[str]) -> bool:

@@ -5532,7 +5532,8 @@ def _greeted_speaker(source: str, match: re.Match[str]) -> bool:
     word = match.group(2)
     if match.group(1) is None or " " in word or word in _NOT_NAMES or word in _KIN_SPEAKERS:
         return False
-    return re.search(rf"(?<![\w@])(?i:yo|hej|hejsa|hey|hi|hello) {re.escape(word)}\b", source) is not None
+    greeting = rf"(?<![\w@])(?i:yo|hej|hejsa|hey|hi|hello) {re.escape(word)}\b"
+    return re.search(greeting, source) is not None
 
 
 def _lowercase_speaker(

@@ -119,13 +119,3 @@ def test_a_chat_writer_introducing_himself_and_his_firm_is_found() -> None:
 def test_two_capitalised_words_before_fra_are_no_introduction() -> None:
     # Near miss: an institution's name of two words before "fra".
     assert people("Vi så det Kongelige Teater fra vinduet.") == []
-
-
-def test_an_alerts_counterparty_is_found() -> None:
-    text = "Beløb: DKK 6.927,00\nModpart: DUC WARSAME\nModpart-IBAN: GB05 CZTR 1867 4293 4008 00\n"
-    assert people(text) == ["DUC WARSAME"]
-
-
-def test_a_firm_as_counterparty_is_no_person() -> None:
-    # Near miss: the counterparty is a bank.
-    assert people("Modpart: Danske Bank A/S\nModpart-IBAN: DK5000400440116243\n") == []

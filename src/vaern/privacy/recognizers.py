@@ -3278,8 +3278,6 @@ _LEAD_PHRASES = (
     *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
     # A recruiter's alias as retold ("til en person kaldet Jay", "en ven af en ven, Jay,").
     *("kaldet", "ven af en ven"),
-    # An AML alert's counterparty ("Modpart: DUC WARSAME", "Modpart: Hodan Ionescu-Haddad").
-    "modpart",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3472,7 +3470,6 @@ _NAME_LEAD_WORDS = (
     "yo",
     "kaldet",
     "ven af en ven",
-    "modpart",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )

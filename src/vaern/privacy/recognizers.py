@@ -3213,6 +3213,8 @@ _ROLE_WORDS = (
     *("værgen", "ægtefælle", "ægtefællen", "formand", "formanden", "direktør", "direktøren"),
     *("ejer", "ejeren", "taksator", "taksatoren", "mægler", "mægleren", "politiassistent"),
     *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
+    # An AML alert's analyst ("Analytiker: A. Warsame – eskaleret til SAG-…").
+    *("analytiker", "analytikeren"),
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
@@ -3274,6 +3276,8 @@ _LEAD_PHRASES = (
     # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
     # "Afhentes af Ngozi Kragh i bil …").
     *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
+    # A recruiter's alias as retold ("til en person kaldet Jay", "en ven af en ven, Jay,").
+    *("kaldet", "ven af en ven"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3462,6 +3466,10 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     "det er",
+    # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
+    "yo",
+    "kaldet",
+    "ven af en ven",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3487,6 +3495,9 @@ _NOT_NAMES = frozenset(
         "alle",
         "allesammen",
         "igen",
+        # A bank statement's reference and an alert's direction of money ("MobilePay MAJA
+        # VESTERGAARD Ref. 4551814", "Indgående: 16.000 kr. fra …").
+        *("ref", "indgående", "udgående"),
         "kunde",
         "kunden",
         "kunder",
@@ -3694,6 +3705,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        if " fra " in source:
+            yield from _chat_introductions(source)
         yield from _message_headers(source)
         if "@" in source:
             yield from _display_names(source)
@@ -3856,7 +3869,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
             if words[0][0].islower():
-                if _lowercase_speaker(match, matches, speakers, chatting):
+                if _lowercase_speaker(match, matches, speakers, chatting) or _greeted_speaker(
+                    source, match
+                ):
                     yield Finding(self.entity, match.start(2), match.end(2), 0.7, self.name)
                 continue
             if len(words) == 1 and words[0] in _HEADER_LABELS:
@@ -3951,6 +3966,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             and count < len(words)
             and words[count][0].isupper()
             and words[count].isupper() == caps
+            and words[count].casefold() not in _NOT_NAMES
             and not street
             and (
                 _STREET_SHAPE.match(source, start) is None
@@ -3963,6 +3979,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 more < min(len(words), count + 2)
                 and words[more][0].isupper()
                 and not _organisation_word(words[more])
+                and words[more].casefold() not in _NOT_NAMES
             ):
                 more += 1
             end = start + len(" ".join(words[:more]))
@@ -4024,6 +4041,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 not (known_surname and capital and not shouted and not word.isupper())
                 or word.lower() in _STREET_WORDS
                 or _organisation_word(word)
+                # A statement's or chat's own word after the name ("Zainab Bech Ref. 51").
+                or word.casefold() in _NOT_NAMES
             ):
                 break
             count = i = i + 1
@@ -4133,7 +4152,9 @@ _INVERTED_LEAD = re.compile(
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
-    r"|af|som))[ \t]*\Z"
+    r"|af|som"
+    # Whom a police request concerns ("Anmodning om oplysninger vedr. Tran, Emma, CPR …").
+    r"|vedr\.|vedrørende))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -5479,6 +5500,37 @@ def _in_conversation(
         and word.casefold() not in _KIN_SPEAKERS
         and word.casefold() not in _pseudonym_nouns()
     )
+
+
+# A chat writer who names himself and his firm without "er" ("yo mai 👋 det Jay fra CashCrew
+# her"): one capitalised word in lower-case chat text, then "fra" and a capitalised word.
+_CHAT_INTRODUCTION = re.compile(r"(?<![\w@])det ([A-ZÆØÅ][a-zæøå]{1,11}) fra [A-ZÆØÅ]")
+
+
+def _chat_introductions(source: str) -> Iterator[Finding]:
+    """The name a chat writer gives himself ("det Mo fra Nordic Payouts her"): one word right
+    before "fra" ("det Kongelige Teater fra …" has two), none of _NOT_NAMES, a firm's or a
+    street's word."""
+    for match in _CHAT_INTRODUCTION.finditer(source):
+        word = match.group(1)
+        if (
+            word.casefold() in _NOT_NAMES
+            or _organisation_word(word)
+            or word.lower() in _STREET_WORDS
+        ):
+            continue
+        yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+
+
+def _greeted_speaker(source: str, match: re.Match[str]) -> bool:
+    """Whether a time-stamped speaker tag in lower case that no list knows is a person the
+    chat greets by that word ("[11:40] @bigbro_money: yo hodan 👋 …" / "[11:48] hodan: …");
+    not a log's label ("[14:30] status: ok")."""
+    word = match.group(2)
+    if match.group(1) is None or " " in word or word in _NOT_NAMES or word in _KIN_SPEAKERS:
+        return False
+    greeting = rf"(?<![\w@])(?i:yo|hej|hejsa|hey|hi|hello) {re.escape(word)}\b"
+    return re.search(greeting, source) is not None
 
 
 def _lowercase_speaker(

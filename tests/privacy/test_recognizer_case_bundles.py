@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+from tests.privacy.findings import found
 
 
 def test_a_keyword_after_a_german_sharp_s_is_found_where_it_stands() -> None:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.privacy.findings import found
 from vaern.privacy.recognizers import in_url_or_token
 from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
 
 
 @pytest.mark.parametrize(

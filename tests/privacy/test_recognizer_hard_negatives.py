@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
-
-
-def kinds(text: str) -> set[str]:
-    return {entity for entity, _ in found(text)}
+from tests.privacy.findings import found, kinds
 
 
 @pytest.mark.parametrize(

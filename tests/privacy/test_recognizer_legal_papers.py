@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+from tests.privacy.findings import found
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.privacy.findings import found
 from vaern.privacy.columns import field_entity, fits
 from vaern.privacy.keyed import keyed_cells
-from vaern.privacy.redact import analyze
 from vaern.text.fields import decoded, key_words, keyed_values
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
 
 
 def values(text: str) -> list[tuple[str, str, str]]:

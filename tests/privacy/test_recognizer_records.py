@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.privacy.findings import found
 from vaern.privacy.columns import stand_in
 from vaern.privacy.recognizers import abbreviation, device_number, street_word
-from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
 
 
 def entities(text: str) -> set[str]:

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.privacy.redact import analyze
+from tests.privacy.findings import found
 from vaern.text.ocr_digits import ocr_digit_fixes
 from vaern.text.spoken import spoken_numbers
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
 
 
 def test_spoken_digits_and_pairs_become_digits() -> None:

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.privacy.findings import found
 from vaern.privacy.recognizers import in_number_field, log_number_field
-from vaern.privacy.redact import analyze
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
-
 
 # An outbound log's recipient field: a number, not a URL's or token's digits.
 

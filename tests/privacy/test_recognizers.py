@@ -13,6 +13,7 @@ import pytest
 from bench import pii_corpus
 from stdnum import iban, luhn
 
+from tests.privacy.findings import found
 from vaern.privacy import recognizers
 from vaern.privacy.recognizers import REGISTRY, gazetteer
 from vaern.privacy.redact import analyze
@@ -32,10 +33,6 @@ def _equivalence_texts() -> list[str]:
             chars.insert(rng.randrange(len(chars) + 1), rng.choice(odd))
         fuzzed.append("".join(chars))
     return texts + [t.upper() for t in texts[100:200]] + fuzzed
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,14 @@
+"""What the recognisers find in a text, as the recogniser tests compare it: (entity, the
+text found) pairs, and the set of entities."""
+
+from __future__ import annotations
+
+from vaern.privacy.redact import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity, text[f.start : f.end]) for f in analyze(text)]
+
+
+def kinds(text: str) -> set[str]:
+    return {entity for entity, _ in found(text)}

@@ -4227,16 +4227,18 @@ _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
 
 
 # A Vietnamese name's middle name of a woman or a man ("Le Thi Hoa", "Tran Van Minh").
-_FAMILY_MIDDLE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) (?:Thi|Thị|Van|Văn) \Z")
+_MIDDLES = ("Thi", "Thị", "Van", "Văn")
+_MIDDLE = f"(?:{'|'.join(_MIDDLES)})"
+_FAMILY_MIDDLE_BEFORE = re.compile(rf"(?<![\w.-])([A-Z][a-z]{{1,5}}) {_MIDDLE} \Z")
 
 
 # A Vietnamese name whole, family name first, with its middle name ("Nguyen Van Hung", "Tran
 # Thi Mai"): the lists need not know the given name after "Van" or "Thi".
 _VIETNAMESE_NAME = re.compile(
-    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) (?:Thi|Thị|Van|Văn) [A-Z][a-zà-ỹ]{{1,7}}"
+    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) {_MIDDLE} [A-Z][a-zà-ỹ]{{1,7}}"
     r"(?![\w'-])"
 )
-_VIETNAMESE_MIDDLES = (" Thi ", " Thị ", " Van ", " Văn ")
+_VIETNAMESE_MIDDLES = tuple(f" {middle} " for middle in _MIDDLES)
 _FAMILY_FIRST_THEN_SPACE = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
 
 

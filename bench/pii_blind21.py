@@ -39,13 +39,14 @@ Conventions (exact offsets are scored):
   "2030 4050", "(+45) 20 30 40 50", "0045 20304050", "20 30 40 50", "20304050", "+4520304050"
   or "20.30.40.50", the country code (with its brackets) inside the span, or a foreign number
   from the fiction ranges only, "+44 7700 900xxx" and "+46 70 174 06 xx" (xx 05-99). A
-  company's main line is always one of ORG_LINES (70 or 80) and never PHONE; nor are 112, 114.
+  company's main line is always one of ORG_LINES (70 or 80) and never PHONE, nor is 114.
 - EMAIL: every e-mail address (all on example.* domains, look-alike sub-domains included), each
   occurrence, a shared mailbox's ("faktura@...") too.
 - BANK_ACCOUNT: reg.nr. and account written together ("5301-0001234567", "5301 0001234567")
   are one span; where the reg.nr. has its own word ("reg.nr. 5301 kontonr. 0001234567",
-  "Reg. 5301, konto 1234567") only the account is the span. IBAN: valid check digits and the
-  country's length (IBAN_LENGTH), grouped by four or compact, of many countries. CARD:
+  "Reg. 5301, konto 1234567", "reg. 5301 konto 12345678") only the account is the span.
+  IBAN: valid check digits and the country's length (IBAN_LENGTH), grouped by four or compact,
+  of many countries. CARD:
   Luhn-valid with a published test prefix (TEST_PREFIXES), 16 digits grouped by four or
   compact; CARD_EXPIRY "MM/YY" or "MM/YYYY"; CARD_CVV 3 digits after "CVV", "CVC", "cvc" or
   "kontrolcifre". OTP: a one-time code from the bank or MitID sent, asked for or given (6 or 8
@@ -60,8 +61,8 @@ Conventions (exact offsets are scored):
   "[09:14]"); ERP user codes; company, bank and public-body names, also those holding a
   person's surname; job titles; masked values ("120365-xxxx", "**** **** **** 4242",
   "******4417", "+45 ** ** ** 31", "v***@example.dk", "DK50XXXXXXXXXX1243", "xx/xx"); the
-  companies' 70/80 lines and 112, 114. Documents of kind "negative" are the same genres after
-  pseudonymisation: stand-ins ("[NAVN]", "[ADRESSE]", "[CPR]", "[TLF]", "[e-mail]",
+  companies' 70/80 lines and the police's 114. Documents of kind "negative" are the same genres
+  after pseudonymisation: stand-ins ("[NAVN]", "[ADRESSE]", "[CPR]", "[TLF]", "[e-mail]",
   "[kontonr.]", "[IBAN]", "[kode]", ...) and masked values replace every labelled value, and
   only hard negatives remain. No run of ten or more digits occurs outside a labelled identifier.
 
@@ -554,6 +555,7 @@ def invoice_no(rng: random.Random) -> str:
             f"fakturanr. F-2026-{rng.randrange(1000, 9999)}",
             f"PO {rng.choice('4567')}{digits(rng, 7)}",
             f"ordre {rng.randrange(100000, 999999)}",
+            f"bilag {rng.randrange(10000, 99999)}",
         )
     )
 

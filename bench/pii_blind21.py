@@ -796,6 +796,8 @@ def payroll_change(d: Doc) -> None:
             f" den {when(rng, day)} kl. {clock(rng)}\n",
         )
         d("Gammel lønkonto: ", *bank_account(rng), "\n")
+        if rng.random() < 0.35:
+            d(f"Konto i lønsystemet før ændringen (maskeret): ******{digits(rng, 4)}\n")
         d("Ny lønkonto: ", *bank_account(rng), "\n\n")
         d(
             "Behandlet af: ",
@@ -938,6 +940,8 @@ def ceo_chat(d: Doc) -> None:
         line(clerk, "den er ", T("OTP", otp(rng)), " ", rng.choice(EMOJI))
     else:
         line(boss, "min mobil er død, ring på ", T("PHONE", phone(rng)), " hvis der er noget")
+        if rng.random() < 0.5:
+            line(clerk, f"banken siger koden går til +45 ** ** ** {digits(rng, 2)}, er det dig?")
         line(clerk, "ok ", P(bf), " ", rng.choice(EMOJI))
         line(boss, "kan du skifte min lønkonto til ", *bank_account(rng), " fra næste løn")
         if rng.random() < 0.5:
@@ -1042,7 +1046,7 @@ def police_report(d: Doc) -> None:
         )
     if rng.random() < 0.6:
         d(
-            "\n\nEn kurer hentede gavekortene i en bil med nummerplade ",
+            "\n\nEn kurer hentede de bestilte varer i en bil med nummerplade ",
             T("NUMBER_PLATE", plate(rng)),
             f" foran {rng.choice(STREETS)}.",
         )
@@ -1071,6 +1075,8 @@ def bank_recall(d: Doc) -> None:
     d(f"Vores ref.: RCL-2026-{rng.randrange(1000, 9999)}   Afsender-BIC: {bic}\n\n")
     d(f"Ordregiver: {f.name.upper()}, CVR {f.cvr}\n")
     d("Debiteret konto: ", *bank_account(rng), "\n")
+    if rng.random() < 0.35:
+        d(f"Kundens firmakort **** **** **** {digits(rng, 4)} er spærret som en forholdsregel.\n")
     d(
         "Kontaktperson hos kunden: ",
         P(rng.choice((contact.reverse, contact.full))),

@@ -153,3 +153,30 @@ def test_a_chat_question_after_a_lowercase_name_is_not_part_of_it() -> None:
     text = "[09:38] Søren Rahimi: hej ivana sidder du med banken i dag?"
     assert people(text) == ["Søren Rahimi", "ivana"]
     assert "PERSON" in kinds(text)
+
+
+def test_whom_the_writer_says_to_ask_is_named_in_lowercase() -> None:
+    text = "Gitte Rindom  9.32\n832534\n\nps. spørg gitte om MitID-brugeren er spærret"
+    assert people(text) == ["Gitte Rindom", "gitte"]
+
+
+def test_a_double_given_name_with_a_word_in_it_takes_an_unlisted_surname() -> None:
+    assert people("1. Hændelsen\nMai-Britt Tange, bogholder, fik en mail") == ["Mai-Britt Tange"]
+
+
+def test_a_given_name_that_is_a_word_alone_still_needs_more() -> None:
+    # Near miss: "Mai" alone before a capitalised word is the month's word, not "Mai-Britt".
+    assert people("Vi ses Mai Festival i år") == []
+
+
+def test_who_requested_a_change_is_named() -> None:
+    text = "Anmodet af: Trine Haidari via jk@tangholm.example.dk"
+    assert people(text) == ["Trine Haidari"]
+
+
+def test_a_double_given_name_addressed_in_lowercase() -> None:
+    text = (
+        "[11:42] Anne-Mette Gregersen: hej er du ved din pc?\n"
+        "[11:43] Anker Rahimi: jep anne-mette 🙏\n"
+    )
+    assert people(text) == ["Anne-Mette Gregersen", "Anker Rahimi", "anne-mette"]

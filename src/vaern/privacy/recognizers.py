@@ -3301,6 +3301,7 @@ _LEAD_PHRASES = (
     # …", "Behandlet af: Kaj Özdemir, lønbogholder", "Skrevet af A. Overby · CVR …") and a
     # board's minutes ("Referent: P. Lykkegaard", "Afbud: Signe Begić", "Til stede: …").
     *("godkendt af", "behandlet af", "skrevet af", "referent", "afbud", "til stede"),
+    "anmodet af",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3505,7 +3506,7 @@ _NAME_LEAD_WORDS = (
     "præsenterede sig som",
     "præsenterer sig som",
     "skrevet af",
-    *("godkendt af", "behandlet af", "referent", "afbud", "til stede"),
+    *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -3992,9 +3993,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             return self._before_surname(source, start, head)
         if norm not in first and norm not in ambiguous:
             # A double name not on the list ("Lise-Lotte") made of listed ones.
-            if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
+            parts = norm.split("-")
+            if "-" not in norm or not all(p in first or p in ambiguous for p in parts):
                 return None
-            norm = norm.split("-")[0]
+            # Joined, the names are no word ("Mai-Britt": "Mai" alone is one): read it by a
+            # part that is only a name, so an unlisted surname after it counts.
+            norm = next((p for p in parts if p in first), parts[0])
         count, known_surname = self._name_words(words, capital, shouted, uncased)
         if count == 1 and not shouted and abbreviation(head) and not self._lead(source, start):
             return None
@@ -4465,7 +4469,7 @@ _PLACEHOLDER_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
 # Who signed or handled a record, right before a name ("Skrevet af Krog, Bjarne Erik (søn)",
 # "Godkendt af: Juhl, Anna"): what follows is a name, in either order.
 _SIGNED_BY_BEFORE = re.compile(
-    r"(?<![\w])(?i:(?:skrevet|godkendt|behandlet) af|referent|afbud):?[ \t]+\Z"
+    r"(?<![\w])(?i:(?:skrevet|godkendt|behandlet|anmodet) af|referent|afbud):?[ \t]+\Z"
 )
 
 
@@ -5449,6 +5453,8 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
 _ADDRESSEE_END = re.compile(r"[ \t]*(?:[,?!\n]|\Z|[^\w\s.,@/_'’-])")
 # A given name that is also a word ("rose", "anker", "kaj") only before an emoji or the line's
 # end: "en rose, fin" is no one.
+# Or whom the writer tells the reader to ask ("ps. spørg torben om MitID-brugeren …").
+_ASK_BEFORE = ("spørg ", "spørge ")
 _WORD_ADDRESSEE_END = re.compile(r"[ \t]*(?:,?[ \t]*(?:\n|\Z)|[^\w\s.,?!@/_'’-])")
 
 
@@ -5462,8 +5468,7 @@ def _lowercase_addressees(source: str, found: list[Finding]) -> Iterator[Finding
         for f in found
         if (word := source[f.start : f.end].split(" ", 1)[0]) != source[f.start : f.end]
         and len(word) > 2
-        and word[0].isupper()
-        and word[1:].islower()
+        and word.istitle()  # "Ulla", "Anne-Mette"
     }
     given -= {word for word in given if word in _NOT_NAMES}
     if not given or source.islower():
@@ -5477,7 +5482,7 @@ def _lowercase_addressees(source: str, found: list[Finding]) -> Iterator[Finding
             end = at + len(word)
             if (
                 (at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "@.-_'’/"))
-                and ends.match(source, end)
+                and (ends.match(source, end) or source[max(0, at - 7) : at].endswith(_ASK_BEFORE))
                 and not (end < len(source) and source[end].isalnum())
             ):
                 i = bisect.bisect_left(taken, (end, end))

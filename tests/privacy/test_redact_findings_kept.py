@@ -11,8 +11,8 @@ for spoken and noisy text; the eighteenth generator's set; pii23's rules for leg
 authority papers; pii23n's hard negatives; the nineteenth generator's set; pii24's rules
 for a fraud team's digital traces; the twentieth generator's set; pii25's rules for care,
 health and social workers' notes; the twenty-first generator's set; pii26's rules for a
-bank's money-mule cases; pii27a's card details, codes and MitID user IDs of the older
-development sets; the twenty-second generator's set; merging redspeed, redspeed2,
+bank's money-mule cases; the twenty-second generator's set; pii27a's card details, codes
+and MitID user IDs of the older development sets; merging redspeed, redspeed2,
 redspeed5 and redspeed6 left the findings as they were). A change of the
 recognisers' rules changes both on purpose: record them again with ``python -m
 tests.privacy.test_redact_findings_kept`` and say so in the commit."""

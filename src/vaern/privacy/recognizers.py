@@ -575,8 +575,13 @@ def swapped_letters(word: str) -> tuple[str, ...]:
 
 # The labels of a MitID user ID and of a one-time code, mistyped.
 _MITID_TYPOS = swapped_letters("mitid")
-_BRUGER_TYPOS = swapped_letters("bruger")
+# "buger-id" (an "r" left out) is as common a slip as a swap ("sit MitID buger-id (…)").
+_BRUGER_TYPOS = (*swapped_letters("bruger"), "buger")
+_BRUGERNAVN_TYPOS = swapped_letters("brugernavn")
 _KODEN_TYPOS = swapped_letters("koden")
+# "min koed", "din kdoe": the code one gave or is asked for, mistyped after its possessive.
+_KODE_TYPOS = swapped_letters("kode")
+_OWN_KODE_TYPOS = tuple(f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS)
 
 
 # Labels that make a digit run an order, invoice or case number rather than an identifier.
@@ -954,6 +959,48 @@ def cvv_recognizer() -> Recognizer:
         explanation={
             "da": "Kortets kontrolcifre (CVV/CVC) efter et kendetegnende ord.",
             "en": "The card's security code (CVV/CVC) after a telling word.",
+        },
+    )
+
+
+# A card written out whole as a card's data is passed on: number, expiry, then the three or
+# four digits of its back ("3714 496353 98431 12/27 0670", "4012888888881881 07/2031 488",
+# a carding list's "…|12/27|123", a dump's row "'5105…0919', '12/29', '117'"). What follows
+# a card number and its expiry is its security code, whatever label it lacks; an amount
+# ("… 05/24 1250 kr.") is none.
+_VALUE_GAP = r"['\"]?(?:[ \t]*[|;,][ \t]*|[ \t]+)['\"]?"
+_CARD_EXPIRY_CODE = re.compile(
+    r"(?<![\w-])(\d{4}(?:([ -]?)\d{4}\2\d{4}\2\d{1,7}|([ -]?)\d{6}\3\d{4,5})|\d{13,19})"
+    rf"{_VALUE_GAP}(?:0[1-9]|1[0-2])[/-](?:20)?\d\d{_VALUE_GAP}"
+    r"(\d{3,4})(?![\w/-]|[.,]\d|[ \t]*(?i:kr|dkk|,-))"
+)
+
+
+class CardDumpCvvRecognizer(Recognizer):
+    """The security code after a Luhn-valid card number and its expiry (_CARD_EXPIRY_CODE)."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        digits = digits_only(match.group(1))
+        if not luhn_valid(digits) or _labelled_shipment(source, match.start()):
+            return None
+        start, end = match.span(4)
+        return Finding(self.entity, start, end, self.score, self.name)
+
+
+def card_dump_cvv_recognizer() -> Recognizer:
+    return CardDumpCvvRecognizer(
+        name="card_dump_cvv",
+        entity="CARD_CVV",
+        patterns=[_CARD_EXPIRY_CODE],
+        score=0.8,
+        anchor=Anchor.digits,
+        min_digits=13,
+        reach=(2, 40),
+        explanation={
+            "da": "Kortets kontrolcifre lige efter kortnummer og udløbsdato "
+            "('4111 1111 1111 1111 12/27 123').",
+            "en": "The card's security code right after its number and expiry "
+            "('4111 1111 1111 1111 12/27 123').",
         },
     )
 
@@ -1947,7 +1994,10 @@ class MitIdUserRecognizer(Recognizer):
         if super().could_match(scan):
             return True
         source = scan.source
-        return "(" in source and _BRACKETED_ID.search(source) is not None
+        if "(" in source and _BRACKETED_ID.search(source) is not None:
+            return True
+        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit".
+        return scan.has_keyword(self._starts) and _OWN_LABEL.search(source) is not None
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
@@ -1958,7 +2008,33 @@ class MitIdUserRecognizer(Recognizer):
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
             return None
-        return super()._scored(source, match)
+        finding = super()._scored(source, match)
+        if finding is None and match.re is self.patterns[0]:
+            return self._own_user_id(source, match)
+        return finding
+
+    def _own_user_id(self, source: str, match: re.Match[str]) -> Finding | None:
+        """The label's own user ID with no MitID named within reach: only after "mit" or
+        "sit" and shaped as an ID (see _OWN_LABEL_BEFORE)."""
+        start, end = match.span(match.lastindex or 0)
+        if _OWN_LABEL_BEFORE.search(
+            source, max(0, match.start() - 8), match.start()
+        ) and _ID_SHAPE.fullmatch(source, start, end):
+            return Finding(self.entity, start, end, self.score, self.name)
+        return None
+
+
+# Someone's own login ID given with its possessive ("mit bruger-id er ella1973", "Far gav
+# ham sit bruger-ID mmz6hddm", "mit brugernavn er joakim91"): the writer's or the person's
+# credential, personal data whether or not MitID is named within reach (a victim's chat
+# names it once at the start, or not at all: "Han bad om mit bruger-ID og jeg gav ham …").
+# Not "dit": a shop's or service's mail tells its customer "Dit brugernavn er …" of its own
+# login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
+# ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
+_OWN_LABEL_BEFORE = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+_OWN_LABEL = re.compile(r"(?i)(?<![\w])(?:mit|sit)[ \t]+[bru]")
+_ID_SHAPED = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
+_ID_SHAPE = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 
 
 def mitid_user_recognizer() -> Recognizer:
@@ -1974,7 +2050,7 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
-                r"|brugernavn|bruger(?=:)|user ?id|nemid-?nummer"
+                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|bruger(?=:)|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -2036,7 +2112,10 @@ def mitid_user_recognizer() -> Recognizer:
             *("mitid", "nemid", "mit id", "nem id", *_MITID_TYPOS),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
         ),
-        starts_with=("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
+        starts_with=(
+            *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
+            *_BRUGERNAVN_TYPOS,
+        ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
         # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …" (a chat
@@ -2046,6 +2125,76 @@ def mitid_user_recognizer() -> Recognizer:
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",
             "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
+        },
+    )
+
+
+# A login in an application's log ("2025-01-12T19:58:79Z INFO auth.login user=mai1991
+# email=…"): the user name it was made with is the person's login ID. Only a value shaped
+# as an ID (_ID_SHAPE: "admin" or "system" are no one's); "user_id=" is a record's number.
+_LOGIN_LOG_USER = re.compile(
+    r"(?i:log-?in|logon|sign-?in)(?![a-z])[^\n]{0,80}?(?<![\w.-])(?i:user|username)=\"?"
+    rf"({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])"
+    r"(?![\w-]|\.\w)"
+)
+
+
+def login_log_user_recognizer() -> Recognizer:
+    return Recognizer(
+        name="login_log_user",
+        entity="MITID_USER",
+        patterns=[_LOGIN_LOG_USER],
+        score=0.8,
+        anchor=Anchor.keywords,
+        context=("login", "log-in", "logon", "signin", "sign-in"),
+        requires_context=True,
+        reach=(0, 130),
+        explanation={
+            "da": "Brugernavnet i en log over et login ('auth.login user=…').",
+            "en": "The user name in a log line of a login ('auth.login user=…').",
+        },
+    )
+
+
+# A table named for MitID in a database dump without its column list, as a phishing kit
+# stores what its victims typed ("INSERT INTO mitid VALUES (791553, 'inger9850', '07171063',
+# …)"): the row's first text shaped as an ID is the user ID, a code of four to eight digits
+# right after it the one-time code. With a column list the columns' names tell (keyed.py).
+_MITID_ROW = re.compile(
+    r"(?i:insert into)[ \t]+[`\"]?(?i:mitid|nemid)\w*[`\"]?[ \t]+(?i:values)[ \t]*\("
+    r"[ \t]*(?:\d+[ \t]*,[ \t]*)?"
+    rf"'({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])'"
+    r"(?:[ \t]*,[ \t]*'(\d{4,8})')?"
+)
+
+
+class MitIdTableRowRecognizer(Recognizer):
+    """The user ID and the code in a MitID table's row (_MITID_ROW)."""
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _MITID_ROW.finditer(source, lo, hi):
+            yield Finding(self.entity, *match.span(1), self.score, self.name)
+            if match.group(2):
+                # Sure as the user ID beside it: it wins over a phone number's reading of
+                # the same eight digits (it comes before the phone recogniser).
+                yield Finding("OTP", *match.span(2), self.score, self.name)
+
+
+def mitid_table_row_recognizer() -> Recognizer:
+    return MitIdTableRowRecognizer(
+        name="mitid_table_row",
+        entity="MITID_USER",
+        patterns=[_MITID_ROW],
+        score=1.0,
+        anchor=Anchor.keywords,
+        context=("insert into",),
+        requires_context=True,
+        reach=(0, 160),
+        explanation={
+            "da": "Bruger-id og kode i en databasetabel opkaldt efter MitID "
+            "('INSERT INTO mitid VALUES (…)').",
+            "en": "User ID and code in a database table named for MitID "
+            "('INSERT INTO mitid VALUES (…)').",
         },
     )
 
@@ -2077,6 +2226,7 @@ def otp_recognizer() -> Recognizer:
             *_KODEN_TYPOS,
             "min kode",
             "din kode",
+            *_OWN_KODE_TYPOS,
             "kode:",
             "kode til",
             "koden til",
@@ -2095,7 +2245,7 @@ def otp_recognizer() -> Recognizer:
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
-            *("mitidkode", "nemidkode", *_KODEN_TYPOS),
+            *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         requires_context=True,
@@ -2108,6 +2258,7 @@ def otp_recognizer() -> Recognizer:
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøglekode[n]?|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                rf"|(?:min|din) (?:{'|'.join(_KODE_TYPOS)})"
                 # A chat's "koedn var 115972", "kodne var …": the label mistyped.
                 rf"|(?<![\w-])(?:{'|'.join(_KODEN_TYPOS)})(?= (?:var|er) )"
                 # A log's "template=otp code=6697" (the key after "otp" in the same line).
@@ -2170,6 +2321,8 @@ def otp_recognizer() -> Recognizer:
 _SPOKEN_LABELS = {
     **{"cpr": "CPR", "personnummer": "CPR", "personnr": "CPR"},
     **{"kode": "OTP", "code": "OTP"},
+    # A card number read out word by word ("jeg gav ham også kortnummeret fem fem …").
+    **{"kortnummer": "CARD", "kortnr": "CARD"},
     **{"nummer": "PHONE", "telefon": "PHONE", "tlf": "PHONE", "mobil": "PHONE"},
     # The verb as a word ("ændringer", "forsikringer" hold "ringe").
     **{" ringe": "PHONE", " ring ": "PHONE", " ringer": "PHONE"},
@@ -2206,7 +2359,7 @@ def _spoken_label_fits(folded: str, at: int, word: str) -> bool:
 def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
     """The run (or the run without an article "en"/"et" before it) when its digits have the
     entity's shape: a CPR's ten with a birth date, a Danish phone's eight (or "45" and
-    eight), a one-time code's four to eight."""
+    eight), a one-time code's four to eight, a card's 13 to 19 passing Luhn."""
     for candidate in (run, run.without_first()):
         if candidate is None:
             return None
@@ -2219,6 +2372,8 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
         ):
             return candidate
         if entity == "OTP" and 4 <= len(digits) <= 8:
+            return candidate
+        if entity == "CARD" and 13 <= len(digits) <= 19 and luhn_valid(digits):
             return candidate
     return None
 
@@ -2283,9 +2438,12 @@ class SpokenNumberRecognizer(Recognizer):
 
 # A chat line asking for a code or a MitID user ID, and the next line the other side's
 # answer with nothing but the value ("…send koden til mig⏎Villum: 24765663").
+_CARD_DETAILS = "CARD_DETAILS"  # a card's expiry, its security code or both
 _ASKED_FOR = {
     **{"kode": "OTP", "code": "OTP"},
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
+    # "Og udløb og kontrolcifre?" answered "02/31 og 603" (_CARD_DETAILS_ANSWER).
+    **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
@@ -2293,10 +2451,17 @@ _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
 # it ("det er malthebi33", "den siger 154000").
 _ANSWER_LINE = re.compile(
-    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+)?"
+    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+"
+    # Android WhatsApp's "13/09/2023, 16:39 - Name: …".
+    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - )?"
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    # A transcript's "ja øhm det er …" before the value.
+    r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
-    r"([^\s:]+)[ \t]*(?=\n|$)"
+    r"([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    # Messenger's copied thread: an empty line, the sender, the time, then the message
+    # ("⏎⏎Du⏎17.35⏎7812").
+    r"|\n[ \t]*\n[^\n:]{1,40}\n\d\d?[.:]\d\d\n([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -2306,6 +2471,8 @@ _ANSWER_SHAPE = {
     "MITID_USER": re.compile(
         r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
     ),
+    # An expiry and the code after it ("02/31 og 6032"), or one of them alone.
+    _CARD_DETAILS: re.compile(r"((?:0[1-9]|1[0-2])[/-](?:20)?\d\d)(?: og (\d{3,4}))?|(\d{3,4})"),
 }
 
 
@@ -2356,10 +2523,24 @@ class ChatAnswerRecognizer(Recognizer):
                     and "mitid" not in source[max(0, at - 40) : line_end].casefold()
                 ):
                     continue
+                # A card's details only when asked for ("Og udløb og kontrolcifre?"), not a
+                # line that merely names them ("Kortet udløber snart").
+                if entity == _CARD_DETAILS and "?" not in source[at:line_end]:
+                    continue
                 answer = _ANSWER_LINE.match(source, line_end)
-                if answer is not None and _ANSWER_SHAPE[entity].fullmatch(answer.group(1)):
-                    answered.add(line_end)
-                    yield Finding(entity, *answer.span(1), self.score, self.name)
+                if answer is None:
+                    continue
+                group = answer.lastindex or 1
+                value = _ANSWER_SHAPE[entity].fullmatch(source, *answer.span(group))
+                if value is None:
+                    continue
+                answered.add(line_end)
+                if entity != _CARD_DETAILS:
+                    yield Finding(entity, *value.span(), self.score, self.name)
+                    continue
+                for part, kind in ((1, "CARD_EXPIRY"), (2, "CARD_CVV"), (3, "CARD_CVV")):
+                    if value.group(part):
+                        yield Finding(kind, *value.span(part), self.score, self.name)
 
 
 # A value its writer marks as made up right after it ("Pas nr. 276883154 (fiktivt)", "licence
@@ -5788,14 +5969,17 @@ REGISTRY: list[Recognizer] = [
     CardRecognizer(),
     cvv_recognizer(),
     expiry_recognizer(),
+    card_dump_cvv_recognizer(),
     EmailRecognizer(),
     spoken_email_recognizer(),
     ChatAnswerRecognizer(),
+    mitid_table_row_recognizer(),
     PhoneRecognizer(),
     IbanRecognizer(),
     bank_account_recognizer(),
     statement_account_recognizer(),
     mitid_user_recognizer(),
+    login_log_user_recognizer(),
     otp_recognizer(),
     SpokenNumberRecognizer(),
     passport_recognizer(),

@@ -104,6 +104,16 @@ def test_a_logs_key_before_a_street_word_alone_is_still_no_address() -> None:
     assert addresses('INFO page="Allé 439" by=self') == []
 
 
+def test_a_csv_fields_street_after_its_semicolon() -> None:
+    text = "2026-10-30 14:27:57;MBEG;Magnus Begić;Adresse;Hedelyngen 33B, 3. th., 2300 Valby;x"
+    assert addresses(text) == ["Hedelyngen 33B, 3. th., 2300 Valby"]
+
+
+def test_a_csv_fields_street_word_alone_is_still_no_address() -> None:
+    # Near miss: after the ";" stands only a street word and a count.
+    assert addresses("2026-10-30;MBEG;Allé 4;x") == []
+
+
 def test_streets_ending_in_leddet_and_lyngen() -> None:
     assert addresses("Adresse .........: Ringleddet 12, 1. th.\nPostnr./by") == [
         "Ringleddet 12, 1. th."

@@ -2685,14 +2685,18 @@ _NOT_STREET_WORDS = frozenset(
 
 def _after_openers(source: str, start: int, end: int) -> int:
     """Where the word ``source[start:end]`` begins after its opening quotes and brackets,
-    and after a log's key and its quote (pii27b: ``new="Åbrinken 44, 3000 Helsingør"``,
-    ``new=\\"…\\"`` inside a JSON string)."""
+    after a CSV field's ";" and after a log's key and its quote (pii27b: ``new="Åbrinken
+    44, 3000 Helsingør"``, ``new=\\"…\\"`` inside a JSON string)."""
     key = source.find("=", start, end)
     if key >= 0 and key + 1 < end and source[key + 1] in _KEY_QUOTES:
         start = key + 1
         while start < end and source[start] in _KEY_QUOTES:
             start += 1
         return start
+    # A CSV line's field ("…;Adresse;Hedelyngen 33B, 3. th., 2300 København S;…").
+    field = source.rfind(";", start, end)
+    if field >= 0:
+        start = field + 1
     while start < end and source[start] in _OPENERS:
         start += 1
     return start

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import found
-
-
-def of(entity: str, text: str) -> list[str]:
-    return [value for kind, value in found(text) if kind == entity]
+from tests.privacy.findings import found, of
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,11 @@ from vaern.messages import check, classifier, corpus, evaluate, scoring
 RECORDED_FPR = 0 / 12
 RECORDED_RECALL: float | None = None
 # The shipped score model's grouped out-of-fold figures on the real Danish training
-# messages (`vaern model train`, docs/messages.md): recall is guarded here instead. The
-# false-positive bound was 0.02 until the sixteenth fresh set joined training (2026-12-05
-# 08:30: 0.0208, a payment provider's genuine "betaling blev ikke registreret" page among
-# the legitimate messages the floors flag); it is kept at that figure, above the issue's 2 %.
-CROSS_VALIDATED = {"recall_suspicious": 0.87, "fpr_suspicious": 0.021}
+# messages (`vaern model train`, docs/messages.md): recall is guarded here instead. Since
+# 2026-12-05 08:35 a group is a whole source (repository or site), not a family: a stricter
+# and more honest estimate (0.885 flagged at 0.026, against 0.897 at 0.021 by family on the
+# same messages and model), so the false-positive bound sits above the issue's 2 %.
+CROSS_VALIDATED = {"recall_suspicious": 0.87, "fpr_suspicious": 0.026}
 
 
 def test_split_has_no_shared_or_near_duplicate_messages() -> None:
@@ -31,6 +31,26 @@ def test_split_has_no_shared_or_near_duplicate_messages() -> None:
     english = [e for e in evaluation if e.lang == "en"]
     overlap = corpus.Overlap(train)
     assert max(overlap.max_share(e.text) for e in english) < corpus.NEAR_DUPLICATE
+
+
+def test_cross_validation_keeps_a_source_together() -> None:
+    """Two families from one repository (or one newspaper) fall in one group; an English SMS
+    is its own group, a synthetic template one group."""
+    repo = "https://github.com/acme/shop/blob/" + "0" * 40
+    examples = [
+        corpus.Example("a", 0, "da", "email", f"{repo}/da/mail.php", family="f/mails"),
+        corpus.Example("b", 0, "da", "sms", f"{repo}/da/sms.php", family="f/sms"),
+        corpus.Example("c", 1, "da", "sms", "https://www.bt.dk/krimi/a", family="f/postnord"),
+        corpus.Example("d", 1, "da", "sms", "https://bt.dk/krimi/b?x=1", family="f/mitid"),
+        corpus.Example("e", 1, "da", "sms", "https://github.com/other/kit", family="f/kit"),
+        corpus.Example("f", 0, "en", "sms", "Mishra & Soni"),
+        corpus.Example("g", 0, "en", "sms", "Mishra & Soni"),
+        corpus.Example("h", 1, "da", "sms", "synthetic:da-t1", synthetic=True),
+        corpus.Example("i", 1, "da", "sms", "synthetic:da-t1", synthetic=True),
+    ]
+    g = classifier.groups(examples)
+    assert g[0] == g[1] and g[2] == g[3] and g[7] == g[8]
+    assert len({g[0], g[2], g[4], g[5], g[6], g[7]}) == 6
 
 
 def test_real_danish_messages_train_and_the_fresh_ones_are_the_test_set() -> None:

@@ -13,7 +13,7 @@ for a fraud team's digital traces; the twentieth generator's set; pii25's rules 
 health and social workers' notes; the twenty-first generator's set; pii26's rules for a
 bank's money-mule cases; the twenty-second generator's set; pii27a's card details, codes
 and MitID user IDs and pii27b's addresses, phones, dates of birth and bank accounts of the
-older development sets; pii29's MitID user IDs and codes in business fraud;
+older development sets; pii28's and pii29's rules for business fraud;
 merging redspeed, redspeed2,
 redspeed5 and redspeed6 left the findings as they were). A change of the
 recognisers' rules changes both on purpose: record them again with ``python -m
@@ -43,16 +43,16 @@ RECORDED_COUNTS = {
     "CPR": 9779,
     "DATE_OF_BIRTH": 6893,
     "DRIVING_LICENCE": 166,
-    "EMAIL": 17372,
-    "IBAN": 5815,
+    "EMAIL": 17373,
+    "IBAN": 5832,
     "MITID_USER": 3839,
     "NUMBER_PLATE": 4036,
     "OTP": 5248,
     "PASSPORT": 69,
-    "PERSON": 69936,
-    "PHONE": 26314,
+    "PERSON": 70385,
+    "PHONE": 26193,
 }
-RECORDED_SHA256 = "6ec1309cfecfc1e491ed0e5c8f2882e8307f45fde4c6ba113b32b2695c878d8a"
+RECORDED_SHA256 = "715f61f8549ab026b7e308442a35f74b226d0f509a4e914664aa23511fbda43d"
 
 
 def documents() -> list[str]:

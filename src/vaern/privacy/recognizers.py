@@ -2172,7 +2172,15 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
-                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.]))"
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                # A company's login ("Anmelderens MitID Erhverv-bruger rikke68 blev brugt")
+                # and the definite form ("spørg om MitID-brugeren elifrin86 er spærret"), as
+                # business-fraud reports and chats name the user whose MitID approved the
+                # payment: only before a token with a digit or "_" ("MitID-brugeren er
+                # spærret", "MitID Erhverv-brugeren Anna." are no IDs).
+                r"|(?:(?<=(?i:mitid|nemid)[- ])brugeren"
+                r"|(?<=(?i:mitid|nemid)[- ](?i:erhverv)[- ])bruger(?:en)?)"
+                r"(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
@@ -2564,6 +2572,14 @@ _ASKED_FOR = {
     **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
+# The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
+# "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
+_ANSWER_END = r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+# The value after a few words that point at it ("det er malthebi33", "den siger 154000").
+_ANSWER_VALUE = (
+    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
+    rf"([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
+)
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
 # form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
@@ -2575,11 +2591,11 @@ _ANSWER_LINE = re.compile(
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value.
     r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
-    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
-    r"([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    rf"{_ANSWER_VALUE}"
     # Messenger's copied thread: an empty line, the sender, the time, then the message
-    # ("⏎⏎Du⏎17.35⏎7812").
-    r"|\n[ \t]*\n[^\n:]{1,40}\n\d\d?[.:]\d\d\n([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    # ("⏎⏎Du⏎17.35⏎7812"); Slack's and Teams' export the same with the time on the
+    # sender's line ("⏎⏎Asger Ahlmann  14.43⏎061971", "…⏎den er 300316 🙂").
+    rf"|\n[ \t]*\n[^\n:]{{1,40}}(?:\n|[ \t]+)\d\d?[.:]\d\d\n{_ANSWER_VALUE}"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")

@@ -947,7 +947,8 @@ def chat_export(rng: random.Random, d: Doc) -> None:
     alias = f"{a.first} {a.last}"
     app = rng.choice(("WhatsApp", "Tinder", "Facebook Dating", "WhatsApp"))
     whats = app == "WhatsApp"
-    moment = [datetime(2026, 8, 1, 7) + timedelta(minutes=rng.randrange(120 * 24 * 60))]
+    start = datetime(2026, 8, 1, 7) + timedelta(days=rng.randrange(80), minutes=rng.randrange(200))
+    moment = [start]
 
     def stamp() -> str:
         moment[0] += timedelta(seconds=rng.randint(20, 5400))
@@ -975,14 +976,14 @@ def chat_export(rng: random.Random, d: Doc) -> None:
         a=P(alias),
         h=a.handle,
         bank=rng.choice(BANKS),
-        day=f"{when(rng):%d.%m.%Y}",
+        day=f"{start + timedelta(days=rng.randint(2, 30)):%d.%m.%Y}",
     )
-    e = rng.choice(ENDEARMENTS)
+    e = rng.choice(("honey", "my queen", "baby", "darling", "sweetheart"))
     alias_says(
         rng.choice(
             (
                 "Good morning {e} {m} how did you sleep?",
-                "Hello my {e}, {who} here, I think about you all day {m}",
+                "Hello {e}, {who} here, I think about you all day {m}",
                 "hej {lower} {m} I miss you so much {e}",
             )
         ),
@@ -1001,7 +1002,7 @@ def chat_export(rng: random.Random, d: Doc) -> None:
         ),
         x=P(a.first.lower()),
         m=rng.choice(EMOJI),
-        e=rng.choice(ENDEARMENTS),
+        e=rng.choice(("skat", "min skat", "honey", "darling")),
     )
     pool = list(range(14))
     rng.shuffle(pool)
@@ -1498,14 +1499,14 @@ def police_report(rng: random.Random, d: Doc) -> None:
         amt=amount(rng),
     )
     write_account(rng, d)
-    d.f(" og købte kryptovaluta for {amt} sendt til wallet {w}. ", amt=amount(rng), w=wallet(rng))
+    d.f(" og købte kryptovaluta for {amt} sendt til wallet {w}.", amt=amount(rng), w=wallet(rng))
     if rng.random() < 0.55:
-        d.t("Anmelder har oplyst kortet ")
+        d.t(" Anmelder har oplyst kortet ")
         write_card(rng, d, cvv=0.8)
-        d.t(" til gerningspersonen. ")
+        d.t(" til gerningspersonen.")
     if rng.random() < 0.55:
         d.f(
-            "Anmelder har oplyst sit MitID-bruger-ID {u} og engangskoden {o}. ",
+            " Anmelder har oplyst sit MitID-bruger-ID {u} og engangskoden {o}.",
             u=(mitid(rng, v), "MITID_USER"),
             o=(otp(rng), "OTP"),
         )
@@ -1551,7 +1552,7 @@ def nordic_bank_reply(rng: random.Random, d: Doc) -> None:
             rest=f"SEK {rng.randint(1, 40)} {rng.randint(100, 999)}",
             bic=rng.choice(("HANDSESS", "NDEASESS", "SWEDSESS")),
         )
-        d.f("Kontohavaren nås på {p}", p=(phone(rng, True), "PHONE"))
+        d.f("Kontohavaren nås på {p}", p=(f"+46 70 174 06 {rng.randint(5, 99):02d}", "PHONE"))
     else:
         d.f("Takk for henvendelsen om deres kunde {v}", v=P(v.form(rng, "full", "short")))
         if rng.random() < 0.5:
@@ -1569,7 +1570,9 @@ def nordic_bank_reply(rng: random.Random, d: Doc) -> None:
         )
         d.f("Kontohaveren har oppgitt e-post {p}", p=(email(rng, *mule.split()), "EMAIL"))
     d.f(
-        ". Pengene ble videresendt til {x} ({o}).\n\n",
+        ". Pengarna fördes vidare till {x} ({o}).\n\n"
+        if swedish
+        else ". Pengene ble videresendt til {x} ({o}).\n\n",
         x=rng.choice(("Binance", "Kraken", "Wise")),
         o=order_id(rng),
     )

@@ -4896,6 +4896,9 @@ def _message_headers(source: str) -> Iterator[Finding]:
     for pattern, mark in ((_TEAMS_HEADER, ") "), (_SLACK_HEADER, "  ")):
         if mark not in source and (mark != ") " or ")\n" not in source):
             continue
+        # A Teams header opens its line with "[" (its "^" is tried at every position).
+        if mark == ") " and not (source.startswith("[") or "\n[" in source):
+            continue
         for match in pattern.finditer(source):
             words = match.group(1).replace(",", "").split(" ")
             if any(map(_no_speaker_word, words)):

@@ -1962,9 +1962,7 @@ class MitIdUserRecognizer(Recognizer):
         # Cheap looks first: the bracket and the label's first word (_BRACKETED_ID starts
         # case-insensitively, so sre would try it at every position of the text).
         return (
-            "(" in source
-            and "bruger" in scan.lowered
-            and _BRACKETED_ID.search(source) is not None
+            "(" in source and "bruger" in scan.lowered and _BRACKETED_ID.search(source) is not None
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:

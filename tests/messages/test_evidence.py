@@ -795,3 +795,26 @@ def test_warnings_that_tell_how_a_fraud_goes_or_counsel_scepticism() -> None:
     # The chairman's own mail still is the story.
     mail = "Jeg sidder i møde. Overfør 48.000 kr. til leverandøren i Tyskland i dag."
     assert "urgent_transfer" in _codes(_quiet(mail, "email"))
+
+
+def test_a_demand_to_pay_back_is_no_refund_and_a_footer_does_not_silence_the_lures() -> None:
+    repay = "Uddannelsesstyrelsen sender dig et krav om tilbagebetaling af for meget SU."
+    assert "refund_or_prize" not in _codes(_quiet(repay, "email"))
+    assert "refund_or_prize" in _codes(_quiet("Du har en tilbagebetaling til gode.", "sms"))
+    # An unsubscribe footer is no description of scams: the coupon story still speaks.
+    coupon = (
+        "Der er gået 25 år siden vi åbnede. To flybilletter til kun 80 DKK. Klik her. "
+        "Hvis du ikke vil modtage flere e-mails, klik her."
+    )
+    assert "anniversary_offer" in _codes(_quiet(coupon, "email"))
+    told = coupon.replace("flere e-mails", "e-mails som denne, så slet dem")
+    assert "anniversary_offer" not in _codes(_quiet(told, "email"))
+
+
+def test_a_warning_that_shows_how_a_scam_looks() -> None:
+    shown = (
+        "Forestil dig en mail, der ser ud som om den kommer fra din bank. Du klikker på "
+        "linket. Det er netop her, du bliver fanget."
+    )
+    assert "warns_about_scams" in _codes(_quiet(shown, "email"))
+    assert "warns_about_scams" not in _codes(_quiet("Din bank: klik på linket her.", "email"))

@@ -435,6 +435,48 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Tillykke! Dit lod vandt i klubbens amerikanske lotteri. Hent gevinsten i baren."},
     ),
     (
+        "trading_robot",
+        {
+            "data": "Vores kryptohandelsplatform med AI-teknologi maksimerer din fortjeneste. "
+            "Tilmeld dig gratis.",
+            "channel": "url",
+        },
+        # A bank's robo-adviser invests in funds, not crypto, and promises no profit.
+        {"data": "Din robotrådgiver har fordelt din opsparing i aktier og obligationer."},
+    ),
+    (
+        "loan_for_anyone",
+        {
+            "data": "Ansøg om lån. Vi finansierer privatpersoner og virksomheder i hele Europa.",
+            "channel": "url",
+        },
+        {"data": "Dit lån er bevilget. Se vilkårene i netbanken.", "channel": "email"},
+    ),
+    (
+        "anniversary_offer",
+        {
+            "data": "Der er gået 25 år siden vi åbnede. Fejr med os: to flybilletter til kun 80 "
+            "DKK. Klik her.",
+            "channel": "email",
+        },
+        # A real anniversary sale gives a discount, not tickets for almost nothing.
+        {"data": "Vi fejrer 25 års jubilæum med 20 % rabat på alt i butikken.", "channel": "email"},
+    ),
+    (
+        "free_stream_signup",
+        {
+            "data": "Stream gratis film og serier. Opret en konto for at fortsætte med at se.",
+            "channel": "url",
+        },
+        {"data": "Se gratis film og serier på bibliotekets filmtjeneste med dit lånerkort."},
+    ),
+    (
+        "unnamed_parcel_notice",
+        {"data": "Hej, vi har din pakke liggende på vores pakkecentral. Se mere her: [link]"},
+        # The carrier named: the rules that know the carrier's own links decide.
+        {"data": "PostNord: vi har din pakke liggende i pakkeshoppen. Se mere her: [link]"},
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

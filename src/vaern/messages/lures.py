@@ -142,6 +142,41 @@ def parcel_fee(ctx: Context) -> list[Reason]:
     ]
 
 
+# A parcel held or undeliverable, with a link, from a sender that names no carrier or
+# shop: "vi har din pakke liggende på vores pakkecentral. Se mere her: [link]".
+PARCEL_HELD = re.compile(
+    r"\b((har|holder) (din|en) (pakke|forsendelse)\w* (liggende|tilbage)|"
+    r"(din|en) (pakke|forsendelse)\w* (er|bliver|blev) (tilbageholdt|holdt tilbage)|"
+    r"(din|en) (pakke|forsendelse)\w* (kunne|kan) ikke (leveres|afleveres)|"
+    r"your (parcel|package) (is being held|could not be delivered))\b"
+)
+# A link left out of a quote ("[link]") or pointed at: "Se mere her:".
+LINK_POINTER = re.compile(r"\[(link|url|linket)\]|\b(se|læs) mere her\b")
+
+
+@signal
+def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
+    """A parcel held or undeliverable, with a link, in a message that names no carrier:
+    real notices say who holds the parcel."""
+    if ctx.claimed or ctx.message.sender:
+        return []
+    ev = _story(ctx, PARCEL_HELD, channels=("sms",))
+    if not ev or not (ctx.links or _hit(ctx, LINK_REFERENCE) or _hit(ctx, LINK_POINTER)):
+        return []
+    return [
+        _r(
+            "unnamed_parcel_notice",
+            0.5,
+            ev,
+            "En besked om en tilbageholdt pakke med et link, som ikke siger, hvilket "
+            "fragtfirma der har pakken: ægte beskeder nævner altid firmaet. Tjek i "
+            "fragtfirmaets egen app.",
+            "A message about a held parcel, with a link, that does not say which carrier has "
+            "it: real notices always name the company. Check in the carrier's own app.",
+        )
+    ]
+
+
 @signal
 def money_waiting(ctx: Context) -> list[Reason]:
     """Money that waits for you if you click, log in or give card details: refunds go to
@@ -663,6 +698,135 @@ def prize_draw(ctx: Context) -> list[Reason]:
     ]
 
 
+# Trading "by AI" or a robot that makes a profit for you: the crypto investment landers
+# ("kryptohandelsplatform med avanceret AI-teknologi … maksimere din fortjeneste").
+CRYPTO_TRADING = re.compile(r"\b(krypto\w+|bitcoin\w*|crypto\w*|trading\w*)")
+AUTOTRADER = re.compile(
+    r"\b(ai|kunstig intelligens|algoritm\w*|robot\w*|automatiser\w* handel|"
+    r"automated trading|trading ?bot\w*)\b"
+)
+PROFIT = re.compile(
+    r"\b(fortjeneste\w*|profit\w*|afkast|minimumsinvestering\w*|indbetal\w*|tjen\w*|"
+    r"earn\w*|deposit\w*)\b"
+)
+
+
+@signal
+def trading_robot(ctx: Context) -> list[Reason]:
+    """Crypto trading done for you by AI, an algorithm or a robot, for a profit or after a
+    deposit: the investment-fraud landers that collect name and phone for a "broker"."""
+    ev = _story(ctx, AUTOTRADER, channels=("sms", "email", "url", "call"))
+    if not ev or not (_hit(ctx, CRYPTO_TRADING) and _hit(ctx, PROFIT)):
+        return []
+    return [
+        _r(
+            "trading_robot",
+            0.6,
+            ev,
+            "Kryptohandel, som kunstig intelligens eller en robot klarer for dig med gevinst, "
+            "er en kendt form for investeringssvindel. Tjek firmaet på Finanstilsynets liste, "
+            "før du giver dit nummer eller betaler.",
+            "Crypto trading done for you at a profit by AI or a robot is a known kind of "
+            "investment fraud. Check the firm on the Danish FSA's list before you give your "
+            "number or pay.",
+        )
+    ]
+
+
+# A loan for anyone anywhere: fake lenders ask for a fee before a loan that never comes.
+LOAN = re.compile(r"\b(lån\w*|låne\w*|finansiering\w*|loans?)\b")
+ANYONE = re.compile(
+    r"\b(privatpersoner og virksomheder (\w+ )?i hele europa|i hele europa|"
+    r"uden (kreditvurdering|kredittjek|sikkerhed)|uanset (din )?(rki|kreditvurdering|økonomi)|"
+    r"selvom du er (registreret )?i rki|garanteret (godkendt|lån\w*)|"
+    r"no credit check|guaranteed (approval|loan))\b"
+)
+
+
+@signal
+def loan_for_anyone(ctx: Context) -> list[Reason]:
+    """A loan offered to anyone in Europe, without credit check or despite RKI: the fake
+    lender's promise before the "fee" that must be paid first."""
+    ev = _story(ctx, ANYONE, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, LOAN):
+        return []
+    return [
+        _r(
+            "loan_for_anyone",
+            0.5,
+            ev,
+            "Lån til alle i hele Europa, uden kreditvurdering eller trods RKI, lover falske "
+            "långivere, som kræver et gebyr, før lånet kommer. Tjek långiveren hos "
+            "Finanstilsynet.",
+            "Loans for anyone anywhere in Europe, without a credit check or despite a bad "
+            "credit record, are what fake lenders promise before asking for a fee up front. "
+            "Check the lender with the Danish FSA.",
+        )
+    ]
+
+
+# Tickets, coupons or gift cards almost free for a company's anniversary: "Der er gået 25
+# år … to flybilletter til kun 80 DKK".
+ANNIVERSARY = re.compile(
+    r"\b(\w*jubilæum\w*|der er gået \d+ år|fejrer (vores )?\d+ år|\d+[- ]års[- ]?"
+    r"(jubilæum|fødselsdag)\w*|anniversary)\b"
+)
+ALMOST_FREE = re.compile(
+    r"\b((gratis|free) (\w+ )?(billet\w*|flybillet\w*|gavekort\w*|kupon\w*|tickets?|vouchers?)|"
+    r"(billet\w*|flybillet\w*|gavekort\w*|kupon\w*)\b[^.!?\n]{0,40}\b(kun|only) [\d.,]+ ?"
+    r"(kr\.?|dkk|kroner|€|euro))"
+)
+
+
+@signal
+def anniversary_offer(ctx: Context) -> list[Reason]:
+    """Free or almost free tickets or gift cards for a company's anniversary, behind a
+    click: the fake jubilee coupon that collects card details."""
+    ev = _story(ctx, ALMOST_FREE, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, ANNIVERSARY):
+        return []
+    return [
+        _r(
+            "anniversary_offer",
+            0.5,
+            ev,
+            "Næsten gratis billetter eller gavekort i anledning af et jubilæum er en kendt "
+            "falsk kampagne, der samler kortoplysninger. Find tilbuddet på firmaets egen side.",
+            "Almost free tickets or gift cards for an anniversary are a known fake campaign "
+            "that collects card details. Look for the offer on the company's own site.",
+        )
+    ]
+
+
+# Free films behind an account "to go on watching": the streaming lander that takes a
+# card "for verification" and starts a subscription.
+FREE_FILMS = re.compile(r"\b(gratis|free) (\w+ )?(film|serier|tv-shows?|movies|streaming)\b")
+GO_ON_WATCHING = re.compile(
+    r"\b(for at fortsætte med at se|fortsæt med at se|ubegrænset (adgang|film)|"
+    r"to continue watching|unlimited (movies|access))\b"
+)
+
+
+@signal
+def free_stream_signup(ctx: Context) -> list[Reason]:
+    """Free films and series once you create an account "to go on watching": the fake
+    streaming sites that take card details and start a subscription."""
+    ev = _story(ctx, GO_ON_WATCHING, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, FREE_FILMS):
+        return []
+    return [
+        _r(
+            "free_stream_signup",
+            0.5,
+            ev,
+            "Gratis film, hvis du opretter en konto for at se videre, er en kendt fælde: "
+            "siden tager dine kortoplysninger og starter et abonnement.",
+            "Free films if you create an account to keep watching is a known trap: the site "
+            "takes your card details and starts a subscription.",
+        )
+    ]
+
+
 @signal
 def get_rich_promise(ctx: Context) -> list[Reason]:
     """A platform that makes anyone rich, a fixed daily income, a guaranteed return: the
@@ -807,6 +971,7 @@ def pay_or_else(ctx: Context) -> list[Reason]:
 FLOORS.update(
     {
         "parcel_fee": "suspicious",
+        "unnamed_parcel_notice": "suspicious",
         "money_waiting": "suspicious",
         "written_authority_threat": "scam",
         "payment_failed": "suspicious",
@@ -823,6 +988,10 @@ FLOORS.update(
         "is_this_you": "suspicious",
         "device_found": "suspicious",
         "prize_draw": "suspicious",
+        "trading_robot": "suspicious",
+        "loan_for_anyone": "suspicious",
+        "anniversary_offer": "suspicious",
+        "free_stream_signup": "suspicious",
         "get_rich_promise": "suspicious",
         "giveaway_share": "suspicious",
         "changed_account": "suspicious",

@@ -94,7 +94,9 @@ URGENCY = re.compile(
     r"expire[sd]?|suspended|locked|final notice|act now|hacked)\b"
 )
 LURE = re.compile(
-    r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|du har vundet|vinder|gevinst|"
+    # A demand to pay back ("krav om tilbagebetaling") is no refund.
+    r"\b((?<!krav om )tilbagebetaling|refusion|overskydende skat|penge tilbage|du har vundet|"
+    r"vinder|gevinst|"
     r"gratis|præmie|gavekort|refund|you have won|winner|prize|free gift|claim (your|now))\b"
 )
 # A text that warns about scams instead of being one (organisations' own warnings).
@@ -130,6 +132,9 @@ WARNS = re.compile(
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
     r"\bskrevet på (dårligt|gebrokkent|mærkeligt) dansk\b|"
+    # Where a warning shows how a scam looks: "en mail, der ser ud som om den kommer fra din
+    # bank … det er her, du bliver fanget".
+    r"\bser ud (som om|til at) (den|det|de) kommer fra\b|\b(du|man) bliver fanget\b|"
     # Advice no scam gives: "for godt til at være sandt", "din sunde skepsis".
     r"\b(for godt til at være sandt|too good to be true|sunde? skepsis)\b"
 )
@@ -137,7 +142,9 @@ WARNS = re.compile(
 # "bliver du kontaktet og bedt om …"): a scam addresses one reader about one message, a
 # warning talks about them.
 DESCRIBES = re.compile(
-    r"\b(sms'er(ne)?|sms’er(ne)?|smser|sms-beskeder(ne)?|e-mails|mails|opkald fra|"
+    # (not an unsubscribe footer's "hvis du ikke vil modtage flere e-mails")
+    r"\b(sms'er(ne)?|sms’er(ne)?|smser|sms-beskeder(ne)?|(?<!flere )(?<!flere e-)(e-mails|mails)|"
+    r"opkald fra|"
     r"(når|hvis) (man|du)\b[^.!?\n]{0,60}\bbliver bedt om|"
     r"risiko for at blive (ringet op|snydt|kontaktet)|(disse|sådanne) (opkald|henvendelser)|"
     r"hvis du (får|modtager|"
@@ -148,6 +155,8 @@ DESCRIBES = re.compile(
     r"(forsøger|prøver) at skabe (stress|panik|tidspres|travlhed)|"
     # How the fraud goes, in general: "Fremgangsmåden er oftest", "et typisk beløb".
     r"fremgangsmåden (er|går ud på)|et typisk beløb|"
+    # A scam made up to show it: "Forestil dig en mail, der ser ud som om den kommer fra …".
+    r"forestil dig (en|et|at)|"
     # What fraudsters can do, told in the third person: a scam never says it ("svindlere
     # forsøger at hæve penge fra din konto" is a safe-account caller's line, so not that).
     r"(svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals) (kan|may|can|often|"

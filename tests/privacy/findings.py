@@ -12,3 +12,8 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def kinds(text: str) -> set[str]:
     return {entity for entity, _ in found(text)}
+
+
+def of(entity: str, text: str) -> list[str]:
+    """The values of one entity found in a text, in order."""
+    return [value for kind, value in found(text) if kind == entity]

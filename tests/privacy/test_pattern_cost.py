@@ -17,6 +17,7 @@ from vaern.privacy.recognizers import MitIdUserRecognizer, Scan, number_label_be
 REVIEWED = {
     "_CPR_PATTERN": "digit clusters' windows",
     "_CPR_PAIRS": "digit clusters' windows",
+    "_CARD_EXPIRY_CODE": "windows of clusters of 13 digits or more",
     "_CODE_DEVICE": "the words of one clause before a number",
     "_POSTCODE_TOWN_IN": "one candidate's span",
     "_VIETNAMESE_NAME": "whole text, only with ' Van ', ' Thi ' … in it",
@@ -49,6 +50,13 @@ def test_chat_introduction_pattern_keeps_its_look_behind() -> None:
     assert found == ["Jay"]
     for near_miss in ("hadet Jay fra CashCrew", "@det Jay fra CashCrew", "_det Jay fra X"):
         assert recognizers._CHAT_INTRODUCTION.search(near_miss) is None
+
+
+def test_own_label_pattern_reads_case_and_look_behind_as_before() -> None:
+    for text in ("mit bruger-id", "Far gav ham SIT brugernavn", "ſit bruger", "MİT user"):
+        assert recognizers._OWN_LABEL.search(text) is not None, text
+    for near_miss in ("Smit bruger", "dit bruger-id", "mitbruger", "é mit x"):
+        assert recognizers._OWN_LABEL.search(near_miss) is None, near_miss
 
 
 def test_number_label_look_lets_every_label_through() -> None:

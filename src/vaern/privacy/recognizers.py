@@ -575,8 +575,13 @@ def swapped_letters(word: str) -> tuple[str, ...]:
 
 # The labels of a MitID user ID and of a one-time code, mistyped.
 _MITID_TYPOS = swapped_letters("mitid")
-_BRUGER_TYPOS = swapped_letters("bruger")
+# "buger-id" (an "r" left out) is as common a slip as a swap ("sit MitID buger-id (…)").
+_BRUGER_TYPOS = (*swapped_letters("bruger"), "buger")
+_BRUGERNAVN_TYPOS = swapped_letters("brugernavn")
 _KODEN_TYPOS = swapped_letters("koden")
+# "min koed", "din kdoe": the code one gave or is asked for, mistyped after its possessive.
+_KODE_TYPOS = swapped_letters("kode")
+_OWN_KODE_TYPOS = tuple(f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS)
 
 
 # Labels that make a digit run an order, invoice or case number rather than an identifier.
@@ -958,6 +963,48 @@ def cvv_recognizer() -> Recognizer:
     )
 
 
+# A card written out whole as a card's data is passed on: number, expiry, then the three or
+# four digits of its back ("3714 496353 98431 12/27 0670", "4012888888881881 07/2031 488",
+# a carding list's "…|12/27|123", a dump's row "'5105…0919', '12/29', '117'"). What follows
+# a card number and its expiry is its security code, whatever label it lacks; an amount
+# ("… 05/24 1250 kr.") is none.
+_VALUE_GAP = r"['\"]?(?:[ \t]*[|;,][ \t]*|[ \t]+)['\"]?"
+_CARD_EXPIRY_CODE = re.compile(
+    r"(?<![\w-])(\d{4}(?:([ -]?)\d{4}\2\d{4}\2\d{1,7}|([ -]?)\d{6}\3\d{4,5})|\d{13,19})"
+    rf"{_VALUE_GAP}(?:0[1-9]|1[0-2])[/-](?:20)?\d\d{_VALUE_GAP}"
+    r"(\d{3,4})(?![\w/-]|[.,]\d|[ \t]*(?i:kr|dkk|,-))"
+)
+
+
+class CardDumpCvvRecognizer(Recognizer):
+    """The security code after a Luhn-valid card number and its expiry (_CARD_EXPIRY_CODE)."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        digits = digits_only(match.group(1))
+        if not luhn_valid(digits) or _labelled_shipment(source, match.start()):
+            return None
+        start, end = match.span(4)
+        return Finding(self.entity, start, end, self.score, self.name)
+
+
+def card_dump_cvv_recognizer() -> Recognizer:
+    return CardDumpCvvRecognizer(
+        name="card_dump_cvv",
+        entity="CARD_CVV",
+        patterns=[_CARD_EXPIRY_CODE],
+        score=0.8,
+        anchor=Anchor.digits,
+        min_digits=13,
+        reach=(2, 40),
+        explanation={
+            "da": "Kortets kontrolcifre lige efter kortnummer og udløbsdato "
+            "('4111 1111 1111 1111 12/27 123').",
+            "en": "The card's security code right after its number and expiry "
+            "('4111 1111 1111 1111 12/27 123').",
+        },
+    )
+
+
 def expiry_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_expiry",
@@ -1285,8 +1332,9 @@ def _identifier_before(source: str, start: int) -> bool:
 
 
 # Eight unbroken digits after a lone group of four: an account after its reg.nr. ("til 1551
-# 97444912"); a Danish number is never written as four and eight.
-_REG_BEFORE = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}[ -]\Z")
+# 97444912"); a Danish number is never written as four and eight. Also after " - " (pii27b:
+# "NemKonto 7573 - 50885860", "Til 8151 - 87364502" on a statement).
+_REG_BEFORE = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}(?:[ -]| - )\Z")
 
 
 # An account's own label right after a reg.nr. and its label ("Reg.: 4277 | Konto: …",
@@ -1303,7 +1351,7 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
     if (
         end - start == 8
         and source[start:end].isdigit()
-        and _REG_BEFORE.search(source, max(0, start - 7), start) is not None
+        and _REG_BEFORE.search(source, max(0, start - 9), start) is not None
     ):
         return True
     return (
@@ -1325,6 +1373,19 @@ _LABEL_LAST_LETTERS = frozenset("otrOTR")
 _BUSINESS_PREFIXES = tuple(
     lead + plan for lead in ("", "+45 ", "+45", "0045 ", "0045") for plan in ("70", "80")
 )
+
+
+# pii27b: a driving licence's field 5 (EU model: the licence's number) on the line after
+# field 4c, in a text with field 4a: "4c. Politiet" / "5. 36325010" is no phone.
+_LICENCE_FIELD_5 = re.compile(r"(?:^|\n)[ \t]*5\.[ \t]+\Z")
+
+
+def licence_number_field(source: str, start: int) -> bool:
+    """Whether the number at ``start`` is a driving licence's field 5."""
+    return (
+        _LICENCE_FIELD_5.search(source, max(0, start - 8), start) is not None
+        and _LICENCE_FIELD_4A.search(source) is not None
+    )
 
 
 def business_number(source: str, start: int) -> bool:
@@ -1376,8 +1437,14 @@ _NUMBER_LABEL_BEFORE = re.compile(
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
     r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
     # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
-    r"|nummeret i displayet|opkaldet kom fra)"
-    r"|^[ \t]*(?:fra|from|opkald fra|afsender))[ \t]*:?[ \t]*\Z",
+    r"|nummeret i displayet|opkaldet kom fra"
+    # pii27b: "kan du kontakte os på …", "You can reach me at …", "His number is …".
+    r"|kontakte[ \t]+(?:mig|ham|hende|os)[ \t]+på|reach (?:me|us|him|her) at"
+    r"|(?:my|his|her|their) (?:phone )?number is)"
+    r"|^[ \t]*(?:fra|from|opkald fra|afsender)"
+    # pii27b: a chat export's sender saved as no contact, the number after the line's
+    # timestamp ("[13.11.24, 17.16.41] 72 09 68 65: Hej mor").
+    r"|^\[\d[\d.:/, -]{4,22}\])[ \t]*:?[ \t]*\Z",
     re.M,
 )
 
@@ -1402,6 +1469,34 @@ _NUMBER_LABEL_LAST_LETTERS = frozenset("rtgmesåaRTGMESÅA\u017f\u212b")
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
 # "telefon" names no number, so it does not save the digits from the code's label.
 _CODE_DEVICE = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
+
+
+# pii27b: a logged request's query field named for a phone, its "+" URL-encoded
+# ("GET /api/v2/lookup?name=…&phone=%2B4552909482&lang=da"): the field's name says what the
+# digits are, which the URL rule of the phone recogniser cannot see.
+_PHONE_FIELDS = ("phone=", "tel=", "telefon=", "mobil=", "mobile=", "msisdn=")
+
+
+def phone_query_recognizer() -> Recognizer:
+    return Recognizer(
+        name="phone_query_field",
+        entity="PHONE",
+        anchor=Anchor.keywords,
+        reach=(0, 30),
+        patterns=[
+            # Its own field or one ending so ("customer_phone="), not a word's end ("hotel=").
+            re.compile(
+                r"(?<![^\W_])(?i:phone|tel|telefon|mobil|mobile|msisdn)=((?i:%2B)\d{8,15})(?![\w])"
+            )
+        ],
+        score=0.85,
+        context=_PHONE_FIELDS,
+        requires_context=True,
+        explanation={
+            "da": "Telefonnummer i en URL's felt 'phone=' med '+' kodet som '%2B'.",
+            "en": "Phone number in a URL's 'phone=' field with its '+' encoded as '%2B'.",
+        },
+    )
 
 
 class PhoneRecognizer(Recognizer):
@@ -1434,6 +1529,9 @@ class PhoneRecognizer(Recognizer):
                 *("kørekort", "pasnr", "pasnummer", "pas nr", "imei", "iccid"),
                 # A card dispute's merchant ("GAMERSTORE EU (MCC 5816, forretningsnr. …)").
                 *("forretningsnr", "forretningsnummer"),
+                # pii27b: an insurance policy's number ("Tryghed Forsikring, police
+                # 49227204"), a CRM's customer ID, a decision's journal number.
+                *("police ", "policenr", "customer id", "journalnr", "korekort", "koerekort"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -1521,6 +1619,7 @@ class PhoneRecognizer(Recognizer):
                     if (f.start == start or not _identifier_before(source, f.start))
                     and not account_after_reg(source, f.start, f.end)
                     and not business_number(source, f.start)
+                    and not licence_number_field(source, f.start)
                 )
 
     def _whole_run_score(
@@ -1784,13 +1883,21 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # 21921759", "hævet kr. 525,- fra …"), or a bank's "krediteres"/"debiteres" (the account
 # credited or debited: "Beløbet krediteres 3253-9750554"), or money taken out without its
 # amount first ("Hævet fra 3614-323218253, i alt …").
+# pii27b: a deposit's "husk depositum til 4090-554781025"; a statement line's text that
+# begins with "Til"/"Fra" after its date's tab ("19.02\tTil 8151 - 87364502 Brian …").
+# SWIFT MT940's field 25 is the statement's account (":25:3201-233652758").
 _TRANSFER_BEFORE = re.compile(
-    r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte))"
-    r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres))"
-    r" \Z"
+    r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte"
+    r"|depositum))"
+    r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
+    r"|(?<=\t)(?:til|fra))"
+    r" \Z|(?:^|\n):25:\Z"
 )
 # The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
-_TRANSFER_WORDS = (" til ", " fra ", "krediteres ", "debiteres ")
+_TRANSFER_WORDS = (
+    *(" til ", " fra ", "krediteres ", "debiteres "),
+    *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
+)
 
 
 def transfer_to_account(source: str, start: int) -> bool:
@@ -1799,11 +1906,46 @@ def transfer_to_account(source: str, start: int) -> bool:
     return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
 
 
+_MT940_ACCOUNT = re.compile(r"(?m)^:25:")
+# Found by the keyword pass that every text gets (no search of the text per recogniser).
+_REG_DASH = " - "
+_MT940_TAG = ":25:"
+_KEYWORDS.update((_REG_DASH, _MT940_TAG))
+
+
+def _reg_dash_joined(scan: Scan) -> list[tuple[int, int, int]]:
+    """The digit clusters, a reg.nr. of four and the account after " - " joined into one
+    (the scan splits at three characters without digits; pii27b: "Til 9820 - 7842768")."""
+    clusters = scan.clusters()
+    dashes = scan.keywords().get(_REG_DASH)
+    if not dashes:
+        return clusters
+    source = scan.source
+    joined: list[tuple[int, int, int]] = []
+    for cluster in clusters:
+        if joined:
+            start, end, digits = joined[-1]
+            if digits == 4 and cluster[0] == end + 3 and source.startswith(" - ", end):
+                joined[-1] = (start, cluster[1], digits + cluster[2])
+                continue
+        joined.append(cluster)
+    return joined
+
+
 class StatementAccountRecognizer(Recognizer):
     """A Danish reg.nr. and account written together in a statement's or export's shape,
     where no account word stands near: the account padded to its ten digits ("til
     3409-9969215317"), or in brackets after a transfer's counterparty ("fra Bech, Bent (9570
     9642314)")."""
+
+    def could_match(self, scan: Scan) -> bool:
+        """Enough digits in one cluster, a reg.nr. and account split by " - " joined, or
+        MT940's field 25."""
+        if super().could_match(scan):
+            return True
+        if _MT940_TAG in scan.keywords():
+            return True
+        return any(digits >= self.min_digits for _, _, digits in _reg_dash_joined(scan))
 
     def windows(self, scan: Scan) -> list[Span]:
         """Only runs of 14 digits, or of 10 to 13 closed by a bracket or after a transfer's
@@ -1811,7 +1953,7 @@ class StatementAccountRecognizer(Recognizer):
         source = scan.source
         spans = [
             (start, end)
-            for start, end, digits in scan.clusters()
+            for start, end, digits in _reg_dash_joined(scan)
             if digits == 14
             or (
                 10 <= digits < 14
@@ -1821,6 +1963,10 @@ class StatementAccountRecognizer(Recognizer):
             # (2.808 kr.)"): after a transfer's word any longer cluster is worth a look.
             or (digits > 14 and source.endswith(_TRANSFER_WORDS, 0, start))
         ]
+        if _MT940_TAG in scan.keywords():
+            # MT940's tags run into the digits around them (one cluster): its field 25.
+            spans.extend((at.end(), at.end() + 20) for at in _MT940_ACCOUNT.finditer(source))
+            spans.sort()
         return _widen(spans, *self.reach, len(source))
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
@@ -1961,9 +2107,10 @@ class MitIdUserRecognizer(Recognizer):
         source = scan.source
         # Cheap looks first: the bracket and the label's first word (_BRACKETED_ID starts
         # case-insensitively, so sre would try it at every position of the text).
-        return (
-            "(" in source and "bruger" in scan.lowered and _BRACKETED_ID.search(source) is not None
-        )
+        if "(" in source and "bruger" in scan.lowered and _BRACKETED_ID.search(source) is not None:
+            return True
+        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit".
+        return scan.has_keyword(self._starts) and _OWN_LABEL.search(source) is not None
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
@@ -1974,7 +2121,36 @@ class MitIdUserRecognizer(Recognizer):
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
             return None
-        return super()._scored(source, match)
+        finding = super()._scored(source, match)
+        if finding is None and match.re is self.patterns[0]:
+            return self._own_user_id(source, match)
+        return finding
+
+    def _own_user_id(self, source: str, match: re.Match[str]) -> Finding | None:
+        """The label's own user ID with no MitID named within reach: only after "mit" or
+        "sit" and shaped as an ID (see _OWN_LABEL_BEFORE)."""
+        start, end = match.span(match.lastindex or 0)
+        if _OWN_LABEL_BEFORE.search(
+            source, max(0, match.start() - 8), match.start()
+        ) and _ID_SHAPE.fullmatch(source, start, end):
+            return Finding(self.entity, start, end, self.score, self.name)
+        return None
+
+
+# Someone's own login ID given with its possessive ("mit bruger-id er ella1973", "Far gav
+# ham sit bruger-ID mmz6hddm", "mit brugernavn er joakim91"): the writer's or the person's
+# credential, personal data whether or not MitID is named within reach (a victim's chat
+# names it once at the start, or not at all: "Han bad om mit bruger-ID og jeg gav ham …").
+# Not "dit": a shop's or service's mail tells its customer "Dit brugernavn er …" of its own
+# login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
+# ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
+_OWN_LABEL_BEFORE = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+# Searched over a whole text: its first letter first (as (?i) reads "m" and "s") and the
+# look-behind after it (the same condition), so sre skips to those letters instead of
+# trying a look-behind at every position (test_pattern_cost).
+_OWN_LABEL = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
+_ID_SHAPED = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
+_ID_SHAPE = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 
 
 def mitid_user_recognizer() -> Recognizer:
@@ -1990,7 +2166,7 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
-                r"|brugernavn|bruger(?=:)|user ?id|nemid-?nummer"
+                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|bruger(?=:)|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -2052,7 +2228,10 @@ def mitid_user_recognizer() -> Recognizer:
             *("mitid", "nemid", "mit id", "nem id", *_MITID_TYPOS),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
         ),
-        starts_with=("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
+        starts_with=(
+            *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
+            *_BRUGERNAVN_TYPOS,
+        ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
         # bruger-ID og koden" answered on the next lines by "mit bruger-ID er …" (a chat
@@ -2062,6 +2241,76 @@ def mitid_user_recognizer() -> Recognizer:
             "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
             "NemID-sammenhæng.",
             "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
+        },
+    )
+
+
+# A login in an application's log ("2025-01-12T19:58:79Z INFO auth.login user=mai1991
+# email=…"): the user name it was made with is the person's login ID. Only a value shaped
+# as an ID (_ID_SHAPE: "admin" or "system" are no one's); "user_id=" is a record's number.
+_LOGIN_LOG_USER = re.compile(
+    r"(?i:log-?in|logon|sign-?in)(?![a-z])[^\n]{0,80}?(?<![\w.-])(?i:user|username)=\"?"
+    rf"({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])"
+    r"(?![\w-]|\.\w)"
+)
+
+
+def login_log_user_recognizer() -> Recognizer:
+    return Recognizer(
+        name="login_log_user",
+        entity="MITID_USER",
+        patterns=[_LOGIN_LOG_USER],
+        score=0.8,
+        anchor=Anchor.keywords,
+        context=("login", "log-in", "logon", "signin", "sign-in"),
+        requires_context=True,
+        reach=(0, 130),
+        explanation={
+            "da": "Brugernavnet i en log over et login ('auth.login user=…').",
+            "en": "The user name in a log line of a login ('auth.login user=…').",
+        },
+    )
+
+
+# A table named for MitID in a database dump without its column list, as a phishing kit
+# stores what its victims typed ("INSERT INTO mitid VALUES (791553, 'inger9850', '07171063',
+# …)"): the row's first text shaped as an ID is the user ID, a code of four to eight digits
+# right after it the one-time code. With a column list the columns' names tell (keyed.py).
+_MITID_ROW = re.compile(
+    r"(?i:insert into)[ \t]+[`\"]?(?i:mitid|nemid)\w*[`\"]?[ \t]+(?i:values)[ \t]*\("
+    r"[ \t]*(?:\d+[ \t]*,[ \t]*)?"
+    rf"'({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])'"
+    r"(?:[ \t]*,[ \t]*'(\d{4,8})')?"
+)
+
+
+class MitIdTableRowRecognizer(Recognizer):
+    """The user ID and the code in a MitID table's row (_MITID_ROW)."""
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _MITID_ROW.finditer(source, lo, hi):
+            yield Finding(self.entity, *match.span(1), self.score, self.name)
+            if match.group(2):
+                # Sure as the user ID beside it: it wins over a phone number's reading of
+                # the same eight digits (it comes before the phone recogniser).
+                yield Finding("OTP", *match.span(2), self.score, self.name)
+
+
+def mitid_table_row_recognizer() -> Recognizer:
+    return MitIdTableRowRecognizer(
+        name="mitid_table_row",
+        entity="MITID_USER",
+        patterns=[_MITID_ROW],
+        score=1.0,
+        anchor=Anchor.keywords,
+        context=("insert into",),
+        requires_context=True,
+        reach=(0, 160),
+        explanation={
+            "da": "Bruger-id og kode i en databasetabel opkaldt efter MitID "
+            "('INSERT INTO mitid VALUES (…)').",
+            "en": "User ID and code in a database table named for MitID "
+            "('INSERT INTO mitid VALUES (…)').",
         },
     )
 
@@ -2093,6 +2342,7 @@ def otp_recognizer() -> Recognizer:
             *_KODEN_TYPOS,
             "min kode",
             "din kode",
+            *_OWN_KODE_TYPOS,
             "kode:",
             "kode til",
             "koden til",
@@ -2111,7 +2361,7 @@ def otp_recognizer() -> Recognizer:
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
-            *("mitidkode", "nemidkode", *_KODEN_TYPOS),
+            *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
         requires_context=True,
@@ -2124,6 +2374,7 @@ def otp_recognizer() -> Recognizer:
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøglekode[n]?|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                rf"|(?:min|din) (?:{'|'.join(_KODE_TYPOS)})"
                 # A chat's "koedn var 115972", "kodne var …": the label mistyped.
                 rf"|(?<![\w-])(?:{'|'.join(_KODEN_TYPOS)})(?= (?:var|er) )"
                 # A log's "template=otp code=6697" (the key after "otp" in the same line).
@@ -2186,6 +2437,8 @@ def otp_recognizer() -> Recognizer:
 _SPOKEN_LABELS = {
     **{"cpr": "CPR", "personnummer": "CPR", "personnr": "CPR"},
     **{"kode": "OTP", "code": "OTP"},
+    # A card number read out word by word ("jeg gav ham også kortnummeret fem fem …").
+    **{"kortnummer": "CARD", "kortnr": "CARD"},
     **{"nummer": "PHONE", "telefon": "PHONE", "tlf": "PHONE", "mobil": "PHONE"},
     # The verb as a word ("ændringer", "forsikringer" hold "ringe").
     **{" ringe": "PHONE", " ring ": "PHONE", " ringer": "PHONE"},
@@ -2222,7 +2475,7 @@ def _spoken_label_fits(folded: str, at: int, word: str) -> bool:
 def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
     """The run (or the run without an article "en"/"et" before it) when its digits have the
     entity's shape: a CPR's ten with a birth date, a Danish phone's eight (or "45" and
-    eight), a one-time code's four to eight."""
+    eight), a one-time code's four to eight, a card's 13 to 19 passing Luhn."""
     for candidate in (run, run.without_first()):
         if candidate is None:
             return None
@@ -2235,6 +2488,8 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
         ):
             return candidate
         if entity == "OTP" and 4 <= len(digits) <= 8:
+            return candidate
+        if entity == "CARD" and 13 <= len(digits) <= 19 and luhn_valid(digits):
             return candidate
     return None
 
@@ -2299,9 +2554,12 @@ class SpokenNumberRecognizer(Recognizer):
 
 # A chat line asking for a code or a MitID user ID, and the next line the other side's
 # answer with nothing but the value ("…send koden til mig⏎Villum: 24765663").
+_CARD_DETAILS = "CARD_DETAILS"  # a card's expiry, its security code or both
 _ASKED_FOR = {
     **{"kode": "OTP", "code": "OTP"},
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
+    # "Og udløb og kontrolcifre?" answered "02/31 og 603" (_CARD_DETAILS_ANSWER).
+    **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
@@ -2309,10 +2567,17 @@ _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
 # it ("det er malthebi33", "den siger 154000").
 _ANSWER_LINE = re.compile(
-    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+)?"
+    r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+"
+    # Android WhatsApp's "13/09/2023, 16:39 - Name: …".
+    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - )?"
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    # A transcript's "ja øhm det er …" before the value.
+    r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
-    r"([^\s:]+)[ \t]*(?=\n|$)"
+    r"([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    # Messenger's copied thread: an empty line, the sender, the time, then the message
+    # ("⏎⏎Du⏎17.35⏎7812").
+    r"|\n[ \t]*\n[^\n:]{1,40}\n\d\d?[.:]\d\d\n([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -2322,6 +2587,8 @@ _ANSWER_SHAPE = {
     "MITID_USER": re.compile(
         r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
     ),
+    # An expiry and the code after it ("02/31 og 6032"), or one of them alone.
+    _CARD_DETAILS: re.compile(r"((?:0[1-9]|1[0-2])[/-](?:20)?\d\d)(?: og (\d{3,4}))?|(\d{3,4})"),
 }
 
 
@@ -2372,10 +2639,24 @@ class ChatAnswerRecognizer(Recognizer):
                     and "mitid" not in source[max(0, at - 40) : line_end].casefold()
                 ):
                     continue
+                # A card's details only when asked for ("Og udløb og kontrolcifre?"), not a
+                # line that merely names them ("Kortet udløber snart").
+                if entity == _CARD_DETAILS and "?" not in source[at:line_end]:
+                    continue
                 answer = _ANSWER_LINE.match(source, line_end)
-                if answer is not None and _ANSWER_SHAPE[entity].fullmatch(answer.group(1)):
-                    answered.add(line_end)
-                    yield Finding(entity, *answer.span(1), self.score, self.name)
+                if answer is None:
+                    continue
+                group = answer.lastindex or 1
+                value = _ANSWER_SHAPE[entity].fullmatch(source, *answer.span(group))
+                if value is None:
+                    continue
+                answered.add(line_end)
+                if entity != _CARD_DETAILS:
+                    yield Finding(entity, *value.span(), self.score, self.name)
+                    continue
+                for part, kind in ((1, "CARD_EXPIRY"), (2, "CARD_CVV"), (3, "CARD_CVV")):
+                    if value.group(part):
+                        yield Finding(kind, *value.span(part), self.score, self.name)
 
 
 # A value its writer marks as made up right after it ("Pas nr. 276883154 (fiktivt)", "licence
@@ -2472,14 +2753,20 @@ _LOW = r"[a-zæøåéü]"
 # "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "Viby J", "Viby Sj.",
 # "kobenhavn o" without ø)
 # or a second capitalised word ("Kgs. Lyngby", "Frederiksberg C").
+# The abbreviation is one a town's name begins with ("Kgs.", "Nr.", "Sdr.", "St.", "Ll.",
+# "Gl."), not a short town's name before a sentence's next word (pii27b: "8680 Ry. Sigtede
+# blev anholdt", "8250 Egå. Tlf. …").
+_TOWN_ABBREVIATIONS = "kgs|nr|sdr|ndr|st|ll|gl|øster|vester|skt|sct"
 _POSTCODE_TOWN = (
-    rf"[1-9]\d{{3}} (?:(?i:{_LOW}{{1,3}})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
-    rf"(?:[ -](?:(?i:[nsøvkcmfoj]|sv|nv|nø|sø)(?![\w])|Sj\.|{_CAP}{_LOW}+))?(?![\w])"
+    rf"[1-9]\d{{3}} (?:(?i:{_TOWN_ABBREVIATIONS})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
+    # ("SO"/"NO": SØ and NØ written without ø, "9210 Aalborg SO"; pii27b).
+    rf"(?:[ -](?:(?i:[nsøvkcmfoj]|sv|nv|nø|sø|so|no|soe|noe)(?![\w])|Sj\.|{_CAP}{_LOW}+))?(?![\w])"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
-# A scan may double the space ("Bøgeløkken 31  2630 Taastrup").
-_TOWN_BEFORE = r"(?:,? {1,2}|[ \t]*,?[ \t]*\n[ \t]*)(?:DK-)?"
+# A scan may double the space ("Bøgeløkken 31  2630 Taastrup"). A letter written on Windows
+# ends its lines in "\r\n" (pii27b: a payslip's or tax statement's address block).
+_TOWN_BEFORE = r"(?:,? {1,2}|[ \t]*,?[ \t]*\r?\n[ \t]*)(?:DK-)?"
 # A postcode and town follow (what a floor without its full stop or a locality needs).
 _TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
 # A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
@@ -2488,7 +2775,7 @@ _LOCALITY = rf"(?:, {_CAP}{_LOW}+(?:[ -]{_CAP}{_LOW}+){{0,2}}{_TOWN_AHEAD})?"
 # Words that begin many street names, so a lowercase street may start with them.
 _STREET_PREFIXES = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
-    "dronning|kong|prins|prinsesse|gl\\.|gammel"
+    "dronning|kong|prins|prinsesse|gl\\.|gammel|sct\\."
 )
 # Pronouns and prepositions ending in "s" that are no genitive of a street's namesake.
 _NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
@@ -2507,9 +2794,12 @@ _FLOOR_SIDE = (
     rf"(?:,? {{0,2}}(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
     rf"(?: ?{_SIDE}\.?|,? ?\d{{1,3}}(?![\d.]))?"
     # A floor without its full stop before a side ("Grusgraven 1,3 tv") or before the
-    # postcode on the next line ("Borgergade 28 , 5\n1300 København K").
+    # postcode on the next line ("Borgergade 28 , 5\n1300 København K") or after a comma
+    # on the same line, as forms and contracts write it (pii27b: "Lupinvej 178, 2, 6900
+    # Skjern").
     rf"|,? ?\d{{1,2}},? ?{_SIDE}\.?"
-    rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
+    rf"| ?,? ?\d{{1,2}}(?=[ \t]*,?[ \t]*\r?\n[ \t]*(?:DK-)?[1-9]\d{{3}} )"
+    rf"|, \d{{1,2}}(?=, (?:DK-)?[1-9]\d{{3}} {_CAP})"
     rf"|,?{_SPOKEN_FLOOR}"
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
     # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
@@ -2522,7 +2812,8 @@ _FLOOR_SIDE = (
 
 # Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
 # "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
-_VED_STREET = rf"(?-i:Ved) {_CAP}{_LOW}+(?:en|et|ne)"
+# The noun may be as short as "Åen" ("Ved Åen 48C"; pii27b), not the pronouns "Den"/"Det".
+_VED_STREET = rf"(?-i:Ved) (?!De[nt] ){_CAP}{_LOW}*(?:en|et|ne)"
 _VED_BEFORE = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
 
 
@@ -2545,7 +2836,12 @@ def _address_pattern() -> re.Pattern[str]:
     )
     # A house number of up to three digits ("Vestergade 1234" and "12,50 kr." are none),
     # and the "," of a floor without its full stop after it ("1,3 tv").
-    number = rf"\d{{1,3}}(?!\d)(?: ?[A-Za-z](?![\w]))?(?![,.]\d(?!\d? ?{_SIDE}))"
+    # A letter after a space is no house letter when it is "i" before the town ("Brogade
+    # 25 i Assens", "HJALLESEVEJ 17 I SÆBY"; pii27b).
+    number = (
+        rf"\d{{1,3}}(?!\d)(?:(?:[A-Za-z]| (?![iI] )[A-Za-z])(?![\w]))?"
+        rf"(?![,.]\d(?!\d? ?{_SIDE}))"
+    )
     return re.compile(
         rf"(?<![\w.-])(?P<street>{street}|{lowercase}|{_VED_STREET}) {number}"
         rf"{_FLOOR_SIDE}(?:{_LOCALITY}{_TOWN_BEFORE}{_POSTCODE_TOWN})?"
@@ -2575,15 +2871,37 @@ _NOT_STREET_WORDS = frozenset(
         *("her", "nu", "også", "kunden", "kunde", "hjemme", "tidligere", "address", "at"),
         *("to", "from", "lives", "in", "on", "via", "mod", "nær", "efter", "før", "under"),
         *("paa", "er", "som"),
+        # pii27b: what stands before an address in a statement's line, a contract, a
+        # power of attorney or an English letter ("Husleje Søvej 86C", "Depositum
+        # Æblehaven 27C", "til lejemålet Koldingvej 130", "BOSAT SKOLEVEJ 24", "beliggende
+        # Valmuevej 46", "en lejekontrakt for Byvangen 141 B", "my new address is …").
+        *("husleje", "depositum", "lejemålet", "lejemaalet", "bosat", "bopæl"),
+        *("beliggende", "flyttet", "lejekontrakt", "for", "en", "is", "was"),
     )
 )
 
 
 def _after_openers(source: str, start: int, end: int) -> int:
-    """Where the word ``source[start:end]`` begins after its opening quotes and brackets."""
+    """Where the word ``source[start:end]`` begins after its opening quotes and brackets,
+    after a CSV field's ";" and after a log's key and its quote (pii27b: ``new="Åbrinken
+    44, 3000 Helsingør"``, ``new=\\"…\\"`` inside a JSON string)."""
+    key = source.find("=", start, end)
+    if key >= 0 and key + 1 < end and source[key + 1] in _KEY_QUOTES:
+        start = key + 1
+        while start < end and source[start] in _KEY_QUOTES:
+            start += 1
+        return start
+    # A CSV line's field ("…;Adresse;Hedelyngen 33B, 3. th., 2300 København S;…").
+    field = source.rfind(";", start, end)
+    if field >= 0:
+        start = field + 1
     while start < end and source[start] in _OPENERS:
         start += 1
     return start
+
+
+# The quote, and its JSON escape, that opens a log's quoted value after "=".
+_KEY_QUOTES = frozenset("\"'\\")
 
 
 def _street_starts(source: str, number: int) -> list[int]:
@@ -2744,7 +3062,11 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
-        if not has_town and match.group("street").lower() in street_suffixes():
+        if (
+            not has_town
+            and match.group("street").lower() in street_suffixes()
+            and not _definite_street_alone(source, match)
+        ):
             return None
         # A town ending like a street ("Tórshavn", "Nyhavn") before a date: "Vi ses i
         # Tórshavn 27. september", "… i Tórshavn 8/1-25".
@@ -2752,6 +3074,21 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
+    """pii27b: a street word alone in its definite form is a street's whole name in many
+    towns ("Torvet", "Boulevarden", "Stranden") when a floor follows it ("Torvet 54, 4. tv"),
+    a comma stands before it in a person's details ("plejefamilien Bo Graversen,
+    Boulevarden 157.") or a place's preposition ("en lejlighed på Boulevarden 163B"); "Plads
+    2 til" and "Allé 439" stay no address."""
+    street = match.group("street")
+    if not street.lower().endswith(("et", "en")):
+        return False
+    if "," in match.group()[len(street) :]:
+        return True
+    before = source[max(0, match.start() - 2) : match.start()]
+    return before == ", " or _place_before(source, match.start())
 
 
 # The preposition Danish puts before a street's address ("bor på lærkevej 7", "kom ud på
@@ -2798,15 +3135,21 @@ def north_atlantic_address_recognizer() -> Recognizer:
     """A Faroese or Greenlandic address: street words, house number, then its postcode and
     one of the islands' towns (on the same line or the next)."""
     towns = _north_atlantic_towns()
+    # pii27b: no sentence word before the street ("VI ER FLYTTET TIL IMANEQ 61, 3913
+    # TASIILAQ"), and a Greenlandic street's last word may be abbreviated ("Jaaku
+    # Kreutzmannip Aqq. 71, 3911 Sisimiut": aqqutaa, road).
+    sentence_word = "|".join(sorted(map(re.escape, _NOT_STREET_WORDS), key=len, reverse=True))
+    first = rf"(?!(?i:{sentence_word}) )"
     street = (
-        rf"(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+"
+        rf"{first}(?:{_ANY_CAP}[\w'.-]*\.? ){{0,2}}{_ANY_CAP}[\w'-]+"
+        rf"|{first}(?:{_ANY_CAP}[\w'-]+ ){{1,2}}Aqq\."
         # A Faroese street named in the genitive with its word in lower case ("Niels Finsens
         # gøta", "Jóannesar Paturssonar gøta"): the names belong to it.
         rf"|(?:{_ANY_CAP}[\w'.-]*\.? ){{1,3}}(?-i:gøta|gota|gata|vegur|stígur)"
         r"|(?-i:[a-zæøåéüáíóúð]+)"
     )
     postcode_town = (
-        rf"(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
+        rf"(?:,? |[ \t]*,?[ \t]*\r?\n[ \t]*)(?:FO-)?(?:[1-9]\d\d|39\d\d) "
         rf"(?i:{'|'.join(towns)})(?![\w])"
     )
     return JoinsHyphenatedLines(
@@ -2902,6 +3245,13 @@ _POSTCODE_AT_END = re.compile(rf"(?<![^\s,])(?:{_ANY_POSTCODE})\Z")
 _LAST_STREET_WORD = re.compile(r"[^\W\d_]+(?=\.? \Z)")
 
 
+# pii27b: Norwegian and Swedish streets named with their street word in lower case after
+# the names ("Thorvald Meyers gate 6, 7011 Trondheim", "Kongens gate 5"): short, but the
+# postcode and town follow.
+_NORDIC_STREET_WORDS = "gate|gata|gatan|veien|vegen|vei|veg|vägen|väg|plass|torg|torget"
+_NORDIC_STREET_WORD_SET = frozenset(_NORDIC_STREET_WORDS.split("|"))
+
+
 class PostalAddressRecognizer(JoinsHyphenatedLines):
     """A street of capitalised words with a house number, then a postcode and town in any
     Nordic or German form, on its line or the next ("Storgatan 29B, 211 34 Malmö",
@@ -2914,7 +3264,10 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         its own rules for a town on the next line), nor a last street word shorter than six
         letters (a shop's "Coop 365, 4000 Roskilde")."""
         street = _LAST_STREET_WORD.search(match.group(), 0, match.start("number") - match.start())
-        if street is None or len(street.group()) < 6 or street.group().isupper():
+        if street is None:
+            return None
+        nordic = street.group() in _NORDIC_STREET_WORD_SET
+        if (len(street.group()) < 6 and not nordic) or street.group().isupper():
             return None
         if _NOT_A_STREET.match(source, match.start()):
             return None
@@ -2951,8 +3304,9 @@ def postal_address_recognizer() -> Recognizer:
         patterns=[
             re.compile(
                 r"(?<![\w.-])"
-                rf"(?:{word}\.? ){{0,2}}{word} (?P<number>\d{{1,3}})(?!\d)(?: ?[A-Za-z](?![\w]))?"
-                rf"{_FLOOR_SIDE}(?:,? |[ \t]*,?[ \t]*\n[ \t]*)(?:{_ANY_POSTCODE}) "
+                rf"(?:(?:{word}\.? ){{0,2}}{word}|(?:{word} ){{1,3}}(?:{_NORDIC_STREET_WORDS}))"
+                r" (?P<number>\d{1,3})(?!\d)(?: ?[A-Za-z](?![\w]))?"
+                rf"{_FLOOR_SIDE}(?:,? |[ \t]*,?[ \t]*\r?\n[ \t]*)(?:{_ANY_POSTCODE}) "
                 rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|(?:[NSØVKCMFJ]|SV|NV|NØ|SØ)(?![\w])))?"
                 r"(?![\w-])"
             )
@@ -3033,6 +3387,8 @@ def birth_date_recognizer() -> Recognizer:
                 r"birth[ _-]?date|d\.o\.b\.?|dob|born|bday)"
                 # A transcript's fillers ("født øhm den").
                 r"(?:\s+(?i:øhm|øh|altså))*"
+                # A form's dot leaders to its column (pii27b: "Fødselsdato .....: 11.07.1951").
+                r"(?:[ \t]*\.{2,})?"
                 # Up to four characters before the date: a JSON key's '": "'; a form's
                 # label may be padded to a column.
                 r"(?:[^\w\n]{0,3}(?i:den|d\.|on|er|is))?[^\w\n]{0,4}[ \t]*"
@@ -3059,7 +3415,11 @@ _STAR_BIRTH = re.compile(rf"(?m)^[ \t]*\*[ \t]*({_DOB_DATE})(?![\d])(?=[^\n]*\u2
 # A driving licence's numbered fields (EU model: 1. surname, 2. given names, 3. date and
 # place of birth, 4a. issued, 4b. expires): field 3's date, where field 4a stands too.
 _LICENCE_FIELD_3 = re.compile(rf"(?m)^[ \t]*3\.[ \t]+({_DOB_DATE})(?![\d])")
-_LICENCE_FIELD_4A = re.compile(r"(?m)^[ \t]*4a\.")
+# An OCR'd licence may read the field's letter as a capital ("4A."; pii27b): the keyword
+# pass, which every text gets, finds either.
+_LICENCE_FIELD_4A = re.compile(r"(?m)^[ \t]*4[aA]\.")
+_LICENCE_4A = "4a."
+_KEYWORDS.add(_LICENCE_4A)
 
 
 class MarkedBirthDateRecognizer(Recognizer):
@@ -3067,12 +3427,12 @@ class MarkedBirthDateRecognizer(Recognizer):
     notice's star before the cross, a driving licence's field 3."""
 
     def could_match(self, scan: Scan) -> bool:
-        return "\u2020" in scan.source or "4a." in scan.source
+        return "\u2020" in scan.source or _LICENCE_4A in scan.keywords()
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = list(_STAR_BIRTH.finditer(source)) if "\u2020" in source else []
-        if "4a." in source and _LICENCE_FIELD_4A.search(source):
+        if _LICENCE_4A in scan.keywords() and _LICENCE_FIELD_4A.search(source):
             found.extend(_LICENCE_FIELD_3.finditer(source))
         for match in found:
             yield Finding(self.entity, *match.span(1), self.score, self.name)
@@ -3089,6 +3449,86 @@ def marked_birth_date_recognizer() -> Recognizer:
             "† 8. februar 2025') eller i kørekortets felt 3.",
             "en": "Date of birth marked by a star before the date of death's cross ('* 4 July "
             "1948 † 8 February 2025') or in a driving licence's field 3.",
+        },
+    )
+
+
+# pii27b: a household's members under the decision's "personer i husstanden:", one a line,
+# the name, a tab and the birth date ("  Birthe Brandt\t28-03-1994"); the list ends at a
+# blank line.
+_HOUSEHOLD_LIST = re.compile(r"(?i)husstanden?:[ \t]*\r?\n((?:[^\S\r\n]*[^\s][^\n]*\n?)+)")
+_MEMBER_DATE = re.compile(rf"(?m)\t[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*\r?$")
+# A table's column headed "Født" (a club's or class's list: "Navn | Født | Forælder | Tlf."):
+# a date in that column is the row's person's birth date.
+_BORN_HEADINGS = frozenset(("født", "fodt", "foedt", "fødselsdato", "foedselsdato", "født den"))
+_DATE_CELL = re.compile(rf"[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*")
+
+
+# What the keyword pass (every text gets it) finds for the two lists.
+_HOUSEHOLD = "husstand"
+_BORN_WORDS = ("født", "fodt", "foedt")
+_KEYWORDS.update((_HOUSEHOLD, *_BORN_WORDS))
+
+
+def _household_dates(source: str) -> Iterator[tuple[int, int]]:
+    for block in _HOUSEHOLD_LIST.finditer(source):
+        for member in _MEMBER_DATE.finditer(source, block.start(1), block.end(1)):
+            yield member.span(1)
+
+
+def _born_column_dates(source: str) -> Iterator[tuple[int, int]]:
+    """The dates in a "|" table's column headed "Født", in the rows under the heading with
+    as many cells as it."""
+    column: int | None = None
+    cells = 0
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        parts = line.rstrip("\r\n").split("|")
+        if column is not None and len(parts) == cells:
+            start = offset + sum(len(part) + 1 for part in parts[:column])
+            cell = _DATE_CELL.fullmatch(source, start, start + len(parts[column]))
+            if cell is not None:
+                yield cell.span(1)
+        elif len(parts) > 1:
+            headings = [part.strip().casefold() for part in parts]
+            born = [i for i, heading in enumerate(headings) if heading in _BORN_HEADINGS]
+            column, cells = (born[0], len(parts)) if born else (None, 0)
+        else:
+            column = None
+        offset += len(line)
+
+
+class ListedBirthDateRecognizer(Recognizer):
+    """Birth dates given by a list's shape instead of a word before each: a household's
+    members with their dates, a table's column headed "Født"."""
+
+    def could_match(self, scan: Scan) -> bool:
+        found = scan.keywords()
+        return _HOUSEHOLD in found or (
+            any(word in found for word in _BORN_WORDS) and "|" in scan.source
+        )
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        source = scan.source
+        found = scan.keywords()
+        spans = list(_household_dates(source)) if _HOUSEHOLD in found else []
+        if any(word in found for word in _BORN_WORDS) and "|" in source:
+            spans.extend(_born_column_dates(source))
+        for start, end in spans:
+            yield Finding(self.entity, start, end, self.score, self.name)
+
+
+def listed_birth_date_recognizer() -> Recognizer:
+    return ListedBirthDateRecognizer(
+        name="listed_date_of_birth",
+        entity="DATE_OF_BIRTH",
+        patterns=[],
+        score=0.85,
+        explanation={
+            "da": "Fødselsdato i en liste: husstandens personer med deres datoer, en tabels "
+            "kolonne 'Født'.",
+            "en": "Date of birth in a list: a household's members with their dates, a "
+            "table's column headed 'Født' (born).",
         },
     )
 
@@ -5810,14 +6250,18 @@ REGISTRY: list[Recognizer] = [
     CardRecognizer(),
     cvv_recognizer(),
     expiry_recognizer(),
+    card_dump_cvv_recognizer(),
     EmailRecognizer(),
     spoken_email_recognizer(),
     ChatAnswerRecognizer(),
+    mitid_table_row_recognizer(),
     PhoneRecognizer(),
+    phone_query_recognizer(),
     IbanRecognizer(),
     bank_account_recognizer(),
     statement_account_recognizer(),
     mitid_user_recognizer(),
+    login_log_user_recognizer(),
     otp_recognizer(),
     SpokenNumberRecognizer(),
     passport_recognizer(),
@@ -5829,6 +6273,7 @@ REGISTRY: list[Recognizer] = [
     postal_address_recognizer(),
     birth_date_recognizer(),
     marked_birth_date_recognizer(),
+    listed_birth_date_recognizer(),
     number_plate_recognizer(),
 ]
 

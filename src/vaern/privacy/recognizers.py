@@ -1451,19 +1451,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
 
 def number_label_before(source: str, start: int) -> bool:
     """Whether a person's number or a caller's label stands right before ``start``."""
-    lo = max(0, start - 40)
-    # Cheap look first: every label ends in one of these letters before its spaces and
-    # colon (the pattern is searched from each of the 40 positions before the number).
-    return (
-        source[lo:start].rstrip(" \t:")[-1:] in _NUMBER_LABEL_LAST_LETTERS
-        and _NUMBER_LABEL_BEFORE.search(source, lo, start) is not None
-    )
-
-
-# The last letters of _NUMBER_LABEL_BEFORE's labels ("nummer", "nummeret", "er", "var",
-# "kontakt", "mig", "ham", "hende", "os", "på", "displayet", "fra", "from", "afsender") as its
-# case-insensitive match reads them ("ſ" is an "s", the angstrom sign an "å").
-_NUMBER_LABEL_LAST_LETTERS = frozenset("rtgmesåaRTGMESÅA\u017f\u212b")
+    return _NUMBER_LABEL_BEFORE.search(source, max(0, start - 40), start) is not None
 
 
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that

@@ -8,14 +8,18 @@ import pytest
 
 from vaern.messages import check, classifier, corpus, evaluate, scoring
 
-# The fresh real Danish test figures as recorded in docs/messages.md (fifteenth fresh set,
-# read 2026-12-05 07:31 UTC; after the rules its errors led to: 13 of its 13 scams flagged,
-# 4 of its 70 genuine messages and warnings): a lower bound for scams flagged, an upper
-# bound for legitimate messages flagged.
-RECORDED = {"recall_flagged": 13 / 13, "fpr_flagged": 4 / 70}
+# The fresh real Danish test figures as recorded in docs/messages.md (seventeenth fresh set,
+# read 2026-12-05 08:18 UTC: 0 of its 12 genuine messages flagged; it holds no scam, so
+# recall has no figure): a lower bound for scams flagged, an upper bound for legitimate
+# messages flagged.
+RECORDED_FPR = 0 / 12
+RECORDED_RECALL: float | None = None
 # The shipped score model's grouped out-of-fold figures on the real Danish training
-# messages (`vaern model train`, docs/messages.md): recall is guarded here instead.
-CROSS_VALIDATED = {"recall_suspicious": 0.87, "fpr_suspicious": 0.02}
+# messages (`vaern model train`, docs/messages.md): recall is guarded here instead. Since
+# 2026-12-05 08:35 a group is a whole source (repository or site), not a family: a stricter
+# and more honest estimate (0.885 flagged at 0.026, against 0.897 at 0.021 by family on the
+# same messages and model), so the false-positive bound sits above the issue's 2 %.
+CROSS_VALIDATED = {"recall_suspicious": 0.87, "fpr_suspicious": 0.026}
 
 
 def test_split_has_no_shared_or_near_duplicate_messages() -> None:
@@ -27,6 +31,26 @@ def test_split_has_no_shared_or_near_duplicate_messages() -> None:
     english = [e for e in evaluation if e.lang == "en"]
     overlap = corpus.Overlap(train)
     assert max(overlap.max_share(e.text) for e in english) < corpus.NEAR_DUPLICATE
+
+
+def test_cross_validation_keeps_a_source_together() -> None:
+    """Two families from one repository (or one newspaper) fall in one group; an English SMS
+    is its own group, a synthetic template one group."""
+    repo = "https://github.com/acme/shop/blob/" + "0" * 40
+    examples = [
+        corpus.Example("a", 0, "da", "email", f"{repo}/da/mail.php", family="f/mails"),
+        corpus.Example("b", 0, "da", "sms", f"{repo}/da/sms.php", family="f/sms"),
+        corpus.Example("c", 1, "da", "sms", "https://www.bt.dk/krimi/a", family="f/postnord"),
+        corpus.Example("d", 1, "da", "sms", "https://bt.dk/krimi/b?x=1", family="f/mitid"),
+        corpus.Example("e", 1, "da", "sms", "https://github.com/other/kit", family="f/kit"),
+        corpus.Example("f", 0, "en", "sms", "Mishra & Soni"),
+        corpus.Example("g", 0, "en", "sms", "Mishra & Soni"),
+        corpus.Example("h", 1, "da", "sms", "synthetic:da-t1", synthetic=True),
+        corpus.Example("i", 1, "da", "sms", "synthetic:da-t1", synthetic=True),
+    ]
+    g = classifier.groups(examples)
+    assert g[0] == g[1] and g[2] == g[3] and g[7] == g[8]
+    assert len({g[0], g[2], g[4], g[5], g[6], g[7]}) == 6
 
 
 def test_real_danish_messages_train_and_the_fresh_ones_are_the_test_set() -> None:
@@ -141,8 +165,11 @@ def test_whole_check_on_the_fresh_real_danish_test_set() -> None:
     flagged = [r["verdict"] in ("scam", "suspicious") for r in results]
     legit = [f for e, f in zip(danish, flagged, strict=True) if e.label == 0]
     scams = [f for e, f in zip(danish, flagged, strict=True) if e.label == 1]
-    assert sum(legit) / len(legit) <= RECORDED["fpr_flagged"]
-    assert sum(scams) / len(scams) >= RECORDED["recall_flagged"]
+    assert sum(legit) / len(legit) <= RECORDED_FPR
+    if RECORDED_RECALL is None:
+        assert not scams
+    else:
+        assert sum(scams) / len(scams) >= RECORDED_RECALL
 
 
 def test_shipped_score_model_keeps_its_cross_validated_danish_figures() -> None:

@@ -818,3 +818,13 @@ def test_a_warning_that_shows_how_a_scam_looks() -> None:
     )
     assert "warns_about_scams" in _codes(_quiet(shown, "email"))
     assert "warns_about_scams" not in _codes(_quiet("Din bank: klik på linket her.", "email"))
+
+
+def test_a_new_user_account_is_no_new_bank_account() -> None:
+    deleted = (
+        "Din konto er slettet. Oplysninger om dine betalinger gemmer vi. Du kan oprette en ny "
+        "konto med samme e-mail."
+    )
+    assert "changed_account" not in _codes(_quiet(deleted, "email"))
+    changed = "Vi har fået en ny konto. Betal fakturaen til kontonummeret nedenfor."
+    assert "changed_account" in _codes(_quiet(changed, "email"))

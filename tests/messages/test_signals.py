@@ -477,6 +477,19 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "PostNord: vi har din pakke liggende i pakkeshoppen. Se mere her: [link]"},
     ),
     (
+        "press_key_call",
+        {
+            "data": "Vi har bemærket en MISTÆNTELIG aktivitet på din konto. Tryk på 1 for at "
+            "tale med en medarbejder.",
+            "channel": "call",
+        },
+        # The pharmacy's recorded call asks for a key press about a prescription, no account.
+        {
+            "data": "Din medicin er klar til afhentning. Tryk på 1 for at høre åbningstiderne.",
+            "channel": "call",
+        },
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

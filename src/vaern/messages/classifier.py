@@ -136,12 +136,26 @@ def _predict(fitted: Fitted, x: Any) -> np.ndarray:
 
 
 def groups(examples: Sequence[Example]) -> np.ndarray:
-    """Cross-validation groups: a synthetic template or a real message family is one group,
-    other messages their own."""
+    """Cross-validation groups: a synthetic template is one group, and so is every real
+    message of one source (a repository, or a site: one newspaper, one complaint board),
+    since a source's families share its style and a new test set always comes from sources
+    training has not seen; other messages (the English SMS) are their own."""
     names = [
-        e.family or (e.source if e.synthetic else f"message-{n}") for n, e in enumerate(examples)
+        (e.family or e.source)
+        if e.synthetic
+        else (f"source:{source_root(e.source)}" if e.family and e.source else f"message-{n}")
+        for n, e in enumerate(examples)
     ]
     return np.unique(names, return_inverse=True)[1]
+
+
+def source_root(url: str) -> str:
+    """Where a real message was published: a GitHub repository, or else the site's host."""
+    repo = re.match(r"https?://(?:www\.)?github\.com/([^/]+/[^/]+)", url)
+    if repo:
+        return "github.com/" + repo.group(1).lower()
+    host = re.match(r"https?://(?:www\.)?([^/?#]+)", url)
+    return host.group(1).lower() if host else url
 
 
 def languages(examples: Sequence[Example]) -> np.ndarray:

@@ -569,7 +569,9 @@ SHARE = re.compile(
 # Payments to go to a new account: invoice fraud from a hijacked or lookalike mailbox.
 NEW_ACCOUNT = re.compile(
     r"\b(skiftet (til en ny )?bank|(vores|vor|den) nye (bank)?konto\w*|"
-    r"(ny|nye|nyt|ændrede?|opdaterede?) (konto|kontonummer|kontooplysninger|bankoplysninger|"
+    # (a user account created, "oprette en ny konto", is no bank account)
+    r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?) (konto|kontonummer|"
+    r"kontooplysninger|bankoplysninger|"
     r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
 )
 INVOICE = re.compile(r"\b(betaling\w*|faktura\w*|indbetal\w*|overfør\w*|payments?|invoices?)\b")

@@ -19,6 +19,9 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             *("fornavn", "efternavn", "first name", "last name"),
             # A member list's or case file's next of kin.
             *("forælder", "forældre", "værge", "kontaktperson", "pårørende", "parent"),
+            # A statement's or a bank's recall list's payee ("Valørdato | Beløb | Modtager |
+            # …": "ZIELIŃSKI MAREK"); a firm there is none (``fits``).
+            "modtager",
         ),
         "PERSON",
     ),
@@ -39,6 +42,10 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             *("customer id", "id", "ordrenr.", "order", "sporingsnr.", "tracking", "ean"),
             *("varenr.", "sku", "beløb", "amount", "saldo", "balance", "pris", "price"),
             *("antal", "qty", "dato", "date", "status"),
+            # An ERP's or system's audit log ("Tidspunkt;Bruger;Navn;Felt;Gammel værdi;Ny
+            # værdi"): when, the system's user code ("VFUG", "ASHA"), the changed field's
+            # name ("E-mail", "Telefon"); the person is in its "Navn" column.
+            *("tidspunkt", "bruger", "felt"),
         ),
         None,
     ),
@@ -197,12 +204,19 @@ def fits(entity: str, value: str) -> bool:
     if not _FIELD_SHAPES[entity].fullmatch(value):
         return False
     if entity == "PERSON":
-        return not stand_in(value)
+        return not stand_in(value) and _FIRM_IN_NAME.search(value) is None
     if entity == "ADDRESS":
         return not _PO_BOX_START.match(value)
     if entity == "PHONE":
         return not _ORGANISATION_LINE.match(value) and _numbering_plan(value)
     return True
+
+
+# A firm's legal form or a bank in a name column's value ("SKOVBO VIKARSERVICE APS", "Lyng
+# Bank"): a payee that is no person.
+_FIRM_IN_NAME = re.compile(
+    r"(?i)(?<![\w/])(?:a/s|aps|i/s|k/s|p/s|ivs|ltd|gmbh|bank|banken|sparekassen)(?![\w/])"
+)
 
 
 def stand_in(value: str) -> bool:

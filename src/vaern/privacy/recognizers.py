@@ -1240,18 +1240,29 @@ _NO_PHONE_RUN = re.compile(
 
 
 def _lettered_id(source: str, start: int) -> bool:
-    """Digits after one capital letter that is a word's first ("W82339385") or after a
-    letter between digits ("5798O49969653", an OCR'd EAN): an identifier. After a word
-    ("tlf21436587") they are still a number."""
+    """Digits after one capital letter that is a word's first ("W82339385"), after two
+    capitals that are a whole word's start (a VAT number's country code, "DK31245870", as
+    every EU invoice writes it) or after a letter between digits ("5798O49969653", an OCR'd
+    EAN): an identifier. After a word ("tlf21436587", "TLF21436587") they are still a
+    number."""
     if start == 0 or not source[start - 1].isalpha():
         return False
     before = source[start - 2] if start > 1 else " "
-    return before.isdigit() or (source[start - 1].isupper() and not before.isalnum())
+    if before.isdigit() or (source[start - 1].isupper() and not before.isalnum()):
+        return True
+    return (
+        source[start - 1].isupper()
+        and before.isupper()
+        and (start < 3 or not source[start - 3].isalnum())
+    )
 
 
 # "Sag" (a case) right before a number, also glued on ("SAG72152535"): a case number. Only
 # right before it: "Sag: ring til 20 30 40 50" gives a number.
 _CASE_BEFORE = re.compile(r"(?i)(?<![\w])sag(?:[ \t]*(?:nr\.?|nummer))?[ \t.:#-]*(?:sag)?\Z")
+# A purchase order's number ("Brug PO 63399041 som tekst", "Emne: Vedr. PO 57762754", "PO-nr.
+# 57762754"): accounts payable write "PO" in capitals before it; a bare "po" is a word.
+_PURCHASE_ORDER_BEFORE = re.compile(r"(?<![\w-])PO(?:[ -]?(?i:nr|nummer))?[ \t.:#-]*\Z")
 # A customer's number in a log's heading ("Ændringslog kunde 89123188", "kunde #40671356"):
 # "kunde" right before it with no colon ("Kunde: 20 30 40 50" gives a number).
 _CUSTOMER_BEFORE = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
@@ -1319,6 +1330,10 @@ def _identifier_before(source: str, start: int) -> bool:
             and _MEETING_ID_BEFORE.search(source, max(0, start - 20), start) is not None
         )
         or ("unde" in source[lo:start] and _CUSTOMER_BEFORE.search(source, lo, start) is not None)
+        or (
+            "PO" in source[lo:start]
+            and _PURCHASE_ORDER_BEFORE.search(source, lo, start) is not None
+        )
         or (
             start >= 5
             and source[start - 2].isdigit()
@@ -1705,7 +1720,11 @@ class IbanRecognizer(Recognizer):
             entity="IBAN",
             patterns=[
                 re.compile(
-                    r"(?:[A-Z](?<!\w.)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+                    # A group after a space is no start of a longer word of letters: the
+                    # BIC a payment chat or recall writes after the IBAN ("ES20 8834 …
+                    # 7031 ALAMESMM", "BE33783274730233 SCHLBEBB") is not part of it.
+                    r"(?:[A-Z](?<!\w.)[A-Z]\d{2}(?:(?! [A-Z]{5}) ?[A-Z0-9]{4}){2,7}"
+                    r"(?: ?[A-Z0-9]{1,4})?"
                     # Or all in lower case, as a speech transcript writes it
                     # ("nl06nawm4982080069"); the check digits hold once it is in capitals.
                     r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b"
@@ -2158,7 +2177,15 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
-                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.]))"
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                # A company's login ("Anmelderens MitID Erhverv-bruger rikke68 blev brugt")
+                # and the definite form ("spørg om MitID-brugeren elifrin86 er spærret"), as
+                # business-fraud reports and chats name the user whose MitID approved the
+                # payment: only before a token with a digit or "_" ("MitID-brugeren er
+                # spærret", "MitID Erhverv-brugeren Anna." are no IDs).
+                r"|(?:(?<=(?i:mitid|nemid)[- ])brugeren"
+                r"|(?<=(?i:mitid|nemid)[- ](?i:erhverv)[- ])bruger(?:en)?)"
+                r"(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
@@ -2550,6 +2577,14 @@ _ASKED_FOR = {
     **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
+# The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
+# "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
+_ANSWER_END = r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+# The value after a few words that point at it ("det er malthebi33", "den siger 154000").
+_ANSWER_VALUE = (
+    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
+    rf"([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
+)
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
 # form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
@@ -2561,11 +2596,11 @@ _ANSWER_LINE = re.compile(
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value.
     r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
-    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
-    r"([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    rf"{_ANSWER_VALUE}"
     # Messenger's copied thread: an empty line, the sender, the time, then the message
-    # ("⏎⏎Du⏎17.35⏎7812").
-    r"|\n[ \t]*\n[^\n:]{1,40}\n\d\d?[.:]\d\d\n([^\s:]+(?: og [^\s:]+)?)[ \t]*(?=\n|$)"
+    # ("⏎⏎Du⏎17.35⏎7812"); Slack's and Teams' export the same with the time on the
+    # sender's line ("⏎⏎Asger Ahlmann  14.43⏎061971", "…⏎den er 300316 🙂").
+    rf"|\n[ \t]*\n[^\n:]{{1,40}}(?:\n|[ \t]+)\d\d?[.:]\d\d\n{_ANSWER_VALUE}"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
@@ -3722,6 +3757,11 @@ _LEAD_PHRASES = (
     *("der hed", "som hed", "modtaget fra", "chauffør", "afhentes af"),
     # A recruiter's alias as retold ("til en person kaldet Jay", "en ven af en ven, Jay,").
     *("kaldet", "ven af en ven"),
+    # Who signed, approved or handled a business's record ("Godkendt af: J. Nørskov den
+    # …", "Behandlet af: Kaj Özdemir, lønbogholder", "Skrevet af A. Overby · CVR …") and a
+    # board's minutes ("Referent: P. Lykkegaard", "Afbud: Signe Begić", "Til stede: …").
+    *("godkendt af", "behandlet af", "skrevet af", "referent", "afbud", "til stede"),
+    "anmodet af",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3857,6 +3897,23 @@ _INITIAL_PAYEE = re.compile(
 )
 
 
+# An initial and a surname before the person's role, as minutes and notes write who did what
+# ("R. Uldall, bogholder, fik en mail", "A. Rask (næstformand)", "sendt af B. Sønderby,
+# formand."); the role (_ROLE_WORDS or _BUSINESS_ROLES) is checked after the match.
+_INITIAL_ROLE = re.compile(
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:, | \()([a-zæøåA-Z]+)(?![\w-])"
+)
+_INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
+# The roles of a firm's or association's people that notes name beside them.
+_BUSINESS_ROLES = frozenset(
+    (
+        *("bogholder", "lønbogholder", "næstformand", "økonomichef", "økonomiansvarlig"),
+        *("lønansvarlig", "revisor", "controller", "cfo", "ceo", "coo", "medlem"),
+        *("bestyrelsesmedlem", "indehaver", "partner", "salgschef", "indkøber"),
+    )
+)
+
+
 def _field_value_at(source: str, start: int) -> bool:
     """Whether ``start`` begins a field's value ("Søn: …" after a word), a table cell's
     ("| …") or a bracket's ("(…")."""
@@ -3909,6 +3966,7 @@ _NAME_LEAD_WORDS = (
     "præsenterede sig som",
     "præsenterer sig som",
     "skrevet af",
+    *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -3936,6 +3994,8 @@ _NOT_NAMES = frozenset(
         "slut",  # a dictated message's spoken end ("… han hed sigurd slut")
         # A chat's shorthand after a name ("jeg hedder malthe btw").
         *("btw", "lol", "haha", "hehe", "fyi", "forresten", "altså", "bare", "lige"),
+        # A chat's question after a lowercase name ("hej signe sidder du med banken?").
+        "sidder",
         "alle",
         "allesammen",
         "igen",
@@ -4105,6 +4165,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         found = _longest_readings(found)
         yield from found
         yield from _repeated_names(source, found)
+        yield from _lowercase_addressees(source, found)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -4247,6 +4308,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
         if _field_value_at(source, at):
             match = _INITIAL_SURNAME.match(source, at)
+        elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
+            role.group(2).casefold() in _ROLE_WORD_SET
+            or role.group(2).casefold() in _BUSINESS_ROLES
+        ):
+            match = _INITIAL_AND_WORD.match(source, at)
         elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
             match = _INITIAL_PAYEE.match(source, at)
             if (
@@ -4387,9 +4453,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             return self._before_surname(source, start, head)
         if norm not in first and norm not in ambiguous:
             # A double name not on the list ("Lise-Lotte") made of listed ones.
-            if "-" not in norm or not all(p in first or p in ambiguous for p in norm.split("-")):
+            parts = norm.split("-")
+            if "-" not in norm or not all(p in first or p in ambiguous for p in parts):
                 return None
-            norm = norm.split("-")[0]
+            # Joined, the names are no word ("Mai-Britt": "Mai" alone is one): read it by a
+            # part that is only a name, so an unlisted surname after it counts.
+            norm = next((p for p in parts if p in first), parts[0])
         count, known_surname = self._name_words(words, capital, shouted, uncased)
         if count == 1 and not shouted and abbreviation(head) and not self._lead(source, start):
             return None
@@ -4857,10 +4926,20 @@ _LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
 _PLACEHOLDER_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
 
 
+# Who signed or handled a record, right before a name ("Skrevet af Krog, Bjarne Erik (søn)",
+# "Godkendt af: Juhl, Anna"): what follows is a name, in either order.
+_SIGNED_BY_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:skrevet|godkendt|behandlet|anmodet) af|referent|afbud):?[ \t]+\Z"
+)
+
+
 def _party_before(source: str, start: int) -> bool:
-    """Whether a party's noun ("Forurettede ") or placeholder ("F1, ") stands right before
-    ``start``: any capitalised word there starts an inverted name, as at a line's start."""
+    """Whether a party's noun ("Forurettede "), placeholder ("F1, ") or a signatory's lead
+    ("Skrevet af ") stands right before ``start``: any capitalised word there starts an
+    inverted name, as at a line's start."""
     if _PLACEHOLDER_BEFORE.search(source, max(0, start - 6), start) is not None:
+        return True
+    if _SIGNED_BY_BEFORE.search(source, max(0, start - 16), start) is not None:
         return True
     before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
     return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
@@ -5097,6 +5176,9 @@ _GENITIVE_NOUNS = (
     # What care and social workers note of a citizen's affairs ("bekymret for Grethes
     # økonomi", "Jyttes fødselsdato fremgår", "Bodils medicin").
     r"|økonomi|fødselsdato|pension|medicin|netbank|lejemål"
+    # What business fraud takes over or changes of an employee's ("Leifs mailkonto blev
+    # overtaget", "Jelenas lønkonto ændret", "Nadias nærmeste leder bekræftede ikke").
+    r"|mailkonto|lønkonto|nærmeste"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -5523,6 +5605,8 @@ _ORGANISATION_WORDS = frozenset(
         *("consult", "consulting", "aps", "international", "shop", "fonden", "fond", "skole"),
         *("nykredit", "lunar", "spar", "arbejdernes", "sparekassen", "vestjysk", "landsbank"),
         *("handelsbanken", "merkur", "totalkredit", "realkredit", "mobilepay", "postnord"),
+        # Brothers' firm ("Brdr. Kjærsgaard A/S", "Brødrene Hansen").
+        *("brdr", "brødrene"),
     )
 )
 _ORGANISATION_AFTER = re.compile(
@@ -5575,8 +5659,12 @@ _ORGANISATION_ENDINGS = (
     *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
     # The bookkeeping that signs a reminder ("Med venlig hilsen" / "Debitorbogholderiet").
     *("bogholderi", "bogholderiet"),
-    # An English unit's name ("Fraud Operations | Fyrtårn Tele").
-    "operations",
+    # An English unit's name ("Fraud Operations | Fyrtårn Tele") and a function that
+    # approves ("Godkendt af Compliance").
+    *("operations", "compliance"),
+    # A sports club that is the injured party of a fraud ("Forurettet: Boldklubben Vestby
+    # IF", "Golfklubben", "Tennisklub Øst").
+    *("klub", "klubben"),
 )
 
 
@@ -5820,6 +5908,50 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         ):
             continue
         yield finding
+
+
+# A chat's or mail's writer addresses a colleague by given name in lower case ("ja hvad så
+# ulla 👍", "jep grethe 😅", "hjørdis," above a mail's first line): a word of letters that ends its
+# clause (a comma, "?", "!", an emoji or the line's end follows).
+_ADDRESSEE_END = re.compile(r"[ \t]*(?:[,?!\n]|\Z|[^\w\s.,@/_'’-])")
+# A given name that is also a word ("rose", "anker", "kaj") only before an emoji or the line's
+# end: "en rose, fin" is no one.
+# Or whom the writer tells the reader to ask ("ps. spørg torben om MitID-brugeren …").
+_ASK_BEFORE = ("spørg ", "spørge ")
+_WORD_ADDRESSEE_END = re.compile(r"[ \t]*(?:,?[ \t]*(?:\n|\Z)|[^\w\s.,?!@/_'’-])")
+
+
+def _lowercase_addressees(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """The given names of the people found with a whole name ("Ulla Steffensen  9.35", "Fra:
+    Hjørdis Juhl <…>") where the text writes them again in lower case, as a chat or a short
+    mail addresses them: a whole lowercase word that ends its clause (_ADDRESSEE_END), not
+    inside a name already found, an address or a user ID ("torben86", "torben@…")."""
+    given = {
+        word.lower()
+        for f in found
+        if (word := source[f.start : f.end].split(" ", 1)[0]) != source[f.start : f.end]
+        and len(word) > 2
+        and word.istitle()  # "Ulla", "Anne-Mette"
+    }
+    given -= {word for word in given if word in _NOT_NAMES}
+    if not given or source.islower():
+        return
+    taken = sorted((f.start, f.end) for f in found)
+    ambiguous = gazetteer()["ambiguous"]
+    for word in given:
+        ends = _WORD_ADDRESSEE_END if word.capitalize() in ambiguous else _ADDRESSEE_END
+        at = source.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                (at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "@.-_'’/"))
+                and (ends.match(source, end) or source[max(0, at - 7) : at].endswith(_ASK_BEFORE))
+                and not (end < len(source) and source[end].isalnum())
+            ):
+                i = bisect.bisect_left(taken, (end, end))
+                if not (i and taken[i - 1][1] > at):
+                    yield Finding("PERSON", at, end, 0.6, "person")
+            at = source.find(word, end)
 
 
 def _name_tokens(word: str) -> list[str]:

@@ -22,6 +22,7 @@ REVIEWED = {
     "_POSTCODE_TOWN_IN": "one candidate's span",
     "_VIETNAMESE_NAME": "whole text, only with ' Van ', ' Thi ' … in it",
     "_CALLER_WITH_AGE": "whole text, only with ' år' and ' fra ' in it",
+    "_FOREIGN_POSTCODE": "one postal address's match, after its house number (pii30)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

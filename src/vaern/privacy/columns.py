@@ -263,6 +263,19 @@ def occurs_twice(text: str, part: str) -> bool:
     return at >= 0 and text.find(part, at + len(part)) >= 0
 
 
+# A statement's row of a card purchase ("16.10.2026 | Kortkøb | KRAKEN | ordre …"): its
+# payee is the shop or exchange the card paid, never a person, though its "Modtager" column
+# names people on the rows of transfers.
+_CARD_PURCHASES = frozenset(
+    ("kortkøb", "kortbetaling", "dankort-køb", "dankortkøb", "card purchase", "card payment")
+)
+
+
+def _merchant_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a table row is a card purchase (a cell of _CARD_PURCHASES)."""
+    return any(text[lo:hi].casefold() in _CARD_PURCHASES for lo, hi in cells)
+
+
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
@@ -272,6 +285,7 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         return []
     found: list[tuple[int, int, str | None]] = []
     columns: list[str | bool | None] = []  # the current table's columns; False: unknown
+    payees: set[int] = set()  # the current table's "Modtager" columns
     separator, last_end, end = "", -2, -1
     # Line by line with str.find and str.count: a regex for "a line with two separators"
     # backtracks over every comma of a long prose line.
@@ -303,8 +317,12 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         cells = _cells(text, start, end, mark)
         if in_table and len(cells) == len(columns):
             last_end = end
-            for (lo, hi), entity in zip(cells, columns, strict=True):
+            merchant = bool(payees) and _merchant_row(text, cells)
+            for column, ((lo, hi), entity) in enumerate(zip(cells, columns, strict=True)):
                 if isinstance(entity, bool) or lo == hi:  # False: a column not known
+                    continue
+                if merchant and column in payees:
+                    found.append((lo, hi, None))
                     continue
                 if entity is None or fits(entity, text[lo:hi]):
                     found.append((lo, hi, entity))
@@ -312,6 +330,7 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         known = [_column_entity(text[lo:hi]) for lo, hi in cells]
         if sum(entity is not False for entity in known) >= 2:
             columns, separator, last_end = known, mark, end
+            payees = {i for i, (lo, hi) in enumerate(cells) if text[lo:hi].lower() == "modtager"}
             # The header names no one ("Adresse" is no surname).
             found.extend((lo, hi, None) for lo, hi in cells if lo < hi)
         else:

@@ -2352,6 +2352,7 @@ def otp_recognizer() -> Recognizer:
             "bekræftelseskode",
             "one-time",
             "otp",
+            "verification code",
             "aktiveringskode",
             "koden",
             *_KODEN_TYPOS,
@@ -2375,6 +2376,7 @@ def otp_recognizer() -> Recognizer:
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
+            "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
@@ -2388,6 +2390,8 @@ def otp_recognizer() -> Recognizer:
                 # "har givet nøglekode 917401": the key card's code as one word.
                 r"(?i:engangskode[n]?|sms-?kode[n]?|kodeviser\w*|nøglekort\w*|nøglekode[n]?|nøgle|"
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
+                # An English platform's or bank's "Your withdrawal verification code is …".
+                r"verification code|"
                 r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
                 rf"|(?:min|din) (?:{'|'.join(_KODE_TYPOS)})"
                 # A chat's "koedn var 115972", "kodne var …": the label mistyped.
@@ -2592,7 +2596,9 @@ _ANSWER_VALUE = (
 _ANSWER_LINE = re.compile(
     r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+"
     # Android WhatsApp's "13/09/2023, 16:39 - Name: …".
-    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - )?"
+    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - "
+    # iOS's and some exports' en dash ("13/10/2026 16:06 – Henning: 61876273 🙏").
+    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d \u2013 )?"
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value.
     r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
@@ -3275,6 +3281,12 @@ _NORDIC_STREET_WORDS = "gate|gata|gatan|veien|vegen|vei|veg|vägen|väg|plass|to
 _NORDIC_STREET_WORD_SET = frozenset(_NORDIC_STREET_WORDS.split("|"))
 
 
+# A postcode no Danish address has: Norway's Oslo area ("Lyngstien 13, 0468 Oslo": "-stien" is
+# a Danish street ending too, but the Danish rules know no postcode under 1000) and Sweden's
+# "412 63".
+_FOREIGN_POSTCODE = re.compile(r"(?<![\d-])(?:0\d{3}|\d{3} \d\d) ")
+
+
 class PostalAddressRecognizer(JoinsHyphenatedLines):
     """A street of capitalised words with a house number, then a postcode and town in any
     Nordic or German form, on its line or the next ("Storgatan 29B, 211 34 Malmö",
@@ -3294,7 +3306,9 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
             return None
         if _NOT_A_STREET.match(source, match.start()):
             return None
-        if _street_ending_backwards().match(street.group().lower()[::-1]):
+        if _street_ending_backwards().match(street.group().lower()[::-1]) and not (
+            _FOREIGN_POSTCODE.search(match.group(), match.end("number") - match.start())
+        ):
             return None
         score = self.context_score(source, match.start(), match.end(), self.score)
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
@@ -3762,6 +3776,9 @@ _LEAD_PHRASES = (
     # board's minutes ("Referent: P. Lykkegaard", "Afbud: Signe Begić", "Til stede: …").
     *("godkendt af", "behandlet af", "skrevet af", "referent", "afbud", "til stede"),
     "anmodet af",
+    # A fake platform's contact ("Your account manager: Mark Pemberton (@…)") and a Swedish
+    # bank's customer ("ert meddelande om er kund Hodan Skov-Bendtsen").
+    *("account manager", "kund"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -3919,6 +3936,9 @@ def _field_value_at(source: str, start: int) -> bool:
     ("| …") or a bracket's ("(…")."""
     if start >= 1 and source[start - 1] == "(":
         return True
+    # A note's signature: "/" at a line's start before the writer ("/T. Overby").
+    if start >= 1 and source[start - 1] == "/" and (start == 1 or source[start - 2] == "\n"):
+        return True
     if start < 2 or source[start - 1] != " ":
         return False
     mark = source[start - 2]
@@ -3967,6 +3987,7 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
+    *("account manager", "kund"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -4144,7 +4165,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _with_generation(
                     source,
                     _with_particles(
-                        source, _family_name_first(source, _inverted_name(source, finding))
+                        source,
+                        _family_name_first(
+                            source, _inverted_name(source, _without_title(source, finding))
+                        ),
                     ),
                 ),
             )
@@ -4153,6 +4177,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _register_names(source),
                 _vietnamese_names(source),
                 callers_with_age(source),
+                _titled_names(source, scan),
+                _labelled_capitals(source, scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4460,7 +4486,18 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # part that is only a name, so an unlisted surname after it counts.
             norm = next((p for p in parts if p in first), parts[0])
         count, known_surname = self._name_words(words, capital, shouted, uncased)
-        if count == 1 and not shouted and abbreviation(head) and not self._lead(source, start):
+        if (
+            count == 1
+            and not shouted
+            and abbreviation(head)
+            and (
+                not self._lead(source, start)
+                # Before a capitalised word not in capitals it abbreviates a body even after
+                # a lead ("præsenterede sig som US Army soldier", "UN doctor"): a name in
+                # capitals goes on in capitals ("Mvh IB HANSEN").
+                or (len(words) > 1 and words[1].istitle() and len(words[1]) > 1)
+            )
+        ):
             return None
         end = start + len(" ".join(words[:count]))
         if known_surname and (capital or norm not in ambiguous):
@@ -4705,13 +4742,33 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
         or _BIDDING_AFTER.match(source, end)
+        or _between_two(source, before.start(1), before.group(1), end)
     ):
-        lead = _inverted_lead(source, before.start(1), before.group(1), source[start:end])
+        lead = _inverted_lead(
+            source, before.start(1), before.group(1), source[start:end]
+        ) or _between_two(source, before.start(1), before.group(1), end)
         return (before.start(1), end, before.group(1)) if lead else None
     after = _FIRST_NAME_THEN.match(source, end)
     if after is None or not _inverted_lead(source, start, source[start:end], after.group(1)):
         return None
     return start, after.end(1), after.group(1)
+
+
+# A chat export's or a letter's two parties, the first inverted ("chat mellem Dahl, Rigmor og
+# Benjamin Whitmore", "between Vo, Tuan and …"): "og" ends the first name, not a list.
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?i:mellem|between) \Z")
+
+
+def _between_two(source: str, at: int, surname: str, end: int) -> bool:
+    """Whether the inverted name at ``at`` follows "mellem" and ends before "og" (a party of
+    two), its first word no listed given name ("mellem Asger, Hjørdis og Mads" lists three)."""
+    return (
+        _LIST_GOES_ON.match(source, end) is not None
+        and _BETWEEN_BEFORE.search(source, max(0, at - 8), at) is not None
+        and _normal(surname) not in gazetteer()["first"]
+        # "Tran" is also a word, but a Vietnamese family name first of all.
+        and (_normal(surname) not in gazetteer()["ambiguous"] or surname in _FAMILY_FIRST)
+    )
 
 
 def _inverted_lead(source: str, at: int, surname: str, given: str) -> bool:
@@ -5179,6 +5236,9 @@ _GENITIVE_NOUNS = (
     # What business fraud takes over or changes of an employee's ("Leifs mailkonto blev
     # overtaget", "Jelenas lønkonto ændret", "Nadias nærmeste leder bekræftede ikke").
     r"|mailkonto|lønkonto|nærmeste"
+    # What a relative or the bank has seen of a victim's money ("Jeg har set Agnetes
+    # kontoudtog", "Kajs kontoudskrift").
+    r"|kontoudtog|kontoudskrift"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -5607,6 +5667,9 @@ _ORGANISATION_WORDS = frozenset(
         *("handelsbanken", "merkur", "totalkredit", "realkredit", "mobilepay", "postnord"),
         # Brothers' firm ("Brdr. Kjærsgaard A/S", "Brødrene Hansen").
         *("brdr", "brødrene"),
+        # A fake investment platform signing its mail ("Med venlig hilsen⏎Zenith FX
+        # Markets", "Bluewave Crypto Desk", "… Capital", "… Trading").
+        *("fx", "markets", "crypto", "desk", "trading", "capital", "exchange"),
     )
 )
 _ORGANISATION_AFTER = re.compile(
@@ -5719,6 +5782,122 @@ _REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\
 
 # (A scan may double the space: "Sagsbehandler, Nordhavn  Sparekasse".)
 _CAPITALISED_AFTER = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
+
+
+# The ranks and titles a romance scammer's alias carries ("Sgt. James Walker", "Major Mark
+# Bradley", "Lt. Col. Grace Mercer", "Engr. Frank Holloway", "Kaptajn …") and honorifics: no
+# part of the name, and a given name and a surname after one are a name even where the lists
+# know neither ("Grace Caldwell") or the given name is also a word ("Mark", "Frank").
+_ALIAS_TITLE = (
+    r"(?:Lt\. Col\.|Major|General|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sergeant"
+    r"|Sgt\.|Engr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Kaptajn|Oberst|Sergent|Løjtnant)"
+)
+_TITLE_AT = re.compile(rf"{_ALIAS_TITLE} (?=[A-ZÆØÅ])")
+# (No look-behind first: the title's first letters let the engine skip to where one stands;
+# the character before it is tested after the match.)
+_TITLED_NAME = re.compile(rf"{_ALIAS_TITLE} ({_NAME_WORD} {_NAME_WORD})(?![\w'-]| [A-ZÆØÅ])")
+_TITLE_MARKS_ALL = (
+    *("Major ", "General ", "Capt. ", "Captain ", "Col. ", "Colonel ", "Lt. ", "Lieutenant "),
+    *("Sergeant ", "Sgt. ", "Engr. ", "Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Prof. ", "Kaptajn "),
+    *("Oberst ", "Sergent ", "Løjtnant "),
+)
+# Looked for in the scan's one keyword pass (casefolded), not once more per text.
+_TITLE_MARKS = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
+_KEYWORDS.update(_TITLE_MARKS.words)
+
+
+def _without_title(source: str, finding: Finding) -> Finding:
+    """The finding without a rank or title it begins with ("Major Michael Pemberton")."""
+    if not source.startswith(_TITLE_MARKS_ALL, finding.start):
+        return finding  # most names: one look
+    title = _TITLE_AT.match(source, finding.start)
+    if title is None or title.end() >= finding.end:
+        return finding
+    return Finding(finding.entity, title.end(), finding.end, finding.score, finding.recognizer)
+
+
+def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:
+    """A given name and a surname right after a rank or title (_ALIAS_TITLE), neither a
+    firm's, street's or everyday word ("General Motors Company" names no one)."""
+    if not scan.has_keyword(_TITLE_MARKS):
+        return  # most texts: the keyword pass found no title
+    names = gazetteer()
+    for match in _TITLED_NAME.finditer(source):
+        at = match.start()
+        if at and (_is_word_char(source[at - 1]) or source[at - 1] in ".-"):
+            continue  # inside a word ("FooMajor …")
+        words = match.group(1).split(" ")
+        if any(_no_speaker_word(word) or word.casefold() in _GREETING_WORDS for word in words):
+            continue
+        # A rank spelled out is also a word ("General Motors", "Major League"): only before a
+        # listed given name; an abbreviated one ("Sgt.", "Dr.") before any.
+        if "." not in source[match.start() : match.start(1)] and not (
+            _normal(words[0]) in names["first"] or _normal(words[0]) in names["ambiguous"]
+        ):
+            continue
+        yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# A name in capitals as the value a label gives, in text not in capitals: a money transfer's
+# or platform's payee ("Navn: GREGORY MERCER", "beneficiary GRACE REDFORD.", "name GRACE
+# CALDWELL"), an account's holder ("Kontohaver: PHAM VAN LONG · Konto …"), a report's party
+# ("Anmelder: PHAM VAN LONG, CPR …"); or before the role a list gives it ("2. MARK BRADLEY,
+# modtager af overførsel til …"). Two or three words to the line's, field's or sentence's end.
+_CAPITALS_NAME = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
+_CAPITALS_END = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
+# Matched at a label the keyword pass found.
+_LABELLED_CAPITALS = re.compile(
+    r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager):[ \t]*"
+    rf"({_CAPITALS_NAME}){_CAPITALS_END}|(?i:name|beneficiary) ({_CAPITALS_NAME}){_CAPITALS_END}"
+)
+# Searched before a role the keyword pass found, back to the line's start.
+_LISTED_CAPITALS = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
+_LISTED_ROLES = ("modtager", "afsender", "kontohaver")
+# The labels, looked for in the scan's one keyword pass (casefolded).
+_LABELLED_CAPITALS_MARKS = Words(
+    (
+        *("navn:", "name ", "name:", "beneficiary", "kontohaver", "account holder"),
+        *("anmelder:", "afsender", "modtager"),
+    )
+)
+_KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
+# A firm's legal form in capitals ("NORDIC TRADE LTD") and a mask ("XXXX XXXX"): no person.
+_FIRM_FORMS = frozenset(("ltd", "llc", "inc", "gmbh", "ab", "as", "oy", "plc", "sa", "bv", "corp"))
+
+
+def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
+    """Names in capitals after a payee's, holder's or party's label (_LABELLED_CAPITALS) or
+    before such a role in a numbered list (_LISTED_CAPITALS), whose words are no firm's,
+    bank's, mask's or everyday word's."""
+    # Two words of two capitals or more in a row (the case shape's "AA AA", one bytes.find),
+    # and a label: most texts have neither.
+    if (
+        scan.case_shape().find(b"AA AA") < 0
+        or source.isupper()
+        or not scan.has_keyword(_LABELLED_CAPITALS_MARKS)
+    ):
+        return
+    found = scan.keywords()
+    for word in _LABELLED_CAPITALS_MARKS.words:
+        for at in found.get(word, ()):
+            if at and (_is_word_char(source[at - 1]) or source[at - 1] == "-"):
+                continue  # inside a word ("Betalingsmodtager", "Kundenavn")
+            match = _LABELLED_CAPITALS.match(source, at)
+            group = 0
+            if match is not None:
+                group = 1 if match.group(1) is not None else 2
+            elif word in _LISTED_ROLES and source.startswith(", ", at - 2):
+                match = _LISTED_CAPITALS.search(source, max(0, at - 60), at)
+                group = 1
+            if match is None:
+                continue
+            words = match.group(group).split(" ")
+            if any(
+                _no_speaker_word(part) or part.casefold() in _FIRM_FORMS or not part.strip("X")
+                for part in words
+            ):
+                continue
+            yield Finding("PERSON", *match.span(group), 0.7, "person")
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:

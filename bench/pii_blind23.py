@@ -177,6 +177,41 @@ MUNICIPALITIES = ("Næstved", "Vejle", "Aalborg", "Hvidovre", "Holbæk", "Viborg
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
           "oktober", "november", "december")  # fmt: skip
 PLATE_LETTERS = "ABCDEHJKLMNOPRSTUVXYZ"
+BARRED_INITIALS = frozenset(
+    [
+        "DK",
+        "ID",
+        "IP",
+        "SIM",
+        "SMS",
+        "CPR",
+        "FI",
+        "KT",
+        "LI",
+        "PT",
+        "FS",
+        "MT",
+        "UDK",
+        "CVV",
+        "CVC",
+        "OK",
+        "GB",
+        "LT",
+        "DE",
+        "PL",
+        "NO",
+        "SE",
+        "RR",
+        "UA",
+        "CC",
+        "ST",
+        "TH",
+        "TV",
+        "MF",
+        "AF",
+        "OG",
+    ]
+)
 ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ö": "o", "ü": "u", "ş": "s",
                        "ć": "c", "ž": "z", "ó": "o", "-": ""})  # fmt: skip
 STAND_INS = {
@@ -490,11 +525,15 @@ def iccid(rng: random.Random) -> str:
 
 
 def staff(rng: random.Random) -> tuple[str, str]:
-    first, last = rng.choice(WOMEN + MEN), rng.choice(SURNAMES)
-    middle = rng.choice(MIDDLE_W + MIDDLE_M) if rng.random() < 0.4 else ""
-    name = " ".join(p for p in (first, middle, last) if p)
-    initials = "".join(p[0] for p in name.replace("-", " ").split()).upper()
-    return name, initials
+    """A staff member's full name and initials (never a code or word of the templates)."""
+    while True:
+        first, last = rng.choice(WOMEN + MEN), rng.choice(SURNAMES)
+        middles = MIDDLE_W if first in WOMEN else MIDDLE_M
+        middle = rng.choice(middles) if rng.random() < 0.4 else ""
+        name = " ".join(p for p in (first, middle, last) if p)
+        initials = "".join(p[0] for p in name.replace("-", " ").split()).upper()
+        if initials not in BARRED_INITIALS:
+            return name, initials
 
 
 def address(d: Doc, p: Person, block: bool = False, caps: bool = False, town: bool = True) -> None:

@@ -577,7 +577,7 @@ def politianmeldelse(d: Doc, rng: random.Random) -> None:
     d(f"\n\nHvad er sket?\nDen {short} opdagede jeg, at der er optaget lån og tegnet abonnementer ")
     d("i mit navn. Jeg har ikke selv søgt om noget af det. Jeg har fået disse breve:\n")
     for i, lender in enumerate(rng.sample(LENDERS + SUBSCRIPTIONS, rng.randint(2, 5)), 1):
-        _, when, _ = stamp(rng)
+        when = (date.fromisoformat(iso) - timedelta(days=rng.randint(3, 70))).strftime("%d.%m.%y")
         if lender in LENDERS:
             ref = rng.choice(
                 (f"lånenr. {loan_number(rng)}", f"kreditaftale {contract_number(rng)}")
@@ -677,9 +677,12 @@ def mitid_overtagelse(d: Doc, rng: random.Random) -> None:
     d("\nTlf.: ").pii("PHONE", phone_text(rng, p.number), masked_phone(p.number))
     d("  E-mail: ").pii("EMAIL", p.email, masked_email(p.email))
     d("\n\nLog-ins (netbank):\n")
+    hour, minute = (int(part) for part in clock.split("."))
+    seconds = hour * 3600 + minute * 60
     for _ in range(rng.randint(2, 4)):
-        second = f"{rng.randrange(60):02d}"
-        d(f"{iso} {clock.replace('.', ':')}:{second}  IP {ip_address(rng)}  enheds-ID ")
+        seconds = min(seconds + rng.randint(5, 400), 86399)
+        moment = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        d(f"{iso} {moment}  IP {ip_address(rng)}  enheds-ID ")
         d(f"{device_id(rng)}  {session_id(rng)}\n")
     d(f"Log-in-ID {login_id(rng)}: ny MitID-app aktiveret på enhed med IMEI {imei(rng)}.\n\n")
     alias = rng.choice(WOMEN + MEN)

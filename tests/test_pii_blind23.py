@@ -142,7 +142,8 @@ NEVER = {
     "session or log-in id": r"sess_\w{10}|LI-2026-\d{4}-\d{5}",
     "loan or contract number": r"[Ll]ånenr\. \d{4}-\d{3}-\d{4}|KT-\d\d \d{3} \d\d",
     "creditor line": r"\+71< \d{4} \d{4} \d{4} \d{3} \+\d{4} \d{4}<",
-    "order or tracking number": r"#DK\d{7}|00(?: \d{4}){4}|[A-Z]{2}(?: \d{3}){3} DK|PT-\d{5}-DK",
+    "order or tracking number": r"#DK\d{7}|\b00(?: \d{4}){4}\b|[A-Z]{2}(?: \d{3}){3} DK"
+    r"|PT-\d{5}-DK",
     "case or journal number": r"\b0\d{3}-\d{5}-\d{5}-26\b|\b[A-Z]{2,3}-2026-\d{5}\b"
     r"|\d\d\.\d\d\.\d\d-K\d\d-\d{3}-26",
     "amount": r"\d{1,3}(?:\.\d{3})*,\d\d kr\.",

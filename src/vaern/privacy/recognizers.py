@@ -786,6 +786,29 @@ def luhn_valid(digits: str) -> bool:
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
+# pii31: a Danish payment slip's code line (an "indbetalingskort", FI-kort 71, 73 and 75 and
+# the giro's 01, 04 and 15): "+71< 9339 6513 2530 028 +8280 1431<", the card type, the
+# payment ID and the creditor's number. Debt collectors' letters and bills print it; its
+# payment ID can pass Luhn and its creditor number looks like a Danish phone, but it is a
+# payee's reference, never a card or a person's number.
+_FI_LINE = re.compile(
+    r"(?<![\w+])\+(?:01|04|15|71|73|75)<[ \t]*(?:\d[\d \t]*)?(?:\+[ \t]*\d[\d \t]*<)?"
+)
+_FI_REACH = 45
+
+
+def in_fi_line(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` lies inside an FI payment slip's code line."""
+    lo = max(0, start - _FI_REACH)
+    # Cheap look first: the line's "<" after its card type.
+    if source.find("<", lo, end) < 0:
+        return False
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _FI_LINE.finditer(source, lo, min(len(source), end + 2))
+    )
+
+
 class CardRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -828,7 +851,11 @@ class CardRecognizer(Recognizer):
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
-        if finding is None or device_number(source, finding.start, finding.end):
+        if (
+            finding is None
+            or device_number(source, finding.start, finding.end)
+            or in_fi_line(source, finding.start, finding.end)
+        ):
             return None
         start = finding.start
         # The pattern ends in a group of four capitals or digits and a space: one look at
@@ -1312,6 +1339,40 @@ def coded_reference(source: str, start: int) -> bool:
     )
 
 
+# pii31: a subscription's, contract's, loan's or customer's number written in groups joined by
+# hyphens right after its word ("Strømhuset Energi: abonnement 23-782-201", "aftalenr.
+# 40-112-733"): the creditor's number of the agreement. A telco's "abonnement på 20 30 40
+# 50" (on a number) is still a phone; so is a number after the word without hyphens.
+_AGREEMENT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:abonnement(?:s-?nr|snummer)?|aftale(?:-?nr|nummer)?|kontrakt(?:-?nr|nummer)?"
+    r"|lånenr|lånenummer|låne-nr|kundenr|kundenummer|subscription|contract|agreement|loan)"
+    r"\.?(?:[ \t]*(?:nr|nummer|no|number)\.?)?[ \t]*[:#]?[ \t]*\Z"
+)
+
+
+# pii31: a device's ID in groups of four hexadecimal characters ("enheds-ID 7F3A-22C9-B1E0-4D7A"):
+# its digit groups ("2B40-1414", which phonenumbers reads as a vanity number) are no phone.
+_HEX_GROUPS = re.compile(r"(?<![\w-])[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])")
+
+
+def in_hex_groups(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` lies in a device ID of hexadecimal groups."""
+    lo = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _HEX_GROUPS.finditer(source, lo, min(len(source), end + 40))
+    )
+
+
+def agreement_number(source: str, start: int, end: int) -> bool:
+    """Whether the digits at ``source[start:end]`` hold a hyphen and follow an agreement's
+    word (subscription, contract, loan, customer number)."""
+    return (
+        source.find("-", start, end) >= 0
+        and _AGREEMENT_BEFORE.search(source, max(0, start - 30), start) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
@@ -1603,8 +1664,11 @@ class PhoneRecognizer(Recognizer):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
-            if _NO_PHONE_RUN.fullmatch(source, start, end) or law_report_citation(
-                source, start, end
+            if (
+                _NO_PHONE_RUN.fullmatch(source, start, end)
+                or law_report_citation(source, start, end)
+                or agreement_number(source, start, end)
+                or in_fi_line(source, start, end)
             ):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
@@ -1669,6 +1733,8 @@ class PhoneRecognizer(Recognizer):
                 lo = max(0, pos - 2) if pos == start else pos
                 matches = self._matched(source, lo, end)
                 for m in matches:
+                    if in_hex_groups(source, lo + m.start, lo + m.end):
+                        continue
                     score = self.context_score(source, lo + m.start, lo + m.end, self.score)
                     if score is not None:
                         yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
@@ -3720,6 +3786,8 @@ _ROLE_WORDS = (
     # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
     # Lis Ottesen").
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
+    # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
+    *("abonnent", "abonnenten"),
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
@@ -3911,6 +3979,16 @@ _PAYEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodta
 _INITIAL_PAYEE = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[.,;)]?(?:[ \t]*\n|$)| bad (?:om|mig))"
+)
+
+
+# pii31: whom post is addressed or redirected to ("Posten er omadresseret til A. Bisgaard på
+# Møllebakken 41B", "c/o K. Öztürk, …"): a person, where a bare "til" is not ("ringe til G.
+# Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til)|c/o) \Z")
+_INITIAL_ADDRESSEE = re.compile(
+    r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, )"
 )
 
 
@@ -4339,6 +4417,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or role.group(2).casefold() in _BUSINESS_ROLES
         ):
             match = _INITIAL_AND_WORD.match(source, at)
+        elif _ADDRESSEE_BEFORE.search(source, max(0, at - 20), at) is not None:
+            match = _INITIAL_ADDRESSEE.match(source, at)
         elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
             match = _INITIAL_PAYEE.match(source, at)
             if (
@@ -5239,6 +5319,10 @@ _GENITIVE_NOUNS = (
     # What a relative or the bank has seen of a victim's money ("Jeg har set Agnetes
     # kontoudtog", "Kajs kontoudskrift").
     r"|kontoudtog|kontoudskrift"
+    # pii31: a victim's spouse, case number and papers in identity-theft cases ("Kontakt
+    # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
+    # dokumentation er i orden").
+    r"|ægtefælle|sagsnummer|dokumentation"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

@@ -106,3 +106,47 @@ def test_initial_and_surname_post_is_redirected_to(text: str, names: list[str]) 
 def test_initial_after_bare_til_is_no_name() -> None:
     # Near miss: "til" alone before an initial and a word names no one sure.
     assert of("PERSON", "Vi skal ringe til G. Quistgaard på mandag.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Initials that repeat the name before them, in brackets or after "/".
+        (
+            "Sagsbehandler: Kenneth Aksel Tran (KAT), tlf. 7021 5560",
+            ["Kenneth Aksel Tran", "KAT"],
+        ),
+        ("Kontakt: 80 88 40 12.\nHolger Nielsen / HN", ["Holger Nielsen", "HN"]),
+        # The unit's line under the signed name.
+        ("Venlig hilsen\nHenrik Bo Brandt\nBorgerservice, Esbjerg Kommune (HBB)", None),
+        # Who made a record at a time, and a signature's line of its own.
+        ("Oprettet: 2026-02-08 kl. 09.38 af EVQ\nEmne: SIM-skift", ["EVQ"]),
+        ("Kundeservice: 80 20 31 77\n/LSM", ["LSM"]),
+    ],
+)
+def test_staff_initials(text: str, names: list[str] | None) -> None:
+    found = of("PERSON", text)
+    if names is None:
+        assert found[-1] == "HBB"
+    else:
+        assert found == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: an abbreviation in brackets after a name that it does not repeat,
+        # "/" glued to a word, a placeholder's initials, "af" without a time before it.
+        "Skrevet af Holger Nielsen (SMS), tlf. 7021 5560",
+        "Dækket under retshjælp/ID-tyveri.",
+        "Politiet har journalnr. 6400-86934-00326-26.\n\n/NN",
+        "Opgaven blev løst af IT\nEmne: SIM-skift",
+    ],
+)
+def test_no_staff_initials(text: str) -> None:
+    assert [n for n in of("PERSON", text) if n.isupper()] == []
+
+
+def test_sentence_word_before_genitive_is_no_name() -> None:
+    # "Grys" is a listed surname too: "Kontakt" before it is a sentence word, no given name.
+    assert of("PERSON", "Bil: KX 77 663\n\nKontakt Grys ægtefælle på 22812545") == ["Grys"]

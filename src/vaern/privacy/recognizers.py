@@ -4270,6 +4270,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from found
         yield from _repeated_names(source, found)
         yield from _lowercase_addressees(source, found)
+        yield from _staff_initials(source, found)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -5236,7 +5237,13 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
     begin = start
     for _ in range(2):
         before = pattern.search(source, max(0, begin - 30), begin)
-        if before is None or _not_a_name_word(before.group(1)):
+        # pii31: nor a sentence word before a surname ("Kontakt Grys ægtefælle", a given
+        # name's genitive that is also a listed surname).
+        if (
+            before is None
+            or _not_a_name_word(before.group(1))
+            or before.group(1).casefold() in _NOT_FIRST_NAMES
+        ):
             break
         begin = before.start(1)
     if (begin == start and not upper) or not _NAME_PLACE_BEFORE.search(
@@ -6123,6 +6130,82 @@ def _register_name(match: re.Match[str]) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
+
+
+# pii31: a staff member's initials as case files and letters sign with them, taken only where
+# they cannot be an abbreviation: the initials of a name found just before ("Sagsbehandler:
+# Kenneth Aksel Tran (KAT)", "Ayşe Damgaard / AD", the unit's line under the signed name:
+# "Borgerservice, Esbjerg Kommune (HBB)"), and who made a record at a time ("Oprettet:
+# 2026-02-08 kl. 09.38 af EVQ"). A bare "/ALB" in a ticket note and "(EU)", "(SMS)" after a
+# word stay abbreviations.
+_INITIALS = re.compile(r"[A-ZÆØÅÄÖÜ]{2,4}(?![\w-])")
+_INITIALS_END = re.compile(r"\)|[ \t]*(?:\n|$|\()")
+_TIME_BY_BEFORE = re.compile(r"(?:\d[.:]\d\d|\d{4}-\d\d-\d\d|\d\.\d\d\.\d{2,4}) af \Z")
+_INITIALS_REACH = 80
+
+
+def at_line_start(source: str, at: int) -> int:
+    """Where the line holding ``at`` begins."""
+    return source.rfind("\n", 0, at) + 1
+
+
+def _name_initials(source: str, finding: Finding) -> set[str]:
+    """The initials of a found name: of its words, and of their hyphenated parts too."""
+    words = source[finding.start : finding.end].replace(",", " ").split()
+    if "," in source[finding.start : finding.end] and len(words) > 1:
+        words = words[1:] + words[:1]  # "Juhl, Karen" signs KJ
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return {whole.upper(), parts.upper()}
+
+
+def _staff_initials(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """Initials in brackets or after "/" that repeat a name found just before, on its line
+    or the one above; initials after "af" and a time or date."""
+    persons = [f for f in found if f.entity == "PERSON"]
+    for mark in ("(", "/"):
+        at = source.find(mark)
+        while at >= 0:
+            start = at + 1
+            if mark == "/" and source.startswith(" ", start):
+                start += 1
+            initials = _INITIALS.match(source, start)
+            # A "/" glued to a word joins two words ("retshjælp/ID-tyveri", "og/ELLER").
+            glued = mark == "/" and at > 0 and source[at - 1].isalnum()
+            at = source.find(mark, at + 1)
+            if initials is None or glued:
+                continue
+            end = initials.end()
+            if mark == "(" and not source.startswith(")", end):
+                continue
+            if mark == "/" and _INITIALS_END.match(source, end) is None:
+                continue
+            text = initials.group()
+            if len(set(text)) == 1:
+                continue  # a placeholder's "NN", "XX", "XXX", no one's initials
+            if mark == "/" and source[at_line_start(source, start) : start].strip() == "/":
+                # A signature's line of its own ("⏎/LSM", "⏎/SU (Sanne Ussing)").
+                yield Finding("PERSON", initials.start(), end, 0.6, "person")
+                continue
+            for person in persons:
+                gap = source[person.end : start]
+                if (
+                    0 <= start - person.end <= _INITIALS_REACH
+                    and gap.count("\n") <= 1
+                    and text in _name_initials(source, person)
+                ):
+                    yield Finding("PERSON", initials.start(), end, 0.6, "person")
+                    break
+    at = source.find(" af ")
+    while at >= 0:
+        initials = _INITIALS.match(source, at + 4)
+        if (
+            initials is not None
+            and _INITIALS_END.match(source, initials.end()) is not None
+            and _TIME_BY_BEFORE.search(source, max(0, at - 12), at + 4) is not None
+        ):
+            yield Finding("PERSON", initials.start(), initials.end(), 0.6, "person")
+        at = source.find(" af ", at + 1)
 
 
 def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:

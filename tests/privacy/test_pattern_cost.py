@@ -23,6 +23,8 @@ REVIEWED = {
     "_VIETNAMESE_NAME": "whole text, only with ' Van ', ' Thi ' … in it",
     "_CALLER_WITH_AGE": "whole text, only with ' år' and ' fra ' in it",
     "_FOREIGN_POSTCODE": "one postal address's match, after its house number (pii30)",
+    "_FI_LINE": '45 characters before one card or phone candidate with a "<" there (pii31)',
+    "_HEX_GROUPS": "40 characters around one phonenumbers match (pii31)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

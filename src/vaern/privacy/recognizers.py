@@ -786,6 +786,29 @@ def luhn_valid(digits: str) -> bool:
 _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
 
 
+# pii31: a Danish payment slip's code line (an "indbetalingskort", FI-kort 71, 73 and 75 and
+# the giro's 01, 04 and 15): "+71< 9339 6513 2530 028 +8280 1431<", the card type, the
+# payment ID and the creditor's number. Debt collectors' letters and bills print it; its
+# payment ID can pass Luhn and its creditor number looks like a Danish phone, but it is a
+# payee's reference, never a card or a person's number.
+_FI_LINE = re.compile(
+    r"(?<![\w+])\+(?:01|04|15|71|73|75)<[ \t]*(?:\d[\d \t]*)?(?:\+[ \t]*\d[\d \t]*<)?"
+)
+_FI_REACH = 45
+
+
+def in_fi_line(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` lies inside an FI payment slip's code line."""
+    lo = max(0, start - _FI_REACH)
+    # Cheap look first: the line's "<" after its card type.
+    if source.find("<", lo, end) < 0:
+        return False
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _FI_LINE.finditer(source, lo, min(len(source), end + 2))
+    )
+
+
 class CardRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -828,7 +851,11 @@ class CardRecognizer(Recognizer):
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
-        if finding is None or device_number(source, finding.start, finding.end):
+        if (
+            finding is None
+            or device_number(source, finding.start, finding.end)
+            or in_fi_line(source, finding.start, finding.end)
+        ):
             return None
         start = finding.start
         # The pattern ends in a group of four capitals or digits and a space: one look at
@@ -1312,6 +1339,40 @@ def coded_reference(source: str, start: int) -> bool:
     )
 
 
+# pii31: a subscription's, contract's, loan's or customer's number written in groups joined by
+# hyphens right after its word ("Strømhuset Energi: abonnement 23-782-201", "aftalenr.
+# 40-112-733"): the creditor's number of the agreement. A telco's "abonnement på 20 30 40
+# 50" (on a number) is still a phone; so is a number after the word without hyphens.
+_AGREEMENT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:abonnement(?:s-?nr|snummer)?|aftale(?:-?nr|nummer)?|kontrakt(?:-?nr|nummer)?"
+    r"|lånenr|lånenummer|låne-nr|kundenr|kundenummer|subscription|contract|agreement|loan)"
+    r"\.?(?:[ \t]*(?:nr|nummer|no|number)\.?)?[ \t]*[:#]?[ \t]*\Z"
+)
+
+
+# pii31: a device's ID in groups of four hexadecimal characters ("enheds-ID 7F3A-22C9-B1E0-4D7A"):
+# its digit groups ("2B40-1414", which phonenumbers reads as a vanity number) are no phone.
+_HEX_GROUPS = re.compile(r"(?<![\w-])[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])")
+
+
+def in_hex_groups(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` lies in a device ID of hexadecimal groups."""
+    lo = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _HEX_GROUPS.finditer(source, lo, min(len(source), end + 40))
+    )
+
+
+def agreement_number(source: str, start: int, end: int) -> bool:
+    """Whether the digits at ``source[start:end]`` hold a hyphen and follow an agreement's
+    word (subscription, contract, loan, customer number)."""
+    return (
+        source.find("-", start, end) >= 0
+        and _AGREEMENT_BEFORE.search(source, max(0, start - 30), start) is not None
+    )
+
+
 def _identifier_before(source: str, start: int) -> bool:
     """Whether a label or code right before ``start`` makes the digits there an identifier:
     a case's or customer's number or the rest of a reference."""
@@ -1603,8 +1664,11 @@ class PhoneRecognizer(Recognizer):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
-            if _NO_PHONE_RUN.fullmatch(source, start, end) or law_report_citation(
-                source, start, end
+            if (
+                _NO_PHONE_RUN.fullmatch(source, start, end)
+                or law_report_citation(source, start, end)
+                or agreement_number(source, start, end)
+                or in_fi_line(source, start, end)
             ):
                 continue
             # Most candidates (dates, amounts, transaction numbers) hold no number, so the URL
@@ -1669,6 +1733,8 @@ class PhoneRecognizer(Recognizer):
                 lo = max(0, pos - 2) if pos == start else pos
                 matches = self._matched(source, lo, end)
                 for m in matches:
+                    if in_hex_groups(source, lo + m.start, lo + m.end):
+                        continue
                     score = self.context_score(source, lo + m.start, lo + m.end, self.score)
                     if score is not None:
                         yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
@@ -3720,6 +3786,8 @@ _ROLE_WORDS = (
     # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
     # Lis Ottesen").
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
+    # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
+    *("abonnent", "abonnenten"),
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
@@ -3911,6 +3979,16 @@ _PAYEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodta
 _INITIAL_PAYEE = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[.,;)]?(?:[ \t]*\n|$)| bad (?:om|mig))"
+)
+
+
+# pii31: whom post is addressed or redirected to ("Posten er omadresseret til A. Bisgaard på
+# Møllebakken 41B", "c/o K. Öztürk, …"): a person, where a bare "til" is not ("ringe til G.
+# Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til)|c/o) \Z")
+_INITIAL_ADDRESSEE = re.compile(
+    r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, )"
 )
 
 
@@ -4192,6 +4270,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from found
         yield from _repeated_names(source, found)
         yield from _lowercase_addressees(source, found)
+        yield from _staff_initials(source, found)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -4339,6 +4418,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or role.group(2).casefold() in _BUSINESS_ROLES
         ):
             match = _INITIAL_AND_WORD.match(source, at)
+        elif _ADDRESSEE_BEFORE.search(source, max(0, at - 20), at) is not None:
+            match = _INITIAL_ADDRESSEE.match(source, at)
         elif (lead := _PAYEE_BEFORE.search(source, max(0, at - 25), at)) is not None:
             match = _INITIAL_PAYEE.match(source, at)
             if (
@@ -5156,7 +5237,13 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
     begin = start
     for _ in range(2):
         before = pattern.search(source, max(0, begin - 30), begin)
-        if before is None or _not_a_name_word(before.group(1)):
+        # pii31: nor a sentence word before a surname ("Kontakt Grys ægtefælle", a given
+        # name's genitive that is also a listed surname).
+        if (
+            before is None
+            or _not_a_name_word(before.group(1))
+            or before.group(1).casefold() in _NOT_FIRST_NAMES
+        ):
             break
         begin = before.start(1)
     if (begin == start and not upper) or not _NAME_PLACE_BEFORE.search(
@@ -5239,6 +5326,10 @@ _GENITIVE_NOUNS = (
     # What a relative or the bank has seen of a victim's money ("Jeg har set Agnetes
     # kontoudtog", "Kajs kontoudskrift").
     r"|kontoudtog|kontoudskrift"
+    # pii31: a victim's spouse, case number and papers in identity-theft cases ("Kontakt
+    # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
+    # dokumentation er i orden").
+    r"|ægtefælle|sagsnummer|dokumentation"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -6039,6 +6130,82 @@ def _register_name(match: re.Match[str]) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
+
+
+# pii31: a staff member's initials as case files and letters sign with them, taken only where
+# they cannot be an abbreviation: the initials of a name found just before ("Sagsbehandler:
+# Kenneth Aksel Tran (KAT)", "Ayşe Damgaard / AD", the unit's line under the signed name:
+# "Borgerservice, Esbjerg Kommune (HBB)"), and who made a record at a time ("Oprettet:
+# 2026-02-08 kl. 09.38 af EVQ"). A bare "/ALB" in a ticket note and "(EU)", "(SMS)" after a
+# word stay abbreviations.
+_INITIALS = re.compile(r"[A-ZÆØÅÄÖÜ]{2,4}(?![\w-])")
+_INITIALS_END = re.compile(r"\)|[ \t]*(?:\n|$|\()")
+_TIME_BY_BEFORE = re.compile(r"(?:\d[.:]\d\d|\d{4}-\d\d-\d\d|\d\.\d\d\.\d{2,4}) af \Z")
+_INITIALS_REACH = 80
+
+
+def at_line_start(source: str, at: int) -> int:
+    """Where the line holding ``at`` begins."""
+    return source.rfind("\n", 0, at) + 1
+
+
+def _name_initials(source: str, finding: Finding) -> set[str]:
+    """The initials of a found name: of its words, and of their hyphenated parts too."""
+    words = source[finding.start : finding.end].replace(",", " ").split()
+    if "," in source[finding.start : finding.end] and len(words) > 1:
+        words = words[1:] + words[:1]  # "Juhl, Karen" signs KJ
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return {whole.upper(), parts.upper()}
+
+
+def _staff_initials(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """Initials in brackets or after "/" that repeat a name found just before, on its line
+    or the one above; initials after "af" and a time or date."""
+    persons = [f for f in found if f.entity == "PERSON"]
+    for mark in ("(", "/"):
+        at = source.find(mark)
+        while at >= 0:
+            start = at + 1
+            if mark == "/" and source.startswith(" ", start):
+                start += 1
+            initials = _INITIALS.match(source, start)
+            # A "/" glued to a word joins two words ("retshjælp/ID-tyveri", "og/ELLER").
+            glued = mark == "/" and at > 0 and source[at - 1].isalnum()
+            at = source.find(mark, at + 1)
+            if initials is None or glued:
+                continue
+            end = initials.end()
+            if mark == "(" and not source.startswith(")", end):
+                continue
+            if mark == "/" and _INITIALS_END.match(source, end) is None:
+                continue
+            text = initials.group()
+            if len(set(text)) == 1:
+                continue  # a placeholder's "NN", "XX", "XXX", no one's initials
+            if mark == "/" and source[at_line_start(source, start) : start].strip() == "/":
+                # A signature's line of its own ("⏎/LSM", "⏎/SU (Sanne Ussing)").
+                yield Finding("PERSON", initials.start(), end, 0.6, "person")
+                continue
+            for person in persons:
+                gap = source[person.end : start]
+                if (
+                    0 <= start - person.end <= _INITIALS_REACH
+                    and gap.count("\n") <= 1
+                    and text in _name_initials(source, person)
+                ):
+                    yield Finding("PERSON", initials.start(), end, 0.6, "person")
+                    break
+    at = source.find(" af ")
+    while at >= 0:
+        initials = _INITIALS.match(source, at + 4)
+        if (
+            initials is not None
+            and _INITIALS_END.match(source, initials.end()) is not None
+            and _TIME_BY_BEFORE.search(source, max(0, at - 12), at + 4) is not None
+        ):
+            yield Finding("PERSON", initials.start(), initials.end(), 0.6, "person")
+        at = source.find(" af ", at + 1)
 
 
 def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:

@@ -184,7 +184,10 @@ class Doc:
         self.r, self.neg, self.text, self.spans = rng, negative, "", []
 
     def t(self, *pieces: str) -> Doc:
-        self.text += "".join(pieces)
+        piece = "".join(pieces).replace("kr..", "kr.")
+        if self.text.endswith("kr.") and piece.startswith("."):
+            piece = piece[1:]  # one full stop after an amount that ends a sentence
+        self.text += piece
         return self
 
     def v(self, kind: str, value: str) -> Doc:
@@ -526,7 +529,7 @@ def menighedsraad(d: Doc, r: random.Random) -> None:
     d.t(f") med besked om at overføre {amount(r)} til ")
     d.v("IBAN", iban(r)).t(' "inden kl. 12". ')
     d.v("PERSON", treas.first).t(" ringede formanden op på ").v("PHONE", phone(r))
-    d.t(" og fik afkræftet det. Kirkens konto ")
+    d.t(" og fik afkræftet det. Kirkens egen bankforbindelse, ")
     lead, acc = account(r)
     d.t(lead).v("BANK_ACCOUNT", acc).t(" er ikke berørt. Sagen er meldt til politiet, journalnr. ")
     d.t(f"{r.randint(1000, 9999)}-{r.randint(10000, 99999)}-{r.randint(100, 999)}-26.\n")
@@ -543,8 +546,9 @@ def laeserbrev(d: Doc, r: random.Random) -> None:
     w, mother = Person(r), Person(r)
     town = r.choice(TOWNS).split(" ", 1)[1]
     d.t(f"Læserbrev: Pas på svindlerne i {r.choice(CLUBS)}s navn\n\n")
-    d.t("Min mor, ")
-    name(d, mother).t(", fik i sidste uge besøg af en ung mand, der sagde han samlede ind til ")
+    d.t("Min mor, ").v("PERSON", f"{mother.first} {mother.last}").t(
+        ", fik i sidste uge besøg af en ung mand, der sagde han samlede ind til "
+    )
     d.t("klubbens nye bane. Han ville have hendes kortnummer, og hun gav ham ")
     d.v("CARD", card(r)).t('. Bagefter ringede "banken" fra ').v("PHONE", phone(r))
     d.t(" og spurgte efter koden ").v("OTP", otp(r)).t(". Hun bor på ")
@@ -615,7 +619,7 @@ def forældrechat(d: Doc, r: random.Random) -> None:
             d.t("Jeg har sendt 200 kr. på MobilePay til ").v("PHONE", mobile(r))
             d.t(". Mail mig på ").v("EMAIL", p.email()).t("\n")
         else:
-            d.t("@").v("PERSON", people[-1].first.lower()).t(" kan du tage børnene? ")
+            d.t("@").v("PERSON", people[1].first.lower()).t(" kan du tage børnene? ")
             d.t(f"vi henter dem kl. {clock(r)} på ").v("ADDRESS", address(r).split("\n")[0]).t("\n")
 
 

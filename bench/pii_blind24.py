@@ -11,7 +11,7 @@ MobilePay numbers), a hairdresser's booking-system export of customers who were 
 parish council's minutes on CEO fraud, a local newspaper's reader letters (names with towns),
 a volunteer helpline's call log with elderly callers and a kindergarten parents' group chat
 warning about a fake "school photo" payment. The names are those of Danes of all ages and
-backgrounds ("Zeynep Özdemir", "Nguyen Thi Hoa"), double surnames ("Krogh-Winther"), the
+backgrounds ("Zeynep Özdemir", "Thi Hoa Nguyen"), double surnames ("Krogh-Winther"), the
 volunteers' first names alone and nicknames ("Bente fra kiosken": Bente is PERSON, kiosken not).
 
 Conventions (exact offsets are scored):

@@ -480,41 +480,6 @@ def police_call_account(ctx: Context) -> list[Reason]:
     ]
 
 
-# A recorded voice that asks you to press a key about suspicious activity on your account:
-# the robocall that hands you to a fake "representative" or asks for the code by keypad.
-PRESS_KEY = re.compile(
-    r"\b(tryk\w* (på )?(\d|en|et|to|tre|one|two|stjerne\w*|firkant\w*|pund\w*)|"
-    r"press (\d|one|two|the star|the pound|the hash))\b"
-)
-ACCOUNT_ALERT = re.compile(
-    # "mistæn…" also takes the bots' own misspelling "MISTÆNTELIG"
-    r"\b(mistæn\w*|usædvanlig\w*|blokeret|spærret|ukendt (køb|transaktion)|"
-    r"suspicious|unusual|blocked)\b"
-)
-
-
-@signal
-def press_key_call(ctx: Context) -> list[Reason]:
-    """A call that asks you to press a key about suspicious activity on your account: banks
-    do not ask by an automated call to press keys or key in codes about your account."""
-    ev = _hit(ctx, PRESS_KEY)
-    if not ev or ctx.message.channel != "call" or not _hit(ctx, ACCOUNT_ALERT) or _hit(ctx, WARNS):
-        return []
-    return [
-        _r(
-            "press_key_call",
-            0.6,
-            ev,
-            "Et opkald, der beder dig trykke på en tast om mistænkelig aktivitet på din konto, "
-            "er et kendt robotopkald. Læg på, og ring selv til banken på nummeret bag på dit "
-            "kort.",
-            "A call that asks you to press a key about suspicious activity on your account is a "
-            "known robocall scam. Hang up and call your bank yourself on the number on the "
-            "back of your card.",
-        )
-    ]
-
-
 @signal
 def call_transfer(ctx: Context) -> list[Reason]:
     """A caller who asks you to transfer or pay money during the call."""
@@ -687,7 +652,6 @@ FLOORS: dict[str, str] = {
     "safe_account": "scam",
     "police_call_account": "suspicious",
     "call_transfer": "suspicious",
-    "press_key_call": "suspicious",
     "read_out_code": "scam",
     "remote_access": "scam",
     "extortion": "scam",

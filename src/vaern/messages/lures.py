@@ -359,7 +359,8 @@ MONEY_ARRIVED = re.compile(
 )
 # A security alert about your card or account: the opening of "cancel it here" phishing.
 SECURITY_ALERT = re.compile(
-    r"\b(transaktionsanmodning\w*|(mistænkelig|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
+    # ("mistæn…" also takes the voice bots' own misspelling "MISTÆNTELIG")
+    r"\b(transaktionsanmodning\w*|(mistæn|usædvanlig)\w* (aktivitet|transaktion\w*|login|"
     r"køb|betaling\w*)|ip-adresse uden for danmark|der er (blevet )?trukket (et beløb|"
     r"\d[\d.]{0,12} ?kr)|(betaling|køb|transaktion)\w* (blev|er blevet) forsøgt|"
     # "If it was not you" is in services' own notices too; a link to click right after it
@@ -494,6 +495,38 @@ def security_alert(ctx: Context) -> list[Reason]:
             "beskeden: åbn bankens egen app, eller ring til nummeret på dit kort.",
             "A supposed alert about a purchase or log-in you did not make. Do not use the "
             "message: open your bank's own app or call the number on your card.",
+        )
+    ]
+
+
+# A recorded voice that asks you to press a key about suspicious activity on your account:
+# the robocall that hands you to a fake "representative" or asks for the code by keypad.
+PRESS_KEY = re.compile(
+    r"\b(tryk\w* (på )?(\d|en|et|to|tre|one|two|stjerne\w*|firkant\w*|pund\w*)|"
+    r"press (\d|one|two|the star|the pound|the hash))\b"
+)
+
+
+@signal
+def press_key_call(ctx: Context) -> list[Reason]:
+    """A call that asks you to press a key about suspicious activity on your account: banks
+    do not ask by an automated call to press keys or key in codes about your account."""
+    # Not `_story`: a bot introduces itself with "Dette er et opkald fra …", which reads as
+    # a text describing calls; only a warning word stands it down.
+    ev = _hit(ctx, PRESS_KEY)
+    if ctx.message.channel != "call" or not ev or not _hit(ctx, SECURITY_ALERT) or _hit(ctx, WARNS):
+        return []
+    return [
+        _r(
+            "press_key_call",
+            0.6,
+            ev,
+            "Et opkald, der beder dig trykke på en tast om mistænkelig aktivitet på din konto, "
+            "er et kendt robotopkald. Læg på, og ring selv til banken på nummeret bag på dit "
+            "kort.",
+            "A call that asks you to press a key about suspicious activity on your account is a "
+            "known robocall scam. Hang up and call your bank yourself on the number on the "
+            "back of your card.",
         )
     ]
 
@@ -983,6 +1016,7 @@ FLOORS.update(
         "utility_cut_off": "suspicious",
         "money_arrived": "suspicious",
         "security_alert": "suspicious",
+        "press_key_call": "suspicious",
         "enable_macros": "scam",
         "help_request": "suspicious",
         "card_to_receive": "scam",

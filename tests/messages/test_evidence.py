@@ -263,6 +263,13 @@ LURES = [
         "suspicious",
     ),
     (
+        "Du har en ubetalt regning ved Andel Energi på 128,00 kr. Betales denne ikke indenfor 48 "
+        "timer, vil levering af strøm automatisk ophøre og gebyr tilføjes.",
+        "sms",
+        "utility_cut_off",
+        "suspicious",
+    ),
+    (
         "Nordea: Det aftalte beløb på 650 kr. er overført til din konto.",
         "sms",
         "money_arrived",

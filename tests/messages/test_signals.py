@@ -248,6 +248,30 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Til din beskyttelse har vi sendt dig et nyt kort. Følg det i appen."},
     ),
     (
+        "link_pressure",
+        {
+            "data": "Sundhed.dk: Bekræft dine oplysninger via linket, så din aftale ikke "
+            "annulleres: [link]",
+            "channel": "sms",
+        },
+        {
+            "data": "Sundhed.dk: Bekræft dine oplysninger via linket, så din aftale ikke "
+            "annulleres: [link]",
+            "channel": "email",
+        },
+    ),
+    (
+        "link_pressure",
+        {
+            "data": "Virk: Indberet via linket inden fristen for at undgå sanktioner.",
+            "channel": "sms",
+        },
+        {
+            "data": "Virk: Husk at indberette inden fristen for at undgå sanktioner.",
+            "channel": "sms",
+        },
+    ),
+    (
         "parcel_fee",
         {"data": "DAO: Din pakke kan ikke leveres, før der er betalt et gebyr på 9 kr."},
         {"data": "DAO: Din pakke er leveret i din pakkeboks."},

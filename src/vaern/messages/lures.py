@@ -338,14 +338,16 @@ APP_UPDATE = re.compile(
 )
 
 
-# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name.
+# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name
+# ("vil levering af strøm automatisk ophøre").
 UNPAID = re.compile(
     r"\b(ubetalte? (regning|faktura)\w*|restance|konto er -|skylder|(ikke|endnu ikke) (er )?"
     r"betalt|betales inden|unpaid (bill|invoice)\w*|overdue)\b"
 )
 CUT_OFF = re.compile(
     r"\b((strøm|strømmen|elforsyning\w*|varme|varmen|vand|vandet|gas|gassen|forsyning\w*)\b"
-    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes)|"
+    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes|ophøre[rs]?|"
+    r"stoppe[ts]?|stoppes|standse[ts]?|standses)|"
     r"(afbryd\w*|lukke[rs]?|slukke[rs]?)( vi)? (for )?(din |jeres )?"
     r"(strøm|strømmen|varme|varmen|vand|vandet|forsyning\w*)|"
     r"(power|electricity|water|gas) (will be |is )?(cut|disconnected|shut off))\b"

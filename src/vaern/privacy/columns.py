@@ -98,9 +98,7 @@ PSEUDONYM_WORDS = (
     *("elev", "eleven", "deltageren", "barnet", "kunden", "borgeren"),
 )
 # One of them with its letter or number, the whole of a value ("Medlem A", "Beboer 12").
-_PSEUDONYM_LABEL = re.compile(
-    rf"(?i:{'|'.join(PSEUDONYM_WORDS)}) (?:[A-ZÆØÅ]|\d{{1,2}})"
-)
+_PSEUDONYM_LABEL = re.compile(rf"(?i:{'|'.join(PSEUDONYM_WORDS)}) (?:[A-ZÆØÅ]|\d{{1,2}})")
 
 
 def pseudonym_label(value: str) -> bool:

@@ -4044,9 +4044,7 @@ def _field_value_at(source: str, start: int) -> bool:
     # A label may end in a bracket ("Navn (blokbogstaver): KJÆR, KAJ").
     # pii32: or a record's number ("- medlemsnr. 31362: A. Damgaard, Sønder Ringvej 97").
     return mark == "|" or (
-        mark == ":"
-        and start >= 3
-        and (source[start - 3].isalnum() or source[start - 3] == ")")
+        mark == ":" and start >= 3 and (source[start - 3].isalnum() or source[start - 3] == ")")
     )
 
 

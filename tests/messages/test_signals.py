@@ -514,6 +514,20 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        "cancel_with_code",
+        {
+            "data": "Log på hos MitID.dk\nBETALINGSANNULLERING\n4.995 kr\nIndtast "
+            "bekræftelseskoden fra din SMS for at fortsætte.",
+            "channel": "url",
+        },
+        # A genuine card payment's confirmation page: a code, and a button to cancel.
+        {
+            "data": "Betaling til Webshoppen 4.995 kr\nIndtast koden fra din SMS for at godkende "
+            "betalingen.\nAnnuller",
+            "channel": "url",
+        },
+    ),
+    (
         "classifier",
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},

@@ -97,8 +97,18 @@ PSEUDONYM_WORDS = (
     *("medlem", "medlemmet", "beboeren", "kilde", "kilden", "forælder", "forælderen"),
     *("elev", "eleven", "deltageren", "barnet", "kunden", "borgeren"),
 )
+# pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
+# role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels
+# ("Arving A", "Afdøde B", "Gerningsperson 1").
+ESTATE_ROLE_WORDS = (
+    *("arving", "arvingen", "arvinger", "bobestyrer", "bobestyreren", "efterlevende"),
+    *("afdøde", "gerningsperson", "gerningspersonen", "skifteværge", "skifteværgen"),
+    *("dødsboet", "executor", "heir", "deceased", "beneficiary", "next of kin"),
+)
 # One of them with its letter or number, the whole of a value ("Medlem A", "Beboer 12").
-_PSEUDONYM_LABEL = re.compile(rf"(?i:{'|'.join(PSEUDONYM_WORDS)}) (?:[A-ZÆØÅ]|\d{{1,2}})")
+_PSEUDONYM_LABEL = re.compile(
+    rf"(?i:{'|'.join((*PSEUDONYM_WORDS, *ESTATE_ROLE_WORDS))}) (?:[A-ZÆØÅ]|\d{{1,2}})"
+)
 
 
 def pseudonym_label(value: str) -> bool:

@@ -20,7 +20,13 @@ from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.columns import PO_BOX, PSEUDONYM_WORDS, occurs_twice, pseudonym_label
+from vaern.privacy.columns import (
+    ESTATE_ROLE_WORDS,
+    PO_BOX,
+    PSEUDONYM_WORDS,
+    occurs_twice,
+    pseudonym_label,
+)
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -650,6 +656,19 @@ _CPR_PAIRS = re.compile(
     r"(?![\d-]| \d)"
 )
 _CPR_PAIRS_REACH = 80
+# pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
+# court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
+
+def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
+    """Whether a CPR number in pairs with its serial of four stands alone in brackets
+    right after a word ("Bilal Hussein (13 09 53 0498)"), as a list of heirs writes it."""
+    start = match.start()
+    return (
+        match.group(6) is not None
+        and source.startswith(")", match.end())
+        and source[start - 2 : start] == " ("
+        and source[start - 3 : start - 2].isalpha()
+    )
 
 
 def _glued_to_code(source: str, start: int) -> bool:
@@ -737,7 +756,9 @@ class CprRecognizer(Recognizer):
         for match in _CPR_PAIRS.finditer(source, lo, hi):
             start = match.start()
             label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
-            if _CPR_LABEL.occur_in(label) and cpr_birth_date("".join(filter(None, match.groups()))):
+            if (
+                _CPR_LABEL.occur_in(label) or _bracketed_after_name(source, match)
+            ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
 
@@ -1790,10 +1811,12 @@ class IbanRecognizer(Recognizer):
                     # BIC a payment chat or recall writes after the IBAN ("ES20 8834 …
                     # 7031 ALAMESMM", "BE33783274730233 SCHLBEBB") is not part of it.
                     r"(?:[A-Z](?<!\w.)[A-Z]\d{2}(?:(?! [A-Z]{5}) ?[A-Z0-9]{4}){2,7}"
-                    r"(?: ?[A-Z0-9]{1,4})?"
+                    # pii33: an amount after it is no last group ("ES05 … 1727 3,071,000.00
+                    # USD", an estate inventory's foreign account and its balance).
+                    r"(?: [A-Z0-9]{1,4}(?![.,]\d)|[A-Z0-9]{1,4})?"
                     # Or all in lower case, as a speech transcript writes it
                     # ("nl06nawm4982080069"); the check digits hold once it is in capitals.
-                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b"
+                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: [a-z0-9]{1,4}(?![.,]\d)|[a-z0-9]{1,4})?)\b"
                 )
             ],
             score=0.9,
@@ -1936,7 +1959,9 @@ def bank_account_recognizer() -> Recognizer:
         score=0.6,
         # A payment's wording names an account as well as "konto" does ("Betal senest
         # 1. maj på 1234-5678901", "overførte 5.000 kr. til 1234-5678901").
-        context=("reg", "konto", "kto", "account", "betal", "overfør"),
+        # pii33: an estate inventory's assets name the account by its balance's kind
+        # ("Bankindestående, Nordlys Bank: 9889-693879995", "Opsparing: 4589-8483221084").
+        context=("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
         # and a phone number after its country code or its caller ("+44 7700 900756").
@@ -2877,6 +2902,9 @@ _POSTCODE_TOWN = (
     rf"[1-9]\d{{3}} (?:(?i:{_TOWN_ABBREVIATIONS})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
     # ("SO"/"NO": SØ and NØ written without ø, "9210 Aalborg SO"; pii27b).
     rf"(?:[ -](?:(?i:[nsøvkcmfoj]|sv|nv|nø|sø|so|no|soe|noe)(?![\w])|Sj\.|{_CAP}{_LOW}+))?(?![\w])"
+    # pii33: a third capitalised word ("8680 Gammel Rye Mark", "… Rye Mark, død den …",
+    # "… Rye Mark (matr.nr. 7a)"), not before a further capitalised word.
+    rf"(?: {_CAP}{_LOW}+(?![\w'-]| {_CAP}))?"
 )
 # Before the postcode: a comma or a space, or a line break (a letter's or a signature's
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
@@ -3815,6 +3843,9 @@ _ROLE_WORDS = (
     # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
     # "Ifølge Aage har nevøen Ib …").
     *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
+    # pii33: the parties of an estate, a probate court's letter and a funeral home's form
+    # ("afdøde Kaj Tran", "Bobestyrer: advokat …", "arving Iris Haddad", "Executor: …").
+    *ESTATE_ROLE_WORDS,
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
@@ -6574,7 +6605,40 @@ def _pseudonym_nouns() -> frozenset[str]:
 
 
 _PARTY_NOUNS = frozenset((*_PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
-_LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?![\w'-])")
+# A label's letter or number, also in the genitive ("Arving B's advokat").
+_LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
+# pii33: a capitalised word and a label's letter or number, the whole of a finding.
+_PARTY_LABEL = re.compile(r"([A-ZÆØÅ][a-zæøå]+) (?:[A-ZÆØÅ]|\d{1,2})")
+
+
+def _unlisted_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is no listed given name or surname (nor an ambiguous
+    one): a noun, not a person's name, stands before a label's letter."""
+    names, norm = gazetteer(), _normal(word)
+    return norm not in names["first"] and norm not in names["surname"] and (
+        norm not in names["ambiguous"]
+    )
+
+
+def party_label(source: str, start: int, end: int) -> bool:
+    """pii33: whether ``source[start:end]`` is a pseudonymised party's label read as a name:
+    a capitalised word that no list knows as a name, and a capital letter or a number of one
+    or two digits after it before no further letter ("Arving A", "Bobestyrer B",
+    "Gerningsperson 1", "Efterlevende C's søn"). The noun needs no list; "Jens H. Smed" (a
+    given name) and "Vidnet H. Smed" (a letter with a full stop before a capitalised word,
+    an initial) stay names."""
+    text = source[start:end]
+    if " " in text:
+        match = _PARTY_LABEL.fullmatch(text)
+        return match is not None and _unlisted_word(match.group(1))
+    if not text.istitle() or not text.isalpha():
+        return False
+    after = _LABEL_LETTER_AFTER.match(source, end)
+    if after is None:
+        return False
+    if source.startswith(". ", after.end()) and source[after.end() + 2 : after.end() + 3].isupper():
+        return False  # an initial before a surname ("Vidnet H. Smed")
+    return _unlisted_word(text)
 _PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 
 
@@ -6598,6 +6662,8 @@ def _pseudonym(source: str, finding: Finding) -> bool:
     if source.find(" ", finding.start, finding.end) > 0 and pseudonym_label(
         source[finding.start : finding.end]
     ):
+        return True
+    if party_label(source, finding.start, finding.end):
         return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (

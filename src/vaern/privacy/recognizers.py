@@ -5066,24 +5066,53 @@ _LIST_GOES_ON = re.compile(r" (?:og|eller|and|or) ")
 _PLAIN_NAME_END = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
 
 
-def _plain_surname(word: str, line_start: bool = False) -> bool:
+# pii33: what names the one person a record is about right before "Surname, Given name": an
+# estate's or a profile's ("boet efter Farah, Aksel (CPR …", "slettet: kundeprofil
+# Saxild-Holm, Ewa, adresse …"), a numbered list's item ("2) Yilmaz, Klaus, Æblehaven 49")
+# and the next of a list of heirs after a bracket ("… (010380 1360), Hussein, Holger (født").
+_RECORD_LEAD = re.compile(
+    r"(?:(?<![\w-])(?i:efter|kundeprofil|profil)[ \t]+|(?<![^\n])\d{1,2}\)[ \t]+|(\), ))\Z"
+)
+# After the given name under such a lead: a comma, a bracket or the line's end.
+_RECORD_NAME_END = re.compile(r"[ \t]*(?:[,(\n]|$)")
+
+
+def _record_lead(source: str, at: int, end: int, given_words: int) -> int:
+    """How surely an inverted name from ``at`` to ``end`` is a record's one person: 2 after
+    an estate's, a profile's or a numbered item's lead with one given name ("boet efter
+    Yilmaz, Klaus,"), where the surname may be any listed given name; 1 after a bracket
+    that closes the list's previous entry ("(010380 1360), Hussein, Holger (født"), where
+    it may be one listed as a surname too, or after a strong lead with more words (a list of
+    members goes "(formand), Rasmus, Finn Skov-Ladefoged"); 0 elsewhere."""
+    if _RECORD_NAME_END.match(source, end) is None:
+        return 0
+    lead = _RECORD_LEAD.search(source, max(0, at - 14), at)
+    if lead is None:
+        return 0
+    return 1 if lead.group(1) or given_words > 1 else 2
+
+
+def _plain_surname(word: str, line_start: bool = False, record: int = 0) -> bool:
     """Whether a word before "', ' + given names" is a surname: a listed or Danish-looking
     one that is no given name, or at a line's start any capitalised word that is no given
     name, greeting or everyday word ("Krog, Ingrid⏎Tårnvej 14": a letterhead, a signature,
-    a chat's speaker)."""
+    a chat's speaker); after a record's lead (_record_lead) a listed given name too (2) or
+    one that is a listed surname too (1)."""
     names = gazetteer()
     norm = _normal(word)
+    given = norm in names["first"] or norm in names["ambiguous"]
     if (
-        norm in names["first"]
-        or norm in names["ambiguous"]
+        (given and not (record == 2 or (record == 1 and norm in names["surname"])))
         or word.casefold() in _NOT_NAMES
         or word.casefold() in _GREETING_WORDS
         or word.lower() in _STREET_WORDS
         or _organisation_word(word)
     ):
         return False
-    return line_start or all(
-        p in names["surname"] or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-")
+    return (
+        line_start
+        or record > 0
+        or all(p in names["surname"] or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-"))
     )
 
 
@@ -5206,23 +5235,28 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         line_start = _LINE_START_BEFORE.search(
             source, max(0, before.start(1) - 25), before.start(1)
         ) is not None or _party_before(source, before.start(1))
-        if _plain_surname(before.group(1), line_start) and _given_only(words):
+        record = _record_lead(source, before.start(1), end, len(words))
+        if _plain_surname(before.group(1), line_start, record) and _given_only(words):
             start = before.start(1)
         else:
             before = None
     if before is None:
         if " " in source[start:end]:
             return finding
-        line_start = _LINE_START_BEFORE.search(
-            source, max(0, start - 25), start
-        ) is not None or _party_before(source, start)
-        if not _plain_surname(source[start:end], line_start) or _name_word_before(source, start):
-            return finding
         after = _GIVEN_NAMES_AFTER.match(source, end)
         if after is None:
             return finding
         words = after.group(1).split(" ")
         if not _given_names(words[:1]):
+            return finding
+        line_start = _LINE_START_BEFORE.search(
+            source, max(0, start - 25), start
+        ) is not None or _party_before(source, start)
+        given = words[: _given_names(words)]
+        record = _record_lead(source, start, after.start(1) + len(" ".join(given)), len(words))
+        if not _plain_surname(source[start:end], line_start, record) or _name_word_before(
+            source, start
+        ):
             return finding
         whole = after.end(1)
         end = (

@@ -4777,6 +4777,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             words = match.group(1).split(" ")
             start = match.start(1)
+            if source.startswith(_COURTESY_TITLES, start):
+                # pii33: a courtesy title after the greeting ("Dear Mr. Fairfax"): the name
+                # is what follows it.
+                match = _NAME_AFTER_LEAD.match(source, source.index(".", start) + 1)
+                if match is None:
+                    continue
+                words = match.group(1).split(" ")
+                start = match.start(1)
             # A blank line between: only a signature's name under its closing ("Venlig
             # hilsen⏎⏎Ayesha Qureshi"), not a label's next paragraph.
             if source.count("\n", lead_end, start) > 1 and not source[
@@ -5883,6 +5891,8 @@ _NAME_AFTER_LEAD = re.compile(
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+# A courtesy title with its full stop between a greeting and a name ("Dear Mr. Fairfax").
+_COURTESY_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Hr.", "Fru.", "Frk.", "MR.", "MRS.", "MS.")
 # Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
 _LOWER_NOT_E_OR_I = frozenset("abcdfghjklmnopqrstuvwxyz")
 _SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
@@ -6020,7 +6030,10 @@ _CAPITALISED_AFTER = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 # know neither ("Grace Caldwell") or the given name is also a word ("Mark", "Frank").
 _ALIAS_TITLE = (
     r"(?:Lt\. Col\.|Major|General|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sergeant"
-    r"|Sgt\.|Engr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Kaptajn|Oberst|Sergent|Løjtnant)"
+    r"|Sgt\.|Engr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Kaptajn|Oberst|Sergent|Løjtnant"
+    # pii33: an "inheritance from abroad" mail's lawyer and the deceased it names ("I am
+    # Barrister James Ashby", "the late Engineer Asta Overby").
+    r"|Barrister|Engineer|Solicitor|Attorney)"
 )
 _TITLE_AT = re.compile(rf"{_ALIAS_TITLE} (?=[A-ZÆØÅ])")
 # (No look-behind first: the title's first letters let the engine skip to where one stands;
@@ -6029,7 +6042,8 @@ _TITLED_NAME = re.compile(rf"{_ALIAS_TITLE} ({_NAME_WORD} {_NAME_WORD})(?![\w'-]
 _TITLE_MARKS_ALL = (
     *("Major ", "General ", "Capt. ", "Captain ", "Col. ", "Colonel ", "Lt. ", "Lieutenant "),
     *("Sergeant ", "Sgt. ", "Engr. ", "Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Prof. ", "Kaptajn "),
-    *("Oberst ", "Sergent ", "Løjtnant "),
+    *("Oberst ", "Sergent ", "Løjtnant ", "Barrister ", "Engineer ", "Solicitor "),
+    "Attorney ",
 )
 # Looked for in the scan's one keyword pass (casefolded), not once more per text.
 _TITLE_MARKS = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)

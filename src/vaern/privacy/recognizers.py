@@ -4310,6 +4310,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 callers_with_age(source),
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
+                _thread_names(source),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6588,6 +6589,94 @@ def _in_conversation(
 # before "det"), so sre searches for the literal instead of trying the look-behind at every
 # position of the text (a tenth of the dense bench's instructions).
 _CHAT_INTRODUCTION = re.compile(r"det (?<![\w@]det )([A-ZÆØÅ][a-zæøå]{1,11}) fra [A-ZÆØÅ]")
+
+
+# pii33: a chat exported as text, one message after another: Messenger's "name kl. 18.03"
+# on a line of its own, an SMS thread's "Fra name: …", WhatsApp's "[14.03.26, 19:42:10]
+# Name: …"; the speaker's words (one to three) in any case.
+_THREAD_SPEAKER = re.compile(
+    r"(?:Fra |\[[^\]\n]{1,24}\] )?([^\W\d_]+)(?: [^\W\d_]+){0,2}"
+    r"(?: kl\. [0-2]?\d[.:][0-5]\d[ \t]*(?:\r?\n|$)|: )"
+)
+_THREAD_MARKS = (" kl. ", "\nFra ", "] ")
+# A lower-case word, its letters only (what stands around it is tested after).
+_LOWER_WORD = re.compile(r"[a-zæøå]{3,}")
+
+
+def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """The first words of a chat export's speakers, lowercased, and where each message's
+    text begins (_THREAD_SPEAKER at a line's start), when two lines or more of the text open
+    so: a thread, not a form's label."""
+    speakers: set[str] = set()
+    starts: list[tuple[int, int]] = []
+    at = 0
+    while at >= 0:
+        match = _THREAD_SPEAKER.match(source, at)
+        # A form's "Navn: …" is no speaker's line: only Messenger's time, "Fra " or a stamp.
+        if match is not None and (
+            not match.group(0).endswith(": ") or source.startswith(("Fra ", "["), at)
+        ):
+            speakers.add(match.group(1).lower())
+            starts.append(match.span(1))
+            starts.append((match.end(), match.end()))
+        at = source.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+    return (speakers, starts) if len(starts) >= 4 else (set(), [])
+
+
+# After an addressee at a message's start: what is said to them ("naja du skal ikke svare
+# ham", "ellen kan du tjekke …"); after a name that ends a clause: an emoji, a mark or the
+# line's end ("godt gået zeynep 😭", "tak mik 🙏 for …"), not a surname or a year.
+_ADDRESSED_THEN = re.compile(r" (?:du|kan|har|skal|ring|tjek|se|husk|hvad|er|vil)\b")
+_CLAUSE_END_AFTER = re.compile(r" ?(?:[!?,;]|[^\w\s.,:;!?()\[\]'\"@/-]|[ \t]*(?:\r?\n|$))")
+
+
+def _thread_names(source: str) -> Iterator[Finding]:
+    """pii33: names a family's chat types in lower case, in a thread (_thread_speakers): a
+    speaker of one word ("Fra sanne: …", "emil kl. 18.43"), an addressee at a message's
+    start ("naja du skal ikke svare ham") and a name that ends a clause ("godt gået zeynep
+    😭"); a listed given name that is no everyday word ("emil", "inger"; not "kaj"), or one
+    that speaks in the thread ("kaj kl. 11.55"); not a user ID's or an address's part
+    ("sanne86", "sanne@…"), an abbreviation ("ang. min …"), a relation or a role."""
+    if not any(mark in source for mark in _THREAD_MARKS):
+        return
+    speakers, starts = _thread_speakers(source)
+    if not speakers:
+        return
+    names = gazetteer()
+    first, ambiguous = names["first"], names["ambiguous"]
+    opening = {begin for begin, _ in starts}
+    lines = {begin for begin, end in starts if begin == end}
+    size = len(source)
+    for match in _LOWER_WORD.finditer(source):
+        start, end = match.span()
+        before = source[start - 1] if start else "\n"
+        if before.isalnum() or before in "@.-_'’/":
+            continue
+        if end < size and (
+            source[end].isalnum()
+            or source[end] in "@_-'’"
+            or (source[end] == "." and not source.startswith((". ", ".\n"), end))
+            or source.startswith(". ", end)
+            and source[end + 2 : end + 3].islower()
+        ):
+            continue
+        word = match.group()
+        if word in _NOT_NAMES or word in _KIN_SPEAKERS or word in _pseudonym_nouns():
+            continue
+        norm = _normal(word)
+        if not (norm in first or (norm in ambiguous and word in speakers)):
+            continue
+        speaker = start in opening and source[end : end + 1] in (":", " ")
+        message_start = (before == "\n" or start in lines) and _ADDRESSED_THEN.match(
+            source, end
+        )
+        # A wish's noun after "god" ("god weekend!", "god faten!" typed for "god fornøjelse")
+        # ends a clause too, but names no one.
+        if speaker or message_start or (
+            _CLAUSE_END_AFTER.match(source, end) and not source.endswith("god ", 0, start)
+        ):
+            yield Finding("PERSON", start, end, 0.6, "person")
 
 
 def _chat_introductions(source: str) -> Iterator[Finding]:

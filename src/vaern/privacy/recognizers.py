@@ -6595,7 +6595,7 @@ _CHAT_INTRODUCTION = re.compile(r"det (?<![\w@]det )([A-ZÆØÅ][a-zæøå]{1,11
 # on a line of its own, an SMS thread's "Fra name: …", WhatsApp's "[14.03.26, 19:42:10]
 # Name: …"; the speaker's words (one to three) in any case.
 _THREAD_SPEAKER = re.compile(
-    r"(?:Fra |\[[^\]\n]{1,24}\] )?([^\W\d_]+)(?: [^\W\d_]+){0,2}"
+    r"(?:Fra |\[[^\]\n]{1,24}\] )?(([^\W\d_]+)(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
     r"(?: kl\. [0-2]?\d[.:][0-5]\d[ \t]*(?:\r?\n|$)|: )"
 )
 _THREAD_MARKS = (" kl. ", "\nFra ", "] ")
@@ -6604,9 +6604,9 @@ _LOWER_WORD = re.compile(r"[a-zæøå]{3,}")
 
 
 def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
-    """The first words of a chat export's speakers, lowercased, and where each message's
-    text begins (_THREAD_SPEAKER at a line's start), when two lines or more of the text open
-    so: a thread, not a form's label."""
+    """The first words of a chat export's speakers, lowercased, and the speakers' spans and
+    where each message's text begins (an empty span) (_THREAD_SPEAKER at a line's start),
+    when two lines or more of the text open so: a thread, not a form's label."""
     speakers: set[str] = set()
     starts: list[tuple[int, int]] = []
     at = 0
@@ -6616,12 +6616,39 @@ def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
         if match is not None and (
             not match.group(0).endswith(": ") or source.startswith(("Fra ", "["), at)
         ):
-            speakers.add(match.group(1).lower())
+            speakers.add(match.group(2).lower())
             starts.append(match.span(1))
             starts.append((match.end(), match.end()))
         at = source.find("\n", at)
         at = at + 1 if at >= 0 else -1
     return (speakers, starts) if len(starts) >= 4 else (set(), [])
+
+
+def _thread_speaker_names(
+    source: str, starts: list[tuple[int, int]], speakers: set[str]
+) -> Iterator[Finding]:
+    """A thread's speakers named in capitals or with a capital ("Fra Sanne: …", "Holger
+    Quist-Overgaard kl. 17.24"), a listed given name first, no role; and a nickname that
+    speaks on two lines or more ("Fra valde: …"), lowercase and no listed word."""
+    names = gazetteer()
+    listed = (names["first"], names["ambiguous"])
+    counts = Counter(source[a:b].lower() for a, b in starts if a != b)
+    for begin, end in starts:
+        if begin == end:
+            continue
+        text = source[begin:end]
+        head = text.split(" ", 1)[0]
+        lowered = head.lower()
+        if lowered in _NOT_NAMES or lowered in _KIN_SPEAKERS or lowered in _pseudonym_nouns():
+            continue
+        if text.islower():
+            if " " not in text and counts[text] >= 2 and not any(
+                _normal(text) in kind for kind in listed
+            ) and lowered in speakers:
+                yield Finding("PERSON", begin, end, 0.6, "person")
+            continue
+        if (text.istitle() or text.isupper()) and any(_normal(head) in kind for kind in listed):
+            yield Finding("PERSON", begin, end, 0.7, "person")
 
 
 # After an addressee at a message's start: what is said to them ("naja du skal ikke svare
@@ -6645,6 +6672,7 @@ def _thread_names(source: str) -> Iterator[Finding]:
         return
     names = gazetteer()
     first, ambiguous = names["first"], names["ambiguous"]
+    yield from _thread_speaker_names(source, starts, speakers)
     opening = {begin for begin, _ in starts}
     lines = {begin for begin, end in starts if begin == end}
     size = len(source)
@@ -6665,7 +6693,7 @@ def _thread_names(source: str) -> Iterator[Finding]:
         if word in _NOT_NAMES or word in _KIN_SPEAKERS or word in _pseudonym_nouns():
             continue
         norm = _normal(word)
-        if not (norm in first or (norm in ambiguous and word in speakers)):
+        if not (norm in first or word in speakers):
             continue
         speaker = start in opening and source[end : end + 1] in (":", " ")
         message_start = (before == "\n" or start in lines) and _ADDRESSED_THEN.match(

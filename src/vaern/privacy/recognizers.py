@@ -3899,6 +3899,10 @@ _LEAD_PHRASES = (
     # A fake platform's contact ("Your account manager: Mark Pemberton (@…)") and a Swedish
     # bank's customer ("ert meddelande om er kund Hodan Skov-Bendtsen").
     *("account manager", "kund"),
+    # pii33: the deceased an estate's papers name ("boet efter Sanne Vinther (CPR …)",
+    # "Dødsbo efter Iris Ravnkilde", "gæld efter Kaj Tran") and a funeral's payer
+    # ("Betaler: Kaj Fenger"; only with its colon, _after_lead).
+    *("boet efter", "dødsbo efter", "dødsboet efter", "gæld efter", "betaler"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -4376,6 +4380,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from _display_names(source)
             yield from _mentions(source)
         yield from self._genitives(source, lowered, case)
+        if "s' " in source or "s’ " in source:
+            yield from _apostrophe_genitives(source)
         if case == "":
             yield from self._marked_surnames(scan)
             yield from _maiden_names(scan)
@@ -4766,6 +4772,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
+            # "betaler" is a verb too ("hun betaler Netto"): a payer only as a label.
+            if source[lead_end : lead_end + 1] != ":" and source.endswith(
+                _VERB_LEADS, 0, lead_end
+            ):
+                continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
             if (
@@ -5439,9 +5450,37 @@ _GENITIVE_NOUNS = (
     # pii32: what a member puts to a board's or a club's meeting ("Pkt. 2. Vaskeriet⏎Finns
     # forslag: opslag …", "Karens spørgsmål om kontingent", "Omars indlæg").
     r"|forslag|spørgsmål|indlæg|bemærkning|kommentar|indsigelse"
+    # pii33: what a DPO's log hands out or refuses of a deceased customer's ("udlevering af
+    # Kaspers data afvist") and what an heir's chat names of theirs ("Iris' børn").
+    r"|data|personoplysninger|kundeprofil"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
+# pii33: the genitive of a name ending in s, its apostrophe outside ("Iris' advokat", "Iris'
+# kort", "Jonas' børn"), before a relative or what an estate or a bank holds of the person.
+# (The eighth blind set writes the apostrophe inside the name, "Lis' telefon": the sets
+# disagree, so not before the other nouns.)
+_APOSTROPHE_GENITIVE = re.compile(
+    r"s['’] (?:mor|far|søn|datter|søster|bror|børn|barn|mand|kone|advokat|bo|dødsbo|arvinger"
+    r"|vegne|konto|kort|bank|fuldmagt|sag|data)(?![\w])"
+)
+
+
+def _apostrophe_genitives(source: str) -> Iterator[Finding]:
+    """A listed given name ending in s in the genitive before a relative or a thing of theirs
+    (_APOSTROPHE_GENITIVE): the name without its apostrophe, capitalised ("Iris' kort")."""
+    names = gazetteer()
+    for match in _APOSTROPHE_GENITIVE.finditer(source):
+        end = match.start() + 1
+        start = end
+        while start and source[start - 1].isalpha():
+            start -= 1
+        word = source[start:end]
+        if (start and source[start - 1] in "-'’") or not word.istitle():
+            continue
+        norm = _normal(word)
+        if norm in names["first"] or norm in names["ambiguous"]:
+            yield Finding("PERSON", start, end, 0.7, "person")
 
 
 def _with_initial(source: str, finding: Finding, case: str) -> Finding:
@@ -5892,6 +5931,8 @@ _NAME_AFTER_LEAD = re.compile(
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+# Leads that are verbs too: a name's lead only before a colon ("Betaler: Kaj Fenger").
+_VERB_LEADS = ("betaler", "Betaler", "BETALER")
 # A courtesy title with its full stop between a greeting and a name ("Dear Mr. Fairfax").
 _COURTESY_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Hr.", "Fru.", "Frk.", "MR.", "MRS.", "MS.")
 # Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").

@@ -3903,6 +3903,9 @@ _LEAD_PHRASES = (
     # "Dødsbo efter Iris Ravnkilde", "gæld efter Kaj Tran") and a funeral's payer
     # ("Betaler: Kaj Fenger"; only with its colon, _after_lead).
     *("boet efter", "dødsbo efter", "dødsboet efter", "gæld efter", "betaler"),
+    # A funeral home's contact ("Kontaktperson hos os: Svend Pham, bedemand@…") and an
+    # English letter's closing ("Yours faithfully,⏎FRANK ADEBAYO").
+    *("kontaktperson hos os", "yours faithfully", "yours sincerely"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -4001,12 +4004,13 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
             continue
         if end < size and ((after := lowered[end]).isalnum() or after == "_"):
             continue
-        found.append((at, end))
+        found.append((at, -end))
+    # The longest of those that start together ("kontaktperson hos os" over "kontaktperson").
     found.sort()
     ends: list[int] = []
-    for start, end in found:
+    for start, negative_end in found:
         if not ends or start >= ends[-1]:
-            ends.append(end)
+            ends.append(-negative_end)
     return ends
 
 
@@ -4315,6 +4319,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
                 _thread_names(source),
+                _estate_capitals(source, scan),
+                _numbered_entries(source),
+                _log_actors(source),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6184,6 +6191,85 @@ def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("PERSON", *match.span(group), 0.7, "person")
+
+
+# pii33: the deceased an estate's papers name in capitals, in either order ("Boet efter
+# SVEND VINTHER, CPR …", "Boet efter PHAM, DUC, CPR-nr. …"), to a comma, bracket or line end.
+_CAPS_WORD = r"[A-ZÆØÅÄÖÜĆČŠŽ]{2,}(?:-[A-ZÆØÅÄÖÜĆČŠŽ]{2,})?"
+_ESTATE_CAPITALS = re.compile(
+    rf"(?i:boet|dødsbo|dødsboet) efter ({_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[,(\n]|$))"
+)
+_ESTATE_MARKS = Words(("boet efter", "dødsbo efter", "dødsboet efter"))
+_KEYWORDS.update(_ESTATE_MARKS.words)
+
+
+def _estate_capitals(source: str, scan: Scan) -> Iterator[Finding]:
+    """The deceased in capitals after an estate's lead (_ESTATE_CAPITALS), a listed given
+    name among the words (not "boet efter DØDSBOET X")."""
+    if not scan.has_keyword(_ESTATE_MARKS):
+        return
+    names = gazetteer()
+    listed = (names["first"], names["ambiguous"])
+    for word in _ESTATE_MARKS.words:
+        for at in scan.keywords().get(word, ()):
+            match = _ESTATE_CAPITALS.match(source, at)
+            if match is None:
+                continue
+            parts = match.group(1).replace(",", "").split(" ")
+            if any(_normal(part) in kind for part in parts for kind in listed) and not any(
+                map(_no_speaker_word, parts)
+            ):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii33: a numbered list's entry that opens with a person, as an estate inventory lists heirs
+# ("ARVINGER⏎1) Iris Quist-Overgaard, Sivsangervej 99B, CPR …", "2) Wandall, Kaj, Store
+# Tårnbygade 113"): a listed given name (an ambiguous one too: "Ib", "Kaj", "Iris") and
+# capitalised words, or "Surname, Given name", to the entry's first comma or bracket.
+_ENTRY_WORD = r"[A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?"
+_NUMBERED_ENTRY = re.compile(
+    rf"\n\d{{1,2}}\) (?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
+    r"(?=,| \(|[ \t]*\n)"
+)
+
+
+def _numbered_entries(source: str) -> Iterator[Finding]:
+    """The person of a numbered list's entry (_NUMBERED_ENTRY): its given name listed, no
+    word a street's, firm's or everyday word ("1) Ring til banken, …" names no one)."""
+    if "\n1) " not in source:
+        return  # most texts: no numbered list
+    names = gazetteer()
+    listed = (names["first"], names["ambiguous"])
+    for match in _NUMBERED_ENTRY.finditer(source):
+        if match.group(1) is not None:
+            words = match.group(1).split(" ")
+            given, span = words[0], match.span(1)
+        else:
+            words = [match.group(2), match.group(3)]
+            given, span = match.group(3), (match.start(2), match.end(3))
+        if not any(_normal(given) in kind for kind in listed):
+            continue
+        if any(_no_speaker_word(word) or street_word(word) for word in words):
+            continue
+        yield Finding("PERSON", *span, 0.7, "person")
+
+
+# pii33: who did what in a log, in brackets after the entry's time ("2026-03-03 13:09
+# [Hvidberg-Kjær] søgt på CPR …"): a surname the lists know or one that looks Danish, or a
+# double surname of two capitalised parts.
+_LOG_ACTOR = re.compile(r"\d\d[:.]\d\d \[([A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?)\] [a-zæøå]")
+
+
+def _log_actors(source: str) -> Iterator[Finding]:
+    """The actor of a log's entry (_LOG_ACTOR) that is a surname by the lists or its form."""
+    if "] " not in source:
+        return
+    for match in _LOG_ACTOR.finditer(source):
+        word = match.group(1)
+        if "-" in word or _listed_name_part(word):
+            if not _no_speaker_word(word):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:

@@ -1601,6 +1601,9 @@ class PhoneRecognizer(Recognizer):
                 # A telco's "abonnement på …", a scammer's "skriv til mig på dette nr: …", a
                 # check's "ikke det registrerede …" (number).
                 *("abonnement på", "dette nr", "mit nr", "det registrerede"),
+                # pii33: a chat's "mit nye nr er …", a police report's "opkald fra …", a
+                # funeral form's payer and contact ("Betaler: Frode Pham, 29097075").
+                *("nye nr", "opkald", "betaler", "kontaktperson"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -1776,10 +1779,14 @@ class PhoneRecognizer(Recognizer):
             for m in phonenumbers.PhoneNumberMatcher(
                 source[lo : end + 2], "DK", leniency=phonenumbers.Leniency.VALID
             )
-            if not _DATE_LIKE.fullmatch(m.raw_string.strip("()[] "))
+            if not _DATE_LIKE.fullmatch(raw := m.raw_string.strip("()[] "))
+            and not _DATE_THEN_DAY.fullmatch(raw)
         ]
 
 
+# pii33: a date that ends a sentence and the next one's day ("… den 27.11.25. 15. januar
+# 2026 modtog hun …"): no phone is written with a full stop and a space before its last pair.
+_DATE_THEN_DAY = re.compile(rf"(?:{_DATE_LIKE.pattern})\. \d{{1,2}}")
 # A date with at most opening brackets and spaces before it and no other digit after it.
 _ONLY_A_DATE = re.compile(rf"[(\[ ]*(?!00)(?:{_DATE_LIKE.pattern})\D*")
 

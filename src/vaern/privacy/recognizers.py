@@ -659,6 +659,7 @@ _CPR_PAIRS_REACH = 80
 # pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
 # court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
 
+
 def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
     """Whether a CPR number in pairs with its serial of four stands alone in brackets
     right after a word ("Bilal Hussein (13 09 53 0498)"), as a list of heirs writes it."""
@@ -1823,7 +1824,8 @@ class IbanRecognizer(Recognizer):
                     r"(?: [A-Z0-9]{1,4}(?![.,]\d)|[A-Z0-9]{1,4})?"
                     # Or all in lower case, as a speech transcript writes it
                     # ("nl06nawm4982080069"); the check digits hold once it is in capitals.
-                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}(?: [a-z0-9]{1,4}(?![.,]\d)|[a-z0-9]{1,4})?)\b"
+                    r"|[a-z](?<!\w.)[a-z]\d{2}(?: ?[a-z0-9]{4}){2,7}"
+                    r"(?: [a-z0-9]{1,4}(?![.,]\d)|[a-z0-9]{1,4})?)\b"
                 )
             ],
             score=0.9,
@@ -4787,9 +4789,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
             # "betaler" is a verb too ("hun betaler Netto"): a payer only as a label.
-            if source[lead_end : lead_end + 1] != ":" and source.endswith(
-                _VERB_LEADS, 0, lead_end
-            ):
+            if source[lead_end : lead_end + 1] != ":" and source.endswith(_VERB_LEADS, 0, lead_end):
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
@@ -6265,7 +6265,9 @@ def _numbered_entries(source: str) -> Iterator[Finding]:
 # pii33: who did what in a log, in brackets after the entry's time ("2026-03-03 13:09
 # [Hvidberg-Kjær] søgt på CPR …"): a surname the lists know or one that looks Danish, or a
 # double surname of two capitalised parts.
-_LOG_ACTOR = re.compile(r"\d\d[:.]\d\d \[([A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?)\] [a-zæøå]")
+_LOG_ACTOR = re.compile(
+    r"\d\d[:.]\d\d \[([A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?)\] [a-zæøå]"
+)
 
 
 def _log_actors(source: str) -> Iterator[Finding]:
@@ -6274,9 +6276,8 @@ def _log_actors(source: str) -> Iterator[Finding]:
         return
     for match in _LOG_ACTOR.finditer(source):
         word = match.group(1)
-        if "-" in word or _listed_name_part(word):
-            if not _no_speaker_word(word):
-                yield Finding("PERSON", *match.span(1), 0.7, "person")
+        if ("-" in word or _listed_name_part(word)) and not _no_speaker_word(word):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:
@@ -6742,6 +6743,7 @@ def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
     where each message's text begins (an empty span) (_THREAD_SPEAKER at a line's start),
     when two lines or more of the text open so: a thread, not a form's label."""
     speakers: set[str] = set()
+    stamped: Counter[str] = Counter()
     starts: list[tuple[int, int]] = []
     at = 0
     while at >= 0:
@@ -6750,11 +6752,28 @@ def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
         if match is not None and (
             not match.group(0).endswith(": ") or source.startswith(("Fra ", "["), at)
         ):
-            speakers.add(match.group(2).lower())
+            # A stamped log's lower-case label ("[14:30] status: ok") speaks as no one: a
+            # stamped lower-case speaker only when listed and on two lines ("[18:04] signe:").
+            if (
+                not match.group(0).endswith(": ")
+                or source.startswith("Fra ", at)
+                or match.group(2)[0].isupper()
+            ):
+                speakers.add(match.group(2).lower())
+            else:
+                stamped[match.group(2)] += 1
             starts.append(match.span(1))
             starts.append((match.end(), match.end()))
         at = source.find("\n", at)
         at = at + 1 if at >= 0 else -1
+    if stamped:
+        names = gazetteer()
+        speakers.update(
+            word
+            for word, lines in stamped.items()
+            if lines >= 2
+            and (_normal(word) in names["first"] or _normal(word) in names["ambiguous"])
+        )
     return (speakers, starts) if len(starts) >= 4 else (set(), [])
 
 
@@ -6776,9 +6795,14 @@ def _thread_speaker_names(
         if lowered in _NOT_NAMES or lowered in _KIN_SPEAKERS or lowered in _pseudonym_nouns():
             continue
         if text.islower():
-            if " " not in text and counts[text] >= 2 and not any(
-                _normal(text) in kind for kind in listed
-            ) and lowered in speakers:
+            if (
+                " " not in text
+                and counts[text] >= 2
+                # An SMS thread's or Messenger's, not a log's "[14:30] status: ok".
+                and (source.endswith("Fra ", 0, begin) or source.startswith(" kl. ", end))
+                and not any(_normal(text) in kind for kind in listed)
+                and lowered in speakers
+            ):
                 yield Finding("PERSON", begin, end, 0.6, "person")
             continue
         if (text.istitle() or text.isupper()) and any(_normal(head) in kind for kind in listed):
@@ -6804,8 +6828,7 @@ def _thread_names(source: str) -> Iterator[Finding]:
     speakers, starts = _thread_speakers(source)
     if not speakers:
         return
-    names = gazetteer()
-    first, ambiguous = names["first"], names["ambiguous"]
+    first = gazetteer()["first"]
     yield from _thread_speaker_names(source, starts, speakers)
     opening = {begin for begin, _ in starts}
     lines = {begin for begin, end in starts if begin == end}
@@ -6819,8 +6842,7 @@ def _thread_names(source: str) -> Iterator[Finding]:
             source[end].isalnum()
             or source[end] in "@_-'’"
             or (source[end] == "." and not source.startswith((". ", ".\n"), end))
-            or source.startswith(". ", end)
-            and source[end + 2 : end + 3].islower()
+            or (source.startswith(". ", end) and source[end + 2 : end + 3].islower())
         ):
             continue
         word = match.group()
@@ -6830,13 +6852,13 @@ def _thread_names(source: str) -> Iterator[Finding]:
         if not (norm in first or word in speakers):
             continue
         speaker = start in opening and source[end : end + 1] in (":", " ")
-        message_start = (before == "\n" or start in lines) and _ADDRESSED_THEN.match(
-            source, end
-        )
+        message_start = (before == "\n" or start in lines) and _ADDRESSED_THEN.match(source, end)
         # A wish's noun after "god" ("god weekend!", "god faten!" typed for "god fornøjelse")
         # ends a clause too, but names no one.
-        if speaker or message_start or (
-            _CLAUSE_END_AFTER.match(source, end) and not source.endswith("god ", 0, start)
+        if (
+            speaker
+            or message_start
+            or (_CLAUSE_END_AFTER.match(source, end) and not source.endswith("god ", 0, start))
         ):
             yield Finding("PERSON", start, end, 0.6, "person")
 
@@ -6914,8 +6936,10 @@ def _unlisted_word(word: str) -> bool:
     """Whether a capitalised ``word`` is no listed given name or surname (nor an ambiguous
     one): a noun, not a person's name, stands before a label's letter."""
     names, norm = gazetteer(), _normal(word)
-    return norm not in names["first"] and norm not in names["surname"] and (
-        norm not in names["ambiguous"]
+    return (
+        norm not in names["first"]
+        and norm not in names["surname"]
+        and (norm not in names["ambiguous"])
     )
 
 
@@ -6938,6 +6962,8 @@ def party_label(source: str, start: int, end: int) -> bool:
     if source.startswith(". ", after.end()) and source[after.end() + 2 : after.end() + 3].isupper():
         return False  # an initial before a surname ("Vidnet H. Smed")
     return _unlisted_word(text)
+
+
 _PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 
 

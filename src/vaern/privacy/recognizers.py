@@ -6733,7 +6733,7 @@ _THREAD_SPEAKER = re.compile(
     r"(?:Fra |\[[^\]\n]{1,24}\] )?(([^\W\d_]+)(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
     r"(?: kl\. [0-2]?\d[.:][0-5]\d[ \t]*(?:\r?\n|$)|: )"
 )
-_THREAD_MARKS = (" kl. ", "\nFra ", "] ")
+_THREAD_MARKS = (" kl. ", "Fra ", "] ")
 # A lower-case word, its letters only (what stands around it is tested after).
 _LOWER_WORD = re.compile(r"[a-zæøå]{3,}")
 
@@ -6823,7 +6823,8 @@ def _thread_names(source: str) -> Iterator[Finding]:
     😭"); a listed given name that is no everyday word ("emil", "inger"; not "kaj"), or one
     that speaks in the thread ("kaj kl. 11.55"); not a user ID's or an address's part
     ("sanne86", "sanne@…"), an abbreviation ("ang. min …"), a relation or a role."""
-    if not any(mark in source for mark in _THREAD_MARKS):
+    # A thread has two speaker lines at least: two of one mark (one C count each).
+    if not any(source.count(mark) >= 2 for mark in _THREAD_MARKS):
         return
     speakers, starts = _thread_speakers(source)
     if not speakers:

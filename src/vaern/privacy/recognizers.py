@@ -15,6 +15,7 @@ from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
+from typing import NamedTuple
 from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 
 import ahocorasick
@@ -178,6 +179,7 @@ class Scan:
         self._keywords: dict[str, list[int]] | None = None
         self._joined: tuple[Joined, Scan] | bool | None = False
         self._starts_readable: bool | None = None
+        self._case_shape: bytes | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -275,9 +277,11 @@ class Scan:
     def case_shape(self) -> bytes:
         """A byte per character: "A" for a capital letter, ":" for ":" and "|", the
         character itself for "." and a space, "a" for everything else (a character beyond
-        Latin-1 too)."""
-        latin1, _ = self._in_latin1()
-        return latin1.translate(_CASE_SHAPE_TABLE)
+        Latin-1 too). Made once: the person recogniser reads it twice per text."""
+        if self._case_shape is None:
+            latin1, _ = self._in_latin1()
+            self._case_shape = latin1.translate(_CASE_SHAPE_TABLE)
+        return self._case_shape
 
     def exact_latin1(self) -> bool:
         """Whether every character is Latin-1."""
@@ -3285,8 +3289,9 @@ class NorthAtlanticLocalPhoneRecognizer(Recognizer):
 
     def could_match(self, scan: Scan) -> bool:
         source = scan.source
+        # The towns from the keyword pass before the codes' looks through the whole text.
         return scan.has_keyword(self._starts) and (
-            any(code in source for code in _NORTH_ATLANTIC_CODES) or scan.has_keyword(self._context)
+            scan.has_keyword(self._context) or any(code in source for code in _NORTH_ATLANTIC_CODES)
         )
 
     def windows(self, scan: Scan) -> list[Span]:
@@ -3893,10 +3898,11 @@ def _token_literals() -> tuple[Literals, tuple[tuple[str, int, bool, bool], ...]
     return Literals((f" {word} " for word, _, _ in kinds), kept="names"), table
 
 
-@dataclass(frozen=True)
-class _Tokens:
+class _Tokens(NamedTuple):
     """Where the gazetteer names and the lead phrases stand as whole runs of letters in a
-    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase."""
+    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase. (A
+    named tuple: a frozen dataclass's __init__ sets each field through object.__setattr__,
+    once per text.)"""
 
     names: list[Span]
     leads: list[tuple[int, str]]

@@ -8,12 +8,12 @@ import pytest
 
 from vaern.messages import check, classifier, corpus, evaluate, scoring
 
-# The fresh real Danish test figures as recorded in docs/messages.md (seventeenth fresh set,
-# read 2026-12-05 08:18 UTC: 0 of its 12 genuine messages flagged; it holds no scam, so
-# recall has no figure): a lower bound for scams flagged, an upper bound for legitimate
-# messages flagged.
-RECORDED_FPR = 0 / 12
-RECORDED_RECALL: float | None = None
+# The fresh real Danish test figures as recorded in docs/messages.md: a lower bound for scams
+# flagged, an upper bound for legitimate messages flagged; None where the set holds no message
+# of that label. Eighteenth fresh set, read 2026-12-05 10:03 UTC: 5 of 7 scams and 0 of 33
+# genuine messages and warnings flagged; 6 of 7 after `cancel_with_code`.
+RECORDED_FPR: float | None = 0 / 33
+RECORDED_RECALL: float | None = 6 / 7
 # The shipped score model's grouped out-of-fold figures on the real Danish training
 # messages (`vaern model train`, docs/messages.md): recall is guarded here instead. Since
 # 2026-12-05 08:35 a group is a whole source (repository or site), not a family: a stricter
@@ -165,7 +165,10 @@ def test_whole_check_on_the_fresh_real_danish_test_set() -> None:
     flagged = [r["verdict"] in ("scam", "suspicious") for r in results]
     legit = [f for e, f in zip(danish, flagged, strict=True) if e.label == 0]
     scams = [f for e, f in zip(danish, flagged, strict=True) if e.label == 1]
-    assert sum(legit) / len(legit) <= RECORDED_FPR
+    if RECORDED_FPR is None:
+        assert not legit
+    else:
+        assert sum(legit) / len(legit) <= RECORDED_FPR
     if RECORDED_RECALL is None:
         assert not scams
     else:

@@ -263,6 +263,13 @@ LURES = [
         "suspicious",
     ),
     (
+        "Du har en ubetalt regning ved Andel Energi på 128,00 kr. Betales denne ikke indenfor 48 "
+        "timer, vil levering af strøm automatisk ophøre og gebyr tilføjes.",
+        "sms",
+        "utility_cut_off",
+        "suspicious",
+    ),
+    (
         "Nordea: Det aftalte beløb på 650 kr. er overført til din konto.",
         "sms",
         "money_arrived",
@@ -828,3 +835,12 @@ def test_a_new_user_account_is_no_new_bank_account() -> None:
     assert "changed_account" not in _codes(_quiet(deleted, "email"))
     changed = "Vi har fået en ny konto. Betal fakturaen til kontonummeret nedenfor."
     assert "changed_account" in _codes(_quiet(changed, "email"))
+
+
+def test_a_page_that_names_an_official_domain_is_no_official_link_checked_on_its_own() -> None:
+    """A kit's copy of a login page says "Log på hos MitID.dk"; only the bare address of the
+    organisation's own site is `genuine` on the url channel."""
+    page = "Log på hos MitID.dk\nBruger-ID\nFortsæt\nGlemt bruger-ID?\nAfbryd\nHjælp"
+    assert analyse(build(page, channel="url"), classifier_p=0.0001)["verdict"] != "genuine"
+    bare = analyse(build("https://www.mitid.dk/", channel="url"), classifier_p=0.0001)
+    assert bare["verdict"] == "genuine"

@@ -248,6 +248,30 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Til din beskyttelse har vi sendt dig et nyt kort. Følg det i appen."},
     ),
     (
+        "link_pressure",
+        {
+            "data": "Sundhed.dk: Bekræft dine oplysninger via linket, så din aftale ikke "
+            "annulleres: [link]",
+            "channel": "sms",
+        },
+        {
+            "data": "Sundhed.dk: Bekræft dine oplysninger via linket, så din aftale ikke "
+            "annulleres: [link]",
+            "channel": "email",
+        },
+    ),
+    (
+        "link_pressure",
+        {
+            "data": "Virk: Indberet via linket inden fristen for at undgå sanktioner.",
+            "channel": "sms",
+        },
+        {
+            "data": "Virk: Husk at indberette inden fristen for at undgå sanktioner.",
+            "channel": "sms",
+        },
+    ),
+    (
         "parcel_fee",
         {"data": "DAO: Din pakke kan ikke leveres, før der er betalt et gebyr på 9 kr."},
         {"data": "DAO: Din pakke er leveret i din pakkeboks."},
@@ -487,6 +511,20 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {
             "data": "Din medicin er klar til afhentning. Tryk på 1 for at høre åbningstiderne.",
             "channel": "call",
+        },
+    ),
+    (
+        "cancel_with_code",
+        {
+            "data": "Log på hos MitID.dk\nBETALINGSANNULLERING\n4.995 kr\nIndtast "
+            "bekræftelseskoden fra din SMS for at fortsætte.",
+            "channel": "url",
+        },
+        # A genuine card payment's confirmation page: a code, and a button to cancel.
+        {
+            "data": "Betaling til Webshoppen 4.995 kr\nIndtast koden fra din SMS for at godkende "
+            "betalingen.\nAnnuller",
+            "channel": "url",
         },
     ),
     (

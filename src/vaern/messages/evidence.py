@@ -66,6 +66,13 @@ ACCOUNT_THREAT = re.compile(
     r"information)?\b|\b(suspender\w*|spærret|lukket|låst|deaktiver\w*|blokeret) (din|dit|jeres) "
     r"(konto|kort|dankort|betalingskort|abonnement|postkasse|medlemskab)\b"
 )
+# A loss threatened unless you act, in an SMS: "for at undgå sanktioner", "så din aftale ikke
+# annulleres". Genuine reminders by e-mail may say so beside a link; an SMS link may not.
+LOSS_THREAT = re.compile(
+    r"\b((for at )?undgå (\w+ ){0,2}(sanktion|gebyr|bøde|spærring|lukning|afbrydelse|inkasso)"
+    r"\w*|så (din|dit|dine|jeres) \w+ ikke (bliver )?(annulleres|annulleret|slettes|slettet|lukkes|"
+    r"lukket|spærres|spærret)|ellers (bliver \w+ )?(annulleres|slettes|lukkes|spærres|mister du))\b"
+)
 EXTORTION = re.compile(
     r"\b(webcam|video af dig|billeder og video af dig|intime situationer|erotisk|pornografisk|"
     r"voksenside\w*|dine kontakter|offentliggør|your contacts|intimate)\b"
@@ -618,13 +625,16 @@ def posing_danish_link(ctx: Context) -> list[Reason]:
 
 @signal
 def link_pressure(ctx: Context) -> list[Reason]:
-    """A link (or a request to use one) together with a threat to the account, or a
-    mailbox "upgrade": phishing whatever name it uses."""
+    """A link (or a request to use one) together with a threat to the account (in an SMS,
+    any loss threatened unless you act), or a mailbox "upgrade": phishing whatever name it
+    uses."""
     if links_owner(ctx) is not None and ctx.links:
         return []
     if not (ctx.links or _hit(ctx, LINK_REFERENCE)):
         return []
     ev = _hit(ctx, ACCOUNT_THREAT) or _hit(ctx, MAILBOX)
+    if not ev and ctx.message.channel == "sms":
+        ev = _hit(ctx, LOSS_THREAT)
     # A warning about scams quotes their threats ("they say your account is closed").
     if not ev or ctx.message.channel not in ("sms", "email") or _hit(ctx, WARNS):
         return []
@@ -633,9 +643,10 @@ def link_pressure(ctx: Context) -> list[Reason]:
             "link_pressure",
             0.6,
             ev,
-            "Beskeden truer med at lukke din konto eller beder om oplysninger og sender dig "
-            "videre til et link.",
-            "The message threatens your account or asks for your details and sends you to a link.",
+            "Beskeden truer med at lukke din konto eller med et andet tab, hvis du ikke handler, "
+            "og sender dig videre til et link.",
+            "The message threatens your account, or another loss unless you act, and sends you "
+            "to a link.",
         )
     ]
 

@@ -338,14 +338,16 @@ APP_UPDATE = re.compile(
 )
 
 
-# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name.
+# An unpaid bill and a supply to be cut off: the utility-bill SMS in a power company's name
+# ("vil levering af strøm automatisk ophøre").
 UNPAID = re.compile(
     r"\b(ubetalte? (regning|faktura)\w*|restance|konto er -|skylder|(ikke|endnu ikke) (er )?"
     r"betalt|betales inden|unpaid (bill|invoice)\w*|overdue)\b"
 )
 CUT_OFF = re.compile(
     r"\b((strøm|strømmen|elforsyning\w*|varme|varmen|vand|vandet|gas|gassen|forsyning\w*)\b"
-    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes)|"
+    r".{0,40}?\b(afbryd\w*|afbrudt|lukke[ts]?|lukkes|slukke[ts]?|slukkes|ophøre[rs]?|"
+    r"stoppe[ts]?|stoppes|standse[ts]?|standses)|"
     r"(afbryd\w*|lukke[rs]?|slukke[rs]?)( vi)? (for )?(din |jeres )?"
     r"(strøm|strømmen|varme|varmen|vand|vandet|forsyning\w*)|"
     r"(power|electricity|water|gas) (will be |is )?(cut|disconnected|shut off))\b"
@@ -1003,6 +1005,44 @@ def pay_or_else(ctx: Context) -> list[Reason]:
     ]
 
 
+# A payment to be cancelled with your code: "BETALINGSANNULLERING … Indtast bekræftelseskoden",
+# "han ville annullere en overførsel … engangskode". The code approves a payment instead.
+CANCEL_PAYMENT = re.compile(
+    r"\b((for at|vil|kan|skal) (\w+ ){0,2}annullere (\w+ ){0,2}(betaling|transaktion|overførsel|"
+    r"køb)\w*|betalingsannullering\w*|annullering af (\w+ )?(betaling|transaktion|overførsel|"
+    r"køb)\w*|tilbageførsel af (\w+ )?(betaling|beløb)\w*|(to )?cancel (the |this |a )?"
+    r"(payment|transaction|transfer))\b"
+)
+CODE_ENTRY = re.compile(
+    r"\b(indtast\w*|oplys\w*|skriv\w*|enter|godkend\w*|approve)\b[^.\n]{0,40}?\b(kode\w*|"
+    r"bekræftelseskode\w*|engangskode\w*|sms-kode\w*|mitid|code)\b"
+)
+
+
+@signal
+def cancel_with_code(ctx: Context) -> list[Reason]:
+    """A payment you can cancel only by entering a code or approving in MitID: cancelling
+    never takes your code, and the code approves a payment to the fraudster instead."""
+    # Not `_story`: a kit's page names MitID.dk in its header, which reads as the claimed
+    # organisation's own link; only a text about scams stands it down.
+    ev = _hit(ctx, CANCEL_PAYMENT)
+    if not ev or not _hit(ctx, CODE_ENTRY) or _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
+        return []
+    return [
+        _r(
+            "cancel_with_code",
+            0.6,
+            ev,
+            "En betaling, du kun kan annullere ved at indtaste en kode eller godkende i MitID: "
+            "det kræver en annullering aldrig. Koden godkender i stedet en betaling til "
+            "svindleren. Ring selv til din bank.",
+            "A payment you can only cancel by entering a code or approving in MitID: a "
+            "cancellation never needs that. The code approves a payment to the fraudster "
+            "instead. Call your bank yourself.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "parcel_fee": "suspicious",
@@ -1035,5 +1075,6 @@ FLOORS.update(
         "pay_first_sale": "suspicious",
         "fake_buyer": "suspicious",
         "pay_or_else": "scam",
+        "cancel_with_code": "suspicious",
     }
 )

@@ -175,9 +175,11 @@ def floor(reasons: Sequence[Reason]) -> str | None:
 
 def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
     """A link checked on its own that leads to a known organisation's own domain, with no
-    reason against it: the organisation's real site."""
+    reason against it: the organisation's real site. A page's text that names the domain
+    ("Log på hos MitID.dk", as a kit's copy says) is no link checked on its own."""
     return (
         ctx.message.channel == "url"
+        and len(ctx.message.text.split()) == 1
         and bool(ctx.links)
         and any(r.code == "official_link" for r in reasons)
         and not any(r.weight > 0 and r.code != "classifier" for r in reasons)

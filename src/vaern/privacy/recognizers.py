@@ -15,8 +15,8 @@ from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
-from typing import NamedTuple
 from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
+from typing import NamedTuple
 
 import ahocorasick
 import phonenumbers

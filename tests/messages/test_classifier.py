@@ -10,10 +10,10 @@ from vaern.messages import check, classifier, corpus, evaluate, scoring
 
 # The fresh real Danish test figures as recorded in docs/messages.md: a lower bound for scams
 # flagged, an upper bound for legitimate messages flagged; None where the set holds no message
-# of that label. Eighteenth fresh set, read 2026-12-05 10:03 UTC: 5 of 7 scams and 0 of 33
-# genuine messages and warnings flagged; 6 of 7 after `cancel_with_code`.
-RECORDED_FPR: float | None = 0 / 33
-RECORDED_RECALL: float | None = 6 / 7
+# of that label. Twentieth fresh set, read 2026-12-05 10:27 UTC: 3 of its 15 genuine messages
+# flagged, 2 after MobilePay named as the way to pay stopped speaking; it holds no scam.
+RECORDED_FPR: float | None = 2 / 15
+RECORDED_RECALL: float | None = None
 # The shipped score model's grouped out-of-fold figures on the real Danish training
 # messages (`vaern model train`, docs/messages.md): recall is guarded here instead. Since
 # 2026-12-05 08:35 a group is a whole source (repository or site), not a family: a stricter

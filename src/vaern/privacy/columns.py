@@ -87,6 +87,26 @@ _NAME_STAND_IN = re.compile(
 )
 
 
+# Nouns that a pseudonymised text labels its parties with, a letter or a number after them
+# ("Lejer A", "Part C", "Borger B", "Person 2"; pii32: a club's, an association's or a
+# school's "Medlem A", "Beboer B", "Kilde 1", "Forælder C", "Elev 3"): the label stands where
+# a name was.
+PSEUDONYM_WORDS = (
+    *("part", "parten", "person", "personen", "deltager", "bruger", "tolk", "barn"),
+    *("beboer", "medlejer", "fremlejer", "sælgeren", "køberen", "kunde", "borger"),
+    *("medlem", "medlemmet", "beboeren", "kilde", "kilden", "forælder", "forælderen"),
+    *("elev", "eleven", "deltageren", "barnet", "kunden", "borgeren"),
+)
+# One of them with its letter or number, the whole of a value ("Medlem A", "Beboer 12").
+_PSEUDONYM_LABEL = re.compile(rf"(?i:{'|'.join(PSEUDONYM_WORDS)}) (?:[A-ZÆØÅ]|\d{{1,2}})")
+
+
+def pseudonym_label(value: str) -> bool:
+    """Whether ``value`` is a pseudonymised party's label, a noun and its letter or number
+    ("Medlem A", "Beboer B", "Kunde 2"), not a name ("Kasserer Jens" is none)."""
+    return _PSEUDONYM_LABEL.fullmatch(value) is not None
+
+
 # A post office box ("Postboks 1974, 3650 Ølstykke", "P.O. Box 12"): no place anyone lives.
 PO_BOX = r"(?i:post ?boks|boks|p\.? ?o\.? ?box|postbox)(?![\w])"
 _PO_BOX_START = re.compile(PO_BOX)
@@ -221,7 +241,7 @@ _FIRM_IN_NAME = re.compile(
 
 def stand_in(value: str) -> bool:
     """Whether a name column's value stands in for a name without being one."""
-    return _NAME_STAND_IN.fullmatch(value) is not None
+    return _NAME_STAND_IN.fullmatch(value) is not None or pseudonym_label(value)
 
 
 def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:

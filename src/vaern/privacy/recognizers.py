@@ -21,7 +21,7 @@ from typing import NamedTuple
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.columns import PO_BOX, occurs_twice
+from vaern.privacy.columns import PO_BOX, PSEUDONYM_WORDS, occurs_twice, pseudonym_label
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -1977,6 +1977,13 @@ def bank_account_recognizer() -> Recognizer:
                 r"[kK](?<![\w-].)(?i:onto(?:en|nr|nummer(?:et)?)?)\.?(?: nr\.?)?:? "
                 r"(\d{10})(?![\d-]|[.,]\d)"
             ),
+            # pii32: an account under its own number's label without its reg.nr., as a
+            # helpline's log notes it ("eget kontonr. 591301830"): six to nine digits after
+            # "kontonr."/"kontonummer" (not after "konto" alone: "konto 123456" may be any).
+            re.compile(
+                r"[kK](?<![\w-].)(?i:onto(?:nr|nummer(?:et)?|[ -]nr))\.?:? "
+                r"(\d{6,9})(?![\d-]|[.,]\d)"
+            ),
         ],
         score=0.6,
         # A payment's wording names an account as well as "konto" does ("Betal senest
@@ -2278,6 +2285,16 @@ _ID_SHAPED = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
 _ID_SHAPE = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 
 
+# What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
+# skrev kasper64", "MitID-brugeren; hun gav dem anna_1950"), and the ID given.
+_MITID_USER_GIVEN = re.compile(
+    r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)[,;]?"
+    r" (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede)"
+    r"(?: (?:ham|hende|dem|den|det))?(?: ind)? "
+    r"(?=[\w.-]*[\d_])([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w-]|\.\w)"
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return MitIdUserRecognizer(
@@ -2346,6 +2363,10 @@ def mitid_user_recognizer() -> Recognizer:
             # A given name and a surname written together in brackets ("Bruger-ID'et
             # (bodildahl)"), told by joined_name_id.
             _BRACKETED_JOINED_ID,
+            # pii32: the user asked for and given in one breath, after a comma ("den bad
+            # også om MitID-bruger, jeg skrev kasper64 og koden …"): only a token shaped as
+            # an ID (a digit or "_"), which "jeg skrev straks" has not.
+            _MITID_USER_GIVEN,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -4074,8 +4095,9 @@ def _field_value_at(source: str, start: int) -> bool:
         return False
     mark = source[start - 2]
     # A label may end in a bracket ("Navn (blokbogstaver): KJÆR, KAJ").
+    # pii32: or a record's number ("- medlemsnr. 31362: A. Damgaard, Sønder Ringvej 97").
     return mark == "|" or (
-        mark == ":" and start >= 3 and (source[start - 3].isalpha() or source[start - 3] == ")")
+        mark == ":" and start >= 3 and (source[start - 3].isalnum() or source[start - 3] == ")")
     )
 
 
@@ -4373,6 +4395,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from _message_headers(scan)
         if "@" in source:
             yield from _display_names(source)
+            yield from _mentions(source)
         yield from self._genitives(source, lowered, case)
         if case == "":
             yield from self._marked_surnames(scan)
@@ -4464,7 +4487,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
         one that ends the field. Without such a place an initial needs a lead ("ved navn G.
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
-        if _field_value_at(source, at):
+        if _field_value_at(source, at) or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at):
             match = _INITIAL_SURNAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
@@ -5136,8 +5159,17 @@ def _party_before(source: str, start: int) -> bool:
         return True
     if _SIGNED_BY_BEFORE.search(source, max(0, start - 16), start) is not None:
         return True
-    before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
+    if _LOG_ENTRY_BEFORE.search(source, max(0, start - 8), start) is not None:
+        return True
+    before = _WORD_THEN_SPACE_BEFORE.search(source, max(0, start - 40), start)
     return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+
+
+# pii32: a role in lower case before an inverted name, as minutes list who was there
+# ("Deltagere: formand Abdi, Villads, kasserer Hussein, Poul"), and a log's entry after its
+# time and a dash ("kl. 09.40 – Ladefoged, Vibeke, f. …").
+_WORD_THEN_SPACE_BEFORE = re.compile(r"(?<![\w.-])[^\W\d_]+[ \u00a0]\Z")
+_LOG_ENTRY_BEFORE = re.compile(r"\d[ \t]+[\u2013\u2014-][ \t]+\Z")
 
 
 def _double_surname_start(source: str, start: int) -> int:
@@ -5387,6 +5419,9 @@ _GENITIVE_NOUNS = (
     # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
     # dokumentation er i orden").
     r"|ægtefælle|sagsnummer|dokumentation"
+    # pii32: what a member puts to a board's or a club's meeting ("Pkt. 2. Vaskeriet⏎Finns
+    # forslag: opslag …", "Karens spørgsmål om kontingent", "Omars indlæg").
+    r"|forslag|spørgsmål|indlæg|bemærkning|kommentar|indsigelse"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -5763,6 +5798,45 @@ def _display_names(source: str) -> Iterator[Finding]:
             if name is not None and _owns_mailbox(name.group(), address.group(1)):
                 yield Finding("PERSON", lo, hi, 0.9, "person")
         at = source.find("<", at + 1)
+
+
+# pii32: a chat's mention of a member ("@karen kan du tage børnene?", "@Signe var det dig
+# der skrev?", "@Thi Hoa", "@Ana Lucía Fernández Ruiz"): a listed given name right after an
+# "@" that opens a word (an e-mail address's "@" follows its mailbox), the "@" no part of
+# it, with the capitalised words after it (Danish capitalises no common noun). Not a handle
+# that goes on ("@karen.holm", "@karen_dk") nor a word that is no name ("@alle").
+_MENTION = re.compile(r"@([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
+_CAPITAL_WORD_AFTER = re.compile(r" ([^\W\d_a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
+
+
+def _mentioned(word: str) -> bool:
+    """Whether a word after "@" is a listed given name, in any case."""
+    if word.casefold() in _NOT_NAMES or word.casefold() in _ROLE_WORD_SET:
+        return False
+    names = gazetteer()
+    return all(p in names["first"] or p in names["ambiguous"] for p in _normal(word).split("-"))
+
+
+def _mentions(source: str) -> Iterator[Finding]:
+    """The persons a chat mentions with "@" (_MENTION)."""
+    at = source.find("@")
+    while at >= 0:
+        if at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "._-+@"):
+            match = _MENTION.match(source, at)
+            if match is not None and _mentioned(match.group(1)):
+                end = match.end(1)
+                for _ in range(3):
+                    word = _CAPITAL_WORD_AFTER.match(source, end)
+                    if word is None or (
+                        len(word.group(1)) < 2
+                        or word.group(1).casefold() in _NOT_NAMES
+                        or word.group(1).casefold() in _ROLE_WORD_SET
+                        or _organisation_word(word.group(1))
+                    ):
+                        break
+                    end = word.end(1)
+                yield Finding("PERSON", match.start(1), end, 0.7, "person")
+        at = source.find("@", at + 1)
 
 
 def _owns_mailbox(name: str, local: str) -> bool:
@@ -6559,12 +6633,8 @@ def _lowercase_speaker(
     )
 
 
-# Nouns that a pseudonymised text labels its parties with, a letter or a number after them
-# ("Lejer A", "Part C", "Borger B", "Person 2"): the label stands where a name was.
-_PSEUDONYM_WORDS = (
-    *("part", "parten", "person", "personen", "deltager", "bruger", "tolk", "barn"),
-    *("beboer", "medlejer", "fremlejer", "sælgeren", "køberen", "kunde", "borger"),
-)
+# Nouns that a pseudonymised text labels its parties with (columns.PSEUDONYM_WORDS).
+_PSEUDONYM_WORDS = PSEUDONYM_WORDS
 
 
 @cache
@@ -6592,6 +6662,11 @@ def _pseudonym(source: str, finding: Finding) -> bool:
     the letter of one read as an initial ("Borger [B. Bagefter] bad han …"), or its genitive
     ("Borger [As]")."""
     if finding.end - finding.start == 2 and _pseudonym_genitive(source, finding):
+        return True
+    # The whole label read as a name ("Beboer B" in a list: a noun and a capital).
+    if source.find(" ", finding.start, finding.end) > 0 and pseudonym_label(
+        source[finding.start : finding.end]
+    ):
         return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (

@@ -752,6 +752,21 @@ def test_mitid_named_as_the_way_to_log_in_does_not_speak() -> None:
     assert "policy_link" in _codes(_quiet(phish))
 
 
+def test_mobilepay_named_as_the_way_to_pay_does_not_speak() -> None:
+    """A club's welcome mail links to its booking site and says guests pay "via MobilePay":
+    MobilePay is how to pay, not who writes."""
+    welcome = (
+        "Velkommen som medlem af padelklubben. Du skal gå ind via https://klub.halbooking.dk "
+        "og vælge LOGIN. Gæstespillere betaler via MobilePay 88 87 60."
+    )
+    result = _quiet(welcome, "email")
+    assert result["claimed_organisation"] is None
+    assert "foreign_link_request" not in _codes(result)
+    # MobilePay as the one who writes still speaks.
+    phish = "MobilePay: Du har modtaget 500 kr. Klik på https://mobilepay-udbetal.example.com"
+    assert "foreign_link_request" in _codes(_quiet(phish))
+
+
 def test_a_post_notice_from_an_organisation_to_its_own_dk_site_is_not_digital_post() -> None:
     for notice, domain in [
         ("Der er ny post til dig fra Fødevareforbundet NNF. Læs den på nnf.dk.", "nnf.dk"),

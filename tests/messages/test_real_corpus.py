@@ -99,6 +99,11 @@ FILES = {
     "da_scam_fresh19.jsonl": (1, {"scam"}),
     "da_legit_fresh19.jsonl": (0, {"legit"}),
     "da_warnings_fresh19.jsonl": (0, {"warning"}),
+    # the nineteenth fresh set, read once and then trained on
+    "da_scam_fresh20.jsonl": (1, {"scam"}),
+    "da_legit_fresh20.jsonl": (0, {"legit"}),
+    # the test set (`corpus.fresh_danish`)
+    "fresh/da_legit_fresh21.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

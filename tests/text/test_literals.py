@@ -45,3 +45,19 @@ def test_a_changed_list_gets_its_own_file_and_the_old_one_goes(cache: Path) -> N
     assert second != first
     Literals(["x"], kept="other")
     assert len(list(cache.glob("*.hs"))) == 2  # another set's file stays
+
+
+def test_words_asked_once_are_reported_at_their_first_occurrence_only(cache: Path) -> None:
+    """``once``: a word whose presence is all that is asked is reported once (a run of
+    spaces would report a double space at each of its characters), the others at every
+    occurrence; a set that reports differently is kept in a file of its own."""
+    words = ["  ", " mette "]
+    text = b" mette    og mette  "
+    assert Literals(words).find(text) == [(7, 1), (8, 0), (9, 0), (10, 0), (19, 1), (20, 0)]
+    Literals(words, kept="names")
+    [every] = cache.glob("names-*.hs")
+    assert Literals(words, kept="names", once=["  "]).find(text) == [(7, 1), (8, 0), (19, 1)]
+    [first_only] = cache.glob("names-*.hs")
+    assert first_only != every
+    # Read back from its own file, it still reports once.
+    assert Literals(words, kept="names", once=["  "]).find(text) == [(7, 1), (8, 0), (19, 1)]

@@ -80,13 +80,15 @@ def _owner(index: _ClaimIndex, word: str) -> int:
 
 # Log-in services that other organisations name as the way in: "Log ind på frie.dk med
 # MitID" is the a-kasse speaking, not MitID.
-LOG_IN_MEANS = frozenset({"mitid", "mitid-erhverv"})
+# Named as the way to log in or to pay ("med MitID", "betaler via MobilePay"), an
+# organisation is a means, not who speaks.
+MEANS = frozenset({"mitid", "mitid-erhverv", "mobilepay"})
 _MEANS_BEFORE = re.compile(r"\b(med|via|using|with) (dit |din |jeres |your )?$", re.IGNORECASE)
 
 
 def _as_means(display: str, start: int) -> bool:
     """Whether the name at `start` is preceded by "med", "via" (or "med dit"): the way to
-    log in, not who speaks."""
+    log in or pay, not who speaks."""
     return bool(_MEANS_BEFORE.search(display[max(0, start - 16) : start]))
 
 
@@ -105,8 +107,8 @@ def identify(
         n = _owner(index, hit.key)
         if n < 0:
             continue
-        # A log-in service named as the way in is not who speaks.
-        if all_profiles[n].slug in LOG_IN_MEANS and _as_means(text.display, hit.start):
+        # A log-in or payment service named as the way in or to pay is not who speaks.
+        if all_profiles[n].slug in MEANS and _as_means(text.display, hit.start):
             continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()

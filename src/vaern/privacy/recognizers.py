@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
+from typing import NamedTuple
 
 import ahocorasick
 import phonenumbers
@@ -61,6 +62,13 @@ class Anchor(StrEnum):
     keywords = "keywords"  # one of the recogniser's label or context words
     at = "at"  # an "@"
     everything = "everything"
+
+
+# The members as module constants for the checks that run per recogniser and text
+# (Recognizer.could_match, Recognizer.windows): in Python 3.11 reading a member through its
+# class goes through the enum's descriptor, about ten times the cost of a global (100 ns,
+# a hundred times per text).
+_BY_DIGITS, _BY_KEYWORDS, _BY_AT = Anchor.digits, Anchor.keywords, Anchor.at
 
 
 Span = tuple[int, int]
@@ -125,10 +133,35 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
 _KEYWORDS: set[str] = set()
 
 
+# What a whole-text look (``needle in source``) is answered by (Scan.holds): for a needle in
+# Latin-1, its casefolded form, which the keyword pass looks for too (reported once: whether
+# it occurs is all that is asked, and a run of spaces would report a double space at each
+# of its characters); None for a needle with a character beyond Latin-1, which only a text
+# with such a character can hold.
+_NEEDLES: dict[str, str | None] = {}
+
+
 @cache
 def _keyword_literals() -> Literals:
     # Kept compiled (vaern.text.kept): compiling took 4 ms of every start.
-    return Literals(sorted(_KEYWORDS), kept="keywords")
+    needles = {folded for folded in _NEEDLES.values() if folded is not None}
+    return Literals(sorted(_KEYWORDS | needles), kept="keywords", once=needles - _KEYWORDS)
+
+
+def _needle(text: str) -> str:
+    """``text`` made a needle for Scan.holds: in Latin-1 (and without "ß" and "µ", whose
+    casefolding is no Latin-1 letter of its own) its casefolded form joins the keyword
+    pass, which finds it wherever the text holds ``text`` in any case."""
+    folded = text.casefold()
+    if max(text) > "\xff":
+        _NEEDLES[text] = None
+    elif len(folded) != len(text) or max(folded) > "\xff" or "?" in text:
+        # The keyword pass reads "?" for what lies beyond Latin-1.
+        raise ValueError(f"{text!r}: no needle for the keyword pass")
+    else:
+        _NEEDLES[text] = folded
+    _keyword_literals.cache_clear()
+    return text
 
 
 class Words:
@@ -184,6 +217,7 @@ class Scan:
         self._keywords: dict[str, list[int]] | None = None
         self._joined: tuple[Joined, Scan] | bool | None = False
         self._starts_readable: bool | None = None
+        self._case_shape: bytes | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -281,9 +315,11 @@ class Scan:
     def case_shape(self) -> bytes:
         """A byte per character: "A" for a capital letter, ":" for ":" and "|", the
         character itself for "." and a space, "a" for everything else (a character beyond
-        Latin-1 too)."""
-        latin1, _ = self._in_latin1()
-        return latin1.translate(_CASE_SHAPE_TABLE)
+        Latin-1 too). Made once: the person recogniser reads it twice per text."""
+        if self._case_shape is None:
+            latin1, _ = self._in_latin1()
+            self._case_shape = latin1.translate(_CASE_SHAPE_TABLE)
+        return self._case_shape
 
     def exact_latin1(self) -> bool:
         """Whether every character is Latin-1."""
@@ -366,6 +402,22 @@ class Scan:
                 found.setdefault(word, []).append(end - len(word))
             self._keywords = found
         return self._keywords
+
+    def may_hold(self, needle: str) -> bool:
+        """False when the text cannot hold a needle made by ``_needle``: the keyword pass did
+        not find it in the casefolded text, or it has a character beyond Latin-1 and the
+        text none. Most texts lack the needles asked for, and a look through the whole text
+        for two characters or more reads it a character at a time (2-4 µs per 2,000
+        characters; for one character it is a memchr, 50 ns)."""
+        folded = _NEEDLES[needle]
+        if folded is None:
+            return not self.exact_latin1()
+        found = self._keywords if self._keywords is not None else self.keywords()
+        return folded in found
+
+    def holds(self, needle: str) -> bool:
+        """``needle in self.source`` for a needle made by ``_needle`` (``may_hold`` first)."""
+        return self.may_hold(needle) and needle in self.source
 
     def has_keyword(self, words: Words) -> bool:
         # A keys view against a set walks the smaller of the two (a set against a dict
@@ -469,26 +521,26 @@ class Recognizer:
         its anchor (enough digits in a cluster, one of the words, an "@"), and a recogniser
         that needs context skips text without any of it."""
         anchor = self.anchor
-        if anchor is Anchor.digits:
+        if anchor is _BY_DIGITS:
             if scan.most_digits() < self.min_digits:
                 return False
-        elif anchor is Anchor.at:
+        elif anchor is _BY_AT:
             if "@" not in scan.source:
                 return False
-        elif anchor is Anchor.keywords:
+        elif anchor is _BY_KEYWORDS:
             return scan.has_keyword(self._context)
         return not self.requires_context or scan.has_keyword(self._context)
 
     def windows(self, scan: Scan) -> list[Span]:
-        size = len(scan.source)
-        if self.anchor is Anchor.digits:
+        size, anchor = len(scan.source), self.anchor
+        if anchor is _BY_DIGITS:
             least = self.min_digits
             spans: Iterable[Span] = [
                 (start, end) for start, end, digits in scan.clusters() if digits >= least
             ]
-        elif self.anchor is Anchor.keywords:
+        elif anchor is _BY_KEYWORDS:
             spans = scan.keyword_spans(self._context)
-        elif self.anchor is Anchor.at:
+        elif anchor is _BY_AT:
             spans = scan.runs("@") if "@" in scan.source else []
         else:
             return [(0, size)]
@@ -2968,6 +3020,7 @@ _FLOOR_SIDE = (
 # The noun may be as short as "Åen" ("Ved Åen 48C"; pii27b), not the pronouns "Den"/"Det".
 _VED_STREET = rf"(?-i:Ved) (?!De[nt] ){_CAP}{_LOW}*(?:en|et|ne)"
 _VED_BEFORE = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
+_VED = _needle("Ved ")
 
 
 @cache
@@ -3197,7 +3250,7 @@ class AddressRecognizer(JoinsHyphenatedLines):
             # Offsets kept and every digit a Latin-1 one: one pass over the text.
             found = _street_number_finder().find(scan.lowered_latin1())
             after = {end - 1 for end, _ in found}
-            if "Ved " in source:
+            if scan.holds(_VED):
                 return [n for n in numbers if n in after or _after_ved_street(source, n)]
             return [n for n in numbers if n in after]
         ending = _street_ending_backwards()
@@ -3334,7 +3387,7 @@ def north_atlantic_address_recognizer() -> Recognizer:
 
 
 # Greenland's and the Faroes' country codes: a text with a number under them is one from there.
-_NORTH_ATLANTIC_CODES = ("+299", "+298", "00299", "00298")
+_NORTH_ATLANTIC_CODES = tuple(map(_needle, ("+299", "+298", "00299", "00298")))
 
 
 class NorthAtlanticLocalPhoneRecognizer(Recognizer):
@@ -3342,9 +3395,8 @@ class NorthAtlanticLocalPhoneRecognizer(Recognizer):
     that names a town there or has a number under their country codes."""
 
     def could_match(self, scan: Scan) -> bool:
-        source = scan.source
         return scan.has_keyword(self._starts) and (
-            any(code in source for code in _NORTH_ATLANTIC_CODES) or scan.has_keyword(self._context)
+            any(map(scan.holds, _NORTH_ATLANTIC_CODES)) or scan.has_keyword(self._context)
         )
 
     def windows(self, scan: Scan) -> list[Span]:
@@ -3961,10 +4013,11 @@ def _token_literals() -> tuple[Literals, tuple[tuple[str, int, bool, bool], ...]
     return Literals((f" {word} " for word, _, _ in kinds), kept="names"), table
 
 
-@dataclass(frozen=True)
-class _Tokens:
+class _Tokens(NamedTuple):
     """Where the gazetteer names and the lead phrases stand as whole runs of letters in a
-    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase."""
+    lowercased text: (start, end) of each name, (start, phrase) of each lead phrase. (A
+    named tuple: a frozen dataclass's __init__ sets each field through object.__setattr__,
+    once per text.)"""
 
     names: list[Span]
     leads: list[tuple[int, str]]
@@ -4323,8 +4376,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             for finding in chain(
                 self._names(scan),
                 _register_names(source),
-                _vietnamese_names(source),
-                callers_with_age(source),
+                _vietnamese_names(scan),
+                callers_with_age(scan),
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
                 _thread_names(source),
@@ -4344,7 +4397,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from found
         yield from _repeated_names(source, found)
         yield from _lowercase_addressees(source, found)
-        yield from _staff_initials(source, found)
+        yield from _staff_initials(scan, found)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -4391,7 +4444,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._speaker_tags(source)
         if " fra " in source:
             yield from _chat_introductions(source)
-        yield from _message_headers(source)
+        yield from _message_headers(scan)
         if "@" in source:
             yield from _display_names(source)
             yield from _mentions(source)
@@ -4977,15 +5030,15 @@ _VIETNAMESE_NAME = re.compile(
     rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) {_MIDDLE} [A-Z][a-zà-ỹ]{{1,7}}"
     r"(?![\w'-])"
 )
-_VIETNAMESE_MIDDLES = tuple(f" {middle} " for middle in _MIDDLES)
+_VIETNAMESE_MIDDLES = tuple(_needle(f" {middle} ") for middle in _MIDDLES)
 _FAMILY_FIRST_THEN_SPACE = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
 
 
-def _vietnamese_names(source: str) -> Iterator[Finding]:
+def _vietnamese_names(scan: Scan) -> Iterator[Finding]:
     """Vietnamese names with a family name and "Van" or "Thi" (_VIETNAMESE_NAME)."""
-    if not any(middle in source for middle in _VIETNAMESE_MIDDLES):
-        return  # most texts: one look
-    for match in _VIETNAMESE_NAME.finditer(source):
+    if not any(map(scan.holds, _VIETNAMESE_MIDDLES)):
+        return  # most texts: the keyword pass knows
+    for match in _VIETNAMESE_NAME.finditer(scan.source):
         yield Finding("PERSON", *match.span(), 0.7, "person")
 
 
@@ -4997,11 +5050,15 @@ _CALLER_WITH_AGE = re.compile(
 )
 
 
-def callers_with_age(source: str) -> Iterator[Finding]:
+_YEARS = _needle(" år")
+
+
+def callers_with_age(scan: Scan) -> Iterator[Finding]:
     """Callers named with their age after a call's lead (_CALLER_WITH_AGE), when one of the
     words is a listed given name or surname (not "opk. fra datteren, 87 år")."""
-    if " år" not in source or " fra " not in source:
-        return  # most texts: one look
+    source = scan.source
+    if not scan.holds(_YEARS) or " fra " not in source:
+        return  # most texts: the keyword pass knows
     names = gazetteer()
     listed = (names["first"], names["ambiguous"], names["surname"])
     for match in _CALLER_WITH_AGE.finditer(source):
@@ -5710,15 +5767,23 @@ _SLACK_HEADER = re.compile(
 )
 
 
-def _message_headers(source: str) -> Iterator[Finding]:
+# What a Teams header ends with (its team's bracket) and opens its line with, and the gap
+# before a Slack header's time.
+_TEAMS_END, _TEAMS_END_OF_TEXT, _LINE_OPENING_BRACKET, _DOUBLE_SPACE = map(
+    _needle, (") ", ")\n", "\n[", "  ")
+)
+
+
+def _message_headers(scan: Scan) -> Iterator[Finding]:
     """The author of each message header in a Teams or Slack paste (_TEAMS_HEADER,
     _SLACK_HEADER): a name of two words at least, or a listed first name alone; none a
     role's, team's or firm's word."""
-    for pattern, mark in ((_TEAMS_HEADER, ") "), (_SLACK_HEADER, "  ")):
-        if mark not in source and (mark != ") " or ")\n" not in source):
+    source, holds = scan.source, scan.holds
+    for pattern, mark in ((_TEAMS_HEADER, _TEAMS_END), (_SLACK_HEADER, _DOUBLE_SPACE)):
+        if not holds(mark) and (mark != _TEAMS_END or not holds(_TEAMS_END_OF_TEXT)):
             continue
         # A Teams header opens its line with "[" (its "^" is tried at every position).
-        if mark == ") " and not (source.startswith("[") or "\n[" in source):
+        if mark == _TEAMS_END and not (source.startswith("[") or holds(_LINE_OPENING_BRACKET)):
             continue
         for match in pattern.finditer(source):
             words = match.group(1).replace(",", "").split(" ")
@@ -6448,9 +6513,13 @@ def _name_initials(source: str, finding: Finding) -> set[str]:
     return {whole.upper(), parts.upper()}
 
 
-def _staff_initials(source: str, found: list[Finding]) -> Iterator[Finding]:
+_BY = _needle(" af ")
+
+
+def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:
     """Initials in brackets or after "/" that repeat a name found just before, on its line
     or the one above; initials after "af" and a time or date."""
+    source = scan.source
     persons = [f for f in found if f.entity == "PERSON"]
     for mark in ("(", "/"):
         at = source.find(mark)
@@ -6485,7 +6554,7 @@ def _staff_initials(source: str, found: list[Finding]) -> Iterator[Finding]:
                 ):
                     yield Finding("PERSON", initials.start(), end, 0.6, "person")
                     break
-    at = source.find(" af ")
+    at = source.find(_BY) if scan.may_hold(_BY) else -1
     while at >= 0:
         initials = _INITIALS.match(source, at + 4)
         if (

@@ -30,7 +30,8 @@ class Literals:
     about a tenth of the instructions of an Aho-Corasick automaton walking a 2,000-character
     text; for a short text its call costs more than the walk). ``encoding``: how the words
     and the scanned text are written as bytes; ``first_only``: one report per word and scan
-    (enough to know which words occur)."""
+    (enough to know which words occur); ``once``: the words of ``words`` reported so, the
+    others at every occurrence."""
 
     def __init__(
         self,
@@ -40,6 +41,7 @@ class Literals:
         kept: str = "",
         encoding: str = "latin-1",
         first_only: bool = False,
+        once: Iterable[str] = (),
     ) -> None:
         """``kept``: the name under which the compiled set is kept in the user's cache
         directory (vaern.text.kept) and loaded from there (a set of 20,000 names takes a
@@ -49,14 +51,15 @@ class Literals:
         self.encoding = encoding
         self._errors = "surrogatepass" if encoding == "utf-8" else "strict"
         flags = hyperscan.HS_FLAG_SINGLEMATCH if first_only else 0
+        # Per word where only some are reported once (Hyperscan's flags are per expression).
+        reported_once = frozenset(once).intersection(self.words)
+        kind = f"{literal} {flags}"
+        if reported_once and not first_only:
+            kind += " once " + "\n".join(sorted(reported_once))
         self._database: hyperscan.Database | None = None
         if self.words:  # Hyperscan compiles no empty set
             errors = self._errors
-            path = (
-                _kept_path(kept, self.words, encoding, errors, f"{literal} {flags}")
-                if kept
-                else None
-            )
+            path = _kept_path(kept, self.words, encoding, errors, kind) if kept else None
             self._database = _load(path) if path else None
             if self._database is None:
                 expressions = [word.encode(encoding, errors) for word in self.words]
@@ -65,7 +68,12 @@ class Literals:
                     expressions=expressions,
                     ids=list(range(len(expressions))),
                     elements=len(expressions),
-                    flags=flags,
+                    flags=[
+                        hyperscan.HS_FLAG_SINGLEMATCH if word in reported_once else flags
+                        for word in self.words
+                    ]
+                    if reported_once
+                    else flags,
                     literal=literal,
                 )
                 if path:  # one that cannot be written only costs the next start a second

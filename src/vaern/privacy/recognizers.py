@@ -4380,10 +4380,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 callers_with_age(scan),
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
-                _thread_names(source),
+                _thread_names(scan),
                 _estate_capitals(source, scan),
-                _numbered_entries(source),
-                _log_actors(source),
+                _numbered_entries(scan),
+                _log_actors(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6306,11 +6306,15 @@ _NUMBERED_ENTRY = re.compile(
 )
 
 
-def _numbered_entries(source: str) -> Iterator[Finding]:
+_FIRST_ENTRY = _needle("\n1) ")
+
+
+def _numbered_entries(scan: Scan) -> Iterator[Finding]:
     """The person of a numbered list's entry (_NUMBERED_ENTRY): its given name listed, no
     word a street's, firm's or everyday word ("1) Ring til banken, …" names no one)."""
-    if "\n1) " not in source:
+    if not scan.holds(_FIRST_ENTRY):
         return  # most texts: no numbered list
+    source = scan.source
     names = gazetteer()
     listed = (names["first"], names["ambiguous"])
     for match in _NUMBERED_ENTRY.finditer(source):
@@ -6335,10 +6339,14 @@ _LOG_ACTOR = re.compile(
 )
 
 
-def _log_actors(source: str) -> Iterator[Finding]:
+_BRACKET_THEN_SPACE = _needle("] ")
+
+
+def _log_actors(scan: Scan) -> Iterator[Finding]:
     """The actor of a log's entry (_LOG_ACTOR) that is a surname by the lists or its form."""
-    if "] " not in source:
+    if not scan.holds(_BRACKET_THEN_SPACE):
         return
+    source = scan.source
     for match in _LOG_ACTOR.finditer(source):
         word = match.group(1)
         if ("-" in word or _listed_name_part(word)) and not _no_speaker_word(word):
@@ -6802,7 +6810,7 @@ _THREAD_SPEAKER = re.compile(
     r"(?:Fra |\[[^\]\n]{1,24}\] )?(([^\W\d_]+)(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
     r"(?: kl\. [0-2]?\d[.:][0-5]\d[ \t]*(?:\r?\n|$)|: )"
 )
-_THREAD_MARKS = (" kl. ", "Fra ", "] ")
+_THREAD_MARKS = tuple(map(_needle, (" kl. ", "Fra ", "] ")))
 # A lower-case word, its letters only (what stands around it is tested after).
 _LOWER_WORD = re.compile(r"[a-zæøå]{3,}")
 
@@ -6885,15 +6893,17 @@ _ADDRESSED_THEN = re.compile(r" (?:du|kan|har|skal|ring|tjek|se|husk|hvad|er|vil
 _CLAUSE_END_AFTER = re.compile(r" ?(?:[!?,;]|[^\w\s.,:;!?()\[\]'\"@/-]|[ \t]*(?:\r?\n|$))")
 
 
-def _thread_names(source: str) -> Iterator[Finding]:
+def _thread_names(scan: Scan) -> Iterator[Finding]:
     """pii33: names a family's chat types in lower case, in a thread (_thread_speakers): a
     speaker of one word ("Fra sanne: …", "emil kl. 18.43"), an addressee at a message's
     start ("naja du skal ikke svare ham") and a name that ends a clause ("godt gået zeynep
     😭"); a listed given name that is no everyday word ("emil", "inger"; not "kaj"), or one
     that speaks in the thread ("kaj kl. 11.55"); not a user ID's or an address's part
     ("sanne86", "sanne@…"), an abbreviation ("ang. min …"), a relation or a role."""
-    # A thread has two speaker lines at least: two of one mark (one C count each).
-    if not any(source.count(mark) >= 2 for mark in _THREAD_MARKS):
+    # A thread has two speaker lines at least: two of one mark (one C count each, where the
+    # keyword pass found the mark).
+    source = scan.source
+    if not any(scan.may_hold(mark) and source.count(mark) >= 2 for mark in _THREAD_MARKS):
         return
     speakers, starts = _thread_speakers(source)
     if not speakers:

@@ -6844,12 +6844,21 @@ def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
         at = source.find("\n", at)
         at = at + 1 if at >= 0 else -1
     if stamped:
+        # A given name that is also a word ("signe", "server") only beside a speaker whom the
+        # lists know as a person or who is the writer's relative ("mor"), as
+        # _lowercase_speaker takes it.
         names = gazetteer()
+        person = any(
+            _normal(word) in names["first"] or word.lower() in _KIN_SPEAKERS
+            for word in (*speakers, *stamped)
+        )
         speakers.update(
             word
             for word, lines in stamped.items()
             if lines >= 2
-            and (_normal(word) in names["first"] or _normal(word) in names["ambiguous"])
+            and (
+                _normal(word) in names["first"] or (person and _normal(word) in names["ambiguous"])
+            )
         )
     return (speakers, starts) if len(starts) >= 4 else (set(), [])
 

@@ -1599,6 +1599,22 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+# The reference labels before a phone, a P-number's at a word's start only (pii34):
+# "WhatsApp-nummer +44 7700 900123" is a phone.
+_PHONE_REFERENCE_WORDS = (
+    *(word for word in _REFERENCE_WORDS if word not in ("p-nummer", "p-nr")),
+    *(" p-nummer", "\np-nummer", "(p-nummer", " p-nr", "\np-nr", "(p-nr"),
+)
+# pii34: where a code was sent ("en engangskode sendt til +45 26 22 08 54"): the number
+# after it is the phone that received the code, not the code.
+_SENT_TO_BEFORE = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
+
+
+def sent_to_before(source: str, start: int) -> bool:
+    """Whether "sendt til" ("sent to") stands right before ``start``."""
+    return _SENT_TO_BEFORE.search(source, max(0, start - 12), start) is not None
+
+
 def number_label_before(source: str, start: int) -> bool:
     """Whether a person's number or a caller's label stands right before ``start``."""
     return _NUMBER_LABEL_BEFORE.search(source, max(0, start - 40), start) is not None
@@ -1637,6 +1653,18 @@ def phone_query_recognizer() -> Recognizer:
     )
 
 
+def sentence_pieces(source: str, spans: Iterable[Span]) -> Iterator[Span]:
+    """The spans cut where a sentence ends inside them (pii34): "… via MobilePay til 66 18
+    40 68. 750 kr. er overført" holds a number and the next sentence's amount, not one run."""
+    for start, end in spans:
+        cut = source.find(". ", start, end)
+        while cut >= 0:
+            yield start, cut
+            start = cut + 2
+            cut = source.find(". ", start, end)
+        yield start, end
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -1657,13 +1685,17 @@ class PhoneRecognizer(Recognizer):
                 # pii33: a chat's "mit nye nr er …", a police report's "opkald fra …", a
                 # funeral form's payer and contact ("Betaler: Frode Pham, 29097075").
                 *("nye nr", "opkald", "betaler", "kontaktperson"),
+                # pii34: where a code was sent and where money went by MobilePay ("en
+                # engangskode sendt til 53001456", "betalt … via MobilePay til 66 18 40 68").
+                *("sendt til", "mobilepay til"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
             # A receipt's card terminal ("TERMINAL 10223716"); a hospital referral's number
             # ("Dit henvisningsnr. er 30337838").
             negative_context=(
-                *(*_REFERENCE_WORDS, "cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
+                *_PHONE_REFERENCE_WORDS,
+                *("cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
                 *_KODEN_TYPOS,
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr", "kto ", "kto.", "kto:"),
                 # An identity document's number ("Legitimation vist: kørekort nr. 68520515").
@@ -1689,6 +1721,8 @@ class PhoneRecognizer(Recognizer):
         lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
+            return False
+        if sent_to_before(source, start):
             return False
         if super().has_negative_context(source, start):
             return True
@@ -1731,7 +1765,7 @@ class PhoneRecognizer(Recognizer):
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
-        for start, end in self._candidates(scan, unsettled=True):
+        for start, end in sentence_pieces(source, self._candidates(scan, unsettled=True)):
             # The cheapest test first: it settles half the candidates (card numbers, dates).
             if _holds_no_number(source[start:end]):
                 continue
@@ -2022,7 +2056,11 @@ def bank_account_recognizer() -> Recognizer:
         # 1. maj på 1234-5678901", "overførte 5.000 kr. til 1234-5678901").
         # pii33: an estate inventory's assets name the account by its balance's kind
         # ("Bankindestående, Nordlys Bank: 9889-693879995", "Opsparing: 4589-8483221084").
-        context=("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
+        # pii34: where a parent wants a refund paid ("Refusion ønskes til: 2684-83987280").
+        context=(
+            *("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
+            *("refusion ønskes", "refusion til", "refund to"),
+        ),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
         # and a phone number after its country code or its caller ("+44 7700 900756").
@@ -2770,8 +2808,11 @@ _ANSWER_LINE = re.compile(
     r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+"
     # Android WhatsApp's "13/09/2023, 16:39 - Name: …".
     r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - "
-    # iOS's and some exports' en dash ("13/10/2026 16:06 – Henning: 61876273 🙏").
-    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d \u2013 )?"
+    # iOS's and some exports' en dash ("13/10/2026 16:06 – Henning: 61876273 🙏"), an em
+    # dash (pii34: "05.01.26 15:47 — hiba_dk13: 123456") or an ISO date and a bar
+    # ("2026-01-21 18:24 | bartek_dk10: 78414558").
+    r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d [\u2013\u2014] "
+    r"|\d{4}-\d\d-\d\d \d\d?:\d\d \| )?"
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value.
     r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
@@ -2792,6 +2833,35 @@ _ANSWER_SHAPE = {
     # An expiry and the code after it ("02/31 og 6032"), or one of them alone.
     _CARD_DETAILS: re.compile(r"((?:0[1-9]|1[0-2])[/-](?:20)?\d\d)(?: og (\d{3,4}))?|(\d{3,4})"),
 }
+
+
+# pii34: a code a pupil typed after a code was sent or asked for ("en engangskode sendt til
+# +45 …; eleven tastede 373513") and a platform's code in brackets after its hyphened
+# label ("en 'verification'-kode (482913)"): six or eight digits.
+_OTP_TYPED = re.compile(r"(?:tast(?:ede|et) |(?<=-)kode \()(\d{6}|\d{8})(?![\d/-]|[.,]\d)")
+
+
+def otp_typed_recognizer() -> Recognizer:
+    """A typed one-time code, or one in brackets after "-kode", a code named before it."""
+    return Recognizer(
+        name="otp_typed",
+        entity="OTP",
+        anchor=Anchor.keywords,
+        reach=(0, 120),
+        context=("kode", "code"),
+        requires_context=True,
+        context_window=120,
+        patterns=[_OTP_TYPED],
+        # Sure as a code's: it wins over the phone recogniser's reading of eight digits
+        # (it comes before it in REGISTRY).
+        score=0.9,
+        explanation={
+            "da": "Engangskode, som nogen tastede efter at en kode blev sendt, eller en kode i "
+            "parentes efter '-kode'.",
+            "en": "One-time code someone typed after a code was sent, or a code in brackets "
+            "after '-kode'.",
+        },
+    )
 
 
 class ChatAnswerRecognizer(Recognizer):
@@ -3898,6 +3968,12 @@ _ROLE_WORDS = (
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
     # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
     *("abonnent", "abonnenten"),
+    # pii34: a school's and a helpline's people ("kontaktlærer J. Rahimi", "SSP-koordinator
+    # Kojo Jovanović", "Opkalder: Defne Özdemir (selv)", "Indberetter (forælder): …",
+    # "Værger: Tran, Mai (CPR …)", "Forældremyndighed: …").
+    *("kontaktlærer", "kontaktlæreren", "koordinator", "koordinatoren", "opkalder"),
+    *("opkalderen", "indberetter", "indberetteren", "værger", "forældremyndighed"),
+    "elev",
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
@@ -3967,6 +4043,12 @@ _LEAD_PHRASES = (
     # A funeral home's contact ("Kontaktperson hos os: Svend Pham, bedemand@…") and an
     # English letter's closing ("Yours faithfully,⏎FRANK ADEBAYO").
     *("kontaktperson hos os", "yours faithfully", "yours sincerely"),
+    # pii34: who closed a school's ticket or exported a chat, the pupil it concerns, a parent
+    # who called ("Løst af H. Demirci.", "Eksporteret af: Mai Dang", "Berørt bruger: Emir
+    # Aydın, 8.C", "En forælder, Kojo Karimi, ringede") and whom a scammer posed as ("der
+    # udgav sig for at være Safiya, 16 år").
+    *("løst af", "eksporteret af", "berørt bruger", "en forælder"),
+    *("udgav sig for at være", "udgiver sig for at være"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -4293,6 +4375,8 @@ _NOT_NAMES = frozenset(
         # I find …", "Hej,⏎Hvordan …").
         *("where", "what", "when", "why", "how", "who", "which", "thanks", "please"),
         *("hvor", "hvad", "hvornår", "hvorfor", "hvordan", "hvem", "hvilken", "jeg", "vi"),
+        # pii34: an anonymous caller or pupil described, not named ("Opkalder: Pige, 15 år").
+        *("pige", "pigen", "dreng", "drengen", "elev", "eleven", "teenager", "ung"),
     ]
 )
 _NAME_CONTEXT = (
@@ -4384,6 +4468,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _estate_capitals(source, scan),
                 _numbered_entries(scan),
                 _log_actors(scan),
+                _chat_friends(scan),
+                _bracketed_partners(scan),
+                _aged_children(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4391,6 +4478,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _calendar_word(source, finding)
                 or named_business(source, finding)
                 or _firm_named(source, finding)
+                or _role_alone(source, finding)
+                or _organisation_elsewhere(source, finding)
             )
         ]
         found = _longest_readings(found)
@@ -4833,7 +4922,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             return end
         words = run.group(1).split(" ")
         for i, word in enumerate(words):
-            if word in _NOT_NAMES:
+            if word in _NOT_NAMES or (i and word in _CHAT_WORDS):
                 words = words[:i]
                 break
         return max(end, start + len(" ".join(words)))
@@ -4920,13 +5009,16 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|
 # A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD = re.compile(
-    r"(?:[:(>|]|(?<![^\n])/|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    # pii34: a list's next person after a bracket ("(CPR …, tlf. …) og Mahmoud, Khalid (CPR").
+    r"(?:[:(>|]|(?<![^\n])/|\) og|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
     r"|af|som"
     # Whom a police request concerns ("Anmodning om oplysninger vedr. Tran, Emma, CPR …").
-    r"|vedr\.|vedrørende))[ \t]*\Z"
+    r"|vedr\.|vedrørende"
+    # pii34: a parent a school's ticket names ("En forælder, Osei-Aydın, Reza, ringede").
+    r"|forælder,))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -5113,7 +5205,8 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
 def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to the other half of an inverted name after a field label."""
     start, end = finding.start, finding.end
-    if " " in source[start:end]:
+    two_given = _two_given_names(source, start, end)
+    if not two_given and " " in source[start:end]:
         return finding
     line = source.rfind("\n", 0, start) + 1
     before = _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
@@ -5121,18 +5214,36 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
         other = before.group(1)
         start = before.start(1)
     else:
-        after = _FIRST_NAME_AFTER.match(source, end)
+        after = None if two_given else _FIRST_NAME_AFTER.match(source, end)
         if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
             other = after.group(1)
             end = after.end(1)
         else:
             elsewhere = _inverted_elsewhere(source, start, end)
-            if elsewhere is None:
+            # Two given names are only ever the second half ("Vo, Lan Anh").
+            if elsewhere is None or (two_given and elsewhere[0] == start):
                 return finding
             start, end, other = elsewhere
-    if other.casefold() in _NOT_NAMES or _organisation_word(other):
+    if other.casefold() in _NOT_NAMES or _organisation_word(other) or _greeting_first(other):
         return finding
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
+
+
+def _two_given_names(source: str, start: int, end: int) -> bool:
+    """Whether a finding of two words follows "Surname, ": two given names after an inverted
+    surname that is no listed given name ("Værger: Vo, Lan Anh (CPR …)", "En forælder, Dang,
+    Lan Anh, ringede") (pii34)."""
+    if not source.startswith(", ", start - 2) or source.count(" ", start, end) != 1:
+        return False
+    # Not a list's next person after a given name ("fra Olivia, Meryem Ivanov, Palle og …").
+    before = _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start)
+    return before is not None and _normal(before.group(1)) not in gazetteer()["first"]
+
+
+def _greeting_first(words: str) -> bool:
+    """Whether an inverted name's other half begins with a greeting: a reply's "Hej Reza,
+    Olivias konto …" after a label greets one person and names another's account (pii34)."""
+    return words.split(" ", 1)[0].casefold() in _GREETING_WORDS
 
 
 def _inverted_name(source: str, finding: Finding) -> Finding:
@@ -5524,6 +5635,9 @@ _GENITIVE_NOUNS = (
     # pii33: what a DPO's log hands out or refuses of a deceased customer's ("udlevering af
     # Kaspers data afvist") and what an heir's chat names of theirs ("Iris' børn").
     r"|data|personoplysninger|kundeprofil"
+    # pii34: what a young person loses to a scammer ("Ngocs billeder er blevet delt", "Omars
+    # Steam-konto", "Kacpers Counter-Strike 2-konto", "Emirs profil").
+    r"|billeder|profil|\w+(?:-\w+)?(?: \d+)?-konto"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -5742,6 +5856,9 @@ _NAME_PARTICLE = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|d
 _CHAT_STAMP = (
     r"\[\d\d[:.]\d\d\] |\[\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?,? \d\d?[:.]\d\d(?:[:.]\d\d)?\] "
     r"|\d\d?\. [a-zæøå]{3,4}\.? \d\d?[:.]\d\d · "
+    # pii34: an exported DM thread's date and time before a dash or a bar ("05.01.26 15:45 —
+    # Merle 🌸: …", "2026-02-10 19:51 | Kofi 🌸: …").
+    r"|\d\d?\.\d\d\.\d\d(?:\d\d)? \d\d?:\d\d [—–] |\d{4}-\d\d-\d\d \d\d?:\d\d \| "
 )
 # An emoji a display name carries between it and the colon ("Mette 🌸: …"): the emoji is no
 # part of the name.
@@ -5983,6 +6100,9 @@ def _owns_mailbox(name: str, local: str) -> bool:
 
 
 _HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
+# A chat's greetings and slang after a lowercase name ("yo hiba hej du har vundet", "yo luka
+# wanna trade?", "yo mila yo bro"): the name ends before them (pii34).
+_CHAT_WORDS = frozenset(("hej", "hey", "hi", "yo", "bro", "wanna", "hejsa", "hallo"))
 _LOWERCASE_NAME_RUN = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,3}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
@@ -6006,7 +6126,9 @@ _PARTICLES = frozenset(
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
     # An initial before an unlisted surname ("ved navn G. Nørskov").
-    rf"(?:[ \t]+(?:er|is)[ \t]+|[ \t]*[:,]?[ \t]*\n?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
+    # pii34: a label's role in brackets before its colon ("Indberetter (forælder): …").
+    rf"(?:[ \t]+(?:er|is)[ \t]+|(?:[ \t]\((?:forælder|værge|mor|far)\))?"
+    rf"[ \t]*[:,]?[ \t]*\n?[ \t]*\n?[ \t]*)((?:[A-ZÆØÅ]\. )?{_NAME_WORD}"
     # A surname with an apostrophe after a capital ("O'Brien", "D'Angelo").
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
@@ -6031,6 +6153,8 @@ _ORGANISATION_WORDS = frozenset(
         # A fake investment platform signing its mail ("Med venlig hilsen⏎Zenith FX
         # Markets", "Bluewave Crypto Desk", "… Capital", "… Trading").
         *("fx", "markets", "crypto", "desk", "trading", "capital", "exchange"),
+        # pii34: a shop's or platform's service desk ("Svar fra Spilkælderen kundeservice").
+        *("kundeservice", "kundeservicen", "support"),
     )
 )
 _ORGANISATION_AFTER = re.compile(
@@ -6350,6 +6474,76 @@ def _log_actors(scan: Scan) -> Iterator[Finding]:
     for match in _LOG_ACTOR.finditer(source):
         word = match.group(1)
         if ("-" in word or _listed_name_part(word)) and not _no_speaker_word(word):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii34: a list's second person after the first one's bracket, with a bracket of their own
+# ("(CPR …, tlf. …) og H. Dang (tlf. …)", "… og Tran, Hung (CPR …)", "… og Kojo
+# Osei-Çelik (tlf. …)"): an initial and a surname, "Surname, Given name" or two or three
+# capitalised words, then "(CPR" or "(tlf.".
+_PARTNER = re.compile(
+    rf"\) og ((?:[A-ZÆØÅ]\. {_INVERTED_WORD}|{_INVERTED_WORD}, {_INVERTED_WORD}"
+    rf"(?: {_INVERTED_WORD})?|{_INVERTED_WORD}(?: {_INVERTED_WORD}){{1,2}})) \((?:CPR|tlf\.) "
+)
+_BRACKET_AND = _needle(") og ")
+
+
+def _bracketed_partners(scan: Scan) -> Iterator[Finding]:
+    """A list's next person between its previous bracket and its own CPR or phone bracket
+    (_PARTNER), no role's or firm's word in it."""
+    if not scan.holds(_BRACKET_AND):
+        return
+    for match in _PARTNER.finditer(scan.source):
+        words = match.group(1).replace(",", "").split(" ")
+        if not any(_no_speaker_word(word) or _organisation_word(word) for word in words):
+            yield Finding("PERSON", *match.span(1), 0.75, "person")
+
+
+# pii34: a friend a young person names at a chat message's end ("min ven esi ⚽", "jeg
+# spørger lige @Kofi 😭", "skal lige snakke med deniz 😳"): one word in any case, an emoji
+# at most after it, not a relative or a pronoun ("spørger lige mor").
+_FRIEND_LEADS = tuple(
+    map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med "))
+)
+_FRIEND_NAME = re.compile(r"@?([^\W\d_]{2,15})(?=[ \t]*[^\w\s]{0,4}[ \t]*(?:\n|\Z))")
+_NO_FRIENDS = frozenset(
+    (
+        *("mor", "far", "min", "mine", "bror", "søster", "mormor", "farmor", "morfar"),
+        *("farfar", "moster", "faster", "onkel", "kusine", "fætter", "dem", "ham", "hende"),
+        *("os", "jer", "dig", "mig", "læreren", "lærer", "politiet", "banken", "support"),
+    )
+)
+
+
+def _chat_friends(scan: Scan) -> Iterator[Finding]:
+    """A friend named at a chat message's end after "min ven", "spørger lige" or "snakke
+    med" (_FRIEND_NAME)."""
+    source = scan.source
+    for lead in _FRIEND_LEADS:
+        if not scan.holds(lead):
+            continue
+        at = source.find(lead)
+        while at >= 0:
+            match = _FRIEND_NAME.match(source, at + len(lead))
+            if match is not None and match.group(1).casefold() not in _NO_FRIENDS:
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+            at = source.find(lead, at + 1)
+
+
+# pii34: a child a parent's or a note's line names by age or class right after a label
+# ("Note fra forælder: Vy er 13 år.", "…: Kwame går i 8. klasse"): one capitalised word,
+# no role's, pseudonym's or everyday word ("Pigen er 15 år" says who, but names no one).
+_AGED = re.compile(r": ([A-ZÆØÅ][a-zæøå]+) (?:er \d{1,2} år|går i \d{1,2}\. klasse)")
+_YEARS_OLD, _SCHOOL_CLASS = map(_needle, (" år", ". klasse"))
+
+
+def _aged_children(scan: Scan) -> Iterator[Finding]:
+    """A child named with an age or class after a label's colon (_AGED)."""
+    if not (scan.holds(_YEARS_OLD) or scan.holds(_SCHOOL_CLASS)):
+        return
+    for match in _AGED.finditer(scan.source):
+        word = match.group(1).casefold()
+        if word not in _NOT_NAMES and word not in _ROLE_WORD_SET and word not in _NO_FRIENDS:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -7232,6 +7426,28 @@ _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z")
 _REGISTRATION_AFTER = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
 
 
+def _role_alone(source: str, finding: Finding) -> bool:
+    """Whether a one-word name is a role alone: a pseudonymised signature's or card holder's
+    label ("Venlig hilsen⏎Kortholder", "Jeg hedder Kortholder") names no one (pii34)."""
+    return source[finding.start : finding.end].casefold() in _ROLE_WORD_SET
+
+
+def _organisation_elsewhere(source: str, finding: Finding) -> bool:
+    """Whether a one-word name is a business's, the text naming it so elsewhere ("Hej
+    Spilkælderen" where a reply signs "Svar fra Spilkælderen kundeservice") (pii34)."""
+    start, end = finding.start, finding.end
+    if source.find(" ", start, end) >= 0 or _ORGANISATION_AFTER.match(source, end) is not None:
+        return False
+    word = source[start:end]
+    at = source.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not source[at - 1].isalnum()) and _ORGANISATION_AFTER.match(source, after):
+            return True
+        at = source.find(word, after)
+    return False
+
+
 def _firm_title(word: str) -> bool:
     """Whether a capitalised word names a firm by its trade ("Malerfirma", "Vognmand")."""
     if not word[:1].isupper():
@@ -7276,6 +7492,7 @@ REGISTRY: list[Recognizer] = [
     spoken_email_recognizer(),
     ChatAnswerRecognizer(),
     mitid_table_row_recognizer(),
+    otp_typed_recognizer(),
     PhoneRecognizer(),
     phone_query_recognizer(),
     IbanRecognizer(),

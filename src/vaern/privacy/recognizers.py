@@ -6502,15 +6502,14 @@ def _bracketed_partners(scan: Scan) -> Iterator[Finding]:
 # pii34: a friend a young person names at a chat message's end ("min ven esi ⚽", "jeg
 # spørger lige @Kofi 😭", "skal lige snakke med deniz 😳"): one word in any case, an emoji
 # at most after it, not a relative or a pronoun ("spørger lige mor").
-_FRIEND_LEADS = tuple(
-    map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med "))
-)
+_FRIEND_LEADS = tuple(map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med ")))
 _FRIEND_NAME = re.compile(r"@?([^\W\d_]{2,15})(?=[ \t]*[^\w\s]{0,4}[ \t]*(?:\n|\Z))")
 _NO_FRIENDS = frozenset(
     (
         *("mor", "far", "min", "mine", "bror", "søster", "mormor", "farmor", "morfar"),
         *("farfar", "moster", "faster", "onkel", "kusine", "fætter", "dem", "ham", "hende"),
         *("os", "jer", "dig", "mig", "læreren", "lærer", "politiet", "banken", "support"),
+        *("han", "hun", "de", "barnet", "sønnen", "datteren"),
     )
 )
 
@@ -7439,6 +7438,8 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
     if source.find(" ", start, end) >= 0 or _ORGANISATION_AFTER.match(source, end) is not None:
         return False
     word = source[start:end]
+    if _normal(word) in gazetteer()["first"]:
+        return False  # most one-word names: a listed given name, no shop's
     at = source.find(word)
     while at >= 0:
         after = at + len(word)

@@ -3968,6 +3968,8 @@ _ROLE_WORDS = (
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
     # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
     *("abonnent", "abonnenten"),
+    # pii35: a German host's account holder ("IBAN DE85 …, Kontoinhaber Dragana Kovač").
+    "kontoinhaber",
     # pii34: a school's and a helpline's people ("kontaktlærer J. Rahimi", "SSP-koordinator
     # Kojo Jovanović", "Opkalder: Defne Özdemir (selv)", "Indberetter (forælder): …",
     # "Værger: Tran, Mai (CPR …)", "Forældremyndighed: …").
@@ -4471,6 +4473,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _chat_friends(scan),
                 _bracketed_partners(scan),
                 _aged_children(scan),
+                _asked_by(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4480,9 +4483,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _firm_named(source, finding)
                 or _role_alone(source, finding)
                 or _organisation_elsewhere(source, finding)
+                or _foreign_street(source, finding)
             )
         ]
-        found = _longest_readings(found)
+        found = _outside(_longest_readings(found), list(_airline_names(source)))
         yield from found
         yield from _repeated_names(source, found)
         yield from _lowercase_addressees(source, found)
@@ -5779,7 +5783,8 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
 
 # A capitalised word in any Latin script ("Çelik", "Fernández", "Ólafsdóttir"): a first letter
 # that is no lowercase one of ASCII or Latin-1, then letters that are no capitals of them.
-_NAME_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+# pii35: a Scottish or Irish "Mc" before the capital ("Fiona McCrae").
+_NAME_WORD = r"(?:Mc)?[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME = re.compile(r"(?:sen|søn|gaard|gård)$")
@@ -6332,12 +6337,19 @@ def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:
 # CALDWELL"), an account's holder ("Kontohaver: PHAM VAN LONG · Konto …"), a report's party
 # ("Anmelder: PHAM VAN LONG, CPR …"); or before the role a list gives it ("2. MARK BRADLEY,
 # modtager af overførsel til …"). Two or three words to the line's, field's or sentence's end.
-_CAPITALS_NAME = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
+# pii35: a Spanish or Portuguese name's accented capitals too ("LUCÍA FERRER IBÁÑEZ").
+_CAPITALS_NAME = (
+    r"[A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
+)
 _CAPITALS_END = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 # Matched at a label the keyword pass found.
 _LABELLED_CAPITALS = re.compile(
-    r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager):[ \t]*"
-    rf"({_CAPITALS_NAME}){_CAPITALS_END}|(?i:name|beneficiary) ({_CAPITALS_NAME}){_CAPITALS_END}"
+    r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager"
+    # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
+    r"|kortholder|forsikringstager|klager|kontoinhaber):[ \t]*"
+    rf"({_CAPITALS_NAME}){_CAPITALS_END}"
+    # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,").
+    rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
 )
 # Searched before a role the keyword pass found, back to the line's start.
 _LISTED_CAPITALS = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
@@ -6347,6 +6359,7 @@ _LABELLED_CAPITALS_MARKS = Words(
     (
         *("navn:", "name ", "name:", "beneficiary", "kontohaver", "account holder"),
         *("anmelder:", "afsender", "modtager"),
+        *("kortholder:", "forsikringstager:", "klager:", "kontoinhaber"),
     )
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
@@ -6417,6 +6430,86 @@ def _estate_capitals(source: str, scan: Scan) -> Iterator[Finding]:
                 map(_no_speaker_word, parts)
             ):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii35: an airline's passenger in its "SURNAME/GIVEN NAMES" form ("1. FOGH/YUSUF HOLGER MR,",
+# "MINH DUC/BENT CHD"): one name to the comma or line's end, the title after it left out. A
+# title or a listed given name must follow the slash ("CPH/AMS", "TCP/IP" are no person).
+_AIRLINE_TITLES = r"MRS|MR|MS|MISS|MSTR|CHD|INF|DR"
+_AIRLINE_GIVEN = re.compile(
+    rf"/([A-ZÆØÅ]{{2,}}(?: [A-ZÆØÅ]{{2,}}){{0,2}}?)( (?:{_AIRLINE_TITLES}))?(?=[ \t]*(?:[,\n]|$))"
+)
+_AIRLINE_SURNAME_BEFORE = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,}){0,2}\Z")
+
+
+def _airline_names(source: str) -> Iterator[Finding]:
+    """Passengers written "SURNAME/GIVEN" in capitals (_AIRLINE_GIVEN after the slash, the
+    surname searched back from it), with a title after them or a listed given name."""
+    if "/" not in source:
+        return
+    first = gazetteer()["first"]
+    for match in _AIRLINE_GIVEN.finditer(source):
+        at = match.start()
+        surname = _AIRLINE_SURNAME_BEFORE.search(source, max(0, at - 40), at)
+        if surname is None:
+            continue
+        given = match.group(1).split(" ")
+        if match.group(2) is None and not any(_normal(word) in first for word in given):
+            continue
+        yield Finding("PERSON", surname.start(), match.end(1), 0.8, "person")
+
+
+def _outside(found: list[Finding], names: list[Finding]) -> list[Finding]:
+    """``found`` without what overlaps one of ``names`` (an airline passenger's halves and
+    title: "HAIDARI", "ZAINAB MR" read apart), then ``names``."""
+    if not names:
+        return found
+    kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in names)]
+    return sorted([*kept, *names], key=lambda f: f.start)
+
+
+# pii35: whom a victim says asked for more money ("Bagefter bad Lucía Ferrer Ibáñez om et
+# ekstra depositum"): two or three capitalised words between "bad" and "om" and a further sum
+# asked for (one word may be a firm's: "bad Booking om"; "bad Nordic Travel om en kvittering"
+# asks a firm for a receipt).
+_ASKED_BY = re.compile(
+    rf"bad ((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}) om "
+    r"(?:et |en )?(?:ekstra|yderligere|mere|nyt|ny)\b"
+)
+_BAD = _needle(" bad ")
+
+
+def _asked_by(scan: Scan) -> Iterator[Finding]:
+    """Names between "bad" and "om" (_ASKED_BY) that hold no firm's or sentence word."""
+    if not scan.holds(_BAD):
+        return
+    source = scan.source
+    at = source.find(_BAD)
+    while at >= 0:
+        match = _ASKED_BY.match(source, at + 1)
+        if match is not None:
+            words = match.group(1).split(" ")
+            if not any(map(_organisation_word, words)) and not any(map(_not_a_name_word, words)):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+        at = source.find(_BAD, at + 4)
+
+
+# pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",
+# "Rue de la Paix"): the words after it are the street's, no person ("Rua" is a listed name).
+_FOREIGN_STREET_WORDS = frozenset(
+    ("rua", "calle", "carrer", "via", "viale", "rue", "avenida", "avenue", "piazza", "praça")
+)
+_STREET_NAME_AFTER = re.compile(r" (?:(?:do|dos|da|das|de|del|della|di|du|des|la|le) )?[A-ZÆØÅ]")
+
+
+def _foreign_street(source: str, finding: Finding) -> bool:
+    """Whether the finding opens with a foreign street's word before a capitalised word or a
+    particle ("Rua do Sol"), not a name before it ("Rua Fernandes" is read as a street)."""
+    end = source.find(" ", finding.start, finding.end)
+    word = source[finding.start : finding.end if end < 0 else end]
+    if word.casefold() not in _FOREIGN_STREET_WORDS or not word[:1].isupper():
+        return False
+    return _STREET_NAME_AFTER.match(source, finding.start + len(word)) is not None
 
 
 # pii33: a numbered list's entry that opens with a person, as an estate inventory lists heirs

@@ -6481,17 +6481,11 @@ _BAD = _needle(" bad ")
 
 def _asked_by(scan: Scan) -> Iterator[Finding]:
     """Names between "bad" and "om" (_ASKED_BY) that hold no firm's or sentence word."""
-    if not scan.holds(_BAD):
-        return
-    source = scan.source
-    at = source.find(_BAD)
-    while at >= 0:
-        match = _ASKED_BY.match(source, at + 1)
-        if match is not None:
+    if scan.holds(_BAD):
+        for match in _ASKED_BY.finditer(scan.source):
             words = match.group(1).split(" ")
-            if not any(map(_organisation_word, words)) and not any(map(_not_a_name_word, words)):
+            if not any(_organisation_word(word) or _not_a_name_word(word) for word in words):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
-        at = source.find(_BAD, at + 4)
 
 
 # pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",

@@ -22,8 +22,9 @@ the twenty-seventh generator's set; pii34's rules for young people's chats, scho
 codes typed and phones sent to; the twenty-eighth generator's set; pii35's rules for travel
 fraud's airline passengers, account holders and foreign streets; the twenty-ninth
 generator's set; merging redspeed, redspeed2, redspeed5, redspeed6, redspeed7 and redspeed8
-left the findings as they were). A change of the recognisers' rules changes both on purpose: record them again with ``python -m
-tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+left the findings as they were). A change of the recognisers' rules changes both on purpose:
+record them again with ``python -m tests.privacy.test_redact_findings_kept`` and say so in
+the commit."""
 
 from __future__ import annotations
 

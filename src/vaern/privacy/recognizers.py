@@ -2089,10 +2089,11 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # amount first ("Hævet fra 3614-323218253, i alt …").
 # pii27b: a deposit's "husk depositum til 4090-554781025"; a statement line's text that
 # begins with "Til"/"Fra" after its date's tab ("19.02\tTil 8151 - 87364502 Brian …").
+# pii36: money that is to be sent ("Beløbet skulle sendes til 6043 6276527", "overføres til").
 # SWIFT MT940's field 25 is the statement's account (":25:3201-233652758").
 _TRANSFER_BEFORE = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte"
-    r"|depositum))"
+    r"|depositum|sendes|overføres|indbetales))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra))"
     r" \Z|(?:^|\n):25:\Z"
@@ -2794,7 +2795,11 @@ _ASKED_FOR = {
 _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
 # "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
-_ANSWER_END = r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+# pii36: or after a sign-off and the writer's name ("den er 471326 mvh tariq").
+_ANSWER_END = (
+    r"(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
+    r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+)
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
 _ANSWER_VALUE = (
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
@@ -4454,7 +4459,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     _with_particles(
                         source,
                         _family_name_first(
-                            source, _inverted_name(source, _without_title(source, finding))
+                            source,
+                            _inverted_name(
+                                source, _without_party(source, _without_title(source, finding))
+                            ),
                         ),
                     ),
                 ),
@@ -5642,6 +5650,9 @@ _GENITIVE_NOUNS = (
     # pii34: what a young person loses to a scammer ("Ngocs billeder er blevet delt", "Omars
     # Steam-konto", "Kacpers Counter-Strike 2-konto", "Emirs profil").
     r"|billeder|profil|\w+(?:-\w+)?(?: \d+)?-konto"
+    # pii36: in-laws and grandchildren, who pay or are called for a victim ("Vibekes
+    # svigersøn har betalt …").
+    r"|svigersøn|svigerdatter|svigermor|svigerfar|svigerforældre|barnebarn|børnebørn"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -6308,6 +6319,23 @@ def _without_title(source: str, finding: Finding) -> Finding:
     if title is None or title.end() >= finding.end:
         return finding
     return Finding(finding.entity, title.end(), finding.end, finding.score, finding.recognizer)
+
+
+# pii36: a trade's party named before the name, capitalised at a paragraph's start ("Køber
+# Duc Riis (…@example.net) skriver:", "Køber Nadia Nørskov skrev fra …"). Not in _ROLE_WORDS:
+# there the words would lead a lowercase name ("køber mikkel gade betalte aldrig") and a chat
+# speaker's ("Sælger: Produktkode …").
+_PARTY_MARKS = ("Køber ", "Køberen ", "Sælger ", "Sælgeren ")
+
+
+def _without_party(source: str, finding: Finding) -> Finding:
+    """The finding without a trade's party it begins with ("Køber Nadia Nørskov")."""
+    if not source.startswith(_PARTY_MARKS, finding.start):
+        return finding  # most names: one look
+    start = source.index(" ", finding.start) + 1
+    if start >= finding.end:
+        return finding
+    return Finding(finding.entity, start, finding.end, finding.score, finding.recognizer)
 
 
 def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:

@@ -120,7 +120,8 @@ NEVER = {
     "case or journal number": r"UDK-2026-\d{5}|JC-\d{4}-\d\d|j\.nr\. [\d-]+|R-\d{6}",
     "policy, member or appointment number": r"police \d\d-\d{6}|Medlemsnr\. \d{3}-\d{4}|"
     r"(?:aftalenr|tidsnr)\. \d{6}",
-    "timestamp": r"\[\d\d\.\d\d\.26 \d\d:\d\d\]|kl\. \d\d\.\d\d|(?<![\d.])\d\d\.\d\d\.(?:2026|26)\b",
+    "timestamp": r"\[\d\d\.\d\d\.26 \d\d:\d\d\]|kl\. \d\d\.\d\d|"
+    r"(?<![\d.])\d\d\.\d\d\.(?:2026|26)(?![.\d])",
     "amount": r"(?:kr\. )?\d{1,3}(?:\.\d{3})*(?:,\d\d)?(?: kr\.?)?(?<=kr|r\.)",
     "masked value": r"\d{6}-xxxx|\+45 \*\* \*\* \*\* \d\d|\w\*{3}@[\w.]+|"
     r"\*{4} \*{4} \*{4} \d{4}|DK\d\dX{10}\d{4}",

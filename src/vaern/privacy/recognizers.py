@@ -1705,6 +1705,9 @@ class PhoneRecognizer(Recognizer):
                 # pii27b: an insurance policy's number ("Tryghed Forsikring, police
                 # 49227204"), a CRM's customer ID, a decision's journal number.
                 *("police ", "policenr", "customer id", "journalnr", "korekort", "koerekort"),
+                # pii37: a journal's number after its short label ("Meldt til
+                # Lægemiddelstyrelsen, j.nr. 2025-5153": a year and a serial).
+                *("j.nr", "j. nr", "jnr."),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -1984,11 +1987,30 @@ def iban_check(text: str) -> IbanCheck:
     if len(number) < 4 or int((number[4:] + number[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
         return IbanCheck.invalid
     structure, checks_account = _iban_country(number[:2])
-    if structure is None or structure.match(number[4:]) is None:
+    if structure is None:
         return IbanCheck.invalid
+    if structure.match(number[4:]) is None:
+        return IbanCheck.checksum if digits_for_bank_letters(number) else IbanCheck.invalid
     if checks_account and not iban.is_valid(text):
         return IbanCheck.checksum
     return IbanCheck.valid
+
+
+@cache
+def _bban_length(code: str) -> int:
+    """The length of a country's BBAN in stdnum's IBAN registry ("4!a10!n": 14), 0 for none."""
+    from stdnum import iban  # see iban_check
+
+    properties = iban._ibandb.info(code)[0][1]
+    return sum(int(size) for size in re.findall(r"\d+", (properties or {}).get("bban", "")))
+
+
+def digits_for_bank_letters(number: str) -> bool:
+    """pii37: whether a compact IBAN whose mod 97-10 holds but whose country's structure does
+    not is a made-up account all in digits of the country's length, where the structure wants
+    the bank's letters ("NL80 2029 1060 1190 41" for "NL80 ABNA 0417 1643 00"): an account a
+    fraudster asks money sent to is personal data all the same. Not a masked one ("X")."""
+    return number[4:].isdigit() and len(number) - 4 == _bban_length(number[:2])
 
 
 def iban_valid(text: str) -> bool:
@@ -3341,6 +3363,8 @@ class AddressRecognizer(JoinsHyphenatedLines):
         has_town = _POSTCODE.search(text) is not None
         if not (text[0].isupper() or has_town or _place_before(source, match.start())):
             return None
+        if not has_town and party_label_street(text):
+            return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
         if (
@@ -3355,6 +3379,14 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+
+
+def party_label_street(text: str) -> bool:
+    """pii37: whether an address without postcode and town is a pseudonymised party's label
+    (pii33's "Klager 3", "Ansøger 2": a role's noun and a number of one or two digits and
+    nothing more) whose noun ends like a street ("-ager"); "Kirkeager 3" is no role."""
+    match = _PARTY_LABEL.fullmatch(text)
+    return match is not None and match.group(1).casefold() in _pseudonym_nouns()
 
 
 def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
@@ -3971,6 +4003,9 @@ _ROLE_WORDS = (
     # A card dispute's and a case note's parties ("Kortholder: Svend Fuglsang", "Forurettet:
     # Lis Ottesen").
     *("kortholder", "kortholderen", "forurettet", "forurettede"),
+    # pii37: a pharmacy's note of the patient's home helper ("Pouls hjemmehjælper
+    # Bech-Rosenkilde, Zeynep ringede").
+    *("hjemmehjælper", "hjemmehjælperen"),
     # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
     *("abonnent", "abonnenten"),
     # pii35: a German host's account holder ("IBAN DE85 …, Kontoinhaber Dragana Kovač").
@@ -5354,6 +5389,24 @@ def _given_only(words: list[str]) -> bool:
 
 # Where a line's inverted name may start: the line's start, after a chat's time stamp.
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
+# pii37: a sentence's start, as a pharmacy's note writes a patient inverted after one
+# ("… bestilt medicinen. Iversen-Thy, Bodil kan træffes på …").
+_SENTENCE_START_BEFORE = re.compile(r"[a-zæøå]{2}\. \Z")
+
+
+_DOUBLE_SURNAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)+")
+
+
+def double_surname_after_sentence(source: str, start: int, surname: str, given: list[str]) -> bool:
+    """Whether an inverted name with one given name starts a sentence (a lowercase word and
+    its full stop before it) with a double surname ("… medicinen. Iversen-Thy, Bodil kan
+    træffes"): a sentence's first word is capitalised anyway, so only a hyphenated one, which
+    no adverb is ("However, John said"; "Føreren, Hjalte Kragh" has two given words)."""
+    return (
+        len(given) == 1
+        and _DOUBLE_SURNAME.fullmatch(surname) is not None
+        and _SENTENCE_START_BEFORE.search(source, max(0, start - 4), start) is not None
+    )
 
 
 # A court's placeholder for a party with its comma ("bestemt F1, Krog, Oda, f. …"): a party's
@@ -5446,9 +5499,12 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         return finding
     if before is not None:
         words = source[start:end].split(" ")
-        line_start = _LINE_START_BEFORE.search(
-            source, max(0, before.start(1) - 25), before.start(1)
-        ) is not None or _party_before(source, before.start(1))
+        line_start = (
+            _LINE_START_BEFORE.search(source, max(0, before.start(1) - 25), before.start(1))
+            is not None
+            or _party_before(source, before.start(1))
+            or double_surname_after_sentence(source, before.start(1), before.group(1), words)
+        )
         record = _record_lead(source, before.start(1), end, len(words))
         if _plain_surname(before.group(1), line_start, record) and _given_only(words):
             start = before.start(1)
@@ -5463,9 +5519,11 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         words = after.group(1).split(" ")
         if not _given_names(words[:1]):
             return finding
-        line_start = _LINE_START_BEFORE.search(
-            source, max(0, start - 25), start
-        ) is not None or _party_before(source, start)
+        line_start = (
+            _LINE_START_BEFORE.search(source, max(0, start - 25), start) is not None
+            or _party_before(source, start)
+            or double_surname_after_sentence(source, start, source[start:end], words[:1])
+        )
         given = words[: _given_names(words)]
         record = _record_lead(source, start, after.start(1) + len(" ".join(given)), len(words))
         if not _plain_surname(source[start:end], line_start, record) or _name_word_before(
@@ -5653,6 +5711,9 @@ _GENITIVE_NOUNS = (
     # pii36: in-laws and grandchildren, who pay or are called for a victim ("Vibekes
     # svigersøn har betalt …").
     r"|svigersøn|svigerdatter|svigermor|svigerfar|svigerforældre|barnebarn|børnebørn"
+    # pii37: a pharmacy's note of who collected a patient's medicine ("Pouls hjemmehjælper
+    # … ringede").
+    r"|hjemmehjælper|hjemmehjælperen"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")

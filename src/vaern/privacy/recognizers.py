@@ -2320,6 +2320,18 @@ def bracketed_user_id(source: str, start: int, end: int) -> bool:
     return found.group(1) is None or joined_name_id(found.group(1))
 
 
+# pii38: a ticket's or mail header's "Bruger: Henrik Skovbo <hensko50@example.net>": the
+# word after the label starts a display name before the e-mail in angle brackets (or its
+# redacted stand-in "<[e-mail]>"), which a user ID typed into MitID is not.
+_DISPLAY_NAME_REST = re.compile(r"(?:[ \t]+[\w.'-]+){1,3}[ \t]+<(?:[^<>\s@]+@|\[)")
+
+
+def display_name_before_mail(source: str, end: int) -> bool:
+    """Whether the token ending at ``end`` starts a display name: one to three more words,
+    then an e-mail address in angle brackets ("Bruger: Esther Abdi <estabd66@…>")."""
+    return _DISPLAY_NAME_REST.match(source, end) is not None
+
+
 class MitIdUserRecognizer(Recognizer):
     """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
     context words: MitID may be named sentences away from the label (context_window). An ID
@@ -2349,6 +2361,8 @@ class MitIdUserRecognizer(Recognizer):
         if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
             return None
         finding = super()._scored(source, match)
+        if finding is not None and display_name_before_mail(source, finding.end):
+            return None
         if finding is None and match.re is self.patterns[0]:
             return self._own_user_id(source, match)
         return finding
@@ -2602,6 +2616,7 @@ def otp_recognizer() -> Recognizer:
             "kode op til",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
+            *(f"kode, {digit}" for digit in "0123456789"),
             "your code",
             "the code",
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
@@ -2639,6 +2654,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d)"
+                # pii38: a code told in prose after a comma ("Senere kom endnu en kode,
+                # 346074"), only after "en" or "ny" (not "postnummer og kode, 2100").
+                r"|(?<=[\W_]en |[\W_]ny )kode(?=, \d)"
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
                 # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
                 r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
@@ -3863,6 +3881,14 @@ _CAR_WORDS = (
 )
 
 
+# Fuelling told of a car (pii38): "tanken" only as the station's ("fra/på tanken"), as it
+# is a thought too ("tanken om …").
+_FUELLING_WORDS = (
+    *("tankning", "tankede", "tanket", "tankstation", "fra tanken", "på tanken"),
+    *("brændstof", "benzin", "diesel", "fuel card", "refuelling"),
+)
+
+
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
     return Recognizer(
@@ -3900,6 +3926,9 @@ def number_plate_recognizer() -> Recognizer:
             # The car named by its make or model ("i en sort Passat, DR 57 464"); a short
             # make with spaces, so that "fordi" names no Ford.
             *_CAR_WORDS,
+            # pii38: a fuel card's receipts and the station's camera ("bl.a. til tankning af
+            # NL 76 586", "Kameraoptagelse fra tanken viser også HB 56 283"): the car fuelled.
+            *_FUELLING_WORDS,
         ),
         requires_context=True,
         context_window=50,
@@ -4524,6 +4553,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _calendar_word(source, finding)
                 or named_business(source, finding)
                 or _firm_named(source, finding)
+                or _trade_named(source, finding)
                 or _role_alone(source, finding)
                 or _organisation_elsewhere(source, finding)
                 or _foreign_street(source, finding)
@@ -7624,6 +7654,24 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
             return True
         at = source.find(word, after)
     return False
+
+
+# pii38: nouns of a trade a firm ends its name with ("Bakkegaard Logistik", "Skibsted
+# Revision", "Grøn Linje Transport"); after a person's name they are no part of it.
+_TRADE_NOUNS = frozenset(
+    (
+        *("logistik", "revision", "transport", "spedition", "rengøring", "regnskab"),
+        *("rådgivning", "entreprise", "ejendomme", "revisorer", "advokater", "vvs"),
+    )
+)
+
+
+def _trade_named(source: str, finding: Finding) -> bool:
+    """Whether a name of two words or more ends with a trade's noun in a title's case, as a
+    firm's does ("Anmelder: Bakkegaard Logistik"); "Birthe Revsbech" ends with none."""
+    name = source[finding.start : finding.end]
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last.istitle() and last.casefold() in _TRADE_NOUNS
 
 
 def _firm_title(word: str) -> bool:

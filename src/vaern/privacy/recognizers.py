@@ -7405,16 +7405,13 @@ def _lowercase_speaker(
     )
 
 
-# Nouns that a pseudonymised text labels its parties with (columns.PSEUDONYM_WORDS).
-_PSEUDONYM_WORDS = PSEUDONYM_WORDS
-
-
 @cache
 def _pseudonym_nouns() -> frozenset[str]:
-    return frozenset((*_ROLE_WORD_SET, *_SPEAKER_ROLES, *_PSEUDONYM_WORDS))
+    """Role and speaker words and the nouns pseudonymised texts label parties with."""
+    return frozenset((*_ROLE_WORD_SET, *_SPEAKER_ROLES, *PSEUDONYM_WORDS))
 
 
-_PARTY_NOUNS = frozenset((*_PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
+_PARTY_NOUNS = frozenset((*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.

@@ -102,8 +102,9 @@ FILES = {
     # the nineteenth fresh set, read once and then trained on
     "da_scam_fresh20.jsonl": (1, {"scam"}),
     "da_legit_fresh20.jsonl": (0, {"legit"}),
+    # the twentieth fresh set, read once and then trained on
+    "da_legit_fresh21.jsonl": (0, {"legit"}),
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_legit_fresh21.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

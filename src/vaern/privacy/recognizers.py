@@ -2452,7 +2452,8 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
-                r"|og (?:han|hun|borgeren|kunden|personen|forældren|moren|faren|offeret)"
+                # pii40: any definite noun as the one who gave it ("og medlemmet gav …").
+                r"|og (?:han|hun|[a-zæøå]{3,}(?:en|et))"
                 r" (?:gav|sendte|oplyste|skrev|sagde|opgav)(?: (?:ham|hende|dem|det))?"
                 # only before a token with a digit, "_" or an inner "." ("oplyste ingenting").
                 r"(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)))"
@@ -2583,6 +2584,11 @@ def mitid_table_row_recognizer() -> Recognizer:
 _CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
+# The plural label ("koder", "koderne"), a few words without a digit, a colon and the first
+# of two codes (six or eight digits).
+_TWO_CODES = r"(?i:koder(?:ne)?)(?![\w-])[^\d\n:.!?]{0,60}:[ \t]+(\d{6}|\d{8})"
+
+
 def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
     return Recognizer(
@@ -2603,6 +2609,7 @@ def otp_recognizer() -> Recognizer:
             "verification code",
             "aktiveringskode",
             "koden",
+            "koder",
             *_KODEN_TYPOS,
             "min kode",
             "din kode",
@@ -2674,8 +2681,10 @@ def otp_recognizer() -> Recognizer:
                 # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
                 # was before a comma ("koden fra min mors mitid, 108155").
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
-                r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
-                r"(?: (?:op|den|det|ham|hende))*(?= \d)"
+                # pii40: or a colon before it, and an OCR'd note's words over lines ("koden
+                # jeg⏎læste op: 677108").
+                r"|koden[^\d\n.!?]{0,40}?\s+(?:jeg|han|hun|vi)\s+(?:sagde|oplyste|skrev|læste)"
+                r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
@@ -2690,7 +2699,11 @@ def otp_recognizer() -> Recognizer:
                 rf"(?:{_CODE_GROUPS}|"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
-            )
+            ),
+            # pii40: two codes read out together ("læste to koder op fra kodeviseren:
+            # 01790926 og 184190"): the first and the second after "og".
+            re.compile(rf"{_TWO_CODES}(?= og )"),
+            re.compile(rf"{_TWO_CODES} og (\d{{6}}|\d{{8}})(?![\d/-]|[.,]\d)"),
         ],
         score=0.75,
         # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
@@ -2883,7 +2896,12 @@ _ANSWER_SHAPE = {
 # pii34: a code a pupil typed after a code was sent or asked for ("en engangskode sendt til
 # +45 …; eleven tastede 373513") and a platform's code in brackets after its hyphened
 # label ("en 'verification'-kode (482913)"): six or eight digits.
-_OTP_TYPED = re.compile(r"(?:tast(?:ede|et) |(?<=-)kode \()(\d{6}|\d{8})(?![\d/-]|[.,]\d)")
+# pii40: or after "en kode" or "ny kode" in prose ("tastede kortoplysningerne og en kode
+# (006736) ind"), not a door's or a box's "kode (1234)".
+_OTP_TYPED = re.compile(
+    r"(?:tast(?:ede|et) |(?:(?<=-)|(?<=[\W_]en )|(?<=[\W_]ny ))kode \()"
+    r"(\d{6}|\d{8})(?![\d/-]|[.,]\d)"
+)
 
 
 def otp_typed_recognizer() -> Recognizer:
@@ -2951,9 +2969,14 @@ class ChatAnswerRecognizer(Recognizer):
                     or _VALUE_GIVEN.search(source, at, line_end)
                 ):
                     continue
+                # MitID named near the label or earlier on the question's line (pii40: "Log
+                # ind med MitID så jeg kan se din gæld. Hvad er dit bruger-id?").
                 if (
                     entity == "MITID_USER"
-                    and "mitid" not in source[max(0, at - 40) : line_end].casefold()
+                    and "mitid"
+                    not in (
+                        source[min(source.rfind("\n", 0, at) + 1, max(0, at - 40)) : line_end]
+                    ).casefold()
                 ):
                     continue
                 # A card's details only when asked for ("Og udløb og kontrolcifre?"), not a
@@ -3402,9 +3425,14 @@ class AddressRecognizer(JoinsHyphenatedLines):
 def party_label_street(text: str) -> bool:
     """pii37: whether an address without postcode and town is a pseudonymised party's label
     (pii33's "Klager 3", "Ansøger 2": a role's noun and a number of one or two digits and
-    nothing more) whose noun ends like a street ("-ager"); "Kirkeager 3" is no role."""
+    nothing more) whose noun ends like a street ("-ager"); "Kirkeager 3" is no role. pii40:
+    or an agent noun of "tage" ("Låntager 2", "Forsikringstager A", "Modtager 1": one who
+    takes a loan, a policy, a payment), which no street's name ends in."""
     match = _PARTY_LABEL.fullmatch(text)
-    return match is not None and match.group(1).casefold() in _pseudonym_nouns()
+    if match is None:
+        return False
+    noun = match.group(1).casefold()
+    return noun in _pseudonym_nouns() or noun.endswith("tager")
 
 
 def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
@@ -4037,6 +4065,9 @@ _ROLE_WORDS = (
     *("hjemmehjælper", "hjemmehjælperen"),
     # pii31: a telco's subscriber in a SIM-swap note ("Abonnent: Reyes, Liv (kundenr. …)").
     *("abonnent", "abonnenten"),
+    # pii40: a pension fund's or insurer's case handler ("Oprettet … · behandler: Holger
+    # Juul Følner"); a verb too, so a lead only before a colon (_VERB_LEADS).
+    *("behandler", "behandleren"),
     # pii35: a German host's account holder ("IBAN DE85 …, Kontoinhaber Dragana Kovač").
     "kontoinhaber",
     # pii34: a school's and a helpline's people ("kontaktlærer J. Rahimi", "SSP-koordinator
@@ -4242,8 +4273,15 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
 # (Matched at an initial's ". ": a search would try every position of the text.)
 _INITIAL_SURNAME = re.compile(
     r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
-    r"|([A-ZÆØÅÄÖÜ][a-zæøåäöüß]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ \t]*(?:[,)<|\n]|$)))"
+    # pii40: any lower-case letter after the capital ("(S. Wiśniewski)").
+    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+    r"(?=[ \t]*(?:[,)<|\n]|$)))"
 )
+# pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
+# Sloth-Iversen):"), or after a date that ends a court's or an office's line, as its clerk
+# signs it ("Retten i Aarhus, 05.02.26. S. Storm⏎").
+_BRACKET_ITEM_BEFORE = re.compile(r"\([^()\n,]{1,30}, \Z")
+_DATE_SIGNED_BEFORE = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
 
 
 # Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
@@ -4297,8 +4335,9 @@ def _field_value_at(source: str, start: int) -> bool:
     mark = source[start - 2]
     # A label may end in a bracket ("Navn (blokbogstaver): KJÆR, KAJ").
     # pii32: or a record's number ("- medlemsnr. 31362: A. Damgaard, Sønder Ringvej 97").
+    # pii40: or an abbreviated label's full stop ("Sign.: A. Aziz").
     return mark == "|" or (
-        mark == ":" and start >= 3 and (source[start - 3].isalnum() or source[start - 3] == ")")
+        mark == ":" and start >= 3 and (source[start - 3].isalnum() or source[start - 3] in ").")
     )
 
 
@@ -4516,16 +4555,20 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_words_before(
+            _with_capitals_after(
                 source,
-                _with_generation(
+                _with_words_before(
                     source,
-                    _with_particles(
+                    _with_generation(
                         source,
-                        _family_name_first(
+                        _with_particles(
                             source,
-                            _inverted_name(
-                                source, _without_party(source, _without_title(source, finding))
+                            _family_name_first(
+                                source,
+                                _inverted_name(
+                                    source,
+                                    _without_party(source, _without_title(source, finding)),
+                                ),
                             ),
                         ),
                     ),
@@ -4546,6 +4589,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _bracketed_partners(scan),
                 _aged_children(scan),
                 _asked_by(scan),
+                _names_on_request(scan),
+                _believed_accounts(scan),
+                _quoted_callers(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4559,6 +4605,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _foreign_street(source, finding)
             )
         ]
+        if scan.may_hold(_AND):
+            found += list(_coordinated_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
         yield from found
         yield from _repeated_names(source, found)
@@ -4707,7 +4755,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
         one that ends the field. Without such a place an initial needs a lead ("ved navn G.
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
-        if _field_value_at(source, at) or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at):
+        if (
+            _field_value_at(source, at)
+            or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at)
+            or _BRACKET_ITEM_BEFORE.search(source, max(0, at - 34), at)
+            or _DATE_SIGNED_BEFORE.search(source, max(0, at - 12), at)
+        ):
             match = _INITIAL_SURNAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
@@ -5008,7 +5061,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
             # "betaler" is a verb too ("hun betaler Netto"): a payer only as a label.
-            if source[lead_end : lead_end + 1] != ":" and source.endswith(_VERB_LEADS, 0, lead_end):
+            if (
+                source[lead_end : lead_end + 1] != ":"
+                and source.endswith(_VERB_LEADS, 0, lead_end)
+                and _verb_lead(source, lead_end)
+            ):
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
@@ -5089,6 +5146,8 @@ _INVERTED_LEAD = re.compile(
     # pii34: a list's next person after a bracket ("(CPR …, tlf. …) og Mahmoud, Khalid (CPR").
     r"(?:[:(>|]|(?<![^\n])/|\) og|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # pii40: an account's holder ("i Sydbank — kontohaver Hussain, Hamid, ikke ansøger").
+    r"|kontohaver|kontohaveren"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
     r"|af|som"
@@ -5195,8 +5254,10 @@ _FAMILY_MIDDLE_BEFORE = re.compile(rf"(?<![\w.-])([A-Z][a-z]{{1,5}}) {_MIDDLE} \
 
 # A Vietnamese name whole, family name first, with its middle name ("Nguyen Van Hung", "Tran
 # Thi Mai"): the lists need not know the given name after "Van" or "Thi".
+# pii40: also inverted, a comma after the family name ("Dommer: Tran, Van Long.", "Medlem:
+# Vu, Thi Hoa, medlemsnr. …"), only after an inverted name's lead (_inverted_lead).
 _VIETNAMESE_NAME = re.compile(
-    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))}) {_MIDDLE} [A-Z][a-zà-ỹ]{{1,7}}"
+    rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))})(,?) {_MIDDLE} [A-Z][a-zà-ỹ]{{1,7}}"
     r"(?![\w'-])"
 )
 _VIETNAMESE_MIDDLES = tuple(_needle(f" {middle} ") for middle in _MIDDLES)
@@ -5207,7 +5268,10 @@ def _vietnamese_names(scan: Scan) -> Iterator[Finding]:
     """Vietnamese names with a family name and "Van" or "Thi" (_VIETNAMESE_NAME)."""
     if not any(map(scan.holds, _VIETNAMESE_MIDDLES)):
         return  # most texts: the keyword pass knows
-    for match in _VIETNAMESE_NAME.finditer(scan.source):
+    source = scan.source
+    for match in _VIETNAMESE_NAME.finditer(source):
+        if match.group(1) and not _inverted_lead(source, match.start(), "", ""):
+            continue  # "Vi mødte Tran, Van Long og …" lists two
         yield Finding("PERSON", *match.span(), 0.7, "person")
 
 
@@ -5744,6 +5808,9 @@ _GENITIVE_NOUNS = (
     # pii37: a pharmacy's note of who collected a patient's medicine ("Pouls hjemmehjælper
     # … ringede").
     r"|hjemmehjælper|hjemmehjælperen"
+    # pii40: an old victim's memory and health, as a relative writes to the bank ("Fatimas
+    # hukommelse er ikke som før").
+    r"|hukommelse|helbred"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -5755,6 +5822,48 @@ _APOSTROPHE_GENITIVE = re.compile(
     r"s['’] (?:mor|far|søn|datter|søster|bror|børn|barn|mand|kone|advokat|bo|dødsbo|arvinger"
     r"|vegne|konto|kort|bank|fuldmagt|sag|data)(?![\w])"
 )
+
+
+# pii40: words in capitals after a name in capitals, up to the line's end, a bracket or a
+# comma ("mit navn og adresse som på brevet:⏎NOAH BACH STAMPE⏎Strandgårdsvej 1", "ring til
+# LAURA DAHL RASK (datter)"): its surnames, which no list need know. Not before a comma: a
+# shouted sentence goes on ("FREDERIK TOFT HER, KUNDE HOS JER").
+_CAPITAL_WORDS_AFTER = re.compile(
+    r"(?: [A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?){1,2}(?=[ \t]*(?:[\n(]|\Z))"
+)
+
+
+# What may stand before a name that opens its line: spaces, or a label and its colon.
+_LINE_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][^:\n]{0,29}:[ \t]+)?")
+
+
+def _with_capitals_after(source: str, finding: Finding) -> Finding:
+    """pii40: a name in capitals with the words in capitals after it (_CAPITAL_WORDS_AFTER)
+    that end it, none a firm's or an everyday word, in a text not written in capitals."""
+    end = finding.end
+    if (
+        end >= len(source)
+        or source[end] != " "
+        or not source[finding.start : finding.start + 2].isupper()
+        or not source[finding.start : end].isupper()
+        # In a text in capitals case says nothing ("HEJ HELLE DET ER FRA NORDEA").
+        or source.isupper()
+    ):
+        return finding
+    after = _CAPITAL_WORDS_AFTER.match(source, end)
+    if after is None or any(
+        _no_speaker_word(word) or _organisation_word(word) for word in after.group().split()
+    ):
+        return finding
+    # In a line written in capitals the words after a name are the sentence's ("SØN RINGEDE
+    # OGSÅ – AKSEL HEDDER HAN"): only a name that is its line's whole or a label's value
+    # ("UNDERSKRIFT: INGRID BAK-SKOV"), or in a line that has lower case.
+    line_start = source.rfind("\n", 0, finding.start) + 1
+    line_end = source.find("\n", after.end())
+    line = source[line_start : len(source) if line_end < 0 else line_end]
+    if line.isupper() and not _LINE_LABEL.fullmatch(line, 0, finding.start - line_start):
+        return finding
+    return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
 
 
 def _apostrophe_genitives(source: str) -> Iterator[Finding]:
@@ -6035,7 +6144,12 @@ def _listed_name_part(word: str) -> bool:
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
+# pii40: up to four words, as a chat's writer types a whole name in lower case ("[22:15]
+# jørgen krarup storm: hi i need a loan"), told by _lowercase_speaker.
+_LOWERCASE_SPEAKER_TAG = re.compile(
+    rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?"
+    r"(?: [a-zæøå]{2,}(?:-[a-zæøå]{2,})?){0,3})"
+)
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -6240,7 +6354,19 @@ _NAME_AFTER_LEAD = re.compile(
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 # Leads that are verbs too: a name's lead only before a colon ("Betaler: Kaj Fenger").
-_VERB_LEADS = ("betaler", "Betaler", "BETALER")
+_VERB_LEADS = ("betaler", "Betaler", "BETALER", "behandler", "Behandler", "BEHANDLER")
+
+
+def _verb_lead(source: str, lead_end: int) -> bool:
+    """Whether the lead ending at ``lead_end`` is one of _VERB_LEADS as a word of its own
+    ("Din sagsbehandler er …" ends in one but is a role's noun)."""
+    for verb in _VERB_LEADS:
+        if source.endswith(verb, 0, lead_end):
+            begin = lead_end - len(verb)
+            return begin == 0 or not source[begin - 1].isalpha()
+    return False
+
+
 # A courtesy title with its full stop between a greeting and a name ("Dear Mr. Fairfax").
 _COURTESY_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Hr.", "Fru.", "Frk.", "MR.", "MRS.", "MS.")
 # Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
@@ -6721,6 +6847,98 @@ _NO_FRIENDS = frozenset(
 )
 
 
+# pii40: a chat line that asks for a name ("Hvad er dit fulde navn og CPR-nummer?") and the
+# next line's answer: after its speaker (a time stamp and at most four words), two to four
+# words before a number or the line's end ("[19:17] Ruth: ruth storm 19 01 72 0413").
+_NAME_ASKED = _needle("navn")
+_NAME_ANSWER = re.compile(
+    rf"\n(?:{_CHAT_STAMP})[^\W\d_][\w.-]*(?: [\w.-]+){{0,3}}:[ \t]+"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?: [^\W\d_]{2,}(?:-[^\W\d_]{2,})?){1,3})"
+    r"(?=[ \t]+\d|[ \t]*(?:\n|\Z))"
+)
+
+
+def _names_on_request(scan: Scan) -> Iterator[Finding]:
+    """pii40: the name a chat's writer gives on the line after a question for it
+    (_NAME_ANSWER), in any case: a listed given name or surname first, or a Vietnamese
+    middle name second ("tran thi huong"); not a sentence ("ja det er mig")."""
+    source = scan.source
+    if not scan.may_hold(_NAME_ASKED):
+        return
+    lowered = scan.lowered
+    names = gazetteer()
+    at = lowered.find("navn")
+    while at >= 0:
+        line_end = source.find("\n", at)
+        if line_end < 0:
+            return
+        if "?" in source[at:line_end]:
+            answer = _NAME_ANSWER.match(source, line_end)
+            if answer is not None:
+                words = answer.group(1).split(" ")
+                head = _normal(words[0])
+                known = (
+                    all(part in names["first"] for part in head.split("-"))
+                    or head in names["ambiguous"]
+                    or head in names["surname"]
+                    or _normal(words[1]) in _MIDDLES
+                )
+                if known and not any(word.casefold() in _NOT_NAME_PARTS for word in words):
+                    yield Finding("PERSON", *answer.span(1), 0.7, "person")
+        at = lowered.find("navn", line_end)
+
+
+# pii40: a court's formula for whose account of events it believes ("Retten lægger Nguyens
+# forklaring til grund"): the capitalised words between, with a genitive's "s" or without it,
+# as a hasty clerk writes it ("Retten lægger Storm-Lauridsen forklaring til grund").
+_ACCOUNT_BELIEVED = _needle(" forklaring til grund")
+# A capitalised word, or two with a hyphen ("Storm-Lauridsen").
+_CAPITALISED = r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?"
+_BELIEVED_NAME = re.compile(
+    rf"lægger(?<![\w-]lægger) ({_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) forklaring til grund"
+)
+
+
+def _believed_accounts(scan: Scan) -> Iterator[Finding]:
+    """pii40: the person whose account a court believes (_BELIEVED_NAME)."""
+    if not scan.may_hold(_ACCOUNT_BELIEVED):
+        return
+    source = scan.source
+    at = source.find(" forklaring til grund")
+    while at >= 0:
+        match = _BELIEVED_NAME.search(source, max(0, at - 80), at + 21)
+        if match is not None and match.end() == at + 21:
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+        at = source.find(" forklaring til grund", at + 1)
+
+
+# pii40: the name a caller gave, in quotes after who called ("Han er blevet ringet op af
+# "Hodan Yilmaz" fra …", "at en venlig mand, "Kaj", ringede fra …"): one to three
+# capitalised words, none a role's or firm's ("ringet op af "Banken"" is none).
+_CALLER_LEADS = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
+_QUOTED_CALLER = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
+
+
+def _quoted_callers(scan: Scan) -> Iterator[Finding]:
+    """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER)."""
+    source = scan.source
+    for lead in _CALLER_LEADS:
+        if not scan.may_hold(lead):
+            continue
+        at = source.find(lead)
+        while at >= 0:
+            match = _QUOTED_CALLER.match(source, at + len(lead))
+            if match is not None and not any(
+                _not_a_name_word(word)
+                or _no_speaker_word(word)
+                or word.casefold() in _pseudonym_nouns()
+                or word.casefold() in _NOT_NAMES
+                for word in match.group(1).split(" ")
+            ):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+            at = source.find(lead, at + 1)
+
+
 def _chat_friends(scan: Scan) -> Iterator[Finding]:
     """A friend named at a chat message's end after "min ven", "spørger lige" or "snakke
     med" (_FRIEND_NAME)."""
@@ -6974,6 +7192,65 @@ def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:
         at = source.find(" af ", at + 1)
 
 
+# pii40: a name of two or three capitalised words joined by "og" to a whole name found
+# ("Domsmænd: Leyla Nowak og Vikram Kaya.", "Domsmænd: Vikram Osman og Frederik Bundgaard."):
+# the lists need not know it. It ends its clause (a full stop, comma, colon, bracket or the
+# line's end) after the found name, and begins one (a label's colon, a comma or the line's
+# start) before it.
+_NAME_WORDS = rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}"
+_AND = _needle(" og ")
+_AND_NAME_AFTER = re.compile(rf" og ({_NAME_WORDS})(?=[.,;:)]|[ \t]*(?:\n|\Z))")
+_NAME_AND_BEFORE = re.compile(rf"(?:^|\n|[:,] )({_NAME_WORDS}) og \Z")
+
+
+def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """pii40: the names joined by "og" to a whole name found (_AND_NAME_AFTER,
+    _NAME_AND_BEFORE), none of whose words is a firm's, street's, role's or sentence's."""
+    spans = []
+    for f in found:
+        if source.startswith(" og ", f.end) and " " in source[f.start : f.end]:
+            after = _AND_NAME_AFTER.match(source, f.end)
+            if after is not None:
+                spans.append(after.span(1))
+        if (
+            f.start >= 4
+            and source.startswith(" og ", f.start - 4)
+            and " " in source[f.start : f.end]
+        ):
+            before = _NAME_AND_BEFORE.search(source, max(0, f.start - 60), f.start)
+            if before is not None:
+                spans.append(before.span(1))
+    if not spans:
+        return  # most texts: no name beside "og"
+    taken = {(f.start, f.end) for f in found}
+    # Whole names found: one inside a reading is the name, the word before it a sentence's
+    # ("Notat: Ægteparret Egon Thygesen og …").
+    whole = sorted((f.start, f.end) for f in found if " " in source[f.start : f.end])
+    names = gazetteer()
+    for start, end in spans:
+        words = source[start:end].replace("-", " ").split(" ")
+        i = bisect.bisect_left(whole, (end, end))
+        if (
+            (start, end) in taken
+            or (i and whole[i - 1][1] > start)
+            or any(
+                _not_a_name_word(word) or _no_speaker_word(word) or word.casefold() in _NOT_NAMES
+                for word in words
+            )
+        ):
+            continue
+        # One word at least a listed name or a Danish surname's ("Region Hovedstaden"
+        # is none).
+        if any(
+            _normal(word) in names["first"]
+            or _normal(word) in names["surname"]
+            or _normal(word) in names["ambiguous"]
+            or _SURNAME_ENDING.fullmatch(word)
+            for word in words
+        ):
+            yield Finding("PERSON", start, end, 0.6, "person")
+
+
 def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
     """The names found once, where the same text names them again without the greeting,
     label or list that found them ("Sælgeren kaldte sig Jiyan" … "fryse Jiyans konto"):
@@ -7008,7 +7285,11 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
             continue  # inside or across a name already found
         finding = Finding("PERSON", start, end, 0.6, "person")
         bisect.insort(taken, (start, end))
-        if _product_name(source, finding) or _pseudonym(source, finding):
+        if (
+            _product_name(source, finding)
+            or _pseudonym(source, finding)
+            or _calendar_word(source, finding)
+        ):
             continue
         if _STREET_NUMBER_AFTER.match(source, end) or _organisation(source, start, end):
             continue
@@ -7025,7 +7306,8 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
 # A chat's or mail's writer addresses a colleague by given name in lower case ("ja hvad så
 # ulla 👍", "jep grethe 😅", "hjørdis," above a mail's first line): a word of letters that ends its
 # clause (a comma, "?", "!", an emoji or the line's end follows).
-_ADDRESSEE_END = re.compile(r"[ \t]*(?:[,?!\n]|\Z|[^\w\s.,@/_'’-])")
+# pii40: or a full stop that ends the sentence ("Don't listen to them lisbeth. Trust me.").
+_ADDRESSEE_END = re.compile(r"[ \t]*(?:[,?!\n]|\Z|\.(?=[ \t\n]|\Z)|[^\w\s.,@/_'’-])")
 # A given name that is also a word ("rose", "anker", "kaj") only before an emoji or the line's
 # end: "en rose, fin" is no one.
 # Or whom the writer tells the reader to ask ("ps. spørg torben om MitID-brugeren …").
@@ -7041,9 +7323,14 @@ def _lowercase_addressees(source: str, found: list[Finding]) -> Iterator[Finding
     given = {
         word.lower()
         for f in found
-        if (word := source[f.start : f.end].split(" ", 1)[0]) != source[f.start : f.end]
+        if (
+            (word := source[f.start : f.end].split(" ", 1)[0]) != source[f.start : f.end]
+            # pii40: or a chat's speaker found alone ("[20:38] Hiba: …"), a listed name.
+            or (source.startswith(": ", f.end) and word in gazetteer()["first"])
+        )
         and len(word) > 2
-        and word.istitle()  # "Ulla", "Anne-Mette"
+        # "Ulla", "Anne-Mette"; pii40: or typed in lower case ("[20:21] solveig holm: …")
+        and (word.istitle() or (word.isalpha() and word.islower()))
     }
     given -= {word for word in given if word in _NOT_NAMES}
     if not given or source.islower():
@@ -7129,7 +7416,12 @@ def _occurrences(source: str, tokens: set[str]) -> Iterator[Span]:
         if not (at and _is_name_char(source[at - 1])):
             if end == size or not _is_name_char(source[end]):
                 yield at, _name_words_after(source, end)
-            elif source[end] == "s" and (end + 1 == size or not _is_name_char(source[end + 1])):
+            elif (
+                source[end] == "s"
+                and (end + 1 == size or not _is_name_char(source[end + 1]))
+                # pii40: a Vietnamese middle name has no genitive ("Tran Thi Thu: This is …").
+                and token not in _MIDDLES
+            ):
                 yield at, end + 1
 
 
@@ -7391,6 +7683,8 @@ def _lowercase_speaker(
     person ("emil"), then on its other lines too. A log's or a form's lower-case label
     ("[14:30] status: ok", "[14:31] server: …", "note: …") is no listed first name."""
     word = match.group(2)
+    if " " in word:
+        return _lowercase_full_name(match, matches)
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
         return False
     names, norm = gazetteer(), _normal(word)
@@ -7402,6 +7696,45 @@ def _lowercase_speaker(
     lines = [m.group(2) for m in matches if m.group(1) is not None]
     return lines.count(word) >= 2 and any(
         other != word and _normal(other) in names["first"] for other in lines
+    )
+
+
+# Words of a sentence, not of a name, that a lower-case line may open with before a colon
+# ("[14:30] mette skriver: …", "[09:12] anna og jens: …").
+_NOT_NAME_PARTS = frozenset(
+    (
+        *("og", "eller", "i", "på", "til", "fra", "med", "er", "har", "skriver", "siger"),
+        *("sagde", "skrev", "svarer", "svarede", "and", "or", "the", "says", "said", "wrote"),
+    )
+)
+
+
+def _lowercase_full_name(match: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """pii40: whether a time-stamped speaker tag of two to four lower-case words is a whole
+    name ("[22:15] jørgen krarup storm: …"): a listed given name first (one that is also a
+    word, "kaj", "line", only before a listed or Danish-looking surname or as the tag of two
+    lines or more) and no word of a sentence or a role after it ("[14:30] mette skriver: …"
+    is none)."""
+    if match.group(1) is None:
+        return False
+    words = match.group(2).split(" ")
+    if any(
+        word in _NOT_NAME_PARTS
+        or word in _NOT_NAMES
+        or word in _KIN_SPEAKERS
+        or word in _pseudonym_nouns()
+        for word in words
+    ):
+        return False
+    names, head = gazetteer(), _normal(words[0])
+    if all(part in names["first"] for part in head.split("-")):
+        return True
+    last = _normal(words[-1])
+    return head in names["ambiguous"] and (
+        last in names["surname"]
+        or _SURNAME_ENDING.fullmatch(last) is not None
+        or "-" in last
+        or sum(m.group(2) == match.group(2) for m in matches) >= 2
     )
 
 
@@ -7574,7 +7907,9 @@ def _calendar_word(source: str, finding: Finding) -> bool:
         return _DAY_BEFORE.search(source, max(0, finding.start - 4), finding.start) is not None
     if word in _WEEKDAY_ABBREVIATIONS:
         return _DATE_AFTER_WEEKDAY.match(source, finding.end) is not None
-    return False
+    # pii40: a judgement's closing formula, "Thi kendes for ret:" ("thi": therefore), where
+    # "Thi" is no Vietnamese middle name.
+    return word == "thi" and source.startswith(" kendes for ret", finding.end)
 
 
 _WORDS_AFTER = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")

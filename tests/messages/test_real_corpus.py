@@ -108,6 +108,7 @@ FILES = {
     "da_legit_fresh22.jsonl": (0, {"legit"}),
     "da_warnings_fresh22.jsonl": (0, {"warning"}),
     # the test set (`corpus.fresh_danish`)
+    "fresh/da_legit_fresh23.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

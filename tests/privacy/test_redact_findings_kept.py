@@ -27,9 +27,9 @@ helpers, double surnames; the thirty-first generator's set; merging redspeed, re
 redspeed5, redspeed6, redspeed7 and redspeed8 left the findings as they were; pii38's fuel
 plates, "en kode,", ticket display names and trade-named firms; the thirty-second and
 thirty-third generators' sets; pii40's borrowers' labels, members' MitID users, codes read
-out, chat and court names, initials and quoted callers). A change of the recognisers' rules changes both on purpose:
-record them again with ``python -m tests.privacy.test_redact_findings_kept`` and say so in the
-commit."""
+out, chat and court names, initials and quoted callers). A change of the recognisers' rules
+changes both on purpose: record them again with ``python -m
+tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
 from __future__ import annotations
 

@@ -6919,39 +6919,42 @@ _CALLER_LEADS = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
 _QUOTED_CALLER = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
 
 
-def _quoted_callers(scan: Scan) -> Iterator[Finding]:
-    """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER)."""
+def _after_leads(
+    scan: Scan, leads: tuple[str, ...], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern`` matched right after each occurrence of each of ``leads`` (needles of the
+    keyword pass) in the text."""
     source = scan.source
-    for lead in _CALLER_LEADS:
-        if not scan.may_hold(lead):
+    for lead in leads:
+        if not scan.holds(lead):
             continue
         at = source.find(lead)
         while at >= 0:
-            match = _QUOTED_CALLER.match(source, at + len(lead))
-            if match is not None and not any(
-                _not_a_name_word(word)
-                or _no_speaker_word(word)
-                or word.casefold() in _pseudonym_nouns()
-                or word.casefold() in _NOT_NAMES
-                for word in match.group(1).split(" ")
-            ):
-                yield Finding("PERSON", *match.span(1), 0.7, "person")
+            match = pattern.match(source, at + len(lead))
+            if match is not None:
+                yield match
             at = source.find(lead, at + 1)
+
+
+def _quoted_callers(scan: Scan) -> Iterator[Finding]:
+    """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER)."""
+    for match in _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER):
+        if not any(
+            _not_a_name_word(word)
+            or _no_speaker_word(word)
+            or word.casefold() in _pseudonym_nouns()
+            or word.casefold() in _NOT_NAMES
+            for word in match.group(1).split(" ")
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _chat_friends(scan: Scan) -> Iterator[Finding]:
     """A friend named at a chat message's end after "min ven", "spørger lige" or "snakke
     med" (_FRIEND_NAME)."""
-    source = scan.source
-    for lead in _FRIEND_LEADS:
-        if not scan.holds(lead):
-            continue
-        at = source.find(lead)
-        while at >= 0:
-            match = _FRIEND_NAME.match(source, at + len(lead))
-            if match is not None and match.group(1).casefold() not in _NO_FRIENDS:
-                yield Finding("PERSON", *match.span(1), 0.7, "person")
-            at = source.find(lead, at + 1)
+    for match in _after_leads(scan, _FRIEND_LEADS, _FRIEND_NAME):
+        if match.group(1).casefold() not in _NO_FRIENDS:
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 # pii34: a child a parent's or a note's line names by age or class right after a label

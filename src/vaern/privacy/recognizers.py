@@ -1621,8 +1621,13 @@ def number_label_before(source: str, start: int) -> bool:
 
 
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
-# "telefon" names no number, so it does not save the digits from the code's label.
-_CODE_DEVICE = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
+# "telefon" names no number, so it does not save the digits from the code's label. pii39:
+# nor the SMS it came in ("bad om koden fra sms'en; kunden læste 50312109 op") or the caller
+# who asked for it ("Opkalderen bad om engangskoden; kunden oplyste 99547988": "opkald").
+_CODE_DEVICE = re.compile(
+    r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon\w*|mobil\w*|sms(?:'en|en)?)"
+    r"|(?<![\w])opkalder(?:en|ne)?(?![\w])"
+)
 
 
 # pii27b: a logged request's query field named for a phone, its "+" URL-encoded
@@ -2237,6 +2242,11 @@ def statement_account_recognizer() -> Recognizer:
     )
 
 
+# pii39: a transcript's fillers between a label and its value ("mit MitID bruger-ID, øh øh
+# frederik1961", "læse en kode op, øhm 126487").
+_FILLER = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
+
+
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
 _ORDINARY_WORDS = (
     "er",
@@ -2456,7 +2466,11 @@ def mitid_user_recognizer() -> Recognizer:
                 r" (?:gav|sendte|oplyste|skrev|sagde|opgav)(?: (?:ham|hende|dem|det))?"
                 # only before a token with a digit, "_" or an inner "." ("oplyste ingenting").
                 r"(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)))"
-                r"(?![\w]))?[ \t]*[:=]?[ \t]*"
+                r"(?![\w]))?"
+                # pii39: a comma and a speaker's fillers before the ID ("mit MitID bruger-ID,
+                # øh øh frederik1961", "my MitID user ID, priyash01"): only a token of letters
+                # then a digit, which "bruger-ID, og koden" has not.
+                rf"(?:,(?:[ \t]+{_FILLER})*(?=[ \t]+[A-Za-z][A-Za-z._-]*\d)|[ \t]*[:=]?)[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
@@ -2583,6 +2597,15 @@ def mitid_table_row_recognizer() -> Recognizer:
 _CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
+# pii39: who told a code in a log's third person ("kunden oplyste …").
+_TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
+# pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
+# 836896"); the first is the main pattern's.
+_SECOND_CODE = re.compile(
+    r"(?<![\w-])(?i:koder)(?: op)?: \d{4,8} (?:og|and|&) (\d{4,8})(?![\d/-]|[.,]\d)"
+)
+
+
 def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
     return Recognizer(
@@ -2619,6 +2642,9 @@ def otp_recognizer() -> Recognizer:
             *(f"kode, {digit}" for digit in "0123456789"),
             "your code",
             "the code",
+            # pii39: a chat's "i gave them a code 046486", a log's "læste to koder op: …" and
+            # a transcript's "læse en kode op, øhm 126487".
+            *("a code", "koder op:", "koder:", "kode op,"),
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -2627,6 +2653,7 @@ def otp_recognizer() -> Recognizer:
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
+            "a code",
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -2674,14 +2701,24 @@ def otp_recognizer() -> Recognizer:
                 # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
                 # was before a comma ("koden fra min mors mitid, 108155").
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
-                r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
+                # pii39: or a log's third person ("bad om engangskoden; kunden oplyste
+                # 99547988", "koden fra sms'en; kunden læste 50312109 op").
+                rf"|koden[^\d\n.!?]{{0,40}}? (?:jeg|han|hun|vi|{_TOLD_BY}) "
+                r"(?:sagde|oplyste|skrev|læste)"
                 r"(?: (?:op|den|det|ham|hende))*(?= \d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
-                r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
+                r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d)"
+                # pii39: read aloud, a comma and a speaker's fillers before it ("jeg skulle
+                # læse en kode op, øhm 126487"), a chat's English "i gave them a code 046486"
+                # (six or eight digits only), and the first of two codes read out ("læste to
+                # koder op: 904443 og 836896"; the second: _SECOND_CODE).
+                rf"|(?<![\w-])kode(?:n)? op,(?: {_FILLER})*(?= \d)"
+                r"|(?<![\w-])a code(?= (?:\d{6}|\d{8})(?!\d))"
+                r"|(?<![\w-])koder(?: op)?(?=: \d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
@@ -2690,7 +2727,8 @@ def otp_recognizer() -> Recognizer:
                 rf"(?:{_CODE_GROUPS}|"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
-            )
+            ),
+            _SECOND_CODE,
         ],
         score=0.75,
         # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
@@ -4556,6 +4594,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _trade_named(source, finding)
                 or _role_alone(source, finding)
                 or _organisation_elsewhere(source, finding)
+                or _firm_signed(source, finding)
                 or _foreign_street(source, finding)
             )
         ]
@@ -7411,7 +7450,11 @@ def _pseudonym_nouns() -> frozenset[str]:
     return frozenset((*_ROLE_WORD_SET, *_SPEAKER_ROLES, *PSEUDONYM_WORDS))
 
 
-_PARTY_NOUNS = frozenset((*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
+# pii39: a telco's subscriber and its staff member as pseudonymised parties ("til Abonnent
+# B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
+_PARTY_NOUNS = frozenset(
+    (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
+)
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.
@@ -7497,6 +7540,8 @@ def _pseudonym(source: str, finding: Finding) -> bool:
             and before.group(1).casefold() in _PARTY_NOUNS
             and word not in names["surname"]
             and word not in names["first"]
+            # pii39: nor one shaped as a Danish surname ("Medarbejder K. Bisgaard").
+            and _COMMON_SURNAME.search(word) is None
         )
     return False
 
@@ -7650,6 +7695,50 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
         if (at == 0 or not source[at - 1].isalnum()) and _ORGANISATION_AFTER.match(source, after):
             return True
         at = source.find(word, after)
+    return False
+
+
+# Danish letters as a domain name spells them ("Fyrtårn" in "fyrtaarn.example.dk") or drops
+# their marks ("bolgen").
+_DOMAIN_SPELLINGS = (
+    str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"}),
+    str.maketrans({"æ": "a", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"}),
+)
+
+
+# A signature's department before its firm's name ("Kundeservice, Nordtele · 80 30 20 10").
+_DEPARTMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
+)
+
+
+def _firm_signed(source: str, finding: Finding) -> bool:
+    """pii39: whether a name whose words no list knows is an organisation's, by the text:
+    an e-mail domain or host that spells it written together ("Hej Kystmobil" in a mail to
+    "sikkerhed@kystmobil.example.dk", "Hej Fyrtårn Telecom" and "support@fyrtaarntelecom…"),
+    or a signature's department before it ("Kundeservice, Nordtele"). A listed name stays
+    one ("Hej Karen Dahl" from karen@karendahl.dk)."""
+    text = source[finding.start : finding.end]
+    # Cheap looks first: most texts have neither an "@" nor the name twice.
+    if "@" not in source and source.count(text) < 2:
+        return False
+    words = text.split()
+    names = gazetteer()
+    for word in words:
+        norm = _normal(word)
+        if norm in names["first"] or norm in names["ambiguous"] or norm in names["surname"]:
+            return False
+    if "@" in source:
+        joined = "".join(words).replace("-", "").casefold()
+        lowered = source.casefold()
+        for spelled in {joined.translate(table) for table in _DOMAIN_SPELLINGS}:
+            if f"@{spelled}." in lowered or f".{spelled}." in lowered:
+                return True
+    at = source.find(text)
+    while at >= 0:
+        if at != finding.start and _DEPARTMENT_BEFORE.search(source, max(0, at - 20), at):
+            return True
+        at = source.find(text, at + 1)
     return False
 
 

@@ -4094,6 +4094,16 @@ _ROLE_WORDS = (
     *ESTATE_ROLE_WORDS,
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+# pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
+# "Butiksmedarbejderen, Sofie Krog, har forklaret"), as no name ends so.
+_ROLE_ENDINGS = ("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen")
+
+
+def _role_word(word: str) -> bool:
+    """Whether a word is a role's (_ROLE_WORDS) or a compound ending in one (_ROLE_ENDINGS)."""
+    folded = word.casefold()
+    return folded in _ROLE_WORD_SET or (len(folded) > 7 and folded.endswith(_ROLE_ENDINGS))
+
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
 # efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
 _CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
@@ -4312,6 +4322,32 @@ _INITIAL_ROLE = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:, | \()([a-zæøåA-Z]+)(?![\w-])"
 )
 _INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
+# pii39: who did a thing, after a passive's "af" ("skiftet blev lavet af E. Yilmaz;",
+# "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
+# ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
+# surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
+_AGENT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet) af \Z"
+)
+_ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
+_MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
+_SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
+
+
+def _initial_lead(source: str, at: int) -> bool:
+    """Whether an agent's "af", a role or a list's last "og" leads the initial at ``at``
+    (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
+    lo = at - 25 if at > 25 else 0
+    if _AGENT_BEFORE.search(source, lo, at) is not None:
+        return True
+    role = _ROLE_THEN_BEFORE.search(source, lo, at)
+    if role is not None and _role_word(role.group(1)):
+        return True
+    member = _MEMBER_BEFORE.search(source, lo, at)
+    if member is None:
+        return False
+    after = _INITIAL_AND_WORD.match(source, at)
+    return after is not None and _SENTENCE_END_AFTER.match(source, after.end()) is not None
 # The roles of a firm's or association's people that notes name beside them.
 _BUSINESS_ROLES = frozenset(
     (
@@ -4763,6 +4799,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and not source.startswith(" ", match.end())
             ):
                 return None  # "som A. Hansen." is a comparison's
+        elif _initial_lead(source, at):
+            match = _INITIAL_AND_WORD.match(source, at)
         else:
             return None
         if match is None:
@@ -5280,16 +5318,27 @@ def callers_with_age(scan: Scan) -> Iterator[Finding]:
 # A Vietnamese woman's middle name before her given name, the family name left out ("Talt
 # med Thi Hoa om episoden"): part of the name.
 _MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
+# pii39: in capitals before a given name in capitals ("Kunde: LE, THI NGOC").
+_MIDDLE_THI_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])THI \Z")
 
 
 def _with_middle_thi(source: str, finding: Finding) -> Finding:
     """``finding`` (one given name) widened to "Thi" right before it."""
     start = finding.start
-    if start < 4 or _MIDDLE_THI_BEFORE.search(source, start - 5, start) is None:
+    if start < 4:
         return finding
-    return Finding(
+    middle = (
+        _MIDDLE_THI_CAPITALS_BEFORE
+        if source[start : finding.end].isupper()
+        else _MIDDLE_THI_BEFORE
+    )
+    if middle.search(source, start - 5, start) is None:
+        return finding
+    widened = Finding(
         finding.entity, finding.start - 4, finding.end, finding.score, finding.recognizer
     )
+    # pii39: and to the family name before it, inverted ("Kunde: Pham, Thi Hoa").
+    return _inverted_name(source, widened)
 
 
 def _family_name_first(source: str, finding: Finding) -> Finding:
@@ -5298,7 +5347,9 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
         # (Most names: no " Thi " or " Van " right before, one look instead of the search.)
-        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start):
+        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start) and not (
+            source.endswith(" THI ", 0, finding.start)
+        ):
             return finding
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
@@ -5353,7 +5404,11 @@ def _two_given_names(source: str, start: int, end: int) -> bool:
         return False
     # Not a list's next person after a given name ("fra Olivia, Meryem Ivanov, Palle og …").
     before = _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and _normal(before.group(1)) not in gazetteer()["first"]
+    if before is None:
+        return False
+    # pii39: a Vietnamese family name, listed as a given name too ("Kunde: Pham, Thi Hoa").
+    norm = _normal(before.group(1))
+    return norm not in gazetteer()["first"] or norm in _FAMILY_FIRST
 
 
 def _greeting_first(words: str) -> bool:
@@ -5418,13 +5473,16 @@ def _plain_surname(word: str, line_start: bool = False, record: int = 0) -> bool
     one that is a listed surname too (1)."""
     names = gazetteer()
     norm = _normal(word)
-    given = norm in names["first"] or norm in names["ambiguous"]
+    # pii39: a Vietnamese family name is one, though listed as a given name ("modtager Vu,
+    # Quang Huy", "Kunde: LE, THI NGOC").
+    given = (norm in names["first"] or norm in names["ambiguous"]) and norm not in _FAMILY_FIRST
     if (
         (given and not (record == 2 or (record == 1 and norm in names["surname"])))
         or word.casefold() in _NOT_NAMES
         or word.casefold() in _GREETING_WORDS
         or word.lower() in _STREET_WORDS
         or _organisation_word(word)
+        or _role_word(word)
     ):
         return False
     return (
@@ -5501,7 +5559,18 @@ def _party_before(source: str, start: int) -> bool:
     if _LOG_ENTRY_BEFORE.search(source, max(0, start - 8), start) is not None:
         return True
     before = _WORD_THEN_SPACE_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+    return before is not None and _lead_noun(before.group().strip())
+
+
+# pii39: a log's customer and a transfer's payee before an inverted name ("Kunden Bisgaard,
+# Carl Peter møder op", "(modtager Munk, Svend Brink)"), besides the roles.
+_PAYEE_NOUNS = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
+
+
+def _lead_noun(word: str) -> bool:
+    """Whether a word before an inverted name is a role's, a party's or a payee's noun."""
+    folded = word.casefold()
+    return _role_word(word) or folded in _PARTY_NOUNS or folded in _PAYEE_NOUNS
 
 
 # pii32: a role in lower case before an inverted name, as minutes list who was there
@@ -5551,7 +5620,7 @@ def _name_word_before(source: str, start: int) -> bool:
     ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
     before an inverted name ("Forurettede Raman, Arjun har forklaret")."""
     before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and before.group().strip().casefold() not in _ROLE_WORD_SET
+    return before is not None and not _lead_noun(before.group().strip())
 
 
 def _plain_inverted_name(source: str, finding: Finding) -> Finding:
@@ -5702,7 +5771,7 @@ def _not_a_name_word(word: str) -> bool:
     return (
         word.casefold() in _GREETING_WORDS
         or word.casefold() in _LEAD_PHRASE_SET
-        or word.casefold() in _ROLE_WORD_SET
+        or _role_word(word)
         or _no_speaker_word(word)
     )
 
@@ -5914,6 +5983,7 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
             or word.lower() in _NOT_FIRST_NAMES
             or _organisation_word(word)
             or word.lower() in _lowercase_names()
+            or _role_word(word)
         ):
             break
         begin = opened
@@ -6073,8 +6143,12 @@ def _listed_name_part(word: str) -> bool:
 
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
-# one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
+# one word, a name only if the lists know it (_lowercase_speaker). pii39: or up to three
+# after a time stamp ("[15:08] bilal rahimi-damgaard: …", "[08:05] le thi ngoc: …").
+_LOWER_WORD = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
+_LOWERCASE_SPEAKER_TAG = re.compile(
+    rf"(?:> )?({_CHAT_STAMP})?({_LOWER_WORD}(?: {_LOWER_WORD}){{0,2}})"
+)
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -7430,10 +7504,12 @@ def _lowercase_speaker(
     person ("emil"), then on its other lines too. A log's or a form's lower-case label
     ("[14:30] status: ok", "[14:31] server: …", "note: …") is no listed first name."""
     word = match.group(2)
+    stamped = match.group(1) is not None
+    if " " in word:
+        return stamped and _lowercase_full_name(word.split(" "))
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
         return False
     names, norm = gazetteer(), _normal(word)
-    stamped = match.group(1) is not None
     if all(part in names["first"] for part in norm.split("-")):
         return stamped or _in_conversation(word, speakers, chatting)
     if norm not in names["ambiguous"]:
@@ -7441,6 +7517,26 @@ def _lowercase_speaker(
     lines = [m.group(2) for m in matches if m.group(1) is not None]
     return lines.count(word) >= 2 and any(
         other != word and _normal(other) in names["first"] for other in lines
+    )
+
+
+def _lowercase_full_name(words: list[str]) -> bool:
+    """pii39: whether a time-stamped chat's lower-case speaker of several words is a full
+    name: a listed given name that is no everyday word (or a Vietnamese family name) first,
+    then names the lists know or Danish surnames, in a double surname one part at least
+    ("bilal rahimi-damgaard", "le thi ngoc");
+    "[14:30] anna skriver:" has a verb after the name."""
+    first = _normal(words[0])
+    names = gazetteer()
+    if not (
+        all(part in names["first"] for part in first.split("-")) or first in _FAMILY_FIRST
+    ):
+        return False
+    if any(word in _NOT_NAMES or word in _pseudonym_nouns() for word in words):
+        return False
+    # A double surname with one part the lists lack ("rahimi-damgaard"): the other names it.
+    return all(
+        any(map(_listed_name_part, word.split("-"))) for word in words[1:]
     )
 
 

@@ -1687,6 +1687,8 @@ class PhoneRecognizer(Recognizer):
                 # A telco's "abonnement på …", a scammer's "skriv til mig på dette nr: …", a
                 # check's "ikke det registrerede …" (number).
                 *("abonnement på", "dette nr", "mit nr", "det registrerede"),
+            # pii39: a telco's log of a SIM swap on the number ("SIM-skift på 4004 1942").
+            "sim-skift på",
                 # pii33: a chat's "mit nye nr er …", a police report's "opkald fra …", a
                 # funeral form's payer and contact ("Betaler: Frode Pham, 29097075").
                 *("nye nr", "opkald", "betaler", "kontaktperson"),
@@ -4620,6 +4622,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _bracketed_partners(scan),
                 _aged_children(scan),
                 _asked_by(scan),
+                _named_aliases(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6720,6 +6723,49 @@ def _asked_by(scan: Scan) -> Iterator[Finding]:
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
+# pii39: the name a caller or a fake technician gave, in quotes after "kaldte sig", "kaldt
+# sig" or "præsenterede sig som" ("Den ene kaldte sig 'Kofi'.", "havde kaldt sig 'Line fra
+# Kystmobil'", "præsenterede sig som 'Aage fra Dansk Energiskifte'"), or opening a call's
+# quoted alias with its firm ("opkald fra 'Kaj fra Hedebankens sikkerhedsafdeling'"): a name
+# however rare or everyday ("Kaj", "Line"), no firm's or role's word.
+_QUOTED_ALIAS = re.compile(
+    rf"(?:(?:kaldte|kaldt) sig|præsenterede sig som|introducerede sig som) ['‘\"“]"
+    rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
+    rf"|opkald fra ['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]"
+)
+_ALIAS_LEADS = tuple(map(_needle, ("kaldte sig ", "kaldt sig ", "sig som ", "opkald fra ")))
+# pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
+# Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
+_THANKED = re.compile(rf"(?<![\w-])Tak, ((?>{_NAME_WORD}))(?=[.!] )")
+_THANKS = _needle("Tak, ")
+
+
+# A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
+# 'Teknikeren'").
+_DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
+
+
+def _named_aliases(scan: Scan) -> Iterator[Finding]:
+    """Names a caller gave in quotes (_QUOTED_ALIAS) and the one a reply thanks (_THANKED),
+    no firm's, role's, greeting's or everyday word; thanked, a listed given name only ("Tak,
+    Kystmobil." thanks a firm); quoted, a word the lists lack not with a noun's ending."""
+    source = scan.source
+    names = gazetteer()
+    for pattern, needles in ((_QUOTED_ALIAS, _ALIAS_LEADS), (_THANKED, (_THANKS,))):
+        if not any(map(scan.holds, needles)):
+            continue
+        for match in pattern.finditer(source):
+            group = match.lastindex or 0
+            words = match.group(group).split(" ")
+            if any(_organisation_word(word) or _not_a_name_word(word) for word in words):
+                continue
+            first = _normal(words[0])
+            listed = first in names["first"] or first in names["ambiguous"]
+            if not listed and (pattern is _THANKED or words[-1].endswith(_DEFINITE_ENDINGS)):
+                continue
+            yield Finding("PERSON", *match.span(group), 0.7, "person")
+
+
 # pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",
 # "Rue de la Paix"): the words after it are the street's, no person ("Rua" is a listed name).
 _FOREIGN_STREET_WORDS = tuple(
@@ -7528,11 +7574,19 @@ def _lowercase_full_name(words: list[str]) -> bool:
     "[14:30] anna skriver:" has a verb after the name."""
     first = _normal(words[0])
     names = gazetteer()
+    if any(word in _NOT_NAMES or word in _pseudonym_nouns() for word in words):
+        return False
+    if first in names["ambiguous"]:
+        # A given name that is also a word ("line", "signe") before surnames only ("line
+        # nørgaard-kjeldsen"), listed or Danish-looking in each part.
+        return all(
+            part in names["surname"] or _SURNAME_ENDING.fullmatch(part) is not None
+            for word in words[1:]
+            for part in _normal(word).split("-")
+        )
     if not (
         all(part in names["first"] for part in first.split("-")) or first in _FAMILY_FIRST
     ):
-        return False
-    if any(word in _NOT_NAMES or word in _pseudonym_nouns() for word in words):
         return False
     # A double surname with one part the lists lack ("rahimi-damgaard"): the other names it.
     return all(

@@ -2604,7 +2604,8 @@ _TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
 # pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
 # 836896"); the first is the main pattern's.
 _SECOND_CODE = re.compile(
-    r"(?<![\w-])(?i:koder)(?: op)?: \d{4,8} (?:og|and|&) (\d{4,8})(?![\d/-]|[.,]\d)"
+    # (The letter first, then the look-behind: test_pattern_cost.)
+    r"[Kk](?<![\w-].)(?i:oder)(?: op)?: \d{4,8} (?:og|and|&) (\d{4,8})(?![\d/-]|[.,]\d)"
 )
 
 
@@ -6736,7 +6737,7 @@ _QUOTED_ALIAS = re.compile(
 _ALIAS_LEADS = tuple(map(_needle, ("kaldte sig ", "kaldt sig ", "sig som ", "opkald fra ")))
 # pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
 # Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
-_THANKED = re.compile(rf"(?<![\w-])Tak, ((?>{_NAME_WORD}))(?=[.!] )")
+_THANKED = re.compile(rf"Tak(?<![\w-]Tak), ((?>{_NAME_WORD}))(?=[.!] )")
 _THANKS = _needle("Tak, ")
 
 

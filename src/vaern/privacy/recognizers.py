@@ -2602,16 +2602,36 @@ _CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 # pii39: who told a code in a log's third person ("kunden oplyste …").
 _TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
 # pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
-# 836896"); the first is the main pattern's.
+# 836896"); the first is otp_recognizer's.
 _SECOND_CODE = re.compile(
     # (The letter first, then the look-behind: test_pattern_cost.)
     r"[Kk](?<![\w-].)(?i:oder)(?: op)?: \d{4,8} (?:og|and|&) (\d{4,8})(?![\d/-]|[.,]\d)"
 )
 
 
+# The words _SECOND_CODE begins at (otp_recognizer's context words too).
+_SECOND_CODE_WORDS = Words(("koder op:", "koder:"))
+
+
+class OtpRecognizer(Recognizer):
+    """otp_recognizer's patterns, and where "koder" lists two codes the second of them
+    (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
+    tried at each of the many start words (pii39)."""
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        yield from super().matches(scan)
+        source = scan.source
+        for start, _ in scan.keyword_spans(_SECOND_CODE_WORDS):
+            match = _SECOND_CODE.match(source, start)
+            if match is not None:
+                finding = self._scored(source, match)
+                if finding is not None:
+                    yield finding
+
+
 def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
-    return Recognizer(
+    return OtpRecognizer(
         name="otp",
         anchor=Anchor.keywords,
         # "kode til" may stand 70 characters before its code.
@@ -2731,7 +2751,6 @@ def otp_recognizer() -> Recognizer:
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
             ),
-            _SECOND_CODE,
         ],
         score=0.75,
         # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
@@ -4634,7 +4653,6 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _trade_named(source, finding)
                 or _role_alone(source, finding)
                 or _organisation_elsewhere(source, finding)
-                or _firm_signed(source, finding)
                 or _foreign_street(source, finding)
             )
         ]
@@ -5140,7 +5158,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or source.startswith(":", match.end())
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
-            yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            if not _firm_signed(source, finding):
+                yield finding
 
 
 # A form's or list's "Surname, First name" right after a field label at a line's start
@@ -5772,10 +5792,13 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
 
 def _not_a_name_word(word: str) -> bool:
     """Whether a capitalised word is a greeting's, role's, firm's or street's, no name's."""
+    folded = word.casefold()
     return (
-        word.casefold() in _GREETING_WORDS
-        or word.casefold() in _LEAD_PHRASE_SET
-        or _role_word(word)
+        folded in _GREETING_WORDS
+        or folded in _LEAD_PHRASE_SET
+        or folded in _ROLE_WORD_SET
+        # (_role_word's compounds, without its call: this runs for many words)
+        or (len(folded) > 7 and folded.endswith(_ROLE_ENDINGS))
         or _no_speaker_word(word)
     )
 
@@ -6729,15 +6752,20 @@ def _asked_by(scan: Scan) -> Iterator[Finding]:
 # Kystmobil'", "præsenterede sig som 'Aage fra Dansk Energiskifte'"), or opening a call's
 # quoted alias with its firm ("opkald fra 'Kaj fra Hedebankens sikkerhedsafdeling'"): a name
 # however rare or everyday ("Kaj", "Line"), no firm's or role's word.
+# (Matched right after each lead, found by str.find: an alternation of words first gives the
+# engine no literal to skip to.)
 _QUOTED_ALIAS = re.compile(
-    rf"(?:(?:kaldte|kaldt) sig|præsenterede sig som|introducerede sig som) ['‘\"“]"
-    rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
-    rf"|opkald fra ['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]"
+    rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
-_ALIAS_LEADS = tuple(map(_needle, ("kaldte sig ", "kaldt sig ", "sig som ", "opkald fra ")))
+_CALLER_ALIAS = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+_ALIAS_LEADS = (
+    *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
+    *((_needle(lead), _QUOTED_ALIAS) for lead in ("præsenterede sig som ", "introducerede sig som ")),
+    (_needle("opkald fra "), _CALLER_ALIAS),
+)
 # pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
 # Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
-_THANKED = re.compile(rf"Tak(?<![\w-]Tak), ((?>{_NAME_WORD}))(?=[.!] )")
+_THANKED = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
 _THANKS = _needle("Tak, ")
 
 
@@ -6752,19 +6780,28 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
     Kystmobil." thanks a firm); quoted, a word the lists lack not with a noun's ending."""
     source = scan.source
     names = gazetteer()
-    for pattern, needles in ((_QUOTED_ALIAS, _ALIAS_LEADS), (_THANKED, (_THANKS,))):
-        if not any(map(scan.holds, needles)):
+    for lead, pattern in (*_ALIAS_LEADS, (_THANKS, _THANKED)):
+        if not scan.holds(lead):
             continue
-        for match in pattern.finditer(source):
-            group = match.lastindex or 0
-            words = match.group(group).split(" ")
+        at = source.find(lead)
+        while at >= 0:
+            after = at + len(lead)
+            match = (
+                None
+                if at and (source[at - 1].isalnum() or source[at - 1] in "_-")
+                else pattern.match(source, after)
+            )
+            at = source.find(lead, after)
+            if match is None:
+                continue
+            words = match.group(1).split(" ")
             if any(_organisation_word(word) or _not_a_name_word(word) for word in words):
                 continue
             first = _normal(words[0])
             listed = first in names["first"] or first in names["ambiguous"]
             if not listed and (pattern is _THANKED or words[-1].endswith(_DEFINITE_ENDINGS)):
                 continue
-            yield Finding("PERSON", *match.span(group), 0.7, "person")
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 # pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",
@@ -7857,6 +7894,8 @@ _DOMAIN_SPELLINGS = (
 )
 
 
+# An e-mail address's host after its "@" ("kystmobil.example.dk").
+_HOST_AFTER = re.compile(r"[\w.-]{1,80}")
 # A signature's department before its firm's name ("Kundeservice, Nordtele · 80 30 20 10").
 _DEPARTMENT_BEFORE = re.compile(
     r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
@@ -7870,21 +7909,35 @@ def _firm_signed(source: str, finding: Finding) -> bool:
     or a signature's department before it ("Kundeservice, Nordtele"). A listed name stays
     one ("Hej Karen Dahl" from karen@karendahl.dk)."""
     text = source[finding.start : finding.end]
-    # Cheap looks first: most texts have neither an "@" nor the name twice.
-    if "@" not in source and source.count(text) < 2:
-        return False
-    words = text.split()
+    # Cheap looks first: most names begin with a listed word, most texts have neither an "@"
+    # nor the name twice.
     names = gazetteer()
-    for word in words:
+    first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
+    words = text.split()
+    norm = _normal(words[0])
+    if norm in first or norm in ambiguous or norm in surnames:
+        return False
+    mail = "@" in source
+    if not mail and (
+        source.find(text, finding.end) < 0 and source.rfind(text, 0, finding.start) < 0
+    ):
+        return False
+    for word in words[1:]:
         norm = _normal(word)
-        if norm in names["first"] or norm in names["ambiguous"] or norm in names["surname"]:
+        if norm in first or norm in ambiguous or norm in surnames:
             return False
-    if "@" in source:
+    if mail:
         joined = "".join(words).replace("-", "").casefold()
-        lowered = source.casefold()
-        for spelled in {joined.translate(table) for table in _DOMAIN_SPELLINGS}:
-            if f"@{spelled}." in lowered or f".{spelled}." in lowered:
+        spellings = {joined.translate(table) for table in _DOMAIN_SPELLINGS}
+        # The hosts after each "@" (few), not the whole text casefolded for each name.
+        at = source.find("@")
+        while at >= 0:
+            host = _HOST_AFTER.match(source, at + 1)
+            if host is not None and not spellings.isdisjoint(
+                host.group().casefold().split(".")[:-1]
+            ):
                 return True
+            at = source.find("@", at + 1)
     at = source.find(text)
     while at >= 0:
         if at != finding.start and _DEPARTMENT_BEFORE.search(source, max(0, at - 20), at):

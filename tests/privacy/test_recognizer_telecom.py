@@ -64,7 +64,7 @@ def test_a_word_after_the_comma_is_no_mitid_user() -> None:
 
 
 def test_a_subscribers_and_staff_label_is_no_initial() -> None:
-    text = "Indklagede skal betale 2.342 kr. til Abonnent B. Klagegebyret på 160 kr. tilbagebetales."
+    text = "Indklagede skal betale 2.342 kr. til Abonnent B. Klagegebyret på 160 kr. refunderes."
     assert of("PERSON", text) == []
     assert of("PERSON", "Tak, Medarbejder A. Svindlerne nåede at købe for 2.006 kr.") == []
 

@@ -1687,8 +1687,8 @@ class PhoneRecognizer(Recognizer):
                 # A telco's "abonnement på …", a scammer's "skriv til mig på dette nr: …", a
                 # check's "ikke det registrerede …" (number).
                 *("abonnement på", "dette nr", "mit nr", "det registrerede"),
-            # pii39: a telco's log of a SIM swap on the number ("SIM-skift på 4004 1942").
-            "sim-skift på",
+                # pii39: a telco's log of a SIM swap on the number ("SIM-skift på 4004 1942").
+                "sim-skift på",
                 # pii33: a chat's "mit nye nr er …", a police report's "opkald fra …", a
                 # funeral form's payer and contact ("Betaler: Frode Pham, 29097075").
                 *("nye nr", "opkald", "betaler", "kontaktperson"),
@@ -4126,6 +4126,7 @@ def _role_word(word: str) -> bool:
     folded = word.casefold()
     return folded in _ROLE_WORD_SET or (len(folded) > 7 and folded.endswith(_ROLE_ENDINGS))
 
+
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
 # efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
 _CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
@@ -4370,6 +4371,8 @@ def _initial_lead(source: str, at: int) -> bool:
         return False
     after = _INITIAL_AND_WORD.match(source, at)
     return after is not None and _SENTENCE_END_AFTER.match(source, after.end()) is not None
+
+
 # The roles of a firm's or association's people that notes name beside them.
 _BUSINESS_ROLES = frozenset(
     (
@@ -5352,9 +5355,7 @@ def _with_middle_thi(source: str, finding: Finding) -> Finding:
     if start < 4:
         return finding
     middle = (
-        _MIDDLE_THI_CAPITALS_BEFORE
-        if source[start : finding.end].isupper()
-        else _MIDDLE_THI_BEFORE
+        _MIDDLE_THI_CAPITALS_BEFORE if source[start : finding.end].isupper() else _MIDDLE_THI_BEFORE
     )
     if middle.search(source, start - 5, start) is None:
         return finding
@@ -6172,9 +6173,9 @@ def _listed_name_part(word: str) -> bool:
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker). pii39: or up to three
 # after a time stamp ("[15:08] bilal rahimi-damgaard: …", "[08:05] le thi ngoc: …").
-_LOWER_WORD = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
+_LOWER_SPEAKER_WORD = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
 _LOWERCASE_SPEAKER_TAG = re.compile(
-    rf"(?:> )?({_CHAT_STAMP})?({_LOWER_WORD}(?: {_LOWER_WORD}){{0,2}})"
+    rf"(?:> )?({_CHAT_STAMP})?({_LOWER_SPEAKER_WORD}(?: {_LOWER_SPEAKER_WORD}){{0,2}})"
 )
 
 
@@ -6760,7 +6761,7 @@ _QUOTED_ALIAS = re.compile(
 _CALLER_ALIAS = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
 _ALIAS_LEADS = (
     *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
-    *((_needle(lead), _QUOTED_ALIAS) for lead in ("præsenterede sig som ", "introducerede sig som ")),
+    *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
 )
 # pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
@@ -7622,14 +7623,10 @@ def _lowercase_full_name(words: list[str]) -> bool:
             for word in words[1:]
             for part in _normal(word).split("-")
         )
-    if not (
-        all(part in names["first"] for part in first.split("-")) or first in _FAMILY_FIRST
-    ):
+    if not (all(part in names["first"] for part in first.split("-")) or first in _FAMILY_FIRST):
         return False
     # A double surname with one part the lists lack ("rahimi-damgaard"): the other names it.
-    return all(
-        any(map(_listed_name_part, word.split("-"))) for word in words[1:]
-    )
+    return all(any(map(_listed_name_part, word.split("-"))) for word in words[1:])
 
 
 @cache

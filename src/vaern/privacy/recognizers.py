@@ -6768,6 +6768,8 @@ _ALIAS_LEADS = (
 # Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
 _THANKED = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
 _THANKS = _needle("Tak, ")
+# The leads as the keyword pass reports them (casefolded).
+_ALIAS_LEAD_WORDS = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
 
 
 # A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
@@ -6779,6 +6781,9 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
     """Names a caller gave in quotes (_QUOTED_ALIAS) and the one a reply thanks (_THANKED),
     no firm's, role's, greeting's or everyday word; thanked, a listed given name only ("Tak,
     Kystmobil." thanks a firm); quoted, a word the lists lack not with a noun's ending."""
+    # Most texts hold no lead: one look at the keyword pass's words for all of them.
+    if not scan.has_keyword(_ALIAS_LEAD_WORDS):
+        return
     source = scan.source
     names = gazetteer()
     for lead, pattern in (*_ALIAS_LEADS, (_THANKS, _THANKED)):

@@ -104,7 +104,13 @@ FILES = {
     "da_legit_fresh20.jsonl": (0, {"legit"}),
     # the twentieth fresh set, read once and then trained on
     "da_legit_fresh21.jsonl": (0, {"legit"}),
+    # the twenty-first fresh set, read once and then trained on
+    "da_legit_fresh22.jsonl": (0, {"legit"}),
+    "da_warnings_fresh22.jsonl": (0, {"warning"}),
+    # the twenty-second fresh set, read once and then trained on
+    "da_legit_fresh23.jsonl": (0, {"legit"}),
     # the test set (`corpus.fresh_danish`)
+    "fresh/da_legit_fresh24.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -339,6 +339,15 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Betalingen for sofaen er modtaget. Tak for handlen."},
     ),
     (
+        "card_verification_page",
+        {
+            "data": "Kortverifikation\nAf sikkerhedsmæssige årsager skal du bekræfte dit kort."
+            "\nKortnummer\nUdløbsdato\nCVC",
+            "channel": "url",
+        },
+        {"data": "Kurv\nKortnummer\nUdløbsdato\nCVC\nGennemfør køb", "channel": "url"},
+    ),
+    (
         "app_update_link",
         {"data": "Nordea: Opdater venligst din Nordea-app via linket for at fortsætte."},
         {"data": "Nordea: En ny version af appen er klar i App Store og Google Play."},

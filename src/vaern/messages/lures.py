@@ -34,7 +34,8 @@ PARCEL = re.compile(
 # Asking for a fee, not stating one: "betal", "mangler at betale", "skal betales",
 # "før der er betalt et gebyr", "pay the fee".
 FEE_DEMAND = re.compile(
-    r"\b(betal (her|nu|venligst|gebyret|told|fragt|porto)|betale? (et |det |resterende )?"
+    r"\b(betal (her|nu|venligst|gebyret|told|fragt|porto)|betale? (et )?(mindre|lille) beløb|"
+    r"betale? (et |det |resterende )?"
     r"(told|toldgebyr|fragt|porto|gebyr\w*|leveringsgebyr|afgift\w*|restbeløb)|"
     r"(mangler|skal|bedes) (at )?betale?|skal betales|(før|indtil) (der er|du har) betalt|"
     r"afventer (din )?betaling|ubetalt (told|fragt|porto|gebyr|afgift)|"
@@ -417,6 +418,39 @@ def card_to_receive(ctx: Context) -> list[Reason]:
             "skal bruge dit kort for at betale dig: det er den falske købers svindel.",
             "You are asked for card details or a log-in to receive money. Nobody needs your "
             "card to pay you: this is the fake buyer's scam.",
+        )
+    ]
+
+
+# Why a page says it needs your card: to "verify" it, "for security reasons". A shop's
+# checkout asks for the card to pay for something and gives no such reason.
+CARD_VERIFY = re.compile(
+    r"\b(kort(verifikation|verificering|bekræftelse)|(verificer|bekræft)\w* (dit|dine) "
+    r"(kort\w*|betalingskort\w*|oplysninger|identitet)|af sikkerheds(mæssige )?(årsager|grunde)|"
+    r"card verification|verify your (card|identity)|for security reasons)\b"
+)
+
+
+@signal
+def card_verification_page(ctx: Context) -> list[Reason]:
+    """A page whose card form says the card must be verified or re-added for security:
+    banks and MobilePay never ask for card number and CVC on a page to check a card."""
+    if not _card_form(ctx) or not _lure(ctx):
+        return []
+    ev = _hit(ctx, CARD_VERIFY)
+    if not ev:
+        return []
+    return [
+        _r(
+            "card_verification_page",
+            0.7,
+            ev,
+            'En side, der beder om kortnummer og kontrolcifre for at "bekræfte" dit kort af '
+            "sikkerhedshensyn. Banker og MobilePay beder aldrig om det på en side. Luk siden, "
+            "og ring til din bank, hvis du har tastet noget.",
+            'A page that asks for your card number and security code to "verify" your card '
+            "for security reasons. Banks and MobilePay never ask for that on a page. Close the "
+            "page, and call your bank if you typed anything.",
         )
     ]
 
@@ -1049,7 +1083,6 @@ FLOORS.update(
         "unnamed_parcel_notice": "suspicious",
         "money_waiting": "suspicious",
         "written_authority_threat": "scam",
-        "payment_failed": "suspicious",
         "account_deadline": "suspicious",
         "policy_link_reference": "scam",
         "post_notice_link": "scam",
@@ -1060,6 +1093,7 @@ FLOORS.update(
         "enable_macros": "scam",
         "help_request": "suspicious",
         "card_to_receive": "scam",
+        "card_verification_page": "suspicious",
         "app_update_link": "suspicious",
         "is_this_you": "suspicious",
         "device_found": "suspicious",

@@ -38,6 +38,7 @@ def test_the_stamp_follows_every_source(tmp_path: Path) -> None:
 
 def test_no_build_for_an_edited_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package = _copy(tmp_path)
+    monkeypatch.delenv("VAERN_PURE_PYTHON", raising=False)
     monkeypatch.setattr(compiled, "ROOT", tmp_path / "builds")
     assert compiled.built(package) is None
     build = compiled.directory(package)

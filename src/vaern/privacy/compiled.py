@@ -26,16 +26,20 @@ SOURCES = (
     "text/literals.py",
     "text/spoken.py",
 )
+BUILD_SCRIPT = "scripts/compile_recognizers.py"
 PACKAGE = Path(__file__).resolve().parents[1]
 # In the environment (``make install``'s .venv), beside nothing a checkout tracks.
 ROOT = Path(sys.prefix) / "vaern-compiled"
 
 
 def stamp(package: Path = PACKAGE) -> str:
-    """A hash of the sources and of the interpreter the build is for."""
+    """A hash of the sources, of the build script (in a checkout: how it builds) and of the
+    interpreter the build is for."""
     digest = hashlib.sha256(f"{sys.implementation.cache_tag} {sys.platform}".encode())
-    for name in SOURCES:
-        digest.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
+    script = package.parents[1] / BUILD_SCRIPT
+    for path in (*(package / name for name in SOURCES), script):
+        if path is not script or path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
 
 

@@ -628,7 +628,9 @@ _BRUGERNAVN_TYPOS: Final = swapped_letters("brugernavn")
 _KODEN_TYPOS: Final = swapped_letters("koden")
 # "min koed", "din kdoe": the code one gave or is asked for, mistyped after its possessive.
 _KODE_TYPOS: Final = swapped_letters("kode")
-_OWN_KODE_TYPOS: Final = tuple(f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS)
+_OWN_KODE_TYPOS: Final = tuple(
+    f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS
+)
 
 
 # Labels that make a digit run an order, invoice or case number rather than an identifier.
@@ -846,7 +848,16 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_WORDS: Final = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
+_CARD_WORDS: Final = (
+    "kort",
+    "card",
+    "visa",
+    "mastercard",
+    "dankort",
+    "kortnummer",
+    "maestro",
+    "amex",
+)
 
 
 # pii31: a Danish payment slip's code line (an "indbetalingskort", FI-kort 71, 73 and 75 and
@@ -944,7 +955,9 @@ _IBAN_GROUP: Final = re.compile(r"[A-Z0-9]{4}")
 # card's 16 digits stand at its start) right after its label, on the same line with no
 # other number between.
 _IMEI_BEFORE: Final = re.compile(r"(?i)\bimei\b[^\d\n]{0,20}\Z")
-_ICCID_BEFORE: Final = re.compile(r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z")
+_ICCID_BEFORE: Final = re.compile(
+    r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z"
+)
 _DEVICE_REACH: Final = 30
 _DIGIT_GROUPS_AFTER: Final = re.compile(r"(?:[ -]?\d)+")
 
@@ -969,7 +982,9 @@ def device_number(source: str, start: int, end: int) -> bool:
 
 
 # Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").
-_CARD_NUMBER_NEARBY: Final = re.compile(r"\d{4}[ -]?(?:\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{6}[ -]?\d{5})")
+_CARD_NUMBER_NEARBY: Final = re.compile(
+    r"\d{4}[ -]?(?:\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{6}[ -]?\d{5})"
+)
 # How far a card number nearby may start before its detail's window: its own length.
 _CARD_NUMBER_REACH: Final = 23
 
@@ -1611,7 +1626,9 @@ def number_label_before(source: str, start: int) -> bool:
 
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
 # "telefon" names no number, so it does not save the digits from the code's label.
-_CODE_DEVICE: Final = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
+_CODE_DEVICE: Final = re.compile(
+    r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*"
+)
 
 
 # pii27b: a logged request's query field named for a phone, its "+" URL-encoded
@@ -3787,7 +3804,9 @@ _HOUSEHOLD_LIST: Final = re.compile(r"(?i)husstanden?:[ \t]*\r?\n((?:[^\S\r\n]*[
 _MEMBER_DATE: Final = re.compile(rf"(?m)\t[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*\r?$")
 # A table's column headed "Født" (a club's or class's list: "Navn | Født | Forælder | Tlf."):
 # a date in that column is the row's person's birth date.
-_BORN_HEADINGS: Final = frozenset(("født", "fodt", "foedt", "fødselsdato", "foedselsdato", "født den"))
+_BORN_HEADINGS: Final = frozenset(
+    ("født", "fodt", "foedt", "fødselsdato", "foedselsdato", "født den")
+)
 _DATE_CELL: Final = re.compile(rf"[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*")
 
 
@@ -4238,7 +4257,9 @@ _INITIAL_SURNAME: Final = re.compile(
 # Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
 # a bank's or a colleague's line: "(440,00 kr.), modtager A. Thorsager.") or as the one who
 # asked for it ("overført 145 kr. til … som M. Bech-Fogh bad om").
-_PAYEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z")
+_PAYEE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z"
+)
 # After "modtager" the name ends its sentence or line; after "som" what they bade follows.
 _INITIAL_PAYEE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
@@ -5059,7 +5080,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 _FIELD_LABEL: Final = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
 # No digit in it: a court's placeholder before a name ("F2, Ellen Krog") is no surname.
 _INVERTED_WORD: Final = r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['-])+"
-_SURNAME_FIRST_BEFORE: Final = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
+_SURNAME_FIRST_BEFORE: Final = re.compile(
+    rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), "
+)
 _LABEL_ONLY: Final = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
 # the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
@@ -5563,7 +5586,9 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
 # A married woman's maiden name after her name ("Hanne Hansen (født Nielsen)", "Anna
 # Andersen, f. Knudsen"): the surname after "født" or "f." in brackets or after a comma, a
 # listed or Danish-looking surname, not a date ("f. 12. marts 1941").
-_MAIDEN_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[)\n,.;]|$| [a-zæøå(])")
+_MAIDEN_NAME: Final = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[)\n,.;]|$| [a-zæøå(])"
+)
 # Each mark's word (a context word of the birth date's: the keyword pass has found it), what
 # must stand before it and what after it.
 _MAIDEN_MARKS: Final = (("født", ("(", ", "), " "), ("f.", (", ",), " "))
@@ -5875,7 +5900,9 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
 # A capitalised word in any Latin script ("Çelik", "Fernández", "Ólafsdóttir"): a first letter
 # that is no lowercase one of ASCII or Latin-1, then letters that are no capitals of them.
 # pii35: a Scottish or Irish "Mc" before the capital ("Fiona McCrae").
-_NAME_WORD: Final = r"(?:Mc)?[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+_NAME_WORD: Final = (
+    r"(?:Mc)?[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+)
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME: Final = re.compile(r"(?:sen|søn|gaard|gård)$")
@@ -5946,7 +5973,9 @@ _NOT_FIRST_NAMES: Final = (
 _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
-_NAME_PARTICLE: Final = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+_NAME_PARTICLE: Final = (
+    r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+)
 # A chat export's time stamp before its speaker: "[21:22] ", WhatsApp's "[14.03.26,
 # 10:22:31] ", and a marketplace's or Messenger's "28. mar. 14.20 · ".
 _CHAT_STAMP: Final = (
@@ -6024,7 +6053,9 @@ def _listed_name_part(word: str) -> bool:
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
 # one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG: Final = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
+_LOWERCASE_SPEAKER_TAG: Final = re.compile(
+    rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
+)
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -6103,7 +6134,9 @@ _NO_SPEAKERS: Final[Counter[str]] = Counter()
 # or the register's "Surname, Given name", taken when one of its words stands in the
 # address's own part: the mailbox is named after its owner, which no role's or shop's
 # display name before a personal address is.
-_DISPLAY_PARTICLE: Final = r"(?:al|el|bin|ibn|abu|dela|de los|de la|van der|von|van|de|la|le|da|di|du)"
+_DISPLAY_PARTICLE: Final = (
+    r"(?:al|el|bin|ibn|abu|dela|de los|de la|van der|von|van|de|la|le|da|di|du)"
+)
 _DISPLAY_WORD: Final = rf"(?:(?:al|el|El|Al)-)?{_NAME_WORD}"
 _DISPLAY_NAME: Final = re.compile(
     rf"(?:{_DISPLAY_WORD},[ \t]+{_DISPLAY_WORD}(?: {_DISPLAY_WORD})?"
@@ -6146,7 +6179,9 @@ def _display_names(source: str) -> Iterator[Finding]:
 # it, with the capitalised words after it (Danish capitalises no common noun). Not a handle
 # that goes on ("@karen.holm", "@karen_dk") nor a word that is no name ("@alle").
 _MENTION: Final = re.compile(r"@([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
-_CAPITAL_WORD_AFTER: Final = re.compile(r" ([^\W\d_a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
+_CAPITAL_WORD_AFTER: Final = re.compile(
+    r" ([^\W\d_a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)"
+)
 
 
 def _mentioned(word: str) -> bool:
@@ -6195,7 +6230,9 @@ def _owns_mailbox(name: str, local: str) -> bool:
     return any(len(folded) >= 3 and folded in mailbox for folded in map(_ascii_letters, words))
 
 
-_HEADER_NAME: Final = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
+_HEADER_NAME: Final = re.compile(
+    rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))"
+)
 # A chat's greetings and slang after a lowercase name ("yo hiba hej du har vundet", "yo luka
 # wanna trade?", "yo mila yo bro"): the name ends before them (pii34).
 _CHAT_WORDS: Final = frozenset(("hej", "hey", "hi", "yo", "bro", "wanna", "hejsa", "hallo"))
@@ -6472,7 +6509,9 @@ _LABELLED_CAPITALS_MARKS: Final = Words(
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
 # A firm's legal form in capitals ("NORDIC TRADE LTD") and a mask ("XXXX XXXX"): no person.
-_FIRM_FORMS: Final = frozenset(("ltd", "llc", "inc", "gmbh", "ab", "as", "oy", "plc", "sa", "bv", "corp"))
+_FIRM_FORMS: Final = frozenset(
+    ("ltd", "llc", "inc", "gmbh", "ab", "as", "oy", "plc", "sa", "bv", "corp")
+)
 
 
 def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
@@ -6602,7 +6641,9 @@ _FOREIGN_STREET_WORDS: Final = tuple(
     f"{word} "
     for word in ("Rua", "Calle", "Carrer", "Via", "Viale", "Rue", "Avenida", "Avenue", "Piazza")
 )
-_STREET_NAME_AFTER: Final = re.compile(r"(?:(?:do|dos|da|das|de|del|della|di|du|des|la|le) )?[A-ZÆØÅ]")
+_STREET_NAME_AFTER: Final = re.compile(
+    r"(?:(?:do|dos|da|das|de|del|della|di|du|des|la|le) )?[A-ZÆØÅ]"
+)
 
 
 def _foreign_street(source: str, finding: Finding) -> bool:
@@ -6698,7 +6739,9 @@ def _bracketed_partners(scan: Scan) -> Iterator[Finding]:
 # pii34: a friend a young person names at a chat message's end ("min ven esi ⚽", "jeg
 # spørger lige @Kofi 😭", "skal lige snakke med deniz 😳"): one word in any case, an emoji
 # at most after it, not a relative or a pronoun ("spørger lige mor").
-_FRIEND_LEADS: Final = tuple(map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med ")))
+_FRIEND_LEADS: Final = tuple(
+    map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med "))
+)
 _FRIEND_NAME: Final = re.compile(r"@?([^\W\d_]{2,15})(?=[ \t]*[^\w\s]{0,4}[ \t]*(?:\n|\Z))")
 _NO_FRIENDS: Final = frozenset(
     (
@@ -7137,7 +7180,9 @@ def _is_name_char(char: str) -> bool:
 _STREET_NUMBER_AFTER: Final = re.compile(r" \d{1,3}[A-Za-z]?(?![\d.,:/-])")
 _CAPITALISED_BESIDE: Final = re.compile(r"(?<![\w'-])[A-ZÆØÅ](?:[^\W\d_]+,?|\.) \Z")
 _CAPITALISED_NEXT: Final = re.compile(r",? [A-ZÆØÅ](?:[^\W\d_]|\.)")
-_NAME_WORD_AFTER: Final = re.compile(rf" (?:{_NAME_PARTICLE} )?((?:(?:al|el)-)?{_NAME_WORD})(?![\w'-])")
+_NAME_WORD_AFTER: Final = re.compile(
+    rf" (?:{_NAME_PARTICLE} )?((?:(?:al|el)-)?{_NAME_WORD})(?![\w'-])"
+)
 
 
 def _name_words_after(source: str, end: int) -> int:

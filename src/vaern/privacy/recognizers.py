@@ -1610,8 +1610,13 @@ def number_label_before(source: str, start: int) -> bool:
 
 
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
-# "telefon" names no number, so it does not save the digits from the code's label.
-_CODE_DEVICE = re.compile(r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon|mobil)\w*")
+# "telefon" names no number, so it does not save the digits from the code's label. pii39:
+# nor the SMS it came in ("bad om koden fra sms'en; kunden læste 50312109 op") or the caller
+# who asked for it ("Opkalderen bad om engangskoden; kunden oplyste 99547988": "opkald").
+_CODE_DEVICE = re.compile(
+    r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon\w*|mobil\w*|sms(?:'en|en)?)"
+    r"|(?<![\w])opkalder(?:en|ne)?(?![\w])"
+)
 
 
 # pii27b: a logged request's query field named for a phone, its "+" URL-encoded
@@ -1671,6 +1676,8 @@ class PhoneRecognizer(Recognizer):
                 # A telco's "abonnement på …", a scammer's "skriv til mig på dette nr: …", a
                 # check's "ikke det registrerede …" (number).
                 *("abonnement på", "dette nr", "mit nr", "det registrerede"),
+                # pii39: a telco's log of a SIM swap on the number ("SIM-skift på 4004 1942").
+                "sim-skift på",
                 # pii33: a chat's "mit nye nr er …", a police report's "opkald fra …", a
                 # funeral form's payer and contact ("Betaler: Frode Pham, 29097075").
                 *("nye nr", "opkald", "betaler", "kontaktperson"),
@@ -2226,6 +2233,11 @@ def statement_account_recognizer() -> Recognizer:
     )
 
 
+# pii39: a transcript's fillers between a label and its value ("mit MitID bruger-ID, øh øh
+# frederik1961", "læse en kode op, øhm 126487").
+_FILLER = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
+
+
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
 _ORDINARY_WORDS = (
     "er",
@@ -2445,7 +2457,11 @@ def mitid_user_recognizer() -> Recognizer:
                 r" (?:gav|sendte|oplyste|skrev|sagde|opgav)(?: (?:ham|hende|dem|det))?"
                 # only before a token with a digit, "_" or an inner "." ("oplyste ingenting").
                 r"(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)))"
-                r"(?![\w]))?[ \t]*[:=]?[ \t]*"
+                r"(?![\w]))?"
+                # pii39: a comma and a speaker's fillers before the ID ("mit MitID bruger-ID,
+                # øh øh frederik1961", "my MitID user ID, priyash01"): only a token of letters
+                # then a digit, which "bruger-ID, og koden" has not.
+                rf"(?:,(?:[ \t]+{_FILLER})*(?=[ \t]+[A-Za-z][A-Za-z._-]*\d)|[ \t]*[:=]?)[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
@@ -2572,9 +2588,39 @@ def mitid_table_row_recognizer() -> Recognizer:
 _CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
+# pii39: who told a code in a log's third person ("kunden oplyste …").
+_TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
+# pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
+# 836896"); the first is otp_recognizer's.
+_SECOND_CODE = re.compile(
+    # (The letter first, then the look-behind: test_pattern_cost.)
+    r"[Kk](?<![\w-].)(?i:oder)(?: op)?: \d{4,8} (?:og|and|&) (\d{4,8})(?![\d/-]|[.,]\d)"
+)
+
+
+# The words _SECOND_CODE begins at (otp_recognizer's context words too).
+_SECOND_CODE_WORDS = Words(("koder op:", "koder:"))
+
+
+class OtpRecognizer(Recognizer):
+    """otp_recognizer's patterns, and where "koder" lists two codes the second of them
+    (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
+    tried at each of the many start words (pii39)."""
+
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        yield from super().matches(scan)
+        source = scan.source
+        for start, _ in scan.keyword_spans(_SECOND_CODE_WORDS):
+            match = _SECOND_CODE.match(source, start)
+            if match is not None:
+                finding = self._scored(source, match)
+                if finding is not None:
+                    yield finding
+
+
 def otp_recognizer() -> Recognizer:
     """One-time codes (SMS codes, MitID code display, NemID key card) after their label."""
-    return Recognizer(
+    return OtpRecognizer(
         name="otp",
         anchor=Anchor.keywords,
         # "kode til" may stand 70 characters before its code.
@@ -2608,6 +2654,9 @@ def otp_recognizer() -> Recognizer:
             *(f"kode, {digit}" for digit in "0123456789"),
             "your code",
             "the code",
+            # pii39: a chat's "i gave them a code 046486", a log's "læste to koder op: …" and
+            # a transcript's "læse en kode op, øhm 126487".
+            *("a code", "koder op:", "koder:", "kode op,"),
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -2616,6 +2665,7 @@ def otp_recognizer() -> Recognizer:
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
+            "a code",
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -2663,14 +2713,24 @@ def otp_recognizer() -> Recognizer:
                 # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
                 # was before a comma ("koden fra min mors mitid, 108155").
                 r"|koden (?:jeg|han|hun|vi|de) (?:fik|modtog)(?: \w+)?(?= (?:var|er) )"
-                r"|koden[^\d\n.!?]{0,40}? (?:jeg|han|hun|vi) (?:sagde|oplyste|skrev|læste)"
+                # pii39: or a log's third person ("bad om engangskoden; kunden oplyste
+                # 99547988", "koden fra sms'en; kunden læste 50312109 op").
+                rf"|koden[^\d\n.!?]{{0,40}}? (?:jeg|han|hun|vi|{_TOLD_BY}) "
+                r"(?:sagde|oplyste|skrev|læste)"
                 r"(?: (?:op|den|det|ham|hende))*(?= \d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
-                r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d))"
+                r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d)"
+                # pii39: read aloud, a comma and a speaker's fillers before it ("jeg skulle
+                # læse en kode op, øhm 126487"), a chat's English "i gave them a code 046486"
+                # (six or eight digits only), and the first of two codes read out ("læste to
+                # koder op: 904443 og 836896"; the second: _SECOND_CODE).
+                rf"|(?<![\w-])kode(?:n)? op,(?: {_FILLER})*(?= \d)"
+                r"|(?<![\w-])a code(?= (?:\d{6}|\d{8})(?!\d))"
+                r"|(?<![\w-])koder(?: op)?(?=: \d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
@@ -2679,7 +2739,7 @@ def otp_recognizer() -> Recognizer:
                 rf"(?:{_CODE_GROUPS}|"
                 # A transcript reads the code digit by digit ("koden 4 8 2 9 1 3").
                 r"(\d{4,8}|\d(?: \d){3,7}(?! \d))(?![\d/-]|[.,]\d))"
-            )
+            ),
         ],
         score=0.75,
         # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
@@ -4045,6 +4105,17 @@ _ROLE_WORDS = (
     *ESTATE_ROLE_WORDS,
 )
 _ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+# pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
+# "Butiksmedarbejderen, Sofie Krog, har forklaret"), as no name ends so.
+_ROLE_ENDINGS = ("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen")
+
+
+def _role_word(word: str) -> bool:
+    """Whether a word is a role's (_ROLE_WORDS) or a compound ending in one (_ROLE_ENDINGS)."""
+    folded = word.casefold()
+    return folded in _ROLE_WORD_SET or (len(folded) > 7 and folded.endswith(_ROLE_ENDINGS))
+
+
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
 # efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
 _CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
@@ -4263,6 +4334,34 @@ _INITIAL_ROLE = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:, | \()([a-zæøåA-Z]+)(?![\w-])"
 )
 _INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
+# pii39: who did a thing, after a passive's "af" ("skiftet blev lavet af E. Yilmaz;",
+# "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
+# ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
+# surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
+_AGENT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet) af \Z"
+)
+_ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
+_MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
+_SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
+
+
+def _initial_lead(source: str, at: int) -> bool:
+    """Whether an agent's "af", a role or a list's last "og" leads the initial at ``at``
+    (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
+    lo = at - 25 if at > 25 else 0
+    if _AGENT_BEFORE.search(source, lo, at) is not None:
+        return True
+    role = _ROLE_THEN_BEFORE.search(source, lo, at)
+    if role is not None and _role_word(role.group(1)):
+        return True
+    member = _MEMBER_BEFORE.search(source, lo, at)
+    if member is None:
+        return False
+    after = _INITIAL_AND_WORD.match(source, at)
+    return after is not None and _SENTENCE_END_AFTER.match(source, after.end()) is not None
+
+
 # The roles of a firm's or association's people that notes name beside them.
 _BUSINESS_ROLES = frozenset(
     (
@@ -4535,6 +4634,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _bracketed_partners(scan),
                 _aged_children(scan),
                 _asked_by(scan),
+                _named_aliases(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -4713,6 +4813,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and not source.startswith(" ", match.end())
             ):
                 return None  # "som A. Hansen." is a comparison's
+        elif _initial_lead(source, at):
+            match = _INITIAL_AND_WORD.match(source, at)
         else:
             return None
         if match is None:
@@ -5048,7 +5150,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or source.startswith(":", match.end())
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
-            yield Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            if not _firm_signed(source, finding):
+                yield finding
 
 
 # A form's or list's "Surname, First name" right after a field label at a line's start
@@ -5230,16 +5334,25 @@ def callers_with_age(scan: Scan) -> Iterator[Finding]:
 # A Vietnamese woman's middle name before her given name, the family name left out ("Talt
 # med Thi Hoa om episoden"): part of the name.
 _MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
+# pii39: in capitals before a given name in capitals ("Kunde: LE, THI NGOC").
+_MIDDLE_THI_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])THI \Z")
 
 
 def _with_middle_thi(source: str, finding: Finding) -> Finding:
     """``finding`` (one given name) widened to "Thi" right before it."""
     start = finding.start
-    if start < 4 or _MIDDLE_THI_BEFORE.search(source, start - 5, start) is None:
+    if start < 4:
         return finding
-    return Finding(
+    middle = (
+        _MIDDLE_THI_CAPITALS_BEFORE if source[start : finding.end].isupper() else _MIDDLE_THI_BEFORE
+    )
+    if middle.search(source, start - 5, start) is None:
+        return finding
+    widened = Finding(
         finding.entity, finding.start - 4, finding.end, finding.score, finding.recognizer
     )
+    # pii39: and to the family name before it, inverted ("Kunde: Pham, Thi Hoa").
+    return _inverted_name(source, widened)
 
 
 def _family_name_first(source: str, finding: Finding) -> Finding:
@@ -5248,7 +5361,9 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
         # One word: a given name alone is no Vietnamese name's end, unless a family name
         # and "Thi" or "Van" stand before it ("Nguyen Thi Lan").
         # (Most names: no " Thi " or " Van " right before, one look instead of the search.)
-        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start):
+        if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start) and not (
+            source.endswith(" THI ", 0, finding.start)
+        ):
             return finding
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
@@ -5303,7 +5418,11 @@ def _two_given_names(source: str, start: int, end: int) -> bool:
         return False
     # Not a list's next person after a given name ("fra Olivia, Meryem Ivanov, Palle og …").
     before = _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and _normal(before.group(1)) not in gazetteer()["first"]
+    if before is None:
+        return False
+    # pii39: a Vietnamese family name, listed as a given name too ("Kunde: Pham, Thi Hoa").
+    norm = _normal(before.group(1))
+    return norm not in gazetteer()["first"] or norm in _FAMILY_FIRST
 
 
 def _greeting_first(words: str) -> bool:
@@ -5368,13 +5487,16 @@ def _plain_surname(word: str, line_start: bool = False, record: int = 0) -> bool
     one that is a listed surname too (1)."""
     names = gazetteer()
     norm = _normal(word)
-    given = norm in names["first"] or norm in names["ambiguous"]
+    # pii39: a Vietnamese family name is one, though listed as a given name ("modtager Vu,
+    # Quang Huy", "Kunde: LE, THI NGOC").
+    given = (norm in names["first"] or norm in names["ambiguous"]) and norm not in _FAMILY_FIRST
     if (
         (given and not (record == 2 or (record == 1 and norm in names["surname"])))
         or word.casefold() in _NOT_NAMES
         or word.casefold() in _GREETING_WORDS
         or word.lower() in _STREET_WORDS
         or _organisation_word(word)
+        or _role_word(word)
     ):
         return False
     return (
@@ -5451,7 +5573,18 @@ def _party_before(source: str, start: int) -> bool:
     if _LOG_ENTRY_BEFORE.search(source, max(0, start - 8), start) is not None:
         return True
     before = _WORD_THEN_SPACE_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and before.group().strip().casefold() in _ROLE_WORD_SET
+    return before is not None and _lead_noun(before.group().strip())
+
+
+# pii39: a log's customer and a transfer's payee before an inverted name ("Kunden Bisgaard,
+# Carl Peter møder op", "(modtager Munk, Svend Brink)"), besides the roles.
+_PAYEE_NOUNS = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
+
+
+def _lead_noun(word: str) -> bool:
+    """Whether a word before an inverted name is a role's, a party's or a payee's noun."""
+    folded = word.casefold()
+    return _role_word(word) or folded in _PARTY_NOUNS or folded in _PAYEE_NOUNS
 
 
 # pii32: a role in lower case before an inverted name, as minutes list who was there
@@ -5501,7 +5634,7 @@ def _name_word_before(source: str, start: int) -> bool:
     ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
     before an inverted name ("Forurettede Raman, Arjun har forklaret")."""
     before = _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
-    return before is not None and before.group().strip().casefold() not in _ROLE_WORD_SET
+    return before is not None and not _lead_noun(before.group().strip())
 
 
 def _plain_inverted_name(source: str, finding: Finding) -> Finding:
@@ -5649,10 +5782,13 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
 
 def _not_a_name_word(word: str) -> bool:
     """Whether a capitalised word is a greeting's, role's, firm's or street's, no name's."""
+    folded = word.casefold()
     return (
-        word.casefold() in _GREETING_WORDS
-        or word.casefold() in _LEAD_PHRASE_SET
-        or word.casefold() in _ROLE_WORD_SET
+        folded in _GREETING_WORDS
+        or folded in _LEAD_PHRASE_SET
+        or folded in _ROLE_WORD_SET
+        # (_role_word's compounds, without its call: this runs for many words)
+        or (len(folded) > 7 and folded.endswith(_ROLE_ENDINGS))
         or _no_speaker_word(word)
     )
 
@@ -5864,6 +6000,7 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
             or word.lower() in _NOT_FIRST_NAMES
             or _organisation_word(word)
             or word.lower() in _lowercase_names()
+            or _role_word(word)
         ):
             break
         begin = opened
@@ -6023,8 +6160,12 @@ def _listed_name_part(word: str) -> bool:
 
 
 # A chat's speaker typed in lower case ("[08:01] rasmus: mor har du fået …", "ellen: …"):
-# one word, a name only if the lists know it (_lowercase_speaker).
-_LOWERCASE_SPEAKER_TAG = re.compile(rf"(?:> )?({_CHAT_STAMP})?([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)")
+# one word, a name only if the lists know it (_lowercase_speaker). pii39: or up to three
+# after a time stamp ("[15:08] bilal rahimi-damgaard: …", "[08:05] le thi ngoc: …").
+_LOWER_SPEAKER_WORD = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
+_LOWERCASE_SPEAKER_TAG = re.compile(
+    rf"(?:> )?({_CHAT_STAMP})?({_LOWER_SPEAKER_WORD}(?: {_LOWER_SPEAKER_WORD}){{0,2}})"
+)
 
 
 def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
@@ -6594,6 +6735,68 @@ def _asked_by(scan: Scan) -> Iterator[Finding]:
             words = match.group(1).split(" ")
             if not any(_organisation_word(word) or _not_a_name_word(word) for word in words):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii39: the name a caller or a fake technician gave, in quotes after "kaldte sig", "kaldt
+# sig" or "præsenterede sig som" ("Den ene kaldte sig 'Kofi'.", "havde kaldt sig 'Line fra
+# Kystmobil'", "præsenterede sig som 'Aage fra Dansk Energiskifte'"), or opening a call's
+# quoted alias with its firm ("opkald fra 'Kaj fra Hedebankens sikkerhedsafdeling'"): a name
+# however rare or everyday ("Kaj", "Line"), no firm's or role's word.
+# (Matched right after each lead, found by str.find: an alternation of words first gives the
+# engine no literal to skip to.)
+_QUOTED_ALIAS = re.compile(
+    rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
+)
+_CALLER_ALIAS = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+_ALIAS_LEADS = (
+    *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
+    *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
+    (_needle("opkald fra "), _CALLER_ALIAS),
+)
+# pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
+# Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
+_THANKED = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
+_THANKS = _needle("Tak, ")
+# The leads as the keyword pass reports them (casefolded).
+_ALIAS_LEAD_WORDS = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
+
+
+# A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
+# 'Teknikeren'").
+_DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
+
+
+def _named_aliases(scan: Scan) -> Iterator[Finding]:
+    """Names a caller gave in quotes (_QUOTED_ALIAS) and the one a reply thanks (_THANKED),
+    no firm's, role's, greeting's or everyday word; thanked, a listed given name only ("Tak,
+    Kystmobil." thanks a firm); quoted, a word the lists lack not with a noun's ending."""
+    # Most texts hold no lead: one look at the keyword pass's words for all of them.
+    if not scan.has_keyword(_ALIAS_LEAD_WORDS):
+        return
+    source = scan.source
+    names = gazetteer()
+    for lead, pattern in (*_ALIAS_LEADS, (_THANKS, _THANKED)):
+        if not scan.holds(lead):
+            continue
+        at = source.find(lead)
+        while at >= 0:
+            after = at + len(lead)
+            match = (
+                None
+                if at and (source[at - 1].isalnum() or source[at - 1] in "_-")
+                else pattern.match(source, after)
+            )
+            at = source.find(lead, after)
+            if match is None:
+                continue
+            words = match.group(1).split(" ")
+            if any(_organisation_word(word) or _not_a_name_word(word) for word in words):
+                continue
+            first = _normal(words[0])
+            listed = first in names["first"] or first in names["ambiguous"]
+            if not listed and (pattern is _THANKED or words[-1].endswith(_DEFINITE_ENDINGS)):
+                continue
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 # pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",
@@ -7380,10 +7583,12 @@ def _lowercase_speaker(
     person ("emil"), then on its other lines too. A log's or a form's lower-case label
     ("[14:30] status: ok", "[14:31] server: …", "note: …") is no listed first name."""
     word = match.group(2)
+    stamped = match.group(1) is not None
+    if " " in word:
+        return stamped and _lowercase_full_name(word.split(" "))
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
         return False
     names, norm = gazetteer(), _normal(word)
-    stamped = match.group(1) is not None
     if all(part in names["first"] for part in norm.split("-")):
         return stamped or _in_conversation(word, speakers, chatting)
     if norm not in names["ambiguous"]:
@@ -7394,13 +7599,41 @@ def _lowercase_speaker(
     )
 
 
+def _lowercase_full_name(words: list[str]) -> bool:
+    """pii39: whether a time-stamped chat's lower-case speaker of several words is a full
+    name: a listed given name that is no everyday word (or a Vietnamese family name) first,
+    then names the lists know or Danish surnames, in a double surname one part at least
+    ("bilal rahimi-damgaard", "le thi ngoc");
+    "[14:30] anna skriver:" has a verb after the name."""
+    first = _normal(words[0])
+    names = gazetteer()
+    if any(word in _NOT_NAMES or word in _pseudonym_nouns() for word in words):
+        return False
+    if first in names["ambiguous"]:
+        # A given name that is also a word ("line", "signe") before surnames only ("line
+        # nørgaard-kjeldsen"), listed or Danish-looking in each part.
+        return all(
+            part in names["surname"] or _SURNAME_ENDING.fullmatch(part) is not None
+            for word in words[1:]
+            for part in _normal(word).split("-")
+        )
+    if not (all(part in names["first"] for part in first.split("-")) or first in _FAMILY_FIRST):
+        return False
+    # A double surname with one part the lists lack ("rahimi-damgaard"): the other names it.
+    return all(any(map(_listed_name_part, word.split("-"))) for word in words[1:])
+
+
 @cache
 def _pseudonym_nouns() -> frozenset[str]:
     """Role and speaker words and the nouns pseudonymised texts label parties with."""
     return frozenset((*_ROLE_WORD_SET, *_SPEAKER_ROLES, *PSEUDONYM_WORDS))
 
 
-_PARTY_NOUNS = frozenset((*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber"))
+# pii39: a telco's subscriber and its staff member as pseudonymised parties ("til Abonnent
+# B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
+_PARTY_NOUNS = frozenset(
+    (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
+)
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.
@@ -7486,6 +7719,8 @@ def _pseudonym(source: str, finding: Finding) -> bool:
             and before.group(1).casefold() in _PARTY_NOUNS
             and word not in names["surname"]
             and word not in names["first"]
+            # pii39: nor one shaped as a Danish surname ("Medarbejder K. Bisgaard").
+            and _COMMON_SURNAME.search(word) is None
         )
     return False
 
@@ -7639,6 +7874,66 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
         if (at == 0 or not source[at - 1].isalnum()) and _ORGANISATION_AFTER.match(source, after):
             return True
         at = source.find(word, after)
+    return False
+
+
+# Danish letters as a domain name spells them ("Fyrtårn" in "fyrtaarn.example.dk") or drops
+# their marks ("bolgen").
+_DOMAIN_SPELLINGS = (
+    str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"}),
+    str.maketrans({"æ": "a", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"}),
+)
+
+
+# An e-mail address's host after its "@" ("kystmobil.example.dk").
+_HOST_AFTER = re.compile(r"[\w.-]{1,80}")
+# A signature's department before its firm's name ("Kundeservice, Nordtele · 80 30 20 10").
+_DEPARTMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
+)
+
+
+def _firm_signed(source: str, finding: Finding) -> bool:
+    """pii39: whether a name whose words no list knows is an organisation's, by the text:
+    an e-mail domain or host that spells it written together ("Hej Kystmobil" in a mail to
+    "sikkerhed@kystmobil.example.dk", "Hej Fyrtårn Telecom" and "support@fyrtaarntelecom…"),
+    or a signature's department before it ("Kundeservice, Nordtele"). A listed name stays
+    one ("Hej Karen Dahl" from karen@karendahl.dk)."""
+    text = source[finding.start : finding.end]
+    # Cheap looks first: most names begin with a listed word, most texts have neither an "@"
+    # nor the name twice.
+    names = gazetteer()
+    first, ambiguous, surnames = names["first"], names["ambiguous"], names["surname"]
+    words = text.split()
+    norm = _normal(words[0])
+    if norm in first or norm in ambiguous or norm in surnames:
+        return False
+    mail = "@" in source
+    if not mail and (
+        source.find(text, finding.end) < 0 and source.rfind(text, 0, finding.start) < 0
+    ):
+        return False
+    for word in words[1:]:
+        norm = _normal(word)
+        if norm in first or norm in ambiguous or norm in surnames:
+            return False
+    if mail:
+        joined = "".join(words).replace("-", "").casefold()
+        spellings = {joined.translate(table) for table in _DOMAIN_SPELLINGS}
+        # The hosts after each "@" (few), not the whole text casefolded for each name.
+        at = source.find("@")
+        while at >= 0:
+            host = _HOST_AFTER.match(source, at + 1)
+            if host is not None and not spellings.isdisjoint(
+                host.group().casefold().split(".")[:-1]
+            ):
+                return True
+            at = source.find("@", at + 1)
+    at = source.find(text)
+    while at >= 0:
+        if at != finding.start and _DEPARTMENT_BEFORE.search(source, max(0, at - 20), at):
+            return True
+        at = source.find(text, at + 1)
     return False
 
 

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: install run test test-fast lint format bench i18n clean
+.PHONY: install compiled run test test-fast lint format bench i18n clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -12,9 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-install: $(STAMP)
+# The PII recognisers compiled by mypyc into the environment (docs/privacy.md, "Compiled
+# recognisers"): nothing to do while the build fits the source; Python if the compile fails.
+compiled: $(STAMP)
+	$(BIN)/python scripts/compile_recognizers.py
 
-run: $(STAMP)
+install: $(STAMP) compiled
+
+run: $(STAMP) compiled
 	-scripts/ensure-system-packages.sh --optional
 	$(BIN)/vaern db upgrade
 	$(BIN)/vaern demo load
@@ -25,7 +30,7 @@ run: $(STAMP)
 # One OpenBLAS thread per process: the two test processes already use both cores, and
 # OpenBLAS's own threads on busy cores spun (classifier training 21 -> 7 s of CPU, the
 # same model bit for bit).
-test: $(STAMP)
+test: $(STAMP) compiled
 	scripts/ensure-chromium.sh
 	scripts/ensure-system-packages.sh
 	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2
@@ -43,7 +48,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-bench: $(STAMP)
+bench: $(STAMP) compiled
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m bench
 

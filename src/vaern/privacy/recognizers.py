@@ -14,7 +14,6 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 from itertools import chain, pairwise
-from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
 from typing import NamedTuple
 
@@ -28,6 +27,8 @@ from vaern.privacy.columns import (
     occurs_twice,
     pseudonym_label,
 )
+from vaern.privacy.compiled import PACKAGE
+from vaern.privacy.finding import Finding
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -38,21 +39,9 @@ from vaern.text.spoken import SpokenNumber, spoken_numbers
 # overflow: each was compiled again and again. Its own cache keeps them.
 phonenumbers.enable_pattern_cache()
 
-
-@dataclass(frozen=True, init=False)
-class Finding:
-    entity: str  # CPR, CARD, EMAIL, PHONE, IBAN, …
-    start: int
-    end: int
-    score: float
-    recognizer: str
-
-    def __init__(self, entity: str, start: int, end: int, score: float, recognizer: str) -> None:
-        # The fields set in one step: a frozen dataclass's own __init__ goes through
-        # object.__setattr__ once per field, and every recogniser makes many findings.
-        self.__dict__.update(
-            entity=entity, start=start, end=end, score=score, recognizer=recognizer
-        )
+# This module's source and data files: here also when the module read is the compiled build
+# in the environment (vaern.privacy.compiled), whose own file is elsewhere.
+SOURCES = PACKAGE / "privacy"
 
 
 class Anchor(StrEnum):
@@ -3107,7 +3096,7 @@ def driving_licence_recognizer() -> Recognizer:
     )
 
 
-SUFFIXES_FILE = Path(__file__).with_name("data") / "street_suffixes_da.txt"
+SUFFIXES_FILE = SOURCES / "data" / "street_suffixes_da.txt"
 
 
 _WITHOUT_AEOEAA = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -4032,11 +4021,11 @@ def number_plate_recognizer() -> Recognizer:
     )
 
 
-NAMES_FILE = Path(__file__).with_name("data") / "names_da.tsv"
+NAMES_FILE = SOURCES / "data" / "names_da.tsv"
 # What is derived from the name list is kept in the user's cache directory per version of
 # the list and of this module (vaern.text.kept): parsing, lowercasing and sorting 20,000
 # names took a tenth of `vaern privacy redact`'s start.
-_FROM_NAMES = kept_result(NAMES_FILE, Path(__file__))
+_FROM_NAMES = kept_result(NAMES_FILE, SOURCES / "recognizers.py")
 
 
 @_FROM_NAMES

@@ -1,0 +1,60 @@
+"""Where the recognisers compiled by mypyc are kept, and whether they fit the source
+(docs/privacy.md, "Compiled recognisers"). ``make install`` compiles
+``recognizers.py`` into the environment (scripts/compile_recognizers.py) under a stamp of
+its source and of the modules whose types the compiled code relies on; the package puts
+that directory first on its path only while the stamp matches, so an edited source is read
+as Python until the next ``make install``, never a stale build. ``VAERN_PURE_PYTHON=1``
+reads the source in any case. Nothing but the standard library: every import of the
+package reads this."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+# The compiled module and the sources its stamp covers (its own and those of the modules
+# it imports names from), relative to the vaern package.
+MODULE = "recognizers"
+SOURCES = (
+    "privacy/recognizers.py",
+    "privacy/finding.py",
+    "privacy/columns.py",
+    "text/hyphenation.py",
+    "text/kept.py",
+    "text/literals.py",
+    "text/spoken.py",
+)
+BUILD_SCRIPT = "scripts/compile_recognizers.py"
+PACKAGE = Path(__file__).resolve().parents[1]
+# In the environment (``make install``'s .venv), beside nothing a checkout tracks.
+ROOT = Path(sys.prefix) / "vaern-compiled"
+
+
+def stamp(package: Path = PACKAGE) -> str:
+    """A hash of the sources, of the build script (in a checkout: how it builds) and of the
+    interpreter the build is for."""
+    digest = hashlib.sha256(f"{sys.implementation.cache_tag} {sys.platform}".encode())
+    script = package.parents[1] / BUILD_SCRIPT
+    for path in (*(package / name for name in SOURCES), script):
+        if path is not script or path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def directory(package: Path = PACKAGE) -> Path:
+    """Where the build for the sources as they are now is kept (built or not)."""
+    return ROOT / stamp(package)
+
+
+def built(package: Path = PACKAGE) -> str | None:
+    """The directory of a build that fits the sources as they are now, or None (none made,
+    the source changed since, or ``VAERN_PURE_PYTHON`` set)."""
+    if os.environ.get("VAERN_PURE_PYTHON") or not ROOT.is_dir():
+        return None
+    try:
+        found = directory(package)
+    except OSError:  # a source not readable: read everything as Python
+        return None
+    return str(found) if (found / "BUILT").is_file() else None

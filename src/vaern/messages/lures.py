@@ -435,10 +435,8 @@ CARD_VERIFY = re.compile(
 def card_verification_page(ctx: Context) -> list[Reason]:
     """A page whose card form says the card must be verified or re-added for security:
     banks and MobilePay never ask for card number and CVC on a page to check a card."""
-    if not _card_form(ctx) or not _lure(ctx):
-        return []
-    ev = _hit(ctx, CARD_VERIFY)
-    if not ev:
+    ev = _story(ctx, CARD_VERIFY, channels=("url",))
+    if not ev or not _card_form(ctx):
         return []
     return [
         _r(

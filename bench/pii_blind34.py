@@ -1058,7 +1058,11 @@ def workshop_chat(c: Ctx) -> None:
             amt=c.amount(3_000, 90_000),
         ),
         lambda: say(
-            b, fb, "his backup email is {m}, phone {t}", m=c.email(c.person()), t=c.phone()
+            b,
+            fb,
+            "the customer's backup email is {m}, phone {t}",
+            m=c.email(c.person()),
+            t=c.phone(),
         ),
     ]
     for i in sorted(c.rng.sample(range(len(options)), c.rng.randrange(4, 8))):

@@ -207,6 +207,13 @@ LURES = [
     # (text, channel, code, floor) — wording written for the test, after the typologies
     # the police and banks describe; no link, as sources often quote them.
     (
+        "Birgitte har delt en fil med dig: Aftale.pdf. Log ind med din Microsoft-konto for at "
+        "se dokumentet.",
+        "email",
+        "document_login",
+        "suspicious",
+    ),
+    (
         "Bring: Din forsendelse holdes tilbage. Du mangler at betale 14 kr. i fragt.",
         "sms",
         "parcel_fee",
@@ -427,6 +434,7 @@ STANDS_DOWN = [
 # No lure story to stand down: the real thing without the ask, or a warning that does not
 # retell the ask.
 NEAR_MISSES = [
+    ("Birgitte har delt en fil med dig: Aftale.pdf. Åbn den i OneDrive.", "email"),
     ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
     (
         "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "

@@ -24,7 +24,12 @@ def run() -> list[tuple[str, str]]:
     from vaern.messages import corpus, evaluate
 
     _, evaluation = corpus.split()
-    report = evaluate.check_report(evaluation)
+    return figures(evaluate.check_report(evaluation))
+
+
+def figures(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """The table rows of a `check_report`: per group, each cut-off as a count with its
+    exact 95 % interval."""
     rows: list[tuple[str, str]] = []
     for group in GROUPS:
         row = report.get(group)

@@ -113,13 +113,14 @@ def test_a_one_word_profile_is_no_person() -> None:
 
 
 def test_a_log_entrys_author_is_a_person() -> None:
-    text = "Sag 12-4410\nOprettet 14.02.26 kl. 08.15 af Sigvald Fenger\nAnnonce: cykel"
-    assert of("PERSON", text) == ["Sigvald Fenger"]
+    text = "Sag 12-4410\nOprettet 14.02.26 kl. 08.15 af Toke Fenger\nAnnonce: cykel"
+    assert of("PERSON", text) == ["Toke Fenger"]
 
 
 def test_a_log_entry_by_a_team_is_no_person() -> None:
     text = "Sag 12-4410\nOprettet 14.02.26 kl. 08.15 af Kundeservice Nord\nAnnonce: cykel"
     assert of("PERSON", text) == []
+    assert of("PERSON", "Sagen er oprettet 02.03.26 af Politiets Efterforskning.") == []
 
 
 def test_a_name_heading_an_address_block_is_a_person() -> None:

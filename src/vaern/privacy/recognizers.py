@@ -7189,8 +7189,9 @@ _LOGGED_BY = re.compile(
 
 
 def _quoted_words_named(words: list[str]) -> bool:
-    """Whether no word of a quoted or logged name is a role's, a firm's or no name's."""
-    return not any(
+    """Whether no word of a quoted or logged name is a role's, a firm's or no name's, and the
+    first no definite noun's genitive ("Politiets Anklagemyndighed")."""
+    return not words[0].endswith(("ets", "ernes")) and not any(
         _not_a_name_word(word)
         or _no_speaker_word(word)
         or _organisation_word(word)
@@ -7200,12 +7201,20 @@ def _quoted_words_named(words: list[str]) -> bool:
     )
 
 
+def _listed_word(words: list[str]) -> bool:
+    """Whether a word of a name, or a part of a hyphened one, is a listed name."""
+    names = _lowercase_names()
+    return any(part.casefold() in names for word in words for part in word.split("-"))
+
+
 def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
     """pii41: a profile's name in quotes (_QUOTED_PROFILE) and a log entry's author
-    (_LOGGED_BY)."""
+    (_LOGGED_BY), the author with a listed name among its words (an office may make the
+    entry: "oprettet … af Kundeservice Nord")."""
     for leads, pattern in ((_PROFILE_LEADS, _QUOTED_PROFILE), (_LOGGED_LEADS, _LOGGED_BY)):
         for match in _after_leads(scan, leads, pattern):
-            if _quoted_words_named(match.group(1).split(" ")):
+            words = match.group(1).split(" ")
+            if _quoted_words_named(words) and (pattern is _QUOTED_PROFILE or _listed_word(words)):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -7222,7 +7231,6 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
     """The person's name that heads an address block (_BLOCK_NAME), found from the postcode
     lines among the text's digit clusters (a postcode's four digits at a line's start)."""
     source = scan.source
-    names = _lowercase_names()
     for start, end, digits in scan.clusters():
         if digits < 4:
             continue
@@ -7241,8 +7249,7 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
                     and (name_start == 0 or source[name_start - 2] in "\n:")
                 ):
                     words = name.group(1).split(" ")
-                    parts = [part.casefold() for word in words for part in word.split("-")]
-                    if any(part in names for part in parts) and _quoted_words_named(words):
+                    if _listed_word(words) and _quoted_words_named(words):
                         span = name.span(1)
                         if not _organisation(source, *span):
                             yield Finding("PERSON", *span, 0.7, "person")

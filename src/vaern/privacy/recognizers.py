@@ -4372,9 +4372,7 @@ _INITIAL_PAYEE = re.compile(
 # Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
 # pii41: and to whom questions about a case go ("Spørgsmål til sagen rettes til B. Lund eller
 # …"), the name before "eller" or "og" too.
-_ADDRESSEE_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z"
-)
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
 _INITIAL_ADDRESSEE = re.compile(
     r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
     r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og )"
@@ -5196,9 +5194,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             start = match.start(1)
             # pii41: a numbered label only after a role ("Vidne 2: Ole Bak"), not a chat's
             # numbered speaker ("Kunde 1: Hej …").
-            if source[lead_end + 1 : lead_end + 2].isdigit() and not _role_before(
-                source, lead_end
-            ):
+            if source[lead_end + 1 : lead_end + 2].isdigit() and not _role_before(source, lead_end):
                 continue
             if source.startswith(_COURTESY_TITLES, start):
                 # pii33: a courtesy title after the greeting ("Dear Mr. Fairfax"): the name

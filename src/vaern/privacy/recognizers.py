@@ -696,7 +696,10 @@ _CPR_PAIRS = re.compile(
     r"(?<![\d.,/-])(?:(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))|(\d{6}) (\d\d) (\d\d))"
     r"(?![\d-]| \d)"
 )
-_CPR_PAIRS_REACH = 80
+# pii43: a caller's CPR number after a try in words and a transcript's mark ("Må jeg bede
+# om dit CPR-nummer?⏎Kunde: Det er fire-to-… [utydeligt] … jeg læser det op: 31 07 42 1630"),
+# a chat's after its question's line and the next line's time stamp and name.
+_CPR_PAIRS_REACH = 130
 # pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
 # court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
 
@@ -1704,6 +1707,9 @@ class PhoneRecognizer(Recognizer):
                 # pii37: a journal's number after its short label ("Meldt til
                 # Lægemiddelstyrelsen, j.nr. 2025-5153": a year and a serial).
                 *("j.nr", "j. nr", "jnr."),
+                # pii43: a bank's or an agency's case number said in full ("Sagsnummer
+                # 123456-78"), as "sagsnr" is.
+                "sagsnummer",
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -2423,6 +2429,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
                 r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                # pii43: "en bruger med ID anna1970" (MitID Erhverv's user named by its ID):
+                # only before a token with a digit, "_" or ".".
+                r"|bruger med id(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
                 # A company's login ("Anmelderens MitID Erhverv-bruger rikke68 blev brugt")
                 # and the definite form ("spørg om MitID-brugeren elifrin86 er spærret"), as
                 # business-fraud reports and chats name the user whose MitID approved the
@@ -2720,7 +2729,10 @@ def otp_recognizer() -> Recognizer:
                 # pii39: or a log's third person ("bad om engangskoden; kunden oplyste
                 # 99547988", "koden fra sms'en; kunden læste 50312109 op"); pii40: or a colon
                 # before it, and an OCR'd note's words over lines ("koden jeg⏎læste op: 677108").
-                rf"|koden[^\d\n.!?]{{0,40}}?\s+(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
+                # pii43: the one-time code named first ("en engangskode, som borgeren læste
+                # op: 123456").
+                rf"|(?:koden|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?\s+"
+                rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
                 r"(?:sagde|oplyste|skrev|læste)"
                 r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
@@ -2906,7 +2918,10 @@ _ANSWER_END = (
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
 _ANSWER_VALUE = (
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
-    rf"([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
+    rf"(?:([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
+    # pii43: or the code first and the user ID asked for with it after a comma ("123456,
+    # user id anna_1970"), which the MitID recogniser reads.
+    r"|([^\s:,]+)(?=,[ \t]+(?i:user ?id|bruger-?id|brugernavn)[ \t:]))"
 )
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
@@ -4012,6 +4027,9 @@ def number_plate_recognizer() -> Recognizer:
             # pii38: a fuel card's receipts and the station's camera ("bl.a. til tankning af
             # NL 76 586", "Kameraoptagelse fra tanken viser også HB 56 283"): the car fuelled.
             *_FUELLING_WORDS,
+            # pii43: the tax on a car that a debt letter or the agency's reply names ("i
+            # ubetalt vægtafgift for AB 12 345", "ejerafgiften for …").
+            *("vægtafgift", "ejerafgift", "registreringsafgift"),
         ),
         requires_context=True,
         context_window=50,
@@ -4395,6 +4413,11 @@ _AGENT_BEFORE = re.compile(
     # pii41: who closed or received a case ("Lukket af E. Lund.", "Modtaget af K. Bech, sag").
     r"|lukket|modtaget) af \Z"
 )
+# pii43: who made a log's entry, after its time and a colon or "af" ("15.03.26 kl. 09.37: K.
+# Holt har spærret …", "Oprettet: 2026-03-02 19:27 af M. Dal") or a note's "Notat ved".
+_STAMPED_BEFORE = re.compile(
+    r"(?<![\d.:])\d\d?[.:]\d\d(?::|[ \t]+af)[ \t]+\Z|(?<![\w-])(?i:notat|noteret) ved \Z"
+)
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
 _SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
@@ -4405,6 +4428,8 @@ def _initial_lead(source: str, at: int) -> bool:
     (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
     if _AGENT_BEFORE.search(source, lo, at) is not None:
+        return True
+    if _STAMPED_BEFORE.search(source, lo, at) is not None:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and _role_word(role.group(1)):
@@ -4593,6 +4618,10 @@ _NOT_NAMES = frozenset(
         *("hvor", "hvad", "hvornår", "hvorfor", "hvordan", "hvem", "hvilken", "jeg", "vi"),
         # pii34: an anonymous caller or pupil described, not named ("Opkalder: Pige, 15 år").
         *("pige", "pigen", "dreng", "drengen", "elev", "eleven", "teenager", "ung"),
+        # pii43: a caller's answer that names the card or its number before its masked
+        # digits ("Kunde: Kortnummeret **** 1234, udløber …").
+        *("kortet", "kortnummeret", "kortnummer", "kontonummeret", "telefonnummeret"),
+        *("nummeret", "beløbet"),
     ]
 )
 _NAME_CONTEXT = (
@@ -4873,6 +4902,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _DATE_SIGNED_BEFORE.search(source, max(0, at - 12), at)
         ):
             match = _INITIAL_SURNAME.match(source, at)
+            # pii43: a log entry's time and colon lead any capitalised surname ("kl. 09.37:
+            # K. Holt har spærret …").
+            if match is None and _STAMPED_BEFORE.search(source, max(0, at - 8), at):
+                match = _INITIAL_AND_WORD.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
             or role.group(2).casefold() in _BUSINESS_ROLES
@@ -5965,9 +5998,15 @@ _GENITIVE_NOUNS = (
     # pii41: a victim's card details typed into a fake payment page ("Astas kortoplysninger
     # blev tastet ind").
     r"|kortoplysninger"
+    # pii43: a business login a fraudster used ("som ifølge banken er Eriks gamle login").
+    r"|login"
 )
-_GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
-_GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
+# pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
+_GENITIVE_ADJECTIVE = r"(?:gamle |nye |tidligere )?"
+_GENITIVE_NOUN = re.compile(rf"s {_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS})(?![\w])")
+_GENITIVE_NOUN_ANY_CASE = re.compile(
+    rf"[sS] (?i:{_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS}))(?![\w])"
+)
 # pii33: the genitive of a name ending in s, its apostrophe outside ("Iris' advokat", "Iris'
 # kort", "Jonas' børn"), before a relative or what an estate or a bank holds of the person.
 # (The eighth blind set writes the apostrophe inside the name, "Lis' telefon": the sets

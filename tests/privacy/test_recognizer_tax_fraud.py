@@ -120,3 +120,15 @@ def test_the_cards_word_in_a_callers_answer_is_no_name() -> None:
 def test_a_name_in_a_callers_answer_is_still_a_name() -> None:
     text = "Rådgiver: Hvem taler jeg med?\nKunde: Gunnar Dybdal.\n"
     assert of("PERSON", text) == ["Gunnar Dybdal"]
+
+
+def test_a_full_name_typed_in_lower_case_after_an_english_or_danish_question() -> None:
+    text = "[10:02] Support: What is your full name?\n[10:03] Kunde: gunnar dybdal\n"
+    assert "gunnar dybdal" in of("PERSON", text)
+    text = "[10:02] Support: Hvad er dit fulde navn?\n[10:03] Kunde: det er gunnar hald dybdal\n"
+    assert "gunnar hald dybdal" in of("PERSON", text)
+
+
+def test_a_sentence_answering_an_english_name_question_is_no_name() -> None:
+    text = "[10:02] Support: What is your full name?\n[10:03] Kunde: why do you need it\n"
+    assert of("PERSON", text) == []

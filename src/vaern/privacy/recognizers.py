@@ -7141,9 +7141,13 @@ _NO_FRIENDS = frozenset(
 # pii40: a chat line that asks for a name ("Hvad er dit fulde navn og CPR-nummer?") and the
 # next line's answer: after its speaker (a time stamp and at most four words), two to four
 # words before a number or the line's end ("[19:17] Ruth: ruth storm 19 01 72 0413").
+# pii43: or an English chat's ("What is your full name?"), and the answer after "det er" or
+# "it's" ("[12:38] Tove: det er tove krogh vinther").
 _NAME_ASKED = _needle("navn")
+_NAME_ASKED_EN = _needle("name")
 _NAME_ANSWER = re.compile(
     rf"\n(?:{_CHAT_STAMP})[^\W\d_][\w.-]*(?: [\w.-]+){{0,3}}:[ \t]+"
+    r"(?:(?i:det er|it's|it is) )?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?: [^\W\d_]{2,}(?:-[^\W\d_]{2,})?){1,3})"
     r"(?=[ \t]+\d|[ \t]*(?:\n|\Z))"
 )
@@ -7154,11 +7158,17 @@ def _names_on_request(scan: Scan) -> Iterator[Finding]:
     (_NAME_ANSWER), in any case: a listed given name or surname first, or a Vietnamese
     middle name second ("tran thi huong"); not a sentence ("ja det er mig")."""
     source = scan.source
-    if not scan.may_hold(_NAME_ASKED):
-        return
+    for asked, word in ((_NAME_ASKED, "navn"), (_NAME_ASKED_EN, "name")):
+        if scan.may_hold(asked):
+            yield from _names_answered(scan, word)
+
+
+def _names_answered(scan: Scan, word: str) -> Iterator[Finding]:
+    """_names_on_request's answers to the questions that hold ``word``."""
+    source = scan.source
     lowered = scan.lowered
     names = gazetteer()
-    at = lowered.find("navn")
+    at = lowered.find(word)
     while at >= 0:
         line_end = source.find("\n", at)
         if line_end < 0:
@@ -7176,7 +7186,7 @@ def _names_on_request(scan: Scan) -> Iterator[Finding]:
                 )
                 if known and not any(word.casefold() in _NOT_NAME_PARTS for word in words):
                     yield Finding("PERSON", *answer.span(1), 0.7, "person")
-        at = lowered.find("navn", line_end)
+        at = lowered.find(word, line_end)
 
 
 # pii40: a court's formula for whose account of events it believes ("Retten lægger Nguyens

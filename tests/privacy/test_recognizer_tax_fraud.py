@@ -132,3 +132,10 @@ def test_a_full_name_typed_in_lower_case_after_an_english_or_danish_question() -
 def test_a_sentence_answering_an_english_name_question_is_no_name() -> None:
     text = "[10:02] Support: What is your full name?\n[10:03] Kunde: why do you need it\n"
     assert of("PERSON", text) == []
+
+
+def test_a_log_entrys_author_with_two_surnames_ending_the_line() -> None:
+    text = "Sag: Ændret NemKonto\nOprettet 04.05.26 kl. 11.02 af H. Dybdal Vinge\n"
+    assert of("PERSON", text) == ["H. Dybdal Vinge"]
+    text = "Oprettet 04.05.26 kl. 11.02 af H. Dybdal Vinge i systemet.\n"
+    assert of("PERSON", text) == ["H. Dybdal"]

@@ -4418,6 +4418,11 @@ _AGENT_BEFORE = re.compile(
 _STAMPED_BEFORE = re.compile(
     r"(?<![\d.:])\d\d?[.:]\d\d(?::|[ \t]+af)[ \t]+\Z|(?<![\w-])(?i:notat|noteret) ved \Z"
 )
+# Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
+_STAMPED_INITIAL_NAME = re.compile(
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+    r"(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[ \t]*(?:\n|$)))?)"
+)
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
 _SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
@@ -4428,8 +4433,6 @@ def _initial_lead(source: str, at: int) -> bool:
     (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
     if _AGENT_BEFORE.search(source, lo, at) is not None:
-        return True
-    if _STAMPED_BEFORE.search(source, lo, at) is not None:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and _role_word(role.group(1)):
@@ -4905,7 +4908,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # pii43: a log entry's time and colon lead any capitalised surname ("kl. 09.37:
             # K. Holt har spærret …").
             if match is None and _STAMPED_BEFORE.search(source, max(0, at - 8), at):
-                match = _INITIAL_AND_WORD.match(source, at)
+                match = _STAMPED_INITIAL_NAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
             or role.group(2).casefold() in _BUSINESS_ROLES
@@ -4921,6 +4924,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and not source.startswith(" ", match.end())
             ):
                 return None  # "som A. Hansen." is a comparison's
+        elif _STAMPED_BEFORE.search(source, max(0, at - 25), at):
+            match = _STAMPED_INITIAL_NAME.match(source, at)
         elif _initial_lead(source, at):
             match = _INITIAL_AND_WORD.match(source, at)
         else:

@@ -3958,9 +3958,40 @@ _FUELLING_WORDS = (
 )
 
 
+# pii42: what a chat line names before a plate typed in lower case ("byttebilen står her,
+# lh97920", "trade-in was ls 60 288", "the new car got plates nc 47 719"), on the same line.
+_LOWER_PLATE_CUE = re.compile(
+    r"(?i:bil(?:en|er|erne)?|\w+bil(?:en|er|erne)?|car|cars|plates?|\w*plade\w*"
+    r"|trade-in(?: was| is)?|reg\. ?nr\.?|regnr\.?)(?![\w])[^\n]{0,30}\Z"
+)
+# A lower-case pair before an amount is its unit or label ("bilen kostede ab 12 345 kr",
+# "ca 12 500 kr"), no plate.
+_LOWER_PLATE_UNITS = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk", "tlf", "dkk"))
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
+
+
+class NumberPlateRecognizer(Recognizer):
+    """A plate in capitals next to a car's words; one typed in lower case only right after
+    its word or after a car named earlier on its chat line (pii42)."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        start, end = match.span(1)
+        if source[start].islower():
+            if source[start : start + 2].casefold() in _LOWER_PLATE_UNITS or (
+                _AMOUNT_AFTER.match(source, end)
+            ):
+                return None
+            after_word = source[max(0, start - 8) : start].casefold()
+            if not after_word.endswith(("plade ", "pladen ", "plade: ")) and (
+                _LOWER_PLATE_CUE.search(source, max(0, start - 60), start) is None
+            ):
+                return None
+        return super()._scored(source, match)
+
+
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
-    return Recognizer(
+    return NumberPlateRecognizer(
         name="dk_number_plate",
         entity="NUMBER_PLATE",
         anchor=Anchor.digits,
@@ -3998,6 +4029,12 @@ def number_plate_recognizer() -> Recognizer:
             # pii38: a fuel card's receipts and the station's camera ("bl.a. til tankning af
             # NL 76 586", "Kameraoptagelse fra tanken viser også HB 56 283"): the car fuelled.
             *_FUELLING_WORDS,
+            # pii42: the Motor Agency's register ("Motorstyrelsen: AH 24 801 er
+            # indregistreret"), a parking or toll fee's car ("ingen udestående afgift på
+            # SC 73427", "Svindel-sms om parkering – LD 90 267"), the car a key is coded to,
+            # a chat's trade-in and English "plates" / "car".
+            *("motorstyrelse", "parkering", "afgift på", "nøgle", "trade-in"),
+            *("plates", " car ", "registered to"),
         ),
         requires_context=True,
         context_window=50,
@@ -4005,11 +4042,9 @@ def number_plate_recognizer() -> Recognizer:
             # Not the format's example written for a masked plate ("XX 12 345"; "XX 50 889"
             # is a plate).
             re.compile(r"((?!XX ?12 ?345)[A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
-            # A transcript writes the plate in lower case, but only right after its word.
-            re.compile(
-                r"(?:(?<=(?i:plade) )|(?<=(?i:pladen) )|(?<=(?i:plade): ))"
-                r"([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"
-            ),
+            # A transcript writes the plate in lower case, but only right after its word or
+            # after a car named on its line (NumberPlateRecognizer._scored).
+            re.compile(r"(?<![\w-])([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"),
         ],
         score=0.6,
         explanation={

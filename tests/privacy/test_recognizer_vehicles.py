@@ -6,6 +6,7 @@ Synthetic values only."""
 from __future__ import annotations
 
 from tests.privacy.findings import of
+from vaern.text.ocr_digits import ocr_digit_fixes
 
 
 def test_a_plate_the_motor_agency_is_told_of() -> None:
@@ -46,3 +47,77 @@ def test_lower_case_before_an_amount_or_without_a_car_is_no_plate() -> None:
     assert of("NUMBER_PLATE", "[10:06] ole: bilen blev solgt for ab 61 720 kr") == []
     assert of("NUMBER_PLATE", "[10:06] ole: bilen står her\n[10:07] mia: ok pk 55 019") == []
     assert of("NUMBER_PLATE", "[10:08] ole: bilen har kørt ca 61 720 i alt") == []
+
+
+def test_a_code_said_in_words_then_in_digits_is_the_digits() -> None:
+    text = "[01:10] Kunde: Jeg skulle læse koden op, otte to fem fem et nul øh altså 825510."
+    assert of("OTP", text) == ["825510"]
+    text = "[01:10] Kunde: Jeg skulle læse koden op, otte-to-fem-fem-et-nul (larm) altså 825510."
+    assert of("OTP", text) == ["825510"]
+
+
+def test_a_code_said_in_words_then_a_stand_in_is_no_code() -> None:
+    text = "[01:10] Kunde: Jeg skulle læse koden op, otte to fem fem et nul øh altså [kode]."
+    assert of("OTP", text) == []
+    # Without the restatement the words stay the code.
+    text = "[01:10] Kunde: Jeg skulle læse koden op, otte to fem fem et nul."
+    assert of("OTP", text) == ["otte to fem fem et nul"]
+
+
+def test_the_code_after_the_phone_it_was_sent_to() -> None:
+    text = "Log: Engangskode sendt til kundens mobil: 40917263. Ordren blev annulleret."
+    assert of("OTP", text) == ["40917263"]
+    assert of("PHONE", text) == []
+
+
+def test_the_phone_a_code_was_sent_to_is_a_phone() -> None:
+    text = "Log: Engangskoden blev sendt til kundens mobil 40917263 i går."
+    assert of("PHONE", text) == ["40917263"]
+    assert of("OTP", text) == []
+
+
+def test_the_phone_written_on_an_order_is_a_phone() -> None:
+    text = "odd, the contact phone on the invoice is 31 74 09 52 and not hers"
+    assert of("PHONE", text) == ["31 74 09 52"]
+
+
+def test_the_orders_own_number_is_no_phone() -> None:
+    assert of("PHONE", "odd, the invoice number is 31 74 09 52 and not hers") == []
+
+
+def test_a_toll_passage_with_a_lettered_prefix_is_no_account() -> None:
+    text = "Bilen kørte over broen, passage nr. SB40-771925, betalt fra hans konto."
+    assert ocr_digit_fixes(text) is None
+    assert of("BANK_ACCOUNT", text) == []
+
+
+def test_look_alike_letters_inside_an_account_are_still_digits() -> None:
+    text = "Overfør til konto 4O71-771925B1 i dag."
+    assert ocr_digit_fixes(text) == "Overfør til konto 4071-77192581 i dag."
+
+
+def test_a_cpr_in_pairs_answering_the_question_on_the_line_before() -> None:
+    text = (
+        "[00:40] Rådgiver: Hvad er dit CPR-nummer?\n"
+        "[00:52] Kunde: Øjeblik, jeg skal lige finde kortet frem fra tasken, nu har jeg det, "
+        "jeg læser op: 17 03 66 2419."
+    )
+    assert of("CPR", text) == ["17 03 66 2419"]
+
+
+def test_pairs_on_a_line_after_no_question_for_a_cpr_are_no_cpr() -> None:
+    text = (
+        "[00:40] Rådgiver: Hvad er dit CPR-nummer, og hvornår blev kortet spærret.\n"
+        "[00:52] Kunde: Øjeblik, jeg skal lige finde kortet frem fra tasken, nu har jeg det, "
+        "jeg læser op: 17 03 66 2419."
+    )
+    assert of("CPR", text) == []
+
+
+def test_a_date_after_a_birth_dates_stand_in_is_no_birth_date() -> None:
+    text = "Kontrol ok: født [fødselsdato].\n17.03.26 kl. 10.15 – Kontrakten blev underskrevet."
+    assert of("DATE_OF_BIRTH", text) == []
+
+
+def test_a_birth_date_on_the_line_under_its_label_stays_one() -> None:
+    assert of("DATE_OF_BIRTH", "Fødselsdato:\n17.03.1966") == ["17.03.1966"]

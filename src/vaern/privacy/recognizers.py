@@ -697,6 +697,21 @@ _CPR_PAIRS = re.compile(
     r"(?![\d-]| \d)"
 )
 _CPR_PAIRS_REACH = 80
+# pii42: a transcript's answer after words and fillers ("Må jeg bede om dit CPR-nummer?" ⏎
+# "[01:20] Kunde: Ja, en to nul … nej vent, jeg læser det op: 12 08 34 2304"): the question
+# on the line before, however long the answer's line is before the number.
+_CPR_ANSWER_REACH = 200
+
+
+def _cpr_asked_on_line_before(source: str, start: int) -> bool:
+    """Whether the line before ``start``'s line asks for a CPR number ("…CPR-nummer?")."""
+    line = source.rfind("\n", max(0, start - _CPR_ANSWER_REACH), start)
+    if line <= 0:
+        return False
+    lo = max(0, start - _CPR_ANSWER_REACH)
+    before = source.rfind("\n", lo, line)
+    question = source[max(lo, before + 1) : line].casefold()
+    return question.rstrip().endswith("?") and _CPR_LABEL.occur_in(question)
 # pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
 # court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
 
@@ -799,7 +814,9 @@ class CprRecognizer(Recognizer):
             start = match.start()
             label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
             if (
-                _CPR_LABEL.occur_in(label) or _bracketed_after_name(source, match)
+                _CPR_LABEL.occur_in(label)
+                or _bracketed_after_name(source, match)
+                or _cpr_asked_on_line_before(source, start)
             ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
@@ -1599,6 +1616,22 @@ _PHONE_REFERENCE_WORDS = (
 _SENT_TO_BEFORE = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
 
 
+# pii42: the phone a code was sent to named by its noun, then a colon and the code
+# ("Bekræftelseskode sendt til lejers telefon: 23160143"): the digits are the code.
+_CODE_SENT_TO_DEVICE = re.compile(
+    r"(?i:kode[n]? sendt til [^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*): \Z"
+)
+
+
+# pii42: the phone written on an order or a file ("the delivery phone on the order is …",
+# "telefonen på sagen er …"): the reference noun says where the number stands, it labels
+# nothing.
+_PHONE_ON_RECORD = re.compile(
+    r"(?i:phone|telefon\w*|mobil\w*|tlf\.?)(?: number| nummer)? (?i:on|in|at|på|i) "
+    r"(?i:the |this |that |den |det )?[^\W\d_]+ (?i:is|er|was|var):? ?\Z"
+)
+
+
 def sent_to_before(source: str, start: int) -> bool:
     """Whether "sendt til" ("sent to") stands right before ``start``."""
     return _SENT_TO_BEFORE.search(source, max(0, start - 12), start) is not None
@@ -1721,7 +1754,9 @@ class PhoneRecognizer(Recognizer):
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
-        if sent_to_before(source, start):
+        if _CODE_SENT_TO_DEVICE.search(source, lo, start):
+            return True  # the code after where it was sent (otp_recognizer, pii42)
+        if sent_to_before(source, start) or _PHONE_ON_RECORD.search(source, lo, start):
             return False
         if super().has_negative_context(source, start):
             return True
@@ -2735,6 +2770,15 @@ def otp_recognizer() -> Recognizer:
                 # koder op: 904443 og 836896"; the second: _SECOND_CODE).
                 rf"|(?<![\w-])kode(?:n)? op,(?: {_FILLER})*(?= \d)"
                 r"|(?<![\w-])a code(?= (?:\d{6}|\d{8})(?!\d))"
+                # pii42: the code, then the phone it went to, then a colon before the code
+                # ("Bekræftelseskode sendt til lejers telefon: 435678"); with no colon there
+                # the number is the phone's ("kode sendt til +45 …", the phone recogniser).
+                # pii42: read aloud in words, then said again in digits after "altså"
+                # ("læse koden fra sms'en op, ni-tre-fem-seks øh altså 9356"; words with
+                # spaces: SpokenNumberRecognizer's _RESTATED).
+                r"|koden(?: fra [^\d\n.!?,:]{1,20})? op,[^\d\n.!?]{1,90}? altså(?= \d)"
+                r"|(?:bekræftelses|engangs|verifikations|sms-?)?kode[n]? sendt til "
+                r"[^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
@@ -2819,6 +2863,17 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
     return None
 
 
+# pii42: a transcript that says what the words were after "altså" ("fire tre seks syv nul
+# otte øh altså 436708"): the written digits are the value, not the words before them; a
+# stand-in there ("… ehm altså [kode]") is the value already removed, the words only what
+# was heard of it. Hesitations and noise marks may stand between.
+_RESTATED = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:øh|øhm|ehm|hm|æh|altså|\(\w+\)|\[\w+\]))*?"
+    r"[ \t]*,?[ \t]+(?:altså|dvs\.?|det vil sige)[ \t]*:?[ \t]+"
+    r"(?:(\d(?:[ \d]{0,14}\d)?)(?![\d\w])|\[[^\]\n]{1,30}\])"
+)
+
+
 class SpokenNumberRecognizer(Recognizer):
     """A CPR number, phone number or one-time code read aloud in a transcript ("nul tre nul
     fem otte fire streg en to tre fire", "fireogtyve tolv …"): a run of number words after
@@ -2873,7 +2928,15 @@ class SpokenNumberRecognizer(Recognizer):
                 for _, entity in sorted(before):
                     value = _spoken_value(run, entity)
                     if value is not None:
-                        yield Finding(entity, value.start, value.end, self.score, self.name)
+                        restated = _RESTATED.match(source, value.end)
+                        if restated is None:
+                            yield Finding(entity, value.start, value.end, self.score, self.name)
+                        elif restated.group(1) is not None:
+                            if digits_only(restated.group(1)) == value.digits:
+                                start, end = restated.span(1)
+                                yield Finding(entity, start, end, 1.0, self.name)
+                            else:
+                                yield Finding(entity, value.start, value.end, self.score, self.name)
                         break
 
 
@@ -3763,6 +3826,11 @@ class BirthDateRecognizer(Recognizer):
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         before = source[max(0, match.start() - 30) : match.start()]
         if _COHORT_BEFORE.search(before) or _COHORT_AFTER.match(source, match.end()):
+            return None
+        # pii42: the label is a stand-in's word ("født [fødselsdato].⏎2026-03-26 12:07"):
+        # the birth date was removed, the date after its bracket is another.
+        start = match.start()
+        if start and source[start - 1] == "[" and source.find("]", start, match.start(1)) > 0:
             return None
         return super()._scored(source, match)
 

@@ -121,3 +121,45 @@ def test_a_date_after_a_birth_dates_stand_in_is_no_birth_date() -> None:
 
 def test_a_birth_date_on_the_line_under_its_label_stays_one() -> None:
     assert of("DATE_OF_BIRTH", "Fødselsdato:\n17.03.1966") == ["17.03.1966"]
+
+
+def test_a_car_make_that_is_a_given_name_before_its_model_is_no_person() -> None:
+    assert of("PERSON", "Køretøj: Mercedes GLA 200, sort, årgang 2019.") == []
+
+
+def test_the_given_name_before_no_model_stays_a_person() -> None:
+    assert of("PERSON", "Bilen blev hentet af Mercedes Jensen i går.") == ["Mercedes Jensen"]
+
+
+def test_a_firm_of_unlisted_words_signing_its_reply_is_no_person() -> None:
+    text = (
+        "Fra: Tank Hurtigt Kundeservice <service@example.com>\nTil: ole@example.dk\n\n"
+        "Hej Ole\n\nVi kender ikke sms'en.\n\nVenlig hilsen\nTank Hurtigt"
+    )
+    assert "Tank Hurtigt" not in of("PERSON", text)
+
+
+def test_a_name_of_listed_words_signing_stays_a_person() -> None:
+    text = "Fra: Ole Dam <ole@example.dk>\nTil: Karen Holm Kundeservice <k@example.com>\n\nHej"
+    assert "Ole Dam" in of("PERSON", text)
+
+
+def test_genitives_before_a_receipt_and_a_name() -> None:
+    text = "Salget er registreret. Idas kvittering viste et falsk beløb; bilen står i Tores navn."
+    assert of("PERSON", text) == ["Idas", "Tores"]
+
+
+def test_a_genitive_before_no_such_noun_is_no_person() -> None:
+    assert of("PERSON", "Salget er registreret. Idas kvitterede for varen.") == []
+
+
+def test_the_filer_of_a_form_after_its_stamp() -> None:
+    assert of("PERSON", "Skade nr. 4412\nUdfyldt 2026-02-03 10:15 af K. Lund Holm\n") == [
+        "K. Lund Holm"
+    ]
+    assert of("PERSON", "Notat (R. Vestergaard):\n- Kunden ringede.") == ["R. Vestergaard"]
+
+
+def test_an_initial_after_a_stamp_without_an_agent_is_no_person() -> None:
+    # A payment's "af" names the payer's account holder as any "af" does: no lead.
+    assert of("PERSON", "Skade nr. 4412\nBetalt 2026-02-03 10:15 af K. Ravnsborg\n") == []

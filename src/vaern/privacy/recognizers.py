@@ -4429,7 +4429,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
 _INITIAL_SURNAME = re.compile(
     r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
     # pii40: any lower-case letter after the capital ("(S. Wiśniewski)").
-    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+    # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
+    r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[ \t]*(?:[,)<|\n]|$)))"
 )
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
@@ -4437,6 +4439,8 @@ _INITIAL_SURNAME = re.compile(
 # signs it ("Retten i Aarhus, 05.02.26. S. Storm⏎").
 _BRACKET_ITEM_BEFORE = re.compile(r"\([^()\n,]{1,30}, \Z")
 _DATE_SIGNED_BEFORE = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
+# pii42: a note's writer in a bracket after it ("Sagsbehandlers notat (A. Brix Møller):").
+_NOTE_AUTHOR_BEFORE = re.compile(r"(?<![\w-])(?i:notat|note|kommentar|bemærkning) \(\Z")
 
 
 # Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
@@ -4471,8 +4475,11 @@ _INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-Z�
 # "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
 # ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
 # surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
+# pii42: a form's or file's "Udfyldt 2026-03-23 09:47 af G. Aksoy", "Oprettet 17.02.26 kl.
+# 09.32 af N. Dreyer": a stamp between the verb and "af".
 _AGENT_BEFORE = re.compile(
-    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet) af \Z"
+    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet|udfyldt)"
+    r"(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?)? af \Z"
 )
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
@@ -4483,7 +4490,7 @@ def _initial_lead(source: str, at: int) -> bool:
     """Whether an agent's "af", a role or a list's last "og" leads the initial at ``at``
     (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
-    if _AGENT_BEFORE.search(source, lo, at) is not None:
+    if _AGENT_BEFORE.search(source, at - 45 if at > 45 else 0, at) is not None:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and _role_word(role.group(1)):
@@ -4944,6 +4951,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at)
             or _BRACKET_ITEM_BEFORE.search(source, max(0, at - 34), at)
             or _DATE_SIGNED_BEFORE.search(source, max(0, at - 12), at)
+            or _NOTE_AUTHOR_BEFORE.search(source, max(0, at - 24), at)
         ):
             match = _INITIAL_SURNAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
@@ -4962,7 +4970,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 return None  # "som A. Hansen." is a comparison's
         elif _initial_lead(source, at):
-            match = _INITIAL_AND_WORD.match(source, at)
+            # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
+            match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
         else:
             return None
         if match is None:
@@ -6031,6 +6040,9 @@ _GENITIVE_NOUNS = (
     # pii40: an old victim's memory and health, as a relative writes to the bank ("Fatimas
     # hukommelse er ikke som før").
     r"|hukommelse|helbred"
+    # pii42: a buyer's receipt and whose name a car is registered in ("Frejas kvittering
+    # viste …", "registreret i Malthes navn", a chat's "still registered to Malthes name").
+    r"|kvittering|navn|name"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -8171,6 +8183,12 @@ def _named_compound(source: str, finding: Finding) -> bool:
     )
 
 
+_CAR_MAKES = frozenset(word.strip() for word in _CAR_WORDS)
+# A car model's designation after its make: letters and a number ("C 220", "GLC 300",
+# "XC60"), a class ("A-Klasse").
+_CAR_MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}[ -]?\d{1,3}(?![\w])|[A-Z]-?(?i:klasse)\b)")
+
+
 def _product_name(source: str, finding: Finding) -> bool:
     """Whether a single given name is a product's ("Ivar reol", "kjolen Amira"), or a name
     is the first part of a compound noun ("Anton Berg-chokolade")."""
@@ -8182,6 +8200,9 @@ def _product_name(source: str, finding: Finding) -> bool:
     if source.startswith(" ", end):
         following = source[end + 1 : end + 25].split(" ", 1)[0].rstrip(".,;:!?\"'")
         if following.islower() and _product_word(following):
+            return True
+        # pii42: a car make that is a given name too, before its model ("Mercedes C 220").
+        if _CAR_MODEL_AFTER.match(source, end) and source[start:end].casefold() in _CAR_MAKES:
             return True
     if start and source[start - 1] == " ":
         before = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1]
@@ -8278,13 +8299,20 @@ def _role_alone(source: str, finding: Finding) -> bool:
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:
-    """Whether a one-word name is a business's, the text naming it so elsewhere ("Hej
+    """Whether a name is a business's, the text naming it so elsewhere ("Hej
     Spilkælderen" where a reply signs "Svar fra Spilkælderen kundeservice") (pii34)."""
     start, end = finding.start, finding.end
-    if source.find(" ", start, end) >= 0 or _ORGANISATION_AFTER.match(source, end) is not None:
+    if _ORGANISATION_AFTER.match(source, end) is not None:
         return False
     word = source[start:end]
-    if _normal(word) in gazetteer()["first"]:
+    if source.find(" ", start, end) >= 0:
+        # pii42: a name of words no list knows, the firm's in its own "From:" line elsewhere
+        # ("Til: Parkér Let <…>" and "Fra: Parkér Let Kundeservice <…>").
+        names = gazetteer()
+        lists = (names["first"], names["ambiguous"], names["surname"])
+        if any(_normal(part) in known for part in word.split() for known in lists):
+            return False
+    elif _normal(word) in gazetteer()["first"]:
         return False  # most one-word names: a listed given name, no shop's
     at = source.find(word)
     while at >= 0:

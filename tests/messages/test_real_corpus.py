@@ -112,6 +112,9 @@ FILES = {
     # the twenty-third fresh set, read once and then trained on
     "da_legit_fresh24.jsonl": (0, {"legit"}),
     # the test set (`corpus.fresh_danish`)
+    "fresh/da_scam_fresh25.jsonl": (1, {"scam"}),
+    "fresh/da_legit_fresh25.jsonl": (0, {"legit"}),
+    "fresh/da_warnings_fresh25.jsonl": (0, {"warning"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

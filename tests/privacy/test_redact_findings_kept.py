@@ -29,9 +29,10 @@ plates, "en kode,", ticket display names and trade-named firms; the thirty-secon
 thirty-third generators' sets; pii39's codes told in a log, MitID IDs after a comma, telcos
 greeted, role compounds, inverted names, initials, aliases and lower-case chat names; pii40's
 borrowers' labels, members' MitID users, codes read out, chat and court names, initials and
-quoted callers; redspeed9's compiled build, same findings; the thirty-fourth and thirty-fifth
-generators' sets). A change of the recognisers' rules changes both on purpose: record them again with
-``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
+quoted callers; redspeed9's compiled build, same findings; the thirty-fourth and
+thirty-fifth generators' sets). A change of the recognisers' rules changes both on purpose:
+record them again with ``python -m tests.privacy.test_redact_findings_kept`` and say so in
+the commit."""
 
 from __future__ import annotations
 

@@ -712,6 +712,8 @@ def _cpr_asked_on_line_before(source: str, start: int) -> bool:
     before = source.rfind("\n", lo, line)
     question = source[max(lo, before + 1) : line].casefold()
     return question.rstrip().endswith("?") and _CPR_LABEL.occur_in(question)
+
+
 # pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
 # court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
 

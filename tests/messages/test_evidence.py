@@ -207,6 +207,13 @@ LURES = [
     # (text, channel, code, floor) — wording written for the test, after the typologies
     # the police and banks describe; no link, as sources often quote them.
     (
+        "Birgitte har delt en fil med dig: Aftale.pdf. Log ind med din Microsoft-konto for at "
+        "se dokumentet.",
+        "email",
+        "document_login",
+        "suspicious",
+    ),
+    (
         "Bring: Din forsendelse holdes tilbage. Du mangler at betale 14 kr. i fragt.",
         "sms",
         "parcel_fee",
@@ -427,6 +434,7 @@ STANDS_DOWN = [
 # No lure story to stand down: the real thing without the ask, or a warning that does not
 # retell the ask.
 NEAR_MISSES = [
+    ("Birgitte har delt en fil med dig: Aftale.pdf. Åbn den i OneDrive.", "email"),
     ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
     (
         "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "
@@ -932,3 +940,16 @@ def test_a_mobilepay_box_to_pay_to_is_a_means() -> None:
     # Near miss: MobilePay as the one who writes.
     phish = "MobilePay: Din konto er låst. Bekræft dine oplysninger på https://mp.example.com"
     assert _quiet(phish)["claimed_organisation"] == "MobilePay"
+
+
+def test_a_carrier_named_as_how_the_order_travels_does_not_speak() -> None:
+    order = (
+        "Tak for din bestilling.\nLevering: PostNord Pakkeboks\n"
+        "Se din ordre på https://butik.example.com/ordre"
+    )
+    result = _quiet(order, "email")
+    assert result["claimed_organisation"] is None
+    assert "foreign_link_request" not in _codes(result)
+    # Near miss: the carrier as the sender still speaks.
+    fake = "PostNord: Din pakke venter. Betal 19 kr. på https://pakke.example.com"
+    assert _quiet(fake)["claimed_organisation"] == "PostNord"

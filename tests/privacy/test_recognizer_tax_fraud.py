@@ -17,8 +17,12 @@ def test_a_plate_named_by_its_vehicle_tax_is_a_number_plate() -> None:
     assert of("NUMBER_PLATE", "Ejerafgiften for NO61904 er betalt.") == ["NO61904"]
 
 
-def test_a_plate_shape_without_a_vehicle_word_is_no_plate() -> None:
-    assert of("NUMBER_PLATE", "Ubetalt afgift på TX 30 118 kr. i alt.") == []
+def test_a_plate_shape_far_from_the_vehicle_tax_is_no_plate() -> None:
+    text = (
+        "Vægtafgiften er betalt, og sagen blev lukket efter din henvendelse i går. "
+        "Brevet har løbenummer TX 30 118 i arkivet."
+    )
+    assert of("NUMBER_PLATE", text) == []
 
 
 def test_a_one_time_code_read_out_after_its_word_and_who_read_it() -> None:
@@ -135,7 +139,7 @@ def test_a_sentence_answering_an_english_name_question_is_no_name() -> None:
 
 
 def test_a_log_entrys_author_with_two_surnames_ending_the_line() -> None:
-    text = "Sag: Ændret NemKonto\nOprettet 04.05.26 kl. 11.02 af H. Dybdal Vinge\n"
+    text = "Sag: Ændret NemKonto\nOprettet: 4. maj kl. 11.02 af H. Dybdal Vinge\n"
     assert of("PERSON", text) == ["H. Dybdal Vinge"]
-    text = "Oprettet 04.05.26 kl. 11.02 af H. Dybdal Vinge i systemet.\n"
+    text = "Oprettet: 4. maj kl. 11.02 af H. Dybdal Vinge i systemet.\n"
     assert of("PERSON", text) == ["H. Dybdal"]

@@ -1,8 +1,8 @@
 """Personal data in tax, customs and public-payment fraud (issue 18, pii43): a plate named by
 the tax on its car, a one-time code read out after "engangskode, som … læste op:", a chat's
 code answered before the user ID asked with it, a MitID Erhverv user named "en bruger med
-ID …", a CPR number in pairs well after its question, a case number said in full is no phone,
-an initial and a surname as a log entry's author after its time, a genitive before "gamle
+ID …", a CPR number in pairs answering a chat's request, a case number said in full is no
+phone, an initial and a surname as a log entry's author after its time, a genitive before "gamle
 login", the card's word in a caller's answer is no name; and the near miss beside each.
 Synthetic values only."""
 
@@ -65,10 +65,10 @@ def test_a_user_with_an_id_word_but_no_id_shape_is_no_user_id() -> None:
     assert of("MITID_USER", text) == []
 
 
-def test_a_cpr_in_pairs_after_a_spoken_try_and_a_transcripts_mark() -> None:
+def test_a_cpr_in_pairs_answering_a_chats_request_on_the_line_before() -> None:
     text = (
-        "Rådgiver: Må jeg få dit CPR-nummer?\n"
-        "Kunde: Ja det er nul-ni-tre … øh … [utydeligt] … vent, her står det: 09 03 71 2218.\n"
+        "[12:45] Support: Tak. Skriv dit CPR-nummer og din adresse, så vi kan finde sagen.\n"
+        "[12:46] Gunnar Hald Dybdal-Vinge: 09 03 71 2218, Egevej 3, 7500 Holstebro\n"
     )
     assert of("CPR", text) == ["09 03 71 2218"]
 

@@ -7281,7 +7281,6 @@ def _names_on_request(scan: Scan) -> Iterator[Finding]:
     """pii40: the name a chat's writer gives on the line after a question for it
     (_NAME_ANSWER), in any case: a listed given name or surname first, or a Vietnamese
     middle name second ("tran thi huong"); not a sentence ("ja det er mig")."""
-    source = scan.source
     for asked, word in ((_NAME_ASKED, "navn"), (_NAME_ASKED_EN, "name")):
         if scan.may_hold(asked):
             yield from _names_answered(scan, word)

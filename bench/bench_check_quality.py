@@ -7,6 +7,7 @@ written) and the held-out English SMS; counts with exact 95 % intervals. "flagge
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 TITLE = "Message check quality on real test messages (fresh Danish set, held-out English SMS)"
@@ -24,7 +25,19 @@ def run() -> list[tuple[str, str]]:
     from vaern.messages import corpus, evaluate
 
     _, evaluation = corpus.split()
-    report = evaluate.check_report(evaluation)
+    return figures(evaluate.check_report(evaluation))
+
+
+def on_file(path: Path) -> list[tuple[str, str]]:
+    """The same figures for a file of labelled messages (a blind generator's set)."""
+    from vaern.messages import corpus, evaluate
+
+    return figures(evaluate.check_report(list(corpus.read_jsonl(path))))
+
+
+def figures(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """The table rows of a `check_report`: per group, each cut-off as a count with its
+    exact 95 % interval."""
     rows: list[tuple[str, str]] = []
     for group in GROUPS:
         row = report.get(group)

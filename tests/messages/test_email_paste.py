@@ -97,3 +97,36 @@ def test_a_mail_bomb_is_a_422_and_a_cli_error(client: TestClient) -> None:
     cli = runner.invoke(app, ["check", "--channel", "email", "-"], input=BOMB)
     assert cli.exit_code == 2
     assert "overload" in cli.stderr
+
+
+OUTLOOK = (
+    "Fra: Danske Bank <kundeservice@danskebank-kunde.example.com>\n"
+    "Sendt: 4. december 2026 10:12\n"
+    "Til: kunde@example.org\n"
+    "Emne: Bekræft dine oplysninger\n\n"
+    "Kære kunde\n\nDin adgang lukkes i morgen. Bekræft dine oplysninger via knappen herunder."
+)
+
+
+def test_header_lines_pasted_from_a_danish_mail_program_are_read() -> None:
+    message = build(OUTLOOK, channel="email")
+    assert message.from_address == "kundeservice@danskebank-kunde.example.com"
+    assert message.display_name == "Danske Bank"
+    assert message.subject == "Bekræft dine oplysninger"
+    assert message.text == OUTLOOK  # the classifier reads the text as pasted
+    assert "pasted_headers" in message.notes
+    # Near miss: a mail that only starts with a word and a colon has no sender.
+    plain = build("Hej: vi ses i morgen kl. 10.", channel="email")
+    assert plain.from_address is None and plain.display_name is None
+
+
+def test_a_pasted_sender_on_a_lookalike_domain_is_a_scam_and_an_own_one_no_failure() -> None:
+    result = check(OUTLOOK, channel="email")
+    assert result["verdict"] == "scam"
+    assert any(r["code"].startswith("lookalike_") for r in result["reasons"])
+    # Near miss: the bank's own address, pasted, proves nothing but fails nothing either
+    # (no authentication results come with a paste).
+    own = OUTLOOK.replace("danskebank-kunde.example.com", "danskebank.dk")
+    codes = {r["code"] for r in check(own, channel="email")["reasons"]}
+    assert not {"email_auth_failed", "display_name_brand"} & codes
+    assert not any(code.startswith("lookalike_") for code in codes)

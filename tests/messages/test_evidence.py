@@ -885,3 +885,35 @@ def test_a_page_that_names_an_official_domain_is_no_official_link_checked_on_its
     assert analyse(build(page, channel="url"), classifier_p=0.0001)["verdict"] != "genuine"
     bare = analyse(build("https://www.mitid.dk/", channel="url"), classifier_p=0.0001)
     assert bare["verdict"] == "genuine"
+
+
+def test_a_card_scheme_or_pay_later_named_as_the_payment_does_not_speak() -> None:
+    """A shop's receipt names the card it charged ("Betalingsmetode: Visa ••••4417"): Visa
+    is how it was paid, so the shop's own link is no foreign link of Visa's."""
+    receipt = (
+        "Tak for dit køb.\nBetalingsmetode: Visa ••••4417\nBeløb: 179,00 kr.\n"
+        "Administrer dit abonnement på https://butik.example.com/konto"
+    )
+    result = _quiet(receipt, "email")
+    assert result["claimed_organisation"] is None
+    assert "foreign_link_request" not in _codes(result)
+    # Near miss: Visa as the one who writes still speaks.
+    phish = "Visa: Dit kort er spærret. Bekræft dit kort på https://visa-sikker.example.com nu."
+    assert _quiet(phish)["claimed_organisation"] == "Visa"
+
+
+def test_a_code_the_message_gives_is_not_asked_for() -> None:
+    given = "MitID: Din kode til at bekræfte dit telefonnummer er 2918 45. Koden udløber snart."
+    assert not {"credential_request", "policy_asks_for"} & _codes(_quiet(given))
+    # Near miss: the code asked for, not given.
+    asked = "MitID: Bekræft dit telefonnummer. Send din kode til os som svar på denne sms."
+    assert "credential_request" in _codes(_quiet(asked))
+
+
+def test_digital_posts_own_site_is_an_official_link() -> None:
+    notice = (
+        "Ny post i Digital Post fra din kommune. Log på mit.dk eller åbn appen for at læse den."
+    )
+    result = _quiet(notice)
+    assert "official_link" in _codes(result)
+    assert "foreign_link_request" not in _codes(result)

@@ -109,8 +109,12 @@ FILES = {
     "da_warnings_fresh22.jsonl": (0, {"warning"}),
     # the twenty-second fresh set, read once and then trained on
     "da_legit_fresh23.jsonl": (0, {"legit"}),
+    # the twenty-third fresh set, read once and then trained on
+    "da_legit_fresh24.jsonl": (0, {"legit"}),
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_legit_fresh24.jsonl": (0, {"legit"}),
+    "fresh/da_scam_fresh25.jsonl": (1, {"scam"}),
+    "fresh/da_legit_fresh25.jsonl": (0, {"legit"}),
+    "fresh/da_warnings_fresh25.jsonl": (0, {"warning"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

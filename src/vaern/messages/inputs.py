@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parseaddr
 
 from vaern.config import settings
 from vaern.errors import Invalid, TookTooLong
@@ -112,6 +113,40 @@ def _screenshot_message(text: str, sender: str | None, received_at: datetime | N
     return message
 
 
+# The header block a mail program puts above a mail copied out of it, in Danish or English
+# ("Fra: Danske Bank <kundeservice@…>", "Sendt:", "Til:", "Emne:").
+_PASTED_FIELD = re.compile(
+    r"(?i)[ \t]*(fra|from|afsender|til|to|cc|emne|subject|sendt|sent|dato|date|svar til|"
+    r"reply-to)[ \t]*:[ \t]*(.*)"
+)
+_FROM_FIELDS = {"fra", "from", "afsender"}
+_REPLY_FIELDS = {"svar til", "reply-to"}
+
+
+def pasted(text: str) -> Message:
+    """Mail text pasted from a mail program: the header lines it starts with give the
+    sender's name and address, the subject and the reply address as shown. Nothing proves
+    them (no server's authentication results come with a paste), so the message says so
+    (note ``pasted_headers``); the text is kept whole, as the classifier reads it."""
+    message = Message("email", text)
+    for line in text.lstrip().splitlines()[:12]:
+        field = _PASTED_FIELD.fullmatch(line)
+        if not field:
+            break
+        name, value = field.group(1).lower(), field.group(2).strip()
+        display, address = parseaddr(value)
+        if name in _FROM_FIELDS and message.from_address is None:
+            message.display_name = display or (value if "@" not in value else None)
+            message.from_address = address.lower() if "@" in address else None
+        elif name in _REPLY_FIELDS and "@" in address:
+            message.reply_to = address.lower()
+        elif name in ("emne", "subject"):
+            message.subject = value
+    if message.from_address or message.display_name or message.subject:
+        message.notes.append("pasted_headers")
+    return message
+
+
 def looks_like_image(data: bytes) -> bool:
     return data.startswith((b"\x89PNG", b"\xff\xd8\xff"))
 
@@ -137,7 +172,11 @@ def build(
             message.received_at = received_at
             return message
         except NotAnEmail:
-            pass
+            text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+            if channel == "email" and text.strip():
+                message = pasted(text[:MAX_TEXT])
+                message.sender, message.received_at = sender, received_at
+                return message
     if isinstance(data, bytes):
         if channel == "sms" and looks_like_image(data):
             return screenshot(data, sender=sender, received_at=received_at, budget=budget)

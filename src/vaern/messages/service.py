@@ -17,6 +17,7 @@ from vaern.messages.context import Context, OutboundMatch
 from vaern.messages.directory import OrgProfile, directory_profiles
 from vaern.messages.evidence import floor_of
 from vaern.messages.inputs import Message
+from vaern.messages.negation import drop_denied
 from vaern.messages.normalise import normalise
 from vaern.messages.signals import SIGNALS, Reason
 from vaern.messages.text import Text
@@ -82,14 +83,22 @@ def _owner(index: _ClaimIndex, word: str) -> int:
 # MitID" is the a-kasse speaking, not MitID.
 # Named as the way to log in or to pay ("med MitID", "betaler via MobilePay"), an
 # organisation is a means, not who speaks.
-MEANS = frozenset({"mitid", "mitid-erhverv", "mobilepay"})
-_MEANS_BEFORE = re.compile(r"\b(med|via|using|with) (dit |din |jeres |your )?$", re.IGNORECASE)
+# Card schemes and pay-later services named as how a purchase was paid ("Betalingsmetode:
+# Visa ••••4417", "Betaling: Klarna") are means too: the shop speaks, not Visa.
+MEANS = frozenset(
+    {"mitid", "mitid-erhverv", "mobilepay", "visa", "mastercard", "dankort", "klarna"}
+)
+_MEANS_BEFORE = re.compile(
+    r"\b((med|via|using|with) (dit |din |jeres |your )?|(betalingsmetode|betalingsmåde|"
+    r"betaling|betalt med|payment method|payment|paid with)\s*:?\s*)$",
+    re.IGNORECASE,
+)
 
 
 def _as_means(display: str, start: int) -> bool:
-    """Whether the name at `start` is preceded by "med", "via" (or "med dit"): the way to
-    log in or pay, not who speaks."""
-    return bool(_MEANS_BEFORE.search(display[max(0, start - 16) : start]))
+    """Whether the name at `start` is preceded by "med", "via" (or "med dit") or a payment
+    label ("Betalingsmetode:"): the way to log in or pay, not who speaks."""
+    return bool(_MEANS_BEFORE.search(display[max(0, start - 20) : start]))
 
 
 def identify(
@@ -313,7 +322,9 @@ def analyse(
     all_profiles = sources.profiles
     claimed, hits, link_only = identify(text, message, all_profiles, found)
     ctx = Context(message, text, found, claimed, all_profiles, hits, link_only, budget=budget)
-    if message.channel == "email" and "@" in (message.from_address or ""):
+    pasted = "pasted_headers" in message.notes
+    # A pasted sender address proves nothing either way: no look-up of its policy.
+    if message.channel == "email" and "@" in (message.from_address or "") and not pasted:
         host = (message.from_address or "").rsplit("@", 1)[-1]
         ctx.dmarc_policy = _dmarc(host, budget)
     if sources.outbound is not None:
@@ -324,7 +335,7 @@ def analyse(
     ctx.language, ctx.classifier_p = model.assess(display, own) if display.strip() else ("da", None)
     if classifier_p is not None:
         ctx.classifier_p = classifier_p
-    reasons = [r for sig in SIGNALS for r in sig(ctx)]
+    reasons = drop_denied(text, [r for sig in SIGNALS for r in sig(ctx)])
     reasons.sort(key=lambda r: -abs(r.weight))
     verdict, score = verdict_for(ctx, reasons)
     return {

@@ -117,6 +117,7 @@ WARNS = re.compile(
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
+    r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu skal aldrig\b|\byou will never be asked\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
     r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
     r"\bnever (share|give|disclose|tell)\b|"
@@ -213,9 +214,14 @@ OWN_ENTRY = re.compile(
 )
 
 
+# The code itself follows: "Din kode til at bekræfte dit nummer er 2918 45" gives a code.
+GIVEN = re.compile(r"(?i)[^.!?\n]{0,60}?\b(er|is):?\s*\d{2,4}[ -]?\d{2,4}\b")
+
+
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
     """A request for credentials: the words near an asking verb, not in "never share", not
-    a code to type into the bank's own app, not a "[placeholder]" standing for a value."""
+    a code to type into the bank's own app, not a code the message gives, not a
+    "[placeholder]" standing for a value."""
     ev = _hit(ctx, CREDENTIALS)
     if not ev:
         return None
@@ -226,7 +232,7 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
     before = text[max(0, start - 200) : start]
     after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
     asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
-    if NEVER.search(before) or not asking:
+    if NEVER.search(before) or not asking or GIVEN.match(text, max(ev[2], 0)):
         return None
     own_links = not ctx.links or links_owner(ctx) is not None
     if own_links and ctx.message.channel != "call":
@@ -557,7 +563,28 @@ def lookalike_link(ctx: Context) -> list[Reason]:
                     "The link uses international characters (punycode) that can look like others.",
                 )
             ]
-    return []
+    return _lookalike_sender(ctx, protected)
+
+
+def _lookalike_sender(ctx: Context, protected: tuple[str, ...]) -> list[Reason]:
+    """The e-mail's sender address on a domain that imitates a known organisation's
+    ("kundeservice@danskebank-kunde.com"): as strong as such a link, whether the address
+    came in the mail's headers or in lines pasted with its text."""
+    address = ctx.message.from_address or ""
+    host = address.rsplit("@", 1)[-1] if ctx.message.channel == "email" and "@" in address else ""
+    found = is_lookalike(host, protected) if host else None
+    if found is None or not found.match:
+        return []
+    shown = ctx.text.span(address)
+    return [
+        _r(
+            f"lookalike_{found.kind}",
+            0.75,
+            (shown.evidence, shown.start, shown.end),
+            f"Afsenderadressen er på {host}, som efterligner {found.target}.",
+            f"The sender's address is on {host}, which imitates {found.target}.",
+        )
+    ]
 
 
 @signal
@@ -630,7 +657,9 @@ def email_auth(ctx: Context) -> list[Reason]:
     domain = _from_domain(ctx)
     dmarc = ctx.message.auth.get("dmarc")
     enforced = ctx.dmarc_policy in ("reject", "quarantine")
-    if domain and (domain in ctx.claimed_domains or enforced) and dmarc != "pass":
+    # Header lines pasted with the text carry no authentication results: unknown, not failed.
+    pasted = "pasted_headers" in ctx.message.notes
+    if domain and (domain in ctx.claimed_domains or enforced) and dmarc != "pass" and not pasted:
         return [
             _r(
                 "email_auth_failed",

@@ -1,0 +1,81 @@
+"""Requests a warning rules out or quotes are no requests.
+
+A bank's warning names the very things a scam asks for: "Vi beder dig ALDRIG om at godkende
+noget i MitID", "Vi sender aldrig en kurer for at hente dit kort", "Du skal aldrig: • flytte
+penge til en sikker konto", and it quotes the fraudsters: 'De siger typisk: "Læs koden op"'.
+The rules that find those requests see the words, not that they are denied or quoted. In a
+text that warns about scams, a reason whose evidence lies in a denied clause or inside
+quotation marks is dropped: the text says what is never asked, it does not ask it.
+
+A scam does not deny its own request ("Hvis du ikke bekræfter …" is a threat, not a denial:
+only "aldrig", "never" and a denying modal count), and outside a warning nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vaern.messages.signals import WARNS, Reason
+from vaern.messages.text import Text
+
+# A denial: never, or a modal that denies ("du skal ikke", "we will not"); not "hvis du ikke".
+# Or the request put as another's, to refuse: "Læg på, hvis nogen beder dig om at …".
+DENIAL = re.compile(
+    r"(?i)\b(aldrig|never|(skal|må|bør|behøver|vil) (du |i |man |vi |de |dig )?ikke|"
+    r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
+    r"\w*|hvis nogen|if (someone|anyone))\b"
+)
+# Where a clause starts: after a full stop, question or exclamation mark, or a line break.
+CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+BULLET = re.compile(r"\s*([•·▪◦*✓✔✗✘❌⚠️-]|\d{1,2}[.)])\s*")
+QUOTES = '"“”„«»'
+NEAR = 160  # characters before the evidence a denial may stand
+
+
+def _clause_start(display: str, start: int) -> int:
+    """Where the clause holding `start` begins; a bulleted line belongs to the lead-in line
+    above its list when that line ends in a colon ("Vi beder dig aldrig om at:")."""
+    line_start = display.rfind("\n", 0, start) + 1
+    ends = (m.end() for m in CLAUSE_END.finditer(display, line_start, start))
+    begin = max(ends, default=line_start)
+    if begin != line_start or not BULLET.match(display, line_start):
+        return begin
+    above = line_start - 1
+    while above > 0:
+        lead_start = display.rfind("\n", 0, above) + 1
+        line = display[lead_start:above].strip()
+        if line and not BULLET.match(line):
+            return lead_start if line.endswith(":") else line_start
+        above = lead_start - 1
+    return line_start
+
+
+def denied(display: str, start: int, end: int) -> bool:
+    """Whether the words at start:end stand in a clause a denial governs ("vi beder dig
+    aldrig om at oplyse koder", "Godkend aldrig i MitID")."""
+    begin = max(_clause_start(display, start), start - NEAR)
+    return bool(DENIAL.search(display, begin, end))
+
+
+def quoted(display: str, start: int, end: int) -> bool:
+    """Whether the words at start:end sit inside quotation marks on their line."""
+    line_start = display.rfind("\n", 0, start) + 1
+    line_end = display.find("\n", end)
+    before = sum(display.count(q, line_start, start) for q in QUOTES)
+    after = sum(display.count(q, end, len(display) if line_end < 0 else line_end) for q in QUOTES)
+    return before % 2 == 1 and after > 0
+
+
+def drop_denied(text: Text, reasons: Sequence[Reason]) -> list[Reason]:
+    """The reasons without the requests a warning denies or quotes (module docstring)."""
+    if not text.find(WARNS):
+        return list(reasons)
+    display = text.display
+    return [
+        r
+        for r in reasons
+        if r.weight <= 0
+        or r.start < 0
+        or not (denied(display, r.start, r.end) or quoted(display, r.start, r.end))
+    ]

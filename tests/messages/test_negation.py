@@ -1,0 +1,81 @@
+"""Requests a warning denies or quotes are no requests (messages/negation.py), and the
+clause and quote readers it rests on."""
+
+from __future__ import annotations
+
+from vaern.messages.inputs import build
+from vaern.messages.negation import denied, quoted
+from vaern.messages.service import analyse
+
+
+def _quiet(text: str, channel: str = "sms") -> dict[str, object]:
+    return analyse(build(text, channel=channel), classifier_p=0.0001)
+
+
+def _codes(result: dict[str, object]) -> set[str]:
+    return {r["code"] for r in result["reasons"]}  # type: ignore[attr-defined, index]
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_denied_clause_governs_what_follows_it_in_the_sentence() -> None:
+    text = "Banken: Vi beder dig aldrig om at godkende noget i MitID. Godkend i MitID nu."
+    first = text.index("godkende noget")
+    assert denied(text, first, first + 14)
+    second = text.index("Godkend i MitID nu")
+    assert not denied(text, second, second + 15)  # the next sentence is not denied
+
+
+def test_a_threat_is_no_denial() -> None:
+    text = "Hvis du ikke bekræfter dine oplysninger i dag, lukkes din konto."
+    assert not denied(text, *_at(text, "bekræfter dine oplysninger"))
+
+
+def test_bullets_under_a_denying_lead_in_are_denied_and_others_not() -> None:
+    text = "Vi ringer aldrig og beder dig om at:\n• flytte penge\n• oplyse koder\n\nSådan gør du:\n• flytte penge"
+    assert denied(text, *_at(text, "oplyse koder"))
+    last = text.rindex("flytte penge")
+    assert not denied(text, last, last + 12)
+
+
+def test_words_inside_quotation_marks_on_their_line_are_quoted() -> None:
+    text = 'De siger typisk:\n• "Læs koden op, så vi kan stoppe den."\nLæs koden op for os.'
+    assert quoted(text, *_at(text, "Læs koden op, så"))
+    last = text.rindex("Læs koden op")
+    assert not quoted(text, last, last + 12)
+
+
+def test_a_banks_warning_that_denies_the_requests_is_not_a_scam() -> None:
+    warning = (
+        "Lunar: Vi ringer aldrig til dig og beder dig flytte penge eller oprette en ny konto. "
+        "Hvis nogen gør det, så læg på og skriv til os i appen."
+    )
+    result = _quiet(warning)
+    assert "safe_account" not in _codes(result) and result["verdict"] == "unknown"
+    courier = "Vi sender aldrig en kurer for at hente dit kort. Pas på falske opkald."
+    assert "card_courier" not in _codes(_quiet(courier))
+
+
+def test_the_same_request_in_a_scam_still_sets_its_floor() -> None:
+    """Near miss: a caller's safe-account script, even beside a word that reads as a warning
+    ("svindel"), is not denied."""
+    scam = (
+        "Vi har opdaget forsøg på svindel på din konto. Du skal flytte dine penge til en "
+        "sikker konto i dag."
+    )
+    result = _quiet(scam, "call")
+    assert "safe_account" in _codes(result) and result["verdict"] == "scam"
+
+
+def test_a_quoted_scam_line_in_a_warning_asks_nothing() -> None:
+    warning = (
+        "Pas på falske opkald. Svindlerne siger typisk:\n"
+        '• "Læs koden op, så vi kan stoppe betalingen."\n'
+        "Læg på og ring selv til banken."
+    )
+    assert "read_out_code" not in _codes(_quiet(warning))
+    report = "En mand ringede fra banken og bad mig læse koden op, så han kunne stoppe betalingen."
+    assert "read_out_code" in _codes(_quiet(report, "call"))

@@ -5999,6 +5999,8 @@ def _genitive_starts(lowered: str) -> list[int]:
             starts.append(at)
             at = lowered.find("s ", end)
     return starts
+
+
 # pii33: the genitive of a name ending in s, its apostrophe outside ("Iris' advokat", "Iris'
 # kort", "Jonas' børn"), before a relative or what an estate or a bank holds of the person.
 # (The eighth blind set writes the apostrophe inside the name, "Lis' telefon": the sets

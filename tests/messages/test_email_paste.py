@@ -130,3 +130,26 @@ def test_a_pasted_sender_on_a_lookalike_domain_is_a_scam_and_an_own_one_no_failu
     codes = {r["code"] for r in check(own, channel="email")["reasons"]}
     assert not {"email_auth_failed", "display_name_brand"} & codes
     assert not any(code.startswith("lookalike_") for code in codes)
+
+
+def test_a_colleagues_address_near_a_brand_imitates_nothing_unless_the_mail_claims_it() -> None:
+    colleague = (
+        "Fra: Lars Bech <lars@nordtek.dk>\nEmne: Tal til mødet\n\n"
+        "Hej Mette, jeg har lagt tallene i mappen. Vh Lars"
+    )
+    codes = {r["code"] for r in check(colleague, channel="email")["reasons"]}
+    assert not any(code.startswith("lookalike_") for code in codes)
+    # Near miss: the same near name under the bank's own name in the From line.
+    posing = colleague.replace("Lars Bech <lars@", "Nordea <kundeservice@")
+    codes = {r["code"] for r in check(posing, channel="email")["reasons"]}
+    assert any(code.startswith("lookalike_") for code in codes)
+
+
+def test_a_sender_name_that_names_the_addresss_owner_too_is_no_brand_mismatch() -> None:
+    via = (
+        "Fra: Toldstyrelsen via PostNord <noreply@postnord.dk>\nEmne: Din pakke\n\n"
+        "Din pakke fra udlandet er ankommet. Se den på https://www.postnord.dk/"
+    )
+    assert "display_name_brand" not in {r["code"] for r in check(via, channel="email")["reasons"]}
+    alone = via.replace("Toldstyrelsen via PostNord", "Toldstyrelsen")
+    assert "display_name_brand" in {r["code"] for r in check(alone, channel="email")["reasons"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages import check, lures
+from vaern.messages import check, lures, service
 from vaern.messages.directory import directory_profiles
 from vaern.messages.evidence import FLOORS, floor_of
 from vaern.messages.inputs import build
@@ -206,6 +206,13 @@ def test_advice_per_verdict_is_bilingual() -> None:
 LURES = [
     # (text, channel, code, floor) — wording written for the test, after the typologies
     # the police and banks describe; no link, as sources often quote them.
+    (
+        "Birgitte har delt en fil med dig: Aftale.pdf. Log ind med din Microsoft-konto for at "
+        "se dokumentet.",
+        "email",
+        "document_login",
+        "suspicious",
+    ),
     (
         "Bring: Din forsendelse holdes tilbage. Du mangler at betale 14 kr. i fragt.",
         "sms",
@@ -427,6 +434,7 @@ STANDS_DOWN = [
 # No lure story to stand down: the real thing without the ask, or a warning that does not
 # retell the ask.
 NEAR_MISSES = [
+    ("Birgitte har delt en fil med dig: Aftale.pdf. Åbn den i OneDrive.", "email"),
     ("Tak for din ordre. Fragt: 39 kr. Din pakke leveres i morgen.", "email"),
     (
         "Hvis du får en sms om en pakke, der først leveres, når du har betalt 12 kr., så "
@@ -455,8 +463,10 @@ def test_what_stands_down_would_fire_without_the_gate(
     text: str, channel: str, code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each stand-down example holds the words its rule reads, so the test above fails if
-    the gate (`lures._lure`) stops standing down."""
+    the gate (`lures._lure`) stops standing down (and warnings' denied or cited requests,
+    `negation.drop_denied`, are kept here too)."""
     monkeypatch.setattr(lures, "_lure", lambda ctx: True)
+    monkeypatch.setattr(service, "drop_denied", lambda text, reasons: list(reasons))
     assert code in _codes(analyse(build(text, channel=channel), classifier_p=0.0001))
 
 
@@ -917,3 +927,16 @@ def test_digital_posts_own_site_is_an_official_link() -> None:
     result = _quiet(notice)
     assert "official_link" in _codes(result)
     assert "foreign_link_request" not in _codes(result)
+
+
+def test_a_mobilepay_box_to_pay_to_is_a_means() -> None:
+    club = (
+        "Kontingentet skal betales senest 15. januar på https://klub.example.com eller "
+        "MobilePay Box 29871."
+    )
+    result = _quiet(club, "email")
+    assert result["claimed_organisation"] is None
+    assert "foreign_link_request" not in _codes(result)
+    # Near miss: MobilePay as the one who writes.
+    phish = "MobilePay: Din konto er låst. Bekræft dine oplysninger på https://mp.example.com"
+    assert _quiet(phish)["claimed_organisation"] == "MobilePay"

@@ -4,7 +4,7 @@ clause and quote readers it rests on."""
 from __future__ import annotations
 
 from vaern.messages.inputs import build
-from vaern.messages.negation import denied, quoted
+from vaern.messages.negation import cited, denied, quoted
 from vaern.messages.service import analyse
 
 
@@ -79,3 +79,35 @@ def test_a_quoted_scam_line_in_a_warning_asks_nothing() -> None:
     assert "read_out_code" not in _codes(_quiet(warning))
     report = "En mand ringede fra banken og bad mig læse koden op, så han kunne stoppe betalingen."
     assert "read_out_code" in _codes(_quiet(report, "call"))
+
+
+def test_examples_single_quotes_and_the_fraudsters_words_are_cited() -> None:
+    example = "Falske sider som 'bring.dk.pakke-spor.example' tilhører ikke Bring."
+    assert cited(example, *_at(example, "bring.dk.pakke-spor.example"))
+    told = "De skriver typisk, at du skal bekræfte dine kortoplysninger via et link."
+    assert cited(told, *_at(told, "kortoplysninger"))
+    listed = "Eksempler på falske afsendere:\npostnord-dk.pakke-info.example"
+    assert cited(listed, *_at(listed, "postnord-dk.pakke-info.example"))
+    # Near misses: an apostrophe inside a word opens no quote, and a victim tells the past.
+    plain = "Vi har sendt sms'er til alle kunder. Bekræft dine kortoplysninger her."
+    assert not cited(plain, *_at(plain, "kortoplysninger"))
+    report = "Han sagde, at jeg skulle bekræfte mine kortoplysninger på et link."
+    assert not cited(report, *_at(report, "kortoplysninger"))
+
+
+def test_a_denying_lead_in_without_a_colon_governs_its_bullets() -> None:
+    page = "Du skal aldrig\n• indtaste dine kortoplysninger for at modtage penge\n• oplyse koder"
+    assert denied(page, *_at(page, "indtaste dine kortoplysninger"))
+    # Near miss: a lead-in that ends its sentence governs nothing below it.
+    done = "Du skal aldrig betale for at modtage penge.\n• Indtast dine kortoplysninger her"
+    assert not denied(done, *_at(done, "Indtast dine kortoplysninger"))
+
+
+def test_a_warning_that_tells_what_fraudsters_write_is_not_a_scam() -> None:
+    warning = (
+        "Pas på falske sms'er. Svindlere skriver typisk, at du har penge til gode, og at du skal "
+        "bekræfte dine kortoplysninger via et link, fx skat-penge.example.com.\n"
+        "Skattestyrelsen beder dig aldrig om kortoplysninger."
+    )
+    result = _quiet(warning, "email")
+    assert result["verdict"] == "unknown", _codes(result)

@@ -111,10 +111,12 @@ FILES = {
     "da_legit_fresh23.jsonl": (0, {"legit"}),
     # the twenty-third fresh set, read once and then trained on
     "da_legit_fresh24.jsonl": (0, {"legit"}),
+    # the twenty-fourth fresh set, read once and then trained on
+    "da_scam_fresh25.jsonl": (1, {"scam"}),
+    "da_legit_fresh25.jsonl": (0, {"legit"}),
+    "da_warnings_fresh25.jsonl": (0, {"warning"}),
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_scam_fresh25.jsonl": (1, {"scam"}),
-    "fresh/da_legit_fresh25.jsonl": (0, {"legit"}),
-    "fresh/da_warnings_fresh25.jsonl": (0, {"warning"}),
+    "fresh/da_legit_fresh26.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

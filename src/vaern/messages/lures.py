@@ -1075,8 +1075,45 @@ def cancel_with_code(ctx: Context) -> list[Reason]:
     ]
 
 
+# A shared document you must sign in to see: "log ind med din Office 365-konto for at se
+# dokumentet", "Du skal logge på igen for at se det delte dokument". A real share opens where
+# you already are signed in; a page that asks for your mail password to show a file is the
+# phishing page.
+DOCUMENT_LOGIN = re.compile(
+    r"\b((log\w* (ind|på)|sign in|bekræft\w* (din|dit) (e-?mail|konto))[^.!?\n]{0,70}"
+    r"\b(for at|to) (se|åbne|få adgang til|læse|hente|view|open|access)\b[^.!?\n]{0,30}"
+    r"\b(dokument\w*|fil(en)?|filer(ne)?|pdf\w*|document\w*|files?)|"
+    r"(for at|to) (se|åbne|få adgang til|view|open|access) (det delte |the shared )?"
+    r"(dokument\w*|fil(en)?|pdf\w*|document|file)[^.!?\n]{0,60}\b(log\w* (ind|på)|sign in|"
+    r"bekræft\w*|verify))"
+)
+
+
+@signal
+def document_login(ctx: Context) -> list[Reason]:
+    """A shared document behind a sign-in the message asks for: the known way to collect
+    mail and Microsoft 365 passwords."""
+    ev = _story(ctx, DOCUMENT_LOGIN, channels=("sms", "email", "url"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "document_login",
+            0.6,
+            ev,
+            "Et delt dokument, som du skal logge ind for at se. Sådan fisker svindlere "
+            "adgangskoder til e-mail og Microsoft 365. Åbn delte filer fra din egen "
+            "OneDrive, SharePoint eller Dropbox, ikke via et link i en besked.",
+            "A shared document you must sign in to see. That is how fraudsters phish e-mail "
+            "and Microsoft 365 passwords. Open shared files from your own OneDrive, "
+            "SharePoint or Dropbox, not through a link in a message.",
+        )
+    ]
+
+
 FLOORS.update(
     {
+        "document_login": "suspicious",
         "parcel_fee": "suspicious",
         "unnamed_parcel_notice": "suspicious",
         "money_waiting": "suspicious",

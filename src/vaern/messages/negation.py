@@ -26,29 +26,49 @@ DENIAL = re.compile(
     r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
     r"\w*|hvis nogen|if (someone|anyone))\b"
 )
+# A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in
+# the present ("De skriver typisk, at …", "Svindlerne siger …"; a victim tells the past).
+CITING = re.compile(
+    r"(?i)\b(eksempel|eksempler|eksempelvis|fx|f\.\s?eks|for example|such as|e\.g|"
+    r"(de|svindler\w*|kriminelle|afsenderen) (\w+ )?(skriver|siger|påstår|lover|lokker|"
+    r"beder)|they (say|write|claim|ask))\b"
+)
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break.
 CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 BULLET = re.compile(r"\s*([•·▪◦*✓✔✗✘❌⚠️-]|\d{1,2}[.)])\s*")
-QUOTES = '"“”„«»'
+DOUBLE_QUOTES = '"“”„«»'
+# A span in single quotes: 'sikker konto' (an apostrophe inside a word, sms'er, is none).
+SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,200}'(?!\w)")
 NEAR = 160  # characters before the evidence a denial may stand
 
 
-def _clause_start(display: str, start: int) -> int:
-    """Where the clause holding `start` begins; a bulleted line belongs to the lead-in line
-    above its list when that line ends in a colon ("Vi beder dig aldrig om at:")."""
-    line_start = display.rfind("\n", 0, start) + 1
-    ends = (m.end() for m in CLAUSE_END.finditer(display, line_start, start))
-    begin = max(ends, default=line_start)
-    if begin != line_start or not BULLET.match(display, line_start):
-        return begin
+def _lead_in(display: str, line_start: int) -> int | None:
+    """The start of the line that introduces the list or block `line_start` is in: for a
+    bulleted line the first line above that is no bullet, unless it ends a sentence; for
+    another line the line right above it, if it ends in a colon ("Eksempler på falske
+    afsendere:")."""
+    bullet = BULLET.match(display, line_start) is not None
     above = line_start - 1
     while above > 0:
         lead_start = display.rfind("\n", 0, above) + 1
         line = display[lead_start:above].strip()
+        if not bullet:
+            return lead_start if line.endswith(":") else None
         if line and not BULLET.match(line):
-            return lead_start if line.endswith(":") else line_start
+            return None if line.endswith((".", "!", "?")) else lead_start
         above = lead_start - 1
-    return line_start
+    return None
+
+
+def _clause_start(display: str, start: int) -> int:
+    """Where the clause holding `start` begins, with the lead-in of its list (_lead_in)."""
+    line_start = display.rfind("\n", 0, start) + 1
+    ends = (m.end() for m in CLAUSE_END.finditer(display, line_start, start))
+    begin = max(ends, default=line_start)
+    if begin != line_start:
+        return begin
+    lead = _lead_in(display, line_start)
+    return line_start if lead is None else lead
 
 
 def denied(display: str, start: int, end: int) -> bool:
@@ -62,9 +82,20 @@ def quoted(display: str, start: int, end: int) -> bool:
     """Whether the words at start:end sit inside quotation marks on their line."""
     line_start = display.rfind("\n", 0, start) + 1
     line_end = display.find("\n", end)
-    before = sum(display.count(q, line_start, start) for q in QUOTES)
-    after = sum(display.count(q, end, len(display) if line_end < 0 else line_end) for q in QUOTES)
-    return before % 2 == 1 and after > 0
+    line_end = len(display) if line_end < 0 else line_end
+    before = sum(display.count(q, line_start, start) for q in DOUBLE_QUOTES)
+    after = sum(display.count(q, end, line_end) for q in DOUBLE_QUOTES)
+    if before % 2 == 1 and after > 0:
+        return True
+    spans = SINGLE_QUOTED.finditer(display, line_start, line_end)
+    return any(m.start() < start and end <= m.end() for m in spans)
+
+
+def cited(display: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are quoted, or given as an example or as what
+    fraudsters say ("fx skat-tilbagebetaling.dk", "De skriver typisk, at …")."""
+    begin = max(_clause_start(display, start), start - NEAR)
+    return quoted(display, start, end) or bool(CITING.search(display, begin, end))
 
 
 def drop_denied(text: Text, reasons: Sequence[Reason]) -> list[Reason]:
@@ -77,5 +108,5 @@ def drop_denied(text: Text, reasons: Sequence[Reason]) -> list[Reason]:
         for r in reasons
         if r.weight <= 0
         or r.start < 0
-        or not (denied(display, r.start, r.end) or quoted(display, r.start, r.end))
+        or not (denied(display, r.start, r.end) or cited(display, r.start, r.end))
     ]

@@ -95,10 +95,18 @@ _MEANS_BEFORE = re.compile(
 )
 
 
-def _as_means(display: str, start: int) -> bool:
-    """Whether the name at `start` is preceded by "med", "via" (or "med dit") or a payment
-    label ("Betalingsmetode:"): the way to log in or pay, not who speaks."""
-    return bool(_MEANS_BEFORE.search(display[max(0, start - 20) : start]))
+# A MobilePay number or box to pay to ("MobilePay Box 29871", "MobilePay 88 87 60").
+_MEANS_AFTER = re.compile(r"\s*(box\b|\d{2}[\d ]{2,}\d)", re.IGNORECASE)
+
+
+def _as_means(display: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is preceded by "med", "via" (or "med dit") or a
+    payment label ("Betalingsmetode:"), or followed by a number to pay to: the way to log in
+    or pay, not who speaks."""
+    return bool(
+        _MEANS_BEFORE.search(display[max(0, start - 20) : start])
+        or _MEANS_AFTER.match(display, end)
+    )
 
 
 def identify(
@@ -117,7 +125,7 @@ def identify(
         if n < 0:
             continue
         # A log-in or payment service named as the way in or to pay is not who speaks.
-        if all_profiles[n].slug in MEANS and _as_means(text.display, hit.start):
+        if all_profiles[n].slug in MEANS and _as_means(text.display, hit.start, hit.end):
             continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()

@@ -566,14 +566,26 @@ def lookalike_link(ctx: Context) -> list[Reason]:
     return _lookalike_sender(ctx, protected)
 
 
+# Lookalike kinds that carry the brand's whole name (or its letters disguised).
+WHOLE_NAME = frozenset({"combosquat", "subdomain", "homoglyph", "punycode"})
+
+
 def _lookalike_sender(ctx: Context, protected: tuple[str, ...]) -> list[Reason]:
-    """The e-mail's sender address on a domain that imitates a known organisation's
-    ("kundeservice@danskebank-kunde.com"): as strong as such a link, whether the address
-    came in the mail's headers or in lines pasted with its text."""
+    """The e-mail's sender address on a domain that imitates the organisation the mail
+    claims to be from ("Danske Bank <kundeservice@danskebank-kunde.com>"): as strong as
+    such a link, whether the address came in the mail's headers or in lines pasted with its
+    text. A name one or two letters from a brand's, or the brand's name under another
+    ending, imitates only when the mail claims that organisation: a colleague's firm
+    (nordtek.dk, near nordea.dk) claims no bank. The brand's whole name inside another
+    domain (postnord-dk.delivery) imitates it whoever the mail claims to be."""
     address = ctx.message.from_address or ""
     host = address.rsplit("@", 1)[-1] if ctx.message.channel == "email" and "@" in address else ""
     found = is_lookalike(host, protected) if host else None
     if found is None or not found.match:
+        return []
+    target = found.target or ""
+    claimed = any(org.owns(target) for org in ctx.claimed)
+    if found.kind not in WHOLE_NAME and not claimed:
         return []
     shown = ctx.text.span(address)
     return [
@@ -635,19 +647,26 @@ def display_name_brand(ctx: Context) -> list[Reason]:
     domain = _from_domain(ctx)
     if not name or not domain:
         return []
-    for org in ctx.all_profiles:
-        words = (*org.aliases, org.name.lower())
-        if any(re.search(rf"\b{re.escape(a)}\b", name) for a in words) and not org.owns(domain):
-            return [
-                _r(
-                    "display_name_brand",
-                    0.6,
-                    (ctx.message.display_name or "", -1, -1),
-                    f"Afsendernavnet siger {org.name}, men adressen er på {domain}.",
-                    f"The sender name says {org.name}, but the address is on {domain}.",
-                )
-            ]
-    return []
+    named = [
+        org
+        for org in ctx.all_profiles
+        if any(re.search(rf"\b{re.escape(a)}\b", name) for a in (*org.aliases, org.name.lower()))
+    ]
+    # "Toldstyrelsen via PostNord <noreply@postnord.dk>": one of the names owns the address.
+    if any(org.owns(domain) for org in named):
+        return []
+    if not named:
+        return []
+    org = named[0]
+    return [
+        _r(
+            "display_name_brand",
+            0.6,
+            (ctx.message.display_name or "", -1, -1),
+            f"Afsendernavnet siger {org.name}, men adressen er på {domain}.",
+            f"The sender name says {org.name}, but the address is on {domain}.",
+        )
+    ]
 
 
 @signal

@@ -940,3 +940,16 @@ def test_a_mobilepay_box_to_pay_to_is_a_means() -> None:
     # Near miss: MobilePay as the one who writes.
     phish = "MobilePay: Din konto er låst. Bekræft dine oplysninger på https://mp.example.com"
     assert _quiet(phish)["claimed_organisation"] == "MobilePay"
+
+
+def test_a_carrier_named_as_how_the_order_travels_does_not_speak() -> None:
+    order = (
+        "Tak for din bestilling.\nLevering: PostNord Pakkeboks\n"
+        "Se din ordre på https://butik.example.com/ordre"
+    )
+    result = _quiet(order, "email")
+    assert result["claimed_organisation"] is None
+    assert "foreign_link_request" not in _codes(result)
+    # Near miss: the carrier as the sender still speaks.
+    fake = "PostNord: Din pakke venter. Betal 19 kr. på https://pakke.example.com"
+    assert _quiet(fake)["claimed_organisation"] == "PostNord"

@@ -111,3 +111,28 @@ def test_a_warning_that_tells_what_fraudsters_write_is_not_a_scam() -> None:
     )
     result = _quiet(warning, "email")
     assert result["verdict"] == "unknown", _codes(result)
+
+
+def test_a_full_stop_inside_a_quotation_does_not_end_the_warnings_sentence() -> None:
+    text = (
+        "Svindlere sender sms'er med teksten »Vi har set et login. Afvis straks« og et link til "
+        "bank-login.example.com."
+    )
+    assert cited(text, *_at(text, "bank-login.example.com"))
+    # Near miss: outside quotation marks the full stop ends the sentence.
+    plain = "Svindlere sender sms'er. Log på via bank-login.example.com."
+    assert not cited(plain, *_at(plain, "bank-login.example.com"))
+
+
+def test_an_example_a_blank_line_below_its_lead_in_is_cited() -> None:
+    page = "Eksempel:\n\nDin pakke venter: pakke-betal.example.com"
+    assert cited(page, *_at(page, "pakke-betal.example.com"))
+    two = "Eksempel:\n\n\nDin pakke venter: pakke-betal.example.com"
+    assert not cited(two, *_at(two, "pakke-betal.example.com"))
+
+
+def test_carriers_and_authorities_warning_wordings_read_as_warnings() -> None:
+    demand = "PostNord: Vi kræver aldrig betaling via et link. Sms'er fra fx pakke.example.com: slet dem."
+    assert _quiet(demand)["verdict"] == "unknown"
+    approve = "MitID: Husk at du aldrig skal godkende i MitID-appen, hvis en anden har bedt om det."
+    assert "read_out_code" not in _codes(_quiet(approve))

@@ -138,3 +138,13 @@ def test_a_domain_as_label_is_a_link_after_the_opening() -> None:
     on, or with a path or scheme, is still a link."""
     assert link_hosts("Log ind på sundhed.dk: her ser du beskeden") == ["sundhed.dk"]
     assert link_hosts("https://sundhed.dk: se beskeden") == ["sundhed.dk"]
+
+
+def test_quotation_marks_either_way_round_are_no_part_of_a_link() -> None:
+    """Danish text quotes »like this«, German „like this“: the closing mark is no part of the
+    address it ends."""
+    text = "»Opdater her: https://pakke.example.com/dk« og „https://x.example.org/a“"
+    assert [lk.url for lk in links(text)] == [
+        "https://pakke.example.com/dk",
+        "https://x.example.org/a",
+    ]

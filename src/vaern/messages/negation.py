@@ -31,7 +31,8 @@ DENIAL = re.compile(
 CITING = re.compile(
     r"(?i)\b(eksempel|eksempler|eksempelvis|fx|f\.\s?eks|for example|such as|e\.g|"
     r"(de|svindler\w*|kriminelle|afsenderen) (\w+ )?(skriver|siger|påstår|lover|lokker|"
-    r"beder)|they (say|write|claim|ask))\b"
+    r"beder|sender|bruger)|(links?|linket|linkene|siderne?) (fører|går|leder) til|"
+    r"they (say|write|claim|ask|send|use))\b"
 )
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break.
 CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
@@ -53,6 +54,9 @@ def _lead_in(display: str, line_start: int) -> int | None:
         lead_start = display.rfind("\n", 0, above) + 1
         line = display[lead_start:above].strip()
         if not bullet:
+            if not line and above == line_start - 1:  # one blank line under "Eksempel:"
+                above = lead_start - 1
+                continue
             return lead_start if line.endswith(":") else None
         if line and not BULLET.match(line):
             return None if line.endswith((".", "!", "?")) else lead_start
@@ -63,7 +67,12 @@ def _lead_in(display: str, line_start: int) -> int | None:
 def _clause_start(display: str, start: int) -> int:
     """Where the clause holding `start` begins, with the lead-in of its list (_lead_in)."""
     line_start = display.rfind("\n", 0, start) + 1
-    ends = (m.end() for m in CLAUSE_END.finditer(display, line_start, start))
+    # A full stop inside a quotation ends the quoted message's sentence, not the warning's.
+    ends = (
+        m.end()
+        for m in CLAUSE_END.finditer(display, line_start, start)
+        if sum(display.count(q, line_start, m.start()) for q in DOUBLE_QUOTES) % 2 == 0
+    )
     begin = max(ends, default=line_start)
     if begin != line_start:
         return begin

@@ -85,12 +85,16 @@ def _owner(index: _ClaimIndex, word: str) -> int:
 # organisation is a means, not who speaks.
 # Card schemes and pay-later services named as how a purchase was paid ("Betalingsmetode:
 # Visa ••••4417", "Betaling: Klarna") are means too: the shop speaks, not Visa.
+# Carriers named as how an order travels ("Levering: PostNord Pakkeboks", "sendt med GLS")
+# are means as well: the shop that sent the order speaks.
 MEANS = frozenset(
     {"mitid", "mitid-erhverv", "mobilepay", "visa", "mastercard", "dankort", "klarna"}
+    | {"postnord", "gls", "dao", "bring", "dhl"}
 )
 _MEANS_BEFORE = re.compile(
     r"\b((med|via|using|with) (dit |din |jeres |your )?|(betalingsmetode|betalingsmåde|"
-    r"betaling|betalt med|payment method|payment|paid with)\s*:?\s*)$",
+    r"betaling|betalt med|payment method|payment|paid with|levering|leveringsmetode|"
+    r"fragt|forsendelse|shipping|delivery)\s*:?\s*)$",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,9 @@ WARNS = re.compile(
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
-    r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu skal aldrig\b|\byou will never be asked\b|"
+    r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu (skal aldrig|aldrig skal)\b|"
+    r"\bskal du aldrig\b|\byou will never be asked\b|"
+    r"\b(vi|we) (kræver|opkræver|require|charge) (\w+ )?(aldrig|never|ikke)\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
     r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
     r"\bnever (share|give|disclose|tell)\b|"
@@ -125,7 +127,7 @@ WARNS = re.compile(
     r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*|smishing\w*)\b|"
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
     r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be)\b|"
-    r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|beskeden|sms'en|sms’en|mailen)\b|"
+    r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"

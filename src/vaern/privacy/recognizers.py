@@ -2778,8 +2778,13 @@ def otp_recognizer() -> Recognizer:
             ),
         ],
         score=0.75,
-        # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234").
-        negative_context=("pakkeboks", "dørkode", "portkode", "boks kode", "boksen kode"),
+        # A parcel box's or door's code ("Pakkeboks kode 5151", "dørkode 1234"); pii41: a
+        # parcel locker's compartment and its code ("til boksen i Odense, skab 12, kode 4821",
+        # "locker 7, code 1234"), which a carrier's report gives of every parcel.
+        negative_context=(
+            *("pakkeboks", "dørkode", "portkode", "boks kode", "boksen kode"),
+            *(" skab ", "skabet ", " låge ", "lågen ", "locker "),
+        ),
         explanation={
             "da": "Engangskode (SMS, MitID-kodeviser, NemID-nøglekort) efter sit navn.",
             "en": "One-time code (SMS, MitID code display, NemID key card) after its label.",
@@ -2922,9 +2927,13 @@ _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
 # "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
 # pii36: or after a sign-off and the writer's name ("den er 471326 mvh tariq").
+# pii41: or a transcript's mark of what it did not catch, after which the speaker goes on
+# ("det er ulla1957 [utydeligt] har jeg gjort noget forkert"): the value ends before it.
+_TRANSCRIPT_MARK = r"\[[a-zæøå]{3,12}\]"
 _ANSWER_END = (
-    r"(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
+    r"(?:(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
     r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+    rf"|[ \t]+(?={_TRANSCRIPT_MARK}))"
 )
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
 _ANSWER_VALUE = (
@@ -2945,8 +2954,10 @@ _ANSWER_LINE = re.compile(
     r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d [\u2013\u2014] "
     r"|\d{4}-\d\d-\d\d \d\d?:\d\d \| )?"
     r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
-    # A transcript's "ja øhm det er …" before the value.
-    r"(?:(?i:ja|jo|okay|ok)[,.]? )?(?:(?i:øh|øhm|æh|æhm|altså)[,.]? )*"
+    # A transcript's "ja øhm det er …" before the value (pii41: "ehm" and its mark of what
+    # it did not catch too: "[utydeligt] det er …").
+    r"(?:(?i:ja|jo|okay|ok)[,.]? )?"
+    rf"(?:(?:(?i:øh|øhm|ehm|æh|æhm|altså)[,.]?|{_TRANSCRIPT_MARK}) )*"
     rf"{_ANSWER_VALUE}"
     # Messenger's copied thread: an empty line, the sender, the time, then the message
     # ("⏎⏎Du⏎17.35⏎7812"); Slack's and Teams' export the same with the time on the
@@ -4013,6 +4024,9 @@ def number_plate_recognizer() -> Recognizer:
             "plade",
             "licence plate",
             "license plate",
+            # pii41: an English chat's bare "plate" ("a white van, plate HH 12 808"), not a
+            # "template".
+            " plate",
             "plate=",  # a log's key ("amount=1746 plate=TY 13230")
             "vehicle",
             # The motor register a buyer checks the plate in, and the inspection after it
@@ -4145,6 +4159,8 @@ _ROLE_WORDS = (
     *("behandler", "behandleren"),
     # pii35: a German host's account holder ("IBAN DE85 …, Kontoinhaber Dragana Kovač").
     "kontoinhaber",
+    # pii41: a Danish account's holder ("Kontohaver: Ole Bak", "Kontohaveren hedder …").
+    *("kontohaver", "kontohaveren"),
     # pii34: a school's and a helpline's people ("kontaktlærer J. Rahimi", "SSP-koordinator
     # Kojo Jovanović", "Opkalder: Defne Özdemir (selv)", "Indberetter (forælder): …",
     # "Værger: Tran, Mai (CPR …)", "Forældremyndighed: …").
@@ -4237,6 +4253,10 @@ _LEAD_PHRASES = (
     # udgav sig for at være Safiya, 16 år").
     *("løst af", "eksporteret af", "berørt bruger", "en forælder"),
     *("udgav sig for at være", "udgiver sig for at være"),
+    # pii41: who closed or received a case, a form's signatory and who signs for a board
+    # ("Lukket af Aske Holm.", "Modtaget af Mona Krag, sag 1234", "Underskrift: Ib Dahl",
+    # "På nævnets vegne⏎Tove Lind (formand)").
+    *("lukket af", "modtaget af", "underskrift", "vegne"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -4384,10 +4404,12 @@ _INITIAL_PAYEE = re.compile(
 # pii31: whom post is addressed or redirected to ("Posten er omadresseret til A. Bisgaard på
 # Møllebakken 41B", "c/o K. Öztürk, …"): a person, where a bare "til" is not ("ringe til G.
 # Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
-_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til)|c/o) \Z")
+# pii41: and to whom questions about a case go ("Spørgsmål til sagen rettes til B. Lund eller
+# …"), the name before "eller" or "og" too.
+_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
 _INITIAL_ADDRESSEE = re.compile(
     r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
-    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, )"
+    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og )"
 )
 
 
@@ -4403,7 +4425,9 @@ _INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-Z�
 # ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
 # surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
 _AGENT_BEFORE = re.compile(
-    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet) af \Z"
+    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet"
+    # pii41: who closed or received a case ("Lukket af E. Lund.", "Modtaget af K. Bech, sag").
+    r"|lukket|modtaget) af \Z"
 )
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
@@ -4530,6 +4554,8 @@ _NOT_NAMES = frozenset(
         # A bank statement's reference and an alert's direction of money ("MobilePay MAJA
         # VESTERGAARD Ref. 4551814", "Indgående: 16.000 kr. fra …").
         *("ref", "indgående", "udgående"),
+        # pii41: a post office box after a role ("c/o kontohaver, Postboks 5084").
+        "postboks",
         "kunde",
         "kunden",
         "kunder",
@@ -4706,6 +4732,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _names_on_request(scan),
                 _believed_accounts(scan),
                 _quoted_callers(scan),
+                _profiles_and_loggers(scan),
+                _address_block_names(scan),
                 _named_aliases(scan),
             )
             if not (
@@ -4777,6 +4805,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if "@" in source:
             yield from _display_names(source)
             yield from _mentions(source)
+            if "(" in source:
+                yield from _bracketed_mail_names(source)
         yield from self._genitives(source, lowered, case)
         if "s' " in source or "s’ " in source:
             yield from _apostrophe_genitives(source)
@@ -5198,6 +5228,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             words = match.group(1).split(" ")
             start = match.start(1)
+            # pii41: a numbered label only after a role ("Vidne 2: Ole Bak"), not a chat's
+            # numbered speaker ("Kunde 1: Hej …").
+            if source[lead_end + 1 : lead_end + 2].isdigit() and not _role_before(source, lead_end):
+                continue
             if source.startswith(_COURTESY_TITLES, start):
                 # pii33: a courtesy title after the greeting ("Dear Mr. Fairfax"): the name
                 # is what follows it.
@@ -5964,6 +5998,9 @@ _GENITIVE_NOUNS = (
     # pii40: an old victim's memory and health, as a relative writes to the bank ("Fatimas
     # hukommelse er ikke som før").
     r"|hukommelse|helbred"
+    # pii41: a victim's card details typed into a fake payment page ("Astas kortoplysninger
+    # blev tastet ind").
+    r"|kortoplysninger"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -6492,6 +6529,37 @@ def _mentions(source: str) -> Iterator[Finding]:
         at = source.find("@", at + 1)
 
 
+# pii41: a person's name before their e-mail address in brackets, alone or after a role
+# ("rettes til Ida Holm (ida.h@…)", "Ole Bak (sælger, olebak@…, tlf. …)"): two or three
+# capitalised words right before the bracket, one of which the mailbox holds (_owns_mailbox).
+_BRACKET_MAIL_OPEN = re.compile(r"\([^()\n@]{0,30}\Z")
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}) \Z")
+_MAILBOX_START = re.compile(r"[\w.+-]+\Z")
+
+
+def _bracketed_mail_names(source: str) -> Iterator[Finding]:
+    """The names before e-mail addresses in brackets (_NAME_BEFORE_BRACKET)."""
+    at = source.find("@")
+    while at >= 0:
+        local = _MAILBOX_START.search(source, max(0, at - 40), at)
+        if local is not None:
+            bracket = _BRACKET_MAIL_OPEN.search(source, max(0, local.start() - 31), local.start())
+            if bracket is not None:
+                opens = bracket.start()
+                name = _NAME_BEFORE_BRACKET.search(source, max(0, opens - 70), opens)
+                if name is not None:
+                    words = name.group(1).split(" ")
+                    # The first of three words only when the mailbox holds it too ("Kontakt
+                    # Ida Holm (ida.holm@…)" names Ida Holm).
+                    if len(words) == 3 and not _owns_mailbox(words[0], local.group()):
+                        words = words[1:]
+                    text = " ".join(words)
+                    if _owns_mailbox(text, local.group()):
+                        end = name.end(1)
+                        yield Finding("PERSON", end - len(text), end, 0.8, "person")
+        at = source.find("@", at + 1)
+
+
 def _owns_mailbox(name: str, local: str) -> bool:
     """Whether a word of ``name`` (three letters or more) stands in the address's ``local``
     part, and none is an organisation's, a role's or a word that is no name."""
@@ -6534,6 +6602,10 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 _NAME_AFTER_LEAD = re.compile(
+    # pii41: whose word the name is, between the lead and it ("Kontohaveren hedder ifølge
+    # banken Ole Bak", "Kontohaver ifølge kvitteringen: Ole Bak"), and a numbered label's
+    # number ("Vidne 2: Ole Bak").
+    r"(?:[ \t]+ifølge[ \t]+[a-zæøå]+|[ \t]\d{1,2}(?=:))?"
     # An initial before an unlisted surname ("ved navn G. Nørskov").
     # pii34: a label's role in brackets before its colon ("Indberetter (forælder): …").
     rf"(?:[ \t]+(?:er|is)[ \t]+|(?:[ \t]\((?:forælder|værge|mor|far)\))?"
@@ -7167,6 +7239,87 @@ def _believed_accounts(scan: Scan) -> Iterator[Finding]:
 # capitalised words, none a role's or firm's ("ringet op af "Banken"" is none).
 _CALLER_LEADS = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
 _QUOTED_CALLER = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
+
+
+# pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
+# or three capitalised words (a shop's one-word name is none), none a role's or firm's.
+_PROFILE_LEADS = (_needle('profilen "'),)
+_QUOTED_PROFILE = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\"")
+# pii41: who made a log's entry, after its date and time ("Oprettet 03.03.26 kl. 16.20 af Ib
+# Lund⏎"): two or three capitalised words that end the line or the sentence.
+_LOGGED_LEADS = tuple(map(_needle, ("Oprettet ", "oprettet ")))
+_LOGGED_BY = re.compile(
+    r"(?:den )?\d[\d./-]{3,9}(?: (?:kl\. )?\d\d?[.:]\d\d)? af "
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})(?=[ \t]*(?:[\n.,(]|$))"
+)
+
+
+def _quoted_words_named(words: list[str]) -> bool:
+    """Whether no word of a quoted or logged name is a role's, a firm's or no name's, and the
+    first no definite noun's genitive ("Politiets Anklagemyndighed")."""
+    return not words[0].endswith(("ets", "ernes")) and not any(
+        _not_a_name_word(word)
+        or _no_speaker_word(word)
+        or _organisation_word(word)
+        or word.casefold() in _pseudonym_nouns()
+        or word.casefold() in _NOT_NAMES
+        for word in words
+    )
+
+
+def _listed_word(words: list[str]) -> bool:
+    """Whether a word of a name, or a part of a hyphened one, is a listed name."""
+    names = _lowercase_names()
+    return any(part.casefold() in names for word in words for part in word.split("-"))
+
+
+def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
+    """pii41: a profile's name in quotes (_QUOTED_PROFILE) and a log entry's author
+    (_LOGGED_BY), the author with a listed name among its words (an office may make the
+    entry: "oprettet … af Kundeservice Nord")."""
+    for leads, pattern in ((_PROFILE_LEADS, _QUOTED_PROFILE), (_LOGGED_LEADS, _LOGGED_BY)):
+        for match in _after_leads(scan, leads, pattern):
+            words = match.group(1).split(" ")
+            if _quoted_words_named(words) and (pattern is _QUOTED_PROFILE or _listed_word(words)):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii41: a letter's or a delivery's address block ("leveret her:⏎⏎Ida Holm⏎Enghaven 4B⏎7100
+# Vejle"): a line of two or three capitalised words, one of them a listed name, after a blank
+# line or a label's colon, over a street's line with its number and a postcode's line.
+_BLOCK_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})[ \t]*\n")
+_BLOCK_STREET = re.compile(
+    r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+){0,3} \d{1,3}[A-Z]?(?:,[^\n]{1,20})?[ \t]*\n"
+)
+
+
+def _address_block_names(scan: Scan) -> Iterator[Finding]:
+    """The person's name that heads an address block (_BLOCK_NAME), found from the postcode
+    lines among the text's digit clusters (a postcode's four digits at a line's start)."""
+    source = scan.source
+    for start, end, digits in scan.clusters():
+        if digits < 4:
+            continue
+        at = start if start and source[start - 1] == "\n" else source.find("\n", start, end) + 1
+        while 0 < at < end:
+            if source[at : at + 4].isdigit() and source.startswith(" ", at + 4):
+                street_start = source.rfind("\n", 0, at - 1) + 1
+                street = _BLOCK_STREET.match(source, street_start)
+                name_start = source.rfind("\n", 0, street_start - 1) + 1
+                name = _BLOCK_NAME.match(source, name_start) if street_start > 1 else None
+                if (
+                    street is not None
+                    and street.end() == at
+                    and name is not None
+                    and name.end() == street_start
+                    and (name_start == 0 or source[name_start - 2] in "\n:")
+                ):
+                    words = name.group(1).split(" ")
+                    if _listed_word(words) and _quoted_words_named(words):
+                        span = name.span(1)
+                        if not _organisation(source, *span):
+                            yield Finding("PERSON", *span, 0.7, "person")
+            at = source.find("\n", at, end) + 1
 
 
 def _after_leads(

@@ -71,8 +71,9 @@ _WRITTEN_HOST = re.compile(rf"(?i)(?:[\w.-]|{_DEFANGED})+")
 _HOST = re.compile(r"[\w.-]+")  # a bare host, anchored at the token's start
 _LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 _IPV4_PATH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?/")
-_LEADING = "([{«“‘\"'*"
-_TRAILING = ".,;:!?)]}»”’\"'*"
+# Quotation marks either way round: Danish text quotes »like this«, German „like this“.
+_LEADING = "([{«»“„‘\"'*"
+_TRAILING = ".,;:!?)]}»«”“’\"'*"
 
 
 @dataclass(frozen=True)

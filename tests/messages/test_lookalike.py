@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages.lookalike import disguised_letters, is_lookalike, poses_as_danish
+from vaern.messages.lookalike import (
+    disguised_letters,
+    embeds_domain,
+    is_lookalike,
+    poses_as_danish,
+)
 
 PROTECTED = [
     "mitid.dk", "postnord.dk", "postnord.com", "skat.dk", "danskebank.dk", "nets.eu",
@@ -118,3 +123,20 @@ def test_dk_domains_country_subdomains_and_short_dk_names_do_not_pose(host: str)
 )
 def test_only_letters_that_pass_for_others_are_a_disguise(host: str, disguised: bool) -> None:
     assert disguised_letters(host) is disguised
+
+
+@pytest.mark.parametrize(
+    ("host", "worn"),
+    [
+        ("www.paypal.com.resolution-center-test.com", "paypal.com"),
+        ("www.facebook.com-help-support.net", "facebook.com"),
+        ("login.mitid.dk.example-verify.com", "mitid.dk"),
+        # Near misses: a public suffix of two labels, the domain's own subdomains, a
+        # link shortener's app subdomain.
+        ("shop.com.au", None),
+        ("mail.google.com", None),
+        ("photos.app.goo.gl", None),
+    ],
+)
+def test_a_host_that_wears_another_domain_in_front_of_its_own(host: str, worn: str | None) -> None:
+    assert embeds_domain(host) == worn

@@ -136,3 +136,11 @@ def test_carriers_and_authorities_warning_wordings_read_as_warnings() -> None:
     assert _quiet(demand)["verdict"] == "unknown"
     approve = "MitID: Husk at du aldrig skal godkende i MitID-appen, hvis en anden har bedt om det."
     assert "read_out_code" not in _codes(_quiet(approve))
+
+
+def test_lines_listed_under_a_lead_in_are_cited_down_the_list() -> None:
+    page = "Eksempler på falske afsendere:\npakke-dk.example.com\npostnord.dk-told.example\n"
+    assert cited(page, *_at(page, "postnord.dk-told.example"))
+    # Near miss: a sentence that ends above the line breaks the list.
+    told = "Eksempler findes mange steder.\nLog på her\npostnord.dk-told.example"
+    assert not cited(told, *_at(told, "postnord.dk-told.example"))

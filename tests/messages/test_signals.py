@@ -348,6 +348,24 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Kurv\nKortnummer\nUdløbsdato\nCVC\nGennemfør køb", "channel": "url"},
     ),
     (
+        "document_login",
+        {
+            "data": "Anne har delt Budget.xlsx med dig. Log ind med din Office 365-konto for at se filen."
+        },
+        {
+            "data": "Anne har delt Budget.xlsx med dig. Du finder den i din OneDrive.",
+            "channel": "email",
+        },
+    ),
+    (
+        "embedded_domain_link",
+        {
+            "data": "Din konto er låst: https://www.paypal.com.konto-hjaelp-test.com/login",
+            "channel": "sms",
+        },
+        {"data": "Se din konto på https://www.paypal.com/myaccount", "channel": "sms"},
+    ),
+    (
         "app_update_link",
         {"data": "Nordea: Opdater venligst din Nordea-app via linket for at fortsætte."},
         {"data": "Nordea: En ny version af appen er klar i App Store og Google Play."},

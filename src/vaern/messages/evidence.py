@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
-from vaern.messages.lookalike import poses_as_danish
+from vaern.messages.lookalike import embeds_domain, poses_as_danish
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -26,6 +26,7 @@ from vaern.messages.signals import (
     _link_ev,
     _protected,
     _r,
+    _shown_as_example,
     about_scams,
     links_owner,
     signal,
@@ -624,6 +625,28 @@ def posing_danish_link(ctx: Context) -> list[Reason]:
 
 
 @signal
+def embedded_domain_link(ctx: Context) -> list[Reason]:
+    """A link whose host wears a whole other domain in front of its own
+    ("www.paypal.com.resolution-center.co"): the reader sees paypal.com, the browser goes
+    to resolution-center.co. Whatever the brand, and whether or not the directory knows it."""
+    for link in ctx.links:
+        worn = None if link.is_ip else embeds_domain(link.host)
+        if worn and not _shown_as_example(ctx, link.start):
+            return [
+                _r(
+                    "embedded_domain_link",
+                    0.6,
+                    _link_ev(ctx, link.url),
+                    f"Adressen begynder med {worn}, men fører til {link.domain}. Sådan "
+                    "skjuler falske sider, hvor de i virkeligheden ligger.",
+                    f"The address starts with {worn} but leads to {link.domain}. That is how "
+                    "fake pages hide where they really are.",
+                )
+            ]
+    return []
+
+
+@signal
 def link_pressure(ctx: Context) -> list[Reason]:
     """A link (or a request to use one) together with a threat to the account (in an SMS,
     any loss threatened unless you act), or a mailbox "upgrade": phishing whatever name it
@@ -674,6 +697,7 @@ FLOORS: dict[str, str] = {
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
     "posing_danish_link": "suspicious",
+    "embedded_domain_link": "suspicious",
     "link_pressure": "suspicious",
     "tech_support_call": "scam",
     "matches_warning": "suspicious",

@@ -209,6 +209,33 @@ def poses_as_danish(host: str) -> str | None:
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
 
 
+# A whole domain written into another host, ending where the real name goes on:
+# "www.paypal.com.resolution-center.co", "www.facebook.com-help-support.net".
+_EMBEDDED = re.compile(
+    r"(?:^|\.)((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.(?:com|net|org|dk|se|no|de|eu))(?=[.-])"
+)
+
+
+def embeds_domain(host: str) -> str | None:
+    """The domain a host wears in front of its real one ("paypal.com" in
+    "www.paypal.com.resolution-center.co"), or None. Only in the part before the
+    registrable domain or glued to it by a hyphen; a public suffix such as .com.au is part
+    of the registrable domain, so "shop.com.au" wears nothing."""
+    host = _decode_idna(host.strip().lower().rstrip("."))
+    reg = registrable(host)
+    if not reg:
+        return None
+    prefix = len(host) - len(reg)  # where the registrable domain starts
+    for m in _EMBEDDED.finditer(host):
+        worn = m.group(1)
+        tld = worn.rsplit(".", 1)[1]
+        in_subdomain = m.end(1) <= prefix
+        glued = m.end(1) == prefix + len(tld) and reg.startswith(tld + "-")
+        if (in_subdomain or glued) and registrable(worn) != reg:
+            return worn
+    return None
+
+
 def disguised_letters(host: str) -> bool:
     """Whether an internationalised host (punycode) has letters that may pass for others:
     another script's (Cyrillic "а" for "a") or accented Latin ones ("í" for "i"). Danish

@@ -46,18 +46,22 @@ NEAR = 160  # characters before the evidence a denial may stand
 def _lead_in(display: str, line_start: int) -> int | None:
     """The start of the line that introduces the list or block `line_start` is in: for a
     bulleted line the first line above that is no bullet, unless it ends a sentence; for
-    another line the line right above it, if it ends in a colon ("Eksempler på falske
-    afsendere:")."""
+    another line the first line above ending in a colon ("Eksempler på falske afsendere:"),
+    reached through lines that end no sentence."""
     bullet = BULLET.match(display, line_start) is not None
     above = line_start - 1
     while above > 0:
         lead_start = display.rfind("\n", 0, above) + 1
         line = display[lead_start:above].strip()
         if not bullet:
-            if not line and above == line_start - 1:  # one blank line under "Eksempel:"
-                above = lead_start - 1
-                continue
-            return lead_start if line.endswith(":") else None
+            # Up through a list of lines with no sentence end, or one blank line under
+            # "Eksempel:", to the line that introduces them.
+            if line.endswith(":"):
+                return lead_start
+            if line.endswith((".", "!", "?")) or (not line and above != line_start - 1):
+                return None
+            above = lead_start - 1
+            continue
         if line and not BULLET.match(line):
             return None if line.endswith((".", "!", "?")) else lead_start
         above = lead_start - 1

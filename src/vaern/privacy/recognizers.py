@@ -713,6 +713,23 @@ _CPR_PAIRS = re.compile(
     r"(?![\d-]| \d)"
 )
 _CPR_PAIRS_REACH = 80
+# pii42: a transcript's answer after words and fillers ("Må jeg bede om dit CPR-nummer?" ⏎
+# "[01:20] Kunde: Ja, en to nul … nej vent, jeg læser det op: 12 08 34 2304"): the question
+# on the line before, however long the answer's line is before the number.
+_CPR_ANSWER_REACH = 200
+
+
+def _cpr_asked_on_line_before(source: str, start: int) -> bool:
+    """Whether the line before ``start``'s line asks for a CPR number ("…CPR-nummer?")."""
+    line = source.rfind("\n", max(0, start - _CPR_ANSWER_REACH), start)
+    if line <= 0:
+        return False
+    lo = max(0, start - _CPR_ANSWER_REACH)
+    before = source.rfind("\n", lo, line)
+    question = source[max(lo, before + 1) : line].casefold()
+    return question.rstrip().endswith("?") and _CPR_LABEL.occur_in(question)
+
+
 # pii33: a date in pairs and a serial of four in brackets right after a name, as a probate
 # court lists heirs ("Arvinger: Bilal Hussein (13 09 53 0498), …"): no phone reads so.
 
@@ -815,7 +832,9 @@ class CprRecognizer(Recognizer):
             start = match.start()
             label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
             if (
-                _CPR_LABEL.occur_in(label) or _bracketed_after_name(source, match)
+                _CPR_LABEL.occur_in(label)
+                or _bracketed_after_name(source, match)
+                or _cpr_asked_on_line_before(source, start)
             ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
@@ -1616,6 +1635,22 @@ _PHONE_REFERENCE_WORDS = (
 _SENT_TO_BEFORE = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
 
 
+# pii42: the phone a code was sent to named by its noun, then a colon and the code
+# ("Bekræftelseskode sendt til lejers telefon: 23160143"): the digits are the code.
+_CODE_SENT_TO_DEVICE = re.compile(
+    r"(?i:kode[n]? sendt til [^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*): \Z"
+)
+
+
+# pii42: the phone written on an order or a file ("the delivery phone on the order is …",
+# "telefonen på sagen er …"): the reference noun says where the number stands, it labels
+# nothing.
+_PHONE_ON_RECORD = re.compile(
+    r"(?i:phone|telefon\w*|mobil\w*|tlf\.?)(?: number| nummer)? (?i:on|in|at|på|i) "
+    r"(?i:the |this |that |den |det )?[^\W\d_]+ (?i:is|er|was|var):? ?\Z"
+)
+
+
 def sent_to_before(source: str, start: int) -> bool:
     """Whether "sendt til" ("sent to") stands right before ``start``."""
     return _SENT_TO_BEFORE.search(source, max(0, start - 12), start) is not None
@@ -1738,7 +1773,9 @@ class PhoneRecognizer(Recognizer):
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
-        if sent_to_before(source, start):
+        if _CODE_SENT_TO_DEVICE.search(source, lo, start):
+            return True  # the code after where it was sent (otp_recognizer, pii42)
+        if sent_to_before(source, start) or _PHONE_ON_RECORD.search(source, lo, start):
             return False
         if super().has_negative_context(source, start):
             return True
@@ -2766,6 +2803,15 @@ def otp_recognizer() -> Recognizer:
                 # koder op: 904443 og 836896"; the second: _SECOND_CODE).
                 rf"|(?<![\w-])kode(?:n)? op,(?: {_FILLER})*(?= \d)"
                 r"|(?<![\w-])a code(?= (?:\d{6}|\d{8})(?!\d))"
+                # pii42: the code, then the phone it went to, then a colon before the code
+                # ("Bekræftelseskode sendt til lejers telefon: 435678"); with no colon there
+                # the number is the phone's ("kode sendt til +45 …", the phone recogniser).
+                # pii42: read aloud in words, then said again in digits after "altså"
+                # ("læse koden fra sms'en op, ni-tre-fem-seks øh altså 9356"; words with
+                # spaces: SpokenNumberRecognizer's _RESTATED).
+                r"|koden(?: fra [^\d\n.!?,:]{1,20})? op,[^\d\n.!?]{1,90}? altså(?= \d)"
+                r"|(?:bekræftelses|engangs|verifikations|sms-?)?kode[n]? sendt til "
+                r"[^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d))"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
@@ -2855,6 +2901,17 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
     return None
 
 
+# pii42: a transcript that says what the words were after "altså" ("fire tre seks syv nul
+# otte øh altså 436708"): the written digits are the value, not the words before them; a
+# stand-in there ("… ehm altså [kode]") is the value already removed, the words only what
+# was heard of it. Hesitations and noise marks may stand between.
+_RESTATED = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:øh|øhm|ehm|hm|æh|altså|\(\w+\)|\[\w+\]))*?"
+    r"[ \t]*,?[ \t]+(?:altså|dvs\.?|det vil sige)[ \t]*:?[ \t]+"
+    r"(?:(\d(?:[ \d]{0,14}\d)?)(?![\d\w])|\[[^\]\n]{1,30}\])"
+)
+
+
 class SpokenNumberRecognizer(Recognizer):
     """A CPR number, phone number or one-time code read aloud in a transcript ("nul tre nul
     fem otte fire streg en to tre fire", "fireogtyve tolv …"): a run of number words after
@@ -2910,7 +2967,15 @@ class SpokenNumberRecognizer(Recognizer):
                 for _, entity in sorted(before):
                     value = _spoken_value(run, entity)
                     if value is not None:
-                        yield Finding(entity, value.start, value.end, self.score, self.name)
+                        restated = _RESTATED.match(source, value.end)
+                        if restated is None:
+                            yield Finding(entity, value.start, value.end, self.score, self.name)
+                        elif restated.group(1) is not None:
+                            if digits_only(restated.group(1)) == value.digits:
+                                start, end = restated.span(1)
+                                yield Finding(entity, start, end, 1.0, self.name)
+                            else:
+                                yield Finding(entity, value.start, value.end, self.score, self.name)
                         break
 
 
@@ -3809,6 +3874,11 @@ class BirthDateRecognizer(Recognizer):
         before = source[max(0, match.start() - 30) : match.start()]
         if _COHORT_BEFORE.search(before) or _COHORT_AFTER.match(source, match.end()):
             return None
+        # pii42: the label is a stand-in's word ("født [fødselsdato].⏎2026-03-26 12:07"):
+        # the birth date was removed, the date after its bracket is another.
+        start = match.start()
+        if start and source[start - 1] == "[" and source.find("]", start, match.start(1)) > 0:
+            return None
         return super()._scored(source, match)
 
 
@@ -4003,9 +4073,40 @@ _FUELLING_WORDS = (
 )
 
 
+# pii42: what a chat line names before a plate typed in lower case ("byttebilen står her,
+# lh97920", "trade-in was ls 60 288", "the new car got plates nc 47 719"), on the same line.
+_LOWER_PLATE_CUE = re.compile(
+    r"(?i:bil(?:en|er|erne)?|\w+bil(?:en|er|erne)?|car|cars|plates?|\w*plade\w*"
+    r"|trade-in(?: was| is)?|reg\. ?nr\.?|regnr\.?)(?![\w])[^\n]{0,30}\Z"
+)
+# A lower-case pair before an amount is its unit or label ("bilen kostede ab 12 345 kr",
+# "ca 12 500 kr"), no plate.
+_LOWER_PLATE_UNITS = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk", "tlf", "dkk"))
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
+
+
+class NumberPlateRecognizer(Recognizer):
+    """A plate in capitals next to a car's words; one typed in lower case only right after
+    its word or after a car named earlier on its chat line (pii42)."""
+
+    def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
+        start, end = match.span(1)
+        if source[start].islower():
+            if source[start : start + 2].casefold() in _LOWER_PLATE_UNITS or (
+                _AMOUNT_AFTER.match(source, end)
+            ):
+                return None
+            after_word = source[max(0, start - 8) : start].casefold()
+            if not after_word.endswith(("plade ", "pladen ", "plade: ")) and (
+                _LOWER_PLATE_CUE.search(source, max(0, start - 60), start) is None
+            ):
+                return None
+        return super()._scored(source, match)
+
+
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
-    return Recognizer(
+    return NumberPlateRecognizer(
         name="dk_number_plate",
         entity="NUMBER_PLATE",
         anchor=Anchor.digits,
@@ -4046,6 +4147,12 @@ def number_plate_recognizer() -> Recognizer:
             # pii38: a fuel card's receipts and the station's camera ("bl.a. til tankning af
             # NL 76 586", "Kameraoptagelse fra tanken viser også HB 56 283"): the car fuelled.
             *_FUELLING_WORDS,
+            # pii42: the Motor Agency's register ("Motorstyrelsen: AH 24 801 er
+            # indregistreret"), a parking or toll fee's car ("ingen udestående afgift på
+            # SC 73427", "Svindel-sms om parkering – LD 90 267"), the car a key is coded to,
+            # a chat's trade-in and English "plates" / "car".
+            *("motorstyrelse", "parkering", "afgift på", "nøgle", "trade-in"),
+            *("plates", " car ", "registered to"),
         ),
         requires_context=True,
         context_window=50,
@@ -4053,11 +4160,9 @@ def number_plate_recognizer() -> Recognizer:
             # Not the format's example written for a masked plate ("XX 12 345"; "XX 50 889"
             # is a plate).
             re.compile(r"((?!XX ?12 ?345)[A-ZÆØÅ](?<![\w-].)[A-ZÆØÅ] ?\d{2} ?\d{3})(?![\w-])"),
-            # A transcript writes the plate in lower case, but only right after its word.
-            re.compile(
-                r"(?:(?<=(?i:plade) )|(?<=(?i:pladen) )|(?<=(?i:plade): ))"
-                r"([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"
-            ),
+            # A transcript writes the plate in lower case, but only right after its word or
+            # after a car named on its line (NumberPlateRecognizer._scored).
+            re.compile(r"(?<![\w-])([a-zæøå]{2} ?\d{2} ?\d{3})(?![\w-])"),
         ],
         score=0.6,
         explanation={
@@ -4380,7 +4485,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
 _INITIAL_SURNAME = re.compile(
     r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
     # pii40: any lower-case letter after the capital ("(S. Wiśniewski)").
-    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+    # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
+    r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[ \t]*(?:[,)<|\n]|$)))"
 )
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
@@ -4388,6 +4495,8 @@ _INITIAL_SURNAME = re.compile(
 # signs it ("Retten i Aarhus, 05.02.26. S. Storm⏎").
 _BRACKET_ITEM_BEFORE = re.compile(r"\([^()\n,]{1,30}, \Z")
 _DATE_SIGNED_BEFORE = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
+# pii42: a note's writer in a bracket after it ("Sagsbehandlers notat (A. Brix Møller):").
+_NOTE_AUTHOR_BEFORE = re.compile(r"(?<![\w-])(?i:notat|note|kommentar|bemærkning) \(\Z")
 
 
 # Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
@@ -4424,10 +4533,13 @@ _INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-Z�
 # "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
 # ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
 # surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
+# pii42: a form's or file's "Udfyldt 2026-03-23 09:47 af G. Aksoy", "Oprettet 17.02.26 kl.
+# 09.32 af N. Dreyer": a stamp between the verb and "af".
 _AGENT_BEFORE = re.compile(
-    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet"
+    r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet|udfyldt"
     # pii41: who closed or received a case ("Lukket af E. Lund.", "Modtaget af K. Bech, sag").
-    r"|lukket|modtaget) af \Z"
+    r"|lukket|modtaget)"
+    r"(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?)? af \Z"
 )
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
@@ -4438,7 +4550,7 @@ def _initial_lead(source: str, at: int) -> bool:
     """Whether an agent's "af", a role or a list's last "og" leads the initial at ``at``
     (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
-    if _AGENT_BEFORE.search(source, lo, at) is not None:
+    if _AGENT_BEFORE.search(source, at - 45 if at > 45 else 0, at) is not None:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and _role_word(role.group(1)):
@@ -4907,6 +5019,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at)
             or _BRACKET_ITEM_BEFORE.search(source, max(0, at - 34), at)
             or _DATE_SIGNED_BEFORE.search(source, max(0, at - 12), at)
+            or _NOTE_AUTHOR_BEFORE.search(source, max(0, at - 24), at)
         ):
             match = _INITIAL_SURNAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
@@ -4925,7 +5038,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 return None  # "som A. Hansen." is a comparison's
         elif _initial_lead(source, at):
-            match = _INITIAL_AND_WORD.match(source, at)
+            # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
+            match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
         else:
             return None
         if match is None:
@@ -6001,6 +6115,9 @@ _GENITIVE_NOUNS = (
     # pii41: a victim's card details typed into a fake payment page ("Astas kortoplysninger
     # blev tastet ind").
     r"|kortoplysninger"
+    # pii42: a buyer's receipt and whose name a car is registered in ("Frejas kvittering
+    # viste …", "registreret i Malthes navn", a chat's "still registered to Malthes name").
+    r"|kvittering|navn|name"
 )
 _GENITIVE_NOUN = re.compile(rf"s (?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE = re.compile(rf"[sS] (?i:{_GENITIVE_NOUNS})(?![\w])")
@@ -8291,6 +8408,12 @@ def _named_compound(source: str, finding: Finding) -> bool:
     )
 
 
+_CAR_MAKES = frozenset(word.strip() for word in _CAR_WORDS)
+# A car model's designation after its make: letters and a number ("C 220", "GLC 300",
+# "XC60"), a class ("A-Klasse").
+_CAR_MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}[ -]?\d{1,3}(?![\w])|[A-Z]-?(?i:klasse)\b)")
+
+
 def _product_name(source: str, finding: Finding) -> bool:
     """Whether a single given name is a product's ("Ivar reol", "kjolen Amira"), or a name
     is the first part of a compound noun ("Anton Berg-chokolade")."""
@@ -8302,6 +8425,9 @@ def _product_name(source: str, finding: Finding) -> bool:
     if source.startswith(" ", end):
         following = source[end + 1 : end + 25].split(" ", 1)[0].rstrip(".,;:!?\"'")
         if following.islower() and _product_word(following):
+            return True
+        # pii42: a car make that is a given name too, before its model ("Mercedes C 220").
+        if _CAR_MODEL_AFTER.match(source, end) and source[start:end].casefold() in _CAR_MAKES:
             return True
     if start and source[start - 1] == " ":
         before = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1]
@@ -8398,13 +8524,20 @@ def _role_alone(source: str, finding: Finding) -> bool:
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:
-    """Whether a one-word name is a business's, the text naming it so elsewhere ("Hej
+    """Whether a name is a business's, the text naming it so elsewhere ("Hej
     Spilkælderen" where a reply signs "Svar fra Spilkælderen kundeservice") (pii34)."""
     start, end = finding.start, finding.end
-    if source.find(" ", start, end) >= 0 or _ORGANISATION_AFTER.match(source, end) is not None:
+    if _ORGANISATION_AFTER.match(source, end) is not None:
         return False
     word = source[start:end]
-    if _normal(word) in gazetteer()["first"]:
+    if source.find(" ", start, end) >= 0:
+        # pii42: a name of words no list knows, the firm's in its own "From:" line elsewhere
+        # ("Til: Parkér Let <…>" and "Fra: Parkér Let Kundeservice <…>").
+        names = gazetteer()
+        lists = (names["first"], names["ambiguous"], names["surname"])
+        if any(_normal(part) in known for part in word.split() for known in lists):
+            return False
+    elif _normal(word) in gazetteer()["first"]:
         return False  # most one-word names: a listed given name, no shop's
     at = source.find(word)
     while at >= 0:

@@ -31,6 +31,11 @@ def _fixable(run: str) -> bool:
     # A lone letter before a hyphen is a reference's prefix ("S-0348966"), no digit.
     if len(groups[0]) == 1 and groups[0] in _LOOKALIKE:
         return False
+    # pii42: nor two capitals glued before its digits ("passage nr. OB67-002998", "SB24-…"):
+    # a toll passage's or a ticket's lettered prefix, as other letters than look-alikes are.
+    first = groups[0]
+    if len(first) > 2 and first[:2].isupper() and first[:2].isalpha() and first[2].isdigit():
+        return False
     return all(len(group) <= 2 or any(c.isdigit() for c in group) for group in groups)
 
 

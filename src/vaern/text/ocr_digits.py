@@ -11,7 +11,8 @@ from collections.abc import Iterable
 _AS_DIGIT = str.maketrans("OIlSB", "01158")
 _LOOKALIKE = "OIlSB"
 # A run of digits and look-alikes in groups split by one space, hyphen, dash, dot or slash.
-_RUN = re.compile(r"(?<![\w])[\dOIlSB]+(?:(?: ?[-\u2013/.] ?| )[\dOIlSB]+)*(?![\w])")
+# (Its look-behind tested after the first character: the engine skips to one of those.)
+_RUN = re.compile(r"[\dOIlSB](?<![\w].)[\dOIlSB]*(?:(?: ?[-\u2013/.] ?| )[\dOIlSB]+)*(?![\w])")
 # Where a look-alike touches a digit (or a group of them): the only texts worth a look.
 _NEAR_DIGIT = re.compile(r"[OIlSB](?:[ -]?[0-9]|(?<=[0-9][ -][OIlSB])|(?<=[0-9][OIlSB]))")
 _RUN_CHARS = frozenset("0123456789OIlSB -\u2013/.")

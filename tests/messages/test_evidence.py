@@ -897,21 +897,6 @@ def test_a_page_that_names_an_official_domain_is_no_official_link_checked_on_its
     assert bare["verdict"] == "genuine"
 
 
-def test_a_card_scheme_or_pay_later_named_as_the_payment_does_not_speak() -> None:
-    """A shop's receipt names the card it charged ("Betalingsmetode: Visa ••••4417"): Visa
-    is how it was paid, so the shop's own link is no foreign link of Visa's."""
-    receipt = (
-        "Tak for dit køb.\nBetalingsmetode: Visa ••••4417\nBeløb: 179,00 kr.\n"
-        "Administrer dit abonnement på https://butik.example.com/konto"
-    )
-    result = _quiet(receipt, "email")
-    assert result["claimed_organisation"] is None
-    assert "foreign_link_request" not in _codes(result)
-    # Near miss: Visa as the one who writes still speaks.
-    phish = "Visa: Dit kort er spærret. Bekræft dit kort på https://visa-sikker.example.com nu."
-    assert _quiet(phish)["claimed_organisation"] == "Visa"
-
-
 def test_a_code_the_message_gives_is_not_asked_for() -> None:
     given = "MitID: Din kode til at bekræfte dit telefonnummer er 2918 45. Koden udløber snart."
     assert not {"credential_request", "policy_asks_for"} & _codes(_quiet(given))
@@ -929,27 +914,37 @@ def test_digital_posts_own_site_is_an_official_link() -> None:
     assert "foreign_link_request" not in _codes(result)
 
 
-def test_a_mobilepay_box_to_pay_to_is_a_means() -> None:
-    club = (
+MEANS_NAMED = [
+    # (the way to pay or ship, named by a shop or club; the same organisation as the writer)
+    (
+        "Tak for dit køb.\nBetalingsmetode: Visa ••••4417\nBeløb: 179,00 kr.\n"
+        "Administrer dit abonnement på https://butik.example.com/konto",
+        "Visa: Dit kort er spærret. Bekræft dit kort på https://visa-sikker.example.com nu.",
+        "Visa",
+    ),
+    (
         "Kontingentet skal betales senest 15. januar på https://klub.example.com eller "
-        "MobilePay Box 29871."
-    )
-    result = _quiet(club, "email")
-    assert result["claimed_organisation"] is None
-    assert "foreign_link_request" not in _codes(result)
-    # Near miss: MobilePay as the one who writes.
-    phish = "MobilePay: Din konto er låst. Bekræft dine oplysninger på https://mp.example.com"
-    assert _quiet(phish)["claimed_organisation"] == "MobilePay"
-
-
-def test_a_carrier_named_as_how_the_order_travels_does_not_speak() -> None:
-    order = (
+        "MobilePay Box 29871.",
+        "MobilePay: Din konto er låst. Bekræft dine oplysninger på https://mp.example.com",
+        "MobilePay",
+    ),
+    (
         "Tak for din bestilling.\nLevering: PostNord Pakkeboks\n"
-        "Se din ordre på https://butik.example.com/ordre"
-    )
-    result = _quiet(order, "email")
+        "Se din ordre på https://butik.example.com/ordre",
+        "PostNord: Din pakke venter. Betal 19 kr. på https://pakke.example.com",
+        "PostNord",
+    ),
+]
+
+
+@pytest.mark.parametrize(("named", "writer", "org"), MEANS_NAMED)
+def test_a_way_to_pay_or_ship_named_by_a_shop_does_not_speak(
+    named: str, writer: str, org: str
+) -> None:
+    """A receipt names the card it charged, a club the MobilePay Box to pay to, a shop the
+    carrier of an order: they are how, not who, so the shop's own link is no foreign link
+    of theirs. Near miss: the same organisation as the one who writes still speaks."""
+    result = _quiet(named, "email")
     assert result["claimed_organisation"] is None
     assert "foreign_link_request" not in _codes(result)
-    # Near miss: the carrier as the sender still speaks.
-    fake = "PostNord: Din pakke venter. Betal 19 kr. på https://pakke.example.com"
-    assert _quiet(fake)["claimed_organisation"] == "PostNord"
+    assert _quiet(writer)["claimed_organisation"] == org

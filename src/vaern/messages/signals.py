@@ -655,9 +655,7 @@ def display_name_brand(ctx: Context) -> list[Reason]:
         if any(re.search(rf"\b{re.escape(a)}\b", name) for a in (*org.aliases, org.name.lower()))
     ]
     # "Toldstyrelsen via PostNord <noreply@postnord.dk>": one of the names owns the address.
-    if any(org.owns(domain) for org in named):
-        return []
-    if not named:
+    if not named or any(org.owns(domain) for org in named):
         return []
     org = named[0]
     return [

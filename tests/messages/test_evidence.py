@@ -948,3 +948,11 @@ def test_a_way_to_pay_or_ship_named_by_a_shop_does_not_speak(
     assert result["claimed_organisation"] is None
     assert "foreign_link_request" not in _codes(result)
     assert _quiet(writer)["claimed_organisation"] == org
+
+
+def test_rent_to_a_new_account_is_a_changed_account() -> None:
+    rent = "Udlejer: Huslejen skal fra nu af betales til vores nye konto, reg. 1234 konto 567890."
+    assert "changed_account" in _codes(_quiet(rent))
+    # Near miss: the rent reminder names no new account.
+    same = "Udlejer: Husk at betale huslejen til den sædvanlige konto senest den 1."
+    assert "changed_account" not in _codes(_quiet(same))

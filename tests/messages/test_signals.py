@@ -358,6 +358,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         },
     ),
     (
+        "renewal_callback",
+        {
+            "data": "Dit abonnement er fornyet for 1.299 kr. Har du ikke bestilt det, så ring på 71 23 45 67."
+        },
+        {"data": "Dit abonnement er fornyet for 1.299 kr. Du kan opsige det under Min konto."},
+    ),
+    (
         "embedded_domain_link",
         {
             "data": "Din konto er låst: https://www.paypal.com.konto-hjaelp-test.com/login",

@@ -641,7 +641,10 @@ NEW_ACCOUNT = re.compile(
     r"kontooplysninger|bankoplysninger|"
     r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
 )
-INVOICE = re.compile(r"\b(betaling\w*|faktura\w*|indbetal\w*|overfør\w*|payments?|invoices?)\b")
+INVOICE = re.compile(
+    r"\b(betal(e|er|es)?|betaling\w*|faktura\w*|indbetal\w*|overfør\w*|husleje\w*|"
+    r"kontingent\w*|payments?|invoices?|pay)\b"
+)
 # Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it.
 SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
 # A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
@@ -1075,6 +1078,47 @@ def cancel_with_code(ctx: Context) -> list[Reason]:
     ]
 
 
+# A subscription renewed or an order charged that you did not make, and a number to ring to
+# cancel it ("Har du ikke bestilt dette? Ring til vores refunderingsafdeling på …"): callback
+# phishing, where the caller then talks you into remote access or a "refund" transfer.
+RENEWED = re.compile(
+    r"\b(fornye[ts]|fornyes|fornyelse\w*|er (blevet )?(trukket|opkrævet|afgivet|gennemført)|"
+    r"trækkes|will (be )?renew\w*|renewed|has been (charged|placed)|auto-?renew\w*|"
+    r"(en )?ordre på)\b"
+)
+DISOWNED = re.compile(
+    r"\b((hvis|har) du ikke (har )?(bestilt|godkendt|foretaget|ønsker|vil)|"
+    r"ikke (var )?dig|if you did(n't| not)|if (this|it) was(n't| not) you|"
+    r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel)\b"
+)
+CALL_NUMBER = re.compile(
+    r"\b(ring\w*|call|kontakt\w*)\b[^.!?\n]{0,60}?\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
+)
+
+
+@signal
+def renewal_callback(ctx: Context) -> list[Reason]:
+    """A renewal or charge you did not make, to be cancelled by ringing a number the
+    message gives: real shops and services cancel in your account, never by a call you
+    place to a number in the message."""
+    ev = _story(ctx, CALL_NUMBER)
+    if not ev or not _hit(ctx, RENEWED) or not _hit(ctx, DISOWNED):
+        return []
+    return [
+        _r(
+            "renewal_callback",
+            0.6,
+            ev,
+            "En fornyelse eller et køb, du ikke kender, og et nummer, du skal ringe til for at "
+            "annullere det. Det er tilbagekaldssvindel: den, der tager telefonen, vil have "
+            "adgang til din computer eller dine penge. Tjek købet i din egen konto.",
+            "A renewal or purchase you do not know and a number to ring to cancel it. That is "
+            "callback fraud: whoever answers wants into your computer or your money. Check the "
+            "purchase in your own account.",
+        )
+    ]
+
+
 # A shared document you must sign in to see: "log ind med din Office 365-konto for at se
 # dokumentet", "Du skal logge på igen for at se det delte dokument". A real share opens where
 # you already are signed in; a page that asks for your mail password to show a file is the
@@ -1114,6 +1158,7 @@ def document_login(ctx: Context) -> list[Reason]:
 FLOORS.update(
     {
         "document_login": "suspicious",
+        "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",
         "unnamed_parcel_notice": "suspicious",
         "money_waiting": "suspicious",

@@ -748,6 +748,23 @@ def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
     )
 
 
+# pii44: a date in pairs and a serial of four after a name and a comma, ending the line, as a
+# report lists its parties ("Vidne: Name Surname, 13 09 53 0498" ⏎ address): the grouping
+# 2-2-2-4 is no Danish phone's (eight digits) nor an account's.
+
+
+def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
+    """Whether a CPR number in pairs with its serial of four follows a word and ", " and
+    ends its line ("Anmelder: Name Surname, 13 09 53 0498")."""
+    start, end = match.span()
+    return (
+        match.group(6) is not None
+        and source[start - 2 : start] == ", "
+        and source[start - 3 : start - 2].isalpha()
+        and (end == len(source) or source[end] in "\r\n")
+    )
+
+
 def _glued_to_code(source: str, start: int) -> bool:
     """Whether the digits continue a code of capital letters ("STMT261115-4818", an MT940
     statement's reference; "ORD250301-1234"): an identifier, no CPR number. A glued "CPR"
@@ -836,6 +853,7 @@ class CprRecognizer(Recognizer):
             if (
                 _CPR_LABEL.occur_in(label)
                 or _bracketed_after_name(source, match)
+                or _after_name_on_line(source, match)
                 or _cpr_asked_on_line_before(source, start)
             ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
@@ -982,20 +1000,26 @@ _IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
 # other number between.
 _IMEI_BEFORE = re.compile(r"(?i)\bimei\b[^\d\n]{0,20}\Z")
 _ICCID_BEFORE = re.compile(r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z")
+# pii44: an electricity or heating meter's metering point ID (GSRN: 18 digits, Denmark's from
+# GS1 prefix 57) after its label ("GSRN 5713 1310 8983 2687 15"): a card's 16 digits stand
+# at its start and can pass Luhn.
+_GSRN_BEFORE = re.compile(r"(?i)\b(?:gsrn|målepunkt[\w-]*)\b[^\d\n]{0,20}\Z")
 _DEVICE_REACH = 30
 _DIGIT_GROUPS_AFTER = re.compile(r"(?:[ -]?\d)+")
 
 
 def device_number(source: str, start: int, end: int) -> bool:
     """Whether the digits at ``source[start:end]`` (with any digit groups right after them)
-    are a labelled IMEI or ICCID ("IMEI 350312892947677", "ICCID 8945 4089 3148 9682 742"),
-    not a payment card's number."""
+    are a labelled IMEI, ICCID or GSRN ("IMEI 350312892947677", "ICCID 8945 4089 3148 9682
+    742", "GSRN 5713 1310 8983 2687 15"), not a payment card's number."""
     before = source[max(0, start - _DEVICE_REACH) : start]
     folded = before.lower()
-    if "imei" not in folded and "iccid" not in folded and "sim" not in folded:
+    if not any(label in folded for label in ("imei", "iccid", "sim", "gsrn", "målepunkt")):
         return False
     after = _DIGIT_GROUPS_AFTER.match(source, end)
     digits = digits_only(source[start : after.end() if after else end])
+    if len(digits) == 18 and digits.startswith("57") and _GSRN_BEFORE.search(before):
+        return True
     if len(digits) == 15 and _IMEI_BEFORE.search(before):
         return True
     return (
@@ -2491,7 +2515,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
-                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|bruger(?=:)|user ?id|nemid-?nummer"
+                # pii44: "bruger:" a word of its own, not a compound's end ("Forbruger: Navn",
+                # a utility's consumer named on its form).
+                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -2919,7 +2945,10 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
 _RESTATED = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:øh|øhm|ehm|hm|æh|altså|\(\w+\)|\[\w+\]))*?"
     r"[ \t]*,?[ \t]+(?:altså|dvs\.?|det vil sige)[ \t]*:?[ \t]+"
-    r"(?:(\d(?:[ \d]{0,14}\d)?)(?![\d\w])|\[[^\]\n]{1,30}\])"
+    r"(?:((?:\(?\+\d\d\)?[ \t]?)?\d(?:[ \d.]{0,14}\d)?)(?![\d\w])|\[[^\]\n]{1,30}\]"
+    # pii44: or a number written with its country code ("altså (+45) 28 60 12 34") or
+    # masked ("altså +45 ** ** ** 13"): the value restated, or already removed.
+    r"|(?:\(?\+\d\d\)?[ \t]?)?\*\*[* \t]*\d*)"
 )
 
 
@@ -2982,11 +3011,11 @@ class SpokenNumberRecognizer(Recognizer):
                         if restated is None:
                             yield Finding(entity, value.start, value.end, self.score, self.name)
                         elif restated.group(1) is not None:
-                            if digits_only(restated.group(1)) == value.digits:
+                            if digits_only(restated.group(1)).endswith(value.digits):
                                 start, end = restated.span(1)
                                 yield Finding(entity, start, end, 1.0, self.name)
-                            else:
-                                yield Finding(entity, value.start, value.end, self.score, self.name)
+                            # pii44: other digits restated are what was said; the words
+                            # before them were misheard, no value of their own.
                         break
 
 
@@ -4259,6 +4288,8 @@ _ROLE_WORDS = (
     *("betjent", "betjenten", "dommer", "dommeren", "kontaktpersonen"),
     # An AML alert's analyst ("Analytiker: A. Warsame – eskaleret til SAG-…").
     *("analytiker", "analytikeren"),
+    # pii44: a utility's customer on its form or note ("Forbruger: Tove Kjeldsen (født …)").
+    *("forbruger", "forbrugeren"),
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),

@@ -2517,7 +2517,8 @@ def mitid_user_recognizer() -> Recognizer:
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
                 # pii44: "bruger:" a word of its own, not a compound's end ("Forbruger: Navn",
                 # a utility's consumer named on its form).
-                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)|user ?id|nemid-?nummer"
+                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
+                r"|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -3010,12 +3011,13 @@ class SpokenNumberRecognizer(Recognizer):
                         restated = _RESTATED.match(source, value.end)
                         if restated is None:
                             yield Finding(entity, value.start, value.end, self.score, self.name)
-                        elif restated.group(1) is not None:
-                            if digits_only(restated.group(1)).endswith(value.digits):
-                                start, end = restated.span(1)
-                                yield Finding(entity, start, end, 1.0, self.name)
-                            # pii44: other digits restated are what was said; the words
-                            # before them were misheard, no value of their own.
+                        # pii44: other digits restated (or a mask) are what was said; the
+                        # words before them were misheard, no value of their own.
+                        elif restated.group(1) is not None and digits_only(
+                            restated.group(1)
+                        ).endswith(value.digits):
+                            start, end = restated.span(1)
+                            yield Finding(entity, start, end, 1.0, self.name)
                         break
 
 

@@ -434,7 +434,7 @@ class Ctx:
     def __init__(self, r: random.Random, neg: bool) -> None:
         self.r = r
         self.neg = neg
-        self.labels: dict[int, str] = {}
+        self.labels: dict[int, tuple[Person, str]] = {}
         self.counters: dict[str, int] = {}
         self.day = date(2026, 2, 14) + timedelta(days=r.randint(0, 125))
 
@@ -563,7 +563,7 @@ class Ctx:
     # the labelled values (or their stand-ins in a negative)
     def pseudonym(self, p: Person, role: str) -> str:
         if id(p) in self.labels:
-            return self.labels[id(p)]
+            return self.labels[id(p)][1]
         count = self.counters.get(role, self.r.randint(0, 1))
         self.counters[role] = count + 1
         if role == "kunde":
@@ -576,7 +576,8 @@ class Ctx:
             label = f"Sælger {'AB'[count % 2]}"
         else:
             label = "[NAVN]"
-        self.labels[id(p)] = label
+        # The person is kept with its label: a freed person's id may be reused by another.
+        self.labels[id(p)] = (p, label)
         return label
 
     def party(self, p: Person) -> str:

@@ -302,7 +302,7 @@ class Ctx:
         self.parts: list[str] = []
         self.spans: list[dict] = []
         self.size = 0
-        self.alias: dict[int, str] = {}
+        self.alias: dict[int, tuple[str, Person]] = {}
 
     # -- writing ---------------------------------------------------------------------------
     def put(self, value: str | V | list) -> None:
@@ -373,9 +373,11 @@ class Ctx:
     def nm(self, p: Person, form: str = "full", role: str = "customer") -> V:
         if self.neg:
             if id(p) not in self.alias:
-                free = [x for x in PSEUDO.get(role, []) if x not in self.alias.values()]
-                self.alias[id(p)] = self.pick([*free, "[NAVN]"])
-            pseudo = self.alias[id(p)]
+                free = [x for x, _ in self.alias.values()]
+                free = [x for x in PSEUDO.get(role, []) if x not in free]
+                # The person is kept with its alias: a freed person's id may be reused.
+                self.alias[id(p)] = (self.pick([*free, "[NAVN]"]), p)
+            pseudo = self.alias[id(p)][0]
             return (pseudo + "'s" if form == "gen" else pseudo, None)
         first_last = f"{p.first} {p.last}"
         text = {

@@ -956,3 +956,10 @@ def test_rent_to_a_new_account_is_a_changed_account() -> None:
     # Near miss: the rent reminder names no new account.
     same = "Udlejer: Husk at betale huslejen til den sædvanlige konto senest den 1."
     assert "changed_account" not in _codes(_quiet(same))
+
+
+def test_a_number_after_a_carriers_name_is_its_phone_not_a_means() -> None:
+    """Only MobilePay followed by a number is something to pay to; "PostNord 70 70 70 30" is
+    PostNord's phone, so PostNord still speaks."""
+    text = "PostNord 70 70 70 30: Din pakke venter. Betal 19 kr. på https://pakke.example.com"
+    assert _quiet(text)["claimed_organisation"] == "PostNord"

@@ -144,3 +144,11 @@ def test_lines_listed_under_a_lead_in_are_cited_down_the_list() -> None:
     # Near miss: a sentence that ends above the line breaks the list.
     told = "Eksempler findes mange steder.\nLog på her\npostnord.dk-told.example"
     assert not cited(told, *_at(told, "postnord.dk-told.example"))
+
+
+def test_an_abbreviation_does_not_end_the_clause_of_its_example() -> None:
+    text = "Pas på falske sms'er med links som f.eks. pakke-betal.example.com i teksten."
+    assert cited(text, *_at(text, "pakke-betal.example.com"))
+    # Near miss: a real full stop ends the clause that gave the example word.
+    ended = "Her er et eksempel. Betal her: pakke-betal.example.com"
+    assert not cited(ended, *_at(ended, "pakke-betal.example.com"))

@@ -34,7 +34,13 @@ class Message:
     auth: dict[str, str] = field(default_factory=dict)  # spf/dkim/dmarc -> result
     html_links: list[HtmlLink] = field(default_factory=list)
     attachments: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # e.g. "no_qr"
+    notes: list[str] = field(default_factory=list)  # e.g. "no_qr", PASTED_HEADERS
+
+    @property
+    def pasted_headers(self) -> bool:
+        """Whether the sender and subject came from header lines pasted with the text:
+        shown, never authenticated (`pasted`)."""
+        return PASTED_HEADERS in self.notes
 
 
 class NotAnEmail(Invalid):
@@ -120,6 +126,7 @@ _PASTED_FIELD = re.compile(
     r"reply-to)[ \t]*:[ \t]*(.*)"
 )
 _FROM_FIELDS = {"fra", "from", "afsender"}
+PASTED_HEADERS = "pasted_headers"  # the note `pasted` leaves
 _REPLY_FIELDS = {"svar til", "reply-to"}
 
 
@@ -143,7 +150,7 @@ def pasted(text: str) -> Message:
         elif name in ("emne", "subject"):
             message.subject = value
     if message.from_address or message.display_name or message.subject:
-        message.notes.append("pasted_headers")
+        message.notes.append(PASTED_HEADERS)
     return message
 
 

@@ -34,13 +34,19 @@ CITING = re.compile(
     r"beder|sender|bruger)|(links?|linket|linkene|siderne?) (fører|går|leder) til|"
     r"they (say|write|claim|ask|send|use))\b"
 )
-# Where a clause starts: after a full stop, question or exclamation mark, or a line break.
-CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+# Where a clause starts: after a full stop, question or exclamation mark, or a line break;
+# not after the abbreviations warnings give examples with ("f.eks. postnord-dk.com").
+CLAUSE_END = re.compile(r"(?<!\beks)(?<!\bfx)(?<!\bbl\.a)(?<!\bevt)[.!?;](?=\s)|\n", re.IGNORECASE)
 BULLET = re.compile(r"\s*([•·▪◦*✓✔✗✘❌⚠️-]|\d{1,2}[.)])\s*")
 DOUBLE_QUOTES = '"“”„«»'
 # A span in single quotes: 'sikker konto' (an apostrophe inside a word, sms'er, is none).
 SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,200}'(?!\w)")
 NEAR = 160  # characters before the evidence a denial may stand
+
+
+def _quote_marks(display: str, start: int, end: int) -> int:
+    """How many double quotation marks of any kind stand in display[start:end]."""
+    return sum(display.count(q, start, end) for q in DOUBLE_QUOTES)
 
 
 def _lead_in(display: str, line_start: int) -> int | None:
@@ -75,7 +81,7 @@ def _clause_start(display: str, start: int) -> int:
     ends = (
         m.end()
         for m in CLAUSE_END.finditer(display, line_start, start)
-        if sum(display.count(q, line_start, m.start()) for q in DOUBLE_QUOTES) % 2 == 0
+        if _quote_marks(display, line_start, m.start()) % 2 == 0
     )
     begin = max(ends, default=line_start)
     if begin != line_start:
@@ -96,9 +102,7 @@ def quoted(display: str, start: int, end: int) -> bool:
     line_start = display.rfind("\n", 0, start) + 1
     line_end = display.find("\n", end)
     line_end = len(display) if line_end < 0 else line_end
-    before = sum(display.count(q, line_start, start) for q in DOUBLE_QUOTES)
-    after = sum(display.count(q, end, line_end) for q in DOUBLE_QUOTES)
-    if before % 2 == 1 and after > 0:
+    if _quote_marks(display, line_start, start) % 2 == 1 and _quote_marks(display, end, line_end):
         return True
     spans = SINGLE_QUOTED.finditer(display, line_start, line_end)
     return any(m.start() < start and end <= m.end() for m in spans)

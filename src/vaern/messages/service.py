@@ -99,17 +99,18 @@ _MEANS_BEFORE = re.compile(
 )
 
 
-# A MobilePay number or box to pay to ("MobilePay Box 29871", "MobilePay 88 87 60").
+# A MobilePay number or box to pay to ("MobilePay Box 29871", "MobilePay 88 87 60"); after
+# another name a number is its phone ("Ring til PostNord 70 70 70 30"), which it may well own.
 _MEANS_AFTER = re.compile(r"\s*(box\b|\d{2}[\d ]{2,}\d)", re.IGNORECASE)
 
 
-def _as_means(display: str, start: int, end: int) -> bool:
+def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     """Whether the name at start:end is preceded by "med", "via" (or "med dit") or a
-    payment label ("Betalingsmetode:"), or followed by a number to pay to: the way to log in
-    or pay, not who speaks."""
+    payment label ("Betalingsmetode:"), or is MobilePay followed by a number to pay to: the
+    way to log in, pay or ship, not who speaks."""
     return bool(
         _MEANS_BEFORE.search(display[max(0, start - 20) : start])
-        or _MEANS_AFTER.match(display, end)
+        or (slug == "mobilepay" and _MEANS_AFTER.match(display, end))
     )
 
 
@@ -129,7 +130,8 @@ def identify(
         if n < 0:
             continue
         # A log-in or payment service named as the way in or to pay is not who speaks.
-        if all_profiles[n].slug in MEANS and _as_means(text.display, hit.start, hit.end):
+        slug = all_profiles[n].slug
+        if slug in MEANS and _as_means(text.display, slug, hit.start, hit.end):
             continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
@@ -334,9 +336,12 @@ def analyse(
     all_profiles = sources.profiles
     claimed, hits, link_only = identify(text, message, all_profiles, found)
     ctx = Context(message, text, found, claimed, all_profiles, hits, link_only, budget=budget)
-    pasted = "pasted_headers" in message.notes
     # A pasted sender address proves nothing either way: no look-up of its policy.
-    if message.channel == "email" and "@" in (message.from_address or "") and not pasted:
+    if (
+        message.channel == "email"
+        and "@" in (message.from_address or "")
+        and not message.pasted_headers
+    ):
         host = (message.from_address or "").rsplit("@", 1)[-1]
         ctx.dmarc_policy = _dmarc(host, budget)
     if sources.outbound is not None:

@@ -677,7 +677,7 @@ def email_auth(ctx: Context) -> list[Reason]:
     dmarc = ctx.message.auth.get("dmarc")
     enforced = ctx.dmarc_policy in ("reject", "quarantine")
     # Header lines pasted with the text carry no authentication results: unknown, not failed.
-    pasted = "pasted_headers" in ctx.message.notes
+    pasted = ctx.message.pasted_headers
     if domain and (domain in ctx.claimed_domains or enforced) and dmarc != "pass" and not pasted:
         return [
             _r(

@@ -1,7 +1,10 @@
 """Extend src/vaern/privacy/data/names_da.tsv with first names and surnames of the origins
 common in Denmark (Turkish, Arab and Persian, South-Asian, Vietnamese, Polish, Balkan,
-Ukrainian and Russian, German, Swedish, Norwegian, Somali and East-African), from data that
-ships with two PyPI packages, and mark those that are also everyday words.
+Ukrainian and Russian, German, Swedish, Norwegian, Somali and East-African; pii45: the
+international and exchange students' British, Irish, American, French, Dutch, Belgian,
+Italian, Spanish, Portuguese, Romanian, Hungarian, Lithuanian, Latvian, Ghanaian, Chinese and
+Japanese), from data that ships with two PyPI packages, and mark those that are also everyday
+words. Run again, it adds only names the file lacks.
 
 Not run by the product or its tests: the packages are no dependencies. Install them aside and
 run once; the rows it writes are committed.
@@ -55,6 +58,25 @@ COUNTRIES = [
     "sweden",
     "norway",
 ]
+# pii45: the countries most of Denmark's international and exchange students come from
+# (education fraud names them as tenants, applicants and victims), read strictly (main).
+STUDENT_COUNTRIES = [
+    "great_britain",
+    "ireland",
+    "usa",
+    "france",
+    "belgium",
+    "the_netherlands",
+    "italy",
+    "spain",
+    "portugal",
+    "romania",
+    "hungary",
+    "lithuania",
+    "latvia",
+    "china",
+    "japan",
+]
 FIRST_MIN_CLASS = 3
 LOCALES = [
     "tr_TR",
@@ -73,6 +95,27 @@ LOCALES = [
     "sw",
     "az_AZ",
 ]
+# pii45: the same students' origins in Faker (ja_JP and zh_CN romanised).
+STUDENT_LOCALES = [
+    "en_GB",
+    "en_IE",
+    "en_US",
+    "fr_FR",
+    "nl_NL",
+    "it_IT",
+    "es_ES",
+    "pt_PT",
+    "ro_RO",
+    "hu_HU",
+    "lt_LT",
+    "lv_LV",
+    "tw_GH",
+    "ja_JP",
+    "zh_CN",
+]
+# pii45: car models that are given names too; in fraud text they are the car ("en Skoda
+# Octavia").
+CAR_MODELS = frozenset(("octavia", "fabia", "yaris", "corolla", "passat", "tiguan"))
 WORD_ZIPF = 5.0
 DROP_ZIPF = 5.5
 DICTIONARIES = ("/usr/share/hunspell/da_DK.dic", "/usr/share/hunspell/en_US.dic")
@@ -138,9 +181,9 @@ def _is_latin(name: str) -> bool:
     )
 
 
-def nam_dict_first_names() -> set[str]:
+def nam_dict_first_names(countries: list[str]) -> set[str]:
     detector = Detector()
-    columns = [Detector.COUNTRIES.index(c) for c in COUNTRIES]
+    columns = [Detector.COUNTRIES.index(c) for c in countries]
     names = set()
     for name, genders in detector.names.items():
         for values in genders.values():
@@ -151,9 +194,9 @@ def nam_dict_first_names() -> set[str]:
     return {n for n in names if _is_latin(n) and len(n) >= 2}
 
 
-def faker_names() -> tuple[set[str], set[str]]:
+def faker_names(locales: list[str]) -> tuple[set[str], set[str]]:
     first, last = set(), set()
-    for locale in LOCALES:
+    for locale in locales:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in dir(provider):
             value = getattr(provider, attribute)
@@ -161,9 +204,9 @@ def faker_names() -> tuple[set[str], set[str]]:
                 continue
             target = (
                 first
-                if attribute.startswith("first_names")
+                if attribute.startswith(("first_names", "first_romanized_names"))
                 else last
-                if "last_names" in attribute
+                if "last_names" in attribute or "last_romanized_names" in attribute
                 else None
             )
             if target is None:
@@ -190,30 +233,55 @@ def main() -> None:
     words = everyday_words()
     lines = NAMES.read_text(encoding="utf-8").splitlines()
     known = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
-    faker_first, faker_last = faker_names()
     rows: dict[tuple[str, str], str] = {}
-    for kind, names, source in (
-        ("first", nam_dict_first_names(), "nam_dict"),
-        ("first", faker_first, "faker"),
-        ("surname", faker_last, "faker"),
+    for countries, locales, strict in (
+        (COUNTRIES, LOCALES, False),
+        (STUDENT_COUNTRIES, STUDENT_LOCALES, True),
     ):
-        for name in sorted(names):
-            if name in known or (name.lower() in {"john", "jane", "doe"} and source == "faker"):
-                continue
-            lower = name.lower()
-            zipf = max(zipf_frequency(lower, "da"), zipf_frequency(lower, "en"))
-            everyday = lower in words or zipf_frequency(lower, "da") >= WORD_ZIPF
-            if everyday and zipf >= DROP_ZIPF:
-                continue
-            final = kind if not everyday else "ambiguous" if kind == "first" else None
-            if final is None:
-                continue
-            key = (name, final)
-            rows[key] = (
-                rows.get(key, source)
-                if source in rows.get(key, source)
-                else (rows[key] + "+" + source)
-            )
+        faker_first, faker_last = faker_names(locales)
+        given = nam_dict_first_names(countries)
+        if strict:
+            # pii45: a name that is a given name and a surname there ("Ionuț Dumitru",
+            # "Gregory Sullivan") is left out: the rules for unlisted words read it better.
+            both = (given | faker_first) & faker_last
+            given -= both
+            faker_first -= both
+            faker_last -= both
+        for kind, names, source in (
+            ("first", given, "nam_dict"),
+            ("first", faker_first, "faker"),
+            ("surname", faker_last, "faker"),
+        ):
+            for name in sorted(names):
+                if name in known or (
+                    name.lower() in {"john", "jane", "doe"} and source == "faker"
+                ):
+                    continue
+                lower = name.lower()
+                zipf = max(zipf_frequency(lower, "da"), zipf_frequency(lower, "en"))
+                everyday = lower in words or zipf_frequency(lower, "da") >= WORD_ZIPF
+                if everyday and (zipf >= DROP_ZIPF or strict):
+                    continue
+                # pii45, strictly: no genitive of a listed name ("Pauls Gade"), no car model,
+                # no letter beyond Latin-1 ("Ionuț": the recogniser's tokens have none, and a
+                # listed name is read by other rules than an unlisted one), no capital inside
+                # ("McCrae": its shape's own rule reads it, and "MCcrae" is none).
+                if strict and (
+                    (name.endswith("s") and name[:-1] in known)
+                    or lower in CAR_MODELS
+                    or max(name) > "\xff"
+                    or not name[1:].islower()
+                ):
+                    continue
+                final = kind if not everyday else "ambiguous" if kind == "first" else None
+                if final is None:
+                    continue
+                key = (name, final)
+                rows[key] = (
+                    rows.get(key, source)
+                    if source in rows.get(key, source)
+                    else (rows[key] + "+" + source)
+                )
     # A name both first name and surname keeps both rows; the gazetteer reads both kinds.
     new = [f"{name}\t{kind}\t\t\t{source}" for (name, kind), source in sorted(rows.items())]
     NAMES.write_text("\n".join([*lines, *new]) + "\n", encoding="utf-8")

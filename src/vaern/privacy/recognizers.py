@@ -1667,6 +1667,13 @@ _CODE_SENT_TO_DEVICE = re.compile(
     r"(?i:kode[n]? sendt til [^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*): \Z"
 )
 
+# pii45: a code asked for and told in the next sentence ("bad om koden fra min telefon. Jeg
+# sagde 31883095"): the digits are the code (otp_recognizer), though a full stop ends the
+# clause the label stands in and the phone the code came from is named.
+_CODE_TOLD_NEXT = re.compile(
+    r"(?i:koden)[^\d\n.!?]{0,40}\.[ \t]+(?i:jeg|han|hun|vi) (?:sagde|oplyste|læste)(?: op)? \Z"
+)
+
 
 # pii42: the phone written on an order or a file ("the delivery phone on the order is …",
 # "telefonen på sagen er …"): the reference noun says where the number stands, it labels
@@ -1802,8 +1809,10 @@ class PhoneRecognizer(Recognizer):
         # Most numbers have no label this far back: one look settles them.
         if not self._negative.occur_in(source[lo:start].casefold()):
             return False
-        if _CODE_SENT_TO_DEVICE.search(source, lo, start):
-            return True  # the code after where it was sent (otp_recognizer, pii42)
+        if _CODE_SENT_TO_DEVICE.search(source, lo, start) or _CODE_TOLD_NEXT.search(
+            source, lo, start
+        ):
+            return True  # the code after where it was sent (pii42) or told (pii45)
         if sent_to_before(source, start) or _PHONE_ON_RECORD.search(source, lo, start):
             return False
         if super().has_negative_context(source, start):
@@ -2825,7 +2834,9 @@ def otp_recognizer() -> Recognizer:
                 # before it, and an OCR'd note's words over lines ("koden jeg⏎læste op: 677108").
                 # pii43: the one-time code named first ("en engangskode, som borgeren læste
                 # op: 123456").
-                rf"|(?:koden|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?\s+"
+                # pii45: or told in the next sentence ("bad om koden fra min telefon. Jeg
+                # sagde 118034"): one full stop between.
+                rf"|(?:koden|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?(?:\.[ \t]+|\s+)"
                 rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
                 r"(?:sagde|oplyste|skrev|læste)"
                 r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
@@ -3038,7 +3049,11 @@ _ASKED_IN_ORDER = sorted(_ASKED_FOR)
 # ("det er ulla1957 [utydeligt] har jeg gjort noget forkert"): the value ends before it.
 _TRANSCRIPT_MARK = r"\[[a-zæøå]{3,12}\]"
 _ANSWER_END = (
-    r"(?:(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
+    # pii45: or a tag question that checks the value just given ("50487449 – is that it?",
+    # "889600 ok?", "det er 123456, er det den?"), not a question about it ("hvad er 1234?").
+    r"(?:[ \t]*,?[ \t]+(?:[\u2013-][ \t]+)?(?i:ok|okay|is that it|is that right|right|"
+    r"er det den|er det rigtigt|er det rigtig|passer det)\?[ \t]*(?=\n|$)"
+    r"|(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
     r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
     rf"|[ \t]+(?={_TRANSCRIPT_MARK}))"
 )
@@ -3063,7 +3078,8 @@ _ANSWER_LINE = re.compile(
     # ("2026-01-21 18:24 | bartek_dk10: 78414558").
     r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d [\u2013\u2014] "
     r"|\d{4}-\d\d-\d\d \d\d?:\d\d \| )?"
-    r"[^\W\d_][\w.-]*(?: [\w.()-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    # pii45: a name with an apostrophe ("Sean O'Connell: 359014 ok?").
+    r"[^\W\d_][\w.-]*(?: [\w.()'’-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value (pii41: "ehm" and its mark of what
     # it did not catch too: "[utydeligt] det er …").
     r"(?:(?i:ja|jo|okay|ok)[,.]? )?"
@@ -3282,6 +3298,9 @@ def _street_ending_backwards() -> re.Pattern[str]:
 
 
 _POSTCODE = re.compile(r"[1-9]\d{3} ")
+# The quarters of the compass after a street's name (_address_pattern).
+_DIRECTION = "(?:Nord|Syd|Øst|Vest)"
+_DIRECTION_WORDS = ("Nord ", " Syd ", "Vest ", " Øst ")
 _CAP = r"[A-ZÆØÅÉÜ]"
 _LOW = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
@@ -3362,7 +3381,9 @@ def _address_pattern() -> re.Pattern[str]:
     optional letter, optional floor and side ("2. th.", "st. tv", "1,3 tv"), optional
     postcode and town ("1620 København V", also on the next line), DAR-style."""
     ending = _trie_pattern(street_suffixes())
-    street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
+    # pii45: a quarter of the compass after the street's word names a part of it ("Sønder Allé
+    # Vest 60C", "Ringvej Syd 12"), capitalised and right before the house number.
+    street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})(?: {_DIRECTION}(?= \d))?"
     # Lowercase: one word, after a usual first word ("nørre allé", "gl. køge landevej"),
     # initials ("h.c. ørsteds vej"), a genitive ("dronning olgas vej"), and only in lowercase
     # a name before the genitive ("peter bangs vej") or a word before a street word alone
@@ -3461,6 +3482,16 @@ def _street_starts(source: str, number: int) -> list[int]:
             break
         end = start - 1
     return starts
+
+
+def _after_direction(source: str, number: int) -> bool:
+    """Whether a quarter of the compass after a word with a street's ending stands right
+    before ``number`` ("Sønder Allé Vest 60C")."""
+    if not source.endswith(_DIRECTION_WORDS, 0, number):
+        return False
+    end = source.rfind(" ", 0, number - 1)
+    word = source[_word_start(source, end) : end].rstrip(".").lower()
+    return _street_ending_backwards().match(word[::-1]) is not None
 
 
 def _after_ved_street(source: str, number: int) -> bool:
@@ -3584,14 +3615,19 @@ class AddressRecognizer(JoinsHyphenatedLines):
             found = _street_number_finder().find(scan.lowered_latin1())
             after = {end - 1 for end, _ in found}
             if scan.holds(_VED):
-                return [n for n in numbers if n in after or _after_ved_street(source, n)]
-            return [n for n in numbers if n in after]
+                return [
+                    n
+                    for n in numbers
+                    if n in after or _after_ved_street(source, n) or _after_direction(source, n)
+                ]
+            return [n for n in numbers if n in after or _after_direction(source, n)]
         ending = _street_ending_backwards()
         return [
             n
             for n in numbers
             if ending.match(source[_word_start(source, n - 1) : n - 1].rstrip(".").lower()[::-1])
             or _after_ved_street(source, n)
+            or _after_direction(source, n)
         ]
 
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
@@ -4292,6 +4328,11 @@ _ROLE_WORDS = (
     *("analytiker", "analytikeren"),
     # pii44: a utility's customer on its form or note ("Forbruger: Tove Kjeldsen (født …)").
     *("forbruger", "forbrugeren"),
+    # pii45: a police report's suspect ("Mistænkt: Line Fogh, tlf. …"), also as the noun of
+    # a pseudonymised party ("en person, der kaldte sig Mistænkt 1").
+    *("mistænkt", "mistænkte"),
+    # pii45: who helps a victim ("Familiemedlem Andrei Popescu (…) hjælper fremover").
+    *("familiemedlem", "familiemedlemmet"),
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
@@ -4392,6 +4433,9 @@ _LEAD_PHRASES = (
     # board's minutes ("Referent: P. Lykkegaard", "Afbud: Signe Begić", "Til stede: …").
     *("godkendt af", "behandlet af", "skrevet af", "referent", "afbud", "til stede"),
     "anmodet af",
+    # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
+    # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
+    *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
     # A fake platform's contact ("Your account manager: Mark Pemberton (@…)") and a Swedish
     # bank's customer ("ert meddelande om er kund Hodan Skov-Bendtsen").
     *("account manager", "kund"),
@@ -4605,6 +4649,7 @@ _STAMPED_INITIAL_NAME = re.compile(
     r"(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[ \t]*(?:\n|$)))?)"
 )
 _ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
+_KIN_LINE_BEFORE = re.compile(r"(?<![^\n])([A-ZÆØÅ][a-zæøå]{1,9}), \Z")
 _MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
 _SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
 
@@ -4617,6 +4662,11 @@ def _initial_lead(source: str, at: int) -> bool:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and _role_word(role.group(1)):
+        return True
+    # pii45: a relation and a comma at a line's start, as a daycare's or school's note names
+    # a parent ("Mor, D. Jaber (93 05 00 72), har bekræftet …").
+    kin = _KIN_LINE_BEFORE.search(source, lo, at)
+    if kin is not None and kin.group(1).casefold() in _KIN_SPEAKERS:
         return True
     member = _MEMBER_BEFORE.search(source, lo, at)
     if member is None:
@@ -4693,6 +4743,7 @@ _NAME_LEAD_WORDS = (
     "præsenterer sig som",
     "skrevet af",
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
+    *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
     *("account manager", "kund"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
@@ -4806,6 +4857,9 @@ _NOT_NAMES = frozenset(
         # digits ("Kunde: Kortnummeret **** 1234, udløber …").
         *("kortet", "kortnummeret", "kortnummer", "kontonummeret", "telefonnummeret"),
         *("nummeret", "beløbet"),
+        # pii45: a caller's answer that starts with what is theirs ("Kunde: Mit MitID-bruger-ID,
+        # …"); "Min" is a given name.
+        "mit",
     ]
 )
 _NAME_CONTEXT = (
@@ -4905,6 +4959,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _numbered_entries(scan),
                 _log_actors(scan),
                 _chat_friends(scan),
+                _friends_in_lowercase(scan),
+                _irish_names(scan),
                 _bracketed_partners(scan),
                 _aged_children(scan),
                 _asked_by(scan),
@@ -5443,6 +5499,16 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
+            # pii45: an enquiry or statement may come from an authority ("Henvendelse fra
+            # Skat"): one word after those leads only as a listed name or an inverted name's
+            # surname ("Vidneforklaring fra Rahimi, Kwame").
+            if (
+                len(words) == 1
+                and source.endswith(_FROM_LEADS, max(0, lead_end - 16), lead_end)
+                and not _listed_name(words[0])
+                and _GIVEN_AFTER_COMMA.match(source, match.end()) is None
+            ):
+                continue
             # A role at a line's end is a title under a name ("Maja Dam" / "sagsbehandler"),
             # not a label of the next line.
             if "\n" in source[lead_end:start] and _role_before(source, lead_end):
@@ -5459,6 +5525,20 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
             if not _firm_signed(source, finding):
                 yield finding
+
+
+# pii45: the leads after which one word must be a listed name (_after_lead), in either case.
+_FROM_LEADS = ("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA")
+_GIVEN_AFTER_COMMA = re.compile(r", [A-ZÆØÅ]")
+
+
+def _listed_name(word: str) -> bool:
+    """Whether ``word`` in any case is a listed given name or surname (each part)."""
+    names = gazetteer()
+    return all(
+        part in names["first"] or part in names["surname"] or part in names["ambiguous"]
+        for part in _normal(word).split("-")
+    )
 
 
 # A form's or list's "Surname, First name" right after a field label at a line's start
@@ -5810,6 +5890,9 @@ def _plain_surname(word: str, line_start: bool = False, record: int = 0) -> bool
         or word.lower() in _STREET_WORDS
         or _organisation_word(word)
         or _role_word(word)
+        # pii45: a relation before a name, as a daycare's note names a parent ("Far, Erik
+        # Hjorth, er underrettet"): no surname.
+        or word.casefold() in _KIN_SPEAKERS
     ):
         return False
     return (
@@ -7572,6 +7655,88 @@ def _chat_friends(scan: Scan) -> Iterator[Finding]:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
+# pii45: a friend a chat names in lowercase in text that has capitals ("My friend mariam lives
+# close by", "sorry, mariam says the real owner …"): after "my friend"/"min veninde" or before
+# a verb of saying, a listed given name only ("ellen says" but no "han siger").
+_FRIEND_WORD_LEADS = tuple(
+    map(
+        _needle,
+        ("My friend ", "my friend ", "Min ven ", "min ven ", "Min veninde ", "min veninde "),
+    )
+)
+_SAYING_VERBS = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))
+_LOWER_GIVEN = re.compile(r"([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
+
+
+def _lowercase_given(word: str) -> bool:
+    """Whether ``word`` in lowercase is a listed given name (each part of a double one)."""
+    first = gazetteer()["first"]
+    return all(part in first for part in _normal(word).split("-"))
+
+
+def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
+    """A listed given name in lowercase after "my friend" or before "says" (_FRIEND_WORD_LEADS,
+    _SAYING_VERBS); a text all in lowercase finds its names by the list anyway."""
+    source = scan.source
+    if source.islower():
+        return
+    for match in _after_leads(scan, _FRIEND_WORD_LEADS, _LOWER_GIVEN):
+        if _lowercase_given(match.group(1)):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+    for verb in _SAYING_VERBS:
+        if not scan.holds(verb):
+            continue
+        at = source.find(verb)
+        while at >= 0:
+            start = at
+            while start and (source[start - 1].isalpha() or source[start - 1] == "-"):
+                start -= 1
+            word = source[start:at]
+            if (
+                word.islower()
+                and (start == 0 or source[start - 1] in " \t\n,")
+                and _LOWER_GIVEN.fullmatch(word)
+                and _lowercase_given(word)
+            ):
+                yield Finding("PERSON", start, at, 0.7, "person")
+            at = source.find(verb, at + 1)
+
+
+# pii45: an Irish surname with its "O'" ("Sean O'Connell", "Siobhan Lykke O'Brien"), which no
+# other language writes: one to three capitalised given names before it, back to a title,
+# greeting, role or sentence word ("Ring O'Connell Ltd": none).
+# (The letter first, then the look-behind: test_pattern_cost.)
+_O_SURNAME = re.compile(r"O(?<![\w'’.-]O)['’][A-Z][a-zæøåéáíóú]+(?![\w'’-])")
+_GIVEN_BEFORE_O = re.compile(r"(?<![\w'’.-])(?:[A-ZÆØÅ][a-zæøåéáíóú]+ ){1,3}\Z")
+_O_MARKS = tuple(map(_needle, (" O'", " O’")))
+_TITLES_BEFORE_O = frozenset(("mr", "mrs", "ms", "miss", "dr", "hr", "fru", "frk"))
+
+
+def _irish_names(scan: Scan) -> Iterator[Finding]:
+    """Given names and an Irish surname in O' (_O_SURNAME, _GIVEN_BEFORE_O)."""
+    if not any(scan.holds(mark) for mark in _O_MARKS):
+        return
+    source = scan.source
+    for match in _O_SURNAME.finditer(source):
+        before = _GIVEN_BEFORE_O.search(source, max(0, match.start() - 60), match.start())
+        if before is None:
+            continue
+        start = match.start()
+        for word in reversed(before.group().split()):
+            folded = word.casefold()
+            if (
+                folded in _NOT_NAMES
+                or folded in _GREETING_WORDS
+                or folded in _TITLES_BEFORE_O
+                or folded in _NOT_STREET_WORDS
+                or _role_word(folded)
+            ):
+                break
+            start = source.rfind(word, 0, start)
+        if start < match.start():
+            yield Finding("PERSON", start, match.end(), 0.7, "person")
+
+
 # pii34: a child a parent's or a note's line names by age or class right after a label
 # ("Note fra forælder: Vy er 13 år.", "…: Kwame går i 8. klasse"): one capitalised word,
 # no role's, pseudonym's or everyday word ("Pigen er 15 år" says who, but names no one).
@@ -8543,6 +8708,11 @@ def _product_word(word: str) -> bool:
 # one ("Thu, 12 Nov 2026" in a mail header).
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.? \Z")
 _CALENDAR_NAMES = frozenset(("august", "maj", "june", "april", "july"))
+# pii45: or after an English preposition of time, where English capitalises the month ("I
+# start at Aarhus Universitet in August", "since April"); "from August" may be a sender.
+_MONTH_LEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|since|until|till|during|early|late|mid|next|last|this) \Z"
+)
 _WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _DATE_AFTER_WEEKDAY = re.compile(r", \d{1,2} [A-Z][a-z]{2} \d{4}")
 
@@ -8552,7 +8722,11 @@ def _calendar_word(source: str, finding: Finding) -> bool:
     abbreviation before a date: a date's word, not a person."""
     word = source[finding.start : finding.end].casefold()
     if word in _CALENDAR_NAMES:
-        return _DAY_BEFORE.search(source, max(0, finding.start - 4), finding.start) is not None
+        return (
+            _DAY_BEFORE.search(source, max(0, finding.start - 4), finding.start) is not None
+            or _MONTH_LEAD_BEFORE.search(source, max(0, finding.start - 8), finding.start)
+            is not None
+        )
     if word in _WEEKDAY_ABBREVIATIONS:
         return _DATE_AFTER_WEEKDAY.match(source, finding.end) is not None
     # pii40: a judgement's closing formula, "Thi kendes for ret:" ("thi": therefore), where

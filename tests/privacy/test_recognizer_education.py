@@ -1,0 +1,101 @@
+"""Personal data in education, student-housing and childcare fraud (issue 18, pii45): a code
+told in the sentence after it was asked for, or given in a chat with a tag question; a
+suspect's label; a parent named by relation in a daycare's note; an English month after "in";
+a caller's "Mit …"; a street's quarter of the compass and the ending -reden; an exchange
+student's lowercase friend and an Irish surname. The near miss beside each. Synthetic values
+only."""
+
+from __future__ import annotations
+
+from tests.privacy.findings import of
+
+ASKED = "[19:21] Udlejer A: Yes send me the code you got by SMS.\n"
+
+
+def test_a_code_told_in_the_next_sentence_is_the_code() -> None:
+    text = "Han bad om koden fra min telefon. Jeg sagde 31883095.\nRådgiver: Gav du ham andet?"
+    assert of("OTP", text) == ["31883095"]
+    assert of("PHONE", text) == []
+
+
+def test_a_number_told_later_for_another_reason_stays_a_phone() -> None:
+    text = "Han bad om koden. Jeg sagde, at han kunne ringe på 31883095."
+    assert of("OTP", text) == []
+    assert of("PHONE", text) == ["31883095"]
+
+
+def test_a_chat_answer_with_a_tag_question_is_the_code() -> None:
+    assert of("OTP", ASKED + "[19:23] Tomasz: 50487449 – is that it?\n") == ["50487449"]
+    assert of("OTP", ASKED + "[19:23] Sean O'Connell: 889600 ok?\n") == ["889600"]
+
+
+def test_a_code_asked_about_is_no_answer() -> None:
+    assert of("OTP", ASKED + "[19:23] Tomasz: is it 889600?\n") == []
+
+
+def test_a_suspects_label_names_a_person() -> None:
+    text = "Samlet tab: 5.300 kr.\n\nMistænkt: Line Fogh, tlf. 0045 20328474\n"
+    assert of("PERSON", text) == ["Line Fogh"]
+
+
+def test_a_pseudonymised_suspect_is_no_person() -> None:
+    assert of("PERSON", "en person, der kaldte sig Mistænkt 1. Depositum blev betalt.") == []
+    assert of("PERSON", "Samlet tab.\n\nMistænkt: Mistænkt 1, tlf. 12345678\n") == []
+
+
+def test_a_relation_before_a_parents_name_is_no_surname() -> None:
+    text = "Den havde pladen EM63872.\nFar, Erik Hjorth, er underrettet på 93 80 64 29."
+    assert of("PERSON", text) == ["Erik Hjorth"]
+    text = "Barnet blev ikke udleveret.\nMor, D. Jaber (93 05 00 72), har bekræftet forløbet."
+    assert of("PERSON", text) == ["D. Jaber"]
+
+
+def test_an_inverted_name_keeps_its_surname() -> None:
+    text = "Hjorth, Erik, er underrettet på 93 80 64 29."
+    assert of("PERSON", text) == ["Hjorth, Erik"]
+    assert of("PERSON", "Notat, D. Jaber (93 05 00 72), har bekræftet") == ["Jaber"]
+
+
+def test_an_english_month_after_in_is_no_name() -> None:
+    assert of("PERSON", "Hi! I start at Aarhus Universitet in August.\n") == []
+
+
+def test_a_month_that_is_a_name_after_a_greeting_is_a_name() -> None:
+    assert of("PERSON", "Hej August, tak for sidst.") == ["August"]
+
+
+def test_a_callers_mit_is_no_name() -> None:
+    text = "Rådgiver: Gav du ham andet?\nKunde: Mit MitID-bruger-ID, aksel97. Han sagde det."
+    assert of("PERSON", text) == []
+    assert of("PERSON", "Kunde: Ulrikke Holm ringede") == ["Ulrikke Holm"]
+
+
+def test_a_streets_quarter_of_the_compass_is_part_of_it() -> None:
+    text = "Adresse: Sønder Allé Vest 48\n5000 Odense C\nTlf.: 2567 3862"
+    assert of("ADDRESS", text) == ["Sønder Allé Vest 48\n5000 Odense C"]
+    assert of("ADDRESS", "Is the room on Ørnereden 42B still available?") == ["Ørnereden 42B"]
+
+
+def test_a_quarter_of_the_compass_alone_is_no_street() -> None:
+    assert of("ADDRESS", "Vi kører mod Vest 12 km og så Syd 4 km.") == []
+    assert of("ADDRESS", "den gamle reden 3 meter oppe") == []
+
+
+def test_a_friend_in_lowercase_is_a_person() -> None:
+    text = (
+        "[15:12] Tomasz: Can I see it first? My friend karoline lives close by.\n"
+        "[16:07] Tomasz: sorry, karoline says the real owner lives in Viborg?"
+    )
+    assert of("PERSON", text) == ["Tomasz", "karoline", "Tomasz", "karoline"]
+
+
+def test_a_lowercase_word_before_says_is_no_friend() -> None:
+    assert of("PERSON", "My friend here says it is fine. Sorry, the owner says no.") == []
+
+
+def test_an_irish_surname_makes_a_name() -> None:
+    assert of("PERSON", "Messenger-samtale sendt af Sean O'Connell") == ["Sean O'Connell"]
+
+
+def test_a_sentence_word_before_an_irish_firm_is_no_name() -> None:
+    assert of("PERSON", "Kære kunde. Ring O'Connell Ltd på 12345678.") == []

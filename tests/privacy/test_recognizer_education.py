@@ -2,8 +2,9 @@
 told in the sentence after it was asked for, or given in a chat with a tag question; a
 suspect's label; a parent named by relation in a daycare's note; an English month after "in";
 a caller's "Mit …"; a street's quarter of the compass and the ending -reden; an exchange
-student's lowercase friend and an Irish surname. The near miss beside each. Synthetic values
-only."""
+student's lowercase friend, an Irish surname and the given names and surnames of the
+students' countries (names_da.tsv); who an enquiry or a statement is from. The near miss
+beside each. Synthetic values only."""
 
 from __future__ import annotations
 
@@ -95,7 +96,34 @@ def test_a_lowercase_word_before_says_is_no_friend() -> None:
 
 def test_an_irish_surname_makes_a_name() -> None:
     assert of("PERSON", "Messenger-samtale sendt af Sean O'Connell") == ["Sean O'Connell"]
+    text = 'Besked: "Jeg, Siobhan Lykke O\'Brien, kan ikke se min overførsel."'
+    assert of("PERSON", text) == ["Siobhan Lykke O'Brien"]
 
 
 def test_a_sentence_word_before_an_irish_firm_is_no_name() -> None:
     assert of("PERSON", "Kære kunde. Ring O'Connell Ltd på 12345678.") == []
+
+
+def test_an_enquiry_or_a_statement_names_who_it_is_from() -> None:
+    text = "annonce-ID 685427\nHenvendelse fra M. Rossi (studienr. 707226), tlf. 25 43 54 11"
+    assert of("PERSON", text) == ["M. Rossi"]
+    text = "Vidneforklaring fra Rahimi, Kwame, f. 4. oktober 1944"
+    assert of("PERSON", text) == ["Rahimi, Kwame"]
+
+
+def test_an_enquiry_from_an_authority_names_no_one() -> None:
+    assert of("PERSON", "Henvendelse fra Skat om restskat.") == []
+
+
+def test_international_students_names_are_listed() -> None:
+    text = "Log over værelser\nVi har talt med Kenji Watanabe og Giulia Moreau i dag."
+    assert of("PERSON", text) == ["Kenji Watanabe", "Giulia Moreau"]
+
+
+def test_a_car_model_that_is_a_given_name_is_no_person() -> None:
+    assert of("PERSON", "Han kørte i en grå Skoda Octavia med reg.nr. AB 12 345.") == []
+
+
+def test_a_family_member_before_a_name_is_no_part_of_it() -> None:
+    text = "Familiemedlem Andrei Popescu (+45 61 96 21 85) hjælper fremover med post."
+    assert of("PERSON", text) == ["Andrei Popescu"]

@@ -224,7 +224,9 @@ def test_check_is_robust_to_obfuscation(variant: str) -> None:
     assert any(r["weight"] > 0 and r["code"] != "classifier" for r in result["reasons"])
 
 
-@pytest.mark.parametrize("text", ["www.dba.dk", "https://www.zalando.dk/herre?id=42", "boozt.com"])
+@pytest.mark.parametrize(
+    "text", ["www.guloggratis.dk", "https://www.zalando.dk/herre?id=42", "boozt.com"]
+)
 def test_a_bare_link_gets_no_classifier_opinion(text: str) -> None:
     """Links and numbers are masked, so a bare link leaves the model nothing to read: it
     would answer with its intercept, and every shop's own address came out "suspicious"

@@ -78,13 +78,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://example.com"},
     ),
     (
-        "punycode_link",  # Cyrillic letters that pass for "apple"
-        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
+        "punycode_link",  # Cyrillic letters that pass for "ebay" (no directory brand)
+        {"data": "https://xn--b-8sbn2d.com/", "channel": "url"},
         {"data": "https://example.org/"},
     ),
     (
         "punycode_link",  # Danish letters and their neighbours are no disguise
-        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
+        {"data": "https://xn--b-8sbn2d.com/", "channel": "url"},
         {
             "data": "https://xn--bcher-kva.example/ og https://xn--lge-tider-g3a.dk/",
             "channel": "url",

@@ -24,7 +24,7 @@ from vaern.messages.signals import (
     _credential,
     _hit,
     _link_ev,
-    _protected,
+    _official,
     _r,
     _shown_as_example,
     about_scams,
@@ -133,6 +133,8 @@ FREE_HOSTS = frozenset(
         "webflow.io",
         "godaddysites.com",
         "sites.google.com",
+        "storage.googleapis.com",
+        "forms.gle",
         "r2.dev",
         "myshopify.com",
         "wordpress.com",
@@ -588,7 +590,8 @@ def authority_threat(ctx: Context) -> list[Reason]:
 @signal
 def free_hosting_link(ctx: Context) -> list[Reason]:
     for link in ctx.links:
-        if link.domain in FREE_HOSTS or any(link.host.endswith("." + h) for h in FREE_HOSTS):
+        hosted = link.domain in FREE_HOSTS or link.host in FREE_HOSTS
+        if hosted or any(link.host.endswith("." + h) for h in FREE_HOSTS):
             return [
                 _r(
                     "free_hosting_link",
@@ -606,9 +609,9 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
 def posing_danish_link(ctx: Context) -> list[Reason]:
     """A link outside .dk whose name spells Denmark: a fake shop or a phishing page dressed
     up as Danish. No known organisation's own domain counts."""
-    known = _protected(ctx.all_profiles)
+    known = _official(ctx.all_profiles)
     for link in ctx.links:
-        label = None if link.is_ip or link.domain in known else poses_as_danish(link.host)
+        label = None if link.is_ip or link.domain.lower() in known else poses_as_danish(link.host)
         if label:
             return [
                 _r(

@@ -119,8 +119,9 @@ FILES = {
     "da_legit_fresh26.jsonl": (0, {"legit"}),
     "da_legit_fresh27.jsonl": (0, {"legit"}),
     # the twenty-sixth fresh set, read once and then trained on
+    "da_legit_fresh28.jsonl": (0, {"legit"}),
+    # the twenty-seventh fresh set, read once and then trained on
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_legit_fresh28.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
-from vaern.messages.lookalike import embeds_domain, poses_as_danish
+from vaern.messages.lookalike import embeds_domain, poses_as_danish, userinfo_domain
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -205,7 +205,10 @@ READ_OUT = re.compile(
     r"få adgang til (min|din) (konto|netbank|computer)|"
     r"(brug for|skal bruge|mangler) (koden|din kode|dine koder)|"
     r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
-    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
+    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid|"
+    # "du får en anmodning i MitID-appen, skal du bare trykke godkend"
+    r"((anmodning|notifikation|besked) i (din )?mitid(-app\w*)?|mitid-anmodning\w*)"
+    r"[^.!?\n]{0,60}\bgodkend\w*)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -633,7 +636,7 @@ def embedded_domain_link(ctx: Context) -> list[Reason]:
     ("www.paypal.com.resolution-center.co"): the reader sees paypal.com, the browser goes
     to resolution-center.co. Whatever the brand, and whether or not the directory knows it."""
     for link in ctx.links:
-        worn = None if link.is_ip else embeds_domain(link.host)
+        worn = None if link.is_ip else embeds_domain(link.host) or userinfo_domain(link.url)
         if worn and not _shown_as_example(ctx, link.start):
             return [
                 _r(

@@ -56,6 +56,55 @@ STORIES = [
         "flytningen af dit nummer.",
         "Du kan se dine aftaler, når du logger på med MitID i appen.",
     ),
+    (
+        "read_out_code",
+        "call",
+        "Jeg sender en godkendelse til din MitID-app nu, og når du har godkendt, kører rabatten.",
+        "Du godkender selv aftalen i din netbank, når det passer dig.",
+    ),
+    (
+        "call_announced",
+        "sms",
+        "Nordea: En ny enhed er tilføjet din MitID. Ikke dig? Vent på vores opkald – en "
+        "rådgiver ringer dig op om få minutter.",
+        "Nordea: Tak for din henvendelse. En rådgiver ringer dig op i morgen mellem 10 og 12.",
+    ),
+    (
+        "absent_landlord",
+        "sms",
+        "Lejligheden er ledig. Jeg bor desværre i Spanien, så jeg kan ikke vise den, men "
+        "overfør depositum, så sender jeg nøglerne.",
+        "Lejligheden er ledig. Fremvisning lørdag kl. 12, depositum betales ved underskrift.",
+    ),
+    (
+        "card_courier",
+        "call",
+        "Dit kort er kopieret. Det gamle kort skal destrueres korrekt, så vi sender en kurer "
+        "forbi inden for en time.",
+        "Dit nye kort er på vej med posten og kommer inden for fem hverdage.",
+    ),
+    (
+        "authority_threat",
+        "call",
+        "Dette er en automatisk besked. Dit abonnement fornyes i dag for 2.999 kr. Tryk 1 for "
+        "at annullere.",
+        "Velkommen til Lægehuset. Tryk 1 for tidsbestilling, tryk 2 for receptfornyelse.",
+    ),
+    (
+        "pay_first_sale",
+        "sms",
+        "iPhonen er stadig til salg, 3.200 kr. Jeg sender den med PostNord så snart du har "
+        "lavet MobilePay.",
+        "iPhonen er stadig til salg, 3.200 kr. Du kan hente den og betale med MobilePay.",
+    ),
+    (
+        "renewal_callback",
+        "email",
+        "Emne: Kvittering for dit køb\n\nTak for dit køb. Hvis du ikke har foretaget dette "
+        "køb, kan du annullere det ved at ringe til support på 89 87 12 30.",
+        "Emne: Kvittering for dit køb\n\nTak for dit køb. Har du spørgsmål, så ring til os "
+        "på 89 87 12 30.",
+    ),
 ]
 
 

@@ -657,11 +657,15 @@ TRANSFER_NOW = re.compile(
 )
 # A private seller who wants paying before sending.
 SELLING = re.compile(
-    r"\b(sælger|sælges|til salg|kostpris|mine \d+ billetter|billetterne|for sale|selling)\b"
+    r"\b(sælger|sælges|til salg|kostpris|(mine )?\d+ billetter|billetterne|for sale|selling)\b"
 )
 PAY_FIRST = re.compile(
     rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
-    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b"
+    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b|"
+    # the other way round: "jeg sender den med PostNord, så snart du har lavet MobilePay"
+    rf"\b(sender|poster) (jeg |vi )?(den|dem|det|varen|billetterne)\b{SENTENCE}{{0,60}}?"
+    r"\b(når|så snart|efter) (at )?(du har|pengene er) (betalt|overført|lavet mobilepay|"
+    r"sendt pengene|mobilepay\w*)"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -1086,7 +1090,7 @@ def cancel_with_code(ctx: Context) -> list[Reason]:
 RENEWED = re.compile(
     r"\b(fornye[ts]|fornyes|fornyelse\w*|er (blevet )?(trukket|opkrævet|afgivet|gennemført)|"
     r"trækkes|will (be )?renew\w*|renewed|has been (charged|placed)|auto-?renew\w*|"
-    r"(en )?ordre på)\b"
+    r"(en )?ordre på|kvittering for (dit|din) (køb|ordre)|your receipt)\b"
 )
 DISOWNED = re.compile(
     r"\b((hvis|har) du ikke (har )?(bestilt|godkendt|foretaget|ønsker|vil)|"
@@ -1278,6 +1282,66 @@ def alert_callback(ctx: Context) -> list[Reason]:
     ]
 
 
+# An alert that says the bank will ring you in a few minutes: the SMS prepares the call
+# from the "fraud department" that follows.
+CALL_COMING = re.compile(
+    r"\b((vi|\w+ (medarbejder|rådgiver)\w*)[^.!?\n]{0,40}\bringer (dig op|til dig|dig)\b"
+    r"[^.!?\n]{0,20}\b(inden for|indenfor|om) (få |\d+ )?min\w*|vent på (vores|vort) opkald|"
+    r"we will call you)"
+)
+
+
+@signal
+def call_announced(ctx: Context) -> list[Reason]:
+    """A text about a payment, a device or a log-in you did not make that says someone will
+    ring you in minutes: the call that follows is the fraud."""
+    ev = _story(ctx, CALL_COMING)
+    if not ev or not _hit(ctx, ALERT):
+        return []
+    return [
+        _r(
+            "call_announced",
+            0.6,
+            ev,
+            "En advarsel, der varsler et opkald fra banken om få minutter. Sådan forbereder "
+            "svindlere det opkald, hvor de beder om koder eller flytter dine penge. Ring selv "
+            "til din bank på nummeret på dit kort.",
+            "An alert announcing a call from the bank within minutes. That is how fraudsters "
+            "prepare the call in which they ask for codes or move your money. Call your bank "
+            "yourself on the number on your card.",
+        )
+    ]
+
+
+# A landlord abroad who cannot show the home but wants the deposit first.
+AWAY = re.compile(
+    r"\b((bor|er|arbejder) (desværre |pt\.? |lige nu |for tiden )?(i udlandet|i (spanien|"
+    r"england|tyskland|norge|sverige|frankrig|italien|portugal|usa|dubai|schweiz))|"
+    r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
+)
+DEPOSIT = re.compile(r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje))\b")
+
+
+@signal
+def absent_landlord(ctx: Context) -> list[Reason]:
+    """A home to rent whose landlord is abroad and cannot show it, but wants the deposit
+    before the keys: the rental scam."""
+    ev = _story(ctx, AWAY)
+    if not ev or not _hit(ctx, DEPOSIT):
+        return []
+    return [
+        _r(
+            "absent_landlord",
+            0.6,
+            ev,
+            "En udlejer, der er i udlandet og ikke kan vise boligen, men vil have depositum "
+            "først. Betal aldrig, før du har set boligen og har en underskrevet kontrakt.",
+            "A landlord who is abroad and cannot show the home but wants the deposit first. "
+            "Never pay before you have seen the home and signed a contract.",
+        )
+    ]
+
+
 # A shared document you must sign in to see: "log ind med din Office 365-konto for at se
 # dokumentet", "Du skal logge på igen for at se det delte dokument". A real share opens where
 # you already are signed in; a page that asks for your mail password to show a file is the
@@ -1321,6 +1385,8 @@ FLOORS.update(
         "sent_by_mistake": "suspicious",
         "bail_courier": "suspicious",
         "alert_callback": "suspicious",
+        "call_announced": "suspicious",
+        "absent_landlord": "suspicious",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

@@ -153,3 +153,15 @@ def test_a_sender_name_that_names_the_addresss_owner_too_is_no_brand_mismatch() 
     assert "display_name_brand" not in {r["code"] for r in check(via, channel="email")["reasons"]}
     alone = via.replace("Toldstyrelsen via PostNord", "Toldstyrelsen")
     assert "display_name_brand" in {r["code"] for r in check(alone, channel="email")["reasons"]}
+
+
+def test_mail_headers_no_server_handed_on_are_pasted_not_failed() -> None:
+    """ "From:"/"Subject:" lines typed or pasted with the text, with no Received or
+    authentication header, prove nothing either way: unknown, not "authentication failed"."""
+    source = "From: Apple <no_reply@email.apple.com>\nSubject: Din kvittering\n\nTak for dit køb."
+    message = build(source, channel="email")
+    assert message.pasted_headers and message.from_address == "no_reply@email.apple.com"
+    codes = {r["code"] for r in check(source, channel="email")["reasons"]}
+    assert "email_auth_failed" not in codes
+    served = "Received: from mx.example.dk\n" + source
+    assert not build(served, channel="email").pasted_headers

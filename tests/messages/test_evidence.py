@@ -17,6 +17,8 @@ def _codes(result: dict[str, object]) -> set[str]:
 
 
 OFFICIAL = sorted({d for p in directory_profiles() for d in p.domain_names})
+# Names that are ordinary words (tryg, meta, booking): imitated only where claimed.
+ORDINARY = {d.domain for p in directory_profiles() for d in p.domains if d.ordinary}
 
 
 @pytest.mark.parametrize("domain", OFFICIAL)
@@ -59,7 +61,7 @@ def test_dnstwist_lookalikes_of_longer_labels_are_all_flagged() -> None:
 
     missed = []
     for domain in OFFICIAL:
-        if len(domain.split(".")[0]) < 5:
+        if len(domain.split(".")[0]) < 5 or domain in ORDINARY:
             continue
         fuzzer = dnstwist.Fuzzer(domain)
         fuzzer.generate()
@@ -72,6 +74,27 @@ def test_dnstwist_lookalikes_of_longer_labels_are_all_flagged() -> None:
             if verdict not in ("scam", "suspicious"):
                 missed.append(d["domain"])
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("claimed", "unclaimed"),
+    [
+        (
+            "Tryg Forsikring: Din bilforsikring ophører. Forny her: https://tryg-fornyelse.dk",
+            "Vi har fået nye lejligheder i Aarhus, og du står på vores venteliste. Se dem "
+            "her: https://tryg-bolig.dk",
+        ),
+        (
+            "Booking.com: Bekræft dit kort inden 12 timer: https://booking-guest-verify.com",
+            "Tandlægen: Book din næste tid her: https://tandlaege-booking.dk",
+        ),
+    ],
+)
+def test_an_ordinary_word_brand_is_imitated_only_where_claimed(
+    claimed: str, unclaimed: str
+) -> None:
+    assert {"lookalike_combosquat", "lookalike_typo"} & _codes(check(claimed))
+    assert not any(c.startswith("lookalike_") for c in _codes(check(unclaimed)))
 
 
 def test_a_floor_holds_whatever_the_classifier_says() -> None:
@@ -963,3 +986,32 @@ def test_a_number_after_a_carriers_name_is_its_phone_not_a_means() -> None:
     PostNord's phone, so PostNord still speaks."""
     text = "PostNord 70 70 70 30: Din pakke venter. Betal 19 kr. på https://pakke.example.com"
     assert _quiet(text)["claimed_organisation"] == "PostNord"
+
+
+def test_a_name_in_passing_claims_only_at_the_opening() -> None:
+    """ "Følg os på Facebook" at a shop's sign-off names no sender; "Facebook:" opens one."""
+    shop = (
+        "Tak for din ordre hos Lampehuset. Vi sender den i morgen og du kan betale "
+        "fakturaen her: https://lampehuset-faktura.dk. Følg os på Facebook for nyheder."
+    )
+    assert check(shop)["claimed_organisation"] is None
+    fake = "Facebook: Din side slettes om 24 timer. Klag her: https://meta-appeal-center.com"
+    assert check(fake)["claimed_organisation"] == "Meta"
+
+
+def test_a_public_mailbox_address_claims_no_organisation() -> None:
+    text = "Fra: Kasper Dahl <kasper.dahl@gmail.com>\nEmne: Kopi\n\nHej søs, her er kontrakten."
+    assert check(text, channel="email")["claimed_organisation"] is None
+
+
+def test_an_organisation_that_has_said_nothing_has_no_policy_to_break() -> None:
+    """asks_for null in the directory is unknown, not "asks for nothing": a code SMS from
+    DBA that warns never to pass the code on breaks no published policy."""
+    text = "DBA: 391 774 er din kode til at bekræfte dit telefonnummer. Giv aldrig koden videre."
+    assert "policy_asks_for" not in _codes(check(text))
+
+
+def test_a_free_site_on_a_known_domain_is_no_official_link() -> None:
+    result = check("https://sites.google.com/view/eboks-dk-login", channel="url")
+    assert "free_hosting_link" in _codes(result)
+    assert result["verdict"] != "genuine"

@@ -152,3 +152,26 @@ def test_an_abbreviation_does_not_end_the_clause_of_its_example() -> None:
     # Near miss: a real full stop ends the clause that gave the example word.
     ended = "Her er et eksempel. Betal her: pakke-betal.example.com"
     assert not cited(ended, *_at(ended, "pakke-betal.example.com"))
+
+
+def test_a_fake_address_named_as_such_in_a_warning_is_cited() -> None:
+    for text, words in [
+        ("Vi ser falske sms'er med links som skat-tilbage.example.com. Slet dem.", "skat-tilbage"),
+        ("Adressen var rodekors-hjaelp.example.org og ikke rodekors.dk.", "rodekors-hjaelp"),
+        ("Falske sms'er fra »Brobizz« om passager (brobizz-betaling.example.com)", "brobizz-bet"),
+        ("Apple skriver fra email.apple.com, ikke fra apple-id-support.example.com.", "apple-id"),
+    ]:
+        assert cited(text, *_at(text, words)), text
+    # A link the sender asks you to use is no citation, nor one merely after "som".
+    asked = "Som kunde skal du bekræfte dine oplysninger her: skat-tilbage.example.com"
+    assert not cited(asked, *_at(asked, "skat-tilbage"))
+
+
+def test_a_schools_warning_with_the_fake_login_address_is_not_a_scam() -> None:
+    text = (
+        "Kære forældre. Der er sendt falske beskeder om at I skal 'genbekræfte Aula' via "
+        "aula-login.dk. Det er svindel. Log kun på via aula.dk eller appen."
+    )
+    assert _quiet(text)["verdict"] not in ("scam", "suspicious")
+    scam = "Aula: Din adgang udløber i dag. Genbekræft her: aula-login.dk"
+    assert _quiet(scam)["verdict"] in ("scam", "suspicious")

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.messages.helpers import blank_png, eml
+from tests.messages.test_task_and_callback_lures import STORIES
 from vaern.messages import check
 from vaern.messages.signals import SIGNALS
 
@@ -78,13 +79,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "https://example.com"},
     ),
     (
-        "punycode_link",  # Cyrillic letters that pass for "apple"
-        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
+        "punycode_link",  # Cyrillic letters that pass for "ebay" (no directory brand)
+        {"data": "https://xn--b-8sbn2d.com/", "channel": "url"},
         {"data": "https://example.org/"},
     ),
     (
         "punycode_link",  # Danish letters and their neighbours are no disguise
-        {"data": "https://xn--80ak6aa92e.com/", "channel": "url"},
+        {"data": "https://xn--b-8sbn2d.com/", "channel": "url"},
         {
             "data": "https://xn--bcher-kva.example/ og https://xn--lge-tider-g3a.dk/",
             "channel": "url",
@@ -566,6 +567,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "URGENT! You have won a £1000 prize. Claim now by calling 09061701461"},
         {"data": "Hej, skal vi spise sammen i aften?"},
     ),
+]
+# The task, mistake, bail and callback stories (test_task_and_callback_lures.py).
+CASES += [
+    (code, {"data": fires, "channel": channel}, {"data": quiet, "channel": channel})
+    for code, channel, fires, quiet in STORIES
 ]
 
 

@@ -148,3 +148,31 @@ def test_quotation_marks_either_way_round_are_no_part_of_a_link() -> None:
         "https://pakke.example.com/dk",
         "https://x.example.org/a",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        (
+            "https://www.google.com/url?q=https://mitid-dk.verify-login.top&sa=D",
+            "mitid-dk.verify-login.top",
+        ),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fpostnord-dk.shipment.live%2F",
+            "postnord-dk.shipment.live",
+        ),
+    ],
+)
+def test_a_redirector_yields_the_address_it_forwards_to(url: str, target: str) -> None:
+    assert [lk.host for lk in links(f"Se her: {url}")][-1] == target
+
+
+def test_a_query_without_a_whole_address_forwards_nowhere() -> None:
+    assert [lk.host for lk in links("https://www.google.com/search?q=postnord+pakke")] == [
+        "www.google.com"
+    ]
+
+
+def test_reg_nr_is_danish_for_number_not_a_domain_in_nauru() -> None:
+    assert links("Overfør til reg.nr. 1234 og tlf.nr. 12 34 56 78") == []
+    assert [lk.domain for lk in links("Se https://gov.nr/ for Nauru")] == ["gov.nr"]

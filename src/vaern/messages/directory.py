@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -18,6 +18,10 @@ Calls = Literal["never", "booked", "yes"]
 class Domain:
     domain: str
     verified: bool = False
+    # A name that is an ordinary word or a common name's stem (tryg, meta, booking, aula):
+    # other domains resemble it by chance ("tryk.dk", "metal", "tandlaege-booking.dk"), so
+    # it is imitated only in a message that claims its organisation.
+    ordinary: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,11 +34,16 @@ class OrgProfile:
     phones: tuple[str, ...] = ()  # E.164
     sends_links: SendsLinks | None = None  # None: not known
     qr: SendsLinks | None = None
-    asks_for: frozenset[str] = field(default_factory=frozenset)  # e.g. {"card", "cpr"}
+    # What it may ask a customer for, e.g. {"card", "cpr"}; None: it has said nothing.
+    asks_for: frozenset[str] | None = None
     calls: Calls | None = None
     front_door: str | None = None
     source: str = "directory"
     organisation_id: uuid.UUID | None = None  # set for member organisations only
+    # A name people write in passing ("Følg os på Facebook", "Apple Pay", "booket via
+    # Airbnb"): in running text it claims the organisation only at the message's opening;
+    # the sender, a display name or an own link claim it anywhere.
+    in_passing: bool = False
 
     @property
     def domain_names(self) -> tuple[str, ...]:
@@ -73,14 +82,18 @@ def _profile(raw: dict[str, Any]) -> OrgProfile:
         slug=raw["slug"],
         name=raw["name"],
         aliases=tuple(a.lower() for a in raw.get("aliases", [])),
-        domains=tuple(Domain(d["domain"], bool(d.get("verified"))) for d in raw["domains"]),
+        domains=tuple(
+            Domain(d["domain"], bool(d.get("verified")), bool(d.get("ordinary")))
+            for d in raw["domains"]
+        ),
         sms_senders=tuple(s["id"] for s in raw.get("sms_senders", [])),
         phones=tuple(p for p in (normalise_phone(x["number"]) for x in raw["phones"]) if p),
         sends_links=policy.get("sends_links"),
         qr=policy.get("qr"),
-        asks_for=frozenset(policy.get("asks_for") or ()),
+        asks_for=None if policy.get("asks_for") is None else frozenset(policy["asks_for"]),
         calls=policy.get("calls"),
         front_door=policy.get("front_door"),
+        in_passing=bool(raw.get("in_passing")),
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
-from vaern.messages.lookalike import embeds_domain, poses_as_danish
+from vaern.messages.lookalike import embeds_domain, poses_as_danish, userinfo_domain
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -24,7 +24,7 @@ from vaern.messages.signals import (
     _credential,
     _hit,
     _link_ev,
-    _protected,
+    _official,
     _r,
     _shown_as_example,
     about_scams,
@@ -96,7 +96,10 @@ CARD_COURIER = re.compile(
     r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
     r"(kommer|sender\w*) (der )?(en|et) \w+ (forbi |hjem |ud )?(og|for at|der skal) (af)?hente\w* "
     r"(mit |dit |dine |mine )?(dan|hæve|betalings|kredit|visa)?kort\w*|"
-    r"courier to collect)\b"
+    r"courier to collect)\b|"
+    # A courier or a taxi sent for the card: "det gamle kort skal destrueres, så vi sender en
+    # kurer forbi", "klippe kortet over og give det til en taxachauffør"
+    r"\bkort\w*[^!?\n]{0,120}\b(kurer\w*|taxa\w*)\b"
 )
 # Card, PIN or cash to be brought out or handed over: "tag pas, dankort og kontanter med"
 # (a fake corona test at the door), "hav dit kort og din pinkode klar". Not "giv aldrig
@@ -108,8 +111,16 @@ HAND_OVER = re.compile(
 )
 # Robocalls and threats in an authority's name: wanted, money laundering, press 1.
 AUTHORITY_THREAT = re.compile(
-    r"\b(eftersøgt|arrestordre|hvidvask\w*|anholdt|retssag|tast \d|tryk \d|press \d|"
-    r"arrest warrant|money laundering)\b"
+    r"\b(eftersøgt|arrestordre|hvidvask\w*|anholdt|retssag|arrest warrant|money laundering)\b"
+)
+# A key to press counts only with the robocall's story: "Tryk 1 for tidsbestilling" is a
+# doctor's phone menu; "Politiet: tryk 1", "Dit Prime-medlemskab fornyes i dag … Tryk 1 for at
+# annullere" and "Your iCloud has been breached. Press 1" are the robocalls.
+KEYPAD = re.compile(r"\b(tast \d|tryk \d|press \d)\b")
+KEYPAD_STORY = re.compile(
+    r"\b(politi\w*|skattestyrelsen|myndighed\w*|europol|interpol|anklage\w*|police|"
+    r"annuller\w*|fornye[st]|trukket|afgivet|kompromitteret|hacket|cancel\w*|compromised|"
+    r"breached|hacked|mistænkelig\w*|cpr-nummer\w*|suspicious)\b"
 )
 # Free hosting and site builders that phishing kits live on.
 FREE_HOSTS = frozenset(
@@ -133,6 +144,8 @@ FREE_HOSTS = frozenset(
         "webflow.io",
         "godaddysites.com",
         "sites.google.com",
+        "storage.googleapis.com",
+        "forms.gle",
         "r2.dev",
         "myshopify.com",
         "wordpress.com",
@@ -203,7 +216,12 @@ READ_OUT = re.compile(
     r"få adgang til (min|din) (konto|netbank|computer)|"
     r"(brug for|skal bruge|mangler) (koden|din kode|dine koder)|"
     r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
-    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid)\b"
+    r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid|"
+    # "du får en anmodning i MitID-appen, skal du bare trykke godkend"
+    r"((anmodning|notifikation|besked) i (din )?mitid(-app\w*)?|mitid-anmodning\w*)"
+    r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
+    # "Jeg sender en godkendelse til din MitID-app nu"
+    r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -569,7 +587,7 @@ def secrecy_money(ctx: Context) -> list[Reason]:
 
 @signal
 def authority_threat(ctx: Context) -> list[Reason]:
-    ev = _hit(ctx, AUTHORITY_THREAT)
+    ev = _hit(ctx, AUTHORITY_THREAT) or (_hit(ctx, KEYPAD_STORY) and _hit(ctx, KEYPAD))
     if not ev or ctx.message.channel != "call":
         return []
     return [
@@ -588,7 +606,8 @@ def authority_threat(ctx: Context) -> list[Reason]:
 @signal
 def free_hosting_link(ctx: Context) -> list[Reason]:
     for link in ctx.links:
-        if link.domain in FREE_HOSTS or any(link.host.endswith("." + h) for h in FREE_HOSTS):
+        hosted = link.domain in FREE_HOSTS or link.host in FREE_HOSTS
+        if hosted or any(link.host.endswith("." + h) for h in FREE_HOSTS):
             return [
                 _r(
                     "free_hosting_link",
@@ -606,9 +625,9 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
 def posing_danish_link(ctx: Context) -> list[Reason]:
     """A link outside .dk whose name spells Denmark: a fake shop or a phishing page dressed
     up as Danish. No known organisation's own domain counts."""
-    known = _protected(ctx.all_profiles)
+    known = _official(ctx.all_profiles)
     for link in ctx.links:
-        label = None if link.is_ip or link.domain in known else poses_as_danish(link.host)
+        label = None if link.is_ip or link.domain.lower() in known else poses_as_danish(link.host)
         if label:
             return [
                 _r(
@@ -630,7 +649,7 @@ def embedded_domain_link(ctx: Context) -> list[Reason]:
     ("www.paypal.com.resolution-center.co"): the reader sees paypal.com, the browser goes
     to resolution-center.co. Whatever the brand, and whether or not the directory knows it."""
     for link in ctx.links:
-        worn = None if link.is_ip else embeds_domain(link.host)
+        worn = None if link.is_ip else embeds_domain(link.host) or userinfo_domain(link.url)
         if worn and not _shown_as_example(ctx, link.start):
             return [
                 _r(

@@ -51,6 +51,9 @@ class NotAnEmail(Invalid):
 
 
 _HEADER_LINE = re.compile(rb"\s*[\w-]{1,76}:")
+SERVER_HEADERS = (
+    "Received", "Authentication-Results", "ARC-Authentication-Results", "DKIM-Signature",
+)  # fmt: skip
 
 
 def parse_email(raw: bytes) -> Message:
@@ -62,7 +65,12 @@ def parse_email(raw: bytes) -> Message:
     if not (msg.get("From") or msg.get("Subject")):
         raise NotAnEmail()
     # A Mail's fields are the e-mail fields of a Message, by the same names.
-    return Message(channel="email", **vars(parse(msg)))
+    message = Message(channel="email", **vars(parse(msg)))
+    # A mail no server handed on (no Received or authentication header) is header lines
+    # typed or pasted with its text: shown, never authenticated.
+    if not any(msg.get(name) for name in SERVER_HEADERS):
+        message.notes.append(PASTED_HEADERS)
+    return message
 
 
 def decode_qr(image: bytes, budget: Budget | None = None) -> list[str]:

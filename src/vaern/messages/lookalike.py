@@ -236,6 +236,16 @@ def embeds_domain(host: str) -> str | None:
     return None
 
 
+def userinfo_domain(url: str) -> str | None:
+    """A domain written as the user name before "@" in a link ("https://jyskebank.dk@evil.top/"):
+    the reader sees the bank, the browser goes to what follows the "@"."""
+    authority = re.sub(r"(?i)^[a-z][a-z0-9+.-]*://", "", url).split("/", 1)[0]
+    if "@" not in authority:
+        return None
+    user = authority.rsplit("@", 1)[0].lower()
+    return user if "." in user and registrable(user) else None
+
+
 def disguised_letters(host: str) -> bool:
     """Whether an internationalised host (punycode) has letters that may pass for others:
     another script's (Cyrillic "а" for "a") or accented Latin ones ("í" for "i"). Danish

@@ -26,6 +26,7 @@ from vaern.messages.signals import (
     signal,
     unknown_links,
 )
+from vaern.text.phones import normalise_phone
 
 PARCEL = re.compile(
     r"\b(pakke\w*|forsendelse\w*|levering\w*|leveres|leveret|pakkenummer|sporingsnummer|"
@@ -637,7 +638,8 @@ SHARE = re.compile(
 NEW_ACCOUNT = re.compile(
     r"\b(skiftet (til en ny )?bank|(vores|vor|den) nye (bank)?konto\w*|"
     # (a user account created, "oprette en ny konto", is no bank account)
-    r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?) (konto|kontonummer|"
+    r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
+    r"(konto|kontonummer|"
     r"kontooplysninger|bankoplysninger|"
     r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
 )
@@ -655,11 +657,15 @@ TRANSFER_NOW = re.compile(
 )
 # A private seller who wants paying before sending.
 SELLING = re.compile(
-    r"\b(sælger|sælges|til salg|kostpris|mine \d+ billetter|billetterne|for sale|selling)\b"
+    r"\b(sælger|sælges|til salg|kostpris|(mine )?\d+ billetter|billetterne|for sale|selling)\b"
 )
 PAY_FIRST = re.compile(
     rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
-    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b"
+    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b|"
+    # the other way round: "jeg sender den med PostNord, så snart du har lavet MobilePay"
+    rf"\b(sender|poster) (jeg |vi )?(den|dem|det|varen|billetterne)\b{SENTENCE}{{0,60}}?"
+    r"\b(når|så snart|efter) (at )?(du har|pengene er) (betalt|overført|lavet mobilepay|"
+    r"sendt pengene|mobilepay\w*)"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -1084,7 +1090,7 @@ def cancel_with_code(ctx: Context) -> list[Reason]:
 RENEWED = re.compile(
     r"\b(fornye[ts]|fornyes|fornyelse\w*|er (blevet )?(trukket|opkrævet|afgivet|gennemført)|"
     r"trækkes|will (be )?renew\w*|renewed|has been (charged|placed)|auto-?renew\w*|"
-    r"(en )?ordre på)\b"
+    r"(en )?ordre på|kvittering for (dit|din) (køb|ordre)|your receipt)\b"
 )
 DISOWNED = re.compile(
     r"\b((hvis|har) du ikke (har )?(bestilt|godkendt|foretaget|ønsker|vil)|"
@@ -1092,8 +1098,9 @@ DISOWNED = re.compile(
     r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel)\b"
 )
 CALL_NUMBER = re.compile(
-    r"\b(ring\w*|call|kontakt\w*)\b[^.!?\n]{0,60}?\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
-)
+    r"\b(ring\w*|call|kontakt\w*)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
+    r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
+)  # "kontakt os på tlf. 70 12 34 56": an abbreviation's full stop ends no sentence
 
 
 @signal
@@ -1115,6 +1122,222 @@ def renewal_callback(ctx: Context) -> list[Reason]:
             "A renewal or purchase you do not know and a number to ring to cancel it. That is "
             "callback fraud: whoever answers wants into your computer or your money. Check the "
             "purchase in your own account.",
+        )
+    ]
+
+
+# A job that pays a day's wage for an hour's work, answered on WhatsApp or Telegram: the
+# "task scam" that later asks the worker to pay in to unlock the pay.
+JOB_OFFER = re.compile(
+    r"\b(deltids\w*|hjemmefra|hjemmearbejde|fleksib\w* (job|arbejde|stilling)|online[ -]"
+    r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|part-?time|work from home)\b"
+)
+DAILY_PAY = re.compile(
+    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
+    r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day))"
+)
+MESSENGER_CONTACT = re.compile(r"\b(whatsapp|telegram|wa\.me|t\.me)\b")
+
+
+@signal
+def task_job(ctx: Context) -> list[Reason]:
+    """A job offered by message that pays by the day for little time, or is answered on
+    WhatsApp or Telegram: employers recruit through job sites and their own mail."""
+    ev = _story(ctx, JOB_OFFER, channels=("sms", "email", "call"))
+    if not ev or not (_hit(ctx, DAILY_PAY) or _hit(ctx, MESSENGER_CONTACT)):
+        return []
+    return [
+        _r(
+            "task_job",
+            0.55,
+            ev,
+            "Et job, der betaler en dagløn for lidt tid eller aftales på WhatsApp eller "
+            "Telegram: sådan begynder opgavesvindel, hvor du senere skal indbetale penge for "
+            "at få din løn. Søg job via kendte jobsider.",
+            "A job that pays a day's wage for little time or is arranged on WhatsApp or "
+            "Telegram: that is how task scams begin, where you later must pay in to get your "
+            "pay. Look for jobs on known job sites.",
+        )
+    ]
+
+
+# Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
+# "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
+TASK_DEPOSIT = re.compile(
+    r"\b(kombinationsopgave\w*|vip-?opgave\w*|negativ saldo|låse? op for|"
+    r"(indbetal\w*|indsæt\w*|sætte ind)[^.!?\n]{0,60}\b(for at|så du kan) (kunne )?"
+    r"(hæve|udbetale|få udbetalt|låse op))"
+)
+
+
+@signal
+def task_deposit(ctx: Context) -> list[Reason]:
+    """Pay in to withdraw your pay or unlock more tasks: the task scam's second act."""
+    ev = _story(ctx, TASK_DEPOSIT, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "task_deposit",
+            0.75,
+            ev,
+            "Du skal indbetale penge for at få din løn eller flere opgaver. Ingen arbejdsgiver "
+            "tager betaling for at udbetale løn: pengene er tabt, og mere følger. Stop og "
+            "kontakt din bank.",
+            "You must pay in to get your pay or more tasks. No employer charges you to be "
+            "paid: the money is lost and more will be asked. Stop and contact your bank.",
+        )
+    ]
+
+
+# Money "sent to you by mistake" that you are to send back: the first payment was stolen
+# or never arrived, and returning it moves a fraudster's money or your own.
+BY_MISTAKE = re.compile(r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre))\b")
+SEND_BACK = re.compile(
+    r"\b((send\w*|overfør\w*|betal\w*|mobilepay\w*) (dem |det |pengene |beløbet )?"
+    r"(retur|tilbage)|send (it|the money) back)\b"
+)
+
+
+@signal
+def sent_by_mistake(ctx: Context) -> list[Reason]:
+    """Money said to be sent to you by mistake, to be sent back to a number or account."""
+    ev = _story(ctx, BY_MISTAKE, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, SEND_BACK):
+        return []
+    return [
+        _r(
+            "sent_by_mistake",
+            0.5,
+            ev,
+            "Penge, der skulle være sendt til dig ved en fejl, og som du skal sende tilbage. "
+            "Send ikke selv noget: tjek din konto, og lad din bank eller MobilePay føre "
+            "en fejloverførsel tilbage.",
+            "Money said to be sent to you by mistake, to be sent back. Send nothing yourself: "
+            "check your account and let your bank or MobilePay return a wrong payment.",
+        )
+    ]
+
+
+# Bail for a grandchild "in custody after an accident", fetched by a courier.
+BAIL = re.compile(r"\b(kaution\w*|bail)\b")
+CUSTODY = re.compile(
+    r"\b(arrest\w*|anholdt|fængsl\w*|varetægt\w*|ulykke|politiet|kurer\w*|courier|custody)\b"
+)
+
+
+@signal
+def bail_courier(ctx: Context) -> list[Reason]:
+    """Bail to be paid today for a relative held after an accident: Danish courts take no
+    bail by phone or courier."""
+    ev = _story(ctx, BAIL, channels=("sms", "call"))
+    if not ev or not _hit(ctx, CUSTODY):
+        return []
+    return [
+        _r(
+            "bail_courier",
+            0.6,
+            ev,
+            "Kaution for et familiemedlem, der skulle sidde anholdt: danske myndigheder "
+            "kræver ikke kaution over telefonen eller via en kurer. Læg på, og ring selv til "
+            "familiemedlemmet.",
+            "Bail for a relative said to be held: Danish authorities do not take bail by "
+            "phone or through a courier. Hang up and call the relative yourself.",
+        )
+    ]
+
+
+# An alert (a blocked card, a payment or log-in you did not make) that asks you to ring a
+# number the claimed organisation has not published: the callback reaches the fraudster.
+ALERT = re.compile(
+    r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke dig\b|ikke genkender|"
+    r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious)\b"
+)
+_NUMBER = re.compile(r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d")
+
+
+@signal
+def alert_callback(ctx: Context) -> list[Reason]:
+    """A security alert with a number to call that is not one the claimed organisation
+    publishes."""
+    ev = _story(ctx, CALL_NUMBER)
+    known = {p for org in ctx.claimed for p in org.phones}
+    if not ev or not known or not _hit(ctx, ALERT):
+        return []
+    number = _NUMBER.search(ev[0])
+    if number is None or normalise_phone(number.group(0)) in known:
+        return []
+    return [
+        _r(
+            "alert_callback",
+            0.6,
+            ev,
+            "En advarsel om dit kort eller din konto med et nummer, du skal ringe til, som "
+            "ikke er organisationens officielle. Ring selv til det nummer, der står på "
+            "organisationens hjemmeside eller dit kort.",
+            "An alert about your card or account with a number to call that is not the "
+            "organisation's official one. Call the number on its website or your card "
+            "yourself.",
+        )
+    ]
+
+
+# An alert that says the bank will ring you in a few minutes: the SMS prepares the call
+# from the "fraud department" that follows.
+CALL_COMING = re.compile(
+    r"\b((vi|\w+ (medarbejder|rådgiver)\w*)[^.!?\n]{0,40}\bringer (dig op|til dig|dig)\b"
+    r"[^.!?\n]{0,20}\b(inden for|indenfor|om) (få |\d+ )?min\w*|vent på (vores|vort) opkald|"
+    r"we will call you)"
+)
+
+
+@signal
+def call_announced(ctx: Context) -> list[Reason]:
+    """A text about a payment, a device or a log-in you did not make that says someone will
+    ring you in minutes: the call that follows is the fraud."""
+    ev = _story(ctx, CALL_COMING)
+    if not ev or not _hit(ctx, ALERT):
+        return []
+    return [
+        _r(
+            "call_announced",
+            0.6,
+            ev,
+            "En advarsel, der varsler et opkald fra banken om få minutter. Sådan forbereder "
+            "svindlere det opkald, hvor de beder om koder eller flytter dine penge. Ring selv "
+            "til din bank på nummeret på dit kort.",
+            "An alert announcing a call from the bank within minutes. That is how fraudsters "
+            "prepare the call in which they ask for codes or move your money. Call your bank "
+            "yourself on the number on your card.",
+        )
+    ]
+
+
+# A landlord abroad who cannot show the home but wants the deposit first.
+AWAY = re.compile(
+    r"\b((bor|er|arbejder) (desværre |pt\.? |lige nu |for tiden )?(i udlandet|i (spanien|"
+    r"england|tyskland|norge|sverige|frankrig|italien|portugal|usa|dubai|schweiz))|"
+    r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
+)
+DEPOSIT = re.compile(r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje))\b")
+
+
+@signal
+def absent_landlord(ctx: Context) -> list[Reason]:
+    """A home to rent whose landlord is abroad and cannot show it, but wants the deposit
+    before the keys: the rental scam."""
+    ev = _story(ctx, AWAY)
+    if not ev or not _hit(ctx, DEPOSIT):
+        return []
+    return [
+        _r(
+            "absent_landlord",
+            0.6,
+            ev,
+            "En udlejer, der er i udlandet og ikke kan vise boligen, men vil have depositum "
+            "først. Betal aldrig, før du har set boligen og har en underskrevet kontrakt.",
+            "A landlord who is abroad and cannot show the home but wants the deposit first. "
+            "Never pay before you have seen the home and signed a contract.",
         )
     ]
 
@@ -1157,6 +1380,13 @@ def document_login(ctx: Context) -> list[Reason]:
 
 FLOORS.update(
     {
+        "task_job": "suspicious",
+        "task_deposit": "scam",
+        "sent_by_mistake": "suspicious",
+        "bail_courier": "suspicious",
+        "alert_callback": "suspicious",
+        "call_announced": "suspicious",
+        "absent_landlord": "suspicious",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

@@ -32,7 +32,12 @@ CITING = re.compile(
     r"(?i)\b(eksempel|eksempler|eksempelvis|fx|f\.\s?eks|for example|such as|e\.g|"
     r"(de|svindler\w*|kriminelle|afsenderen) (\w+ )?(skriver|siger|påstår|lover|lokker|"
     r"beder|sender|bruger)|(links?|linket|linkene|siderne?) (fører|går|leder) til|"
-    r"they (say|write|claim|ask|send|use))\b"
+    r"they (say|write|claim|ask|send|use)|"
+    # the fake named as such: "links som skat-tilbage.com", "adressen var rodekors-hjaelp.org",
+    # "Falske sms'er fra »Brobizz« (brobizz-betaling.com)", "ikke fra apple-id-support.com"
+    r"(links?|linket|adresser(ne)?|adressen|sider|domæner|hjemmesider?|webadresser?|navne) "
+    r"(som|der ligner|var)|falske? (sms'?(er|en)?|e-?mails?|mails?|beskeder|opkald|sider|"
+    r"links?|hjemmesider?|webshops?)|ikke fra|fake (texts?|emails?|sites?|links?))\b"
 )
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break;
 # not after the abbreviations warnings give examples with ("f.eks. postnord-dk.com").

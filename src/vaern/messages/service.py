@@ -64,8 +64,9 @@ def _claim_index(all_profiles: tuple[OrgProfile, ...]) -> _ClaimIndex:
     # name would match list numbers and initials; those still count in a sender name.
     words = sorted((w for w in owner if len(w) >= 3 and not w.isdigit()), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    # An optional possessive: "Danske Banks kunder", "MitID's".
-    brands = re.compile(rf"(?<![\w.])(?:{alternation})(?:s|'s|’s)?(?!\w)")
+    # An optional possessive: "Danske Banks kunder", "MitID's". Not after "@": an address
+    # in the text (kasper@gmail.com) claims through the sender, if it is the sender.
+    brands = re.compile(rf"(?<![\w.@])(?:{alternation})(?:s|'s|’s)?(?!\w)")
     return _ClaimIndex(brands, owner, by_sender, by_phone, by_domain)
 
 
@@ -104,6 +105,17 @@ _MEANS_BEFORE = re.compile(
 _MEANS_AFTER = re.compile(r"\s*(box\b|\d{2}[\d ]{2,}\d)", re.IGNORECASE)
 
 
+# Mail services anyone can have an address at: the address names no organisation.
+PUBLIC_MAILBOXES = frozenset(
+    {"gmail.com", "googlemail.com", "icloud.com", "me.com", "outlook.com", "outlook.dk"}
+    | {"hotmail.com", "hotmail.dk", "live.com", "live.dk", "msn.com", "yahoo.com", "yahoo.dk"}
+)
+
+# Where a message says who it is from: "Apple: Dit Apple-id er låst", "Kære kunde, din
+# Booking.com-reservation …". A name said in passing later ("Følg os på Facebook") is not.
+OPENING = 60
+
+
 def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     """Whether the name at start:end is preceded by "med", "via" (or "med dit") or a
     payment label ("Betalingsmetode:"), or is MobilePay followed by a number to pay to: the
@@ -133,11 +145,15 @@ def identify(
         slug = all_profiles[n].slug
         if slug in MEANS and _as_means(text.display, slug, hit.start, hit.end):
             continue
+        if all_profiles[n].in_passing and hit.start > OPENING:
+            continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
     phone = normalise_phone(message.sender or "")
     display = (message.display_name or "").lower()
     from_domain = registrable((message.from_address or "@").rsplit("@", 1)[-1])
+    if from_domain in PUBLIC_MAILBOXES:
+        from_domain = ""  # kasper.dahl@gmail.com speaks for Kasper, not for Google
     by_sender = {
         *index.by_sender.get(sender, ()),
         *(index.by_phone.get(phone, ()) if phone is not None else ()),

@@ -505,12 +505,20 @@ def policy_call(ctx: Context) -> list[Reason]:
 
 @lru_cache(maxsize=8)
 def _protected(all_profiles: tuple[OrgProfile, ...]) -> tuple[str, ...]:
-    return tuple(d for p in all_profiles for d in p.domain_names)
+    """The domains any lookalike imitates: all own domains but ordinary words'."""
+    return tuple(d.domain for p in all_profiles for d in p.domains if not d.ordinary)
 
 
 @lru_cache(maxsize=8)
 def _official(all_profiles: tuple[OrgProfile, ...]) -> frozenset[str]:
-    return frozenset(d.lower() for d in _protected(all_profiles))
+    return frozenset(d.lower() for p in all_profiles for d in p.domain_names)
+
+
+def protected_for(ctx: Context) -> tuple[str, ...]:
+    """The domains this message's links and sender may imitate: every organisation's
+    (`_protected`) and, where it claims one, that organisation's ordinary-word domains."""
+    claimed = tuple(d.domain for org in ctx.claimed for d in org.domains if d.ordinary)
+    return _protected(ctx.all_profiles) + claimed
 
 
 # A warning shows what a fake address looks like: "som for eksempel danskkebank.dk frem for
@@ -530,7 +538,7 @@ def _shown_as_example(ctx: Context, start: int) -> bool:
 
 @signal
 def lookalike_link(ctx: Context) -> list[Reason]:
-    protected = _protected(ctx.all_profiles)
+    protected = protected_for(ctx)
     for link in ctx.links:
         if _shown_as_example(ctx, link.start):
             continue

@@ -21,6 +21,7 @@ import ipaddress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import parse_qs, urlsplit
 
 import tldextract
 
@@ -171,6 +172,8 @@ def _bare_host(token: str) -> str | None:
     written = labels[-1]
     if written[:1].isupper() and not written.isupper():
         return None  # a sentence run on after a full stop ("dag.Se"), not a domain
+    if suffix == "nr" and len(labels) == 2:
+        return None  # "reg.nr.", "tlf.nr.", "kunde.nr.": Danish for "number", not Nauru
     return host
 
 
@@ -210,9 +213,33 @@ def links(text: str) -> list[Link]:
         if not link.host:
             continue
         found.append(link)
+        target = redirect_target(url)
+        if target:
+            found.append(make_link(target, start, start + len(url)))
         if len(found) >= MAX_LINKS:
             break
-    return found
+    return found[:MAX_LINKS]
+
+
+# Query fields by which a redirector (google.com/url?q=, l.facebook.com/l.php?u=) names
+# where it sends the reader.
+_REDIRECT_FIELDS = ("q", "u", "url", "target", "dest", "destination", "redirect", "link")
+
+
+def redirect_target(url: str) -> str | None:
+    """The address a redirecting link forwards to, when its query names a whole one: a
+    trusted name in front, the phishing page behind."""
+    if "?" not in url:
+        return None
+    try:
+        query = parse_qs(urlsplit(url).query)
+    except ValueError:  # a malformed host ("http://[sti]/"): no address behind it either
+        return None
+    for field in _REDIRECT_FIELDS:
+        for value in query.get(field, ()):
+            if _START.match(value) and host_of(value):
+                return value
+    return None
 
 
 def link_domains(text: str) -> list[str]:

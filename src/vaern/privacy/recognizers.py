@@ -1641,7 +1641,13 @@ _NUMBER_LABEL_BEFORE = re.compile(
     r"|nummeret i displayet|opkaldet kom fra"
     # pii27b: "kan du kontakte os på …", "You can reach me at …", "His number is …".
     r"|kontakte[ \t]+(?:mig|ham|hende|os)[ \t]+på|reach (?:me|us|him|her) at"
-    r"|(?:my|his|her|their) (?:phone )?number is)"
+    r"|(?:my|his|her|their) (?:phone )?number is"
+    # pii46: a log's enquiry from a number ("Henvendelse fra 91 04 98 99: …"), a contact
+    # and whom to ask for there ("Kontakt: Valdemar på 36 03 95 91").
+    r"|henvendelse fra|kontakt:?[ \t]+[^\W\d_]+[ \t]+på)"
+    # pii46: the alternative to an e-mail address ("Kontakt ved spørgsmål: ordre@x.dk eller
+    # 91859058"), a way to reach its writer as the address is.
+    r"|@[\w-]+(?:\.[\w-]+)+[ \t]+(?i:eller|or)"
     r"|^[ \t]*(?:fra|from|opkald fra|afsender)"
     # pii27b: a chat export's sender saved as no contact, the number after the line's
     # timestamp ("[13.11.24, 17.16.41] 72 09 68 65: Hej mor").
@@ -1659,6 +1665,10 @@ _PHONE_REFERENCE_WORDS = (
 # pii34: where a code was sent ("en engangskode sendt til +45 26 22 08 54"): the number
 # after it is the phone that received the code, not the code.
 _SENT_TO_BEFORE = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
+
+
+# An e-mail address in a phone's label window (PhoneRecognizer.has_negative_context).
+_MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # pii42: the phone a code was sent to named by its noun, then a colon and the code
@@ -1807,12 +1817,21 @@ class PhoneRecognizer(Recognizer):
         line break, sentence end or phone word."""
         lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
-        if not self._negative.occur_in(source[lo:start].casefold()):
+        window = source[lo:start]
+        if not self._negative.occur_in(window.casefold()):
             return False
-        if _CODE_SENT_TO_DEVICE.search(source, lo, start) or _CODE_TOLD_NEXT.search(
-            source, lo, start
+        # pii46: nor a label's word inside an e-mail address ("ordre.x@example.dk eller +45
+        # 81850395", "faktura@…"): a mailbox's name labels no number.
+        if "@" in window and not self._negative.occur_in(
+            _MAILBOX.sub(" ", window).casefold()
         ):
-            return True  # the code after where it was sent (pii42) or told (pii45)
+            return False
+        if (
+            _CODE_SENT_TO_DEVICE.search(source, lo, start)
+            or _CODE_TOLD_NEXT.search(source, lo, start)
+            or _CODE_GIVEN_BEFORE.search(source, lo, start)
+        ):
+            return True  # the code after where it was sent (pii42), told (pii45) or given (pii46)
         if sent_to_before(source, start) or _PHONE_ON_RECORD.search(source, lo, start):
             return False
         if super().has_negative_context(source, start):
@@ -2505,7 +2524,9 @@ _ID_SHAPE = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # skrev kasper64", "MitID-brugeren; hun gav dem anna_1950"), and the ID given.
 _MITID_USER_GIVEN = re.compile(
     r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)[,;]?"
-    r" (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede)"
+    # pii46: or said it aloud ("bad om mit MitID bruger-ID, og jeg sagde ejner65"), as a
+    # victim tells a bank's fraud line what the caller got.
+    r" (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)"
     r"(?: (?:ham|hende|dem|den|det))?(?: ind)? "
     r"(?=[\w.-]*[\d_])([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w-]|\.\w)"
 )
@@ -2542,7 +2563,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # spærret", "MitID Erhverv-brugeren Anna." are no IDs).
                 r"|(?:(?<=(?i:mitid|nemid)[- ])brugeren"
                 r"|(?<=(?i:mitid|nemid)[- ](?i:erhverv)[- ])bruger(?:en)?)"
-                r"(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_]))"
+                # pii46: or "er" between ("Vores MitID Erhverv-bruger er oksstok93 – skal
+                # den spærres?"), a business asking its bank to block its user.
+                r"(?=[ \t]+(?:(?:er|var)[ \t]+)?[A-Za-z0-9][\w.-]*[\d_]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
@@ -2703,6 +2726,13 @@ _CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 # pii39: who told a code in a log's third person ("kunden oplyste …").
 _TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
+# pii46: a code and who gave or read it out after ", og" ("sendte en SMS-kode, og jeg gav ham
+# den: 21002494"): otp_recognizer's label, and for the phone recogniser the digits' label.
+_GIVEN_AFTER_CODE = (
+    r"(?<![\w-])(?:sms-|engangs|mitid-)?kode(?:n)?, og (?:jeg|han|hun|vi) "
+    r"(?:gav|læste|sagde|oplyste|skrev|tastede)(?: (?:ham|hende|dem))?(?: (?:den|det))?"
+)
+_CODE_GIVEN_BEFORE = re.compile(rf"(?i:{_GIVEN_AFTER_CODE})(?: op)?:? \Z")
 # pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
 # 836896"); the first is otp_recognizer's. pii40: a few words without a digit may stand
 # between ("læste to koder op fra kodeviseren: 01790926 og 184190").
@@ -2773,6 +2803,8 @@ def otp_recognizer() -> Recognizer:
             # pii39: a chat's "i gave them a code 046486", a log's "læste to koder op: …" and
             # a transcript's "læse en kode op, øhm 126487".
             *("a code", "koder op:", "koder:", "kode op,"),
+            # pii46: "kom der en kode, og jeg læste 689712 op" (_GIVEN_AFTER_CODE).
+            "kode, og",
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -2842,7 +2874,14 @@ def otp_recognizer() -> Recognizer:
                 r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
-                r"|koden (?:op|frem)[.,] (?:den|det|koden) (?:var|er)(?= \d)"
+                # pii46: or after a semicolon and where it came from, as a log writes it
+                # ("bad om koden fra SMS'en; den var 124576", "læse koden op; den var …").
+                r"|koden(?: (?:op|frem))?(?: (?:fra|på) [^\d\n.!?;:,]{1,30})?[.,;]"
+                r" (?:den|det|koden) (?:var|er)(?= \d)"
+                # pii46: a code, then who gave or read it out after ", og" ("sendte en
+                # SMS-kode, og jeg gav ham den: 21002494", "kom der en kode, og jeg læste
+                # 689712 op"), as a victim tells it.
+                rf"|{_GIVEN_AFTER_CODE}(?= (?:op )?\d|: \d)"
                 # The code in brackets after where it came from ("bad om koden fra min sms
                 # (482913)").
                 r"|koden (?:fra|på) [^\d\n.!?,:()]{1,40}(?= \(\d)"
@@ -3059,7 +3098,8 @@ _ANSWER_END = (
 )
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
 _ANSWER_VALUE = (
-    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's) )?"
+    # pii46: or the answer's own label ("[18:07] Kasper: code: 003071"), as a victim types it.
+    r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's|code:|kode:) )?"
     rf"(?:([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
     # pii43: or the code first and the user ID asked for with it after a comma ("123456,
     # user id anna_1970"), which the MitID recogniser reads.
@@ -4333,6 +4373,13 @@ _ROLE_WORDS = (
     *("mistænkt", "mistænkte"),
     # pii45: who helps a victim ("Familiemedlem Andrei Popescu (…) hjælper fremover").
     *("familiemedlem", "familiemedlemmet"),
+    # pii46: a sole trader and the help of a small firm ("Indehaver: Holger Bang",
+    # "Medhjælperen Vikram Iyer har haft adgang til admin"), and a caller's wife ("Min kone
+    # Ananya har også fået et opkald").
+    *("indehaver", "indehaveren", "medhjælper", "medhjælperen", "kone", "hustru"),
+    # pii46: a fake supplier's chat hands over to a colleague ("Contact my colleague Grace
+    # Holloway").
+    "colleague",
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
@@ -4456,6 +4503,9 @@ _LEAD_PHRASES = (
     # ("Lukket af Aske Holm.", "Modtaget af Mona Krag, sag 1234", "Underskrift: Ib Dahl",
     # "På nævnets vegne⏎Tove Lind (formand)").
     *("lukket af", "modtaget af", "underskrift", "vegne"),
+    # pii46: who wrote a note or handles a case ("Noteret af L. Vinther", "Behandles af
+    # Lauge Krogh-Qvist").
+    *("noteret af", "behandles af"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -5459,6 +5509,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and _verb_lead(source, lead_end)
             ):
                 continue
+            # pii46: a case "handled by" names its handler only as a record's line ("Behandles
+            # af M. Husted"), not a sentence's court ("Sagen behandles af Retten i Aarhus").
+            if source.endswith(_LINE_LEADS, 0, lead_end) and not _opens_line(
+                source, lead_end - len(_LINE_LEADS[0])
+            ):
+                continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
             if (
@@ -5525,6 +5581,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
             if not _firm_signed(source, finding):
                 yield finding
+
+
+# pii46: the leads that name someone only at a line's start (_after_lead), in either case.
+_LINE_LEADS = ("behandles af", "Behandles af", "BEHANDLES AF")
+
+
+def _opens_line(source: str, at: int) -> bool:
+    """Whether only spaces or tabs stand between the line's start and ``at``."""
+    return not source[source.rfind("\n", 0, at) + 1 : at].strip(" \t")
 
 
 # pii45: the leads after which one word must be a listed name (_after_lead), in either case.
@@ -6276,6 +6341,10 @@ _GENITIVE_NOUNS = (
     r"|kvittering|navn|name"
     # pii43: a business login a fraudster used ("som ifølge banken er Eriks gamle login").
     r"|login"
+    # pii46: a sole trader's business, staff, books and user, as a fraud report on a small
+    # firm names them ("Valdemars firma fik en falsk faktura", "Jakobs medarbejder Arjun
+    # bekræfter", "Hoas bogholder er orienteret", "login med Emils bruger").
+    r"|firma|medarbejder|kollega|bogholder|bruger|pårørende"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE = r"(?:gamle |nye |tidligere )?"
@@ -8477,9 +8546,22 @@ def _lowercase_speaker(
     if norm not in names["ambiguous"]:
         return False
     lines = [m.group(2) for m in matches if m.group(1) is not None]
+    # pii46: or a capitalised full name whose given name is listed, also as a word ("[21:42]
+    # Mia van Dijk: …" chatting with "[21:36] mai: …").
     return lines.count(word) >= 2 and any(
-        other != word and _normal(other) in names["first"] for other in lines
+        other != word
+        and (
+            _normal(other) in names["first"]
+            or (" " in other and other[0].isupper() and _listed_given(other.split(" ")[0]))
+        )
+        for other in lines
     )
+
+
+def _listed_given(word: str) -> bool:
+    """Whether ``word`` is a listed given name, also one that is an everyday word."""
+    names, norm = gazetteer(), _normal(word)
+    return norm in names["first"] or norm in names["ambiguous"]
 
 
 # Words of a sentence, not of a name, that a lower-case line may open with before a colon

@@ -175,3 +175,11 @@ def test_a_schools_warning_with_the_fake_login_address_is_not_a_scam() -> None:
     assert _quiet(text)["verdict"] not in ("scam", "suspicious")
     scam = "Aula: Din adgang udløber i dag. Genbekræft her: aula-login.dk"
     assert _quiet(scam)["verdict"] in ("scam", "suspicious")
+
+
+def test_a_relatives_warning_about_new_numbers_is_not_a_scam() -> None:
+    text = (
+        "Kære mor og far. Hvis I får en besked fra et nyt nummer der starter med 'Hej mor, det "
+        "er mig' og beder om penge, så er det ikke mig. Ring altid til mit gamle nummer først."
+    )
+    assert _quiet(text)["verdict"] != "scam"

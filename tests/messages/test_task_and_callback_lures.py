@@ -105,6 +105,33 @@ STORIES = [
         "Emne: Kvittering for dit køb\n\nTak for dit køb. Har du spørgsmål, så ring til os "
         "på 89 87 12 30.",
     ),
+    (
+        "relief_to_private_number",
+        "sms",
+        "Hjælp ofrene for oversvømmelserne! Send 150 kr på MobilePay til 71 28 93 04.",
+        "Vi samler ind til en gave til Lone, der går på pension: MobilePay til 71 28 93 04.",
+    ),
+    (
+        "changed_account",
+        "email",
+        "Emne: Ny lønkonto\n\nHej HR. Jeg har skiftet bank og vil gerne have min løn udbetalt "
+        "til min nye konto fra denne måned.",
+        "Emne: Lønseddel\n\nHej. Din løn for marts er udbetalt til din sædvanlige konto.",
+    ),
+    (
+        "absent_landlord",
+        "sms",
+        "Traktoren er stadig til salg, 312.000 kr. Jeg er på arbejde i Polen. Kan du betale "
+        "depositum 40.000, så reserverer jeg den?",
+        "Traktoren er stadig til salg, 312.000 kr. Den står i Vejle, kom og se den i morgen.",
+    ),
+    (
+        "alert_callback",
+        "sms",
+        "NORDEA: Nyt login fra iPhone i Aarhus. Hvis det ikke var dig, kontakt os omgående på "
+        "91 44 08 27.",
+        "NORDEA: Nyt login fra iPhone i Aarhus. Hvis det ikke var dig, kontakt os på 70 33 33 33.",
+    ),
 ]
 
 
@@ -131,3 +158,14 @@ def test_a_corrected_invoice_with_the_correct_account_is_a_changed_account() -> 
         "kontonummer. Betal venligst i dag."
     )
     assert "changed_account" in _codes(text, "email")
+
+
+def test_an_alert_that_gives_the_banks_own_line_and_nets_is_no_callback_lure() -> None:
+    """Sydbank (whose numbers the directory does not hold) sends you to its own line and to
+    Nets for blocking a card: the callback rule judges the speaker's numbers, not Nets'."""
+    text = (
+        "Fra: Sydbank <noreply@sydbank.dk>\nEmne: Nyt login\n\nHvis det ikke var dig, skal du "
+        "ringe til os med det samme på 74 37 37 37 – uden for åbningstid kan du spærre dit "
+        "kort via Nets på 44 89 29 29."
+    )
+    assert "alert_callback" not in _codes(text, "email")

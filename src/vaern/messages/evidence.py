@@ -36,7 +36,8 @@ from vaern.messages.signals import (
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
-    r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|"
+    r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|"
+    r"ansøg (her|nu)|læs (beskeden|brevet|svaret|dokumentet) her|"
     r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):

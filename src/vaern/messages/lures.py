@@ -641,11 +641,15 @@ NEW_ACCOUNT = re.compile(
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
     r"(konto|kontonummer|"
     r"kontooplysninger|bankoplysninger|"
-    r"bankforbindelse)|changed (our )?bank|new bank (account|details))\b"
+    r"bankforbindelse)|changed (our )?bank|new bank (account|details)|"
+    # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
+    r"(genregistrere|opdatere|ændre) (din|deres|jeres|min) (udbetalingskonto|lønkonto|"
+    r"nemkonto|bankoplysninger|kontooplysninger)|ny lønkonto|min nye konto)\b"
 )
 INVOICE = re.compile(
     r"\b(betal(e|er|es)?|betaling\w*|faktura\w*|indbetal\w*|overfør\w*|husleje\w*|"
-    r"kontingent\w*|payments?|invoices?|pay)\b"
+    r"kontingent\w*|forudbetal\w*|løn\w*|udbetal\w*|afregning\w*|nemkonto|payments?|"
+    r"invoices?|pay|salary|payroll)\b"
 )
 # Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it.
 SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
@@ -1250,7 +1254,7 @@ def bail_courier(ctx: Context) -> list[Reason]:
 # An alert (a blocked card, a payment or log-in you did not make) that asks you to ring a
 # number the claimed organisation has not published: the callback reaches the fraudster.
 ALERT = re.compile(
-    r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke dig\b|ikke genkender|"
+    r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious)\b"
 )
 _NUMBER = re.compile(r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d")
@@ -1261,7 +1265,9 @@ def alert_callback(ctx: Context) -> list[Reason]:
     """A security alert with a number to call that is not one the claimed organisation
     publishes."""
     ev = _story(ctx, CALL_NUMBER)
-    known = {p for org in ctx.claimed for p in org.phones}
+    # The organisation that speaks (`identify` puts it first); another it names, such as
+    # Nets for blocking a card, has numbers of its own.
+    known = set(ctx.claimed[0].phones) if ctx.claimed else set()
     if not ev or not known or not _hit(ctx, ALERT):
         return []
     number = _NUMBER.search(ev[0])
@@ -1313,19 +1319,26 @@ def call_announced(ctx: Context) -> list[Reason]:
     ]
 
 
-# A landlord abroad who cannot show the home but wants the deposit first.
+# A landlord or seller abroad who cannot show the home or the goods but wants money first.
+_ABROAD = (
+    r"(i udlandet|i (spanien|england|tyskland|norge|sverige|polen|frankrig|italien|"
+    r"portugal|usa|dubai|schweiz|nigeria)|på en boreplatform)"
+)
 AWAY = re.compile(
-    r"\b((bor|er|arbejder) (desværre |pt\.? |lige nu |for tiden )?(i udlandet|i (spanien|"
-    r"england|tyskland|norge|sverige|frankrig|italien|portugal|usa|dubai|schweiz))|"
+    rf"\b((bor|er|arbejder|står hos \w+ \w+) (desværre |pt\.? |lige nu |for tiden )?{_ABROAD}|"
+    rf"(er )?på arbejde {_ABROAD}|"
     r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
 )
-DEPOSIT = re.compile(r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje))\b")
+DEPOSIT = re.compile(
+    r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|"
+    r"når du har (betalt|overført)|betale? (depositum|forud))\b"
+)
 
 
 @signal
 def absent_landlord(ctx: Context) -> list[Reason]:
-    """A home to rent whose landlord is abroad and cannot show it, but wants the deposit
-    before the keys: the rental scam."""
+    """A home to rent or goods for sale whose owner is abroad and cannot show them, but
+    wants a deposit or the price first: the rental and marketplace scam."""
     ev = _story(ctx, AWAY)
     if not ev or not _hit(ctx, DEPOSIT):
         return []
@@ -1334,10 +1347,42 @@ def absent_landlord(ctx: Context) -> list[Reason]:
             "absent_landlord",
             0.6,
             ev,
-            "En udlejer, der er i udlandet og ikke kan vise boligen, men vil have depositum "
-            "først. Betal aldrig, før du har set boligen og har en underskrevet kontrakt.",
-            "A landlord who is abroad and cannot show the home but wants the deposit first. "
-            "Never pay before you have seen the home and signed a contract.",
+            "En udlejer eller sælger, der er i udlandet og ikke kan vise boligen eller varen, "
+            "men vil have penge først. Betal aldrig, før du har set den og har en kontrakt "
+            "eller varen i hånden.",
+            "A landlord or seller who is abroad and cannot show the home or the goods but "
+            "wants money first. Never pay before you have seen it and hold a contract or the "
+            "goods.",
+        )
+    ]
+
+
+# Disaster relief to a private MobilePay number: charities collect on short MobilePay
+# numbers and their own sites, not on a person's eight-digit phone number.
+DISASTER = re.compile(
+    r"\b(nødhjælp\w*|ofrene|katastrofe\w*|oversvømmelse\w*|jordskælv\w*|flygtning\w*|"
+    r"krigen|gaza|ukraine|disaster|victims)\b"
+)
+PRIVATE_MOBILEPAY = re.compile(r"\bmobilepay\w*\b[^.!?\n]{0,20}?\b\d\d ?\d\d ?\d\d ?\d\d\b")
+
+
+@signal
+def relief_to_private_number(ctx: Context) -> list[Reason]:
+    """Money for the victims of a disaster sent by MobilePay to a private phone number."""
+    ev = _story(ctx, PRIVATE_MOBILEPAY)
+    if not ev or not _hit(ctx, DISASTER):
+        return []
+    return [
+        _r(
+            "relief_to_private_number",
+            0.5,
+            ev,
+            "En indsamling til ofre for en katastrofe, hvor pengene skal sendes med MobilePay "
+            "til et privat telefonnummer. Giv via organisationens egen hjemmeside eller dens "
+            "officielle MobilePay-nummer.",
+            "A collection for the victims of a disaster, with the money to go by MobilePay "
+            "to a private phone number. Give through the charity's own website or its "
+            "official MobilePay number.",
         )
     ]
 
@@ -1387,6 +1432,7 @@ FLOORS.update(
         "alert_callback": "suspicious",
         "call_announced": "suspicious",
         "absent_landlord": "suspicious",
+        "relief_to_private_number": "suspicious",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

@@ -20,11 +20,12 @@ from vaern.messages.signals import WARNS, Reason
 from vaern.messages.text import Text
 
 # A denial: never, or a modal that denies ("du skal ikke", "we will not"); not "hvis du ikke".
-# Or the request put as another's, to refuse: "Læg på, hvis nogen beder dig om at …".
+# Or the request put as another's, to refuse: "Læg på, hvis nogen beder dig om at …", or as
+# what you may receive: "Hvis I får en sms fra 'mig' om penge, så er det ikke mig".
 DENIAL = re.compile(
     r"(?i)\b(aldrig|never|(skal|må|bør|behøver|vil) (du |i |man |vi |de |dig )?ikke|"
     r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
-    r"\w*|hvis nogen|if (someone|anyone))\b"
+    r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?får|if you (ever )?get)\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in
 # the present ("De skriver typisk, at …", "Svindlerne siger …"; a victim tells the past).

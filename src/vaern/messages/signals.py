@@ -122,6 +122,8 @@ WARNS = re.compile(
     r"\b(vi|we) (kræver|opkræver|require|charge) (\w+ )?(aldrig|never|ikke)\b|"
     r"\b(ikke nødvendigt at|no need to) (oplyse|indtaste|give|afgive|provide|enter)\b|"
     r"\bvær (altid )?(forsigtig|kritisk) med at\b|"
+    # a relative's warning: "hvis du får en sms fra 'mig' om nyt nummer, så er det IKKE mig"
+    r"\b(så )?er det ikke mig\b|\bdet er ikke mig\b|"
     r"\bnever (share|give|disclose|tell)\b|"
     # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
     r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*|smishing\w*)\b|"

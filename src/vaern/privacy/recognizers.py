@@ -1822,9 +1822,7 @@ class PhoneRecognizer(Recognizer):
             return False
         # pii46: nor a label's word inside an e-mail address ("ordre.x@example.dk eller +45
         # 81850395", "faktura@…"): a mailbox's name labels no number.
-        if "@" in window and not self._negative.occur_in(
-            _MAILBOX.sub(" ", window).casefold()
-        ):
+        if "@" in window and not self._negative.occur_in(_MAILBOX.sub(" ", window).casefold()):
             return False
         if (
             _CODE_SENT_TO_DEVICE.search(source, lo, start)

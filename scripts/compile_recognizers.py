@@ -1,4 +1,5 @@
-"""Compile the PII recognisers (src/vaern/privacy/recognizers.py) with mypyc into the
+"""Compile the PII recognisers (src/vaern/privacy/recognizers.py, and with them the
+modules of ``compiled.MODULES``: Finding, redact, columns, keyed) with mypyc into the
 environment, as ``make install`` and ``make test`` ask (docs/privacy.md, "Compiled
 recognisers"). Nothing to do when the build for the sources as they are exists. Any failure
 (no mypyc or C compiler, a type mypyc cannot compile, a build whose findings differ from the
@@ -29,10 +30,12 @@ CHECK = r"""
 import json
 import sys
 from pathlib import Path
-from vaern.privacy import recognizers
+from vaern.privacy import finding, recognizers
 from vaern.privacy.redact import analyze
-if sys.argv[1] == "compiled" and recognizers.__file__.endswith(".py"):
-    sys.exit("the compiled module was not loaded")
+if sys.argv[1] == "compiled" and (
+    recognizers.__file__.endswith(".py") or finding.__file__.endswith(".py")
+):
+    sys.exit("the compiled modules were not loaded")
 texts = [
     "Hej Mette Hansen, ring på 22 33 44 55. Mvh. SØREN KJÆR, Søndergade 12, 8000 Aarhus C",
     "CPR 010190-1234, kort 4111 1111 1111 1111 udløb 12/27 cvv 123, IBAN DK5000400440116243",
@@ -54,15 +57,124 @@ DATA = SRC.parent / "bench" / "data"
 # lowercases each character alone, where Python's gives a capital sigma at a word's end its
 # final form ("ΑΣ" -> "ας"), so the compiled module calls Python's (the check texts below
 # and tests/privacy/test_recognizers.py compare the scan's lowercasing with str.lower's).
+# And str.startswith/endswith with a start (and end) offset, which mypyc calls as Python
+# methods (a method look-up, a tuple of arguments and their parsing: about 250 instructions
+# a call, thousands of calls per text), are direct calls of CPython's own test of them
+# (PyUnicode_Tailmatch, what str.startswith calls for each string: the same answer,
+# negative offsets included) through the functions of TAILMATCH, included in the C;
+# str.lower (thousands of calls per text) and str.casefold, also methods to mypyc without
+# its own lower, call str's own C functions without looking them up by name each time.
 SETUP = """
+import os
 from mypyc.build import mypycify
+from mypyc.ir.ops import ERR_MAGIC
+from mypyc.ir.rtypes import (
+    bool_rprimitive, c_int_rprimitive, int_rprimitive, str_rprimitive, tuple_rprimitive
+)
 from mypyc.primitives import registry, str_ops
+from mypyc.primitives.registry import ERR_NEG_INT
 from setuptools import setup
 
 ops = registry.method_call_ops["lower"]
 ops[:] = [op for op in ops if op.c_function_name != "CPyStr_Lower"]
 assert str_ops and ops is registry.method_call_ops["lower"]
-setup(name="vaern_compiled", ext_modules=mypycify([{source!r}], opt_level="3"))
+# Python's own str.lower and str.casefold called directly (VaernStr_Lower, _Casefold).
+for name in ("lower", "casefold"):
+    registry.method_op(
+        name=name,
+        arg_types=[str_rprimitive],
+        return_type=str_rprimitive,
+        c_function_name="VaernStr_" + name.capitalize(),
+        error_kind=ERR_MAGIC,
+    )
+# With one string or a tuple of them, from a start and between a start and an end.
+for prefixes in (str_rprimitive, tuple_rprimitive):
+    offsets = [int_rprimitive]
+    for function in ("VaernStr_TailmatchFrom", "VaernStr_TailmatchBetween"):
+        for name, direction in (("startswith", -1), ("endswith", 1)):
+            registry.method_op(
+                name=name,
+                arg_types=[str_rprimitive, prefixes, *offsets],
+                return_type=c_int_rprimitive,
+                c_function_name=function,
+                truncated_type=bool_rprimitive,
+                error_kind=ERR_NEG_INT,
+                extra_int_constants=[(direction, c_int_rprimitive)],
+            )
+        offsets.append(int_rprimitive)
+extensions = mypycify({sources!r}, opt_level="3", group_name={group!r})
+header = ["-include", os.path.abspath("tailmatch.h")]
+for extension in extensions:  # the group's library, not the modules' shims
+    if extension.name.endswith("__mypyc"):  # (their lists of arguments are one list)
+        extension.extra_compile_args = [*extension.extra_compile_args, *header]
+setup(name="vaern_compiled", ext_modules=extensions)
+"""
+# str.startswith(prefix, start[, end]) and str.endswith(suffix, start[, end]) with one string
+# or a tuple of them, as str's methods answer them (-1 with the exception set on an error,
+# as mypyc's ERR_NEG_INT expects).
+TAILMATCH = """
+#pragma once
+#include <Python.h>
+#include "CPy.h"
+
+static int vaern_tailmatch(
+    PyObject *self, PyObject *subs, Py_ssize_t lo, Py_ssize_t hi, int direction) {
+    if (!PyTuple_Check(subs)) {
+        return (int)PyUnicode_Tailmatch(self, subs, lo, hi, direction);
+    }
+    /* Each string of the tuple in turn; an item that is no string is a TypeError. */
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(subs); i++) {
+        PyObject *sub = PyTuple_GET_ITEM(subs, i);
+        if (!PyUnicode_Check(sub)) {
+            PyErr_Format(PyExc_TypeError, "tuple for %s must only contain str, not %.100s",
+                         direction < 0 ? "startswith" : "endswith", Py_TYPE(sub)->tp_name);
+            return -1;
+        }
+        int found = (int)PyUnicode_Tailmatch(self, sub, lo, hi, direction);
+        if (found != 0) {
+            return found;
+        }
+    }
+    return 0;
+}
+
+/* str's own C function of a method without arguments (METH_NOARGS), found once. */
+static PyCFunction vaern_str_method(const char *name) {
+    for (PyMethodDef *method = PyUnicode_Type.tp_methods; method->ml_name; method++) {
+        if (strcmp(method->ml_name, name) == 0 && method->ml_flags == METH_NOARGS) {
+            return method->ml_meth;
+        }
+    }
+    Py_FatalError("vaern: str has no such method");
+}
+
+static inline PyObject *VaernStr_Lower(PyObject *self) {
+    static PyCFunction lower = NULL;
+    if (lower == NULL) lower = vaern_str_method("lower");
+    return lower(self, NULL);
+}
+
+static inline PyObject *VaernStr_Casefold(PyObject *self) {
+    static PyCFunction casefold = NULL;
+    if (casefold == NULL) casefold = vaern_str_method("casefold");
+    return casefold(self, NULL);
+}
+
+static inline int VaernStr_TailmatchFrom(
+    PyObject *self, PyObject *subs, CPyTagged start, int direction) {
+    Py_ssize_t lo = CPyTagged_AsSsize_t(start);
+    if (lo == -1 && PyErr_Occurred()) return -1;
+    return vaern_tailmatch(self, subs, lo, PY_SSIZE_T_MAX, direction);
+}
+
+static inline int VaernStr_TailmatchBetween(
+    PyObject *self, PyObject *subs, CPyTagged start, CPyTagged end, int direction) {
+    Py_ssize_t lo = CPyTagged_AsSsize_t(start);
+    if (lo == -1 && PyErr_Occurred()) return -1;
+    Py_ssize_t hi = CPyTagged_AsSsize_t(end);
+    if (hi == -1 && PyErr_Occurred()) return -1;
+    return vaern_tailmatch(self, subs, lo, hi, direction);
+}
 """
 
 
@@ -98,8 +210,12 @@ def build(target: Path) -> None:
             "[tool.mypy]\n"
             + "".join(f"{key} = {json.dumps(value)}\n" for key, value in settings.items())
         )
-        source = f"vaern/privacy/{compiled.MODULE}.py"
-        (root / "src" / "setup.py").write_text(SETUP.format(source=source))
+        # The recognisers and Finding in one group: the recognisers make and read Findings
+        # as a native class. The group's shared library keeps the one module's name.
+        sources = [f"vaern/privacy/{name}.py" for name in compiled.MODULES]
+        group = f"vaern.privacy.{compiled.MODULE}"
+        (root / "src" / "setup.py").write_text(SETUP.format(sources=sources, group=group))
+        (root / "src" / "tailmatch.h").write_text(TAILMATCH)
         done = subprocess.run(
             [sys.executable, "setup.py", "build_ext", "--inplace"],
             cwd=root / "src",
@@ -108,7 +224,12 @@ def build(target: Path) -> None:
         )
         if done.returncode != 0:
             raise RuntimeError(f"mypyc failed: {(done.stdout + done.stderr)[-3000:]}")
-        made = sorted((root / "src" / "vaern" / "privacy").glob(f"{compiled.MODULE}*.so"))
+        privacy = root / "src" / "vaern" / "privacy"
+        made = [
+            path
+            for name in (*compiled.MODULES, f"{compiled.MODULE}__mypyc")
+            for path in privacy.glob(f"{name}.*.so")
+        ]
         if not made:
             raise RuntimeError("mypyc made no module")
         partial = target.with_name(target.name + ".partial")

@@ -183,3 +183,10 @@ def test_a_relatives_warning_about_new_numbers_is_not_a_scam() -> None:
         "er mig' og beder om penge, så er det ikke mig. Ring altid til mit gamle nummer først."
     )
     assert _quiet(text)["verdict"] != "scam"
+
+
+def test_an_imperative_denied_after_its_verb_is_denied() -> None:
+    text = "Der går falske sms'er med link til lectio-fravaer.example.com. Klik ikke på linket."
+    assert denied(text, *_at(text, "Klik"))
+    asked = "Der er nyt fravær. Klik på linket for at se det: lectio-fravaer.example.com"
+    assert not denied(asked, *_at(asked, "Klik"))

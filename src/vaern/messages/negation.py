@@ -48,6 +48,8 @@ DOUBLE_QUOTES = '"“”„«»'
 # A span in single quotes: 'sikker konto' (an apostrophe inside a word, sms'er, is none).
 SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,200}'(?!\w)")
 NEAR = 160  # characters before the evidence a denial may stand
+# An imperative denied after the verb: "Klik ikke", "Svar aldrig", "Do not click" is before.
+NOT_AFTER = re.compile(r"(?i)\s+(ikke|aldrig)\b")
 
 
 def _quote_marks(display: str, start: int, end: int) -> int:
@@ -100,7 +102,7 @@ def denied(display: str, start: int, end: int) -> bool:
     """Whether the words at start:end stand in a clause a denial governs ("vi beder dig
     aldrig om at oplyse koder", "Godkend aldrig i MitID")."""
     begin = max(_clause_start(display, start), start - NEAR)
-    return bool(DENIAL.search(display, begin, end))
+    return bool(DENIAL.search(display, begin, end) or NOT_AFTER.match(display, end))
 
 
 def quoted(display: str, start: int, end: int) -> bool:

@@ -14,17 +14,24 @@ import os
 import sys
 from pathlib import Path
 
-# The compiled module and the sources its stamp covers (its own and those of the modules
-# it imports names from), relative to the vaern package.
+# The modules the build compiles into one group (its shared library named after the first,
+# MODULE), and the sources its stamp covers (theirs, those of the modules they import names
+# from and this file, which says what is compiled), relative to the vaern package.
 MODULE = "recognizers"
+MODULES = (MODULE, "finding", "redact", "columns", "keyed")
 SOURCES = (
+    "privacy/compiled.py",
     "privacy/recognizers.py",
     "privacy/finding.py",
+    "privacy/redact.py",
     "privacy/columns.py",
+    "privacy/keyed.py",
     "text/hyphenation.py",
     "text/kept.py",
     "text/literals.py",
     "text/spoken.py",
+    "text/invisible.py",
+    "text/ocr_digits.py",
 )
 BUILD_SCRIPT = "scripts/compile_recognizers.py"
 PACKAGE = Path(__file__).resolve().parents[1]

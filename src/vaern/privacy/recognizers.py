@@ -15,7 +15,7 @@ from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 from re import _casefix  # type: ignore[attr-defined]  # sre's own table (3.11)
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
 import phonenumbers
@@ -41,7 +41,7 @@ phonenumbers.enable_pattern_cache()
 
 # This module's source and data files: here also when the module read is the compiled build
 # in the environment (vaern.privacy.compiled), whose own file is elsewhere.
-SOURCES = PACKAGE / "privacy"
+SOURCES: Final = PACKAGE / "privacy"
 
 
 class Anchor(StrEnum):
@@ -67,19 +67,19 @@ Span = tuple[int, int]
 # look-behind makes Python's engine try every position of a window (hundreds of instructions
 # each), one that starts with a character or a class lets it skip to where that stands.
 
-_LATIN1 = [chr(code) for code in range(256)]
-_DIGIT_TABLE = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
-_LOWER_TABLE = bytes(ord(c.lower()) for c in _LATIN1)
-_QUESTION_MARK = re.compile(rb"\?")
-_DIGITS_OF = operator.itemgetter(2)  # of a cluster (Scan.clusters)
-_CASE_SHAPE_TABLE = bytes(
+_LATIN1: Final = [chr(code) for code in range(256)]
+_DIGIT_TABLE: Final = bytes(48 if c.isdecimal() else 49 if c.isdigit() else 32 for c in _LATIN1)
+_LOWER_TABLE: Final = bytes(ord(c.lower()) for c in _LATIN1)
+_QUESTION_MARK: Final = re.compile(rb"\?")
+_DIGITS_OF: Final = operator.itemgetter(2)  # of a cluster (Scan.clusters)
+_CASE_SHAPE_TABLE: Final = bytes(
     65 if c.isupper() else 58 if c == "|" else ord(c) if c in ".: " else 97 for c in _LATIN1
 )
 
 
 # Characters a case-insensitive pattern matches to others besides their lower and upper
 # case ("\u0345" and "\u03b9", "\u1e9b" and "\u1e61"): sre's table of extra cases.
-_EXTRA_CASES = frozenset(
+_EXTRA_CASES: Final = frozenset(
     chr(code) for key, codes in _casefix._EXTRA_CASES.items() for code in (key, *codes)
 )
 
@@ -119,7 +119,7 @@ def _gap_pattern(chars: str) -> re.Pattern[str]:
 # of keyword anchors and required context, the words matches start with), searched for in
 # one pass per text instead of once per word and recogniser. Scan.keywords reads the text in
 # Latin-1 with "?" for what lies beyond it, so a word holds no "?" and is Latin-1.
-_KEYWORDS: set[str] = set()
+_KEYWORDS: Final[set[str]] = set()
 
 
 # What a whole-text look (``needle in source``) is answered by (Scan.holds): for a needle in
@@ -127,7 +127,7 @@ _KEYWORDS: set[str] = set()
 # it occurs is all that is asked, and a run of spaces would report a double space at each
 # of its characters); None for a needle with a character beyond Latin-1, which only a text
 # with such a character can hold.
-_NEEDLES: dict[str, str | None] = {}
+_NEEDLES: Final[dict[str, str | None]] = {}
 
 
 @cache
@@ -637,18 +637,20 @@ def swapped_letters(word: str) -> tuple[str, ...]:
 
 
 # The labels of a MitID user ID and of a one-time code, mistyped.
-_MITID_TYPOS = swapped_letters("mitid")
+_MITID_TYPOS: Final = swapped_letters("mitid")
 # "buger-id" (an "r" left out) is as common a slip as a swap ("sit MitID buger-id (…)").
-_BRUGER_TYPOS = (*swapped_letters("bruger"), "buger")
-_BRUGERNAVN_TYPOS = swapped_letters("brugernavn")
-_KODEN_TYPOS = swapped_letters("koden")
+_BRUGER_TYPOS: Final = (*swapped_letters("bruger"), "buger")
+_BRUGERNAVN_TYPOS: Final = swapped_letters("brugernavn")
+_KODEN_TYPOS: Final = swapped_letters("koden")
 # "min koed", "din kdoe": the code one gave or is asked for, mistyped after its possessive.
-_KODE_TYPOS = swapped_letters("kode")
-_OWN_KODE_TYPOS = tuple(f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS)
+_KODE_TYPOS: Final = swapped_letters("kode")
+_OWN_KODE_TYPOS: Final = tuple(
+    f"{whose} {typo}" for whose in ("min", "din") for typo in _KODE_TYPOS
+)
 
 
 # Labels that make a digit run an order, invoice or case number rather than an identifier.
-_REFERENCE_WORDS = (
+_REFERENCE_WORDS: Final = (
     "ordre",
     "order",
     "faktura",
@@ -683,7 +685,7 @@ _REFERENCE_WORDS = (
 
 
 # Receipt, transaction and shipment labels: their numbers often start with a date.
-_RECEIPT_WORDS = (
+_RECEIPT_WORDS: Final = (
     "kvittering",
     "kvit.",
     "bon ",
@@ -698,27 +700,27 @@ _RECEIPT_WORDS = (
 )
 # Between the date and the serial of a CPR number: nothing, a space, a no-break space, or a
 # hyphen/dash (hyphen, non-breaking hyphen, figure dash, en/em dash) with optional spaces.
-_CPR_PATTERN = re.compile(
+_CPR_PATTERN: Final = re.compile(
     r"(?<![\d.,/-])(?:(\d{6})|(\d\d)\.(\d\d)\.(\d\d))"
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
-_CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-_CPR_LABEL = Words(("cpr", "personnummer", "personnr", "person nr"))
+_CPR_WEIGHTS: Final = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+_CPR_LABEL: Final = Words(("cpr", "personnummer", "personnr", "person nr"))
 # A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"), or its date written
 # in pairs ("29 10 73 2395"): a CPR number only right after a question or label naming it,
 # since a phone number reads the same way.
 # Or its date written whole and its serial read in pairs ("270396 02 85").
-_CPR_PAIRS = re.compile(
+_CPR_PAIRS: Final = re.compile(
     r"(?<![\d.,/-])(?:(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))|(\d{6}) (\d\d) (\d\d))"
     r"(?![\d-]| \d)"
 )
 # pii43: a chat's answer on the line after its request ("Skriv dit CPR-nummer og din
 # adresse, så vi kan finde sagen.⏎[12:46] Name Surname: 01 06 04 4901, …").
-_CPR_PAIRS_REACH = 100
+_CPR_PAIRS_REACH: Final = 100
 # pii42: a transcript's answer after words and fillers ("Må jeg bede om dit CPR-nummer?" ⏎
 # "[01:20] Kunde: Ja, en to nul … nej vent, jeg læser det op: 12 08 34 2304"): the question
 # on the line before, however long the answer's line is before the number.
-_CPR_ANSWER_REACH = 200
+_CPR_ANSWER_REACH: Final = 200
 
 
 def _cpr_asked_on_line_before(source: str, start: int) -> bool:
@@ -859,7 +861,7 @@ class CprRecognizer(Recognizer):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
 
-_SHIPMENT_WORDS = (
+_SHIPMENT_WORDS: Final = (
     "pakke",
     "forsendelse",
     "sporing",
@@ -877,7 +879,7 @@ _SHIPMENT_WORDS = (
     "varenr",
     "kolli",
 )
-_NON_DIGITS = re.compile(r"\D")
+_NON_DIGITS: Final = re.compile(r"\D")
 
 
 def digits_only(text: str) -> str:
@@ -887,7 +889,7 @@ def digits_only(text: str) -> str:
     return digits if digits.isdecimal() else _NON_DIGITS.sub("", text)
 
 
-_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+_LUHN_DOUBLED: Final = str.maketrans("0123456789", "0246813579")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -901,7 +903,16 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "maestro", "amex")
+_CARD_WORDS: Final = (
+    "kort",
+    "card",
+    "visa",
+    "mastercard",
+    "dankort",
+    "kortnummer",
+    "maestro",
+    "amex",
+)
 
 
 # pii31: a Danish payment slip's code line (an "indbetalingskort", FI-kort 71, 73 and 75 and
@@ -909,10 +920,10 @@ _CARD_WORDS = ("kort", "card", "visa", "mastercard", "dankort", "kortnummer", "m
 # payment ID and the creditor's number. Debt collectors' letters and bills print it; its
 # payment ID can pass Luhn and its creditor number looks like a Danish phone, but it is a
 # payee's reference, never a card or a person's number.
-_FI_LINE = re.compile(
+_FI_LINE: Final = re.compile(
     r"(?<![\w+])\+(?:01|04|15|71|73|75)<[ \t]*(?:\d[\d \t]*)?(?:\+[ \t]*\d[\d \t]*<)?"
 )
-_FI_REACH = 45
+_FI_REACH: Final = 45
 
 
 def in_fi_line(source: str, start: int, end: int) -> bool:
@@ -990,22 +1001,24 @@ class CardRecognizer(Recognizer):
 
 # An IBAN's country, check digits and groups of four before the digits ("RO82 BRDE ",
 # "PL98 0212 1397 "): they are the rest of the IBAN, not a card number.
-_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?: [A-Z0-9]{4})+ \Z")
-_IBAN_GROUP = re.compile(r"[A-Z0-9]{4}")
+_IBAN_HEAD_BEFORE: Final = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?: [A-Z0-9]{4})+ \Z")
+_IBAN_GROUP: Final = re.compile(r"[A-Z0-9]{4}")
 
 
 # A phone's or SIM card's number, which passes Luhn as a card's does: an IMEI (15 digits) or
 # an ICCID (19-20 digits from 89, the telecom industry's prefix, often grouped so that a
 # card's 16 digits stand at its start) right after its label, on the same line with no
 # other number between.
-_IMEI_BEFORE = re.compile(r"(?i)\bimei\b[^\d\n]{0,20}\Z")
-_ICCID_BEFORE = re.compile(r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z")
+_IMEI_BEFORE: Final = re.compile(r"(?i)\bimei\b[^\d\n]{0,20}\Z")
+_ICCID_BEFORE: Final = re.compile(
+    r"(?i)\b(?:iccid|sim(?:-?kort)?(?:nr\.?|nummer)?)\b[^\d\n]{0,20}\Z"
+)
 # pii44: an electricity or heating meter's metering point ID (GSRN: 18 digits, Denmark's from
 # GS1 prefix 57) after its label ("GSRN 5713 1310 8983 2687 15"): a card's 16 digits stand
 # at its start and can pass Luhn.
-_GSRN_BEFORE = re.compile(r"(?i)\b(?:gsrn|målepunkt[\w-]*)\b[^\d\n]{0,20}\Z")
-_DEVICE_REACH = 30
-_DIGIT_GROUPS_AFTER = re.compile(r"(?:[ -]?\d)+")
+_GSRN_BEFORE: Final = re.compile(r"(?i)\b(?:gsrn|målepunkt[\w-]*)\b[^\d\n]{0,20}\Z")
+_DEVICE_REACH: Final = 30
+_DIGIT_GROUPS_AFTER: Final = re.compile(r"(?:[ -]?\d)+")
 
 
 def device_number(source: str, start: int, end: int) -> bool:
@@ -1030,12 +1043,14 @@ def device_number(source: str, start: int, end: int) -> bool:
 
 
 # Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").
-_CARD_NUMBER_NEARBY = re.compile(r"\d{4}[ -]?(?:\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{6}[ -]?\d{5})")
+_CARD_NUMBER_NEARBY: Final = re.compile(
+    r"\d{4}[ -]?(?:\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{6}[ -]?\d{5})"
+)
 # How far a card number nearby may start before its detail's window: its own length.
-_CARD_NUMBER_REACH = 23
+_CARD_NUMBER_REACH: Final = 23
 
 
-_SHIPMENT_LABELS = Words(_SHIPMENT_WORDS)
+_SHIPMENT_LABELS: Final = Words(_SHIPMENT_WORDS)
 
 
 def _labelled_shipment(source: str, start: int) -> bool:
@@ -1119,9 +1134,9 @@ def cvv_recognizer() -> Recognizer:
 # a carding list's "…|12/27|123", a dump's row "'5105…0919', '12/29', '117'"). What follows
 # a card number and its expiry is its security code, whatever label it lacks; an amount
 # ("… 05/24 1250 kr.") is none.
-_VALUE_GAP = r"['\"]?(?:[ \t]*[|;,][ \t]*|[ \t]+)['\"]?"
+_VALUE_GAP: Final = r"['\"]?(?:[ \t]*[|;,][ \t]*|[ \t]+)['\"]?"
 # Its look-behind tested after the number's first digit, so the engine skips to digits.
-_CARD_EXPIRY_CODE = re.compile(
+_CARD_EXPIRY_CODE: Final = re.compile(
     r"(\d(?<![\w-].)(?:\d{3}(?:([ -]?)\d{4}\2\d{4}\2\d{1,7}|([ -]?)\d{6}\3\d{4,5})|\d{12,18}))"
     rf"{_VALUE_GAP}(?:0[1-9]|1[0-2])[/-](?:20)?\d\d{_VALUE_GAP}"
     r"(\d{3,4})(?![\w/-]|[.,]\d|[ \t]*(?i:kr|dkk|,-))"
@@ -1205,7 +1220,7 @@ class EmailRecognizer(Recognizer):
 
 
 # A dot as speech recognition writes it out ("example punktum dk").
-_SPOKEN_DOT = r"(?:\.| (?i:punktum|dot) )"
+_SPOKEN_DOT: Final = r"(?:\.| (?i:punktum|dot) )"
 
 
 def spoken_email_recognizer() -> Recognizer:
@@ -1234,19 +1249,19 @@ def spoken_email_recognizer() -> Recognizer:
     )
 
 
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_LIKE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Where a phone number could start: a run of at least six digits, possibly spaced. Only these
 # regions go to the (slow) phonenumbers matcher.
-_PHONE_CANDIDATE = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
+_PHONE_CANDIDATE: Final = re.compile(r"(?:\+|00)?\d(?:[ ().-]{0,2}\d){5,40}")
 # A digit cluster that is digits and the candidate's separators only, from digit to digit:
 # its gaps are at most two characters, so it is one candidate (up to 41 digits).
-_SEPARATED_DIGITS = re.compile(r"\d(?:[\d ().-]*\d)?")
+_SEPARATED_DIGITS: Final = re.compile(r"\d(?:[\d ().-]*\d)?")
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
 # Eight digits in pairs (spaces, hyphens or dots: "20-30-40-50", "20.30.40.50"), halves,
 # or groups of three, two and three with one separator ("842 49 441", "51-657-934"), as
 # Danes write them.
-_DK_FORMAT = re.compile(
+_DK_FORMAT: Final = re.compile(
     r"(?:(?:\+|00)45[ -]?)?(?P<national>\d\d ?\d\d ?\d\d ?\d\d"
     r"|\d\d(?P<pair>[.-])\d\d(?P=pair)\d\d(?P=pair)\d\d"
     r"|\d{3}([ -])\d\d\3\d{3}|\d\d([ -])\d{3}\4\d{3}|\d{3}([ -])\d{3}\5\d\d)"
@@ -1313,15 +1328,15 @@ def _international(raw: str) -> str | None:
     return "possible" if phonenumbers.is_possible_number(number) else None
 
 
-_OFF_PLAN_SCORE = 0.55
-_QUERY_MARKS = Words(("/", "=", "&", "?", "_", "#"))
-_PATH_AFTER = re.compile(r"[_=&#?]\w")
+_OFF_PLAN_SCORE: Final = 0.55
+_QUERY_MARKS: Final = Words(("/", "=", "&", "?", "_", "#"))
+_PATH_AFTER: Final = re.compile(r"[_=&#?]\w")
 
 
 # A log line's or export's recipient or sender field as its whole word ("outbound retry
 # to=+4553251056", "msisdn=20304050", 'to="20 30 40 50"'): the value is a number, not a token
 # ("?to=…" and "&to=…" in a URL are not a field of their own).
-_NUMBER_FIELD = re.compile(
+_NUMBER_FIELD: Final = re.compile(
     r"(?i:to|from|til|fra|msisdn|phone|tel|tlf|mobil|mobile|recipient|modtager|sender"
     r"|afsender|caller|callee)=[\"']?"
 )
@@ -1342,7 +1357,7 @@ def in_number_field(source: str, start: int) -> bool:
     return log_number_field(source[lo:start])
 
 
-_FILE_NAME_AFTER = re.compile(r"-[A-Z]{3,}-")
+_FILE_NAME_AFTER: Final = re.compile(r"-[A-Z]{3,}-")
 
 
 def in_url_or_token(source: str, start: int, end: int) -> bool:
@@ -1365,11 +1380,11 @@ def in_url_or_token(source: str, start: int, end: int) -> bool:
     return _PATH_AFTER.match(source, end) is not None
 
 
-_IP_ADDRESS = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IP_ADDRESS: Final = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 # Eight digits in dotted pairs, as Danes also write a phone number ("20.30.40.50"); an IP
 # address only after its own word ("IP 20.30.40.50", "fra ip-adressen …").
-_DOTTED_PAIRS = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
-_IP_WORD_BEFORE = re.compile(r"(?i)\bip\b|server|host|adresse")
+_DOTTED_PAIRS: Final = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+_IP_WORD_BEFORE: Final = re.compile(r"(?i)\bip\b|server|host|adresse")
 
 
 def _ip_address(source: str, start: int, end: int) -> bool:
@@ -1385,7 +1400,7 @@ def _ip_address(source: str, start: int, end: int) -> bool:
 # Runs whose eight digits are no number: the tail of three or more groups of four (a card
 # or IBAN that failed its check, "3498 3772 9844 2951"), a range of years ("2015-2017"), a
 # year and a time ("2. juli 2025 14.17") and a range of times ("21.48-16.42").
-_NO_PHONE_RUN = re.compile(
+_NO_PHONE_RUN: Final = re.compile(
     r"\d{1,4}(?: \d{4}){3,}|(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d"
     r"|(?:19|20)\d\d [0-2]\d[.:][0-5]\d|[0-2]\d[.:][0-5]\d ?[-–] ?[0-2]\d[.:][0-5]\d"
 )
@@ -1411,22 +1426,22 @@ def _lettered_id(source: str, start: int) -> bool:
 
 # "Sag" (a case) right before a number, also glued on ("SAG72152535"): a case number. Only
 # right before it: "Sag: ring til 20 30 40 50" gives a number.
-_CASE_BEFORE = re.compile(r"(?i)(?<![\w])sag(?:[ \t]*(?:nr\.?|nummer))?[ \t.:#-]*(?:sag)?\Z")
+_CASE_BEFORE: Final = re.compile(r"(?i)(?<![\w])sag(?:[ \t]*(?:nr\.?|nummer))?[ \t.:#-]*(?:sag)?\Z")
 # A purchase order's number ("Brug PO 63399041 som tekst", "Emne: Vedr. PO 57762754", "PO-nr.
 # 57762754"): accounts payable write "PO" in capitals before it; a bare "po" is a word.
-_PURCHASE_ORDER_BEFORE = re.compile(r"(?<![\w-])PO(?:[ -]?(?i:nr|nummer))?[ \t.:#-]*\Z")
+_PURCHASE_ORDER_BEFORE: Final = re.compile(r"(?<![\w-])PO(?:[ -]?(?i:nr|nummer))?[ \t.:#-]*\Z")
 # A customer's number in a log's heading ("Ændringslog kunde 89123188", "kunde #40671356"):
 # "kunde" right before it with no colon ("Kunde: 20 30 40 50" gives a number).
-_CUSTOMER_BEFORE = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
+_CUSTOMER_BEFORE: Final = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
 # A bank's SMS naming what its code approves ("Kode til godkendelse af betaling på kr. 31110:
 # 32197636"): the code, not a number.
-_CODE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])kode(?:n)? til [^\n:]{3,70}: \Z")
+_CODE_LABEL_BEFORE: Final = re.compile(r"(?i)(?<![\w-])kode(?:n)? til [^\n:]{3,70}: \Z")
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
-_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}\d\d \Z")
+_CODE_BEFORE: Final = re.compile(r"(?<![\w])[A-Z]{2}\d\d \Z")
 # An online meeting's ID after its label ("Møde-id: 780 900 176 49", "Meeting ID: 123 456
 # 789 01", "Konference-id: 4821 7734#"): the digits dial into a meeting, no one's number.
-_MEETING_ID_BEFORE = re.compile(
+_MEETING_ID_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:møde|meeting|konference|conference)[ -]?id[ \t]*[:.]?[ \t]*\Z"
 )
 
@@ -1434,11 +1449,11 @@ _MEETING_ID_BEFORE = re.compile(
 # A law report's citation ("U 2019.1234 H", "UfR 2008.2345 Ø", "TfK 2022.455 Ø", "U.2015.3968H",
 # "SKM2019.123"): a ruling's year and page in Ugeskrift for Retsvæsen or its kin, after the
 # journal's letters or before the court's ("H", "Ø", "V"), never a number.
-_LAW_REPORT_BEFORE = re.compile(
+_LAW_REPORT_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:U|UfR|TfK|TfS|FED|MAD|KFE|SKM|TBB|GRL|JUR|EfR)[ .]?\Z"
 )
-_LAW_REPORT_PAGE = re.compile(r"(?:19|20)\d\d\.\d{1,5}")
-_COURT_AFTER = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![\w])")
+_LAW_REPORT_PAGE: Final = re.compile(r"(?:19|20)\d\d\.\d{1,5}")
+_COURT_AFTER: Final = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![\w])")
 
 
 def law_report_citation(source: str, start: int, end: int) -> bool:
@@ -1452,7 +1467,7 @@ def law_report_citation(source: str, start: int, end: int) -> bool:
 
 # A register's code glued on by a hyphen before the digits ("UTH-2026-0412", an incident's
 # number; "J-2024-1187"): a reference, not a number ("TLF-20304050" still is one).
-_CODED_REFERENCE_BEFORE = re.compile(r"(?<![\w-])(?!(?:TLF|TEL|MOB|SMS)-)[A-ZÆØÅ]{1,6}-\Z")
+_CODED_REFERENCE_BEFORE: Final = re.compile(r"(?<![\w-])(?!(?:TLF|TEL|MOB|SMS)-)[A-ZÆØÅ]{1,6}-\Z")
 
 
 def coded_reference(source: str, start: int) -> bool:
@@ -1468,7 +1483,7 @@ def coded_reference(source: str, start: int) -> bool:
 # hyphens right after its word ("Strømhuset Energi: abonnement 23-782-201", "aftalenr.
 # 40-112-733"): the creditor's number of the agreement. A telco's "abonnement på 20 30 40
 # 50" (on a number) is still a phone; so is a number after the word without hyphens.
-_AGREEMENT_BEFORE = re.compile(
+_AGREEMENT_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:abonnement(?:s-?nr|snummer)?|aftale(?:-?nr|nummer)?|kontrakt(?:-?nr|nummer)?"
     r"|lånenr|lånenummer|låne-nr|kundenr|kundenummer|subscription|contract|agreement|loan)"
     r"\.?(?:[ \t]*(?:nr|nummer|no|number)\.?)?[ \t]*[:#]?[ \t]*\Z"
@@ -1477,7 +1492,7 @@ _AGREEMENT_BEFORE = re.compile(
 
 # pii31: a device's ID in groups of four hexadecimal characters ("enheds-ID 7F3A-22C9-B1E0-4D7A"):
 # its digit groups ("2B40-1414", which phonenumbers reads as a vanity number) are no phone.
-_HEX_GROUPS = re.compile(r"(?<![\w-])[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])")
+_HEX_GROUPS: Final = re.compile(r"(?<![\w-])[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])")
 
 
 def in_hex_groups(source: str, start: int, end: int) -> bool:
@@ -1535,12 +1550,12 @@ def _identifier_before(source: str, start: int) -> bool:
 # Eight unbroken digits after a lone group of four: an account after its reg.nr. ("til 1551
 # 97444912"); a Danish number is never written as four and eight. Also after " - " (pii27b:
 # "NemKonto 7573 - 50885860", "Til 8151 - 87364502" on a statement).
-_REG_BEFORE = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}(?:[ -]| - )\Z")
+_REG_BEFORE: Final = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}(?:[ -]| - )\Z")
 
 
 # An account's own label right after a reg.nr. and its label ("Reg.: 4277 | Konto: …",
 # "reg. 6857 kt. …", "regnr 1234, kontonr. …"): what follows is the account.
-_REG_AND_ACCOUNT_BEFORE = re.compile(
+_REG_AND_ACCOUNT_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])reg\.?[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*\d{4}[ \t]*[|/,;]?[ \t]*"
     r"(?:konto(?:nr|nummer)?|kto|kt)\.?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\Z"
 )
@@ -1565,20 +1580,20 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
     )
 
 
-_LABEL_LAST_LETTERS = frozenset("otrOTR")
+_LABEL_LAST_LETTERS: Final = frozenset("otrOTR")
 
 
 # Danish 70- and 80-numbers are business numbers (shared-cost and free service numbers in
 # the numbering plan); no private person has one, so they are an organisation's line
 # ("spærre på 70 10 20 30", "jeres kundeservice på 7028 1347"), never personal data.
-_BUSINESS_PREFIXES = tuple(
+_BUSINESS_PREFIXES: Final = tuple(
     lead + plan for lead in ("", "+45 ", "+45", "0045 ", "0045") for plan in ("70", "80")
 )
 
 
 # pii27b: a driving licence's field 5 (EU model: the licence's number) on the line after
 # field 4c, in a text with field 4a: "4c. Politiet" / "5. 36325010" is no phone.
-_LICENCE_FIELD_5 = re.compile(r"(?:^|\n)[ \t]*5\.[ \t]+\Z")
+_LICENCE_FIELD_5: Final = re.compile(r"(?:^|\n)[ \t]*5\.[ \t]+\Z")
 
 
 def licence_number_field(source: str, start: int) -> bool:
@@ -1596,13 +1611,13 @@ def business_number(source: str, start: int) -> bool:
 
 # How far back a reference label may stand before its number when only words stand
 # between them, and what ends a clause there (a digit, a line break, a sentence's end).
-_LABEL_REACH = 50
-_CLAUSE_BOUNDARY = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
+_LABEL_REACH: Final = 50
+_CLAUSE_BOUNDARY: Final = re.compile(r"[\d\n]|[.!?]\s+(?=[A-ZÆØÅ])")
 
 
 # A country code in brackets ("(+45) 20 30 40 50", "(0045) 2030 4050"): the bracket that
 # opens it belongs to the number as much as the one that closes it.
-_BRACKETED_CODE = re.compile(r"(?:\+|00)\d{1,3}\)")
+_BRACKETED_CODE: Final = re.compile(r"(?:\+|00)\d{1,3}\)")
 
 
 def _with_bracketed_code(source: str, finding: Finding) -> Finding:
@@ -1619,7 +1634,7 @@ def _with_bracketed_code(source: str, finding: Finding) -> Finding:
 
 # Denmark's country code said as a word, as speech recognition writes "+45" ("ring tilbage på
 # plus 45 20 30 40 50"): part of the number, like the "+" it stands for.
-_SPOKEN_PLUS_BEFORE = re.compile(r"(?<![\w+])(?i:plus)[ \t]?45[ \t]+\Z")
+_SPOKEN_PLUS_BEFORE: Final = re.compile(r"(?<![\w+])(?i:plus)[ \t]?45[ \t]+\Z")
 
 
 def spoken_country_code(source: str, start: int) -> int:
@@ -1633,7 +1648,7 @@ def spoken_country_code(source: str, start: int) -> int:
 # A person's number named right before it ("han har nummer 29051455", "min mands nummer 89 09
 # 80 41", "kontakt 40 03 68 74"), or a voicemail's caller on its own line ("Fra: 86045638"): a
 # number even outside the allocated ranges, like one after "tlf".
-_NUMBER_LABEL_BEFORE = re.compile(
+_NUMBER_LABEL_BEFORE: Final = re.compile(
     r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
     r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
@@ -1658,29 +1673,29 @@ _NUMBER_LABEL_BEFORE = re.compile(
 
 # The reference labels before a phone, a P-number's at a word's start only (pii34):
 # "WhatsApp-nummer +44 7700 900123" is a phone.
-_PHONE_REFERENCE_WORDS = (
+_PHONE_REFERENCE_WORDS: Final = (
     *(word for word in _REFERENCE_WORDS if word not in ("p-nummer", "p-nr")),
     *(" p-nummer", "\np-nummer", "(p-nummer", " p-nr", "\np-nr", "(p-nr"),
 )
 # pii34: where a code was sent ("en engangskode sendt til +45 26 22 08 54"): the number
 # after it is the phone that received the code, not the code.
-_SENT_TO_BEFORE = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
+_SENT_TO_BEFORE: Final = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
 
 
 # An e-mail address in a phone's label window (PhoneRecognizer.has_negative_context).
-_MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAILBOX: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # pii42: the phone a code was sent to named by its noun, then a colon and the code
 # ("Bekræftelseskode sendt til lejers telefon: 23160143"): the digits are the code.
-_CODE_SENT_TO_DEVICE = re.compile(
+_CODE_SENT_TO_DEVICE: Final = re.compile(
     r"(?i:kode[n]? sendt til [^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*): \Z"
 )
 
 # pii45: a code asked for and told in the next sentence ("bad om koden fra min telefon. Jeg
 # sagde 31883095"): the digits are the code (otp_recognizer), though a full stop ends the
 # clause the label stands in and the phone the code came from is named.
-_CODE_TOLD_NEXT = re.compile(
+_CODE_TOLD_NEXT: Final = re.compile(
     r"(?i:koden)[^\d\n.!?]{0,40}\.[ \t]+(?i:jeg|han|hun|vi) (?:sagde|oplyste|læste)(?: op)? \Z"
 )
 
@@ -1688,7 +1703,7 @@ _CODE_TOLD_NEXT = re.compile(
 # pii42: the phone written on an order or a file ("the delivery phone on the order is …",
 # "telefonen på sagen er …"): the reference noun says where the number stands, it labels
 # nothing.
-_PHONE_ON_RECORD = re.compile(
+_PHONE_ON_RECORD: Final = re.compile(
     r"(?i:phone|telefon\w*|mobil\w*|tlf\.?)(?: number| nummer)? (?i:on|in|at|på|i) "
     r"(?i:the |this |that |den |det )?[^\W\d_]+ (?i:is|er|was|var):? ?\Z"
 )
@@ -1708,7 +1723,7 @@ def number_label_before(source: str, start: int) -> bool:
 # "telefon" names no number, so it does not save the digits from the code's label. pii39:
 # nor the SMS it came in ("bad om koden fra sms'en; kunden læste 50312109 op") or the caller
 # who asked for it ("Opkalderen bad om engangskoden; kunden oplyste 99547988": "opkald").
-_CODE_DEVICE = re.compile(
+_CODE_DEVICE: Final = re.compile(
     r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon\w*|mobil\w*|sms(?:'en|en)?)"
     r"|(?<![\w])opkalder(?:en|ne)?(?![\w])"
 )
@@ -1717,7 +1732,7 @@ _CODE_DEVICE = re.compile(
 # pii27b: a logged request's query field named for a phone, its "+" URL-encoded
 # ("GET /api/v2/lookup?name=…&phone=%2B4552909482&lang=da"): the field's name says what the
 # digits are, which the URL rule of the phone recogniser cannot see.
-_PHONE_FIELDS = ("phone=", "tel=", "telefon=", "mobil=", "mobile=", "msisdn=")
+_PHONE_FIELDS: Final = ("phone=", "tel=", "telefon=", "mobil=", "mobile=", "msisdn=")
 
 
 def phone_query_recognizer() -> Recognizer:
@@ -1981,9 +1996,9 @@ class PhoneRecognizer(Recognizer):
 
 # pii33: a date that ends a sentence and the next one's day ("… den 27.11.25. 15. januar
 # 2026 modtog hun …"): no phone is written with a full stop and a space before its last pair.
-_DATE_THEN_DAY = re.compile(rf"(?:{_DATE_LIKE.pattern})\. \d{{1,2}}")
+_DATE_THEN_DAY: Final = re.compile(rf"(?:{_DATE_LIKE.pattern})\. \d{{1,2}}")
 # A date with at most opening brackets and spaces before it and no other digit after it.
-_ONLY_A_DATE = re.compile(rf"[(\[ ]*(?!00)(?:{_DATE_LIKE.pattern})\D*")
+_ONLY_A_DATE: Final = re.compile(rf"[(\[ ]*(?!00)(?:{_DATE_LIKE.pattern})\D*")
 
 
 def _only_a_date(window: str) -> bool:
@@ -1997,7 +2012,7 @@ def _only_a_date(window: str) -> bool:
     return _ONLY_A_DATE.fullmatch(window) is not None
 
 
-_COUNTRY_AND_CHECK = re.compile(r"[A-Za-z]{2}\d{2}")
+_COUNTRY_AND_CHECK: Final = re.compile(r"[A-Za-z]{2}\d{2}")
 
 
 class IbanRecognizer(Recognizer):
@@ -2046,12 +2061,12 @@ class IbanRecognizer(Recognizer):
         return self.score if check is IbanCheck.valid else None
 
 
-_NATIONAL_CHECK_FAILED_SCORE = 0.7
+_NATIONAL_CHECK_FAILED_SCORE: Final = 0.7
 
 
 # Letters as stdnum's mod 97-10 reads them: A = 10 … Z = 35.
-_IBAN_LETTERS = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
-_IBAN_CHARS = re.compile(r"[A-Z0-9 ]+")
+_IBAN_LETTERS: Final = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
+_IBAN_CHARS: Final = re.compile(r"[A-Z0-9 ]+")
 
 
 @cache
@@ -2217,7 +2232,7 @@ def bank_account_recognizer() -> Recognizer:
 
 # A transfer's counterparty on a statement line: "fra"/"til" and a name before the account
 # in brackets ("fra Bech, Bent (9570 9642314)").
-_COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,60}\(\Z")
+_COUNTERPARTY_BEFORE: Final = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,60}\(\Z")
 
 
 # An amount and "til" right before: a transfer's receiving account in a list of payments
@@ -2231,7 +2246,7 @@ _COUNTERPARTY_BEFORE = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n()]{2,6
 # begins with "Til"/"Fra" after its date's tab ("19.02\tTil 8151 - 87364502 Brian …").
 # pii36: money that is to be sent ("Beløbet skulle sendes til 6043 6276527", "overføres til").
 # SWIFT MT940's field 25 is the statement's account (":25:3201-233652758").
-_TRANSFER_BEFORE = re.compile(
+_TRANSFER_BEFORE: Final = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte"
     r"|depositum|sendes|overføres|indbetales))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
@@ -2239,7 +2254,7 @@ _TRANSFER_BEFORE = re.compile(
     r" \Z|(?:^|\n):25:\Z"
 )
 # The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
-_TRANSFER_WORDS = (
+_TRANSFER_WORDS: Final = (
     *(" til ", " fra ", "krediteres ", "debiteres "),
     *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
 )
@@ -2251,10 +2266,10 @@ def transfer_to_account(source: str, start: int) -> bool:
     return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
 
 
-_MT940_ACCOUNT = re.compile(r"(?m)^:25:")
+_MT940_ACCOUNT: Final = re.compile(r"(?m)^:25:")
 # Found by the keyword pass that every text gets (no search of the text per recogniser).
-_REG_DASH = " - "
-_MT940_TAG = ":25:"
+_REG_DASH: Final = " - "
+_MT940_TAG: Final = ":25:"
 _KEYWORDS.update((_REG_DASH, _MT940_TAG))
 
 
@@ -2357,11 +2372,11 @@ def statement_account_recognizer() -> Recognizer:
 
 # pii39: a transcript's fillers between a label and its value ("mit MitID bruger-ID, øh øh
 # frederik1961", "læse en kode op, øhm 126487").
-_FILLER = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
+_FILLER: Final = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
 
 
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
-_ORDINARY_WORDS = (
+_ORDINARY_WORDS: Final = (
     "er",
     "is",
     "og",
@@ -2410,11 +2425,11 @@ _ORDINARY_WORDS = (
 # The user ID in brackets right after its label ("Bruger-ID'et (holst_agnete) stod på en
 # seddel"): shaped as an ID (a digit, "_", "." or an inner capital), which a remark is not,
 # or a given name and more letters written together ("(bodildahl)", see joined_name_id).
-_BRACKETED_ID = re.compile(
+_BRACKETED_ID: Final = re.compile(
     r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\((?:(?=[\w.-]*[\d_.]|[\w.-]+[A-Z])"
     r"[A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9]|([a-z]{7,30}))\)"
 )
-_BRACKETED_JOINED_ID = re.compile(
+_BRACKETED_JOINED_ID: Final = re.compile(
     r"(?i:bruger[- ]?id(?:'et|'en)?)[ \t]*\(([a-z]{7,30})\)(?![ \t]*:)"
 )
 
@@ -2446,7 +2461,7 @@ def bracketed_user_id(source: str, start: int, end: int) -> bool:
 # pii38: a ticket's or mail header's "Bruger: Henrik Skovbo <hensko50@example.net>": the
 # word after the label starts a display name before the e-mail in angle brackets (or its
 # redacted stand-in "<[e-mail]>"), which a user ID typed into MitID is not.
-_DISPLAY_NAME_REST = re.compile(r"(?:[ \t]+[\w.'-]+){1,3}[ \t]+<(?:[^<>\s@]+@|\[)")
+_DISPLAY_NAME_REST: Final = re.compile(r"(?:[ \t]+[\w.'-]+){1,3}[ \t]+<(?:[^<>\s@]+@|\[)")
 
 
 def display_name_before_mail(source: str, end: int) -> bool:
@@ -2509,18 +2524,18 @@ class MitIdUserRecognizer(Recognizer):
 # Not "dit": a shop's or service's mail tells its customer "Dit brugernavn er …" of its own
 # login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
-_OWN_LABEL_BEFORE = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+_OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
 # Searched over a whole text: its first letter first (as (?i) reads "m" and "s") and the
 # look-behind after it (the same condition), so sre skips to those letters instead of
 # trying a look-behind at every position (test_pattern_cost).
-_OWN_LABEL = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
-_ID_SHAPED = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
-_ID_SHAPE = re.compile(rf"{_ID_SHAPED}[\w.-]+")
+_OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
+_ID_SHAPED: Final = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
+_ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 
 
 # What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
 # skrev kasper64", "MitID-brugeren; hun gav dem anna_1950"), and the ID given.
-_MITID_USER_GIVEN = re.compile(
+_MITID_USER_GIVEN: Final = re.compile(
     r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)[,;]?"
     # pii46: or said it aloud ("bad om mit MitID bruger-ID, og jeg sagde ejner65"), as a
     # victim tells a bank's fraud line what the caller got.
@@ -2650,7 +2665,7 @@ def mitid_user_recognizer() -> Recognizer:
 # A login in an application's log ("2025-01-12T19:58:79Z INFO auth.login user=mai1991
 # email=…"): the user name it was made with is the person's login ID. Only a value shaped
 # as an ID (_ID_SHAPE: "admin" or "system" are no one's); "user_id=" is a record's number.
-_LOGIN_LOG_USER = re.compile(
+_LOGIN_LOG_USER: Final = re.compile(
     r"(?i:log-?in|logon|sign-?in)(?![a-z])[^\n]{0,80}?(?<![\w.-])(?i:user|username)=\"?"
     rf"({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])"
     r"(?![\w-]|\.\w)"
@@ -2678,7 +2693,7 @@ def login_log_user_recognizer() -> Recognizer:
 # stores what its victims typed ("INSERT INTO mitid VALUES (791553, 'inger9850', '07171063',
 # …)"): the row's first text shaped as an ID is the user ID, a code of four to eight digits
 # right after it the one-time code. With a column list the columns' names tell (keyed.py).
-_MITID_ROW = re.compile(
+_MITID_ROW: Final = re.compile(
     r"(?i:insert into)[ \t]+[`\"]?(?i:mitid|nemid)\w*[`\"]?[ \t]+(?i:values)[ \t]*\("
     r"[ \t]*(?:\d+[ \t]*,[ \t]*)?"
     rf"'({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])'"
@@ -2719,22 +2734,22 @@ def mitid_table_row_recognizer() -> Recognizer:
 
 # A six- or eight-digit code in the groups people read it out in ("123 456", "12 34 56",
 # "1234 5678"): the whole code, not its first group, and no group of a longer number after.
-_CODE_GROUPS = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
+_CODE_GROUPS: Final = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
 # pii39: who told a code in a log's third person ("kunden oplyste …").
-_TOLD_BY = "kunden|borgeren|offeret|personen|kvinden|manden"
+_TOLD_BY: Final = "kunden|borgeren|offeret|personen|kvinden|manden"
 # pii46: a code and who gave or read it out after ", og" ("sendte en SMS-kode, og jeg gav ham
 # den: 21002494"): otp_recognizer's label, and for the phone recogniser the digits' label.
-_GIVEN_AFTER_CODE = (
+_GIVEN_AFTER_CODE: Final = (
     r"(?<![\w-])(?:sms-|engangs|mitid-)?kode(?:n)?, og (?:jeg|han|hun|vi) "
     r"(?:gav|læste|sagde|oplyste|skrev|tastede)(?: (?:ham|hende|dem))?(?: (?:den|det))?"
 )
-_CODE_GIVEN_BEFORE = re.compile(rf"(?i:{_GIVEN_AFTER_CODE})(?: op)?:? \Z")
+_CODE_GIVEN_BEFORE: Final = re.compile(rf"(?i:{_GIVEN_AFTER_CODE})(?: op)?:? \Z")
 # pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
 # 836896"); the first is otp_recognizer's. pii40: a few words without a digit may stand
 # between ("læste to koder op fra kodeviseren: 01790926 og 184190").
-_SECOND_CODE = re.compile(
+_SECOND_CODE: Final = re.compile(
     # (The letter first, then the look-behind: test_pattern_cost.)
     r"[Kk](?<![\w-].)(?i:oder)(?:[ \t][^\d\n:.!?]{1,60}?)?: \d{4,8} (?:og|and|&) (\d{4,8})"
     r"(?![\d/-]|[.,]\d)"
@@ -2742,7 +2757,7 @@ _SECOND_CODE = re.compile(
 
 
 # The word _SECOND_CODE begins at (otp_recognizer's context word too).
-_SECOND_CODE_WORDS = Words(("koder",))
+_SECOND_CODE_WORDS: Final = Words(("koder",))
 
 
 class OtpRecognizer(Recognizer):
@@ -2927,7 +2942,7 @@ def otp_recognizer() -> Recognizer:
 # The label a number read aloud follows in a call transcript ("cpr nummer … ja det er nul
 # tre nul fem …", "ringe dig op på fem en syv …", "læse koden op … jeg sagde fire ni"), and
 # the entity it makes. "nummer" only as a word of its own or a phone's ("kontonummer" no).
-_SPOKEN_LABELS = {
+_SPOKEN_LABELS: Final = {
     **{"cpr": "CPR", "personnummer": "CPR", "personnr": "CPR"},
     **{"kode": "OTP", "code": "OTP"},
     # A card number read out word by word ("jeg gav ham også kortnummeret fem fem …").
@@ -2936,15 +2951,15 @@ _SPOKEN_LABELS = {
     # The verb as a word ("ændringer", "forsikringer" hold "ringe").
     **{" ringe": "PHONE", " ring ": "PHONE", " ringer": "PHONE"},
 }
-_PHONE_NUMBER_WORDS = frozenset(
+_PHONE_NUMBER_WORDS: Final = frozenset(
     ("nummer", "nummeret", "nummer:", "telefonnummer", "telefonnummeret", "mobilnummer")
 )
 # A transcript's label ends a line and the number follows the next line's time stamp and
 # speaker ("cpr nummer⏎[00:00:21] kunde: ja det er …": 40 characters).
-_SPOKEN_REACH = 100
+_SPOKEN_REACH: Final = 100
 # A spoken number of four digits or more has one of these words (not only "en", "et",
 # "to"): the keyword pass finds them, so most texts are skipped without a look.
-_SPOKEN_MARKS = Words(
+_SPOKEN_MARKS: Final = Words(
     (
         *(" nul", " tre", " fire", " fem", " seks", " syv", " otte", " ni ", " ni,"),
         *("tyve", "tredive", "fyrre", "halvtreds", " tres", "halvfjerds", " firs"),
@@ -2952,7 +2967,7 @@ _SPOKEN_MARKS = Words(
         *("atten", "nitten"),
     )
 )
-_WORD_AROUND = re.compile(r"[\w:]*")
+_WORD_AROUND: Final = re.compile(r"[\w:]*")
 
 
 def _spoken_label_fits(folded: str, at: int, word: str) -> bool:
@@ -2991,7 +3006,7 @@ def _spoken_value(run: SpokenNumber, entity: str) -> SpokenNumber | None:
 # otte øh altså 436708"): the written digits are the value, not the words before them; a
 # stand-in there ("… ehm altså [kode]") is the value already removed, the words only what
 # was heard of it. Hesitations and noise marks may stand between.
-_RESTATED = re.compile(
+_RESTATED: Final = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:øh|øhm|ehm|hm|æh|altså|\(\w+\)|\[\w+\]))*?"
     r"[ \t]*,?[ \t]+(?:altså|dvs\.?|det vil sige)[ \t]*:?[ \t]+"
     r"(?:((?:\(?\+\d\d\)?[ \t]?)?\d(?:[ \d.]{0,14}\d)?)(?![\d\w])|\[[^\]\n]{1,30}\]"
@@ -3071,21 +3086,21 @@ class SpokenNumberRecognizer(Recognizer):
 
 # A chat line asking for a code or a MitID user ID, and the next line the other side's
 # answer with nothing but the value ("…send koden til mig⏎Villum: 24765663").
-_CARD_DETAILS = "CARD_DETAILS"  # a card's expiry, its security code or both
-_ASKED_FOR = {
+_CARD_DETAILS: Final = "CARD_DETAILS"  # a card's expiry, its security code or both
+_ASKED_FOR: Final = {
     **{"kode": "OTP", "code": "OTP"},
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
     # "Og udløb og kontrolcifre?" answered "02/31 og 603" (_CARD_DETAILS_ANSWER).
     **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
-_ASKED_IN_ORDER = sorted(_ASKED_FOR)
+_ASKED_IN_ORDER: Final = sorted(_ASKED_FOR)
 # The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
 # "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
 # pii36: or after a sign-off and the writer's name ("den er 471326 mvh tariq").
 # pii41: or a transcript's mark of what it did not catch, after which the speaker goes on
 # ("det er ulla1957 [utydeligt] har jeg gjort noget forkert"): the value ends before it.
-_TRANSCRIPT_MARK = r"\[[a-zæøå]{3,12}\]"
-_ANSWER_END = (
+_TRANSCRIPT_MARK: Final = r"\[[a-zæøå]{3,12}\]"
+_ANSWER_END: Final = (
     # pii45: or a tag question that checks the value just given ("50487449 – is that it?",
     # "889600 ok?", "det er 123456, er det den?"), not a question about it ("hvad er 1234?").
     r"(?:[ \t]*,?[ \t]+(?:[\u2013-][ \t]+)?(?i:ok|okay|is that it|is that right|right|"
@@ -3095,7 +3110,7 @@ _ANSWER_END = (
     rf"|[ \t]+(?={_TRANSCRIPT_MARK}))"
 )
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
-_ANSWER_VALUE = (
+_ANSWER_VALUE: Final = (
     # pii46: or the answer's own label ("[18:07] Kasper: code: 003071"), as a victim types it.
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's|code:|kode:) )?"
     rf"(?:([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
@@ -3107,7 +3122,7 @@ _ANSWER_VALUE = (
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
 # form's "- Bil med …, nummerplade:") and the value alone, or after a few words that point at
 # it ("det er malthebi33", "den siger 154000").
-_ANSWER_LINE = re.compile(
+_ANSWER_LINE: Final = re.compile(
     r"\n(?:\[[\d:., ]+\][ \t]*|\d{1,2}\. [a-zæøå]{3,4}\.? \d\d?[.:]\d\d[ \t]+\u00b7[ \t]+"
     # Android WhatsApp's "13/09/2023, 16:39 - Name: …".
     r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d - "
@@ -3129,8 +3144,8 @@ _ANSWER_LINE = re.compile(
     rf"|\n[ \t]*\n[^\n:]{{1,40}}(?:\n|[ \t]+)\d\d?[.:]\d\d\n{_ANSWER_VALUE}"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
-_VALUE_GIVEN = re.compile(r"[:=][ \t]*\S")
-_ANSWER_SHAPE = {
+_VALUE_GIVEN: Final = re.compile(r"[:=][ \t]*\S")
+_ANSWER_SHAPE: Final = {
     "OTP": re.compile(r"\d{4,8}"),
     # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
     "MITID_USER": re.compile(
@@ -3146,7 +3161,7 @@ _ANSWER_SHAPE = {
 # label ("en 'verification'-kode (482913)"): six or eight digits.
 # pii40: or after "en kode" or "ny kode" in prose ("tastede kortoplysningerne og en kode
 # (006736) ind"), not a door's or a box's "kode (1234)".
-_OTP_TYPED = re.compile(
+_OTP_TYPED: Final = re.compile(
     # The look-behinds tested after the "k" of "kode", so the engine skips to a "t" or "k".
     r"(?:tast(?:ede|et) |k(?:(?<=-.)|(?<=[\W_]en .)|(?<=[\W_]ny .))ode \()"
     r"(\d{6}|\d{8})(?![\d/-]|[.,]\d)"
@@ -3250,7 +3265,7 @@ class ChatAnswerRecognizer(Recognizer):
 
 # A value its writer marks as made up right after it ("Pas nr. 276883154 (fiktivt)", "licence
 # no. 12345678 (example)"): an example in a guide or a form's instructions, no one's number.
-FICTITIOUS_AFTER = (
+FICTITIOUS_AFTER: Final = (
     r"(?![ \t]*[(\[](?i:fiktiv|fictitious|fictional|eksempel|example|dummy|opdigtet)\w*[)\]])"
 )
 
@@ -3304,10 +3319,10 @@ def driving_licence_recognizer() -> Recognizer:
     )
 
 
-SUFFIXES_FILE = SOURCES / "data" / "street_suffixes_da.txt"
+SUFFIXES_FILE: Final = SOURCES / "data" / "street_suffixes_da.txt"
 
 
-_WITHOUT_AEOEAA = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+_WITHOUT_AEOEAA: Final = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
 @cache
@@ -3335,12 +3350,12 @@ def _street_ending_backwards() -> re.Pattern[str]:
     return re.compile(_trie_pattern(ending[::-1] for ending in street_suffixes()))
 
 
-_POSTCODE = re.compile(r"[1-9]\d{3} ")
+_POSTCODE: Final = re.compile(r"[1-9]\d{3} ")
 # The quarters of the compass after a street's name (_address_pattern).
-_DIRECTION = "(?:Nord|Syd|Øst|Vest)"
-_DIRECTION_WORDS = ("Nord ", " Syd ", "Vest ", " Øst ")
-_CAP = r"[A-ZÆØÅÉÜ]"
-_LOW = r"[a-zæøåéü]"
+_DIRECTION: Final = "(?:Nord|Syd|Øst|Vest)"
+_DIRECTION_WORDS: Final = ("Nord ", " Syd ", "Vest ", " Øst ")
+_CAP: Final = r"[A-ZÆØÅÉÜ]"
+_LOW: Final = r"[a-zæøåéü]"
 # Town: one word in any case ("København", "københavn"; a short one may be abbreviated,
 # "Kgs."), then a district letter ("V", "SV", "M", "Nykøbing F", "Viby J", "Viby Sj.",
 # "kobenhavn o" without ø)
@@ -3348,8 +3363,8 @@ _LOW = r"[a-zæøåéü]"
 # The abbreviation is one a town's name begins with ("Kgs.", "Nr.", "Sdr.", "St.", "Ll.",
 # "Gl."), not a short town's name before a sentence's next word (pii27b: "8680 Ry. Sigtede
 # blev anholdt", "8250 Egå. Tlf. …").
-_TOWN_ABBREVIATIONS = "kgs|nr|sdr|ndr|st|ll|gl|øster|vester|skt|sct"
-_POSTCODE_TOWN = (
+_TOWN_ABBREVIATIONS: Final = "kgs|nr|sdr|ndr|st|ll|gl|øster|vester|skt|sct"
+_POSTCODE_TOWN: Final = (
     rf"[1-9]\d{{3}} (?:(?i:{_TOWN_ABBREVIATIONS})\.(?= {_CAP})|(?i:kongens lyngby)|(?i:{_LOW}+))"
     # ("SO"/"NO": SØ and NØ written without ø, "9210 Aalborg SO"; pii27b).
     rf"(?:[ -](?:(?i:[nsøvkcmfoj]|sv|nv|nø|sø|so|no|soe|noe)(?![\w])|Sj\.|{_CAP}{_LOW}+))?(?![\w])"
@@ -3361,29 +3376,29 @@ _POSTCODE_TOWN = (
 # address block, "Borgergade 28\n1300 København K"); "DK-" as on letters from abroad.
 # A scan may double the space ("Bøgeløkken 31  2630 Taastrup"). A letter written on Windows
 # ends its lines in "\r\n" (pii27b: a payslip's or tax statement's address block).
-_TOWN_BEFORE = r"(?:,? {1,2}|[ \t]*,?[ \t]*\r?\n[ \t]*)(?:DK-)?"
+_TOWN_BEFORE: Final = r"(?:,? {1,2}|[ \t]*,?[ \t]*\r?\n[ \t]*)(?:DK-)?"
 # A postcode and town follow (what a floor without its full stop or a locality needs).
-_TOWN_AHEAD = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
+_TOWN_AHEAD: Final = rf"(?={_TOWN_BEFORE}[1-9]\d{{3}} )"
 # A locality (DAR's "supplerende bynavn") between the street and the postcode ("Brogade 8,
 # Lindved, 7100 Vejle", "Nyvej 3, Stubbekøbing Overdrev, 4850 Stubbekøbing").
-_LOCALITY = rf"(?:, {_CAP}{_LOW}+(?:[ -]{_CAP}{_LOW}+){{0,2}}{_TOWN_AHEAD})?"
+_LOCALITY: Final = rf"(?:, {_CAP}{_LOW}+(?:[ -]{_CAP}{_LOW}+){{0,2}}{_TOWN_AHEAD})?"
 # Words that begin many street names, so a lowercase street may start with them.
-_STREET_PREFIXES = (
+_STREET_PREFIXES: Final = (
     "nørre|søndre|vester|øster|gammel|gamle|ny|nye|store|lille|sankt|skt\\.|kongens|"
     "dronning|kong|prins|prinsesse|gl\\.|gammel|sct\\."
 )
 # Pronouns and prepositions ending in "s" that are no genitive of a street's namesake.
-_NOT_GENITIVE = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
+_NOT_GENITIVE: Final = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
 # Floor and side in any case ("4. TV", "ST. TH." in an upper-cased text too).
-_SIDE = r"(?i:th|tv|mf)(?![\w])"
+_SIDE: Final = r"(?i:th|tv|mf)(?![\w])"
 # A floor and side as spoken and written out by speech recognition ("anden sal til venstre",
 # "stuen midtfor", "første sal th").
-_SPOKEN_SIDE = r"(?: til (?:venstre|højre)| midtfor)"
-_SPOKEN_FLOOR = (
+_SPOKEN_SIDE: Final = r"(?: til (?:venstre|højre)| midtfor)"
+_SPOKEN_FLOOR: Final = (
     r"(?i: (?:(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) sal"
     rf"(?:{_SPOKEN_SIDE}| (?:th|tv|mf)(?![\w])\.?)?|stuen{_SPOKEN_SIDE}))(?![\w])"
 )
-_FLOOR_SIDE = (
+_FLOOR_SIDE: Final = (
     # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45"); a scan
     # may double the space after the comma ("Algade 9,  1. tv.").
     rf"(?:,? {{0,2}}(?:(?i:st|kl(?!\. ?\d{{1,2}}[.:]\d\d))|\d{{1,2}})\.(?i: ?sal)?"
@@ -3408,9 +3423,9 @@ _FLOOR_SIDE = (
 # Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
 # "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
 # The noun may be as short as "Åen" ("Ved Åen 48C"; pii27b), not the pronouns "Den"/"Det".
-_VED_STREET = rf"(?-i:Ved) (?!De[nt] ){_CAP}{_LOW}*(?:en|et|ne)"
-_VED_BEFORE = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
-_VED = _needle("Ved ")
+_VED_STREET: Final = rf"(?-i:Ved) (?!De[nt] ){_CAP}{_LOW}*(?:en|et|ne)"
+_VED_BEFORE: Final = re.compile(rf"(?<![\w.-]){_VED_STREET} \Z")
+_VED: Final = _needle("Ved ")
 
 
 @cache
@@ -3456,11 +3471,11 @@ def _word_start(source: str, end: int) -> int:
 
 # What opens a quoted or bracketed address ("Vestergade 12, 8000 Aarhus", [Grønnegade 10]),
 # a table's cell or a scan's stray bar ("|AHORNVEJ 125", "¦Kirkevej 3").
-_OPENERS = frozenset("\"'([{«»„“”‘’‚<|¦")
+_OPENERS: Final = frozenset("\"'([{«»„“”‘’‚<|¦")
 # Capitalised sentence words that stand before a street but are no part of its name
 # ("Fx Baltorpvej 23", "Adressen Vestergade 12", "Ring til Ny Kongensgade 3"): compared in
 # lowercase without a full stop at the end.
-_NOT_STREET_WORDS = frozenset(
+_NOT_STREET_WORDS: Final = frozenset(
     (
         *("fx", "f.eks", "eks", "bl.a", "dvs", "evt", "ca", "jf", "se", "ring", "bor", "boede"),
         *("på", "til", "fra", "hos", "ved", "i", "og", "eller", "men", "som", "om", "af"),
@@ -3499,7 +3514,7 @@ def _after_openers(source: str, start: int, end: int) -> int:
 
 
 # The quote, and its JSON escape, that opens a log's quoted value after "=".
-_KEY_QUOTES = frozenset("\"'\\")
+_KEY_QUOTES: Final = frozenset("\"'\\")
 
 
 def _street_starts(source: str, number: int) -> list[int]:
@@ -3547,13 +3562,13 @@ def _bare_ved(source: str, match: re.Match[str]) -> bool:
 
 
 # A postcode (in any of _ANY_POSTCODE's forms) and a capitalised town inside a span.
-_POSTCODE_TOWN_IN = re.compile(
+_POSTCODE_TOWN_IN: Final = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{3}(?:\d{1,2}| \d\d)? [^\W\d_a-z][^\W\d_]"
 )
 
 
 # A hyphen ending a line, found by the keyword pass.
-_LINE_BREAK_HYPHEN = "-\n"
+_LINE_BREAK_HYPHEN: Final = "-\n"
 _KEYWORDS.add(_LINE_BREAK_HYPHEN)
 
 
@@ -3722,14 +3737,14 @@ def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
 # The preposition Danish puts before a street's address ("bor på lærkevej 7", "kom ud på
 # kastanievej 47", "i nørregade 33b"): a lowercase street with its house number there is an
 # address without its postcode and town too.
-_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:på|i) \Z")
+_PLACE_BEFORE: Final = re.compile(r"(?<![\w])(?i:på|i) \Z")
 
 
 def _place_before(source: str, start: int) -> bool:
     return _PLACE_BEFORE.search(source, max(0, start - 3), start) is not None
 
 
-_DATE_AFTER = re.compile(
+_DATE_AFTER: Final = re.compile(
     r"\. ?(?i:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\w])|/\d"
 )
@@ -3738,7 +3753,7 @@ _DATE_AFTER = re.compile(
 # Towns of the Faroe Islands (three-digit postcodes, "FO-100 Tórshavn") and Greenland
 # (39xx), whose streets have no Danish ending ("Áarvegur 6", "Imaneq 22A"); also written
 # without their letters beyond a-z ("Torshavn", "Tvoeroyri").
-_NORTH_ATLANTIC_TOWNS = (
+_NORTH_ATLANTIC_TOWNS: Final = (
     *("tórshavn", "klaksvík", "runavík", "tvøroyri", "fuglafjørður", "vágur", "sørvágur"),
     *("miðvágur", "vestmanna", "saltangará", "hoyvík", "argir", "kollafjørður", "eiði"),
     *("gøta", "norðragøta", "syðrugøta", "sandavágur", "strendur", "hvalba", "sandur"),
@@ -3747,7 +3762,7 @@ _NORTH_ATLANTIC_TOWNS = (
     *("paamiut", "narsaq", "nanortalik", "uummannaq", "upernavik", "qasigiannguit"),
     *("kangerlussuaq", "qaanaaq", "ittoqqortoormiit", "narsarsuaq", "qeqertarsuaq"),
 )
-_ASCII_LETTERS = str.maketrans({"á": "a", "í": "i", "ó": "o", "ú": "u", "ý": "y", "ð": "d"})
+_ASCII_LETTERS: Final = str.maketrans({"á": "a", "í": "i", "ó": "o", "ú": "u", "ý": "y", "ð": "d"})
 
 
 def _north_atlantic_towns() -> tuple[str, ...]:
@@ -3756,7 +3771,7 @@ def _north_atlantic_towns() -> tuple[str, ...]:
     return tuple(sorted(spelt | set(_NORTH_ATLANTIC_TOWNS), key=lambda t: (-len(t), t)))
 
 
-_ANY_CAP = r"[^\W\d_a-zß-öø-ÿ]"
+_ANY_CAP: Final = r"[^\W\d_a-zß-öø-ÿ]"
 
 
 def north_atlantic_address_recognizer() -> Recognizer:
@@ -3809,7 +3824,7 @@ def north_atlantic_address_recognizer() -> Recognizer:
 
 
 # Greenland's and the Faroes' country codes: a text with a number under them is one from there.
-_NORTH_ATLANTIC_CODES = tuple(map(_needle, ("+299", "+298", "00299", "00298")))
+_NORTH_ATLANTIC_CODES: Final = tuple(map(_needle, ("+299", "+298", "00299", "00298")))
 
 
 class NorthAtlanticLocalPhoneRecognizer(Recognizer):
@@ -3856,34 +3871,34 @@ def north_atlantic_local_phone_recognizer() -> Recognizer:
 # Postcodes as each country writes them before its town: Danish, also "DK-"; Swedish in
 # three and two ("211 34 Malmö", "S-211 34"); German in five ("D-24937 Flensburg");
 # Norwegian in four from 0001 ("0361 Oslo", "N-0361"); Faroese "FO-100"; Greenlandic 39xx.
-_ANY_POSTCODE = (
+_ANY_POSTCODE: Final = (
     r"(?:(?:DK|N|NO|GL)-)?\d{4}|(?:(?:S|SE)-)?[1-9]\d\d ?\d\d|(?:(?:D|DE)-)?\d{5}|FO-\d{3}"
 )
 # Words before a number that make it no house number: a page, an appendix, a section, a
 # case, a date ("Side 2, 4000 …" never happens in an address; "December 5, 2026 Board").
-_NO_STREET = (
+_NO_STREET: Final = (
     "side|page|bilag|afsnit|punkt|sag|nr|kl|uge|week|konto|kort|reg|tlf|telefon|mobil|"
     "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     "january|february|march|may|june|july|october"
 )
-_TOWN_WORD = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+"
-_NOT_A_STREET = re.compile(rf"{PO_BOX}|(?i:{_NO_STREET})(?![\w])")
+_TOWN_WORD: Final = r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+"
+_NOT_A_STREET: Final = re.compile(rf"{PO_BOX}|(?i:{_NO_STREET})(?![\w])")
 # A postcode ending a digit cluster, after a space, a comma or a line break.
-_POSTCODE_AT_END = re.compile(rf"(?<![^\s,])(?:{_ANY_POSTCODE})\Z")
-_LAST_STREET_WORD = re.compile(r"[^\W\d_]+(?=\.? \Z)")
+_POSTCODE_AT_END: Final = re.compile(rf"(?<![^\s,])(?:{_ANY_POSTCODE})\Z")
+_LAST_STREET_WORD: Final = re.compile(r"[^\W\d_]+(?=\.? \Z)")
 
 
 # pii27b: Norwegian and Swedish streets named with their street word in lower case after
 # the names ("Thorvald Meyers gate 6, 7011 Trondheim", "Kongens gate 5"): short, but the
 # postcode and town follow.
-_NORDIC_STREET_WORDS = "gate|gata|gatan|veien|vegen|vei|veg|vägen|väg|plass|torg|torget"
-_NORDIC_STREET_WORD_SET = frozenset(_NORDIC_STREET_WORDS.split("|"))
+_NORDIC_STREET_WORDS: Final = "gate|gata|gatan|veien|vegen|vei|veg|vägen|väg|plass|torg|torget"
+_NORDIC_STREET_WORD_SET: Final = frozenset(_NORDIC_STREET_WORDS.split("|"))
 
 
 # A postcode no Danish address has: Norway's Oslo area ("Lyngstien 13, 0468 Oslo": "-stien" is
 # a Danish street ending too, but the Danish rules know no postcode under 1000) and Sweden's
 # "412 63".
-_FOREIGN_POSTCODE = re.compile(r"(?<![\d-])(?:0\d{3}|\d{3} \d\d) ")
+_FOREIGN_POSTCODE: Final = re.compile(r"(?<![\d-])(?:0\d{3}|\d{3} \d\d) ")
 
 
 class PostalAddressRecognizer(JoinsHyphenatedLines):
@@ -3956,12 +3971,12 @@ def postal_address_recognizer() -> Recognizer:
     )
 
 
-_MONTHS = (
+_MONTHS: Final = (
     "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
     "january|february|march|may|june|july|october"
 )
-_DOB_DATE = (
+_DOB_DATE: Final = (
     rf"\d{{1,2}}[./-] ?\d{{1,2}}[./-] ?(?:19|20)?\d\d|\d{{1,2}}/\d{{1,2}} ?- ?(?:19|20)?\d\d"
     # Day/month and the year after a space, as Danes write by hand: "født 11/4 1979".
     rf"|\d{{1,2}}/\d{{1,2}} (?:19|20)\d\d"
@@ -3973,12 +3988,12 @@ _DOB_DATE = (
 
 # A birth date that bounds a group rather than being someone's: "personer med fødselsdato
 # den 1. januar 1960", "født 1. januar 1960 eller senere".
-_COHORT_BEFORE = re.compile(
+_COHORT_BEFORE: Final = re.compile(
     r"(?i:personer|borgere|kunder|alle|børn|people|persons|those|anyone|everyone)"
     r"(?:\s+(?:med|with|som er|der er|who were|who are))?\s+$"
 )
 # "og derefter" goes on with the next person ("født 1. maj 1960, og derefter jeres barn").
-_COHORT_AFTER = re.compile(
+_COHORT_AFTER: Final = re.compile(
     r",?\s+(?i:(?:eller|or)\s+(?:senere|tidligere|derefter|efter|før|frem|later|"
     r"earlier|after|before)|(?:og|and)\s+(?:senere|tidligere|frem|later|earlier))(?![\w])"
 )
@@ -4052,14 +4067,14 @@ def birth_date_recognizer() -> Recognizer:
 
 # A death notice's "* 4. juli 1948   † 8. februar 2025": the star marks the birth on a line
 # that also holds the cross.
-_STAR_BIRTH = re.compile(rf"(?m)^[ \t]*\*[ \t]*({_DOB_DATE})(?![\d])(?=[^\n]*\u2020)")
+_STAR_BIRTH: Final = re.compile(rf"(?m)^[ \t]*\*[ \t]*({_DOB_DATE})(?![\d])(?=[^\n]*\u2020)")
 # A driving licence's numbered fields (EU model: 1. surname, 2. given names, 3. date and
 # place of birth, 4a. issued, 4b. expires): field 3's date, where field 4a stands too.
-_LICENCE_FIELD_3 = re.compile(rf"(?m)^[ \t]*3\.[ \t]+({_DOB_DATE})(?![\d])")
+_LICENCE_FIELD_3: Final = re.compile(rf"(?m)^[ \t]*3\.[ \t]+({_DOB_DATE})(?![\d])")
 # An OCR'd licence may read the field's letter as a capital ("4A."; pii27b): the keyword
 # pass, which every text gets, finds either.
-_LICENCE_FIELD_4A = re.compile(r"(?m)^[ \t]*4[aA]\.")
-_LICENCE_4A = "4a."
+_LICENCE_FIELD_4A: Final = re.compile(r"(?m)^[ \t]*4[aA]\.")
+_LICENCE_4A: Final = "4a."
 _KEYWORDS.add(_LICENCE_4A)
 
 
@@ -4097,17 +4112,19 @@ def marked_birth_date_recognizer() -> Recognizer:
 # pii27b: a household's members under the decision's "personer i husstanden:", one a line,
 # the name, a tab and the birth date ("  Birthe Brandt\t28-03-1994"); the list ends at a
 # blank line.
-_HOUSEHOLD_LIST = re.compile(r"(?i)husstanden?:[ \t]*\r?\n((?:[^\S\r\n]*[^\s][^\n]*\n?)+)")
-_MEMBER_DATE = re.compile(rf"(?m)\t[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*\r?$")
+_HOUSEHOLD_LIST: Final = re.compile(r"(?i)husstanden?:[ \t]*\r?\n((?:[^\S\r\n]*[^\s][^\n]*\n?)+)")
+_MEMBER_DATE: Final = re.compile(rf"(?m)\t[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*\r?$")
 # A table's column headed "Født" (a club's or class's list: "Navn | Født | Forælder | Tlf."):
 # a date in that column is the row's person's birth date.
-_BORN_HEADINGS = frozenset(("født", "fodt", "foedt", "fødselsdato", "foedselsdato", "født den"))
-_DATE_CELL = re.compile(rf"[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*")
+_BORN_HEADINGS: Final = frozenset(
+    ("født", "fodt", "foedt", "fødselsdato", "foedselsdato", "født den")
+)
+_DATE_CELL: Final = re.compile(rf"[ \t\u00a0]*({_DOB_DATE})[ \t\u00a0]*")
 
 
 # What the keyword pass (every text gets it) finds for the two lists.
-_HOUSEHOLD = "husstand"
-_BORN_WORDS = ("født", "fodt", "foedt")
+_HOUSEHOLD: Final = "husstand"
+_BORN_WORDS: Final = ("født", "fodt", "foedt")
 _KEYWORDS.update((_HOUSEHOLD, *_BORN_WORDS))
 
 
@@ -4175,7 +4192,7 @@ def listed_birth_date_recognizer() -> Recognizer:
 
 
 # Car makes and common models, the words a car is named by in a chat or a witness's account.
-_CAR_WORDS = (
+_CAR_WORDS: Final = (
     *("volkswagen", " vw ", "toyota", "skoda", "audi ", "bmw ", " ford ", "opel ", "peugeot"),
     *("tesla", "volvo", " kia ", "hyundai", "citroën", "citroen", "renault", "nissan"),
     *("mazda", "mercedes", "fiat ", "suzuki", "dacia", "honda", "mitsubishi"),
@@ -4186,7 +4203,7 @@ _CAR_WORDS = (
 
 # Fuelling told of a car (pii38): "tanken" only as the station's ("fra/på tanken"), as it
 # is a thought too ("tanken om …").
-_FUELLING_WORDS = (
+_FUELLING_WORDS: Final = (
     *("tankning", "tankede", "tanket", "tankstation", "fra tanken", "på tanken"),
     *("brændstof", "benzin", "diesel", "fuel card", "refuelling"),
 )
@@ -4194,14 +4211,14 @@ _FUELLING_WORDS = (
 
 # pii42: what a chat line names before a plate typed in lower case ("byttebilen står her,
 # lh97920", "trade-in was ls 60 288", "the new car got plates nc 47 719"), on the same line.
-_LOWER_PLATE_CUE = re.compile(
+_LOWER_PLATE_CUE: Final = re.compile(
     r"(?i:bil(?:en|er|erne)?|\w+bil(?:en|er|erne)?|car|cars|plates?|\w*plade\w*"
     r"|trade-in(?: was| is)?|reg\. ?nr\.?|regnr\.?)(?![\w])[^\n]{0,30}\Z"
 )
 # A lower-case pair before an amount is its unit or label ("bilen kostede ab 12 345 kr",
 # "ca 12 500 kr"), no plate.
-_LOWER_PLATE_UNITS = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk", "tlf", "dkk"))
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
+_LOWER_PLATE_UNITS: Final = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk", "tlf", "dkk"))
+_AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
 
 
 class NumberPlateRecognizer(Recognizer):
@@ -4296,11 +4313,11 @@ def number_plate_recognizer() -> Recognizer:
     )
 
 
-NAMES_FILE = SOURCES / "data" / "names_da.tsv"
+NAMES_FILE: Final = SOURCES / "data" / "names_da.tsv"
 # What is derived from the name list is kept in the user's cache directory per version of
 # the list and of this module (vaern.text.kept): parsing, lowercasing and sorting 20,000
 # names took a tenth of `vaern privacy redact`'s start.
-_FROM_NAMES = kept_result(NAMES_FILE, SOURCES / "recognizers.py")
+_FROM_NAMES: Final = kept_result(NAMES_FILE, SOURCES / "recognizers.py")
 
 
 @_FROM_NAMES
@@ -4350,7 +4367,7 @@ def _lowercase_names() -> frozenset[str]:
 # "Vidnet Jan Clausen"): a name follows them, and they are no part of it. Not a chat's or an
 # e-mail's roles (sælger, køber, afsender, modtager): those stand before a message; nor the
 # respondent of a complaint ("Indklagede"), most often a firm.
-_ROLE_WORDS = (
+_ROLE_WORDS: Final = (
     *("leder", "lederen", "chef", "chefen", "medarbejder", "medarbejderen", "kollega"),
     *("kollegaen", "pårørende", "forsikringstager", "forsikringstageren", "skadelidte"),
     *("lejer", "lejeren", "udlejer", "udlejeren", "vicevært", "viceværten", "nabo", "naboen"),
@@ -4418,10 +4435,10 @@ _ROLE_WORDS = (
     # ("afdøde Kaj Tran", "Bobestyrer: advokat …", "arving Iris Haddad", "Executor: …").
     *ESTATE_ROLE_WORDS,
 )
-_ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+_ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
 # "Butiksmedarbejderen, Sofie Krog, har forklaret"), as no name ends so.
-_ROLE_ENDINGS = ("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen")
+_ROLE_ENDINGS: Final = ("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen")
 
 
 def _role_word(word: str) -> bool:
@@ -4432,11 +4449,11 @@ def _role_word(word: str) -> bool:
 
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
 # efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
-_CALL_LEADS = ("du taler med", "jeg leder efter", "renskrevet af")
-_GREETING_WORDS = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
+_CALL_LEADS: Final = ("du taler med", "jeg leder efter", "renskrevet af")
+_GREETING_WORDS: Final = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
-_LEAD_PHRASES = (
+_LEAD_PHRASES: Final = (
     "hej",
     "hejsa",
     "kære",
@@ -4507,7 +4524,7 @@ _LEAD_PHRASES = (
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
-_LEAD_PHRASE_SET = frozenset(_LEAD_PHRASES)
+_LEAD_PHRASE_SET: Final = frozenset(_LEAD_PHRASES)
 
 
 @_FROM_NAMES
@@ -4617,14 +4634,14 @@ def _lead_ends(lowered: str, tokens: _Tokens) -> list[int]:
 # surname even when the list lacks it ("Mette Bækholm", "Ole Vindstrup").
 # A word in capitals that is a field's or a table cell's whole value: after "Label: " or
 # "| ", before a comma, a bracket, an e-mail's "<", the cell's end or the line's.
-_FIELD_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?(?=[ \t]*(?:[,(<|\n]|$))")
+_FIELD_CAPITALS: Final = re.compile(r"[A-ZÆØÅÄÖÜ]{3,}(?:-[A-ZÆØÅÄÖÜ]{3,})?(?=[ \t]*(?:[,(<|\n]|$))")
 # A capitalised word and a space right before: a first name, so an initial or a surname
 # after it is part of a longer name read elsewhere ("Brian B. Bertelsen", "Hansi Lynges").
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a0]\Z")
 # An initial and a capitalised surname with a Danish surname's ending ("H. Damgaard"), or
 # any capitalised surname that ends the field ("Søn: O. Kragh, bopæl …", "(F. Kirk)").
 # (Matched at an initial's ". ": a search would try every position of the text.)
-_INITIAL_SURNAME = re.compile(
+_INITIAL_SURNAME: Final = re.compile(
     r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
     # pii40: any lower-case letter after the capital ("(S. Wiśniewski)").
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
@@ -4635,18 +4652,20 @@ _INITIAL_SURNAME = re.compile(
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
 # Sloth-Iversen):"), or after a date that ends a court's or an office's line, as its clerk
 # signs it ("Retten i Aarhus, 05.02.26. S. Storm⏎").
-_BRACKET_ITEM_BEFORE = re.compile(r"\([^()\n,]{1,30}, \Z")
-_DATE_SIGNED_BEFORE = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
+_BRACKET_ITEM_BEFORE: Final = re.compile(r"\([^()\n,]{1,30}, \Z")
+_DATE_SIGNED_BEFORE: Final = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
 # pii42: a note's writer in a bracket after it ("Sagsbehandlers notat (A. Brix Møller):").
-_NOTE_AUTHOR_BEFORE = re.compile(r"(?<![\w-])(?i:notat|note|kommentar|bemærkning) \(\Z")
+_NOTE_AUTHOR_BEFORE: Final = re.compile(r"(?<![\w-])(?i:notat|note|kommentar|bemærkning) \(\Z")
 
 
 # Whom a transfer went to, named by an initial and a surname: after "modtager" (the payee of
 # a bank's or a colleague's line: "(440,00 kr.), modtager A. Thorsager.") or as the one who
 # asked for it ("overført 145 kr. til … som M. Bech-Fogh bad om").
-_PAYEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z")
+_PAYEE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?i:modtager|modtageren|betalingsmodtager):?|som) \Z"
+)
 # After "modtager" the name ends its sentence or line; after "som" what they bade follows.
-_INITIAL_PAYEE = re.compile(
+_INITIAL_PAYEE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[.,;)]?(?:[ \t]*\n|$)| bad (?:om|mig))"
 )
@@ -4657,8 +4676,8 @@ _INITIAL_PAYEE = re.compile(
 # Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
 # pii41: and to whom questions about a case go ("Spørgsmål til sagen rettes til B. Lund eller
 # …"), the name before "eller" or "og" too.
-_ADDRESSEE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
-_INITIAL_ADDRESSEE = re.compile(
+_ADDRESSEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
+_INITIAL_ADDRESSEE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
     r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og )"
 )
@@ -4667,17 +4686,17 @@ _INITIAL_ADDRESSEE = re.compile(
 # An initial and a surname before the person's role, as minutes and notes write who did what
 # ("R. Uldall, bogholder, fik en mail", "A. Rask (næstformand)", "sendt af B. Sønderby,
 # formand."); the role (_ROLE_WORDS or _BUSINESS_ROLES) is checked after the match.
-_INITIAL_ROLE = re.compile(
+_INITIAL_ROLE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:, | \()([a-zæøåA-Z]+)(?![\w-])"
 )
-_INITIAL_AND_WORD = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
+_INITIAL_AND_WORD: Final = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
 # pii39: who did a thing, after a passive's "af" ("skiftet blev lavet af E. Yilmaz;",
 # "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
 # ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
 # surname and "og", ending the sentence ("Nævnet: …, Mille Krog og A. Bisgaard.").
 # pii42: a form's or file's "Udfyldt 2026-03-23 09:47 af G. Aksoy", "Oprettet 17.02.26 kl.
 # 09.32 af N. Dreyer": a stamp between the verb and "af".
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet|udfyldt"
     # pii41: who closed or received a case ("Lukket af E. Lund.", "Modtaget af K. Bech, sag").
     r"|lukket|modtaget)"
@@ -4688,18 +4707,18 @@ _AGENT_BEFORE = re.compile(
 )
 # pii43: who made a log's entry, after its time and a colon ("15.03.26 kl. 09.37: K. Holt har
 # spærret …") or a note's "Notat ved".
-_STAMPED_BEFORE = re.compile(
+_STAMPED_BEFORE: Final = re.compile(
     r"(?<![\d.:])\d\d?[.:]\d\d:[ \t]+\Z|(?<![\w-])(?i:notat|noteret) ved \Z"
 )
 # Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
-_STAMPED_INITIAL_NAME = re.compile(
+_STAMPED_INITIAL_NAME: Final = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
     r"(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[ \t]*(?:\n|$)))?)"
 )
-_ROLE_THEN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
-_KIN_LINE_BEFORE = re.compile(r"(?<![^\n])([A-ZÆØÅ][a-zæøå]{1,9}), \Z")
-_MEMBER_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
-_SENTENCE_END_AFTER = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
+_ROLE_THEN_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
+_KIN_LINE_BEFORE: Final = re.compile(r"(?<![^\n])([A-ZÆØÅ][a-zæøå]{1,9}), \Z")
+_MEMBER_BEFORE: Final = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
+_SENTENCE_END_AFTER: Final = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
 
 
 def _initial_lead(source: str, at: int) -> bool:
@@ -4724,7 +4743,7 @@ def _initial_lead(source: str, at: int) -> bool:
 
 
 # The roles of a firm's or association's people that notes name beside them.
-_BUSINESS_ROLES = frozenset(
+_BUSINESS_ROLES: Final = frozenset(
     (
         *("bogholder", "lønbogholder", "næstformand", "økonomichef", "økonomiansvarlig"),
         *("lønansvarlig", "revisor", "controller", "cfo", "ceo", "coo", "medlem"),
@@ -4752,11 +4771,11 @@ def _field_value_at(source: str, start: int) -> bool:
     )
 
 
-_SURNAME_ENDING = re.compile(
+_SURNAME_ENDING: Final = re.compile(
     r"\w{2,}(?:sen|søn|gaard|gård|strup|rup|trup|holm|berg|bjerg|lund|skov|dal|høj|bæk|bech|"
     r"toft|mose|kjær|kær|borg|sted|feldt|bøl|vig|hede|hauge|bo|by|ing|mann|mand)"
 )
-_WORDS = re.compile(
+_WORDS: Final = re.compile(
     r"[^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*"
     r"(?: [^\W\d_]+(?:(?:-|['’](?=[A-Z]))[^\W\d_]+)*){0,4}"
 )
@@ -4765,7 +4784,7 @@ _WORDS = re.compile(
 # before every name tried each of the 40 positions; the text before the name is read
 # backwards instead ("\n?" at the start: ``$`` also matches before a last line break), so
 # the one match is tried at its end.
-_NAME_LEAD_WORDS = (
+_NAME_LEAD_WORDS: Final = (
     "hej",
     "hejsa",
     "hi",
@@ -4801,7 +4820,7 @@ _NAME_LEAD_WORDS = (
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
-_NAME_LEAD_BACKWARDS = re.compile(
+_NAME_LEAD_BACKWARDS: Final = re.compile(
     # A speaker's filler may stand between ("det er ja svend thygesen", "hej øh Kaj").
     r"\n?(?:[ \t]*\n?[ \t]*[:,.]?[ \t]*|[ \t]+(?:re|si|aj|hø|mhø|åstla|nadås)[ \t]+)"
     # A trie: one branch per letter instead of trying each of the ~100 words.
@@ -4810,9 +4829,9 @@ _NAME_LEAD_BACKWARDS = re.compile(
 # What an address from a name's first word on begins with: at most four words of
 # [\w'.-] (the street, _address_pattern) and a space before its house number. Most names
 # fail this at once; the address pattern tries many splits of each word.
-_STREET_SHAPE = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
+_STREET_SHAPE: Final = re.compile(r"(?:[\w'.-]+ ){1,4}\d")
 # Words after a greeting or label that are no names ("Hej alle", "Kære kunde").
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     [
         # Greenland's own name ("Kalaallit Nunaat: …" heads a Greenlandic party's lines).
         "kalaallit",
@@ -4910,7 +4929,7 @@ _NOT_NAMES = frozenset(
         "mit",
     ]
 )
-_NAME_CONTEXT = (
+_NAME_CONTEXT: Final = (
     "hedder",
     "navn",
     "kære",
@@ -5582,7 +5601,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 
 
 # pii46: the leads that name someone only at a line's start (_after_lead), in either case.
-_LINE_LEADS = ("behandles af", "Behandles af", "BEHANDLES AF")
+_LINE_LEADS: Final = ("behandles af", "Behandles af", "BEHANDLES AF")
 
 
 def _opens_line(source: str, at: int) -> bool:
@@ -5591,8 +5610,8 @@ def _opens_line(source: str, at: int) -> bool:
 
 
 # pii45: the leads after which one word must be a listed name (_after_lead), in either case.
-_FROM_LEADS = ("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA")
-_GIVEN_AFTER_COMMA = re.compile(r", [A-ZÆØÅ]")
+_FROM_LEADS: Final = ("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA")
+_GIVEN_AFTER_COMMA: Final = re.compile(r", [A-ZÆØÅ]")
 
 
 def _listed_name(word: str) -> bool:
@@ -5609,14 +5628,16 @@ def _listed_name(word: str) -> bool:
 # have found either half.
 # A scan's stray bars and tildes may open the line ("~ | Navn: Hansen-Svendsen, Sofie"); a
 # double surname may stand before the comma ("Navn: JUHL SØRENSEN, PALLE").
-_FIELD_LABEL = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
+_FIELD_LABEL: Final = r"[|¦~ \t]*[^\W\d_][^\n:]{0,29}:[ \t]*"
 # No digit in it: a court's placeholder before a name ("F2, Ellen Krog") is no surname.
-_INVERTED_WORD = r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['-])+"
-_SURNAME_FIRST_BEFORE = re.compile(rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), ")
-_LABEL_ONLY = re.compile(_FIELD_LABEL)
+_INVERTED_WORD: Final = r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['-])+"
+_SURNAME_FIRST_BEFORE: Final = re.compile(
+    rf"{_FIELD_LABEL}({_INVERTED_WORD}(?: {_INVERTED_WORD})?), "
+)
+_LABEL_ONLY: Final = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
 # the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
-_FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})")
+_FIRST_NAME_AFTER: Final = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})")
 
 
 # What stands before an inverted name outside a field label: a label's colon, a table's
@@ -5627,7 +5648,7 @@ _FIRST_NAME_AFTER = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|
 # A payee or a caller's claimed name ("(modtager Juhl, Oskar)", "ved navn Skovmand, Lone").
 # A signature's "/" at a line's start and its greeting ("/Dahl, Marius", "Mvh Skov, Allan
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
-_INVERTED_LEAD = re.compile(
+_INVERTED_LEAD: Final = re.compile(
     # pii34: a list's next person after a bracket ("(CPR …, tlf. …) og Mahmoud, Khalid (CPR").
     r"(?:[:(>|]|(?<![^\n])/|\) og|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
@@ -5643,21 +5664,21 @@ _INVERTED_LEAD = re.compile(
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
-_GREETING_LEAD = re.compile(r"(?<![\w/])(?i:kære|hej|dear|hi|hello|goddag)[ \t]+\Z")
-_SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
-_NAME_END = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
+_GREETING_LEAD: Final = re.compile(r"(?<![\w/])(?i:kære|hej|dear|hi|hello|goddag)[ \t]+\Z")
+_SURNAME_COMMA_BEFORE: Final = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
+_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
 # ("Min datter Enevoldsen, Malthe sagde …").
-_FIRST_NAME_THEN = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
+_FIRST_NAME_THEN: Final = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
 # After a given name that follows its surname: punctuation, a line's end, a dash before what
 # a note says of the person or the note going on in lower case, both after a label's colon
 # ("* SAG-2026-39028: Holm-Iversen, Ulla – bil meldt …", "FR-7254/26: Bang, Bjarne skal
 # ringes op"); not after "fra" ("fra Odense, Mette kørte": a town, then a sentence).
-_GIVEN_NAME_DASH = re.compile(r" [\u2013-] ")
-_LOWER_WORD_THEN = re.compile(r" [a-zæøå]")
-_COLON_LEAD = re.compile(r":[ \t]*\Z")
+_GIVEN_NAME_DASH: Final = re.compile(r" [\u2013-] ")
+_LOWER_WORD_THEN: Final = re.compile(r" [a-zæøå]")
+_COLON_LEAD: Final = re.compile(r":[ \t]*\Z")
 # What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
-_BIDDING_AFTER = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
+_BIDDING_AFTER: Final = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -5691,7 +5712,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
 
 # A chat export's or a letter's two parties, the first inverted ("chat mellem Dahl, Rigmor og
 # Benjamin Whitmore", "between Vo, Tuan and …"): "og" ends the first name, not a list.
-_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?i:mellem|between) \Z")
+_BETWEEN_BEFORE: Final = re.compile(r"(?<![\w-])(?i:mellem|between) \Z")
 
 
 def _between_two(source: str, at: int, surname: str, end: int) -> bool:
@@ -5722,31 +5743,31 @@ def _inverted_lead(source: str, at: int, surname: str, given: str) -> bool:
 
 # The commonest Vietnamese family names, which stand first ("Ngo Minh Lan", "Do Thi Quang"):
 # the given names after them are what the lists know.
-_FAMILY_FIRST = frozenset(
+_FAMILY_FIRST: Final = frozenset(
     (
         *("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang"),
         *("Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Truong", "Dinh", "Lam", "Trinh"),
     )
 )
-_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,5}) \Z")
 
 
 # A Vietnamese name's middle name of a woman or a man ("Le Thi Hoa", "Tran Van Minh").
-_MIDDLES = ("Thi", "Thị", "Van", "Văn")
-_MIDDLE = f"(?:{'|'.join(_MIDDLES)})"
-_FAMILY_MIDDLE_BEFORE = re.compile(rf"(?<![\w.-])([A-Z][a-z]{{1,5}}) {_MIDDLE} \Z")
+_MIDDLES: Final = ("Thi", "Thị", "Van", "Văn")
+_MIDDLE: Final = f"(?:{'|'.join(_MIDDLES)})"
+_FAMILY_MIDDLE_BEFORE: Final = re.compile(rf"(?<![\w.-])([A-Z][a-z]{{1,5}}) {_MIDDLE} \Z")
 
 
 # A Vietnamese name whole, family name first, with its middle name ("Nguyen Van Hung", "Tran
 # Thi Mai"): the lists need not know the given name after "Van" or "Thi".
 # pii40: also inverted, a comma after the family name ("Dommer: Tran, Van Long.", "Medlem:
 # Vu, Thi Hoa, medlemsnr. …"), only after an inverted name's lead (_inverted_lead).
-_VIETNAMESE_NAME = re.compile(
+_VIETNAMESE_NAME: Final = re.compile(
     rf"(?<![\w.-])(?:{'|'.join(sorted(_FAMILY_FIRST))})(,?) {_MIDDLE} [A-Z][a-zà-ỹ]{{1,7}}"
     r"(?![\w'-])"
 )
-_VIETNAMESE_MIDDLES = tuple(_needle(f" {middle} ") for middle in _MIDDLES)
-_FAMILY_FIRST_THEN_SPACE = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
+_VIETNAMESE_MIDDLES: Final = tuple(_needle(f" {middle} ") for middle in _MIDDLES)
+_FAMILY_FIRST_THEN_SPACE: Final = tuple(f"{name} " for name in sorted(_FAMILY_FIRST))
 
 
 def _vietnamese_names(scan: Scan) -> Iterator[Finding]:
@@ -5763,12 +5784,12 @@ def _vietnamese_names(scan: Scan) -> Iterator[Finding]:
 # A call log's caller with the age after the name, as a hotline's volunteer types it fast and
 # often in lower case ("[14:02] opk. fra agnete holst, 87 år, Vejle"): the words between the
 # call's lead and ", NN år".
-_CALLER_WITH_AGE = re.compile(
+_CALLER_WITH_AGE: Final = re.compile(
     r"(?<![\w])(?i:opk\.|opkald|opringning) fra ([^\W\d_]+(?:[ -][^\W\d_]+){0,3}), \d{1,3} år\b"
 )
 
 
-_YEARS = _needle(" år")
+_YEARS: Final = _needle(" år")
 
 
 def callers_with_age(scan: Scan) -> Iterator[Finding]:
@@ -5789,9 +5810,9 @@ def callers_with_age(scan: Scan) -> Iterator[Finding]:
 
 # A Vietnamese woman's middle name before her given name, the family name left out ("Talt
 # med Thi Hoa om episoden"): part of the name.
-_MIDDLE_THI_BEFORE = re.compile(r"(?<![\w.-])Th[iị] \Z")
+_MIDDLE_THI_BEFORE: Final = re.compile(r"(?<![\w.-])Th[iị] \Z")
 # pii39: in capitals before a given name in capitals ("Kunde: LE, THI NGOC").
-_MIDDLE_THI_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])THI \Z")
+_MIDDLE_THI_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w.-])THI \Z")
 
 
 def _with_middle_thi(source: str, finding: Finding) -> Finding:
@@ -5903,21 +5924,21 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
 # "[10:58] Thygesen, Jesper: …", "spørg Rasmussen, Sofie om …"): a surname that is no given
 # name, then given names only, then the name's end. Two given names ("Asger, Hjørdis") list
 # two people.
-_SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
-_GIVEN_NAMES_AFTER = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
-_LIST_GOES_ON = re.compile(r" (?:og|eller|and|or) ")
-_PLAIN_NAME_END = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
+_SURNAME_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
+_GIVEN_NAMES_AFTER: Final = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
+_LIST_GOES_ON: Final = re.compile(r" (?:og|eller|and|or) ")
+_PLAIN_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
 
 
 # pii33: what names the one person a record is about right before "Surname, Given name": an
 # estate's or a profile's ("boet efter Farah, Aksel (CPR …", "slettet: kundeprofil
 # Saxild-Holm, Ewa, adresse …"), a numbered list's item ("2) Yilmaz, Klaus, Æblehaven 49")
 # and the next of a list of heirs after a bracket ("… (010380 1360), Hussein, Holger (født").
-_RECORD_LEAD = re.compile(
+_RECORD_LEAD: Final = re.compile(
     r"(?:(?<![\w-])(?i:efter|kundeprofil|profil)[ \t]+|(?<![^\n])\d{1,2}\)[ \t]+|(\), ))\Z"
 )
 # After the given name under such a lead: a comma, a bracket or the line's end.
-_RECORD_NAME_END = re.compile(r"[ \t]*(?:[,(\n]|$)")
+_RECORD_NAME_END: Final = re.compile(r"[ \t]*(?:[,(\n]|$)")
 
 
 def _record_lead(source: str, at: int, end: int, given_words: int) -> int:
@@ -5988,13 +6009,13 @@ def _given_only(words: list[str]) -> bool:
 
 
 # Where a line's inverted name may start: the line's start, after a chat's time stamp.
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
+_LINE_START_BEFORE: Final = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
 # pii37: a sentence's start, as a pharmacy's note writes a patient inverted after one
 # ("… bestilt medicinen. Iversen-Thy, Bodil kan træffes på …").
-_SENTENCE_START_BEFORE = re.compile(r"[a-zæøå]{2}\. \Z")
+_SENTENCE_START_BEFORE: Final = re.compile(r"[a-zæøå]{2}\. \Z")
 
 
-_DOUBLE_SURNAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)+")
+_DOUBLE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)+")
 
 
 def double_surname_after_sentence(source: str, start: int, surname: str, given: list[str]) -> bool:
@@ -6011,12 +6032,12 @@ def double_surname_after_sentence(source: str, start: int, surname: str, given: 
 
 # A court's placeholder for a party with its comma ("bestemt F1, Krog, Oda, f. …"): a party's
 # name follows, as after a party's noun.
-_PLACEHOLDER_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
+_PLACEHOLDER_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{1,2}\d{1,2}, \Z")
 
 
 # Who signed or handled a record, right before a name ("Skrevet af Krog, Bjarne Erik (søn)",
 # "Godkendt af: Juhl, Anna"): what follows is a name, in either order.
-_SIGNED_BY_BEFORE = re.compile(
+_SIGNED_BY_BEFORE: Final = re.compile(
     r"(?<![\w])(?i:(?:skrevet|godkendt|behandlet|anmodet) af|referent|afbud):?[ \t]+\Z"
 )
 
@@ -6037,7 +6058,7 @@ def _party_before(source: str, start: int) -> bool:
 
 # pii39: a log's customer and a transfer's payee before an inverted name ("Kunden Bisgaard,
 # Carl Peter møder op", "(modtager Munk, Svend Brink)"), besides the roles.
-_PAYEE_NOUNS = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
+_PAYEE_NOUNS: Final = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
 
 
 def _lead_noun(word: str) -> bool:
@@ -6049,8 +6070,8 @@ def _lead_noun(word: str) -> bool:
 # pii32: a role in lower case before an inverted name, as minutes list who was there
 # ("Deltagere: formand Abdi, Villads, kasserer Hussein, Poul"), and a log's entry after its
 # time and a dash ("kl. 09.40 – Ladefoged, Vibeke, f. …").
-_WORD_THEN_SPACE_BEFORE = re.compile(r"(?<![\w.-])[^\W\d_]+[ \u00a0]\Z")
-_LOG_ENTRY_BEFORE = re.compile(r"\d[ \t]+[\u2013\u2014-][ \t]+\Z")
+_WORD_THEN_SPACE_BEFORE: Final = re.compile(r"(?<![\w.-])[^\W\d_]+[ \u00a0]\Z")
+_LOG_ENTRY_BEFORE: Final = re.compile(r"\d[ \t]+[\u2013\u2014-][ \t]+\Z")
 
 
 def _double_surname_start(source: str, start: int) -> int:
@@ -6155,10 +6176,12 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
 # A married woman's maiden name after her name ("Hanne Hansen (født Nielsen)", "Anna
 # Andersen, f. Knudsen"): the surname after "født" or "f." in brackets or after a comma, a
 # listed or Danish-looking surname, not a date ("f. 12. marts 1941").
-_MAIDEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[)\n,.;]|$| [a-zæøå(])")
+_MAIDEN_NAME: Final = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[)\n,.;]|$| [a-zæøå(])"
+)
 # Each mark's word (a context word of the birth date's: the keyword pass has found it), what
 # must stand before it and what after it.
-_MAIDEN_MARKS = (("født", ("(", ", "), " "), ("f.", (", ",), " "))
+_MAIDEN_MARKS: Final = (("født", ("(", ", "), " "), ("f.", (", ",), " "))
 
 
 def _maiden_names(scan: Scan) -> Iterator[Finding]:
@@ -6185,16 +6208,16 @@ def _maiden_surname(word: str) -> bool:
 
 
 # "Sr." and "Jr." after a name belong to it ("Poul Erik Madsen Sr.").
-_GENERATION_AFTER = (" Sr.", " Jr.", ".")
+_GENERATION_AFTER: Final = (" Sr.", " Jr.", ".")
 
 
 # Where a name may begin: a line's start, a field's or a quote's mark, or a payee's or
 # sender's word ("Modtager: PHAM DUC ANH", "> Kwame Engelbrecht Khalil", "modtager VO THANH
 # LONG").
-_NAME_PLACE_BEFORE = re.compile(r"(?:^|\n|: |> |(?<![\w-])(?i:modtager|til|fra|som) )\Z")
-_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?) \Z")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) \Z")
-_CAPITALS_AFTER = re.compile(r" ([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)(?=[ \t]*(?:[,.\n]|$))")
+_NAME_PLACE_BEFORE: Final = re.compile(r"(?:^|\n|: |> |(?<![\w-])(?i:modtager|til|fra|som) )\Z")
+_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?) \Z")
+_TITLE_WORD_BEFORE: Final = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) \Z")
+_CAPITALS_AFTER: Final = re.compile(r" ([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)(?=[ \t]*(?:[,.\n]|$))")
 
 
 def _with_words_before(source: str, finding: Finding) -> Finding:
@@ -6279,14 +6302,14 @@ def _with_generation(source: str, finding: Finding) -> Finding:
 
 # One or two initials right before a surname ("J. Hansen", "H.C. Holm"), not after a
 # letter, digit or dot ("kl. Hansen" has a lowercase word).
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
+_INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K.").
-_INITIAL_AFTER = re.compile(
+_INITIAL_AFTER: Final = re.compile(
     r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$)))"
 )
 # A genitive's "s" and a relative or a thing of theirs after it ("Almas mor").
-_GENITIVE_NOUNS = (
+_GENITIVE_NOUNS: Final = (
     r"mor|far|søn|soen|datter|søster|soester|bror|skole|mand|kone|kæreste|barn|børn"
     r"|forældre|onkel|tante|bedstemor|bedstefar|farmor|farfar|mormor|morfar|klasselærer"
     r"|veninde|ven|kammerat|lejlighed|værelse|fødselsdag|konto|telefon|mobil|oplysninger"
@@ -6345,18 +6368,18 @@ _GENITIVE_NOUNS = (
     r"|firma|medarbejder|kollega|bogholder|bruger|pårørende"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
-_GENITIVE_ADJECTIVE = r"(?:gamle |nye |tidligere )?"
-_GENITIVE_NOUN = re.compile(rf"s {_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS})(?![\w])")
-_GENITIVE_NOUN_ANY_CASE = re.compile(
+_GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
+_GENITIVE_NOUN: Final = re.compile(rf"s {_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS})(?![\w])")
+_GENITIVE_NOUN_ANY_CASE: Final = re.compile(
     rf"[sS] (?i:{_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS}))(?![\w])"
 )
 # The nouns of _GENITIVE_NOUNS made only of word characters, for _genitive_starts, and the
 # words _GENITIVE_ADJECTIVE lets stand before them.
-_GENITIVE_WORDS = frozenset(
+_GENITIVE_WORDS: Final = frozenset(
     word for word in _GENITIVE_NOUNS.split("|") if re.fullmatch(r"\w+", word)
 )
-_GENITIVE_ADJECTIVES = frozenset({"gamle", "nye", "tidligere"})
-_WORD_RUN = re.compile(r"\w*")
+_GENITIVE_ADJECTIVES: Final = frozenset({"gamle", "nye", "tidligere"})
+_WORD_RUN: Final = re.compile(r"\w*")
 
 
 def _genitive_starts(lowered: str) -> list[int]:
@@ -6395,7 +6418,7 @@ def _genitive_starts(lowered: str) -> list[int]:
 # kort", "Jonas' børn"), before a relative or what an estate or a bank holds of the person.
 # (The eighth blind set writes the apostrophe inside the name, "Lis' telefon": the sets
 # disagree, so not before the other nouns.)
-_APOSTROPHE_GENITIVE = re.compile(
+_APOSTROPHE_GENITIVE: Final = re.compile(
     r"s['’] (?:mor|far|søn|datter|søster|bror|børn|barn|mand|kone|advokat|bo|dødsbo|arvinger"
     r"|vegne|konto|kort|bank|fuldmagt|sag|data)(?![\w])"
 )
@@ -6405,13 +6428,13 @@ _APOSTROPHE_GENITIVE = re.compile(
 # comma ("mit navn og adresse som på brevet:⏎NOAH BACH STAMPE⏎Strandgårdsvej 1", "ring til
 # LAURA DAHL RASK (datter)"): its surnames, which no list need know. Not before a comma: a
 # shouted sentence goes on ("FREDERIK TOFT HER, KUNDE HOS JER").
-_CAPITAL_WORDS_AFTER = re.compile(
+_CAPITAL_WORDS_AFTER: Final = re.compile(
     r"(?: [A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?){1,2}(?=[ \t]*(?:[\n(]|\Z))"
 )
 
 
 # What may stand before a name that opens its line: spaces, or a label and its colon.
-_LINE_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][^:\n]{0,29}:[ \t]+)?")
+_LINE_LABEL: Final = re.compile(r"[ \t]*(?:[^\W\d_][^:\n]{0,29}:[ \t]+)?")
 
 
 def _with_capitals_after(source: str, finding: Finding) -> Finding:
@@ -6573,26 +6596,28 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
 # A capitalised word in any Latin script ("Çelik", "Fernández", "Ólafsdóttir"): a first letter
 # that is no lowercase one of ASCII or Latin-1, then letters that are no capitals of them.
 # pii35: a Scottish or Irish "Mc" before the capital ("Fiona McCrae").
-_NAME_WORD = r"(?:Mc)?[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+_NAME_WORD: Final = (
+    r"(?:Mc)?[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+)
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
-_COMMON_SURNAME = re.compile(r"(?:sen|søn|gaard|gård)$")
-_UNLISTED_FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+_COMMON_SURNAME: Final = re.compile(r"(?:sen|søn|gaard|gård)$")
+_UNLISTED_FIRST_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
 # Separate words that end a street's name ("Carl Nielsens Allé", "Vilhelm Carlsens Vej"):
 # the names before them are the street's namesake, not a person in the text.
-_STREET_WORDS = frozenset(
+_STREET_WORDS: Final = frozenset(
     (
         *("vej", "vejen", "allé", "alle", "alléen", "stræde", "strædet"),
         *("boulevard", "plads", "pladsen", "torv", "torvet", "vænge", "vænget", "park"),
         *("parken", "passage", "brygge", "sti", "stien"),
     )
 )
-_STREET_WORD_AFTER = tuple(f" {word.capitalize()}" for word in _STREET_WORDS)
+_STREET_WORD_AFTER: Final = tuple(f" {word.capitalize()}" for word in _STREET_WORDS)
 
 
 # Endings that make one capitalised word a street's name, not a surname ("Enghavevej",
 # "Præstevænget"; "Toft" and "Bakke" are surnames as well as endings).
-_STREET_WORD_ENDINGS = (
+_STREET_WORD_ENDINGS: Final = (
     *("vej", "vejen", "gade", "allé", "alle", "stræde", "strædet", "vænge", "vænget"),
     *("plads", "pladsen", "torv", "torvet", "parken", "boulevard", "boulevarden"),
 )
@@ -6641,13 +6666,15 @@ _NOT_FIRST_NAMES = (
 # After one word under a speaker or field label: a sentence going on ("Kunde: Pengene gik",
 # "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
 # ("Navn: ⏎Beskrivelse: …"), not a name.
-_UTTERANCE_AFTER = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+_UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
-_NAME_PARTICLE = r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+_NAME_PARTICLE: Final = (
+    r"(?:bin|ibn|binti|dela|de los|de la|van der|von|van|de|la|le|da|di|du|al|el)"
+)
 # A chat export's time stamp before its speaker: "[21:22] ", WhatsApp's "[14.03.26,
 # 10:22:31] ", and a marketplace's or Messenger's "28. mar. 14.20 · ".
-_CHAT_STAMP = (
+_CHAT_STAMP: Final = (
     r"\[\d\d[:.]\d\d\] |\[\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?,? \d\d?[:.]\d\d(?:[:.]\d\d)?\] "
     r"|\d\d?\. [a-zæøå]{3,4}\.? \d\d?[:.]\d\d · "
     # pii34: an exported DM thread's date and time before a dash or a bar ("05.01.26 15:45 —
@@ -6656,24 +6683,24 @@ _CHAT_STAMP = (
 )
 # An emoji a display name carries between it and the colon ("Mette 🌸: …"): the emoji is no
 # part of the name.
-_EMOJI_AFTER_NAME = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
-_SPEAKER_TAG = re.compile(
+_EMOJI_AFTER_NAME: Final = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
+_SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
     rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
-_EMOJI_GAP = re.compile(_EMOJI_AFTER_NAME)
+_EMOJI_GAP: Final = re.compile(_EMOJI_AFTER_NAME)
 
 
 # A work chat's message header on a line of its own: Teams' time, "Surname, Given name" and
 # the team in brackets ("[22:13] Heilmann, Kwame (Svindelteam)"), Slack's display name and
 # time after two spaces ("Mai Le  12:29").
-_TEAMS_HEADER = re.compile(
+_TEAMS_HEADER: Final = re.compile(
     rf"(?m)^\[[0-2]?\d[:.][0-5]\d\] ({_NAME_WORD}(?: {_NAME_WORD})?, {_NAME_WORD}"
     rf"(?: {_NAME_WORD})?) \([^()\n]{{2,40}}\)[ \t]*$"
 )
-_SLACK_HEADER = re.compile(
+_SLACK_HEADER: Final = re.compile(
     rf"(?m)^({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]{{2,}}[0-2]?\d[:.][0-5]\d[ \t]*$"
 )
 
@@ -6724,8 +6751,8 @@ def _listed_name_part(word: str) -> bool:
 # one word, a name only if the lists know it (_lowercase_speaker). pii39: or more after a
 # time stamp ("[15:08] bilal rahimi-damgaard: …", "[08:05] le thi ngoc: …"); pii40: up to
 # four ("[22:15] jørgen krarup storm: hi i need a loan").
-_LOWER_SPEAKER_WORD = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
-_LOWERCASE_SPEAKER_TAG = re.compile(
+_LOWER_SPEAKER_WORD: Final = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
+_LOWERCASE_SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?({_LOWER_SPEAKER_WORD}(?: {_LOWER_SPEAKER_WORD}){{0,3}})"
 )
 
@@ -6753,7 +6780,7 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
 
 # Speaker tags that name a role, not a person (the roles of chats, calls and marketplaces)
 # and labels of forms and letters written the same way.
-_SPEAKER_ROLES = frozenset(
+_SPEAKER_ROLES: Final = frozenset(
     (
         *("kunde", "kunden", "medarbejder", "rådgiver", "opkalder", "sælger", "køber", "agent"),
         *("svindelafdelingen", "banken", "support", "system", "bot", "chat", "anmelder"),
@@ -6767,7 +6794,7 @@ _SPEAKER_ROLES = frozenset(
 # A team's channel or an integration posting in a chat ("[12:24] Overvågning: …",
 # "[09:10] Vagttelefon: …"): one word with a common noun's ending, not a listed name
 # ("Henning").
-_NOUN_ENDINGS = (
+_NOUN_ENDINGS: Final = (
     *("ning", "ningen", "telefon", "telefonen", "vagt", "vagten", "else", "elsen", "hed"),
     *("heden", "tion", "tionen", "skab", "skabet", "alarm", "alarmen", "bot", "botten"),
 )
@@ -6775,7 +6802,7 @@ _NOUN_ENDINGS = (
 
 # A log's entry after its time stamp ("[14:30] Udleveret: kontooplysninger …", "[09:02]
 # Modtaget: …", "Godkendt:"): a past participle's ending, not a listed name.
-_PARTICIPLE_ENDINGS = ("eret", "aret", "taget", "ttet", "kket", "endt", "afvist", "ført")
+_PARTICIPLE_ENDINGS: Final = ("eret", "aret", "taget", "ttet", "kket", "endt", "afvist", "ført")
 
 
 def _noun_speaker(word: str) -> bool:
@@ -6787,7 +6814,7 @@ def _noun_speaker(word: str) -> bool:
 
 # A role's speaker tag typed with two letters swapped ("Kundseervice", "Knude"): the same
 # letters as a role's, and no listed name.
-_ROLE_LETTERS = frozenset(
+_ROLE_LETTERS: Final = frozenset(
     "".join(sorted(role)) for role in (*_SPEAKER_ROLES, "kundeservice") if len(role) >= 5
 )
 
@@ -6797,24 +6824,26 @@ def _misspelt_role(word: str) -> bool:
     return "".join(sorted(lowered)) in _ROLE_LETTERS and lowered not in _lowercase_names()
 
 
-_HEADER_LABELS = frozenset(("From", "To", "Cc", "Fra", "Til"))
+_HEADER_LABELS: Final = frozenset(("From", "To", "Cc", "Fra", "Til"))
 # No speaker counted (fewer than three tags): read only, never updated.
-_NO_SPEAKERS: Counter[str] = Counter()
+_NO_SPEAKERS: Final[Counter[str]] = Counter()
 # An e-mail's display name before its address ("Fra: Ayesha Qureshi <ayeshaqureshi@…>",
 # "Deltagere⏎Jintana Wongsawat <jwongsawat@…>", "YILMAZ, Huseyin <huseyinyilmaz@…>"):
 # capitalised words with lower-case particles ("Ahmad al-Hassan", "Mary Grace dela Rosa"),
 # or the register's "Surname, Given name", taken when one of its words stands in the
 # address's own part: the mailbox is named after its owner, which no role's or shop's
 # display name before a personal address is.
-_DISPLAY_PARTICLE = r"(?:al|el|bin|ibn|abu|dela|de los|de la|van der|von|van|de|la|le|da|di|du)"
-_DISPLAY_WORD = rf"(?:(?:al|el|El|Al)-)?{_NAME_WORD}"
-_DISPLAY_NAME = re.compile(
+_DISPLAY_PARTICLE: Final = (
+    r"(?:al|el|bin|ibn|abu|dela|de los|de la|van der|von|van|de|la|le|da|di|du)"
+)
+_DISPLAY_WORD: Final = rf"(?:(?:al|el|El|Al)-)?{_NAME_WORD}"
+_DISPLAY_NAME: Final = re.compile(
     rf"(?:{_DISPLAY_WORD},[ \t]+{_DISPLAY_WORD}(?: {_DISPLAY_WORD})?"
     rf"|{_DISPLAY_WORD}(?: (?:{_DISPLAY_PARTICLE} )?{_DISPLAY_WORD}){{1,4}})"
 )
-_ADDRESS_OPENS = re.compile(r"[ \t]*<(?:mailto:)?([\w.+-]+)@")
-_DISPLAY_CUT = re.compile(r"(?m).*(?:[;>]|^[^\W\d_][\w ()-]{0,30}:)[ \t,]*")
-_ASCII_FOLD = str.maketrans("ıİłŁøØæÆåÅđĐ", "iIlLoOaAaAdD")
+_ADDRESS_OPENS: Final = re.compile(r"[ \t]*<(?:mailto:)?([\w.+-]+)@")
+_DISPLAY_CUT: Final = re.compile(r"(?m).*(?:[;>]|^[^\W\d_][\w ()-]{0,30}:)[ \t,]*")
+_ASCII_FOLD: Final = str.maketrans("ıİłŁøØæÆåÅđĐ", "iIlLoOaAaAdD")
 
 
 def _ascii_letters(text: str) -> str:
@@ -6848,8 +6877,10 @@ def _display_names(source: str) -> Iterator[Finding]:
 # "@" that opens a word (an e-mail address's "@" follows its mailbox), the "@" no part of
 # it, with the capitalised words after it (Danish capitalises no common noun). Not a handle
 # that goes on ("@karen.holm", "@karen_dk") nor a word that is no name ("@alle").
-_MENTION = re.compile(r"@([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
-_CAPITAL_WORD_AFTER = re.compile(r" ([^\W\d_a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
+_MENTION: Final = re.compile(r"@([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)")
+_CAPITAL_WORD_AFTER: Final = re.compile(
+    r" ([^\W\d_a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)?)(?![\w@-]|[.'’]\w)"
+)
 
 
 def _mentioned(word: str) -> bool:
@@ -6885,9 +6916,11 @@ def _mentions(source: str) -> Iterator[Finding]:
 # pii41: a person's name before their e-mail address in brackets, alone or after a role
 # ("rettes til Ida Holm (ida.h@…)", "Ole Bak (sælger, olebak@…, tlf. …)"): two or three
 # capitalised words right before the bracket, one of which the mailbox holds (_owns_mailbox).
-_BRACKET_MAIL_OPEN = re.compile(r"\([^()\n@]{0,30}\Z")
-_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}) \Z")
-_MAILBOX_START = re.compile(r"[\w.+-]+\Z")
+_BRACKET_MAIL_OPEN: Final = re.compile(r"\([^()\n@]{0,30}\Z")
+_NAME_BEFORE_BRACKET: Final = re.compile(
+    rf"(?<![\w-])((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}) \Z"
+)
+_MAILBOX_START: Final = re.compile(r"[\w.+-]+\Z")
 
 
 def _bracketed_mail_names(source: str) -> Iterator[Finding]:
@@ -6929,11 +6962,13 @@ def _owns_mailbox(name: str, local: str) -> bool:
     return any(len(folded) >= 3 and folded in mailbox for folded in map(_ascii_letters, words))
 
 
-_HEADER_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))")
+_HEADER_NAME: Final = re.compile(
+    rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})(?=[ \t]*(?:<|\n|$))"
+)
 # A chat's greetings and slang after a lowercase name ("yo hiba hej du har vundet", "yo luka
 # wanna trade?", "yo mila yo bro"): the name ends before them (pii34).
-_CHAT_WORDS = frozenset(("hej", "hey", "hi", "yo", "bro", "wanna", "hejsa", "hallo"))
-_LOWERCASE_NAME_RUN = re.compile(
+_CHAT_WORDS: Final = frozenset(("hej", "hey", "hi", "yo", "bro", "wanna", "hejsa", "hallo"))
+_LOWERCASE_NAME_RUN: Final = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,3}?)"
     r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
     # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
@@ -6942,19 +6977,19 @@ _LOWERCASE_NAME_RUN = re.compile(
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
     r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
-_TITLE_BEFORE = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
+_TITLE_BEFORE: Final = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
 # "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
 # before a capitalised word, at most two in a row.
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     (
         *("von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "ter", "av"),
         # Faroese "við" and "úr" too ("Turið við Á", "Jógvan úr Dímun").
         *("á", "í", "við", "úr"),
     )
 )
-_PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
-_NAME_AFTER_LEAD = re.compile(
+_PARTICLE_WORDS: Final = "|".join(sorted(_PARTICLES))
+_NAME_AFTER_LEAD: Final = re.compile(
     # pii41: whose word the name is, between the lead and it ("Kontohaveren hedder ifølge
     # banken Ole Bak", "Kontohaver ifølge kvitteringen: Ole Bak"), and a numbered label's
     # number ("Vidne 2: Ole Bak").
@@ -6967,7 +7002,7 @@ _NAME_AFTER_LEAD = re.compile(
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 # Leads that are verbs too: a name's lead only before a colon ("Betaler: Kaj Fenger").
-_VERB_LEADS = ("betaler", "Betaler", "BETALER", "behandler", "Behandler", "BEHANDLER")
+_VERB_LEADS: Final = ("betaler", "Betaler", "BETALER", "behandler", "Behandler", "BEHANDLER")
 
 
 def _verb_lead(source: str, lead_end: int) -> bool:
@@ -6981,14 +7016,14 @@ def _verb_lead(source: str, lead_end: int) -> bool:
 
 
 # A courtesy title with its full stop between a greeting and a name ("Dear Mr. Fairfax").
-_COURTESY_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Hr.", "Fru.", "Frk.", "MR.", "MRS.", "MS.")
+_COURTESY_TITLES: Final = ("Mr.", "Mrs.", "Ms.", "Dr.", "Hr.", "Fru.", "Frk.", "MR.", "MRS.", "MS.")
 # Lowercase ASCII letters other than "e" and "i" (the first of "er" and "is").
-_LOWER_NOT_E_OR_I = frozenset("abcdfghjklmnopqrstuvwxyz")
-_SAINT_BEFORE = ("Sankt ", "Skt. ", "Skt ", "St. ")
-_CLOSINGS = ("hilsen", "mvh", "vh", "regards")
+_LOWER_NOT_E_OR_I: Final = frozenset("abcdfghjklmnopqrstuvwxyz")
+_SAINT_BEFORE: Final = ("Sankt ", "Skt. ", "Skt ", "St. ")
+_CLOSINGS: Final = ("hilsen", "mvh", "vh", "regards")
 # Words that make a name before them an organisation's ("Peter Larsen Kaffe", "Lars Larsen
 # Group", "Carl Hansen & Søn", "Georg Jensen A/S") and banks' names after a signature.
-_ORGANISATION_WORDS = frozenset(
+_ORGANISATION_WORDS: Final = frozenset(
     (
         *("group", "holding", "kaffe", "copenhagen", "denmark", "danmark", "design", "invest"),
         *("consult", "consulting", "aps", "international", "shop", "fonden", "fond", "skole"),
@@ -7003,14 +7038,14 @@ _ORGANISATION_WORDS = frozenset(
         *("kundeservice", "kundeservicen", "support"),
     )
 )
-_ORGANISATION_AFTER = re.compile(
+_ORGANISATION_AFTER: Final = re.compile(
     r" (?:& ?(?:Co|Søn|Sønner|Døtre)\b|&|A/S|ApS|I/S|K/S|P/S|IVS|(?i:"
     + "|".join(sorted(_ORGANISATION_WORDS))
     + r")(?![\w/]))"
 )
 # Danish businesses and institutions named after a person, as merchants and senders of
 # statements write them ("hos Harald Nyborg", "Forhandler: Georg Jensen").
-_NAMED_ORGANISATIONS = frozenset(
+_NAMED_ORGANISATIONS: Final = frozenset(
     (
         *("harald nyborg", "georg jensen", "ole lynggaard", "carl hansen", "lars larsen"),
         *("peter larsen", "louis poulsen", "kay bojesen", "mads nørgaard", "peter beier"),
@@ -7023,14 +7058,14 @@ _NAMED_ORGANISATIONS = frozenset(
         "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
-_INITIAL_STREET = re.compile(
+_INITIAL_STREET: Final = re.compile(
     r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:" + "|".join(sorted(_STREET_WORDS | {"gade"})) + r")(?!\w)"
 )
 
 
 # Endings of banks' and firms' names and of words for a firm ("Advokatfirmaet Larsen",
 # "Sparekassen Kronjylland").
-_ORGANISATION_ENDINGS = (
+_ORGANISATION_ENDINGS: Final = (
     *("bank", "banken", "kredit", "kasse", "kassen", "firma", "firmaet"),
     # Departments and units that sign letters ("Med venlig hilsen" / "Sekretariatet",
     # "HR-afdelingen", "Borgerservice") and institutions named after a person ("Niels Bohr
@@ -7072,10 +7107,10 @@ def _organisation_word(word: str) -> bool:
 
 # A company's legal form one or two capitalised words after a name ("Ole Krogh Transport
 # ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line.
-_FORM_AFTER_WORDS = re.compile(
+_FORM_AFTER_WORDS: Final = re.compile(
     r"(?: [A-ZÆØÅ][^\W\d_]+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
 )
-_NEXT_WORD = re.compile(r" [^\W\d_]+")
+_NEXT_WORD: Final = re.compile(r" [^\W\d_]+")
 
 
 def _named_with_next_word(source: str, start: int, end: int) -> bool:
@@ -7108,36 +7143,36 @@ def _monarch(source: str, end: int) -> bool:
 
 
 # "I" alone is also the pronoun ("Hej Mette I er velkomne"): only with "'s" or a full stop.
-_REGNAL_AFTER = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
+_REGNAL_AFTER: Final = re.compile(r" (?:(?:[IVX]{2,5}|V|X)(?:'s|s|\.)?|I(?:'s|\.))(?![\w'])")
 
 
 # (A scan may double the space: "Sagsbehandler, Nordhavn  Sparekasse".)
-_CAPITALISED_AFTER = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
+_CAPITALISED_AFTER: Final = re.compile(r" {1,2}([A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 # The ranks and titles a romance scammer's alias carries ("Sgt. James Walker", "Major Mark
 # Bradley", "Lt. Col. Grace Mercer", "Engr. Frank Holloway", "Kaptajn …") and honorifics: no
 # part of the name, and a given name and a surname after one are a name even where the lists
 # know neither ("Grace Caldwell") or the given name is also a word ("Mark", "Frank").
-_ALIAS_TITLE = (
+_ALIAS_TITLE: Final = (
     r"(?:Lt\. Col\.|Major|General|Captain|Capt\.|Colonel|Col\.|Lt\.|Lieutenant|Sergeant"
     r"|Sgt\.|Engr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Kaptajn|Oberst|Sergent|Løjtnant"
     # pii33: an "inheritance from abroad" mail's lawyer and the deceased it names ("I am
     # Barrister James Ashby", "the late Engineer Asta Overby").
     r"|Barrister|Engineer|Solicitor|Attorney)"
 )
-_TITLE_AT = re.compile(rf"{_ALIAS_TITLE} (?=[A-ZÆØÅ])")
+_TITLE_AT: Final = re.compile(rf"{_ALIAS_TITLE} (?=[A-ZÆØÅ])")
 # (No look-behind first: the title's first letters let the engine skip to where one stands;
 # the character before it is tested after the match.)
-_TITLED_NAME = re.compile(rf"{_ALIAS_TITLE} ({_NAME_WORD} {_NAME_WORD})(?![\w'-]| [A-ZÆØÅ])")
-_TITLE_MARKS_ALL = (
+_TITLED_NAME: Final = re.compile(rf"{_ALIAS_TITLE} ({_NAME_WORD} {_NAME_WORD})(?![\w'-]| [A-ZÆØÅ])")
+_TITLE_MARKS_ALL: Final = (
     *("Major ", "General ", "Capt. ", "Captain ", "Col. ", "Colonel ", "Lt. ", "Lieutenant "),
     *("Sergeant ", "Sgt. ", "Engr. ", "Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Prof. ", "Kaptajn "),
     *("Oberst ", "Sergent ", "Løjtnant ", "Barrister ", "Engineer ", "Solicitor "),
     "Attorney ",
 )
 # Looked for in the scan's one keyword pass (casefolded), not once more per text.
-_TITLE_MARKS = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
+_TITLE_MARKS: Final = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
 _KEYWORDS.update(_TITLE_MARKS.words)
 
 
@@ -7155,7 +7190,7 @@ def _without_title(source: str, finding: Finding) -> Finding:
 # Duc Riis (…@example.net) skriver:", "Køber Nadia Nørskov skrev fra …"). Not in _ROLE_WORDS:
 # there the words would lead a lowercase name ("køber mikkel gade betalte aldrig") and a chat
 # speaker's ("Sælger: Produktkode …").
-_PARTY_MARKS = ("Køber ", "Køberen ", "Sælger ", "Sælgeren ")
+_PARTY_MARKS: Final = ("Køber ", "Køberen ", "Sælger ", "Sælgeren ")
 
 
 def _without_party(source: str, finding: Finding) -> Finding:
@@ -7196,12 +7231,12 @@ def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:
 # ("Anmelder: PHAM VAN LONG, CPR …"); or before the role a list gives it ("2. MARK BRADLEY,
 # modtager af overførsel til …"). Two or three words to the line's, field's or sentence's end.
 # pii35: a Spanish or Portuguese name's accented capitals too ("LUCÍA FERRER IBÁÑEZ").
-_CAPITALS_NAME = (
+_CAPITALS_NAME: Final = (
     r"[A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
 )
-_CAPITALS_END = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
+_CAPITALS_END: Final = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 # Matched at a label the keyword pass found.
-_LABELLED_CAPITALS = re.compile(
+_LABELLED_CAPITALS: Final = re.compile(
     r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager"
     # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
     r"|kortholder|forsikringstager|klager|kontoinhaber):[ \t]*"
@@ -7210,10 +7245,10 @@ _LABELLED_CAPITALS = re.compile(
     rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
 )
 # Searched before a role the keyword pass found, back to the line's start.
-_LISTED_CAPITALS = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
-_LISTED_ROLES = ("modtager", "afsender", "kontohaver")
+_LISTED_CAPITALS: Final = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
+_LISTED_ROLES: Final = ("modtager", "afsender", "kontohaver")
 # The labels, looked for in the scan's one keyword pass (casefolded).
-_LABELLED_CAPITALS_MARKS = Words(
+_LABELLED_CAPITALS_MARKS: Final = Words(
     (
         *("navn:", "name ", "name:", "beneficiary", "kontohaver", "account holder"),
         *("anmelder:", "afsender", "modtager"),
@@ -7222,7 +7257,9 @@ _LABELLED_CAPITALS_MARKS = Words(
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
 # A firm's legal form in capitals ("NORDIC TRADE LTD") and a mask ("XXXX XXXX"): no person.
-_FIRM_FORMS = frozenset(("ltd", "llc", "inc", "gmbh", "ab", "as", "oy", "plc", "sa", "bv", "corp"))
+_FIRM_FORMS: Final = frozenset(
+    ("ltd", "llc", "inc", "gmbh", "ab", "as", "oy", "plc", "sa", "bv", "corp")
+)
 
 
 def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
@@ -7262,12 +7299,12 @@ def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
 
 # pii33: the deceased an estate's papers name in capitals, in either order ("Boet efter
 # SVEND VINTHER, CPR …", "Boet efter PHAM, DUC, CPR-nr. …"), to a comma, bracket or line end.
-_CAPS_WORD = r"[A-ZÆØÅÄÖÜĆČŠŽ]{2,}(?:-[A-ZÆØÅÄÖÜĆČŠŽ]{2,})?"
-_ESTATE_CAPITALS = re.compile(
+_CAPS_WORD: Final = r"[A-ZÆØÅÄÖÜĆČŠŽ]{2,}(?:-[A-ZÆØÅÄÖÜĆČŠŽ]{2,})?"
+_ESTATE_CAPITALS: Final = re.compile(
     rf"(?i:boet|dødsbo|dødsboet) efter ({_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,2}})"
     r"(?=[ \t]*(?:[,(\n]|$))"
 )
-_ESTATE_MARKS = Words(("boet efter", "dødsbo efter", "dødsboet efter"))
+_ESTATE_MARKS: Final = Words(("boet efter", "dødsbo efter", "dødsboet efter"))
 _KEYWORDS.update(_ESTATE_MARKS.words)
 
 
@@ -7293,11 +7330,11 @@ def _estate_capitals(source: str, scan: Scan) -> Iterator[Finding]:
 # pii35: an airline's passenger in its "SURNAME/GIVEN NAMES" form ("1. FOGH/YUSUF HOLGER MR,",
 # "MINH DUC/BENT CHD"): one name to the comma or line's end, the title after it left out. A
 # title or a listed given name must follow the slash ("CPH/AMS", "TCP/IP" are no person).
-_AIRLINE_TITLES = r"MRS|MR|MS|MISS|MSTR|CHD|INF|DR"
-_AIRLINE_GIVEN = re.compile(
+_AIRLINE_TITLES: Final = r"MRS|MR|MS|MISS|MSTR|CHD|INF|DR"
+_AIRLINE_GIVEN: Final = re.compile(
     rf"/([A-ZÆØÅ]{{2,}}(?: [A-ZÆØÅ]{{2,}}){{0,2}}?)( (?:{_AIRLINE_TITLES}))?(?=[ \t]*(?:[,\n]|$))"
 )
-_AIRLINE_SURNAME_BEFORE = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,}){0,2}\Z")
+_AIRLINE_SURNAME_BEFORE: Final = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,}){0,2}\Z")
 
 
 def _airline_names(source: str) -> Iterator[Finding]:
@@ -7330,11 +7367,11 @@ def _outside(found: list[Finding], names: list[Finding]) -> list[Finding]:
 # ekstra depositum"): two or three capitalised words between "bad" and "om" and a further sum
 # asked for (one word may be a firm's: "bad Booking om"; "bad Nordic Travel om en kvittering"
 # asks a firm for a receipt).
-_ASKED_BY = re.compile(
+_ASKED_BY: Final = re.compile(
     rf"bad ((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}) om "
     r"(?:et |en )?(?:ekstra|yderligere|mere|nyt|ny)\b"
 )
-_BAD = _needle(" bad ")
+_BAD: Final = _needle(" bad ")
 
 
 def _asked_by(scan: Scan) -> Iterator[Finding]:
@@ -7353,26 +7390,26 @@ def _asked_by(scan: Scan) -> Iterator[Finding]:
 # however rare or everyday ("Kaj", "Line"), no firm's or role's word.
 # (Matched right after each lead, found by str.find: an alternation of words first gives the
 # engine no literal to skip to.)
-_QUOTED_ALIAS = re.compile(
+_QUOTED_ALIAS: Final = re.compile(
     rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
-_CALLER_ALIAS = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
-_ALIAS_LEADS = (
+_CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+_ALIAS_LEADS: Final = (
     *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
     *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
 )
 # pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
 # Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
-_THANKED = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
-_THANKS = _needle("Tak, ")
+_THANKED: Final = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
+_THANKS: Final = _needle("Tak, ")
 # The leads as the keyword pass reports them (casefolded).
-_ALIAS_LEAD_WORDS = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
+_ALIAS_LEAD_WORDS: Final = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
 
 
 # A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
 # 'Teknikeren'").
-_DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
+_DEFINITE_ENDINGS: Final = ("en", "et", "ne", "erne")
 
 
 def _named_aliases(scan: Scan) -> Iterator[Finding]:
@@ -7410,11 +7447,13 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
 
 # pii35: a foreign street's word before its name ("på Rua do Sol", "Calle Mayor", "Via Roma",
 # "Rue de la Paix"): the words after it are the street's, no person ("Rua" is a listed name).
-_FOREIGN_STREET_WORDS = tuple(
+_FOREIGN_STREET_WORDS: Final = tuple(
     f"{word} "
     for word in ("Rua", "Calle", "Carrer", "Via", "Viale", "Rue", "Avenida", "Avenue", "Piazza")
 )
-_STREET_NAME_AFTER = re.compile(r"(?:(?:do|dos|da|das|de|del|della|di|du|des|la|le) )?[A-ZÆØÅ]")
+_STREET_NAME_AFTER: Final = re.compile(
+    r"(?:(?:do|dos|da|das|de|del|della|di|du|des|la|le) )?[A-ZÆØÅ]"
+)
 
 
 def _foreign_street(source: str, finding: Finding) -> bool:
@@ -7431,14 +7470,14 @@ def _foreign_street(source: str, finding: Finding) -> bool:
 # ("ARVINGER⏎1) Iris Quist-Overgaard, Sivsangervej 99B, CPR …", "2) Wandall, Kaj, Store
 # Tårnbygade 113"): a listed given name (an ambiguous one too: "Ib", "Kaj", "Iris") and
 # capitalised words, or "Surname, Given name", to the entry's first comma or bracket.
-_ENTRY_WORD = r"[A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?"
-_NUMBERED_ENTRY = re.compile(
+_ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?"
+_NUMBERED_ENTRY: Final = re.compile(
     rf"\n\d{{1,2}}\) (?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
     r"(?=,| \(|[ \t]*\n)"
 )
 
 
-_FIRST_ENTRY = _needle("\n1) ")
+_FIRST_ENTRY: Final = _needle("\n1) ")
 
 
 def _numbered_entries(scan: Scan) -> Iterator[Finding]:
@@ -7466,12 +7505,12 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
 # pii33: who did what in a log, in brackets after the entry's time ("2026-03-03 13:09
 # [Hvidberg-Kjær] søgt på CPR …"): a surname the lists know or one that looks Danish, or a
 # double surname of two capitalised parts.
-_LOG_ACTOR = re.compile(
+_LOG_ACTOR: Final = re.compile(
     r"\d\d[:.]\d\d \[([A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?)\] [a-zæøå]"
 )
 
 
-_BRACKET_THEN_SPACE = _needle("] ")
+_BRACKET_THEN_SPACE: Final = _needle("] ")
 
 
 def _log_actors(scan: Scan) -> Iterator[Finding]:
@@ -7489,11 +7528,11 @@ def _log_actors(scan: Scan) -> Iterator[Finding]:
 # ("(CPR …, tlf. …) og H. Dang (tlf. …)", "… og Tran, Hung (CPR …)", "… og Kojo
 # Osei-Çelik (tlf. …)"): an initial and a surname, "Surname, Given name" or two or three
 # capitalised words, then "(CPR" or "(tlf.".
-_PARTNER = re.compile(
+_PARTNER: Final = re.compile(
     rf"\) og ((?:[A-ZÆØÅ]\. {_INVERTED_WORD}|{_INVERTED_WORD}, {_INVERTED_WORD}"
     rf"(?: {_INVERTED_WORD})?|{_INVERTED_WORD}(?: {_INVERTED_WORD}){{1,2}})) \((?:CPR|tlf\.) "
 )
-_BRACKET_AND = _needle(") og ")
+_BRACKET_AND: Final = _needle(") og ")
 
 
 def _bracketed_partners(scan: Scan) -> Iterator[Finding]:
@@ -7510,9 +7549,11 @@ def _bracketed_partners(scan: Scan) -> Iterator[Finding]:
 # pii34: a friend a young person names at a chat message's end ("min ven esi ⚽", "jeg
 # spørger lige @Kofi 😭", "skal lige snakke med deniz 😳"): one word in any case, an emoji
 # at most after it, not a relative or a pronoun ("spørger lige mor").
-_FRIEND_LEADS = tuple(map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med ")))
-_FRIEND_NAME = re.compile(r"@?([^\W\d_]{2,15})(?=[ \t]*[^\w\s]{0,4}[ \t]*(?:\n|\Z))")
-_NO_FRIENDS = frozenset(
+_FRIEND_LEADS: Final = tuple(
+    map(_needle, ("min ven ", "min veninde ", "spørger lige ", "snakke med "))
+)
+_FRIEND_NAME: Final = re.compile(r"@?([^\W\d_]{2,15})(?=[ \t]*[^\w\s]{0,4}[ \t]*(?:\n|\Z))")
+_NO_FRIENDS: Final = frozenset(
     (
         *("mor", "far", "min", "mine", "bror", "søster", "mormor", "farmor", "morfar"),
         *("farfar", "moster", "faster", "onkel", "kusine", "fætter", "dem", "ham", "hende"),
@@ -7527,9 +7568,9 @@ _NO_FRIENDS = frozenset(
 # words before a number or the line's end ("[19:17] Ruth: ruth storm 19 01 72 0413").
 # pii43: or an English chat's ("What is your full name?"), and the answer after "det er" or
 # "it's" ("[12:38] Tove: det er tove krogh vinther").
-_NAME_ASKED = _needle("navn")
-_NAME_ASKED_EN = _needle("name")
-_NAME_ANSWER = re.compile(
+_NAME_ASKED: Final = _needle("navn")
+_NAME_ASKED_EN: Final = _needle("name")
+_NAME_ANSWER: Final = re.compile(
     rf"\n(?:{_CHAT_STAMP})[^\W\d_][\w.-]*(?: [\w.-]+){{0,3}}:[ \t]+"
     r"(?:(?i:det er|it's|it is) )?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?: [^\W\d_]{2,}(?:-[^\W\d_]{2,})?){1,3})"
@@ -7575,10 +7616,10 @@ def _names_answered(scan: Scan, word: str) -> Iterator[Finding]:
 # pii40: a court's formula for whose account of events it believes ("Retten lægger Nguyens
 # forklaring til grund"): the capitalised words between, with a genitive's "s" or without it,
 # as a hasty clerk writes it ("Retten lægger Storm-Lauridsen forklaring til grund").
-_ACCOUNT_BELIEVED = _needle(" forklaring til grund")
+_ACCOUNT_BELIEVED: Final = _needle(" forklaring til grund")
 # A capitalised word, or two with a hyphen ("Storm-Lauridsen").
-_CAPITALISED = r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?"
-_BELIEVED_NAME = re.compile(
+_CAPITALISED: Final = r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?"
+_BELIEVED_NAME: Final = re.compile(
     rf"lægger(?<![\w-]lægger) ({_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) forklaring til grund"
 )
 
@@ -7599,18 +7640,18 @@ def _believed_accounts(scan: Scan) -> Iterator[Finding]:
 # pii40: the name a caller gave, in quotes after who called ("Han er blevet ringet op af
 # "Hodan Yilmaz" fra …", "at en venlig mand, "Kaj", ringede fra …"): one to three
 # capitalised words, none a role's or firm's ("ringet op af "Banken"" is none).
-_CALLER_LEADS = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
-_QUOTED_CALLER = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
+_CALLER_LEADS: Final = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
+_QUOTED_CALLER: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
 
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
 # or three capitalised words (a shop's one-word name is none), none a role's or firm's.
-_PROFILE_LEADS = (_needle('profilen "'),)
-_QUOTED_PROFILE = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\"")
+_PROFILE_LEADS: Final = (_needle('profilen "'),)
+_QUOTED_PROFILE: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\"")
 # pii41: who made a log's entry, after its date and time ("Oprettet 03.03.26 kl. 16.20 af Ib
 # Lund⏎"): two or three capitalised words that end the line or the sentence.
-_LOGGED_LEADS = tuple(map(_needle, ("Oprettet ", "oprettet ")))
-_LOGGED_BY = re.compile(
+_LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ")))
+_LOGGED_BY: Final = re.compile(
     r"(?:den )?\d[\d./-]{3,9}(?: (?:kl\. )?\d\d?[.:]\d\d)? af "
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})(?=[ \t]*(?:[\n.,(]|$))"
 )
@@ -7649,8 +7690,8 @@ def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
 # pii41: a letter's or a delivery's address block ("leveret her:⏎⏎Ida Holm⏎Enghaven 4B⏎7100
 # Vejle"): a line of two or three capitalised words, one of them a listed name, after a blank
 # line or a label's colon, over a street's line with its number and a postcode's line.
-_BLOCK_NAME = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})[ \t]*\n")
-_BLOCK_STREET = re.compile(
+_BLOCK_NAME: Final = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})[ \t]*\n")
+_BLOCK_STREET: Final = re.compile(
     r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+){0,3} \d{1,3}[A-Z]?(?:,[^\n]{1,20})?[ \t]*\n"
 )
 
@@ -7725,14 +7766,14 @@ def _chat_friends(scan: Scan) -> Iterator[Finding]:
 # pii45: a friend a chat names in lowercase in text that has capitals ("My friend mariam lives
 # close by", "sorry, mariam says the real owner …"): after "my friend"/"min veninde" or before
 # a verb of saying, a listed given name only ("ellen says" but no "han siger").
-_FRIEND_WORD_LEADS = tuple(
+_FRIEND_WORD_LEADS: Final = tuple(
     map(
         _needle,
         ("My friend ", "my friend ", "Min ven ", "min ven ", "Min veninde ", "min veninde "),
     )
 )
-_SAYING_VERBS = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))
-_LOWER_GIVEN = re.compile(r"([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
+_SAYING_VERBS: Final = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))
+_LOWER_GIVEN: Final = re.compile(r"([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
 
 
 def _lowercase_given(word: str) -> bool:
@@ -7773,10 +7814,10 @@ def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
 # other language writes: one to three capitalised given names before it, back to a title,
 # greeting, role or sentence word ("Ring O'Connell Ltd": none).
 # (The letter first, then the look-behind: test_pattern_cost.)
-_O_SURNAME = re.compile(r"O(?<![\w'’.-]O)['’][A-Z][a-zæøåéáíóú]+(?![\w'’-])")
-_GIVEN_BEFORE_O = re.compile(r"(?<![\w'’.-])(?:[A-ZÆØÅ][a-zæøåéáíóú]+ ){1,3}\Z")
-_O_MARKS = tuple(map(_needle, (" O'", " O’")))
-_TITLES_BEFORE_O = frozenset(("mr", "mrs", "ms", "miss", "dr", "hr", "fru", "frk"))
+_O_SURNAME: Final = re.compile(r"O(?<![\w'’.-]O)['’][A-Z][a-zæøåéáíóú]+(?![\w'’-])")
+_GIVEN_BEFORE_O: Final = re.compile(r"(?<![\w'’.-])(?:[A-ZÆØÅ][a-zæøåéáíóú]+ ){1,3}\Z")
+_O_MARKS: Final = tuple(map(_needle, (" O'", " O’")))
+_TITLES_BEFORE_O: Final = frozenset(("mr", "mrs", "ms", "miss", "dr", "hr", "fru", "frk"))
 
 
 def _irish_names(scan: Scan) -> Iterator[Finding]:
@@ -7807,7 +7848,7 @@ def _irish_names(scan: Scan) -> Iterator[Finding]:
 # pii34: a child a parent's or a note's line names by age or class right after a label
 # ("Note fra forælder: Vy er 13 år.", "…: Kwame går i 8. klasse"): one capitalised word,
 # no role's, pseudonym's or everyday word ("Pigen er 15 år" says who, but names no one).
-_AGED = re.compile(r": ([A-ZÆØÅ][a-zæøå]+) (?:er \d{1,2} år|går i \d{1,2}\. klasse)")
+_AGED: Final = re.compile(r": ([A-ZÆØÅ][a-zæøå]+) (?:er \d{1,2} år|går i \d{1,2}\. klasse)")
 _YEARS_OLD, _SCHOOL_CLASS = map(_needle, (" år", ". klasse"))
 
 
@@ -7840,10 +7881,10 @@ def _longest_readings(found: list[Finding]) -> list[Finding]:
 
 # A particle and a capitalised word right after a name ("Rania [bin Salem]", "Jose Miguel
 # [de los Santos]", "Nour El Houda [Abu Rashid]"), or before it ("Yousef bin [Salem]").
-_PARTICLE_THEN_NAME = re.compile(
+_PARTICLE_THEN_NAME: Final = re.compile(
     rf" (?:{_NAME_PARTICLE}|Abu|Bin|Ibn|El|Al) (?:(?:al|el|Al|El)-)?{_NAME_WORD}(?![\w'-])"
 )
-_NAME_THEN_PARTICLE = re.compile(
+_NAME_THEN_PARTICLE: Final = re.compile(
     rf"(?<![\w'.-]){_NAME_WORD} (?:(?:{_NAME_PARTICLE}|Abu|El|Al) )?"
     rf"(?:{_NAME_PARTICLE}|Abu|El|Al) \Z"
 )
@@ -7853,18 +7894,18 @@ _NAME_THEN_PARTICLE = re.compile(
 _PARTICLE_STARTS = frozenset(
     ("bin", "ibn", "binti", "dela", "de", "la", "van", "von", "der", "le", "da", "di", "du"),
 ) | frozenset(("al", "el", "abu", "los"))
-_PARTICLE_LETTERS = frozenset("bidlveaBIDLVEA")
+_PARTICLE_LETTERS: Final = frozenset("bidlveaBIDLVEA")
 # ASCII characters no particle ends with, in any case: the word before a name that ends in
 # one is no particle (most words; the test below slices and folds).
-_NO_PARTICLE_END = frozenset(map(chr, range(128))) - frozenset("niaerlusNIAERLUS")
+_NO_PARTICLE_END: Final = frozenset(map(chr, range(128))) - frozenset("niaerlusNIAERLUS")
 
 
 # A Faroese particle and place after a given name ("Turið við Á", "Sjúrður í Líð", "Jógvan
 # úr Dímun"): the place may be one capital ("Á", a river).
-_FAROESE_PARTICLE_THEN_NAME = re.compile(
+_FAROESE_PARTICLE_THEN_NAME: Final = re.compile(
     r" (?:við|úr|av|á|í) [^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]*(?![\w'-])"
 )
-_FAROESE_PARTICLE_LETTERS = frozenset("vúaáí")
+_FAROESE_PARTICLE_LETTERS: Final = frozenset("vúaáí")
 
 
 def _with_particles(source: str, finding: Finding) -> Finding:
@@ -7901,7 +7942,7 @@ def _with_particles(source: str, finding: Finding) -> Finding:
 # A register's "SURNAME SURNAME, Given Given" as a field's whole value ("Lejer: CHAUDHARY
 # JENSEN, Bilal", "Borger: bin Omar, Rania – CPR …", "Lejer: Zieliński, Anna Maria"): one
 # name, of which the lists know a half at most.
-_REGISTER_NAME = re.compile(
+_REGISTER_NAME: Final = re.compile(
     rf"{_FIELD_LABEL}((?:(?:{_NAME_PARTICLE}|BIN|AL|EL|ABU|Abu) )?"
     # The given names after the comma shaped as names ("IT-sikkerhed" is not), and no
     # list going on after them ("Deltagere: Fraud Operations, IT-sikkerhed, Kundeservice").
@@ -7940,7 +7981,7 @@ def _register_names(source: str) -> Iterator[Finding]:
         colon = source.find(": ", colon + 2)
 
 
-_REGISTER_SPLIT = re.compile(r",? ")
+_REGISTER_SPLIT: Final = re.compile(r",? ")
 
 
 def _register_name(match: re.Match[str]) -> bool:
@@ -7959,7 +8000,7 @@ def _register_name(match: re.Match[str]) -> bool:
     )
 
 
-_NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
+_NAME_TOKEN: Final = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
 
 
 # pii31: a staff member's initials as case files and letters sign with them, taken only where
@@ -7968,10 +8009,10 @@ _NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}")
 # "Borgerservice, Esbjerg Kommune (HBB)"), and who made a record at a time ("Oprettet:
 # 2026-02-08 kl. 09.38 af EVQ"). A bare "/ALB" in a ticket note and "(EU)", "(SMS)" after a
 # word stay abbreviations.
-_INITIALS = re.compile(r"[A-ZÆØÅÄÖÜ]{2,4}(?![\w-])")
-_INITIALS_END = re.compile(r"\)|[ \t]*(?:\n|$|\()")
-_TIME_BY_BEFORE = re.compile(r"(?:\d[.:]\d\d|\d{4}-\d\d-\d\d|\d\.\d\d\.\d{2,4}) af \Z")
-_INITIALS_REACH = 80
+_INITIALS: Final = re.compile(r"[A-ZÆØÅÄÖÜ]{2,4}(?![\w-])")
+_INITIALS_END: Final = re.compile(r"\)|[ \t]*(?:\n|$|\()")
+_TIME_BY_BEFORE: Final = re.compile(r"(?:\d[.:]\d\d|\d{4}-\d\d-\d\d|\d\.\d\d\.\d{2,4}) af \Z")
+_INITIALS_REACH: Final = 80
 
 
 def at_line_start(source: str, at: int) -> int:
@@ -7989,7 +8030,7 @@ def _name_initials(source: str, finding: Finding) -> set[str]:
     return {whole.upper(), parts.upper()}
 
 
-_BY = _needle(" af ")
+_BY: Final = _needle(" af ")
 
 
 def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:
@@ -8047,10 +8088,10 @@ def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:
 # the lists need not know it. It ends its clause (a full stop, comma, colon, bracket or the
 # line's end) after the found name, and begins one (a label's colon, a comma or the line's
 # start) before it.
-_NAME_WORDS = rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}"
-_AND = _needle(" og ")
-_AND_NAME_AFTER = re.compile(rf" og ({_NAME_WORDS})(?=[.,;:)]|[ \t]*(?:\n|\Z))")
-_NAME_AND_BEFORE = re.compile(rf"(?:^|\n|[:,] )({_NAME_WORDS}) og \Z")
+_NAME_WORDS: Final = rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}"
+_AND: Final = _needle(" og ")
+_AND_NAME_AFTER: Final = re.compile(rf" og ({_NAME_WORDS})(?=[.,;:)]|[ \t]*(?:\n|\Z))")
+_NAME_AND_BEFORE: Final = re.compile(rf"(?:^|\n|[:,] )({_NAME_WORDS}) og \Z")
 
 
 def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
@@ -8157,12 +8198,12 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
 # ulla 👍", "jep grethe 😅", "hjørdis," above a mail's first line): a word of letters that ends its
 # clause (a comma, "?", "!", an emoji or the line's end follows).
 # pii40: or a full stop that ends the sentence ("Don't listen to them lisbeth. Trust me.").
-_ADDRESSEE_END = re.compile(r"[ \t]*(?:[,?!\n]|\Z|\.(?=[ \t\n]|\Z)|[^\w\s.,@/_'’-])")
+_ADDRESSEE_END: Final = re.compile(r"[ \t]*(?:[,?!\n]|\Z|\.(?=[ \t\n]|\Z)|[^\w\s.,@/_'’-])")
 # A given name that is also a word ("rose", "anker", "kaj") only before an emoji or the line's
 # end: "en rose, fin" is no one.
 # Or whom the writer tells the reader to ask ("ps. spørg torben om MitID-brugeren …").
-_ASK_BEFORE = ("spørg ", "spørge ")
-_WORD_ADDRESSEE_END = re.compile(r"[ \t]*(?:,?[ \t]*(?:\n|\Z)|[^\w\s.,?!@/_'’-])")
+_ASK_BEFORE: Final = ("spørg ", "spørge ")
+_WORD_ADDRESSEE_END: Final = re.compile(r"[ \t]*(?:,?[ \t]*(?:\n|\Z)|[^\w\s.,?!@/_'’-])")
 
 
 def _lowercase_addressees(source: str, found: list[Finding]) -> Iterator[Finding]:
@@ -8217,7 +8258,7 @@ def _name_tokens(word: str) -> list[str]:
 
 # From this length on a text's words are looked for in one Aho-Corasick pass rather than a
 # ``str.find`` or ``str.count`` per word, each of which reads the whole text again.
-_ONE_PASS_FROM = 8_000
+_ONE_PASS_FROM: Final = 8_000
 
 
 def _starts(source: str, words: Iterable[str]) -> dict[str, list[int]]:
@@ -8287,10 +8328,12 @@ def _is_name_char(char: str) -> bool:
     return char.isalnum() or char in "_'-"
 
 
-_STREET_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Za-z]?(?![\d.,:/-])")
-_CAPITALISED_BESIDE = re.compile(r"(?<![\w'-])[A-ZÆØÅ](?:[^\W\d_]+,?|\.) \Z")
-_CAPITALISED_NEXT = re.compile(r",? [A-ZÆØÅ](?:[^\W\d_]|\.)")
-_NAME_WORD_AFTER = re.compile(rf" (?:{_NAME_PARTICLE} )?((?:(?:al|el)-)?{_NAME_WORD})(?![\w'-])")
+_STREET_NUMBER_AFTER: Final = re.compile(r" \d{1,3}[A-Za-z]?(?![\d.,:/-])")
+_CAPITALISED_BESIDE: Final = re.compile(r"(?<![\w'-])[A-ZÆØÅ](?:[^\W\d_]+,?|\.) \Z")
+_CAPITALISED_NEXT: Final = re.compile(r",? [A-ZÆØÅ](?:[^\W\d_]|\.)")
+_NAME_WORD_AFTER: Final = re.compile(
+    rf" (?:{_NAME_PARTICLE} )?((?:(?:al|el)-)?{_NAME_WORD})(?![\w'-])"
+)
 
 
 def _name_words_after(source: str, end: int) -> int:
@@ -8313,7 +8356,7 @@ def _name_words_after(source: str, end: int) -> int:
 
 
 # Who a chat's speaker is to the writer ("Mor: …", "Mig: …"): no name.
-_KIN_SPEAKERS = frozenset(
+_KIN_SPEAKERS: Final = frozenset(
     (
         *("mig", "jeg", "du", "me", "you", "mor", "far", "søn", "datter", "bror", "søster"),
         *("mormor", "morfar", "farmor", "farfar", "onkel", "moster", "faster", "tante"),
@@ -8342,19 +8385,19 @@ def _in_conversation(
 # "det " first and the look-behind after it (the same condition: no word character or "@"
 # before "det"), so sre searches for the literal instead of trying the look-behind at every
 # position of the text (a tenth of the dense bench's instructions).
-_CHAT_INTRODUCTION = re.compile(r"det (?<![\w@]det )([A-ZÆØÅ][a-zæøå]{1,11}) fra [A-ZÆØÅ]")
+_CHAT_INTRODUCTION: Final = re.compile(r"det (?<![\w@]det )([A-ZÆØÅ][a-zæøå]{1,11}) fra [A-ZÆØÅ]")
 
 
 # pii33: a chat exported as text, one message after another: Messenger's "name kl. 18.03"
 # on a line of its own, an SMS thread's "Fra name: …", WhatsApp's "[14.03.26, 19:42:10]
 # Name: …"; the speaker's words (one to three) in any case.
-_THREAD_SPEAKER = re.compile(
+_THREAD_SPEAKER: Final = re.compile(
     r"(?:Fra |\[[^\]\n]{1,24}\] )?(([^\W\d_]+)(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
     r"(?: kl\. [0-2]?\d[.:][0-5]\d[ \t]*(?:\r?\n|$)|: )"
 )
-_THREAD_MARKS = tuple(map(_needle, (" kl. ", "Fra ", "] ")))
+_THREAD_MARKS: Final = tuple(map(_needle, (" kl. ", "Fra ", "] ")))
 # A lower-case word, its letters only (what stands around it is tested after).
-_LOWER_WORD = re.compile(r"[a-zæøå]{3,}")
+_LOWER_WORD: Final = re.compile(r"[a-zæøå]{3,}")
 
 
 def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
@@ -8440,8 +8483,8 @@ def _thread_speaker_names(
 # After an addressee at a message's start: what is said to them ("naja du skal ikke svare
 # ham", "ellen kan du tjekke …"); after a name that ends a clause: an emoji, a mark or the
 # line's end ("godt gået zeynep 😭", "tak mik 🙏 for …"), not a surname or a year.
-_ADDRESSED_THEN = re.compile(r" (?:du|kan|har|skal|ring|tjek|se|husk|hvad|er|vil)\b")
-_CLAUSE_END_AFTER = re.compile(r" ?(?:[!?,;]|[^\w\s.,:;!?()\[\]'\"@/-]|[ \t]*(?:\r?\n|$))")
+_ADDRESSED_THEN: Final = re.compile(r" (?:du|kan|har|skal|ring|tjek|se|husk|hvad|er|vil)\b")
+_CLAUSE_END_AFTER: Final = re.compile(r" ?(?:[!?,;]|[^\w\s.,:;!?()\[\]'\"@/-]|[ \t]*(?:\r?\n|$))")
 
 
 def _thread_names(scan: Scan) -> Iterator[Finding]:
@@ -8564,7 +8607,7 @@ def _listed_given(word: str) -> bool:
 
 # Words of a sentence, not of a name, that a lower-case line may open with before a colon
 # ("[14:30] mette skriver: …", "[09:12] anna og jens: …").
-_NOT_NAME_PARTS = frozenset(
+_NOT_NAME_PARTS: Final = frozenset(
     (
         *("og", "eller", "i", "på", "til", "fra", "med", "er", "har", "skriver", "siger"),
         *("sagde", "skrev", "svarer", "svarede", "and", "or", "the", "says", "said", "wrote"),
@@ -8624,13 +8667,13 @@ def _pseudonym_nouns() -> frozenset[str]:
 
 # pii39: a telco's subscriber and its staff member as pseudonymised parties ("til Abonnent
 # B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
-_PARTY_NOUNS = frozenset(
+_PARTY_NOUNS: Final = frozenset(
     (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
 )
 # A label's letter or number, also in the genitive ("Arving B's advokat").
-_LABEL_LETTER_AFTER = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
+_LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.
-_PARTY_LABEL = re.compile(r"([A-ZÆØÅ][a-zæøå]+) (?:[A-ZÆØÅ]|\d{1,2})")
+_PARTY_LABEL: Final = re.compile(r"([A-ZÆØÅ][a-zæøå]+) (?:[A-ZÆØÅ]|\d{1,2})")
 
 
 def _unlisted_word(word: str) -> bool:
@@ -8665,7 +8708,7 @@ def party_label(source: str, start: int, end: int) -> bool:
     return _unlisted_word(text)
 
 
-_PSEUDONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
+_PSEUDONYM_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 
 
 def _pseudonym_genitive(source: str, finding: Finding) -> bool:
@@ -8721,19 +8764,19 @@ def _pseudonym(source: str, finding: Finding) -> bool:
 # Goods a marketplace names after a person, as furniture and clothes makers do ("Stefan
 # stol", "Ivar reol", "Oskar børnecykel", "kjolen Amira", "model Leila"): the noun right
 # after the given name, or the product's noun or "model" right before it.
-_PRODUCT_NOUN = (
+_PRODUCT_NOUN: Final = (
     r"[a-zæøå]*(?:stol|reol|bord|sofa|seng|lampe|skab|kommode|hylde|cykel|vogn|taske|jakke"
     r"|kjole|frakke|støvler|bukser|nederdel|bluse|trøje|tæppe|pude|spejl|abaya|sandaler"
     r"|rygsæk|gardin|puf|lænestol)(?:en|et|n|e|er|erne)?"
 )
-_PRODUCT_WORD = re.compile(rf"{_PRODUCT_NOUN}|model|modellen")
+_PRODUCT_WORD: Final = re.compile(rf"{_PRODUCT_NOUN}|model|modellen")
 
 
 # A compound with a person's name as its first part: Danish joins it with a hyphen and writes
 # the noun in lower case ("Ingrid Marie-æbler", "Anton Berg-chokolade", "H.C. Andersen-
 # eventyr"): the name's last word ends in "-" and a lowercase noun, no given name
 # ("Anne-marie" typed in haste).
-_NAMED_COMPOUND = re.compile(r"-([a-zæøå]{3,})\Z")
+_NAMED_COMPOUND: Final = re.compile(r"-([a-zæøå]{3,})\Z")
 
 
 def _named_compound(source: str, finding: Finding) -> bool:
@@ -8748,10 +8791,10 @@ def _named_compound(source: str, finding: Finding) -> bool:
     )
 
 
-_CAR_MAKES = frozenset(word.strip() for word in _CAR_WORDS)
+_CAR_MAKES: Final = frozenset(word.strip() for word in _CAR_WORDS)
 # A car model's designation after its make: letters and a number ("C 220", "GLC 300",
 # "XC60"), a class ("A-Klasse").
-_CAR_MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}[ -]?\d{1,3}(?![\w])|[A-Z]-?(?i:klasse)\b)")
+_CAR_MODEL_AFTER: Final = re.compile(r" (?:[A-Z]{1,3}[ -]?\d{1,3}(?![\w])|[A-Z]-?(?i:klasse)\b)")
 
 
 def _product_name(source: str, finding: Finding) -> bool:
@@ -8786,15 +8829,15 @@ def _product_word(word: str) -> bool:
 # A month's or a weekday's name that is also a given name, in a date: after a day's number
 # ("forfalder den 6 august", "SENEST 29. AUGUST 2024") or, abbreviated in English, before
 # one ("Thu, 12 Nov 2026" in a mail header).
-_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.? \Z")
-_CALENDAR_NAMES = frozenset(("august", "maj", "june", "april", "july"))
+_DAY_BEFORE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.? \Z")
+_CALENDAR_NAMES: Final = frozenset(("august", "maj", "june", "april", "july"))
 # pii45: or after an English preposition of time, where English capitalises the month ("I
 # start at Aarhus Universitet in August", "since April"); "from August" may be a sender.
-_MONTH_LEAD_BEFORE = re.compile(
+_MONTH_LEAD_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:in|since|until|till|during|early|late|mid|next|last|this) \Z"
 )
-_WEEKDAY_ABBREVIATIONS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-_DATE_AFTER_WEEKDAY = re.compile(r", \d{1,2} [A-Z][a-z]{2} \d{4}")
+_WEEKDAY_ABBREVIATIONS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+_DATE_AFTER_WEEKDAY: Final = re.compile(r", \d{1,2} [A-Z][a-z]{2} \d{4}")
 
 
 def _calendar_word(source: str, finding: Finding) -> bool:
@@ -8814,7 +8857,7 @@ def _calendar_word(source: str, finding: Finding) -> bool:
     return word == "thi" and source.startswith(" kendes for ret", finding.end)
 
 
-_WORDS_AFTER = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")
+_WORDS_AFTER: Final = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")
 
 
 def named_business(source: str, finding: Finding) -> bool:
@@ -8854,16 +8897,16 @@ def named_business(source: str, finding: Finding) -> bool:
 # Trades a one-person business is named by, written with a capital before the owner's name
 # ("Malerfirma Lene Dahl", "Vognmand Ulla Rytter", "tæt på Tandlæge Karen Bisgaard"); in
 # lower case they are a person's role ("tandlæge Karen Bisgaard sagde").
-_FIRM_TITLES = frozenset(
+_FIRM_TITLES: Final = frozenset(
     (
         *("vognmand", "frisør", "tandlæge", "kiosk", "tømrermester", "murermester"),
         *("malermester", "blikkenslager", "dyrlæge", "kiropraktor", "fysioterapeut"),
     )
 )
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z")
+_TITLE_BEFORE_NAME: Final = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z")
 # A name followed by its business's registration number ("(Frisør Hanne, CVR-nr. 16 38 69
 # 87)", "Lars Skov, SE-nr. 73261643").
-_REGISTRATION_AFTER = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
+_REGISTRATION_AFTER: Final = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
 
 
 def _role_alone(source: str, finding: Finding) -> bool:
@@ -8899,16 +8942,16 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
 
 # Danish letters as a domain name spells them ("Fyrtårn" in "fyrtaarn.example.dk") or drops
 # their marks ("bolgen").
-_DOMAIN_SPELLINGS = (
+_DOMAIN_SPELLINGS: Final = (
     str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"}),
     str.maketrans({"æ": "a", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"}),
 )
 
 
 # An e-mail address's host after its "@" ("kystmobil.example.dk").
-_HOST_AFTER = re.compile(r"[\w.-]{1,80}")
+_HOST_AFTER: Final = re.compile(r"[\w.-]{1,80}")
 # A signature's department before its firm's name ("Kundeservice, Nordtele · 80 30 20 10").
-_DEPARTMENT_BEFORE = re.compile(
+_DEPARTMENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
 )
 
@@ -8959,7 +9002,7 @@ def _firm_signed(source: str, finding: Finding) -> bool:
 
 # pii38: nouns of a trade a firm ends its name with ("Bakkegaard Logistik", "Skibsted
 # Revision", "Grøn Linje Transport"); after a person's name they are no part of it.
-_TRADE_NOUNS = frozenset(
+_TRADE_NOUNS: Final = frozenset(
     (
         *("logistik", "revision", "transport", "spedition", "rengøring", "regnskab"),
         *("rådgivning", "entreprise", "ejendomme", "revisorer", "advokater", "vvs"),
@@ -8984,8 +9027,8 @@ def _firm_title(word: str) -> bool:
 
 
 # What a word _firm_title accepts ends with (the longest 13 characters).
-_FIRM_TITLE_ENDINGS = (*_FIRM_TITLES, "firma", "firmaet")
-_FIRM_TITLE_REACH = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
+_FIRM_TITLE_ENDINGS: Final = (*_FIRM_TITLES, "firma", "firmaet")
+_FIRM_TITLE_REACH: Final = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 
 def _firm_named(source: str, finding: Finding) -> bool:
@@ -9009,7 +9052,7 @@ def _firm_named(source: str, finding: Finding) -> bool:
     return before is not None and _firm_title(before.group(1))
 
 
-REGISTRY: list[Recognizer] = [
+REGISTRY: Final[list[Recognizer]] = [
     CprRecognizer(),
     CardRecognizer(),
     cvv_recognizer(),

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from vaern.privacy.columns import column_cells
 from vaern.privacy.keyed import keyed_cells
-from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
+from vaern.privacy.recognizers import REGISTRY, Finding, Scan
 from vaern.text.invisible import Offsets, visible
 from vaern.text.ocr_digits import ocr_digit_fixes
 
@@ -82,11 +82,22 @@ def fi_code_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FI_CODE.finditer(text)] if "<" in text else []
 
 
+class Recognising(Protocol):
+    """What ``analyze`` asks of a recogniser: a ``Recognizer``, or any object with these (a
+    test's stand-in; compiled, this module checks the types it names at run time)."""
+
+    entity: str
+
+    def could_match(self, scan: Scan) -> bool: ...
+
+    def matches(self, scan: Scan) -> Iterable[Finding]: ...
+
+
 def analyze(
     text: str,
     *,
     policy: RedactionPolicy = DEFAULT_POLICY,
-    recognizers: list[Recognizer] | None = None,
+    recognizers: Sequence[Recognising] | None = None,
 ) -> list[Finding]:
     """All findings above the threshold, overlaps resolved by score then length. The text is
     read as it shows (soft hyphens and zero-width characters inside a value hide nothing; a
@@ -105,7 +116,7 @@ def analyze_many(
     texts: Sequence[str],
     *,
     policy: RedactionPolicy = DEFAULT_POLICY,
-    recognizers: list[Recognizer] | None = None,
+    recognizers: Sequence[Recognising] | None = None,
 ) -> list[list[Finding]]:
     """``analyze`` of each text, the same findings, for callers with many texts at once
     (bulk intake, the database scan): each recogniser runs over a round of texts' scans in
@@ -128,7 +139,7 @@ def _original(found: list[Finding], offsets: Offsets | None) -> list[Finding]:
 
 
 def _analyze(
-    texts: list[str], policy: RedactionPolicy, recognizers: list[Recognizer]
+    texts: list[str], policy: RedactionPolicy, recognizers: Sequence[Recognising]
 ) -> list[list[Finding]]:
     scans = [Scan(text) for text in texts]
     found: list[list[Finding]] = [[] for _ in texts]
@@ -151,7 +162,9 @@ def _analyze(
 Round = tuple[Scan, list[int] | None, list[Finding]]
 
 
-def _recognise(rounds: list[Round], recognizers: list[Recognizer], policy: RedactionPolicy) -> None:
+def _recognise(
+    rounds: list[Round], recognizers: Sequence[Recognising], policy: RedactionPolicy
+) -> None:
     """Each scan's findings kept by the policy, recogniser by recogniser over all scans.
     In a text with fixes, only digit entities whose span holds a changed character."""
     threshold, entities = policy.threshold, policy.entities

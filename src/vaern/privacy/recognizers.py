@@ -3420,6 +3420,9 @@ _FLOOR_SIDE: Final = (
 )
 
 
+# pii47: a volunteer team's meeting place before its address ("Holdet: Grethe, Finn. Mødested
+# Fuglesangen 22, 6100 Haderslev"): neither it nor the names before it are the street's.
+_MEETING_PLACE: Final = ("mødested", "mødestedet", "mødes")
 # Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
 # "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
 # The noun may be as short as "Åen" ("Ved Åen 48C"; pii27b), not the pronouns "Den"/"Det".
@@ -3436,7 +3439,13 @@ def _address_pattern() -> re.Pattern[str]:
     ending = _trie_pattern(street_suffixes())
     # pii45: a quarter of the compass after the street's word names a part of it ("Sønder Allé
     # Vest 60C", "Ringvej Syd 12"), capitalised and right before the house number.
-    street = rf"(?:{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})(?: {_DIRECTION}(?= \d))?"
+    # pii47: a meeting place's label is no word of it (_MEETING_PLACE; nor are the names
+    # before it: "Marta Nowak. Mødested Kildegårdsvej 99" leaves Marta Nowak a name).
+    label = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) )"
+    street = (
+        rf"(?:{label}{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
+        rf"(?: {_DIRECTION}(?= \d))?"
+    )
     # Lowercase: one word, after a usual first word ("nørre allé", "gl. køge landevej"),
     # initials ("h.c. ørsteds vej"), a genitive ("dronning olgas vej"), and only in lowercase
     # a name before the genitive ("peter bangs vej") or a word before a street word alone
@@ -3452,7 +3461,8 @@ def _address_pattern() -> re.Pattern[str]:
     # A letter after a space is no house letter when it is "i" before the town ("Brogade
     # 25 i Assens", "HJALLESEVEJ 17 I SÆBY"; pii27b).
     number = (
-        rf"\d{{1,3}}(?!\d)(?:(?:[A-Za-z]| (?![iI] )[A-Za-z])(?![\w]))?"
+        # pii47: nor a date's day ("eksporteret af Hjerterum Danmark 02-08-2026").
+        rf"\d{{1,3}}(?!\d|-\d{{1,2}}-\d)(?:(?:[A-Za-z]| (?![iI] )[A-Za-z])(?![\w]))?"
         rf"(?![,.]\d(?!\d? ?{_SIDE}))"
     )
     return re.compile(
@@ -3490,6 +3500,7 @@ _NOT_STREET_WORDS: Final = frozenset(
         # Valmuevej 46", "en lejekontrakt for Byvangen 141 B", "my new address is …").
         *("husleje", "depositum", "lejemålet", "lejemaalet", "bosat", "bopæl"),
         *("beliggende", "flyttet", "lejekontrakt", "for", "en", "is", "was"),
+        *_MEETING_PLACE,
     )
 )
 
@@ -3943,7 +3954,8 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
 
 
 def postal_address_recognizer() -> Recognizer:
-    word = rf"{_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
+    # (Nor a meeting place's label, _MEETING_PLACE, and what stands before it.)
+    word = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) ){_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
     return PostalAddressRecognizer(
         name="postal_address",
         entity="ADDRESS",
@@ -4395,6 +4407,9 @@ _ROLE_WORDS: Final = (
     # pii46: a fake supplier's chat hands over to a colleague ("Contact my colleague Grace
     # Holloway").
     "colleague",
+    # pii47: a fake donor's lawyer, who takes the fee ("My solicitor Grace Okafor handles
+    # the transfer").
+    *("solicitor", "lawyer"),
     # Police ranks, parties to a case and a form's signatories.
     *("politibetjent", "kriminalassistent", "politikommissær", "vicepolitikommissær"),
     *("sigtet", "sigtede", "sagsøger", "sagsøgte", "undertegnede", "vitterlighedsvidne"),
@@ -5915,8 +5930,44 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     if widened is finding and (
         source.startswith(", ", finding.end) or source.startswith(", ", finding.start - 2)
     ):
-        return _plain_inverted_name(source, finding)
+        widened = _plain_inverted_name(source, finding)
+    if widened is not finding and _given_names_listed(source, finding, widened):
+        return finding
     return widened
+
+
+# pii47: the next given name of a list after an inverted name's other half (", Mette
+# Frandsen", ", Flemming."), not a record's next field (", CPR …", ", Stationsvej 55A").
+_LIST_ITEM_AFTER: Final = re.compile(r", ([A-ZÆØÅ][a-zæøå]+)(?=[ ,.]|$)")
+
+
+def _given_names_listed(source: str, finding: Finding, widened: Finding) -> bool:
+    """pii47: whether an inverted name's other half is a given name only and the list goes
+    on with another: a team's list of first names ("Holdet på søndagens rute: Rasmus,
+    Grethe, Mette Frandsen") names three people, not "Grethe Rasmus"."""
+    if widened.start < finding.start:
+        other = source[widened.start : finding.start].rstrip(", ")
+    else:
+        other = source[finding.end : widened.end].lstrip(", ")
+    # A record's one person after its lead may have a given name for a surname ("2) Yilmaz,
+    # Klaus, Æblehaven 49").
+    if not _given_name_only(other) or _record_lead(source, widened.start, widened.end, 1):
+        return False
+    after = _LIST_ITEM_AFTER.match(source, widened.end)
+    return after is not None and _given_name_only(after.group(1))
+
+
+def _given_name_only(word: str) -> bool:
+    """Whether a word is a listed given name (an everyday word too: "Svend", "Kaj") and no
+    surname nor family name."""
+    names = gazetteer()
+    norm = _normal(word)
+    return (
+        " " not in word
+        and (norm in names["first"] or norm in names["ambiguous"])
+        and norm not in names["surname"]
+        and norm not in _FAMILY_FIRST
+    )
 
 
 # "Surname, Given names" with no label before it, as a letterhead, signature, list or chat
@@ -6366,6 +6417,9 @@ _GENITIVE_NOUNS: Final = (
     # firm names them ("Valdemars firma fik en falsk faktura", "Jakobs medarbejder Arjun
     # bekræfter", "Hoas bogholder er orienteret", "login med Emils bruger").
     r"|firma|medarbejder|kollega|bogholder|bruger|pårørende"
+    # pii47: a volunteer's list of what was handed out ("husk Piotrs liste over udleverede
+    # ID-kort").
+    r"|liste"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -7036,6 +7090,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         *("fx", "markets", "crypto", "desk", "trading", "capital", "exchange"),
         # pii34: a shop's or platform's service desk ("Svar fra Spilkælderen kundeservice").
         *("kundeservice", "kundeservicen", "support"),
+        # pii47: a parish's council after the parish, in lowercase ("Kasserer, Skovby
+        # menighedsråd").
+        *("menighedsråd", "menighedsrådet", "menighedsrådets"),
     )
 )
 _ORGANISATION_AFTER: Final = re.compile(
@@ -7094,6 +7151,9 @@ _ORGANISATION_ENDINGS: Final = (
     # A sports club that is the injured party of a fraud ("Forurettet: Boldklubben Vestby
     # IF", "Golfklubben", "Tennisklub Øst").
     *("klub", "klubben"),
+    # pii47: a parish signs a church's mail ("Kasserer, Lyngå Sogns menighedsråd", "skrev
+    # til Vor Frelsers Sogn").
+    *("sogn", "sogns", "sognet"),
 )
 
 
@@ -7769,7 +7829,11 @@ def _chat_friends(scan: Scan) -> Iterator[Finding]:
 _FRIEND_WORD_LEADS: Final = tuple(
     map(
         _needle,
-        ("My friend ", "my friend ", "Min ven ", "min ven ", "Min veninde ", "min veninde "),
+        (
+            *("My friend ", "my friend ", "Min ven ", "min ven ", "Min veninde ", "min veninde "),
+            # pii47: a volunteer's note to self ("- ring til mette igen i morgen om bøssen").
+            *("ring til ", "Ring til "),
+        ),
     )
 )
 _SAYING_VERBS: Final = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))

@@ -8,10 +8,12 @@ from vaern.text.links import (
     MAX_LINKS,
     MAX_TEXT,
     SHORTENERS,
+    host_of,
     link_domain,
     link_hosts,
     links,
     make_link,
+    user_info,
 )
 
 
@@ -176,3 +178,10 @@ def test_a_query_without_a_whole_address_forwards_nowhere() -> None:
 def test_reg_nr_is_danish_for_number_not_a_domain_in_nauru() -> None:
     assert links("Overfør til reg.nr. 1234 og tlf.nr. 12 34 56 78") == []
     assert [lk.domain for lk in links("Se https://gov.nr/ for Nauru")] == ["gov.nr"]
+
+
+def test_user_info_is_what_stands_before_the_at_sign_of_the_authority() -> None:
+    assert user_info("https://MitID.dk@evil.example/login?x=1") == "mitid.dk"
+    assert user_info("hxxps://mitid[.]dk@evil[.]example") == "mitid.dk"
+    assert user_info("https://evil.example/login?mail=a@mitid.dk") == ""  # in the query
+    assert host_of("https://mitid.dk@evil.example:8443/x") == "evil.example"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from vaern.messages.normalise import skeleton
-from vaern.text.links import registrable
+from vaern.text.links import registrable, user_info
 
 SEPARATORS = re.compile(r"[-_.]")
 # Letters of Danish (and its neighbours') own names, and the Latin letters they pass for.
@@ -239,10 +239,7 @@ def embeds_domain(host: str) -> str | None:
 def userinfo_domain(url: str) -> str | None:
     """A domain written as the user name before "@" in a link ("https://jyskebank.dk@evil.top/"):
     the reader sees the bank, the browser goes to what follows the "@"."""
-    authority = re.sub(r"(?i)^[a-z][a-z0-9+.-]*://", "", url).split("/", 1)[0]
-    if "@" not in authority:
-        return None
-    user = authority.rsplit("@", 1)[0].lower()
+    user = user_info(url)
     return user if "." in user and registrable(user) else None
 
 

@@ -26,7 +26,7 @@ from vaern.messages.signals import (
     signal,
     unknown_links,
 )
-from vaern.text.phones import normalise_phone
+from vaern.text.phones import phones
 
 PARCEL = re.compile(
     r"\b(pakke\w*|forsendelse\w*|levering\w*|leveres|leveret|pakkenummer|sporingsnummer|"
@@ -1257,7 +1257,6 @@ ALERT = re.compile(
     r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious)\b"
 )
-_NUMBER = re.compile(r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d")
 
 
 @signal
@@ -1270,8 +1269,8 @@ def alert_callback(ctx: Context) -> list[Reason]:
     known = set(ctx.claimed[0].phones) if ctx.claimed else set()
     if not ev or not known or not _hit(ctx, ALERT):
         return []
-    number = _NUMBER.search(ev[0])
-    if number is None or normalise_phone(number.group(0)) in known:
+    numbers = phones(ev[0])  # the number the callback story ends with
+    if not numbers or numbers[-1].e164 in known:
         return []
     return [
         _r(

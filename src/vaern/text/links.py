@@ -112,12 +112,23 @@ def refang(url: str) -> str:
 
 def host_of(url: str) -> str:
     """The host of a link, lower-case, without user-info and port."""
-    rest = _SCHEME.sub("", refang(url.strip())[:MAX_TOKEN])
-    host = re.split(r"[/?#\\]", rest, maxsplit=1)[0]
-    host = host.rsplit("@", 1)[-1]  # user-info trick: https://mitid.dk@evil.example
+    host = _authority(url).rsplit("@", 1)[-1]  # user-info trick: https://mitid.dk@evil.example
     if host.startswith("["):
         return host.split("]")[0].strip("[")
     return host.split(":")[0].lower().rstrip(".")
+
+
+def _authority(url: str) -> str:
+    """A link's user-info, host and port: what stands between the scheme and the path."""
+    rest = _SCHEME.sub("", refang(url.strip())[:MAX_TOKEN])
+    return re.split(r"[/?#\\]", rest, maxsplit=1)[0]
+
+
+def user_info(url: str) -> str:
+    """What stands before "@" in a link's authority (``https://mitid.dk@evil.example`` ->
+    ``mitid.dk``), lower-case; "" when nothing does."""
+    authority = _authority(url)
+    return authority.rsplit("@", 1)[0].lower() if "@" in authority else ""
 
 
 def _ascii(host: str) -> str:

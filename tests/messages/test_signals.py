@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.messages.helpers import blank_png, eml
+from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
 from vaern.messages import check
 from vaern.messages.signals import SIGNALS
@@ -568,10 +569,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Hej, skal vi spise sammen i aften?"},
     ),
 ]
-# The task, mistake, bail and callback stories (test_task_and_callback_lures.py).
+# The task, mistake, bail and callback stories (test_task_and_callback_lures.py) and the
+# sender, authority and code stories (test_sender_rules.py).
 CASES += [
     (code, {"data": fires, "channel": channel}, {"data": quiet, "channel": channel})
-    for code, channel, fires, quiet in STORIES
+    for code, channel, fires, quiet in (*STORIES, *SENDER_STORIES)
 ]
 
 

@@ -22,6 +22,7 @@ from vaern.messages.signals import (
     WARNS,
     Reason,
     _credential,
+    _from_domain,
     _hit,
     _link_ev,
     _official,
@@ -29,6 +30,7 @@ from vaern.messages.signals import (
     _shown_as_example,
     about_scams,
     links_owner,
+    sender_not_own,
     signal,
     unknown_links,
 )
@@ -222,7 +224,13 @@ READ_OUT = re.compile(
     r"((anmodning|notifikation|besked) i (din )?mitid(-app\w*)?|mitid-anmodning\w*)"
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
-    r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid)\b"
+    r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    # the code named first, then "it": "en sekscifret kode – kan du læse den op for mig?",
+    # "du har fået en kode på sms - vil du sende mig den"
+    r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
+    r"(send|sende|videresende?) (mig (den|dem)|(den|dem) (videre )?til mig))|"
+    # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
+    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -285,30 +293,95 @@ def warns_about_scams(ctx: Context) -> list[Reason]:
     ]
 
 
+def off_danish(ctx: Context, domain: str) -> bool:
+    """A registrable domain outside .dk that is no known organisation's own: where a
+    Danish organisation or authority does not write from."""
+    return bool(domain) and not domain.endswith(".dk") and domain not in _official(ctx.all_profiles)
+
+
+def _foreign_sender(ctx: Context) -> tuple[str, str] | None:
+    """The organisation an e-mail's sender name claims and the address's domain, when
+    that is outside .dk and none of its own ("Jyske Bank <kunde@jb-kundeservice.com>").
+    A .dk address may be the organisation's own that the directory does not list (a
+    region's mail domain)."""
+    org, domain = sender_not_own(ctx), _from_domain(ctx)
+    return (org.name, domain) if org is not None and off_danish(ctx, domain) else None
+
+
+def _ask(ctx: Context) -> tuple[str, int, int] | None:
+    return _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
+
+
 @signal
 def foreign_link_request(ctx: Context) -> list[Reason]:
-    """A claimed organisation, a link to a domain that is not its own, and a request or
-    pressure: the core of brand phishing."""
+    """A claimed organisation, a link to a domain that is not its own (or a sender
+    address that is not), and a request or pressure: the core of brand phishing."""
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    if not speaks_as or links_owner(ctx) is not None or not unknown_links(ctx):
+    linked = bool(speaks_as) and links_owner(ctx) is None and bool(unknown_links(ctx))
+    sender = _foreign_sender(ctx)
+    ask = _ask(ctx)
+    if not (linked or sender) or ctx.message.channel == "url" or not ask:
         return []
-    if ctx.message.channel == "url":
-        return []
-    ask = _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
-    if not ask:
-        return []
-    names = ", ".join(p.name for p in speaks_as[:2])
+    if linked or sender is None:
+        names = ", ".join(p.name for p in speaks_as[:2])
+        return [
+            _r(
+                "foreign_link_request",
+                0.7,
+                ask,
+                f"Beskeden bruger {names}s navn, beder dig handle og linker til et andet "
+                "domæne end deres eget.",
+                f"The message uses {names}'s name, asks you to act and links to a domain that "
+                "is not theirs.",
+            )
+        ]
+    name, domain = sender
     return [
         _r(
             "foreign_link_request",
             0.7,
             ask,
-            f"Beskeden bruger {names}s navn, beder dig handle og linker til et andet domæne "
-            "end deres eget.",
-            f"The message uses {names}'s name, asks you to act and links to a domain that is "
-            "not theirs.",
+            f"Afsendernavnet er {name}, men adressen er på {domain}, og beskeden beder dig handle.",
+            f"The sender name is {name}, but the address is on {domain}, and the message "
+            "asks you to act.",
+        )
+    ]
+
+
+# Public authorities outside the directory, named as the sender: municipalities, regions,
+# agencies ("-styrelsen", not a club's "bestyrelsen"), the police and public registers.
+AUTHORITY = re.compile(
+    r"\b(\w+s? kommune|kommunen|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
+    r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
+    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet)\b"
+)
+# Where a sender names itself: the header lines and the first words.
+AUTHORITY_OPENING = 80
+
+
+@signal
+def authority_off_dk(ctx: Context) -> list[Reason]:
+    """A Danish public authority named as the sender, a link or sender address outside
+    .dk, and a request: Danish authorities write from and link to .dk addresses."""
+    hit = _hit(ctx, AUTHORITY)
+    if not hit or hit[1] > AUTHORITY_OPENING or _hit(ctx, WARNS):
+        return []
+    foreign = [lk.domain for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if off_danish(ctx, _from_domain(ctx)):
+        foreign.append(_from_domain(ctx))
+    if not foreign or not _ask(ctx):
+        return []
+    return [
+        _r(
+            "authority_off_dk",
+            0.6,
+            hit,
+            f"Beskeden siger, den kommer fra {hit[0]}, men bruger adressen {foreign[0]}. "
+            "Danske myndigheder bruger .dk-adresser.",
+            f"The message says it comes from {hit[0]} but uses the address {foreign[0]}. "
+            "Danish authorities use .dk addresses.",
         )
     ]
 
@@ -702,6 +775,7 @@ FLOORS: dict[str, str] = {
     "policy_asks_for": "scam",
     "policy_link": "scam",
     "foreign_link_request": "scam",
+    "authority_off_dk": "suspicious",
     "new_number_money": "scam",
     "safe_account": "scam",
     "police_call_account": "suspicious",

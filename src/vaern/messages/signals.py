@@ -653,12 +653,13 @@ def _from_domain(ctx: Context) -> str:
     return registrable(address.rsplit("@", 1)[-1]) if "@" in address else ""
 
 
-@signal
-def display_name_brand(ctx: Context) -> list[Reason]:
+def sender_not_own(ctx: Context) -> OrgProfile | None:
+    """The organisation an e-mail's sender name claims when the address is on a domain of
+    none of the organisations it names ("Skattestyrelsen <forskud@skat-dk.com>")."""
     name = (ctx.message.display_name or "").lower()
     domain = _from_domain(ctx)
     if not name or not domain:
-        return []
+        return None
     named = [
         org
         for org in ctx.all_profiles
@@ -666,8 +667,16 @@ def display_name_brand(ctx: Context) -> list[Reason]:
     ]
     # "Toldstyrelsen via PostNord <noreply@postnord.dk>": one of the names owns the address.
     if not named or any(org.owns(domain) for org in named):
+        return None
+    return named[0]
+
+
+@signal
+def display_name_brand(ctx: Context) -> list[Reason]:
+    org = sender_not_own(ctx)
+    if org is None:
         return []
-    org = named[0]
+    domain = _from_domain(ctx)
     return [
         _r(
             "display_name_brand",

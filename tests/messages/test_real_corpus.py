@@ -125,6 +125,8 @@ FILES = {
     # collected for training only: 9 of its 12 calls and SMS share a repository with
     # training (a split by source keeps them out of a test set), the other 3 are too few
     # the test set (`corpus.fresh_danish`)
+    "fresh/da_legit_fresh29.jsonl": (0, {"legit"}),
+    "fresh/da_warnings_fresh29.jsonl": (0, {"warning"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

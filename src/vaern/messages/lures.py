@@ -1165,6 +1165,91 @@ def task_job(ctx: Context) -> list[Reason]:
     ]
 
 
+# A job whose work is to let money or goods pass through you: customer payments received on
+# your own account and sent on, parcels received and re-shipped abroad, a cheque cashed and
+# part of it transferred or spent at the firm's own supplier. That is a money mule's or
+# reshipper's job, and a crime.
+MULE_TASK = re.compile(
+    r"\b(modtage (\w+ )?(kunde)?betalinger\w*|modtage (penge|overførsler|beløb)\w*"
+    r"[^.!?\n]{0,40}\b(din|egen) (egen )?konto|"
+    r"(videresend\w*|videreoverfør\w*|sende \w+ videre|overføre \w+ videre)[^.!?\n]{0,40}"
+    r"\b(pengene|beløbet|betalingerne|til udlandet|til vores)|"
+    r"modtage pakker[^.!?\n]{0,80}\b(send\w*|ompak\w*)|ompakke\w*|"
+    r"((indløs\w*|indsæt\w*) (den |checken|checket|en check)|"
+    r"check\w*\b[^!?\n]{0,30}\bsom du indløs\w*)"
+    r"[^\n]{0,160}?\b(overfør|køb)\w*|"
+    r"receive (customer )?payments[^.!?\n]{0,40}\b(your own|personal) account)"
+)
+# Inside compounds too: "kundeservicemedarbejder", "hjemmearbejde", "betalingsassistent".
+JOB_WORDS = re.compile(
+    r"(job|stilling|ansøg|ansat|medarbejder|assistent|opgave|arbejd|hjemmekontor|position|"
+    r"salary|employ)|\bløn"
+)
+
+
+@signal
+def mule_job(ctx: Context) -> list[Reason]:
+    """A job that consists of receiving money or parcels and passing them on."""
+    ev = _story(ctx, MULE_TASK, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, JOB_WORDS):
+        return []
+    return [
+        _r(
+            "mule_job",
+            0.75,
+            ev,
+            "Et job, hvor du skal modtage penge eller pakker og sende dem videre: det er at "
+            "være pengemuldyr eller videresender for kriminelle, og det er strafbart. Sig nej, "
+            "og kontakt din bank, hvis du har modtaget penge.",
+            "A job where you receive money or parcels and pass them on: that is being a money "
+            "mule or reshipper for criminals, and it is a crime. Say no, and contact your bank "
+            "if you have received money.",
+        )
+    ]
+
+
+# Someone "from the waterworks, the utility or the home care" who must be paid in cash or a
+# deposit at once, or who must come in to test the tap water after "bacteria": utilities bill
+# through their own invoices and announce visits by letter; the visit is a distraction theft.
+UTILITY_CALLER = re.compile(
+    r"\b(vandværk\w*|\w*forsyning\w*|fjernvarme\w*|elselskab\w*|elnet\w*|hofor|"
+    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*)\b"
+)
+DOOR_MONEY = re.compile(
+    r"\b(kontant\w*|depositum\w*|udkørselsgebyr\w*|betal\w* [^.!?\n]{0,40}\bforud|"
+    r"forudbetal\w*)\b"
+)
+TAP_CHECK = re.compile(
+    r"\b(bakterier|forurene\w*|forurening)\b[^!?\n]{0,160}?\b(ind og tjekke|lukke (ham|hende|"
+    r"os|dem|mig) ind|tjekke (dine |din |jeres )?vandhane\w*)"
+)
+
+
+@signal
+def utility_at_the_door(ctx: Context) -> list[Reason]:
+    """A caller or visitor from the utility or home care who wants cash, a deposit or a fee
+    paid at once, or to come in and test the tap water."""
+    ev = _story(ctx, TAP_CHECK, channels=("sms", "call"))
+    if not ev:
+        caller = _story(ctx, UTILITY_CALLER, channels=("sms", "call"))
+        ev = _hit(ctx, DOOR_MONEY) if caller else None
+    if not ev:
+        return []
+    return [
+        _r(
+            "utility_at_the_door",
+            0.6,
+            ev,
+            "Forsyning og hjemmepleje opkræver ikke kontant, depositum eller gebyr ved døren "
+            "eller over telefonen, og de tester ikke vandet inde hos dig med få minutters "
+            "varsel. Luk ikke op, og ring selv til forsyningen på nummeret på din regning.",
+            "Utilities and home care do not collect cash, deposits or fees at the door or by "
+            "phone, and do not test your tap water at a few minutes' notice. Do not let them "
+            "in; call the utility yourself on the number on your bill.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -1255,7 +1340,9 @@ def bail_courier(ctx: Context) -> list[Reason]:
 # number the claimed organisation has not published: the callback reaches the fraudster.
 ALERT = re.compile(
     r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
-    r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious)\b"
+    r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
+    r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
+    r"tilknyttet en ny)\b"
 )
 
 
@@ -1426,6 +1513,8 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "mule_job": "scam",
+        "utility_at_the_door": "suspicious",
         "sent_by_mistake": "suspicious",
         "bail_courier": "suspicious",
         "alert_callback": "suspicious",

@@ -34,6 +34,7 @@ from vaern.messages.signals import (
     signal,
     unknown_links,
 )
+from vaern.text.phones import phones
 
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
@@ -275,6 +276,66 @@ def official_sender(ctx: Context) -> list[Reason]:
                 )
             ]
     return []
+
+
+# The person rang the organisation themselves: on its published number, the number on the
+# card or the website ("Jeg ringede selv til Danske Bank på 70 12 34 56"). Not a callback
+# to a number a message gave ("ringede tilbage på nummeret i sms'en").
+CALLED_THEM = re.compile(
+    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|ringede selv (op )?til)\b[^.!?\n]{0,120}"
+)
+GIVEN_NUMBER = re.compile(r"\bnummer\w* (i|fra) (sms|mail|e-mail|beskeden|brevet|opkaldet)")
+
+
+@signal
+def called_them_yourself(ctx: Context) -> list[Reason]:
+    """A report of a call the person made to the organisation's own number: what was said
+    there came from the organisation."""
+    ev = _hit(ctx, CALLED_THEM)
+    if not ev or GIVEN_NUMBER.search(ev[0].lower()):
+        return []
+    published = {n for p in ctx.all_profiles for n in p.phones}
+    numbers = phones(ev[0])
+    if numbers and not any(n.e164 in published for n in numbers):
+        return []  # a number the directory cannot vouch for
+    return [
+        _r(
+            "called_them_yourself",
+            -0.95,
+            ev,
+            "Du ringede selv til organisationen på et nummer, du selv fandt: det er den "
+            "rigtige vej at tjekke en henvendelse.",
+            "You called the organisation yourself on a number you looked up: that is the "
+            "right way to check a contact.",
+        )
+    ]
+
+
+# A call reported as asking for nothing ("Hun bad mig ikke om noget", "De bad ikke om
+# koder"): the fraudster's call always asks for something.
+ASKED_NOTHING = re.compile(
+    r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
+    r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
+    r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
+    r"\b(han|hun|de) ville ikke have noget\b"
+)
+
+
+@signal
+def asked_nothing(ctx: Context) -> list[Reason]:
+    """A report of a call in which the caller asked for nothing."""
+    ev = _hit(ctx, ASKED_NOTHING) if ctx.message.channel == "call" else None
+    if not ev:
+        return []
+    return [
+        _r(
+            "asked_nothing",
+            -0.8,
+            ev,
+            "Den, der ringede, bad ikke om koder, penge eller oplysninger. Det gør svindlere.",
+            "The caller asked for no codes, money or details. Fraudsters do.",
+        )
+    ]
 
 
 @signal

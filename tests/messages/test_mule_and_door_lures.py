@@ -1,5 +1,5 @@
-"""Money-mule jobs, utilities at the door, warnings that say who warns, and alerts whose
-callback number is not the bank's: each rule fires on its story and stays quiet on the
+"""Money-mule jobs, utilities at the door, domains named for the action they ask, warnings that
+say who warns, and alerts whose callback number is not the bank's: each rule fires on its story and stays quiet on the
 genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
 
 from __future__ import annotations
@@ -9,6 +9,14 @@ import pytest
 from vaern.messages import check
 
 STORIES = [
+    (
+        "action_domain",
+        "sms",
+        "Kredsløb: Afhentning af dit storskrald tirsdag er sat på pause. Bekræft adresse og "
+        "betal kørselsgebyr 39,00 kr her: kredslob-afhentning.com/b",
+        "Kredsløb: Dit storskrald hentes tirsdag. Se din tømmekalender og betal eventuelle "
+        "gebyrer på kredslob.dk",
+    ),
     (
         "mule_job",
         "email",
@@ -101,3 +109,17 @@ def test_a_scam_alert_is_still_an_alert() -> None:
 )  # fmt: skip
 def test_a_compromised_account_alert_checks_the_callback_number(text: str, fires: bool) -> None:
     assert ("alert_callback" in _verdict(text, "sms")[1]) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning that quotes the fake domain
+        "Apoteket: Vi ser falske sms'er om ekspeditionsgebyr med link til fx "
+        "apotek-levering.com. Vi beder aldrig om betaling via sms.",
+        # a hyphenated domain named for no action
+        "Hej! Billederne fra sommerfesten ligger her: ole-og-bente.dk/billeder",
+    ],
+)
+def test_no_action_domain_in_a_warning_or_for_a_name(text: str) -> None:
+    assert "action_domain" not in _verdict(text, "sms")[1]

@@ -21,6 +21,7 @@ from vaern.messages.signals import (
     Reason,
     _credential,
     _hit,
+    _link_ev,
     _r,
     links_owner,
     signal,
@@ -1250,6 +1251,48 @@ def utility_at_the_door(ctx: Context) -> list[Reason]:
     ]
 
 
+# A link domain built as "<name>-<what you are to do>": kredslob-afhentning.com,
+# apotek-betaling.dk, shein-ordre.com, ecco-udsalg.dk. Organisations keep payment, log-in
+# and tracking on their own domain or a known provider's; a hyphenated domain named for the
+# action is a page put up for that one lure.
+ACTION_LABEL = re.compile(
+    r"(betal|opkraev|gebyr|book|bestil|forny|afhent|aflaes|pay|refund|verif|login|signin|"
+    r"sikker|secure|kunde|service|support|opdater|update|konto|account|bekraeft|confirm|track|"
+    r"levering|delivery|told|toll|faktura|invoice|billing|claim|tilbage|udbetal|checkout|"
+    r"ordre|order|registr|gevinst|praemie|bonus|udsalg|outlet|dok)"
+)
+
+
+def _action_domain(domain: str) -> bool:
+    label = domain.split(".")[0]
+    return "-" in label and bool(ACTION_LABEL.search(label))
+
+
+@signal
+def action_domain(ctx: Context) -> list[Reason]:
+    """A link to an unknown domain named for the action it asks (pay, book, confirm, track),
+    where the message asks you to act or is the page itself."""
+    named = [lk for lk in unknown_links(ctx) if _action_domain(lk.domain)]
+    if not named or not _lure(ctx):
+        return []
+    asks = ctx.message.channel == "url" or _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx)
+    if not asks:
+        return []
+    return [
+        _r(
+            "action_domain",
+            0.5,
+            _link_ev(ctx, named[0].url),
+            f"Linket går til {named[0].domain}, et domæne opkaldt efter det, du skal gøre "
+            "(betale, bekræfte, bestille). Organisationer har betaling og login på deres eget "
+            "domæne: gå selv ind via det.",
+            f"The link goes to {named[0].domain}, a domain named for what you are to do (pay, "
+            "confirm, order). Organisations keep payment and log-in on their own domain: go "
+            "there yourself.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -1514,6 +1557,7 @@ FLOORS.update(
         "task_job": "suspicious",
         "task_deposit": "scam",
         "mule_job": "scam",
+        "action_domain": "suspicious",
         "utility_at_the_door": "suspicious",
         "sent_by_mistake": "suspicious",
         "bail_courier": "suspicious",

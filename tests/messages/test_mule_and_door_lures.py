@@ -1,5 +1,5 @@
-"""Money-mule jobs, utilities at the door, domains named for the action they ask, warnings that
-say who warns, and alerts whose callback number is not the bank's: each rule fires on its story and stays quiet on the
+"""Money-mule jobs, utilities at the door, link and sender domains named for the action they ask,
+warnings that say who warns, and alerts whose callback number is not the bank's: each rule fires on its story and stays quiet on the
 genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
 
 from __future__ import annotations
@@ -9,6 +9,14 @@ import pytest
 from vaern.messages import check
 
 STORIES = [
+    (
+        "shaped_sender",
+        "email",
+        "Fra: Proshop <ordre@proshop-ordrestatus.com>\nEmne: Problem med din ordre\n\nDin "
+        "betaling kunne ikke gennemføres. Bekræft dit kort igen for at beholde varerne.",
+        "Fra: Proshop <ordre@proshop.dk>\nEmne: Problem med din ordre\n\nDin betaling kunne "
+        "ikke gennemføres. Bekræft dit kort igen for at beholde varerne.",
+    ),
     (
         "action_domain",
         "sms",
@@ -123,3 +131,12 @@ def test_a_compromised_account_alert_checks_the_callback_number(text: str, fires
 )
 def test_no_action_domain_in_a_warning_or_for_a_name(text: str) -> None:
     assert "action_domain" not in _verdict(text, "sms")[1]
+
+
+def test_a_sender_domain_that_spells_denmark_asks_like_a_shaped_one() -> None:
+    text = (
+        "Fra: Zalando <ordre@zalando-dk-ordre.com>\nEmne: Din ordre er annulleret\n\nBetalingen "
+        "kunne ikke gennemføres. Genoptag din ordre og bekræft dit kort i dag."
+    )
+    verdict, codes = _verdict(text, "email")
+    assert "shaped_sender" in codes and verdict in ("suspicious", "scam")

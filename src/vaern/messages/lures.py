@@ -14,14 +14,17 @@ import re
 
 from vaern.messages.context import Context
 from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
+from vaern.messages.lookalike import poses_as_danish
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
     WARNS,
     Reason,
     _credential,
+    _from_domain,
     _hit,
     _link_ev,
+    _official,
     _r,
     links_owner,
     signal,
@@ -1293,6 +1296,33 @@ def action_domain(ctx: Context) -> list[Reason]:
     ]
 
 
+@signal
+def shaped_sender(ctx: Context) -> list[Reason]:
+    """An e-mail from an address whose domain is named for an action ("proshop-ordrestatus
+    .com") or spells Denmark outside .dk ("zalando-dk-ordre.com"), asking you to act."""
+    domain = _from_domain(ctx)
+    if not domain or domain in _official(ctx.all_profiles) or not _lure(ctx):
+        return []
+    if not (_action_domain(domain) or poses_as_danish(domain)):
+        return []
+    ask = _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
+    if not ask:
+        return []
+    return [
+        _r(
+            "shaped_sender",
+            0.5,
+            ask,
+            f"Afsenderen skriver fra {domain}, et domæne opkaldt efter handlingen eller med "
+            "'dk' i navnet uden at være dansk. Sådan ser svindleres adresser ud: gå selv ind "
+            "via organisationens egen side.",
+            f"The sender writes from {domain}, a domain named for the action or with 'dk' in "
+            "its name without being Danish. That is how fraudsters' addresses look: go to the "
+            "organisation's own site yourself.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -1558,6 +1588,7 @@ FLOORS.update(
         "task_deposit": "scam",
         "mule_job": "scam",
         "action_domain": "suspicious",
+        "shaped_sender": "suspicious",
         "utility_at_the_door": "suspicious",
         "sent_by_mistake": "suspicious",
         "bail_courier": "suspicious",

@@ -1,5 +1,5 @@
-"""Reports of genuine calls: the person rang the organisation's own number, or the caller
-asked for nothing. Each rule fires on its report and stays quiet on the scam neighbour (the
+"""Reports of calls: the person rang the organisation's own number, or the caller asked for
+nothing (genuine); the caller wants card, CPR or MitID details, or a code read out (scam). Each rule fires on its report and stays quiet on the scam neighbour (the
 STORIES run in test_signals.py's test_signal); a number the directory does not publish, or
 one a message gave, vouches for nothing."""
 
@@ -10,6 +10,14 @@ import pytest
 from vaern.messages import check
 
 STORIES = [
+    (
+        "details_on_call",
+        "call",
+        "Det er fra Flextrafik. Vi har skiftet betalingssystem, så jeg skal lige have dit "
+        "kortnummer og udløbsdato, før du kan blive kørt til lægen.",
+        "Det er fra Flextrafik. Din kørsel til lægen torsdag er bekræftet kl. 9.30. Betalingen "
+        "sker som altid over regningen.",
+    ),
     (
         "called_them_yourself",
         "call",
@@ -63,3 +71,35 @@ def test_asking_for_nothing_does_not_lift_a_floor() -> None:
     result = check(text, channel="call")
     assert "asked_nothing" in {r["code"] for r in result["reasons"]}
     assert result["verdict"] == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min far fik et opkald fra MitID. Han skulle læse de seks cifre op fra kodeviseren, "
+        "så de kunne nulstille den.",
+        "Dit SIM-kort bliver lukket i aften. Du skal oplyse koden, der kommer på SMS, så vi "
+        "kan flytte nummeret.",
+        "For at blokere det skal du godkende den anmodning, der kommer i din app om lidt.",
+        "Hvis du lige åbner din MitID-app, så sender jeg en bekræftelse.",
+        "Jeg kan skifte læge for dig nu, hvis du logger på med MitID, mens jeg er i telefonen.",
+    ],
+)
+def test_a_code_or_approval_asked_for_on_a_call_is_read_out(text: str) -> None:
+    result = check(text, channel="call")
+    assert "read_out_code" in {r["code"] for r in result["reasons"]}
+    assert result["verdict"] == "scam"
+
+
+def test_a_code_shown_at_pickup_is_no_code_read_out() -> None:
+    text = "GLS: Din pakke ligger i pakkeshoppen. Vis koden fra sms'en, når du henter den."
+    assert "read_out_code" not in _codes(text, "sms")
+
+
+def test_a_seller_asking_for_a_cpr_number_is_no_card_request() -> None:
+    """A real energy seller's script asks for the CPR number to switch supplier."""
+    text = (
+        "Jeg skal lige bruge dit CPR-nummer til at hente dine forbrugsdata, så kan jeg se, "
+        "hvad du kan spare."
+    )
+    assert "details_on_call" not in _codes(text)

@@ -231,7 +231,17 @@ READ_OUT = re.compile(
     r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
     r"(send|sende|videresende?) (mig (den|dem)|(den|dem) (videre )?til mig))|"
     # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
-    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode)\b"
+    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode|"
+    # digits read out: "læse de seks cifre op fra kodeviseren", "læse en kode op"
+    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( \w+){0,4} op|"
+    # the code that comes by SMS or in the app, given to the caller
+    r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
+    r"\b(sms|app\w*|kodeviser\w*)|"
+    # MitID opened, approved or logged in to while the caller waits
+    r"godkend\w* (den|de|næste|anmodning\w*)\b[^.!?\n]{0,40}\b(app\w*|mitid|authenticator)|"
+    r"åbne?r? (din|dit) mitid(-app)?|bekræfte dig med mitid|mitid-anmodning\w*|"
+    r"log\w* (på|ind) med mitid,? (mens|imens|mens du har) (jeg|vi|os)|"
+    r"(mens|imens) (jeg|vi) (er|venter) (i|på) (telefonen|linjen)[^.!?\n]{0,40}\bmitid)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -499,6 +509,38 @@ def read_out_code(ctx: Context) -> list[Reason]:
             "Det gør du aldrig.",
             "You are asked to read out a code or approve something in MitID for someone else. "
             "Never do so.",
+        )
+    ]
+
+
+# A caller who must "just have" your card number, its expiry and the three digits or your
+# MitID user ID: no bank, authority or utility asks for them on a call. (A CPR number is
+# not here: an energy seller switching your supplier asks for it, as a real sales script
+# in the corpus does.)
+DETAILS_ON_CALL = re.compile(
+    r"\b((skal|må|kan) (jeg|vi) (lige |bare )?(have|få|bruge|notere)|"
+    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|giv\w* mig|oplys\w*|"
+    r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
+    r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
+    r"netbank\w*)|"
+    r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)"
+)
+
+
+@signal
+def details_on_call(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, DETAILS_ON_CALL) if ctx.message.channel == "call" else None
+    if not ev or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "details_on_call",
+            0.8,
+            ev,
+            "Den, der ringer, beder om dit kortnummer eller dine MitID-oplysninger. Det gør "
+            "ingen bank, myndighed eller forsyning i et opkald. Læg på.",
+            "The caller asks for your card number or MitID details. No bank, authority or "
+            "utility does that on a call. Hang up.",
         )
     ]
 
@@ -842,6 +884,7 @@ FLOORS: dict[str, str] = {
     "police_call_account": "suspicious",
     "call_transfer": "suspicious",
     "read_out_code": "scam",
+    "details_on_call": "scam",
     "remote_access": "scam",
     "extortion": "scam",
     "card_courier": "scam",

@@ -185,3 +185,19 @@ def test_user_info_is_what_stands_before_the_at_sign_of_the_authority() -> None:
     assert user_info("hxxps://mitid[.]dk@evil[.]example") == "mitid.dk"
     assert user_info("https://evil.example/login?mail=a@mitid.dk") == ""  # in the query
     assert host_of("https://mitid.dk@evil.example:8443/x") == "evil.example"
+
+
+def test_a_domain_written_as_the_user_without_a_scheme_is_a_link_to_what_follows() -> None:
+    found = links("Opdater her: nordea.dk@kundeservice-nordea.net/opdater i dag")
+    assert [(lk.host, lk.domain) for lk in found] == [
+        ("kundeservice-nordea.net", "kundeservice-nordea.net")
+    ]
+    assert user_info(found[0].url) == "nordea.dk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mail: kontakt@postnord.dk", "skriv til anna@firma.dk/eller ring", "anna@firma.dk/bo@x"],
+)
+def test_an_e_mail_address_is_still_no_link(text: str) -> None:
+    assert links(text) == []

@@ -188,16 +188,30 @@ def _bare_host(token: str) -> str | None:
     return host
 
 
+def _domain_as_user(token: str) -> bool:
+    """A domain written as the user before "@" and a path after the host
+    ("nordea.dk@kundeservice-nordea.net/opdater"): a link dressed as another, not an e-mail
+    address, which has no path."""
+    user, _, rest = token.partition("@")
+    return "/" in rest and _bare_host(user.lstrip(_LEADING)) is not None
+
+
 def _in_token(token: str) -> tuple[str, int] | None:
     """The link in one token and its offset within the token, if any."""
     token = token[:MAX_TOKEN]
     m = _START.search(token)
     if m is not None:
         return token[m.start() :].rstrip(_TRAILING), m.start()
-    if "@" in token.split("/", 1)[0] or ":" in token.split("/", 1)[0].split(".", 1)[0]:
-        return None  # an e-mail address or mailto:/tel: and the like
+    head = token.split("/", 1)[0]
+    if "@" in head and not _domain_as_user(token):
+        return None  # an e-mail address
+    if ":" in head.split(".", 1)[0]:
+        return None  # mailto:/tel: and the like
     lead = len(token) - len(token.lstrip(_LEADING))
     body = token[lead:]
+    if "@" in head:  # a domain as the user: the host is what follows the "@"
+        host = _bare_host(body.partition("@")[2])
+        return (body.rstrip(_TRAILING), lead) if host else None
     written = _WRITTEN_HOST.match(body)
     if written is None or _bare_host(_DEFANGED_DOT.sub(".", body)) is None:
         return None

@@ -34,6 +34,7 @@ from vaern.messages.signals import (
     signal,
     unknown_links,
 )
+from vaern.text.phones import phones
 
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
@@ -230,7 +231,17 @@ READ_OUT = re.compile(
     r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
     r"(send|sende|videresende?) (mig (den|dem)|(den|dem) (videre )?til mig))|"
     # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
-    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode)\b"
+    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode|"
+    # digits read out: "læse de seks cifre op fra kodeviseren", "læse en kode op"
+    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( \w+){0,4} op|"
+    # the code that comes by SMS or in the app, given to the caller
+    r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
+    r"\b(sms|app\w*|kodeviser\w*)|"
+    # MitID opened, approved or logged in to while the caller waits
+    r"godkend\w* (den|de|næste|anmodning\w*)\b[^.!?\n]{0,40}\b(app\w*|mitid|authenticator)|"
+    r"åbne?r? (din|dit) mitid(-app)?|bekræfte dig med mitid|mitid-anmodning\w*|"
+    r"log\w* (på|ind) med mitid,? (mens|imens|mens du har) (jeg|vi|os)|"
+    r"(mens|imens) (jeg|vi) (er|venter) (i|på) (telefonen|linjen)[^.!?\n]{0,40}\bmitid)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -275,6 +286,66 @@ def official_sender(ctx: Context) -> list[Reason]:
                 )
             ]
     return []
+
+
+# The person rang the organisation themselves: on its published number, the number on the
+# card or the website ("Jeg ringede selv til Danske Bank på 70 12 34 56"). Not a callback
+# to a number a message gave ("ringede tilbage på nummeret i sms'en").
+CALLED_THEM = re.compile(
+    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|ringede selv (op )?til)\b[^.!?\n]{0,120}"
+)
+GIVEN_NUMBER = re.compile(r"\bnummer\w* (i|fra) (sms|mail|e-mail|beskeden|brevet|opkaldet)")
+
+
+@signal
+def called_them_yourself(ctx: Context) -> list[Reason]:
+    """A report of a call the person made to the organisation's own number: what was said
+    there came from the organisation."""
+    ev = _hit(ctx, CALLED_THEM)
+    if not ev or GIVEN_NUMBER.search(ev[0].lower()):
+        return []
+    published = {n for p in ctx.all_profiles for n in p.phones}
+    numbers = phones(ev[0])
+    if numbers and not any(n.e164 in published for n in numbers):
+        return []  # a number the directory cannot vouch for
+    return [
+        _r(
+            "called_them_yourself",
+            -0.95,
+            ev,
+            "Du ringede selv til organisationen på et nummer, du selv fandt: det er den "
+            "rigtige vej at tjekke en henvendelse.",
+            "You called the organisation yourself on a number you looked up: that is the "
+            "right way to check a contact.",
+        )
+    ]
+
+
+# A call reported as asking for nothing ("Hun bad mig ikke om noget", "De bad ikke om
+# koder"): the fraudster's call always asks for something.
+ASKED_NOTHING = re.compile(
+    r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
+    r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
+    r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
+    r"\b(han|hun|de) ville ikke have noget\b"
+)
+
+
+@signal
+def asked_nothing(ctx: Context) -> list[Reason]:
+    """A report of a call in which the caller asked for nothing."""
+    ev = _hit(ctx, ASKED_NOTHING) if ctx.message.channel == "call" else None
+    if not ev:
+        return []
+    return [
+        _r(
+            "asked_nothing",
+            -0.8,
+            ev,
+            "Den, der ringede, bad ikke om koder, penge eller oplysninger. Det gør svindlere.",
+            "The caller asked for no codes, money or details. Fraudsters do.",
+        )
+    ]
 
 
 @signal
@@ -438,6 +509,38 @@ def read_out_code(ctx: Context) -> list[Reason]:
             "Det gør du aldrig.",
             "You are asked to read out a code or approve something in MitID for someone else. "
             "Never do so.",
+        )
+    ]
+
+
+# A caller who must "just have" your card number, its expiry and the three digits or your
+# MitID user ID: no bank, authority or utility asks for them on a call. (A CPR number is
+# not here: an energy seller switching your supplier asks for it, as a real sales script
+# in the corpus does.)
+DETAILS_ON_CALL = re.compile(
+    r"\b((skal|må|kan) (jeg|vi) (lige |bare )?(have|få|bruge|notere)|"
+    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|giv\w* mig|oplys\w*|"
+    r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
+    r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
+    r"netbank\w*)|"
+    r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)"
+)
+
+
+@signal
+def details_on_call(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, DETAILS_ON_CALL) if ctx.message.channel == "call" else None
+    if not ev or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "details_on_call",
+            0.8,
+            ev,
+            "Den, der ringer, beder om dit kortnummer eller dine MitID-oplysninger. Det gør "
+            "ingen bank, myndighed eller forsyning i et opkald. Læg på.",
+            "The caller asks for your card number or MitID details. No bank, authority or "
+            "utility does that on a call. Hang up.",
         )
     ]
 
@@ -781,6 +884,7 @@ FLOORS: dict[str, str] = {
     "police_call_account": "suspicious",
     "call_transfer": "suspicious",
     "read_out_code": "scam",
+    "details_on_call": "scam",
     "remote_access": "scam",
     "extortion": "scam",
     "card_courier": "scam",

@@ -128,7 +128,11 @@ WARNS = re.compile(
     # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
     r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*|smishing\w*)\b|"
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
-    r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be)\b|"
+    r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be|"
+    r"påstå\w* at (være|komme) fra)\b|"
+    # "Aalborg Kommune advarer: …", "Advarsel fra Nabohjælp: …" (a scam's "ADVARSEL: din
+    # konto …" names no one warning)
+    r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".

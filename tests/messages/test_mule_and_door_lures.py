@@ -140,3 +140,26 @@ def test_a_sender_domain_that_spells_denmark_asks_like_a_shaped_one() -> None:
     )
     verdict, codes = _verdict(text, "email")
     assert "shaped_sender" in codes and verdict in ("suspicious", "scam")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Tak for din ansøgning. Du er udvalgt til en fleksibel online stilling (2 t./dag). "
+         "Kontakt vores koordinator Sofie på Telegram @sofie_jobdk", "task_job"),
+        ("Hej! Vi søger folk til at rate hoteller fra mobilen. 800-2500 kr om dagen. Skriv "
+         "til Maria på WhatsApp", "task_job"),
+        ("Jeg har billetten i hånden og kan sende den med PostNord. Kan ikke mødes. Betaling "
+         "først pga. dårlige erfaringer.", "pay_first_sale"),
+        ("Sælger mit Interrail-pas, nypris 4.200, du får det for 1.800. Jeg ændrer bare "
+         "navnet i appen, når du har betalt på MobilePay.", "pay_first_sale"),
+    ],
+)  # fmt: skip
+def test_task_jobs_and_pay_first_sales_in_their_other_words(text: str, code: str) -> None:
+    verdict, codes = _verdict(text, "sms")
+    assert code in codes and verdict in ("suspicious", "scam")
+
+
+def test_a_shop_that_takes_payment_first_is_no_private_sale() -> None:
+    text = "Tak for din bestilling hos Cykelgården. Betaling forud via faktura, vi sender i morgen."
+    assert "pay_first_sale" not in _verdict(text, "email")[1]

@@ -665,7 +665,8 @@ TRANSFER_NOW = re.compile(
 )
 # A private seller who wants paying before sending.
 SELLING = re.compile(
-    r"\b(sælger|sælges|til salg|kostpris|(mine )?\d+ billetter|billetterne|for sale|selling)\b"
+    r"\b(sælger\w*|sælges|til salg|kostpris|nypris|(mine )?\d+ billetter|billetterne|"
+    r"billetten|hvalpen|for sale|selling)\b"
 )
 PAY_FIRST = re.compile(
     rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
@@ -673,7 +674,12 @@ PAY_FIRST = re.compile(
     # the other way round: "jeg sender den med PostNord, så snart du har lavet MobilePay"
     rf"\b(sender|poster) (jeg |vi )?(den|dem|det|varen|billetterne)\b{SENTENCE}{{0,60}}?"
     r"\b(når|så snart|efter) (at )?(du har|pengene er) (betalt|overført|lavet mobilepay|"
-    r"sendt pengene|mobilepay\w*)"
+    r"sendt pengene|mobilepay\w*)|"
+    # "Betaling først pga. dårlige erfaringer", "krævede MobilePay på forhånd", "skal du
+    # betale 2.500 kr for transport … først"
+    r"\b(betaling|mobilepay|overførsel) (først|forud|på forhånd)\b|"
+    rf"\b(betale?|overføre?|sende?) {SENTENCE}{{0,60}}?\b(først|forud|på forhånd)\b|"
+    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår du har (betalt|overført)"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -997,7 +1003,7 @@ def urgent_transfer(ctx: Context) -> list[Reason]:
 @signal
 def pay_first_sale(ctx: Context) -> list[Reason]:
     """A private seller who wants the money first and will send the goods afterwards."""
-    ev = _story(ctx, PAY_FIRST, channels=("sms", "email", "url"))
+    ev = _story(ctx, PAY_FIRST, channels=("sms", "email", "url", "call"))
     if not ev or not _hit(ctx, SELLING):
         return []
     return [
@@ -1137,8 +1143,10 @@ def renewal_callback(ctx: Context) -> list[Reason]:
 # A job that pays a day's wage for an hour's work, answered on WhatsApp or Telegram: the
 # "task scam" that later asks the worker to pay in to unlock the pay.
 JOB_OFFER = re.compile(
-    r"\b(deltids\w*|hjemmefra|hjemmearbejde|fleksib\w* (job|arbejde|stilling)|online[ -]"
-    r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|part-?time|work from home)\b"
+    r"\b(deltids\w*|hjemmefra|hjemmearbejde|hjemmejob|fjernarbejde|"
+    r"(fleksib\w*|online) (\w+ )?(job|arbejde|stilling|opgaver)|online[ -]"
+    r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|vi søger (folk|personer|\w+ personer)|"
+    r"part-?time|work from home)\b"
 )
 DAILY_PAY = re.compile(
     r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"

@@ -1492,7 +1492,11 @@ _AGREEMENT_BEFORE: Final = re.compile(
 
 # pii31: a device's ID in groups of four hexadecimal characters ("enheds-ID 7F3A-22C9-B1E0-4D7A"):
 # its digit groups ("2B40-1414", which phonenumbers reads as a vanity number) are no phone.
-_HEX_GROUPS: Final = re.compile(r"(?<![\w-])[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])")
+# pii48: also after a capital prefix, as a platform's transaction ID ("withdrawal
+# TX-279A-7949-2496").
+_HEX_GROUPS: Final = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,6}-)?[0-9A-Fa-f]{4}(?:-[0-9A-Fa-f]{4}){2,}(?![\w-])"
+)
 
 
 def in_hex_groups(source: str, start: int, end: int) -> bool:
@@ -1664,6 +1668,10 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
     # 91859058"), a way to reach its writer as the address is.
     r"|@[\w-]+(?:\.[\w-]+)+[ \t]+(?i:eller|or)"
     r"|^[ \t]*(?:fra|from|opkald fra|afsender)"
+    # pii48: a relative's line in a bank's note, the number in brackets after the name ("Søn
+    # Goran Jovanović (2101 8831) inddrages …").
+    r"|^[ \t]*(?:søn|datter|bror|søster|nabo|ægtefælle|barnebarn)"
+    r"(?-i:(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3})[ \t]+\("
     # pii27b: a chat export's sender saved as no contact, the number after the line's
     # timestamp ("[13.11.24, 17.16.41] 72 09 68 65: Hej mor").
     r"|^\[\d[\d.:/, -]{4,22}\])[ \t]*:?[ \t]*\Z",
@@ -1695,9 +1703,32 @@ _CODE_SENT_TO_DEVICE: Final = re.compile(
 # pii45: a code asked for and told in the next sentence ("bad om koden fra min telefon. Jeg
 # sagde 31883095"): the digits are the code (otp_recognizer), though a full stop ends the
 # clause the label stands in and the phone the code came from is named.
-_CODE_TOLD_NEXT: Final = re.compile(
-    r"(?i:koden)[^\d\n.!?]{0,40}\.[ \t]+(?i:jeg|han|hun|vi) (?:sagde|oplyste|læste)(?: op)? \Z"
+# pii48: what someone had told by then ("Hun havde allerede oplyst 511792", "han har også
+# læst 1234 op"): an auxiliary, an adverb, the participle.
+_TOLD_BEFORE: Final = (
+    r"(?:har|havde)\s+(?:(?:allerede|også|så|selv)\s+)?(?:oplyst|sagt|skrevet|læst|givet)"
 )
+_CODE_TOLD_NEXT: Final = re.compile(
+    r"(?i:koden)[^\d\n.!?]{0,40}\.[ \t]+(?i:jeg|han|hun|vi) "
+    rf"(?:sagde|oplyste|læste|{_TOLD_BEFORE})(?: op)? \Z"
+)
+
+
+# pii48: the participles _TOLD_BEFORE ends in, right before a number.
+_TOLD_PARTICIPLES: Final = ("oplyst ", "sagt ", "skrevet ", "læst ", "givet ")
+# How far back a code's label may stand before a code told by then: "koden fra MitID-appen
+# op. Hun havde allerede oplyst " is 52 characters.
+_TOLD_REACH: Final = 90
+
+
+def _code_told_far(source: str, start: int) -> bool:
+    """pii48: whether the digits at ``start`` are a code told by then, its label a sentence
+    back beyond the phone's label reach ("læse koden fra MitID-appen op. Hun havde allerede
+    oplyst 48213338"); only after a participle of _TOLD_BEFORE, so most numbers cost one
+    look."""
+    if not source.endswith(_TOLD_PARTICIPLES, 0, start):
+        return False
+    return _CODE_TOLD_NEXT.search(source, max(0, start - _TOLD_REACH), start) is not None
 
 
 # pii42: the phone written on an order or a file ("the delivery phone on the order is …",
@@ -1834,7 +1865,7 @@ class PhoneRecognizer(Recognizer):
         # Most numbers have no label this far back: one look settles them.
         window = source[lo:start]
         if not self._negative.occur_in(window.casefold()):
-            return False
+            return _code_told_far(source, start)
         # pii46: nor a label's word inside an e-mail address ("ordre.x@example.dk eller +45
         # 81850395", "faktura@…"): a mailbox's name labels no number.
         if "@" in window and not self._negative.occur_in(_MAILBOX.sub(" ", window).casefold()):
@@ -2545,6 +2576,17 @@ _MITID_USER_GIVEN: Final = re.compile(
 )
 
 
+# pii48: a user ID written on a note by the computer, quoted where a report retells it ("På
+# en seddel ved computeren stod "rahimi1943""), as older people keep their MitID login:
+# only letters then two to four digits, a user ID's shape ("stod "Husk mælk"" is none), with
+# MitID named within reach (a care home's note names the app a few sentences before).
+_NOTED_USER_ID: Final = re.compile(
+    r"(?i:seddel|sedlen|sedler|post-it|lap papir)[^\n\"“”„]{0,40}?"
+    r"(?i:stod|står|var skrevet|er skrevet)(?: der)?:?[ \t]+[\"“„]"
+    r"([A-Za-z][A-Za-z._-]{0,29}\d{2,4})[\"”“]"
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return MitIdUserRecognizer(
@@ -2630,6 +2672,7 @@ def mitid_user_recognizer() -> Recognizer:
             # også om MitID-bruger, jeg skrev kasper64 og koden …"): only a token shaped as
             # an ID (a digit or "_"), which "jeg skrev straks" has not.
             _MITID_USER_GIVEN,
+            _NOTED_USER_ID,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -2648,6 +2691,7 @@ def mitid_user_recognizer() -> Recognizer:
         starts_with=(
             *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
             *_BRUGERNAVN_TYPOS,
+            *("seddel", "sedlen", "sedler", "post-it", "lap papir"),
         ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
@@ -2655,9 +2699,10 @@ def mitid_user_recognizer() -> Recognizer:
         # export's time stamps and names take 40 characters a line).
         context_window=200,
         explanation={
-            "da": "MitID/NemID bruger-id efter ordet 'bruger-id' i en MitID- eller "
-            "NemID-sammenhæng.",
-            "en": "MitID/NemID user ID after the word 'user ID' where MitID or NemID is named.",
+            "da": "MitID/NemID bruger-id efter ordet 'bruger-id' eller skrevet på en seddel i "
+            "en MitID- eller NemID-sammenhæng.",
+            "en": "MitID/NemID user ID after the word 'user ID' or written on a note where "
+            "MitID or NemID is named.",
         },
     )
 
@@ -2746,6 +2791,12 @@ _GIVEN_AFTER_CODE: Final = (
     r"(?:gav|læste|sagde|oplyste|skrev|tastede)(?: (?:ham|hende|dem))?(?: (?:den|det))?"
 )
 _CODE_GIVEN_BEFORE: Final = re.compile(rf"(?i:{_GIVEN_AFTER_CODE})(?: op)?:? \Z")
+# pii48: the last of several codes ("engangskoder op fra appen, senest 116143", "flere
+# koder, den seneste 086905"): a plural "koder", a clause without digits, then "senest".
+_LATEST_OF_CODES: Final = (
+    r"(?<![\w-])(?:engangs|sms-?|mitid-?)?koder[^\d\n.!?:]{0,30}?,[ \t]+"
+    r"(?:den[ \t]+)?(?:senest|seneste|sidste)(?=[ \t]\d)"
+)
 # pii39: the second of two codes read out after "koder" ("læste to koder op: 904443 og
 # 836896"); the first is otp_recognizer's. pii40: a few words without a digit may stand
 # between ("læste to koder op fra kodeviseren: 01790926 og 184190").
@@ -2883,7 +2934,9 @@ def otp_recognizer() -> Recognizer:
                 # sagde 118034"): one full stop between.
                 rf"|(?:koden|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?(?:\.[ \t]+|\s+)"
                 rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
-                r"(?:sagde|oplyste|skrev|læste)"
+                # pii48: or what had been told by then, as a care home's note writes it
+                # ("læse koden fra MitID-appen op. Hun havde allerede oplyst 511792").
+                rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste)"
                 r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
@@ -2913,7 +2966,10 @@ def otp_recognizer() -> Recognizer:
                 r"|koden(?: fra [^\d\n.!?,:]{1,20})? op,[^\d\n.!?]{1,90}? altså(?= \d)"
                 r"|(?:bekræftelses|engangs|verifikations|sms-?)?kode[n]? sendt til "
                 r"[^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*(?=: \d)"
-                r"|(?<![\w-])koder(?: op)?(?=: \d))"
+                r"|(?<![\w-])koder(?: op)?(?=: \d)"
+                # pii48: the last of several codes read out ("læst engangskoder op fra appen,
+                # senest 116143 i morges", "flere koder, den seneste 086905").
+                rf"|{_LATEST_OF_CODES})"
                 # "læse koden op 816752": the code read aloud ("op"), its value right after.
                 r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
@@ -3090,6 +3146,9 @@ _CARD_DETAILS: Final = "CARD_DETAILS"  # a card's expiry, its security code or b
 _ASKED_FOR: Final = {
     **{"kode": "OTP", "code": "OTP"},
     **{"bruger-id": "MITID_USER", "bruger id": "MITID_USER", "brugernavn": "MITID_USER"},
+    # pii48: a fake investment manager's English in a remote-access chat ("What is your
+    # MitID user ID?" answered "det er egon1939").
+    **{"user id": "MITID_USER", "user-id": "MITID_USER"},
     # "Og udløb og kontrolcifre?" answered "02/31 og 603" (_CARD_DETAILS_ANSWER).
     **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
@@ -4465,12 +4524,17 @@ def _role_word(word: str) -> bool:
 # How a call names who speaks or who is sought ("svindellinjen du taler med Kaj", "jeg leder
 # efter astrid skovgaard") and a transcript's clerk ("Renskrevet af: Trine Nowak").
 _CALL_LEADS: Final = ("du taler med", "jeg leder efter", "renskrevet af")
-_GREETING_WORDS: Final = frozenset(("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh"))
+_GREETING_WORDS: Final = frozenset(
+    # pii48: and the formal "Goddag" a fake investment manager's chat opens with ("Goddag
+    # Vagn! Det er Daniel fra …").
+    ("hi", "hej", "hejsa", "hello", "dear", "kære", "mvh", "vh", "goddag")
+)
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
 _LEAD_PHRASES: Final = (
     "hej",
     "hejsa",
+    "goddag",
     "kære",
     "dear",
     "hi",
@@ -4536,6 +4600,11 @@ _LEAD_PHRASES: Final = (
     # pii46: who wrote a note or handles a case ("Noteret af L. Vinther", "Behandles af
     # Lauge Krogh-Qvist").
     *("noteret af", "behandles af"),
+    # pii48: whom a guardian's report, a care home's note and a debt collector's letter are
+    # about ("Som værge for Holger (født …)", "Som fremtidsfuldmægtig for Ib Kragh",
+    # "Beboer: Holger Lykke (f. …)", "Skyldner: Tage Bøgh", "Vedrørende: Ib Kragh, CPR …";
+    # "vedrørende" only with its colon, _VERB_LEADS).
+    *("værge for", "fremtidsfuldmægtig for", "beboer", "skyldner", "vedrørende"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -4734,6 +4803,52 @@ _ROLE_THEN_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
 _KIN_LINE_BEFORE: Final = re.compile(r"(?<![^\n])([A-ZÆØÅ][a-zæøå]{1,9}), \Z")
 _MEMBER_BEFORE: Final = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
 _SENTENCE_END_AFTER: Final = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
+
+
+# pii48: a given name in capitals after an inverted surname's comma, before the field's end.
+_CAPITAL_GIVEN_AFTER: Final = re.compile(
+    r", ([A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)(?=[ \t]*(?:[,(\n]|$))"
+)
+
+
+def _given_after_comma(source: str, end: int, names: dict[str, frozenset[str]]) -> bool:
+    """Whether a listed given name in capitals follows ``end`` after a comma ("KRAGH, LIS")."""
+    after = _CAPITAL_GIVEN_AFTER.match(source, end)
+    if after is None:
+        return False
+    given = _normal(after.group(1))
+    return given in names["first"] or given in names["ambiguous"]
+
+
+# pii48: what a bank's or guardian's note says a customer told or did ("Lis fortæller, at …",
+# "Ib har forklaret, at …", "Ib kontakter bankens seniorlinje") and a relative named in
+# apposition ("Min far, Ib, har ikke …"): a given name that is also a word ("Lis", "Ib",
+# "Tage", "Kaj") names a person there.
+_TOLD_VERB_AFTER: Final = re.compile(
+    r" (?:fortæller|forklarer|oplyser|kontakter|har (?:forklaret|oplyst|fortalt))(?![\w])"
+)
+_KIN_APPOSITION_BEFORE: Final = re.compile(
+    r"(?<![\w])(?i:min|mit|vores|hans|hendes|din) "
+    r"(?:far|mor|søn|datter|bror|søster|mand|kone|morfar|farfar|mormor|farmor), \Z"
+)
+
+
+def _named_by_role(source: str, start: int, end: int) -> bool:
+    """Whether a capitalised given name that is also a word tells or does something as a
+    person (_TOLD_VERB_AFTER) or stands in apposition to a relative (_KIN_APPOSITION_BEFORE)."""
+    return _TOLD_VERB_AFTER.match(source, end) is not None or (
+        source.startswith(",", end)
+        and _KIN_APPOSITION_BEFORE.search(source, max(0, start - 12), start) is not None
+    )
+
+
+def _signs_text(source: str, at: int) -> bool:
+    """pii48: whether the initial at ``at`` opens the text's last line, as a guardian or a
+    relative signs a letter or a report under its date ("12.05.2026⏎L. Damgaard-Iversen")."""
+    if source[at - 1 : at] != "\n":
+        return False
+    end = source.find("\n", at)
+    return end < 0 or not source[end:].strip()
 
 
 def _initial_lead(source: str, at: int) -> bool:
@@ -5175,8 +5290,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 norm in names["first"]
                 or (capital and norm in names["ambiguous"])
                 or surname
-                # A double given name not listed as one ("Anne-Mettes henvendelse").
-                or ("-" in norm and all(p in names["first"] for p in norm.split("-")))
+                # A double given name not listed as one ("Anne-Mettes henvendelse"); pii48: one
+                # part may be a word too ("Anna-Lises økonomi").
+                or ("-" in norm and _double_given_name(norm.split("-"), names))
             ):
                 # A surname too ("Kan du bekræfte Thorsens oplysninger?").
                 yield Finding(self.entity, start, end, 0.7, self.name)
@@ -5209,8 +5325,18 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         word = match.group()
         if word.casefold() in _NOT_NAMES or _organisation_word(word):
             return None
-        surnames = gazetteer()["surname"]
-        if all(p in surnames or _COMMON_SURNAME.search(p) for p in _normal(word).split("-")):
+        names = gazetteer()
+        known = [
+            p in names["surname"] or _COMMON_SURNAME.search(p) for p in _normal(word).split("-")
+        ]
+        # pii48: or one part of a double surname ("Kunde: FOG-NIELSEN, VAGN"), or any surname
+        # before a given name in capitals after a comma, as a case file inverts the name
+        # ("Forurettede: KRAGH, LIS, født …").
+        if (
+            all(known)
+            or (len(known) > 1 and any(known))
+            or _given_after_comma(source, match.end(), names)
+        ):
             return Finding(self.entity, *match.span(), 0.7, self.name)
         return None
 
@@ -5225,6 +5351,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _BRACKET_ITEM_BEFORE.search(source, max(0, at - 34), at)
             or _DATE_SIGNED_BEFORE.search(source, max(0, at - 12), at)
             or _NOTE_AUTHOR_BEFORE.search(source, max(0, at - 24), at)
+            or _signs_text(source, at)
         ):
             match = _INITIAL_SURNAME.match(source, at)
             # pii43: a log entry's time and colon lead any capitalised surname ("kl. 09.37:
@@ -5451,6 +5578,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             and not source.startswith(_SAINT_BEFORE, max(0, start - 5), start)
         ):
             return Finding(self.entity, start, end, 0.6, self.name)
+        if capital and count == 1 and norm in ambiguous and _named_by_role(source, start, end):
+            return Finding(self.entity, start, end, 0.6, self.name)
         return None
 
     @staticmethod
@@ -5485,8 +5614,16 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 listed = not surname and (candidate in first or candidate in ambiguous)
             else:
                 parts = candidate.split("-")
-                surname = all(p in surnames or ending.fullmatch(p) for p in parts)
-                listed = not surname and all(p in first or p in ambiguous for p in parts)
+                given = all(p in first or p in ambiguous for p in parts)
+                # pii48: a double surname with one part known, each capitalised ("Holger
+                # Fog-Nielsen", "ZAINAB FARAH KHAN-KOWALSKI"), as families join theirs; not two
+                # given names nor a compound ("anton berg-chokolade").
+                surname = all(p in surnames or ending.fullmatch(p) for p in parts) or (
+                    all(part[:1].isupper() for part in word.split("-"))
+                    and not given
+                    and any(p in surnames or ending.fullmatch(p) for p in parts)
+                )
+                listed = not surname and given
             if surname:
                 known_surname = True
             elif listed:
@@ -5547,6 +5684,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 source, lead_end - len(_LINE_LEADS[0])
             ):
                 continue
+            # pii48: a platform, firm or app named ("en "investeringsplatform" ved navn
+            # Coinvesta 360"), not a person ("en mand ved navn …").
+            if _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None:
+                continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
             if (
@@ -5582,6 +5723,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             named = words[1:] if words[0].endswith(".") else words  # after an initial
             if named[0].casefold() in _NOT_NAMES or any(map(_organisation_word, words)):
                 continue
+            # pii48: a greeting opens the speaker's line ("Gerningsperson 1: Hej Kunde A!");
+            # the name after it is the greeting's own lead.
+            if words[0].casefold() in _GREETING_WORDS:
+                continue
+            # pii48: an English contraction after a speaker's label ("Gerningsperson 1: Don't
+            # tell your bank"): "Don" is a name only without its "'t".
+            if source.startswith(_NOT_CONTRACTED, start + len(words[0])):
+                continue
             # A firm's word after a scan's doubled space ("Sagsbehandler, Nordhavn  Sparekasse").
             if _organisation(source, start, match.end()):
                 continue
@@ -5613,6 +5762,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
             if not _firm_signed(source, finding):
                 yield finding
+
+
+# pii48: a thing before "ved navn" (_after_lead): a platform, a firm, an app, a website.
+_THING_NAMED: Final = re.compile(
+    r"(?i:platform|platformen|firma|firmaet|selskab|selskabet|virksomhed|app|appen"
+    r"|hjemmeside|hjemmesiden|fond|company|website)[\"”']?[ \t]+(?i:ved navn|kaldet)\Z"
+)
+# The negation that makes "Don" a verb ("Don't", "Don’t").
+_NOT_CONTRACTED: Final = ("'t ", "’t ")
 
 
 # pii46: the leads that name someone only at a line's start (_after_lead), in either case.
@@ -5652,7 +5810,11 @@ _SURNAME_FIRST_BEFORE: Final = re.compile(
 _LABEL_ONLY: Final = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
 # the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
-_FIRST_NAME_AFTER: Final = re.compile(rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})")
+_FIRST_NAME_AFTER: Final = re.compile(
+    rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})"
+    # pii48: or two given names before a bracket ("Kunde: Frost, Kaj Christian (født …)").
+    rf"|, ({_INVERTED_WORD} {_INVERTED_WORD})(?= \()"
+)
 
 
 # What stands before an inverted name outside a field label: a label's colon, a table's
@@ -5889,8 +6051,8 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     else:
         after = None if two_given else _FIRST_NAME_AFTER.match(source, end)
         if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
-            other = after.group(1)
-            end = after.end(1)
+            other = after.group(after.lastindex or 1)
+            end = after.end(after.lastindex or 1)
         else:
             elsewhere = _inverted_elsewhere(source, start, end)
             # Two given names are only ever the second half ("Vo, Lan Anh").
@@ -6420,6 +6582,10 @@ _GENITIVE_NOUNS: Final = (
     # pii47: a volunteer's list of what was handed out ("husk Piotrs liste over udleverede
     # ID-kort").
     r"|liste"
+    # pii48: an old resident's computer a scammer reached through AnyDesk and the money a
+    # relative writes about ("Saras pc er frakoblet nettet", "Hjælp - Karl-Eriks penge og
+    # …").
+    r"|pc|computer|tablet|ipad|penge|opsparing|depot|formue"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -6434,6 +6600,13 @@ _GENITIVE_WORDS: Final = frozenset(
 )
 _GENITIVE_ADJECTIVES: Final = frozenset({"gamle", "nye", "tidligere"})
 _WORD_RUN: Final = re.compile(r"\w*")
+
+
+def _double_given_name(parts: list[str], names: dict[str, frozenset[str]]) -> bool:
+    """Whether hyphened parts are given names, one at least no everyday word ("Anna-Lise",
+    "Karl-Erik"; not "Lise-Bang")."""
+    first, ambiguous = names["first"], names["ambiguous"]
+    return all(p in first or p in ambiguous for p in parts) and any(p in first for p in parts)
 
 
 def _genitive_starts(lowered: str) -> list[int]:
@@ -6639,6 +6812,8 @@ def _unlisted_before(source: str, start: int, most: int) -> int:
             or _organisation_word(word)
             or word.lower() in _lowercase_names()
             or _role_word(word)
+            # pii48: nor a label that leads a name ("Kontaktperson Noor El-Amin-Hansen").
+            or word.lower() in _LEAD_PHRASE_SET
         ):
             break
         begin = opened
@@ -7056,7 +7231,12 @@ _NAME_AFTER_LEAD: Final = re.compile(
     rf"(?: (?:(?:{_PARTICLE_WORDS}) ){{0,2}}(?:[A-Z]['’])?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 # Leads that are verbs too: a name's lead only before a colon ("Betaler: Kaj Fenger").
-_VERB_LEADS: Final = ("betaler", "Betaler", "BETALER", "behandler", "Behandler", "BEHANDLER")
+_VERB_LEADS: Final = (
+    *("betaler", "Betaler", "BETALER", "behandler", "Behandler", "BEHANDLER"),
+    # pii48: "regarding" names a person only as a letter's label ("Vedrørende: Ib Kragh"), not
+    # in a sentence ("vedrørende Elvion Trade").
+    *("vedrørende", "Vedrørende", "VEDRØRENDE"),
+)
 
 
 def _verb_lead(source: str, lead_end: int) -> bool:
@@ -7088,6 +7268,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         # A fake investment platform signing its mail ("Med venlig hilsen⏎Zenith FX
         # Markets", "Bluewave Crypto Desk", "… Capital", "… Trading").
         *("fx", "markets", "crypto", "desk", "trading", "capital", "exchange"),
+        # pii48: and its trade, its wealth and its legal form abroad ("en platform ved navn
+        # Elvion Trade", "Beneficiary: Northgate Wealth Ltd").
+        *("trade", "wealth", "ltd", "limited", "inc", "llc", "plc", "gmbh"),
         # pii34: a shop's or platform's service desk ("Svar fra Spilkælderen kundeservice").
         *("kundeservice", "kundeservicen", "support"),
         # pii47: a parish's council after the parish, in lowercase ("Kasserer, Skovby
@@ -7702,6 +7885,14 @@ def _believed_accounts(scan: Scan) -> Iterator[Finding]:
 # capitalised words, none a role's or firm's ("ringet op af "Banken"" is none).
 _CALLER_LEADS: Final = tuple(map(_needle, ('op af "', 'mand, "', 'kvinde, "')))
 _QUOTED_CALLER: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\"")
+# pii48: a scammer's alias in quotes as a relative or guardian retells the calls ("Min mor
+# fortæller, at en "Mark" fra Coinvesta 360 ringer", "Birgit har forklaret, at "Mark
+# Feldman" ringede fra +44 …"): quoted capitalised words, then a caller's verb or "fra".
+# (Words of their own: "Sælgerprofilen "Cykelkongen" skrev" ends a noun in "en".)
+_ACTOR_LEADS: Final = tuple(map(_needle, (' at "', ' en "')))
+_QUOTED_ACTOR: Final = re.compile(
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\" (?=ringede |ringer |skrev |sagde |fra )"
+)
 
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
@@ -7736,11 +7927,24 @@ def _listed_word(words: list[str]) -> bool:
     return any(part.casefold() in names for word in words for part in word.split("-"))
 
 
+# pii48: who forwarded a mail to a bank's team, as the forward's stamp names them ("[Videresendt
+# til Hedebo Banks seniorteam af Signe Bøgh, 26.06.26]"): two or three capitalised words
+# before the comma and the date.
+_FORWARDED_LEADS: Final = tuple(map(_needle, ("Videresendt til ", "videresendt til ")))
+_FORWARDED_BY: Final = re.compile(
+    rf"[^\n\]]{{1,60}}? af ({_CAPITALISED}(?: {_CAPITALISED}){{1,2}}), \d"
+)
+
+
 def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
     """pii41: a profile's name in quotes (_QUOTED_PROFILE) and a log entry's author
     (_LOGGED_BY), the author with a listed name among its words (an office may make the
     entry: "oprettet … af Kundeservice Nord")."""
-    for leads, pattern in ((_PROFILE_LEADS, _QUOTED_PROFILE), (_LOGGED_LEADS, _LOGGED_BY)):
+    for leads, pattern in (
+        (_PROFILE_LEADS, _QUOTED_PROFILE),
+        (_LOGGED_LEADS, _LOGGED_BY),
+        (_FORWARDED_LEADS, _FORWARDED_BY),
+    ):
         for match in _after_leads(scan, leads, pattern):
             words = match.group(1).split(" ")
             if _quoted_words_named(words) and (pattern is _QUOTED_PROFILE or _listed_word(words)):
@@ -7750,7 +7954,13 @@ def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
 # pii41: a letter's or a delivery's address block ("leveret her:⏎⏎Ida Holm⏎Enghaven 4B⏎7100
 # Vejle"): a line of two or three capitalised words, one of them a listed name, after a blank
 # line or a label's colon, over a street's line with its number and a postcode's line.
-_BLOCK_NAME: Final = re.compile(rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}})[ \t]*\n")
+# pii48: or in capitals, as a debt collector's letter addresses its debtor ("TAGE BØGH⏎
+# Solsikkevej 4, 4. mf.⏎3300 Frederiksværk").
+_BLOCK_CAPITALS: Final = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?"
+_BLOCK_NAME: Final = re.compile(
+    rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}"
+    rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}})[ \t]*\n"
+)
 _BLOCK_STREET: Final = re.compile(
     r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+){0,3} \d{1,3}[A-Z]?(?:,[^\n]{1,20})?[ \t]*\n"
 )
@@ -7803,13 +8013,18 @@ def _after_leads(
 
 
 def _quoted_callers(scan: Scan) -> Iterator[Finding]:
-    """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER)."""
-    for match in _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER):
+    """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER);
+    pii48: a scammer's alias in quotes before what they did (_QUOTED_ACTOR)."""
+    for match in chain(
+        _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER),
+        _after_leads(scan, _ACTOR_LEADS, _QUOTED_ACTOR),
+    ):
         if not any(
             _not_a_name_word(word)
             or _no_speaker_word(word)
             or word.casefold() in _pseudonym_nouns()
             or word.casefold() in _NOT_NAMES
+            or _organisation_word(word)
             for word in match.group(1).split(" ")
         ):
             yield Finding("PERSON", *match.span(1), 0.7, "person")

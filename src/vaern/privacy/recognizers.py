@@ -433,7 +433,13 @@ class Scan:
 
     def keyword_spans(self, words: Words) -> list[Span]:
         found = self._keywords if self._keywords is not None else self.keywords()
-        present = found.keys() & words.set
+        # The smaller side walked (a keys view & a frozenset walks the frozenset, a
+        # recogniser's context words, usually more than the text's keywords).
+        wanted = words.set
+        if len(found) < len(wanted):
+            present = [word for word in found if word in wanted]
+        else:
+            present = [word for word in wanted if word in found]
         if not present:
             return []
         if len(present) == 1:

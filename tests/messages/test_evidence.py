@@ -1015,3 +1015,16 @@ def test_a_free_site_on_a_known_domain_is_no_official_link() -> None:
     result = check("https://sites.google.com/view/eboks-dk-login", channel="url")
     assert "free_hosting_link" in _codes(result)
     assert result["verdict"] != "genuine"
+
+
+def test_the_classifier_alone_never_calls_a_message_a_scam() -> None:
+    """Evidence decides, the classifier advises: however sure it is, a text with no evidence
+    against it is at most suspicious; one reason of evidence lets the score call it a scam."""
+    quiet = analyse(build("Jeg ringer tilbage lige om lidt.", channel="sms"), classifier_p=0.999)
+    assert _codes(quiet) == {"classifier"}
+    assert quiet["verdict"] == "suspicious" and quiet["score"] < 0.7
+    pressed = analyse(
+        build("Jeg ringer tilbage lige om lidt. Betal gebyret i dag.", channel="sms"),
+        classifier_p=0.999,
+    )
+    assert "payment_request" in _codes(pressed) and pressed["verdict"] == "scam"

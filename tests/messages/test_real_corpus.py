@@ -124,7 +124,11 @@ FILES = {
     "da_legit_calls29.jsonl": (0, {"legit"}),
     # collected for training only: 9 of its 12 calls and SMS share a repository with
     # training (a split by source keeps them out of a test set), the other 3 are too few
+    "da_legit_fresh29.jsonl": (0, {"legit"}),
+    "da_warnings_fresh29.jsonl": (0, {"warning"}),
+    # the twenty-eighth fresh set, read once and then trained on
     # the test set (`corpus.fresh_danish`)
+    "fresh/da_legit_fresh30.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

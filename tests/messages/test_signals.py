@@ -7,6 +7,9 @@ from typing import Any
 import pytest
 
 from tests.messages.helpers import blank_png, eml
+from tests.messages.test_call_reports import STORIES as CALL_STORIES
+from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
+from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
 from vaern.messages import check
 from vaern.messages.signals import SIGNALS
@@ -568,10 +571,12 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"data": "Hej, skal vi spise sammen i aften?"},
     ),
 ]
-# The task, mistake, bail and callback stories (test_task_and_callback_lures.py).
+# The task, mistake, bail and callback stories (test_task_and_callback_lures.py) and the
+# sender, authority and code stories (test_sender_rules.py), the mule and door stories
+# (test_mule_and_door_lures.py), the call reports (test_call_reports.py).
 CASES += [
     (code, {"data": fires, "channel": channel}, {"data": quiet, "channel": channel})
-    for code, channel, fires, quiet in STORIES
+    for code, channel, fires, quiet in (*STORIES, *SENDER_STORIES, *DOOR_STORIES, *CALL_STORIES)
 ]
 
 

@@ -22,6 +22,7 @@ from vaern.messages.signals import (
     WARNS,
     Reason,
     _credential,
+    _from_domain,
     _hit,
     _link_ev,
     _official,
@@ -29,9 +30,11 @@ from vaern.messages.signals import (
     _shown_as_example,
     about_scams,
     links_owner,
+    sender_not_own,
     signal,
     unknown_links,
 )
+from vaern.text.phones import phones
 
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
@@ -222,7 +225,23 @@ READ_OUT = re.compile(
     r"((anmodning|notifikation|besked) i (din )?mitid(-app\w*)?|mitid-anmodning\w*)"
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
-    r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid)\b"
+    r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    # the code named first, then "it": "en sekscifret kode – kan du læse den op for mig?",
+    # "du har fået en kode på sms - vil du sende mig den"
+    r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
+    r"(send|sende|videresende?) (mig (den|dem)|(den|dem) (videre )?til mig))|"
+    # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
+    r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode|"
+    # digits read out: "læse de seks cifre op fra kodeviseren", "læse en kode op"
+    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( \w+){0,4} op|"
+    # the code that comes by SMS or in the app, given to the caller
+    r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
+    r"\b(sms|app\w*|kodeviser\w*)|"
+    # MitID opened, approved or logged in to while the caller waits
+    r"godkend\w* (den|de|næste|anmodning\w*)\b[^.!?\n]{0,40}\b(app\w*|mitid|authenticator)|"
+    r"åbne?r? (din|dit) mitid(-app)?|bekræfte dig med mitid|mitid-anmodning\w*|"
+    r"log\w* (på|ind) med mitid,? (mens|imens|mens du har) (jeg|vi|os)|"
+    r"(mens|imens) (jeg|vi) (er|venter) (i|på) (telefonen|linjen)[^.!?\n]{0,40}\bmitid)\b"
 )
 # A code you show or say when you collect a parcel is no code read out to a caller.
 PICKUP = re.compile(r"\b((når|ved) (du )?(henter|afhenter)|afhentning\w*|pick(ing)? up)\b")
@@ -269,6 +288,66 @@ def official_sender(ctx: Context) -> list[Reason]:
     return []
 
 
+# The person rang the organisation themselves: on its published number, the number on the
+# card or the website ("Jeg ringede selv til Danske Bank på 70 12 34 56"). Not a callback
+# to a number a message gave ("ringede tilbage på nummeret i sms'en").
+CALLED_THEM = re.compile(
+    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|ringede selv (op )?til)\b[^.!?\n]{0,120}"
+)
+GIVEN_NUMBER = re.compile(r"\bnummer\w* (i|fra) (sms|mail|e-mail|beskeden|brevet|opkaldet)")
+
+
+@signal
+def called_them_yourself(ctx: Context) -> list[Reason]:
+    """A report of a call the person made to the organisation's own number: what was said
+    there came from the organisation."""
+    ev = _hit(ctx, CALLED_THEM)
+    if not ev or GIVEN_NUMBER.search(ev[0].lower()):
+        return []
+    published = {n for p in ctx.all_profiles for n in p.phones}
+    numbers = phones(ev[0])
+    if numbers and not any(n.e164 in published for n in numbers):
+        return []  # a number the directory cannot vouch for
+    return [
+        _r(
+            "called_them_yourself",
+            -0.95,
+            ev,
+            "Du ringede selv til organisationen på et nummer, du selv fandt: det er den "
+            "rigtige vej at tjekke en henvendelse.",
+            "You called the organisation yourself on a number you looked up: that is the "
+            "right way to check a contact.",
+        )
+    ]
+
+
+# A call reported as asking for nothing ("Hun bad mig ikke om noget", "De bad ikke om
+# koder"): the fraudster's call always asks for something.
+ASKED_NOTHING = re.compile(
+    r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
+    r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
+    r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
+    r"\b(han|hun|de) ville ikke have noget\b"
+)
+
+
+@signal
+def asked_nothing(ctx: Context) -> list[Reason]:
+    """A report of a call in which the caller asked for nothing."""
+    ev = _hit(ctx, ASKED_NOTHING) if ctx.message.channel == "call" else None
+    if not ev:
+        return []
+    return [
+        _r(
+            "asked_nothing",
+            -0.8,
+            ev,
+            "Den, der ringede, bad ikke om koder, penge eller oplysninger. Det gør svindlere.",
+            "The caller asked for no codes, money or details. Fraudsters do.",
+        )
+    ]
+
+
 @signal
 def warns_about_scams(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, WARNS)
@@ -285,30 +364,95 @@ def warns_about_scams(ctx: Context) -> list[Reason]:
     ]
 
 
+def off_danish(ctx: Context, domain: str) -> bool:
+    """A registrable domain outside .dk that is no known organisation's own: where a
+    Danish organisation or authority does not write from."""
+    return bool(domain) and not domain.endswith(".dk") and domain not in _official(ctx.all_profiles)
+
+
+def _foreign_sender(ctx: Context) -> tuple[str, str] | None:
+    """The organisation an e-mail's sender name claims and the address's domain, when
+    that is outside .dk and none of its own ("Jyske Bank <kunde@jb-kundeservice.com>").
+    A .dk address may be the organisation's own that the directory does not list (a
+    region's mail domain)."""
+    org, domain = sender_not_own(ctx), _from_domain(ctx)
+    return (org.name, domain) if org is not None and off_danish(ctx, domain) else None
+
+
+def _ask(ctx: Context) -> tuple[str, int, int] | None:
+    return _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
+
+
 @signal
 def foreign_link_request(ctx: Context) -> list[Reason]:
-    """A claimed organisation, a link to a domain that is not its own, and a request or
-    pressure: the core of brand phishing."""
+    """A claimed organisation, a link to a domain that is not its own (or a sender
+    address that is not), and a request or pressure: the core of brand phishing."""
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    if not speaks_as or links_owner(ctx) is not None or not unknown_links(ctx):
+    linked = bool(speaks_as) and links_owner(ctx) is None and bool(unknown_links(ctx))
+    sender = _foreign_sender(ctx)
+    ask = _ask(ctx)
+    if not (linked or sender) or ctx.message.channel == "url" or not ask:
         return []
-    if ctx.message.channel == "url":
-        return []
-    ask = _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
-    if not ask:
-        return []
-    names = ", ".join(p.name for p in speaks_as[:2])
+    if linked or sender is None:
+        names = ", ".join(p.name for p in speaks_as[:2])
+        return [
+            _r(
+                "foreign_link_request",
+                0.7,
+                ask,
+                f"Beskeden bruger {names}s navn, beder dig handle og linker til et andet "
+                "domæne end deres eget.",
+                f"The message uses {names}'s name, asks you to act and links to a domain that "
+                "is not theirs.",
+            )
+        ]
+    name, domain = sender
     return [
         _r(
             "foreign_link_request",
             0.7,
             ask,
-            f"Beskeden bruger {names}s navn, beder dig handle og linker til et andet domæne "
-            "end deres eget.",
-            f"The message uses {names}'s name, asks you to act and links to a domain that is "
-            "not theirs.",
+            f"Afsendernavnet er {name}, men adressen er på {domain}, og beskeden beder dig handle.",
+            f"The sender name is {name}, but the address is on {domain}, and the message "
+            "asks you to act.",
+        )
+    ]
+
+
+# Public authorities outside the directory, named as the sender: municipalities, regions,
+# agencies ("-styrelsen", not a club's "bestyrelsen"), the police and public registers.
+AUTHORITY = re.compile(
+    r"\b(\w+s? kommune|kommunen|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
+    r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
+    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet)\b"
+)
+# Where a sender names itself: the header lines and the first words.
+AUTHORITY_OPENING = 80
+
+
+@signal
+def authority_off_dk(ctx: Context) -> list[Reason]:
+    """A Danish public authority named as the sender, a link or sender address outside
+    .dk, and a request: Danish authorities write from and link to .dk addresses."""
+    hit = _hit(ctx, AUTHORITY)
+    if not hit or hit[1] > AUTHORITY_OPENING or _hit(ctx, WARNS):
+        return []
+    foreign = [lk.domain for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if off_danish(ctx, _from_domain(ctx)):
+        foreign.append(_from_domain(ctx))
+    if not foreign or not _ask(ctx):
+        return []
+    return [
+        _r(
+            "authority_off_dk",
+            0.6,
+            hit,
+            f"Beskeden siger, den kommer fra {hit[0]}, men bruger adressen {foreign[0]}. "
+            "Danske myndigheder bruger .dk-adresser.",
+            f"The message says it comes from {hit[0]} but uses the address {foreign[0]}. "
+            "Danish authorities use .dk addresses.",
         )
     ]
 
@@ -365,6 +509,38 @@ def read_out_code(ctx: Context) -> list[Reason]:
             "Det gør du aldrig.",
             "You are asked to read out a code or approve something in MitID for someone else. "
             "Never do so.",
+        )
+    ]
+
+
+# A caller who must "just have" your card number, its expiry and the three digits or your
+# MitID user ID: no bank, authority or utility asks for them on a call. (A CPR number is
+# not here: an energy seller switching your supplier asks for it, as a real sales script
+# in the corpus does.)
+DETAILS_ON_CALL = re.compile(
+    r"\b((skal|må|kan) (jeg|vi) (lige |bare )?(have|få|bruge|notere)|"
+    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|giv\w* mig|oplys\w*|"
+    r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
+    r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
+    r"netbank\w*)|"
+    r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)"
+)
+
+
+@signal
+def details_on_call(ctx: Context) -> list[Reason]:
+    ev = _hit(ctx, DETAILS_ON_CALL) if ctx.message.channel == "call" else None
+    if not ev or about_scams(ctx):
+        return []
+    return [
+        _r(
+            "details_on_call",
+            0.8,
+            ev,
+            "Den, der ringer, beder om dit kortnummer eller dine MitID-oplysninger. Det gør "
+            "ingen bank, myndighed eller forsyning i et opkald. Læg på.",
+            "The caller asks for your card number or MitID details. No bank, authority or "
+            "utility does that on a call. Hang up.",
         )
     ]
 
@@ -702,11 +878,13 @@ FLOORS: dict[str, str] = {
     "policy_asks_for": "scam",
     "policy_link": "scam",
     "foreign_link_request": "scam",
+    "authority_off_dk": "suspicious",
     "new_number_money": "scam",
     "safe_account": "scam",
     "police_call_account": "suspicious",
     "call_transfer": "suspicious",
     "read_out_code": "scam",
+    "details_on_call": "scam",
     "remote_access": "scam",
     "extortion": "scam",
     "card_courier": "scam",

@@ -14,13 +14,17 @@ import re
 
 from vaern.messages.context import Context
 from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
+from vaern.messages.lookalike import poses_as_danish
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
     WARNS,
     Reason,
     _credential,
+    _from_domain,
     _hit,
+    _link_ev,
+    _official,
     _r,
     links_owner,
     signal,
@@ -1165,6 +1169,160 @@ def task_job(ctx: Context) -> list[Reason]:
     ]
 
 
+# A job whose work is to let money or goods pass through you: customer payments received on
+# your own account and sent on, parcels received and re-shipped abroad, a cheque cashed and
+# part of it transferred or spent at the firm's own supplier. That is a money mule's or
+# reshipper's job, and a crime.
+MULE_TASK = re.compile(
+    r"\b(modtage (\w+ )?(kunde)?betalinger\w*|modtage (penge|overførsler|beløb)\w*"
+    r"[^.!?\n]{0,40}\b(din|egen) (egen )?konto|"
+    r"(videresend\w*|videreoverfør\w*|sende \w+ videre|overføre \w+ videre)[^.!?\n]{0,40}"
+    r"\b(pengene|beløbet|betalingerne|til udlandet|til vores)|"
+    r"modtage pakker[^.!?\n]{0,80}\b(send\w*|ompak\w*)|ompakke\w*|"
+    r"((indløs\w*|indsæt\w*) (den |checken|checket|en check)|"
+    r"check\w*\b[^!?\n]{0,30}\bsom du indløs\w*)"
+    r"[^\n]{0,160}?\b(overfør|køb)\w*|"
+    r"receive (customer )?payments[^.!?\n]{0,40}\b(your own|personal) account)"
+)
+# Inside compounds too: "kundeservicemedarbejder", "hjemmearbejde", "betalingsassistent".
+JOB_WORDS = re.compile(
+    r"(job|stilling|ansøg|ansat|medarbejder|assistent|opgave|arbejd|hjemmekontor|position|"
+    r"salary|employ)|\bløn"
+)
+
+
+@signal
+def mule_job(ctx: Context) -> list[Reason]:
+    """A job that consists of receiving money or parcels and passing them on."""
+    ev = _story(ctx, MULE_TASK, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, JOB_WORDS):
+        return []
+    return [
+        _r(
+            "mule_job",
+            0.75,
+            ev,
+            "Et job, hvor du skal modtage penge eller pakker og sende dem videre: det er at "
+            "være pengemuldyr eller videresender for kriminelle, og det er strafbart. Sig nej, "
+            "og kontakt din bank, hvis du har modtaget penge.",
+            "A job where you receive money or parcels and pass them on: that is being a money "
+            "mule or reshipper for criminals, and it is a crime. Say no, and contact your bank "
+            "if you have received money.",
+        )
+    ]
+
+
+# Someone "from the waterworks, the utility or the home care" who must be paid in cash or a
+# deposit at once, or who must come in to test the tap water after "bacteria": utilities bill
+# through their own invoices and announce visits by letter; the visit is a distraction theft.
+UTILITY_CALLER = re.compile(
+    r"\b(vandværk\w*|\w*forsyning\w*|fjernvarme\w*|elselskab\w*|elnet\w*|hofor|"
+    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*)\b"
+)
+DOOR_MONEY = re.compile(
+    r"\b(kontant\w*|depositum\w*|udkørselsgebyr\w*|betal\w* [^.!?\n]{0,40}\bforud|"
+    r"forudbetal\w*)\b"
+)
+TAP_CHECK = re.compile(
+    r"\b(bakterier|forurene\w*|forurening)\b[^!?\n]{0,160}?\b(ind og tjekke|lukke (ham|hende|"
+    r"os|dem|mig) ind|tjekke (dine |din |jeres )?vandhane\w*)"
+)
+
+
+@signal
+def utility_at_the_door(ctx: Context) -> list[Reason]:
+    """A caller or visitor from the utility or home care who wants cash, a deposit or a fee
+    paid at once, or to come in and test the tap water."""
+    ev = _story(ctx, TAP_CHECK, channels=("sms", "call"))
+    if not ev:
+        caller = _story(ctx, UTILITY_CALLER, channels=("sms", "call"))
+        ev = _hit(ctx, DOOR_MONEY) if caller else None
+    if not ev:
+        return []
+    return [
+        _r(
+            "utility_at_the_door",
+            0.6,
+            ev,
+            "Forsyning og hjemmepleje opkræver ikke kontant, depositum eller gebyr ved døren "
+            "eller over telefonen, og de tester ikke vandet inde hos dig med få minutters "
+            "varsel. Luk ikke op, og ring selv til forsyningen på nummeret på din regning.",
+            "Utilities and home care do not collect cash, deposits or fees at the door or by "
+            "phone, and do not test your tap water at a few minutes' notice. Do not let them "
+            "in; call the utility yourself on the number on your bill.",
+        )
+    ]
+
+
+# A link domain built as "<name>-<what you are to do>": kredslob-afhentning.com,
+# apotek-betaling.dk, shein-ordre.com, ecco-udsalg.dk. Organisations keep payment, log-in
+# and tracking on their own domain or a known provider's; a hyphenated domain named for the
+# action is a page put up for that one lure.
+ACTION_LABEL = re.compile(
+    r"(betal|opkraev|gebyr|book|bestil|forny|afhent|aflaes|pay|refund|verif|login|signin|"
+    r"sikker|secure|kunde|service|support|opdater|update|konto|account|bekraeft|confirm|track|"
+    r"levering|delivery|told|toll|faktura|invoice|billing|claim|tilbage|udbetal|checkout|"
+    r"ordre|order|registr|gevinst|praemie|bonus|udsalg|outlet|dok)"
+)
+
+
+def _action_domain(domain: str) -> bool:
+    label = domain.split(".")[0]
+    return "-" in label and bool(ACTION_LABEL.search(label))
+
+
+@signal
+def action_domain(ctx: Context) -> list[Reason]:
+    """A link to an unknown domain named for the action it asks (pay, book, confirm, track),
+    where the message asks you to act or is the page itself."""
+    named = [lk for lk in unknown_links(ctx) if _action_domain(lk.domain)]
+    if not named or not _lure(ctx):
+        return []
+    asks = ctx.message.channel == "url" or _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx)
+    if not asks:
+        return []
+    return [
+        _r(
+            "action_domain",
+            0.5,
+            _link_ev(ctx, named[0].url),
+            f"Linket går til {named[0].domain}, et domæne opkaldt efter det, du skal gøre "
+            "(betale, bekræfte, bestille). Organisationer har betaling og login på deres eget "
+            "domæne: gå selv ind via det.",
+            f"The link goes to {named[0].domain}, a domain named for what you are to do (pay, "
+            "confirm, order). Organisations keep payment and log-in on their own domain: go "
+            "there yourself.",
+        )
+    ]
+
+
+@signal
+def shaped_sender(ctx: Context) -> list[Reason]:
+    """An e-mail from an address whose domain is named for an action ("proshop-ordrestatus
+    .com") or spells Denmark outside .dk ("zalando-dk-ordre.com"), asking you to act."""
+    domain = _from_domain(ctx)
+    if not domain or domain in _official(ctx.all_profiles) or not _lure(ctx):
+        return []
+    if not (_action_domain(domain) or poses_as_danish(domain)):
+        return []
+    ask = _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
+    if not ask:
+        return []
+    return [
+        _r(
+            "shaped_sender",
+            0.5,
+            ask,
+            f"Afsenderen skriver fra {domain}, et domæne opkaldt efter handlingen eller med "
+            "'dk' i navnet uden at være dansk. Sådan ser svindleres adresser ud: gå selv ind "
+            "via organisationens egen side.",
+            f"The sender writes from {domain}, a domain named for the action or with 'dk' in "
+            "its name without being Danish. That is how fraudsters' addresses look: go to the "
+            "organisation's own site yourself.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -1255,7 +1413,9 @@ def bail_courier(ctx: Context) -> list[Reason]:
 # number the claimed organisation has not published: the callback reaches the fraudster.
 ALERT = re.compile(
     r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
-    r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious)\b"
+    r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
+    r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
+    r"tilknyttet en ny)\b"
 )
 
 
@@ -1426,6 +1586,10 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "mule_job": "scam",
+        "action_domain": "suspicious",
+        "shaped_sender": "suspicious",
+        "utility_at_the_door": "suspicious",
         "sent_by_mistake": "suspicious",
         "bail_courier": "suspicious",
         "alert_callback": "suspicious",

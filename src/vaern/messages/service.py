@@ -227,6 +227,15 @@ def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
     )
 
 
+# Reasons that say only how a text reads or that a caller's number proves nothing.
+WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
+
+
+def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
+    """Whether any reason against the message is evidence, not the classifier's reading."""
+    return any(r.weight > 0 and r.code not in WORDING_ONLY for r in reasons)
+
+
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
     """The verdict and score, at the cut-offs of the message's language (scoring.cutoffs)."""
     score = _score(ctx, reasons)
@@ -246,8 +255,10 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
         score = max(score, scam_at)
     elif least == "suspicious":
         score = max(score, suspicious_at)
-    if score >= scam_at:
+    if score >= scam_at and (least == "scam" or _evidence_beyond_wording(reasons)):
         return "scam", score
+    if score >= scam_at:  # the classifier alone advises: at most suspicious
+        return "suspicious", round(min(score, scam_at - 0.01), 3)
     if score >= suspicious_at:
         return "suspicious", score
     return "unknown", score

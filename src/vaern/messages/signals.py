@@ -128,7 +128,11 @@ WARNS = re.compile(
     # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
     r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*|smishing\w*)\b|"
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
-    r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be)\b|"
+    r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be|"
+    r"påstå\w* at (være|komme) fra)\b|"
+    # "Aalborg Kommune advarer: …", "Advarsel fra Nabohjælp: …" (a scam's "ADVARSEL: din
+    # konto …" names no one warning)
+    r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
@@ -653,12 +657,13 @@ def _from_domain(ctx: Context) -> str:
     return registrable(address.rsplit("@", 1)[-1]) if "@" in address else ""
 
 
-@signal
-def display_name_brand(ctx: Context) -> list[Reason]:
+def sender_not_own(ctx: Context) -> OrgProfile | None:
+    """The organisation an e-mail's sender name claims when the address is on a domain of
+    none of the organisations it names ("Skattestyrelsen <forskud@skat-dk.com>")."""
     name = (ctx.message.display_name or "").lower()
     domain = _from_domain(ctx)
     if not name or not domain:
-        return []
+        return None
     named = [
         org
         for org in ctx.all_profiles
@@ -666,8 +671,16 @@ def display_name_brand(ctx: Context) -> list[Reason]:
     ]
     # "Toldstyrelsen via PostNord <noreply@postnord.dk>": one of the names owns the address.
     if not named or any(org.owns(domain) for org in named):
+        return None
+    return named[0]
+
+
+@signal
+def display_name_brand(ctx: Context) -> list[Reason]:
+    org = sender_not_own(ctx)
+    if org is None:
         return []
-    org = named[0]
+    domain = _from_domain(ctx)
     return [
         _r(
             "display_name_brand",

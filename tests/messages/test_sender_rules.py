@@ -1,0 +1,103 @@
+"""Rules written on the blind sets' misses (2026-12-05 evening): an e-mail whose sender name
+claims an organisation but writes from another domain outside .dk, a public authority that
+writes from or links to an address outside .dk, and a code asked for as "it" after the code
+was named. Each fires on its story and stays quiet on the genuine neighbour (run by
+test_signals.py's test_signal), and the verdict follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaern.messages import check
+
+STORIES = [
+    (
+        "foreign_link_request",
+        "email",
+        "Fra: Jyske Bank <kunde@jb-kundeservice.com>\nEmne: Nyt sikkerhedskrav\n\nKære kunde\n\n"
+        "Fra den 10. december skal alle kunder aktivere den nye sikkerhedsfunktion. Log ind "
+        "og bekræft dine oplysninger.",
+        # the region's own mail domain, not in the directory, is .dk: no claim against it
+        "Fra: Region Syddanmark <noreply@rsyd.dk>\nEmne: Din tid er flyttet\n\nKære borger\n\n"
+        "Din tid på Odense Universitetshospital er flyttet. Bekræft den nye tid i appen.",
+    ),
+    (
+        "authority_off_dk",
+        "sms",
+        "Aarhus Kommune: Din beboerlicens til parkering udløber i morgen. Forny med det samme "
+        "for at undgå afgift: aarhus-parkering.eu/licens",
+        "Aarhus Kommune: Din beboerlicens til parkering udløber i morgen. Forny den på "
+        "aarhus.dk/parkering",
+    ),
+    (
+        "read_out_code",
+        "call",
+        "Hej, det er Ali fra GLS. Jeg står udenfor med en pakke til dig, men systemet kræver en "
+        "leveringskode. Jeg har lige sendt dig en SMS med en sekscifret kode – kan du læse den "
+        "op for mig?",
+        "Hej, det er Ali fra GLS. Jeg står udenfor med din pakke, men ingen lukker op. Jeg "
+        "stiller den i pakkeshoppen, og du får en kode på sms, når du henter den.",
+    ),
+]
+
+
+def _codes(text: str, channel: str) -> set[str]:
+    return {r["code"] for r in check(text, channel=channel)["reasons"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, det er Mette fra forældregruppen. Du har fået en kode på sms - vil du sende mig "
+        "den, så jeg kan tilføje dig?",
+        "MitID: Der er forsøgt login fra en ny enhed. Hvis det ikke var dig, svar med den "
+        "6-cifrede kode du modtager om lidt.",
+    ],
+)
+def test_a_code_asked_for_as_it_or_texted_back_is_read_out(text: str) -> None:
+    result = check(text, channel="sms")
+    assert "read_out_code" in {r["code"] for r in result["reasons"]}
+    assert result["verdict"] == "scam"
+
+
+def test_a_code_you_are_told_to_keep_is_no_code_read_out() -> None:
+    text = "Din kode til Netto+ er 4821. Del den ikke med andre, og send den ikke videre."
+    assert "read_out_code" not in _codes(text, "sms")
+
+
+def test_a_sender_name_on_a_foreign_domain_needs_a_request() -> None:
+    quiet = "Fra: Jyske Bank <kunde@jb-kundeservice.com>\nEmne: Julehilsen\n\nGlædelig jul."
+    assert "foreign_link_request" not in _codes(quiet, "email")
+    assert "display_name_brand" in _codes(quiet, "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: Færdselsstyrelsen <registrering@fstyr-dk.com>\nEmne: Registreringsattest ugyldig"
+        "\n\nDin registreringsattest er ugyldig. Bekræft dine oplysninger og betal et gebyr.",
+        "Kommunen: Din hund er ikke registreret for 2026. Betal hundeafgift 580 kr inden "
+        "fredag: hundeafgift-dk.com",
+    ],
+)
+def test_an_authority_off_dk_is_at_least_suspicious(text: str) -> None:
+    channel = "email" if text.startswith("Fra:") else "sms"
+    result = check(text, channel=channel)
+    assert "authority_off_dk" in {r["code"] for r in result["reasons"]}
+    assert result["verdict"] in ("suspicious", "scam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a housing association's board is no authority
+        "Fra: Bestyrelsen <bestyrelsen@ab-lyset.com>\nEmne: Generalforsamling\n\nHusk at "
+        "tilmelde dig generalforsamlingen senest i dag.",
+        # a warning that names the fake address
+        "Politiet advarer: Svindlere sender sms'er om bøder med links som politi-bode.com. "
+        "Klik ikke, og betal ikke.",
+    ],
+)
+def test_no_authority_off_dk_for_a_board_or_a_warning(text: str) -> None:
+    channel = "email" if text.startswith("Fra:") else "sms"
+    assert "authority_off_dk" not in _codes(text, channel)

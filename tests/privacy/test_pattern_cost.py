@@ -7,6 +7,7 @@ where a cheap look allows it (listed below with where it runs); a new one put li
 
 from __future__ import annotations
 
+import random
 import re
 
 from vaern.privacy import recognizers
@@ -69,6 +70,31 @@ def test_cheap_looks_stand_on_their_patterns_first_characters() -> None:
     assert recognizers._BRACKETED_ID.pattern.startswith("(?i:bruger")
     # _message_headers looks for a "[" opening a line.
     assert recognizers._TEAMS_HEADER.pattern.startswith("(?m)^\\[")
+    # _organisation and _monarch ask their patterns only where a space follows the name
+    # (redspeed12).
+    for pattern in (
+        recognizers._NEXT_WORD,
+        recognizers._ORGANISATION_AFTER,
+        recognizers._FORM_AFTER_WORDS,
+        recognizers._INITIAL_STREET,
+        recognizers._CAPITALISED_AFTER,
+        recognizers._REGNAL_AFTER,
+    ):
+        assert pattern.pattern.startswith((" ", "(?: ")), pattern.pattern
+
+
+def test_cpr_pairs_hold_a_space() -> None:
+    """CprRecognizer._pairs searches only a window with a space in it (redspeed12): every
+    match of the pairs' pattern holds one."""
+    for text in ("03 05 84 12 34", "29 10 73 2395", "270396 02 85", "0305841234", "03-05-84"):
+        for match in recognizers._CPR_PAIRS.finditer(text):
+            assert " " in match.group(), text
+    assert recognizers._CPR_PAIRS.search("0305841234 270396-0285") is None
+    rng = random.Random(12)
+    for _ in range(20000):
+        text = "".join(rng.choice("0123456789 -.") for _ in range(rng.randint(8, 24)))
+        for match in recognizers._CPR_PAIRS.finditer(text):
+            assert " " in match.group(), text
 
 
 def test_bracketed_user_id_look() -> None:

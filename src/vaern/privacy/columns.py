@@ -96,6 +96,9 @@ PSEUDONYM_WORDS = (
     *("beboer", "medlejer", "fremlejer", "sælgeren", "køberen", "kunde", "borger"),
     *("medlem", "medlemmet", "beboeren", "kilde", "kilden", "forælder", "forælderen"),
     *("elev", "eleven", "deltageren", "barnet", "kunden", "borgeren"),
+    # pii49: a hospital's leaked list as its patient office pseudonymises it ("Patient C;
+    # [CPR]; [ADRESSE]", "Medarbejder A; …").
+    *("patient", "medarbejder"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

@@ -1742,9 +1742,11 @@ def _code_told_far(source: str, start: int) -> bool:
 # pii42: the phone written on an order or a file ("the delivery phone on the order is …",
 # "telefonen på sagen er …"): the reference noun says where the number stands, it labels
 # nothing.
+# pii49: or with a colon only ("Tlf. på fakturaen: +45 28394195", as a dentist's note
+# quotes the fake invoice).
 _PHONE_ON_RECORD: Final = re.compile(
     r"(?i:phone|telefon\w*|mobil\w*|tlf\.?)(?: number| nummer)? (?i:on|in|at|på|i) "
-    r"(?i:the |this |that |den |det )?[^\W\d_]+ (?i:is|er|was|var):? ?\Z"
+    r"(?i:the |this |that |den |det )?[^\W\d_]+(?: (?i:is|er|was|var):? ?|: ?)\(?\Z"
 )
 
 
@@ -1856,6 +1858,9 @@ class PhoneRecognizer(Recognizer):
                 # pii43: a bank's or an agency's case number said in full ("Sagsnummer
                 # 123456-78"), as "sagsnr" is.
                 "sagsnummer",
+                # pii49: a health insurer's membership number ("medlemsnr. 6118-2103"), and
+                # a clinic's provider number ("ydernr. 04123781").
+                *("medlemsnr", "medlemsnummer", "medlems-nr", "ydernr", "ydernummer"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -2569,8 +2574,9 @@ class MitIdUserRecognizer(Recognizer):
         """The label's own user ID with no MitID named within reach: only after "mit" or
         "sit" and shaped as an ID (see _OWN_LABEL_BEFORE)."""
         start, end = match.span(match.lastindex or 0)
-        if _OWN_LABEL_BEFORE.search(
-            source, max(0, match.start() - 8), match.start()
+        if (
+            _OWN_LABEL_BEFORE.search(source, max(0, match.start() - 8), match.start())
+            or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
         return None
@@ -2584,6 +2590,11 @@ class MitIdUserRecognizer(Recognizer):
 # login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
 _OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+# pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
+# ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
+_OWN_LABEL_NAMED: Final = re.compile(
+    r"(?<![\w])(?i:mit|sit)[ \t]+(?i:bruger-?id|brugernavn)[^\n.!?]{0,50}[.!?][ \t]+\Z"
+)
 # Searched over a whole text: its first letter first (as (?i) reads "m" and "s") and the
 # look-behind after it (the same condition), so sre skips to those letters instead of
 # trying a look-behind at every position (test_pattern_cost).
@@ -3177,10 +3188,16 @@ _ASKED_FOR: Final = {
     # pii48: a fake investment manager's English in a remote-access chat ("What is your
     # MitID user ID?" answered "det er egon1939").
     **{"user id": "MITID_USER", "user-id": "MITID_USER"},
+    # pii49: a pharmacy's chat asking for the customer's number ("Må jeg få dit
+    # telefonnummer, så vi kan følge op?" answered "8704 6599"), also one outside the
+    # allocated ranges.
+    "telefonnummer": "PHONE",
     # "Og udløb og kontrolcifre?" answered "02/31 og 603" (_CARD_DETAILS_ANSWER).
     **dict.fromkeys(("udløb", "udloeb", "udlob", "kontrolcifre", "cvv", "cvc"), _CARD_DETAILS),
 }
 _ASKED_IN_ORDER: Final = sorted(_ASKED_FOR)
+# The values answered only to a question ("?" on its line).
+_ASKED_ONLY: Final = frozenset((_CARD_DETAILS, "PHONE"))
 # The answer's end: its line's, after an emoji or two the writer adds ("den er 484084 👍",
 # "… 31383424 🙏"), as chats do; not a word or a "?" (a value asked about, not given).
 # pii36: or after a sign-off and the writer's name ("den er 471326 mvh tariq").
@@ -3200,7 +3217,8 @@ _ANSWER_END: Final = (
 _ANSWER_VALUE: Final = (
     # pii46: or the answer's own label ("[18:07] Kasper: code: 003071"), as a victim types it.
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's|code:|kode:) )?"
-    rf"(?:([^\s:]+(?: og [^\s:]+)?){_ANSWER_END}"
+    # pii49: or a number in groups ("8704 6599", "(+45) 71 31 66 55"), a phone asked for.
+    rf"(?:([^\s:]+(?: og [^\s:]+)?|[(+\d][\d ()+.]{{6,18}}\d){_ANSWER_END}"
     # pii43: or the code first and the user ID asked for with it after a comma ("123456,
     # user id anna_1970"), which the MitID recogniser reads.
     r"|([^\s:,]+)(?=,[ \t]+(?i:user ?id|bruger-?id|brugernavn)[ \t:]))"
@@ -3238,6 +3256,8 @@ _ANSWER_SHAPE: Final = {
     "MITID_USER": re.compile(
         r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
     ),
+    # A Danish number of eight digits, grouped or not, with its country code.
+    "PHONE": re.compile(r"(?:\(?(?:\+|00)45\)? ?)?\d\d(?:[ .]?\d\d){3}"),
     # An expiry and the code after it ("02/31 og 6032"), or one of them alone.
     _CARD_DETAILS: re.compile(r"((?:0[1-9]|1[0-2])[/-](?:20)?\d\d)(?: og (\d{3,4}))?|(\d{3,4})"),
 }
@@ -3331,8 +3351,8 @@ class ChatAnswerRecognizer(Recognizer):
                 ):
                     continue
                 # A card's details only when asked for ("Og udløb og kontrolcifre?"), not a
-                # line that merely names them ("Kortet udløber snart").
-                if entity == _CARD_DETAILS and "?" not in source[at:line_end]:
+                # line that merely names them ("Kortet udløber snart"); a phone likewise.
+                if entity in _ASKED_ONLY and "?" not in source[at:line_end]:
                     continue
                 answer = _ANSWER_LINE.match(source, line_end)
                 if answer is None:
@@ -4391,6 +4411,10 @@ def number_plate_recognizer() -> Recognizer:
             # pii43: the tax on a car that a debt letter or the agency's reply names ("i
             # ubetalt vægtafgift for AB 12 345", "ejerafgiften for …").
             *("vægtafgift", "ejerafgift", "registreringsafgift"),
+            # pii49: a parking firm's fees issued to cars and the plates handed to the
+            # police after a fake parking-fine SMS ("har ikke udstedt afgifter til MR 91 216
+            # og BD 38 314", "Politiet har fået numrene SD 94 555 og NK 31 184").
+            *("afgifter til", "afgift til", "numrene"),
         ),
         requires_context=True,
         context_window=50,
@@ -4533,6 +4557,11 @@ _ROLE_WORDS: Final = (
     # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
     # "Ifølge Aage har nevøen Ib …").
     *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
+    # pii49: a clinic's and a pharmacy's staff ("Klinikassistent Ida Overgaard så ham køre",
+    # "klikkede lægesekretær Holger Bak på et link", "Anmelder: apoteker Ngozi Okafor").
+    *("apoteker", "apotekeren", "farmaceut", "farmaceuten", "receptionist"),
+    *("receptionisten", "tandplejer", "tandplejeren", "jordemoder", "fysioterapeut"),
+    *("klinikassistent", "klinikassistenten", "lægesekretær", "lægesekretæren"),
     # pii33: the parties of an estate, a probate court's letter and a funeral home's form
     # ("afdøde Kaj Tran", "Bobestyrer: advokat …", "arving Iris Haddad", "Executor: …").
     *ESTATE_ROLE_WORDS,
@@ -4540,7 +4569,12 @@ _ROLE_WORDS: Final = (
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
 # "Butiksmedarbejderen, Sofie Krog, har forklaret"), as no name ends so.
-_ROLE_ENDINGS: Final = ("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen")
+_ROLE_ENDINGS: Final = (
+    *("chef", "chefen", "medarbejder", "medarbejderen", "leder", "lederen"),
+    # pii49: a clinic's assistants and secretaries ("Klinikassistent Ida Overgaard",
+    # "lægesekretær Holger Bak").
+    *("assistent", "assistenten", "sekretær", "sekretæren"),
+)
 
 
 def _role_word(word: str) -> bool:
@@ -4764,6 +4798,12 @@ _INITIAL_SURNAME: Final = re.compile(
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
 # Sloth-Iversen):"), or after a date that ends a court's or an office's line, as its clerk
 # signs it ("Retten i Aarhus, 05.02.26. S. Storm⏎").
+# pii49: a doctor's title before an initial ("Dr. C. Erdem"), no part of the name.
+_DOCTOR_BEFORE: Final = ("Dr. ", "dr. ", "Dr ", "Prof. ")
+# Any lower-case letter after the surname's capital ("K. Doğan", "S. Wiśniewski").
+_ITEM_INITIAL_NAME: Final = re.compile(
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
+)
 _BRACKET_ITEM_BEFORE: Final = re.compile(r"\([^()\n,]{1,30}, \Z")
 _DATE_SIGNED_BEFORE: Final = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.\d\d(?:\d\d)?\. \Z")
 # pii42: a note's writer in a bracket after it ("Sagsbehandlers notat (A. Brix Møller):").
@@ -5078,6 +5118,10 @@ _NOT_NAMES: Final = frozenset(
         *("hvor", "hvad", "hvornår", "hvorfor", "hvordan", "hvem", "hvilken", "jeg", "vi"),
         # pii34: an anonymous caller or pupil described, not named ("Opkalder: Pige, 15 år").
         *("pige", "pigen", "dreng", "drengen", "elev", "eleven", "teenager", "ung"),
+        # pii49: an English signature's job title after a role ("Kind regards, Tomas, Patient
+        # Coordinator", "Clinic Manager").
+        *("coordinator", "manager", "assistant", "director", "officer", "consultant"),
+        *("advisor", "adviser", "specialist", "representative", "supervisor"),
         # pii43: a caller's answer that names the card or its number before its masked
         # digits ("Kunde: Kortnummeret **** 1234, udløber …").
         *("kortet", "kortnummeret", "kortnummer", "kontonummeret", "telefonnummeret"),
@@ -5386,6 +5430,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # K. Holt har spærret …").
             if match is None and _STAMPED_BEFORE.search(source, max(0, at - 8), at):
                 match = _STAMPED_INITIAL_NAME.match(source, at)
+        elif _ITEM_OR_TIME_BEFORE.search(source, max(0, at - 20), at) or source.endswith(
+            _DOCTOR_BEFORE, 0, at
+        ):
+            # pii49: a list's item or a log line's caller ("- B. Yilmaz (burak39@…) skrev",
+            # "08:10  S. Skytte-Larsen ringer") and a doctor ("udføres af Dr. K. Doğan").
+            match = _ITEM_INITIAL_NAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
             or role.group(2).casefold() in _BUSINESS_ROLES
@@ -5865,7 +5915,10 @@ _INVERTED_LEAD: Final = re.compile(
     # Whom a police request concerns ("Anmodning om oplysninger vedr. Tran, Emma, CPR …").
     r"|vedr\.|vedrørende"
     # pii34: a parent a school's ticket names ("En forælder, Osei-Aydın, Reza, ringede").
-    r"|forælder,))[ \t]*\Z"
+    r"|forælder,"
+    # pii49: another patient a clinic's note names ("En anden patient, Vinding-Krog, Emma, har
+    # allerede betalt").
+    r"|patient,))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -6176,7 +6229,9 @@ _PLAIN_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå
 # Saxild-Holm, Ewa, adresse …"), a numbered list's item ("2) Yilmaz, Klaus, Æblehaven 49")
 # and the next of a list of heirs after a bracket ("… (010380 1360), Hussein, Holger (født").
 _RECORD_LEAD: Final = re.compile(
-    r"(?:(?<![\w-])(?i:efter|kundeprofil|profil)[ \t]+|(?<![^\n])\d{1,2}\)[ \t]+|(\), ))\Z"
+    # pii49: or a list's bullet ("- Abdullahi, Hassan, CPR …"), as a numbered item.
+    r"(?:(?<![\w-])(?i:efter|kundeprofil|profil)[ \t]+"
+    r"|(?<![^\n])(?:\d{1,2}\)|[ \t]*[-\u2022*])[ \t]+|(\), ))\Z"
 )
 # After the given name under such a lead: a comma, a bracket or the line's end.
 _RECORD_NAME_END: Final = re.compile(r"[ \t]*(?:[,(\n]|$)")
@@ -6250,7 +6305,11 @@ def _given_only(words: list[str]) -> bool:
 
 
 # Where a line's inverted name may start: the line's start, after a chat's time stamp.
-_LINE_START_BEFORE: Final = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,20}\] )?\Z")
+# pii49: a list's bullet ("- Bak, Erik (…)", "- B. Yilmaz (…)") or a log line's time, with
+# its date ("2026-05-11 09:05  Vinding-Krog, Benjamin ringer"), at a line's start.
+_ITEM_OR_TIME: Final = r"[ \t]*[-\u2013\u2022*][ \t]+|(?:\d{4}-\d\d-\d\d[ \t]+)?\d\d?[.:]\d\d[ \t]+"
+_ITEM_OR_TIME_BEFORE: Final = re.compile(rf"(?:^|\n)(?:{_ITEM_OR_TIME})\Z")
+_LINE_START_BEFORE: Final = re.compile(rf"(?:^|\n)(?:\[[^\]\n]{{1,20}}\] |{_ITEM_OR_TIME})?\Z")
 # pii37: a sentence's start, as a pharmacy's note writes a patient inverted after one
 # ("… bestilt medicinen. Iversen-Thy, Bodil kan træffes på …").
 _SENTENCE_START_BEFORE: Final = re.compile(r"[a-zæøå]{2}\. \Z")
@@ -6473,6 +6532,8 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
         return finding  # most names: one look
     text = source[start:end]
     upper = text.isupper()
+    if not upper and text.count(" ") == 1:
+        return _unlisted_given_before(source, finding)
     if not upper and (" " in text or _normal(text) not in gazetteer()["surname"]):
         return finding
     if upper and source.isupper():
@@ -6501,6 +6562,37 @@ def _with_words_before(source: str, finding: Finding) -> Finding:
     if begin == start and end == finding.end:
         return finding
     return Finding(finding.entity, begin, end, finding.score, finding.recognizer)
+
+
+# pii49: a first given name the lists lack before a listed given name and a surname, where a
+# list's item or a log line begins ("- Ayşe Kristine Demir, tlf. …", "08:44  Ngozi Marie
+# Okafor ringer") or a line's name stands before a bracket ("Hodan Marie Karimi (patient-id
+# …)"), as people with roots elsewhere carry a Danish middle name.
+_GIVEN_AT_LINE_START: Final = re.compile(rf"(?:^|\n)({_ITEM_OR_TIME})?([A-ZÆØÅ][^\W\d_A-ZÆØÅ]+) \Z")
+
+
+def _unlisted_given_before(source: str, finding: Finding) -> Finding:
+    """The two-word ``finding`` widened over an unlisted first given name before it at a
+    line's start (_GIVEN_AT_LINE_START): only before a listed given name, and at a bare
+    line's start only where a bracket follows the name."""
+    start = finding.start
+    lo = start - 40 if start > 40 else 0
+    # Most names stand further into their line: one look settles them.
+    if lo and source.rfind("\n", lo, start) < 0:
+        return finding
+    before = _GIVEN_AT_LINE_START.search(source, lo, start)
+    if before is None or (before.group(1) is None and not source.startswith(" (", finding.end)):
+        return finding
+    word = before.group(2)
+    names = gazetteer()
+    if (
+        _normal(source[start : source.index(" ", start)]) not in names["first"]
+        or word.casefold() in _NOT_FIRST_NAMES
+        or _not_a_name_word(word)
+        or _organisation_word(word)
+    ):
+        return finding
+    return Finding(finding.entity, before.start(2), finding.end, finding.score, finding.recognizer)
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -7008,7 +7100,10 @@ def _listed_name_part(word: str) -> bool:
 # one word, a name only if the lists know it (_lowercase_speaker). pii39: or more after a
 # time stamp ("[15:08] bilal rahimi-damgaard: …", "[08:05] le thi ngoc: …"); pii40: up to
 # four ("[22:15] jørgen krarup storm: hi i need a loan").
-_LOWER_SPEAKER_WORD: Final = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
+# pii49: with the letters of names from elsewhere ("kerem doğan", "björn").
+_LOWER_SPEAKER_WORD: Final = (
+    r"[a-zß-öø-ÿ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[a-zß-öø-ÿ][a-zß-öø-ÿ\u0100-\u017f]+)?"
+)
 _LOWERCASE_SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?({_LOWER_SPEAKER_WORD}(?: {_LOWER_SPEAKER_WORD}){{0,3}})"
 )
@@ -7356,6 +7451,8 @@ _ORGANISATION_ENDINGS: Final = (
     *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
     # The bookkeeping that signs a reminder ("Med venlig hilsen" / "Debitorbogholderiet").
     *("bogholderi", "bogholderiet"),
+    # pii49: a pharmacy and a GP's practice ("Apoteket Nord ringer", "Lægehuset Vest").
+    *("apotek", "apoteket", "lægehus", "lægehuset", "praksis", "praksissen"),
     # An English unit's name ("Fraud Operations | Fyrtårn Tele") and a function that
     # approves ("Godkendt af Compliance").
     *("operations", "compliance"),
@@ -7747,22 +7844,36 @@ def _foreign_street(source: str, finding: Finding) -> bool:
 # ("ARVINGER⏎1) Iris Quist-Overgaard, Sivsangervej 99B, CPR …", "2) Wandall, Kaj, Store
 # Tårnbygade 113"): a listed given name (an ambiguous one too: "Ib", "Kaj", "Iris") and
 # capitalised words, or "Surname, Given name", to the entry's first comma or bracket.
-_ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšž]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšž]+)?"
+# pii49: also a bulleted list's entry ("- Krogh, Trine, tlf. …", "- Ngozi Mensah, f. …") and
+# a log line's caller after its time ("2026-05-08 09:11  Kristoffersen, Kaj ringer fra …",
+# "08:55  Ngozi Sjöberg ringer:"), with the letters of names from elsewhere ("Paweł").
+_ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+)?"
+# pii49: and a paragraph that opens with a person and a bracket, as a clinic's note names
+# the patient who rang ("⏎⏎Hviid, Svend (patient-id PA-1629-360) ringede").
 _NUMBERED_ENTRY: Final = re.compile(
-    rf"\n\d{{1,2}}\) (?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
-    r"(?=,| \(|[ \t]*\n)"
+    r"\n(?:(?:\d{1,2}\)|[-\u2022*]|(?:\d{4}-\d\d-\d\d )?\d\d:\d\d ) "
+    r"|\n(?=[A-ZÆØÅ][^\n(]{2,40} \())"
+    rf"(?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
+    r"(?=,| \(|[ \t]*\n| ring(?:er|ede) )"
 )
 
 
 _FIRST_ENTRY: Final = _needle("\n1) ")
+_BULLET: Final = _needle("\n- ")
+_LOG_TIME_THEN_NAME: Final = re.compile(r"\n(?:\d{4}-\d\d-\d\d )?\d\d:\d\d  [A-ZÆØÅ]")
 
 
 def _numbered_entries(scan: Scan) -> Iterator[Finding]:
     """The person of a numbered list's entry (_NUMBERED_ENTRY): its given name listed, no
     word a street's, firm's or everyday word ("1) Ring til banken, …" names no one)."""
-    if not scan.holds(_FIRST_ENTRY):
-        return  # most texts: no numbered list
     source = scan.source
+    if not (
+        scan.holds(_FIRST_ENTRY)
+        or scan.holds(_BULLET)
+        or "\n\n" in source
+        or _LOG_TIME_THEN_NAME.search(source) is not None
+    ):
+        return  # most texts: no numbered or bulleted list, no log
     names = gazetteer()
     listed = (names["first"], names["ambiguous"])
     for match in _NUMBERED_ENTRY.finditer(source):
@@ -7772,9 +7883,16 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
         else:
             words = [match.group(2), match.group(3)]
             given, span = match.group(3), (match.start(2), match.end(3))
-        if not any(_normal(given) in kind for kind in listed):
+        # pii49: a log's caller who rings needs no listed given name ("09:34  Ananya Sharma
+        # ringer fra …"): the verb says a person.
+        if not any(_normal(given) in kind for kind in listed) and not (
+            source.startswith(" ring", span[1]) and ":" in match.group()
+        ):
             continue
-        if any(_no_speaker_word(word) or street_word(word) for word in words):
+        if any(
+            _no_speaker_word(word) or street_word(word) or _organisation_word(word)
+            for word in words
+        ):
             continue
         yield Finding("PERSON", *span, 0.7, "person")
 
@@ -7928,6 +8046,11 @@ _QUOTED_ACTOR: Final = re.compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})\" (?=ringede |ringer |skrev |sagde |fra )"
 )
 
+# pii49: a caller who named a firm in quotes ("Dagen efter ringede Karla "fra Apoteket"", "skrev
+# Jonas "fra sundhed.dk""): the quotes doubt the firm, not the name before them.
+_CLAIM_LEADS: Final = tuple(map(_needle, ("ringede ", "ringer ", "skrev ")))
+_CLAIMING_FIRM: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED})?) [\"“„](?i:fra|from) ")
+
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
 # or three capitalised words (a shop's one-word name is none), none a role's or firm's.
@@ -7970,18 +8093,35 @@ _FORWARDED_BY: Final = re.compile(
 )
 
 
+# pii49: a label's person with the birth date after the name ("Køber: Chinedu Kolding Mensah,
+# f. 19. november 1997, har bestilt …"), as a case note names a buyer: two or three
+# capitalised words, the date saying a person whether the lists know them or not.
+_LABEL_LEADS: Final = (_needle(": "),)
+_BORN_MARK: Final = _needle(", f")
+_BORN_NAMED: Final = re.compile(
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}}), (?:født|f\.) "
+    r"\d\d?(?:[./-]\d\d?[./-]\d\d|\. [a-zæøå]{3})"
+)
+
+
 def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
     """pii41: a profile's name in quotes (_QUOTED_PROFILE) and a log entry's author
     (_LOGGED_BY), the author with a listed name among its words (an office may make the
-    entry: "oprettet … af Kundeservice Nord")."""
+    entry: "oprettet … af Kundeservice Nord"); pii49: a label's person before a birth date
+    (_BORN_NAMED)."""
     for leads, pattern in (
         (_PROFILE_LEADS, _QUOTED_PROFILE),
         (_LOGGED_LEADS, _LOGGED_BY),
         (_FORWARDED_LEADS, _FORWARDED_BY),
+        (_LABEL_LEADS, _BORN_NAMED),
     ):
+        if pattern is _BORN_NAMED and not scan.holds(_BORN_MARK):
+            continue
         for match in _after_leads(scan, leads, pattern):
             words = match.group(1).split(" ")
-            if _quoted_words_named(words) and (pattern is _QUOTED_PROFILE or _listed_word(words)):
+            if _quoted_words_named(words) and (
+                pattern is _QUOTED_PROFILE or pattern is _BORN_NAMED or _listed_word(words)
+            ):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -8048,10 +8188,12 @@ def _after_leads(
 
 def _quoted_callers(scan: Scan) -> Iterator[Finding]:
     """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER);
-    pii48: a scammer's alias in quotes before what they did (_QUOTED_ACTOR)."""
+    pii48: a scammer's alias in quotes before what they did (_QUOTED_ACTOR); pii49: a
+    caller's name before the firm they claimed in quotes (_CLAIMING_FIRM)."""
     for match in chain(
         _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER),
         _after_leads(scan, _ACTOR_LEADS, _QUOTED_ACTOR),
+        _after_leads(scan, _CLAIM_LEADS, _CLAIMING_FIRM),
     ):
         if not any(
             _not_a_name_word(word)
@@ -8895,7 +9037,10 @@ def _lowercase_speaker(
     if word in _KIN_SPEAKERS or word in _NOT_NAMES or word in _pseudonym_nouns():
         return False
     names, norm = gazetteer(), _normal(word)
-    if all(part in names["first"] for part in norm.split("-")):
+    # pii49: a double given name with one part also a word ("[12:13] hans-henrik: …").
+    if all(part in names["first"] for part in norm.split("-")) or (
+        stamped and "-" in norm and _double_given_name(norm.split("-"), names)
+    ):
         return stamped or _in_conversation(word, speakers, chatting)
     if norm not in names["ambiguous"]:
         return False
@@ -8967,9 +9112,23 @@ def _lowercase_full_name(
     if all(part in names["first"] for part in first.split("-")):
         return True
     if first not in _FAMILY_FIRST:
-        return False
+        return _answers_named_agent(match, matches)
     # A double surname with one part the lists lack ("rahimi-damgaard"): the other names it.
     return all(any(map(_listed_name_part, word.split("-"))) for word in words[1:])
+
+
+def _answers_named_agent(match: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """pii49: whether a lower-case speaker of several words the lists lack ("[16:18] ngozi
+    okafor: …", "[09:48] can erdem: …") speaks on two time-stamped lines or more of a chat
+    that a staff member named by a capitalised listed given name opens ("[16:17] Josefine:
+    Velkommen …"), as a pharmacy's or shop's chat export writes the customer's typed name; a
+    log's lower-case fields ("[14:30] backup job: …") open no such chat."""
+    tag = match.group(2)
+    stamped = [m.group(2) for m in matches if m.group(1) is not None]
+    if stamped.count(tag) < 2:
+        return False
+    opener = stamped[0]
+    return " " not in opener and opener[0].isupper() and _normal(opener) in gazetteer()["first"]
 
 
 @cache

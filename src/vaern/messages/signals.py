@@ -137,6 +137,14 @@ WARNS = re.compile(
     r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
+    # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
+    # dig", "Det gør vi aldrig"; and the imperatives of advice: "Godkend aldrig MitID",
+    # "overfør ikke penge" (a scam's threat is "hvis du ikke betaler", not "betal ikke"; its
+    # "svar ikke på denne mail" and a vishing bot's "hvis det var dig, skal du bare lægge på"
+    # are not advice)
+    r"\b\w+ (ringer|skriver|sender|beder) (dig |jer |os )?aldrig\b|"
+    r"\bdet gør (vi|de|banken|politiet|myndighederne) aldrig\b|"
+    r"\b(godkend|overfør|klik|betal|udlever|oplys) (aldrig|ikke)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".

@@ -101,3 +101,13 @@ def test_an_authority_off_dk_is_at_least_suspicious(text: str) -> None:
 def test_no_authority_off_dk_for_a_board_or_a_warning(text: str) -> None:
     channel = "email" if text.startswith("Fra:") else "sms"
     assert "authority_off_dk" not in _codes(text, channel)
+
+
+def test_a_post_notice_that_sends_you_to_the_senders_own_site_is_no_post_phish() -> None:
+    text = (
+        "Emne: Du har fået ny post fra Skattestyrelsen\n\nDin årsopgørelse for 2025 er klar. "
+        "Du kan se den i TastSelv på skat.dk."
+    )
+    assert "post_notice_link" not in _codes(text, "email")
+    fake = "Du har fået ny post fra Skattestyrelsen. Log ind og læs den her: skat-post.com/l"
+    assert "post_notice_link" in _codes(fake, "sms")

@@ -331,10 +331,14 @@ ASKED_NOTHING = re.compile(
 )
 
 
+def _said_on_call(ctx: Context, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
+    return _hit(ctx, pattern) if ctx.message.channel == "call" else None
+
+
 @signal
 def asked_nothing(ctx: Context) -> list[Reason]:
     """A report of a call in which the caller asked for nothing."""
-    ev = _hit(ctx, ASKED_NOTHING) if ctx.message.channel == "call" else None
+    ev = _said_on_call(ctx, ASKED_NOTHING)
     if not ev:
         return []
     return [
@@ -529,7 +533,7 @@ DETAILS_ON_CALL = re.compile(
 
 @signal
 def details_on_call(ctx: Context) -> list[Reason]:
-    ev = _hit(ctx, DETAILS_ON_CALL) if ctx.message.channel == "call" else None
+    ev = _said_on_call(ctx, DETAILS_ON_CALL)
     if not ev or about_scams(ctx):
         return []
     return [

@@ -111,3 +111,29 @@ def test_a_post_notice_that_sends_you_to_the_senders_own_site_is_no_post_phish()
     assert "post_notice_link" not in _codes(text, "email")
     fake = "Du har fået ny post fra Skattestyrelsen. Log ind og læs den her: skat-post.com/l"
     assert "post_notice_link" in _codes(fake, "sms")
+
+
+def test_a_sender_that_writes_from_and_links_to_its_own_name_speaks_as_itself() -> None:
+    """A parking firm's letter names the supermarket whose car park it was: in passing."""
+    text = (
+        "Fra: ParkZone <noreply@parkzone.dk>\nEmne: Kontrolafgift – påmindelse\n\nDu har fået "
+        "en kontrolafgift på 795 kr. på parkeringspladsen ved Føtex. Betal på "
+        "parkzone.dk/betal inden 14 dage."
+    )
+    assert "foreign_link_request" not in _codes(text, "email")
+    elsewhere = text.replace("parkzone.dk/betal", "parkzone-betaling.com/b")
+    assert "foreign_link_request" in _codes(elsewhere, "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: DBA <noreply@dba.dk>\nEmne: Pas på falske betalingslinks\n\nVi ser falske "
+        "sider. Adresser som dba-sikkerbetaling.com og dba.dk-sikkerhandel.com tilhører ikke "
+        "os. Betal aldrig via et link fra en køber.",
+        'Køb kun via Ticketmaster. Sider som "ticketmaster-dk.resale-secure.com" tilhører ikke os.',
+    ],
+)
+def test_addresses_a_warning_lists_as_fakes_are_no_links_to_use(text: str) -> None:
+    result = check(text, channel="email")
+    assert result["verdict"] not in ("suspicious", "scam"), _codes(text, "email")

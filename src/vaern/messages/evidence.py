@@ -383,6 +383,22 @@ def _foreign_sender(ctx: Context) -> tuple[str, str] | None:
     return (org.name, domain) if org is not None and off_danish(ctx, domain) else None
 
 
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def writes_as_itself(ctx: Context) -> bool:
+    """An e-mail whose sender name is its address's domain ("ParkZone <noreply@parkzone.dk>",
+    "Sol og Strand <booking@sologstrand.dk>") and whose every link is on that domain: it
+    speaks as that sender, and an organisation it mentions ("parkeringspladsen ved Føtex")
+    is named in passing."""
+    domain = _from_domain(ctx)
+    words = re.findall(r"[a-zæøå0-9]+", (ctx.message.display_name or "").lower())
+    if not domain or not words or any(lk.domain != domain for lk in ctx.links):
+        return False
+    label = domain.split(".")[0].replace("-", "")
+    return label in ("".join(words), "".join(words).translate(_FOLD))
+
+
 def _ask(ctx: Context) -> tuple[str, int, int] | None:
     return _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
 
@@ -394,7 +410,10 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    linked = bool(speaks_as) and links_owner(ctx) is None and bool(unknown_links(ctx))
+    used = [lk for lk in unknown_links(ctx) if not _shown_as_example(ctx, lk.start)]
+    linked = (
+        bool(speaks_as) and links_owner(ctx) is None and bool(used) and not writes_as_itself(ctx)
+    )
     sender = _foreign_sender(ctx)
     ask = _ask(ctx)
     if not (linked or sender) or ctx.message.channel == "url" or not ask:
@@ -809,7 +828,7 @@ def posing_danish_link(ctx: Context) -> list[Reason]:
     known = _official(ctx.all_profiles)
     for link in ctx.links:
         label = None if link.is_ip or link.domain.lower() in known else poses_as_danish(link.host)
-        if label:
+        if label and not _shown_as_example(ctx, link.start):
             return [
                 _r(
                     "posing_danish_link",

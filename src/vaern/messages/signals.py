@@ -134,7 +134,7 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
+    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|\btilhører ikke os\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
     # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
@@ -538,16 +538,21 @@ def protected_for(ctx: Context) -> tuple[str, ...]:
 # A warning shows what a fake address looks like: "som for eksempel danskkebank.dk frem for
 # danskebank.dk", "f.eks. 'postnord-dk.com'".
 EXAMPLE_BEFORE = re.compile(
-    r"(?i)\b(for eksempel|f\.\s?eks\.?|fx|eksempelvis|såsom|such as|for example|e\.g\.)"
+    r"(?i)\b(for eksempel|f\.\s?eks\.?|fx|eksempelvis|såsom|such as|for example|e\.g\.|"
+    # "Adresser som dba-sikkerbetaling.com …", "sider som «…»"
+    r"(adresser|adressen|sider|siden|domæner|links?|linket|webadresser|hjemmesider) (som|ligesom))"
     r"\s*[\"'“„«]?\s*$"
 )
+# Earlier examples in the same list: "dba-sikkerbetaling.com og dba.dk-sikkerhandel.com".
+LISTED_BEFORE = re.compile(r"(\S+\.[a-z]{2,}\S*[\"'”»]?\s*(,|og|eller|and|or)\s*)+$")
 
 
 def _shown_as_example(ctx: Context, start: int) -> bool:
     """Whether a link is an example a text that warns about scams gives, not a link to use."""
     if start < 0 or not _hit(ctx, WARNS):
         return False
-    return bool(EXAMPLE_BEFORE.search(ctx.text.display[max(0, start - 30) : start]))
+    before = LISTED_BEFORE.sub("", ctx.text.display[max(0, start - 120) : start])
+    return bool(EXAMPLE_BEFORE.search(before[-40:]))
 
 
 @signal

@@ -229,11 +229,18 @@ def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
 
 # Reasons that say only how a text reads or that a caller's number proves nothing.
 WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
+# What a genuine notice says too ("betal", "i dag"): no evidence when its links are all the
+# organisation's own, where no phisher can take the payment.
+SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
-    """Whether any reason against the message is evidence, not the classifier's reading."""
-    return any(r.weight > 0 and r.code not in WORDING_ONLY for r in reasons)
+    """Whether any reason against the message is evidence, not the classifier's reading
+    (nor, beside the organisation's own link, words a genuine notice uses too)."""
+    wording = (
+        WORDING_ONLY | SOFT if any(r.code == "official_link" for r in reasons) else WORDING_ONLY
+    )
+    return any(r.weight > 0 and r.code not in wording for r in reasons)
 
 
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:

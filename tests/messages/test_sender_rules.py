@@ -137,3 +137,30 @@ def test_a_sender_that_writes_from_and_links_to_its_own_name_speaks_as_itself() 
 def test_addresses_a_warning_lists_as_fakes_are_no_links_to_use(text: str) -> None:
     result = check(text, channel="email")
     assert result["verdict"] not in ("suspicious", "scam"), _codes(text, "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nets: Din kode til Sikker Betaling er 482913. Køb hos WWW.ZALANDO.DK på 699,00 DKK. "
+        "Indtast koden på købssiden. Del aldrig koden med andre.",
+        "Nordea: Vi har afvist et køb på 2.690 kr. på dit kort hos AMZN.DE. Var det ikke dig, "
+        "så spær kortet i Nordea-appen.",
+    ],
+)
+def test_a_merchant_in_capitals_after_hos_is_a_name_not_a_link(text: str) -> None:
+    result = check(text, channel="sms")
+    assert not {"foreign_link_request", "lookalike_typo"} & _codes(text, "sms")
+    assert result["verdict"] != "scam"
+
+
+def test_a_link_after_hos_in_lower_case_is_still_a_link() -> None:
+    text = "PostNord: Betal toldgebyret hos postnord-told.com inden i aften."
+    assert "foreign_link_request" in _codes(text, "sms")
+
+
+def test_a_banks_new_phone_notice_is_no_relatives_new_number() -> None:
+    text = "Sydbank: Din Sydbank-app er aktiveret på en ny telefon. Var det ikke dig, så ring."
+    assert "family_new_number" not in _codes(text, "sms")
+    relative = "Hej mor, jeg har fået ny telefon. Gem lige nummeret 😊"
+    assert "family_new_number" in _codes(relative, "sms")

@@ -292,9 +292,26 @@ def official_sender(ctx: Context) -> list[Reason]:
 # card or the website ("Jeg ringede selv til Danske Bank på 70 12 34 56"). Not a callback
 # to a number a message gave ("ringede tilbage på nummeret i sms'en").
 CALLED_THEM = re.compile(
-    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|ringede selv (op )?til)\b[^.!?\n]{0,120}"
+    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|(ringede|ringer) selv (op )?til)\b"
+    r"[^.!?\n]{0,120}"
 )
 GIVEN_NUMBER = re.compile(r"\bnummer\w* (i|fra) (sms|mail|e-mail|beskeden|brevet|opkaldet)")
+
+
+# Who was called: an organisation, not "min mormor".
+ORGANISATION_WORDS = re.compile(
+    r"\b(bank\w*|sparekasse\w*|kundeservice|kundecenter|support\w*|spærreservice|"
+    r"politi\w*|kommune\w*|borgerservice|afdeling\w*|filial\w*|rådgiver\w*|selskab\w*)\b"
+)
+
+
+def _names_organisation(ctx: Context, said: str) -> bool:
+    low = said.lower()
+    return bool(ORGANISATION_WORDS.search(low)) or any(
+        re.search(rf"\b{re.escape(alias)}\b", low)
+        for org in ctx.all_profiles
+        for alias in (org.name.lower(), *org.aliases)
+    )
 
 
 @signal
@@ -302,7 +319,7 @@ def called_them_yourself(ctx: Context) -> list[Reason]:
     """A report of a call the person made to the organisation's own number: what was said
     there came from the organisation."""
     ev = _hit(ctx, CALLED_THEM)
-    if not ev or GIVEN_NUMBER.search(ev[0].lower()):
+    if not ev or GIVEN_NUMBER.search(ev[0].lower()) or not _names_organisation(ctx, ev[0]):
         return []
     published = {n for p in ctx.all_profiles for n in p.phones}
     numbers = phones(ev[0])

@@ -348,10 +348,23 @@ def refund_or_prize(ctx: Context) -> list[Reason]:
     ]
 
 
+def _org_notice(ctx: Context) -> bool:
+    """An organisation's own notice: it names itself first ("Sydbank: …") and greets no
+    relative."""
+    return (
+        bool(ctx.claimed)
+        and not _hit(ctx, GREETING)
+        and bool(
+            re.match(rf"\s*{re.escape(ctx.claimed[0].name)}\b", ctx.text.display, re.IGNORECASE)
+        )
+    )
+
+
 @signal
 def family_new_number(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, FAMILY)
-    if not ev or ctx.message.channel not in ("sms", "call"):
+    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number.
+    if not ev or ctx.message.channel not in ("sms", "call") or _org_notice(ctx):
         return []
     return [
         _r(

@@ -103,3 +103,16 @@ def test_a_seller_asking_for_a_cpr_number_is_no_card_request() -> None:
         "hvad du kan spare."
     )
     assert "details_on_call" not in _codes(text)
+
+
+def test_what_the_organisation_asked_on_a_call_the_person_placed_sets_no_floor() -> None:
+    text = (
+        "Jeg mistede min pung og ringede selv til Nets på 44 89 29 29. Medarbejderen bad om "
+        "mit navn og mit CPR-nummer for at finde kortene og spærrede dem."
+    )
+    assert check(text, channel="call")["verdict"] != "scam"
+
+
+def test_calling_a_relative_is_no_call_to_an_organisation() -> None:
+    text = "Jeg ringede til min mormor og forklarede hende, at hun skal lægge på."
+    assert "called_them_yourself" not in _codes(text)

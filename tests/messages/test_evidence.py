@@ -1028,3 +1028,13 @@ def test_the_classifier_alone_never_calls_a_message_a_scam() -> None:
         classifier_p=0.999,
     )
     assert "payment_request" in _codes(pressed) and pressed["verdict"] == "scam"
+
+
+def test_a_payment_asked_on_the_organisations_own_site_is_no_evidence_of_a_scam() -> None:
+    """Beside the organisation's own link, "betal" is what its genuine notice says too."""
+    own = analyse(
+        build("PostNord: Betal told og moms på postnord.dk/told før levering.", channel="sms"),
+        classifier_p=0.999,
+    )
+    assert {"official_link", "payment_request"} <= _codes(own)
+    assert own["verdict"] == "suspicious"

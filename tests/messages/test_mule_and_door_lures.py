@@ -163,3 +163,26 @@ def test_task_jobs_and_pay_first_sales_in_their_other_words(text: str, code: str
 def test_a_shop_that_takes_payment_first_is_no_private_sale() -> None:
     text = "Tak for din bestilling hos Cykelgården. Betaling forud via faktura, vi sender i morgen."
     assert "pay_first_sale" not in _verdict(text, "email")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Du er kommet igennem til Lunar. Husk: Lunar ringer aldrig til dig og beder dig "
+         "flytte penge eller dele din skærm. Tryk 1 for kort, tryk 2 for alt andet.", "call"),
+        ("Kære mor og far. Hvis I får en besked fra et nyt nummer, der starter med 'Hej mor, "
+         "det er mig', så overfør ikke penge. Ring altid til mit gamle nummer først.", "sms"),
+    ],
+)  # fmt: skip
+def test_advice_in_the_imperative_or_of_what_they_never_do_warns(text: str, channel: str) -> None:
+    verdict, codes = _verdict(text, channel)
+    assert "warns_about_scams" in codes and verdict not in ("suspicious", "scam")
+
+
+def test_a_sextortion_mail_that_says_do_not_reply_is_no_warning() -> None:
+    text = (
+        "Jeg har optaget dig via dit webcam. Overfør 1.200 USD i Bitcoin inden 48 timer, "
+        "ellers sender jeg videoen til dine kontakter. Svar ikke på denne mail."
+    )
+    verdict, codes = _verdict(text, "email")
+    assert "warns_about_scams" not in codes and verdict == "scam"

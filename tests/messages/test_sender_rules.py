@@ -101,3 +101,66 @@ def test_an_authority_off_dk_is_at_least_suspicious(text: str) -> None:
 def test_no_authority_off_dk_for_a_board_or_a_warning(text: str) -> None:
     channel = "email" if text.startswith("Fra:") else "sms"
     assert "authority_off_dk" not in _codes(text, channel)
+
+
+def test_a_post_notice_that_sends_you_to_the_senders_own_site_is_no_post_phish() -> None:
+    text = (
+        "Emne: Du har fået ny post fra Skattestyrelsen\n\nDin årsopgørelse for 2025 er klar. "
+        "Du kan se den i TastSelv på skat.dk."
+    )
+    assert "post_notice_link" not in _codes(text, "email")
+    fake = "Du har fået ny post fra Skattestyrelsen. Log ind og læs den her: skat-post.com/l"
+    assert "post_notice_link" in _codes(fake, "sms")
+
+
+def test_a_sender_that_writes_from_and_links_to_its_own_name_speaks_as_itself() -> None:
+    """A parking firm's letter names the supermarket whose car park it was: in passing."""
+    text = (
+        "Fra: ParkZone <noreply@parkzone.dk>\nEmne: Kontrolafgift – påmindelse\n\nDu har fået "
+        "en kontrolafgift på 795 kr. på parkeringspladsen ved Føtex. Betal på "
+        "parkzone.dk/betal inden 14 dage."
+    )
+    assert "foreign_link_request" not in _codes(text, "email")
+    elsewhere = text.replace("parkzone.dk/betal", "parkzone-betaling.com/b")
+    assert "foreign_link_request" in _codes(elsewhere, "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: DBA <noreply@dba.dk>\nEmne: Pas på falske betalingslinks\n\nVi ser falske "
+        "sider. Adresser som dba-sikkerbetaling.com og dba.dk-sikkerhandel.com tilhører ikke "
+        "os. Betal aldrig via et link fra en køber.",
+        'Køb kun via Ticketmaster. Sider som "ticketmaster-dk.resale-secure.com" tilhører ikke os.',
+    ],
+)
+def test_addresses_a_warning_lists_as_fakes_are_no_links_to_use(text: str) -> None:
+    result = check(text, channel="email")
+    assert result["verdict"] not in ("suspicious", "scam"), _codes(text, "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nets: Din kode til Sikker Betaling er 482913. Køb hos WWW.ZALANDO.DK på 699,00 DKK. "
+        "Indtast koden på købssiden. Del aldrig koden med andre.",
+        "Nordea: Vi har afvist et køb på 2.690 kr. på dit kort hos AMZN.DE. Var det ikke dig, "
+        "så spær kortet i Nordea-appen.",
+    ],
+)
+def test_a_merchant_in_capitals_after_hos_is_a_name_not_a_link(text: str) -> None:
+    result = check(text, channel="sms")
+    assert not {"foreign_link_request", "lookalike_typo"} & _codes(text, "sms")
+    assert result["verdict"] != "scam"
+
+
+def test_a_link_after_hos_in_lower_case_is_still_a_link() -> None:
+    text = "PostNord: Betal toldgebyret hos postnord-told.com inden i aften."
+    assert "foreign_link_request" in _codes(text, "sms")
+
+
+def test_a_banks_new_phone_notice_is_no_relatives_new_number() -> None:
+    text = "Sydbank: Din Sydbank-app er aktiveret på en ny telefon. Var det ikke dig, så ring."
+    assert "family_new_number" not in _codes(text, "sms")
+    relative = "Hej mor, jeg har fået ny telefon. Gem lige nummeret 😊"
+    assert "family_new_number" in _codes(relative, "sms")

@@ -292,9 +292,26 @@ def official_sender(ctx: Context) -> list[Reason]:
 # card or the website ("Jeg ringede selv til Danske Bank på 70 12 34 56"). Not a callback
 # to a number a message gave ("ringede tilbage på nummeret i sms'en").
 CALLED_THEM = re.compile(
-    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|ringede selv (op )?til)\b[^.!?\n]{0,120}"
+    r"\b((jeg|vi) ringede (selv |så selv )?(op )?til|(ringede|ringer) selv (op )?til)\b"
+    r"[^.!?\n]{0,120}"
 )
 GIVEN_NUMBER = re.compile(r"\bnummer\w* (i|fra) (sms|mail|e-mail|beskeden|brevet|opkaldet)")
+
+
+# Who was called: an organisation, not "min mormor".
+ORGANISATION_WORDS = re.compile(
+    r"\b(bank\w*|sparekasse\w*|kundeservice|kundecenter|support\w*|spærreservice|"
+    r"politi\w*|kommune\w*|borgerservice|afdeling\w*|filial\w*|rådgiver\w*|selskab\w*)\b"
+)
+
+
+def _names_organisation(ctx: Context, said: str) -> bool:
+    low = said.lower()
+    return bool(ORGANISATION_WORDS.search(low)) or any(
+        re.search(rf"\b{re.escape(alias)}\b", low)
+        for org in ctx.all_profiles
+        for alias in (org.name.lower(), *org.aliases)
+    )
 
 
 @signal
@@ -302,7 +319,7 @@ def called_them_yourself(ctx: Context) -> list[Reason]:
     """A report of a call the person made to the organisation's own number: what was said
     there came from the organisation."""
     ev = _hit(ctx, CALLED_THEM)
-    if not ev or GIVEN_NUMBER.search(ev[0].lower()):
+    if not ev or GIVEN_NUMBER.search(ev[0].lower()) or not _names_organisation(ctx, ev[0]):
         return []
     published = {n for p in ctx.all_profiles for n in p.phones}
     numbers = phones(ev[0])
@@ -331,10 +348,14 @@ ASKED_NOTHING = re.compile(
 )
 
 
+def _said_on_call(ctx: Context, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
+    return _hit(ctx, pattern) if ctx.message.channel == "call" else None
+
+
 @signal
 def asked_nothing(ctx: Context) -> list[Reason]:
     """A report of a call in which the caller asked for nothing."""
-    ev = _hit(ctx, ASKED_NOTHING) if ctx.message.channel == "call" else None
+    ev = _said_on_call(ctx, ASKED_NOTHING)
     if not ev:
         return []
     return [
@@ -379,6 +400,22 @@ def _foreign_sender(ctx: Context) -> tuple[str, str] | None:
     return (org.name, domain) if org is not None and off_danish(ctx, domain) else None
 
 
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def writes_as_itself(ctx: Context) -> bool:
+    """An e-mail whose sender name is its address's domain ("ParkZone <noreply@parkzone.dk>",
+    "Sol og Strand <booking@sologstrand.dk>") and whose every link is on that domain: it
+    speaks as that sender, and an organisation it mentions ("parkeringspladsen ved Føtex")
+    is named in passing."""
+    domain = _from_domain(ctx)
+    words = re.findall(r"[a-zæøå0-9]+", (ctx.message.display_name or "").lower())
+    if not domain or not words or any(lk.domain != domain for lk in ctx.links):
+        return False
+    label = domain.split(".")[0].replace("-", "")
+    return label in ("".join(words), "".join(words).translate(_FOLD))
+
+
 def _ask(ctx: Context) -> tuple[str, int, int] | None:
     return _hit(ctx, ACTION) or _credential(ctx) or _hit(ctx, PAYMENT) or _hit(ctx, URGENCY)
 
@@ -390,7 +427,10 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    linked = bool(speaks_as) and links_owner(ctx) is None and bool(unknown_links(ctx))
+    used = [lk for lk in unknown_links(ctx) if not _shown_as_example(ctx, lk.start)]
+    linked = (
+        bool(speaks_as) and links_owner(ctx) is None and bool(used) and not writes_as_itself(ctx)
+    )
     sender = _foreign_sender(ctx)
     ask = _ask(ctx)
     if not (linked or sender) or ctx.message.channel == "url" or not ask:
@@ -529,7 +569,7 @@ DETAILS_ON_CALL = re.compile(
 
 @signal
 def details_on_call(ctx: Context) -> list[Reason]:
-    ev = _hit(ctx, DETAILS_ON_CALL) if ctx.message.channel == "call" else None
+    ev = _said_on_call(ctx, DETAILS_ON_CALL)
     if not ev or about_scams(ctx):
         return []
     return [
@@ -805,7 +845,7 @@ def posing_danish_link(ctx: Context) -> list[Reason]:
     known = _official(ctx.all_profiles)
     for link in ctx.links:
         label = None if link.is_ip or link.domain.lower() in known else poses_as_danish(link.host)
-        if label:
+        if label and not _shown_as_example(ctx, link.start):
             return [
                 _r(
                     "posing_danish_link",

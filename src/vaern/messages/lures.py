@@ -311,8 +311,12 @@ def post_notice_link(ctx: Context) -> list[Reason]:
     post = [p for p in ctx.all_profiles if p.slug in DIGITAL_POST]
     if all(any(p.owns(lk.domain) for p in post) for lk in ctx.links):
         return []
-    # An organisation the directory does not know, sending you to its own post box.
+    # Every link a known organisation's own site (skat.dk's TastSelv, sundhed.dk): no
+    # phisher controls them. An organisation the directory does not know may send you to
+    # its own post box.
     unknown = unknown_links(ctx)
+    if not unknown:
+        return []
     if len(unknown) == len(ctx.links) and own_post_box(
         ctx.text.display, [lk.domain for lk in unknown]
     ):

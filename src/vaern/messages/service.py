@@ -210,8 +210,11 @@ def floor_of_codes(codes: Sequence[str]) -> str | None:
 
 
 def floor(reasons: Sequence[Reason]) -> str | None:
-    """The strongest verdict floor any reason sets."""
-    return floor_of_codes([r.code for r in reasons])
+    """The strongest verdict floor any reason sets. None in a report of a call the person
+    placed to the organisation's published number: what was asked there, the organisation
+    asked."""
+    codes = [r.code for r in reasons]
+    return None if "called_them_yourself" in codes else floor_of_codes(codes)
 
 
 def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
@@ -229,11 +232,18 @@ def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
 
 # Reasons that say only how a text reads or that a caller's number proves nothing.
 WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
+# What a genuine notice says too ("betal", "i dag"): no evidence when its links are all the
+# organisation's own, where no phisher can take the payment.
+SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
-    """Whether any reason against the message is evidence, not the classifier's reading."""
-    return any(r.weight > 0 and r.code not in WORDING_ONLY for r in reasons)
+    """Whether any reason against the message is evidence, not the classifier's reading
+    (nor, beside the organisation's own link, words a genuine notice uses too)."""
+    wording = (
+        WORDING_ONLY | SOFT if any(r.code == "official_link" for r in reasons) else WORDING_ONLY
+    )
+    return any(r.weight > 0 and r.code not in wording for r in reasons)
 
 
 def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
@@ -339,6 +349,23 @@ class Sources:
     warnings: WarningLookup | None = None
 
 
+# A card payment's merchant as the card network prints it: "Køb hos WWW.ZALANDO.DK", "til
+# COOLSHOP.DK", "hos AMZN.DE" in a bank's or Nets' notice. A name, not a link to follow.
+MERCHANT_BEFORE = re.compile(r"\b(hos|til|fra|at)\s+$", re.IGNORECASE)
+
+
+def merchant_descriptor(display: str, link: Link) -> bool:
+    """Whether a link is a merchant's name written in capitals after "hos"/"til"."""
+    if link.start < 0:
+        return False
+    written = display[link.start : link.end]
+    return (
+        any(c.isalpha() for c in written)
+        and written == written.upper()
+        and bool(MERCHANT_BEFORE.search(display[max(0, link.start - 6) : link.start]))
+    )
+
+
 def analyse(
     message: Message,
     *,
@@ -356,7 +383,7 @@ def analyse(
     display = normalise(message.text)
     text = Text(display)
     own = links(display)  # read once: the fingerprint and the classifier mask them too
-    found = list(own)
+    found = [lk for lk in own if not merchant_descriptor(display, lk)]
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))

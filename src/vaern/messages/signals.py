@@ -134,9 +134,17 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|"
+    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|\btilhører ikke os\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
+    # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
+    # dig", "Det gør vi aldrig"; and the imperatives of advice: "Godkend aldrig MitID",
+    # "overfør ikke penge" (a scam's threat is "hvis du ikke betaler", not "betal ikke"; its
+    # "svar ikke på denne mail" and a vishing bot's "hvis det var dig, skal du bare lægge på"
+    # are not advice)
+    r"\b\w+ (ringer|skriver|sender|beder) (dig |jer |os )?aldrig\b|"
+    r"\bdet gør (vi|de|banken|politiet|myndighederne) aldrig\b|"
+    r"\b(godkend|overfør|klik|betal|udlever|oplys) (aldrig|ikke)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
@@ -340,10 +348,23 @@ def refund_or_prize(ctx: Context) -> list[Reason]:
     ]
 
 
+def _org_notice(ctx: Context) -> bool:
+    """An organisation's own notice: it names itself first ("Sydbank: …") and greets no
+    relative."""
+    return (
+        bool(ctx.claimed)
+        and not _hit(ctx, GREETING)
+        and bool(
+            re.match(rf"\s*{re.escape(ctx.claimed[0].name)}\b", ctx.text.display, re.IGNORECASE)
+        )
+    )
+
+
 @signal
 def family_new_number(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, FAMILY)
-    if not ev or ctx.message.channel not in ("sms", "call"):
+    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number.
+    if not ev or ctx.message.channel not in ("sms", "call") or _org_notice(ctx):
         return []
     return [
         _r(
@@ -530,16 +551,21 @@ def protected_for(ctx: Context) -> tuple[str, ...]:
 # A warning shows what a fake address looks like: "som for eksempel danskkebank.dk frem for
 # danskebank.dk", "f.eks. 'postnord-dk.com'".
 EXAMPLE_BEFORE = re.compile(
-    r"(?i)\b(for eksempel|f\.\s?eks\.?|fx|eksempelvis|såsom|such as|for example|e\.g\.)"
+    r"(?i)\b(for eksempel|f\.\s?eks\.?|fx|eksempelvis|såsom|such as|for example|e\.g\.|"
+    # "Adresser som dba-sikkerbetaling.com …", "sider som «…»"
+    r"(adresser|adressen|sider|siden|domæner|links?|linket|webadresser|hjemmesider) (som|ligesom))"
     r"\s*[\"'“„«]?\s*$"
 )
+# Earlier examples in the same list: "dba-sikkerbetaling.com og dba.dk-sikkerhandel.com".
+LISTED_BEFORE = re.compile(r"(\S+\.[a-z]{2,}\S*[\"'”»]?\s*(,|og|eller|and|or)\s*)+$")
 
 
 def _shown_as_example(ctx: Context, start: int) -> bool:
     """Whether a link is an example a text that warns about scams gives, not a link to use."""
     if start < 0 or not _hit(ctx, WARNS):
         return False
-    return bool(EXAMPLE_BEFORE.search(ctx.text.display[max(0, start - 30) : start]))
+    before = LISTED_BEFORE.sub("", ctx.text.display[max(0, start - 120) : start])
+    return bool(EXAMPLE_BEFORE.search(before[-40:]))
 
 
 @signal

@@ -193,3 +193,20 @@ def test_a_user_id_said_to_be_ones_own_a_sentence_before_is_a_mitid_user() -> No
 def test_a_user_id_of_someone_else_a_sentence_before_is_no_mitid_user() -> None:
     text = "Jeg skrev dit bruger-ID ind, men ikke koden. Bruger-ID var silje1947. Ring til mig."
     assert of("MITID_USER", text) == []
+
+
+def test_a_listed_surname_inverted_before_an_unlisted_given_name_is_a_name() -> None:
+    text = "Skrevet af Knud\n\nPatel, Vikram (pt.-id PA-3323-713) ringede i går."
+    assert of("PERSON", text) == ["Knud", "Patel, Vikram"]
+    text = "Log\n2026-01-16 09:02  Adeyemi, Chinedu ringer: SMS om P-afgift.\n"
+    assert of("PERSON", text) == ["Adeyemi, Chinedu"]
+
+
+def test_an_unlisted_word_inverted_before_a_bracket_is_no_name() -> None:
+    assert of("PERSON", "Se nedenfor.\n\nOrdren, Panodil (500 mg) er sendt.") == []
+
+
+def test_a_bulleted_person_before_a_birth_date_is_a_name() -> None:
+    text = PATIENTS + "- Ngozi Mensah, f. 11/4-1993, Mejerivej 26A, 8000 Aarhus C\n"
+    assert of("PERSON", text) == ["Ngozi Mensah"]
+    assert of("PERSON", PATIENTS + "- Panodil Junior, f. 2 stk.\n") == []

@@ -7854,7 +7854,7 @@ _NUMBERED_ENTRY: Final = re.compile(
     r"\n(?:(?:\d{1,2}\)|[-\u2022*]|(?:\d{4}-\d\d-\d\d )?\d\d:\d\d ) "
     r"|\n(?=[A-ZÆØÅ][^\n(]{2,40} \())"
     rf"(?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
-    r"(?=,| \(|[ \t]*\n| ring(?:er|ede) )"
+    r"(?=,| \(|[ \t]*\n| ring(?:er|ede)\b)"
 )
 
 
@@ -7884,9 +7884,12 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
             words = [match.group(2), match.group(3)]
             given, span = match.group(3), (match.start(2), match.end(3))
         # pii49: a log's caller who rings needs no listed given name ("09:34  Ananya Sharma
-        # ringer fra …"): the verb says a person.
-        if not any(_normal(given) in kind for kind in listed) and not (
-            source.startswith(" ring", span[1]) and ":" in match.group()
+        # ringer fra …"): the verb says a person; nor does a listed surname inverted before
+        # its given name ("Patel, Vikram (pt.-id …)").
+        if not (
+            any(_normal(given) in kind for kind in listed)
+            or (source.startswith(" ring", span[1]) and ":" in match.group())
+            or (match.group(2) is not None and _normal(match.group(2)) in names["surname"])
         ):
             continue
         if any(
@@ -8096,7 +8099,7 @@ _FORWARDED_BY: Final = re.compile(
 # pii49: a label's person with the birth date after the name ("Køber: Chinedu Kolding Mensah,
 # f. 19. november 1997, har bestilt …"), as a case note names a buyer: two or three
 # capitalised words, the date saying a person whether the lists know them or not.
-_LABEL_LEADS: Final = (_needle(": "),)
+_LABEL_LEADS: Final = (_needle(": "), _BULLET)
 _BORN_MARK: Final = _needle(", f")
 _BORN_NAMED: Final = re.compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}}), (?:født|f\.) "

@@ -116,3 +116,28 @@ def test_what_the_organisation_asked_on_a_call_the_person_placed_sets_no_floor()
 def test_calling_a_relative_is_no_call_to_an_organisation() -> None:
     text = "Jeg ringede til min mormor og forklarede hende, at hun skal lægge på."
     assert "called_them_yourself" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej, det er Anne fra Nordeas kortafdeling. Vi har stoppet en betaling på 2.150 kr. "
+        "Var det dig? Okay, så spærrer jeg kortet nu. Jeg beder dig ikke om koder eller om at "
+        "godkende noget i MitID.",
+        "Goddag, det er Rasmus fra Nets' kortovervågning. Vi har stoppet en betaling i "
+        "Vilnius. Så spærrer vi kortet nu. Jeg skal ikke bruge nogen koder eller MitID fra "
+        "dig, og du skal ikke flytte penge.",
+    ],
+)
+def test_a_fraud_teams_call_that_says_what_it_does_not_ask_is_no_scam(text: str) -> None:
+    result = check(text, channel="call")
+    assert not {"read_out_code", "safe_account"} & _codes(text)
+    assert result["verdict"] != "scam"
+
+
+def test_a_caller_who_asks_for_the_code_after_all_is_still_a_scam() -> None:
+    text = (
+        "Det er Nordeas sikkerhedsafdeling. Jeg beder dig ikke om din adgangskode, men læs "
+        "koden fra din MitID-app op for mig, så vi kan stoppe betalingen."
+    )
+    assert check(text, channel="call")["verdict"] == "scam"

@@ -164,3 +164,25 @@ def test_a_banks_new_phone_notice_is_no_relatives_new_number() -> None:
     assert "family_new_number" not in _codes(text, "sms")
     relative = "Hej mor, jeg har fået ny telefon. Gem lige nummeret 😊"
     assert "family_new_number" in _codes(relative, "sms")
+
+
+def test_the_registrys_name_is_no_dot_and_a_renewed_domain_no_link() -> None:
+    text = (
+        "Fra: Punktum dk <info@punktum.dk>\nEmne: Dit domænenavn skal betales\n\n"
+        "Abonnementsperioden for domænenavnet hedeby-revision.dk udløber om 30 dage. Betaling "
+        "sker via Punktum dk Selvbetjening med MitID."
+    )
+    result = check(text, channel="email")
+    assert not {"lookalike_typo", "foreign_link_request"} & _codes(text, "email")
+    assert result["verdict"] not in ("suspicious", "scam")
+    assert "lookalike_subdomain" in _codes(
+        "Se mere på postnord punktum dk-levering punktum com", "sms"
+    )
+
+
+def test_a_user_name_greeted_is_no_link() -> None:
+    text = (
+        "Fra: Discord <noreply@discord.com>\nEmne: Bekræft e-mailadressen\n\nHej clara.dk,\n\n"
+        "Klik nedenfor for at bekræfte din e-mailadresse."
+    )
+    assert "lookalike_typo" not in _codes(text, "email")

@@ -213,7 +213,7 @@ SECRECY = re.compile(
 # A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
 QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
 READ_OUT = re.compile(
-    r"\b(læs\w* (koden|koder|nummeret|tallene)( \w+){0,3} op|"
+    r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
@@ -233,7 +233,7 @@ READ_OUT = re.compile(
     # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
     r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode|"
     # digits read out: "læse de seks cifre op fra kodeviseren", "læse en kode op"
-    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( \w+){0,4} op|"
+    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( [\w-]+){0,4} op|"
     # the code that comes by SMS or in the app, given to the caller
     r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
     r"\b(sms|app\w*|kodeviser\w*)|"

@@ -23,9 +23,14 @@ from vaern.messages.text import Text
 # Or the request put as another's, to refuse: "Læg på, hvis nogen beder dig om at …", or as
 # what you may receive: "Hvis I får en sms fra 'mig' om penge, så er det ikke mig".
 DENIAL = re.compile(
-    r"(?i)\b(aldrig|never|(skal|må|bør|behøver|vil) (du |i |man |vi |de |dig )?ikke|"
+    r"(?i)\b(aldrig|never|(skal|skulle|må|bør|behøver|vil) (du |i |man |vi |de |dig |jeg )?ikke|"
+    r"ikke skulle|"
     r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
-    r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?får|if you (ever )?get)\b"
+    r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?får|if you (ever )?get|"
+    # "Jeg beder dig ikke om koder", and asking whether someone else asked: "Har nogen
+    # ringet og bedt dig flytte pengene?"
+    r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"
+    r"har (der )?nogen (\w+ ){0,3}(bedt|spurgt|ringet))\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in
 # the present ("De skriver typisk, at …", "Svindlerne siger …"; a victim tells the past).
@@ -42,7 +47,11 @@ CITING = re.compile(
 )
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break;
 # not after the abbreviations warnings give examples with ("f.eks. postnord-dk.com").
-CLAUSE_END = re.compile(r"(?<!\beks)(?<!\bfx)(?<!\bbl\.a)(?<!\bevt)[.!?;](?=\s)|\n", re.IGNORECASE)
+# A full stop, a line, or "men" turning from what is denied to what is asked ("Jeg beder dig
+# ikke om din adgangskode, men læs koden op").
+CLAUSE_END = re.compile(
+    r"(?<!\beks)(?<!\bfx)(?<!\bbl\.a)(?<!\bevt)[.!?;](?=\s)|\n|,? \b(men|but)\b", re.IGNORECASE
+)
 BULLET = re.compile(r"\s*([•·▪◦*✓✔✗✘❌⚠️-]|\d{1,2}[.)])\s*")
 DOUBLE_QUOTES = '"“”„«»'
 # A span in single quotes: 'sikker konto' (an apostrophe inside a word, sms'er, is none).

@@ -16,7 +16,9 @@ LEET = str.maketrans(
 _DEOBF = (
     (re.compile(r"\bhxxp(s?)://", re.I), r"http\1://"),
     (re.compile(r"\s*[\[\(\{]\s*(?:\.|dot|punktum)\s*[\]\)\}]\s*", re.I), "."),
-    (re.compile(r"(?<=\w)\s+(?:dot|punktum)\s+(?=[a-z]{2,}\b)", re.I), "."),
+    # "postnord punktum dk"; not the registry's name "Punktum dk" (capital P), and only
+    # before a lower-case ending
+    (re.compile(r"(?<=\w)\s+(?:[dD][oO][tT]|punktum)\s+(?=[a-z]{2,}\b)"), "."),
 )
 _SPACED = re.compile(r"\b(?:[A-Za-zÆØÅæøå][ .\-_]){2,}[A-Za-zÆØÅæøå]\b")
 

@@ -352,17 +352,23 @@ class Sources:
 # A card payment's merchant as the card network prints it: "Køb hos WWW.ZALANDO.DK", "til
 # COOLSHOP.DK", "hos AMZN.DE" in a bank's or Nets' notice. A name, not a link to follow.
 MERCHANT_BEFORE = re.compile(r"\b(hos|til|fra|at)\s+$", re.IGNORECASE)
+# A domain that is the subject, not a link: the registrar's "Dit domænenavn minforening.dk
+# skal fornyes", a user name in a greeting ("Hej clara.dk,").
+SUBJECT_BEFORE = re.compile(r"\b(domænenavn(et)?|domænet|hej)\s+$", re.IGNORECASE)
 
 
-def merchant_descriptor(display: str, link: Link) -> bool:
-    """Whether a link is a merchant's name written in capitals after "hos"/"til"."""
+def named_not_linked(display: str, link: Link) -> bool:
+    """Whether a link is only a name: a merchant in capitals after "hos"/"til", a domain
+    being renewed, a user name greeted (with no path)."""
     if link.start < 0:
         return False
-    written = display[link.start : link.end]
+    written, before = display[link.start : link.end], display[max(0, link.start - 16) : link.start]
+    if "/" not in written.split("//")[-1] and SUBJECT_BEFORE.search(before):
+        return True
     return (
         any(c.isalpha() for c in written)
         and written == written.upper()
-        and bool(MERCHANT_BEFORE.search(display[max(0, link.start - 6) : link.start]))
+        and bool(MERCHANT_BEFORE.search(before))
     )
 
 
@@ -383,7 +389,7 @@ def analyse(
     display = normalise(message.text)
     text = Text(display)
     own = links(display)  # read once: the fingerprint and the classifier mask them too
-    found = [lk for lk in own if not merchant_descriptor(display, lk)]
+    found = [lk for lk in own if not named_not_linked(display, lk)]
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))

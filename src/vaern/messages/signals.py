@@ -105,7 +105,7 @@ WARNS = re.compile(
     # konto" (the safe-account opening).
     r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b"
     r"(?! (er (i gang med|ved at)|forsøger at (hæve|tømme|overføre)))|"
-    r"\b(vi|we|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
+    r"\b(vi|we|jeg|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
     r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
     r"ikke)\b|"
     r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
@@ -144,6 +144,10 @@ WARNS = re.compile(
     # are not advice)
     r"\b\w+ (ringer|skriver|sender|beder) (dig |jer |os )?aldrig\b|"
     r"\bdet gør (vi|de|banken|politiet|myndighederne) aldrig\b|"
+    # a genuine fraud team's call says what it does not need: "Jeg vil ikke bede dig om
+    # koder", "Jeg skal ikke bruge nogen koder", "du skal ikke flytte penge"
+    r"\b(skal|skulle|vil) (\w+ )?(aldrig|ikke) (bede dig|bruge (nogen )?koder|give koder|"
+    r"godkende|flytte penge)|\bikke skulle (bruge|godkende|give)\b|"
     r"\b(godkend|overfør|klik|betal|udlever|oplys) (aldrig|ikke)\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"

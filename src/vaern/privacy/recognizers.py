@@ -2279,6 +2279,9 @@ def bank_account_recognizer() -> Recognizer:
         context=(
             *("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
             *("refusion ønskes", "refusion til", "refund to"),
+            # pii50: a payroll thread's new salary account ("Emne: Ny lønkonto … Vil I bruge
+            # 6566-4446458 fra næste lønkørsel?").
+            *("lønkonto", "lønkørsel", "lønudbetaling", "salary", "payroll"),
         ),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
@@ -2995,7 +2998,8 @@ def otp_recognizer() -> Recognizer:
                 # (six or eight digits only), and the first of two codes read out ("læste to
                 # koder op: 904443 og 836896"; the second: _SECOND_CODE).
                 rf"|(?<![\w-])kode(?:n)? op,(?: {_FILLER})*(?= \d)"
-                r"|(?<![\w-])a code(?= (?:\d{6}|\d{8})(?!\d))"
+                # pii50: or a guest's "my bank sent a code, 032619, which I also typed in".
+                r"|(?<![\w-])a code(?=,? (?:\d{6}|\d{8})(?!\d))"
                 # pii42: the code, then the phone it went to, then a colon before the code
                 # ("Bekræftelseskode sendt til lejers telefon: 435678"); with no colon there
                 # the number is the phone's ("kode sendt til +45 …", the phone recogniser).
@@ -5112,6 +5116,10 @@ _NOT_NAMES: Final = frozenset(
         # A speaker's one-word answer after a role ("Medarbejder: Okay.", "Rådgiver: Mm.").
         *("ja", "jo", "nej", "mm", "mhm", "hmm", "okay", "ok", "øh", "nå", "fint", "godt"),
         *("super", "præcis", "nemlig", "korrekt", "yes", "no", "sure", "right"),
+        # pii50: a partner-support agent's one-word acknowledgement, a participle ("Rådgiver 1:
+        # Bekræftet.", "Noteret.", "Modtaget.").
+        *("bekræftet", "noteret", "modtaget", "forstået", "registreret", "spærret", "sendt"),
+        *("oprettet", "godkendt", "afvist", "tjekket", "ordnet", "klaret", "understood"),
         # A question or sentence that starts the line after a greeting ("Hi / Hej,⏎Where do
         # I find …", "Hej,⏎Hvordan …").
         *("where", "what", "when", "why", "how", "who", "which", "thanks", "please"),
@@ -5226,6 +5234,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _thread_names(scan),
                 _estate_capitals(source, scan),
                 _numbered_entries(scan),
+                _born_entries(scan),
+                _chat_guests(scan),
                 _log_actors(scan),
                 _chat_friends(scan),
                 _friends_in_lowercase(scan),
@@ -6090,6 +6100,31 @@ def _with_middle_thi(source: str, finding: Finding) -> Finding:
     return _inverted_name(source, widened)
 
 
+# pii50: East Asian and Hungarian family names, which go before the given name as foreign
+# guests write their own ("Tanaka Yuki", "Chen Mei", "Kovács Bence"); not "Kim", "Lee" or
+# "Li", which are given names here too.
+_FAMILY_ABROAD: Final = (
+    *("Tanaka", "Sato", "Suzuki", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Yamada"),
+    *("Kobayashi", "Chen", "Wang", "Zhang", "Liu", "Yang", "Huang", "Zhao", "Zhou", "Choi"),
+    *("Jung", "Kovács", "Nagy", "Tóth", "Szabó", "Horváth", "Varga", "Molnár"),
+)
+_FAMILY_ABROAD_THEN_SPACE: Final = tuple(f"{name} " for name in _FAMILY_ABROAD)
+_FAMILY_ABROAD_BEFORE: Final = re.compile(rf"(?<![\w.-])(?:{'|'.join(_FAMILY_ABROAD)}) \Z")
+
+
+def _family_abroad_first(source: str, finding: Finding) -> Finding:
+    """A one-word given name widened to an East Asian or Hungarian family name right before
+    it (_FAMILY_ABROAD)."""
+    lo = finding.start - 12
+    lo = lo if lo > 0 else 0
+    if not source.endswith(_FAMILY_ABROAD_THEN_SPACE, lo, finding.start):
+        return finding
+    before = _FAMILY_ABROAD_BEFORE.search(source, lo, finding.start)
+    if before is None:
+        return finding
+    return Finding(finding.entity, before.start(), finding.end, finding.score, finding.recognizer)
+
+
 def _family_name_first(source: str, finding: Finding) -> Finding:
     """The finding widened to a Vietnamese family name right before its given names."""
     if source.find(" ", finding.start, finding.end) < 0:
@@ -6099,7 +6134,7 @@ def _family_name_first(source: str, finding: Finding) -> Finding:
         if not source.endswith(_VIETNAMESE_MIDDLES, 0, finding.start) and not (
             source.endswith(" THI ", 0, finding.start)
         ):
-            return finding
+            return _family_abroad_first(source, finding)
         lo = finding.start - 12
         middle = _FAMILY_MIDDLE_BEFORE.search(source, lo if lo > 0 else 0, finding.start)
         if middle is None or middle.group(1) not in _FAMILY_FIRST:
@@ -6706,6 +6741,10 @@ _GENITIVE_NOUNS: Final = (
     # relative writes about ("Saras pc er frakoblet nettet", "Hjælp - Karl-Eriks penge og
     # …").
     r"|pc|computer|tablet|ipad|penge|opsparing|depot|formue"
+    # pii50: a guest's stay and booking, a holiday home's owner's house and an employee's
+    # salary ("Har I kontaktinfo på Hennings ophold?", "Mehmets hus er spærret", "Kemals løn
+    # på 23.321,50 kr. gik i går til …").
+    r"|ophold|booking|reservation|hus|sommerhus|feriehus|løn|lønseddel"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -7898,6 +7937,63 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
         ):
             continue
         yield Finding("PERSON", *span, 0.7, "person")
+
+
+# pii50: a list entry's person before a birth date in brackets, the name in any order and
+# case, listed or not, as an agency lists the guests of a fake listing ("2. Nagy, Eszter (f.
+# 03.08.1957)", "1. VESTERGAARD-ULRIKSEN, BENT DAM (f. …)", "1. van Dijk, Daan (f. …)"):
+# the birth date says a person.
+_BORN_WORD: Final = r"(?:(?:van|von|de|der|da|el|al) )?[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*"
+_BORN_ENTRY: Final = re.compile(
+    r"(?:^|\n)(?:\d{1,2}[.)]|[-\u2022*])[ \t]+"
+    rf"({_BORN_WORD}(?:,? {_BORN_WORD}){{1,3}}) \((?:f\.|født) \d"
+)
+
+
+# pii50: a partner-support chat's guest typed in lower case before the guest's booking
+# ("[07:17] Bodil: bilal khan, booking 2.914.271.384"): two to four words, one a listed given
+# name, then a comma and a booking's or a room's label.
+_CHAT_GUEST: Final = re.compile(
+    r"\] [^:\n]{1,40}: ([a-zæøå][^\W\d_]+(?:[ -][a-zæøå'][^\W\d_']+){1,3})"
+    r", (?:booking|bookingnr|reservation|res\.|værelse|vær\.|room|pnr)\b"
+)
+
+
+def _chat_guests(scan: Scan) -> Iterator[Finding]:
+    """A chat's guest in lower case before a booking (_CHAT_GUEST)."""
+    source = scan.source
+    if "] " not in source:
+        return
+    names = gazetteer()
+    for match in _CHAT_GUEST.finditer(source):
+        words = re.split(r"[ -]", match.group(1))
+        if any(_normal(word) in names["first"] for word in words) and not any(
+            _no_speaker_word(word) for word in words
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+def _born_entries(scan: Scan) -> Iterator[Finding]:
+    """The person of a list entry before "(f. <date>" (_BORN_ENTRY), no word a street's,
+    firm's or everyday word."""
+    source = scan.source
+    if "(f" not in source:
+        return
+    for match in _BORN_ENTRY.finditer(source):
+        start, name = match.start(1), match.group(1)
+        # A relative or a role before the name is no part of it ("- Ægtefællen Ali Mahmoud
+        # (f. …)"): the name starts after it.
+        first = name.split(" ", 1)[0]
+        if _role_word(first) or first.casefold() in _KIN_SPEAKERS:
+            start += len(first) + 1
+            name = name[len(first) + 1 :]
+        words = name.replace(",", "").split(" ")
+        if len(words) < 2 or any(
+            _no_speaker_word(word) or street_word(word) or _organisation_word(word)
+            for word in words
+        ):
+            continue
+        yield Finding("PERSON", start, match.end(1), 0.7, "person")
 
 
 # pii33: who did what in a log, in brackets after the entry's time ("2026-03-03 13:09

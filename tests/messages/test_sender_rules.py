@@ -186,3 +186,11 @@ def test_a_user_name_greeted_is_no_link() -> None:
         "Klik nedenfor for at bekræfte din e-mailadresse."
     )
     assert "lookalike_typo" not in _codes(text, "email")
+
+
+def test_a_name_owns_the_domain_labels_it_is_written_as() -> None:
+    from vaern.messages.lookalike import spellings_of
+
+    assert {"sologstrand", "strand"} <= spellings_of("Sol og Strand")
+    assert {"kredslob", "kredsloeb"} <= spellings_of("Kredsløb")
+    assert "parkering" not in spellings_of("ParkZone")

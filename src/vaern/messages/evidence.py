@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
-from vaern.messages.lookalike import embeds_domain, poses_as_danish, userinfo_domain
+from vaern.messages.lookalike import (
+    embeds_domain,
+    poses_as_danish,
+    spellings_of,
+    userinfo_domain,
+)
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -400,20 +405,16 @@ def _foreign_sender(ctx: Context) -> tuple[str, str] | None:
     return (org.name, domain) if org is not None and off_danish(ctx, domain) else None
 
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-
-
 def writes_as_itself(ctx: Context) -> bool:
     """An e-mail whose sender name is its address's domain ("ParkZone <noreply@parkzone.dk>",
     "Sol og Strand <booking@sologstrand.dk>") and whose every link is on that domain: it
     speaks as that sender, and an organisation it mentions ("parkeringspladsen ved Føtex")
     is named in passing."""
     domain = _from_domain(ctx)
-    words = re.findall(r"[a-zæøå0-9]+", (ctx.message.display_name or "").lower())
-    if not domain or not words or any(lk.domain != domain for lk in ctx.links):
+    name = ctx.message.display_name or ""
+    if not domain or not name or any(lk.domain != domain for lk in ctx.links):
         return False
-    label = domain.split(".")[0].replace("-", "")
-    return label in ("".join(words), "".join(words).translate(_FOLD))
+    return domain.split(".")[0].replace("-", "") in spellings_of(name)
 
 
 def _ask(ctx: Context) -> tuple[str, int, int] | None:

@@ -18,6 +18,21 @@ SEPARATORS = re.compile(r"[-_.]")
 _NORDIC = {"ø": "o", "ö": "o", "å": "a", "ä": "a", "ü": "u", "æ": "ae"}
 _NORDIC_FOLD = str.maketrans(_NORDIC)
 NORDIC_LETTERS = frozenset(_NORDIC)
+# How a Danish name is written in a domain: "Kredsløb" as kredslob, "Færdsel" as faerdsel.
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def spellings_of(name: str) -> frozenset[str]:
+    """The domain labels a name may own: every run of its words written together, as
+    written and with its Danish letters spelt out or folded ("Fødevareforbundet NNF" →
+    fodevareforbundetnnf, nnf, …; "Sol og Strand" → sologstrand)."""
+    words = re.findall(r"[a-zæøåäöü0-9]+", name.lower())
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return frozenset(
+        form
+        for run in runs
+        for form in (run, run.translate(_TRANSLITERATE), run.translate(_NORDIC_FOLD))
+    )
 
 
 class Lookalike(NamedTuple):

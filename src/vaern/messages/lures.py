@@ -14,7 +14,7 @@ import re
 
 from vaern.messages.context import Context
 from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
-from vaern.messages.lookalike import poses_as_danish
+from vaern.messages.lookalike import poses_as_danish, spellings_of
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
@@ -288,12 +288,7 @@ def own_post_box(display: str, domains: list[str]) -> bool:
     Fødevareforbundet NNF … nnf.dk"), not Digital Post. Asked only for domains no known
     organisation owns; a known organisation's lookalike is caught by the lookalike rules."""
     names = [m.group(1) or m.group(2) for m in NAMED_SENDER.finditer(display)]
-    joined = set()
-    for name in names:
-        words = re.findall(r"[a-zæøå0-9]+", name.lower())
-        joined |= {
-            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-        }
+    joined = {form for name in names for form in spellings_of(name)}
     return bool(domains) and all(
         d.endswith(".dk") and d[: -len(".dk")].replace("-", "") in joined for d in domains
     )

@@ -131,10 +131,11 @@ FILES = {
     # the twenty-ninth fresh set, read once and then trained on
     "da_legit_fresh31.jsonl": (0, {"legit"}),
     # the thirtieth fresh set, read once and then trained on
+    "da_scam_fresh32.jsonl": (1, {"scam"}),
+    "da_legit_fresh32.jsonl": (0, {"legit"}),
+    "da_warnings_fresh32.jsonl": (0, {"warning"}),
+    # the thirty-first fresh set, read once and then trained on
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_scam_fresh32.jsonl": (1, {"scam"}),
-    "fresh/da_legit_fresh32.jsonl": (0, {"legit"}),
-    "fresh/da_warnings_fresh32.jsonl": (0, {"warning"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -126,6 +126,9 @@ def test_two_letters_swapped_in_a_short_name_make_another_name() -> None:
         "indtaste kortoplysninger for at vinde billetter.",
         "Tænk Penge: Finfluencere lover hurtige gevinster med krypto og AI-trading. "
         "Garanterede afkast findes ikke. Tjek altid Finanstilsynets liste, før du investerer.",
+        "Telia advarer: Svindlere ringer og siger, at de er fra os. Læg på, hvis du bliver bedt "
+        "om at læse koder op eller godkende i MitID.",
+        "Hej far. Hvis der ringer en og beder dig godkende noget i MitID, så lægger du bare på.",
     ],
 )
 def test_warnings_that_list_signs_or_deny_are_not_flagged(text: str) -> None:

@@ -143,3 +143,19 @@ def test_a_credit_warning_named_by_a_phish_is_no_advice() -> None:
         "sms",
     )
     assert verdict in ("scam", "suspicious")
+
+
+def test_an_address_named_for_a_municipality_outside_dk_is_no_authority() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Byggesagsafdelingen <byggesag@aalborg-kommune.org>\nEmne: Faktura\n\nVi har "
+        "modtaget din ansøgning om byggetilladelse. Betal sagsbehandlingsgebyret på 3.200 kr. "
+        "inden 8 dage.",
+        "email",
+    )
+    assert verdict == "suspicious" and "authority_off_dk" in codes
+    _, codes = verdict_and_codes(
+        "Fra: Byggesag <byggesag@aalborg.dk>\nEmne: Faktura\n\nVi har modtaget din ansøgning "
+        "om byggetilladelse. Betal sagsbehandlingsgebyret på 3.200 kr. inden 8 dage.",
+        "email",
+    )
+    assert "authority_off_dk" not in codes

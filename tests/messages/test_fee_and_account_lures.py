@@ -159,3 +159,24 @@ def test_an_address_named_for_a_municipality_outside_dk_is_no_authority() -> Non
         "email",
     )
     assert "authority_off_dk" not in codes
+
+
+@pytest.mark.parametrize(
+    ("sender", "fires"),
+    [
+        ("Dataløn <noreply@datalon-lonseddel.com>", True),
+        ("Advokatfirmaet Holm & Bruun <inkasso@holmbruun-advokat.com>", True),
+        ("GLS Denmark <noreply@gls-denmark.com>", False),  # the name written with a hyphen
+        ("Roskilde Festival <info@roskilde-festival.dk>", False),
+        ("Dataløn <noreply@datalon.com>", False),
+    ],
+)
+def test_a_sender_whose_address_joins_its_name_to_another_word_off_dk(
+    sender: str, fires: bool
+) -> None:
+    _, codes = verdict_and_codes(
+        f"Fra: {sender}\nEmne: Din lønseddel er klar\n\nLog ind med din e-mail og "
+        "adgangskode for at se den: https://portal.example/login",
+        "email",
+    )
+    assert ("shaped_sender" in codes) is fires

@@ -1306,14 +1306,31 @@ def action_domain(ctx: Context) -> list[Reason]:
     ]
 
 
+def _name_and_word(domain: str, display: str) -> bool:
+    """A domain outside .dk that is the sender's own name joined to another word
+    ("Danløn <noreply@danlon-lonseddel.com>"); not one that only writes the name with a
+    hyphen ("Roskilde Festival <…@roskilde-festival.dk>", "GLS Denmark <…@gls-denmark.com>")."""
+    first, _, rest = domain.split(".")[0].partition("-")
+    names = spellings_of(display)
+    return (
+        not domain.endswith(".dk")
+        and len(first) >= 3
+        and first in names
+        and bool(rest)
+        and rest.replace("-", "") not in names
+    )
+
+
 @signal
 def shaped_sender(ctx: Context) -> list[Reason]:
     """An e-mail from an address whose domain is named for an action ("proshop-ordrestatus
-    .com") or spells Denmark outside .dk ("zalando-dk-ordre.com"), asking you to act."""
+    .com"), spells Denmark outside .dk ("zalando-dk-ordre.com") or joins the sender's name
+    to another word outside .dk ("danlon-lonseddel.com"), asking you to act."""
     domain = _from_domain(ctx)
     if not domain or domain in _official(ctx.all_profiles) or not _lure(ctx):
         return []
-    if not (_action_domain(domain) or poses_as_danish(domain)):
+    display = ctx.message.display_name or ""
+    if not (_action_domain(domain) or poses_as_danish(domain) or _name_and_word(domain, display)):
         return []
     ask = _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
     if not ask:

@@ -180,3 +180,26 @@ def test_a_sender_whose_address_joins_its_name_to_another_word_off_dk(
         "email",
     )
     assert ("shaped_sender" in codes) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordea: Et lån på 45.000 kr er under oprettelse i dit navn. Hvis du ikke har ansøgt, "
+        "så ring til os inden 30 min på +45 89 87 61 22.",
+        "Jyske Bank: Køb på 12.950,00 kr. er reserveret på dit kort. Afvis købet på tlf. 71 48 "
+        "20 93.",
+    ],
+)
+def test_an_alert_with_a_callback_number_the_bank_does_not_publish(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("suspicious", "scam") and "alert_callback" in codes
+
+
+def test_an_alert_with_the_banks_own_number_sets_no_callback_floor() -> None:
+    _, codes = verdict_and_codes(
+        "Nordea: Et lån på 45.000 kr er under oprettelse i dit navn. Hvis du ikke har ansøgt, "
+        "så ring til os på +45 70 33 33 33.",
+        "sms",
+    )
+    assert "alert_callback" not in codes

@@ -1114,8 +1114,8 @@ DISOWNED = re.compile(
     r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel)\b"
 )
 CALL_NUMBER = re.compile(
-    r"\b(ring\w*|call|kontakt\w*)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
-    r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
+    r"\b(ring\w*|call|kontakt\w*|tlf|telefon)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
+    r"(\+45[ .-]?)?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
 )  # "kontakt os på tlf. 70 12 34 56": an abbreviation's full stop ends no sentence
 
 
@@ -1585,7 +1585,8 @@ ALERT = re.compile(
     r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
     r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
-    r"tilknyttet en ny)\b"
+    r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
+    r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret)\b"
 )
 
 

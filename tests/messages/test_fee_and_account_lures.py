@@ -42,6 +42,33 @@ STORIES = [
         "Vi ses til fredagsbar! Husk at tage 50 kr med til pizzaen.",
     ),
     (
+        "code_sent_back",
+        "sms",
+        "Jyske Bank: Vi har sendt dig en sikkerhedskode for at bekræfte dit nye nummer. "
+        "Videresend koden som svar på denne SMS inden 10 minutter.",
+        "Hej, kan du sende mig koden til wifi'en i sommerhuset? Tak!",
+    ),
+    (
+        "request_in_official_name",
+        "sms",
+        "MobilePay: 'SKAT Restskat' har anmodet om 1.250,00 kr. Besked: 'Betal senest i dag.'",
+        "MobilePay: 'Anna Holm' har anmodet om 150,00 kr. Besked: 'Pizza fredag'",
+    ),
+    (
+        "details_by_reply",
+        "sms",
+        "PostNord: Vi har en pakke til dig, som ikke kan leveres. Svar på denne SMS med fulde "
+        "navn, adresse og fødselsdato.",
+        "Tandlægen: Svar JA for at bekræfte din tid torsdag kl. 10.",
+    ),
+    (
+        "support_popup",
+        "url",
+        "ADVARSEL! Din computer er inficeret med spyware og er blokeret. Ring til Microsoft "
+        "Support på 80 20 11 22 nu.",
+        "Microsoft Defender: ingen trusler fundet. Din computer er beskyttet.",
+    ),
+    (
         "queue_jump_fee",
         "email",
         "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "

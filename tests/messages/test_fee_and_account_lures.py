@@ -69,6 +69,22 @@ STORIES = [
         "Microsoft Defender: ingen trusler fundet. Din computer er beskyttet.",
     ),
     (
+        "risky_attachment",
+        "email",
+        "Emne: Faktura 2291 - rykker\n\nVi har ikke modtaget betaling for vedhæftede faktura. "
+        "Se og betal inden fredag.\nFaktura_2291.iso",
+        "Emne: Faktura 2291 - rykker\n\nVi har ikke modtaget betaling for vedhæftede faktura. "
+        "Se og betal inden fredag.\nFaktura_2291.pdf",
+    ),
+    (
+        "app_update_link",
+        "sms",
+        "Københavns Kommune: Storskrald bookes nu i vores nye app. Download appen her: "
+        "kk-affald-app.com/download.apk",
+        "Københavns Kommune: Storskrald bookes nu i vores nye app. Find den i App Store eller "
+        "Google Play.",
+    ),
+    (
         "queue_jump_fee",
         "email",
         "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "

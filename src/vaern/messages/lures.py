@@ -339,6 +339,7 @@ RECEIVE_MONEY = re.compile(
 APP_UPDATE = re.compile(
     r"\b(opdater\w* (venligst )?(din |appen|\w+-?appen?)\b[^.\n]{0,30}?(via|på|i) "
     r"linket|download\w* (den nye |appen)[^.\n]{0,30}?(via|på) linket|"
+    r"download\w* (den nye (version|app)\w*|appen|vores (nye )?app)[^.\n]{0,30}?\bher\b|"
     r"update (the |your )?app (via|using|from) (the |this )?link)\b"
 )
 
@@ -460,8 +461,12 @@ def card_verification_page(ctx: Context) -> list[Reason]:
 
 @signal
 def app_update_link(ctx: Context) -> list[Reason]:
-    """An app to be updated or installed through a link in the message."""
-    ev = _story(ctx, APP_UPDATE)
+    """An app to be updated or installed through a link in the message, or an Android
+    package (.apk) linked directly."""
+    apk = next((lk for lk in ctx.links if lk.url.lower().split("?")[0].endswith(".apk")), None)
+    ev = _story(ctx, APP_UPDATE, channels=("sms", "email", "url"))
+    if apk is not None and _lure(ctx):
+        ev = _link_ev(ctx, apk.url)
     if not ev:
         return []
     return [
@@ -1859,6 +1864,34 @@ def support_popup(ctx: Context) -> list[Reason]:
     ]
 
 
+# Attachments that run code when opened, or wear a document's name over it
+# ("Faktura_2291.iso", "PO-55812.pdf.htm", "Aarsopgoerelse_2025.zip" from a bank): invoices
+# and statements come as PDF or in the sender's own portal.
+RISKY_ATTACHMENT = re.compile(
+    r"\b[\w.-]+\.(pdf|docx?|xlsx?)\.(html?|exe|js|scr|zip|iso)\b|"
+    r"\b[\w-]+\.(iso|img|exe|scr|vbs|js|hta|msi|lnk|htm|html)\b(?![\w.])"
+)
+
+
+@signal
+def risky_attachment(ctx: Context) -> list[Reason]:
+    """An attached or named file of a kind that runs code, or a document name hiding one."""
+    ev = _story(ctx, RISKY_ATTACHMENT, channels=("email",))
+    if not ev or any(ev[0].lower() in lk.url.lower() for lk in ctx.links):
+        return []
+    return [
+        _r(
+            "risky_attachment",
+            0.7,
+            ev,
+            f"Filen {ev[0]} er af en slags, der kan køre et program, når den åbnes. Fakturaer "
+            "og breve kommer som PDF eller i afsenderens egen selvbetjening. Åbn den ikke.",
+            f"The file {ev[0]} is of a kind that can run a program when opened. Invoices and "
+            "letters come as PDF or in the sender's own portal. Do not open it.",
+        )
+    ]
+
+
 @signal
 def document_login(ctx: Context) -> list[Reason]:
     """A shared document behind a sign-in the message asks for: the known way to collect
@@ -1885,6 +1918,7 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "risky_attachment": "suspicious",
         "code_sent_back": "scam",
         "request_in_official_name": "scam",
         "details_by_reply": "suspicious",

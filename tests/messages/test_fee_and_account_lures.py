@@ -85,6 +85,13 @@ STORIES = [
         "Google Play.",
     ),
     (
+        "benefit_link",
+        "sms",
+        "Ældrecheck 2025: Du kan få 19.000 kr udbetalt, men du skal ansøge inden 31. oktober. "
+        "Ansøg her: aeldrecheck-ansog.dk",
+        "Ældrecheck 2025: Du kan få ældrecheck udbetalt automatisk. Læs mere på borger.dk",
+    ),
+    (
         "queue_jump_fee",
         "email",
         "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "
@@ -246,3 +253,12 @@ def test_an_alert_with_the_banks_own_number_sets_no_callback_floor() -> None:
         "sms",
     )
     assert "alert_callback" not in codes
+
+
+def test_a_benefit_link_told_about_in_quotes_is_no_lure() -> None:
+    _, codes = verdict_and_codes(
+        "Hej Jens. Jeg fik lige en sms om at jeg skulle søge ældrecheck på et link "
+        "'udk-aeldrecheck.dk'. Den har jeg slettet.",
+        "sms",
+    )
+    assert "benefit_link" not in codes

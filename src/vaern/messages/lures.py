@@ -15,6 +15,7 @@ import re
 from vaern.messages.context import Context
 from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
 from vaern.messages.lookalike import poses_as_danish, spellings_of
+from vaern.messages.negation import quoted
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
@@ -1527,6 +1528,49 @@ def queue_jump_fee(ctx: Context) -> list[Reason]:
     ]
 
 
+# A public benefit to apply for or keep through a link to a domain named for it
+# ("Ældrecheck 2025: … Ansøg her: aeldrecheck-ansog.dk", "SU-tillæg … su-tillaeg.dk/ansog"):
+# benefits are applied for on borger.dk, su.dk and skat.dk, never on a site named for them.
+BENEFIT = re.compile(
+    r"\b(ældrecheck\w*|varmecheck\w*|energicheck\w*|feriepenge\w*|boligstøtte\w*|"
+    r"børnecheck\w*|su|su-\w+|nemkonto\w*|overskydende skat|energitilskud\w*|helbredstillæg\w*|"
+    r"energikompensation\w*|inflationshjælp\w*|pensionstillæg\w*)\b"
+)
+BENEFIT_LABEL = re.compile(
+    r"(check|feriepenge|^su-|-su\b|minsu|nemkonto|udbetal|tilskud|stoette|ansog|ansoeg|"
+    r"refusion|kompensation|tillaeg|offentlig)"
+)
+BENEFIT_ASK = re.compile(
+    r"\b(ansøg|søg|registrer|tilføj|upload|bekræft|log (ind|på)|udfyld|genansøg)\w*"
+)
+
+
+@signal
+def benefit_link(ctx: Context) -> list[Reason]:
+    """A public benefit to be applied for, confirmed or kept through a link to a domain
+    named for the benefit or the payout."""
+    # (not a link in quotation marks: "et link 'udk-aeldrecheck.dk'" is one told about)
+    named = [
+        lk
+        for lk in unknown_links(ctx)
+        if BENEFIT_LABEL.search(lk.domain.split(".")[0])
+        and (lk.start < 0 or not quoted(ctx.text.display, lk.start, lk.end))
+    ]
+    if not named or not _lure(ctx) or not _hit(ctx, BENEFIT) or not _hit(ctx, BENEFIT_ASK):
+        return []
+    return [
+        _r(
+            "benefit_link",
+            0.6,
+            _link_ev(ctx, named[0].url),
+            f"Offentlige ydelser søges på borger.dk, su.dk eller skat.dk, ikke på "
+            f"{named[0].domain}, et domæne opkaldt efter ydelsen. Gå selv ind på borger.dk.",
+            f"Public benefits are applied for on borger.dk, su.dk or skat.dk, not on "
+            f"{named[0].domain}, a domain named for the benefit. Go to borger.dk yourself.",
+        )
+    ]
+
+
 # Money "sent to you by mistake" that you are to send back: the first payment was stolen
 # or never arrived, and returning it moves a fraudster's money or your own.
 BY_MISTAKE = re.compile(r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre))\b")
@@ -1918,6 +1962,7 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "benefit_link": "scam",
         "risky_attachment": "suspicious",
         "code_sent_back": "scam",
         "request_in_official_name": "scam",

@@ -262,3 +262,18 @@ def test_a_benefit_link_told_about_in_quotes_is_no_lure() -> None:
         "sms",
     )
     assert "benefit_link" not in codes
+
+
+def test_a_call_reported_as_asking_nothing_is_not_suspicious_on_wording_alone() -> None:
+    verdict, codes = verdict_and_codes(
+        "Min bank ringede og sagde de havde spærret mit kort pga. mistanke. De bad mig ikke om "
+        "noget, bare sagde at nyt kort ville komme med posten.",
+        "call",
+    )
+    assert "asked_nothing" in codes and verdict == "unknown"
+    verdict, _ = verdict_and_codes(
+        "Min bank ringede og sagde mit kort var misbrugt. De bad mig ikke om koder, men jeg "
+        "skulle installere AnyDesk, så de kunne hjælpe.",
+        "call",
+    )
+    assert verdict in ("suspicious", "scam")

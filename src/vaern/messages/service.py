@@ -233,16 +233,20 @@ def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
 # Reasons that say only how a text reads or that a caller's number proves nothing.
 WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # What a genuine notice says too ("betal", "i dag"): no evidence when its links are all the
-# organisation's own, where no phisher can take the payment.
+# organisation's own, where no phisher can take the payment, nor in the report of a call
+# that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
+SOFTENS = frozenset({"official_link", "asked_nothing", "called_them_yourself"})
+# A call the person reports as asking nothing, or placed to the published number: with no
+# evidence against it, the wording of the report alone does not make it suspicious.
+CALL_CLEARED = frozenset({"asked_nothing", "called_them_yourself"})
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
     """Whether any reason against the message is evidence, not the classifier's reading
-    (nor, beside the organisation's own link, words a genuine notice uses too)."""
-    wording = (
-        WORDING_ONLY | SOFT if any(r.code == "official_link" for r in reasons) else WORDING_ONLY
-    )
+    (nor, beside the organisation's own link or a call that asked nothing, words a genuine
+    notice uses too)."""
+    wording = WORDING_ONLY | SOFT if any(r.code in SOFTENS for r in reasons) else WORDING_ONLY
     return any(r.weight > 0 and r.code not in wording for r in reasons)
 
 
@@ -267,6 +271,8 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
         score = max(score, suspicious_at)
     if score >= scam_at and (least == "scam" or _evidence_beyond_wording(reasons)):
         return "scam", score
+    if any(r.code in CALL_CLEARED for r in reasons) and not _evidence_beyond_wording(reasons):
+        return "unknown", round(min(score, suspicious_at - 0.01), 3)
     if score >= scam_at:  # the classifier alone advises: at most suspicious
         return "suspicious", round(min(score, scam_at - 0.01), 3)
     if score >= suspicious_at:

@@ -92,6 +92,13 @@ STORIES = [
         "Ældrecheck 2025: Du kan få ældrecheck udbetalt automatisk. Læs mere på borger.dk",
     ),
     (
+        "keep_it_secret",
+        "sms",
+        "Nykredit: Vi har stoppet en udbetaling fra dit lån. Vores kontrolafdeling ringer i dag. "
+        "Sig ikke noget til andre, før sagen er afsluttet.",
+        "Hej, mors fødselsdag på lørdag er en overraskelse, så sig ikke noget til hende! Kh Ida",
+    ),
+    (
         "queue_jump_fee",
         "email",
         "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "
@@ -277,3 +284,18 @@ def test_a_call_reported_as_asking_nothing_is_not_suspicious_on_wording_alone() 
         "call",
     )
     assert verdict in ("suspicious", "scam")
+
+
+def test_a_courier_for_the_current_card_is_a_scam_and_a_warning_of_it_is_not() -> None:
+    verdict, codes = verdict_and_codes(
+        "Sydbank: Dit betalingskort udskiftes pga. et sikkerhedsbrud. Vores kurér afhenter dit "
+        "nuværende kort i dag mellem kl. 14 og 18.",
+        "sms",
+    )
+    assert verdict == "scam" and "card_courier" in codes
+    verdict, codes = verdict_and_codes(
+        "Jyske Bank advarer: Svindlere udgiver sig for at være kurerer fra banken og vil hente "
+        "dit gamle kort. Vi sender aldrig nogen hjem til dig efter kort.",
+        "sms",
+    )
+    assert "card_courier" not in codes and verdict not in ("scam", "suspicious")

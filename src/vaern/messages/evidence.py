@@ -101,14 +101,15 @@ TECH_SUPPORT = re.compile(
 # Fake bank couriers: the caller sends someone to collect your card ("om lidt kommer der
 # en kollega og henter dankortet").
 CARD_COURIER = re.compile(
-    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|(af)?hente[r]? (mit|dit|dine|mine) (kort|"
-    r"hævekort|betalingskort)|ombytte kortet|skifte (mit|dit) (hæve|betalings)?kort ud|"
+    r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|"
+    r"(af)?hente[r]? (mit|dit|dine|mine) (\w+ )?(kort|hævekort|betalingskort)|ombytte kortet|"
+    r"skifte (mit|dit) (hæve|betalings)?kort ud|"
     r"(kommer|sender\w*) (der )?(en|et) \w+ (forbi |hjem |ud )?(og|for at|der skal) (af)?hente\w* "
     r"(mit |dit |dine |mine )?(dan|hæve|betalings|kredit|visa)?kort\w*|"
     r"courier to collect)\b|"
     # A courier or a taxi sent for the card: "det gamle kort skal destrueres, så vi sender en
     # kurer forbi", "klippe kortet over og give det til en taxachauffør"
-    r"\bkort\w*[^!?\n]{0,120}\b(kurer\w*|taxa\w*)\b"
+    r"\bkort\w*[^!?\n]{0,120}\b(kur[eé]r\w*|taxa\w*)\b"
 )
 # Card, PIN or cash to be brought out or handed over: "tag pas, dankort og kontanter med"
 # (a fake corona test at the door), "hav dit kort og din pinkode klar". Not "giv aldrig
@@ -684,7 +685,7 @@ def tech_support_call(ctx: Context) -> list[Reason]:
 @signal
 def card_courier(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, CARD_COURIER)
-    if not ev or ctx.message.channel not in ("call", "sms"):
+    if not ev or ctx.message.channel not in ("call", "sms") or _hit(ctx, WARNS):
         return []
     return [
         _r(

@@ -1528,6 +1528,37 @@ def queue_jump_fee(ctx: Context) -> list[Reason]:
     ]
 
 
+# Told to keep it from the bank or from others ("Sig ikke noget til andre, før sagen er
+# afsluttet", "Fortæl ikke banken, hvad pengene skal bruges til"): the police and banks
+# never ask for secrecy from the bank; fraudsters do, so that no one stops the transfer.
+SECRECY = re.compile(
+    r"\b(sig|fortæl|nævn)\w* (ikke|intet|aldrig)( noget| det)? (til|for) (banken|din bank|"
+    r"rådgiver\w*|personalet|medarbejder\w*|kassen|andre|nogen|familien|din familie)\b"
+)
+MONEY_MATTER = re.compile(r"\b(bank\w*|politi\w*|konto\w*|kort\w*|overfør\w*|hæv\w*|lån\w*|sag)\b")
+
+
+@signal
+def keep_it_secret(ctx: Context) -> list[Reason]:
+    """Told to say nothing to the bank or to others about a matter of money or a case."""
+    ev = _story(ctx, SECRECY, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, MONEY_MATTER):
+        return []
+    return [
+        _r(
+            "keep_it_secret",
+            0.6,
+            ev,
+            "Du bliver bedt om ikke at sige noget til banken eller andre. Politi og banker "
+            "beder aldrig om hemmelighed over for banken; svindlere gør, så ingen stopper "
+            "overførslen. Tal med din bank.",
+            "You are told to say nothing to the bank or to others. The police and banks never "
+            "ask for secrecy from the bank; fraudsters do, so that no one stops the transfer. "
+            "Talk to your bank.",
+        )
+    ]
+
+
 # A public benefit to apply for or keep through a link to a domain named for it
 # ("Ældrecheck 2025: … Ansøg her: aeldrecheck-ansog.dk", "SU-tillæg … su-tillaeg.dk/ansog"):
 # benefits are applied for on borger.dk, su.dk and skat.dk, never on a site named for them.
@@ -1672,6 +1703,7 @@ def alert_callback(ctx: Context) -> list[Reason]:
 CALL_COMING = re.compile(
     r"\b((vi|\w+ (medarbejder|rådgiver)\w*)[^.!?\n]{0,40}\bringer (dig op|til dig|dig)\b"
     r"[^.!?\n]{0,20}\b(inden for|indenfor|om) (få |\d+ )?min\w*|vent på (vores|vort) opkald|"
+    r"du (bliver )?kontakt(es|et) telefonisk[^.!?\n]{0,50}\b(i dag|om lidt|snarest|inden)|"
     r"we will call you)"
 )
 
@@ -1962,6 +1994,7 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "keep_it_secret": "suspicious",
         "benefit_link": "scam",
         "risky_attachment": "suspicious",
         "code_sent_back": "scam",

@@ -1180,8 +1180,47 @@ def card_dump_cvv_recognizer() -> Recognizer:
     )
 
 
+# pii52: a remote-access session's or a clipboard's log passes a card's details a line each
+# ('Clipboard local->remote: "5555 6086 2559 7289"', next line '…: "04/2029"'): an expiry
+# that is its line's whole value, the line before ending on a card number (quoted or not).
+_CARD_ENDS_LINE: Final = re.compile(
+    rf"(?<![\w-])(?:{_CARD_NUMBER_NEARBY.pattern})[\"']?[ \t]*\r?\Z"
+)
+_VALUE_ENDS_LINE: Final = re.compile(r"[\"']?[ \t]*\r?$", re.M)
+# The longest line of a log before such a value: a time stamp, a level and a label.
+_LOG_LINE_REACH: Final = 120
+
+
+def card_on_line_before(source: str, start: int, end: int) -> bool:
+    """Whether the value at ``start:end`` ends its line and the line before ends on a
+    Luhn-valid card number (_CARD_ENDS_LINE)."""
+    line = source.rfind("\n", 0, start)
+    if line < 0 or start - line > _LOG_LINE_REACH or not _VALUE_ENDS_LINE.match(source, end):
+        return False
+    card = _CARD_ENDS_LINE.search(source, max(0, line - 30), line)
+    return card is not None and luhn_valid(digits_only(card.group()))
+
+
+class ExpiryRecognizer(CardDetailRecognizer):
+    """An expiry near its words or a card number, or on the line after a card's (pii52)."""
+
+    def has_context(self, source: str, start: int, end: int) -> bool:
+        return super().has_context(source, start, end) or card_on_line_before(source, start, end)
+
+    def windows(self, scan: Scan) -> list[Span]:
+        # A card number's window reaches over the next line too, where a log puts its expiry
+        # (a cluster of digits may run on into that line's time stamp).
+        source, spans = scan.source, list(scan.keyword_spans(self._context))
+        for start, end, digits in scan.clusters():
+            if digits >= 13:
+                line = source.find("\n", end, end + _LOG_LINE_REACH)
+                after = source.find("\n", line + 1, line + _LOG_LINE_REACH) if line >= 0 else -1
+                spans.append((start, after if after >= 0 else end))
+        return _widen(sorted(spans), self.reach[0], self.reach[1], len(source))
+
+
 def expiry_recognizer() -> Recognizer:
-    return CardDetailRecognizer(
+    return ExpiryRecognizer(
         name="card_expiry",
         entity="CARD_EXPIRY",
         patterns=[
@@ -1764,9 +1803,10 @@ def number_label_before(source: str, start: int) -> bool:
 # "telefon" names no number, so it does not save the digits from the code's label. pii39:
 # nor the SMS it came in ("bad om koden fra sms'en; kunden læste 50312109 op") or the caller
 # who asked for it ("Opkalderen bad om engangskoden; kunden oplyste 99547988": "opkald").
+# pii52: nor the SMS a code is named for ("SMS code typed into form: 67141020").
 _CODE_DEVICE: Final = re.compile(
     r"(?<![\w])fra (?:min |sin |din |hans |hendes )?(?:telefon\w*|mobil\w*|sms(?:'en|en)?)"
-    r"|(?<![\w])opkalder(?:en|ne)?(?![\w])"
+    r"|(?<![\w])opkalder(?:en|ne)?(?![\w])|(?<![\w])sms[ -]?(?:code|kode)"
 )
 
 
@@ -2694,7 +2734,11 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii39: a comma and a speaker's fillers before the ID ("mit MitID bruger-ID,
                 # øh øh frederik1961", "my MitID user ID, priyash01"): only a token of letters
                 # then a digit, which "bruger-ID, og koden" has not.
-                rf"(?:,(?:[ \t]+{_FILLER})*(?=[ \t]+[A-Za-z][A-Za-z._-]*\d)|[ \t]*[:=]?)[ \t]*"
+                rf"(?:,(?:[ \t]+{_FILLER})*(?=[ \t]+[A-Za-z][A-Za-z._-]*\d)"
+                # pii52: a session log's prompt and its answer joined by an arrow ("Remote
+                # chat: "please confirm MitID user ID" -> "tove56""): only an ID's shape.
+                rf"|[ \t]*[\"”']?[ \t]*(?:->|→|=>)[ \t]*[\"“']?{_ID_SHAPED}"
+                r"|[ \t]*[:=]?)[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
@@ -2906,6 +2950,7 @@ def otp_recognizer() -> Recognizer:
             *(f"kode, {digit}" for digit in "0123456789"),
             "your code",
             "the code",
+            *("sms code", "sms-code"),
             # pii39: a chat's "i gave them a code 046486", a log's "læste to koder op: …" and
             # a transcript's "læse en kode op, øhm 126487".
             *("a code", "koder op:", "koder:", "kode op,"),
@@ -2960,9 +3005,17 @@ def otp_recognizer() -> Recognizer:
                 # 482913", "læste koden op til ham: …").
                 r"|(?<![\w-])kode(?:n)? op (?:for|til) [^\n:\d]{2,40}?(?=: \d)"
                 # Where the code came, told before it ("så kom der en kode på telefonen
-                # 656038", "koden på min mobil 120373").
+                # 656038", "koden på min mobil 120373"); pii52: or the SMS it came in, as a
+                # parent texts it ("ja og koden fra sms 780065").
                 r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"
                 r"(?= \d{4,8}(?! ?\d))"
+                r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
+                r"(?= \d{4,8}(?! ?\d))"
+                # pii52: a remote-access log's line ("SMS code typed into form: 966107",
+                # "SMS-kode indtastet i netbank: 1234 5678"): what was done with it, a colon.
+                r"|(?<![\w-])(?:sms[ -]code(?: (?:typed|entered|pasted|keyed)"
+                r"(?: in(?:to)? (?:the )?[a-z]+)?)?"
+                r"|sms-?koden? (?:indtastet|tastet(?: ind)?|indsat)(?: i [a-zæøå]+)?)(?=: \d)"
                 # Who got or gave the code between it and its value ("Koden jeg fik bagefter
                 # var 658203", "læse koden op fra min app og jeg sagde 802029"), or whose it
                 # was before a comma ("koden fra min mors mitid, 108155").
@@ -5918,10 +5971,14 @@ _FIRST_NAME_AFTER: Final = re.compile(
 # (…)"), and a neighbour or sibling named like a relative ("Min nabo Ebbesen, Poul modtog").
 _INVERTED_LEAD: Final = re.compile(
     # pii34: a list's next person after a bracket ("(CPR …, tlf. …) og Mahmoud, Khalid (CPR").
-    r"(?:[:(>|]|(?<![^\n])/|\) og|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    # pii52: a semicolon-separated export's cell ("2026-04-13 11:18;Yilmaz, Ruth;171104 …").
+    r"(?:[:(>|;]|(?<![^\n])/|\) og"
+    r"|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
     # pii40: an account's holder ("i Sydbank — kontohaver Hussain, Hamid, ikke ansøger").
     r"|kontohaver|kontohaveren"
+    # pii52: or whom it belongs to ("Modtagerkonto tilhører KASK, ANDRIUS, født …").
+    r"|tilhører|tilhørte|belongs to"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
     r"|af|som"

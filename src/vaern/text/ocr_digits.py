@@ -42,6 +42,15 @@ def _fixable(run: str) -> bool:
 _LOOKALIKES = frozenset(_LOOKALIKE)
 
 
+def _hyphened_to_word(text: str, start: int, end: int) -> bool:
+    """pii52: whether the run at ``start:end`` is glued by a hyphen to a word of other
+    letters: the middle of a MAC address or a part number ("MAC 3A-BA-B1-27-98-15",
+    "30-10-7B-78-ED-06"), whose "B" is a hex digit, no misread 8."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()) or (
+        text.startswith("-", end) and text[end + 1 : end + 2].isalnum()
+    )
+
+
 def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None) -> str | None:
     """The text with look-alike letters in digit runs made digits, or None if it has none.
     ``clusters``, where the text's digits cluster (a redaction scan knows them), spare the
@@ -66,7 +75,7 @@ def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None
             hi += 1
         for match in _RUN.finditer(text, lo, hi):
             run = match.group()
-            if _fixable(run):
+            if _fixable(run) and not _hyphened_to_word(text, match.start(), match.end()):
                 parts += (text[cursor : match.start()], run.translate(_AS_DIGIT))
                 cursor = match.end()
     if not parts:

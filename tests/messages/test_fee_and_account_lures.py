@@ -299,3 +299,26 @@ def test_a_courier_for_the_current_card_is_a_scam_and_a_warning_of_it_is_not() -
         "sms",
     )
     assert "card_courier" not in codes and verdict not in ("scam", "suspicious")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej! Jeg fremlejer mit værelse fra 1. dec, 3.900 kr/md. Jeg er på udveksling i "
+        "Tyskland. Send 2 mdr depositum via Wise, så sender jeg nøglen.",
+        "Hi! the apartment is still available, 3.900 kr/md. I'm in Spain right now but my agent "
+        "can send the contract. Please pay the deposit first.",
+    ],
+)
+def test_a_landlord_abroad_who_wants_the_deposit_first(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("suspicious", "scam") and "absent_landlord" in codes
+
+
+def test_a_warning_about_landlords_abroad_is_no_landlord() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Studenterrådet\nEmne: Boligsvindel\n\nHvert semester bliver nye studerende snydt "
+        "af 'fremlejere', der er på udveksling og vil have depositum før fremvisning.",
+        "email",
+    )
+    assert "absent_landlord" not in codes and verdict not in ("scam", "suspicious")

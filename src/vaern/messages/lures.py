@@ -1733,15 +1733,18 @@ def call_announced(ctx: Context) -> list[Reason]:
 # A landlord or seller abroad who cannot show the home or the goods but wants money first.
 _ABROAD = (
     r"(i udlandet|i (spanien|england|tyskland|norge|sverige|polen|frankrig|italien|"
-    r"portugal|usa|dubai|schweiz|nigeria)|på en boreplatform)"
+    r"portugal|usa|dubai|schweiz|nigeria|london|berlin|paris|madrid|oslo|stockholm|"
+    r"thailand)|på en boreplatform|på udveksling( i \w+)?|udstationeret( i \w+)?|"
+    r"(in|abroad in) (spain|england|germany|london|the uk|norway|sweden|france|italy))"
 )
 AWAY = re.compile(
-    rf"\b((bor|er|arbejder|står hos \w+ \w+) (desværre |pt\.? |lige nu |for tiden )?{_ABROAD}|"
+    rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
+    rf"{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
     r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
 )
 DEPOSIT = re.compile(
-    r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|"
+    r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"
     r"når du har (betalt|overført)|betale? (depositum|forud))\b"
 )
 

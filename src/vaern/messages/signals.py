@@ -139,6 +139,8 @@ WARNS = re.compile(
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b|\bman skal aldrig\b|"
     r"\bforsøg på svindel\b|\btilhører ikke os\b|"
+    # victims told about in general: "Hvert semester bliver nye studerende snydt af …"
+    r"\bbliver (\w+ ){1,3}snydt af\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på|lægger (du|i) (bare |straks )?på)\b|"
     # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til

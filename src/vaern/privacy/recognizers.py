@@ -5774,7 +5774,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             # pii48: a platform, firm or app named ("en "investeringsplatform" ved navn
             # Coinvesta 360"), not a person ("en mand ved navn …").
-            if _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None:
+            if _thing_named(source, lead_end):
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
@@ -5857,6 +5857,17 @@ _THING_NAMED: Final = re.compile(
     r"(?i:platform|platformen|firma|firmaet|selskab|selskabet|virksomhed|app|appen"
     r"|hjemmeside|hjemmesiden|fond|company|website)[\"”']?[ \t]+(?i:ved navn|kaldet)\Z"
 )
+# The leads _THING_NAMED ends in, lowercased.
+_NAMED_LEADS: Final = ("ved navn", "kaldet")
+
+
+def _thing_named(source: str, lead_end: int) -> bool:
+    """Whether a platform, firm or app is named by the lead ending at ``lead_end``
+    (_THING_NAMED). Asked only after its own two leads: its search tries each position of a
+    40-character window, about 10 µs at every other lead (redspeed13)."""
+    return source[max(0, lead_end - 8) : lead_end].lower().endswith(_NAMED_LEADS) and (
+        _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None
+    )
 # The negation that makes "Don" a verb ("Don't", "Don’t").
 _NOT_CONTRACTED: Final = ("'t ", "’t ")
 

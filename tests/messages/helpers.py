@@ -61,3 +61,11 @@ def blank_png() -> bytes:
     out = io.BytesIO()
     Image.new("L", (60, 60), 255).save(out, format="PNG")
     return out.getvalue()
+
+
+def verdict_and_codes(text: str, channel: str) -> tuple[str, set[str]]:
+    """The check's verdict of a text and the codes of its reasons."""
+    from vaern.messages import check
+
+    result = check(text, channel=channel)
+    return result["verdict"], {r["code"] for r in result["reasons"]}

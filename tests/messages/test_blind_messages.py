@@ -19,7 +19,7 @@ SETS = {
     n: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     for n, path in (
         (n, DATA / f"msg_blind{n}.jsonl")
-        for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+        for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
     )
 }
 KEYS = {"text", "label", "kind", "lang", "channel", "source", "synthetic", "org", "family", "note"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaern.messages import check
+from tests.messages.helpers import verdict_and_codes
 
 STORIES = [
     (
@@ -46,11 +46,6 @@ STORIES = [
 ]
 
 
-def _verdict(text: str, channel: str) -> tuple[str, set[str]]:
-    result = check(text, channel=channel)
-    return result["verdict"], {r["code"] for r in result["reasons"]}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -63,13 +58,13 @@ def _verdict(text: str, channel: str) -> tuple[str, set[str]]:
     ],
 )
 def test_a_mule_or_cheque_job_is_a_scam(text: str) -> None:
-    verdict, codes = _verdict(text, "email")
+    verdict, codes = verdict_and_codes(text, "email")
     assert "mule_job" in codes and verdict == "scam"
 
 
 def test_receiving_payments_is_no_mule_job_without_a_job() -> None:
     text = "MobilePay: Du kan nu modtage betalinger på din egen konto fra dine venner."
-    assert "mule_job" not in _verdict(text, "sms")[1]
+    assert "mule_job" not in verdict_and_codes(text, "sms")[1]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_receiving_payments_is_no_mule_job_without_a_job() -> None:
     ],
 )
 def test_a_utility_that_wants_money_at_once_is_suspicious(text: str) -> None:
-    verdict, codes = _verdict(text, "call")
+    verdict, codes = verdict_and_codes(text, "call")
     assert "utility_at_the_door" in codes and verdict in ("suspicious", "scam")
 
 
@@ -96,13 +91,15 @@ def test_a_utility_that_wants_money_at_once_is_suspicious(text: str) -> None:
     ],
 )
 def test_a_warning_that_names_who_warns_is_no_scam(text: str) -> None:
-    verdict, codes = _verdict(text, "sms")
+    verdict, codes = verdict_and_codes(text, "sms")
     assert "warns_about_scams" in codes and verdict not in ("suspicious", "scam")
 
 
 def test_a_scam_alert_is_still_an_alert() -> None:
     """A scam's "ADVARSEL:" names no one who warns."""
-    _, codes = _verdict("ADVARSEL: Din konto er spærret. Log ind her: danskebank-sikker.com", "sms")
+    _, codes = verdict_and_codes(
+        "ADVARSEL: Din konto er spærret. Log ind her: danskebank-sikker.com", "sms"
+    )
     assert "warns_about_scams" not in codes
 
 
@@ -116,7 +113,7 @@ def test_a_scam_alert_is_still_an_alert() -> None:
     ],
 )  # fmt: skip
 def test_a_compromised_account_alert_checks_the_callback_number(text: str, fires: bool) -> None:
-    assert ("alert_callback" in _verdict(text, "sms")[1]) is fires
+    assert ("alert_callback" in verdict_and_codes(text, "sms")[1]) is fires
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_a_compromised_account_alert_checks_the_callback_number(text: str, fires
     ],
 )
 def test_no_action_domain_in_a_warning_or_for_a_name(text: str) -> None:
-    assert "action_domain" not in _verdict(text, "sms")[1]
+    assert "action_domain" not in verdict_and_codes(text, "sms")[1]
 
 
 def test_a_sender_domain_that_spells_denmark_asks_like_a_shaped_one() -> None:
@@ -138,7 +135,7 @@ def test_a_sender_domain_that_spells_denmark_asks_like_a_shaped_one() -> None:
         "Fra: Zalando <ordre@zalando-dk-ordre.com>\nEmne: Din ordre er annulleret\n\nBetalingen "
         "kunne ikke gennemføres. Genoptag din ordre og bekræft dit kort i dag."
     )
-    verdict, codes = _verdict(text, "email")
+    verdict, codes = verdict_and_codes(text, "email")
     assert "shaped_sender" in codes and verdict in ("suspicious", "scam")
 
 
@@ -156,13 +153,13 @@ def test_a_sender_domain_that_spells_denmark_asks_like_a_shaped_one() -> None:
     ],
 )  # fmt: skip
 def test_task_jobs_and_pay_first_sales_in_their_other_words(text: str, code: str) -> None:
-    verdict, codes = _verdict(text, "sms")
+    verdict, codes = verdict_and_codes(text, "sms")
     assert code in codes and verdict in ("suspicious", "scam")
 
 
 def test_a_shop_that_takes_payment_first_is_no_private_sale() -> None:
     text = "Tak for din bestilling hos Cykelgården. Betaling forud via faktura, vi sender i morgen."
-    assert "pay_first_sale" not in _verdict(text, "email")[1]
+    assert "pay_first_sale" not in verdict_and_codes(text, "email")[1]
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_a_shop_that_takes_payment_first_is_no_private_sale() -> None:
     ],
 )  # fmt: skip
 def test_advice_in_the_imperative_or_of_what_they_never_do_warns(text: str, channel: str) -> None:
-    verdict, codes = _verdict(text, channel)
+    verdict, codes = verdict_and_codes(text, channel)
     assert "warns_about_scams" in codes and verdict not in ("suspicious", "scam")
 
 
@@ -184,5 +181,5 @@ def test_a_sextortion_mail_that_says_do_not_reply_is_no_warning() -> None:
         "Jeg har optaget dig via dit webcam. Overfør 1.200 USD i Bitcoin inden 48 timer, "
         "ellers sender jeg videoen til dine kontakter. Svar ikke på denne mail."
     )
-    verdict, codes = _verdict(text, "email")
+    verdict, codes = verdict_and_codes(text, "email")
     assert "warns_about_scams" not in codes and verdict == "scam"

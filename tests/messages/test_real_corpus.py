@@ -129,8 +129,14 @@ FILES = {
     # the twenty-eighth fresh set, read once and then trained on
     "da_legit_fresh30.jsonl": (0, {"legit"}),
     # the twenty-ninth fresh set, read once and then trained on
+    "da_legit_fresh31.jsonl": (0, {"legit"}),
+    # the thirtieth fresh set, read once and then trained on
+    "da_scam_fresh32.jsonl": (1, {"scam"}),
+    "da_legit_fresh32.jsonl": (0, {"legit"}),
+    "da_warnings_fresh32.jsonl": (0, {"warning"}),
+    # the thirty-first fresh set, read once and then trained on
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_legit_fresh31.jsonl": (0, {"legit"}),
+    "fresh/da_legit_fresh33.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -8,6 +8,7 @@ import pytest
 
 from tests.messages.helpers import blank_png, eml
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
+from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
@@ -576,7 +577,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
 # (test_mule_and_door_lures.py), the call reports (test_call_reports.py).
 CASES += [
     (code, {"data": fires, "channel": channel}, {"data": quiet, "channel": channel})
-    for code, channel, fires, quiet in (*STORIES, *SENDER_STORIES, *DOOR_STORIES, *CALL_STORIES)
+    for code, channel, fires, quiet in (
+        *STORIES,
+        *SENDER_STORIES,
+        *DOOR_STORIES,
+        *CALL_STORIES,
+        *FEE_STORIES,
+    )
 ]
 
 

@@ -185,9 +185,15 @@ ACCOUNT_TALK = re.compile(
 # A caller who asks for money to be sent while on the phone.
 CALL_TRANSFER = re.compile(
     r"\b(skal (du|i) (overføre|indbetale)|overfør\w* (beløbet|pengene|\d[\d.]* ?kr)|"
-    r"(betal|overfør)\w*[^.!?\n]{0,40}\b(via|med|på) mobilepay|"
+    r"(?<!jeg )(?<!vi )(?<!han )(?<!hun )(betal|overfør)\w*[^.!?\n]{0,40}\b(via|med|på) mobilepay|"
     r"send\w* (nogle |de |flere )?penge(ne)? til (konto(en|nummeret)?|kontonummeret)|"
     r"(transfer|send) (the money|\d[\d.,]* ?(kr|dkk|euro?))\b)"
+)
+# Paid face to face when the goods are handed over: a buyer or a repair shop, not a transfer
+# the caller takes.
+IN_PERSON = re.compile(
+    r"\b(når (du|jeg|vi|i|han|hun) henter|ved afhentning|når (vi|i) (ses|mødes)|i butikken|"
+    r"mens vi stod sammen)\b"
 )
 # Gift cards bought and their codes sent: CEO fraud, fake support and fake authorities ask
 # for payment this way because it cannot be traced or reversed.
@@ -216,12 +222,16 @@ SECRECY = re.compile(
     r"(don't|do not) tell anyone|keep (this|it) (secret|confidential|between us))\b"
 )
 # A warning puts the fraudster's phrase in quotes: flyt pengene til en "sikker konto".
-QUOTED_SAFE_ACCOUNT = re.compile(r"[\"“”„«»']\s*(sikker(e)? konto|safe account)\s*[\"“”„«»']")
+QUOTED_SAFE_ACCOUNT = re.compile(
+    r"[\"“”„«»']\s*(sikker(e)? konto|sikkerhedskonto|safe account)\s*[\"“”„«»']"
+)
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
+    r"godkende (den|beskeden|anmodningen|notifikationen)( \w+){0,2} (der|som) (kommer|dukker|"
+    r"popper)|"
     r"få adgang til (min|din) (konto|netbank|computer)|"
     r"(brug for|skal bruge|mangler) (koden|din kode|dine koder)|"
     r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
@@ -728,7 +738,7 @@ def police_call_account(ctx: Context) -> list[Reason]:
 def call_transfer(ctx: Context) -> list[Reason]:
     """A caller who asks you to transfer or pay money during the call."""
     ev = _hit(ctx, CALL_TRANSFER)
-    if not ev or ctx.message.channel != "call" or about_scams(ctx):
+    if not ev or ctx.message.channel != "call" or about_scams(ctx) or _hit(ctx, IN_PERSON):
         return []
     return [
         _r(

@@ -77,6 +77,16 @@ def _misspelt_part(label: str, brand: str) -> bool:
     )
 
 
+def _typo_edits_allowed(label: str, brand: str) -> int:
+    """Edits a whole label may be from a brand's and still be its misspelling: one for a
+    name of five letters or fewer; two when letters were added or dropped ("nordeaa-"),
+    but two letters swapped for others in a name shorter than eight make another name
+    ("oister" is no "orsted")."""
+    if len(brand) <= 5 or (len(label) == len(brand) and len(brand) < 8):
+        return 1
+    return 2
+
+
 # Letters a plain-ASCII domain writes for a brand's own: "mitld" for "mitid", "n0rdea".
 LOOKS_LIKE = {"i": "l1|", "o": "0"}
 
@@ -179,7 +189,7 @@ def _cached(domain: str, protected: tuple[str, ...]) -> Lookalike:
             kind = "combosquat"  # dk-post-posstnorrd.sbs: a misspelt brand among words
         else:
             dist = _distance(skel, t_label)
-            allowed = 1 if len(t_label) <= 5 else 2
+            allowed = _typo_edits_allowed(skel, t_label)
             if len(t_label) >= 4 and 0 < dist <= allowed:
                 swapped = sorted(skel) == sorted(t_label) and len(skel) == len(t_label)
                 kind = "transposition" if swapped and dist == 1 else "typo"

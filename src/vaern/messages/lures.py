@@ -372,7 +372,8 @@ SECURITY_ALERT = re.compile(
     r"\d[\d.]{0,12} ?kr)|(betaling|køb|transaktion)\w* (blev|er blevet) forsøgt|"
     # "If it was not you" is in services' own notices too; a link to click right after it
     # is not.
-    r"hvis (det|dette) ikke (var|er) dig,? (så )?(klik|tryk|besøg|følg|log)\w*|"
+    r"hvis (det|dette) ikke (var|er) dig,? (så )?(klik|tryk|besøg|følg|log|annuller|afvis|"
+    r"bloker|stop)\w*|"
     r"suspicious (activity|sign-?in|login|transaction)|"
     r"unusual (activity|sign-?in)|if this was(n'?t| not) you)\b"
 )
@@ -624,6 +625,8 @@ GET_RICH = re.compile(
     r"(dagen|dag|ugen|uge|måneden|måned)|(blive?|gøre \w+( \w+)? til) millionær\w*|"
     r"(garanteret|sikkert|sikre|højt|høje) afkast|\d{2,3} ?% (afkast|om (måneden|ugen|dagen))|"
     r"passiv indkomst|(opbygge|tjene|skabe) (sig )?(en )?(lille |stor )?formue|"
+    r"(lavet|tjent) [\d.,]+ ?(k|kr\.?|kroner|tusind)? på (en|et|to|tre|få) (uge|dag|døgn|"
+    r"måned|weekend)\w*|"
     r"earn (up to )?[$€£]?[\d,]{1,9} (a|per) (day|week)|guaranteed (returns?|profits?))\b"
 )
 # A giveaway that wants you to share, like, comment or click: Facebook and SMS competitions
@@ -1359,6 +1362,149 @@ def task_deposit(ctx: Context) -> list[Reason]:
     ]
 
 
+# A fee before money is paid out to you ("For at udbetale lånet skal du betale forsikring på
+# 890 kr", "For at hæve din provision skal du først indbetale 1.000 kr"): lenders deduct
+# their fees from the loan, and winnings, pay and refunds cost nothing to receive.
+PAY_TO_RELEASE = re.compile(
+    rf"\bfor at (kunne )?(hæve|udbetale|få udbetalt|frigive|modtage) {SENTENCE}{{0,60}}"
+    r"\b(skal|må) (du|i) (først |lige )?(betale|indbetale|overføre|sætte ind)\b"
+)
+
+
+@signal
+def pay_to_release(ctx: Context) -> list[Reason]:
+    """A payment asked of you before money is paid out to you: the advance-fee fraud of
+    fake loans, winnings and task jobs."""
+    ev = _story(ctx, PAY_TO_RELEASE, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "pay_to_release",
+            0.75,
+            ev,
+            "Du skal betale, før du kan få penge udbetalt. Rigtige långivere trækker gebyrer "
+            "i lånet, og gevinster og løn koster intet at modtage: det er forskudssvindel. "
+            "Betal ikke.",
+            "You must pay before money is paid out to you. Real lenders deduct fees from the "
+            "loan, and winnings and pay cost nothing to receive: this is advance-fee fraud. "
+            "Do not pay.",
+        )
+    ]
+
+
+# Your account or card lent out for money ("3000 kr for at låne din konto i 2 dage", "du
+# sender det videre og beholder 3000"): whoever does it is a money mule.
+RENT_ACCOUNT = re.compile(
+    r"\b((låne|leje|bruge) (din|dit|jeres) (bank)?(konto|kort|mobilepay|nemkonto)\b"
+    r"[^.!?\n]{0,40}\b(kr|betaler|tjen\w*|beholde\w*)|"
+    r"\d[\d.]* ?kr\.?[^.!?\n]{0,30}\bfor at (låne|leje|bruge) (din|dit) (bank)?(konto|kort)|"
+    r"(sender|overfører) (\w+ )?videre[^.!?\n]{0,20}\bog beholder)"
+)
+
+
+@signal
+def rent_your_account(ctx: Context) -> list[Reason]:
+    """Money offered for the use of your bank account or card, the money passed on."""
+    ev = _story(ctx, RENT_ACCOUNT, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "rent_your_account",
+            0.75,
+            ev,
+            "Nogen vil betale for at bruge din konto eller dit kort. Penge, der går gennem din "
+            "konto videre til andre, gør dig til pengemuldyr, og det er strafbart. Sig nej.",
+            "Someone offers to pay for the use of your account or card. Money passed through "
+            "your account to others makes you a money mule, and that is a crime. Say no.",
+        )
+    ]
+
+
+# "Jeg kom til at reporte din Steam-konto ved en fejl, skriv til support på Discord": the
+# gaming scam that hands you to a fake support agent who takes the account or your money.
+ACCIDENTAL_REPORT = re.compile(
+    r"\b((ved en fejl|kom til at|uheld)[^.!?\n]{0,30}\b(report\w*|rapporter\w*|anmeld\w*)|"
+    r"accidentally reported)\b"
+)
+ACCOUNT_WORD = re.compile(r"\b(konto\w*|account|profil\w*|bruger\w*)")
+
+
+@signal
+def accidental_report(ctx: Context) -> list[Reason]:
+    """A player who "reported your account by mistake" and sends you to a support contact."""
+    ev = _story(ctx, ACCIDENTAL_REPORT, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, ACCOUNT_WORD):
+        return []
+    return [
+        _r(
+            "accidental_report",
+            0.6,
+            ev,
+            "'Jeg kom til at anmelde din konto ved en fejl' er en kendt svindel i spil og på "
+            "Discord: den 'support', du sendes til, vil have dit login eller penge. Kontakt kun "
+            "support inde på tjenestens egen side.",
+            "'I reported your account by mistake' is a known gaming and Discord scam: the "
+            "'support' you are sent to wants your log-in or money. Contact support only on "
+            "the service's own site.",
+        )
+    ]
+
+
+# A stranger offering a weekly allowance as "sugar daddy": the advance-fee scam that asks a
+# "verification" or "activation" payment before the money that never comes.
+SUGAR = re.compile(r"\bsugar ?(baby|babe|daddy|dad|mama|mummy|mommy)\b")
+MONEY_TALK = re.compile(r"\b(\d[\d.]* ?kr|betal\w*|gebyr\w*|penge|lommepenge|allowance|pay)\b")
+
+
+@signal
+def sugar_offer(ctx: Context) -> list[Reason]:
+    """Money offered by a "sugar daddy" stranger."""
+    ev = _story(ctx, SUGAR, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, MONEY_TALK):
+        return []
+    return [
+        _r(
+            "sugar_offer",
+            0.55,
+            ev,
+            "En fremmed 'sugar daddy', der vil betale dig penge: det ender med, at du skal "
+            "betale et gebyr eller give dine kortoplysninger. Svar ikke.",
+            "A stranger 'sugar daddy' who will pay you money: it ends with you paying a fee or "
+            "giving your card details. Do not reply.",
+        )
+    ]
+
+
+# A fee to move up a waiting list ("Mod et prioriteringsgebyr på 1.500 kr kan du rykke op"):
+# housing and schools allot places by seniority, not by a payment.
+QUEUE_JUMP = re.compile(
+    r"\b(rykke (op|frem|foran)|springe (over|frem)|komme foran|foran i køen|først i køen|"
+    r"prioriteringsgebyr\w*|prioritetsgebyr\w*)\b"
+)
+WAITING_LIST = re.compile(r"\b(venteliste\w*|kø(en)?|boligkø\w*)\b")
+
+
+@signal
+def queue_jump_fee(ctx: Context) -> list[Reason]:
+    """A payment to move up a housing or school waiting list."""
+    ev = _story(ctx, QUEUE_JUMP, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, WAITING_LIST) or not _hit(ctx, MONEY_TALK):
+        return []
+    return [
+        _r(
+            "queue_jump_fee",
+            0.55,
+            ev,
+            "Man kan ikke betale sig op ad en venteliste til bolig eller skole: pladser gives "
+            "efter anciennitet. Betal ikke, og tjek din plads på udbyderens egen side.",
+            "You cannot pay to move up a housing or school waiting list: places go by "
+            "seniority. Do not pay, and check your place on the provider's own site.",
+        )
+    ]
+
+
 # Money "sent to you by mistake" that you are to send back: the first payment was stolen
 # or never arrived, and returning it moves a fraudster's money or your own.
 BY_MISTAKE = re.compile(r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre))\b")
@@ -1593,6 +1739,11 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "pay_to_release": "scam",
+        "rent_your_account": "scam",
+        "accidental_report": "suspicious",
+        "sugar_offer": "suspicious",
+        "queue_jump_fee": "suspicious",
         "mule_job": "scam",
         "action_domain": "suspicious",
         "shaped_sender": "suspicious",

@@ -106,7 +106,8 @@ WARNS = re.compile(
     r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b"
     r"(?! (er (i gang med|ved at)|forsøger at (hæve|tømme|overføre)))|"
     r"\b(vi|we|jeg|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
-    r"(sender|beder|ringer|kontakter|spørger|skriver|will|do|never)( dig| you)? (aldrig|never|"
+    r"(sender|beder|ringer|kontakter|spørger|skriver|laver|afholder|udsender|will|do|never)"
+    r"( dig| you)? (aldrig|never|"
     r"ikke)\b|"
     r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
     r"spørge|ask|contact|call|send)\b|"
@@ -125,8 +126,10 @@ WARNS = re.compile(
     # a relative's warning: "hvis du får en sms fra 'mig' om nyt nummer, så er det IKKE mig"
     r"\b(så )?er det ikke mig\b|\bdet er ikke mig\b|"
     r"\bnever (share|give|disclose|tell)\b|"
-    # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket".
-    r"\b(falsk|falske|fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|phishing\w*|smishing\w*)\b|"
+    # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket"; a
+    # caller's "så vi kan lukke den falske." ends on the word.
+    r"\b(falsk|falske)\b(?![.!?'’\"”])|\b(fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|"
+    r"phishing\w*|smishing\w*)\b|\bkan være (svindel|falsk\w*|phishing|fup)\b|"
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
     r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be|"
     r"påstå\w* at (være|komme) fra)\b|"
@@ -134,7 +137,7 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup)\b|\bforsøg på svindel\b|\btilhører ikke os\b|"
+    r"\b(er|var) (ikke fra os|svindel|fup|falsk\w*)\b|\bforsøg på svindel\b|\btilhører ikke os\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
     # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
@@ -144,11 +147,16 @@ WARNS = re.compile(
     # are not advice)
     r"\b\w+ (ringer|skriver|sender|beder) (dig |jer |os )?aldrig\b|"
     r"\bdet gør (vi|de|banken|politiet|myndighederne) aldrig\b|"
+    r"\bgør (vi )?aldrig (noget af )?(dette|det her|sådan)\b|"
     # a genuine fraud team's call says what it does not need: "Jeg vil ikke bede dig om
     # koder", "Jeg skal ikke bruge nogen koder", "du skal ikke flytte penge"
     r"\b(skal|skulle|vil) (\w+ )?(aldrig|ikke) (bede dig|bruge (nogen )?koder|give koder|"
     r"godkende|flytte penge)|\bikke skulle (bruge|godkende|give)\b|"
-    r"\b(godkend|overfør|klik|betal|udlever|oplys) (aldrig|ikke)\b|"
+    r"\b(godkend|overfør|klik|betal|udlever|oplys|scan) (aldrig|ikke)\b|"
+    # advice on investments and identity theft: "Tjek altid Finanstilsynets liste",
+    # "Garanterede afkast findes ikke", "opret en kreditadvarsel"
+    r"\btjek altid\b|\b(garanterede?|sikre?|sikkert) (afkast|gevinster?) (findes|eksisterer) "
+    r"ikke\b|\bopret (en )?kreditadvarsel\b|"
     r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
@@ -176,6 +184,8 @@ DESCRIBES = re.compile(
     r"(forsøger|prøver) at skabe (stress|panik|tidspres|travlhed)|"
     # How the fraud goes, in general: "Fremgangsmåden er oftest", "et typisk beløb".
     r"fremgangsmåden (er|går ud på)|et typisk beløb|"
+    # A list of a scam's signs: "Tre tegn på svindel du skal kende".
+    r"(tegn|kendetegn) på (svindel|phishing|fup)|"
     # A scam made up to show it: "Forestil dig en mail, der ser ud som om den kommer fra …".
     r"forestil dig (en|et|at)|"
     # What fraudsters can do, told in the third person: a scam never says it ("svindlere

@@ -1,0 +1,22 @@
+"""The whole message check on the seventeenth blind generator's Danish messages
+(bench/data/msg_blind17.jsonl; how it was written: bench/data/msg_blind17.md).
+
+A helper who saw neither the check, the other blind sets nor the commit messages wrote 400
+Danish scams, genuine messages and warnings on one theme: young adults (18-30): students and
+first jobs, marketplaces, MobilePay between friends, festivals, dating, gaming and crypto.
+Not real messages: the figures stand apart from the real test sets' (docs/messages.md).
+Committed unread and read once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.bench_check_quality import on_file
+
+TITLE = "Message check on the seventeenth blind generator's Danish messages (independent, not real)"
+DATA = Path(__file__).resolve().parent / "data" / "msg_blind17.jsonl"
+
+
+def run() -> list[tuple[str, str]]:
+    return on_file(DATA)

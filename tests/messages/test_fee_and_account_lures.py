@@ -1,0 +1,142 @@
+"""Fees before a payout, accounts lent out for money, "I reported you by mistake", sugar
+daddies and paid places in a queue; and the false alarms of one generator's young adults
+(a buyer who pays on pick-up, a telco one letter pair from an energy company, warnings that
+list a scam's signs): each rule fires on its story and stays quiet on the genuine neighbour
+(the STORIES run in test_signals.py's test_signal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.messages.helpers import verdict_and_codes
+from vaern.messages.lookalike import is_lookalike
+
+STORIES = [
+    (
+        "pay_to_release",
+        "sms",
+        "Dit lån på 15.000 kr er godkendt. For at udbetale lånet skal du først betale en "
+        "forsikring på 890 kr til kontonummeret nedenfor.",
+        "Dit lån på 15.000 kr er godkendt. For at udbetale lånet skal du underskrive "
+        "aftalen med MitID i netbanken.",
+    ),
+    (
+        "rent_your_account",
+        "sms",
+        "Nem indtjening: 3000 kr for at låne din konto i to dage. Der kommer en overførsel, "
+        "som du sender videre og beholder din del.",
+        "Hej, kan jeg låne din cykel i to dage? Du får den igen på søndag.",
+    ),
+    (
+        "accidental_report",
+        "sms",
+        "undskyld, jeg kom til at reporte din steam konto ved en fejl. skriv til support på "
+        "discord så de ikke lukker den",
+        "undskyld, jeg kom til at slette din besked ved en fejl. hvad skrev du om steam?",
+    ),
+    (
+        "sugar_offer",
+        "sms",
+        "Hej søde, jeg er en travl forretningsmand og søger en sugar baby. Jeg betaler 2000 "
+        "kr om ugen. Svar hvis du er interesseret.",
+        "Vi ses til fredagsbar! Husk at tage 50 kr med til pizzaen.",
+    ),
+    (
+        "queue_jump_fee",
+        "email",
+        "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "
+        "på 1.500 kr kan du rykke op blandt de første 20. Betal i dag.",
+        "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Husk at "
+        "forny din opskrivning en gang om året for at beholde din plads.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du har gennemført dagens 30 opgaver! For at hæve din provision på 2.340 kr skal du "
+        "først indbetale 1.000 kr.",
+        "Tillykke, du har vundet 50.000 kr. For at frigive gevinsten skal du betale et "
+        "ekspeditionsgebyr på 250 kr.",
+    ],
+)
+def test_a_fee_before_a_payout_is_a_scam(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and "pay_to_release" in codes
+
+
+def test_a_crypto_exchange_alert_that_cancels_by_link_is_suspicious() -> None:
+    verdict, codes = verdict_and_codes(
+        "From: Coinbase <no-reply@coinbase-alerts.io>\nSubject: Udbetaling anmodet\n\nVi har "
+        "modtaget en anmodning om at hæve 0,04 BTC. Hvis dette ikke var dig, annuller straks: "
+        "https://coinbase-alerts.io/cancel",
+        "email",
+    )
+    assert verdict in ("suspicious", "scam") and "security_alert" in codes
+
+
+def test_a_caller_who_asks_you_to_approve_what_comes_now_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Opkald: 'Hej, det er MitID kundeservice. Nogen har oprettet en app i dit navn. For at "
+        "stoppe det skal du godkende den besked der kommer nu, så vi kan lukke den falske.'",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+    assert "warns_about_scams" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opkald: 'Hej, jeg ringer om din cykel på DBA. Hvis den er god, betaler jeg med "
+        "MobilePay når jeg henter den.'",
+        "Hej, det er Ida fra værkstedet. Din cykel er klar, 640 kr. Du kan betale med MobilePay "
+        "til butikkens nummer, når du henter den.",
+    ],
+)
+def test_paying_face_to_face_on_pick_up_is_no_transfer_asked_on_a_call(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert "call_transfer" not in codes and verdict not in ("scam", "suspicious")
+
+
+def test_a_caller_who_asks_for_mobilepay_now_still_asks_for_a_transfer() -> None:
+    _, codes = verdict_and_codes(
+        "Opkald: 'Din pakke er tilbageholdt. Du skal betale 45 kr med MobilePay nu, ellers "
+        "sendes den retur.'",
+        "call",
+    )
+    assert "call_transfer" in codes
+
+
+def test_two_letters_swapped_in_a_short_name_make_another_name() -> None:
+    assert not is_lookalike("oister.dk", ["orsted.dk"]).match  # a telco, not Ørsted
+    assert is_lookalike("orsteed.dk", ["orsted.dk"]).kind == "typo"
+    assert is_lookalike("orsetd.dk", ["orsted.dk"]).kind == "transposition"
+    assert is_lookalike("postnrd.dk", ["postnord.dk"]).kind == "typo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: Nordea <nyhedsbrev@nordea.dk>\nEmne: Tre tegn på svindel du skal kende\n\n1. Du "
+        "bliver presset til at handle hurtigt.\n2. Nogen beder om koder.\n3. Du bliver bedt om "
+        "at flytte penge til en 'sikkerhedskonto'.\nNordea gør aldrig noget af dette.",
+        "Roskilde Festival: Vi laver IKKE konkurrencer, hvor du skal betale gebyr eller "
+        "indtaste kortoplysninger for at vinde billetter.",
+        "Tænk Penge: Finfluencere lover hurtige gevinster med krypto og AI-trading. "
+        "Garanterede afkast findes ikke. Tjek altid Finanstilsynets liste, før du investerer.",
+    ],
+)
+def test_warnings_that_list_signs_or_deny_are_not_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "email" if text.startswith("Fra:") else "sms")
+    assert verdict not in ("scam", "suspicious") and "warns_about_scams" in codes
+
+
+def test_a_credit_warning_named_by_a_phish_is_no_advice() -> None:
+    verdict, _ = verdict_and_codes(
+        "Danske Bank: Der er oprettet en kreditadvarsel på dit CPR-nummer, og dine kort er "
+        "låst. Ophæv advarslen her: danske-kreditadvarsel.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious")

@@ -5883,6 +5883,8 @@ def _thing_named(source: str, lead_end: int) -> bool:
     return source[max(0, lead_end - 8) : lead_end].lower().endswith(_NAMED_LEADS) and (
         _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None
     )
+
+
 # The negation that makes "Don" a verb ("Don't", "Don’t").
 _NOT_CONTRACTED: Final = ("'t ", "’t ")
 

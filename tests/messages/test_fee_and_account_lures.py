@@ -42,6 +42,49 @@ STORIES = [
         "Vi ses til fredagsbar! Husk at tage 50 kr med til pizzaen.",
     ),
     (
+        "code_sent_back",
+        "sms",
+        "Jyske Bank: Vi har sendt dig en sikkerhedskode for at bekræfte dit nye nummer. "
+        "Videresend koden som svar på denne SMS inden 10 minutter.",
+        "Hej, kan du sende mig koden til wifi'en i sommerhuset? Tak!",
+    ),
+    (
+        "request_in_official_name",
+        "sms",
+        "MobilePay: 'SKAT Restskat' har anmodet om 1.250,00 kr. Besked: 'Betal senest i dag.'",
+        "MobilePay: 'Anna Holm' har anmodet om 150,00 kr. Besked: 'Pizza fredag'",
+    ),
+    (
+        "details_by_reply",
+        "sms",
+        "PostNord: Vi har en pakke til dig, som ikke kan leveres. Svar på denne SMS med fulde "
+        "navn, adresse og fødselsdato.",
+        "Tandlægen: Svar JA for at bekræfte din tid torsdag kl. 10.",
+    ),
+    (
+        "support_popup",
+        "url",
+        "ADVARSEL! Din computer er inficeret med spyware og er blokeret. Ring til Microsoft "
+        "Support på 80 20 11 22 nu.",
+        "Microsoft Defender: ingen trusler fundet. Din computer er beskyttet.",
+    ),
+    (
+        "risky_attachment",
+        "email",
+        "Emne: Faktura 2291 - rykker\n\nVi har ikke modtaget betaling for vedhæftede faktura. "
+        "Se og betal inden fredag.\nFaktura_2291.iso",
+        "Emne: Faktura 2291 - rykker\n\nVi har ikke modtaget betaling for vedhæftede faktura. "
+        "Se og betal inden fredag.\nFaktura_2291.pdf",
+    ),
+    (
+        "app_update_link",
+        "sms",
+        "Københavns Kommune: Storskrald bookes nu i vores nye app. Download appen her: "
+        "kk-affald-app.com/download.apk",
+        "Københavns Kommune: Storskrald bookes nu i vores nye app. Find den i App Store eller "
+        "Google Play.",
+    ),
+    (
         "queue_jump_fee",
         "email",
         "Emne: Din plads på ventelisten\n\nDu står som nr. 300 på ventelisten. Mod et gebyr "
@@ -126,6 +169,9 @@ def test_two_letters_swapped_in_a_short_name_make_another_name() -> None:
         "indtaste kortoplysninger for at vinde billetter.",
         "Tænk Penge: Finfluencere lover hurtige gevinster med krypto og AI-trading. "
         "Garanterede afkast findes ikke. Tjek altid Finanstilsynets liste, før du investerer.",
+        "Telia advarer: Svindlere ringer og siger, at de er fra os. Læg på, hvis du bliver bedt "
+        "om at læse koder op eller godkende i MitID.",
+        "Hej far. Hvis der ringer en og beder dig godkende noget i MitID, så lægger du bare på.",
     ],
 )
 def test_warnings_that_list_signs_or_deny_are_not_flagged(text: str) -> None:
@@ -140,3 +186,63 @@ def test_a_credit_warning_named_by_a_phish_is_no_advice() -> None:
         "sms",
     )
     assert verdict in ("scam", "suspicious")
+
+
+def test_an_address_named_for_a_municipality_outside_dk_is_no_authority() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Byggesagsafdelingen <byggesag@aalborg-kommune.org>\nEmne: Faktura\n\nVi har "
+        "modtaget din ansøgning om byggetilladelse. Betal sagsbehandlingsgebyret på 3.200 kr. "
+        "inden 8 dage.",
+        "email",
+    )
+    assert verdict == "suspicious" and "authority_off_dk" in codes
+    _, codes = verdict_and_codes(
+        "Fra: Byggesag <byggesag@aalborg.dk>\nEmne: Faktura\n\nVi har modtaget din ansøgning "
+        "om byggetilladelse. Betal sagsbehandlingsgebyret på 3.200 kr. inden 8 dage.",
+        "email",
+    )
+    assert "authority_off_dk" not in codes
+
+
+@pytest.mark.parametrize(
+    ("sender", "fires"),
+    [
+        ("Dataløn <noreply@datalon-lonseddel.com>", True),
+        ("Advokatfirmaet Holm & Bruun <inkasso@holmbruun-advokat.com>", True),
+        ("GLS Denmark <noreply@gls-denmark.com>", False),  # the name written with a hyphen
+        ("Roskilde Festival <info@roskilde-festival.dk>", False),
+        ("Dataløn <noreply@datalon.com>", False),
+    ],
+)
+def test_a_sender_whose_address_joins_its_name_to_another_word_off_dk(
+    sender: str, fires: bool
+) -> None:
+    _, codes = verdict_and_codes(
+        f"Fra: {sender}\nEmne: Din lønseddel er klar\n\nLog ind med din e-mail og "
+        "adgangskode for at se den: https://portal.example/login",
+        "email",
+    )
+    assert ("shaped_sender" in codes) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordea: Et lån på 45.000 kr er under oprettelse i dit navn. Hvis du ikke har ansøgt, "
+        "så ring til os inden 30 min på +45 89 87 61 22.",
+        "Jyske Bank: Køb på 12.950,00 kr. er reserveret på dit kort. Afvis købet på tlf. 71 48 "
+        "20 93.",
+    ],
+)
+def test_an_alert_with_a_callback_number_the_bank_does_not_publish(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("suspicious", "scam") and "alert_callback" in codes
+
+
+def test_an_alert_with_the_banks_own_number_sets_no_callback_floor() -> None:
+    _, codes = verdict_and_codes(
+        "Nordea: Et lån på 45.000 kr er under oprettelse i dit navn. Hvis du ikke har ansøgt, "
+        "så ring til os på +45 70 33 33 33.",
+        "sms",
+    )
+    assert "alert_callback" not in codes

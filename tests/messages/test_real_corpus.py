@@ -135,8 +135,10 @@ FILES = {
     "da_legit_fresh32.jsonl": (0, {"legit"}),
     "da_warnings_fresh32.jsonl": (0, {"warning"}),
     # the thirty-first fresh set, read once and then trained on
+    "da_legit_fresh33.jsonl": (0, {"legit"}),
+    # the thirty-second fresh set, read once and then trained on
     # the test set (`corpus.fresh_danish`)
-    "fresh/da_legit_fresh33.jsonl": (0, {"legit"}),
+    "fresh/da_legit_fresh34.jsonl": (0, {"legit"}),
 }
 # The verbatim-only supplement is small: the stored sources yielded few scam texts quoted
 # word for word that the other files did not already hold (SOURCES.md says why).

@@ -475,12 +475,15 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
 # Public authorities outside the directory, named as the sender: municipalities, regions,
 # agencies ("-styrelsen", not a club's "bestyrelsen"), the police and public registers.
 AUTHORITY = re.compile(
-    r"\b(\w+s? kommune|kommunen|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
+    r"\b(\w+s? kommune|kommunen|kommunal\w*|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
     r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
     r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet)\b"
 )
 # Where a sender names itself: the header lines and the first words.
 AUTHORITY_OPENING = 80
+# An address named for an authority ("aalborg-kommune.org", "kommune-tandpleje.com"): no
+# municipality, region or agency writes from outside .dk.
+AUTHORITY_LABEL = re.compile(r"(kommune|kommunal|region|styrelse|politi|borgerservice)")
 
 
 @signal
@@ -488,22 +491,27 @@ def authority_off_dk(ctx: Context) -> list[Reason]:
     """A Danish public authority named as the sender, a link or sender address outside
     .dk, and a request: Danish authorities write from and link to .dk addresses."""
     hit = _hit(ctx, AUTHORITY)
-    if not hit or hit[1] > AUTHORITY_OPENING or _hit(ctx, WARNS):
-        return []
+    if hit and hit[1] > AUTHORITY_OPENING:
+        hit = None
     foreign = [lk.domain for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
     if off_danish(ctx, _from_domain(ctx)):
         foreign.append(_from_domain(ctx))
-    if not foreign or not _ask(ctx):
+    named = next((d for d in foreign if AUTHORITY_LABEL.search(d.split(".")[0])), None)
+    if not (hit or named) or not foreign or not _ask(ctx) or _hit(ctx, WARNS):
         return []
+    if hit:
+        da = f"Beskeden siger, den kommer fra {hit[0]}, men bruger adressen {foreign[0]}."
+        en = f"The message says it comes from {hit[0]} but uses the address {foreign[0]}."
+    else:
+        da = f"Adressen {named} lyder som en dansk myndighed, men ligger uden for .dk."
+        en = f"The address {named} sounds like a Danish authority but is outside .dk."
     return [
         _r(
             "authority_off_dk",
             0.6,
-            hit,
-            f"Beskeden siger, den kommer fra {hit[0]}, men bruger adressen {foreign[0]}. "
-            "Danske myndigheder bruger .dk-adresser.",
-            f"The message says it comes from {hit[0]} but uses the address {foreign[0]}. "
-            "Danish authorities use .dk addresses.",
+            hit or (named or "", -1, -1),
+            da + " Danske myndigheder bruger .dk-adresser.",
+            en + " Danish authorities use .dk addresses.",
         )
     ]
 

@@ -339,6 +339,7 @@ RECEIVE_MONEY = re.compile(
 APP_UPDATE = re.compile(
     r"\b(opdater\w* (venligst )?(din |appen|\w+-?appen?)\b[^.\n]{0,30}?(via|på|i) "
     r"linket|download\w* (den nye |appen)[^.\n]{0,30}?(via|på) linket|"
+    r"download\w* (den nye (version|app)\w*|appen|vores (nye )?app)[^.\n]{0,30}?\bher\b|"
     r"update (the |your )?app (via|using|from) (the |this )?link)\b"
 )
 
@@ -460,8 +461,12 @@ def card_verification_page(ctx: Context) -> list[Reason]:
 
 @signal
 def app_update_link(ctx: Context) -> list[Reason]:
-    """An app to be updated or installed through a link in the message."""
-    ev = _story(ctx, APP_UPDATE)
+    """An app to be updated or installed through a link in the message, or an Android
+    package (.apk) linked directly."""
+    apk = next((lk for lk in ctx.links if lk.url.lower().split("?")[0].endswith(".apk")), None)
+    ev = _story(ctx, APP_UPDATE, channels=("sms", "email", "url"))
+    if apk is not None and _lure(ctx):
+        ev = _link_ev(ctx, apk.url)
     if not ev:
         return []
     return [
@@ -1114,8 +1119,8 @@ DISOWNED = re.compile(
     r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel)\b"
 )
 CALL_NUMBER = re.compile(
-    r"\b(ring\w*|call|kontakt\w*)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
-    r"\+?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
+    r"\b(ring\w*|call|kontakt\w*|tlf|telefon)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
+    r"(\+45[ .-]?)?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
 )  # "kontakt os på tlf. 70 12 34 56": an abbreviation's full stop ends no sentence
 
 
@@ -1306,14 +1311,31 @@ def action_domain(ctx: Context) -> list[Reason]:
     ]
 
 
+def _name_and_word(domain: str, display: str) -> bool:
+    """A domain outside .dk that is the sender's own name joined to another word
+    ("Danløn <noreply@danlon-lonseddel.com>"); not one that only writes the name with a
+    hyphen ("Roskilde Festival <…@roskilde-festival.dk>", "GLS Denmark <…@gls-denmark.com>")."""
+    first, _, rest = domain.split(".")[0].partition("-")
+    names = spellings_of(display)
+    return (
+        not domain.endswith(".dk")
+        and len(first) >= 3
+        and first in names
+        and bool(rest)
+        and rest.replace("-", "") not in names
+    )
+
+
 @signal
 def shaped_sender(ctx: Context) -> list[Reason]:
     """An e-mail from an address whose domain is named for an action ("proshop-ordrestatus
-    .com") or spells Denmark outside .dk ("zalando-dk-ordre.com"), asking you to act."""
+    .com"), spells Denmark outside .dk ("zalando-dk-ordre.com") or joins the sender's name
+    to another word outside .dk ("danlon-lonseddel.com"), asking you to act."""
     domain = _from_domain(ctx)
     if not domain or domain in _official(ctx.all_profiles) or not _lure(ctx):
         return []
-    if not (_action_domain(domain) or poses_as_danish(domain)):
+    display = ctx.message.display_name or ""
+    if not (_action_domain(domain) or poses_as_danish(domain) or _name_and_word(domain, display)):
         return []
     ask = _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
     if not ask:
@@ -1568,7 +1590,8 @@ ALERT = re.compile(
     r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
     r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
-    r"tilknyttet en ny)\b"
+    r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
+    r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret)\b"
 )
 
 
@@ -1713,6 +1736,162 @@ DOCUMENT_LOGIN = re.compile(
 )
 
 
+# A code you received, to be forwarded or sent back ("Videresend koden som svar på denne
+# SMS", "fik du en 6-cifret kode lige nu? send den lige"): whoever has the code takes over
+# the account or approves the payment; no bank, app or friend needs it back.
+CODE_BACK = re.compile(
+    r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
+    r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
+    r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
+    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig))"
+)
+CODE_RECEIVED = re.compile(
+    r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"
+    r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
+    r"\bkode\w*[^.!?\n]{0,30}\b(fik|modtog|sendt|sendte)\b"
+)
+
+
+@signal
+def code_sent_back(ctx: Context) -> list[Reason]:
+    """A code you just received, to be forwarded or sent back to the sender."""
+    ev = _story(ctx, CODE_BACK, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, CODE_RECEIVED):
+        return []
+    return [
+        _r(
+            "code_sent_back",
+            0.8,
+            ev,
+            "Du bliver bedt om at sende en kode, du har modtaget, videre eller tilbage. Med "
+            "koden overtager svindleren din konto eller godkender en betaling. Send aldrig "
+            "koder til nogen.",
+            "You are asked to forward or send back a code you received. With the code the "
+            "fraudster takes over your account or approves a payment. Never send codes to "
+            "anyone.",
+        )
+    ]
+
+
+# A MobilePay request whose requester is named as an authority, a bank or a carrier
+# ("'SKAT Restskat' anmoder om 1.250,00 kr."): anyone can name a MobilePay request, and
+# authorities, banks and carriers do not collect by one.
+REQUESTER = re.compile(
+    r"[\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»] ?(har )?(anmoder|anmodet|sendt dig en anmodning)"
+)
+OFFICIAL_WORD = re.compile(
+    r"\b(skat\w*|told\w*|restskat|politi\w*|bank\w*|sikkerhed\w*|kundeservice|postnord|"
+    r"gls|dao|mitid|nets|kommune\w*|styrelse\w*|udbetaling danmark)\b"
+)
+
+
+@signal
+def request_in_official_name(ctx: Context) -> list[Reason]:
+    """A MobilePay payment request named for an authority, a bank or a carrier."""
+    ev = _story(ctx, REQUESTER, channels=("sms",))
+    if not ev or not _hit(ctx, re.compile(r"\bmobilepay\b")):
+        return []
+    name = REQUESTER.search(ev[0])
+    if not name or not OFFICIAL_WORD.search(name.group(1).lower()):
+        return []
+    return [
+        _r(
+            "request_in_official_name",
+            0.8,
+            ev,
+            "En MobilePay-anmodning kan have et hvilket som helst navn. Myndigheder, banker og "
+            "fragtfirmaer opkræver ikke penge med en MobilePay-anmodning: afvis den.",
+            "A MobilePay request can carry any name. Authorities, banks and carriers do not "
+            "collect money by a MobilePay request: decline it.",
+        )
+    ]
+
+
+# Personal details asked by a reply ("Svar på denne SMS med fulde navn, adresse og
+# fødselsdato", "Skriv dit fulde navn og fødselsdato"): a carrier or union has them already
+# and does not collect them by SMS.
+DETAILS_BY_REPLY = re.compile(
+    r"\b(svar\w*|skriv\w*|send\w*)\b[^.!?\n]{0,50}\b(fødselsdato|cpr-?nummer|cpr|"
+    r"personnummer|kortnummer|kontonummer)\b"
+)
+
+
+@signal
+def details_by_reply(ctx: Context) -> list[Reason]:
+    """Your birth date, CPR, card or account number asked for by a reply to an SMS."""
+    ev = _story(ctx, DETAILS_BY_REPLY, channels=("sms",))
+    if not ev:
+        return []
+    return [
+        _r(
+            "details_by_reply",
+            0.55,
+            ev,
+            "Beskeden vil have din fødselsdato, dit CPR-, kort- eller kontonummer som svar. "
+            "Organisationer beder ikke om det på sms. Svar ikke.",
+            "The message wants your birth date, CPR, card or account number as a reply. "
+            "Organisations do not ask for that by SMS. Do not reply.",
+        )
+    ]
+
+
+# A web page or pop-up that says the computer is infected or blocked and gives a support
+# number to ring: the tech-support scam that ends in remote access and a bank transfer.
+SUPPORT_POPUP = re.compile(
+    r"\b(virus|spyware|malware|inficeret|blokeret (din|jeres) (pc|computer)|hacket)\b"
+    r"[^\n]{0,200}?\b(ring\w*|call)\b[^.!?\n]{0,60}?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
+)
+
+
+@signal
+def support_popup(ctx: Context) -> list[Reason]:
+    """A page or pop-up about a virus or a blocked computer with a number to ring."""
+    ev = _story(ctx, SUPPORT_POPUP, channels=("url", "sms", "email"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "support_popup",
+            0.75,
+            ev,
+            "En side, der siger, at din computer er inficeret eller blokeret, og giver et "
+            "supportnummer: Microsoft og Apple viser aldrig telefonnumre i advarsler. Luk "
+            "browseren, og ring ikke.",
+            "A page saying your computer is infected or blocked with a support number to ring: "
+            "Microsoft and Apple never show phone numbers in warnings. Close the browser and do "
+            "not call.",
+        )
+    ]
+
+
+# Attachments that run code when opened, or wear a document's name over it
+# ("Faktura_2291.iso", "PO-55812.pdf.htm", "Aarsopgoerelse_2025.zip" from a bank): invoices
+# and statements come as PDF or in the sender's own portal.
+RISKY_ATTACHMENT = re.compile(
+    r"\b[\w.-]+\.(pdf|docx?|xlsx?)\.(html?|exe|js|scr|zip|iso)\b|"
+    r"\b[\w-]+\.(iso|img|exe|scr|vbs|js|hta|msi|lnk|htm|html)\b(?![\w.])"
+)
+
+
+@signal
+def risky_attachment(ctx: Context) -> list[Reason]:
+    """An attached or named file of a kind that runs code, or a document name hiding one."""
+    ev = _story(ctx, RISKY_ATTACHMENT, channels=("email",))
+    if not ev or any(ev[0].lower() in lk.url.lower() for lk in ctx.links):
+        return []
+    return [
+        _r(
+            "risky_attachment",
+            0.7,
+            ev,
+            f"Filen {ev[0]} er af en slags, der kan køre et program, når den åbnes. Fakturaer "
+            "og breve kommer som PDF eller i afsenderens egen selvbetjening. Åbn den ikke.",
+            f"The file {ev[0]} is of a kind that can run a program when opened. Invoices and "
+            "letters come as PDF or in the sender's own portal. Do not open it.",
+        )
+    ]
+
+
 @signal
 def document_login(ctx: Context) -> list[Reason]:
     """A shared document behind a sign-in the message asks for: the known way to collect
@@ -1739,6 +1918,11 @@ FLOORS.update(
     {
         "task_job": "suspicious",
         "task_deposit": "scam",
+        "risky_attachment": "suspicious",
+        "code_sent_back": "scam",
+        "request_in_official_name": "scam",
+        "details_by_reply": "suspicious",
+        "support_popup": "scam",
         "pay_to_release": "scam",
         "rent_your_account": "scam",
         "accidental_report": "suspicious",

@@ -27,6 +27,9 @@ DENIAL = re.compile(
     r"ikke skulle|"
     r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
     r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?får|if you (ever )?get|"
+    # "Læg på, hvis du bliver bedt om at læse koder op", "hvis der ringer en og beder dig …"
+    r"hvis (du|i|man) (nogensinde )?bliver (bedt|ringet op|kontaktet)|"
+    r"hvis (der )?(nogen|en) (ringer|skriver|beder)|hvis der (ringer|skriver) (nogen|en)|"
     # "Jeg beder dig ikke om koder", and asking whether someone else asked: "Har nogen
     # ringet og bedt dig flytte pengene?"
     r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"

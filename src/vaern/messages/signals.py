@@ -137,9 +137,10 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (ikke fra os|svindel|fup|falsk\w*)\b|\bforsøg på svindel\b|\btilhører ikke os\b|"
+    r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b|\bman skal aldrig\b|"
+    r"\bforsøg på svindel\b|\btilhører ikke os\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
-    r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på)\b|"
+    r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på|lægger (du|i) (bare |straks )?på)\b|"
     # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
     # dig", "Det gør vi aldrig"; and the imperatives of advice: "Godkend aldrig MitID",
     # "overfør ikke penge" (a scam's threat is "hvis du ikke betaler", not "betal ikke"; its

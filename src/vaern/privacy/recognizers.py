@@ -4434,6 +4434,9 @@ def number_plate_recognizer() -> Recognizer:
             # police after a fake parking-fine SMS ("har ikke udstedt afgifter til MR 91 216
             # og BD 38 314", "Politiet har fået numrene SD 94 555 og NK 31 184").
             *("afgifter til", "afgift til", "numrene"),
+            # pii51: a trailer's own plate (a horse or boat trailer left at a club: "Trailer
+            # LB 98 347 holdt ved …") and the car someone drove in ("kørte i BD 79587").
+            *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
         ),
         requires_context=True,
         context_window=50,
@@ -6135,6 +6138,10 @@ _FAMILY_ABROAD: Final = (
     *("Tanaka", "Sato", "Suzuki", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Yamada"),
     *("Kobayashi", "Chen", "Wang", "Zhang", "Liu", "Yang", "Huang", "Zhao", "Zhou", "Choi"),
     *("Jung", "Kovács", "Nagy", "Tóth", "Szabó", "Horváth", "Varga", "Molnár"),
+    # pii51: Vietnamese family names before a given name with no "Thi" or "Van" between
+    # ("Opkald fra Nguyen Minh", "forælder Tran Lan"); not the short ones that are words
+    # ("Le", "Do", "Ho", "Lam").
+    *("Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Truong", "Duong"),
 )
 _FAMILY_ABROAD_THEN_SPACE: Final = tuple(f"{name} " for name in _FAMILY_ABROAD)
 _FAMILY_ABROAD_BEFORE: Final = re.compile(rf"(?<![\w.-])(?:{'|'.join(_FAMILY_ABROAD)}) \Z")
@@ -6307,6 +6314,10 @@ def _record_lead(source: str, at: int, end: int, given_words: int) -> int:
     that closes the list's previous entry ("(010380 1360), Hussein, Holger (født"), where
     it may be one listed as a surname too, or after a strong lead with more words (a list of
     members goes "(formand), Rasmus, Finn Skov-Ladefoged"); 0 elsewhere."""
+    # pii51: 1 for a register's line that opens with the person and goes on in fields after
+    # a semicolon, as a club's member list is exported ("Hussein, Carsten; DGU-nr. …").
+    if source.startswith(";", end) and (at == 0 or source[at - 1] == "\n"):
+        return 1
     if _RECORD_NAME_END.match(source, end) is None:
         return 0
     lead = _RECORD_LEAD.search(source, max(0, at - 14), at)
@@ -6773,6 +6784,10 @@ _GENITIVE_NOUNS: Final = (
     # salary ("Har I kontaktinfo på Hennings ophold?", "Mehmets hus er spærret", "Kemals løn
     # på 23.321,50 kr. gik i går til …").
     r"|ophold|booking|reservation|hus|sommerhus|feriehus|løn|lønseddel"
+    # pii51: a child's or member's lessons, team, fee and membership at a club, riding school
+    # or pool ("Sofies ridetime, 450 kr., betalt af forælder …", "Emils kontingent").
+    r"|ridetime|ridetimer|svømmetime|svømmetimer|træning|hold|kontingent|medlemskab"
+    r"|medlemskort|medlemsnummer|tilmelding|hest|pony"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

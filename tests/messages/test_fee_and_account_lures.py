@@ -322,3 +322,17 @@ def test_a_warning_about_landlords_abroad_is_no_landlord() -> None:
         "email",
     )
     assert "absent_landlord" not in codes and verdict not in ("scam", "suspicious")
+
+
+def test_a_shop_named_with_its_domain_is_no_link() -> None:
+    verdict, codes = verdict_and_codes(
+        "DAO: Din pakke fra Boozt.com bliver leveret i morgen mellem kl. 08 og 16. Se mere på "
+        "dao.as",
+        "sms",
+    )
+    assert "foreign_link_request" not in codes and verdict not in ("scam", "suspicious")
+    _, codes = verdict_and_codes(
+        "DAO: Din pakke bliver leveret i morgen. Betal fragt her: boozt-levering.com/betal",
+        "sms",
+    )
+    assert "link_not_own_domain" in codes or "action_domain" in codes

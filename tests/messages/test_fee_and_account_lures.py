@@ -336,3 +336,15 @@ def test_a_shop_named_with_its_domain_is_no_link() -> None:
         "sms",
     )
     assert "link_not_own_domain" in codes or "action_domain" in codes
+
+
+def test_no_lure_in_a_mail_that_writes_as_itself_and_links_only_to_itself() -> None:
+    own = (
+        "Fra: Spotify <no-reply@spotify.com>\nEmne: Din betaling mislykkedes\n\nVi kunne ikke "
+        "gennemføre betalingen. For at undgå afbrydelse kan du opdatere dine "
+        "betalingsoplysninger på {link}."
+    )
+    _, codes = verdict_and_codes(own.format(link="spotify.com/account"), "email")
+    assert "payment_failed" not in codes
+    _, codes = verdict_and_codes(own.format(link="spotify-konto-dk.com/account"), "email")
+    assert "payment_failed" in codes

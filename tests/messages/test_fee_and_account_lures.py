@@ -348,3 +348,17 @@ def test_no_lure_in_a_mail_that_writes_as_itself_and_links_only_to_itself() -> N
     assert "payment_failed" not in codes
     _, codes = verdict_and_codes(own.format(link="spotify-konto-dk.com/account"), "email")
     assert "payment_failed" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Hej mor, det er mit nye nummer. Gem det lige 😊", True),
+        ("Hej far, dette er mit nummer nu, min gamle telefon er i stykker.", True),
+        ("Nets ringede tilbage, fordi jeg havde lagt mit nummer, og kortet er spærret.", False),
+        ("Hvis nogen ringer og lyder som mig, så ring til mig på mit nummer, okay?", False),
+    ],
+)
+def test_a_new_number_is_announced_not_merely_mentioned(text: str, fires: bool) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert ("family_new_number" in codes) is fires

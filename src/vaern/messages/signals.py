@@ -206,7 +206,10 @@ def about_scams(ctx: Context) -> bool:
 
 GREETING = re.compile(r"\b(hej|hi|hello) (mor|far|mormor|farmor|morfar|farfar|mum|mom|dad)\b")
 FAMILY = re.compile(
-    r"\b((mit|min) (nye )?nummer|nyt nummer|"
+    # ("lagt mit nummer", "ring på mit nummer" are no new number)
+    r"\b((mit|min) nye nummer|(det|dette|her) (her )?er (mit|min) nummer|"
+    r"gem (mit|det) (nye )?nummer|"
+    r"nyt nummer|"
     r"ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
     r"telefonen (gik|er) i stykker|"
     r"(mit|min) (nye )?sim-?kort\w*|sim-?kortet (er|virker) ikke|"

@@ -1864,6 +1864,7 @@ def code_sent_back(ctx: Context) -> list[Reason]:
 REQUESTER = re.compile(
     r"[\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»] ?(har )?(anmoder|anmodet|sendt dig en anmodning)"
 )
+MOBILEPAY = re.compile(r"\bmobilepay\b")
 OFFICIAL_WORD = re.compile(
     r"\b(skat\w*|told\w*|restskat|politi\w*|bank\w*|sikkerhed\w*|kundeservice|postnord|"
     r"gls|dao|mitid|nets|kommune\w*|styrelse\w*|udbetaling danmark)\b"
@@ -1874,7 +1875,7 @@ OFFICIAL_WORD = re.compile(
 def request_in_official_name(ctx: Context) -> list[Reason]:
     """A MobilePay payment request named for an authority, a bank or a carrier."""
     ev = _story(ctx, REQUESTER, channels=("sms",))
-    if not ev or not _hit(ctx, re.compile(r"\bmobilepay\b")):
+    if not ev or not _hit(ctx, MOBILEPAY):
         return []
     name = REQUESTER.search(ev[0])
     if not name or not OFFICIAL_WORD.search(name.group(1).lower()):

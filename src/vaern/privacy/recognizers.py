@@ -1901,6 +1901,9 @@ class PhoneRecognizer(Recognizer):
                 # pii49: a health insurer's membership number ("medlemsnr. 6118-2103"), and
                 # a clinic's provider number ("ydernr. 04123781").
                 *("medlemsnr", "medlemsnummer", "medlems-nr", "ydernr", "ydernummer"),
+                # pii53: a field block's number in a farm's subsidy case ("markblok
+                # 683058-61", six digits and a check pair).
+                *("markblok", "mark-blok"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -2577,6 +2580,25 @@ def display_name_before_mail(source: str, end: int) -> bool:
     return _DISPLAY_NAME_REST.match(source, end) is not None
 
 
+# pii53: a user ID and a one-time code given in one breath ("fik bruger-ID'et hannesoen1979
+# og engangskoden 12962613", a farming family's "ja 629661 og brugernavn henrikjako"): the
+# two a MitID login asks for, so MitID goes without saying.
+_CODE_AFTER_ID: Final = re.compile(r"[ \t]+og[ \t]+(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])")
+_CODE_BEFORE_LABEL: Final = re.compile(
+    r"(?<![\d.,])\d{4,8}[.,]?[ \t]+og[ \t]+(?:(?i:mit)[ \t]+)?"
+    r"(?i:bruger[- ]?id|brugernavn(?:et)?)[ \t]*:?[ \t]*\Z"
+)
+
+
+def given_with_code(source: str, start: int, end: int) -> bool:
+    """Whether the user ID at ``start:end`` is given with a one-time code: "og engangskoden"
+    after it, or a code and "og" before its label ("ja 629661 og brugernavn …")."""
+    return (
+        _CODE_AFTER_ID.match(source, end) is not None
+        or _CODE_BEFORE_LABEL.search(source, max(0, start - 40), start) is not None
+    )
+
+
 class MitIdUserRecognizer(Recognizer):
     """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
     context words: MitID may be named sentences away from the label (context_window). An ID
@@ -2594,12 +2616,17 @@ class MitIdUserRecognizer(Recognizer):
         # case-insensitively, so sre would try it at every position of the text).
         if "(" in source and "bruger" in scan.lowered and _BRACKETED_ID.search(source) is not None:
             return True
-        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit".
-        return scan.has_keyword(self._starts) and _OWN_LABEL.search(source) is not None
+        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit";
+        # nor one given with a code (given_with_code).
+        return scan.has_keyword(self._starts) and (
+            _OWN_LABEL.search(source) is not None or "kode" in scan.lowered
+        )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
-        if found is None and bracketed_user_id(source, start, end):
+        if found is None and (
+            bracketed_user_id(source, start, end) or given_with_code(source, start, end)
+        ):
             return score
         return found
 
@@ -2682,14 +2709,20 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
+                # pii53: not the start of the ID glued to "bruger " ("MitID-bruger idumitru85").
+                r"(?![^\W\d_])"
                 # pii44: "bruger:" a word of its own, not a compound's end ("Forbruger: Navn",
                 # a utility's consumer named on its form).
-                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
+                # pii53: "brugernavnet" too ("fik MitID-brugernavnet annebonde og …").
+                rf"|brugernavn(?:et)?|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
                 r"|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
-                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+(?:[A-Za-z0-9][\w.-]*[\d_.]"
+                # pii53: or any one token said to be given ("Mortens MitID-bruger
+                # mortenbonde oplyst", a co-op's note of what a member answered a fake mail).
+                r"|[a-z]{3,30}[ \t]+(?:oplyst|opgivet|givet|udleveret)(?![\w-])))"
                 # pii43: "en bruger med ID anna1970" (MitID Erhverv's user named by its ID):
                 # only before a token with a digit, "_" or ".".
                 r"|bruger med id(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
@@ -3278,7 +3311,9 @@ _ANSWER_VALUE: Final = (
     rf"(?:([^\s:]+(?: og [^\s:]+)?|[(+\d][\d ()+.]{{6,18}}\d){_ANSWER_END}"
     # pii43: or the code first and the user ID asked for with it after a comma ("123456,
     # user id anna_1970"), which the MitID recogniser reads.
-    r"|([^\s:,]+)(?=,[ \t]+(?i:user ?id|bruger-?id|brugernavn)[ \t:]))"
+    # pii53: or after "og", a full stop before it ("ja 629661. og mit bruger id larsbonde").
+    r"|([^\s:,]*[^\s:,.])(?=\.?(?:,|[ \t]+og)[ \t]+(?:(?i:mit)[ \t]+)?"
+    r"(?i:user ?id|bruger[- ]?id|brugernavn)[ \t:]))"
 )
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
@@ -3303,7 +3338,10 @@ _ANSWER_LINE: Final = re.compile(
     # Messenger's copied thread: an empty line, the sender, the time, then the message
     # ("⏎⏎Du⏎17.35⏎7812"); Slack's and Teams' export the same with the time on the
     # sender's line ("⏎⏎Asger Ahlmann  14.43⏎061971", "…⏎den er 300316 🙂").
-    rf"|\n[ \t]*\n[^\n:]{{1,40}}(?:\n|[ \t]+)\d\d?[.:]\d\d\n{_ANSWER_VALUE}"
+    # pii53: "ja" before the value there too, as a phone's SMS thread answers ("⏎⏎Lars · 16:39⏎ja
+    # 629661. og …").
+    r"|\n[ \t]*\n[^\n:]{1,40}(?:\n|[ \t]+)\d\d?[.:]\d\d\n(?:(?i:ja|jo|okay|ok)[,.]? )?"
+    rf"{_ANSWER_VALUE}"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN: Final = re.compile(r"[:=][ \t]*\S")
@@ -4625,6 +4663,14 @@ _ROLE_WORDS: Final = (
     # pii33: the parties of an estate, a probate court's letter and a funeral home's form
     # ("afdøde Kaj Tran", "Bobestyrer: advokat …", "arving Iris Haddad", "Executor: …").
     *ESTATE_ROLE_WORDS,
+    # pii53: farming's, fishing's and a dealer's trades before a name, as an agency's case
+    # note, a harbour's log and a vet's notes write them ("Ansøger: Landmand Kaj Holm",
+    # "Skipper Ida Friis (E 351 …)", "Fodermester Piotr Mazur ringer", "Vores mekaniker
+    # Florin Dumitru", "ansøgers revisor I. Dumitru"): a name follows, and they are no part
+    # of it, nor a name alone ("Skipper betalte ikke").
+    *("landmand", "landmanden", "gårdejer", "gårdejeren", "avler", "avleren", "skipper"),
+    *("skipperen", "fodermester", "fodermesteren", "fiskeopkøber", "fiskeopkøberen"),
+    *("mekaniker", "mekanikeren", "revisor", "revisoren"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",

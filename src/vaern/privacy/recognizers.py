@@ -5360,6 +5360,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _firm_named(source, finding)
                 or _trade_named(source, finding)
                 or _role_alone(source, finding)
+                or _machine_or_vessel(source, finding)
                 or _organisation_elsewhere(source, finding)
                 or _foreign_street(source, finding)
             )
@@ -9596,6 +9597,32 @@ _TITLE_BEFORE_NAME: Final = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z"
 # A name followed by its business's registration number ("(Frisør Hanne, CVR-nr. 16 38 69
 # 87)", "Lars Skov, SE-nr. 73261643").
 _REGISTRATION_AFTER: Final = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
+
+
+# pii53: farm machinery whose make reads as a name, before its model ("John Deere 6R 185",
+# "Claas Lexion 760 ser.nr. …", "Massey Ferguson 5S.135"), as a dealer's invoice names it.
+_MACHINE_MAKES: Final = (
+    *("john deere", "claas", "fendt", "valtra", "massey ferguson", "new holland"),
+    *("deutz-fahr", "kverneland", "krone", "kuhn", "lemken", "horsch", "joskin"),
+)
+_MODEL_AFTER: Final = re.compile(r" [A-Z]{0,3}\d")
+# A fishing vessel's name in quotes after its harbour mark and number ("HG 467 "Karen
+# Margrethe"", "(L 245 "Vestkysten")"), as a harbour's log writes a boat: no one's name.
+_VESSEL_MARK_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÆØ]{1,3} \d{1,4} [\"“]\Z")
+
+
+def _machine_or_vessel(source: str, finding: Finding) -> bool:
+    """Whether a name is a machine's make before its model (_MACHINE_MAKES) or a vessel's
+    name in quotes after its mark (_VESSEL_MARK_BEFORE)."""
+    start, end = finding.start, finding.end
+    if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
+        source, max(0, start - 12), start
+    ):
+        return True
+    name = source[start:end].casefold()
+    return _MODEL_AFTER.match(source, end) is not None and any(
+        name == make or name.startswith(make + " ") for make in _MACHINE_MAKES
+    )
 
 
 def _role_alone(source: str, finding: Finding) -> bool:

@@ -5618,7 +5618,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             chatting = {
                 match.group(2)
                 for match in matches
-                if source[match.end(2) + 2 : match.end(2) + 3].islower()
+                if source[(at := _message_start(source, match)) : at + 1].islower()
             }
         for match in matches:
             words = match.group(2).split(" ")
@@ -6275,6 +6275,11 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     if before is not None:
         other = before.group(1)
         start = before.start(1)
+        # pii53: a role between the label and the surname ("Ansøger: Landmand Tang, Lene"),
+        # no part of the name.
+        role, _, rest = other.partition(" ")
+        if rest and _role_word(role):
+            other, start = rest, start + len(role) + 1
     else:
         after = None if two_given else _FIRST_NAME_AFTER.match(source, end)
         if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
@@ -6457,7 +6462,11 @@ def _given_only(words: list[str]) -> bool:
 # Where a line's inverted name may start: the line's start, after a chat's time stamp.
 # pii49: a list's bullet ("- Bak, Erik (…)", "- B. Yilmaz (…)") or a log line's time, with
 # its date ("2026-05-11 09:05  Vinding-Krog, Benjamin ringer"), at a line's start.
-_ITEM_OR_TIME: Final = r"[ \t]*[-\u2013\u2022*][ \t]+|(?:\d{4}-\d\d-\d\d[ \t]+)?\d\d?[.:]\d\d[ \t]+"
+# pii53: or a call note's "kl." time and a dash ("kl. 13.17 – Ravn, Trine Marie (…)").
+_ITEM_OR_TIME: Final = (
+    r"[ \t]*[-\u2013\u2022*][ \t]+"
+    r"|(?:\d{4}-\d\d-\d\d[ \t]+|kl\.[ \t]+)?\d\d?[.:]\d\d[ \t]+(?:[-\u2013][ \t]+)?"
+)
 _ITEM_OR_TIME_BEFORE: Final = re.compile(rf"(?:^|\n)(?:{_ITEM_OR_TIME})\Z")
 _LINE_START_BEFORE: Final = re.compile(rf"(?:^|\n)(?:\[[^\]\n]{{1,20}}\] |{_ITEM_OR_TIME})?\Z")
 # pii37: a sentence's start, as a pharmacy's note writes a patient inverted after one
@@ -6864,6 +6873,9 @@ _GENITIVE_NOUNS: Final = (
     # or pool ("Sofies ridetime, 450 kr., betalt af forælder …", "Emils kontingent").
     r"|ridetime|ridetimer|svømmetime|svømmetimer|træning|hold|kontingent|medlemskab"
     r"|medlemskort|medlemsnummer|tilmelding|hest|pony"
+    # pii53: a member's MitID login given away, as a co-op's export notes it ("Svarede på
+    # mailen; Mettes MitID-bruger holmm48 oplyst").
+    r"|mitid|nemid"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -9038,6 +9050,15 @@ _KIN_SPEAKERS: Final = frozenset(
 )
 
 
+def _message_start(source: str, match: re.Match[str]) -> int:
+    """Where a speaker tag's message starts: after its ": ", or (pii53) on the next line
+    after a middle dot and a time, as an SMS thread shows it ("Svend · 15:16⏎far, har du …")."""
+    end = match.end(2)
+    if source.startswith(" · ", end):
+        return source.find("\n", end) + 1 or end
+    return end + 2
+
+
 def _in_conversation(
     word: str, speakers: Counter[str], chatting: set[str] | frozenset[str]
 ) -> bool:
@@ -9747,10 +9768,24 @@ _FIRM_TITLE_ENDINGS: Final = (*_FIRM_TITLES, "firma", "firmaet")
 _FIRM_TITLE_REACH: Final = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 
+# pii53: the word before a name and its label's colon ("Ansøger: Landmand Anne Jakobsen (CVR-nr.
+# …, CHR-nr. …)"): a farmer's sole proprietorship has his CVR number, and he is its person.
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+):?[ \t]+\Z")
+
+
+def _role_before(source: str, start: int) -> bool:
+    """Whether a person's role (_role_word) stands right before ``start``."""
+    before = _WORD_BEFORE.search(source, max(0, start - 30), start)
+    return before is not None and _role_word(before.group(1))
+
+
 def _firm_named(source: str, finding: Finding) -> bool:
     """Whether a name is a one-person firm's: a capitalised trade before it or as its first
-    word (_FIRM_TITLES), or its CVR or SE number right after it."""
-    if _REGISTRATION_AFTER.match(source, finding.end) is not None:
+    word (_FIRM_TITLES), or its CVR or SE number right after it (not after a person's role:
+    _role_before)."""
+    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_before(
+        source, finding.start
+    ):
         return True
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]

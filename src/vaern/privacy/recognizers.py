@@ -9770,20 +9770,21 @@ _FIRM_TITLE_REACH: Final = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 # pii53: the word before a name and its label's colon ("Ansøger: Landmand Anne Jakobsen (CVR-nr.
 # …, CHR-nr. …)"): a farmer's sole proprietorship has his CVR number, and he is its person.
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+):?[ \t]+\Z")
+_ROLE_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+):?[ \t]+\Z")
 
 
-def _role_before(source: str, start: int) -> bool:
-    """Whether a person's role (_role_word) stands right before ``start``."""
-    before = _WORD_BEFORE.search(source, max(0, start - 30), start)
+def _role_lead_before(source: str, start: int) -> bool:
+    """Whether a person's role (_role_word) stands right before ``start``, its colon after
+    it or not."""
+    before = _ROLE_WORD_BEFORE.search(source, max(0, start - 30), start)
     return before is not None and _role_word(before.group(1))
 
 
 def _firm_named(source: str, finding: Finding) -> bool:
     """Whether a name is a one-person firm's: a capitalised trade before it or as its first
     word (_FIRM_TITLES), or its CVR or SE number right after it (not after a person's role:
-    _role_before)."""
-    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_before(
+    _role_lead_before)."""
+    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_lead_before(
         source, finding.start
     ):
         return True

@@ -42,7 +42,7 @@ def test_a_number_after_a_block_of_flats_is_still_a_phone() -> None:
 def test_a_user_id_given_with_a_one_time_code() -> None:
     text = "En mand ringede bagefter og fik bruger-ID'et hannesoen og engangskoden 12962613."
     assert of("MITID_USER", text) == ["hannesoen"]
-    text = "Mette · 20:12\nHar du givet dem koden?\n\nFar · 20:14\nja 966283 og brugernavn henrikjako"
+    text = "Mor · 20:12\nHar du givet dem koden?\n\nFar · 20:14\nja 966283 og brugernavn henrikjako"
     assert of("MITID_USER", text) == ["henrikjako"]
 
 

@@ -99,6 +99,9 @@ PSEUDONYM_WORDS = (
     # pii49: a hospital's leaked list as its patient office pseudonymises it ("Patient C;
     # [CPR]; [ADRESSE]", "Medarbejder A; …").
     *("patient", "medarbejder"),
+    # pii53: a farm's, a harbour's and a co-op's parties ("Landmand A", "Avler B", "Skipper
+    # A" in a member export's name column or a harbour log).
+    *("landmand", "gårdejer", "avler", "skipper", "fisker"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

@@ -1913,6 +1913,9 @@ class PhoneRecognizer(Recognizer):
                 # pii49: a health insurer's membership number ("medlemsnr. 6118-2103"), and
                 # a clinic's provider number ("ydernr. 04123781").
                 *("medlemsnr", "medlemsnummer", "medlems-nr", "ydernr", "ydernummer"),
+                # pii53: a field block's number in a farm's subsidy case ("markblok
+                # 683058-61", six digits and a check pair).
+                *("markblok", "mark-blok"),
             ),
             anchor=Anchor.digits,
             min_digits=7,
@@ -2592,6 +2595,25 @@ def display_name_before_mail(source: str, end: int) -> bool:
     return _DISPLAY_NAME_REST.match(source, end) is not None
 
 
+# pii53: a user ID and a one-time code given in one breath ("fik bruger-ID'et hannesoen1979
+# og engangskoden 12962613", a farming family's "ja 629661 og brugernavn henrikjako"): the
+# two a MitID login asks for, so MitID goes without saying.
+_CODE_AFTER_ID: Final = re.compile(r"[ \t]+og[ \t]+(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])")
+_CODE_BEFORE_LABEL: Final = re.compile(
+    r"(?<![\d.,])\d{4,8}[.,]?[ \t]+og[ \t]+(?:(?i:mit)[ \t]+)?"
+    r"(?i:bruger[- ]?id|brugernavn(?:et)?)[ \t]*:?[ \t]*\Z"
+)
+
+
+def given_with_code(source: str, start: int, end: int) -> bool:
+    """Whether the user ID at ``start:end`` is given with a one-time code: "og engangskoden"
+    after it, or a code and "og" before its label ("ja 629661 og brugernavn …")."""
+    return (
+        _CODE_AFTER_ID.match(source, end) is not None
+        or _CODE_BEFORE_LABEL.search(source, max(0, start - 40), start) is not None
+    )
+
+
 class MitIdUserRecognizer(Recognizer):
     """Searched from its labels' first words ("bruger", "user", "nemid") on, not around the
     context words: MitID may be named sentences away from the label (context_window). An ID
@@ -2609,12 +2631,17 @@ class MitIdUserRecognizer(Recognizer):
         # case-insensitively, so sre would try it at every position of the text).
         if "(" in source and "bruger" in scan.lowered and _BRACKETED_ID.search(source) is not None:
             return True
-        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit".
-        return scan.has_keyword(self._starts) and _OWN_LABEL.search(source) is not None
+        # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit";
+        # nor one given with a code (given_with_code).
+        return scan.has_keyword(self._starts) and (
+            _OWN_LABEL.search(source) is not None or "kode" in scan.lowered
+        )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
-        if found is None and bracketed_user_id(source, start, end):
+        if found is None and (
+            bracketed_user_id(source, start, end) or given_with_code(source, start, end)
+        ):
             return score
         return found
 
@@ -2697,14 +2724,20 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger id" as a transcript writes it; "MitID-bruger:" as a form does.
                 # "bruger-ID'et" with its definite ending after an apostrophe.
                 rf"(?i:(?:bruger|{'|'.join(_BRUGER_TYPOS)})[- ]?id(?:'et|'en)?"
+                # pii53: not the start of the ID glued to "bruger " ("MitID-bruger idumitru85").
+                r"(?![^\W\d_])"
                 # pii44: "bruger:" a word of its own, not a compound's end ("Forbruger: Navn",
                 # a utility's consumer named on its form).
-                rf"|brugernavn|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
+                # pii53: "brugernavnet" too ("fik MitID-brugernavnet annebonde og …").
+                rf"|brugernavn(?:et)?|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
                 r"|user ?id|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
-                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+(?:[A-Za-z0-9][\w.-]*[\d_.]"
+                # pii53: or any one token said to be given ("Mortens MitID-bruger
+                # mortenbonde oplyst", a co-op's note of what a member answered a fake mail).
+                r"|[a-z]{3,30}[ \t]+(?:oplyst|opgivet|givet|udleveret)(?![\w-])))"
                 # pii43: "en bruger med ID anna1970" (MitID Erhverv's user named by its ID):
                 # only before a token with a digit, "_" or ".".
                 r"|bruger med id(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
@@ -3293,7 +3326,9 @@ _ANSWER_VALUE: Final = (
     rf"(?:([^\s:]+(?: og [^\s:]+)?|[(+\d][\d ()+.]{{6,18}}\d){_ANSWER_END}"
     # pii43: or the code first and the user ID asked for with it after a comma ("123456,
     # user id anna_1970"), which the MitID recogniser reads.
-    r"|([^\s:,]+)(?=,[ \t]+(?i:user ?id|bruger-?id|brugernavn)[ \t:]))"
+    # pii53: or after "og", a full stop before it ("ja 629661. og mit bruger id larsbonde").
+    r"|([^\s:,]*[^\s:,.])(?=\.?(?:,|[ \t]+og)[ \t]+(?:(?i:mit)[ \t]+)?"
+    r"(?i:user ?id|bruger[- ]?id|brugernavn)[ \t:]))"
 )
 # The next line: a speaker (a time stamp, WhatsApp's "[14.03.26, 10:22:31]" or DBA's and
 # Messenger's "28. mar. 14.20 ·", and at most four words, an emoji after a display name; no
@@ -3318,7 +3353,10 @@ _ANSWER_LINE: Final = re.compile(
     # Messenger's copied thread: an empty line, the sender, the time, then the message
     # ("⏎⏎Du⏎17.35⏎7812"); Slack's and Teams' export the same with the time on the
     # sender's line ("⏎⏎Asger Ahlmann  14.43⏎061971", "…⏎den er 300316 🙂").
-    rf"|\n[ \t]*\n[^\n:]{{1,40}}(?:\n|[ \t]+)\d\d?[.:]\d\d\n{_ANSWER_VALUE}"
+    # pii53: "ja" before the value there too, as a phone's SMS thread answers ("⏎⏎Lars · 16:39⏎ja
+    # 629661. og …").
+    r"|\n[ \t]*\n[^\n:]{1,40}(?:\n|[ \t]+)\d\d?[.:]\d\d\n(?:(?i:ja|jo|okay|ok)[,.]? )?"
+    rf"{_ANSWER_VALUE}"
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN: Final = re.compile(r"[:=][ \t]*\S")
@@ -4640,6 +4678,14 @@ _ROLE_WORDS: Final = (
     # pii33: the parties of an estate, a probate court's letter and a funeral home's form
     # ("afdøde Kaj Tran", "Bobestyrer: advokat …", "arving Iris Haddad", "Executor: …").
     *ESTATE_ROLE_WORDS,
+    # pii53: farming's, fishing's and a dealer's trades before a name, as an agency's case
+    # note, a harbour's log and a vet's notes write them ("Ansøger: Landmand Kaj Holm",
+    # "Skipper Ida Friis (E 351 …)", "Fodermester Piotr Mazur ringer", "Vores mekaniker
+    # Florin Dumitru", "ansøgers revisor I. Dumitru"): a name follows, and they are no part
+    # of it, nor a name alone ("Skipper betalte ikke").
+    *("landmand", "landmanden", "gårdejer", "gårdejeren", "avler", "avleren", "skipper"),
+    *("skipperen", "fodermester", "fodermesteren", "fiskeopkøber", "fiskeopkøberen"),
+    *("mekaniker", "mekanikeren", "revisor", "revisoren"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5329,6 +5375,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _firm_named(source, finding)
                 or _trade_named(source, finding)
                 or _role_alone(source, finding)
+                or _machine_or_vessel(source, finding)
                 or _organisation_elsewhere(source, finding)
                 or _foreign_street(source, finding)
             )
@@ -5586,7 +5633,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             chatting = {
                 match.group(2)
                 for match in matches
-                if source[match.end(2) + 2 : match.end(2) + 3].islower()
+                if source[(at := _message_start(source, match)) : at + 1].islower()
             }
         for match in matches:
             words = match.group(2).split(" ")
@@ -6256,6 +6303,11 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     if before is not None:
         other = before.group(1)
         start = before.start(1)
+        # pii53: a role between the label and the surname ("Ansøger: Landmand Tang, Lene"),
+        # no part of the name.
+        role, _, rest = other.partition(" ")
+        if rest and _role_word(role):
+            other, start = rest, start + len(role) + 1
     else:
         after = None if two_given else _FIRST_NAME_AFTER.match(source, end)
         if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
@@ -6438,7 +6490,11 @@ def _given_only(words: list[str]) -> bool:
 # Where a line's inverted name may start: the line's start, after a chat's time stamp.
 # pii49: a list's bullet ("- Bak, Erik (…)", "- B. Yilmaz (…)") or a log line's time, with
 # its date ("2026-05-11 09:05  Vinding-Krog, Benjamin ringer"), at a line's start.
-_ITEM_OR_TIME: Final = r"[ \t]*[-\u2013\u2022*][ \t]+|(?:\d{4}-\d\d-\d\d[ \t]+)?\d\d?[.:]\d\d[ \t]+"
+# pii53: or a call note's "kl." time and a dash ("kl. 13.17 – Ravn, Trine Marie (…)").
+_ITEM_OR_TIME: Final = (
+    r"[ \t]*[-\u2013\u2022*][ \t]+"
+    r"|(?:\d{4}-\d\d-\d\d[ \t]+|kl\.[ \t]+)?\d\d?[.:]\d\d[ \t]+(?:[-\u2013][ \t]+)?"
+)
 _ITEM_OR_TIME_BEFORE: Final = re.compile(rf"(?:^|\n)(?:{_ITEM_OR_TIME})\Z")
 _LINE_START_BEFORE: Final = re.compile(rf"(?:^|\n)(?:\[[^\]\n]{{1,20}}\] |{_ITEM_OR_TIME})?\Z")
 # pii37: a sentence's start, as a pharmacy's note writes a patient inverted after one
@@ -6845,6 +6901,9 @@ _GENITIVE_NOUNS: Final = (
     # or pool ("Sofies ridetime, 450 kr., betalt af forælder …", "Emils kontingent").
     r"|ridetime|ridetimer|svømmetime|svømmetimer|træning|hold|kontingent|medlemskab"
     r"|medlemskort|medlemsnummer|tilmelding|hest|pony"
+    # pii53: a member's MitID login given away, as a co-op's export notes it ("Svarede på
+    # mailen; Mettes MitID-bruger holmm48 oplyst").
+    r"|mitid|nemid"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -9019,6 +9078,15 @@ _KIN_SPEAKERS: Final = frozenset(
 )
 
 
+def _message_start(source: str, match: re.Match[str]) -> int:
+    """Where a speaker tag's message starts: after its ": ", or (pii53) on the next line
+    after a middle dot and a time, as an SMS thread shows it ("Svend · 15:16⏎far, har du …")."""
+    end = match.end(2)
+    if source.startswith(" · ", end):
+        return source.find("\n", end) + 1 or end
+    return end + 2
+
+
 def _in_conversation(
     word: str, speakers: Counter[str], chatting: set[str] | frozenset[str]
 ) -> bool:
@@ -9580,6 +9648,32 @@ _TITLE_BEFORE_NAME: Final = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) \Z"
 _REGISTRATION_AFTER: Final = re.compile(r",? \(?(?:CVR|SE)(?:-nr\.?| nr\.?|-nummer)?:? ?\d")
 
 
+# pii53: farm machinery whose make reads as a name, before its model ("John Deere 6R 185",
+# "Claas Lexion 760 ser.nr. …", "Massey Ferguson 5S.135"), as a dealer's invoice names it.
+_MACHINE_MAKES: Final = (
+    *("john deere", "claas", "fendt", "valtra", "massey ferguson", "new holland"),
+    *("deutz-fahr", "kverneland", "krone", "kuhn", "lemken", "horsch", "joskin"),
+)
+_MODEL_AFTER: Final = re.compile(r" [A-Z]{0,3}\d")
+# A fishing vessel's name in quotes after its harbour mark and number ("HG 467 "Karen
+# Margrethe"", "(L 245 "Vestkysten")"), as a harbour's log writes a boat: no one's name.
+_VESSEL_MARK_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÆØ]{1,3} \d{1,4} [\"“]\Z")
+
+
+def _machine_or_vessel(source: str, finding: Finding) -> bool:
+    """Whether a name is a machine's make before its model (_MACHINE_MAKES) or a vessel's
+    name in quotes after its mark (_VESSEL_MARK_BEFORE)."""
+    start, end = finding.start, finding.end
+    if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
+        source, max(0, start - 12), start
+    ):
+        return True
+    name = source[start:end].casefold()
+    return _MODEL_AFTER.match(source, end) is not None and any(
+        name == make or name.startswith(make + " ") for make in _MACHINE_MAKES
+    )
+
+
 def _role_alone(source: str, finding: Finding) -> bool:
     """Whether a one-word name is a role alone: a pseudonymised signature's or card holder's
     label ("Venlig hilsen⏎Kortholder", "Jeg hedder Kortholder") names no one (pii34)."""
@@ -9702,10 +9796,25 @@ _FIRM_TITLE_ENDINGS: Final = (*_FIRM_TITLES, "firma", "firmaet")
 _FIRM_TITLE_REACH: Final = 1 + max(map(len, _FIRM_TITLE_ENDINGS))
 
 
+# pii53: the word before a name and its label's colon ("Ansøger: Landmand Anne Jakobsen (CVR-nr.
+# …, CHR-nr. …)"): a farmer's sole proprietorship has his CVR number, and he is its person.
+_ROLE_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+):?[ \t]+\Z")
+
+
+def _role_lead_before(source: str, start: int) -> bool:
+    """Whether a person's role (_role_word) stands right before ``start``, its colon after
+    it or not."""
+    before = _ROLE_WORD_BEFORE.search(source, max(0, start - 30), start)
+    return before is not None and _role_word(before.group(1))
+
+
 def _firm_named(source: str, finding: Finding) -> bool:
     """Whether a name is a one-person firm's: a capitalised trade before it or as its first
-    word (_FIRM_TITLES), or its CVR or SE number right after it."""
-    if _REGISTRATION_AFTER.match(source, finding.end) is not None:
+    word (_FIRM_TITLES), or its CVR or SE number right after it (not after a person's role:
+    _role_lead_before)."""
+    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_lead_before(
+        source, finding.start
+    ):
         return True
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]

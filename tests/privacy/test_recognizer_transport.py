@@ -1,7 +1,8 @@
 """Personal data in transport and logistics (pii54): a haulier's export of drivers with
 their vehicle's plate and salary account as columns, a freight chat's truck named once and
-its plate alone later, a salary account changed from one to another, and a delivery code
-read out in brackets. The near miss beside each. Synthetic values only."""
+its plate alone later, a salary account changed from one to another, a delivery code read
+out in brackets and a pseudonymised driver ("Chauffør A") in a name column. The near miss
+beside each. Synthetic values only."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_a_delivery_code_read_out_in_brackets_is_a_code() -> None:
 def test_a_page_in_brackets_after_reading_the_code_out_is_none() -> None:
     text = "Manden ved døren bad Karina læse leveringskoden op (se bilag 2). Koden er spærret."
     assert of("OTP", text) == []
+
+
+def test_a_pseudonymised_driver_in_a_name_column_is_no_name() -> None:
+    text = "chauffør_nr;navn;cpr\n86105;Chauffør A;[CPR]\n21127;Chauffør B;120486-xxxx\n"
+    assert of("PERSON", text) == []
+
+
+def test_a_driver_named_in_a_name_column_is_a_name() -> None:
+    text = "chauffør_nr;navn;cpr\n86105;Karina Skou;[CPR]\n21127;Chauffør B;120486-xxxx\n"
+    assert of("PERSON", text) == ["Karina Skou"]

@@ -111,6 +111,8 @@ PSEUDONYM_WORDS = (
     # pii49: a hospital's leaked list as its patient office pseudonymises it ("Patient C;
     # [CPR]; [ADRESSE]", "Medarbejder A; …").
     *("patient", "medarbejder"),
+    # pii54: a haulier's driver list as its fraud team pseudonymises it ("Chauffør A;[CPR]").
+    *("chauffør", "chaufføren"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

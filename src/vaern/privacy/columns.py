@@ -91,9 +91,11 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 
 # What a pseudonymised export writes in a name column instead of the name: a role
 # ("kunden", "modtager"), a stand-in ("Person A", "Kunde 2", "N.N.") or a mask ("XXXX XXXX", "***").
+# pii54: a haulier's driver list as its fraud team pseudonymises it ("Chauffør A;[CPR]").
 _NAME_STAND_IN = re.compile(
     r"(?i:kunde|kunden|modtager|modtageren|anmelder|anmelderen|kontohaver|kontohaveren|"
-    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person)"
+    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person|"
+    r"chauffør|chaufføren|driver)"
     r"(?: (?:[A-Z]|\d{1,2}))?"
     r"|[Xx*•]+(?:[ .-][Xx*•]+)*"
 )
@@ -111,8 +113,6 @@ PSEUDONYM_WORDS = (
     # pii49: a hospital's leaked list as its patient office pseudonymises it ("Patient C;
     # [CPR]; [ADRESSE]", "Medarbejder A; …").
     *("patient", "medarbejder"),
-    # pii54: a haulier's driver list as its fraud team pseudonymises it ("Chauffør A;[CPR]").
-    *("chauffør", "chaufføren"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

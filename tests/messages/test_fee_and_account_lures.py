@@ -299,3 +299,66 @@ def test_a_courier_for_the_current_card_is_a_scam_and_a_warning_of_it_is_not() -
         "sms",
     )
     assert "card_courier" not in codes and verdict not in ("scam", "suspicious")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej! Jeg fremlejer mit værelse fra 1. dec, 3.900 kr/md. Jeg er på udveksling i "
+        "Tyskland. Send 2 mdr depositum via Wise, så sender jeg nøglen.",
+        "Hi! the apartment is still available, 3.900 kr/md. I'm in Spain right now but my agent "
+        "can send the contract. Please pay the deposit first.",
+    ],
+)
+def test_a_landlord_abroad_who_wants_the_deposit_first(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("suspicious", "scam") and "absent_landlord" in codes
+
+
+def test_a_warning_about_landlords_abroad_is_no_landlord() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Studenterrådet\nEmne: Boligsvindel\n\nHvert semester bliver nye studerende snydt "
+        "af 'fremlejere', der er på udveksling og vil have depositum før fremvisning.",
+        "email",
+    )
+    assert "absent_landlord" not in codes and verdict not in ("scam", "suspicious")
+
+
+def test_a_shop_named_with_its_domain_is_no_link() -> None:
+    verdict, codes = verdict_and_codes(
+        "DAO: Din pakke fra Boozt.com bliver leveret i morgen mellem kl. 08 og 16. Se mere på "
+        "dao.as",
+        "sms",
+    )
+    assert "foreign_link_request" not in codes and verdict not in ("scam", "suspicious")
+    _, codes = verdict_and_codes(
+        "DAO: Din pakke bliver leveret i morgen. Betal fragt her: boozt-levering.com/betal",
+        "sms",
+    )
+    assert "link_not_own_domain" in codes or "action_domain" in codes
+
+
+def test_no_lure_in_a_mail_that_writes_as_itself_and_links_only_to_itself() -> None:
+    own = (
+        "Fra: Spotify <no-reply@spotify.com>\nEmne: Din betaling mislykkedes\n\nVi kunne ikke "
+        "gennemføre betalingen. For at undgå afbrydelse kan du opdatere dine "
+        "betalingsoplysninger på {link}."
+    )
+    _, codes = verdict_and_codes(own.format(link="spotify.com/account"), "email")
+    assert "payment_failed" not in codes
+    _, codes = verdict_and_codes(own.format(link="spotify-konto-dk.com/account"), "email")
+    assert "payment_failed" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Hej mor, det er mit nye nummer. Gem det lige 😊", True),
+        ("Hej far, dette er mit nummer nu, min gamle telefon er i stykker.", True),
+        ("Nets ringede tilbage, fordi jeg havde lagt mit nummer, og kortet er spærret.", False),
+        ("Hvis nogen ringer og lyder som mig, så ring til mig på mit nummer, okay?", False),
+    ],
+)
+def test_a_new_number_is_announced_not_merely_mentioned(text: str, fires: bool) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert ("family_new_number" in codes) is fires

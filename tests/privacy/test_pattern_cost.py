@@ -101,3 +101,43 @@ def test_bracketed_user_id_look() -> None:
     recogniser = next(r for r in recognizers.REGISTRY if isinstance(r, MitIdUserRecognizer))
     assert recogniser.could_match(Scan("Hun gav BRUGER-ID (bodildahl77) til svindleren."))
     assert not recogniser.could_match(Scan("Hun gav koden (bodildahl77) til svindleren."))
+
+
+def test_thing_named_asked_only_after_its_own_leads() -> None:
+    """_thing_named asks _THING_NAMED only after "ved navn" or "kaldet" (redspeed13): the
+    same answer as the search over the 40 characters before the lead, in any case."""
+    fires = ("en investeringsplatform ved navn", "firmaet KALDET", 'APPEN "VED NAVN')
+    for text in (*fires, "en mand ved navn", "Kunden", "Hej", "selskabet ved navnet"):
+        expected = recognizers._THING_NAMED.search(text, max(0, len(text) - 40), len(text))
+        assert recognizers._thing_named(text, len(text)) is (expected is not None), text
+    assert all(recognizers._thing_named(text, len(text)) for text in fires[:2])
+    assert not recognizers._thing_named("en mand ved navn", 16)
+    rng = random.Random(13)
+    words = ("app", "appen", "firma", "ved", "navn", "kaldet", "VED NAVN", "Kaldet", "mand", "'")
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        expected = recognizers._THING_NAMED.search(text, max(0, len(text) - 40), len(text))
+        assert recognizers._thing_named(text, len(text)) is (expected is not None), text
+
+
+def test_phone_negative_looks_stand_on_their_patterns() -> None:
+    """PhoneRecognizer.has_negative_context asks its code searches only with "kode" in the
+    casefolded window and _PHONE_ON_RECORD only with one of _RECORD_PHONE_WORDS (redspeed13):
+    every match holds them."""
+    codes = (
+        (recognizers._CODE_SENT_TO_DEVICE, "Koden sendt til hans mobiltelefon: "),
+        (recognizers._CODE_TOLD_NEXT, "bad om koden fra min telefon. Jeg sagde "),
+        (recognizers._CODE_GIVEN_BEFORE, "engangskoden, og jeg gav ham den "),
+    )
+    for pattern, text in codes:
+        match = pattern.search(text)
+        assert match is not None, text
+        assert "kode" in match.group().casefold()
+    for text in ("Telefonen på sagen er ", "Tlf. på fakturaen: ", "MOBIL på ordren er (",
+                 "the delivery phone on the order is "):  # fmt: skip
+        match = recognizers._PHONE_ON_RECORD.search(text)
+        assert match is not None, text
+        folded = match.group().casefold()
+        assert any(word in folded for word in recognizers._RECORD_PHONE_WORDS), text
+        assert recognizers._phone_on_record(text, 0, len(text), text.casefold())
+    assert not recognizers._phone_on_record("Ordren på sagen er ", 0, 19, "ordren på sagen er ")

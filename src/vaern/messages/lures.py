@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from vaern.messages.context import Context
-from vaern.messages.evidence import ACCOUNT_THREAT, ACTION, FLOORS, LINK_REFERENCE
+from vaern.messages.evidence import (
+    ACCOUNT_THREAT,
+    ACTION,
+    FLOORS,
+    LINK_REFERENCE,
+    writes_as_itself,
+)
 from vaern.messages.lookalike import poses_as_danish, spellings_of
 from vaern.messages.negation import quoted
 from vaern.messages.signals import (
@@ -103,11 +109,11 @@ NAMED_SENDER = re.compile(
 
 def _lure(ctx: Context) -> bool:
     """Whether a lure rule may speak: not a text about scams, and not a message whose
-    every link is the claimed organisation's own."""
+    every link is the claimed organisation's own or, in an e-mail that writes as itself
+    ("Spotify <no-reply@spotify.com>" linking to spotify.com), the sender's own."""
     if ctx.lures_speak is None:
-        ctx.lures_speak = not (
-            _hit(ctx, WARNS) or _hit(ctx, DESCRIBES) or (ctx.links and links_owner(ctx) is not None)
-        )
+        own_links = bool(ctx.links) and (links_owner(ctx) is not None or writes_as_itself(ctx))
+        ctx.lures_speak = not (_hit(ctx, WARNS) or _hit(ctx, DESCRIBES) or own_links)
     return ctx.lures_speak
 
 
@@ -1733,15 +1739,18 @@ def call_announced(ctx: Context) -> list[Reason]:
 # A landlord or seller abroad who cannot show the home or the goods but wants money first.
 _ABROAD = (
     r"(i udlandet|i (spanien|england|tyskland|norge|sverige|polen|frankrig|italien|"
-    r"portugal|usa|dubai|schweiz|nigeria)|på en boreplatform)"
+    r"portugal|usa|dubai|schweiz|nigeria|london|berlin|paris|madrid|oslo|stockholm|"
+    r"thailand)|på en boreplatform|på udveksling( i \w+)?|udstationeret( i \w+)?|"
+    r"(in|abroad in) (spain|england|germany|london|the uk|norway|sweden|france|italy))"
 )
 AWAY = re.compile(
-    rf"\b((bor|er|arbejder|står hos \w+ \w+) (desværre |pt\.? |lige nu |for tiden )?{_ABROAD}|"
+    rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
+    rf"{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
     r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
 )
 DEPOSIT = re.compile(
-    r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|"
+    r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"
     r"når du har (betalt|overført)|betale? (depositum|forud))\b"
 )
 
@@ -1855,6 +1864,7 @@ def code_sent_back(ctx: Context) -> list[Reason]:
 REQUESTER = re.compile(
     r"[\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»] ?(har )?(anmoder|anmodet|sendt dig en anmodning)"
 )
+MOBILEPAY = re.compile(r"\bmobilepay\b")
 OFFICIAL_WORD = re.compile(
     r"\b(skat\w*|told\w*|restskat|politi\w*|bank\w*|sikkerhed\w*|kundeservice|postnord|"
     r"gls|dao|mitid|nets|kommune\w*|styrelse\w*|udbetaling danmark)\b"
@@ -1865,7 +1875,7 @@ OFFICIAL_WORD = re.compile(
 def request_in_official_name(ctx: Context) -> list[Reason]:
     """A MobilePay payment request named for an authority, a bank or a carrier."""
     ev = _story(ctx, REQUESTER, channels=("sms",))
-    if not ev or not _hit(ctx, re.compile(r"\bmobilepay\b")):
+    if not ev or not _hit(ctx, MOBILEPAY):
         return []
     name = REQUESTER.search(ev[0])
     if not name or not OFFICIAL_WORD.search(name.group(1).lower()):

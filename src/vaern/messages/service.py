@@ -364,16 +364,19 @@ SUBJECT_BEFORE = re.compile(r"\b(domænenavn(et)?|domænet|hej)\s+$", re.IGNOREC
 
 
 def named_not_linked(display: str, link: Link) -> bool:
-    """Whether a link is only a name: a merchant in capitals after "hos"/"til", a domain
-    being renewed, a user name greeted (with no path)."""
+    """Whether a link is only a name: a merchant in capitals after "hos"/"til", or named
+    as a shop is ("Din pakke fra Boozt.com"), a domain being renewed, a user name greeted
+    (with no path)."""
     if link.start < 0:
         return False
     written, before = display[link.start : link.end], display[max(0, link.start - 16) : link.start]
-    if "/" not in written.split("//")[-1] and SUBJECT_BEFORE.search(before):
+    bare = "/" not in written.split("//")[-1]
+    if bare and SUBJECT_BEFORE.search(before):
         return True
+    shop_name = bare and "://" not in written and written[:1].isupper() and written[:4] != "Www."
     return (
         any(c.isalpha() for c in written)
-        and written == written.upper()
+        and (written == written.upper() or shop_name)
         and bool(MERCHANT_BEFORE.search(before))
     )
 

@@ -139,6 +139,8 @@ WARNS = re.compile(
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
     r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b|\bman skal aldrig\b|"
     r"\bforsøg på svindel\b|\btilhører ikke os\b|"
+    # victims told about in general: "Hvert semester bliver nye studerende snydt af …"
+    r"\bbliver (\w+ ){1,3}snydt af\b|"
     # What a warning tells you to do: hang up, "pas på mails med …".
     r"\b(afbryd (straks )?samtalen|læg (straks )?(røret )?på|lægger (du|i) (bare |straks )?på)\b|"
     # what an organisation never does, said of itself or of anyone: "Lunar ringer aldrig til
@@ -204,7 +206,10 @@ def about_scams(ctx: Context) -> bool:
 
 GREETING = re.compile(r"\b(hej|hi|hello) (mor|far|mormor|farmor|morfar|farfar|mum|mom|dad)\b")
 FAMILY = re.compile(
-    r"\b((mit|min) (nye )?nummer|nyt nummer|"
+    # ("lagt mit nummer", "ring på mit nummer" are no new number)
+    r"\b((mit|min) nye nummer|(det|dette|her) (her )?er (mit|min) nummer|"
+    r"gem (mit|det) (nye )?nummer|"
+    r"nyt nummer|"
     r"ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
     r"telefonen (gik|er) i stykker|"
     r"(mit|min) (nye )?sim-?kort\w*|sim-?kortet (er|virker) ikke|"

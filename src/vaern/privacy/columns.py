@@ -30,12 +30,24 @@ COLUMN_ENTITIES: dict[str, str | None] = {
     **dict.fromkeys(("fødselsdato", "født", "birthdate", "date_of_birth", "dob"), "DATE_OF_BIRTH"),
     **dict.fromkeys(("cpr", "cpr-nr", "cpr-nr.", "cpr-nummer", "personnummer"), "CPR"),
     **dict.fromkeys(
-        ("kontonr", "kontonr.", "kontonummer", "konto", "reg.nr. og kontonr.", "account"),
+        (
+            *("kontonr", "kontonr.", "kontonummer", "konto", "reg.nr. og kontonr.", "account"),
+            # pii54: a haulier's or payroll export's salary account ("…;lønkonto;ændret").
+            *("lønkonto", "nemkonto"),
+        ),
         "BANK_ACCOUNT",
     ),
     # A vehicle's registration number; a bank's four-digit reg.nr. has not the plate's shape
-    # and is left alone (it names a branch, not a person).
-    **dict.fromkeys(("reg.nr.", "regnr", "nummerplade", "plate"), "NUMBER_PLATE"),
+    # and is left alone (it names a branch, not a person). pii54: a haulier's list of drivers
+    # names the vehicle ("…;bil;trailer;vin;…"): its plate-shaped values are plates (a fleet
+    # number "T-370" or a foreign plate has not the shape and is left to the recognisers).
+    **dict.fromkeys(
+        (
+            *("reg.nr.", "regnr", "nummerplade", "plate"),
+            *("bil", "lastbil", "trailer", "køretøj", "vehicle", "truck"),
+        ),
+        "NUMBER_PLATE",
+    ),
     **dict.fromkeys(
         (
             *("postnr", "postnr.", "by", "zip", "city", "kunde-id", "kundenr", "kundenr."),
@@ -79,9 +91,11 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 
 # What a pseudonymised export writes in a name column instead of the name: a role
 # ("kunden", "modtager"), a stand-in ("Person A", "Kunde 2", "N.N.") or a mask ("XXXX XXXX", "***").
+# pii54: a haulier's driver list as its fraud team pseudonymises it ("Chauffør A;[CPR]").
 _NAME_STAND_IN = re.compile(
     r"(?i:kunde|kunden|modtager|modtageren|anmelder|anmelderen|kontohaver|kontohaveren|"
-    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person)"
+    r"borger|borgeren|citizen|customer|recipient|ukendt|unknown|anonym|n\.? ?n\.?|person|"
+    r"chauffør|chaufføren|driver)"
     r"(?: (?:[A-Z]|\d{1,2}))?"
     r"|[Xx*•]+(?:[ .-][Xx*•]+)*"
 )
@@ -164,7 +178,7 @@ KEY_ENTITIES: dict[str, str] = {
     **dict.fromkeys(
         (
             *("kontonr", "kontonummer", "konto", "account", "accountnumber", "accountno"),
-            *("toaccount", "fromaccount", "tilkonto", "frakonto"),
+            *("toaccount", "fromaccount", "tilkonto", "frakonto", "lønkonto", "nemkonto"),
         ),
         "BANK_ACCOUNT",
     ),

@@ -2458,12 +2458,20 @@ class StatementAccountRecognizer(Recognizer):
         finding = super()._scored(source, match)
         if finding is None or len(digits_only(match.group(1))) == 14:
             return finding
-        if transfer_to_account(source, finding.start):
+        if transfer_to_account(source, finding.start) or (
+            source.endswith(" fra ", 0, finding.start)
+            and _CHANGED_TO_ACCOUNT.match(source, finding.end) is not None
+        ):
             return finding
         bracketed = source.startswith(")", finding.end) and _COUNTERPARTY_BEFORE.search(
             source, max(0, finding.start - 70), finding.start
         )
         return finding if bracketed else None
+
+
+# pii54: an account changed for another, the old one after "fra" and before "til" and the
+# new account or IBAN ("Lønkontoen blev ændret i appen fra 7814-7797061 til 5612-10964518").
+_CHANGED_TO_ACCOUNT: Final = re.compile(r" til (?:\d{4}(?: ?[-\u2013] ?| )\d{6,10}|[A-Z]{2}\d\d)")
 
 
 def statement_account_recognizer() -> Recognizer:
@@ -3114,8 +3122,9 @@ def otp_recognizer() -> Recognizer:
                 # pii48: the last of several codes read out ("læst engangskoder op fra appen,
                 # senest 116143 i morges", "flere koder, den seneste 086905").
                 rf"|{_LATEST_OF_CODES})"
-                # "læse koden op 816752": the code read aloud ("op"), its value right after.
-                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed|op)\s+)?"
+                # "læse koden op 816752": the code read aloud ("op"), its value right after;
+                # pii54: or in brackets ("bad hende læse leveringskoden op (350930)").
+                r"[^\w\n]{0,3}(?:(?:er|is|var|was|lyder|til|på|viste|viser|showed)\s+|op\s+\(?)?"
                 r"(?:\d{4}\s*(?:→|->)\s*)?"
                 # Read out in groups as a code display shows it or a transcript hears it
                 # ("123 456", "12 34 56", "1234 5678"), and only then a lone group.
@@ -4468,6 +4477,24 @@ class NumberPlateRecognizer(Recognizer):
                 return None
         return super()._scored(source, match)
 
+    def has_context(self, source: str, start: int, end: int) -> bool:
+        """Its words near, or (pii54) near the same plate elsewhere in the text: a dispatch
+        chat names the truck once ("yes we have truck BE 14 608") and its plate alone later
+        ("… og har aldrig haft BE 14 608")."""
+        if super().has_context(source, start, end):
+            return True
+        plate, capitals = source[start:end], self.patterns[0]
+        at = source.find(plate)
+        while at >= 0:
+            if (
+                at != start
+                and capitals.match(source, at) is not None
+                and super().has_context(source, at, at + len(plate))
+            ):
+                return True
+            at = source.find(plate, at + 1)
+        return False
+
 
 def number_plate_recognizer() -> Recognizer:
     """Danish number plates (two letters, five digits: "AB 12 345") where a car is named."""
@@ -4528,6 +4555,8 @@ def number_plate_recognizer() -> Recognizer:
             # pii51: a trailer's own plate (a horse or boat trailer left at a club: "Trailer
             # LB 98 347 holdt ved …") and the car someone drove in ("kørte i BD 79587").
             *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
+            # pii54: an English freight chat's truck ("yes we have truck BE 14 608").
+            *("truck", "lorry"),
         ),
         requires_context=True,
         context_window=50,

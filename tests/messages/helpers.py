@@ -7,6 +7,8 @@ import io
 import zxingcpp
 from PIL import Image
 
+from vaern.messages import check
+
 
 def eml(
     *,
@@ -65,7 +67,5 @@ def blank_png() -> bytes:
 
 def verdict_and_codes(text: str, channel: str) -> tuple[str, set[str]]:
     """The check's verdict of a text and the codes of its reasons."""
-    from vaern.messages import check
-
     result = check(text, channel=channel)
     return result["verdict"], {r["code"] for r in result["reasons"]}

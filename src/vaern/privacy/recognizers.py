@@ -153,17 +153,30 @@ def _needle(text: str) -> str:
     return text
 
 
+# Which groups of words (Words) hold each word, one bit per group (Words.bit): a text's
+# keyword pass makes its mask of groups once (Scan.keyword_groups), so whether a group's
+# word occurs is one AND, not a walk of the text's keywords against the group's set
+# (redspeed14; thousands of times per text).
+_WORD_GROUPS: Final[dict[str, int]] = {}
+_GROUPS_MADE: Final[list[int]] = [0]
+
+
 class Words:
     """A fixed group of words (a recogniser's context words, a kind of label) with what the
     tests for them need, made once: a set to compare with the words of the text's keyword
-    pass, and an Aho-Corasick automaton for a short stretch of text (for 50-100 characters
-    cheaper than a Hyperscan call, and one pass in C instead of a ``str.find`` per word)."""
+    pass, its bit among the groups (``_WORD_GROUPS``), and an Aho-Corasick automaton for a
+    short stretch of text (for 50-100 characters cheaper than a Hyperscan call, and one pass
+    in C instead of a ``str.find`` per word)."""
 
-    __slots__ = ("_finder", "set", "words")
+    __slots__ = ("_finder", "bit", "set", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(words)
         self.set = frozenset(self.words)
+        self.bit = 1 << _GROUPS_MADE[0]
+        _GROUPS_MADE[0] += 1
+        for word in self.set:
+            _WORD_GROUPS[word] = _WORD_GROUPS.get(word, 0) | self.bit
         self._finder: ahocorasick.Automaton | None = None
         if self.words:
             self._finder = ahocorasick.Automaton()
@@ -207,6 +220,7 @@ class Scan:
         self._joined: tuple[Joined, Scan] | bool | None = False
         self._starts_readable: bool | None = None
         self._case_shape: bytes | None = None
+        self._groups = -1
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -424,12 +438,30 @@ class Scan:
         """``needle in self.source`` for a needle made by ``_needle`` (``may_hold`` first)."""
         return self.may_hold(needle) and needle in self.source
 
+    def keyword_groups(self) -> int:
+        """The groups of words (Words.bit) one of whose words the keyword pass found."""
+        groups = self._groups
+        if groups < 0:
+            found = self._keywords if self._keywords is not None else self.keywords()
+            groups = 0
+            for word in found:
+                groups |= _WORD_GROUPS.get(word, 0)
+            self._groups = groups
+        return groups
+
+    def reading(self) -> None:
+        """Make this the text whose windows ``folded_between`` slices from its casefolded
+        copy (when it folds character for character)."""
+        global _READING
+        source = self.source
+        if _READING[0] is not source:
+            folded = self.folded
+            _READING = (source, folded) if len(folded) == len(source) else ("", "")
+
     def has_keyword(self, words: Words) -> bool:
-        # A keys view against a set walks the smaller of the two (a set against a dict
-        # walks the dict). (The pass's answer read directly when made: every recogniser
-        # asks.)
-        found = self._keywords if self._keywords is not None else self.keywords()
-        return not found.keys().isdisjoint(words.set)
+        """Whether one of ``words`` occurs (the keyword pass's words only): one AND with the
+        text's groups (every recogniser asks)."""
+        return (self.keyword_groups() & words.bit) != 0
 
     def keyword_spans(self, words: Words) -> list[Span]:
         found = self._keywords if self._keywords is not None else self.keywords()
@@ -450,6 +482,23 @@ class Scan:
         spans = [(at, at + len(word)) for word in present for at in found[word]]
         spans.sort()
         return spans
+
+
+# The text whose scan the recognisers are reading and its casefolded copy, where the text
+# folds character for character (the two the same length; casefolding, unlike lowercasing,
+# reads no neighbours): a window's casefolding is then a slice of the copy (redspeed14: a
+# window of 50-100 characters of Danish took about 4,000 instructions to casefold, and
+# context and label tests make hundreds per text). Set by Scan.reading; a text that is not
+# the one set (a joined or fixed copy, another thread's text) folds its window itself.
+_READING: tuple[str, str] = ("", "")
+
+
+def folded_between(source: str, lo: int, hi: int) -> str:
+    """``source[lo:hi].casefold()`` for ``lo`` >= 0."""
+    text, folded = _READING
+    if text is source:
+        return folded[lo:hi]
+    return source[lo:hi].casefold()
 
 
 @dataclass
@@ -504,7 +553,7 @@ class Recognizer:
 
     def _window(self, source: str, start: int, end: int) -> str:
         lo = start - self.context_window  # (no max(): this runs for every candidate)
-        return source[lo if lo > 0 else 0 : end + self.context_window].casefold()
+        return folded_between(source, lo if lo > 0 else 0, end + self.context_window)
 
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
@@ -515,7 +564,7 @@ class Recognizer:
         if not self.negative_context:
             return False
         lo = start - self.negative_window
-        label = source[lo if lo > 0 else 0 : start].casefold()
+        label = folded_between(source, lo if lo > 0 else 0, start)
         return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -560,6 +609,7 @@ class Recognizer:
     def analyze(self, source: str, scan: Scan | None = None) -> Iterator[Finding]:
         scan = scan or Scan(source)
         if self.could_match(scan):
+            scan.reading()
             yield from self.matches(scan)
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
@@ -832,7 +882,7 @@ class CprRecognizer(Recognizer):
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         # An explicit label right before the number wins over a reference word further away
         # ("Kundenummer og CPR: 0101901234").
-        label = source[max(0, start - 14) : start].casefold()
+        label = folded_between(source, max(0, start - 14), start)
         if _CPR_LABEL.occur_in(label):
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
@@ -850,7 +900,7 @@ class CprRecognizer(Recognizer):
                 score += 0.2
             if not match.group(0).isdigit():  # written with a separator, like a CPR number
                 score += 0.15
-            final = self.context_score(source, *match.span(), score)
+            final = self.context_score(source, match.start(), match.end(), score)
             if final is not None:
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
 
@@ -859,7 +909,7 @@ class CprRecognizer(Recognizer):
             return  # every match has a space between its groups (redspeed12: no search)
         for match in _CPR_PAIRS.finditer(source, lo, hi):
             start = match.start()
-            label = source[max(0, start - _CPR_PAIRS_REACH) : start].casefold()
+            label = folded_between(source, max(0, start - _CPR_PAIRS_REACH), start)
             if (
                 _CPR_LABEL.occur_in(label)
                 or _bracketed_after_name(source, match)
@@ -1931,13 +1981,14 @@ class PhoneRecognizer(Recognizer):
         line break, sentence end or phone word."""
         lo = start - _LABEL_REACH if start > _LABEL_REACH else 0
         # Most numbers have no label this far back: one look settles them.
-        window = source[lo:start]
-        folded = window.casefold()
+        folded = folded_between(source, lo, start)
         if not self._negative.occur_in(folded):
             return _code_told_far(source, start)
         # pii46: nor a label's word inside an e-mail address ("ordre.x@example.dk eller +45
         # 81850395", "faktura@…"): a mailbox's name labels no number.
-        if "@" in window and not self._negative.occur_in(_MAILBOX.sub(" ", window).casefold()):
+        if "@" in folded and not self._negative.occur_in(
+            _MAILBOX.sub(" ", source[lo:start]).casefold()
+        ):
             return False
         # Each of the three searches needs "kode" in the window (redspeed13: most labels
         # found are others, and each search tries every position of the window).
@@ -1954,7 +2005,7 @@ class PhoneRecognizer(Recognizer):
         clause = lo
         for boundary in _CLAUSE_BOUNDARY.finditer(source, lo, start):
             clause = boundary.end()
-        words = source[clause:start].casefold()
+        words = folded_between(source, clause, start)
         if not self._negative.occur_in(words):
             return False
         return not self._context.occur_in(_CODE_DEVICE.sub(" ", words))

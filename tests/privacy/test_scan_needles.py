@@ -53,3 +53,31 @@ def test_a_needle_the_keyword_pass_cannot_read_is_refused() -> None:
         _needle("Straße")  # casefolds to one character more
     with pytest.raises(ValueError):
         _needle("hvad?")  # the pass reads "?" for what lies beyond Latin-1
+
+
+def test_windows_casefold_as_their_slices() -> None:
+    """folded_between slices the casefolded text of the scan being read (Scan.reading,
+    redspeed14) where it folds character for character, and casefolds the window itself
+    elsewhere: the same string as ``text[lo:hi].casefold()`` either way."""
+    rng = random.Random(15)
+    alphabet = "aÆøß µΣσİıſK\u212a\U0001f600-.: AbÅ\u00ad"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        Scan(text).reading()
+        other = "".join(list(text))  # an equal text (when longer than one character) not read
+        for _ in range(4):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text) + 3)
+            assert recognizers.folded_between(text, lo, hi) == text[lo:hi].casefold()
+            assert recognizers.folded_between(other, lo, hi) == other[lo:hi].casefold()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_keyword_groups_as_the_words_found(text: str) -> None:
+    """Scan.has_keyword answers by one AND with the text's mask of groups (redspeed14) what
+    the walk of the pass's words against the group's set answered."""
+    scan = Scan(text)
+    found = set(scan.keywords())
+    groups = [w for r in recognizers.REGISTRY for w in (r._context, r._starts, r._negative)]
+    for words in groups:
+        assert scan.has_keyword(words) is bool(found & words.set)

@@ -6057,12 +6057,17 @@ _THING_NAMED: Final = re.compile(
 )
 # The leads _THING_NAMED ends in, lowercased.
 _NAMED_LEADS: Final = ("ved navn", "kaldet")
+_NAMED_LAST: Final = "nNtT"
 
 
 def _thing_named(source: str, lead_end: int) -> bool:
     """Whether a platform, firm or app is named by the lead ending at ``lead_end``
     (_THING_NAMED). Asked only after its own two leads: its search tries each position of a
     40-character window, about 10 µs at every other lead (redspeed13)."""
+    # Both leads end in "n" or "t", which only "N" and "T" lowercase to (redspeed14: most
+    # leads are settled without lowercasing).
+    if lead_end < 1 or source[lead_end - 1] not in _NAMED_LAST:
+        return False
     return source[max(0, lead_end - 8) : lead_end].lower().endswith(_NAMED_LEADS) and (
         _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None
     )

@@ -39,7 +39,8 @@ def _fixable(run: str) -> bool:
     return all(len(group) <= 2 or any(c.isdigit() for c in group) for group in groups)
 
 
-_LOOKALIKES = frozenset(_LOOKALIKE)
+# (Public: the redaction asks it before calling ocr_digit_fixes, in its compiled code.)
+LOOKALIKES = frozenset(_LOOKALIKE)
 
 
 def _hyphened_to_word(text: str, start: int, end: int) -> bool:
@@ -61,7 +62,7 @@ def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None
         spots = [
             (lo, hi)
             for lo, hi in clusters
-            if not _LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
+            if not LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
         ]
     parts: list[str] = []
     cursor = 0

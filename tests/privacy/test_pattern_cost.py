@@ -141,3 +141,19 @@ def test_phone_negative_looks_stand_on_their_patterns() -> None:
         assert any(word in folded for word in recognizers._RECORD_PHONE_WORDS), text
         assert recognizers._phone_on_record(text, 0, len(text), text.casefold())
     assert not recognizers._phone_on_record("Ordren på sagen er ", 0, 19, "ordren på sagen er ")
+
+
+def test_value_given_answers_as_its_pattern() -> None:
+    """ChatAnswerRecognizer asks _value_given, a ``str.find`` from each ":" and "="
+    (redspeed14), what _VALUE_GIVEN's search over the rest of the line answered."""
+    assert recognizers._value_given("MitID bruger-ID: anna54\n", 0, 23)
+    assert not recognizers._value_given("Hvad er dit bruger-id?\n", 0, 22)
+    assert not recognizers._value_given("Kode: \t\n", 0, 7)
+    rng = random.Random(14)
+    alphabet = ":= \t\r\n\xa0\u2003ab1-"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = recognizers._VALUE_GIVEN.search(text, start, end) is not None
+        assert recognizers._value_given(text, start, end) is expected, (text, start, end)

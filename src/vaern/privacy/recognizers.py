@@ -3420,6 +3420,27 @@ _ANSWER_LINE: Final = re.compile(
 )
 # A form's label that already has its value on its line ("MitID bruger-ID: anna54").
 _VALUE_GIVEN: Final = re.compile(r"[:=][ \t]*\S")
+_VALUE_MARKS: Final = (":", "=")
+
+
+def _value_given(source: str, start: int, end: int) -> bool:
+    """``_VALUE_GIVEN.search(source, start, end) is not None`` by ``str.find`` from each ":"
+    and "=": the search read the rest of a long line a character at a time (redspeed14:
+    about 40,000 instructions per question's label in the dense bench). After its spaces
+    and tabs, a non-space character before ``end`` (the engine's ``\\S``, ``str.isspace``'s
+    opposite)."""
+    for mark in _VALUE_MARKS:
+        at = source.find(mark, start, end)
+        while at >= 0:
+            after = at + 1
+            while after < end and source[after] in " \t":
+                after += 1
+            if after < end and not source[after].isspace():
+                return True
+            at = source.find(mark, at + 1, end)
+    return False
+
+
 _ANSWER_SHAPE: Final = {
     "OTP": re.compile(r"\d{4,8}"),
     # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
@@ -3504,11 +3525,7 @@ class ChatAnswerRecognizer(Recognizer):
             entity = _ASKED_FOR[word]
             for at in spots:
                 line_end = source.find("\n", at)
-                if (
-                    line_end < 0
-                    or line_end in answered
-                    or _VALUE_GIVEN.search(source, at, line_end)
-                ):
+                if line_end < 0 or line_end in answered or _value_given(source, at, line_end):
                     continue
                 # MitID named near the label or earlier on the question's line (pii40: "Log
                 # ind med MitID så jeg kan se din gæld. Hvad er dit bruger-id?").

@@ -18,6 +18,7 @@ from vaern.messages.evidence import (
     ACTION,
     FLOORS,
     LINK_REFERENCE,
+    off_danish,
     writes_as_itself,
 )
 from vaern.messages.lookalike import poses_as_danish, spellings_of
@@ -1239,7 +1240,8 @@ def mule_job(ctx: Context) -> list[Reason]:
 # through their own invoices and announce visits by letter; the visit is a distraction theft.
 UTILITY_CALLER = re.compile(
     r"\b(vandværk\w*|\w*forsyning\w*|fjernvarme\w*|elselskab\w*|elnet\w*|hofor|"
-    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*)\b"
+    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*|hjemmesygepleje\w*|vaccinationsteam\w*|"
+    r"visitation\w*)\b"
 )
 DOOR_MONEY = re.compile(
     r"\b(kontant\w*|depositum\w*|udkørselsgebyr\w*|betal\w* [^.!?\n]{0,40}\bforud|"
@@ -2000,6 +2002,121 @@ def document_login(ctx: Context) -> list[Reason]:
     ]
 
 
+# Prescription medicine sold without a prescription: slimming pens, painkillers, sleeping
+# pills, potency pills and antibiotics from web shops outside Denmark. Selling them so is
+# illegal; what arrives is often fake or nothing at all (Lægemiddelstyrelsen's warning).
+PRESCRIPTION_DRUG = re.compile(
+    r"\b(ozempic|wegovy|mounjaro|saxenda|semaglutid\w*|tramadol|oxycodon\w*|xanax|alprazolam|"
+    r"diazepam|valium|stesolid|zolpidem|modafinil|viagra|sildenafil|cialis|tadalafil|"
+    r"antibiotika|amoxicillin|ritalin|melatonin|kodimagnyl)\b"
+)
+NO_PRESCRIPTION = re.compile(
+    r"\b(uden recept|ingen recept|uden lægetid|uden om lægen|without (a )?prescription|"
+    r"no prescription)\b"
+)
+
+
+@signal
+def medicine_without_prescription(ctx: Context) -> list[Reason]:
+    """Prescription medicine offered without a prescription, or sold through a web shop
+    outside .dk: Danish pharmacies sell it only against a prescription."""
+    drug = _hit(ctx, PRESCRIPTION_DRUG)
+    if not drug or not _lure(ctx):
+        return []
+    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if not (_hit(ctx, NO_PRESCRIPTION) or shop):
+        return []
+    return [
+        _r(
+            "medicine_without_prescription",
+            0.7,
+            drug,
+            f"{drug[0]} er receptpligtig medicin. Den sælges kun på apoteket mod recept; "
+            "netbutikker, der sælger den uden recept, er ulovlige, og varen er ofte falsk eller "
+            "kommer aldrig.",
+            f"{drug[0]} is prescription medicine. It is sold only at a pharmacy against a "
+            "prescription; web shops selling it without one are illegal, and what they send is "
+            "often fake or never arrives.",
+        )
+    ]
+
+
+# A relative in trouble far away who needs money now: in hospital abroad, arrested, robbed.
+# The "Hi mum" scam without the new number: the story is the pressure.
+RELATIVE = re.compile(
+    r"\b(hej |kære )?(mor|far|mormor|morfar|farmor|farfar|moster|faster|onkel|bedstemor|"
+    r"bedstefar|oldemor|oldefar|mum|mom|dad|grandma|grandpa)\b|"
+    r"\b(din|dit|jeres) (søn|datter|barnebarn|onkel|tante|nevø|niece|fætter|kusine)\w*\b"
+)
+TROUBLE = re.compile(
+    r"\b(indlagt|hospital\w*|klinik\w*|akutmodtagelse\w*|skadestue\w*|uheld\w*|operation\w*|"
+    r"anholdt|fængsl\w*|røvet|bestjålet|strandet|sidder fast|unconscious)\b"
+)
+# Money asked for, not money declined ("I skal ikke betale noget").
+SEND_MONEY = re.compile(
+    r"\b(?<!ikke )(send\w*|overfør\w*|betal\w*|låne?)\b[^.!?\n]{0,60}\b(\d[\d.]*( kr| euro)?|"
+    r"penge\w*|beløb\w*|konto\w*|wise|western union|mobilepay|iban|depositum)\b|"
+    r"\b(iban|kontonummer|denne konto)\b"
+)
+
+
+@signal
+def relative_in_trouble(ctx: Context) -> list[Reason]:
+    """A relative in hospital, arrested or robbed, far away, who asks for money by text or
+    through someone else's call."""
+    if ctx.message.channel not in ("sms", "call", "email") or not _lure(ctx):
+        return []
+    relative, trouble, money = _hit(ctx, RELATIVE), _hit(ctx, TROUBLE), _hit(ctx, SEND_MONEY)
+    if not (relative and trouble and money):
+        return []
+    return [
+        _r(
+            "relative_in_trouble",
+            0.6,
+            money,
+            "Et familiemedlem i nød, som skal have penge med det samme, er en kendt svindel. "
+            "Ring selv til personen eller en anden i familien på det nummer, du kender, før du "
+            "sender noget.",
+            "A relative in trouble who needs money at once is a known scam. Call the person, or "
+            "someone else in the family, on the number you know before you send anything.",
+        )
+    ]
+
+
+# Money, a payout or a paid service arranged on WhatsApp or Telegram: "Kontakt vores kontor
+# på WhatsApp for udbetaling", "Skriv til os på Telegram @dkprove". Organisations pay out and
+# sell through their own site and accounts.
+MESSENGER_ASK = re.compile(
+    r"\b(kontakt\w*|skriv\w*|tilføj\w*|add|contact|message|write|send\w*)\b[^.!?\n]{0,40}"
+    r"\b(på|via|on|over) (whatsapp|telegram|signal)\b|\b(telegram|whatsapp) @\w+|"
+    r"\bt\.me/|\bwa\.me/"
+)
+MONEY_OFFER = re.compile(
+    r"\b(\d[\d.]* ?(kr|dkk|euro|usd)|udbetal\w*|tilskud\w*|gevinst\w*|betal\w*|pris|"
+    r"garanter\w*|løn\w*|investering\w*|afkast|bevis|certifikat\w*|jobs?)\b"
+)
+
+
+@signal
+def money_on_messenger(ctx: Context) -> list[Reason]:
+    """Money, a payout, a job or a paid service to be arranged on WhatsApp or Telegram."""
+    ev = _story(ctx, MESSENGER_ASK, channels=("sms", "email", "call", "url"))
+    if not ev or not _hit(ctx, MONEY_OFFER):
+        return []
+    return [
+        _r(
+            "money_on_messenger",
+            0.5,
+            ev,
+            "Penge, udbetalinger, job eller betalte ydelser, der skal aftales på WhatsApp eller "
+            "Telegram, er et kendt svindeltegn: rigtige virksomheder og myndigheder bruger deres "
+            "egen hjemmeside.",
+            "Money, payouts, jobs or paid services to be arranged on WhatsApp or Telegram are a "
+            "known scam sign: real companies and authorities use their own website.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2059,5 +2176,8 @@ FLOORS.update(
         "fake_buyer": "suspicious",
         "pay_or_else": "scam",
         "cancel_with_code": "suspicious",
+        "medicine_without_prescription": "suspicious",
+        "relative_in_trouble": "suspicious",
+        "money_on_messenger": "suspicious",
     }
 )

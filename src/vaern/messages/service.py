@@ -100,6 +100,12 @@ _MEANS_BEFORE = re.compile(
 )
 
 
+# Digital Post named later as where a letter arrives ("afgørelsen i Digital Post", "via din
+# digitale postkasse") is the channel an authority writes through, not who speaks; in the
+# opening ("Du har fået nyt brev i Digital Post") it is the claim itself.
+_POST_BEFORE = re.compile(r"\b(i|via|gennem|til) (din |jeres )?$", re.IGNORECASE)
+
+
 # A MobilePay number or box to pay to ("MobilePay Box 29871", "MobilePay 88 87 60"); after
 # another name a number is its phone ("Ring til PostNord 70 70 70 30"), which it may well own.
 _MEANS_AFTER = re.compile(r"\s*(box\b|\d{2}[\d ]{2,}\d)", re.IGNORECASE)
@@ -126,6 +132,19 @@ def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     )
 
 
+def _post_channel(display: str, slug: str, start: int) -> bool:
+    return slug == "borger-dk" and bool(_POST_BEFORE.search(display[max(0, start - 20) : start]))
+
+
+def _inside_own_link(index: _ClaimIndex, n: int, links: Sequence[Link], start: int) -> bool:
+    """Whether a name found at start is part of a link to that organisation's own domain
+    ("opret dit skattekort på skat.dk"): the link refers to the site, it does not speak."""
+    return any(
+        lk.start <= start < lk.end and n in index.by_domain.get(lk.domain.lower(), ())
+        for lk in links
+    )
+
+
 def identify(
     text: Text,
     message: Message,
@@ -145,7 +164,11 @@ def identify(
         slug = all_profiles[n].slug
         if slug in MEANS and _as_means(text.display, slug, hit.start, hit.end):
             continue
-        if all_profiles[n].in_passing and hit.start > OPENING:
+        if hit.start > OPENING and (
+            all_profiles[n].in_passing
+            or _post_channel(text.display, slug, hit.start)
+            or _inside_own_link(index, n, links, hit.start)
+        ):
             continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()

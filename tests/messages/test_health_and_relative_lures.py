@@ -1,0 +1,167 @@
+"""The rules written on the eighteenth to twentieth blind sets' misses (2026-12-06 morning),
+each firing on its story and quiet on a genuine neighbour (the STORIES run in test_signals.py's
+test_signal): prescription medicine sold without a prescription, a relative in trouble who
+needs money, money arranged on WhatsApp or Telegram; and the wider rules and false alarms fixed
+beside them (health services' names on addresses outside .dk, a card asked for on a call,
+someone else's phone as a new number, gift-card codes, Digital Post named as the channel, a
+site only linked to, warnings that describe a request)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.messages.helpers import verdict_and_codes
+from vaern.messages.evidence import floor_of
+
+STORIES = [
+    (
+        "medicine_without_prescription",
+        "sms",
+        "Slankepenne (Wegovy) uden recept, levering på 2 dage. Kun 650 kr: vaegttab-pen.store",
+        "Apoteket: Din Wegovy er klar til afhentning på Apoteket Valby. Husk dit sundhedskort.",
+    ),
+    (
+        "relative_in_trouble",
+        "sms",
+        "Hej farfar, jeg er kommet til skade på ferien i Spanien og ligger på hospitalet. "
+        "Kan du overføre 7.000 kr til min vens konto? Jeg forklarer senere.",
+        "Hej farfar, jeg er kommet til skade på ferien, men det er bare en forstuvning. "
+        "Vi ses på søndag til kaffe!",
+    ),
+    (
+        "money_on_messenger",
+        "sms",
+        "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "
+        "pengene udbetalt.",
+        "Fodboldtræning flyttes til kl. 17 på torsdag. Skriv på holdets WhatsApp, hvis du ikke "
+        "kan komme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Tandlægen: Din indkaldelse er klar. Se svar her: tandlaege-svar.net/k/19", "sms"),
+        ("Apotek: Din pakke med medicin mangler porto. Betal 19 kr: apotek-fragt.info", "sms"),
+        ("https://sundhed-vaccine.info/booking", "url"),
+    ],
+)
+def test_a_health_service_named_on_an_address_outside_dk_is_suspicious(
+    text: str, channel: str
+) -> None:
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict in ("suspicious", "scam") and "authority_off_dk" in codes
+
+
+def test_a_health_service_linking_to_its_own_dk_site_is_not_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Lægehuset: Svar på dine blodprøver ligger nu på sundhed.dk. Log ind med MitID.", "sms"
+    )
+    assert verdict not in ("suspicious", "scam") and "authority_off_dk" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er fra skadeafdelingen. Før vi sender en glarmester, skal selvrisikoen betales. "
+        "Har du dit Dankort ved hånden?",
+        "Jeg ringer om din refusion. Jeg skal bruge de 16 cifre på dit kort, så sætter vi "
+        "pengene ind.",
+    ],
+)
+def test_a_caller_who_wants_the_card_at_hand_asks_for_card_details(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict == "scam" and "details_on_call" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("hej mor, skriver fra en vens tlf. kan du overføre 2.000 kr til ham? haster", True),
+        ("Hej far, har lånt min kollegas telefon. Kan du betale 900 kr for mig i dag?", True),
+        ("hej mor, min vens telefon er død, så vi ses bare ved stationen kl 18", False),
+    ],
+)
+def test_someone_elses_phone_is_a_new_number(text: str, fires: bool) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert ("new_number_money" in codes) is fires
+
+
+def test_paysafe_codes_sent_by_text_are_gift_card_codes() -> None:
+    verdict, codes = verdict_and_codes(
+        "Han sagde, jeg skulle købe Paysafe-kort for 2.000 kr og sende koder til os på sms.",
+        "call",
+    )
+    assert verdict == "scam" and "gift_card_codes" in codes
+
+
+def test_digital_post_named_as_where_a_letter_arrives_is_not_who_speaks() -> None:
+    # An agency's mail that refers to its own site and says the decision comes by Digital
+    # Post; the sender is the agency, not borger.dk.
+    verdict, codes = verdict_and_codes(
+        "Emne: Din ansøgning er modtaget\nKære ansøger\nVi har modtaget din ansøgning og "
+        "betalingen af gebyret. Du kan følge sagen på nyidanmark.dk. Du får afgørelsen i "
+        "Digital Post.\nMed venlig hilsen\nStyrelsen",
+        "email",
+    )
+    assert "foreign_link_request" not in codes and verdict != "scam"
+
+
+def test_digital_post_in_the_opening_is_still_the_claim() -> None:
+    verdict, codes = verdict_and_codes(
+        "Du har fået nyt brev i Digital Post. Log ind her: https://digitalpost-laes.com/b/8",
+        "sms",
+    )
+    assert verdict == "scam" and "foreign_link_request" in codes
+
+
+def test_a_site_only_linked_to_does_not_make_its_policy_the_askers() -> None:
+    # skat.dk linked for the tax card: Skattestyrelsen's "never asks for CPR" is not broken
+    # by an employer asking for the new employee's CPR number in person.
+    _, codes = verdict_and_codes(
+        "Velkommen til lageret på mandag kl. 7. Du skal give os dit CPR-nummer til "
+        "lønsystemet, og du opretter dit skattekort på skat.dk.",
+        "email",
+    )
+    assert "policy_asks_for" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Vi ser opkald fra falske 'læger', der beder dig læse koder op. Del aldrig koder, "
+            "og læg på.",
+            "sms",
+        ),
+        (
+            "Har du fået opkald om, at din journal er hacket, og godkendt noget i MitID? Spær "
+            "dit MitID, ring til din bank og anmeld det til politiet.",
+            "sms",
+        ),
+        (
+            "Sådan undgår du svindel på markedspladser: svindlere sender links, hvor du skal "
+            "indtaste kortnummer for at modtage penge. Du skal aldrig bruge dit kort for at få "
+            "penge.",
+            "email",
+        ),
+        (
+            "Pas på hjemmesider, der sælger Ozempic uden recept. Det er ulovligt, og "
+            "medicinen kan være falsk.",
+            "url",
+        ),
+    ],
+)
+def test_warnings_that_describe_the_request_set_no_verdict_floor(text: str, channel: str) -> None:
+    _, codes = verdict_and_codes(text, channel)
+    assert not [code for code in codes if floor_of(code)]
+
+
+def test_a_relative_who_says_no_money_is_needed_is_no_relative_in_trouble() -> None:
+    _, codes = verdict_and_codes(
+        "Hej mor og far, jeg ligger på hospitalet i Lissabon efter en operation, men "
+        "forsikringen dækker alt, så I skal ikke betale noget. Kh Emil",
+        "email",
+    )
+    assert "relative_in_trouble" not in codes

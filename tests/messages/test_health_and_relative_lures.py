@@ -29,6 +29,22 @@ STORIES = [
         "Vi ses på søndag til kaffe!",
     ),
     (
+        "approve_to_receive",
+        "sms",
+        "Din refusion på 640 kr er klar. Vi sender dig en MobilePay-anmodning: tryk Godkend, så "
+        "overføres pengene til dig.",
+        "MobilePay: Kasper har sendt dig en anmodning på 120 kr for pizza. Godkend eller afvis "
+        "i appen.",
+    ),
+    (
+        "pay_to_reserve",
+        "sms",
+        "Hej, det er udlejeren af rækkehuset i Brabrand. Der er mange interesserede, men hvis du "
+        "sender 3.000 kr på MobilePay i dag, holder jeg det til dig.",
+        "Hej, det er udlejeren af rækkehuset i Brabrand. Fremvisning er på lørdag kl. 11, og "
+        "lejekontrakten underskriver vi bagefter.",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "
@@ -165,3 +181,29 @@ def test_a_relative_who_says_no_money_is_needed_is_no_relative_in_trouble() -> N
         "email",
     )
     assert "relative_in_trouble" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Styrelsen: Din arbejdstilladelse tilbagekaldes i dag kl. 16. Ring straks til "
+        "sagsbehandler på 71 23 45 67 for at stoppe sagen.",
+        "Emne: Udvisning\nDu er derfor udvist af Danmark. Du kan undgå det ved at betale et "
+        "forlig på 9.000 kr. Kontakt sagsbehandler på mail i dag.",
+    ],
+)
+def test_a_permit_revoked_by_text_unless_you_call_or_pay_is_an_authority_threat(
+    text: str,
+) -> None:
+    channel = "email" if text.startswith("Emne") else "sms"
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict == "scam" and "written_authority_threat" in codes
+
+
+def test_a_warning_that_explains_what_approving_does_is_no_lure() -> None:
+    _, codes = verdict_and_codes(
+        "Husk: Når du godkender en MobilePay-anmodning, sender du penge. Du får aldrig penge "
+        "ved at godkende en anmodning.",
+        "sms",
+    )
+    assert "approve_to_receive" not in codes

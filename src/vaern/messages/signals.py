@@ -117,7 +117,9 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
-    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|"
+    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
+    # what approving a request really does, explained: "Når du godkender en anmodning, sender DU"
+    r"\bnår (du|man) godkender\b[^.!?\n]{0,50}\b(sender|betaler|overfører) (du|man)\b|"
     r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu (skal aldrig|aldrig skal)\b|"
     r"\bskal du aldrig\b|\byou will never be asked\b|"
     r"\b(vi|we) (kræver|opkræver|require|charge) (\w+ )?(aldrig|never|ikke)\b|"
@@ -185,6 +187,7 @@ DESCRIBES = re.compile(
     r"har du (fået|modtaget) (et |en )?(opkald|sms|mail|e-mail|besked)|"
     # How a warning opens or counts cases: "Sådan undgår du svindel", "Vi ser flere tilfælde".
     r"sådan undgår (du|man)|(vi ser|der er) (flere|mange) (tilfælde|eksempler|sager)|"
+    r"(vi har|der er) (fået|modtaget) (flere|mange) (anmeldelser|henvendelser)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
     # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
     r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"

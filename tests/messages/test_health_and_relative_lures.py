@@ -45,6 +45,12 @@ STORIES = [
         "lejekontrakten underskriver vi bagefter.",
     ),
     (
+        "travel_permit_site",
+        "url",
+        "https://usa-esta-visum.net/ansog – Officiel ESTA-ansøgning. Gebyr 79 USD.",
+        "https://www.dr.dk/nyheder/indland/saadan-soeger-du-esta-til-usa",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "
@@ -207,3 +213,63 @@ def test_a_warning_that_explains_what_approving_does_is_no_lure() -> None:
         "sms",
     )
     assert "approve_to_receive" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, sæsonkortet er stadig til salg, 900 kr. Jeg kan sende det med det samme, når "
+        "MobilePay er modtaget.",
+        "Jeg sælger min festivalbillet. Send 1.200 på MobilePay, så laver jeg navneskiftet i aften.",
+        "Jeg har 2 billetter til koncerten. Arrangøren kræver, at du betaler et gebyr på 300 kr, "
+        "før de kan overføres til dig.",
+    ],
+)
+def test_a_private_seller_paid_before_the_goods_come(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "pay_first_sale" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Båden er stadig din, hvis du overfører de 2.000 i aften. Der er andre interesserede.",
+            True,
+        ),
+        (
+            "Båden er stadig til salg. Der er andre interesserede, så kom gerne og se den i dag.",
+            False,
+        ),
+    ],
+)
+def test_another_buyer_as_the_reason_to_pay_now(text: str, fires: bool) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert ("pay_to_reserve" in codes) is fires
+
+
+def test_a_request_sent_first_then_approve_it_to_receive() -> None:
+    verdict, codes = verdict_and_codes(
+        "Jeg vil gerne købe din cykel. Jeg har sendt dig en MobilePay-anmodning, så du kan "
+        "modtage pengene. Godkend den bare.",
+        "sms",
+    )
+    assert verdict == "scam" and "approve_to_receive" in codes
+
+
+def test_the_reception_on_the_phone_asking_for_the_card_number_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Godaften, det er receptionen. Kortet, du tjekkede ind med, er blevet afvist. Kan du "
+        "give mig kortnummeret og udløbsdatoen?",
+        "call",
+    )
+    assert verdict == "scam" and "details_on_call" in codes
+
+
+def test_a_warning_that_tells_the_fraudsters_moves_is_no_request() -> None:
+    _, codes = verdict_and_codes(
+        "Pas på falske udlejere. De opretter annoncer for billige boliger og beder om en kopi "
+        "af dit pas. Send aldrig billeder af ID.",
+        "email",
+    )
+    assert "policy_asks_for" not in codes

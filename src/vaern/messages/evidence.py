@@ -607,6 +607,8 @@ DETAILS_ON_CALL = re.compile(
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"
     r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)|"
+    r"\b(give?|oplys\w*|læs\w* op)\b (mig |os )?(\w+ ){0,2}(kortnummeret|sikkerhedskoden|"
+    r"kontrolcifrene|cvv-koden|udløbsdatoen)\b|"
     # the card itself at hand or its number: "Har du dit Visa/Dankort ved hånden? Jeg skal
     # bruge de 16 cifre", "kan du finde dit sundhedskort og dit dankort frem"
     r"\b(har du|find\w*|tag\w*) (\w+ ){0,6}?(dit|din) (visa/)?(dan|betalings|kredit|visa)?kort "

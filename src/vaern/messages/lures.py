@@ -700,7 +700,16 @@ PAY_FIRST = re.compile(
     # betale 2.500 kr for transport … først"
     r"\b(betaling|mobilepay|overførsel) (først|forud|på forhånd)\b|"
     rf"\b(betale?|overføre?|sende?) {SENTENCE}{{0,60}}?\b(først|forud|på forhånd)\b|"
-    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår du har (betalt|overført)"
+    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår (du har (betalt|overført)|"
+    r"jeg har modtaget)|"
+    # "jeg kan sende det med det samme når MobilePay er modtaget", "Send på MobilePay så laver
+    # jeg navneskiftet", "et gebyr på 450 kr før de kan sendes"
+    rf"\b(sende?r?|overdrage?r?|lave?r?) {SENTENCE}{{0,60}}?\b(når|så snart) (mobilepay|pengene|"
+    r"betalingen|beløbet) er (modtaget|kommet|gået igennem)|"
+    rf"\b(mobilepay|overfør\w*|betal\w*|send)\b{SENTENCE}{{0,40}}?\bså (laver|ordner|"
+    r"overdrager|overfører) jeg\b|"
+    rf"\b(betale?r?|overføre?) {SENTENCE}{{0,80}}?\bfør (de|den|det|billetterne|billetten|varen|"
+    r"pakken) kan (sendes|overføres|leveres|frigives)\b"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -2126,6 +2135,7 @@ def money_on_messenger(ctx: Context) -> list[Reason]:
 # A MobilePay request to approve "so the money reaches you": approving a request pays it.
 APPROVE_REQUEST = re.compile(
     r"\b(godkend\w*|accepter\w*|bekræft\w*|approve)\b[^.!?\n]{0,60}\b(anmodning\w*|request)|"
+    r"\b(anmodning\w*|request)\b[^!?\n]{0,80}\b(godkend|accepter|approve)\w*|"
     r"\b(anmodning\w*|request)\b[^.!?\n]{0,60}\b(tryk|klik) (på )?(godkend|accepter|approve)"
 )
 TO_YOU = re.compile(
@@ -2162,12 +2172,15 @@ RESERVE = re.compile(
     r"\b((så )?(holder|reserverer|gemmer) jeg (den|det|lejligheden|bilen|værelset)|"
     r"(kan|vil) jeg (holde|reservere|gemme) (den|det|lejligheden|bilen|værelset)|"
     r"(for at|så du kan) (sikre|holde|reservere) (dig )?(pladsen|din plads|boligen|lejligheden|"
-    r"værelset|tiden|datoen|bilen)|fremvisning (kun )?efter (betalt|indbetalt)|"
-    r"reservationsgebyr\w*)\b"
+    r"værelset|tiden|datoen|bilen|huset|ugen|uge \d+)|fremvisning (kun )?efter (betalt|indbetalt)|"
+    r"reservationsgebyr\w*|(er )?(stadig )?din,? hvis du (overfører|sender|betaler)|"
+    # another buyer named as the reason to pay now: "Jeg har en anden interesseret, så …"
+    r"(en anden|andre|flere) (er )?(interesseret|interesserede)|en anden forespørgsel)\b"
 )
 PAY_NOW = re.compile(
     r"\b(overfør\w*|send\w*|betal\w*|indbetal\w*|mobilepay\w*)\b[^.!?\n]{0,60}\b"
-    r"(\d[\d.]* ?kr|depositum\w*|gebyr\w*|beløb\w*)|\b(depositum|reservationsgebyr)\w*\b"
+    r"(\d[\d.]* ?kr|depositum\w*|gebyr\w*|beløb\w*|halvdelen)|\b(depositum|reservationsgebyr)\w*\b|"
+    r"\b\d[\d.]*( kr\.?)? (på|via) mobilepay\b|\b(overfør\w*|send\w*) (de )?\d[\d.]*\b"
 )
 
 
@@ -2189,6 +2202,40 @@ def pay_to_reserve(ctx: Context) -> list[Reason]:
             "You are to pay to have something held for you before you have seen it or signed. "
             "That is how fake landlords and sellers work: pay only once you have seen the "
             "thing and have an agreement.",
+        )
+    ]
+
+
+# ESTA, ETA, ETIAS and e-visas are applied for on the issuing state's own site (esta.cbp.dhs.gov,
+# gov.uk, travel-europe.europa.eu); look-alike "application services" charge many times the
+# fee or take the card details.
+TRAVEL_PERMIT = re.compile(r"\b(esta|eta|etias|e-?visa|visum|visa)\b")
+PERMIT_LABEL = re.compile(r"(^|-)(esta|eta|etias|evisa|e-visa|visum|visa)(-|\d|$)")
+PERMIT_ISSUERS = frozenset({"dhs.gov", "cbp.gov", "gov.uk", "europa.eu", "state.gov"})
+
+
+@signal
+def travel_permit_site(ctx: Context) -> list[Reason]:
+    """A travel permit (ESTA, ETA, ETIAS, e-visa) to be applied for on a site named for it
+    that is not the issuing state's own."""
+    named = [
+        lk
+        for lk in unknown_links(ctx)
+        if lk.domain not in PERMIT_ISSUERS and PERMIT_LABEL.search(lk.domain.split(".")[0])
+    ]
+    if not named or not _lure(ctx) or not _hit(ctx, TRAVEL_PERMIT):
+        return []
+    return [
+        _r(
+            "travel_permit_site",
+            0.55,
+            _link_ev(ctx, named[0].url),
+            f"{named[0].domain} er ikke myndighedens egen side. ESTA, ETA og ETIAS søges kun "
+            "på det udstedende lands officielle side; mellemmænd tager et højt gebyr eller "
+            "stjæler kortoplysningerne.",
+            f"{named[0].domain} is not the authority's own site. ESTA, ETA and ETIAS are applied "
+            "for only on the issuing country's official site; middlemen charge a high fee or "
+            "steal the card details.",
         )
     ]
 
@@ -2257,5 +2304,6 @@ FLOORS.update(
         "money_on_messenger": "suspicious",
         "approve_to_receive": "scam",
         "pay_to_reserve": "suspicious",
+        "travel_permit_site": "suspicious",
     }
 )

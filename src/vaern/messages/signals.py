@@ -73,6 +73,8 @@ CREDENTIALS = re.compile(
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
     r"billede af (dit|dine) (pas|sygesikring)|billede af mig selv og mit pas|"
+    r"(kopi|foto|billede|scanning) af (dit|dine) (pas|kørekort|sundhedskort|sygesikringskort)|"
+    r"(foto|billede|kopi) af (dit |dine )?(betalings)?kort(et)?,? (\(?på )?begge sider|"
     r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
     r"bekræft din identitet)\b"
@@ -188,6 +190,8 @@ DESCRIBES = re.compile(
     # How a warning opens or counts cases: "Sådan undgår du svindel", "Vi ser flere tilfælde".
     r"sådan undgår (du|man)|(vi ser|der er) (flere|mange) (tilfælde|eksempler|sager)|"
     r"(vi har|der er) (fået|modtaget) (flere|mange) (anmeldelser|henvendelser)|"
+    # the fraudsters' moves told in the third person: "De opretter annoncer …, påstår at …"
+    r"de (opretter|påstår|lader som om)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
     # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
     r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"
@@ -239,7 +243,7 @@ RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|
 REQUEST = re.compile(
     r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
     r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
-    r"(?<!til )brug for|asked?|asks|enter|"
+    r"(?<!til )brug for|asked?|asks|enter|svar\w* (\w+ ){0,4}med|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 # A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",

@@ -273,3 +273,35 @@ def test_a_warning_that_tells_the_fraudsters_moves_is_no_request() -> None:
         "email",
     )
     assert "policy_asks_for" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du får en kode på SMS om et øjeblik. Send den bare til mig, så er din stemme talt ❤️",
+        "fik du lige en kode fra instagram? har brugt dit nummer ved en fejl, send den lige",
+        "Telenor: Nummerflytning anmodet. Bekræft med koden, vi har sendt, ved at svare på denne "
+        "SMS.",
+    ],
+)
+def test_a_code_just_received_to_be_sent_on(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and "code_sent_back" in codes
+
+
+def test_a_mitid_request_announced_to_be_approved_is_a_code_read_out() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er Line fra lønkontoret. Vi mangler din MitID-bekræftelse. Du får en "
+        "anmodning om lidt, godkend den venligst.",
+        "sms",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_a_club_payment_request_to_approve_without_mitid_is_no_code_read_out() -> None:
+    _, codes = verdict_and_codes(
+        "Hej forældre. I får en anmodning i MobilePay om kontingent på 450 kr. – godkend den "
+        "inden fredag.",
+        "sms",
+    )
+    assert "read_out_code" not in codes

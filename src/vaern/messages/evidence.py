@@ -244,6 +244,9 @@ READ_OUT = re.compile(
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
     r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    # "Vi mangler din MitID-bekræftelse … Du får en anmodning om lidt, godkend den"
+    r"mitid\w*\b[^\n]{0,120}\b(får|modtager) (en )?(anmodning|notifikation)\w*[^.!?\n]{0,30}"
+    r"\bgodkend\w*|"
     # the code named first, then "it": "en sekscifret kode – kan du læse den op for mig?",
     # "du har fået en kode på sms - vil du sende mig den"
     r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"

@@ -1845,7 +1845,12 @@ CODE_BACK = re.compile(
     r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
     r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
     r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
-    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig))"
+    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
+    # "send den bare til mig", "send den lige til mig"
+    r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
+    r"send\w* (den|koden|dem) (bare|lige)\b|"
+    # "Bekræft med den kode vi har sendt ved at svare på denne SMS"
+    r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked))"
 )
 CODE_RECEIVED = re.compile(
     r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"

@@ -305,3 +305,12 @@ def test_a_club_payment_request_to_approve_without_mitid_is_no_code_read_out() -
         "sms",
     )
     assert "read_out_code" not in codes
+
+
+def test_a_notice_whose_links_are_all_its_own_is_not_suspicious_on_wording_alone() -> None:
+    verdict, codes = verdict_and_codes(
+        "YouSee: Vi har ikke modtaget betaling af din regning på 389,00 kr. Betal nu på "
+        "yousee.dk/betal for at undgå rykkergebyr.",
+        "sms",
+    )
+    assert "official_link" in codes and verdict == "unknown"

@@ -260,9 +260,11 @@ WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
 SOFTENS = frozenset({"official_link", "asked_nothing", "called_them_yourself"})
-# A call the person reports as asking nothing, or placed to the published number: with no
-# evidence against it, the wording of the report alone does not make it suspicious.
-CALL_CLEARED = frozenset({"asked_nothing", "called_them_yourself"})
+# A call the person reports as asking nothing, or placed to the published number, and a
+# message whose every link is the claimed organisation's own: with no evidence against it,
+# the wording alone does not make it suspicious (a phisher cannot take the payment or the
+# log-in on the organisation's own site).
+CLEARED = frozenset({"asked_nothing", "called_them_yourself", "official_link"})
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
@@ -294,7 +296,9 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
         score = max(score, suspicious_at)
     if score >= scam_at and (least == "scam" or _evidence_beyond_wording(reasons)):
         return "scam", score
-    if any(r.code in CALL_CLEARED for r in reasons) and not _evidence_beyond_wording(reasons):
+    # (a caller can name the real site while he asks for the code)
+    cleared = CLEARED - {"official_link"} if ctx.message.channel == "call" else CLEARED
+    if any(r.code in cleared for r in reasons) and not _evidence_beyond_wording(reasons):
         return "unknown", round(min(score, suspicious_at - 0.01), 3)
     if score >= scam_at:  # the classifier alone advises: at most suspicious
         return "suspicious", round(min(score, scam_at - 0.01), 3)

@@ -3,9 +3,9 @@
 
 A helper who saw neither the check, the other blind sets nor the commit messages wrote 400
 Danish scams, genuine messages and warnings on one theme:
-money beyond the bank: loans and debt collection,
-insurance, pensions and savings, investments and crypto, tax refunds, inheritance, buy-now-pay-later,
-subscriptions and energy bills.
+money beyond the bank: loans and debt collection, insurance, pensions and savings,
+investments and crypto, tax refunds, inheritance, buy-now-pay-later, subscriptions and energy
+bills.
 Not real messages: the figures stand apart from the real test sets' (docs/messages.md).
 Committed unread and read once.
 """

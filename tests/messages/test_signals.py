@@ -9,6 +9,7 @@ import pytest
 from tests.messages.helpers import blank_png, eml
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
+from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
@@ -583,6 +584,7 @@ CASES += [
         *DOOR_STORIES,
         *CALL_STORIES,
         *FEE_STORIES,
+        *HEALTH_STORIES,
     )
 ]
 

@@ -44,7 +44,8 @@ from vaern.text.phones import phones
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
-    r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|"
+    r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
+    r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
     r"ansøg (her|nu)|læs (beskeden|brevet|svaret|dokumentet) her|"
     r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
 )
@@ -199,13 +200,14 @@ IN_PERSON = re.compile(
 # Gift cards bought and their codes sent: CEO fraud, fake support and fake authorities ask
 # for payment this way because it cannot be traced or reversed.
 GIFT_CARD = re.compile(
-    r"\b(gavekort\w*|itunes[- ]?kort\w*|google play[- ]?kort\w*|steam[- ]?kort\w*|"
+    r"\b(gavekort\w*|paysafe\w*|itunes[- ]?kort\w*|google play[- ]?kort\w*|steam[- ]?kort\w*|"
     r"gift ?cards?|itunes|google play|steam|apple gift)\b"
 )
 CARD_CODES = re.compile(
     r"\b(kortkoder\w*|(send|mail|sms)\w* (mig |os )?(\w+ ){0,3}(koderne|kortkoderne|fotos?|"
     r"billeder(ne)?) (af|fra|på) (kortene|kortet|koderne)|(send|mail|sms)\w* (mig |os )?(koderne|"
     r"kortkoderne)|(fotos?|billeder?) (af|fra) (kortene|koderne)|"
+    r"(send|mail|sms)\w* (\w+ ){0,2}koder(ne)? til (mig|os)|"
     r"(send|email|text) (me )?the (codes?|pictures?|photos?))\b"
 )
 # Valuables, cash or gold handed to someone who will "look after" them: the fake-police call
@@ -242,6 +244,9 @@ READ_OUT = re.compile(
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
     r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    # "Vi mangler din MitID-bekræftelse … Du får en anmodning om lidt, godkend den"
+    r"mitid\w*\b[^\n]{0,120}\b(får|modtager) (en )?(anmodning|notifikation)\w*[^.!?\n]{0,30}"
+    r"\bgodkend\w*|"
     # the code named first, then "it": "en sekscifret kode – kan du læse den op for mig?",
     # "du har fået en kode på sms - vil du sende mig den"
     r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
@@ -478,13 +483,20 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
 AUTHORITY = re.compile(
     r"\b(\w+s? kommune|kommunen|kommunal\w*|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
     r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
-    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet)\b"
+    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet|"
+    # and the health service: "Lægehuset: Ny besked …", "Apotek: Medicinforsendelse …"
+    r"lægehuset|lægeklinik\w*|din læge|apotek(et)?|sygehus\w*|statens serum institut|ssi)\b"
 )
 # Where a sender names itself: the header lines and the first words.
 AUTHORITY_OPENING = 80
 # An address named for an authority ("aalborg-kommune.org", "kommune-tandpleje.com"): no
 # municipality, region or agency writes from outside .dk.
-AUTHORITY_LABEL = re.compile(r"(kommune|kommunal|region|styrelse|politi|borgerservice)")
+# Health services too ("minlaege-besked.net", "apotek-levering.com", "ssi-test.com"): doctors,
+# pharmacies and the health authorities write from .dk.
+AUTHORITY_LABEL = re.compile(
+    r"(kommune|kommunal|region|styrelse|politi|borgerservice|laege|læge|apotek|recept|sundhed|"
+    r"sygesikring|vaccin|smitte|kroniker|^ssi-|-ssi\b|akasse|a-kasse|dagpenge|siri-|-siri\b)"
+)
 
 
 @signal
@@ -498,21 +510,29 @@ def authority_off_dk(ctx: Context) -> list[Reason]:
     if off_danish(ctx, _from_domain(ctx)):
         foreign.append(_from_domain(ctx))
     named = next((d for d in foreign if AUTHORITY_LABEL.search(d.split(".")[0])), None)
-    if not (hit or named) or not foreign or not _ask(ctx) or _hit(ctx, WARNS):
+    # (a bare address is the page itself: its name is the claim)
+    asks = _ask(ctx) or (ctx.message.channel == "url" and named)
+    if not (hit or named) or not foreign or not asks or _hit(ctx, WARNS):
         return []
     if hit:
         da = f"Beskeden siger, den kommer fra {hit[0]}, men bruger adressen {foreign[0]}."
         en = f"The message says it comes from {hit[0]} but uses the address {foreign[0]}."
     else:
-        da = f"Adressen {named} lyder som en dansk myndighed, men ligger uden for .dk."
-        en = f"The address {named} sounds like a Danish authority but is outside .dk."
+        da = (
+            f"Adressen {named} lyder som en dansk myndighed eller sundhedstjeneste, men ligger "
+            "uden for .dk."
+        )
+        en = (
+            f"The address {named} sounds like a Danish authority or health service but is "
+            "outside .dk."
+        )
     return [
         _r(
             "authority_off_dk",
             0.6,
             hit or (named or "", -1, -1),
-            da + " Danske myndigheder bruger .dk-adresser.",
-            en + " Danish authorities use .dk addresses.",
+            da + " Danske myndigheder, læger og apoteker bruger .dk-adresser.",
+            en + " Danish authorities, doctors and pharmacies use .dk addresses.",
         )
     ]
 
@@ -558,7 +578,13 @@ def safe_account(ctx: Context) -> list[Reason]:
 @signal
 def read_out_code(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, READ_OUT)
-    if not ev or ctx.message.channel not in ("call", "sms") or _hit(ctx, PICKUP):
+    # A warning describes the request ("falske apoteker, der beder dig læse koder op").
+    if (
+        not ev
+        or ctx.message.channel not in ("call", "sms")
+        or _hit(ctx, PICKUP)
+        or about_scams(ctx)
+    ):
         return []
     return [
         _r(
@@ -583,7 +609,13 @@ DETAILS_ON_CALL = re.compile(
     r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"
-    r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)"
+    r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)|"
+    r"\b(give?|oplys\w*|læs\w* op)\b (mig |os )?(\w+ ){0,2}(kortnummeret|sikkerhedskoden|"
+    r"kontrolcifrene|cvv-koden|udløbsdatoen)\b|"
+    # the card itself at hand or its number: "Har du dit Visa/Dankort ved hånden? Jeg skal
+    # bruge de 16 cifre", "kan du finde dit sundhedskort og dit dankort frem"
+    r"\b(har du|find\w*|tag\w*) (\w+ ){0,6}?(dit|din) (visa/)?(dan|betalings|kredit|visa)?kort "
+    r"(ved hånden|frem|klar)|\b(de )?(16|seksten) cifre\b"
 )
 
 

@@ -18,6 +18,7 @@ from vaern.messages.evidence import (
     ACTION,
     FLOORS,
     LINK_REFERENCE,
+    off_danish,
     writes_as_itself,
 )
 from vaern.messages.lookalike import poses_as_danish, spellings_of
@@ -62,7 +63,8 @@ MONEY_WAITING = re.compile(
 # A written threat in an authority's name: an investigation, prosecution, an unpaid fine.
 AUTHORITY = re.compile(
     r"\b(politi\w*|rigspoliti\w*|europol|interpol|anklagemyndighed\w*|fbi|"
-    r"skattestyrelsen|gældsstyrelsen|police|court|retten)\b"
+    r"skattestyrelsen|gældsstyrelsen|police|court|retten|siri|udlændingestyrelsen|"
+    r"styrelsen for international rekruttering|immigration\w*|sagsbehandl\w*)\b"
 )
 # Aimed at the reader: "en efterforskning mod dig", "du er sigtet", "din ubetalte bøde"
 # (a police warning that "politiet efterforsker sagen" is no threat).
@@ -72,10 +74,15 @@ LEGAL_THREAT = re.compile(
     r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
     r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
     r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
-    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine)\b"
+    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine|"
+    # a residence or work permit revoked, or an expulsion: "Din opholdstilladelse tilbagekaldes"
+    r"(din|dit|jeres) (opholdstilladelse|arbejdstilladelse|opholdskort|tilladelse|visum)\w* "
+    r"(er |bliver |vil blive )?(derfor )?(annuller\w*|tilbagekald\w*|inddrag\w*|ophævet|"
+    r"markeret til tilbagekaldelse)|(du|i) (er|bliver) (derfor )?udvist)\b"
 )
 RESPOND = re.compile(
-    r"\b(kontakt (os|mig)|ring (til )?(os|mig)|svar (straks|inden|på denne)|betal\w*|"
+    r"\b(kontakt (os|mig|sagsbehandler\w*)|ring (straks |nu )?(til )?(os|mig|sagsbehandler\w*)|"
+    r"svar (straks|inden|på denne)|betal\w*|send\w*[^.!?\n]{0,60}\btil denne (mail|adresse)|"
     r"contact (us|me)|reply|call us|pay\w*)\b"
 )
 # A payment that "failed": the opening of subscription and utility-bill phishing.
@@ -693,7 +700,16 @@ PAY_FIRST = re.compile(
     # betale 2.500 kr for transport … først"
     r"\b(betaling|mobilepay|overførsel) (først|forud|på forhånd)\b|"
     rf"\b(betale?|overføre?|sende?) {SENTENCE}{{0,60}}?\b(først|forud|på forhånd)\b|"
-    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår du har (betalt|overført)"
+    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår (du har (betalt|overført)|"
+    r"jeg har modtaget)|"
+    # "jeg kan sende det med det samme når MobilePay er modtaget", "Send på MobilePay så laver
+    # jeg navneskiftet", "et gebyr på 450 kr før de kan sendes"
+    rf"\b(sende?r?|overdrage?r?|lave?r?) {SENTENCE}{{0,60}}?\b(når|så snart) (mobilepay|pengene|"
+    r"betalingen|beløbet) er (modtaget|kommet|gået igennem)|"
+    rf"\b(mobilepay|overfør\w*|betal\w*|send)\b{SENTENCE}{{0,40}}?\bså (laver|ordner|"
+    r"overdrager|overfører) jeg\b|"
+    rf"\b(betale?r?|overføre?) {SENTENCE}{{0,80}}?\bfør (de|den|det|billetterne|billetten|varen|"
+    r"pakken) kan (sendes|overføres|leveres|frigives)\b"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -1239,7 +1255,8 @@ def mule_job(ctx: Context) -> list[Reason]:
 # through their own invoices and announce visits by letter; the visit is a distraction theft.
 UTILITY_CALLER = re.compile(
     r"\b(vandværk\w*|\w*forsyning\w*|fjernvarme\w*|elselskab\w*|elnet\w*|hofor|"
-    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*)\b"
+    r"vandcenter\w*|ældreplej\w*|hjemmepleje\w*|hjemmesygepleje\w*|vaccinationsteam\w*|"
+    r"visitation\w*)\b"
 )
 DOOR_MONEY = re.compile(
     r"\b(kontant\w*|depositum\w*|udkørselsgebyr\w*|betal\w* [^.!?\n]{0,40}\bforud|"
@@ -1828,7 +1845,12 @@ CODE_BACK = re.compile(
     r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
     r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
     r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
-    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig))"
+    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
+    # "send den bare til mig", "send den lige til mig"
+    r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
+    r"send\w* (den|koden|dem) (bare|lige)\b|"
+    # "Bekræft med den kode vi har sendt ved at svare på denne SMS"
+    r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked))"
 )
 CODE_RECEIVED = re.compile(
     r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"
@@ -2000,6 +2022,229 @@ def document_login(ctx: Context) -> list[Reason]:
     ]
 
 
+# Prescription medicine sold without a prescription: slimming pens, painkillers, sleeping
+# pills, potency pills and antibiotics from web shops outside Denmark. Selling them so is
+# illegal; what arrives is often fake or nothing at all (Lægemiddelstyrelsen's warning).
+PRESCRIPTION_DRUG = re.compile(
+    r"\b(ozempic|wegovy|mounjaro|saxenda|semaglutid\w*|tramadol|oxycodon\w*|xanax|alprazolam|"
+    r"diazepam|valium|stesolid|zolpidem|modafinil|viagra|sildenafil|cialis|tadalafil|"
+    r"antibiotika|amoxicillin|ritalin|melatonin|kodimagnyl)\b"
+)
+NO_PRESCRIPTION = re.compile(
+    r"\b(uden recept|ingen recept|uden lægetid|uden om lægen|without (a )?prescription|"
+    r"no prescription)\b"
+)
+
+
+@signal
+def medicine_without_prescription(ctx: Context) -> list[Reason]:
+    """Prescription medicine offered without a prescription, or sold through a web shop
+    outside .dk: Danish pharmacies sell it only against a prescription."""
+    drug = _hit(ctx, PRESCRIPTION_DRUG)
+    if not drug or not _lure(ctx):
+        return []
+    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if not (_hit(ctx, NO_PRESCRIPTION) or shop):
+        return []
+    return [
+        _r(
+            "medicine_without_prescription",
+            0.7,
+            drug,
+            f"{drug[0]} er receptpligtig medicin. Den sælges kun på apoteket mod recept; "
+            "netbutikker, der sælger den uden recept, er ulovlige, og varen er ofte falsk eller "
+            "kommer aldrig.",
+            f"{drug[0]} is prescription medicine. It is sold only at a pharmacy against a "
+            "prescription; web shops selling it without one are illegal, and what they send is "
+            "often fake or never arrives.",
+        )
+    ]
+
+
+# A relative in trouble far away who needs money now: in hospital abroad, arrested, robbed.
+# The "Hi mum" scam without the new number: the story is the pressure.
+RELATIVE = re.compile(
+    r"\b(hej |kære )?(mor|far|mormor|morfar|farmor|farfar|moster|faster|onkel|bedstemor|"
+    r"bedstefar|oldemor|oldefar|mum|mom|dad|grandma|grandpa)\b|"
+    r"\b(din|dit|jeres) (søn|datter|barnebarn|onkel|tante|nevø|niece|fætter|kusine)\w*\b"
+)
+TROUBLE = re.compile(
+    r"\b(indlagt|hospital\w*|klinik\w*|akutmodtagelse\w*|skadestue\w*|uheld\w*|operation\w*|"
+    r"anholdt|fængsl\w*|røvet|bestjålet|strandet|sidder fast|unconscious)\b"
+)
+# Money asked for, not money declined ("I skal ikke betale noget").
+SEND_MONEY = re.compile(
+    r"\b(?<!ikke )(send\w*|overfør\w*|betal\w*|låne?)\b[^.!?\n]{0,60}\b(\d[\d.]*( kr| euro)?|"
+    r"penge\w*|beløb\w*|konto\w*|wise|western union|mobilepay|iban|depositum)\b|"
+    r"\b(iban|kontonummer|denne konto)\b"
+)
+
+
+@signal
+def relative_in_trouble(ctx: Context) -> list[Reason]:
+    """A relative in hospital, arrested or robbed, far away, who asks for money by text or
+    through someone else's call."""
+    if ctx.message.channel not in ("sms", "call", "email") or not _lure(ctx):
+        return []
+    relative, trouble, money = _hit(ctx, RELATIVE), _hit(ctx, TROUBLE), _hit(ctx, SEND_MONEY)
+    if not (relative and trouble and money):
+        return []
+    return [
+        _r(
+            "relative_in_trouble",
+            0.6,
+            money,
+            "Et familiemedlem i nød, som skal have penge med det samme, er en kendt svindel. "
+            "Ring selv til personen eller en anden i familien på det nummer, du kender, før du "
+            "sender noget.",
+            "A relative in trouble who needs money at once is a known scam. Call the person, or "
+            "someone else in the family, on the number you know before you send anything.",
+        )
+    ]
+
+
+# Money, a payout or a paid service arranged on WhatsApp or Telegram: "Kontakt vores kontor
+# på WhatsApp for udbetaling", "Skriv til os på Telegram @dkprove". Organisations pay out and
+# sell through their own site and accounts.
+MESSENGER_ASK = re.compile(
+    r"\b(kontakt\w*|skriv\w*|tilføj\w*|add|contact|message|write|send\w*)\b[^.!?\n]{0,40}"
+    r"\b(på|via|on|over) (whatsapp|telegram|signal)\b|\b(telegram|whatsapp) @\w+|"
+    r"\bt\.me/|\bwa\.me/"
+)
+MONEY_OFFER = re.compile(
+    r"\b(\d[\d.]* ?(kr|dkk|euro|usd)|udbetal\w*|tilskud\w*|gevinst\w*|betal\w*|pris|"
+    r"garanter\w*|løn\w*|investering\w*|afkast|bevis|certifikat\w*|jobs?)\b"
+)
+
+
+@signal
+def money_on_messenger(ctx: Context) -> list[Reason]:
+    """Money, a payout, a job or a paid service to be arranged on WhatsApp or Telegram."""
+    ev = _story(ctx, MESSENGER_ASK, channels=("sms", "email", "call", "url"))
+    if not ev or not _hit(ctx, MONEY_OFFER):
+        return []
+    return [
+        _r(
+            "money_on_messenger",
+            0.5,
+            ev,
+            "Penge, udbetalinger, job eller betalte ydelser, der skal aftales på WhatsApp eller "
+            "Telegram, er et kendt svindeltegn: rigtige virksomheder og myndigheder bruger deres "
+            "egen hjemmeside.",
+            "Money, payouts, jobs or paid services to be arranged on WhatsApp or Telegram are a "
+            "known scam sign: real companies and authorities use their own website.",
+        )
+    ]
+
+
+# A MobilePay request to approve "so the money reaches you": approving a request pays it.
+APPROVE_REQUEST = re.compile(
+    r"\b(godkend\w*|accepter\w*|bekræft\w*|approve)\b[^.!?\n]{0,60}\b(anmodning\w*|request)|"
+    r"\b(anmodning\w*|request)\b[^!?\n]{0,80}\b(godkend|accepter|approve)\w*|"
+    r"\b(anmodning\w*|request)\b[^.!?\n]{0,60}\b(tryk|klik) (på )?(godkend|accepter|approve)"
+)
+TO_YOU = re.compile(
+    r"\b(til dig|modtage\w*|refusion\w*|tilbagebetal\w*|udbetal\w*|tilgodehavende|"
+    r"penge tilbage|receive|refund)\b"
+)
+
+
+@signal
+def approve_to_receive(ctx: Context) -> list[Reason]:
+    """A payment request to approve so that money reaches you: approving a MobilePay or
+    bank request sends your money to the requester."""
+    ev = _story(ctx, APPROVE_REQUEST, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, TO_YOU) or not _hit(ctx, MOBILEPAY_OR_BANK):
+        return []
+    return [
+        _r(
+            "approve_to_receive",
+            0.8,
+            ev,
+            "Du bliver bedt om at godkende en anmodning for at få penge. Når du godkender en "
+            "anmodning, betaler du: pengene går fra dig, ikke til dig.",
+            "You are asked to approve a request to receive money. Approving a request pays it: "
+            "the money leaves you, it does not reach you.",
+        )
+    ]
+
+
+MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
+# Money to hold or reserve something before you have seen it or signed for it: a flat, a
+# car, a student room, a removal date, a place in a trial. Landlords, sellers and firms take
+# a deposit under a signed agreement, not to keep a thing "for you" by MobilePay now.
+RESERVE = re.compile(
+    r"\b((så )?(holder|reserverer|gemmer) jeg (den|det|lejligheden|bilen|værelset)|"
+    r"(kan|vil) jeg (holde|reservere|gemme) (den|det|lejligheden|bilen|værelset)|"
+    r"(for at|så du kan) (sikre|holde|reservere) (dig )?(pladsen|din plads|boligen|lejligheden|"
+    r"værelset|tiden|datoen|bilen|huset|ugen|uge \d+)|fremvisning (kun )?efter (betalt|indbetalt)|"
+    r"reservationsgebyr\w*|(er )?(stadig )?din,? hvis du (overfører|sender|betaler)|"
+    # another buyer named as the reason to pay now: "Jeg har en anden interesseret, så …"
+    r"(en anden|andre|flere) (er )?(interesseret|interesserede)|en anden forespørgsel)\b"
+)
+PAY_NOW = re.compile(
+    r"\b(overfør\w*|send\w*|betal\w*|indbetal\w*|mobilepay\w*)\b[^.!?\n]{0,60}\b"
+    r"(\d[\d.]* ?kr|depositum\w*|gebyr\w*|beløb\w*|halvdelen)|\b(depositum|reservationsgebyr)\w*\b|"
+    r"\b\d[\d.]*( kr\.?)? (på|via) mobilepay\b|\b(overfør\w*|send\w*) (de )?\d[\d.]*\b"
+)
+
+
+@signal
+def pay_to_reserve(ctx: Context) -> list[Reason]:
+    """Money asked for to hold or reserve a flat, a car or a place before any viewing or
+    agreement."""
+    ev = _story(ctx, RESERVE, channels=("sms", "email", "call", "url"))
+    if not ev or not _hit(ctx, PAY_NOW):
+        return []
+    return [
+        _r(
+            "pay_to_reserve",
+            0.55,
+            ev,
+            "Du skal betale for at få noget holdt til dig, før du har set det eller skrevet "
+            "under. Sådan snyder falske udlejere og sælgere: betal først, når du har set "
+            "tingen og har en aftale.",
+            "You are to pay to have something held for you before you have seen it or signed. "
+            "That is how fake landlords and sellers work: pay only once you have seen the "
+            "thing and have an agreement.",
+        )
+    ]
+
+
+# ESTA, ETA, ETIAS and e-visas are applied for on the issuing state's own site (esta.cbp.dhs.gov,
+# gov.uk, travel-europe.europa.eu); look-alike "application services" charge many times the
+# fee or take the card details.
+TRAVEL_PERMIT = re.compile(r"\b(esta|eta|etias|e-?visa|visum|visa)\b")
+PERMIT_LABEL = re.compile(r"(^|-)(esta|eta|etias|evisa|e-visa|visum|visa)(-|\d|$)")
+PERMIT_ISSUERS = frozenset({"dhs.gov", "cbp.gov", "gov.uk", "europa.eu", "state.gov"})
+
+
+@signal
+def travel_permit_site(ctx: Context) -> list[Reason]:
+    """A travel permit (ESTA, ETA, ETIAS, e-visa) to be applied for on a site named for it
+    that is not the issuing state's own."""
+    named = [
+        lk
+        for lk in unknown_links(ctx)
+        if lk.domain not in PERMIT_ISSUERS and PERMIT_LABEL.search(lk.domain.split(".")[0])
+    ]
+    if not named or not _lure(ctx) or not _hit(ctx, TRAVEL_PERMIT):
+        return []
+    return [
+        _r(
+            "travel_permit_site",
+            0.55,
+            _link_ev(ctx, named[0].url),
+            f"{named[0].domain} er ikke myndighedens egen side. ESTA, ETA og ETIAS søges kun "
+            "på det udstedende lands officielle side; mellemmænd tager et højt gebyr eller "
+            "stjæler kortoplysningerne.",
+            f"{named[0].domain} is not the authority's own site. ESTA, ETA and ETIAS are applied "
+            "for only on the issuing country's official site; middlemen charge a high fee or "
+            "steal the card details.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2059,5 +2304,11 @@ FLOORS.update(
         "fake_buyer": "suspicious",
         "pay_or_else": "scam",
         "cancel_with_code": "suspicious",
+        "medicine_without_prescription": "suspicious",
+        "relative_in_trouble": "suspicious",
+        "money_on_messenger": "suspicious",
+        "approve_to_receive": "scam",
+        "pay_to_reserve": "suspicious",
+        "travel_permit_site": "suspicious",
     }
 )

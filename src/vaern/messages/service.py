@@ -100,6 +100,12 @@ _MEANS_BEFORE = re.compile(
 )
 
 
+# Digital Post named later as where a letter arrives ("afgørelsen i Digital Post", "via din
+# digitale postkasse") is the channel an authority writes through, not who speaks; in the
+# opening ("Du har fået nyt brev i Digital Post") it is the claim itself.
+_POST_BEFORE = re.compile(r"\b(i|via|gennem|til) (din |jeres )?$", re.IGNORECASE)
+
+
 # A MobilePay number or box to pay to ("MobilePay Box 29871", "MobilePay 88 87 60"); after
 # another name a number is its phone ("Ring til PostNord 70 70 70 30"), which it may well own.
 _MEANS_AFTER = re.compile(r"\s*(box\b|\d{2}[\d ]{2,}\d)", re.IGNORECASE)
@@ -126,6 +132,19 @@ def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     )
 
 
+def _post_channel(display: str, slug: str, start: int) -> bool:
+    return slug == "borger-dk" and bool(_POST_BEFORE.search(display[max(0, start - 20) : start]))
+
+
+def _inside_own_link(index: _ClaimIndex, n: int, links: Sequence[Link], start: int) -> bool:
+    """Whether a name found at start is part of a link to that organisation's own domain
+    ("opret dit skattekort på skat.dk"): the link refers to the site, it does not speak."""
+    return any(
+        lk.start <= start < lk.end and n in index.by_domain.get(lk.domain.lower(), ())
+        for lk in links
+    )
+
+
 def identify(
     text: Text,
     message: Message,
@@ -145,7 +164,11 @@ def identify(
         slug = all_profiles[n].slug
         if slug in MEANS and _as_means(text.display, slug, hit.start, hit.end):
             continue
-        if all_profiles[n].in_passing and hit.start > OPENING:
+        if hit.start > OPENING and (
+            all_profiles[n].in_passing
+            or _post_channel(text.display, slug, hit.start)
+            or _inside_own_link(index, n, links, hit.start)
+        ):
             continue
         found.setdefault(n, (hit.evidence, hit.start, hit.end))
     sender = (message.sender or "").lower().strip()
@@ -237,9 +260,11 @@ WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
 SOFTENS = frozenset({"official_link", "asked_nothing", "called_them_yourself"})
-# A call the person reports as asking nothing, or placed to the published number: with no
-# evidence against it, the wording of the report alone does not make it suspicious.
-CALL_CLEARED = frozenset({"asked_nothing", "called_them_yourself"})
+# A call the person reports as asking nothing, or placed to the published number, and a
+# message whose every link is the claimed organisation's own: with no evidence against it,
+# the wording alone does not make it suspicious (a phisher cannot take the payment or the
+# log-in on the organisation's own site).
+CLEARED = frozenset({"asked_nothing", "called_them_yourself", "official_link"})
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
@@ -271,7 +296,9 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
         score = max(score, suspicious_at)
     if score >= scam_at and (least == "scam" or _evidence_beyond_wording(reasons)):
         return "scam", score
-    if any(r.code in CALL_CLEARED for r in reasons) and not _evidence_beyond_wording(reasons):
+    # (a caller can name the real site while he asks for the code)
+    cleared = CLEARED - {"official_link"} if ctx.message.channel == "call" else CLEARED
+    if any(r.code in cleared for r in reasons) and not _evidence_beyond_wording(reasons):
         return "unknown", round(min(score, suspicious_at - 0.01), 3)
     if score >= scam_at:  # the classifier alone advises: at most suspicious
         return "suspicious", round(min(score, scam_at - 0.01), 3)

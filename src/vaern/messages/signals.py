@@ -73,6 +73,8 @@ CREDENTIALS = re.compile(
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
     r"billede af (dit|dine) (pas|sygesikring)|billede af mig selv og mit pas|"
+    r"(kopi|foto|billede|scanning) af (dit|dine) (pas|kørekort|sundhedskort|sygesikringskort)|"
+    r"(foto|billede|kopi) af (dit |dine )?(betalings)?kort(et)?,? (\(?på )?begge sider|"
     r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
     r"bekræft din identitet)\b"
@@ -117,7 +119,9 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
-    r"\b(del|oplys|giv|videregiv|send) aldrig\b|"
+    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
+    # what approving a request really does, explained: "Når du godkender en anmodning, sender DU"
+    r"\bnår (du|man) godkender\b[^.!?\n]{0,50}\b(sender|betaler|overfører) (du|man)\b|"
     r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu (skal aldrig|aldrig skal)\b|"
     r"\bskal du aldrig\b|\byou will never be asked\b|"
     r"\b(vi|we) (kræver|opkræver|require|charge) (\w+ )?(aldrig|never|ikke)\b|"
@@ -155,12 +159,12 @@ WARNS = re.compile(
     # koder", "Jeg skal ikke bruge nogen koder", "du skal ikke flytte penge"
     r"\b(skal|skulle|vil) (\w+ )?(aldrig|ikke) (bede dig|bruge (nogen )?koder|give koder|"
     r"godkende|flytte penge)|\bikke skulle (bruge|godkende|give)\b|"
-    r"\b(godkend|overfør|klik|betal|udlever|oplys|scan) (aldrig|ikke)\b|"
+    r"\b(godkend|overfør|klik|betal|udlever|oplys|scan|køb) (aldrig|ikke)\b|\bdet er ulovligt\b|"
     # advice on investments and identity theft: "Tjek altid Finanstilsynets liste",
     # "Garanterede afkast findes ikke", "opret en kreditadvarsel"
     r"\btjek altid\b|\b(garanterede?|sikre?|sikkert) (afkast|gevinster?) (findes|eksisterer) "
     r"ikke\b|\bopret (en )?kreditadvarsel\b|"
-    r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder)\b|"
+    r"\bpas på (\w+ )?(mails|e-mails|sms'er|sms’er|opkald|beskeder|hjemmesider|netbutikker)\b|"
     r"\b(do not|don't) (click|tap|reply)\b|"
     # How warnings tell a scam apart; a scam never says it is "written in poor Danish".
     r"\bskrevet på (dårligt|gebrokkent|mærkeligt) dansk\b|"
@@ -176,11 +180,18 @@ WARNS = re.compile(
 DESCRIBES = re.compile(
     # (not an unsubscribe footer's "hvis du ikke vil modtage flere e-mails")
     r"\b(sms'er(ne)?|sms’er(ne)?|smser|sms-beskeder(ne)?|(?<!flere )(?<!flere e-)(e-mails|mails)|"
-    r"opkald fra|"
+    # ("opkald fra", not one victim's "et opkald fra en mand")
+    r"(?<! et )opkald fra|"
     r"(når|hvis) (man|du)\b[^.!?\n]{0,60}\bbliver bedt om|"
     r"risiko for at blive (ringet op|snydt|kontaktet)|(disse|sådanne) (opkald|henvendelser)|"
     r"hvis du (får|modtager|"
     r"har fået|har modtaget|bliver ringet op)|bliver du (kontaktet|ringet op|bedt om)|"
+    r"har du (fået|modtaget) (et |en )?(opkald|sms|mail|e-mail|besked)|"
+    # How a warning opens or counts cases: "Sådan undgår du svindel", "Vi ser flere tilfælde".
+    r"sådan undgår (du|man)|(vi ser|der er) (flere|mange) (tilfælde|eksempler|sager)|"
+    r"(vi har|der er) (fået|modtaget) (flere|mange) (anmeldelser|henvendelser)|"
+    # the fraudsters' moves told in the third person: "De opretter annoncer …, påstår at …"
+    r"de (opretter|påstår|lader som om)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
     # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
     r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"
@@ -212,6 +223,11 @@ FAMILY = re.compile(
     r"nyt nummer|"
     r"ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
     r"telefonen (gik|er) i stykker|"
+    # writing from someone else's phone: "skriver fra en vens tlf", "har lånt en sygeplejerskes
+    # telefon", "det gamle nummer virker ikke"
+    r"skriver fra (en|min|hans|hendes) \w+ (tlf|telefon|mobil)|"
+    r"(har )?lånt (en|min|hans|hendes) \w+ (tlf|telefon|mobil)|"
+    r"(det|mit) gamle nummer (virker|fungerer) ikke|"
     r"(mit|min) (nye )?sim-?kort\w*|sim-?kortet (er|virker) ikke|"
     r"my new number|lost my phone)\b"
 )
@@ -227,7 +243,7 @@ RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|
 REQUEST = re.compile(
     r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
     r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
-    r"(?<!til )brug for|asked?|asks|enter|"
+    r"(?<!til )brug for|asked?|asks|enter|svar\w* (\w+ ){0,4}med|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 # A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",
@@ -301,7 +317,8 @@ def policy_asks_for(ctx: Context) -> list[Reason]:
     if not ev or about_scams(ctx):
         return []
     asked = {k for k, p in ASK_KINDS.items() if p.search(ev[0].lower())} or {"codes"}
-    for org in ctx.claimed:
+    # An organisation only linked to ("opret dit skattekort på skat.dk") is not the one asking.
+    for org in (p for p in ctx.claimed if p.slug not in ctx.link_only_claims):
         if org.asks_for is not None and not asked <= org.asks_for:
             return [
                 _r(

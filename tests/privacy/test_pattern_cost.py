@@ -7,6 +7,7 @@ where a cheap look allows it (listed below with where it runs); a new one put li
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 
@@ -157,3 +158,53 @@ def test_value_given_answers_as_its_pattern() -> None:
         end = rng.randint(start, len(text))
         expected = recognizers._VALUE_GIVEN.search(text, start, end) is not None
         assert recognizers._value_given(text, start, end) is expected, (text, start, end)
+
+
+def test_country_and_check_answers_as_its_pattern() -> None:
+    """IbanRecognizer.windows asks _country_and_check, the pairs of decimal digits of the
+    scan's digit mask with two ASCII letters before them (redspeed14), what
+    _COUNTRY_AND_CHECK's search answered."""
+    rng = random.Random(16)
+    alphabet = "DKdk50 -.Åé٣²Zz1"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        mask = Scan(text).digit_text()
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text) + 2)
+        expected = recognizers._COUNTRY_AND_CHECK.search(text, lo, hi) is not None
+        assert recognizers._country_and_check(text, mask, lo, hi) is expected, (text, lo, hi)
+
+
+def test_insertion_point_as_bisect() -> None:
+    """insertion_point is bisect_left, and with ``after`` bisect_right (redspeed14)."""
+    rng = random.Random(17)
+    for _ in range(5000):
+        values = sorted(rng.randint(-3, 12) for _ in range(rng.randint(0, 9)))
+        value = rng.randint(-5, 14)
+        assert recognizers.insertion_point(values, value) == bisect.bisect_left(values, value)
+        assert recognizers.insertion_point(values, value, after=True) == bisect.bisect_right(
+            values, value
+        )
+
+
+def test_separated_digits_answers_as_its_pattern() -> None:
+    """PhoneRecognizer._candidates asks _separated_digits, read from the scan's digit mask
+    (redspeed14), what _SEPARATED_DIGITS.fullmatch answered, for any span."""
+    rng = random.Random(18)
+    alphabet = "0123 ().-+/a٣²"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        mask = Scan(text).digit_text()
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = recognizers._SEPARATED_DIGITS.fullmatch(text, start, end) is not None
+        assert recognizers._separated_digits(text, mask, start, end) is expected, text
+
+
+def test_initials_start_with_their_capitals() -> None:
+    """_staff_initials asks _INITIALS only at one of _INITIAL_CAPITALS (redspeed14): the
+    characters its first class matches."""
+    for code in range(0x3000):
+        char = chr(code)
+        fits = recognizers._INITIALS.match(char * 2) is not None
+        assert fits is (char in recognizers._INITIAL_CAPITALS), repr(char)

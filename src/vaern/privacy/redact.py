@@ -3,7 +3,6 @@ for untrusted text."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from vaern.privacy.columns import column_cells
 from vaern.privacy.keyed import keyed_cells
-from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan
+from vaern.privacy.recognizers import REGISTRY, Finding, Recognizer, Scan, insertion_point
 from vaern.text.invisible import Offsets, visible
 from vaern.text.ocr_digits import LOOKALIKES, ocr_digit_fixes
 
@@ -189,7 +188,7 @@ def _recognise(
                         continue
                 elif not (
                     f.entity in OCR_DIGIT_ENTITIES
-                    and bisect.bisect_left(fixes, f.start) < bisect.bisect_left(fixes, f.end)
+                    and insertion_point(fixes, f.start) < insertion_point(fixes, f.end)
                 ):
                     continue
                 if fi_codes and any(lo < f.end and f.start < hi for lo, hi in fi_codes):
@@ -231,7 +230,7 @@ def _chosen(
     ends: list[int] = []
     chosen: list[Finding] = []
     for f in found:
-        i = bisect.bisect_left(starts, f.start)
+        i = insertion_point(starts, f.start)
         if (i > 0 and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             continue
         starts.insert(i, f.start)
@@ -278,7 +277,7 @@ def _by_columns(
     starts = [lo for lo, _, _ in cells]
 
     def in_cell(f: Finding) -> bool:
-        i = bisect.bisect_right(starts, f.end - 1) - 1
+        i = insertion_point(starts, f.end - 1, after=True) - 1
         return i >= 0 and cells[i][1] > f.start
 
     kept = [f for f in found if not in_cell(f)]
@@ -302,7 +301,7 @@ def _merged(
     starts = [lo for lo, _, _ in columns]
     kept = list(columns)
     for lo, hi, entity in keyed:
-        i = bisect.bisect_right(starts, hi - 1) - 1
+        i = insertion_point(starts, hi - 1, after=True) - 1
         if i < 0 or columns[i][1] <= lo:
             kept.append((lo, hi, entity))
     return sorted(kept, key=lambda c: c[0])

@@ -208,3 +208,28 @@ def test_initials_start_with_their_capitals() -> None:
         char = chr(code)
         fits = recognizers._INITIALS.match(char * 2) is not None
         assert fits is (char in recognizers._INITIAL_CAPITALS), repr(char)
+
+
+def test_looks_after_a_name_or_number_stand_on_their_first_characters() -> None:
+    """_organisation asks _FORM_AFTER_WORDS, _INITIAL_STREET and _CAPITALISED_AFTER only
+    with a capital after the space (or after two spaces for the last), in_url_or_token
+    _FILE_NAME_AFTER only at a "-" and _PATH_AFTER only at one of _PATH_MARKS, and
+    _ip_address _IP_ADDRESS only where a "." stands (redspeed14): none matches elsewhere."""
+    rng = random.Random(19)
+    parts = [" ", "  ", "A", "Æ", "b", "B.", "-", "PHOTO", "=", "?x", "_", "1", "A/S", "Vej"]
+    parts += [".", "gade", "ø", "\n"]
+    capitals = recognizers._DANISH_CAPITALS
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        end = rng.randint(0, len(text))
+        if text[end + 1 : end + 2] not in capitals:
+            assert recognizers._FORM_AFTER_WORDS.match(text, end) is None, text
+            assert recognizers._INITIAL_STREET.match(text, end) is None, text
+            if not (text.startswith("  ", end) and text[end + 2 : end + 3] in capitals):
+                assert recognizers._CAPITALISED_AFTER.match(text, end) is None, text
+        if not text.startswith("-", end):
+            assert recognizers._FILE_NAME_AFTER.match(text, end) is None, text
+        if text[end : end + 1] not in recognizers._PATH_MARKS:
+            assert recognizers._PATH_AFTER.match(text, end) is None, text
+        if "." not in text:
+            assert recognizers._IP_ADDRESS.fullmatch(text) is None, text

@@ -59,7 +59,8 @@ the forty-sixth and forty-seventh generators' sets; pii53's rural trades and far
 field blocks, MitID IDs given with a code, SMS answers and speakers, machines and vessels,
 farmers before a CVR, call-note lines and six names; pii54's drivers' plate and salary-account
 columns, a truck's plate named again, changed accounts, delivery codes in brackets; the
-forty-eighth generator's set.
+forty-eighth generator's set; pii55's building sites' roles and trades, board members and
+contacts, lists after a colon, signed mails, a reporter's MitID ID, bracketed country codes.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

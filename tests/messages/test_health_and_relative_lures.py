@@ -29,6 +29,28 @@ STORIES = [
         "Vi ses på søndag til kaffe!",
     ),
     (
+        "approve_to_receive",
+        "sms",
+        "Din refusion på 640 kr er klar. Vi sender dig en MobilePay-anmodning: tryk Godkend, så "
+        "overføres pengene til dig.",
+        "MobilePay: Kasper har sendt dig en anmodning på 120 kr for pizza. Godkend eller afvis "
+        "i appen.",
+    ),
+    (
+        "pay_to_reserve",
+        "sms",
+        "Hej, det er udlejeren af rækkehuset i Brabrand. Der er mange interesserede, men hvis du "
+        "sender 3.000 kr på MobilePay i dag, holder jeg det til dig.",
+        "Hej, det er udlejeren af rækkehuset i Brabrand. Fremvisning er på lørdag kl. 11, og "
+        "lejekontrakten underskriver vi bagefter.",
+    ),
+    (
+        "travel_permit_site",
+        "url",
+        "https://usa-esta-visum.net/ansog – Officiel ESTA-ansøgning. Gebyr 79 USD.",
+        "https://www.dr.dk/nyheder/indland/saadan-soeger-du-esta-til-usa",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "
@@ -165,3 +187,121 @@ def test_a_relative_who_says_no_money_is_needed_is_no_relative_in_trouble() -> N
         "email",
     )
     assert "relative_in_trouble" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Styrelsen: Din arbejdstilladelse tilbagekaldes i dag kl. 16. Ring straks til "
+        "sagsbehandler på 71 23 45 67 for at stoppe sagen.",
+        "Emne: Udvisning\nDu er derfor udvist af Danmark. Du kan undgå det ved at betale et "
+        "forlig på 9.000 kr. Kontakt sagsbehandler på mail i dag.",
+    ],
+)
+def test_a_permit_revoked_by_text_unless_you_call_or_pay_is_an_authority_threat(
+    text: str,
+) -> None:
+    channel = "email" if text.startswith("Emne") else "sms"
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict == "scam" and "written_authority_threat" in codes
+
+
+def test_a_warning_that_explains_what_approving_does_is_no_lure() -> None:
+    _, codes = verdict_and_codes(
+        "Husk: Når du godkender en MobilePay-anmodning, sender du penge. Du får aldrig penge "
+        "ved at godkende en anmodning.",
+        "sms",
+    )
+    assert "approve_to_receive" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, sæsonkortet er stadig til salg, 900 kr. Jeg kan sende det med det samme, når "
+        "MobilePay er modtaget.",
+        "Jeg sælger min festivalbillet. Send 1.200 på MobilePay, så laver jeg navneskiftet i aften.",
+        "Jeg har 2 billetter til koncerten. Arrangøren kræver, at du betaler et gebyr på 300 kr, "
+        "før de kan overføres til dig.",
+    ],
+)
+def test_a_private_seller_paid_before_the_goods_come(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "pay_first_sale" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Båden er stadig din, hvis du overfører de 2.000 i aften. Der er andre interesserede.",
+            True,
+        ),
+        (
+            "Båden er stadig til salg. Der er andre interesserede, så kom gerne og se den i dag.",
+            False,
+        ),
+    ],
+)
+def test_another_buyer_as_the_reason_to_pay_now(text: str, fires: bool) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert ("pay_to_reserve" in codes) is fires
+
+
+def test_a_request_sent_first_then_approve_it_to_receive() -> None:
+    verdict, codes = verdict_and_codes(
+        "Jeg vil gerne købe din cykel. Jeg har sendt dig en MobilePay-anmodning, så du kan "
+        "modtage pengene. Godkend den bare.",
+        "sms",
+    )
+    assert verdict == "scam" and "approve_to_receive" in codes
+
+
+def test_the_reception_on_the_phone_asking_for_the_card_number_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Godaften, det er receptionen. Kortet, du tjekkede ind med, er blevet afvist. Kan du "
+        "give mig kortnummeret og udløbsdatoen?",
+        "call",
+    )
+    assert verdict == "scam" and "details_on_call" in codes
+
+
+def test_a_warning_that_tells_the_fraudsters_moves_is_no_request() -> None:
+    _, codes = verdict_and_codes(
+        "Pas på falske udlejere. De opretter annoncer for billige boliger og beder om en kopi "
+        "af dit pas. Send aldrig billeder af ID.",
+        "email",
+    )
+    assert "policy_asks_for" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du får en kode på SMS om et øjeblik. Send den bare til mig, så er din stemme talt ❤️",
+        "fik du lige en kode fra instagram? har brugt dit nummer ved en fejl, send den lige",
+        "Telenor: Nummerflytning anmodet. Bekræft med koden, vi har sendt, ved at svare på denne "
+        "SMS.",
+    ],
+)
+def test_a_code_just_received_to_be_sent_on(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and "code_sent_back" in codes
+
+
+def test_a_mitid_request_announced_to_be_approved_is_a_code_read_out() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er Line fra lønkontoret. Vi mangler din MitID-bekræftelse. Du får en "
+        "anmodning om lidt, godkend den venligst.",
+        "sms",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_a_club_payment_request_to_approve_without_mitid_is_no_code_read_out() -> None:
+    _, codes = verdict_and_codes(
+        "Hej forældre. I får en anmodning i MobilePay om kontingent på 450 kr. – godkend den "
+        "inden fredag.",
+        "sms",
+    )
+    assert "read_out_code" not in codes

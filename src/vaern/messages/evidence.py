@@ -244,6 +244,9 @@ READ_OUT = re.compile(
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
     r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    # "Vi mangler din MitID-bekræftelse … Du får en anmodning om lidt, godkend den"
+    r"mitid\w*\b[^\n]{0,120}\b(får|modtager) (en )?(anmodning|notifikation)\w*[^.!?\n]{0,30}"
+    r"\bgodkend\w*|"
     # the code named first, then "it": "en sekscifret kode – kan du læse den op for mig?",
     # "du har fået en kode på sms - vil du sende mig den"
     r"kode\w*\b[^\n]{0,160}?\b((læse?|sige?) (den|dem) (op|højt)|"
@@ -607,6 +610,8 @@ DETAILS_ON_CALL = re.compile(
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"
     r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)|"
+    r"\b(give?|oplys\w*|læs\w* op)\b (mig |os )?(\w+ ){0,2}(kortnummeret|sikkerhedskoden|"
+    r"kontrolcifrene|cvv-koden|udløbsdatoen)\b|"
     # the card itself at hand or its number: "Har du dit Visa/Dankort ved hånden? Jeg skal
     # bruge de 16 cifre", "kan du finde dit sundhedskort og dit dankort frem"
     r"\b(har du|find\w*|tag\w*) (\w+ ){0,6}?(dit|din) (visa/)?(dan|betalings|kredit|visa)?kort "

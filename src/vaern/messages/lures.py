@@ -63,7 +63,8 @@ MONEY_WAITING = re.compile(
 # A written threat in an authority's name: an investigation, prosecution, an unpaid fine.
 AUTHORITY = re.compile(
     r"\b(politi\w*|rigspoliti\w*|europol|interpol|anklagemyndighed\w*|fbi|"
-    r"skattestyrelsen|gældsstyrelsen|police|court|retten)\b"
+    r"skattestyrelsen|gældsstyrelsen|police|court|retten|siri|udlændingestyrelsen|"
+    r"styrelsen for international rekruttering|immigration\w*|sagsbehandl\w*)\b"
 )
 # Aimed at the reader: "en efterforskning mod dig", "du er sigtet", "din ubetalte bøde"
 # (a police warning that "politiet efterforsker sagen" is no threat).
@@ -73,10 +74,15 @@ LEGAL_THREAT = re.compile(
     r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
     r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
     r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
-    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine)\b"
+    r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine|"
+    # a residence or work permit revoked, or an expulsion: "Din opholdstilladelse tilbagekaldes"
+    r"(din|dit|jeres) (opholdstilladelse|arbejdstilladelse|opholdskort|tilladelse|visum)\w* "
+    r"(er |bliver |vil blive )?(derfor )?(annuller\w*|tilbagekald\w*|inddrag\w*|ophævet|"
+    r"markeret til tilbagekaldelse)|(du|i) (er|bliver) (derfor )?udvist)\b"
 )
 RESPOND = re.compile(
-    r"\b(kontakt (os|mig)|ring (til )?(os|mig)|svar (straks|inden|på denne)|betal\w*|"
+    r"\b(kontakt (os|mig|sagsbehandler\w*)|ring (straks |nu )?(til )?(os|mig|sagsbehandler\w*)|"
+    r"svar (straks|inden|på denne)|betal\w*|send\w*[^.!?\n]{0,60}\btil denne (mail|adresse)|"
     r"contact (us|me)|reply|call us|pay\w*)\b"
 )
 # A payment that "failed": the opening of subscription and utility-bill phishing.
@@ -694,7 +700,16 @@ PAY_FIRST = re.compile(
     # betale 2.500 kr for transport … først"
     r"\b(betaling|mobilepay|overførsel) (først|forud|på forhånd)\b|"
     rf"\b(betale?|overføre?|sende?) {SENTENCE}{{0,60}}?\b(først|forud|på forhånd)\b|"
-    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår du har (betalt|overført)"
+    r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår (du har (betalt|overført)|"
+    r"jeg har modtaget)|"
+    # "jeg kan sende det med det samme når MobilePay er modtaget", "Send på MobilePay så laver
+    # jeg navneskiftet", "et gebyr på 450 kr før de kan sendes"
+    rf"\b(sende?r?|overdrage?r?|lave?r?) {SENTENCE}{{0,60}}?\b(når|så snart) (mobilepay|pengene|"
+    r"betalingen|beløbet) er (modtaget|kommet|gået igennem)|"
+    rf"\b(mobilepay|overfør\w*|betal\w*|send)\b{SENTENCE}{{0,40}}?\bså (laver|ordner|"
+    r"overdrager|overfører) jeg\b|"
+    rf"\b(betale?r?|overføre?) {SENTENCE}{{0,80}}?\bfør (de|den|det|billetterne|billetten|varen|"
+    r"pakken) kan (sendes|overføres|leveres|frigives)\b"
 )
 # The fake buyer who has "paid" for the goods or their collection, so that the seller
 # follows a link or a text message to "receive" the money.
@@ -1830,7 +1845,12 @@ CODE_BACK = re.compile(
     r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
     r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
     r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
-    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig))"
+    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
+    # "send den bare til mig", "send den lige til mig"
+    r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
+    r"send\w* (den|koden|dem) (bare|lige)\b|"
+    # "Bekræft med den kode vi har sendt ved at svare på denne SMS"
+    r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked))"
 )
 CODE_RECEIVED = re.compile(
     r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"
@@ -2117,6 +2137,114 @@ def money_on_messenger(ctx: Context) -> list[Reason]:
     ]
 
 
+# A MobilePay request to approve "so the money reaches you": approving a request pays it.
+APPROVE_REQUEST = re.compile(
+    r"\b(godkend\w*|accepter\w*|bekræft\w*|approve)\b[^.!?\n]{0,60}\b(anmodning\w*|request)|"
+    r"\b(anmodning\w*|request)\b[^!?\n]{0,80}\b(godkend|accepter|approve)\w*|"
+    r"\b(anmodning\w*|request)\b[^.!?\n]{0,60}\b(tryk|klik) (på )?(godkend|accepter|approve)"
+)
+TO_YOU = re.compile(
+    r"\b(til dig|modtage\w*|refusion\w*|tilbagebetal\w*|udbetal\w*|tilgodehavende|"
+    r"penge tilbage|receive|refund)\b"
+)
+
+
+@signal
+def approve_to_receive(ctx: Context) -> list[Reason]:
+    """A payment request to approve so that money reaches you: approving a MobilePay or
+    bank request sends your money to the requester."""
+    ev = _story(ctx, APPROVE_REQUEST, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, TO_YOU) or not _hit(ctx, MOBILEPAY_OR_BANK):
+        return []
+    return [
+        _r(
+            "approve_to_receive",
+            0.8,
+            ev,
+            "Du bliver bedt om at godkende en anmodning for at få penge. Når du godkender en "
+            "anmodning, betaler du: pengene går fra dig, ikke til dig.",
+            "You are asked to approve a request to receive money. Approving a request pays it: "
+            "the money leaves you, it does not reach you.",
+        )
+    ]
+
+
+MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
+# Money to hold or reserve something before you have seen it or signed for it: a flat, a
+# car, a student room, a removal date, a place in a trial. Landlords, sellers and firms take
+# a deposit under a signed agreement, not to keep a thing "for you" by MobilePay now.
+RESERVE = re.compile(
+    r"\b((så )?(holder|reserverer|gemmer) jeg (den|det|lejligheden|bilen|værelset)|"
+    r"(kan|vil) jeg (holde|reservere|gemme) (den|det|lejligheden|bilen|værelset)|"
+    r"(for at|så du kan) (sikre|holde|reservere) (dig )?(pladsen|din plads|boligen|lejligheden|"
+    r"værelset|tiden|datoen|bilen|huset|ugen|uge \d+)|fremvisning (kun )?efter (betalt|indbetalt)|"
+    r"reservationsgebyr\w*|(er )?(stadig )?din,? hvis du (overfører|sender|betaler)|"
+    # another buyer named as the reason to pay now: "Jeg har en anden interesseret, så …"
+    r"(en anden|andre|flere) (er )?(interesseret|interesserede)|en anden forespørgsel)\b"
+)
+PAY_NOW = re.compile(
+    r"\b(overfør\w*|send\w*|betal\w*|indbetal\w*|mobilepay\w*)\b[^.!?\n]{0,60}\b"
+    r"(\d[\d.]* ?kr|depositum\w*|gebyr\w*|beløb\w*|halvdelen)|\b(depositum|reservationsgebyr)\w*\b|"
+    r"\b\d[\d.]*( kr\.?)? (på|via) mobilepay\b|\b(overfør\w*|send\w*) (de )?\d[\d.]*\b"
+)
+
+
+@signal
+def pay_to_reserve(ctx: Context) -> list[Reason]:
+    """Money asked for to hold or reserve a flat, a car or a place before any viewing or
+    agreement."""
+    ev = _story(ctx, RESERVE, channels=("sms", "email", "call", "url"))
+    if not ev or not _hit(ctx, PAY_NOW):
+        return []
+    return [
+        _r(
+            "pay_to_reserve",
+            0.55,
+            ev,
+            "Du skal betale for at få noget holdt til dig, før du har set det eller skrevet "
+            "under. Sådan snyder falske udlejere og sælgere: betal først, når du har set "
+            "tingen og har en aftale.",
+            "You are to pay to have something held for you before you have seen it or signed. "
+            "That is how fake landlords and sellers work: pay only once you have seen the "
+            "thing and have an agreement.",
+        )
+    ]
+
+
+# ESTA, ETA, ETIAS and e-visas are applied for on the issuing state's own site (esta.cbp.dhs.gov,
+# gov.uk, travel-europe.europa.eu); look-alike "application services" charge many times the
+# fee or take the card details.
+TRAVEL_PERMIT = re.compile(r"\b(esta|eta|etias|e-?visa|visum|visa)\b")
+PERMIT_LABEL = re.compile(r"(^|-)(esta|eta|etias|evisa|e-visa|visum|visa)(-|\d|$)")
+PERMIT_ISSUERS = frozenset({"dhs.gov", "cbp.gov", "gov.uk", "europa.eu", "state.gov"})
+
+
+@signal
+def travel_permit_site(ctx: Context) -> list[Reason]:
+    """A travel permit (ESTA, ETA, ETIAS, e-visa) to be applied for on a site named for it
+    that is not the issuing state's own."""
+    named = [
+        lk
+        for lk in unknown_links(ctx)
+        if lk.domain not in PERMIT_ISSUERS and PERMIT_LABEL.search(lk.domain.split(".")[0])
+    ]
+    if not named or not _lure(ctx) or not _hit(ctx, TRAVEL_PERMIT):
+        return []
+    return [
+        _r(
+            "travel_permit_site",
+            0.55,
+            _link_ev(ctx, named[0].url),
+            f"{named[0].domain} er ikke myndighedens egen side. ESTA, ETA og ETIAS søges kun "
+            "på det udstedende lands officielle side; mellemmænd tager et højt gebyr eller "
+            "stjæler kortoplysningerne.",
+            f"{named[0].domain} is not the authority's own site. ESTA, ETA and ETIAS are applied "
+            "for only on the issuing country's official site; middlemen charge a high fee or "
+            "steal the card details.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2179,5 +2307,8 @@ FLOORS.update(
         "medicine_without_prescription": "suspicious",
         "relative_in_trouble": "suspicious",
         "money_on_messenger": "suspicious",
+        "approve_to_receive": "scam",
+        "pay_to_reserve": "suspicious",
+        "travel_permit_site": "suspicious",
     }
 )

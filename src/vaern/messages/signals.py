@@ -73,6 +73,8 @@ CREDENTIALS = re.compile(
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
     r"billede af (dit|dine) (pas|sygesikring)|billede af mig selv og mit pas|"
+    r"(kopi|foto|billede|scanning) af (dit|dine) (pas|kørekort|sundhedskort|sygesikringskort)|"
+    r"(foto|billede|kopi) af (dit |dine )?(betalings)?kort(et)?,? (\(?på )?begge sider|"
     r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
     r"bekræft din identitet)\b"
@@ -117,7 +119,9 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
-    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|"
+    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
+    # what approving a request really does, explained: "Når du godkender en anmodning, sender DU"
+    r"\bnår (du|man) godkender\b[^.!?\n]{0,50}\b(sender|betaler|overfører) (du|man)\b|"
     r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu (skal aldrig|aldrig skal)\b|"
     r"\bskal du aldrig\b|\byou will never be asked\b|"
     r"\b(vi|we) (kræver|opkræver|require|charge) (\w+ )?(aldrig|never|ikke)\b|"
@@ -185,6 +189,9 @@ DESCRIBES = re.compile(
     r"har du (fået|modtaget) (et |en )?(opkald|sms|mail|e-mail|besked)|"
     # How a warning opens or counts cases: "Sådan undgår du svindel", "Vi ser flere tilfælde".
     r"sådan undgår (du|man)|(vi ser|der er) (flere|mange) (tilfælde|eksempler|sager)|"
+    r"(vi har|der er) (fået|modtaget) (flere|mange) (anmeldelser|henvendelser)|"
+    # the fraudsters' moves told in the third person: "De opretter annoncer …, påstår at …"
+    r"de (opretter|påstår|lader som om)|"
     r"(forsøg|stigning) (på|i) (svindel|forsøg)|if you (get|receive)|text messages|emails|"
     # A scam's traits listed: "Den indeholder altid et link", "den forsøger at skabe stress".
     r"(indeholder|har) (altid|ofte|typisk|som regel) (et |en )?links?|"
@@ -236,7 +243,7 @@ RISKY_ATTACHMENT = re.compile(r"(?i)\.(exe|scr|js|vbs|bat|cmd|html?|iso|img|zip|
 REQUEST = re.compile(
     r"(?i)\b(oplyse?|indtast(e|er)?|bekræfte?|send|giv|give|opgive?|angive?|udlevere?|"
     r"verificere?|opdatere?|bad (mig )?om|beder (mig |dig )?om|spurgte|ville have|skal bruge|"
-    r"(?<!til )brug for|asked?|asks|enter|"
+    r"(?<!til )brug for|asked?|asks|enter|svar\w* (\w+ ){0,4}med|"
     r"provide|confirm|verify|update|give|share|read out|læs\w* op)\b"
 )
 # A negation earlier in the same sentence: "vil aldrig bede om dine kortoplysninger",

@@ -2,9 +2,9 @@
 (bench/data/msg_blind21.jsonl; how it was written: bench/data/msg_blind21.md).
 
 A helper who saw neither the check, the other blind sets nor the commit messages wrote 400
-Danish scams, genuine messages and warnings on one theme: travel, leisure and associations: holidays,
-flights, hotels, ferries and trains, tickets, clubs and fitness, culture, streaming and gaming,
-lotteries, summer houses and camping.
+Danish scams, genuine messages and warnings on one theme: travel, leisure and associations:
+holidays, flights, hotels, ferries and trains, tickets, clubs and fitness, culture, streaming and
+gaming, lotteries, summer houses and camping.
 Not real messages: the figures stand apart from the real test sets' (docs/messages.md).
 Committed unread and read once.
 """

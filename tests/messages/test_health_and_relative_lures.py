@@ -52,6 +52,14 @@ STORIES = [
         "https://www.dr.dk/nyheder/indland/saadan-soeger-du-esta-til-usa",
     ),
     (
+        "name_and_word_link",
+        "sms",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Få refusion på 480 kr her: "
+        "fjordlinjen-refusion.com/r/88",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Se ombooking og refusion under Mine rejser "
+        "på fjordlinjen.dk.",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "

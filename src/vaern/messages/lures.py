@@ -1379,6 +1379,44 @@ def shaped_sender(ctx: Context) -> list[Reason]:
     ]
 
 
+# The name a text message or a pasted mail gives itself first: "Krifa: Dit medlemskab …".
+OPENING_LABEL = re.compile(r"\A\s*([A-ZÆØÅ0-9][\w&'. -]{1,40}?):\s")
+
+
+@signal
+def name_and_word_link(ctx: Context) -> list[Reason]:
+    """A message that names its sender first ("Krifa: …", or in the display name) and links
+    to a domain outside .dk that joins that name to another word ("krifa-medlem.net",
+    "molslinjen-refusion.com"), asking you to act: the sender's own site carries its name
+    alone."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    opening = OPENING_LABEL.match(ctx.text.display)
+    labels = [x for x in (opening.group(1) if opening else "", ctx.message.display_name) if x]
+    named = next(
+        (lk for lk in unknown_links(ctx) for label in labels if _name_and_word(lk.domain, label)),
+        None,
+    )
+    # (in a text message the link is the ask)
+    sms = ctx.message.channel == "sms"
+    ask = sms or _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
+    if named is None or not ask:
+        return []
+    return [
+        _r(
+            "name_and_word_link",
+            0.55,
+            _link_ev(ctx, named.url),
+            f"Beskeden kalder sig {labels[0]}, men linker til {named.domain}: navnet sat sammen "
+            "med et andet ord uden for .dk. En virksomheds egen side bærer navnet alene; gå "
+            "selv ind via den.",
+            f"The message calls itself {labels[0]} but links to {named.domain}: the name joined "
+            "to another word outside .dk. A company's own site carries its name alone; go there "
+            "yourself.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -2310,5 +2348,6 @@ FLOORS.update(
         "approve_to_receive": "scam",
         "pay_to_reserve": "suspicious",
         "travel_permit_site": "suspicious",
+        "name_and_word_link": "suspicious",
     }
 )

@@ -60,6 +60,14 @@ STORIES = [
         "på fjordlinjen.dk.",
     ),
     (
+        "reply_yes_for_link",
+        "sms",
+        "Din pakke kan ikke leveres uden din bekræftelse. Svar JA, så sender vi dig et "
+        "leveringslink.",
+        "Tandlægen: Husk din tid tirsdag kl. 10.30. Svar JA for at bekræfte eller ring for at "
+        "flytte tiden.",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "

@@ -1379,6 +1379,37 @@ def shaped_sender(ctx: Context) -> list[Reason]:
     ]
 
 
+# "Svar JA" for a link, a payout or help with your money: the reply proves the number is
+# live and brings the link past the phone's filter, or the call that follows. A dentist's
+# "Svar JA for at bekræfte" and a bank's "Var det dig? Svar JA eller NEJ" ask for neither.
+REPLY_YES_FOR = re.compile(
+    r"\bsvar\w* (ja|j)\b[^.!?\n]{0,80}\b(link\w*|leveringslink|udbetal\w*|pengene retur|"
+    r"refusion\w*|gevinst\w*|sikre dine penge)|"
+    r"\b(link\w*|udbetal\w*|pengene retur|refusion\w*|gevinst\w*)\b[^.!?\n]{0,60}\bsvar\w* (ja|j)\b"
+)
+
+
+@signal
+def reply_yes_for_link(ctx: Context) -> list[Reason]:
+    """A text that asks you to answer "JA" to get a link, a payout or help with your money."""
+    ev = _story(ctx, REPLY_YES_FOR, channels=("sms",))
+    if not ev:
+        return []
+    return [
+        _r(
+            "reply_yes_for_link",
+            0.55,
+            ev,
+            "Du skal svare JA for at få et link, en udbetaling eller hjælp med dine penge. Sådan "
+            "tjekker svindlere, at nummeret er aktivt, og får linket uden om telefonens filter. "
+            "Svar ikke.",
+            "You are to answer YES to get a link, a payout or help with your money. That is how "
+            "fraudsters check that the number is live and get the link past your phone's filter. "
+            "Do not answer.",
+        )
+    ]
+
+
 # The name a text message or a pasted mail gives itself first: "Krifa: Dit medlemskab …".
 OPENING_LABEL = re.compile(r"\A\s*([A-ZÆØÅ0-9][\w&'. -]{1,40}?):\s")
 
@@ -2349,5 +2380,6 @@ FLOORS.update(
         "pay_to_reserve": "suspicious",
         "travel_permit_site": "suspicious",
         "name_and_word_link": "suspicious",
+        "reply_yes_for_link": "suspicious",
     }
 )

@@ -375,3 +375,21 @@ def test_counterfeit_notes_in_the_fake_police_story_are_no_warning() -> None:
         "call",
     )
     assert "warns_about_scams" not in codes
+
+
+def test_not_you_ring_now_without_a_published_number_is_an_alert_callback() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så ring "
+        "straks til vores sikkerhedsteam på 78 79 21 44.",
+        "sms",
+    )
+    assert verdict in ("suspicious", "scam") and "alert_callback" in codes
+
+
+def test_an_alert_that_sends_you_to_the_app_is_no_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så spær "
+        "din konto straks i appen.",
+        "sms",
+    )
+    assert "alert_callback" not in codes

@@ -1762,6 +1762,12 @@ ALERT = re.compile(
 )
 
 
+NOT_YOU_RING = re.compile(
+    r"\b(ikke (var |er )?dig|ikke (har )?(bestilt|foretaget|ansøgt)|ikke genkender)\b[^!?\n]{0,60}"
+    r"\bring\w* (straks|hurtigst muligt|nu|med det samme)\b"
+)
+
+
 @signal
 def alert_callback(ctx: Context) -> list[Reason]:
     """A security alert with a number to call that is not one the claimed organisation
@@ -1770,7 +1776,9 @@ def alert_callback(ctx: Context) -> list[Reason]:
     # The organisation that speaks (`identify` puts it first); another it names, such as
     # Nets for blocking a card, has numbers of its own.
     known = set(ctx.claimed[0].phones) if ctx.claimed else set()
-    if not ev or not known or not _hit(ctx, ALERT):
+    # With no published number to compare, only "was it not you? ring now" itself: the
+    # callback is the scam's whole point, a genuine alert sends you to the app or the card.
+    if not ev or not ((known and _hit(ctx, ALERT)) or _hit(ctx, NOT_YOU_RING)):
         return []
     numbers = phones(ev[0])  # the number the callback story ends with
     if not numbers or numbers[-1].e164 in known:

@@ -12,6 +12,7 @@ import pytest
 
 from tests.messages.helpers import verdict_and_codes
 from vaern.messages.evidence import floor_of
+from vaern.messages.service import floor_of_codes
 
 STORIES = [
     (
@@ -49,6 +50,22 @@ STORIES = [
         "url",
         "https://usa-esta-visum.net/ansog – Officiel ESTA-ansøgning. Gebyr 79 USD.",
         "https://www.dr.dk/nyheder/indland/saadan-soeger-du-esta-til-usa",
+    ),
+    (
+        "name_and_word_link",
+        "sms",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Få refusion på 480 kr her: "
+        "fjordlinjen-refusion.com/r/88",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Se ombooking og refusion under Mine rejser "
+        "på fjordlinjen.dk.",
+    ),
+    (
+        "reply_yes_for_link",
+        "sms",
+        "Din pakke kan ikke leveres uden din bekræftelse. Svar JA, så sender vi dig et "
+        "leveringslink.",
+        "Tandlægen: Husk din tid tirsdag kl. 10.30. Svar JA for at bekræfte eller ring for at "
+        "flytte tiden.",
     ),
     (
         "money_on_messenger",
@@ -314,3 +331,65 @@ def test_a_notice_whose_links_are_all_its_own_is_not_suspicious_on_wording_alone
         "sms",
     )
     assert "official_link" in codes and verdict == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Emne: Falske teknikere ringer\nVi har fået henvendelser om personer, der ringer og "
+            "beder dig installere AnyDesk. Vi ringer aldrig og beder om fjernadgang.",
+            "email",
+        ),
+        (
+            "Telenor: Svindlere ringer og siger, at de er fra Telenor, og beder dig læse en kode "
+            "op. Læg på og ring selv til os.",
+            "sms",
+        ),
+    ],
+)
+def test_a_warning_that_tells_the_story_sets_no_floor_by_its_words(text: str, channel: str) -> None:
+    verdict, codes = verdict_and_codes(text, channel)
+    assert "warns_about_scams" in codes and floor_of_codes(sorted(codes), channel) is None
+    assert verdict == "unknown"
+
+
+def test_a_callers_script_beside_a_warning_word_keeps_its_floor() -> None:
+    codes = ["warns_about_scams", "safe_account"]
+    assert floor_of_codes(codes, "call") == "scam" and floor_of_codes(codes, "sms") is None
+
+
+def test_a_warning_that_links_to_a_lookalike_keeps_the_links_floor() -> None:
+    # Only what the links prove sets a floor in a warning: a look-alike link still does.
+    verdict, _ = verdict_and_codes(
+        "Pas på falske sms'er! Log ind her for at tjekke din konto: https://mitid-sikker.com/login",
+        "sms",
+    )
+    assert verdict in ("suspicious", "scam")
+
+
+def test_counterfeit_notes_in_the_fake_police_story_are_no_warning() -> None:
+    _, codes = verdict_and_codes(
+        "Det er kriminalassistent Lund fra politiet. Der er falske sedler i dine penge i banken. "
+        "Du skal hæve dem, så henter en betjent dem.",
+        "call",
+    )
+    assert "warns_about_scams" not in codes
+
+
+def test_not_you_ring_now_without_a_published_number_is_an_alert_callback() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så ring "
+        "straks til vores sikkerhedsteam på 78 79 21 44.",
+        "sms",
+    )
+    assert verdict in ("suspicious", "scam") and "alert_callback" in codes
+
+
+def test_an_alert_that_sends_you_to_the_app_is_no_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så spær "
+        "din konto straks i appen.",
+        "sms",
+    )
+    assert "alert_callback" not in codes

@@ -1001,6 +1001,26 @@ FLOORS: dict[str, str] = {
 }
 
 
+# The floors set by what a message's links, sender and channel prove, not by what it says.
+LINK_FLOORS = frozenset(
+    {
+        "policy_link",
+        "foreign_link_request",
+        "authority_off_dk",
+        "free_hosting_link",
+        "posing_danish_link",
+        "embedded_domain_link",
+        "ip_link",
+        "punycode_link",
+        "link_text_mismatch",
+        "email_auth_failed",
+        "matches_warning",
+        "policy_call",
+        "policy_qr",
+    }
+)
+
+
 def floor_of(code: str) -> str | None:
     """The least verdict a reason with this code allows, or None."""
     return "scam" if code.startswith("lookalike_") else FLOORS.get(code)

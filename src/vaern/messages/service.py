@@ -15,7 +15,7 @@ from vaern.messages import dmarc, evidence, lures, prefilter, scoring, signals
 from vaern.messages.budget import Budget
 from vaern.messages.context import Context, OutboundMatch
 from vaern.messages.directory import OrgProfile, directory_profiles
-from vaern.messages.evidence import floor_of
+from vaern.messages.evidence import LINK_FLOORS, floor_of
 from vaern.messages.inputs import Message
 from vaern.messages.negation import drop_denied
 from vaern.messages.normalise import normalise
@@ -226,18 +226,23 @@ def _dmarc_verified(ctx: Context) -> bool:
 RANK = {"unknown": 0, "suspicious": 1, "scam": 2}
 
 
-def floor_of_codes(codes: Sequence[str]) -> str | None:
-    """The strongest verdict floor any of these reason codes sets (evidence.FLOORS)."""
+def floor_of_codes(codes: Sequence[str], channel: str) -> str | None:
+    """The strongest verdict floor any of these reason codes sets (evidence.FLOORS). In a
+    written text that warns about scams, only what its links and sender prove sets one: the
+    requests and stories it tells are the ones it warns against. (A caller's script keeps
+    its floors beside a warning word: "Vi har opdaget forsøg på svindel … flyt dine penge".)"""
+    if "warns_about_scams" in codes and channel != "call":
+        codes = [code for code in codes if code in LINK_FLOORS or code.startswith("lookalike_")]
     floors = [f for f in (floor_of(code) for code in codes) if f]
     return max(floors, key=RANK.__getitem__) if floors else None
 
 
-def floor(reasons: Sequence[Reason]) -> str | None:
+def floor(reasons: Sequence[Reason], channel: str) -> str | None:
     """The strongest verdict floor any reason sets. None in a report of a call the person
     placed to the organisation's published number: what was asked there, the organisation
     asked."""
     codes = [r.code for r in reasons]
-    return None if "called_them_yourself" in codes else floor_of_codes(codes)
+    return None if "called_them_yourself" in codes else floor_of_codes(codes, channel)
 
 
 def _official_url(ctx: Context, reasons: Sequence[Reason]) -> bool:
@@ -279,7 +284,7 @@ def verdict_for(ctx: Context, reasons: list[Reason]) -> tuple[str, float]:
     """The verdict and score, at the cut-offs of the message's language (scoring.cutoffs)."""
     score = _score(ctx, reasons)
     suspicious_at, scam_at = scoring.cutoffs(ctx.language)
-    least = floor(reasons)
+    least = floor(reasons, ctx.message.channel)
     # The organisation's own record of sending this very text to this person outweighs
     # how the wording looks; an authenticated e-mail does not outweigh a scam's content.
     if ctx.outbound is not None and ctx.outbound.positive:

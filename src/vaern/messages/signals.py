@@ -132,7 +132,9 @@ WARNS = re.compile(
     r"\bnever (share|give|disclose|tell)\b|"
     # Warnings that quote a scam name it as one: "en falsk sms", "klik ikke på linket"; a
     # caller's "så vi kan lukke den falske." ends on the word.
-    r"\b(falsk|falske)\b(?![.!?'’\"”])|\b(fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|"
+    # (not the fake-police story's "falske sedler i dine penge")
+    r"\b(falsk|falske)\b(?![.!?'’\"”])(?! (sedler|pengesedler|penge)\b)|"
+    r"\b(fup\w*|svindel(sms|mail|besked)\w*|svindel-\w+|"
     r"phishing\w*|smishing\w*)\b|\bkan være (svindel|falsk\w*|phishing|fup)\b|"
     # How warnings describe the fraudsters: "narre folk til", "udgiver sig for at være".
     r"\b(narre (folk|dig|borgere|kunder|os)|udgive[rs]? sig for at være|pretend\w* to be|"
@@ -141,7 +143,8 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b|\bman skal aldrig\b|"
+    r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b(?! (sedler|pengesedler|penge)\b)|"
+    r"\bman skal aldrig\b|"
     r"\bforsøg på svindel\b|\btilhører ikke os\b|"
     # victims told about in general: "Hvert semester bliver nye studerende snydt af …"
     r"\bbliver (\w+ ){1,3}snydt af\b|"

@@ -34,7 +34,7 @@ def score_rows(
         result = reasons_of(e.text, e.channel, given)
         pairs = [(r["code"], float(r["weight"])) for r in result["reasons"]]
         rows.append(scoring.features(pairs, given, result["language"]))
-        floors.append(floor_of_codes([code for code, _ in pairs]))
+        floors.append(floor_of_codes([code for code, _ in pairs], e.channel))
     return rows, floors
 
 

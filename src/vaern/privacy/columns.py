@@ -76,7 +76,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     # "Hansen, Jens" is one name.
     "PERSON": re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:(?:[ .'-]+|, )[^\W\d_]+)*\.?"),
     "ADDRESS": re.compile(r"[^\d*]*[^\W\d_][^\d*]* \d+[^*]*"),
-    "PHONE": re.compile(r"\+?(?:\d[ ().-]?){7,14}\d"),
+    # pii55: a country code in brackets before the number ("(+45) 24 12 61 24").
+    "PHONE": re.compile(r"(?:\(\+?\d{2,3}\) ?)?\+?(?:\d[ ().-]?){7,14}\d"),
     # A whole date: a year alone is what a masked one leaves.
     "DATE_OF_BIRTH": re.compile(
         r"\d{1,2}[./ -]+(?:\d{1,2}|[^\W\d_]+\.?)[./ -]+\d{2,4}|\d{4}-\d\d-\d\d"

@@ -1978,6 +1978,8 @@ class PhoneRecognizer(Recognizer):
                 # pii34: where a code was sent and where money went by MobilePay ("en
                 # engangskode sendt til 53001456", "betalt … via MobilePay til 66 18 40 68").
                 *("sendt til", "mobilepay til"),
+                # pii55: a case note's call ("Talt med R. Demir på 33 01 29 25: …").
+                "talt med",
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2889,7 +2891,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
                 # pii40: any definite noun as the one who gave it ("og medlemmet gav …").
-                r"|og (?:han|hun|[a-zæøå]{3,}(?:en|et))"
+                # pii55: a police report's bare "anmelder" and the victim's words ("og
+                # anmelder gav ham jogvan78 og engangskoden …", "og forurettede oplyste …").
+                r"|og (?:han|hun|[a-zæøå]{3,}(?:en|et)|anmelder|forurettede|skadelidte)"
                 r" (?:gav|sendte|oplyste|skrev|sagde|opgav)(?: (?:ham|hende|dem|det))?"
                 # only before a token with a digit, "_" or an inner "." ("oplyste ingenting").
                 r"(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)))"
@@ -4839,6 +4843,13 @@ _ROLE_WORDS: Final = (
     *("landmand", "landmanden", "gårdejer", "gårdejeren", "avler", "avleren", "skipper"),
     *("skipperen", "fodermester", "fodermesteren", "fiskeopkøber", "fiskeopkøberen"),
     *("mekaniker", "mekanikeren", "revisor", "revisoren"),
+    # pii55: a building site's parties and trades, as a site manager's log, an estate agent's
+    # note and an association's minutes write them ("Bygherre: Rojda Kurt, …", "Byggeleder:
+    # K. Iqbal (…)", "Murer I. Lund-Sivakumar fra … kommer i morgen", "Boligadvokat: Rowena
+    # Wang, Advokatfirmaet …", "R. Aydın (suppleant)"): a name follows or stands before them.
+    *("bygherre", "bygherren", "byggeleder", "byggelederen", "boligadvokat", "boligadvokaten"),
+    *("håndværker", "håndværkeren", "murer", "tømrer", "maler", "elektriker", "kloakmester"),
+    *("stilladsmontør", "entreprenør", "entreprenøren", "suppleant", "suppleanten"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -4941,6 +4952,10 @@ _LEAD_PHRASES: Final = (
     # "Beboer: Holger Lykke (f. …)", "Skyldner: Tage Bøgh", "Vedrørende: Ib Kragh, CPR …";
     # "vedrørende" only with its colon, _VERB_LEADS).
     *("værge for", "fremtidsfuldmægtig for", "beboer", "skyldner", "vedrørende"),
+    # pii55: who took down a police report, whom a case note's writer spoke to and who holds
+    # a site's key ("Rapport optaget af B. Bak, Østjyllands Politi.", "Talt med Z. Kurt på
+    # 0045 …", "Pladsen låst kl. 15.28, nøgle hos Rūta.").
+    *("rapport optaget af", "talt med", "nøgle hos", "nøglen hos", "nøglerne hos"),
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -5112,10 +5127,11 @@ _INITIAL_ADDRESSEE: Final = re.compile(
 # An initial and a surname before the person's role, as minutes and notes write who did what
 # ("R. Uldall, bogholder, fik en mail", "A. Rask (næstformand)", "sendt af B. Sønderby,
 # formand."); the role (_ROLE_WORDS or _BUSINESS_ROLES) is checked after the match.
-_INITIAL_ROLE: Final = re.compile(
-    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:, | \()([a-zæøåA-Z]+)(?![\w-])"
-)
-_INITIAL_AND_WORD: Final = re.compile(r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)")
+# pii55: any lower-case letter after the surname's capital, and a double surname's second
+# hyphen ("R. Aydın (suppleant)", "O. Al-Sayed-Nielsen (næstformand)").
+_INITIAL_WORD: Final = r"[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
+_INITIAL_ROLE: Final = re.compile(rf"[A-ZÆØÅ]\. ({_INITIAL_WORD})(?:, | \()([a-zæøåA-Z]+)(?![\w-])")
+_INITIAL_AND_WORD: Final = re.compile(rf"[A-ZÆØÅ]\. ({_INITIAL_WORD})")
 # pii39: who did a thing, after a passive's "af" ("skiftet blev lavet af E. Yilmaz;",
 # "Skiftet er udført af A. Kragh i …", "Afhørt af O. Yilmaz"); a role right before
 # ("Butiksmedarbejderen, T. Nowak, har forklaret"); the last of a list of people after a
@@ -5141,7 +5157,8 @@ _STAMPED_INITIAL_NAME: Final = re.compile(
     r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
     r"(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[ \t]*(?:\n|$)))?)"
 )
-_ROLE_THEN_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]{4,}),? \Z")
+# pii55: or the plumber's trade written with its apostrophe ("VVS'er H. Saetang fra …").
+_ROLE_THEN_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]{4,}|[A-Za-z]{3}'er),? \Z")
 _KIN_LINE_BEFORE: Final = re.compile(r"(?<![^\n])([A-ZÆØÅ][a-zæøå]{1,9}), \Z")
 _MEMBER_BEFORE: Final = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? og \Z")
 _SENTENCE_END_AFTER: Final = re.compile(r"[.;,]?(?:[ \t]*\n|$)|[.;] ")
@@ -5200,7 +5217,9 @@ def _initial_lead(source: str, at: int) -> bool:
     if _AGENT_BEFORE.search(source, at - 45 if at > 45 else 0, at) is not None:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
-    if role is not None and _role_word(role.group(1)):
+    if role is not None and (
+        _role_word(role.group(1)) or role.group(1).casefold() in _BRACKET_ROLES
+    ):
         return True
     # pii45: a relation and a comma at a line's start, as a daycare's or school's note names
     # a parent ("Mor, D. Jaber (93 05 00 72), har bekræftet …").
@@ -5220,6 +5239,8 @@ _BUSINESS_ROLES: Final = frozenset(
         *("bogholder", "lønbogholder", "næstformand", "økonomichef", "økonomiansvarlig"),
         *("lønansvarlig", "revisor", "controller", "cfo", "ceo", "coo", "medlem"),
         *("bestyrelsesmedlem", "indehaver", "partner", "salgschef", "indkøber"),
+        # pii55: an association's board as its minutes list it ("M. Bak (suppleant)").
+        *("suppleant", "formand", "kasserer"),
     )
 )
 
@@ -5519,6 +5540,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _profiles_and_loggers(scan),
                 _address_block_names(scan),
                 _named_aliases(scan),
+                _contact_and_board_names(source),
             )
             if not (
                 _pseudonym(source, finding)
@@ -5535,6 +5557,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         ]
         if scan.may_hold(_AND):
             found += list(_coordinated_names(source, found))
+        found += list(_colon_list_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
         yield from found
         yield from _repeated_names(source, found)
@@ -6047,6 +6070,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # Coinvesta 360"), not a person ("en mand ved navn …").
             if _thing_named(source, lead_end):
                 continue
+            # pii55: a trade that opens a bracket names the workplace after its comma
+            # ("Ravn, Susanne (tømrer, Brandt Kloak og Anlæg ApS)"), no person.
+            if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
+                continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
             if (
@@ -6144,6 +6171,14 @@ def _thing_named(source: str, lead_end: int) -> bool:
     return source[max(0, lead_end - 8) : lead_end].lower().endswith(_NAMED_LEADS) and (
         _THING_NAMED.search(source, max(0, lead_end - 40), lead_end) is not None
     )
+
+
+def _opens_bracket(source: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is the first in a bracket ("(tømrer")."""
+    start = end
+    while start and source[start - 1].isalpha():
+        start -= 1
+    return start > 0 and source[start - 1] == "("
 
 
 # The negation that makes "Don" a verb ("Don't", "Don’t").
@@ -7062,6 +7097,9 @@ _GENITIVE_NOUNS: Final = (
     # pii53: a member's MitID login given away, as a co-op's export notes it ("Svarede på
     # mailen; Mettes MitID-bruger holmm48 oplyst").
     r"|mitid|nemid"
+    # pii55: a building owner's wish and a relative's new number, as a site log and a family
+    # chat write them ("Mehwishs ønske om ekstra stikkontakter noteret", "Amirs nye nr er …").
+    r"|ønske|ønsker|nr"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -7760,6 +7798,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         # pii47: a parish's council after the parish, in lowercase ("Kasserer, Skovby
         # menighedsråd").
         *("menighedsråd", "menighedsrådet", "menighedsrådets"),
+        # pii55: a police district that took down a report ("Rapport optaget af Fyns
+        # Politi").
+        *("politi", "politikreds"),
     )
 )
 _ORGANISATION_AFTER: Final = re.compile(
@@ -8160,6 +8201,91 @@ _ALIAS_LEAD_WORDS: Final = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, 
 # A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
 # 'Teknikeren'").
 _DEFINITE_ENDINGS: Final = ("en", "et", "ne", "erne")
+
+
+# pii55: a person's whole name as a contact line, an ID check, a board's minutes or a site
+# log write it, with what follows it: a phone or CPR number after a comma ("Kontakt til
+# bestyrelsen:⏎Rowena Tran, tlf. 0045 …", "ny mand fra Skov Stillads ApS, Semhar Mohamud, CPR
+# 04 09 91 1442") or a role in brackets ("Til stede: …, Jun Vu (næstformand), …", "kl. 09.22
+# Ibrahim, Maryam (stilladsmontør, …) mødte"). Found from those literals; the name is read
+# back from them: two or three capitalised words (any letters: "Ayşe Kaya", "Rūta
+# Kazlauskas"), an initial and a surname, or (before a role) a surname, a comma and a given
+# name, after a line's start, a comma, a colon or a log's double space. A firm's, street's
+# or role's word is none (_not_a_name_word).
+_CONTACT_AFTERS: Final = (", tlf.", ", tlf:", ", CPR")
+# pii55: the name a mail was signed with, quoted in a note ("Mailen er underskrevet "Wei
+# Mølgaard", og …", "Afsenderen skrev under med "Hiwet Bech, økonomi"").
+_SIGNED_WITH: Final = ('underskrevet "', 'under med "')
+_QUOTED_NAME: Final = re.compile(
+    r"((?:[A-ZÆØÅ]\. )?[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
+    r"(?: [A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}){1,2})(?=[\"”,])"
+)
+_ROLE_IN_BRACKET: Final = re.compile(r"\(([^\W\d_]+(?:'er)?)[,)]")
+# Roles a bracket holds beside those of _ROLE_WORDS and _BUSINESS_ROLES.
+_BRACKET_ROLES: Final = frozenset(("vvs'er", "stilladsmontør", "kloakmester"))
+_CAPITAL_WORD: Final = r"[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
+_CONTACT_NAME_BEFORE: Final = re.compile(
+    rf"(?:(?<=\n)|(?<=^)|(?<=, )|(?<=: )|(?<=  ))((?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}"
+    rf"(?: {_CAPITAL_WORD}){{0,2}})\Z"
+)
+# Before a phone number only a line's own name: a signature's firm comes after its comma
+# ("Ida Fabricius, reception, Havnehostel Nordkaj, tlf. …").
+_LINE_NAME_BEFORE: Final = re.compile(
+    rf"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=  ))((?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}"
+    rf"(?: {_CAPITAL_WORD}){{0,2}})\Z"
+)
+_INVERTED_NAME_BEFORE: Final = re.compile(
+    rf"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=  ))({_CAPITAL_WORD}, {_CAPITAL_WORD}(?: {_CAPITAL_WORD})?)\Z"
+)
+
+
+def _bracket_role(source: str, at: int) -> bool:
+    """Whether a role's word opens the bracket at ``at`` ("(næstformand)", "(tømrer, …")."""
+    match = _ROLE_IN_BRACKET.match(source, at)
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    return word in _ROLE_WORD_SET or word in _BUSINESS_ROLES or word in _BRACKET_ROLES
+
+
+def _contact_and_board_names(source: str) -> Iterator[Finding]:
+    """Names before a contact's phone or CPR number (_CONTACT_AFTERS) or a role in
+    brackets (_bracket_role), and those a mail was signed with (_SIGNED_WITH)."""
+    for signed in _SIGNED_WITH:
+        at = source.find(signed)
+        while at >= 0:
+            quoted = _QUOTED_NAME.match(source, at + len(signed))
+            at = source.find(signed, at + 1)
+            if quoted is not None and not any(
+                _not_a_name_word(word) for word in quoted.group(1).split(" ")
+            ):
+                yield Finding("PERSON", *quoted.span(1), 0.7, "person")
+    for after in (*_CONTACT_AFTERS, " ("):
+        at = source.find(after)
+        while at >= 0:
+            hit = at
+            at = source.find(after, at + 1)
+            if after == " (" and not _bracket_role(source, hit + 1):
+                continue
+            if after == " (":
+                inverted = _INVERTED_NAME_BEFORE.search(source, max(0, hit - 60), hit)
+                if inverted is not None:
+                    if not any(
+                        _not_a_name_word(word.rstrip(",")) for word in inverted.group(1).split(" ")
+                    ):
+                        yield Finding("PERSON", *inverted.span(1), 0.7, "person")
+                    continue
+            before = _LINE_NAME_BEFORE if after.startswith(", tlf") else _CONTACT_NAME_BEFORE
+            match = before.search(source, max(0, hit - 60), hit)
+            if match is None:
+                continue
+            words = match.group(1).split(" ")
+            # Two words at least, or an initial and a surname.
+            if len(words) < 2 or any(_not_a_name_word(word) for word in words[1:]):
+                continue
+            if not words[0].endswith(".") and _not_a_name_word(words[0]):
+                continue
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _named_aliases(scan: Scan) -> Iterator[Finding]:
@@ -9038,6 +9164,53 @@ def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
             or _SURNAME_ENDING.fullmatch(word)
             for word in words
         ):
+            yield Finding("PERSON", start, end, 0.6, "person")
+
+
+# pii55: an item of a list after a label's colon, up to the sentence's end ("mødte med 4
+# mand: Amir Lewandowski, Sanne Mortensen, K. Bundgaard, Olena Ionescu."): two or three
+# capitalised words or an initial and a surname.
+_LIST_ITEM: Final = re.compile(
+    rf"(?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}(?=, |\.(?:[ \n]|$)|\n|$)"
+)
+
+
+def _colon_list_names(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """The other items of a list after a colon of which a whole name found is one
+    (_LIST_ITEM), each an initial and a surname or two words at least, none of them a firm's,
+    street's or role's."""
+    taken = {(f.start, f.end) for f in found}
+    lists: set[int] = set()
+    for f in found:
+        if source[f.start - 2 : f.start] not in (": ", ", ") or " " not in source[f.start : f.end]:
+            continue
+        colon = source.rfind(": ", source.rfind("\n", 0, f.start) + 1, f.start)
+        if colon < 0 or colon in lists:
+            continue
+        lists.add(colon)
+        items = []
+        at = colon + 2
+        complete = False
+        while (item := _LIST_ITEM.match(source, at)) is not None:
+            items.append(item.span())
+            if not source.startswith(", ", item.end()):
+                complete = True
+                break
+            at = item.end() + 2
+        # The whole list up to its sentence's or line's end: a line that goes on after a
+        # name with its workplace and number ("Henv. læge: K. Gram, Sundhedshuset Nord,
+        # ydernr. …") is no list of people.
+        if not complete or not any(start <= f.start < end for start, end in items):
+            continue
+        for start, end in items:
+            words = source[start:end].split(" ")
+            # A reading found across two items is kept ("Mølgaard, Andreea Mehmedović").
+            if len(words) < 2 or any(
+                lo < end and start < hi and (lo < start or hi > end) for lo, hi in taken
+            ):
+                continue
+            if any(_not_a_name_word(word) for word in words if not word.endswith(".")):
+                continue
             yield Finding("PERSON", start, end, 0.6, "person")
 
 

@@ -393,3 +393,26 @@ def test_an_alert_that_sends_you_to_the_app_is_no_callback() -> None:
         "sms",
     )
     assert "alert_callback" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emne: Automatisk fornyelse\nDit antivirus-abonnement er fornyet, og 2.499 kr. trækkes i "
+        "dag. Ønsker du at annullere, så ring til os på 78 70 12 34.",
+        "Emne: Ordrebekræftelse\nProdukt: PC Beskyttelse 3 år. Beløb: 3.100 kr. Betalingen "
+        "trækkes i dag. Kontakt kundesupport for annullering: 89 81 22 33",
+    ],
+)
+def test_a_renewal_to_cancel_by_ringing_the_number_given(text: str) -> None:
+    _, codes = verdict_and_codes(text, "email")
+    assert "renewal_callback" in codes
+
+
+def test_a_renewal_to_cancel_in_your_account_is_no_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Emne: Dit abonnement er fornyet\nDit abonnement er fornyet for 549 kr./år. Ønsker du at "
+        "annullere, kan du gøre det under Mit abonnement i appen.",
+        "email",
+    )
+    assert "renewal_callback" not in codes

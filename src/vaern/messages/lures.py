@@ -1139,7 +1139,11 @@ RENEWED = re.compile(
 DISOWNED = re.compile(
     r"\b((hvis|har) du ikke (har )?(bestilt|godkendt|foretaget|ønsker|vil)|"
     r"ikke (var )?dig|if you did(n't| not)|if (this|it) was(n't| not) you|"
-    r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel)\b"
+    r"(do not|don't) (want|wish)|for (at )?(annullere|refusion|få pengene)|to cancel|"
+    # "Ønsker du at annullere", "for annullering", "Ønsker du ikke at forlænge", "få beløbet
+    # refunderet"
+    r"(ønsker|vil) du (ikke|at annullere)|(hvis )?du ønsker at annullere|for annullering|"
+    r"få (beløbet|pengene) refunderet)\b"
 )
 CALL_NUMBER = re.compile(
     r"\b(ring\w*|call|kontakt\w*|tlf|telefon)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"

@@ -144,18 +144,28 @@ def test_phone_negative_looks_stand_on_their_patterns() -> None:
     assert not recognizers._phone_on_record("Ordren på sagen er ", 0, 19, "ordren på sagen er ")
 
 
+def _random_spans(
+    seed: int, alphabet: str, longest: int, beyond: int = 0
+) -> list[tuple[str, int, int]]:
+    """20,000 random texts of ``alphabet`` with a random span of each (its end up to
+    ``beyond`` characters past the text's): where a replaced pattern and its replacement
+    must agree (redspeed14)."""
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest)))
+        start = rng.randint(0, len(text))
+        spans.append((text, start, rng.randint(start, len(text) + beyond)))
+    return spans
+
+
 def test_value_given_answers_as_its_pattern() -> None:
     """ChatAnswerRecognizer asks _value_given, a ``str.find`` from each ":" and "="
     (redspeed14), what _VALUE_GIVEN's search over the rest of the line answered."""
     assert recognizers._value_given("MitID bruger-ID: anna54\n", 0, 23)
     assert not recognizers._value_given("Hvad er dit bruger-id?\n", 0, 22)
     assert not recognizers._value_given("Kode: \t\n", 0, 7)
-    rng = random.Random(14)
-    alphabet = ":= \t\r\n\xa0\u2003ab1-"
-    for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-        start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text))
+    for text, start, end in _random_spans(14, ":= \t\r\n\xa0\u2003ab1-", 14):
         expected = recognizers._VALUE_GIVEN.search(text, start, end) is not None
         assert recognizers._value_given(text, start, end) is expected, (text, start, end)
 
@@ -164,13 +174,8 @@ def test_country_and_check_answers_as_its_pattern() -> None:
     """IbanRecognizer.windows asks _country_and_check, the pairs of decimal digits of the
     scan's digit mask with two ASCII letters before them (redspeed14), what
     _COUNTRY_AND_CHECK's search answered."""
-    rng = random.Random(16)
-    alphabet = "DKdk50 -.Åé٣²Zz1"
-    for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+    for text, lo, hi in _random_spans(16, "DKdk50 -.Åé٣²Zz1", 16, beyond=2):
         mask = Scan(text).digit_text()
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text) + 2)
         expected = recognizers._COUNTRY_AND_CHECK.search(text, lo, hi) is not None
         assert recognizers._country_and_check(text, mask, lo, hi) is expected, (text, lo, hi)
 
@@ -190,13 +195,8 @@ def test_insertion_point_as_bisect() -> None:
 def test_separated_digits_answers_as_its_pattern() -> None:
     """PhoneRecognizer._candidates asks _separated_digits, read from the scan's digit mask
     (redspeed14), what _SEPARATED_DIGITS.fullmatch answered, for any span."""
-    rng = random.Random(18)
-    alphabet = "0123 ().-+/a٣²"
-    for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+    for text, start, end in _random_spans(18, "0123 ().-+/a٣²", 14):
         mask = Scan(text).digit_text()
-        start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text))
         expected = recognizers._SEPARATED_DIGITS.fullmatch(text, start, end) is not None
         assert recognizers._separated_digits(text, mask, start, end) is expected, text
 

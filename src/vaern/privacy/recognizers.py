@@ -2701,11 +2701,14 @@ _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
 # skrev kasper64", "MitID-brugeren; hun gav dem anna_1950"), and the ID given.
 _MITID_USER_GIVEN: Final = re.compile(
-    r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)[,;]?"
+    r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)"
     # pii46: or said it aloud ("bad om mit MitID bruger-ID, og jeg sagde ejner65"), as a
     # victim tells a bank's fraud line what the caller got.
-    r" (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)"
+    r"(?:[,;]? (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)"
     r"(?: (?:ham|hende|dem|den|det))?(?: ind)? "
+    # pii56: a donor's complaint without the subject again and with regret ("Jeg blev bedt
+    # om mit MitID-bruger-id og gav desværre joannameln80").
+    r"| og (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)(?: desværre)?(?: ind)? )"
     r"(?=[\w.-]*[\d_])([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w-]|\.\w)"
 )
 
@@ -4726,6 +4729,12 @@ _ROLE_WORDS: Final = (
     *("bygherre", "bygherren", "byggeleder", "byggelederen", "boligadvokat", "boligadvokaten"),
     *("håndværker", "håndværkeren", "murer", "tømrer", "maler", "elektriker", "kloakmester"),
     *("stilladsmontør", "entreprenør", "entreprenøren", "suppleant", "suppleanten"),
+    # pii56: an association's board and a faith community's clergy, as a treasurer's mail
+    # thread, minutes and a parish log write them ("Hej Kassereren", "Sognepræst Jens
+    # Iversen", "Imam Lars Møller", "Næstformand Ida Holm"): before a name, never one.
+    *("kassereren", "næstformand", "næstformanden", "præst", "præsten", "sognepræst"),
+    *("sognepræsten", "imam", "imamen", "rabbiner", "rabbineren", "kirketjener"),
+    *("kirketjeneren", "graver", "graveren", "organist", "organisten"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5428,6 +5437,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _role_alone(source, finding)
                 or _machine_or_vessel(source, finding)
                 or _organisation_elsewhere(source, finding)
+                or _community_named(source, finding)
                 or _foreign_street(source, finding)
             )
         ]
@@ -7686,11 +7696,25 @@ _NAMED_ORGANISATIONS: Final = frozenset(
         *("kia niro", "kia rio", "kia ceed", "kia picanto", "kia sportage", "kia stonic"),
         *("kia sorento", "kia soul", "kia optima", "kia venga", "kia carens", "kia xceed"),
         *("mercedes benz", "alfa romeo", "aston martin", "rolls royce"),
+        # pii56: a van fake collectors drove off in ("en mørk Mercedes Vito").
+        *("mercedes vito", "mercedes sprinter"),
         "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
 _INITIAL_STREET: Final = re.compile(
     r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:" + "|".join(sorted(_STREET_WORDS | {"gade"})) + r")(?!\w)"
+)
+
+
+# pii56: the last word of a church's, a mosque's, a homework café's, a scout group's or a
+# warm room's name, which is often a person's or a place's ("Ansgar Kirke", "Imam Ali
+# Moskéen", "Niels Bohr Lektiecafé", "Spejdergruppen Tordenskjold", "Varmestuen Fyrtårnet",
+# "Grønlandske Venner Aalborg"): a name with one of them is the community's.
+_COMMUNITY_ENDINGS: Final = (
+    *("kirke", "kirken", "kirkes", "moské", "moskéen", "moske", "moskeen", "synagoge"),
+    *("synagogen", "menighed", "menigheden", "lektiecafé", "lektiecaféen", "lektiecafe"),
+    *("café", "caféen", "varmestue", "varmestuen", "spejdergruppe", "spejdergruppen"),
+    *("venner", "vennerne", "madbank", "madbanken", "kloster", "klostret"),
 )
 
 
@@ -7730,6 +7754,9 @@ _ORGANISATION_ENDINGS: Final = (
     # pii47: a parish signs a church's mail ("Kasserer, Lyngå Sogns menighedsråd", "skrev
     # til Vor Frelsers Sogn").
     *("sogn", "sogns", "sognet"),
+    # pii56: churches, mosques, homework cafés and other communities named after a person
+    # or a place (_COMMUNITY_ENDINGS).
+    *_COMMUNITY_ENDINGS,
 )
 
 
@@ -9880,6 +9907,15 @@ def _role_alone(source: str, finding: Finding) -> bool:
     """Whether a one-word name is a role alone: a pseudonymised signature's or card holder's
     label ("Venlig hilsen⏎Kortholder", "Jeg hedder Kortholder") names no one (pii34)."""
     return source[finding.start : finding.end].casefold() in _ROLE_WORD_SET
+
+
+def _community_named(source: str, finding: Finding) -> bool:
+    """Whether one of a name's words is a community's (_COMMUNITY_ENDINGS): "Ansgar Kirke",
+    "Niels Bohr Lektiecafé" and "Spejdergruppen Tordenskjold" name no one (pii56)."""
+    text = source[finding.start : finding.end]
+    if text.find(" ") < 0:
+        return False  # most one-word names: nothing to split
+    return any(word.casefold().endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:

@@ -8361,7 +8361,7 @@ _QUOTE_RULE: Final = _needle("\n-----")
 
 def _initialled_writers(scan: Scan) -> Iterator[Finding]:
     """An initial and a surname as a log entry's writer (_LOG_WRITER), as who sends round or
-    deleted (_SENT_ROUND_BY) and alone on the line above a quoted mail's rule."""
+    deleted (_SENT_ROUND_BY) and alone on the line above a quoted mail's rule and header."""
     source = scan.source
     if scan.holds(_MIDDLE_DOT):
         for match in _LOG_WRITER.finditer(source):
@@ -8374,8 +8374,11 @@ def _initialled_writers(scan: Scan) -> Iterator[Finding]:
         while at >= 0:
             end = len(source[:at].rstrip("\n"))
             start = source.rfind("\n", 0, end) + 1
-            if _INITIAL_SURNAME_LINE.fullmatch(source, start, end):
-                yield Finding("PERSON", start, end, 0.7, "person")
+            # Only above a quoted mail's header ("-----⏎Fra: …"), no agenda's rule.
+            header = source.find("\n", at + 1) + 1
+            if header and source.startswith(("Fra:", "From:"), header):
+                if _INITIAL_SURNAME_LINE.fullmatch(source, start, end):
+                    yield Finding("PERSON", start, end, 0.7, "person")
             at = source.find("\n-----", at + 6)
 
 

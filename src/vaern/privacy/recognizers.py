@@ -4731,8 +4731,9 @@ _ROLE_WORDS: Final = (
     *("stilladsmontør", "entreprenør", "entreprenøren", "suppleant", "suppleanten"),
     # pii56: an association's board and a faith community's clergy, as a treasurer's mail
     # thread, minutes and a parish log write them ("Hej Kassereren", "Sognepræst Jens
-    # Iversen", "Imam Lars Møller", "Næstformand Ida Holm"): before a name, never one.
-    *("kassereren", "næstformand", "næstformanden", "præst", "præsten", "sognepræst"),
+    # Iversen", "Imam Lars Møller", "Næstformand Ida Holm"): before a name, never one ("Præst"
+    # alone is also a surname: "Præst, Søren" in a golf club's register).
+    *("kassereren", "næstformand", "næstformanden", "præsten", "sognepræst"),
     *("sognepræsten", "imam", "imamen", "rabbiner", "rabbineren", "kirketjener"),
     *("kirketjeneren", "graver", "graveren", "organist", "organisten"),
     # pii56: a parish log's grave holder ("Gravstedsindehaver Ellen Sørensen (…) har fået").

@@ -169,3 +169,20 @@ def test_a_members_family_and_manner_name_them() -> None:
 
 def test_a_familys_name_without_a_genitive_is_none() -> None:
     assert of("PERSON", "Det er en god måde at skrive på, og familie er vigtig.") == []
+
+
+def test_a_boards_list_of_members_hit_names_them_before_address_or_number() -> None:
+    text = (
+        "Disse medlemmer har fået en sms:\n"
+        "- Meron Gebremedhin, Havnegade 65, st. tv., tlf. +45 96966442\n"
+        "- Hibo Warsame, medlemsnr. 2344, bor i 7620 Lemvig\n"
+        "- Berhane, Winta (medlemsnr. 380), wberhane@example.dk\n"
+    )
+    assert of("PERSON", text) == ["Meron Gebremedhin", "Hibo Warsame", "Berhane, Winta"]
+
+
+def test_a_list_item_of_a_bank_before_its_address_is_no_one() -> None:
+    text = (
+        "Adresser:\n- Danske Bank, Havnegade 65, st. tv.\n- Rued Langgaards Vej, Havnegade 6, 1.\n"
+    )
+    assert of("PERSON", text) == []

@@ -8373,13 +8373,18 @@ def _initialled_writers(scan: Scan) -> Iterator[Finding]:
     if scan.holds(_QUOTE_RULE):
         at = source.find("\n-----")
         while at >= 0:
-            end = len(source[:at].rstrip("\n"))
+            end = at
+            while end and source[end - 1] == "\n":
+                end -= 1
             start = source.rfind("\n", 0, end) + 1
             # Only above a quoted mail's header ("-----⏎Fra: …"), no agenda's rule.
             header = source.find("\n", at + 1) + 1
-            if header and source.startswith(("Fra:", "From:"), header):
-                if _INITIAL_SURNAME_LINE.fullmatch(source, start, end):
-                    yield Finding("PERSON", start, end, 0.7, "person")
+            if (
+                header
+                and source.startswith(("Fra:", "From:"), header)
+                and _INITIAL_SURNAME_LINE.fullmatch(source, start, end)
+            ):
+                yield Finding("PERSON", start, end, 0.7, "person")
             at = source.find("\n-----", at + 6)
 
 
@@ -8397,16 +8402,31 @@ _RECORD_PEOPLE: Final = (
         _needle("(forælder til "),
         re.compile(rf"\n- ({_CAPITAL_WORD}) \(forælder til ({_CAPITAL_WORD})\)"),
     ),
+    # A board's list of members who were hit, with an address or a member number after the
+    # name ("- Meron Gebremedhin, Havnegade 65, st. tv., tlf. …", "- Hibo Warsame,
+    # medlemsnr. 2344, bor i …", "- Berhane, Winta (medlemsnr. 380), …").
+    (
+        _needle("\n- "),
+        re.compile(
+            rf"\n- ({_RECORD_NAME}|{_CAPITAL_WORD}, {_CAPITAL_WORD})"
+            r"(?:,? \(?medlemsnr\. \d"
+            r"|, [A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){0,2} \d{1,3}[A-Z]?, )"
+        ),
+    ),
     (_needle("Att.: "), re.compile(rf"Att\.: ({_RECORD_NAME})[ \t]*(?:\n|\Z)")),
     (_needle(" orienteres "), re.compile(rf": ({_RECORD_NAME}) orienteres ")),
     (_needle("som bilag til "), re.compile(rf"som bilag til \S+ af ({_RECORD_NAME}) kl\. \d")),
     (
         _needle("for sin "),
         re.compile(
-            rf"for sin (?:mor|far|søster|bror|datter|søn|mand|kone), ({_RECORD_NAME}), (?:f\.|født) "
+            r"for sin (?:mor|far|søster|bror|datter|søn|mand|kone), "
+            rf"({_RECORD_NAME}), (?:f\.|født) "
         ),
     ),
-    (_needle(" navn som "), re.compile(rf"med ({_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}s) navn som ")),
+    (
+        _needle(" navn som "),
+        re.compile(rf"med ({_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}s) navn som "),
+    ),
     (
         _MIDDLE_DOT,
         re.compile(

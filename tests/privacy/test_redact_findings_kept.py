@@ -61,7 +61,9 @@ farmers before a CVR, call-note lines and six names; pii54's drivers' plate and 
 columns, a truck's plate named again, changed accounts, delivery codes in brackets; the
 forty-eighth generator's set; pii55's building sites' roles and trades, board members and
 contacts, lists after a colon, signed mails, a reporter's MitID ID, bracketed country codes;
-the forty-ninth generator's set.
+the forty-ninth generator's set; pii56's dues-account columns, masked register addresses,
+volunteers' labels, clergy and board roles, communities named after people, board lists
+with offices, log writers, records' people and a donor's MitID ID given with regret.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

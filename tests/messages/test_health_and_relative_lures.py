@@ -52,6 +52,22 @@ STORIES = [
         "https://www.dr.dk/nyheder/indland/saadan-soeger-du-esta-til-usa",
     ),
     (
+        "name_and_word_link",
+        "sms",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Få refusion på 480 kr her: "
+        "fjordlinjen-refusion.com/r/88",
+        "Fjordlinjen: Din afgang i morgen er aflyst. Se ombooking og refusion under Mine rejser "
+        "på fjordlinjen.dk.",
+    ),
+    (
+        "reply_yes_for_link",
+        "sms",
+        "Din pakke kan ikke leveres uden din bekræftelse. Svar JA, så sender vi dig et "
+        "leveringslink.",
+        "Tandlægen: Husk din tid tirsdag kl. 10.30. Svar JA for at bekræfte eller ring for at "
+        "flytte tiden.",
+    ),
+    (
         "money_on_messenger",
         "sms",
         "Du har 2.400 kr i ubrugt tilskud. Skriv til vores rådgiver på WhatsApp for at få "
@@ -359,3 +375,21 @@ def test_counterfeit_notes_in_the_fake_police_story_are_no_warning() -> None:
         "call",
     )
     assert "warns_about_scams" not in codes
+
+
+def test_not_you_ring_now_without_a_published_number_is_an_alert_callback() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så ring "
+        "straks til vores sikkerhedsteam på 78 79 21 44.",
+        "sms",
+    )
+    assert verdict in ("suspicious", "scam") and "alert_callback" in codes
+
+
+def test_an_alert_that_sends_you_to_the_app_is_no_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Kryptobørsen: Ny udbetaling på 0,2 BTC er sat i gang. Hvis det ikke var dig, så spær "
+        "din konto straks i appen.",
+        "sms",
+    )
+    assert "alert_callback" not in codes

@@ -1379,6 +1379,75 @@ def shaped_sender(ctx: Context) -> list[Reason]:
     ]
 
 
+# "Svar JA" for a link, a payout or help with your money: the reply proves the number is
+# live and brings the link past the phone's filter, or the call that follows. A dentist's
+# "Svar JA for at bekræfte" and a bank's "Var det dig? Svar JA eller NEJ" ask for neither.
+REPLY_YES_FOR = re.compile(
+    r"\bsvar\w* (ja|j)\b[^.!?\n]{0,80}\b(link\w*|leveringslink|udbetal\w*|pengene retur|"
+    r"refusion\w*|gevinst\w*|sikre dine penge)|"
+    r"\b(link\w*|udbetal\w*|pengene retur|refusion\w*|gevinst\w*)\b[^.!?\n]{0,60}\bsvar\w* (ja|j)\b"
+)
+
+
+@signal
+def reply_yes_for_link(ctx: Context) -> list[Reason]:
+    """A text that asks you to answer "JA" to get a link, a payout or help with your money."""
+    ev = _story(ctx, REPLY_YES_FOR, channels=("sms",))
+    if not ev:
+        return []
+    return [
+        _r(
+            "reply_yes_for_link",
+            0.55,
+            ev,
+            "Du skal svare JA for at få et link, en udbetaling eller hjælp med dine penge. Sådan "
+            "tjekker svindlere, at nummeret er aktivt, og får linket uden om telefonens filter. "
+            "Svar ikke.",
+            "You are to answer YES to get a link, a payout or help with your money. That is how "
+            "fraudsters check that the number is live and get the link past your phone's filter. "
+            "Do not answer.",
+        )
+    ]
+
+
+# The name a text message or a pasted mail gives itself first: "Krifa: Dit medlemskab …".
+OPENING_LABEL = re.compile(r"\A\s*([A-ZÆØÅ0-9][\w&'. -]{1,40}?):\s")
+
+
+@signal
+def name_and_word_link(ctx: Context) -> list[Reason]:
+    """A message that names its sender first ("Krifa: …", or in the display name) and links
+    to a domain outside .dk that joins that name to another word ("krifa-medlem.net",
+    "molslinjen-refusion.com"), asking you to act: the sender's own site carries its name
+    alone."""
+    if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
+        return []
+    opening = OPENING_LABEL.match(ctx.text.display)
+    labels = [x for x in (opening.group(1) if opening else "", ctx.message.display_name) if x]
+    named = next(
+        (lk for lk in unknown_links(ctx) for label in labels if _name_and_word(lk.domain, label)),
+        None,
+    )
+    # (in a text message the link is the ask)
+    sms = ctx.message.channel == "sms"
+    ask = sms or _hit(ctx, FEE_DEMAND) or _asks_to_act(ctx) or _hit(ctx, ACTION)
+    if named is None or not ask:
+        return []
+    return [
+        _r(
+            "name_and_word_link",
+            0.55,
+            _link_ev(ctx, named.url),
+            f"Beskeden kalder sig {labels[0]}, men linker til {named.domain}: navnet sat sammen "
+            "med et andet ord uden for .dk. En virksomheds egen side bærer navnet alene; gå "
+            "selv ind via den.",
+            f"The message calls itself {labels[0]} but links to {named.domain}: the name joined "
+            "to another word outside .dk. A company's own site carries its name alone; go there "
+            "yourself.",
+        )
+    ]
+
+
 # Money paid in to unlock earnings ("indbetale 1.000 kr for at låse op for VIP-opgaverne",
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
@@ -1693,6 +1762,12 @@ ALERT = re.compile(
 )
 
 
+NOT_YOU_RING = re.compile(
+    r"\b(ikke (var |er )?dig|ikke (har )?(bestilt|foretaget|ansøgt)|ikke genkender)\b[^!?\n]{0,60}"
+    r"\bring\w* (straks|hurtigst muligt|nu|med det samme)\b"
+)
+
+
 @signal
 def alert_callback(ctx: Context) -> list[Reason]:
     """A security alert with a number to call that is not one the claimed organisation
@@ -1701,7 +1776,9 @@ def alert_callback(ctx: Context) -> list[Reason]:
     # The organisation that speaks (`identify` puts it first); another it names, such as
     # Nets for blocking a card, has numbers of its own.
     known = set(ctx.claimed[0].phones) if ctx.claimed else set()
-    if not ev or not known or not _hit(ctx, ALERT):
+    # With no published number to compare, only "was it not you? ring now" itself: the
+    # callback is the scam's whole point, a genuine alert sends you to the app or the card.
+    if not ev or not ((known and _hit(ctx, ALERT)) or _hit(ctx, NOT_YOU_RING)):
         return []
     numbers = phones(ev[0])  # the number the callback story ends with
     if not numbers or numbers[-1].e164 in known:
@@ -2310,5 +2387,7 @@ FLOORS.update(
         "approve_to_receive": "scam",
         "pay_to_reserve": "suspicious",
         "travel_permit_site": "suspicious",
+        "name_and_word_link": "suspicious",
+        "reply_yes_for_link": "suspicious",
     }
 )

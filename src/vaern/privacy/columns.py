@@ -34,6 +34,9 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             *("kontonr", "kontonr.", "kontonummer", "konto", "reg.nr. og kontonr.", "account"),
             # pii54: a haulier's or payroll export's salary account ("…;lønkonto;ændret").
             *("lønkonto", "nemkonto"),
+            # pii56: a member register's account its dues are drawn from ("medlemsnr.;navn;
+            # …;konto til betalingsservice;bemærkning").
+            *("konto til betalingsservice", "betalingsservice", "pbs-konto"),
         ),
         "BANK_ACCOUNT",
     ),
@@ -117,6 +120,8 @@ PSEUDONYM_WORDS = (
     # pii53: a farm's, a harbour's and a co-op's parties ("Landmand A", "Avler B", "Skipper
     # A" in a member export's name column or a harbour log).
     *("landmand", "gårdejer", "avler", "skipper", "fisker"),
+    # pii56: a charity's volunteer and donor registers ("Frivillig C;[TLF];…", "Donor 2;…").
+    *("frivillig", "donor"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels
@@ -257,7 +262,9 @@ def fits(entity: str, value: str) -> bool:
     if entity == "PERSON":
         return not stand_in(value) and _FIRM_IN_NAME.search(value) is None
     if entity == "ADDRESS":
-        return not _PO_BOX_START.match(value)
+        # pii56: a pseudonymised register keeps the town after the street's stand-in
+        # ("[ADRESSE], 7500 Holstebro"): no address of anyone.
+        return not _PO_BOX_START.match(value) and not value.startswith("[")
     if entity == "PHONE":
         return not _ORGANISATION_LINE.match(value) and _numbering_plan(value)
     return True

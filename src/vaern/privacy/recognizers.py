@@ -2808,11 +2808,14 @@ _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
 # skrev kasper64", "MitID-brugeren; hun gav dem anna_1950"), and the ID given.
 _MITID_USER_GIVEN: Final = re.compile(
-    r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)[,;]?"
+    r"(?i:mitid|nemid)[- ](?i:bruger(?:en|[- ]?id(?:'et|'en)?|navn(?:et)?)?)"
     # pii46: or said it aloud ("bad om mit MitID bruger-ID, og jeg sagde ejner65"), as a
     # victim tells a bank's fraud line what the caller got.
-    r" (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)"
+    r"(?:[,;]? (?:og )?(?i:jeg|han|hun) (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)"
     r"(?: (?:ham|hende|dem|den|det))?(?: ind)? "
+    # pii56: a donor's complaint without the subject again and with regret ("Jeg blev bedt
+    # om mit MitID-bruger-id og gav desværre joannameln80").
+    r"| og (?:gav|sendte|oplyste|skrev|tastede|indtastede|sagde)(?: desværre)?(?: ind)? )"
     r"(?=[\w.-]*[\d_])([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w-]|\.\w)"
 )
 
@@ -4850,6 +4853,15 @@ _ROLE_WORDS: Final = (
     *("bygherre", "bygherren", "byggeleder", "byggelederen", "boligadvokat", "boligadvokaten"),
     *("håndværker", "håndværkeren", "murer", "tømrer", "maler", "elektriker", "kloakmester"),
     *("stilladsmontør", "entreprenør", "entreprenøren", "suppleant", "suppleanten"),
+    # pii56: an association's board and a faith community's clergy, as a treasurer's mail
+    # thread, minutes and a parish log write them ("Hej Kassereren", "Sognepræst Jens
+    # Iversen", "Imam Lars Møller", "Næstformand Ida Holm"): before a name, never one ("Præst"
+    # alone is also a surname: "Præst, Søren" in a golf club's register).
+    *("kassereren", "næstformand", "næstformanden", "præsten", "sognepræst"),
+    *("sognepræsten", "imam", "imamen", "rabbiner", "rabbineren", "kirketjener"),
+    *("kirketjeneren", "graver", "graveren", "organist", "organisten"),
+    # pii56: a parish log's grave holder ("Gravstedsindehaver Ellen Sørensen (…) har fået").
+    *("gravstedsindehaver", "gravstedsindehaveren"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5528,6 +5540,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _born_entries(scan),
                 _chat_guests(scan),
                 _log_actors(scan),
+                _initialled_writers(scan),
+                _record_people(scan),
                 _chat_friends(scan),
                 _friends_in_lowercase(scan),
                 _irish_names(scan),
@@ -5552,6 +5566,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _role_alone(source, finding)
                 or _machine_or_vessel(source, finding)
                 or _organisation_elsewhere(source, finding)
+                or _community_named(source, finding)
                 or _foreign_street(source, finding)
             )
         ]
@@ -7100,6 +7115,9 @@ _GENITIVE_NOUNS: Final = (
     # pii55: a building owner's wish and a relative's new number, as a site log and a family
     # chat write them ("Mehwishs ønske om ekstra stikkontakter noteret", "Amirs nye nr er …").
     r"|ønske|ønsker|nr"
+    # pii56: a member's family a board rings round and how a fake chairman's mail reads
+    # ("Jytte tager sig af Jespers familie", "Det ligner ellers Bentes måde at skrive på").
+    r"|familie|måde"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -7820,11 +7838,25 @@ _NAMED_ORGANISATIONS: Final = frozenset(
         *("kia niro", "kia rio", "kia ceed", "kia picanto", "kia sportage", "kia stonic"),
         *("kia sorento", "kia soul", "kia optima", "kia venga", "kia carens", "kia xceed"),
         *("mercedes benz", "alfa romeo", "aston martin", "rolls royce"),
+        # pii56: a van fake collectors drove off in ("en mørk Mercedes Vito").
+        *("mercedes vito", "mercedes sprinter"),
         "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
 _INITIAL_STREET: Final = re.compile(
     r" [A-ZÆØÅ]\. (?:[^\W\d_]+ ){1,2}(?i:" + "|".join(sorted(_STREET_WORDS | {"gade"})) + r")(?!\w)"
+)
+
+
+# pii56: the last word of a church's, a mosque's, a homework café's, a scout group's or a
+# warm room's name, which is often a person's or a place's ("Ansgar Kirke", "Imam Ali
+# Moskéen", "Niels Bohr Lektiecafé", "Spejdergruppen Tordenskjold", "Varmestuen Fyrtårnet",
+# "Grønlandske Venner Aalborg"): a name with one of them is the community's.
+_COMMUNITY_ENDINGS: Final = (
+    *("kirke", "kirken", "kirkes", "moské", "moskéen", "moske", "moskeen", "synagoge"),
+    *("synagogen", "menighed", "menigheden", "lektiecafé", "lektiecaféen", "lektiecafe"),
+    *("café", "caféen", "varmestue", "varmestuen", "spejdergruppe", "spejdergruppen"),
+    *("venner", "vennerne", "madbank", "madbanken", "kloster", "klostret"),
 )
 
 
@@ -7864,6 +7896,9 @@ _ORGANISATION_ENDINGS: Final = (
     # pii47: a parish signs a church's mail ("Kasserer, Lyngå Sogns menighedsråd", "skrev
     # til Vor Frelsers Sogn").
     *("sogn", "sogns", "sognet"),
+    # pii56: churches, mosques, homework cafés and other communities named after a person
+    # or a place (_COMMUNITY_ENDINGS).
+    *_COMMUNITY_ENDINGS,
 )
 
 
@@ -8457,6 +8492,119 @@ def _born_entries(scan: Scan) -> Iterator[Finding]:
         ):
             continue
         yield Finding("PERSON", start, match.end(1), 0.7, "person")
+
+
+# pii56: who wrote a parish office's log entry, after its time ("KK-26/104 · 21.04.26 kl.
+# 08.21 · W. Kidane⏎"), who sends minutes round or deleted a file ("Referatet rundsendes af
+# U. Mahalingam.", "Filen er slettet hos modtageren ifølge L. Mansour."), and who signed a
+# mail above a quoted one ("N. Iqbal⏎⏎-----"): an initial and a surname.
+_INITIAL_AND_SURNAME: Final = rf"[A-ZÆØÅ]\. {_CAPITAL_WORD}"
+_LOG_WRITER: Final = re.compile(rf"kl\. \d\d[.:]\d\d · ({_INITIAL_AND_SURNAME})[ \t]*(?:\n|\Z)")
+_SENT_ROUND_BY: Final = re.compile(
+    rf"(?:rundsendes af|sendes rundt af|ifølge) ({_INITIAL_AND_SURNAME})(?=[.,]?(?:[ \t\n]|\Z))"
+)
+_INITIAL_SURNAME_LINE: Final = re.compile(rf"{_INITIAL_AND_SURNAME}")
+_MIDDLE_DOT: Final = _needle(" · ")
+_SENT_ROUND_LEADS: Final = tuple(map(_needle, ("rundsendes af ", "sendes rundt af ", "ifølge ")))
+_QUOTE_RULE: Final = _needle("\n-----")
+
+
+def _initialled_writers(scan: Scan) -> Iterator[Finding]:
+    """An initial and a surname as a log entry's writer (_LOG_WRITER), as who sends round or
+    deleted (_SENT_ROUND_BY) and alone on the line above a quoted mail's rule and header."""
+    source = scan.source
+    if scan.holds(_MIDDLE_DOT):
+        for match in _LOG_WRITER.finditer(source):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+    if any(scan.holds(lead) for lead in _SENT_ROUND_LEADS):
+        for match in _SENT_ROUND_BY.finditer(source):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+    if scan.holds(_QUOTE_RULE):
+        at = source.find("\n-----")
+        while at >= 0:
+            end = at
+            while end and source[end - 1] == "\n":
+                end -= 1
+            start = source.rfind("\n", 0, end) + 1
+            # Only above a quoted mail's header ("-----⏎Fra: …"), no agenda's rule.
+            header = source.find("\n", at + 1) + 1
+            if (
+                header
+                and source.startswith(("Fra:", "From:"), header)
+                and _INITIAL_SURNAME_LINE.fullmatch(source, start, end)
+            ):
+                yield Finding("PERSON", start, end, 0.7, "person")
+            at = source.find("\n-----", at + 6)
+
+
+# pii56: the people of a charity's, a parish office's and a board's records, whose given
+# names the lists often lack: a parent and child in a board's list ("- Ubah (forælder til
+# Per), …"), a letter's addressee ("Att.: Kannan Sharma⏎"), who is informed ("Orientering af
+# menighedsrådet: Said Jama orienteres …"), who sent a register by mistake ("Sendt ved en
+# fejl som bilag til …@… af Hodan Abdullahi Warsame kl. 15.36"), a caller's mother ("for
+# sin mor, Hodan Nur, født …"), who a fake approval named ("med Selam Rahel Gebremedhins
+# navn som godkender") and who calls or asks in a log's entry, first on its line after the
+# entry's time and writer ("… kl. 09.42 · K. Mortensen⏎Nirosha Mahalingam, Tingvej 24, …").
+_RECORD_NAME: Final = rf"{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,3}}"
+_RECORD_PEOPLE: Final = (
+    (
+        _needle("(forælder til "),
+        re.compile(rf"\n- ({_CAPITAL_WORD}) \(forælder til ({_CAPITAL_WORD})\)"),
+    ),
+    # A board's list of members who were hit, with an address or a member number after the
+    # name ("- Meron Gebremedhin, Havnegade 65, st. tv., tlf. …", "- Hibo Warsame,
+    # medlemsnr. 2344, bor i …", "- Berhane, Winta (medlemsnr. 380), …").
+    (
+        _needle("\n- "),
+        re.compile(
+            rf"\n- ({_RECORD_NAME}|{_CAPITAL_WORD}, {_CAPITAL_WORD})"
+            r"(?:,? \(?medlemsnr\. \d"
+            r"|, [A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){0,2} \d{1,3}[A-Z]?, )"
+        ),
+    ),
+    (_needle("Att.: "), re.compile(rf"Att\.: ({_RECORD_NAME})[ \t]*(?:\n|\Z)")),
+    (_needle(" orienteres "), re.compile(rf": ({_RECORD_NAME}) orienteres ")),
+    (_needle("som bilag til "), re.compile(rf"som bilag til \S+ af ({_RECORD_NAME}) kl\. \d")),
+    (
+        _needle("for sin "),
+        re.compile(
+            r"for sin (?:mor|far|søster|bror|datter|søn|mand|kone), "
+            rf"({_RECORD_NAME}), (?:f\.|født) "
+        ),
+    ),
+    (
+        _needle(" navn som "),
+        re.compile(rf"med ({_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}s) navn som "),
+    ),
+    (
+        _MIDDLE_DOT,
+        re.compile(
+            rf"kl\. \d\d[.:]\d\d · {_INITIAL_AND_SURNAME}\n({_RECORD_NAME})"
+            r"(?=, | ringede | spurgte | skrev )"
+        ),
+    ),
+)
+
+
+def _record_people(scan: Scan) -> Iterator[Finding]:
+    """The people of a charity's, a parish office's and a board's records (_RECORD_PEOPLE),
+    no word of them a role's, a firm's or a street's."""
+    source = scan.source
+    for needle, pattern in _RECORD_PEOPLE:
+        if not scan.holds(needle):
+            continue
+        for match in pattern.finditer(source):
+            for group in range(1, (match.lastindex or 0) + 1):
+                words = match.group(group).split(" ")
+                # (A role's genitive is no one's: "med Formandens navn som godkender".)
+                if not any(
+                    _no_speaker_word(word)
+                    or street_word(word)
+                    or _organisation_word(word)
+                    or _role_word(word.removesuffix("s"))
+                    for word in words
+                ):
+                    yield Finding("PERSON", *match.span(group), 0.7, "person")
 
 
 # pii33: who did what in a log, in brackets after the entry's time ("2026-03-03 13:09
@@ -9170,8 +9318,11 @@ def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
 # pii55: an item of a list after a label's colon, up to the sentence's end ("mødte med 4
 # mand: Amir Lewandowski, Sanne Mortensen, K. Bundgaard, Olena Ionescu."): two or three
 # capitalised words or an initial and a surname.
+# pii56: a board's minutes give a member's office in brackets after the name ("Til stede:
+# Camilla Rasmussen (formand), Alma Fisker (kasserer), Lovely Villanueva, Sofie Lund⏎").
 _LIST_ITEM: Final = re.compile(
-    rf"(?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}(?=, |\.(?:[ \n]|$)|\n|$)"
+    rf"(?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}"
+    r"(?=(?: \([a-zæøå]{3,20}\))?(?:, |\.(?:[ \n]|$)|\n|$))"
 )
 
 
@@ -9193,10 +9344,13 @@ def _colon_list_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         complete = False
         while (item := _LIST_ITEM.match(source, at)) is not None:
             items.append(item.span())
-            if not source.startswith(", ", item.end()):
+            after = item.end()
+            if source.startswith(" (", after):  # an office in brackets (_LIST_ITEM)
+                after = source.index(")", after) + 1
+            if not source.startswith(", ", after):
                 complete = True
                 break
-            at = item.end() + 2
+            at = after + 2
         # The whole list up to its sentence's or line's end: a line that goes on after a
         # name with its workplace and number ("Henv. læge: K. Gram, Sundhedshuset Nord,
         # ydernr. …") is no list of people.
@@ -10037,6 +10191,15 @@ def _role_alone(source: str, finding: Finding) -> bool:
     """Whether a one-word name is a role alone: a pseudonymised signature's or card holder's
     label ("Venlig hilsen⏎Kortholder", "Jeg hedder Kortholder") names no one (pii34)."""
     return source[finding.start : finding.end].casefold() in _ROLE_WORD_SET
+
+
+def _community_named(source: str, finding: Finding) -> bool:
+    """Whether one of a name's words is a community's (_COMMUNITY_ENDINGS): "Ansgar Kirke",
+    "Niels Bohr Lektiecafé" and "Spejdergruppen Tordenskjold" name no one (pii56)."""
+    text = source[finding.start : finding.end]
+    if text.find(" ") < 0:
+        return False  # most one-word names: nothing to split
+    return any(word.casefold().endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:

@@ -680,7 +680,9 @@ INVOICE = re.compile(
 SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
 # A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
 TRANSFER_NOW = re.compile(
-    rf"\b(overfør\w*|foretage en overførsel|transfer|wire)\b{SENTENCE}{{0,80}}?"
+    # (not a transfer told as done: "er overført til din konto", "har overført")
+    rf"\b(?<!\ber )(?<!\bhar )(?<!\bblev )(overfør\w*|foretage en overførsel|transfer|wire)\b"
+    rf"{SENTENCE}{{0,80}}?"
     r"\b(i dag|straks|hurtigst muligt|med det samme|det haster|haster|inden (kl|frokost)|"
     r"diskret|fortroligt|udland\w*|udenlandske?|today|urgent(ly)?|asap|immediately)\b"
 )

@@ -127,3 +127,30 @@ def test_a_car_model_that_is_a_given_name_is_no_person() -> None:
 def test_a_family_member_before_a_name_is_no_part_of_it() -> None:
     text = "Familiemedlem Andrei Popescu (+45 61 96 21 85) hjælper fremover med post."
     assert of("PERSON", text) == ["Andrei Popescu"]
+
+
+# pii57 (pii_blind49): a school's student export, a helpdesk log, a parents' chat.
+EXPORT = (
+    "navn;studienr;mobil;kontaktperson;p-tilladelse;bemærkning\n"
+    "Dawit Iqbal;678224;+45 64 58 04 41;B. Svendsen +4541663951;TD54474;ok\n"
+    "Jonna Chaudhry;165314;(+45) 31 34 63 50;Minh Mortensen 51253654;SO 56 185;\n"
+)
+
+
+def test_a_parking_permit_column_holds_plates() -> None:
+    assert of("NUMBER_PLATE", EXPORT) == ["TD54474", "SO 56 185"]
+
+
+def test_a_room_in_a_remark_column_is_no_plate() -> None:
+    text = "navn;studienr;bemærkning\nDawit Iqbal;678224;lokale TD54474\n"
+    assert of("NUMBER_PLATE", text) == []
+
+
+def test_a_contact_cell_of_a_name_and_a_number_is_both() -> None:
+    assert of("PHONE", EXPORT) == ["+45 64 58 04 41", "+4541663951", "(+45) 31 34 63 50", "51253654"]
+    assert "Minh Mortensen" in of("PERSON", EXPORT)
+
+
+def test_a_contact_cell_with_a_service_line_is_no_phone() -> None:
+    text = "navn;kontaktperson\nDawit Iqbal;Lectio Support 70204488\n"
+    assert of("PHONE", text) == []

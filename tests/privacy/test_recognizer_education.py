@@ -154,3 +154,12 @@ def test_a_contact_cell_of_a_name_and_a_number_is_both() -> None:
 def test_a_contact_cell_with_a_service_line_is_no_phone() -> None:
     text = "navn;kontaktperson\nDawit Iqbal;Lectio Support 70204488\n"
     assert of("PHONE", text) == []
+
+
+def test_a_school_named_after_a_person_is_no_one() -> None:
+    text = "Venlig hilsen\nSkolesekretær, Sankt Knuds Skole\n# Marie Kruses Skole ligger i 7700 Thisted"
+    assert of("PERSON", text) == []
+
+
+def test_a_childs_school_in_lowercase_keeps_the_name() -> None:
+    assert of("PERSON", "Hun har hentet tasken på Sigrids skole i går.") == ["Sigrids"]

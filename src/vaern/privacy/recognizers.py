@@ -5540,7 +5540,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue
             capital = word.istitle() or (word.isupper() and case == "upper")
-            if not (capital or case == "lower"):
+            if not (capital or case == "lower") or _institution_after(source, end):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
@@ -9953,6 +9953,16 @@ def _calendar_word(source: str, finding: Finding) -> bool:
 
 
 _WORDS_AFTER: Final = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")
+
+
+def _institution_after(source: str, end: int) -> bool:
+    """Whether a genitive's noun is capitalised, an institution's word, in mixed case: the
+    school named after a person ("Sankt Knuds Skole", "Marie Kruses Skole", "Niels Steensens
+    Gymnasium"), where "Sigrids skole" is a child's (pii57)."""
+    if not source[end + 1 : end + 2].isupper() or source[end + 2 : end + 3].isupper():
+        return False  # most genitives: a lowercase noun, one look
+    after = _CAPITALISED_AFTER.match(source, end)
+    return after is not None and _organisation_word(after.group(1))
 
 
 def named_business(source: str, finding: Finding) -> bool:

@@ -164,3 +164,13 @@ def test_a_school_named_after_a_person_is_no_one() -> None:
 
 def test_a_childs_school_in_lowercase_keeps_the_name() -> None:
     assert of("PERSON", "Hun har hentet tasken på Sigrids skole i går.") == ["Sigrids"]
+
+
+def test_a_chat_speakers_initial_is_part_of_the_name() -> None:
+    text = "[15:27] Ole: Hvem ringer?\n[15:28] bente e: Tak. Jeg ringer til banken.\n"
+    assert of("PERSON", text) == ["Ole", "bente e"]
+
+
+def test_a_name_before_a_letter_in_prose_keeps_its_end() -> None:
+    text = "Forældremøde med bente i: klasse 4.b i morgen."
+    assert "bente i" not in of("PERSON", text)

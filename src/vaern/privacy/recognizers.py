@@ -5384,19 +5384,22 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_capitals_after(
+            _with_chat_initial(
                 source,
-                _with_words_before(
+                _with_capitals_after(
                     source,
-                    _with_generation(
+                    _with_words_before(
                         source,
-                        _with_particles(
+                        _with_generation(
                             source,
-                            _family_name_first(
+                            _with_particles(
                                 source,
-                                _inverted_name(
+                                _family_name_first(
                                     source,
-                                    _without_party(source, _without_title(source, finding)),
+                                    _inverted_name(
+                                        source,
+                                        _without_party(source, _without_title(source, finding)),
+                                    ),
                                 ),
                             ),
                         ),
@@ -7851,6 +7854,20 @@ _TITLE_MARKS_ALL: Final = (
 # Looked for in the scan's one keyword pass (casefolded), not once more per text.
 _TITLE_MARKS: Final = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
 _KEYWORDS.update(_TITLE_MARKS.words)
+
+
+def _with_chat_initial(source: str, finding: Finding) -> Finding:
+    """pii57: a chat speaker's surname's initial after the given name, both in lowercase as
+    a parents' group chat shows them ("[15:28] bente e: Tak."): part of the name."""
+    end = finding.end
+    if not source.startswith(":", end + 2) or not source.startswith(" ", end):
+        return finding  # most names: two looks
+    initial = source[end + 1]
+    if not (initial.isalpha() and initial.islower()) or not source.startswith(
+        "] ", finding.start - 2
+    ):
+        return finding
+    return Finding(finding.entity, finding.start, end + 2, finding.score, finding.recognizer)
 
 
 def _without_title(source: str, finding: Finding) -> Finding:

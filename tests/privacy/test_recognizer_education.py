@@ -174,3 +174,12 @@ def test_a_chat_speakers_initial_is_part_of_the_name() -> None:
 def test_a_name_before_a_letter_in_prose_keeps_its_end() -> None:
     text = "Forældremøde med bente i: klasse 4.b i morgen."
     assert "bente i" not in of("PERSON", text)
+
+
+def test_a_students_grant_in_the_genitive_names_the_student() -> None:
+    text = "Studievejleder orienteret; Louises SU for denne måned er på 494 kr."
+    assert of("PERSON", text) == ["Louises"]
+
+
+def test_the_grant_alone_names_no_one() -> None:
+    assert of("PERSON", "Studievejleder orienteret; årets SU for denne måned er på 494 kr.") == []

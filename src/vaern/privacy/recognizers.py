@@ -6938,6 +6938,9 @@ _GENITIVE_NOUNS: Final = (
     # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
     # dokumentation er i orden").
     r"|ægtefælle|sagsnummer|dokumentation"
+    # pii57: a student's grant and study as a helpdesk or study administration notes them
+    # ("Louises SU for denne måned", "Omars studie").
+    r"|su|studie|uddannelse|studiekort"
     # pii32: what a member puts to a board's or a club's meeting ("Pkt. 2. Vaskeriet⏎Finns
     # forslag: opslag …", "Karens spørgsmål om kontingent", "Omars indlæg").
     r"|forslag|spørgsmål|indlæg|bemærkning|kommentar|indsigelse"

@@ -183,3 +183,12 @@ def test_a_students_grant_in_the_genitive_names_the_student() -> None:
 
 def test_the_grant_alone_names_no_one() -> None:
     assert of("PERSON", "Studievejleder orienteret; årets SU for denne måned er på 494 kr.") == []
+
+
+def test_the_given_names_of_more_students_countries() -> None:
+    text = "2026-04-14 07:26 | Senad | Opkald fra Yonas. Har klikket på et link.\n"
+    assert of("PERSON", text) == ["Senad", "Yonas"]
+
+
+def test_a_word_like_a_name_stays_a_word() -> None:
+    assert of("PERSON", "2026-04-14 07:26 | Opkald fra Lectio. Har klikket på et link.\n") == []

@@ -192,3 +192,13 @@ def test_the_given_names_of_more_students_countries() -> None:
 
 def test_a_word_like_a_name_stays_a_word() -> None:
     assert of("PERSON", "2026-04-14 07:26 | Opkald fra Lectio. Har klikket på et link.\n") == []
+
+
+def test_an_inverted_name_before_a_birth_date_is_whole() -> None:
+    text = "Vidner:\n1. Kowalski, Fatima Holm, født 25-04-1988\n   Smedegade 65A\n"
+    assert of("PERSON", text) == ["Kowalski, Fatima Holm"]
+
+
+def test_a_word_before_a_name_mid_sentence_stays_out() -> None:
+    text = "Vi talte med Hansen, Fatima Holm, født 25-04-1988, i går."
+    assert of("PERSON", text) == ["Fatima Holm"]

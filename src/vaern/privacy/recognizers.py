@@ -5396,9 +5396,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                                 source,
                                 _family_name_first(
                                     source,
-                                    _inverted_name(
+                                    _inverted_before_record(
                                         source,
-                                        _without_party(source, _without_title(source, finding)),
+                                        _inverted_name(
+                                            source,
+                                            _without_party(source, _without_title(source, finding)),
+                                        ),
                                     ),
                                 ),
                             ),
@@ -6425,6 +6428,43 @@ def _greeting_first(words: str) -> bool:
     """Whether an inverted name's other half begins with a greeting: a reply's "Hej Reza,
     Olivias konto …" after a label greets one person and names another's account (pii34)."""
     return words.split(" ", 1)[0].casefold() in _GREETING_WORDS
+
+
+# pii57: an inverted name's surname before the given names a witness list, a guarantor's or
+# a meeting's record gives with a birth date or a phone after ("1. Kowalski, Fatima Holm, født
+# …", "Min far, DEMIR, USMAN, f. …", "Til stede var Al-Sayed, Liban Johan (tlf. …").
+_RECORD_AFTER_NAME: Final = (", født ", ", f. ", " (tlf. ")
+_SURNAME_BEFORE_GIVEN: Final = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z"
+)
+
+
+# What stands before such a record's surname: a list's number at a line's start, or a
+# relative, those present or a contact the record names ("Min far, ", "Til stede var ").
+_RECORD_LEADS: Final = ("far, ", "mor, ", " var ", "kontakt, ", "Kunde: ", "Studievejleder ")
+_LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)] \Z")
+
+
+def _record_start(source: str, at: int) -> bool:
+    """Whether a record's surname begins at ``at`` (_RECORD_LEADS or a list's number)."""
+    if source.endswith(_RECORD_LEADS, 0, at):
+        return True
+    line = source.rfind("\n", 0, at) + 1
+    return _LIST_NUMBER.match(source[line:at].lstrip()) is not None
+
+
+def _inverted_before_record(source: str, finding: Finding) -> Finding:
+    """The finding widened to the surname before it and its comma where a birth date or a
+    phone follows the given names (_RECORD_AFTER_NAME)."""
+    start = finding.start
+    if not source.startswith(", ", start - 2) or not source.startswith(
+        _RECORD_AFTER_NAME, finding.end
+    ):
+        return finding  # most names: two looks
+    before = _SURNAME_BEFORE_GIVEN.search(source, max(0, start - 40), start)
+    if before is None or not _record_start(source, before.start(1)):
+        return finding
+    return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
 
 
 def _inverted_name(source: str, finding: Finding) -> Finding:

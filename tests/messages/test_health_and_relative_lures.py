@@ -416,3 +416,29 @@ def test_a_renewal_to_cancel_in_your_account_is_no_callback() -> None:
         "email",
     )
     assert "renewal_callback" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Banken: Der er udbetalt udbytte på 310,50 kr. fra dine investeringsbeviser.",
+            "crypto_investment",
+        ),
+        (
+            "Hej. Dit depositum på 18.000 kr. minus rengøring er overført til din konto i dag.",
+            "urgent_transfer",
+        ),
+    ],
+)
+def test_money_told_as_paid_out_is_no_offer_nor_transfer_asked(text: str, code: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert code not in codes
+
+
+def test_a_transfer_asked_now_is_still_urgent() -> None:
+    _, codes = verdict_and_codes(
+        "Hej, det er direktøren. Så skal der overføres 10.500 euro med det samme, diskret.",
+        "email",
+    )
+    assert "urgent_transfer" in codes

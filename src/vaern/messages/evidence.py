@@ -95,6 +95,8 @@ HACKER_CLAIM = re.compile(
     r"enhed|computer|webcam)|malware)\b"
 )
 CRYPTO = re.compile(r"\b(bitcoins?|kryptovaluta|krypto|crypto\w*|investering\w*|invest\w*)\b")
+# A notice of money already paid out to you: "Der er udbetalt udbytte på 642,18 kr."
+PAID_OUT = re.compile(r"\b(der er|er blevet|er nu) (udbetalt|indsat|overført)\b")
 TECH_SUPPORT = re.compile(
     r"\b(microsoft\w*|windows|apple|teknisk support|tech support)\b.{0,200}?"
     r"\b(computer\w*|pc|virus|fejl|opdatering|update|licens|sikkerhed\w*|windows)"
@@ -684,7 +686,12 @@ def extortion(ctx: Context) -> list[Reason]:
 @signal
 def crypto_investment(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, CRYPTO)
-    if not ev or not (_hit(ctx, MONEY) or _hit(ctx, LINK_REFERENCE) or ctx.links):
+    # Not the organisation's own page or notice ("skat.dk/kryptovaluta", a dividend paid out
+    # from "dine investeringsbeviser"): an offer comes from elsewhere.
+    own = bool(ctx.links) and links_owner(ctx) is not None
+    if not ev or own or _hit(ctx, PAID_OUT):
+        return []
+    if not (_hit(ctx, MONEY) or _hit(ctx, LINK_REFERENCE) or ctx.links):
         return []
     return [
         _r(

@@ -680,7 +680,9 @@ INVOICE = re.compile(
 SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
 # A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
 TRANSFER_NOW = re.compile(
-    rf"\b(overfør\w*|foretage en overførsel|transfer|wire)\b{SENTENCE}{{0,80}}?"
+    # (not a transfer told as done: "er overført til din konto", "har overført")
+    rf"\b(?<!\ber )(?<!\bhar )(?<!\bblev )(overfør\w*|foretage en overførsel|transfer|wire)\b"
+    rf"{SENTENCE}{{0,80}}?"
     r"\b(i dag|straks|hurtigst muligt|med det samme|det haster|haster|inden (kl|frokost)|"
     r"diskret|fortroligt|udland\w*|udenlandske?|today|urgent(ly)?|asap|immediately)\b"
 )
@@ -2145,7 +2147,7 @@ def medicine_without_prescription(ctx: Context) -> list[Reason]:
 # A relative in trouble far away who needs money now: in hospital abroad, arrested, robbed.
 # The "Hi mum" scam without the new number: the story is the pressure.
 RELATIVE = re.compile(
-    r"\b(hej |kære )?(mor|far|mormor|morfar|farmor|farfar|moster|faster|onkel|bedstemor|"
+    r"\b(mor|far|mormor|morfar|farmor|farfar|moster|faster|onkel|bedstemor|"
     r"bedstefar|oldemor|oldefar|mum|mom|dad|grandma|grandpa)\b|"
     r"\b(din|dit|jeres) (søn|datter|barnebarn|onkel|tante|nevø|niece|fætter|kusine)\w*\b"
 )
@@ -2224,6 +2226,7 @@ APPROVE_REQUEST = re.compile(
     r"\b(anmodning\w*|request)\b[^!?\n]{0,80}\b(godkend|accepter|approve)\w*|"
     r"\b(anmodning\w*|request)\b[^.!?\n]{0,60}\b(tryk|klik) (på )?(godkend|accepter|approve)"
 )
+MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
 TO_YOU = re.compile(
     r"\b(til dig|modtage\w*|refusion\w*|tilbagebetal\w*|udbetal\w*|tilgodehavende|"
     r"penge tilbage|receive|refund)\b"
@@ -2250,7 +2253,6 @@ def approve_to_receive(ctx: Context) -> list[Reason]:
     ]
 
 
-MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
 # Money to hold or reserve something before you have seen it or signed for it: a flat, a
 # car, a student room, a removal date, a place in a trial. Landlords, sellers and firms take
 # a deposit under a signed agreement, not to keep a thing "for you" by MobilePay now.

@@ -64,7 +64,9 @@ contacts, lists after a colon, signed mails, a reporter's MitID ID, bracketed co
 the forty-ninth generator's set; pii56's dues-account columns, masked register addresses,
 volunteers' labels, clergy and board roles, communities named after people, board lists
 with offices, log writers, records' people and a donor's MitID ID given with regret; the
-fiftieth generator's set.
+fiftieth generator's set; pii57's parking-permit columns, a contact cell's name and phone,
+schools named in the genitive, chat speakers' initials, a student's SU, inverted records'
+surnames and eight students' given names.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

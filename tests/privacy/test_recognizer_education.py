@@ -127,3 +127,78 @@ def test_a_car_model_that_is_a_given_name_is_no_person() -> None:
 def test_a_family_member_before_a_name_is_no_part_of_it() -> None:
     text = "Familiemedlem Andrei Popescu (+45 61 96 21 85) hjælper fremover med post."
     assert of("PERSON", text) == ["Andrei Popescu"]
+
+
+# pii57 (pii_blind49): a school's student export, a helpdesk log, a parents' chat.
+EXPORT = (
+    "navn;studienr;mobil;kontaktperson;p-tilladelse;bemærkning\n"
+    "Dawit Iqbal;678224;+45 64 58 04 41;B. Svendsen +4541663951;TD54474;ok\n"
+    "Jonna Chaudhry;165314;(+45) 31 34 63 50;Minh Mortensen 51253654;SO 56 185;\n"
+)
+
+
+def test_a_parking_permit_column_holds_plates() -> None:
+    assert of("NUMBER_PLATE", EXPORT) == ["TD54474", "SO 56 185"]
+
+
+def test_a_room_in_a_remark_column_is_no_plate() -> None:
+    text = "navn;studienr;bemærkning\nDawit Iqbal;678224;lokale TD54474\n"
+    assert of("NUMBER_PLATE", text) == []
+
+
+def test_a_contact_cell_of_a_name_and_a_number_is_both() -> None:
+    phones = ["+45 64 58 04 41", "+4541663951", "(+45) 31 34 63 50", "51253654"]
+    assert of("PHONE", EXPORT) == phones
+    assert "Minh Mortensen" in of("PERSON", EXPORT)
+
+
+def test_a_contact_cell_with_a_service_line_is_no_phone() -> None:
+    text = "navn;kontaktperson\nDawit Iqbal;Lectio Support 70204488\n"
+    assert of("PHONE", text) == []
+
+
+def test_a_school_named_after_a_person_is_no_one() -> None:
+    text = "Skriv til Sankt Knuds Skole.\n# Marie Kruses Skole ligger i 7700 Thisted"
+    assert of("PERSON", text) == []
+
+
+def test_a_childs_school_in_lowercase_keeps_the_name() -> None:
+    assert of("PERSON", "Hun har hentet tasken på Sigrids skole i går.") == ["Sigrids"]
+
+
+def test_a_chat_speakers_initial_is_part_of_the_name() -> None:
+    text = "[15:27] Ole: Hvem ringer?\n[15:28] bente e: Tak. Jeg ringer til banken.\n"
+    assert of("PERSON", text) == ["Ole", "bente e"]
+
+
+def test_a_name_before_a_letter_in_prose_keeps_its_end() -> None:
+    text = "Forældremøde med bente i: klasse 4.b i morgen."
+    assert "bente i" not in of("PERSON", text)
+
+
+def test_a_students_grant_in_the_genitive_names_the_student() -> None:
+    text = "Studievejleder orienteret; Louises SU for denne måned er på 494 kr."
+    assert of("PERSON", text) == ["Louises"]
+
+
+def test_the_grant_alone_names_no_one() -> None:
+    assert of("PERSON", "Studievejleder orienteret; årets SU for denne måned er på 494 kr.") == []
+
+
+def test_the_given_names_of_more_students_countries() -> None:
+    text = "2026-04-14 07:26 | Senad | Opkald fra Yonas. Har klikket på et link.\n"
+    assert of("PERSON", text) == ["Senad", "Yonas"]
+
+
+def test_a_word_like_a_name_stays_a_word() -> None:
+    assert of("PERSON", "2026-04-14 07:26 | Opkald fra Lectio. Har klikket på et link.\n") == []
+
+
+def test_an_inverted_name_before_a_birth_date_is_whole() -> None:
+    text = "Vidner:\n1. Kowalski, Fatima Holm, født 25-04-1988\n   Smedegade 65A\n"
+    assert of("PERSON", text) == ["Kowalski, Fatima Holm"]
+
+
+def test_a_word_before_a_name_mid_sentence_stays_out() -> None:
+    text = "Vi talte med Hansen, Fatima Holm, født 25-04-1988, i går."
+    assert of("PERSON", text) == ["Fatima Holm"]

@@ -6,6 +6,7 @@ only in a "Kontonr" column, "88708172" no phone in a "Kunde-id" one)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from vaern.text.fields import key_words
 
@@ -48,6 +49,9 @@ COLUMN_ENTITIES: dict[str, str | None] = {
         (
             *("reg.nr.", "regnr", "nummerplade", "plate"),
             *("bil", "lastbil", "trailer", "køretøj", "vehicle", "truck"),
+            # pii57: a school's student export names the car a parking permit is for
+            # ("…;kontaktperson;p-tilladelse;bemærkning").
+            *("p-tilladelse", "parkeringstilladelse", "p-kort"),
         ),
         "NUMBER_PLATE",
     ),
@@ -334,6 +338,21 @@ def _merchant_row(text: str, cells: list[tuple[int, int]]) -> bool:
     return any(text[lo:hi].casefold() in _CARD_PURCHASES for lo, hi in cells)
 
 
+# pii57: a school's export gives a contact person with the number to reach them in one cell
+# ("kontaktperson" → "B. Svendsen +4541663951", "Chaudhry, Jonna 41.81.22.63").
+_NAME_THEN_PHONE: Final = re.compile(
+    r"(\D*?[^\W\d_]\.?) ((?:\(\+45\) ?|\+45 ?|0045 ?)?\d\d(?:[ .]?\d\d){3})"
+)
+
+
+def _name_and_phone(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """A name column's cell of a name and a phone number: the two, else nothing."""
+    match = _NAME_THEN_PHONE.fullmatch(text, lo, hi)
+    if match is None or not fits("PERSON", match[1]) or not fits("PHONE", match[2]):
+        return []
+    return [(*match.span(1), "PERSON"), (*match.span(2), "PHONE")]
+
+
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
@@ -384,6 +403,8 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
                     continue
                 if entity is None or fits(entity, text[lo:hi]):
                     found.append((lo, hi, entity))
+                elif entity == "PERSON":
+                    found.extend(_name_and_phone(text, lo, hi))
             continue
         known = [_column_entity(text[lo:hi]) for lo, hi in cells]
         if sum(entity is not False for entity in known) >= 2:

@@ -5508,19 +5508,25 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_capitals_after(
+            _with_chat_initial(
                 source,
-                _with_words_before(
+                _with_capitals_after(
                     source,
-                    _with_generation(
+                    _with_words_before(
                         source,
-                        _with_particles(
+                        _with_generation(
                             source,
-                            _family_name_first(
+                            _with_particles(
                                 source,
-                                _inverted_name(
+                                _family_name_first(
                                     source,
-                                    _without_party(source, _without_title(source, finding)),
+                                    _inverted_before_record(
+                                        source,
+                                        _inverted_name(
+                                            source,
+                                            _without_party(source, _without_title(source, finding)),
+                                        ),
+                                    ),
                                 ),
                             ),
                         ),
@@ -5664,7 +5670,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue
             capital = word.istitle() or (word.isupper() and case == "upper")
-            if not (capital or case == "lower"):
+            if not (capital or case == "lower") or _institution_after(source, end):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
@@ -6553,6 +6559,43 @@ def _greeting_first(words: str) -> bool:
     return words.split(" ", 1)[0].casefold() in _GREETING_WORDS
 
 
+# pii57: an inverted name's surname before the given names a witness list, a guarantor's or
+# a meeting's record gives with a birth date or a phone after ("1. Kowalski, Fatima Holm, født
+# …", "Min far, DEMIR, USMAN, f. …", "Til stede var Al-Sayed, Liban Johan (tlf. …").
+_RECORD_AFTER_NAME: Final = (", født ", ", f. ", " (tlf. ")
+_SURNAME_BEFORE_GIVEN: Final = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z"
+)
+
+
+# What stands before such a record's surname: a list's number at a line's start, or a
+# relative, those present or a contact the record names ("Min far, ", "Til stede var ").
+_RECORD_LEADS: Final = ("far, ", "mor, ", " var ", "kontakt, ", "Kunde: ", "Studievejleder ")
+_LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)] \Z")
+
+
+def _record_start(source: str, at: int) -> bool:
+    """Whether a record's surname begins at ``at`` (_RECORD_LEADS or a list's number)."""
+    if source.endswith(_RECORD_LEADS, 0, at):
+        return True
+    line = source.rfind("\n", 0, at) + 1
+    return _LIST_NUMBER.match(source[line:at].lstrip()) is not None
+
+
+def _inverted_before_record(source: str, finding: Finding) -> Finding:
+    """The finding widened to the surname before it and its comma where a birth date or a
+    phone follows the given names (_RECORD_AFTER_NAME)."""
+    start = finding.start
+    if not source.startswith(", ", start - 2) or not source.startswith(
+        _RECORD_AFTER_NAME, finding.end
+    ):
+        return finding  # most names: two looks
+    before = _SURNAME_BEFORE_GIVEN.search(source, max(0, start - 40), start)
+    if before is None or not _record_start(source, before.start(1)):
+        return finding
+    return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
+
+
 def _inverted_name(source: str, finding: Finding) -> Finding:
     """The finding widened to the other half of an inverted name: after a field label or a
     lead (_labelled_inverted_name), or written plainly (_plain_inverted_name)."""
@@ -7064,6 +7107,9 @@ _GENITIVE_NOUNS: Final = (
     # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
     # dokumentation er i orden").
     r"|ægtefælle|sagsnummer|dokumentation"
+    # pii57: a student's grant and study as a helpdesk or study administration notes them
+    # ("Louises SU for denne måned", "Omars studie").
+    r"|su|studie|uddannelse|studiekort"
     # pii32: what a member puts to a board's or a club's meeting ("Pkt. 2. Vaskeriet⏎Finns
     # forslag: opslag …", "Karens spørgsmål om kontingent", "Omars indlæg").
     r"|forslag|spørgsmål|indlæg|bemærkning|kommentar|indsigelse"
@@ -8000,6 +8046,20 @@ _TITLE_MARKS_ALL: Final = (
 # Looked for in the scan's one keyword pass (casefolded), not once more per text.
 _TITLE_MARKS: Final = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
 _KEYWORDS.update(_TITLE_MARKS.words)
+
+
+def _with_chat_initial(source: str, finding: Finding) -> Finding:
+    """pii57: a chat speaker's surname's initial after the given name, both in lowercase as
+    a parents' group chat shows them ("[15:28] bente e: Tak."): part of the name."""
+    end = finding.end
+    if not source.startswith(":", end + 2) or not source.startswith(" ", end):
+        return finding  # most names: two looks
+    initial = source[end + 1]
+    if not (initial.isalpha() and initial.islower()) or not source.startswith(
+        "] ", finding.start - 2
+    ):
+        return finding
+    return Finding(finding.entity, finding.start, end + 2, finding.score, finding.recognizer)
 
 
 def _without_title(source: str, finding: Finding) -> Finding:
@@ -10110,6 +10170,16 @@ def _calendar_word(source: str, finding: Finding) -> bool:
 
 
 _WORDS_AFTER: Final = re.compile(r"(?: [^\W\d_]+(?![\w-])){1,2}")
+
+
+def _institution_after(source: str, end: int) -> bool:
+    """Whether a genitive's noun is capitalised, an institution's word, in mixed case: the
+    school named after a person ("Sankt Knuds Skole", "Marie Kruses Skole", "Niels Steensens
+    Gymnasium"), where "Sigrids skole" is a child's (pii57)."""
+    if not source[end + 1 : end + 2].isupper() or source[end + 2 : end + 3].isupper():
+        return False  # most genitives: a lowercase noun, one look
+    after = _CAPITALISED_AFTER.match(source, end)
+    return after is not None and _organisation_word(after.group(1))
 
 
 def named_business(source: str, finding: Finding) -> bool:

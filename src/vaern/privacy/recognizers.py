@@ -8319,16 +8319,15 @@ _ROLE_IN_BRACKET: Final = re.compile(r"\(([^\W\d_]+(?:'er)?)[,)]")
 # Roles a bracket holds beside those of _ROLE_WORDS and _BUSINESS_ROLES.
 _BRACKET_ROLES: Final = frozenset(("vvs'er", "stilladsmontør", "kloakmester"))
 _CAPITAL_WORD: Final = r"[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
+# A name (an initial, then up to three capitalised words) ending where the text ends, after a
+# line start, ": " or two spaces, and in a contact list after ", " too.
+_NAME_AT_END: Final = rf"((?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}})\Z"
 _CONTACT_NAME_BEFORE: Final = re.compile(
-    rf"(?:(?<=\n)|(?<=^)|(?<=, )|(?<=: )|(?<=  ))((?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}"
-    rf"(?: {_CAPITAL_WORD}){{0,2}})\Z"
+    rf"(?:(?<=\n)|(?<=^)|(?<=, )|(?<=: )|(?<=  )){_NAME_AT_END}"
 )
 # Before a phone number only a line's own name: a signature's firm comes after its comma
 # ("Ida Fabricius, reception, Havnehostel Nordkaj, tlf. …").
-_LINE_NAME_BEFORE: Final = re.compile(
-    rf"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=  ))((?:[A-ZÆØÅ]\. )?{_CAPITAL_WORD}"
-    rf"(?: {_CAPITAL_WORD}){{0,2}})\Z"
-)
+_LINE_NAME_BEFORE: Final = re.compile(rf"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=  )){_NAME_AT_END}")
 _INVERTED_NAME_BEFORE: Final = re.compile(
     rf"(?:(?<=\n)|(?<=^)|(?<=: )|(?<=  ))({_CAPITAL_WORD}, {_CAPITAL_WORD}(?: {_CAPITAL_WORD})?)\Z"
 )

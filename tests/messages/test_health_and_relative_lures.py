@@ -442,3 +442,12 @@ def test_a_transfer_asked_now_is_still_urgent() -> None:
         "email",
     )
     assert "urgent_transfer" in codes
+
+
+def test_a_buyer_who_wants_the_code_you_just_got_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, jeg kan ikke finde dig på MobilePay. Der er sendt en verificering til dit nummer, "
+        "giv mig lige den kode du lige har fået, så betaler jeg.",
+        "sms",
+    )
+    assert verdict == "scam" and "code_sent_back" in codes

@@ -1932,13 +1932,15 @@ CODE_BACK = re.compile(
     # "send den bare til mig", "send den lige til mig"
     r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
     r"send\w* (den|koden|dem) (bare|lige)\b|"
+    # "giv mig lige den kode du lige har fået"
+    r"giv\w* mig (lige )?(den|koden)( kode)?\b|"
     # "Bekræft med den kode vi har sendt ved at svare på denne SMS"
     r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked))"
 )
 CODE_RECEIVED = re.compile(
     r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
-    r"\bkode\w*[^.!?\n]{0,30}\b(fik|modtog|sendt|sendte)\b"
+    r"\bkode\w*[^.!?\n]{0,30}\b(fik|fået|modtog|sendt|sendte)\b"
 )
 
 

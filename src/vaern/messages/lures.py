@@ -1416,10 +1416,6 @@ def reply_yes_for_link(ctx: Context) -> list[Reason]:
     ]
 
 
-# The name a text message or a pasted mail gives itself first: "Krifa: Dit medlemskab …".
-OPENING_LABEL = re.compile(r"\A\s*([A-ZÆØÅ0-9][\w&'. -]{1,40}?):\s")
-
-
 @signal
 def name_and_word_link(ctx: Context) -> list[Reason]:
     """A message that names its sender first ("Krifa: …", or in the display name) and links
@@ -1428,8 +1424,9 @@ def name_and_word_link(ctx: Context) -> list[Reason]:
     alone."""
     if ctx.message.channel not in ("sms", "email") or not _lure(ctx):
         return []
-    opening = OPENING_LABEL.match(ctx.text.display)
-    labels = [x for x in (opening.group(1) if opening else "", ctx.message.display_name) if x]
+    # The name it gives itself first ("Krifa: Dit medlemskab …"), as NAMED_SENDER reads it.
+    opening = NAMED_SENDER.match(ctx.text.display.lstrip())
+    labels = [x for x in (opening and opening.group(2), ctx.message.display_name) if x]
     named = next(
         (lk for lk in unknown_links(ctx) for label in labels if _name_and_word(lk.domain, label)),
         None,

@@ -16,28 +16,52 @@ from tests import pii_blind_checks as c
 
 Rule = str | Callable[[str], object]
 
+# What most sets (the template since pii_blind30) use; a set that differs declares its own.
+CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}|\d{6} \d{4}"
+PHONE_FORMS = (
+    r"\+45 (\d{8})|\+45 (\d\d \d\d \d\d \d\d)|\+45 (\d{4} \d{4})|(\d{4} \d{4})|"
+    r"\(\+45\) (\d\d \d\d \d\d \d\d)|0045 (\d{8})|(\d\d \d\d \d\d \d\d)|(\d{8})|\+45(\d{8})|"
+    r"(\d\d\.\d\d\.\d\d\.\d\d)"
+)
+CPR_WRITTEN = ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000")
+PHONE_WRITTEN = ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
+                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
+                 "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00")  # fmt: skip
+STAND_INS = ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]")
+UNMASKED_MAIL = r"(?<![\w*])[a-z0-9._]+@"
+LOOSE_NUMBERS = r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)"
+USUAL_NAME_FORMS = {
+    "lower case": 20,
+    "upper case": 50,
+    "surname first": 50,
+    "genitive": 30,
+    "hyphen": 50,
+    "three words": 50,
+    "initial": 20,
+}
+
 
 @dataclass(frozen=True)
 class Forms:
     """The written forms a set promises for CPR numbers, phones and plates, and how often each."""
 
-    cpr: tuple[str, ...]
-    least_cpr: int
-    phone: tuple[str, ...]
-    least_phone: int
-    least_plate_spaced: int  # "XX 00 000"
-    least_plate_compact: int  # "XX00000"
+    cpr: tuple[str, ...] = CPR_WRITTEN
+    least_cpr: int = 30
+    phone: tuple[str, ...] = PHONE_WRITTEN
+    least_phone: int = 10
+    least_plate_spaced: int = 30  # "XX 00 000"
+    least_plate_compact: int = 10  # "XX00000"
 
 
 @dataclass(frozen=True)
 class Negatives:
     """What the pseudonymised negatives hold: stand-ins and pseudonyms, but no address or number."""
 
-    stand_ins: tuple[str, ...]
     pseudonyms: tuple[str, ...]
-    unmasked_mail: str  # finds an address that is not masked
-    numbers: str  # finds phone-like numbers
-    leads: frozenset[str]  # the only first two digits such a number may have
+    stand_ins: tuple[str, ...] = STAND_INS
+    unmasked_mail: str = UNMASKED_MAIL  # finds an address that is not masked
+    numbers: str = LOOSE_NUMBERS  # finds phone-like numbers
+    leads: frozenset[str] = frozenset({"70", "80"})  # the only first two digits they may have
 
 
 @dataclass(frozen=True)

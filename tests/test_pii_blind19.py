@@ -147,11 +147,8 @@ SPEC = BlindSet(
     least_ten_digit_runs=200,
     mail=r"[\w.*]+@[\w.]+\w",
     negatives=Negatives(
-        stand_ins=("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]"),
         pseudonyms=(),
-        unmasked_mail=r"(?<![\w*])[a-z0-9._]+@",
         numbers=r"(?<![\d.-])(?<!CVR-nr\. )\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)",
-        leads=frozenset({"70", "80"}),
     ),
     name_forms={
         "lower case": 50,

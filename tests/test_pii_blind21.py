@@ -18,19 +18,13 @@ import pytest
 from bench import pii_blind21 as g
 
 from tests import pii_blind_checks as c
-from tests.pii_blind_spec import BlindSet
+from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, BlindSet
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind21.jsonl"
 BY_TYPE = c.values_by_type(SET)
 NEGATIVE_TEXT = "\n".join(d["text"] for d in SET if d["kind"] == "negative")
 
-CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}|\d{6} \d{4}"
-PHONE_FORMS = (
-    r"\+45 (\d{8})|\+45 (\d\d \d\d \d\d \d\d)|\+45 (\d{4} \d{4})|(\d{4} \d{4})"
-    r"|\(\+45\) (\d\d \d\d \d\d \d\d)|0045 (\d{8})|(\d\d \d\d \d\d \d\d)|(\d{8})|\+45(\d{8})"
-    r"|(\d\d\.\d\d\.\d\d\.\d\d)"
-)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 EMAIL = r"[\w.*+-]+@[\w.-]+\.\w+"
 

@@ -16,17 +16,18 @@ from pathlib import Path
 from bench import pii_blind43 as g
 
 from tests import pii_blind_checks as c
-from tests.pii_blind_spec import BlindSet, Forms, Negatives
+from tests.pii_blind_spec import (
+    CPR_FORMS,
+    PHONE_FORMS,
+    USUAL_NAME_FORMS,
+    BlindSet,
+    Forms,
+    Negatives,
+)
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind43.jsonl"
 BY_TYPE = c.values_by_type(SET)
-CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}|\d{6} \d{4}"
-PHONE_FORMS = (
-    r"\+45 (\d{8})|\+45 (\d\d \d\d \d\d \d\d)|\+45 (\d{4} \d{4})|(\d{4} \d{4})|"
-    r"\(\+45\) (\d\d \d\d \d\d \d\d)|0045 (\d{8})|(\d\d \d\d \d\d \d\d)|(\d{8})|\+45(\d{8})|"
-    r"(\d\d\.\d\d\.\d\d\.\d\d)"
-)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*]+@[\w.]+\w"
 
@@ -87,27 +88,7 @@ SPEC = BlindSet(
     checks=CHECKS,
     validity=VALIDITY,
     shapes=SHAPES,
-    forms=Forms(
-        cpr=("000000-0000", "0000000000", "00 00 00 0000", "000000 0000"),
-        least_cpr=30,
-        phone=(
-            "+45 00000000",
-            "+45 00 00 00 00",
-            "+45 0000 0000",
-            "0000 0000",
-            "(+45) 00 00 00 00",
-            "0045 00000000",
-            "00 00 00 00",
-            "00000000",
-            "+4500000000",
-            "00.00.00.00",
-            "+44 0000 000000",
-            "+46 00 000 00 00",
-        ),
-        least_phone=10,
-        least_plate_spaced=30,
-        least_plate_compact=10,
-    ),
+    forms=Forms(),
     birth_cue=r"(?:født|f\.|Fødselsdato:) $",
     addresses=(100, 50),
     least_ten_digit_runs=200,
@@ -115,21 +96,7 @@ SPEC = BlindSet(
     least_masked_mail=30,
     never=NEVER,
     least_never=(30, 10),
-    negatives=Negatives(
-        stand_ins=("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]"),
-        pseudonyms=("Medlem A", "Forælder 2", "Spiller 1"),
-        unmasked_mail=r"(?<![\w*])[a-z0-9._]+@",
-        numbers=r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)",
-        leads=frozenset({"70", "80"}),
-    ),
-    name_forms={
-        "lower case": 20,
-        "upper case": 50,
-        "surname first": 50,
-        "genitive": 30,
-        "hyphen": 50,
-        "three words": 50,
-        "initial": 20,
-    },
+    negatives=Negatives(pseudonyms=("Medlem A", "Forælder 2", "Spiller 1")),
+    name_forms=USUAL_NAME_FORMS,
     least_chat_speakers=300,
 )

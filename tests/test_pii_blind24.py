@@ -11,14 +11,13 @@ pseudonymised and unlabelled."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from bench import pii_blind24 as g
 
 from tests import pii_blind_checks as c
-from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, BlindSet
+from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, BlindSet, Forms
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind24.jsonl"
@@ -83,19 +82,7 @@ def test_identifiers_valid_and_of_their_promised_shape(kind: str) -> None:
 
 
 def test_every_cpr_phone_and_plate_form_is_used() -> None:
-    def shape(v: str) -> str:
-        return re.sub(r"[A-Z]", "X", re.sub(r"\d", "0", v))
-
-    cpr = Counter(shape(v) for v in BY_TYPE["CPR"])
-    phone = Counter(shape(v) for v in BY_TYPE["PHONE"])
-    plate = Counter(shape(v) for v in BY_TYPE["NUMBER_PLATE"])
-    for form in ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000"):
-        assert cpr[shape(form)] >= 20, form
-    for form in ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
-                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
-                 "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00"):  # fmt: skip
-        assert phone[shape(form)] >= 10, form
-    assert plate["XX 00 000"] >= 30 and plate["XX00000"] >= 30
+    """What this set checks beyond the common test of this name."""
     assert sum("\n" in v for v in BY_TYPE["ADDRESS"]) >= 50
     assert sum(bool(re.search(r"(?:st|\d)\. (?:tv|th|mf)\.", v)) for v in BY_TYPE["ADDRESS"]) >= 50
 
@@ -168,6 +155,7 @@ SPEC = BlindSet(
     gen=g,
     docs=SET,
     file=FILE,
+    forms=Forms(least_cpr=20, least_plate_compact=30),
     least_ten_digit_runs=200,
     mail=r"[\w.*]+@[\w.]+\w",
     name_forms={

@@ -11,13 +11,12 @@ negatives are pseudonymised and unlabelled; no passport or driving-licence numbe
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from bench import pii_blind32 as g
 
 from tests import pii_blind_checks as c
-from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, STAND_INS, BlindSet, Negatives
+from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, STAND_INS, BlindSet, Forms, Negatives
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind32.jsonl"
@@ -47,19 +46,7 @@ SHAPES = {
 
 
 def test_every_cpr_phone_plate_and_layout_is_used() -> None:
-    def shape(v: str) -> str:
-        return re.sub(r"[A-Z]", "X", re.sub(r"\d", "0", v))
-
-    cpr = Counter(shape(v) for v in BY_TYPE["CPR"])
-    phone = Counter(shape(v) for v in BY_TYPE["PHONE"])
-    plate = Counter(shape(v) for v in BY_TYPE["NUMBER_PLATE"])
-    for form in ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000"):
-        assert cpr[shape(form)] >= 50, form
-    for form in ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
-                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
-                 "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00"):  # fmt: skip
-        assert phone[shape(form)] >= 30, form
-    assert plate["XX 00 000"] >= 100 and plate["XX00000"] >= 30
+    """What this set checks beyond the common test of this name."""
     accounts = BY_TYPE["BANK_ACCOUNT"]
     assert sum(bool(re.fullmatch(r"\d{4}-\d{10}", a)) for a in accounts) >= 50
     assert sum(bool(re.fullmatch(r"\d{4} \d{10}", a)) for a in accounts) >= 50
@@ -150,6 +137,7 @@ SPEC = BlindSet(
     checks=CHECKS,
     validity=VALIDITY,
     shapes=SHAPES,
+    forms=Forms(least_cpr=50, least_phone=30, least_plate_spaced=100, least_plate_compact=30),
     least_ten_digit_runs=300,
     mail=MAIL,
     least_masked_mail=50,

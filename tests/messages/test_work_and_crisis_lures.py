@@ -184,3 +184,65 @@ def test_passwords_to_be_typed_into_a_check_page_are_credentials() -> None:
         "email",
     )
     assert "credential_request" in codes
+
+
+def test_a_call_that_did_not_ask_to_move_money_is_no_safe_account_call() -> None:
+    verdict, codes = verdict_and_codes(
+        "Der ringede en fra bankens overvågning og spurgte, om jeg havde godkendt en betaling. "
+        "Hun bad ikke om koder eller om at flytte penge.",
+        "call",
+    )
+    assert verdict not in ("scam", "suspicious") and "safe_account" not in codes
+
+
+def test_a_caller_who_asks_to_move_money_is_still_a_safe_account_call() -> None:
+    verdict, codes = verdict_and_codes(
+        "Der ringede en fra bankens overvågning. Hun bad mig flytte pengene til en sikker konto "
+        "med det samme.",
+        "call",
+    )
+    assert verdict == "scam" and "safe_account" in codes
+
+
+def test_a_caller_who_only_asked_and_said_ring_back_asked_nothing() -> None:
+    verdict, codes = verdict_and_codes(
+        "Nordea ringede om en betaling på mit kort. Rådgiveren spurgte kun om jeg genkendte "
+        "betalingen, spærrede kortet og sagde, at jeg gerne måtte lægge på og ringe tilbage.",
+        "call",
+    )
+    assert verdict not in ("scam", "suspicious") and "asked_nothing" in codes
+
+
+def test_mobilepay_offered_beside_a_card_is_a_way_to_pay_not_the_sender() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Vaccinationsklinikken <booking@vaccineklinik-nord.dk>\nEmne: Din booking\nPrisen "
+        "er 180 kr., som betales ved fremmøde med kort eller MobilePay. Afbestil via linket på "
+        "vaccineklinik-nord.dk.",
+        "email",
+    )
+    assert verdict not in ("scam", "suspicious") and "link_not_own_domain" not in codes
+
+
+def test_a_text_that_describes_a_kind_of_fraud_is_a_warning() -> None:
+    _, codes = verdict_and_codes(
+        "Ved direktørsvindel modtager en medarbejder en mail, der ser ud til at komme fra "
+        "direktøren: overførslen skal ske i dag.",
+        "email",
+    )
+    assert "warns_about_scams" in codes
+
+
+def test_money_paid_to_the_nemkonto_waits_for_nothing() -> None:
+    verdict, codes = verdict_and_codes(
+        "Du modtager diæter, som udbetales til din NemKonto. Læs mere på aarhus.dk/valg", "email"
+    )
+    assert verdict not in ("scam", "suspicious") and "money_waiting" not in codes
+
+
+def test_money_for_the_nemkonto_behind_a_log_in_still_waits_behind_it() -> None:
+    verdict, codes = verdict_and_codes(
+        "Du har 640 kr. til gode, som udbetales til din NemKonto, når du har logget ind her: "
+        "tilbage-penge.com/login",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "money_waiting" in codes

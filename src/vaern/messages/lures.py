@@ -197,12 +197,25 @@ def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
     ]
 
 
+TO_NEMKONTO = re.compile(
+    r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
+    r"nemkonto\b"
+)
+FIRST_DO = re.compile(
+    r"\b((når|efter|så snart) du (har )?\w+|for at (få|modtage)|bekræft\w*|log\w* ind|"
+    r"logge på|klik\w*|tryk\w*|opdater\w*|udfyld\w*|indtast\w*)\b"
+)
+
+
 @signal
 def money_waiting(ctx: Context) -> list[Reason]:
     """Money that waits for you if you click, log in or give card details: refunds go to
     your NemKonto without you doing anything."""
     ev = _story(ctx, MONEY_WAITING)
     if not ev or not _asks_to_act(ctx):
+        return []
+    # the genuine form: paid to the NemKonto, with nothing to do first
+    if _hit(ctx, TO_NEMKONTO) and not (_hit(ctx, FIRST_DO) or _credential(ctx)):
         return []
     return [
         _r(

@@ -485,6 +485,7 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
 AUTHORITY = re.compile(
     r"\b(\w+s? kommune|kommunen|kommunal\w*|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
     r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
+    r"dansk politi|europol|"
     r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet|"
     # and the health service: "Lægehuset: Ny besked …", "Apotek: Medicinforsendelse …"
     r"lægehuset|lægeklinik\w*|din læge|apotek(et)?|sygehus\w*|statens serum institut|ssi)\b"

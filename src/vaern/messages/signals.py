@@ -68,7 +68,7 @@ def _link_ev(ctx: Context, url: str) -> tuple[str, int, int]:
 
 CREDENTIALS = re.compile(
     r"(mitid|nemid|nøglekort|noeglekort)[- ]?(kode|oplysning|login|bruger)|"
-    r"\b(adgangskode|password|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
+    r"\b(adgangskoder?|passwords?|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
     r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"

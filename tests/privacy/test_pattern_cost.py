@@ -12,6 +12,7 @@ import random
 import re
 
 from vaern.privacy import recognizers
+from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import MitIdUserRecognizer, Scan
 
 # Patterns that start with a look-behind and are searched in bounded spans, or over the whole
@@ -233,3 +234,55 @@ def test_looks_after_a_name_or_number_stand_on_their_first_characters() -> None:
             assert recognizers._PATH_AFTER.match(text, end) is None, text
         if "." not in text:
             assert recognizers._IP_ADDRESS.fullmatch(text) is None, text
+
+
+def test_phone_candidates_answer_as_their_pattern() -> None:
+    """PhoneRecognizer._candidates asks _phone_candidates, read from the scan's digit mask in
+    compiled code (redspeed15), for the spans _PHONE_CANDIDATE.finditer gave in a cluster
+    with other marks than separators, for any window."""
+    spans = _random_spans(20, "0012 ().-+,/a٣²", 40, beyond=2)
+    spans += _random_spans(23, "00123 -+", 120)[:3000]  # past the pattern's 40 repetitions
+    for text, lo, hi in spans:
+        mask = Scan(text).digit_text()
+        expected = [m.span() for m in recognizers._PHONE_CANDIDATE.finditer(text, lo, hi)]
+        assert recognizers._phone_candidates(text, mask, lo, hi) == expected, (text, lo, hi)
+
+
+def test_phone_run_looks_answer_as_their_patterns() -> None:
+    """_date_like, _no_phone_run and law_report_citation's full stop (redspeed15) give what
+    _DATE_LIKE, _NO_PHONE_RUN and _LAW_REPORT_PAGE's fullmatches gave, for any span."""
+    for text, start, end in _random_spans(21, "0122019 .:/-–a٣", 18):
+        run = text[start:end]
+        assert recognizers._date_like(run) is (recognizers._DATE_LIKE.fullmatch(run) is not None)
+        expected = recognizers._NO_PHONE_RUN.fullmatch(text, start, end) is not None
+        assert recognizers._no_phone_run(text, start, end) is expected, (text, start, end)
+        if recognizers._LAW_REPORT_PAGE.fullmatch(text, start, end) is not None:
+            assert text.startswith(".", start + 4), (text, start, end)
+
+
+def test_person_filter_looks_answer_as_their_patterns() -> None:
+    """The person recogniser's filters ask _REGISTRATION_AFTER, _MODEL_AFTER,
+    _LABEL_LETTER_AFTER and _PARTY_LABEL only where their first characters stand, and
+    named_business its words only where one may end in "s" (redspeed15): the same answers."""
+    rng = random.Random(22)
+    parts = [" ", "  ", ",", "(", "CVR", "SE", "-nr. ", "1", "٣", "A", "Æ", "b", "s", "S", "Lunds"]
+    parts += ["Peter", "Vinhandel", "Hansen", "B", "'s", "John", "Deere", "6R", "\n", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = recognizers._REGISTRATION_AFTER.match(text, end) is not None
+        assert recognizers._registration_after(text, end) is expected, (text, end)
+        expected = recognizers._MODEL_AFTER.match(text, end) is not None
+        assert recognizers._model_after(text, end) is expected, (text, end)
+        if recognizers._LABEL_LETTER_AFTER.match(text, end) is not None:
+            assert recognizers._may_label_letter(text, end), (text, end)
+        span = text[start:end]
+        if recognizers._PARTY_LABEL.fullmatch(span) is not None:
+            assert len(span) - span.find(" ") <= 3, span
+        if start < end:
+            finding = Finding("PERSON", start, end, 0.85, "person")
+            rest = recognizers._WORDS_AFTER.match(text, end)
+            words = text[start : rest.end() if rest else end].split(" ")
+            if len(words) >= 3 and any(w[-1:] in "sS" for w in words[1:-1]):
+                assert recognizers._genitive_may_lead(text, finding), (text, start, end)

@@ -1392,6 +1392,61 @@ def _separated_digits(source: str, mask: str, start: int, end: int) -> bool:
     return True
 
 
+def _digit_chain_end(source: str, mask: str, at: int, hi: int) -> tuple[int, int]:
+    """Where _PHONE_CANDIDATE's ``\\d(?:[ ().-]{0,2}\\d){5,40}`` ends from the decimal digit at
+    ``at`` (its repetitions taken greedily, at most 40) and how many repetitions it took. A
+    repetition's separators are no digits, so each has one way to match: up to two
+    separators and a digit."""
+    end, taken = at + 1, 0
+    while taken < 40:
+        nxt = end
+        while nxt < hi and nxt - end < 2 and source[nxt] in _DIGIT_SEPARATORS:
+            nxt += 1
+        if nxt >= hi or mask[nxt] != "0":
+            break
+        end, taken = nxt + 1, taken + 1
+    return end, taken
+
+
+def _phone_candidate_at(source: str, mask: str, at: int, hi: int) -> int:
+    """Where a _PHONE_CANDIDATE match starting at ``at`` ends (-1 for none), trying its
+    alternatives in the engine's order: "+", "00", nothing before the first digit."""
+    if source[at] == "+":
+        if at + 1 < hi and mask[at + 1] == "0":
+            end, taken = _digit_chain_end(source, mask, at + 1, hi)
+            if taken >= 5:
+                return end
+        return -1
+    if at + 2 < hi and source.startswith("00", at) and mask[at + 2] == "0":
+        end, taken = _digit_chain_end(source, mask, at + 2, hi)
+        if taken >= 5:
+            return end
+    if mask[at] == "0":
+        end, taken = _digit_chain_end(source, mask, at, hi)
+        if taken >= 5:
+            return end
+    return -1
+
+
+def _phone_candidates(source: str, mask: str, lo: int, hi: int) -> list[Span]:
+    """The spans of ``_PHONE_CANDIDATE.finditer(source, lo, hi)`` found in compiled code from
+    the scan's digit mask (``mask``: "0" for a decimal digit; Scan.digit_text): the engine
+    spent a few thousand instructions on each position of a cluster that holds other marks
+    than separators ("1670,00", "151094–3956") (redspeed15)."""
+    if hi > len(source):
+        hi = len(source)
+    spans: list[Span] = []
+    at = lo
+    while at < hi:
+        end = _phone_candidate_at(source, mask, at, hi)
+        if end < 0:
+            at += 1
+        else:
+            spans.append((at, end))
+            at = end
+    return spans
+
+
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
 # Eight digits in pairs (spaces, hyphens or dots: "20-30-40-50", "20.30.40.50"), halves,
@@ -1430,6 +1485,23 @@ def _dk_plan() -> re.Pattern[str]:
     )
 
 
+def _date_like(text: str) -> bool:
+    """``_DATE_LIKE.fullmatch(text) is not None``, asked only where one of its separators
+    stands: second or third (``\\d{1,2}[./-]``) or a "-" fifth (``\\d{4}-``) (redspeed15)."""
+    second, third = text[1:2], text[2:3]
+    if not (
+        second == "."
+        or second == "/"
+        or second == "-"
+        or third == "."
+        or third == "/"
+        or third == "-"
+        or text[4:5] == "-"
+    ):
+        return False
+    return _DATE_LIKE.fullmatch(text) is not None
+
+
 def _may_be_phone(candidate: str) -> bool:
     """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
     an international one starts with + or 00."""
@@ -1438,7 +1510,7 @@ def _may_be_phone(candidate: str) -> bool:
         return False
     if candidate.startswith(("+", "00")):
         return 8 <= digits <= 17
-    return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
+    return digits == 8 and not _date_like(candidate)
 
 
 def _holds_no_number(run: str) -> bool:
@@ -1448,7 +1520,7 @@ def _holds_no_number(run: str) -> bool:
     if " " in run or run.startswith(("+", "00")):
         return False
     digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
-    return digits != 8 or _DATE_LIKE.fullmatch(run) is not None
+    return digits != 8 or _date_like(run)
 
 
 def _international(raw: str) -> str | None:
@@ -1544,6 +1616,30 @@ _NO_PHONE_RUN: Final = re.compile(
 )
 
 
+def _may_be_no_phone_run(source: str, start: int, end: int) -> bool:
+    """Whether _NO_PHONE_RUN can fullmatch ``source[start:end]``, by what each alternative
+    needs (redspeed15): groups of four take 16 characters or more, the others start with
+    "0", "1" or "2" and hold a dash, or are a year, a space and a time (10 characters)."""
+    size = end - start
+    if size >= 16:
+        return True
+    first = source[start : start + 1]
+    if not (first == "0" or first == "1" or first == "2"):
+        return False
+    if size == 10 and source.startswith(" ", start + 4):
+        return True
+    return source.find("-", start, end) >= 0 or source.find("–", start, end) >= 0
+
+
+def _no_phone_run(source: str, start: int, end: int) -> bool:
+    """``_NO_PHONE_RUN.fullmatch(source, start, end) is not None``, asked only where
+    _may_be_no_phone_run allows it."""
+    return (
+        _may_be_no_phone_run(source, start, end)
+        and _NO_PHONE_RUN.fullmatch(source, start, end) is not None
+    )
+
+
 def _lettered_id(source: str, start: int) -> bool:
     """Digits after one capital letter that is a word's first ("W82339385"), after two
     capitals that are a whole word's start (a VAT number's country code, "DK31245870", as
@@ -1597,6 +1693,9 @@ _COURT_AFTER: Final = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![
 def law_report_citation(source: str, start: int, end: int) -> bool:
     """Whether ``source[start:end]`` is a year and a page ("2019.1234") cited from a law
     report: the journal's letters before it or a court's letter after it."""
+    # The page's full stop fifth, one look before the pattern (redspeed15).
+    if not source.startswith(".", start + 4):
+        return False
     return _LAW_REPORT_PAGE.fullmatch(source, start, end) is not None and (
         _LAW_REPORT_BEFORE.search(source, max(0, start - 5), start) is not None
         or _COURT_AFTER.match(source, end) is not None
@@ -2077,10 +2176,7 @@ class PhoneRecognizer(Recognizer):
                 else:
                     yield start, end
             else:
-                for candidate in _PHONE_CANDIDATE.finditer(
-                    source, max(0, start - 2), min(size, end + 3)
-                ):
-                    yield candidate.span()
+                yield from _phone_candidates(source, mask, max(0, start - 2), min(size, end + 3))
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -2095,7 +2191,7 @@ class PhoneRecognizer(Recognizer):
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
             if (
-                _NO_PHONE_RUN.fullmatch(source, start, end)
+                _no_phone_run(source, start, end)
                 or law_report_citation(source, start, end)
                 or agreement_number(source, start, end)
                 or in_fi_line(source, start, end)
@@ -9984,6 +10080,7 @@ _PARTY_NOUNS: Final = frozenset(
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.
+_LABEL_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _PARTY_LABEL: Final = re.compile(r"([A-ZÆØÅ][a-zæøå]+) (?:[A-ZÆØÅ]|\d{1,2})")
 
 
@@ -10006,17 +10103,28 @@ def party_label(source: str, start: int, end: int) -> bool:
     given name) and "Vidnet H. Smed" (a letter with a full stop before a capitalised word,
     an initial) stay names."""
     text = source[start:end]
-    if " " in text:
+    space = text.find(" ")
+    if space >= 0:
+        # The label's letter or number is the last one or two characters (redspeed15).
+        if len(text) - space > 3:
+            return False
         match = _PARTY_LABEL.fullmatch(text)
         return match is not None and _unlisted_word(match.group(1))
     if not text.istitle() or not text.isalpha():
         return False
-    after = _LABEL_LETTER_AFTER.match(source, end)
+    after = _LABEL_LETTER_AFTER.match(source, end) if _may_label_letter(source, end) else None
     if after is None:
         return False
     if source.startswith(". ", after.end()) and source[after.end() + 2 : after.end() + 3].isupper():
         return False  # an initial before a surname ("Vidnet H. Smed")
     return _unlisted_word(text)
+
+
+def _may_label_letter(source: str, end: int) -> bool:
+    """Whether _LABEL_LETTER_AFTER can match at ``end``: a space, then a capital of its class
+    or a decimal digit (redspeed15)."""
+    after = source[end + 1 : end + 2]
+    return source.startswith(" ", end) and (after in _LABEL_CAPITALS or after.isdecimal())
 
 
 _PSEUDONYM_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
@@ -10047,7 +10155,7 @@ def _pseudonym(source: str, finding: Finding) -> bool:
         return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (
-        not source.startswith(" ", finding.end)
+        not _may_label_letter(source, finding.end)
         or _LABEL_LETTER_AFTER.match(source, finding.end) is None
     ):
         return False
@@ -10181,6 +10289,18 @@ def _institution_after(source: str, end: int) -> bool:
     return after is not None and _organisation_word(after.group(1))
 
 
+def _genitive_may_lead(source: str, finding: Finding) -> bool:
+    """Whether named_business's words between the first and the last (the finding's and the
+    up to two _WORDS_AFTER reads after it) can hold one ending in "s" or "S" (or an empty
+    one, which ``in "sS"`` counts): one of the finding's words after its first, or the word
+    after it when another follows, which ends at the next space (redspeed15: the match was
+    made for every name)."""
+    if any(word[-1:] in "sS" for word in source[finding.start : finding.end].split(" ")[1:]):
+        return True
+    space = source.find(" ", finding.end + 1)
+    return space > 0 and source[space - 1] in "sS"
+
+
 def named_business(source: str, finding: Finding) -> bool:
     """Whether a name is a business's named after a person in the genitive ("Peter Lunds
     Vinhandel", "Lene Mortensens Rengøring"): a word ending in "s" whose stem is a listed
@@ -10188,6 +10308,8 @@ def named_business(source: str, finding: Finding) -> bool:
     listed name nor shaped like a surname."""
     # Words right after it count too: capitals find the given name alone ("PETER LUNDS
     # VINHANDEL").
+    if not _genitive_may_lead(source, finding):
+        return False
     rest = _WORDS_AFTER.match(source, finding.end)
     words = source[finding.start : rest.end() if rest else finding.end].split(" ")
     if len(words) < 3 or not any(w[-1:] in "sS" for w in words[1:-1]):
@@ -10242,6 +10364,15 @@ _MODEL_AFTER: Final = re.compile(r" [A-Z]{0,3}\d")
 _VESSEL_MARK_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÆØ]{1,3} \d{1,4} [\"“]\Z")
 
 
+def _model_after(source: str, end: int) -> bool:
+    """``_MODEL_AFTER.match(source, end) is not None``, asked only where a space and an ASCII
+    capital or a decimal digit stand after ``end`` (redspeed15)."""
+    after = source[end + 1 : end + 2]
+    if not source.startswith(" ", end) or not ("A" <= after <= "Z" or after.isdecimal()):
+        return False
+    return _MODEL_AFTER.match(source, end) is not None
+
+
 def _machine_or_vessel(source: str, finding: Finding) -> bool:
     """Whether a name is a machine's make before its model (_MACHINE_MAKES) or a vessel's
     name in quotes after its mark (_VESSEL_MARK_BEFORE)."""
@@ -10250,8 +10381,10 @@ def _machine_or_vessel(source: str, finding: Finding) -> bool:
         source, max(0, start - 12), start
     ):
         return True
+    if not _model_after(source, end):
+        return False
     name = source[start:end].casefold()
-    return _MODEL_AFTER.match(source, end) is not None and any(
+    return any(
         name == make or name.startswith(make + " ") for make in _MACHINE_MAKES
     )
 
@@ -10275,9 +10408,8 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
     """Whether a name is a business's, the text naming it so elsewhere ("Hej
     Spilkælderen" where a reply signs "Svar fra Spilkælderen kundeservice") (pii34)."""
     start, end = finding.start, finding.end
-    if _ORGANISATION_AFTER.match(source, end) is not None:
-        return False
     word = source[start:end]
+    # (The lists first, then the pattern after the name: both only say no; redspeed15.)
     if source.find(" ", start, end) >= 0:
         # pii42: a name of words no list knows, the firm's in its own "From:" line elsewhere
         # ("Til: Parkér Let <…>" and "Fra: Parkér Let Kundeservice <…>").
@@ -10287,6 +10419,8 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
             return False
     elif _normal(word) in gazetteer()["first"]:
         return False  # most one-word names: a listed given name, no shop's
+    if _ORGANISATION_AFTER.match(source, end) is not None:
+        return False
     at = source.find(word)
     while at >= 0:
         after = at + len(word)
@@ -10399,13 +10533,19 @@ def _role_lead_before(source: str, start: int) -> bool:
     return before is not None and _role_word(before.group(1))
 
 
+def _registration_after(source: str, end: int) -> bool:
+    """``_REGISTRATION_AFTER.match(source, end) is not None``, asked only where its "CVR" or
+    "SE" stands one to three characters after ``end`` (redspeed15)."""
+    if source.find("CVR", end + 1, end + 6) < 0 and source.find("SE", end + 1, end + 5) < 0:
+        return False
+    return _REGISTRATION_AFTER.match(source, end) is not None
+
+
 def _firm_named(source: str, finding: Finding) -> bool:
     """Whether a name is a one-person firm's: a capitalised trade before it or as its first
     word (_FIRM_TITLES), or its CVR or SE number right after it (not after a person's role:
     _role_lead_before)."""
-    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_lead_before(
-        source, finding.start
-    ):
+    if _registration_after(source, finding.end) and not _role_lead_before(source, finding.start):
         return True
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]

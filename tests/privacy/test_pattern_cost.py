@@ -11,7 +11,7 @@ import bisect
 import random
 import re
 
-from vaern.privacy import recognizers
+from vaern.privacy import columns, recognizers
 from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import MitIdUserRecognizer, Scan
 
@@ -286,3 +286,69 @@ def test_person_filter_looks_answer_as_their_patterns() -> None:
             words = text[start : rest.end() if rest else end].split(" ")
             if len(words) >= 3 and any(w[-1:] in "sS" for w in words[1:-1]):
                 assert recognizers._genitive_may_lead(text, finding), (text, start, end)
+
+
+def test_bank_account_konto_patterns_need_konto() -> None:
+    """BankAccountRecognizer.find searches its patterns after the first only in a window
+    holding "konto" casefolded (redspeed15): each begins with the word, and none matches
+    in a window without it."""
+    bank = next(r for r in recognizers.REGISTRY if r.name == "dk_bank_account")
+    assert all(p.pattern.startswith("[kK](?<![\\w-].)(?i:onto") for p in bank.patterns[1:])
+    rng = random.Random(24)
+    parts = ["konto", "KONTO", "Kontonr. ", "kto", " ", "1234567890", "12345678", "\n", "k"]
+    parts += ["onto", "nr", ": ", "-", "reg. 1234 ", "K", "ONTOEN"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if "konto" not in text[lo:hi].casefold():
+            for pattern in bank.patterns[1:]:
+                assert pattern.search(text, lo, hi) is None, (text, lo, hi)
+
+
+def test_pseudonym_label_look_stands_on_its_pattern() -> None:
+    """pseudonym_label asks its pattern only where the last space is two or three characters
+    from the end (redspeed15)."""
+    rng = random.Random(25)
+    parts = ["Medlem", "Beboer", "Kunde", "Arving", " ", "A", "Æ", "b", "12", "3", "Jens", "  "]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        if columns._PSEUDONYM_LABEL.fullmatch(text) is not None:
+            assert columns.pseudonym_label(text), text
+            assert len(text) - text.rfind(" ") <= 3, text
+
+
+def test_number_label_before_asked_where_an_ending_stands() -> None:
+    """number_label_before searches _NUMBER_LABEL_BEFORE only where the text before the
+    closing spaces and colon ends as one of its alternatives (redspeed15): what the search
+    alone answered."""
+    rng = random.Random(26)
+    parts = [" ", "\t", ":", "\n", "nummer", "NUMMERET", "har", "min mands", "kontakt", "os"]
+    parts += ["på", "PÅ", "Å", "fra", "from", "reach me", " at", "hıs number ıs", "is", "@x.dk"]
+    parts += ["eller", "Søn Anna Berg ", "(", "[13.11.24, 17.16.41]", "tlf.", "ring til", "ſ"]
+    parts += ["afsender", "henvendelse", "opkaldet kom", "displayet", "K", "ontakt", "a"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        start = rng.randint(0, len(text))
+        expected = (
+            recognizers._NUMBER_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+        assert recognizers.number_label_before(text, start) is expected, (text, start)
+
+
+def test_patterns_after_leads_start_with_a_capital() -> None:
+    """_after_leads asks these patterns only where one of _DANISH_CAPITALS follows the lead
+    (redspeed15): none matches elsewhere."""
+    patterns = [recognizers._QUOTED_CALLER, recognizers._QUOTED_ACTOR]
+    patterns += [recognizers._CLAIMING_FIRM, recognizers._QUOTED_PROFILE]
+    patterns += [recognizers._BORN_NAMED]
+    rng = random.Random(27)
+    parts = ["Ada", "Lind", " ", '"', "“", " fra ", "ringede ", ", født 1.2.80", ", f. 3. maj"]
+    parts += ["é", "Éva", "a", "Ø", "ole", "-", "K", "\n", "ÄB", "1"]
+    capitals = recognizers._DANISH_CAPITALS
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        at = rng.randint(0, len(text))
+        if text[at : at + 1] not in capitals:
+            for pattern in patterns:
+                assert pattern.match(text, at) is None, (pattern.pattern, text, at)

@@ -52,7 +52,9 @@ def _claim_index(all_profiles: tuple[OrgProfile, ...]) -> _ClaimIndex:
     by_phone: dict[str, tuple[int, ...]] = {}
     by_domain: dict[str, tuple[int, ...]] = {}
     for n, org in enumerate(all_profiles):
-        for word in (*org.aliases, org.name.lower()):
+        # An empty alias list (Betalingsservice, which every creditor collects through):
+        # the name names a channel, not a sender, so only the sender and links claim it.
+        for word in (*org.aliases, org.name.lower()) if org.aliases else ():
             owner.setdefault(word, n)
         for sender in {s.lower() for s in org.sms_senders}:
             _add(by_sender, sender, n)

@@ -345,6 +345,9 @@ def payment_request(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, PAYMENT)
     if not ev or APPROVAL_PROMPT.fullmatch(ctx.text.display):
         return []
+    # A bare address of an organisation's own site ("betalingsservice.dk") names a page.
+    if ctx.message.channel == "url" and ctx.links and links_owner(ctx):
+        return []
     return [
         _r(
             "payment_request",

@@ -1,0 +1,99 @@
+"""What the common tests (tests/test_pii_blind_sets.py) need to know about one blind PII set.
+
+A set's test module (tests/test_pii_blind<N>.py) builds one ``BlindSet`` as ``SPEC``; each field
+left at its default (None or empty) leaves the set out of the common test that reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+
+from tests import pii_blind_checks as c
+
+Rule = str | Callable[[str], object]
+
+# What most sets (the template since pii_blind30) use; a set that differs declares its own.
+CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}|\d{6} \d{4}"
+PHONE_FORMS = (
+    r"\+45 (\d{8})|\+45 (\d\d \d\d \d\d \d\d)|\+45 (\d{4} \d{4})|(\d{4} \d{4})|"
+    r"\(\+45\) (\d\d \d\d \d\d \d\d)|0045 (\d{8})|(\d\d \d\d \d\d \d\d)|(\d{8})|\+45(\d{8})|"
+    r"(\d\d\.\d\d\.\d\d\.\d\d)"
+)
+CPR_WRITTEN = ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000")
+PHONE_WRITTEN = ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
+                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
+                 "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00")  # fmt: skip
+STAND_INS = ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]")
+UNMASKED_MAIL = r"(?<![\w*])[a-z0-9._]+@"
+LOOSE_NUMBERS = r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)"
+USUAL_NAME_FORMS = {
+    "lower case": 20,
+    "upper case": 50,
+    "surname first": 50,
+    "genitive": 30,
+    "hyphen": 50,
+    "three words": 50,
+    "initial": 20,
+}
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The written forms a set promises for CPR numbers, phones and plates, and how often each."""
+
+    cpr: tuple[str, ...] = CPR_WRITTEN
+    least_cpr: int = 30
+    phone: tuple[str, ...] = PHONE_WRITTEN
+    least_phone: int = 10
+    least_plate_spaced: int = 30  # "XX 00 000"
+    least_plate_compact: int = 10  # "XX00000"
+
+
+@dataclass(frozen=True)
+class Negatives:
+    """What the pseudonymised negatives hold: stand-ins and pseudonyms, but no address or number."""
+
+    pseudonyms: tuple[str, ...]
+    stand_ins: tuple[str, ...] = STAND_INS
+    unmasked_mail: str = UNMASKED_MAIL  # finds an address that is not masked
+    numbers: str = LOOSE_NUMBERS  # finds phone-like numbers
+    leads: frozenset[str] = frozenset({"70", "80"})  # the only first two digits they may have
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """One blind PII set: its documents and the set-specific data of the common tests."""
+
+    gen: ModuleType
+    docs: list[dict]
+    file: Path
+    seeded: tuple[int, int] | None = None  # (seed, size) to reproduce
+    plan: tuple[int, int, int, int] | None = None  # SIZE, NEGATIVES, least per cell, per type
+    exact_spans: bool = False
+    checks: Mapping[str, Callable[[str], bool]] = field(default_factory=dict)
+    validity: Sequence[tuple[str, str, str]] = ()  # (type, good value, bad value)
+    shapes: Mapping[str, Rule] = field(default_factory=dict)
+    forms: Forms | None = None
+    birth_cue: str | None = None
+    addresses: tuple[int, int] | None = None  # least on two lines, least on one with a comma
+    least_ten_digit_runs: int | None = None
+    mail: str | None = None
+    least_masked_mail: int | None = None
+    never: Mapping[str, str] = field(default_factory=dict)
+    least_never: tuple[int, int | None] = (30, 10)  # least in the set, least in non-positives
+    negatives: Negatives | None = None
+    name_forms: Mapping[str, int] = field(default_factory=dict)  # NAME_FORMS key -> least
+    least_chat_speakers: int | None = None
+
+    @property
+    def name(self) -> str:
+        """The generator's module name, e.g. pii_blind49."""
+        return self.gen.__name__.rsplit(".", 1)[-1]
+
+    @cached_property
+    def by_type(self) -> Mapping[str, list[str]]:
+        return c.values_by_type(self.docs)

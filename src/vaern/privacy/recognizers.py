@@ -793,6 +793,28 @@ _CPR_PAIRS: Final = re.compile(
     r"(?<![\d.,/-])(?:(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))|(\d{6}) (\d\d) (\d\d))"
     r"(?![\d-]| \d)"
 )
+
+
+def _may_hold_pairs(source: str, lo: int, hi: int) -> bool:
+    """Whether ``source[lo:hi]`` holds three pairs of decimal digits (``\\d``) with a space
+    between them ("03 05 84", or "840305 12 34"'s last three), as each _CPR_PAIRS match does:
+    read from its spaces, most windows (a card's groups of four, an IBAN's) have none."""
+    space = source.find(" ", lo + 2, hi - 5)
+    while space >= 0:
+        if (
+            source.startswith(" ", space + 3)
+            and source[space - 2].isdecimal()
+            and source[space - 1].isdecimal()
+            and source[space + 1].isdecimal()
+            and source[space + 2].isdecimal()
+            and source[space + 4].isdecimal()
+            and source[space + 5].isdecimal()
+        ):
+            return True
+        space = source.find(" ", space + 1, hi - 5)
+    return False
+
+
 # pii43: a chat's answer on the line after its request ("Skriv dit CPR-nummer og din
 # adresse, så vi kan finde sagen.⏎[12:46] Name Surname: 01 06 04 4901, …").
 _CPR_PAIRS_REACH: Final = 100
@@ -928,8 +950,8 @@ class CprRecognizer(Recognizer):
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
 
     def _pairs(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
-        if source.find(" ", lo, hi) < 0:
-            return  # every match has a space between its groups (redspeed12: no search)
+        if not _may_hold_pairs(source, lo, hi):
+            return  # every match holds "dd dd dd" (redspeed12, redspeed15: no search)
         for match in _CPR_PAIRS.finditer(source, lo, hi):
             start = match.start()
             label = folded_between(source, max(0, start - _CPR_PAIRS_REACH), start)
@@ -1226,6 +1248,16 @@ _CARD_EXPIRY_CODE: Final = re.compile(
 
 class CardDumpCvvRecognizer(Recognizer):
     """The security code after a Luhn-valid card number and its expiry (_CARD_EXPIRY_CODE)."""
+
+    def windows(self, scan: Scan) -> list[Span]:
+        """Recognizer.windows, those without the expiry's "/" or "-" left out: a card
+        number's window without one holds no match (redspeed15)."""
+        source = scan.source
+        return [
+            (lo, hi)
+            for lo, hi in super().windows(scan)
+            if source.find("/", lo, hi) >= 0 or source.find("-", lo, hi) >= 0
+        ]
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         digits = digits_only(match.group(1))

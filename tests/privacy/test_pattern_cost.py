@@ -377,3 +377,22 @@ def test_cpr_pairs_and_card_dump_windows_stand_on_their_patterns() -> None:
             assert "/" in text[lo:hi] or "-" in text[lo:hi], (text, lo, hi)
     assert min(found) > 20, found
     assert not recognizers._may_hold_pairs("4111 1111 1111 1111", 0, 19)
+
+
+def test_cpr_pattern_needs_six_digits_or_a_dot() -> None:
+    """CprRecognizer.matches searches _CPR_PATTERN only in a window with six decimal digits
+    together or a "." (redspeed15): no match lies elsewhere, and the findings are find's."""
+    cpr = next(r for r in recognizers.REGISTRY if r.name == "cpr")
+    rng = random.Random(29)
+    groups = ["010190", "1234", "01.01.90", "٣٣", "12", "0101901234", "4111", "-", "\u2011"]
+    gaps = [" ", "", "-", " - ", "\xa0", ".", ",", "/"]
+    for _ in range(5000):
+        text = "".join(rng.choice(groups) + rng.choice(gaps) for _ in range(rng.randint(0, 5)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if recognizers._CPR_PATTERN.search(text, lo, hi) is not None:
+            mask = Scan(text).digit_text()
+            assert mask.find("000000", lo, hi) >= 0 or "." in text[lo:hi], (text, lo, hi)
+        scan = Scan(text)
+        expected = [f for lo, hi in cpr.windows(scan) for f in cpr.find(text, lo, hi)]
+        assert list(cpr.matches(scan)) == expected, text

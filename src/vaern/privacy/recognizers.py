@@ -10480,9 +10480,7 @@ def _machine_or_vessel(source: str, finding: Finding) -> bool:
     if not _model_after(source, end):
         return False
     name = source[start:end].casefold()
-    return any(
-        name == make or name.startswith(make + " ") for make in _MACHINE_MAKES
-    )
+    return any(name == make or name.startswith(make + " ") for make in _MACHINE_MAKES)
 
 
 def _role_alone(source: str, finding: Finding) -> bool:

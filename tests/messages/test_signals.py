@@ -13,6 +13,7 @@ from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STOR
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
+from tests.messages.test_work_and_crisis_lures import STORIES as WORK_STORIES
 from vaern.messages import check
 from vaern.messages.signals import SIGNALS
 
@@ -585,6 +586,7 @@ CASES += [
         *CALL_STORIES,
         *FEE_STORIES,
         *HEALTH_STORIES,
+        *WORK_STORIES,
     )
 ]
 

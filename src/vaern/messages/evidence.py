@@ -362,12 +362,16 @@ def called_them_yourself(ctx: Context) -> list[Reason]:
 
 
 # A call reported as asking for nothing ("Hun bad mig ikke om noget", "De bad ikke om
-# koder"): the fraudster's call always asks for something.
+# koder", "spurgte kun om jeg genkendte betalingen", "jeg måtte gerne lægge på og ringe til
+# nummeret på kortet"): the fraudster's call always asks for something and keeps you on it.
 ASKED_NOTHING = re.compile(
     r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
     r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
     r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
-    r"\b(han|hun|de) ville ikke have noget\b"
+    r"\b(han|hun|de) ville ikke have noget\b|"
+    # only asked whether a payment was yours, and told you to ring back on the card's number
+    r"\bspurgte kun,? om (jeg|vi) (genkendte|kendte|havde godkendt)\b|"
+    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b"
 )
 
 
@@ -485,6 +489,7 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
 AUTHORITY = re.compile(
     r"\b(\w+s? kommune|kommunen|kommunal\w*|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
     r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
+    r"dansk politi|europol|"
     r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet|"
     # and the health service: "Lægehuset: Ny besked …", "Apotek: Medicinforsendelse …"
     r"lægehuset|lægeklinik\w*|din læge|apotek(et)?|sygehus\w*|statens serum institut|ssi)\b"

@@ -70,7 +70,7 @@ AUTHORITY = re.compile(
 # (a police warning that "politiet efterforsker sagen" is no threat).
 LEGAL_THREAT = re.compile(
     r"\b((efterforskning|retsforfølgning|sigtelse|anholdelse|arrestordre|retssag|stævning|"
-    r"politianmeldelse)\w* (mod|imod|af|på) dig|"
+    r"politianmeldelse)\w* (mod|imod|af|på) dig|arrestordre\w* (bliver |vil blive )?udstedt|"
     r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
     r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
     r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
@@ -197,12 +197,25 @@ def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
     ]
 
 
+TO_NEMKONTO = re.compile(
+    r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
+    r"nemkonto\b"
+)
+FIRST_DO = re.compile(
+    r"\b((når|efter|så snart) du (har )?\w+|for at (få|modtage)|bekræft\w*|log\w* ind|"
+    r"logge på|klik\w*|tryk\w*|opdater\w*|udfyld\w*|indtast\w*)\b"
+)
+
+
 @signal
 def money_waiting(ctx: Context) -> list[Reason]:
     """Money that waits for you if you click, log in or give card details: refunds go to
     your NemKonto without you doing anything."""
     ev = _story(ctx, MONEY_WAITING)
     if not ev or not _asks_to_act(ctx):
+        return []
+    # the genuine form: paid to the NemKonto, with nothing to do first
+    if _hit(ctx, TO_NEMKONTO) and not (_hit(ctx, FIRST_DO) or _credential(ctx)):
         return []
     return [
         _r(
@@ -661,12 +674,12 @@ SHARE = re.compile(
 )
 # Payments to go to a new account: invoice fraud from a hijacked or lookalike mailbox.
 NEW_ACCOUNT = re.compile(
-    r"\b(skiftet (til en ny )?bank|(vores|vor|den) nye (bank)?konto\w*|"
+    r"\b(skiftet (til en ny )?bank|(fået|fik) (en )?ny bank|(vores|vor|den) nye (bank)?konto\w*|"
     # (a user account created, "oprette en ny konto", is no bank account)
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
     r"(konto|kontonummer|"
     r"kontooplysninger|bankoplysninger|"
-    r"bankforbindelse)|changed (our )?bank|new bank (account|details)|"
+    r"bankforbindelse|kontoforbindelse)|changed (our )?bank|new bank (account|details)|"
     # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
     r"(genregistrere|opdatere|ændre) (din|deres|jeres|min) (udbetalingskonto|lønkonto|"
     r"nemkonto|bankoplysninger|kontooplysninger)|ny lønkonto|min nye konto)\b"
@@ -1180,7 +1193,7 @@ def renewal_callback(ctx: Context) -> list[Reason]:
 # "task scam" that later asks the worker to pay in to unlock the pay.
 JOB_OFFER = re.compile(
     r"\b(deltids\w*|hjemmefra|hjemmearbejde|hjemmejob|fjernarbejde|"
-    r"(fleksib\w*|online) (\w+ )?(job|arbejde|stilling|opgaver)|online[ -]"
+    r"(fleksib\w*|online) (\w+ )?(job|arbejde|stilling|opgaver)|onlinejob\w*|online[ -]"
     r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|vi søger (folk|personer|\w+ personer)|"
     r"part-?time|work from home)\b"
 )
@@ -1218,7 +1231,7 @@ def task_job(ctx: Context) -> list[Reason]:
 # part of it transferred or spent at the firm's own supplier. That is a money mule's or
 # reshipper's job, and a crime.
 MULE_TASK = re.compile(
-    r"\b(modtage (\w+ )?(kunde)?betalinger\w*|modtage (penge|overførsler|beløb)\w*"
+    r"\b(modtager? (\w+ )?(kunde)?betalinger\w*|modtager? (penge|overførsler|beløb)\w*"
     r"[^.!?\n]{0,40}\b(din|egen) (egen )?konto|"
     r"(videresend\w*|videreoverfør\w*|sende \w+ videre|overføre \w+ videre)[^.!?\n]{0,40}"
     r"\b(pengene|beløbet|betalingerne|til udlandet|til vores)|"
@@ -1455,6 +1468,11 @@ def name_and_word_link(ctx: Context) -> list[Reason]:
 # "en kombinationsopgave", "negativ saldo"): no employer charges a worker to be paid.
 TASK_DEPOSIT = re.compile(
     r"\b(kombinationsopgave\w*|vip-?opgave\w*|negativ saldo|låse? op for|"
+    r"låse? (de |dine )?(næste )?(\d+ )?(opgaver|opgavesæt|niveau\w*) op|startgebyr\w*|"
+    r"indbetal\w*[^.!?\n]{0,30}\bsom (sikkerhed|depositum)|"
+    # a fee to be hired, "refunded with the first pay": "Kursusgebyret … refunderes med første løn"
+    rf"\w*gebyr\w*{SENTENCE}{{0,60}}?\b(refunderes|tilbagebetales|returneres) (med|ved) (din )?"
+    r"første løn|"
     r"(indbetal\w*|indsæt\w*|sætte ind)[^.!?\n]{0,60}\b(for at|så du kan) (kunne )?"
     r"(hæve|udbetale|få udbetalt|låse op))"
 )
@@ -1627,8 +1645,10 @@ def queue_jump_fee(ctx: Context) -> list[Reason]:
 # afsluttet", "Fortæl ikke banken, hvad pengene skal bruges til"): the police and banks
 # never ask for secrecy from the bank; fraudsters do, so that no one stops the transfer.
 SECRECY = re.compile(
-    r"\b(sig|fortæl|nævn)\w* (ikke|intet|aldrig)( noget| det)? (til|for) (banken|din bank|"
-    r"rådgiver\w*|personalet|medarbejder\w*|kassen|andre|nogen|familien|din familie)\b"
+    r"\b((sig|fortæl|nævn)\w* (ikke|intet|aldrig)( noget| det)? (til|for) (banken|din bank|"
+    r"rådgiver\w*|personalet|medarbejder\w*|kassen|andre|nogen|familien|din familie)|"
+    r"(du )?må ikke (tale|snakke|drøfte \w+) (med|om det med) (dine |nogen af dine )?"
+    r"(kolleg\w*|andre|nogen))\b"
 )
 MONEY_MATTER = re.compile(r"\b(bank\w*|politi\w*|konto\w*|kort\w*|overfør\w*|hæv\w*|lån\w*|sag)\b")
 
@@ -2000,16 +2020,27 @@ def request_in_official_name(ctx: Context) -> list[Reason]:
 # Personal details asked by a reply ("Svar på denne SMS med fulde navn, adresse og
 # fødselsdato", "Skriv dit fulde navn og fødselsdato"): a carrier or union has them already
 # and does not collect them by SMS.
+DETAILS = r"(fødselsdato|cpr-?nummer|cpr|personnummer|kortnummer|kontonummer|kontonr|reg\.? ?nr)"
 DETAILS_BY_REPLY = re.compile(
-    r"\b(svar\w*|skriv\w*|send\w*)\b[^.!?\n]{0,50}\b(fødselsdato|cpr-?nummer|cpr|"
-    r"personnummer|kortnummer|kontonummer)\b"
+    rf"\b(svar\w*|skriv\w*|send\w*)\b[^.!?\n]{{0,50}}\b{DETAILS}(?!\w)|"
+    # the details first: "jeg mangler bare dit reg.nr. og kontonr. Du kan bare svare på denne sms"
+    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\bsvar\w* (bare )?(på )?denne (sms|besked)"
+)
+# In an e-mail only a reply to the mail itself: "Svar på denne mail med dit CPR-nummer og
+# kontonummer" (a form or a portal to write them in is another matter).
+DETAILS_BY_MAIL = re.compile(
+    rf"\b(svar|besvar)\w* (på )?denne (e-?)?mail\b[^.!?\n]{{0,60}}\b{DETAILS}(?!\w)|"
+    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\b(svar|besvar)\w* (bare )?(på )?denne (e-?)?mail"
 )
 
 
 @signal
 def details_by_reply(ctx: Context) -> list[Reason]:
-    """Your birth date, CPR, card or account number asked for by a reply to an SMS."""
-    ev = _story(ctx, DETAILS_BY_REPLY, channels=("sms",))
+    """Your birth date, CPR, card or account number asked for by a reply to an SMS or to
+    the e-mail itself."""
+    ev = _story(ctx, DETAILS_BY_REPLY, channels=("sms",)) or _story(
+        ctx, DETAILS_BY_MAIL, channels=("email",)
+    )
     if not ev:
         return []
     return [
@@ -2018,9 +2049,9 @@ def details_by_reply(ctx: Context) -> list[Reason]:
             0.55,
             ev,
             "Beskeden vil have din fødselsdato, dit CPR-, kort- eller kontonummer som svar. "
-            "Organisationer beder ikke om det på sms. Svar ikke.",
+            "Organisationer beder ikke om det i en sms eller e-mail. Svar ikke.",
             "The message wants your birth date, CPR, card or account number as a reply. "
-            "Organisations do not ask for that by SMS. Do not reply.",
+            "Organisations do not ask for that by SMS or e-mail. Do not reply.",
         )
     ]
 
@@ -2327,6 +2358,173 @@ def travel_permit_site(ctx: Context) -> list[Reason]:
     ]
 
 
+# The "boss in a meeting" opener of CEO fraud: someone who cannot ring or talk now wants a
+# quick favour or a transfer ("Er du optaget? Har brug for en lille tjeneste, jeg er i møde").
+IN_MEETING = re.compile(
+    r"\b((jeg )?(sidder|er) (lige )?i (et )?møde|kan ikke (ringe|tale|snakke|tage telefonen)|"
+    r"er du (optaget|ved (din|dit) (computer|pc|skrivebord)|på kontoret)|"
+    r"forklarer (det )?(senere|bagefter))\b"
+)
+FAVOUR = re.compile(
+    r"\b(har brug for (en )?(lille |hurtig )?(tjeneste|hjælp)|"
+    r"kan du (lige |hurtigt )?(overføre|betale|købe|klare en betaling|foretage en overførsel))\b"
+)
+
+
+@signal
+def boss_in_meeting(ctx: Context) -> list[Reason]:
+    """Someone who is in a meeting and cannot ring wants a favour or a transfer now."""
+    ev = _story(ctx, IN_MEETING)
+    if not ev or not _hit(ctx, FAVOUR):
+        return []
+    return [
+        _r(
+            "boss_in_meeting",
+            0.55,
+            ev,
+            "Afsenderen sidder i møde, kan ikke ringe og vil have en hurtig tjeneste eller "
+            "overførsel: sådan begynder direktørsvindel. Ring til personen på det nummer, "
+            "du kender, før du gør noget.",
+            "The sender is in a meeting, cannot ring and wants a quick favour or transfer: "
+            "that is how CEO fraud begins. Call the person on the number you know before you "
+            "do anything.",
+        )
+    ]
+
+
+# Business-directory and advertising traps: an entry in a "register" or "guide" that sounds
+# official, signed for with a form or "confirmed" after a call, then invoiced for years; and
+# the Asian "domain registration centre" warning of a rival taking the company's name.
+LISTING = re.compile(
+    r"\b((danske?|europæiske?|nordiske?|internationale?) (erhvervs|handels|firma|virksomheds)"
+    r"register\w*|(erhvervs|firma|branche)(guide|bog|katalog|register)\w*|"
+    r"optagelse i (registret|registeret|guiden|kataloget)|samtalen er optaget|"
+    r"domæneregistrerings\w*|internetnøgleord\w*|nøgleord og domæne\w*)"
+)
+LISTING_TERMS = re.compile(
+    r"\b(\d[\d.]* ?kr|pris\w*|gebyr\w*|betal\w*|bindende|underskr\w*|registrering koster|"
+    r"kontakt\w* os|faktura\w*)"
+)
+
+
+@signal
+def listing_trap(ctx: Context) -> list[Reason]:
+    """A paid entry in an official-sounding business register or guide, or a "domain
+    registration centre" warning of someone taking the company's name."""
+    ev = _story(ctx, LISTING, channels=("sms", "email", "call", "url"))
+    if not ev or not (_hit(ctx, LISTING_TERMS) or ctx.message.channel == "url"):
+        return []
+    return [
+        _r(
+            "listing_trap",
+            0.55,
+            ev,
+            "En betalt optagelse i et register eller en guide, der lyder officiel, eller en "
+            "advarsel fra et udenlandsk domænecenter. Det eneste officielle register er CVR "
+            "hos Erhvervsstyrelsen, og det koster intet at stå i. Skriv ikke under, og betal "
+            "ikke.",
+            "A paid entry in an official-sounding register or guide, or a warning from a "
+            "foreign domain centre. The only official register is the CVR at the Danish "
+            "Business Authority, and being in it costs nothing. Do not sign or pay.",
+        )
+    ]
+
+
+# Bad reviews used as a threat or a service: "25 profiler klar til at skrive 1-stjernes
+# anmeldelser … betal 3.000 kr", "vi kan fjerne dem for 1.500 kr".
+BAD_REVIEWS = re.compile(
+    r"\b(negative|dårlige|falske|1-stjerne\w*|én-stjerne\w*|1 stjernes?) anmeldelser\b"
+)
+REVIEW_MONEY = re.compile(r"\b(\d[\d.]* ?kr|gavekort\w*|betal\w*|fjerne dem|fjerne anmeldelser\w*)")
+
+
+@signal
+def review_threat(ctx: Context) -> list[Reason]:
+    """Bad reviews threatened, or offered removed, for money."""
+    ev = _story(ctx, BAD_REVIEWS, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, REVIEW_MONEY):
+        return []
+    return [
+        _r(
+            "review_threat",
+            0.55,
+            ev,
+            "Nogen vil have penge for at skrive, stoppe eller fjerne dårlige anmeldelser. "
+            "Anmeldelser kan ikke købes væk; det er afpresning eller svindel. Betal ikke, og "
+            "anmeld det til platformen.",
+            "Someone wants money to write, stop or remove bad reviews. Reviews cannot be "
+            "bought away; this is extortion or fraud. Do not pay, and report it to the "
+            "platform.",
+        )
+    ]
+
+
+# A business page or ad account to be deleted over a "trademark complaint" unless you
+# appeal through a link: the takeover phishing of Facebook and Instagram pages.
+PAGE_THREAT = re.compile(
+    r"\b(din|jeres) (facebook-|instagram-|virksomheds)?(side|annoncekonto|business-?konto)"
+    r"\b[^.!?\n]{0,60}\b(deaktiver\w*|slette[ts]?|afpubliceres|afpubliceret|lukke[ts]?|"
+    r"suspender\w*|fjernet|fjernes)"
+)
+PAGE_REASON = re.compile(r"\b(varemærke\w*|klage\w*|anmeldelse\w*|brud|overtrædelse\w*)")
+
+
+@signal
+def page_takeover(ctx: Context) -> list[Reason]:
+    """A business page to be closed over a complaint unless you appeal through a link to
+    an address that is not the platform's."""
+    ev = _story(ctx, PAGE_THREAT)
+    if not ev or not _hit(ctx, PAGE_REASON) or not unknown_links(ctx):
+        return []
+    return [
+        _r(
+            "page_takeover",
+            0.55,
+            ev,
+            "Din side skal lukkes på grund af en klage, medmindre du klager via et link, der "
+            "ikke er platformens. Sådan overtager svindlere virksomheders sider. Se i stedet "
+            "beskeder i Meta Business Suite eller appen.",
+            "Your page is to be closed over a complaint unless you appeal through a link that "
+            "is not the platform's. That is how fraudsters take over business pages. Look at "
+            "the messages in Meta Business Suite or the app instead.",
+        )
+    ]
+
+
+# Voting online in a public election: in Denmark one votes at the polling station or by a
+# postal vote on paper; nothing is signed or cast with MitID through a link. (Members' and
+# guarantors' elections in banks and unions are held online.)
+ONLINE_VOTE = re.compile(
+    r"\b(stem\w* digitalt|digital (stemmeafgivning|afstemning)|afgiv\w* din stemme (online|"
+    r"her|via|digitalt)|brevstemme\w*[^.!?\n]{0,60}\b(underskri\w*|mitid|digital\w*))"
+)
+PUBLIC_ELECTION = re.compile(
+    r"\b(folkeafstemning\w*|folketingsvalg\w*|kommunalvalg\w*|regionsrådsvalg\w*|"
+    r"europaparlamentsvalg\w*|brevstemme\w*|valgkort\w*|vælger)\b"
+)
+
+
+@signal
+def online_vote(ctx: Context) -> list[Reason]:
+    """A vote to be cast, or a postal vote signed, online with MitID."""
+    ev = _story(ctx, ONLINE_VOTE, channels=("sms", "email", "url"))
+    if not ev or not _hit(ctx, PUBLIC_ELECTION):
+        return []
+    if not (ctx.links or _hit(ctx, LINK_REFERENCE) or _credential(ctx)):
+        return []
+    return [
+        _r(
+            "online_vote",
+            0.55,
+            ev,
+            "I Danmark stemmer man på valgstedet eller brevstemmer på papir. Man kan ikke "
+            "stemme eller underskrive en brevstemme med MitID via et link.",
+            "In Denmark you vote at the polling station or by a postal vote on paper. You "
+            "cannot vote or sign a postal vote with MitID through a link.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2394,5 +2592,10 @@ FLOORS.update(
         "travel_permit_site": "suspicious",
         "name_and_word_link": "suspicious",
         "reply_yes_for_link": "suspicious",
+        "boss_in_meeting": "suspicious",
+        "listing_trap": "suspicious",
+        "review_threat": "suspicious",
+        "page_takeover": "suspicious",
+        "online_vote": "suspicious",
     }
 )

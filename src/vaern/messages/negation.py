@@ -33,6 +33,8 @@ DENIAL = re.compile(
     # "Jeg beder dig ikke om koder", and asking whether someone else asked: "Har nogen
     # ringet og bedt dig flytte pengene?"
     r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"
+    # a call told afterwards: "Hun bad ikke om koder eller om at flytte penge"
+    r"(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter)|"
     r"har (der )?nogen (\w+ ){0,3}(bedt|spurgt|ringet))\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in
@@ -136,8 +138,9 @@ def cited(display: str, start: int, end: int) -> bool:
 
 
 def drop_denied(text: Text, reasons: Sequence[Reason]) -> list[Reason]:
-    """The reasons without the requests a warning denies or quotes (module docstring)."""
-    if not text.find(WARNS):
+    """The reasons without the requests a warning denies or quotes (module docstring), or
+    that a call report says the caller did not make ("Hun bad ikke om at flytte penge")."""
+    if not text.find(WARNS) and not any(r.code == "asked_nothing" for r in reasons):
         return list(reasons)
     display = text.display
     return [

@@ -95,7 +95,9 @@ MEANS = frozenset(
     | {"postnord", "gls", "dao", "bring", "dhl"}
 )
 _MEANS_BEFORE = re.compile(
-    r"\b((med|via|using|with) (dit |din |jeres |your )?|(betalingsmetode|betalingsmåde|"
+    # "med MobilePay", and a choice of means: "betales ved fremmøde med kort eller MobilePay"
+    r"\b((med|via|using|with) (dit |din |jeres |your )?(\w+ (eller|og|or|and) )?|"
+    r"(betalingsmetode|betalingsmåde|"
     r"betaling|betalt med|payment method|payment|paid with|levering|leveringsmetode|"
     r"fragt|forsendelse|shipping|delivery)\s*:?\s*)$",
     re.IGNORECASE,

@@ -68,7 +68,7 @@ def _link_ev(ctx: Context, url: str) -> tuple[str, int, int]:
 
 CREDENTIALS = re.compile(
     r"(mitid|nemid|nøglekort|noeglekort)[- ]?(kode|oplysning|login|bruger)|"
-    r"\b(adgangskode|password|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
+    r"\b(adgangskoder?|passwords?|pinkode|pin[- ]?kode|engangskode|sikkerhedskode|"
     r"kodeord|dine koder|din kode|koderne|mine koder|min kode|my codes?|the codes?|"
     r"cvv|cvc|kortnummer|kortoplysning\w*|"
     r"kontooplysning\w*|cpr[- ]?(nummer|nr)?|personnummer|pasfoto|kørekort|"
@@ -119,6 +119,8 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
+    # a kind of fraud described: "Ved direktørsvindel modtager …", "Direktørsvindel koster …"
+    r"\bved \w*svindel\b|\b\w*svindel (koster|rammer|stiger|breder sig)\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
     # what approving a request really does, explained: "Når du godkender en anmodning, sender DU"
     r"\bnår (du|man) godkender\b[^.!?\n]{0,50}\b(sender|betaler|overfører) (du|man)\b|"

@@ -3319,6 +3319,8 @@ def otp_recognizer() -> Recognizer:
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
             "a code",
+            # pii58: a chat's "Samira: code 278617" (the pattern's look-behind).
+            *(f"code {digit}" for digit in "0123456789"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
         ),
@@ -3346,6 +3348,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
                 # A chat's bare "kode 123456" (not a "Produktkode 1234").
                 r"|(?<![\w-])kode(?= \d)"
+                # pii58: a chat's answer in English right after its speaker's colon ("[14:12]
+                # Samira: code 278617"), not a "promo code 1234" inside a sentence.
+                r"|(?<=\w: )code(?= \d)"
                 # pii38: a code told in prose after a comma ("Senere kom endnu en kode,
                 # 346074"), only after "en" or "ny" (not "postnummer og kode, 2100").
                 r"|(?<=[\W_]en |[\W_]ny )kode(?=, \d)"
@@ -5337,7 +5342,10 @@ _INITIAL_AND_WORD: Final = re.compile(rf"[A-ZÆØÅ]\. ({_INITIAL_WORD})")
 _AGENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:lavet|udført|foretaget|gennemført|afhørt|ekspederet|oprettet|udfyldt"
     # pii41: who closed or received a case ("Lukket af E. Lund.", "Modtaget af K. Bech, sag").
-    r"|lukket|modtaget)"
+    r"|lukket|modtaget"
+    # pii58: who exported or reported ("Eksporteret 28.02.26 af P. Lauritzen", "samme profil
+    # også rapporteret af H. Nørskov (…)") and who drew an export ("udtræk af B. Kowalczyk").
+    r"|eksporteret|rapporteret|udtræk)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal").
     r":?(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?| \d\d?\. [a-zæøå]{3,9} kl\. \d\d?[.:]\d\d)?"
@@ -5406,11 +5414,27 @@ def _signs_text(source: str, at: int) -> bool:
     return end < 0 or not source[end:].strip()
 
 
+# pii58: a relative named by a possessive before the initial ("Min søster M. Kragh kan også
+# kontaktes på …", "hendes datter L. Lykke").
+_KIN_POSSESSIVE_BEFORE: Final = re.compile(
+    r"(?<![\w])(?i:min|mit|vores|hans|hendes|din|deres) "
+    r"(?:far|mor|søn|datter|bror|søster|mand|kone|morfar|farfar|mormor|farmor) \Z"
+)
+
+
+def _kin_before_initial(source: str, at: int) -> bool:
+    """pii58: whether a possessive and a relative's noun stand right before the initial at
+    ``at`` (_KIN_POSSESSIVE_BEFORE)."""
+    return _KIN_POSSESSIVE_BEFORE.search(source, max(0, at - 20), at) is not None
+
+
 def _initial_lead(source: str, at: int) -> bool:
-    """Whether an agent's "af", a role or a list's last "og" leads the initial at ``at``
-    (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _MEMBER_BEFORE)."""
+    """Whether an agent's "af", a role, a relative or a list's last "og" leads the initial at
+    ``at`` (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _kin_before_initial, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
     if _AGENT_BEFORE.search(source, at - 45 if at > 45 else 0, at) is not None:
+        return True
+    if _kin_before_initial(source, at):
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and (
@@ -5692,23 +5716,31 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         found = [
-            _with_chat_initial(
+            _with_capital_given(
                 source,
-                _with_capitals_after(
+                _with_chat_initial(
                     source,
-                    _with_words_before(
+                    _with_capitals_after(
                         source,
-                        _with_generation(
+                        _with_words_before(
                             source,
-                            _with_particles(
+                            _with_generation(
                                 source,
-                                _family_name_first(
+                                _with_particles(
                                     source,
-                                    _inverted_before_record(
+                                    _family_name_first(
                                         source,
-                                        _inverted_name(
+                                        _inverted_before_record(
                                             source,
-                                            _without_party(source, _without_title(source, finding)),
+                                            _inverted_name(
+                                                source,
+                                                _with_ambiguous_given(
+                                                    source,
+                                                    _without_party(
+                                                        source, _without_title(source, finding)
+                                                    ),
+                                                ),
+                                            ),
                                         ),
                                     ),
                                 ),
@@ -5720,6 +5752,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             for finding in chain(
                 self._names(scan),
                 _register_names(source),
+                _inverted_ambiguous_names(source),
                 _vietnamese_names(scan),
                 callers_with_age(scan),
                 _titled_names(source, scan),
@@ -6446,7 +6479,11 @@ _INVERTED_LEAD: Final = re.compile(
     # pii34: a list's next person after a bracket ("(CPR …, tlf. …) og Mahmoud, Khalid (CPR").
     # pii52: a semicolon-separated export's cell ("2026-04-13 11:18;Yilmaz, Ruth;171104 …").
     r"(?:[:(>|;]|(?<![^\n])/|\) og"
+    # pii58: a CSV export's quoted cell ('2026-01-18;15:13;6107-7638;"Nørskov, Fatima";…').
+    r"|(?<![^\n;,\t])\""
     r"|(?<![\w/])(?i:fra|til|from|to|c/o|mor|far|søn|datter|kunde|kunden"
+    # pii58: a relative in the definite ("Datteren Aagaard, Karen, efter aftale, er …").
+    r"|datteren|sønnen"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
     # pii40: an account's holder ("i Sydbank — kontohaver Hussain, Hamid, ikke ansøger").
     r"|kontohaver|kontohaveren"
@@ -6467,7 +6504,8 @@ _INVERTED_LEAD: Final = re.compile(
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
 _GREETING_LEAD: Final = re.compile(r"(?<![\w/])(?i:kære|hej|dear|hi|hello|goddag)[ \t]+\Z")
 _SURNAME_COMMA_BEFORE: Final = re.compile(rf"(?<![\w'-])({_INVERTED_WORD}), \Z")
-_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;()|<\n]|$)")
+# pii58: or a quoted CSV cell's closing quote before the next cell ('"Nørskov, Fatima";').
+_NAME_END: Final = re.compile(r'[ \t]*(?:[,.;()|<\n]|"(?![^;,\t\n])|$)')
 # After the first name: punctuation, a line's end, or the sentence going on in lower case
 # ("Min datter Enevoldsen, Malthe sagde …").
 _FIRST_NAME_THEN: Final = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.pattern}| [a-zæøå])")
@@ -6734,7 +6772,36 @@ def _two_given_names(source: str, start: int, end: int) -> bool:
         return False
     # pii39: a Vietnamese family name, listed as a given name too ("Kunde: Pham, Thi Hoa").
     norm = _normal(before.group(1))
-    return norm not in gazetteer()["first"] or norm in _FAMILY_FIRST
+    names = gazetteer()
+    return (
+        norm not in names["first"]
+        or norm in _FAMILY_FIRST
+        # pii58: a listed surname that is a given name too, after an inverted name's lead
+        # ("Datteren Yilmaz, Grethe Kristine, med samtykke", "Anmelder: Yilmaz, Ahmed Johan").
+        or (norm in names["surname"] and _inverted_lead(source, before.start(1), "", ""))
+    )
+
+
+# pii58: an ambiguous given name (also a word: "Tage", "Kaj", "Kim") first of two after an
+# inverted name's surname and comma ('"Brix-Nielsen, Tage Aksel";', "Sønnen Hvidberg, Aage
+# Christian, …"), where the finding holds only the second.
+_AMBIGUOUS_GIVEN_BEFORE: Final = re.compile(rf"(?<![\w'-]){_INVERTED_WORD}, ([A-ZÆØÅ][a-zæøå]+) \Z")
+
+
+def _with_ambiguous_given(source: str, finding: Finding) -> Finding:
+    """The finding widened to an ambiguous given name before it that follows an inverted
+    name's surname, comma and lead (_AMBIGUOUS_GIVEN_BEFORE, _inverted_lead)."""
+    start = finding.start
+    if start < 4 or source[start - 1] != " " or " " in source[start : finding.end]:
+        return finding  # most names: one look
+    before = _AMBIGUOUS_GIVEN_BEFORE.search(source, max(0, start - 60), start)
+    if before is None or _normal(before.group(1)) not in gazetteer()["ambiguous"]:
+        return finding
+    surname_at = source.rfind(", ", 0, before.start(1))
+    surname = _SURNAME_COMMA_BEFORE.search(source, max(0, surname_at - 40), surname_at + 2)
+    if surname is None or not _inverted_lead(source, surname.start(1), "", ""):
+        return finding
+    return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
 
 
 def _greeting_first(words: str) -> bool:
@@ -7655,6 +7722,8 @@ _NOT_FIRST_NAMES = (
             *("barnebarnet", "svigersønnen", "svigerdatteren", "enken", "boet", "afdøde"),
             *("rådgiver", "medarbejder", "mester", "murer", "tømrer", "maler", "el", "auto"),
             *("hej", "kære", "dear", "mvh", "vh", "hi", "hello", "navn", "name"),
+            # pii58: "Kære" written without its "æ" ("Kaere Poul Kragh").
+            "kaere",
             *_ROLE_WORDS,
         )
     )
@@ -8232,6 +8301,30 @@ _TITLE_MARKS: Final = Words(mark.casefold() for mark in _TITLE_MARKS_ALL)
 _KEYWORDS.update(_TITLE_MARKS.words)
 
 
+# pii58: a given name in capitals that is also a word ("AAGE", "SIGNE", "KIM") right before a
+# surname found in capitals ("…;AAGE HUSSAIN;210740-…", "rapporteret af SIGNE HUSSAIN (…"),
+# not inside a line written in capitals (the word before it no capitals' word).
+_CAPITAL_GIVEN_BEFORE: Final = re.compile(r"(?<![\w'-])([A-ZÆØÅ]{2,}) \Z")
+_CAPITALS_WORD_BEFORE: Final = re.compile(r"[A-ZÆØÅ]{2,}[ \t]*\Z")
+
+
+def _with_capital_given(source: str, finding: Finding) -> Finding:
+    """The finding in capitals widened to a listed or ambiguous given name in capitals
+    before it (_CAPITAL_GIVEN_BEFORE), unless capitals' words go on before that."""
+    start = finding.start
+    if start < 3 or source[start - 1] != " " or not source[start : finding.end].isupper():
+        return finding  # most names: one look
+    before = _CAPITAL_GIVEN_BEFORE.search(source, max(0, start - 20), start)
+    if before is None:
+        return finding
+    names, given = gazetteer(), _normal(before.group(1))
+    if given not in names["ambiguous"] and given not in names["first"]:
+        return finding
+    if _CAPITALS_WORD_BEFORE.search(source, max(0, before.start(1) - 20), before.start(1)):
+        return finding  # "RING TIL KIM HUSSAIN": a line in capitals
+    return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
+
+
 def _with_chat_initial(source: str, finding: Finding) -> Finding:
     """pii57: a chat speaker's surname's initial after the given name, both in lowercase as
     a parents' group chat shows them ("[15:28] bente e: Tak."): part of the name."""
@@ -8464,10 +8557,19 @@ _QUOTED_ALIAS: Final = re.compile(
     rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
 _CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+# pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
+# what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende
+# "Grace Mensah""): only a listed given name first (_listed_partner), as a dating profile's
+# placeholder ("skrevet med "Profil B"") and a support desk ("skrevet med "Support"") are none.
+_QUOTED_PARTNER: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”])")
 _ALIAS_LEADS: Final = (
     *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
     *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
+    *(
+        (_needle(lead), _QUOTED_PARTNER)
+        for lead in ("skrevet med ", "kalder hende ", "kalder ham ")
+    ),
 )
 # pii39: a reply's thanks to whom it answers, the name ending the sentence ("Tak, Abena.
 # Svindlerne nåede …", "Tak, Line. Kvitteringen går til …"): one capitalised word.
@@ -8594,7 +8696,11 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
                 continue
             first = _normal(words[0])
             listed = first in names["first"] or first in names["ambiguous"]
-            if not listed and (pattern is _THANKED or words[-1].endswith(_DEFINITE_ENDINGS)):
+            if not listed and (
+                pattern is _THANKED
+                or pattern is _QUOTED_PARTNER
+                or words[-1].endswith(_DEFINITE_ENDINGS)
+            ):
                 continue
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
@@ -9395,6 +9501,50 @@ def _register_names(source: str) -> Iterator[Finding]:
                         yield Finding("PERSON", *match.span(1), 0.9, "person")
         before = colon
         colon = source.find(": ", colon + 2)
+
+
+# pii58: an inverted name whose only given name is also a word ("Signe", "Tage", "Kim", "Svend")
+# where an inverted name's lead stands before it (_inverted_lead: a quoted CSV cell, a
+# bracket, "Sønnen", a label's colon): '"Nørskov, Signe";', "(Winther, Svend, sw@…)",
+# "Sønnen Brix-Nielsen, Kaj, efter aftale". Its surname is listed or ends as a Danish one.
+# Read from each ", ": the given name after it, then the surname in a window before it.
+_AMBIGUOUS_GIVEN_AFTER: Final = re.compile(
+    r'([A-ZÆØÅ][a-zæøå]+)(?=[ \t]*(?:[,.;()|<\n]|"(?![^;,\t\n])|$))'
+)
+_INVERTED_SURNAME_BEFORE: Final = re.compile(
+    r"(?<![\w'-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+){0,2})\Z"
+)
+
+
+def _inverted_ambiguous_names(source: str) -> Iterator[Finding]:
+    """Inverted names of a surname and one ambiguous given name after a lead
+    (_AMBIGUOUS_GIVEN_AFTER, _INVERTED_SURNAME_BEFORE, _inverted_lead)."""
+    at = source.find(", ")
+    if at < 0:
+        return
+    names = gazetteer()
+    while at >= 0:
+        comma, at = at, source.find(", ", at + 2)
+        if not source[comma + 2 : comma + 3].isupper():
+            continue  # most commas: one look
+        given = _AMBIGUOUS_GIVEN_AFTER.match(source, comma + 2)
+        if given is None or _normal(given.group(1)) not in names["ambiguous"]:
+            continue
+        before = _INVERTED_SURNAME_BEFORE.search(source, max(0, comma - 50), comma)
+        if before is None:
+            continue
+        surname = before.group(1)
+        known = [
+            p in names["surname"] or _COMMON_SURNAME.search(p) is not None
+            for p in _normal(surname).split("-")
+        ]
+        if not (all(known) or (len(known) > 1 and any(known))):
+            continue
+        if _normal(surname) in names["first"] or not _inverted_lead(
+            source, before.start(1), surname, given.group(1)
+        ):
+            continue
+        yield Finding("PERSON", before.start(1), given.end(1), 0.6, "person")
 
 
 _REGISTER_SPLIT: Final = re.compile(r",? ")

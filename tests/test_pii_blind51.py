@@ -12,62 +12,32 @@ passport or driving-licence numbers."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from bench import pii_blind51 as g
 
 from tests import pii_blind_checks as c
+from tests.pii_blind_spec import (
+    CPR_FORMS,
+    PHONE_FORMS,
+    STAND_INS,
+    USUAL_NAME_FORMS,
+    BlindSet,
+    Forms,
+    Negatives,
+)
 
 SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind51.jsonl"
 BY_TYPE = c.values_by_type(SET)
-CPR_FORMS = r"\d{6}-\d{4}|\d{10}|\d\d \d\d \d\d \d{4}|\d{6} \d{4}"
-PHONE_FORMS = (
-    r"\+45 (\d{8})|\+45 (\d\d \d\d \d\d \d\d)|\+45 (\d{4} \d{4})|(\d{4} \d{4})|"
-    r"\(\+45\) (\d\d \d\d \d\d \d\d)|0045 (\d{8})|(\d\d \d\d \d\d \d\d)|(\d{8})|\+45(\d{8})|"
-    r"(\d\d\.\d\d\.\d\d\.\d\d)"
-)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*]+@[\w.]+\w"
-
-
-@pytest.mark.parametrize(
-    ("kind", "good", "bad"),
-    [
-        ("CPR", "050652-1234", "050652-1238"),  # the second passes modulus 11
-        ("CPR", "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
-        ("CARD", "4111 1111 1111 1111", "4111 1111 1111 1112"),
-        ("CARD", "5105105105105100", "6011111111111117"),  # not a listed prefix
-        ("IBAN", "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
-        ("IBAN", "MT84 MALT 0110 0001 2345 MTLC AST0 01S", "MT84 MALT 0110 0001 2345 MTLC AST0 01"),
-        ("PHONE", "(+45) 42 11 20 33", "+45 80 11 20 33"),
-        ("PHONE", "+44 7700 900123", "+44 7700 123456"),
-    ],
-)
-def test_validity_checks_separate_good_and_bad(kind: str, good: str, bad: str) -> None:
-    assert CHECKS[kind](good) and not CHECKS[kind](bad)
-
-
-def test_seeded_and_committed() -> None:
-    assert c.reproducible(g.generate, 7, 40)
-    assert c.committed(FILE) == SET
 
 
 def test_documents_do_not_depend_on_order_or_size() -> None:
     small = g.generate(size=40)
     assert [d["text"] for d in small[:20]] == [d["text"] for d in SET[:20]]
-
-
-def test_size_kinds_genres_and_counts() -> None:
-    assert (g.SIZE, g.NEGATIVES) == (1000, 350)
-    assert c.plan_faults(SET, g, 30, 100) == []
-    assert not {"PASSPORT", "DRIVING_LICENCE", "DRIVERS_LICENSE"} & set(g.TYPES)
-
-
-def test_spans_are_exact_and_bounded() -> None:
-    assert [f for d in SET for f in c.span_faults(d, g.TYPES)] == []
 
 
 SHAPES = {
@@ -85,25 +55,8 @@ SHAPES = {
 }
 
 
-@pytest.mark.parametrize("kind", sorted(SHAPES))
-def test_identifiers_have_their_promised_shape(kind: str) -> None:
-    assert c.misfits(BY_TYPE[kind], SHAPES[kind]) == []
-
-
 def test_every_cpr_phone_plate_and_iban_form_is_used() -> None:
-    def shape(v: str) -> str:
-        return re.sub(r"[A-Z]", "X", re.sub(r"\d", "0", v))
-
-    cpr = Counter(shape(v) for v in BY_TYPE["CPR"])
-    phone = Counter(shape(v) for v in BY_TYPE["PHONE"])
-    plate = Counter(shape(v) for v in BY_TYPE["NUMBER_PLATE"])
-    for form in ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000"):
-        assert cpr[shape(form)] >= 30, form
-    for form in ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
-                 "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
-                 "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00"):  # fmt: skip
-        assert phone[shape(form)] >= 10, form
-    assert plate["XX 00 000"] >= 30 and plate["XX00000"] >= 10
+    """What this set checks beyond the common test_every_cpr_phone_and_plate_form_is_used."""
     ibans = BY_TYPE["IBAN"]
     assert sum(" " in v for v in ibans) >= 30 and sum(" " not in v for v in ibans) >= 30
     assert {v[:2] for v in ibans} >= {"DK", "MT", "GI", "CY"}
@@ -112,34 +65,19 @@ def test_every_cpr_phone_plate_and_iban_form_is_used() -> None:
 @pytest.mark.parametrize(
     ("kind", "cue"),
     [
-        ("DATE_OF_BIRTH", r"(?:født|f\.|Fødselsdato:) $"),
         ("CARD_CVV", r"(?:CVV|cvc|CVC|kontrolcifre):? $"),
         ("OTP", r"(?:kode|koden|engangskode|sms:) $"),
         ("MITID_USER", r"MitID-bruger-ID $"),
     ],
 )
 def test_cued_values_follow_their_cue(kind: str, cue: str) -> None:
+    """Birth dates' cue is checked by the common test_birth_dates_only_after_a_cue."""
     assert c.uncued(SET, kind, cue) == []
-
-
-def test_addresses_on_two_lines_and_on_one() -> None:
-    assert sum("\n" in v for v in BY_TYPE["ADDRESS"]) >= 100
-    assert sum(", " in v and "\n" not in v for v in BY_TYPE["ADDRESS"]) >= 50
 
 
 def test_accounts_with_and_without_their_reg_number() -> None:
     accounts = BY_TYPE["BANK_ACCOUNT"]
     assert sum(len(v) > 10 for v in accounts) >= 100 and sum(len(v) <= 10 for v in accounts) >= 50
-
-
-def test_ten_digit_runs_are_identifiers() -> None:
-    runs = c.ten_digit_runs(SET)
-    assert len(runs) >= 200 and [r for r in runs if not r[2]] == []
-
-
-def test_mail_addresses_labelled_unless_masked() -> None:
-    assert [f for d in SET for f in c.email_faults(d, MAIL)] == []
-    assert sum("*" in m for d in SET for m in re.findall(MAIL, d["text"])) >= 30
 
 
 NEVER = {
@@ -167,46 +105,55 @@ NEVER = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(NEVER))
-def test_hard_negatives_present_and_unlabelled(name: str) -> None:
-    count, touched = c.lookalikes(SET, NEVER[name])
-    negatives = sum(len(re.findall(NEVER[name], d["text"])) for d in SET if d["kind"] != "positive")
-    assert count >= 30 and negatives >= 10 and touched == []
-
-
-def test_negatives_are_pseudonymised() -> None:
-    text = "\n".join(d["text"] for d in SET if d["kind"] == "negative")
-    for stand_in in ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]",
-                     "[kort]", "[IBAN]", "[MitID-bruger-ID]", "[nummerplade]", "[fødselsdato]",
-                     "[udløb]", "[kontrolcifre]"):  # fmt: skip
-        assert stand_in in text
-    for pseudonym in ("Spiller A", "Kunde 2", "Vidne 1"):
-        assert pseudonym in text
-    assert re.search(r"(?<![\w*])[a-z0-9._]+@", text) is None  # only masked addresses remain
-    numbers = re.findall(
-        r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)", text
-    )
-    assert numbers and {n[:2] for n in numbers} <= {"70", "80"}  # organisations' lines only
-
-
 def test_names_in_many_written_forms() -> None:
+    """What this set checks beyond the common test of this name."""
     names = BY_TYPE["PERSON"]
-    firsts = set(g.WOMEN + g.MEN)
-    assert sum(n.islower() for n in names) >= 20
-    assert sum(n.isupper() for n in names) >= 50
-    assert sum(", " in n for n in names) >= 50
-    assert sum(n[-1] == "s" and n[:-1] in firsts for n in names) >= 30
-    assert sum("-" in n for n in names) >= 50
-    assert sum(n.count(" ") == 2 for n in names) >= 50
-    assert sum(bool(re.fullmatch(r"[A-Z]\. \S+", n)) for n in names) >= 20
     assert sum(n.lower() in {k.lower() for k in g.NICKNAMES} for n in names) >= 20
 
 
-def test_chat_lines_keep_timestamp_and_colon_outside() -> None:
-    speakers = 0
-    for d in SET:
-        for s in d["spans"]:
-            if s["type"] == "PERSON" and re.search(r"\[\d\d:\d\d\] $", d["text"][: s["start"]]):
-                assert d["text"][s["end"]] == ":"
-                speakers += 1
-    assert speakers >= 300
+VALIDITY = [
+    ("CPR", "050652-1234", "050652-1238"),  # the second passes modulus 11
+    ("CPR", "01 01 03 4000", "01 01 09 4000"),  # century 4 only up to 2005
+    ("CARD", "4111 1111 1111 1111", "4111 1111 1111 1112"),
+    ("CARD", "5105105105105100", "6011111111111117"),  # not a listed prefix
+    ("IBAN", "DK50 0040 0440 1162 43", "DK50 0040 0440 1162 42"),
+    ("IBAN", "MT84 MALT 0110 0001 2345 MTLC AST0 01S", "MT84 MALT 0110 0001 2345 MTLC AST0 01"),
+    ("PHONE", "(+45) 42 11 20 33", "+45 80 11 20 33"),
+    ("PHONE", "+44 7700 900123", "+44 7700 123456"),
+]
+NEGATIVES = Negatives(
+    pseudonyms=("Spiller A", "Kunde 2", "Vidne 1"),
+    stand_ins=(
+        *STAND_INS,
+        "[kort]",
+        "[IBAN]",
+        "[MitID-bruger-ID]",
+        "[nummerplade]",
+        "[fødselsdato]",
+        "[udløb]",
+        "[kontrolcifre]",
+    ),
+)
+
+SPEC = BlindSet(
+    gen=g,
+    docs=SET,
+    file=FILE,
+    seeded=(7, 40),
+    plan=(1000, 350, 30, 100),
+    exact_spans=True,
+    checks=CHECKS,
+    validity=VALIDITY,
+    shapes=SHAPES,
+    forms=Forms(),
+    birth_cue=r"(?:født|f\.|Fødselsdato:) $",
+    addresses=(100, 50),
+    least_ten_digit_runs=200,
+    mail=MAIL,
+    least_masked_mail=30,
+    never=NEVER,
+    least_never=(30, 10),
+    negatives=NEGATIVES,
+    name_forms=USUAL_NAME_FORMS,
+    least_chat_speakers=300,
+)

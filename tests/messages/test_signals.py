@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.messages.helpers import blank_png, eml
+from tests.messages.test_account_lures import STORIES as ACCOUNT_STORIES
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
 from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STORIES
@@ -589,6 +590,7 @@ CASES += [
         *HEALTH_STORIES,
         *WORK_STORIES,
         *LIFE_STORIES,
+        *ACCOUNT_STORIES,
     )
 ]
 

@@ -247,6 +247,7 @@ READ_OUT = re.compile(
     r"[^.!?\n]{0,60}\bgodkend\w*|godkend\w* (i|med) (din|dit) mitid|"
     # "Jeg sender en godkendelse til din MitID-app nu"
     r"sende\w* (dig )?(en )?(godkendelse|anmodning)\w* (til|i) (din )?mitid|"
+    r"sende\w* (lige |dig )*(en )?anmodning\w*[^.!?\n]{0,60}\b(swipe\w*|tryk\w*) godkend|"
     # "Vi mangler din MitID-bekræftelse … Du får en anmodning om lidt, godkend den"
     r"mitid\w*\b[^\n]{0,120}\b(får|modtager) (en )?(anmodning|notifikation)\w*[^.!?\n]{0,30}"
     r"\bgodkend\w*|"
@@ -380,6 +381,28 @@ ASKED_NOTHING = re.compile(
 
 def _said_on_call(ctx: Context, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
     return _hit(ctx, pattern) if ctx.message.channel == "call" else None
+
+
+# A call the person had booked: "Min rådgiver ringede som aftalt", "ringede som aftalt i
+# kontrakten". An unasked call is the fraudster's; a booked one is not.
+BOOKED = re.compile(r"\bringede (mig |os )?som (aftalt|planlagt)\b")
+
+
+@signal
+def booked_call(ctx: Context) -> list[Reason]:
+    """A report of a call the person had agreed beforehand."""
+    ev = _said_on_call(ctx, BOOKED)
+    if not ev:
+        return []
+    return [
+        _r(
+            "booked_call",
+            -0.6,
+            ev,
+            "Opkaldet var aftalt på forhånd. Svindlere ringer uopfordret.",
+            "The call was agreed beforehand. Fraudsters call unasked.",
+        )
+    ]
 
 
 @signal
@@ -716,7 +739,7 @@ def crypto_investment(ctx: Context) -> list[Reason]:
 @signal
 def tech_support_call(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, TECH_SUPPORT)
-    if not ev or ctx.message.channel != "call":
+    if not ev or ctx.message.channel != "call" or _hit(ctx, BOOKED):
         return []
     return [
         _r(

@@ -1962,10 +1962,19 @@ CODE_BACK = re.compile(
     # "giv mig lige den kode du lige har fået"
     r"giv\w* mig (lige )?(den|koden)( kode)?\b|"
     # "Bekræft med den kode vi har sendt ved at svare på denne SMS"
-    r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked))"
+    r"kode\w*\b[^.!?\n]{0,40}\bved at svare på (denne|den) (sms|besked)|"
+    # "Svar venligst med koden", "svar STOP med koden", "videresende den 6-cifrede kode til mig",
+    # "bekræfte den til vores supportmedarbejder", "han skulle bruge den 6-cifrede kode"
+    r"svar\w* (venligst |bare |\w+ )?med (koden|den \d-cifrede kode)|"
+    r"videresend\w* den (\d-cifrede )?kode|"
+    r"(bekræfte|oplyse|læse) (den|koden) (op )?(til|for) (vores|en|min|vor) "
+    r"\w*(medarbejder|support)\w*|"
+    r"(skulle|skal) bruge (den|koden|din)( \d-cifrede)? kode)"
 )
 CODE_RECEIVED = re.compile(
-    r"\b(fik|modtog|modtager|får|har fået|sendt dig|sender dig|kommer)\b[^.!?\n]{0,40}\b"
+    r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er \d+)\b|"
+    r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|kommer|sende)\b"
+    r"[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
     r"\bkode\w*[^.!?\n]{0,30}\b(fik|fået|modtog|sendt|sendte)\b"
 )
@@ -2477,11 +2486,15 @@ def review_threat(ctx: Context) -> list[Reason]:
 # A business page or ad account to be deleted over a "trademark complaint" unless you
 # appeal through a link: the takeover phishing of Facebook and Instagram pages.
 PAGE_THREAT = re.compile(
-    r"\b(din|jeres) (facebook-|instagram-|virksomheds)?(side|annoncekonto|business-?konto)"
+    r"\b(din|jeres) (facebook-|instagram-|tiktok-|virksomheds)?(side|annoncekonto|"
+    r"business-?konto|konto|profil|kanal)"
     r"\b[^.!?\n]{0,60}\b(deaktiver\w*|slette[ts]?|afpubliceres|afpubliceret|lukke[ts]?|"
     r"suspender\w*|fjernet|fjernes)"
 )
-PAGE_REASON = re.compile(r"\b(varemærke\w*|klage\w*|anmeldelse\w*|brud|overtrædelse\w*)")
+PAGE_REASON = re.compile(
+    r"\b(varemærke\w*|klage\w*|anmeldelse\w*|brud|overtrædelse\w*|ophavsret\w*|indsigelse\w*|"
+    r"rapporteret)"
+)
 
 
 @signal
@@ -2662,6 +2675,71 @@ def free_needs_card(ctx: Context) -> list[Reason]:
     ]
 
 
+# The mail-login lures: a password that "expires today" unless you keep it through a link, a
+# voicemail that needs a log-in to play, a QR code to scan to keep MitID or two-factor
+# sign-in. Mail systems, Teams and MitID do none of this through a mail.
+MAIL_LOGIN = re.compile(
+    r"\b(adgangskode\w* (til \S+ )?udløber|behold\w* (din )?(nuværende |samme )?adgangskode|"
+    r"(talebesked|voicemail|telefonsvarerbesked)\w*\b[^\n]{0,80}\b(kræver login|log\w* (ind|på))|"
+    r"scan\w* (qr-?koden|koden)\b[^\n]{0,120}\b(genregistr\w*|bevare adgang\w*|fornye\w*|"
+    r"mfa|tofaktor\w*|mitid)|(genregistr\w*|mfa|tofaktor\w*)\b[^\n]{0,120}\bscan\w* "
+    r"(qr-?koden|koden))"
+)
+
+
+SCAN_CODE = re.compile(r"\b(scan\w* (qr-?koden|koden)|klik\w*|afspil\w*)\b")
+
+
+@signal
+def mail_login_lure(ctx: Context) -> list[Reason]:
+    """A password about to expire, a voicemail behind a log-in, or a QR code to scan to keep
+    sign-in."""
+    ev = _story(ctx, MAIL_LOGIN)
+    # (IT's own notice says to change it "som normalt" on the computer, with nothing to click)
+    if not ev or not (_asks_to_act(ctx) or _hit(ctx, SCAN_CODE)):
+        return []
+    return [
+        _r(
+            "mail_login_lure",
+            0.6,
+            ev,
+            "En adgangskode, der udløber, en talebesked bag et login eller en QR-kode, du skal "
+            "scanne for at beholde adgangen: sådan stjæles mail- og MitID-login. Log ind som "
+            "du plejer, ikke via beskeden.",
+            "A password about to expire, a voicemail behind a log-in or a QR code to scan to "
+            "keep access: that is how mail and MitID log-ins are stolen. Sign in as you "
+            "usually do, not through the message.",
+        )
+    ]
+
+
+# Hacked accounts "recovered" for a fee: the recovery service is the second scam.
+RECOVERY = re.compile(
+    r"\b(gendanne\w*|genskaffe\w*|få \w+ tilbage)\b[^.!?\n]{0,30}\b(hackede|låste|mistede|"
+    r"stjålne) (konti|kontoer|profiler|konto|profil)\b|"
+    r"\b(hackede|låste|mistede) (konti|kontoer|profiler)\b[^.!?\n]{0,40}\b(gendan\w*|garanti)"
+)
+
+
+@signal
+def account_recovery_service(ctx: Context) -> list[Reason]:
+    """An offer to recover hacked accounts, answered on a messenger or for a fee."""
+    ev = _story(ctx, RECOVERY, channels=("sms", "email", "url"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "account_recovery_service",
+            0.55,
+            ev,
+            "Et tilbud om at gendanne hackede konti. Kun platformen selv kan gendanne en konto, "
+            'gratis via dens hjælpesider; betalte "gendannere" er svindel.',
+            "An offer to recover hacked accounts. Only the platform itself can restore an "
+            'account, free through its help pages; paid "recovery" is fraud.',
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2738,5 +2816,7 @@ FLOORS.update(
         "valuables_collected": "scam",
         "relative_arrested": "suspicious",
         "free_needs_card": "suspicious",
+        "mail_login_lure": "suspicious",
+        "account_recovery_service": "suspicious",
     }
 )

@@ -10,6 +10,7 @@ from tests.messages.helpers import blank_png, eml
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
 from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STORIES
+from tests.messages.test_life_event_lures import STORIES as LIFE_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
@@ -587,6 +588,7 @@ CASES += [
         *FEE_STORIES,
         *HEALTH_STORIES,
         *WORK_STORIES,
+        *LIFE_STORIES,
     )
 ]
 

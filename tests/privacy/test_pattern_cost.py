@@ -11,7 +11,8 @@ import bisect
 import random
 import re
 
-from vaern.privacy import recognizers
+from vaern.privacy import columns, recognizers
+from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import MitIdUserRecognizer, Scan
 
 # Patterns that start with a look-behind and are searched in bounded spans, or over the whole
@@ -233,3 +234,165 @@ def test_looks_after_a_name_or_number_stand_on_their_first_characters() -> None:
             assert recognizers._PATH_AFTER.match(text, end) is None, text
         if "." not in text:
             assert recognizers._IP_ADDRESS.fullmatch(text) is None, text
+
+
+def test_phone_candidates_answer_as_their_pattern() -> None:
+    """PhoneRecognizer._candidates asks _phone_candidates, read from the scan's digit mask in
+    compiled code (redspeed15), for the spans _PHONE_CANDIDATE.finditer gave in a cluster
+    with other marks than separators, for any window."""
+    spans = _random_spans(20, "0012 ().-+,/a٣²", 40, beyond=2)
+    spans += _random_spans(23, "00123 -+", 120)[:3000]  # past the pattern's 40 repetitions
+    for text, lo, hi in spans:
+        mask = Scan(text).digit_text()
+        expected = [m.span() for m in recognizers._PHONE_CANDIDATE.finditer(text, lo, hi)]
+        assert recognizers._phone_candidates(text, mask, lo, hi) == expected, (text, lo, hi)
+
+
+def test_phone_run_looks_answer_as_their_patterns() -> None:
+    """_date_like, _no_phone_run and law_report_citation's full stop (redspeed15) give what
+    _DATE_LIKE, _NO_PHONE_RUN and _LAW_REPORT_PAGE's fullmatches gave, for any span."""
+    for text, start, end in _random_spans(21, "0122019 .:/-–a٣", 18):
+        run = text[start:end]
+        assert recognizers._date_like(run) is (recognizers._DATE_LIKE.fullmatch(run) is not None)
+        expected = recognizers._NO_PHONE_RUN.fullmatch(text, start, end) is not None
+        assert recognizers._no_phone_run(text, start, end) is expected, (text, start, end)
+        if recognizers._LAW_REPORT_PAGE.fullmatch(text, start, end) is not None:
+            assert text.startswith(".", start + 4), (text, start, end)
+
+
+def test_person_filter_looks_answer_as_their_patterns() -> None:
+    """The person recogniser's filters ask _REGISTRATION_AFTER, _MODEL_AFTER,
+    _LABEL_LETTER_AFTER and _PARTY_LABEL only where their first characters stand, and
+    named_business its words only where one may end in "s" (redspeed15): the same answers."""
+    rng = random.Random(22)
+    parts = [" ", "  ", ",", "(", "CVR", "SE", "-nr. ", "1", "٣", "A", "Æ", "b", "s", "S", "Lunds"]
+    parts += ["Peter", "Vinhandel", "Hansen", "B", "'s", "John", "Deere", "6R", "\n", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = recognizers._REGISTRATION_AFTER.match(text, end) is not None
+        assert recognizers._registration_after(text, end) is expected, (text, end)
+        expected = recognizers._MODEL_AFTER.match(text, end) is not None
+        assert recognizers._model_after(text, end) is expected, (text, end)
+        if recognizers._LABEL_LETTER_AFTER.match(text, end) is not None:
+            assert recognizers._may_label_letter(text, end), (text, end)
+        span = text[start:end]
+        if recognizers._PARTY_LABEL.fullmatch(span) is not None:
+            assert len(span) - span.find(" ") <= 3, span
+        if start < end:
+            finding = Finding("PERSON", start, end, 0.85, "person")
+            rest = recognizers._WORDS_AFTER.match(text, end)
+            words = text[start : rest.end() if rest else end].split(" ")
+            if len(words) >= 3 and any(w[-1:] in "sS" for w in words[1:-1]):
+                assert recognizers._genitive_may_lead(text, finding), (text, start, end)
+
+
+def test_bank_account_konto_patterns_need_konto() -> None:
+    """BankAccountRecognizer.find searches its patterns after the first only in a window
+    holding "konto" casefolded (redspeed15): each begins with the word, and none matches
+    in a window without it."""
+    bank = next(r for r in recognizers.REGISTRY if r.name == "dk_bank_account")
+    assert all(p.pattern.startswith("[kK](?<![\\w-].)(?i:onto") for p in bank.patterns[1:])
+    rng = random.Random(24)
+    parts = ["konto", "KONTO", "Kontonr. ", "kto", " ", "1234567890", "12345678", "\n", "k"]
+    parts += ["onto", "nr", ": ", "-", "reg. 1234 ", "K", "ONTOEN"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if "konto" not in text[lo:hi].casefold():
+            for pattern in bank.patterns[1:]:
+                assert pattern.search(text, lo, hi) is None, (text, lo, hi)
+
+
+def test_pseudonym_label_look_stands_on_its_pattern() -> None:
+    """pseudonym_label asks its pattern only where the last space is two or three characters
+    from the end (redspeed15)."""
+    rng = random.Random(25)
+    parts = ["Medlem", "Beboer", "Kunde", "Arving", " ", "A", "Æ", "b", "12", "3", "Jens", "  "]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        if columns._PSEUDONYM_LABEL.fullmatch(text) is not None:
+            assert columns.pseudonym_label(text), text
+            assert len(text) - text.rfind(" ") <= 3, text
+
+
+def test_number_label_before_asked_where_an_ending_stands() -> None:
+    """number_label_before searches _NUMBER_LABEL_BEFORE only where the text before the
+    closing spaces and colon ends as one of its alternatives (redspeed15): what the search
+    alone answered."""
+    rng = random.Random(26)
+    parts = [" ", "\t", ":", "\n", "nummer", "NUMMERET", "har", "min mands", "kontakt", "os"]
+    parts += ["på", "PÅ", "Å", "fra", "from", "reach me", " at", "hıs number ıs", "is", "@x.dk"]
+    parts += ["eller", "Søn Anna Berg ", "(", "[13.11.24, 17.16.41]", "tlf.", "ring til", "ſ"]
+    parts += ["afsender", "henvendelse", "opkaldet kom", "displayet", "K", "ontakt", "a"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        start = rng.randint(0, len(text))
+        expected = (
+            recognizers._NUMBER_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+        assert recognizers.number_label_before(text, start) is expected, (text, start)
+
+
+def test_patterns_after_leads_start_with_a_capital() -> None:
+    """_after_leads asks these patterns only where one of _DANISH_CAPITALS follows the lead
+    (redspeed15): none matches elsewhere."""
+    patterns = [recognizers._QUOTED_CALLER, recognizers._QUOTED_ACTOR]
+    patterns += [recognizers._CLAIMING_FIRM, recognizers._QUOTED_PROFILE]
+    patterns += [recognizers._BORN_NAMED]
+    rng = random.Random(27)
+    parts = ["Ada", "Lind", " ", '"', "“", " fra ", "ringede ", ", født 1.2.80", ", f. 3. maj"]
+    parts += ["é", "Éva", "a", "Ø", "ole", "-", "K", "\n", "ÄB", "1"]
+    capitals = recognizers._DANISH_CAPITALS
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        at = rng.randint(0, len(text))
+        if text[at : at + 1] not in capitals:
+            for pattern in patterns:
+                assert pattern.match(text, at) is None, (pattern.pattern, text, at)
+
+
+def test_cpr_pairs_and_card_dump_windows_stand_on_their_patterns() -> None:
+    """CprRecognizer._pairs searches _CPR_PAIRS only where _may_hold_pairs finds "dd dd dd",
+    and CardDumpCvvRecognizer only windows with a "/" or "-" (redspeed15): no match is
+    left out."""
+    rng = random.Random(28)
+    groups = ["12", "34", "12", "٣٣", "5", "123456", "1234", "4111111111111111", "12/27"]
+    groups += ["4111111111111111 12/27 ", "07/2031", "123", "0670", "a", "12-29", "12 34 56 "]
+    gaps = [" ", " ", " ", " ", "  ", "-", "", " | ", "'", "/"]
+    found = [0, 0]
+    for _ in range(20000):
+        text = rng.choice(gaps)
+        for _ in range(rng.randint(0, 6)):
+            text += rng.choice(groups) + rng.choice(gaps)
+        lo = rng.randint(0, len(text) // 3)
+        hi = rng.randint(lo, len(text))
+        if recognizers._CPR_PAIRS.search(text, lo, hi) is not None:
+            found[0] += 1
+            assert recognizers._may_hold_pairs(text, lo, hi), (text, lo, hi)
+        if recognizers._CARD_EXPIRY_CODE.search(text, lo, hi) is not None:
+            found[1] += 1
+            assert "/" in text[lo:hi] or "-" in text[lo:hi], (text, lo, hi)
+    assert min(found) > 20, found
+    assert not recognizers._may_hold_pairs("4111 1111 1111 1111", 0, 19)
+
+
+def test_cpr_pattern_needs_six_digits_or_a_dot() -> None:
+    """CprRecognizer.matches searches _CPR_PATTERN only in a window with six decimal digits
+    together or a "." (redspeed15): no match lies elsewhere, and the findings are find's."""
+    cpr = next(r for r in recognizers.REGISTRY if r.name == "cpr")
+    rng = random.Random(29)
+    groups = ["010190", "1234", "01.01.90", "٣٣", "12", "0101901234", "4111", "-", "\u2011"]
+    gaps = [" ", "", "-", " - ", "\xa0", ".", ",", "/"]
+    for _ in range(5000):
+        text = "".join(rng.choice(groups) + rng.choice(gaps) for _ in range(rng.randint(0, 5)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if recognizers._CPR_PATTERN.search(text, lo, hi) is not None:
+            mask = Scan(text).digit_text()
+            assert mask.find("000000", lo, hi) >= 0 or "." in text[lo:hi], (text, lo, hi)
+        scan = Scan(text)
+        expected = [f for lo, hi in cpr.windows(scan) for f in cpr.find(text, lo, hi)]
+        assert list(cpr.matches(scan)) == expected, text

@@ -371,7 +371,9 @@ ASKED_NOTHING = re.compile(
     r"\b(han|hun|de) ville ikke have noget\b|"
     # only asked whether a payment was yours, and told you to ring back on the card's number
     r"\bspurgte kun,? om (jeg|vi) (genkendte|kendte|havde godkendt)\b|"
-    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b"
+    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|"
+    r"\b(han|hun|de) bad (mig |os )?ikke (om at )?(godkende|oplyse|give|flytte|overføre)\w* "
+    r"noget\b"
 )
 
 

@@ -224,13 +224,17 @@ def _poses_danish(label: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def poses_as_danish(host: str) -> str | None:
-    """The label of a host outside .dk that spells Denmark ("danmark", a "dk" of its own)
-    into its name, or None. A country subdomain ("dk.trustpilot.com") is no pose."""
+    """The label of a host outside .dk that spells Denmark ("danmark", a "dk" of its own,
+    a name under "dk.com") into its name, or None. A country subdomain
+    ("dk.trustpilot.com") is no pose."""
     host = _decode_idna(host.strip().lower().rstrip("."))
     reg = registrable(host)
     if not reg or reg.endswith(".dk"):
         return None
     labels = [*host[: -len(reg)].split(".")[:-1], reg.split(".")[0]]
+    # "testamente-register.dk.com": a name under "dk.com" reads as a .dk address
+    if labels[-1] == "dk" and len(labels) > 1 and labels[-2] not in ("", "www"):
+        return "dk"
     return next((label for label in labels if label != "dk" and _poses_danish(label)), None)
 
 

@@ -57,6 +57,7 @@ FEE_DEMAND = re.compile(
 # Money that waits for you behind an action: a refund, an overpayment, a grant, a prize.
 MONEY_WAITING = re.compile(
     r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|til gode|til udbetaling|"
+    r"udbetaling\w*[^!?\n]{0,30}?\bafventer (din )?godkendelse|"
     r"udbetale?s?|overbetaling|betalt to gange|to betalinger|berettiget til|tilskud|"
     r"du har vundet|refund|you have won|eligible for)\b"
 )
@@ -197,6 +198,7 @@ def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
     ]
 
 
+AWAITS_APPROVAL = re.compile(r"\bafventer (din )?godkendelse\b")
 TO_NEMKONTO = re.compile(
     r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
     r"nemkonto\b"
@@ -212,7 +214,8 @@ def money_waiting(ctx: Context) -> list[Reason]:
     """Money that waits for you if you click, log in or give card details: refunds go to
     your NemKonto without you doing anything."""
     ev = _story(ctx, MONEY_WAITING)
-    if not ev or not _asks_to_act(ctx):
+    # (a payout "awaiting your approval" with a stranger's link: the link is the approval)
+    if not ev or not (_asks_to_act(ctx) or (_hit(ctx, AWAITS_APPROVAL) and unknown_links(ctx))):
         return []
     # the genuine form: paid to the NemKonto, with nothing to do first
     if _hit(ctx, TO_NEMKONTO) and not (_hit(ctx, FIRST_DO) or _credential(ctx)):
@@ -358,10 +361,12 @@ def post_notice_link(ctx: Context) -> list[Reason]:
 
 # Card details asked for so that you can *receive* money: the fake buyer's "payment" page.
 RECEIVE_MONEY = re.compile(
-    r"\b(modtag(e)? (pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
+    r"\b(modtag(e)? (den|dem|pengene|betalingen|beløbet|købesummen|din betaling)|modtager af "
     r"(pengene|betalingen|beløbet|købesummen)|få (pengene|betalingen) (ind|udbetalt)|"
+    r"så (overfører|udbetaler|sender) vi (pengene|beløbet|dem)|"
     r"receive (the |your )?(money|payment|funds))\b"
 )
+ENTER_CARD = re.compile(r"\bindtast\w* (dit |dine )?(betalings|kredit|debet)?kort(et)?\b")
 # Apps are updated in the App Store or Google Play, never through a link in a message.
 APP_UPDATE = re.compile(
     r"\b(opdater\w* (venligst )?(din |appen|\w+-?appen?)\b[^.\n]{0,30}?(via|på|i) "
@@ -440,7 +445,7 @@ def card_to_receive(ctx: Context) -> list[Reason]:
     """Card details or a log-in asked for so that you can receive money: nobody needs your
     card to pay you. On a page the card form itself asks ("Kortnummer", "CVC/CVV")."""
     ev = _story(ctx, RECEIVE_MONEY, channels=("sms", "email", "url"))
-    if not ev or not (_credential(ctx) or _card_form(ctx)):
+    if not ev or not (_credential(ctx) or _card_form(ctx) or _hit(ctx, ENTER_CARD)):
         return []
     return [
         _r(
@@ -2022,7 +2027,7 @@ def request_in_official_name(ctx: Context) -> list[Reason]:
 # and does not collect them by SMS.
 DETAILS = r"(fødselsdato|cpr-?nummer|cpr|personnummer|kortnummer|kontonummer|kontonr|reg\.? ?nr)"
 DETAILS_BY_REPLY = re.compile(
-    rf"\b(svar\w*|skriv\w*|send\w*)\b[^.!?\n]{{0,50}}\b{DETAILS}(?!\w)|"
+    rf"\b(svar\w*|skriv\w*|send(?!t\b)\w*)\b[^.!?\n]{{0,50}}\b{DETAILS}(?!\w)|"
     # the details first: "jeg mangler bare dit reg.nr. og kontonr. Du kan bare svare på denne sms"
     rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\bsvar\w* (bare )?(på )?denne (sms|besked)"
 )
@@ -2291,14 +2296,19 @@ RESERVE = re.compile(
     r"(kan|vil) jeg (holde|reservere|gemme) (den|det|lejligheden|bilen|værelset)|"
     r"(for at|så du kan) (sikre|holde|reservere) (dig )?(pladsen|din plads|boligen|lejligheden|"
     r"værelset|tiden|datoen|bilen|huset|ugen|uge \d+)|fremvisning (kun )?efter (betalt|indbetalt)|"
-    r"reservationsgebyr\w*|(er )?(stadig )?din,? hvis du (overfører|sender|betaler)|"
+    r"(?<!ikke et )(?<!ikke noget )(?<!intet )reservationsgebyr\w*|"
+    r"(er )?(stadig )?din,? hvis du (overfører|sender|betaler)|"
+    r"(for at|så (du|i) kan) (sikre|booke|låse) (jer |dig )?(den|datoen|dagen|tiden|bilen)|"
+    r"(kan|vil) (vi|jeg) ikke garantere (bilen|datoen|dagen|tiden|pladsen)|"
+    r"(\d+|to|tre|flere) andre forespørgsler|"
     # another buyer named as the reason to pay now: "Jeg har en anden interesseret, så …"
     r"(en anden|andre|flere) (er )?(interesseret|interesserede)|en anden forespørgsel)\b"
 )
 PAY_NOW = re.compile(
     r"\b(overfør\w*|send\w*|betal\w*|indbetal\w*|mobilepay\w*)\b[^.!?\n]{0,60}\b"
     r"(\d[\d.]* ?kr|depositum\w*|gebyr\w*|beløb\w*|halvdelen)|\b(depositum|reservationsgebyr)\w*\b|"
-    r"\b\d[\d.]*( kr\.?)? (på|via) mobilepay\b|\b(overfør\w*|send\w*) (de )?\d[\d.]*\b"
+    r"\b\d[\d.]*( kr\.?)? (på|via) mobilepay\b|\b(overfør\w*|send\w*) (de )?\d[\d.]*\b|"
+    r"\bbeløbet (skal )?(ind)?betales\b"
 )
 
 
@@ -2525,6 +2535,128 @@ def online_vote(ctx: Context) -> list[Reason]:
     ]
 
 
+# An inheritance that waits for you: "Du kan være arving i et uafsluttet dødsbo", "du er den
+# eneste mulige slægtning", "nævnt i et testamente", or a dead relative's debt for you to pay.
+# The probate court and the estate's own lawyer write through Digital Post, never for a fee.
+INHERITANCE = re.compile(
+    r"\b((du )?(er|kan være|sandsynligvis er) (\w+ )?arving|nævnt (som arving|i et testamente)|"
+    r"eneste (mulige )?(slægtning|arving|pårørende)|samme efternavn|arv efter afdøde|"
+    r"(uafsluttet|ikke-afsluttet|uafsluttede) dødsbo|testamente (er )?registreret|"
+    r"registreret et testamente|afdødes (gæld|saldo|kreditkort|lån)|"
+    r"(som )?nærmeste pårørende (bedes|skal) (du )?(ind)?betale)"
+)
+INHERITANCE_ASK = re.compile(
+    r"\b(\w*gebyr\w*|betal\w*|indbetal\w*|dit (fulde |fuldt )?navn|cpr\w*|privat\w* "
+    r"(telefon|e-?mail)\w*|se (dokumentet|testamentet) her|fortrolig\w*)"
+)
+
+
+@signal
+def inheritance_lure(ctx: Context) -> list[Reason]:
+    """An inheritance, a will or a dead relative's debt used to get a fee or details."""
+    ev = _story(ctx, INHERITANCE, channels=("sms", "email", "call"))
+    if not ev or not (_hit(ctx, INHERITANCE_ASK) or unknown_links(ctx)):
+        return []
+    return [
+        _r(
+            "inheritance_lure",
+            0.6,
+            ev,
+            "En arv, et testamente eller en afdøds gæld bruges til at få et gebyr eller dine "
+            "oplysninger. Skifteretten og boets advokat skriver via Digital Post og tager "
+            "ikke gebyr for at fortælle dig om en arv, og du hæfter ikke for en afdøds gæld.",
+            "An inheritance, a will or a dead person's debt is used to get a fee or your "
+            "details. The probate court and the estate's lawyer write through Digital Post and "
+            "charge no fee to tell you of an inheritance, and you are not liable for the dead "
+            "person's debts.",
+        )
+    ]
+
+
+# "A police officer will come and take your jewellery and cash into safekeeping": the police
+# never collect valuables, cards or cash from your home.
+VALUABLES_COLLECTED = re.compile(
+    r"\b(hente|tage|opbevare|passe på|sikre) (\w+ ){0,2}(smykker|kontanter|værdigenstande|"
+    r"guld|værdier|penge)\w*\b[^.!?\n]{0,40}\b(i forvaring|til opbevaring|i sikkerhed|"
+    r"for (dig|os)|til de|på stationen)|"
+    r"\b(smykker|kontanter|værdigenstande|guld)\w*[^.!?\n]{0,30}\b(i forvaring|til opbevaring)\b"
+)
+
+
+@signal
+def valuables_collected(ctx: Context) -> list[Reason]:
+    """Someone "from the police" or the bank will collect your jewellery or cash."""
+    ev = _story(ctx, VALUABLES_COLLECTED, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "valuables_collected",
+            0.75,
+            ev,
+            "Politiet og banken henter aldrig smykker, kontanter eller kort hjemme hos dig for "
+            "at passe på dem. Luk ikke op, og ring 114.",
+            "The police and the bank never collect jewellery, cash or cards from your home to "
+            "keep them safe. Do not open the door, and call 114.",
+        )
+    ]
+
+
+# "POLITI: Din søn er anholdt … Ring straks til vagthavende på 91 47 23 85": the police tell
+# relatives in person or from 114, not by a text with a mobile number to ring.
+ARRESTED_RELATIVE = re.compile(
+    r"\b(din|dit|jeres) (søn|datter|barnebarn|mand|kone|far|mor|bror|søster|barn)\w* "
+    r"(er|blev|er blevet) (anholdt|arresteret|varetægtsfængslet|sigtet)\b"
+)
+RING_NUMBER = re.compile(r"\bring\w*\b[^.!?\n]{0,60}?\b\d\d ?\d\d ?\d\d ?\d\d\b")
+
+
+@signal
+def relative_arrested(ctx: Context) -> list[Reason]:
+    """A relative reported arrested in a text, with a number to ring."""
+    ev = _story(ctx, ARRESTED_RELATIVE)
+    if not ev or not _hit(ctx, RING_NUMBER):
+        return []
+    return [
+        _r(
+            "relative_arrested",
+            0.6,
+            ev,
+            "En sms om, at en pårørende er anholdt, med et nummer, du skal ringe til. Politiet "
+            "sender ikke den slags på sms. Ring til din pårørende eller 114.",
+            "A text saying a relative has been arrested, with a number to ring. The police do "
+            "not send such news by text. Call your relative or 114.",
+        )
+    ]
+
+
+# "Gratis, kræver kort for alderskontrol": a free stream, video or gift that wants a card
+# number is a subscription trap or card theft.
+FREE_WITH_CARD = re.compile(
+    r"\bgratis\b[^.!?\n]{0,40}\bkræver (dit |et )?(betalings|kredit)?kort\w*|"
+    r"\bkort\w* (for|til) (alders|identitets)(kontrol|bekræftelse|verifikation)\b"
+)
+
+
+@signal
+def free_needs_card(ctx: Context) -> list[Reason]:
+    """Something free that needs a card number, "for an age check"."""
+    ev = _story(ctx, FREE_WITH_CARD, channels=("sms", "email", "url"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "free_needs_card",
+            0.55,
+            ev,
+            'Noget gratis, der kræver dit kortnummer ("for alderskontrol"): det er en '
+            "abonnementsfælde eller kortsvindel. Gratis kræver ikke kort.",
+            'Something free that needs your card number ("for an age check"): that is a '
+            "subscription trap or card fraud. Free needs no card.",
+        )
+    ]
+
+
 FLOORS.update(
     {
         "task_job": "suspicious",
@@ -2597,5 +2729,9 @@ FLOORS.update(
         "review_threat": "suspicious",
         "page_takeover": "suspicious",
         "online_vote": "suspicious",
+        "inheritance_lure": "suspicious",
+        "valuables_collected": "scam",
+        "relative_arrested": "suspicious",
+        "free_needs_card": "suspicious",
     }
 )

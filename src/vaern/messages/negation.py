@@ -46,8 +46,8 @@ CITING = re.compile(
     r"they (say|write|claim|ask|send|use)|"
     # the fake named as such: "links som skat-tilbage.com", "adressen var rodekors-hjaelp.org",
     # "Falske sms'er fra »Brobizz« (brobizz-betaling.com)", "ikke fra apple-id-support.com"
-    r"(links?|linket|adresser(ne)?|adressen|sider|domæner|hjemmesider?|webadresser?|navne) "
-    r"(som|der ligner|var)|falske? (sms'?(er|en)?|e-?mails?|mails?|beskeder|opkald|sider|"
+    r"(links?|linket|adresser(ne)?|adressen|adresse|sider|domæner|hjemmesider?|webadresser?|"
+    r"navne),? (som|der ligner|var)|falske? (sms'?(er|en)?|e-?mails?|mails?|beskeder|opkald|sider|"
     r"links?|hjemmesider?|webshops?)|ikke fra|fake (texts?|emails?|sites?|links?))\b"
 )
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break;

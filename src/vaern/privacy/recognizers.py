@@ -793,6 +793,28 @@ _CPR_PAIRS: Final = re.compile(
     r"(?<![\d.,/-])(?:(\d\d) (\d\d) (\d\d) (?:(\d\d) (\d\d)|(\d{4}))|(\d{6}) (\d\d) (\d\d))"
     r"(?![\d-]| \d)"
 )
+
+
+def _may_hold_pairs(source: str, lo: int, hi: int) -> bool:
+    """Whether ``source[lo:hi]`` holds three pairs of decimal digits (``\\d``) with a space
+    between them ("03 05 84", or "840305 12 34"'s last three), as each _CPR_PAIRS match does:
+    read from its spaces, most windows (a card's groups of four, an IBAN's) have none."""
+    space = source.find(" ", lo + 2, hi - 5)
+    while space >= 0:
+        if (
+            source.startswith(" ", space + 3)
+            and source[space - 2].isdecimal()
+            and source[space - 1].isdecimal()
+            and source[space + 1].isdecimal()
+            and source[space + 2].isdecimal()
+            and source[space + 4].isdecimal()
+            and source[space + 5].isdecimal()
+        ):
+            return True
+        space = source.find(" ", space + 1, hi - 5)
+    return False
+
+
 # pii43: a chat's answer on the line after its request ("Skriv dit CPR-nummer og din
 # adresse, så vi kan finde sagen.⏎[12:46] Name Surname: 01 06 04 4901, …").
 _CPR_PAIRS_REACH: Final = 100
@@ -910,8 +932,22 @@ class CprRecognizer(Recognizer):
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 
+    def matches(self, scan: Scan) -> Iterator[Finding]:
+        """Recognizer.matches (``find`` in each window), the date's pattern searched only
+        in a window with six decimal digits together (the digit mask's "000000") or a "."
+        (its dotted date): a card's or an IBAN's groups of four hold neither (redspeed15)."""
+        source, mask = scan.source, scan.digit_text()
+        for lo, hi in self.windows(scan):
+            yield from self._pairs(source, lo, hi)
+            if mask.find("000000", lo, hi) >= 0 or source.find(".", lo, hi) >= 0:
+                yield from self._dated(source, lo, hi)
+
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         yield from self._pairs(source, lo, hi)
+        yield from self._dated(source, lo, hi)
+
+    def _dated(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        """_CPR_PATTERN's matches in ``source[lo:hi]``, checked and scored."""
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
             if (
@@ -932,8 +968,8 @@ class CprRecognizer(Recognizer):
                 yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
 
     def _pairs(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
-        if source.find(" ", lo, hi) < 0:
-            return  # every match has a space between its groups (redspeed12: no search)
+        if not _may_hold_pairs(source, lo, hi):
+            return  # every match holds "dd dd dd" (redspeed12, redspeed15: no search)
         for match in _CPR_PAIRS.finditer(source, lo, hi):
             start = match.start()
             label = folded_between(source, max(0, start - _CPR_PAIRS_REACH), start)
@@ -1231,6 +1267,16 @@ _CARD_EXPIRY_CODE: Final = re.compile(
 class CardDumpCvvRecognizer(Recognizer):
     """The security code after a Luhn-valid card number and its expiry (_CARD_EXPIRY_CODE)."""
 
+    def windows(self, scan: Scan) -> list[Span]:
+        """Recognizer.windows, those without the expiry's "/" or "-" left out: a card
+        number's window without one holds no match (redspeed15)."""
+        source = scan.source
+        return [
+            (lo, hi)
+            for lo, hi in super().windows(scan)
+            if source.find("/", lo, hi) >= 0 or source.find("-", lo, hi) >= 0
+        ]
+
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         digits = digits_only(match.group(1))
         if not luhn_valid(digits) or _labelled_shipment(source, match.start()):
@@ -1396,6 +1442,61 @@ def _separated_digits(source: str, mask: str, start: int, end: int) -> bool:
     return True
 
 
+def _digit_chain_end(source: str, mask: str, at: int, hi: int) -> tuple[int, int]:
+    """Where _PHONE_CANDIDATE's ``\\d(?:[ ().-]{0,2}\\d){5,40}`` ends from the decimal digit at
+    ``at`` (its repetitions taken greedily, at most 40) and how many repetitions it took. A
+    repetition's separators are no digits, so each has one way to match: up to two
+    separators and a digit."""
+    end, taken = at + 1, 0
+    while taken < 40:
+        nxt = end
+        while nxt < hi and nxt - end < 2 and source[nxt] in _DIGIT_SEPARATORS:
+            nxt += 1
+        if nxt >= hi or mask[nxt] != "0":
+            break
+        end, taken = nxt + 1, taken + 1
+    return end, taken
+
+
+def _phone_candidate_at(source: str, mask: str, at: int, hi: int) -> int:
+    """Where a _PHONE_CANDIDATE match starting at ``at`` ends (-1 for none), trying its
+    alternatives in the engine's order: "+", "00", nothing before the first digit."""
+    if source[at] == "+":
+        if at + 1 < hi and mask[at + 1] == "0":
+            end, taken = _digit_chain_end(source, mask, at + 1, hi)
+            if taken >= 5:
+                return end
+        return -1
+    if at + 2 < hi and source.startswith("00", at) and mask[at + 2] == "0":
+        end, taken = _digit_chain_end(source, mask, at + 2, hi)
+        if taken >= 5:
+            return end
+    if mask[at] == "0":
+        end, taken = _digit_chain_end(source, mask, at, hi)
+        if taken >= 5:
+            return end
+    return -1
+
+
+def _phone_candidates(source: str, mask: str, lo: int, hi: int) -> list[Span]:
+    """The spans of ``_PHONE_CANDIDATE.finditer(source, lo, hi)`` found in compiled code from
+    the scan's digit mask (``mask``: "0" for a decimal digit; Scan.digit_text): the engine
+    spent a few thousand instructions on each position of a cluster that holds other marks
+    than separators ("1670,00", "151094–3956") (redspeed15)."""
+    if hi > len(source):
+        hi = len(source)
+    spans: list[Span] = []
+    at = lo
+    while at < hi:
+        end = _phone_candidate_at(source, mask, at, hi)
+        if end < 0:
+            at += 1
+        else:
+            spans.append((at, end))
+            at = end
+    return spans
+
+
 # The common Danish formats, validated against phonenumbers' own Danish numbering plan
 # without its (slow) matcher; everything else goes through the matcher.
 # Eight digits in pairs (spaces, hyphens or dots: "20-30-40-50", "20.30.40.50"), halves,
@@ -1434,6 +1535,23 @@ def _dk_plan() -> re.Pattern[str]:
     )
 
 
+def _date_like(text: str) -> bool:
+    """``_DATE_LIKE.fullmatch(text) is not None``, asked only where one of its separators
+    stands: second or third (``\\d{1,2}[./-]``) or a "-" fifth (``\\d{4}-``) (redspeed15)."""
+    second, third = text[1:2], text[2:3]
+    if not (
+        second == "."
+        or second == "/"
+        or second == "-"
+        or third == "."
+        or third == "/"
+        or third == "-"
+        or text[4:5] == "-"
+    ):
+        return False
+    return _DATE_LIKE.fullmatch(text) is not None
+
+
 def _may_be_phone(candidate: str) -> bool:
     """Cheap check before the slow phonenumbers matcher: a Danish number has eight digits,
     an international one starts with + or 00."""
@@ -1442,7 +1560,7 @@ def _may_be_phone(candidate: str) -> bool:
         return False
     if candidate.startswith(("+", "00")):
         return 8 <= digits <= 17
-    return digits == 8 and _DATE_LIKE.fullmatch(candidate) is None
+    return digits == 8 and not _date_like(candidate)
 
 
 def _holds_no_number(run: str) -> bool:
@@ -1452,7 +1570,7 @@ def _holds_no_number(run: str) -> bool:
     if " " in run or run.startswith(("+", "00")):
         return False
     digits = len(run) - run.count(".") - run.count("-") - run.count("(") - run.count(")")
-    return digits != 8 or _DATE_LIKE.fullmatch(run) is not None
+    return digits != 8 or _date_like(run)
 
 
 def _international(raw: str) -> str | None:
@@ -1548,6 +1666,30 @@ _NO_PHONE_RUN: Final = re.compile(
 )
 
 
+def _may_be_no_phone_run(source: str, start: int, end: int) -> bool:
+    """Whether _NO_PHONE_RUN can fullmatch ``source[start:end]``, by what each alternative
+    needs (redspeed15): groups of four take 16 characters or more, the others start with
+    "0", "1" or "2" and hold a dash, or are a year, a space and a time (10 characters)."""
+    size = end - start
+    if size >= 16:
+        return True
+    first = source[start : start + 1]
+    if not (first == "0" or first == "1" or first == "2"):
+        return False
+    if size == 10 and source.startswith(" ", start + 4):
+        return True
+    return source.find("-", start, end) >= 0 or source.find("–", start, end) >= 0
+
+
+def _no_phone_run(source: str, start: int, end: int) -> bool:
+    """``_NO_PHONE_RUN.fullmatch(source, start, end) is not None``, asked only where
+    _may_be_no_phone_run allows it."""
+    return (
+        _may_be_no_phone_run(source, start, end)
+        and _NO_PHONE_RUN.fullmatch(source, start, end) is not None
+    )
+
+
 def _lettered_id(source: str, start: int) -> bool:
     """Digits after one capital letter that is a word's first ("W82339385"), after two
     capitals that are a whole word's start (a VAT number's country code, "DK31245870", as
@@ -1605,6 +1747,9 @@ _COURT_AFTER: Final = re.compile(r"[ .]?(?:H|Ø|V|S|SH|HR|ØLR|VLR|ØLD|VLD)(?![
 def law_report_citation(source: str, start: int, end: int) -> bool:
     """Whether ``source[start:end]`` is a year and a page ("2019.1234") cited from a law
     report: the journal's letters before it or a court's letter after it."""
+    # The page's full stop fifth, one look before the pattern (redspeed15).
+    if not source.startswith(".", start + 4):
+        return False
     return _LAW_REPORT_PAGE.fullmatch(source, start, end) is not None and (
         _LAW_REPORT_BEFORE.search(source, max(0, start - 5), start) is not None
         or _COURT_AFTER.match(source, end) is not None
@@ -1923,9 +2068,36 @@ def sent_to_before(source: str, start: int) -> bool:
     return _SENT_TO_BEFORE.search(source, max(0, start - 12), start) is not None
 
 
+# What each of _NUMBER_LABEL_BEFORE's alternatives ends with before its closing spaces and
+# colon, casefolded ("nummer", "nummeret", "var", "kontakt os på", "displayet", "kom fra",
+# "reach me at", "number is", "eller", "or", "from", "afsender", a relative's "(", a chat
+# stamp's "]").
+_NUMBER_LABEL_ENDINGS: Final = (
+    *("er", "et", "var", "kontakt", "mig", "ham", "hende", "os", "på", "fra", "at", "is"),
+    *("or", "from", "afsender", "(", "]"),
+)
+
+
 def number_label_before(source: str, start: int) -> bool:
-    """Whether a person's number or a caller's label stands right before ``start``."""
-    return _NUMBER_LABEL_BEFORE.search(source, max(0, start - 40), start) is not None
+    """Whether a person's number or a caller's label stands right before ``start``. The
+    search tries each of the 40 positions before it (about 57,000 instructions), so it is
+    asked only where the text before the closing spaces and colon ends as one of its
+    alternatives (_NUMBER_LABEL_ENDINGS; "ı" read as "i", as the engine's case-insensitive
+    "i" matches it) (redspeed15)."""
+    lo = start - 40 if start > 40 else 0
+    end = start
+    while end > lo and (source[end - 1] == " " or source[end - 1] == "\t"):
+        end -= 1
+    if end > lo and source[end - 1] == ":":
+        end -= 1
+        while end > lo and (source[end - 1] == " " or source[end - 1] == "\t"):
+            end -= 1
+    tail = folded_between(source, end - 8 if end - 8 > lo else lo, end)
+    if "ı" in tail:
+        tail = tail.replace("ı", "i")
+    if not tail.endswith(_NUMBER_LABEL_ENDINGS):
+        return False
+    return _NUMBER_LABEL_BEFORE.search(source, lo, start) is not None
 
 
 # A code read from the phone it came to ("læse koden op fra min telefon, 18011735"): that
@@ -2103,10 +2275,7 @@ class PhoneRecognizer(Recognizer):
                 else:
                     yield start, end
             else:
-                for candidate in _PHONE_CANDIDATE.finditer(
-                    source, max(0, start - 2), min(size, end + 3)
-                ):
-                    yield candidate.span()
+                yield from _phone_candidates(source, mask, max(0, start - 2), min(size, end + 3))
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -2121,7 +2290,7 @@ class PhoneRecognizer(Recognizer):
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
             if (
-                _NO_PHONE_RUN.fullmatch(source, start, end)
+                _no_phone_run(source, start, end)
                 or law_report_citation(source, start, end)
                 or agreement_number(source, start, end)
                 or in_fi_line(source, start, end)
@@ -2423,6 +2592,21 @@ class BankAccountRecognizer(Recognizer):
             if insertion_point(starts, hi + tail) > insertion_point(starts, lo - lead)
         ]
         return _widen(spans, lead, tail, len(scan.source))
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        """Recognizer.find, the patterns after the first (an account after "konto…", each
+        beginning ``[kK](?<![\\w-].)(?i:onto``) searched only in a window that holds
+        "konto" casefolded: in most windows only "reg", "betal" or "overfør" stands
+        (redspeed15)."""
+        konto = "konto" in folded_between(source, lo, hi)
+        first = True
+        for pattern in self.patterns:
+            if first or konto:
+                for match in pattern.finditer(source, lo, hi):
+                    finding = self._scored(source, match)
+                    if finding is not None:
+                        yield finding
+            first = False
 
 
 def bank_account_recognizer() -> Recognizer:
@@ -9067,7 +9251,8 @@ def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
     ):
         if pattern is _BORN_NAMED and not scan.holds(_BORN_MARK):
             continue
-        for match in _after_leads(scan, leads, pattern):
+        capitals = None if pattern is _LOGGED_BY or pattern is _FORWARDED_BY else _DANISH_CAPITALS
+        for match in _after_leads(scan, leads, pattern, capitals):
             words = match.group(1).split(" ")
             if _quoted_words_named(words) and (
                 pattern is _QUOTED_PROFILE or pattern is _BORN_NAMED or _listed_word(words)
@@ -9120,19 +9305,26 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
 
 
 def _after_leads(
-    scan: Scan, leads: tuple[str, ...], pattern: re.Pattern[str]
+    scan: Scan,
+    leads: tuple[str, ...],
+    pattern: re.Pattern[str],
+    first: frozenset[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``pattern`` matched right after each occurrence of each of ``leads`` (needles of the
-    keyword pass) in the text."""
+    keyword pass) in the text; with ``first`` (the characters its match can begin with),
+    asked only where one of them follows the lead (redspeed15: "ringede " and ": " stand in
+    most texts before a lowercase word)."""
     source = scan.source
     for lead in leads:
         if not scan.holds(lead):
             continue
         at = source.find(lead)
         while at >= 0:
-            match = pattern.match(source, at + len(lead))
-            if match is not None:
-                yield match
+            after = at + len(lead)
+            if first is None or source[after : after + 1] in first:
+                match = pattern.match(source, after)
+                if match is not None:
+                    yield match
             at = source.find(lead, at + 1)
 
 
@@ -9141,9 +9333,9 @@ def _quoted_callers(scan: Scan) -> Iterator[Finding]:
     pii48: a scammer's alias in quotes before what they did (_QUOTED_ACTOR); pii49: a
     caller's name before the firm they claimed in quotes (_CLAIMING_FIRM)."""
     for match in chain(
-        _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER),
-        _after_leads(scan, _ACTOR_LEADS, _QUOTED_ACTOR),
-        _after_leads(scan, _CLAIM_LEADS, _CLAIMING_FIRM),
+        _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER, _DANISH_CAPITALS),
+        _after_leads(scan, _ACTOR_LEADS, _QUOTED_ACTOR, _DANISH_CAPITALS),
+        _after_leads(scan, _CLAIM_LEADS, _CLAIMING_FIRM, _DANISH_CAPITALS),
     ):
         if not any(
             _not_a_name_word(word)
@@ -10247,6 +10439,7 @@ _PARTY_NOUNS: Final = frozenset(
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
 # pii33: a capitalised word and a label's letter or number, the whole of a finding.
+_LABEL_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _PARTY_LABEL: Final = re.compile(r"([A-ZÆØÅ][a-zæøå]+) (?:[A-ZÆØÅ]|\d{1,2})")
 
 
@@ -10269,17 +10462,28 @@ def party_label(source: str, start: int, end: int) -> bool:
     given name) and "Vidnet H. Smed" (a letter with a full stop before a capitalised word,
     an initial) stay names."""
     text = source[start:end]
-    if " " in text:
+    space = text.find(" ")
+    if space >= 0:
+        # The label's letter or number is the last one or two characters (redspeed15).
+        if len(text) - space > 3:
+            return False
         match = _PARTY_LABEL.fullmatch(text)
         return match is not None and _unlisted_word(match.group(1))
     if not text.istitle() or not text.isalpha():
         return False
-    after = _LABEL_LETTER_AFTER.match(source, end)
+    after = _LABEL_LETTER_AFTER.match(source, end) if _may_label_letter(source, end) else None
     if after is None:
         return False
     if source.startswith(". ", after.end()) and source[after.end() + 2 : after.end() + 3].isupper():
         return False  # an initial before a surname ("Vidnet H. Smed")
     return _unlisted_word(text)
+
+
+def _may_label_letter(source: str, end: int) -> bool:
+    """Whether _LABEL_LETTER_AFTER can match at ``end``: a space, then a capital of its class
+    or a decimal digit (redspeed15)."""
+    after = source[end + 1 : end + 2]
+    return source.startswith(" ", end) and (after in _LABEL_CAPITALS or after.isdecimal())
 
 
 _PSEUDONYM_BEFORE: Final = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
@@ -10310,7 +10514,7 @@ def _pseudonym(source: str, finding: Finding) -> bool:
         return True
     # Cheap look first: most names have neither a label's letter after them nor an initial.
     if source[finding.start + 1 : finding.start + 2] != "." and (
-        not source.startswith(" ", finding.end)
+        not _may_label_letter(source, finding.end)
         or _LABEL_LETTER_AFTER.match(source, finding.end) is None
     ):
         return False
@@ -10444,6 +10648,18 @@ def _institution_after(source: str, end: int) -> bool:
     return after is not None and _organisation_word(after.group(1))
 
 
+def _genitive_may_lead(source: str, finding: Finding) -> bool:
+    """Whether named_business's words between the first and the last (the finding's and the
+    up to two _WORDS_AFTER reads after it) can hold one ending in "s" or "S" (or an empty
+    one, which ``in "sS"`` counts): one of the finding's words after its first, or the word
+    after it when another follows, which ends at the next space (redspeed15: the match was
+    made for every name)."""
+    if any(word[-1:] in "sS" for word in source[finding.start : finding.end].split(" ")[1:]):
+        return True
+    space = source.find(" ", finding.end + 1)
+    return space > 0 and source[space - 1] in "sS"
+
+
 def named_business(source: str, finding: Finding) -> bool:
     """Whether a name is a business's named after a person in the genitive ("Peter Lunds
     Vinhandel", "Lene Mortensens Rengøring"): a word ending in "s" whose stem is a listed
@@ -10451,6 +10667,8 @@ def named_business(source: str, finding: Finding) -> bool:
     listed name nor shaped like a surname."""
     # Words right after it count too: capitals find the given name alone ("PETER LUNDS
     # VINHANDEL").
+    if not _genitive_may_lead(source, finding):
+        return False
     rest = _WORDS_AFTER.match(source, finding.end)
     words = source[finding.start : rest.end() if rest else finding.end].split(" ")
     if len(words) < 3 or not any(w[-1:] in "sS" for w in words[1:-1]):
@@ -10505,6 +10723,15 @@ _MODEL_AFTER: Final = re.compile(r" [A-Z]{0,3}\d")
 _VESSEL_MARK_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÆØ]{1,3} \d{1,4} [\"“]\Z")
 
 
+def _model_after(source: str, end: int) -> bool:
+    """``_MODEL_AFTER.match(source, end) is not None``, asked only where a space and an ASCII
+    capital or a decimal digit stand after ``end`` (redspeed15)."""
+    after = source[end + 1 : end + 2]
+    if not source.startswith(" ", end) or not ("A" <= after <= "Z" or after.isdecimal()):
+        return False
+    return _MODEL_AFTER.match(source, end) is not None
+
+
 def _machine_or_vessel(source: str, finding: Finding) -> bool:
     """Whether a name is a machine's make before its model (_MACHINE_MAKES) or a vessel's
     name in quotes after its mark (_VESSEL_MARK_BEFORE)."""
@@ -10513,10 +10740,10 @@ def _machine_or_vessel(source: str, finding: Finding) -> bool:
         source, max(0, start - 12), start
     ):
         return True
+    if not _model_after(source, end):
+        return False
     name = source[start:end].casefold()
-    return _MODEL_AFTER.match(source, end) is not None and any(
-        name == make or name.startswith(make + " ") for make in _MACHINE_MAKES
-    )
+    return any(name == make or name.startswith(make + " ") for make in _MACHINE_MAKES)
 
 
 def _role_alone(source: str, finding: Finding) -> bool:
@@ -10538,9 +10765,8 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
     """Whether a name is a business's, the text naming it so elsewhere ("Hej
     Spilkælderen" where a reply signs "Svar fra Spilkælderen kundeservice") (pii34)."""
     start, end = finding.start, finding.end
-    if _ORGANISATION_AFTER.match(source, end) is not None:
-        return False
     word = source[start:end]
+    # (The lists first, then the pattern after the name: both only say no; redspeed15.)
     if source.find(" ", start, end) >= 0:
         # pii42: a name of words no list knows, the firm's in its own "From:" line elsewhere
         # ("Til: Parkér Let <…>" and "Fra: Parkér Let Kundeservice <…>").
@@ -10550,6 +10776,8 @@ def _organisation_elsewhere(source: str, finding: Finding) -> bool:
             return False
     elif _normal(word) in gazetteer()["first"]:
         return False  # most one-word names: a listed given name, no shop's
+    if _ORGANISATION_AFTER.match(source, end) is not None:
+        return False
     at = source.find(word)
     while at >= 0:
         after = at + len(word)
@@ -10662,13 +10890,19 @@ def _role_lead_before(source: str, start: int) -> bool:
     return before is not None and _role_word(before.group(1))
 
 
+def _registration_after(source: str, end: int) -> bool:
+    """``_REGISTRATION_AFTER.match(source, end) is not None``, asked only where its "CVR" or
+    "SE" stands one to three characters after ``end`` (redspeed15)."""
+    if source.find("CVR", end + 1, end + 6) < 0 and source.find("SE", end + 1, end + 5) < 0:
+        return False
+    return _REGISTRATION_AFTER.match(source, end) is not None
+
+
 def _firm_named(source: str, finding: Finding) -> bool:
     """Whether a name is a one-person firm's: a capitalised trade before it or as its first
     word (_FIRM_TITLES), or its CVR or SE number right after it (not after a person's role:
     _role_lead_before)."""
-    if _REGISTRATION_AFTER.match(source, finding.end) is not None and not _role_lead_before(
-        source, finding.start
-    ):
+    if _registration_after(source, finding.end) and not _role_lead_before(source, finding.start):
         return True
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]

@@ -109,3 +109,35 @@ def test_a_payout_awaiting_approval_behind_a_link_is_money_waiting() -> None:
         "sms",
     )
     assert verdict in ("scam", "suspicious") and "money_waiting" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har fundet en livsforsikring, hvor du er begunstiget. For at frigive summen skal der "
+        "betales et ekspeditionsgebyr på 2.750 kr.",
+        "Fonden har udvalgt dig til 250.000 kr. i støtte. Fonden kræver et administrationsgebyr "
+        "på 1.850 kr. før udbetaling.",
+    ],
+)
+def test_a_fee_before_a_payout_is_advance_fee_fraud(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "email")
+    assert verdict == "scam" and "pay_to_release" in codes
+
+
+def test_a_payout_with_tax_withheld_is_no_fee_before_it() -> None:
+    _, codes = verdict_and_codes(
+        "Vi har fundet en livsforsikring, hvor du er begunstiget. Summen udbetales til din "
+        "NemKonto, når skifteretsattesten er modtaget. Der trækkes afgift af udbetalingen.",
+        "email",
+    )
+    assert "pay_to_release" not in codes
+
+
+def test_money_left_standing_behind_a_stranger_s_link_is_money_waiting() -> None:
+    verdict, codes = verdict_and_codes(
+        "Feriefonden: Du har 12.740 kr stående, som ikke er udbetalt. Anmod om udbetaling her: "
+        "ferie-udbetaling.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "money_waiting" in codes

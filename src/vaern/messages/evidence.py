@@ -46,7 +46,8 @@ ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
     r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
-    r"ansøg (her|nu)|læs (beskeden|brevet|svaret|dokumentet) her|"
+    r"ansøg (her|nu)|anmod om (udbetaling\w*|pengene|beløbet) her|"
+    r"læs (beskeden|brevet|svaret|dokumentet) her|"
     r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
 )
 # A request to use a link that the text refers to ("klik på linket", "log på via linket"):

@@ -58,6 +58,7 @@ FEE_DEMAND = re.compile(
 MONEY_WAITING = re.compile(
     r"\b(tilbagebetaling|refusion|overskydende skat|penge tilbage|til gode|til udbetaling|"
     r"udbetaling\w*[^!?\n]{0,30}?\bafventer (din )?godkendelse|"
+    r"kr\.? stående|ikke er udbetalt|ikke blevet udbetalt|uudbetalt\w*|"
     r"udbetale?s?|overbetaling|betalt to gange|to betalinger|berettiget til|tilskud|"
     r"du har vundet|refund|you have won|eligible for)\b"
 )
@@ -1508,7 +1509,11 @@ def task_deposit(ctx: Context) -> list[Reason]:
 # their fees from the loan, and winnings, pay and refunds cost nothing to receive.
 PAY_TO_RELEASE = re.compile(
     rf"\bfor at (kunne )?(hæve|udbetale|få udbetalt|frigive|modtage) {SENTENCE}{{0,60}}"
-    r"\b(skal|må) (du|i) (først |lige )?(betale|indbetale|overføre|sætte ind)\b"
+    r"\b(skal|må) (du|i|der) (først |lige )?(betale|betales|indbetale|indbetales|overføre|"
+    r"sætte ind)\b|"
+    # "Fonden kræver et administrationsgebyr på 1.850 kr. før udbetaling"
+    rf"\b\w*gebyr\w*{SENTENCE}{{0,40}}?\b(før|inden) (udbetaling\w*|frigivelse\w*|pengene|"
+    r"beløbet|summen)( (udbetales|frigives|kan udbetales))?"
 )
 
 

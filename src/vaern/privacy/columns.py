@@ -126,6 +126,9 @@ PSEUDONYM_WORDS = (
     *("landmand", "gårdejer", "avler", "skipper", "fisker"),
     # pii56: a charity's volunteer and donor registers ("Frivillig C;[TLF];…", "Donor 2;…").
     *("frivillig", "donor"),
+    # pii59: a betting operator's flagged players and a police report's witness in an
+    # export's name column ("7904217;Spiller A;[CPR];…", "Vidne 2").
+    *("spiller", "vidne"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

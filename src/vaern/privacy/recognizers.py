@@ -950,7 +950,11 @@ class CprRecognizer(Recognizer):
         """_CPR_PATTERN's matches in ``source[lo:hi]``, checked and scored."""
         for match in self.patterns[0].finditer(source, lo, hi):
             digits = "".join(filter(None, match.groups()))
-            if cpr_birth_date(digits) is None or _glued_to_code(source, match.start()):
+            if (
+                cpr_birth_date(digits) is None
+                or _glued_to_code(source, match.start())
+                or account_label_and_reg_before(source, match.start())
+            ):
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check
@@ -1715,7 +1719,11 @@ _PURCHASE_ORDER_BEFORE: Final = re.compile(r"(?<![\w-])PO(?:[ -]?(?i:nr|nummer))
 _CUSTOMER_BEFORE: Final = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
 # A bank's SMS naming what its code approves ("Kode til godkendelse af betaling på kr. 31110:
 # 32197636"): the code, not a number.
-_CODE_LABEL_BEFORE: Final = re.compile(r"(?i)(?<![\w-])kode(?:n)? til [^\n:]{3,70}: \Z")
+# pii59: or the code that just came by SMS ("koden der lige kom på sms: 87489112").
+_CODE_LABEL_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
+    r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)): \Z"
+)
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
 _CODE_BEFORE: Final = re.compile(r"(?<![\w])[A-Z]{2}\d\d \Z")
@@ -1868,6 +1876,24 @@ def account_after_reg(source: str, start: int, end: int) -> bool:
 
 
 _LABEL_LAST_LETTERS: Final = frozenset("otrOTR")
+
+
+# pii59: an account's label and its four-digit reg.nr. right before ten digits ("Konto: 1939
+# 2610451287"): the account's number, even when its first six digits make a valid date.
+_ACCOUNT_LABEL_AND_REG_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w])(?:konto(?:nr|nummer)?|kto|account)\.?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*"
+    r"\d{4}[ \t]\Z"
+)
+
+
+def account_label_and_reg_before(source: str, start: int) -> bool:
+    """pii59: whether an account's label and a reg.nr. stand right before ``start``
+    (_ACCOUNT_LABEL_AND_REG_BEFORE); not a reg.nr. alone ("1939 2610451287")."""
+    return (
+        start >= 5
+        and source[start - 2].isdigit()
+        and _ACCOUNT_LABEL_AND_REG_BEFORE.search(source, max(0, start - 30), start) is not None
+    )
 
 
 # Danish 70- and 80-numbers are business numbers (shared-cost and free service numbers in
@@ -3370,6 +3396,11 @@ def otp_recognizer() -> Recognizer:
                 r"(?= \d{4,8}(?! ?\d))"
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
                 r"(?= \d{4,8}(?! ?\d))"
+                # pii59: the code that just came by SMS, then a colon, as a chat passes on
+                # what a scammer asks for ("han vil også have koden der lige kom på sms:
+                # 874891"), not "koden der kom på sms" without its value after the colon.
+                r"|(?<![\w-])koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via)"
+                r" (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)(?=: \d)"
                 # pii52: a remote-access log's line ("SMS code typed into form: 966107",
                 # "SMS-kode indtastet i netbank: 1234 5678"): what was done with it, a colon.
                 r"|(?<![\w-])(?:sms[ -]code(?: (?:typed|entered|pasted|keyed)"
@@ -4756,6 +4787,9 @@ _CAR_WORDS: Final = (
     *("mazda", "mercedes", "fiat ", "suzuki", "dacia", "honda", "mitsubishi"),
     *("passat", "golf ", "octavia", "fabia", "yaris", "corolla", "aygo", "fiesta", "qashqai"),
     *("tiguan", "e-up", "zoe "),
+    # pii59: small cars a chat names by model alone ("jeg henter dig i den røde Polo, PT 41
+    # 714").
+    *("polo", "corsa", "astra", "clio", "picanto", "touran", "micra"),
 )
 
 
@@ -5345,7 +5379,9 @@ _AGENT_BEFORE: Final = re.compile(
     r"|lukket|modtaget"
     # pii58: who exported or reported ("Eksporteret 28.02.26 af P. Lauritzen", "samme profil
     # også rapporteret af H. Nørskov (…)") and who drew an export ("udtræk af B. Kowalczyk").
-    r"|eksporteret|rapporteret|udtræk)"
+    r"|eksporteret|rapporteret|udtræk"
+    # pii59: who took down a police report ("Optaget af A. Juul.").
+    r"|optaget)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal").
     r":?(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?| \d\d?\. [a-zæøå]{3,9} kl\. \d\d?[.:]\d\d)?"
@@ -5426,6 +5462,32 @@ def _kin_before_initial(source: str, at: int) -> bool:
     """pii58: whether a possessive and a relative's noun stand right before the initial at
     ``at`` (_KIN_POSSESSIVE_BEFORE)."""
     return _KIN_POSSESSIVE_BEFORE.search(source, max(0, at - 20), at) is not None
+
+
+# pii59: a support log's agent before the entry's colon ("2026-04-23 11:31 | Agent B.
+# Hussain: Angriberen har …") and a note's signature after the last sentence of its line
+# ("… kontaktes ikke fra 70 20 44 11. /S. Hussain⏎").
+_AGENT_LABEL_BEFORE: Final = re.compile(r"(?<![\w-])(?:Agent|agent|AGENT) \Z")
+_SIGNATURE_SLASH_BEFORE: Final = re.compile(r"[.!?][ \t]+/\Z")
+_LINE_END_AFTER: Final = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def log_agent_or_signature(source: str, at: int) -> re.Match[str] | None:
+    """pii59: the initial and surname at ``at`` as a log's agent before a colon (after
+    "Agent ") or as a signature ending its line after a sentence's full stop and "/"
+    (_AGENT_LABEL_BEFORE, _SIGNATURE_SLASH_BEFORE); None for "Agent B. Hussain skrev" or a
+    "/K. Hussain" that a line goes on after ("og/eller")."""
+    if source[at - 1 : at] == "/":
+        if _SIGNATURE_SLASH_BEFORE.search(source, max(0, at - 4), at) is None:
+            return None
+        match = _INITIAL_AND_WORD.match(source, at)
+        if match is None or _LINE_END_AFTER.match(source, match.end()) is None:
+            return None
+        return match
+    if _AGENT_LABEL_BEFORE.search(source, max(0, at - 7), at) is None:
+        return None
+    match = _INITIAL_AND_WORD.match(source, at)
+    return match if match is not None and source.startswith(":", match.end()) else None
 
 
 def _initial_lead(source: str, at: int) -> bool:
@@ -5995,6 +6057,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 return None  # "som A. Hansen." is a comparison's
         elif _STAMPED_BEFORE.search(source, max(0, at - 25), at):
             match = _STAMPED_INITIAL_NAME.match(source, at)
+        elif (agent := log_agent_or_signature(source, at)) is not None:
+            # "Agent" is the capitalised word before, no given name: no middle initial.
+            if agent.group(1).casefold() in _NOT_NAMES or _organisation_word(agent.group(1)):
+                return None
+            return Finding(self.entity, agent.start(), agent.end(), 0.7, self.name)
         elif _initial_lead(source, at):
             # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
             match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
@@ -6489,6 +6556,8 @@ _INVERTED_LEAD: Final = re.compile(
     r"|kontohaver|kontohaveren"
     # pii52: or whom it belongs to ("Modtagerkonto tilhører KASK, ANDRIUS, født …").
     r"|tilhører|tilhørte|belongs to"
+    # pii59: or does not belong to ("Kortet tilhører ikke Abdi, Ejnar; kunden har eget").
+    r"|tilhører ikke|tilhørte ikke"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
     r"|af|som"
@@ -6570,7 +6639,7 @@ def _inverted_lead(source: str, at: int, surname: str, given: str) -> bool:
     """Whether a lead stands before the inverted name at ``at`` (_INVERTED_LEAD), or a
     greeting before a surname that is no listed first name, either a listed surname or
     followed by a listed first name (_GREETING_LEAD)."""
-    if _INVERTED_LEAD.search(source, max(0, at - 12), at):
+    if _INVERTED_LEAD.search(source, max(0, at - 16), at):
         return True
     if not _GREETING_LEAD.search(source, max(0, at - 10), at):
         return False
@@ -7415,6 +7484,9 @@ _GENITIVE_NOUNS: Final = (
     # pii56: a member's family a board rings round and how a fake chairman's mail reads
     # ("Jytte tager sig af Jespers familie", "Det ligner ellers Bentes måde at skrive på").
     r"|familie|måde"
+    # pii59: a witness's observations a police report encloses and a child's gamer tag a
+    # parent's complaint names ("Theas iagttagelser vedlægges", "Birthes gamer tag er …").
+    r"|iagttagelse|iagttagelser|gamer|gamertag"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -8189,6 +8261,9 @@ _ORGANISATION_ENDINGS: Final = (
     # An English unit's name ("Fraud Operations | Fyrtårn Tele") and a function that
     # approves ("Godkendt af Compliance").
     *("operations", "compliance"),
+    # pii59: a supervisory authority a complaint greets ("Kære Dansk Spiltilsyn",
+    # "Finanstilsynet", "Spillemyndigheden").
+    *("tilsyn", "tilsynet", "myndighed", "myndigheden"),
     # A sports club that is the injured party of a fraud ("Forurettet: Boldklubben Vestby
     # IF", "Golfklubben", "Tennisklub Øst").
     *("klub", "klubben"),
@@ -9428,6 +9503,22 @@ _FAROESE_PARTICLE_THEN_NAME: Final = re.compile(
     r" (?:við|úr|av|á|í) [^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]*(?![\w'-])"
 )
 _FAROESE_PARTICLE_LETTERS: Final = frozenset("vúaáí")
+# pii59: the same typed in lower case after a name in lower case, as a call's transcript
+# writes it ("jeg hedder sunniva á lakjuni og …"); not "av", an exclamation too, nor a time
+# ("í dag", "í morgin", "í kvøld").
+_LOWER_FAROESE_PLACE: Final = re.compile(
+    r" (?:við|úr|á|í) (?!morgin|kvøld|kveld)[a-zæøåðáíóúý]{4,}(?![\w'-])"
+)
+
+
+def lowercase_faroese_place(source: str, start: int, end: int) -> int:
+    """pii59: the end of a Faroese particle and place in lower case after the lowercase name
+    ``source[start:end]`` (_LOWER_FAROESE_PLACE), or ``end`` when none follows or the name
+    is not in lower case ("Sunniva á Lakjuni" is read by _FAROESE_PARTICLE_THEN_NAME)."""
+    if not source[start:end].islower():
+        return end
+    after = _LOWER_FAROESE_PLACE.match(source, end)
+    return end if after is None else after.end()
 
 
 def _with_particles(source: str, finding: Finding) -> Finding:
@@ -9445,6 +9536,8 @@ def _with_particles(source: str, finding: Finding) -> Finding:
         after = _FAROESE_PARTICLE_THEN_NAME.match(source, end)
     if after is not None and not _organisation_word(after.group().rsplit(" ", 1)[-1]):
         end = after.end()
+    elif after is None and source[end + 1 : end + 2] in _FAROESE_PARTICLE_LETTERS:
+        end = lowercase_faroese_place(source, start, end)
     before = (
         _NAME_THEN_PARTICLE.search(source, max(0, start - 30), start)
         if start > 1
@@ -10078,7 +10171,10 @@ def _thread_speakers(source: str) -> tuple[set[str], list[tuple[int, int]]]:
             for word, lines in stamped.items()
             if lines >= 2
             and (
-                _normal(word) in names["first"] or (person and _normal(word) in names["ambiguous"])
+                _normal(word) in names["first"]
+                or (person and _normal(word) in names["ambiguous"])
+                # pii59: or a pet name no list knows ("[18:31] tobbe: …") beside a person.
+                or (person and pet_name(word) and _normal(word) not in names["surname"])
             )
         )
     return (speakers, starts) if len(starts) >= 4 else (set(), [])
@@ -10199,6 +10295,21 @@ def _greeted_speaker(source: str, match: re.Match[str]) -> bool:
     return re.search(greeting, source) is not None
 
 
+# pii59: a Danish pet name's shape, a doubled consonant and a closing e or i ("tobbe", "nille",
+# "jakke", "basse", "sussi"), as an esports or family chat tags its speakers; not the everyday
+# words of that shape a stamped line might open with.
+_PET_NAME: Final = re.compile(r"[a-zæøå]{1,4}([bdfgklmnprstv])\1[ei]")
+_PET_NAME_WORDS: Final = frozenset(
+    ("alle", "lille", "ville", "kunne", "skulle", "mellem", "helle", "hvide", "pille", "lidt")
+)
+
+
+def pet_name(word: str) -> bool:
+    """pii59: whether a lowercase speaker's tag no list knows has a pet name's shape
+    (_PET_NAME), not one of _PET_NAME_WORDS ("alle")."""
+    return _PET_NAME.fullmatch(word) is not None and word not in _PET_NAME_WORDS
+
+
 def _lowercase_speaker(
     match: re.Match[str],
     matches: list[re.Match[str]],
@@ -10223,7 +10334,9 @@ def _lowercase_speaker(
         stamped and "-" in norm and _double_given_name(norm.split("-"), names)
     ):
         return stamped or _in_conversation(word, speakers, chatting)
-    if norm not in names["ambiguous"]:
+    if norm not in names["ambiguous"] and not (
+        stamped and pet_name(word) and norm not in names["surname"]
+    ):
         return False
     lines = [m.group(2) for m in matches if m.group(1) is not None]
     # pii46: or a capitalised full name whose given name is listed, also as a word ("[21:42]

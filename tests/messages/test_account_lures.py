@@ -2,7 +2,9 @@
 platforms), each firing on its story and quiet on a genuine neighbour (the STORIES run in
 test_signals.py's test_signal): a password about to expire, a voicemail behind a log-in or a QR
 code to keep sign-in; hacked accounts "recovered" for a fee; a booked call; and the wider code,
-MitID-request and account-threat rules."""
+MitID-request and account-threat rules. Then, after the twenty-ninth set's read (tax and public
+money), its false alarms: a notice that points to the organisation's own app by name, an amount
+read as a file name, a bank moving savings to pay a bill, a purchase "godkendt med MitID"."""
 
 from __future__ import annotations
 
@@ -26,6 +28,12 @@ STORIES = [
         "garanti. Skriv til os på Telegram.",
         "Mistet adgang til din Instagram? Gå til instagram.com/hacked og følg vejledningen, så "
         "hjælper Instagram dig med at få kontoen tilbage.",
+    ),
+    (
+        "own_channel_named",
+        "sms",
+        "e-Boks: Du har modtaget ny post fra Skattestyrelsen. Log på e-Boks for at læse den.",
+        "e-Boks: Du har modtaget ny post fra Skattestyrelsen. Log på e-Boks her: e-boks-post.com",
     ),
     (
         "booked_call",
@@ -87,3 +95,33 @@ def test_a_booked_call_about_microsoft_is_no_tech_support_call() -> None:
         "call",
     )
     assert verdict not in ("scam", "suspicious") and "tech_support_call" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "code"),
+    [
+        ("Emne: Opkrævning af B-skat\nNæste rate på 3.150 kr. forfalder den 20. marts. Betal i "
+         "TastSelv eller i din netbank.", "email", "risky_attachment"),
+        ("Hej, jeg kan se, du har restskat. Hvis det passer bedre, kan vi flytte penge fra "
+         "opsparingen, så du kan betale inden 1. juli.", "email", "safe_account"),
+        ("Nordea: Køb på 128,00 kr hos GLS godkendt med MitID. Ring til os på nummeret bag på "
+         "dit kort, hvis du ikke genkender købet.", "sms", "read_out_code"),
+    ],
+)  # fmt: skip
+def test_false_alarms_of_the_tax_year(text: str, channel: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict != "scam" and code not in codes
+
+
+def test_a_file_that_runs_code_is_still_a_risky_attachment() -> None:
+    _, codes = verdict_and_codes(
+        "Emne: Faktura\nSe vedhæftede faktura: Faktura_2231.pdf.exe", "email"
+    )
+    assert "risky_attachment" in codes
+
+
+def test_moving_the_money_to_a_safe_account_is_still_a_safe_account_call() -> None:
+    _, codes = verdict_and_codes(
+        "Banken ringede: vi skal flytte dine penge over på en sikker konto med det samme.", "call"
+    )
+    assert "safe_account" in codes

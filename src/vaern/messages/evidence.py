@@ -173,7 +173,9 @@ MONEY = re.compile(
 )
 SAFE_ACCOUNT = re.compile(
     r"\b(sikker(e)? konto|sikkerhedskont(o|oen|i|iene)|sikre(de|t) konto|beskyttet konto|"
-    r"flytte? (mine|dine|alle|pengene|penge)\w*|flytte og fordele|"
+    # (not a bank's "flytte penge fra opsparingen" to pay a bill)
+    r"flytte? (mine|dine|alle|pengene|penge)\w*(?! fra (din |jeres )?(opsparing|budget))|"
+    r"flytte og fordele|"
     r"beskytte (mine penge|dine penge|pengene|din opsparing)|"
     r"overføre? (mine|dine|alle|jeres) penge|sikre[r]? (pengene|beløbet) på en (anden|ny) konto|"
     r"safe account|secure account|move (my|your|the) money)\b"
@@ -234,7 +236,7 @@ QUOTED_SAFE_ACCOUNT = re.compile(
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
-    r"(koden|koderne|engangskoden)|godkend\w* (i|med) mitid|godkende (en|et|betaling|"
+    r"(koden|koderne|engangskoden)|godkend(?!t\b)\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
     r"godkende (den|beskeden|anmodningen|notifikationen)( \w+){0,2} (der|som) (kommer|dukker|"
     r"popper)|"
@@ -381,6 +383,42 @@ ASKED_NOTHING = re.compile(
 
 def _said_on_call(ctx: Context, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
     return _hit(ctx, pattern) if ctx.message.channel == "call" else None
+
+
+# A notice that sends you to the organisation's own app or site by name, with no link and no
+# number ("Log på e-Boks for at læse den", "spær kortet i appen"): the way genuine notices
+# point, and nothing a fraudster can take over.
+OWN_CHANNEL = re.compile(
+    r"\b(log\w* (på|ind) (på |i )?(e-boks|mit\.dk|netbank\w*|mobilbank\w*|tastselv|"
+    r"\w+-?appen)|åbn (\w+[- ])?appen|(i|via) (din |jeres )?(netbank\w*|mobilbank\w*|"
+    r"\w+-appen|appen))\b"
+)
+
+
+@signal
+def own_channel_named(ctx: Context) -> list[Reason]:
+    """A written notice with no link and no number that sends you to the organisation's own
+    app or site by name."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
+        return []
+    # (an e-mail only from the organisation's own address; no address to pay or write to)
+    from_domain = _from_domain(ctx)
+    if ctx.message.channel == "email" and from_domain not in _official(ctx.all_profiles):
+        return []
+    ev = _hit(ctx, OWN_CHANNEL)
+    if not ev or phones(ctx.text.display) or "@" in ctx.text.display:
+        return []
+    return [
+        _r(
+            "own_channel_named",
+            -0.5,
+            ev,
+            "Beskeden sender dig til organisationens egen app eller side uden link eller "
+            "telefonnummer. Sådan skriver ægte meddelelser; gå selv ind, som du plejer.",
+            "The message sends you to the organisation's own app or site without a link or a "
+            "phone number. That is how genuine notices write; go there yourself as usual.",
+        )
+    ]
 
 
 # A call the person had booked: "Min rådgiver ringede som aftalt", "ringede som aftalt i

@@ -2117,7 +2117,12 @@ RISKY_ATTACHMENT = re.compile(
 def risky_attachment(ctx: Context) -> list[Reason]:
     """An attached or named file of a kind that runs code, or a document name hiding one."""
     ev = _story(ctx, RISKY_ATTACHMENT, channels=("email",))
-    if not ev or any(ev[0].lower() in lk.url.lower() for lk in ctx.links):
+    # (an amount, "3.150 kr.", reads as "e.iso" once digits are read as letters)
+    if (
+        not ev
+        or re.search(r"\.\d", ev[0])
+        or any(ev[0].lower() in lk.url.lower() for lk in ctx.links)
+    ):
         return []
     return [
         _r(

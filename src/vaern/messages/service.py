@@ -268,12 +268,16 @@ WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # organisation's own, where no phisher can take the payment, nor in the report of a call
 # that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
-SOFTENS = frozenset({"official_link", "asked_nothing", "booked_call", "called_them_yourself"})
+SOFTENS = frozenset(
+    {"official_link", "asked_nothing", "booked_call", "called_them_yourself", "own_channel_named"}
+)
 # A call the person reports as asking nothing, or placed to the published number, and a
 # message whose every link is the claimed organisation's own: with no evidence against it,
 # the wording alone does not make it suspicious (a phisher cannot take the payment or the
 # log-in on the organisation's own site).
-CLEARED = frozenset({"asked_nothing", "booked_call", "called_them_yourself", "official_link"})
+CLEARED = frozenset(
+    {"asked_nothing", "booked_call", "called_them_yourself", "official_link", "own_channel_named"}
+)
 
 
 def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:

@@ -204,6 +204,7 @@ TO_NEMKONTO = re.compile(
     r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
     r"nemkonto\b"
 )
+# (narrower than evidence.ACTION, whose "læs mere" is no step before the payout)
 FIRST_DO = re.compile(
     r"\b((når|efter|så snart) du (har )?\w+|for at (få|modtage)|bekræft\w*|log\w* ind|"
     r"logge på|klik\w*|tryk\w*|opdater\w*|udfyld\w*|indtast\w*)\b"
@@ -2631,14 +2632,13 @@ ARRESTED_RELATIVE = re.compile(
     r"\b(din|dit|jeres) (søn|datter|barnebarn|mand|kone|far|mor|bror|søster|barn)\w* "
     r"(er|blev|er blevet) (anholdt|arresteret|varetægtsfængslet|sigtet)\b"
 )
-RING_NUMBER = re.compile(r"\bring\w*\b[^.!?\n]{0,60}?\b\d\d ?\d\d ?\d\d ?\d\d\b")
 
 
 @signal
 def relative_arrested(ctx: Context) -> list[Reason]:
     """A relative reported arrested in a text, with a number to ring."""
     ev = _story(ctx, ARRESTED_RELATIVE)
-    if not ev or not _hit(ctx, RING_NUMBER):
+    if not ev or not _hit(ctx, CALL_NUMBER):
         return []
     return [
         _r(

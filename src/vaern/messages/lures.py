@@ -1935,6 +1935,41 @@ def relief_to_private_number(ctx: Context) -> list[Reason]:
     ]
 
 
+# An authority that collects public money (tax, debt, fines, fees) named beside a MobilePay
+# payment to a phone number: tax, debt and municipal charges are paid by Betalingsservice,
+# an indbetalingskort or a bank transfer to the authority's account, never to a person's
+# phone ("B-SKAT: Forfalden rate. Betal med MobilePay til 44 71 93 02"). "Skat" only as a
+# sender's name before a colon or dash ("Hej skat" is a term of endearment).
+COLLECTING_AUTHORITY = re.compile(
+    r"\b(skattestyrelsen|skat(?=\s*[:–-])|b-skat|restskat\w*|gældsstyrelsen|gaeldsstyrelsen|"
+    r"toldstyrelsen|motorstyrelsen|udbetaling danmark|politiet|rigspolitiet|\w+s? kommune|"
+    r"kommunen|borgerservice|teknik og miljø|fogedret\w*)\b"
+)
+
+
+@signal
+def authority_by_mobilepay(ctx: Context) -> list[Reason]:
+    """An authority that collects public money, and a MobilePay payment to a phone number."""
+    ev = _story(ctx, PRIVATE_MOBILEPAY)
+    if not ev or not _hit(ctx, COLLECTING_AUTHORITY):
+        return []
+    return [
+        _r(
+            "authority_by_mobilepay",
+            0.6,
+            ev,
+            "Beskeden nævner en myndighed og beder om betaling med MobilePay til et "
+            "telefonnummer. Skat, gæld, bøder og kommunale gebyrer betales med "
+            "Betalingsservice, indbetalingskort eller overførsel til myndighedens konto, "
+            "aldrig til en persons telefon.",
+            "The message names an authority and asks for payment by MobilePay to a phone "
+            "number. Tax, debt, fines and municipal fees are paid by Betalingsservice, a "
+            "payment slip or a transfer to the authority's account, never to a person's "
+            "phone.",
+        )
+    ]
+
+
 # A shared document you must sign in to see: "log ind med din Office 365-konto for at se
 # dokumentet", "Du skal logge på igen for at se det delte dokument". A real share opens where
 # you already are signed in; a page that asks for your mail password to show a file is the
@@ -1968,12 +2003,12 @@ CODE_BACK = re.compile(
     # "bekræfte den til vores supportmedarbejder", "han skulle bruge den 6-cifrede kode"
     r"svar\w* (venligst |bare |\w+ )?med (koden|den \d-cifrede kode)|"
     r"videresend\w* den (\d-cifrede )?kode|"
-    r"(bekræfte|oplyse|læse) (den|koden) (op )?(til|for) (vores|en|min|vor) "
+    r"(bekræfte|oplyse|læse)\w* (den|koden) (op )?(til|for) (vores|en|min|vor) "
     r"\w*(medarbejder|support)\w*|"
     r"(skulle|skal) bruge (den|koden|din)( \d-cifrede)? kode)"
 )
 CODE_RECEIVED = re.compile(
-    r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er \d+)\b|"
+    r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er:? \d+)\b|"
     r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|kommer|sende)\b"
     r"[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
@@ -2771,6 +2806,7 @@ FLOORS.update(
         "call_announced": "suspicious",
         "absent_landlord": "suspicious",
         "relief_to_private_number": "suspicious",
+        "authority_by_mobilepay": "suspicious",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

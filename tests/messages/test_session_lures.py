@@ -1,0 +1,83 @@
+"""Rules written on misses of read blind sets that the earlier rules let through: an
+authority paid by MobilePay to a phone number, a code shown after "er:" and a code to be
+confirmed to a support employee, a contact who has "skiftet nummer". Each fires on its story
+and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.messages.helpers import verdict_and_codes
+
+STORIES = [
+    (
+        "authority_by_mobilepay",
+        "sms",
+        "Gældsstyrelsen: Sidste rykker. Betal 1.480 kr. med MobilePay til 41 92 73 58, ellers "
+        "sendes sagen til fogedretten.",
+        "Gældsstyrelsen: Du har en ubetalt gæld på 1.480 kr. Se hvordan du betaler på gaeldst.dk.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B-SKAT: Forfalden rate. Betal med MobilePay til 44 71 93 02 med dit CPR-nr. i teksten.",
+        "Vi kører sandsække ud i aften. Pris 250 kr., betales på MobilePay 27 19 44 83 med din "
+        "adresse. Mvh Teknik og Miljø, Vejle Kommune",
+    ],
+)
+def test_an_authority_paid_by_mobilepay_to_a_phone_number_is_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friend's term of endearment is no tax authority
+        "Hej skat, kan du sende 200 kr. på MobilePay til 22 41 78 90 for pizzaen? Tak",
+        # a municipality's own MobilePay box number is no phone number
+        "Vejle Kommune: Betal for sandsække med MobilePay på 12345 eller i Borgerservice.",
+    ],
+)
+def test_no_authority_or_no_phone_number_is_no_authority_by_mobilepay(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "authority_by_mobilepay" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple: Din Apple-ID-kode er: 552190. Svar med koden for at bekræfte, at du ejer enheden.",
+        "G-381044 er din Google-bekræftelseskode. Vi har brug for, at du bekræfter den til vores "
+        "supportmedarbejder, som kontakter dig snarest.",
+    ],
+)
+def test_a_code_after_a_colon_or_confirmed_to_support_is_a_code_sent_back(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and "code_sent_back" in codes
+
+
+def test_a_code_after_a_colon_that_asks_nothing_back_is_no_code_sent_back() -> None:
+    verdict, codes = verdict_and_codes(
+        "Din Apple-konto-kode er: 731904. Del ikke denne kode med nogen.", "sms"
+    )
+    assert verdict not in ("scam", "suspicious") and "code_sent_back" not in codes
+
+
+def test_a_contact_who_has_changed_number_and_wants_a_task_done_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er Thomas. Jeg har skiftet nummer, slet mit gamle. Skriv til mig på WhatsApp "
+        "her i stedet, har en opgave til dig",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "family_new_number" in codes
+
+
+def test_a_shop_that_changed_its_own_number_is_no_new_number_story() -> None:
+    _, codes = verdict_and_codes(
+        "Matas: Vores kundeservice har fået nyt nummer. Du finder det på matas.dk/kontakt.", "sms"
+    )
+    assert "family_new_number" not in codes

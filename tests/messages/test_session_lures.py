@@ -1,6 +1,7 @@
 """Rules written on misses of read blind sets that the earlier rules let through: an
 authority paid by MobilePay to a phone number, a code shown after "er:" and a code to be
-confirmed to a support employee, a contact who has "skiftet nummer". Each fires on its story
+confirmed to a support employee, a contact who has "skiftet nummer"; and a notice whose only
+number is one the directory publishes, and a short SMS that only shows a code (both clear). Each fires on its story
 and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
 
 from __future__ import annotations
@@ -16,6 +17,20 @@ STORIES = [
         "Gældsstyrelsen: Sidste rykker. Betal 1.480 kr. med MobilePay til 41 92 73 58, ellers "
         "sendes sagen til fogedretten.",
         "Gældsstyrelsen: Du har en ubetalt gæld på 1.480 kr. Se hvordan du betaler på gaeldst.dk.",
+    ),
+    (
+        "own_number_given",
+        "sms",
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 33 98 00 10.",
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 71 99 42 06.",
+    ),
+    (
+        "code_only",
+        "sms",
+        "Brug 593018 som sikkerhedskode til Microsoft-kontoen.",
+        "Brug 593018 som sikkerhedskode til Microsoft-kontoen. Send den til vores supporter.",
     ),
 ]
 
@@ -81,3 +96,52 @@ def test_a_shop_that_changed_its_own_number_is_no_new_number_story() -> None:
         "Matas: Vores kundeservice har fået nyt nummer. Du finder det på matas.dk/kontakt.", "sms"
     )
     assert "family_new_number" not in codes
+
+
+def test_a_notice_whose_only_number_is_the_published_one_is_not_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 33 98 00 10.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "own_number_given" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the published number beside a link: the link is what a phisher would use
+        "MitID: Bekræft din nye app på mitid-app.com eller ring til MitID support på 33 98 00 10.",
+        # and beside a number nobody publishes
+        "MitID: Ring til MitID support på 33 98 00 10 eller til vores sikkerhedsteam på "
+        "71 99 42 06.",
+    ],
+)
+def test_a_published_number_beside_a_link_or_another_number_does_not_clear(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "own_number_given" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brug 418 209 for at bekræfte din Instagram-konto. #ig",
+        "Din sikkerhedskode er 718204. Koden udløber om 30 minutter.",
+    ],
+)
+def test_a_short_code_sms_that_asks_nothing_is_not_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict not in ("scam", "suspicious") and "code_only" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Din kode er 718204. Ring til os på 71 99 42 06, hvis du ikke har bedt om den.",
+        "Din kode er 718204. Bekræft betalingen på 2.499 kr. på mitid-godkend.com",
+        "Din kode er 718204. Betal gebyret på 29 kr. for at frigive pakken.",
+    ],
+)
+def test_a_code_with_a_number_a_link_or_money_does_not_clear(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "code_only" not in codes

@@ -421,6 +421,34 @@ def own_channel_named(ctx: Context) -> list[Reason]:
     ]
 
 
+# A written notice whose only way to answer is a number the directory publishes for an
+# organisation ("Var det ikke dig, så ring til MitID support på 33 98 00 10"): the call goes
+# to the organisation itself, so there is nothing a fraudster can take over.
+@signal
+def own_number_given(ctx: Context) -> list[Reason]:
+    """A written notice with no link whose every phone number is one the directory
+    publishes."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
+        return []
+    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+        return []
+    numbers = phones(ctx.text.display)
+    published = {n for p in ctx.all_profiles for n in p.phones}
+    if not numbers or "@" in ctx.text.display or any(n.e164 not in published for n in numbers):
+        return []
+    return [
+        _r(
+            "own_number_given",
+            -0.5,
+            (ctx.text.display[numbers[0].start : numbers[0].end], numbers[0].start, numbers[0].end),
+            "Det eneste nummer i beskeden er organisationens officielle. Ring gerne dertil, "
+            "men find selv nummeret, som du plejer.",
+            "The only number in the message is the organisation's official one. You may ring "
+            "it, but look the number up yourself as usual.",
+        )
+    ]
+
+
 # A call the person had booked: "Min rådgiver ringede som aftalt", "ringede som aftalt i
 # kontrakten". An unasked call is the fraudster's; a booked one is not.
 BOOKED = re.compile(r"\bringede (mig |os )?som (aftalt|planlagt)\b")

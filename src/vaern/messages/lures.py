@@ -18,6 +18,7 @@ from vaern.messages.evidence import (
     ACTION,
     FLOORS,
     LINK_REFERENCE,
+    MONEY,
     off_danish,
     writes_as_itself,
 )
@@ -2033,6 +2034,40 @@ def code_sent_back(ctx: Context) -> list[Reason]:
             "You are asked to forward or send back a code you received. With the code the "
             "fraudster takes over your account or approves a payment. Never send codes to "
             "anyone.",
+        )
+    ]
+
+
+# A short SMS that only shows a code ("Brug 593018 som sikkerhedskode til Microsoft-kontoen"):
+# the service's own code message, even when a fraudster made it send one; the danger is
+# whoever then asks for the code, and that message is another. No link, no number, no money,
+# nothing asked back.
+CODE_SHOWN = re.compile(
+    r"\b(\d{3}[ -]?\d{3}|\d{4,8})\b[^\n]{0,60}\b[\w-]*(kode|code)\b|"
+    r"\b[\w-]*(kode|code)\w*\b[^\n]{0,30}\b(\d{3}[ -]?\d{3}|\d{4,8})\b|"
+    r"\bbrug (\d{3}[ -]?\d{3}|\d{4,8}) (for at|til at|som)\b"
+)
+CODE_NOTICE_CHARS = 200
+
+
+@signal
+def code_only(ctx: Context) -> list[Reason]:
+    """A short SMS that shows a code and asks nothing."""
+    text = ctx.text.display
+    if ctx.message.channel != "sms" or ctx.links or len(text) > CODE_NOTICE_CHARS:
+        return []
+    ev = _hit(ctx, CODE_SHOWN)
+    if not ev or phones(text) or _hit(ctx, MONEY) or _hit(ctx, CODE_BACK) or _credential(ctx):
+        return []
+    return [
+        _r(
+            "code_only",
+            -0.5,
+            ev,
+            "En kort sms, der kun viser en kode og ikke beder om noget. Sådan ser tjenesters "
+            "egne kodebeskeder ud. Giv aldrig koden til nogen, der beder om den.",
+            "A short SMS that only shows a code and asks for nothing. That is how services' own "
+            "code messages look. Never give the code to anyone who asks for it.",
         )
     ]
 

@@ -145,3 +145,129 @@ def test_a_short_code_sms_that_asks_nothing_is_not_flagged(text: str) -> None:
 def test_a_code_with_a_number_a_link_or_money_does_not_clear(text: str) -> None:
     _, codes = verdict_and_codes(text, "sms")
     assert "code_only" not in codes
+
+
+# The thirtieth blind set's misses (roads, transport and fines).
+
+
+def test_a_parking_fine_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Parkeringskontrol: Din bil er registreret uden P-skive. Betal reduceret afgift 395 kr "
+        "på MobilePay 41 88 20 73 inden kl. 18, herefter 795 kr.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Du har fået en anmodning på MobilePay: 'Parkeringskontrol Odense' beder om 385,00 kr. "
+         "Godkend i appen inden kl. 23.", "sms"),
+        ("Min søn blev ringet op af en kontrollør, der ville have 375 kr. på MobilePay med det "
+         "samme. Han sendte en anmodning fra 'Movia Kontrol'.", "call"),
+    ],
+)  # fmt: skip
+def test_a_mobilepay_request_named_for_a_fine_is_flagged(text: str, channel: str) -> None:
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict == "scam" and "request_in_official_name" in codes
+
+
+def test_a_mobilepay_request_from_a_named_friend_is_no_request_in_official_name() -> None:
+    _, codes = verdict_and_codes(
+        "Du har fået en anmodning på MobilePay: 'Mette Hansen' beder om 120,00 kr. for biografen.",
+        "sms",
+    )
+    assert "request_in_official_name" not in codes
+
+
+def test_not_you_then_ring_a_stranger_s_number_quickly_is_an_alert_callback() -> None:
+    verdict, codes = verdict_and_codes(
+        "EasyPark: Vi har registreret 7 parkeringer på din konto i Hamburg. Var det ikke dig, så "
+        "ring til vores svindelafdeling på 78 74 11 09 hurtigst muligt.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "alert_callback" in codes
+
+
+def test_a_code_the_caller_sends_for_you_to_read_out_is_read_out_code() -> None:
+    verdict, codes = verdict_and_codes(
+        "Goddag, jeg ringer fra Falck. Du har ret til en seniorrabat. Jeg sender dig lige en kode "
+        "på SMS, og når du læser den op, er aftalen på plads.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_a_letter_read_aloud_is_no_read_out_code() -> None:
+    _, codes = verdict_and_codes(
+        "Min datter ringede og sagde, at brevet fra kommunen var kommet, og at hun ville læse "
+        "det op for mig.",
+        "call",
+    )
+    assert "read_out_code" not in codes
+
+
+def test_a_survey_reward_for_which_you_pay_only_the_postage_needs_a_card() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Q8 spørger dig\nBrug 30 sekunder på vores tilfredshedsundersøgelse og få et "
+        "brændstofkort med 500 kr. Du skal kun betale forsendelse på 12 kr.\n"
+        "Start her: https://q8-undersoegelse.online",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "free_needs_card" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg havde skrevet til DSB via kontaktformularen om en dobbelt trukket billet. Dagen "
+        "efter ringede en medarbejder og sagde, at de ville refundere 179 kr. til mit kort.",
+        "Jeg havde klaget til Arriva over en kontrolafgift. En medarbejder ringede mig op, "
+        "henviste til min klage og sagde, at afgiften blev annulleret.",
+    ],
+)
+def test_a_call_back_on_the_person_s_own_request_clears(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict not in ("scam", "suspicious") and "booked_call" in codes
+
+
+def test_a_call_after_leaving_a_number_on_an_advert_is_no_booked_call() -> None:
+    _, codes = verdict_and_codes(
+        "Efter jeg havde skrevet mit nummer på en reklame, ringede en 'kontoansvarlig' og fik "
+        "mig til at indbetale 2.000 kr.",
+        "call",
+    )
+    assert "booked_call" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dansk Autohjælp ringede, fordi mit kort var udløbet. Hun sagde, at de af "
+        "sikkerhedshensyn ikke tager kortnummer i telefonen.",
+        "En medarbejder fra DSB ringede om min klage. Hun understregede, at hun ikke skulle "
+        "bruge mine kortoplysninger.",
+        "Chaufføren ringede, fordi han ikke kunne finde opgangen. Han spurgte kun efter "
+        "husnummeret.",
+    ],
+)
+def test_a_caller_who_says_he_needs_no_card_or_code_asked_nothing(text: str) -> None:
+    _, codes = verdict_and_codes(text, "call")
+    assert "asked_nothing" in codes
+
+
+def test_a_caller_who_only_asked_for_the_card_number_did_ask() -> None:
+    _, codes = verdict_and_codes(
+        "En mand fra banken ringede. Han spurgte kun efter mit kortnummer og udløbsdatoen.", "call"
+    )
+    assert "asked_nothing" not in codes
+
+
+def test_a_parking_company_s_own_domain_is_no_typo_of_another_s() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: ParkOne <kundeservice@parkone.dk>\nEmne: Kontrolafgift\nDer er udstedt en "
+        "kontrolafgift på 795 kr. Betal på parkone.dk.",
+        "email",
+    )
+    assert verdict not in ("scam", "suspicious") and "lookalike_typo" not in codes

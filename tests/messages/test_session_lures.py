@@ -32,6 +32,13 @@ STORIES = [
         "Brug 593018 som sikkerhedskode til Microsoft-kontoen.",
         "Brug 593018 som sikkerhedskode til Microsoft-kontoen. Send den til vores supporter.",
     ),
+    (
+        "paid_to_nemkonto",
+        "sms",
+        "PFA: Din udbetaling på 6.240 kr. før skat er overført til din NemKonto i dag.",
+        "PFA: Din udbetaling på 6.240 kr. overføres til din NemKonto, når du har bekræftet dine "
+        "oplysninger.",
+    ),
 ]
 
 
@@ -271,3 +278,99 @@ def test_a_parking_company_s_own_domain_is_no_typo_of_another_s() -> None:
         "email",
     )
     assert verdict not in ("scam", "suspicious") and "lookalike_typo" not in codes
+
+
+# The thirty-second blind set's misses (older people's everyday life).
+
+
+def test_home_care_paid_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er fra hjemmeplejen. Der mangler betaling for rengøring i marts, 640 kr. Send "
+        "på MobilePay til 27 48 19 63 i dag, ellers aflyser vi næste besøg.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+def test_a_payout_fee_for_winnings_is_pay_to_release() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Du har vundet €250.000\nFor at kræve din gevinst skal du kontakte vores agent og "
+        "betale et udbetalingsgebyr.",
+        "email",
+    )
+    assert verdict == "scam" and "pay_to_release" in codes
+
+
+def test_a_transfer_fee_for_a_payment_abroad_is_no_pay_to_release() -> None:
+    _, codes = verdict_and_codes(
+        "Nordea: Din overførsel til udlandet er gennemført. Der er trukket et overførselsgebyr "
+        "på 50 kr.",
+        "sms",
+    )
+    assert "pay_to_release" not in codes
+
+
+def test_a_caller_who_still_lacks_your_card_number_asks_for_details() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, jeg ringer fra Jyllands-Posten. Dit abonnement fornyes, men vi mangler lige dit "
+        "kortnummer og udløbsdato, ellers stopper avisen.",
+        "call",
+    )
+    assert verdict == "scam" and "details_on_call" in codes
+
+
+def test_account_number_asked_by_a_plain_reply_to_the_mail() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Ny leverandør af praktisk hjælp\nVi skal bruge dit kontonummer og en kopi af dit "
+        "sundhedskort. Svar blot på denne mail.",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "details_by_reply" in codes
+
+
+def test_pills_without_a_prescription_from_a_shop_outside_dk_are_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Spar på din medicin! Samme piller, halv pris – ingen recept nødvendig. Bestil på "
+        "apotek-billig24.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "medicine_without_prescription" in codes
+
+
+def test_over_the_counter_medicine_without_a_prescription_at_a_danish_pharmacy_is_not() -> None:
+    _, codes = verdict_and_codes(
+        "Apoteket: Husk, at du kan købe håndkøbsmedicin uden recept på apoteket.dk.", "sms"
+    )
+    assert "medicine_without_prescription" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lægen ringede selv om eftermiddagen, som hun havde lovet, med svaret på blodprøverne.",
+         "booked_call"),
+        ("Min nye rådgiver ringede. Hun sagde, at jeg kunne tjekke hende ved at lægge på og ringe "
+         "til afdelingens nummer fra netbanken.", "asked_nothing"),
+    ],
+)  # fmt: skip
+def test_a_promised_call_or_one_you_may_check_clears(text: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict not in ("scam", "suspicious") and code in codes
+
+
+def test_an_adviser_reminding_that_the_bank_never_asks_for_approval_is_no_request() -> None:
+    _, codes = verdict_and_codes(
+        "Min rådgiver ringede om vores årlige møde og mindede mig om, at banken aldrig beder mig "
+        "godkende noget i MitID over telefonen.",
+        "call",
+    )
+    assert "read_out_code" not in codes
+
+
+def test_a_caller_who_asks_for_approval_after_a_reassurance_still_asks() -> None:
+    verdict, codes = verdict_and_codes(
+        "Han sagde, at banken aldrig ringer uden grund. Nu skulle jeg godkende betalingen i MitID "
+        "for at stoppe den.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes

@@ -20,6 +20,7 @@ from vaern.messages.lookalike import (
     spellings_of,
     userinfo_domain,
 )
+from vaern.messages.negation import denied
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -383,7 +384,7 @@ ASKED_NOTHING = re.compile(
     r"\bspurgte kun (efter|om) (?![^.!?\n]*\b(kode|cpr|kort|konto|mitid|pin|adgangskode))|"
     # only asked whether a payment was yours, and told you to ring back on the card's number
     r"\bspurgte kun,? om (jeg|vi) (genkendte|kendte|havde godkendt)\b|"
-    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|"
+    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|\bved at lægge på og ringe\b|"
     r"\b(han|hun|de) bad (mig |os )?ikke (om at )?(godkende|oplyse|give|flytte|overføre)\w* "
     r"noget\b"
 )
@@ -463,6 +464,8 @@ def own_number_given(ctx: Context) -> list[Reason]:
 # … Dagen efter ringede en medarbejder", "Jeg havde klaget til Arriva … ringede mig op".
 BOOKED = re.compile(
     r"\bringede (mig |os )?som (aftalt|planlagt)\b|"
+    # "Lægen ringede selv om eftermiddagen, som hun havde lovet"
+    r"\bringede\b[^.!?\n]{0,50}\bsom (hun|han|de|vi) havde (lovet|aftalt)\b|"
     r"\b(jeg|vi) havde (selv )?(skrevet (til|via)|klaget (til|over)|ringet til|bestilt|"
     r"anmeldt|meldt|kontaktet|henvendt (mig|os)|oprettet en sag)\b[^\n]{0,160}?\bringede\b"
 )
@@ -692,12 +695,15 @@ def safe_account(ctx: Context) -> list[Reason]:
 @signal
 def read_out_code(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, READ_OUT)
-    # A warning describes the request ("falske apoteker, der beder dig læse koder op").
+    # A warning describes the request ("falske apoteker, der beder dig læse koder op"); an
+    # adviser's reminder in a call report denies it ("banken aldrig beder mig godkende noget
+    # i MitID over telefonen").
     if (
         not ev
         or ctx.message.channel not in ("call", "sms")
         or _hit(ctx, PICKUP)
         or about_scams(ctx)
+        or (ctx.message.channel == "call" and denied(ctx.text.display, ev[1], ev[2]))
     ):
         return []
     return [
@@ -719,7 +725,8 @@ def read_out_code(ctx: Context) -> list[Reason]:
 # in the corpus does.)
 DETAILS_ON_CALL = re.compile(
     r"\b((skal|må|kan) (jeg|vi) (lige |bare )?(have|få|bruge|notere)|"
-    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|giv\w* mig|oplys\w*|"
+    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|(jeg|vi) mangler (lige |bare )?|"
+    r"giv\w* mig|oplys\w*|"
     r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"

@@ -202,8 +202,8 @@ def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
 
 AWAITS_APPROVAL = re.compile(r"\bafventer (din )?godkendelse\b")
 TO_NEMKONTO = re.compile(
-    r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
-    r"nemkonto\b"
+    r"\b(udbetales|indsættes|overføres|sættes ind|går|(er )?(blevet )?(udbetalt|indsat|overført|"
+    r"sat ind)) (automatisk )?(i dag )?(til|på) (din|jeres) nemkonto\b"
 )
 # (narrower than evidence.ACTION, whose "læs mere" is no step before the payout)
 FIRST_DO = re.compile(
@@ -232,6 +232,30 @@ def money_waiting(ctx: Context) -> list[Reason]:
             "Offentlige udbetalinger går automatisk til din NemKonto.",
             "Money waiting for you if you click, log in or give card details. Public payments "
             "go to your NemKonto automatically.",
+        )
+    ]
+
+
+@signal
+def paid_to_nemkonto(ctx: Context) -> list[Reason]:
+    """A written notice of money paid to the NemKonto with nothing to do, no link and no
+    number: the genuine form of a payout, which a fraudster cannot use."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links:
+        return []
+    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+        return []
+    ev = _hit(ctx, TO_NEMKONTO)
+    if not ev or _hit(ctx, FIRST_DO) or _credential(ctx) or phones(ctx.text.display):
+        return []
+    return [
+        _r(
+            "paid_to_nemkonto",
+            -0.5,
+            ev,
+            "Pengene går til din NemKonto, og du skal ikke gøre noget. Sådan ser ægte "
+            "udbetalinger ud; tjek beløbet i din netbank.",
+            "The money goes to your NemKonto and you need do nothing. That is how genuine "
+            "payouts look; check the amount in your online bank.",
         )
     ]
 
@@ -1515,7 +1539,10 @@ PAY_TO_RELEASE = re.compile(
     r"sætte ind)\b|"
     # "Fonden kræver et administrationsgebyr på 1.850 kr. før udbetaling"
     rf"\b\w*gebyr\w*{SENTENCE}{{0,40}}?\b(før|inden) (udbetaling\w*|frigivelse\w*|pengene|"
-    r"beløbet|summen)( (udbetales|frigives|kan udbetales))?"
+    r"beløbet|summen)( (udbetales|frigives|kan udbetales))?|"
+    # "kontakte vores agent og betale et udbetalingsgebyr"
+    r"\b(betal\w*|indbetal\w*|overfør\w*) (et |en |dit )?(udbetalings|frigivelses|gevinst|"
+    r"vinder)gebyr\w*"
 )
 
 
@@ -1950,7 +1977,9 @@ COLLECTING_AUTHORITY = re.compile(
     r"kommunen|borgerservice|teknik og miljø|fogedret\w*|"
     # and fines and control fees, public or private: "Parkeringskontrol: … Betal reduceret
     # afgift 395 kr på MobilePay 41 88 20 73"
-    r"bøde\w*|kontrolafgift\w*|parkeringsafgift\w*|p-afgift\w*|parkeringskontrol\w*)\b"
+    r"bøde\w*|kontrolafgift\w*|parkeringsafgift\w*|p-afgift\w*|parkeringskontrol\w*|"
+    # the municipality's home care, billed with the rest of its charges
+    r"hjemmepleje\w*)\b"
 )
 
 
@@ -2130,8 +2159,10 @@ DETAILS_BY_REPLY = re.compile(
 # In an e-mail only a reply to the mail itself: "Svar på denne mail med dit CPR-nummer og
 # kontonummer" (a form or a portal to write them in is another matter).
 DETAILS_BY_MAIL = re.compile(
-    rf"\b(svar|besvar)\w* (på )?denne (e-?)?mail\b[^.!?\n]{{0,60}}\b{DETAILS}(?!\w)|"
-    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\b(svar|besvar)\w* (bare )?(på )?denne (e-?)?mail"
+    rf"\b(svar|besvar)\w* (blot |bare |venligst )?(på )?denne (e-?)?mail\b[^.!?\n]{{0,60}}"
+    rf"\b{DETAILS}(?!\w)|"
+    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\b(svar|besvar)\w* (blot |bare |venligst )?(på )?denne "
+    r"(e-?)?mail"
 )
 
 
@@ -2253,6 +2284,9 @@ NO_PRESCRIPTION = re.compile(
     r"\b(uden recept|ingen recept|uden lægetid|uden om lægen|without (a )?prescription|"
     r"no prescription)\b"
 )
+# Medicine by no name ("Samme piller, halv pris – ingen recept nødvendig"): only with "no
+# prescription" and a shop outside .dk, since "håndkøbsmedicin uden recept" is ordinary.
+ANY_MEDICINE = re.compile(r"\b(medicin|piller|tabletter|pills)\b")
 
 
 @signal
@@ -2260,9 +2294,11 @@ def medicine_without_prescription(ctx: Context) -> list[Reason]:
     """Prescription medicine offered without a prescription, or sold through a web shop
     outside .dk: Danish pharmacies sell it only against a prescription."""
     drug = _hit(ctx, PRESCRIPTION_DRUG)
+    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if not drug and shop and _hit(ctx, NO_PRESCRIPTION):
+        drug = _hit(ctx, ANY_MEDICINE)
     if not drug or not _lure(ctx):
         return []
-    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
     if not (_hit(ctx, NO_PRESCRIPTION) or shop):
         return []
     return [

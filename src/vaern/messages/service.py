@@ -276,6 +276,7 @@ SOFTENS = frozenset(
         "called_them_yourself",
         "own_channel_named",
         "own_number_given",
+        "paid_to_nemkonto",
         "code_only",
     }
 )
@@ -291,6 +292,7 @@ CLEARED = frozenset(
         "official_link",
         "own_channel_named",
         "own_number_given",
+        "paid_to_nemkonto",
         "code_only",
     }
 )

@@ -53,6 +53,35 @@ STORIES = [
         "Politiet: Indsæt de hævede midler i den anviste kryptoautomat, så er beløbet sikret.",
         "Politiet: Svindlere beder ofre sætte kontanter i kryptoautomater. Gør det aldrig.",
     ),
+    (
+        "urgent_callback",
+        "sms",
+        "Vurderingsstyrelsen: Din ejendomsvurdering er fejlberegnet. Ring nu 42 58 71 03 – frist "
+        "i dag.",
+        "Vurderingsstyrelsen: Din nye ejendomsvurdering ligger i Digital Post. Har du spørgsmål, "
+        "så ring 42 58 71 03 på hverdage.",
+    ),
+    (
+        "municipality_named_link",
+        "sms",
+        "Kommunen: Rotteanmeldelse på din adresse. Book rottespærre via rottespaerre-kommune.dk",
+        "Aarhus Kommune: Rotteanmeldelse på din adresse. Læs mere på aarhus.dk/rotter",
+    ),
+    (
+        "subsidy_offer",
+        "sms",
+        "Du er blevet udvalgt til varmepumpeordningen 2025. Ring til os på 89 74 10 52 for at få "
+        "dit tilskud registreret.",
+        "Du kan søge tilskud til varmepumpe. Læs om ordningen og ansøg på sparenergi.dk.",
+    ),
+    (
+        "card_at_hand",
+        "call",
+        "Voicemail: Det er Vurderingsstyrelsen. Ring tilbage på 91 47 20 86 i dag, og hav dit "
+        "betalingskort klar.",
+        "Voicemail: Det er Vurderingsstyrelsen. Ring tilbage på 91 47 20 86, og hav dit "
+        "sagsnummer klar.",
+    ),
 ]
 
 
@@ -494,3 +523,24 @@ def test_a_warning_that_describes_recovery_fraud_asks_no_fee() -> None:
         "sms",
     )
     assert verdict not in ("scam", "suspicious") and "recovery_fee" not in codes
+
+
+# The thirty-third blind set's misses (housing and the home).
+
+
+def test_an_e_mail_from_the_organisation_s_own_domain_is_no_urgent_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Fra: Nykredit <noreply@nykredit.dk>\nEmne: Dit lånetilbud er klar\nSkal tilbuddet "
+        "godkendes i dag, så ring til din rådgiver på 70 10 90 00.",
+        "email",
+    )
+    assert "urgent_callback" not in codes
+
+
+def test_a_municipality_named_domain_in_a_warning_is_only_an_example() -> None:
+    verdict, codes = verdict_and_codes(
+        "Aarhus Kommune advarer: Falske sms'er med links som rotte-kommune.dk er i omløb. Klik "
+        "ikke.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "municipality_named_link" not in codes

@@ -1039,6 +1039,35 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
     return []
 
 
+# A municipality's name joined by a hyphen to a service word ("rotte-kommune.dk",
+# "energitjek-kommune.dk", "kommune-betaling.net"): municipalities write from their own
+# town's domain (aarhus.dk, kk.dk, egedalkommune.dk), never from a hyphenated service name.
+HYPHENED_MUNICIPALITY = re.compile(r"(^|-)kommunen?(-|$)")
+
+
+@signal
+def municipality_named_link(ctx: Context) -> list[Reason]:
+    """A link whose domain joins "kommune" to another word with a hyphen."""
+    known = _official(ctx.all_profiles)
+    for link in ctx.links:
+        label = link.domain.lower().split(".")[0]
+        if link.is_ip or link.domain.lower() in known or not HYPHENED_MUNICIPALITY.search(label):
+            continue
+        if not _shown_as_example(ctx, link.start):
+            return [
+                _r(
+                    "municipality_named_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    f"Adressen {link.domain} lyder som en kommunes, men kommuner bruger deres "
+                    "egen bys domæne (som aarhus.dk), ikke et navn sat sammen med bindestreg.",
+                    f"The address {link.domain} sounds like a municipality's, but municipalities "
+                    "use their own town's domain (such as aarhus.dk), not a hyphenated name.",
+                )
+            ]
+    return []
+
+
 @signal
 def posing_danish_link(ctx: Context) -> list[Reason]:
     """A link outside .dk whose name spells Denmark: a fake shop or a phishing page dressed
@@ -1136,6 +1165,7 @@ FLOORS: dict[str, str] = {
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
     "posing_danish_link": "suspicious",
+    "municipality_named_link": "suspicious",
     "embedded_domain_link": "suspicious",
     "link_pressure": "suspicious",
     "tech_support_call": "scam",

@@ -721,7 +721,7 @@ NEW_ACCOUNT = re.compile(
     r"\b(skiftet (til en ny )?bank|(fået|fik) (en )?ny bank|(vores|vor|den) nye (bank)?konto\w*|"
     # (a user account created, "oprette en ny konto", is no bank account)
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
-    r"(konto|kontonummer|"
+    r"(konto|kontonummer|kontonr|"
     r"kontooplysninger|bankoplysninger|"
     r"bankforbindelse|kontoforbindelse)|changed (our )?bank|new bank (account|details)|"
     # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
@@ -1875,6 +1875,41 @@ def alert_callback(ctx: Context) -> list[Reason]:
     ]
 
 
+# A message in an organisation's name that wants you to ring a number now ("Ring nu 42 58 71
+# 03 – frist i dag", "Ring hurtigst muligt til vores vinderservice"), a number no
+# organisation in the directory publishes: the callback is where the fraud happens. (An
+# e-mail from the organisation's own domain is its own.)
+RING_NOW = re.compile(
+    r"\b(straks|nu|i dag|idag|hurtigst muligt|med det samme|frist i dag|inden kl\.? \d+)\b"
+)
+
+
+@signal
+def urgent_callback(ctx: Context) -> list[Reason]:
+    """An organisation's name, and a number no organisation publishes to ring now."""
+    if not ctx.claimed or _from_domain(ctx) in _official(ctx.all_profiles):
+        return []
+    ev = _story(ctx, CALL_NUMBER)
+    if not ev or not _hit(ctx, RING_NOW):
+        return []
+    numbers = phones(ev[0])
+    if not numbers or numbers[-1].e164 in {n for p in ctx.all_profiles for n in p.phones}:
+        return []
+    return [
+        _r(
+            "urgent_callback",
+            0.5,
+            ev,
+            f"Beskeden bruger {ctx.claimed[0].name}s navn og vil have dig til at ringe til et "
+            "nummer nu, som organisationen ikke selv oplyser. Find nummeret på "
+            "organisationens egen hjemmeside, og ring dertil.",
+            f"The message uses {ctx.claimed[0].name}'s name and wants you to ring a number now "
+            "that the organisation does not publish itself. Look the number up on its own "
+            "website and ring that.",
+        )
+    ]
+
+
 # An alert that says the bank will ring you in a few minutes: the SMS prepares the call
 # from the "fraud department" that follows.
 CALL_COMING = re.compile(
@@ -2194,6 +2229,65 @@ def crypto_atm_deposit(ctx: Context) -> list[Reason]:
             "beder om det, og pengene kan ikke hentes tilbage. Stop, og ring til din bank.",
             "You are asked to put money into a crypto ATM. No authority or bank asks for that, "
             "and the money cannot be called back. Stop and call your bank.",
+        )
+    ]
+
+
+# A subsidy offered out of the blue with a rush or a selection ("Sikr dig statstilskud på
+# 30.000 kr. inden fristen", "Du er blevet udvalgt til varmepumpeordningen", "Kun 12 pladser
+# tilbage"), to be claimed by ringing a number, through a stranger's link or with MitID and a
+# card at hand: public subsidies are applied for on the authority's own site, and no one
+# selects you for one by text.
+SUBSIDY = re.compile(r"\b(stats)?tilskud\w*|\b\w+ordningen \d{4}\b|\bstatsstøtte\w*")
+PRESSED = re.compile(
+    r"\b(udvalgt|berettiget|sikr(e)? dig|kun \d+ (pladser|steder|tider)|pladser tilbage|"
+    r"inden fristen|før fredag|hvis du bestiller|reserver\w*|book\w*)\b"
+)
+CARD_AT_HAND = re.compile(
+    r"\b(hav|have|ha) (dit |din )?(mitid( og (dit )?)?)?(betalings|kredit|dan|visa)?kort\w* "
+    r"(klar|ved hånden|parat)"
+)
+
+
+@signal
+def subsidy_offer(ctx: Context) -> list[Reason]:
+    """A subsidy offered with a rush or a selection, to be claimed by phone, through a
+    stranger's link or with a card at hand."""
+    ev = _story(ctx, SUBSIDY)
+    if not ev or not _hit(ctx, PRESSED) or (ctx.claimed and links_owner(ctx) is not None):
+        return []
+    if not (unknown_links(ctx) or phones(ctx.text.display) or _hit(ctx, CARD_AT_HAND)):
+        return []
+    return [
+        _r(
+            "subsidy_offer",
+            0.5,
+            ev,
+            "Et tilskud, du er 'udvalgt' til eller skal skynde dig at sikre, via et telefonnummer "
+            "eller et fremmed link. Offentlige tilskud søges på myndighedens egen side; ingen "
+            "udvælger dig pr. sms.",
+            "A subsidy you have been 'selected' for or must hurry to secure, through a phone "
+            "number or a stranger's link. Public subsidies are applied for on the authority's "
+            "own site; nobody selects you by text.",
+        )
+    ]
+
+
+@signal
+def card_at_hand(ctx: Context) -> list[Reason]:
+    """A written message that wants your payment card ready for a call."""
+    ev = _story(ctx, CARD_AT_HAND, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "card_at_hand",
+            0.55,
+            ev,
+            "Du bliver bedt om at have dit betalingskort (og MitID) klar til en samtale. Ingen "
+            "myndighed, bank eller forsikring tager kortoplysninger i telefonen.",
+            "You are asked to have your payment card (and MitID) ready for a call. No "
+            "authority, bank or insurer takes card details over the phone.",
         )
     ]
 
@@ -2987,6 +3081,9 @@ FLOORS.update(
         "relief_to_private_number": "suspicious",
         "authority_by_mobilepay": "suspicious",
         "recovery_fee": "suspicious",
+        "urgent_callback": "suspicious",
+        "subsidy_offer": "suspicious",
+        "card_at_hand": "suspicious",
         "crypto_atm_deposit": "scam",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",

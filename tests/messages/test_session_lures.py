@@ -544,3 +544,46 @@ def test_a_municipality_named_domain_in_a_warning_is_only_an_example() -> None:
         "sms",
     )
     assert verdict not in ("scam", "suspicious") and "municipality_named_link" not in codes
+
+
+# The thirty-fourth blind set's misses (children, school and family logistics).
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hej fra forældrerådet. Turen blev billigere, så I får 175 kr retur. Jeg har sendt en "
+         "anmodning i MobilePay – tryk bare godkend.", "approve_to_receive"),
+        ("Hej, jeg sendte dig en kode på sms for at tjekke, at du ikke er en bot. Kan du sende "
+         "den tilbage?", "code_sent_back"),
+    ],
+)  # fmt: skip
+def test_money_back_by_approving_or_a_code_sent_back_in_more_words(text: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and code in codes
+
+
+def test_a_caller_who_wants_the_sms_code_read_out_is_read_out_code() -> None:
+    verdict, codes = verdict_and_codes(
+        "En IT-supporter fra skolen ringede. Han skulle læse den sms-kode op, der lige var kommet.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_after_school_care_paid_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "SFO: Pga. systemnedbrud mangler vi betaling for november (1.986 kr). Betal via MobilePay "
+        "til 31 72 05 84 inden i morgen.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+def test_a_municipality_s_money_to_collect_through_a_link_off_dk_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kommunen: Du kan få op til 2.100 kr retur pr. måned for dagtilbud. Tjek din ret og "
+        "modtag pengene her: https://fripladstilskud-ansog.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_off_dk" in codes

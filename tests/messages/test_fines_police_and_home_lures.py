@@ -1,8 +1,10 @@
-"""Rules written on misses of read blind sets that the earlier rules let through: an
-authority paid by MobilePay to a phone number, a code shown after "er:" and a code to be
-confirmed to a support employee, a contact who has "skiftet nummer"; and a notice whose only
-number is one the directory publishes, and a short SMS that only shows a code (both clear). Each fires on its story
-and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
+"""The rules written in the third session of 2026-12-06 on read blind sets' misses: first on
+older sets (an authority paid by MobilePay to a phone number, codes sent back in more words,
+"skiftet nummer", and two clearing signals: the only number is the published one, a short SMS
+that only shows a code), then on the thirtieth to thirty-fourth sets, each read once first
+(fines and roads, police and bank fraud teams, older people, housing, children and school).
+Each rule fires on its story and stays quiet on a genuine neighbour (the STORIES run in
+test_signals.py's test_signal)."""
 
 from __future__ import annotations
 

@@ -589,3 +589,21 @@ def test_a_municipality_s_money_to_collect_through_a_link_off_dk_is_flagged() ->
         "sms",
     )
     assert verdict in ("scam", "suspicious") and "authority_off_dk" in codes
+
+
+def test_an_a_kasse_s_own_short_domain_is_no_typo_of_an_insurer_s() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Akademikernes A-kasse <noreply@aka.dk>\nEmne: Efterløn\nDu kan stadig nå at "
+        "tilmelde dig efterlønsordningen. Læs mere på aka.dk.",
+        "email",
+    )
+    assert verdict not in ("scam", "suspicious") and "lookalike_typo" not in codes
+
+
+def test_an_insurer_s_name_with_a_look_alike_of_its_domain_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Alka: Efter stormen kan du få automatisk erstatning på op til 12.000 kr. Anmeld skaden "
+        "og modtag pengene i dag: alka-stormskade.dk",
+        "sms",
+    )
+    assert verdict == "scam" and "lookalike_combosquat" in codes

@@ -607,3 +607,23 @@ def test_an_insurer_s_name_with_a_look_alike_of_its_domain_is_a_scam() -> None:
         "sms",
     )
     assert verdict == "scam" and "lookalike_combosquat" in codes
+
+
+# After the closing read of the thirty-fifth set (an ordinary December fortnight).
+
+
+def test_a_named_charity_collecting_on_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kirkens Korshær: Vi mangler 40 julekurve til hjemløse. Hjælp NU via MobilePay 5193 2260 "
+        "– kun i dag!",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "relief_to_private_number" in codes
+
+
+def test_a_named_charity_on_its_own_box_number_is_not() -> None:
+    _, codes = verdict_and_codes(
+        "Kirkens Korshær: Støt årets julekurve via MobilePay 51932 eller på kirkenskorshaer.dk.",
+        "sms",
+    )
+    assert "relief_to_private_number" not in codes

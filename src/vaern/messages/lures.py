@@ -1990,13 +1990,20 @@ DISASTER = re.compile(
     r"krigen|gaza|ukraine|disaster|victims)\b"
 )
 PRIVATE_MOBILEPAY = re.compile(r"\bmobilepay\w*\b[^.!?\n]{0,20}?\b\d\d ?\d\d ?\d\d ?\d\d\b")
+# Or a named charity: charities collect on their own MobilePay box numbers (four to six
+# digits), never on a phone number ("Røde Kors Julehjælp: … MobilePay til 2874 9103").
+CHARITY = re.compile(
+    r"\b(røde kors|kirkens korshær|red barnet|unicef|kræftens bekæmpelse|frelsens hær|"
+    r"mødrehjælpen|dansk flygtningehjælp|læger uden grænser|julehjælp\w*|velgørenhed\w*)\b"
+)
 
 
 @signal
 def relief_to_private_number(ctx: Context) -> list[Reason]:
-    """Money for the victims of a disaster sent by MobilePay to a private phone number."""
+    """Money for the victims of a disaster, or for a named charity, sent by MobilePay to a
+    private phone number."""
     ev = _story(ctx, PRIVATE_MOBILEPAY)
-    if not ev or not _hit(ctx, DISASTER):
+    if not ev or not (_hit(ctx, DISASTER) or _hit(ctx, CHARITY)):
         return []
     return [
         _r(

@@ -1720,9 +1720,16 @@ _CUSTOMER_BEFORE: Final = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
 # A bank's SMS naming what its code approves ("Kode til godkendelse af betaling på kr. 31110:
 # 32197636"): the code, not a number.
 # pii59: or the code that just came by SMS ("koden der lige kom på sms: 87489112").
+# pii61: a code sent to a number named there, as an IVR log writes it ("engangskode sendt
+# til +4525574006: 61141380"): only a code named as one-time, SMS or confirmation code.
+_CODE_SENT_TO_NUMBER: Final = (
+    r"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til "
+    r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .]{6,12}\d"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
-    r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)): \Z"
+    r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
+    rf"|{_CODE_SENT_TO_NUMBER}): \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -1850,8 +1857,11 @@ _REG_BEFORE: Final = re.compile(r"(?<![\d.,/+-])(?<![\d.,/+-] )\d{4}(?:[ -]| - )
 
 # An account's own label right after a reg.nr. and its label ("Reg.: 4277 | Konto: …",
 # "reg. 6857 kt. …", "regnr 1234, kontonr. …"): what follows is the account.
+# pii61: or spoken, "registreringsnummer" in full and "og" between ("reg nummer 3060 og konto
+# 28699180").
 _REG_AND_ACCOUNT_BEFORE: Final = re.compile(
-    r"(?i)(?<![\w])reg\.?[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*\d{4}[ \t]*[|/,;]?[ \t]*"
+    r"(?i)(?<![\w])reg(?:\.|istrerings)?[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*\d{4}[ \t]*"
+    r"[|/,;]?[ \t]*(?:og[ \t]+)?"
     r"(?:konto(?:nr|nummer)?|kto|kt)\.?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\Z"
 )
 
@@ -2627,10 +2637,13 @@ def bank_account_recognizer() -> Recognizer:
             re.compile(
                 r"\d(?<![\d-].)(?:(?!(?<=0)0\d\d |(?<=0)045-\d{8}(?![\d-]))"
                 r"\d{3}(?: ?[-\u2013] ?| )\d{6,10}(?![\d-])"
-                r"|\d{3}\s*(?:/|,|\||;)?\s*(?i:konto(?:nr|nummer)?|kto|kt)\.?"
+                # pii61: "og" between, as a caller says them ("reg nr 8565 og konto 82382596").
+                r"|\d{3}\s*(?:/|,|\||;)?\s*(?:og\s+)?(?i:konto(?:nr|nummer)?|kto|kt)\.?"
                 # The account read out in pairs after its label ("registreringsnummer 1234
-                # kontonummer 12 34 56 78 90").
-                r"(?:\s*nr\.?)?:?\s*(\d{6,10}(?![\d-])|\d\d(?: \d\d){3,4}(?![\d-]| \d)))"
+                # kontonummer 12 34 56 78 90"); pii61: or ten digits in the groups of four,
+                # three and three a bank prints and a caller reads ("0086 482 774").
+                r"(?:\s*nr\.?)?:?\s*(\d{6,10}(?![\d-])|\d\d(?: \d\d){3,4}(?![\d-]| \d)"
+                r"|\d{4} \d{3} \d{3}(?![\d-]| \d)))"
             ),
             # An account alone right after its word, with its ten digits (Danish accounts
             # are padded to ten): "trukket fra konto 6961423465", "fra kontoen 2568369904".
@@ -2656,6 +2669,9 @@ def bank_account_recognizer() -> Recognizer:
         context=(
             *("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
             *("refusion ønskes", "refusion til", "refund to"),
+            # pii61: an account in brackets after the bank it is kept in, as a police intake
+            # note writes it ("henvist til sin bank (6597-0008439923)").
+            "bank (",
             # pii50: a payroll thread's new salary account ("Emne: Ny lønkonto … Vil I bruge
             # 6566-4446458 fra næste lønkørsel?").
             *("lønkonto", "lønkørsel", "lønudbetaling", "salary", "payroll"),
@@ -2825,6 +2841,10 @@ def statement_account_recognizer() -> Recognizer:
 # pii39: a transcript's fillers between a label and its value ("mit MitID bruger-ID, øh øh
 # frederik1961", "læse en kode op, øhm 126487").
 _FILLER: Final = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
+# pii61: the words speech-to-text keeps between a verb and the value it governs in a call
+# transcript ("jeg sagde øh 55 39 62", "og du bor stadig på ja toftegårds allé 118a"): the
+# fillers, and the tags "ja", "jo", "ikke", "du ved", "hva'" spoken Danish hangs anywhere.
+_SPEECH_FILLER: Final = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm|ja|jo|ikke|du ved|hva')"
 
 
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
@@ -3070,7 +3090,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
-                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+(?:[A-Za-z0-9][\w.-]*[\d_.]"
+                # pii61: or "er" between, as a chat says it ("og min mitid bruger er piotr60").
+                r"|(?<=(?i:mitid|nemid)[- ])bruger(?=[ \t]+(?:(?:er|var)[ \t]+)?"
+                r"(?:[A-Za-z0-9][\w.-]*[\d_.]"
                 # pii53: or any one token said to be given ("Mortens MitID-bruger
                 # mortenbonde oplyst", a co-op's note of what a member answered a fake mail).
                 r"|[a-z]{3,30}[ \t]+(?:oplyst|opgivet|givet|udleveret)(?![\w-])))"
@@ -3430,7 +3452,9 @@ def otp_recognizer() -> Recognizer:
                 # pii48: or what had been told by then, as a care home's note writes it
                 # ("læse koden fra MitID-appen op. Hun havde allerede oplyst 511792").
                 rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste)"
-                r"(?:\s+(?:op|den|det|ham|hende))*(?=:?[ \t]\d)"
+                # pii61: or a call transcript's fillers after the verb ("læse koden op fra mitid
+                # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
+                rf"(?:\s+(?:op|den|det|ham|hende|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 # pii46: or after a semicolon and where it came from, as a log writes it
@@ -3460,6 +3484,10 @@ def otp_recognizer() -> Recognizer:
                 r"|koden(?: fra [^\d\n.!?,:]{1,20})? op,[^\d\n.!?]{1,90}? altså(?= \d)"
                 r"|(?:bekræftelses|engangs|verifikations|sms-?)?kode[n]? sendt til "
                 r"[^\d\n.!?:]{1,30}?(?:telefon|mobil)\w*(?=: \d)"
+                # pii61: or the number itself, as an IVR or a callback log writes it
+                # ("engangskode sendt til +45 2305 1159: 63598702"); _CODE_LABEL_BEFORE keeps
+                # the phone recogniser off the code.
+                rf"|(?<![\w-]){_CODE_SENT_TO_NUMBER}(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d)"
                 # pii48: the last of several codes read out ("læst engangskoder op fra appen,
                 # senest 116143 i morges", "flere koder, den seneste 086905").
@@ -3660,13 +3688,23 @@ _ASKED_ONLY: Final = frozenset((_CARD_DETAILS, "PHONE"))
 # pii41: or a transcript's mark of what it did not catch, after which the speaker goes on
 # ("det er ulla1957 [utydeligt] har jeg gjort noget forkert"): the value ends before it.
 _TRANSCRIPT_MARK: Final = r"\[[a-zæøå]{3,12}\]"
+# pii61: how a caller spells the value just said out ("med små bogstaver", "med stort",
+# "in lower case"): a note on its letters, never the value.
+_SPELLING_NOTE: Final = (
+    r"[ \t]+(?i:(?:med|i) (?:små|store) bogstaver|med (?:stort|småt)|(?:in|all) (?:lower|small)"
+    r"(?: ?case| letters))[.,]?"
+)
 _ANSWER_END: Final = (
     # pii45: or a tag question that checks the value just given ("50487449 – is that it?",
     # "889600 ok?", "det er 123456, er det den?"), not a question about it ("hvad er 1234?").
     r"(?:[ \t]*,?[ \t]+(?:[\u2013-][ \t]+)?(?i:ok|okay|is that it|is that right|right|"
     r"er det den|er det rigtigt|er det rigtig|passer det)\?[ \t]*(?=\n|$)"
     r"|(?:[ \t]+(?i:mvh|vh|hilsen)[ \t]+[^\W\d_]+)?"
-    r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?[ \t]*(?=\n|$)"
+    r"(?:[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,4})?"
+    # pii61: or a quoted turn's closing quote, as a quality review quotes a call ("00:04:31
+    # Kunde: "jo den er 22 01 46""), or how the caller spells what was just said ("det er
+    # karena51 med små bogstaver"), as a speech-to-text transcript keeps it.
+    rf"(?:{_SPELLING_NOTE})?[\"”]?[ \t]*(?=\n|$)"
     rf"|[ \t]+(?={_TRANSCRIPT_MARK}))"
 )
 # The value after a few words that point at it ("det er malthebi33", "den siger 154000").
@@ -3674,7 +3712,8 @@ _ANSWER_VALUE: Final = (
     # pii46: or the answer's own label ("[18:07] Kasper: code: 003071"), as a victim types it.
     r"(?:(?i:det er|den er|den siger|det var|den var|koden er|it is|it's|code:|kode:) )?"
     # pii49: or a number in groups ("8704 6599", "(+45) 71 31 66 55"), a phone asked for.
-    rf"(?:([^\s:]+(?: og [^\s:]+)?|[(+\d][\d ()+.]{{6,18}}\d){_ANSWER_END}"
+    # pii61: no quote in the value (a quoted turn's closing one: _ANSWER_END).
+    rf"(?:([^\s:\"”]+(?: og [^\s:\"”]+)?|[(+\d][\d ()+.]{{5,18}}\d){_ANSWER_END}"
     # pii43: or the code first and the user ID asked for with it after a comma ("123456,
     # user id anna_1970"), which the MitID recogniser reads.
     # pii53: or after "og", a full stop before it ("ja 629661. og mit bruger id larsbonde").
@@ -3693,9 +3732,13 @@ _ANSWER_LINE: Final = re.compile(
     # dash (pii34: "05.01.26 15:47 — hiba_dk13: 123456") or an ISO date and a bar
     # ("2026-01-21 18:24 | bartek_dk10: 78414558").
     r"|\d\d?[./]\d\d?[./]\d{2,4},? \d\d?[.:]\d\d [\u2013\u2014] "
-    r"|\d{4}-\d\d-\d\d \d\d?:\d\d \| )?"
+    r"|\d{4}-\d\d-\d\d \d\d?:\d\d \| "
+    # pii61: a recording's offset without brackets, as a quality review quotes a call
+    # ("00:04:31 Kunde: "jo den er 22 01 46"").
+    r"|\d\d:\d\d:\d\d[ \t]+)?"
     # pii45: a name with an apostrophe ("Sean O'Connell: 359014 ok?").
-    r"[^\W\d_][\w.-]*(?: [\w.()'’-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
+    # pii61: the turn quoted ("Kunde: "jo den er …"").
+    r"[^\W\d_][\w.-]*(?: [\w.()'’-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*[\"“„]?"
     # A transcript's "ja øhm det er …" before the value (pii41: "ehm" and its mark of what
     # it did not catch too: "[utydeligt] det er …").
     # pii60: or a curt "fint:" that hands the code over ("[16:19] Anne-Mette: fint: 401670"),
@@ -3735,7 +3778,8 @@ def _value_given(source: str, start: int, end: int) -> bool:
 
 
 _ANSWER_SHAPE: Final = {
-    "OTP": re.compile(r"\d{4,8}"),
+    # pii61: or read out in the groups a code display shows ("22 01 46", "365 823").
+    "OTP": re.compile(rf"\d{{4,8}}|{_CODE_GROUPS}"),
     # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
     "MITID_USER": re.compile(
         r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
@@ -4001,7 +4045,10 @@ _FLOOR_SIDE: Final = (
     rf"|,? ?(?i:stuen|kælderen)(?: ?{_SIDE}\.?)?"
     # Ground floor or cellar without its full stop before the postcode ("Fabriksvej 20, st"
     # / "2000 Frederiksberg", "Agerhønevej 96 st, 2000 Frederiksberg").
-    rf"|,? ?(?i:st|kl)(?: ?{_SIDE})?{_TOWN_AHEAD})?"
+    rf"|,? ?(?i:st|kl)(?: ?{_SIDE})?{_TOWN_AHEAD}"
+    # pii61: the ground floor and its side without their full stops, as speech-to-text
+    # writes them ("fasanvej 40b st th"): the side said, so "st" is no abbreviation alone.
+    rf"| (?i:st) {_SIDE})?"
     # An apartment number after it ("Algade 9, lejl. 22").
     r"(?:,? ?(?i:lejl(?:ighed|\.)?) ?(?:(?i:nr)\.? ?)?\d{1,4}(?![\d.,]\d))?"
 )
@@ -4037,8 +4084,10 @@ def _address_pattern() -> re.Pattern[str]:
     # initials ("h.c. ørsteds vej"), a genitive ("dronning olgas vej"), and only in lowercase
     # a name before the genitive ("peter bangs vej") or a word before a street word alone
     # ("frederiksberg allé").
+    # pii61: a speaker's filler before the street is none of its words ("på ja toftegårds allé
+    # 118a", "øhm toftegårds allé 75 2750 ballerup").
     lowercase = (
-        rf"(?i:(?:(?:{_STREET_PREFIXES}) )?(?:(?:{_LOW}\.){{1,3}} ?)?"
+        rf"(?!{_SPEECH_FILLER} )(?i:(?:(?:{_STREET_PREFIXES}) )?(?:(?:{_LOW}\.){{1,3}} ?)?"
         rf"(?:(?!(?:{_NOT_GENITIVE}) ){_LOW}+s "
         rf"|(?-i:(?!(?:{_NOT_GENITIVE}) ){_LOW}+ (?:{_LOW}+s |(?=(?:{ending}) \d))))?"
         rf"{_LOW}*(?:{ending}))"
@@ -4288,6 +4337,8 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         if not has_town and party_label_street(text):
             return None
+        if referred_institution(source, match.start()):
+            return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
         if (
@@ -4335,11 +4386,53 @@ def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
 # The preposition Danish puts before a street's address ("bor på lærkevej 7", "kom ud på
 # kastanievej 47", "i nørregade 33b"): a lowercase street with its house number there is an
 # address without its postcode and town too.
-_PLACE_BEFORE: Final = re.compile(r"(?<![\w])(?i:på|i) \Z")
+# pii61: or a speaker's fillers after it ("og du bor stadig på øhm ågade 93c 2 th").
+_PLACE_BEFORE: Final = re.compile(rf"(?<![\w])(?i:på|i)(?: {_SPEECH_FILLER}){{0,2}} \Z")
+# pii61: a transcript's turn that answers a question about the address (the line before ends
+# on "adresse", "adresse?"): its speaker, a recording's offset, fillers, then the street
+# ("AGENT: tak Lars og din adresse⏎KUNDE: ikke skolegade 146 2 th", "KUNDE (00:01:59): …").
+_ADDRESS_ASKED: Final = re.compile(r"(?i:adresse|adressen)\??[ \t]*[\"”]?[ \t]*\n")
+_ANSWER_TURN_BEFORE: Final = re.compile(
+    r"(?:\[[\d:.]+\][ \t]*|\d\d:\d\d:\d\d[ \t]+)?[^\W\d_][\w.-]*(?: [\w.-]+)?"
+    rf"(?: \([\d:.]+\))?:[ \t]*(?:{_SPEECH_FILLER} ){{0,2}}"
+)
+_PLACE_REACH: Final = 3 + 2 * 7
 
 
 def _place_before(source: str, start: int) -> bool:
-    return _PLACE_BEFORE.search(source, max(0, start - 3), start) is not None
+    lo = max(0, start - _PLACE_REACH)
+    return _PLACE_BEFORE.search(source, lo, start) is not None or _answers_address(source, start)
+
+
+def _answers_address(source: str, start: int) -> bool:
+    """pii61: whether ``start`` opens a transcript turn's answer to a question about the
+    address on the line before (_ADDRESS_ASKED, _ANSWER_TURN_BEFORE)."""
+    line = source.rfind("\n", 0, start)
+    if line < 0 or _ANSWER_TURN_BEFORE.fullmatch(source, line + 1, start) is None:
+        return False
+    asked = source.rfind("\n", 0, line) + 1
+    return _ADDRESS_ASKED.search(source, max(asked, line - 12), line + 1) is not None
+
+
+# pii61: an institution's address after the place a customer is referred to or a complaint
+# assigned to ("Kunden er henvist til Nordlys Bank, Bankpladsen 2, 8000 Aarhus C, …",
+# "tildelt kvalitetsteamet, Kystbanken, Havnefronten 10, …"): a bank's, a team's or a
+# building's, no one's home. Only with a word of an organisation among the names before it.
+_REFERRED_TO_BEFORE: Final = re.compile(
+    r"(?i:henvist til|henvises til|tildelt)((?:,? [^\W\d_][\w/-]*){1,6}), \Z"
+)
+_INSTITUTION_WORD: Final = re.compile(
+    r"(?:[Bb]ank|banken|kassen|huset|teamet|afdelingen|A/S|ApS)(?![\w])"
+)
+
+
+def referred_institution(source: str, start: int) -> bool:
+    """pii61: whether the address at ``start`` follows a referral's or an assignment's
+    organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names)."""
+    if not source.startswith(", ", start - 2):
+        return False
+    before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
+    return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None
 
 
 _DATE_AFTER: Final = re.compile(
@@ -4516,7 +4609,9 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         nordic = street.group() in _NORDIC_STREET_WORD_SET
         if (len(street.group()) < 6 and not nordic) or street.group().isupper():
             return None
-        if _NOT_A_STREET.match(source, match.start()):
+        if _NOT_A_STREET.match(source, match.start()) or referred_institution(
+            source, match.start()
+        ):
             return None
         if _street_ending_backwards().match(street.group().lower()[::-1]) and not (
             _FOREIGN_POSTCODE.search(match.group(), match.end("number") - match.start())
@@ -7537,6 +7632,9 @@ _GENITIVE_NOUNS: Final = (
     # til Emmas fritidsordning", "Bos samvær med børnene").
     r"|advokats|samlever|samvær|bidrag|børnebidrag|børneopsparing|fritidsordning"
     r"|børnehave|vuggestue|dagpleje|ekskone|eksmand|ekskæreste"
+    # pii61: the card a fraudster collected from a victim's home, as a police intake note
+    # writes it ("kom en mand og hentede Dorthes betalingskort").
+    r"|betalingskort|kreditkort|hævekort|debetkort"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

@@ -421,3 +421,55 @@ def test_inverted_name_looks_stand_on_their_patterns() -> None:
             found[2] += 1
             assert recognizers._comma_on_line(text, lo), (text, lo)
     assert min(found) > 20, found
+
+
+def test_name_and_field_looks_stand_on_their_patterns() -> None:
+    """_FIRST_NAME_AFTER is asked only at ", ", _LICENCE_FIELD_5 only with "5." in its
+    eight characters, _AIRLINE_GIVEN only where _slash_before_capital finds a "/" before a
+    capital (redspeed16): no match is left out."""
+    rng = random.Random(31)
+    parts = [", ", ", Kaj", ", Kaj Christian (", ",", " ", "\t", "\n", "5.", "5", ".", "Kaj"]
+    parts += ["JENSEN", "Kaj Christian", " (", "\n5. ", "\n 5.\t"]
+    parts += ["/", "FOGH/YUSUF HOLGER MR", "/MINH DUC", "CPH/AMS", "ø", "Æ", "a", "|", "   ", "é"]
+    found = [0, 0, 0]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        at = rng.randint(0, len(text))
+        if rng.random() < 0.3 and ", " in text:  # often at a comma
+            at = text.index(", ")
+        if recognizers._FIRST_NAME_AFTER.match(text, at) is not None:
+            found[0] += 1
+            assert text.startswith(", ", at), (text, at)
+        lo = max(0, at - 8)
+        if recognizers._LICENCE_FIELD_5.search(text, lo, at) is not None:
+            found[1] += 1
+            assert text.find("5.", lo, at) >= 0, (text, at)
+        if recognizers._AIRLINE_GIVEN.search(text) is not None:
+            found[2] += 1
+            assert recognizers._slash_before_capital(text), text
+        else:
+            assert not any(m for m in recognizers._AIRLINE_GIVEN.finditer(text))
+    assert min(found) > 20, found
+
+
+def test_cpr_weighted_sum_as_before() -> None:
+    """_cpr_weighted gives the sum of each digit's ``int`` times its weight, as the two
+    ``map`` calls did, for digits beyond ASCII too (redspeed16)."""
+    rng = random.Random(32)
+    for _ in range(2000):
+        digits = "".join(rng.choice("0123456789٣۴") for _ in range(rng.randint(0, 11)))
+        expected = sum(map(lambda d, w: int(d) * w, digits, recognizers._CPR_WEIGHTS))
+        assert recognizers._cpr_weighted(digits) == expected, digits
+
+
+def test_needles_beyond_latin1_are_held_only_with_their_characters() -> None:
+    """Scan.may_hold of a needle with a character beyond Latin-1 says no only where the text
+    lacks one of those characters (redspeed16), so Scan.holds answers as ``in``."""
+    needles = [recognizers._S_QUOTE, *(n for n in recognizers._NEEDLES if max(n) > "\xff")]
+    rng = random.Random(33)
+    parts = ["s", "’", " ", "Thị", "Văn", "O’", "ị", "ă", "🙂", "–", "a", "Thi", "\u0130"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        scan = Scan(text)
+        for needle in needles:
+            assert scan.holds(needle) is (needle in text), (text, needle)

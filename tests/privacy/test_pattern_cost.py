@@ -473,3 +473,26 @@ def test_needles_beyond_latin1_are_held_only_with_their_characters() -> None:
         scan = Scan(text)
         for needle in needles:
             assert scan.holds(needle) is (needle in text), (text, needle)
+
+
+def test_uncased_needles_and_casefolded_spans_read_as_the_text() -> None:
+    """Scan.holds takes the keyword pass's word for a needle without a letter (redspeed16):
+    no other character lowercases or casefolds to one of its characters. _community_named
+    splits a casefolded span at its spaces: casefolding makes no space and keeps one."""
+    uncased = set("".join(recognizers._UNCASED_NEEDLES))
+    assert {":", "\n", "]", " "} <= uncased
+    for code in range(0x110000):
+        char = chr(code)
+        for mapped in (char.lower(), char.casefold()):
+            if char != mapped:
+                assert not uncased.intersection(mapped), repr(char)
+                assert " " not in mapped, repr(char)
+    rng = random.Random(34)
+    parts = ["\n", "12:30", "  ", " ", "Ole", "2026-01-02 ", "\n08:44  Ngozi", "a", ": ", "] "]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        if recognizers._LOG_TIME_THEN_NAME.search(text) is not None:
+            assert "  " in text, text
+        scan = Scan(text)
+        for needle in recognizers._UNCASED_NEEDLES:
+            assert scan.holds(needle) is (needle in text), (text, needle)

@@ -144,6 +144,10 @@ _KEYWORDS: Final[set[str]] = set()
 # of its characters); None for a needle with a character beyond Latin-1, which only a text
 # with such a character can hold.
 _NEEDLES: Final[dict[str, str | None]] = {}
+# The needles without a letter (": ", "\n\n", "] "): no other character casefolds or
+# lowercases to one of theirs, so where the keyword pass found one the text holds it as it
+# is, and Scan.holds need not read the text to confirm it (redspeed16).
+_UNCASED_NEEDLES: Final[set[str]] = set()
 
 
 @cache
@@ -165,6 +169,8 @@ def _needle(text: str) -> str:
         raise ValueError(f"{text!r}: no needle for the keyword pass")
     else:
         _NEEDLES[text] = folded
+        if not any(char.isalpha() for char in text):
+            _UNCASED_NEEDLES.add(text)
     _keyword_literals.cache_clear()
     return text
 
@@ -468,7 +474,7 @@ class Scan:
 
     def holds(self, needle: str) -> bool:
         """``needle in self.source`` for a needle made by ``_needle`` (``may_hold`` first)."""
-        return self.may_hold(needle) and needle in self.source
+        return self.may_hold(needle) and (needle in _UNCASED_NEEDLES or needle in self.source)
 
     def keyword_groups(self) -> int:
         """The groups of words (Words.bit) one of whose words the keyword pass found."""
@@ -6733,6 +6739,7 @@ _DET: Final = _needle("det ")  # _CHAT_INTRODUCTION's first word
 _S_APOSTROPHE: Final = _needle("s' ")
 _S_QUOTE: Final = _needle("s’ ")
 _BLANK_LINE: Final = _needle("\n\n")
+_TWO_SPACES: Final = _needle("  ")  # in every _LOG_TIME_THEN_NAME
 _BORN_BRACKET: Final = _needle("(f")
 
 
@@ -8904,7 +8911,7 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
         scan.holds(_FIRST_ENTRY)
         or scan.holds(_BULLET)
         or scan.holds(_BLANK_LINE)
-        or _LOG_TIME_THEN_NAME.search(source) is not None
+        or (scan.holds(_TWO_SPACES) and _LOG_TIME_THEN_NAME.search(source) is not None)
     ):
         return  # most texts: no numbered or bulleted list, no log
     names = gazetteer()
@@ -10837,10 +10844,12 @@ def _role_alone(source: str, finding: Finding) -> bool:
 def _community_named(source: str, finding: Finding) -> bool:
     """Whether one of a name's words is a community's (_COMMUNITY_ENDINGS): "Ansgar Kirke",
     "Niels Bohr Lektiecafé" and "Spejdergruppen Tordenskjold" name no one (pii56)."""
-    text = source[finding.start : finding.end]
-    if text.find(" ") < 0:
+    if source.find(" ", finding.start, finding.end) < 0:
         return False  # most one-word names: nothing to split
-    return any(word.casefold().endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
+    # The span casefolded once (a slice of the text's casefolded copy: folded_between), then
+    # split: casefolding makes no space and keeps one (redspeed16).
+    text = folded_between(source, finding.start, finding.end)
+    return any(word.endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:
@@ -10994,7 +11003,7 @@ def _firm_named(source: str, finding: Finding) -> bool:
     # the space (casefolding goes character by character, so a word the pattern finds
     # there ends as they do) settles them without the pattern's search.
     lo = start - 1 - _FIRM_TITLE_REACH
-    if start < 3 or not source[lo if lo > 0 else 0 : start - 1].casefold().endswith(
+    if start < 3 or not folded_between(source, lo if lo > 0 else 0, start - 1).endswith(
         _FIRM_TITLE_ENDINGS
     ):
         return False

@@ -14,6 +14,7 @@ from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STOR
 from tests.messages.test_life_event_lures import STORIES as LIFE_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
+from tests.messages.test_session_lures import STORIES as SESSION_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
 from tests.messages.test_work_and_crisis_lures import STORIES as WORK_STORIES
 from vaern.messages import check
@@ -591,6 +592,7 @@ CASES += [
         *WORK_STORIES,
         *LIFE_STORIES,
         *ACCOUNT_STORIES,
+        *SESSION_STORIES,
     )
 ]
 

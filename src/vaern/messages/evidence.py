@@ -20,6 +20,7 @@ from vaern.messages.lookalike import (
     spellings_of,
     userinfo_domain,
 )
+from vaern.messages.negation import denied
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -235,6 +236,8 @@ QUOTED_SAFE_ACCOUNT = re.compile(
 )
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
+    # "Jeg sender dig lige en kode på SMS, og når du læser den op, …"
+    r"kode\w*\b[^.!?\n]{0,60}\blæs\w* (den|dem) op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend(?!t\b)\w* (i|med) mitid|godkende (en|et|betaling|"
     r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
@@ -372,10 +375,16 @@ ASKED_NOTHING = re.compile(
     r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
     r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
     r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
-    r"\b(han|hun|de) ville ikke have noget\b|"
+    r"\b(han|hun|de) ville ikke have (noget|penge|betaling)\b|"
+    # "hun skulle ikke bruge mine kortoplysninger", "de tager ikke kortnummer i telefonen",
+    # "jeg ville aldrig blive bedt om mit kortnummer", "spurgte kun efter husnummeret"
+    r"\b(ikke|aldrig) (skulle|skal) bruge (mine|dine|min|din|mit|dit) (kort|kode|mitid|cpr)\w*|"
+    r"\b(ikke|aldrig) tager (imod )?(kortnummer|kortoplysninger|kortnumre|betaling)\w* (i|over) "
+    r"telefonen\b|\baldrig (ville |vil )?blive bedt om\b|"
+    r"\bspurgte kun (efter|om) (?![^.!?\n]*\b(kode|cpr|kort|konto|mitid|pin|adgangskode))|"
     # only asked whether a payment was yours, and told you to ring back on the card's number
     r"\bspurgte kun,? om (jeg|vi) (genkendte|kendte|havde godkendt)\b|"
-    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|"
+    r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|\bved at lægge på og ringe\b|"
     r"\b(han|hun|de) bad (mig |os )?ikke (om at )?(godkende|oplyse|give|flytte|overføre)\w* "
     r"noget\b"
 )
@@ -421,9 +430,45 @@ def own_channel_named(ctx: Context) -> list[Reason]:
     ]
 
 
+# A written notice whose only way to answer is a number the directory publishes for an
+# organisation ("Var det ikke dig, så ring til MitID support på 33 98 00 10"): the call goes
+# to the organisation itself, so there is nothing a fraudster can take over.
+@signal
+def own_number_given(ctx: Context) -> list[Reason]:
+    """A written notice with no link whose every phone number is one the directory
+    publishes."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
+        return []
+    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+        return []
+    numbers = phones(ctx.text.display)
+    published = {n for p in ctx.all_profiles for n in p.phones}
+    if not numbers or "@" in ctx.text.display or any(n.e164 not in published for n in numbers):
+        return []
+    return [
+        _r(
+            "own_number_given",
+            -0.5,
+            (ctx.text.display[numbers[0].start : numbers[0].end], numbers[0].start, numbers[0].end),
+            "Det eneste nummer i beskeden er organisationens officielle. Ring gerne dertil, "
+            "men find selv nummeret, som du plejer.",
+            "The only number in the message is the organisation's official one. You may ring "
+            "it, but look the number up yourself as usual.",
+        )
+    ]
+
+
 # A call the person had booked: "Min rådgiver ringede som aftalt", "ringede som aftalt i
 # kontrakten". An unasked call is the fraudster's; a booked one is not.
-BOOKED = re.compile(r"\bringede (mig |os )?som (aftalt|planlagt)\b")
+# Or a call back on the person's own request: "Jeg havde skrevet til DSB via kontaktformularen
+# … Dagen efter ringede en medarbejder", "Jeg havde klaget til Arriva … ringede mig op".
+BOOKED = re.compile(
+    r"\bringede (mig |os )?som (aftalt|planlagt)\b|"
+    # "Lægen ringede selv om eftermiddagen, som hun havde lovet"
+    r"\bringede\b[^.!?\n]{0,50}\bsom (hun|han|de|vi) havde (lovet|aftalt)\b|"
+    r"\b(jeg|vi) havde (selv )?(skrevet (til|via)|klaget (til|over)|ringet til|bestilt|"
+    r"anmeldt|meldt|kontaktet|henvendt (mig|os)|oprettet en sag)\b[^\n]{0,160}?\bringede\b"
+)
 
 
 @signal
@@ -437,8 +482,9 @@ def booked_call(ctx: Context) -> list[Reason]:
             "booked_call",
             -0.6,
             ev,
-            "Opkaldet var aftalt på forhånd. Svindlere ringer uopfordret.",
-            "The call was agreed beforehand. Fraudsters call unasked.",
+            "Opkaldet var aftalt på forhånd eller svar på din egen henvendelse. Svindlere "
+            "ringer uopfordret.",
+            "The call was agreed beforehand or answered your own request. Fraudsters call unasked.",
         )
     ]
 
@@ -649,12 +695,15 @@ def safe_account(ctx: Context) -> list[Reason]:
 @signal
 def read_out_code(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, READ_OUT)
-    # A warning describes the request ("falske apoteker, der beder dig læse koder op").
+    # A warning describes the request ("falske apoteker, der beder dig læse koder op"); an
+    # adviser's reminder in a call report denies it ("banken aldrig beder mig godkende noget
+    # i MitID over telefonen").
     if (
         not ev
         or ctx.message.channel not in ("call", "sms")
         or _hit(ctx, PICKUP)
         or about_scams(ctx)
+        or (ctx.message.channel == "call" and denied(ctx.text.display, ev[1], ev[2]))
     ):
         return []
     return [
@@ -676,7 +725,8 @@ def read_out_code(ctx: Context) -> list[Reason]:
 # in the corpus does.)
 DETAILS_ON_CALL = re.compile(
     r"\b((skal|må|kan) (jeg|vi) (lige |bare )?(have|få|bruge|notere)|"
-    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|giv\w* mig|oplys\w*|"
+    r"(jeg|vi) (skal|må) (lige |bare )?(have|få|bruge|notere)|(jeg|vi) mangler (lige |bare )?|"
+    r"giv\w* mig|oplys\w*|"
     r"bekræft\w*|læs\w* op)\b[^.!?\n]{0,30}\b(dit|din|dine) (\w+ ){0,2}(kortnummer|"
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"

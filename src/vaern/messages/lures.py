@@ -18,6 +18,7 @@ from vaern.messages.evidence import (
     ACTION,
     FLOORS,
     LINK_REFERENCE,
+    MONEY,
     off_danish,
     writes_as_itself,
 )
@@ -201,8 +202,8 @@ def unnamed_parcel_notice(ctx: Context) -> list[Reason]:
 
 AWAITS_APPROVAL = re.compile(r"\bafventer (din )?godkendelse\b")
 TO_NEMKONTO = re.compile(
-    r"\b(udbetales|indsættes|overføres|sættes ind|går) (automatisk )?(til|på) (din|jeres) "
-    r"nemkonto\b"
+    r"\b(udbetales|indsættes|overføres|sættes ind|går|(er )?(blevet )?(udbetalt|indsat|overført|"
+    r"sat ind)) (automatisk )?(i dag )?(til|på) (din|jeres) nemkonto\b"
 )
 # (narrower than evidence.ACTION, whose "læs mere" is no step before the payout)
 FIRST_DO = re.compile(
@@ -231,6 +232,30 @@ def money_waiting(ctx: Context) -> list[Reason]:
             "Offentlige udbetalinger går automatisk til din NemKonto.",
             "Money waiting for you if you click, log in or give card details. Public payments "
             "go to your NemKonto automatically.",
+        )
+    ]
+
+
+@signal
+def paid_to_nemkonto(ctx: Context) -> list[Reason]:
+    """A written notice of money paid to the NemKonto with nothing to do, no link and no
+    number: the genuine form of a payout, which a fraudster cannot use."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links:
+        return []
+    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+        return []
+    ev = _hit(ctx, TO_NEMKONTO)
+    if not ev or _hit(ctx, FIRST_DO) or _credential(ctx) or phones(ctx.text.display):
+        return []
+    return [
+        _r(
+            "paid_to_nemkonto",
+            -0.5,
+            ev,
+            "Pengene går til din NemKonto, og du skal ikke gøre noget. Sådan ser ægte "
+            "udbetalinger ud; tjek beløbet i din netbank.",
+            "The money goes to your NemKonto and you need do nothing. That is how genuine "
+            "payouts look; check the amount in your online bank.",
         )
     ]
 
@@ -1514,7 +1539,10 @@ PAY_TO_RELEASE = re.compile(
     r"sætte ind)\b|"
     # "Fonden kræver et administrationsgebyr på 1.850 kr. før udbetaling"
     rf"\b\w*gebyr\w*{SENTENCE}{{0,40}}?\b(før|inden) (udbetaling\w*|frigivelse\w*|pengene|"
-    r"beløbet|summen)( (udbetales|frigives|kan udbetales))?"
+    r"beløbet|summen)( (udbetales|frigives|kan udbetales))?|"
+    # "kontakte vores agent og betale et udbetalingsgebyr"
+    r"\b(betal\w*|indbetal\w*|overfør\w*) (et |en |dit )?(udbetalings|frigivelses|gevinst|"
+    r"vinder)gebyr\w*"
 )
 
 
@@ -1798,7 +1826,10 @@ ALERT = re.compile(
 
 NOT_YOU_RING = re.compile(
     r"\b(ikke (var |er )?dig|ikke (har )?(bestilt|foretaget|ansøgt)|ikke genkender)\b[^!?\n]{0,60}"
-    r"\bring\w* (straks|hurtigst muligt|nu|med det samme)\b"
+    r"\bring\w* (straks|hurtigst muligt|nu|med det samme)\b|"
+    # "Var det ikke dig, så ring til vores svindelafdeling på 78 74 11 09 hurtigst muligt"
+    r"\b(ikke (var |er )?dig|ikke genkender)\b[^!?\n]{0,30}\bring\w*\b[^.!?\n]{0,60}"
+    r"\b(straks|hurtigst muligt|med det samme)\b"
 )
 
 
@@ -1935,6 +1966,47 @@ def relief_to_private_number(ctx: Context) -> list[Reason]:
     ]
 
 
+# An authority that collects public money (tax, debt, fines, fees), or a fine or control
+# fee, named beside a MobilePay payment to a phone number: they are paid by Betalingsservice,
+# an indbetalingskort, the issuer's own site or a bank transfer to its account, never to a
+# person's phone ("B-SKAT: Forfalden rate. Betal med MobilePay til 44 71 93 02"). "Skat" only as a
+# sender's name before a colon or dash ("Hej skat" is a term of endearment).
+COLLECTING_AUTHORITY = re.compile(
+    r"\b(skattestyrelsen|skat(?=\s*[:–-])|b-skat|restskat\w*|gældsstyrelsen|gaeldsstyrelsen|"
+    r"toldstyrelsen|motorstyrelsen|udbetaling danmark|politiet|rigspolitiet|\w+s? kommune|"
+    r"kommunen|borgerservice|teknik og miljø|fogedret\w*|"
+    # and fines and control fees, public or private: "Parkeringskontrol: … Betal reduceret
+    # afgift 395 kr på MobilePay 41 88 20 73"
+    r"bøde\w*|kontrolafgift\w*|parkeringsafgift\w*|p-afgift\w*|parkeringskontrol\w*|"
+    # the municipality's home care, billed with the rest of its charges
+    r"hjemmepleje\w*)\b"
+)
+
+
+@signal
+def authority_by_mobilepay(ctx: Context) -> list[Reason]:
+    """An authority that collects public money or a fine, and a MobilePay payment to a phone
+    number."""
+    ev = _story(ctx, PRIVATE_MOBILEPAY)
+    if not ev or not _hit(ctx, COLLECTING_AUTHORITY):
+        return []
+    return [
+        _r(
+            "authority_by_mobilepay",
+            0.6,
+            ev,
+            "Beskeden nævner en myndighed eller en bøde og beder om betaling med MobilePay til "
+            "et telefonnummer. Skat, gæld, bøder, kontrolafgifter og kommunale gebyrer betales "
+            "med Betalingsservice, indbetalingskort, på udstederens egen side eller ved "
+            "overførsel til dens konto, aldrig til en persons telefon.",
+            "The message names an authority or a fine and asks for payment by MobilePay to a "
+            "phone number. Tax, debt, fines, control fees and municipal fees are paid by "
+            "Betalingsservice, a payment slip, on the issuer's own site or by a transfer to its "
+            "account, never to a person's phone.",
+        )
+    ]
+
+
 # A shared document you must sign in to see: "log ind med din Office 365-konto for at se
 # dokumentet", "Du skal logge på igen for at se det delte dokument". A real share opens where
 # you already are signed in; a page that asks for your mail password to show a file is the
@@ -1968,12 +2040,12 @@ CODE_BACK = re.compile(
     # "bekræfte den til vores supportmedarbejder", "han skulle bruge den 6-cifrede kode"
     r"svar\w* (venligst |bare |\w+ )?med (koden|den \d-cifrede kode)|"
     r"videresend\w* den (\d-cifrede )?kode|"
-    r"(bekræfte|oplyse|læse) (den|koden) (op )?(til|for) (vores|en|min|vor) "
+    r"(bekræfte|oplyse|læse)\w* (den|koden) (op )?(til|for) (vores|en|min|vor) "
     r"\w*(medarbejder|support)\w*|"
     r"(skulle|skal) bruge (den|koden|din)( \d-cifrede)? kode)"
 )
 CODE_RECEIVED = re.compile(
-    r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er \d+)\b|"
+    r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er:? \d+)\b|"
     r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|kommer|sende)\b"
     r"[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
@@ -2002,27 +2074,65 @@ def code_sent_back(ctx: Context) -> list[Reason]:
     ]
 
 
+# A short SMS that only shows a code ("Brug 593018 som sikkerhedskode til Microsoft-kontoen"):
+# the service's own code message, even when a fraudster made it send one; the danger is
+# whoever then asks for the code, and that message is another. No link, no number, no money,
+# nothing asked back.
+CODE_SHOWN = re.compile(
+    r"\b(\d{3}[ -]?\d{3}|\d{4,8})\b[^\n]{0,60}\b[\w-]*(kode|code)\b|"
+    r"\b[\w-]*(kode|code)\w*\b[^\n]{0,30}\b(\d{3}[ -]?\d{3}|\d{4,8})\b|"
+    r"\bbrug (\d{3}[ -]?\d{3}|\d{4,8}) (for at|til at|som)\b"
+)
+CODE_NOTICE_CHARS = 200
+
+
+@signal
+def code_only(ctx: Context) -> list[Reason]:
+    """A short SMS that shows a code and asks nothing."""
+    text = ctx.text.display
+    if ctx.message.channel != "sms" or ctx.links or len(text) > CODE_NOTICE_CHARS:
+        return []
+    ev = _hit(ctx, CODE_SHOWN)
+    if not ev or phones(text) or _hit(ctx, MONEY) or _hit(ctx, CODE_BACK) or _credential(ctx):
+        return []
+    return [
+        _r(
+            "code_only",
+            -0.5,
+            ev,
+            "En kort sms, der kun viser en kode og ikke beder om noget. Sådan ser tjenesters "
+            "egne kodebeskeder ud. Giv aldrig koden til nogen, der beder om den.",
+            "A short SMS that only shows a code and asks for nothing. That is how services' own "
+            "code messages look. Never give the code to anyone who asks for it.",
+        )
+    ]
+
+
 # A MobilePay request whose requester is named as an authority, a bank or a carrier
 # ("'SKAT Restskat' anmoder om 1.250,00 kr."): anyone can name a MobilePay request, and
 # authorities, banks and carriers do not collect by one.
 REQUESTER = re.compile(
-    r"[\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»] ?(har )?(anmoder|anmodet|sendt dig en anmodning)"
+    r"[\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»] ?(har )?(anmoder|anmodet|sendt dig en anmodning|"
+    r"beder om)|"
+    # told in a call report: "Han sendte en anmodning fra 'Movia Kontrol'"
+    r"\banmodning fra [\"'‘’“”«»]([^\"'‘’“”«»\n]{2,40})[\"'‘’“”«»]"
 )
 MOBILEPAY = re.compile(r"\bmobilepay\b")
 OFFICIAL_WORD = re.compile(
     r"\b(skat\w*|told\w*|restskat|politi\w*|bank\w*|sikkerhed\w*|kundeservice|postnord|"
-    r"gls|dao|mitid|nets|kommune\w*|styrelse\w*|udbetaling danmark)\b"
+    r"gls|dao|mitid|nets|kommune\w*|styrelse\w*|udbetaling danmark|"
+    r"parkering\w*|kontrol\w*|bøde\w*|movia|dsb|rejsekort)\b"
 )
 
 
 @signal
 def request_in_official_name(ctx: Context) -> list[Reason]:
     """A MobilePay payment request named for an authority, a bank or a carrier."""
-    ev = _story(ctx, REQUESTER, channels=("sms",))
+    ev = _story(ctx, REQUESTER, channels=("sms", "call"))
     if not ev or not _hit(ctx, MOBILEPAY):
         return []
     name = REQUESTER.search(ev[0])
-    if not name or not OFFICIAL_WORD.search(name.group(1).lower()):
+    if not name or not OFFICIAL_WORD.search((name.group(1) or name.group(4) or "").lower()):
         return []
     return [
         _r(
@@ -2049,8 +2159,10 @@ DETAILS_BY_REPLY = re.compile(
 # In an e-mail only a reply to the mail itself: "Svar på denne mail med dit CPR-nummer og
 # kontonummer" (a form or a portal to write them in is another matter).
 DETAILS_BY_MAIL = re.compile(
-    rf"\b(svar|besvar)\w* (på )?denne (e-?)?mail\b[^.!?\n]{{0,60}}\b{DETAILS}(?!\w)|"
-    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\b(svar|besvar)\w* (bare )?(på )?denne (e-?)?mail"
+    rf"\b(svar|besvar)\w* (blot |bare |venligst )?(på )?denne (e-?)?mail\b[^.!?\n]{{0,60}}"
+    rf"\b{DETAILS}(?!\w)|"
+    rf"\b{DETAILS}(?!\w)[^!?\n]{{0,80}}\b(svar|besvar)\w* (blot |bare |venligst )?(på )?denne "
+    r"(e-?)?mail"
 )
 
 
@@ -2172,6 +2284,9 @@ NO_PRESCRIPTION = re.compile(
     r"\b(uden recept|ingen recept|uden lægetid|uden om lægen|without (a )?prescription|"
     r"no prescription)\b"
 )
+# Medicine by no name ("Samme piller, halv pris – ingen recept nødvendig"): only with "no
+# prescription" and a shop outside .dk, since "håndkøbsmedicin uden recept" is ordinary.
+ANY_MEDICINE = re.compile(r"\b(medicin|piller|tabletter|pills)\b")
 
 
 @signal
@@ -2179,9 +2294,11 @@ def medicine_without_prescription(ctx: Context) -> list[Reason]:
     """Prescription medicine offered without a prescription, or sold through a web shop
     outside .dk: Danish pharmacies sell it only against a prescription."""
     drug = _hit(ctx, PRESCRIPTION_DRUG)
+    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
+    if not drug and shop and _hit(ctx, NO_PRESCRIPTION):
+        drug = _hit(ctx, ANY_MEDICINE)
     if not drug or not _lure(ctx):
         return []
-    shop = [lk for lk in unknown_links(ctx) if off_danish(ctx, lk.domain)]
     if not (_hit(ctx, NO_PRESCRIPTION) or shop):
         return []
     return [
@@ -2657,13 +2774,18 @@ def relative_arrested(ctx: Context) -> list[Reason]:
 # number is a subscription trap or card theft.
 FREE_WITH_CARD = re.compile(
     r"\bgratis\b[^.!?\n]{0,40}\bkræver (dit |et )?(betalings|kredit)?kort\w*|"
-    r"\bkort\w* (for|til) (alders|identitets)(kontrol|bekræftelse|verifikation)\b"
+    r"\bkort\w* (for|til) (alders|identitets)(kontrol|bekræftelse|verifikation)\b|"
+    # a reward for a survey for which you only pay the postage: "Du skal kun betale
+    # forsendelse på 12 kr."
+    r"(undersøgelse|spørgeskema|survey)\w*\b[^\n]{0,160}\b(kun|bare) (betale|betal) "
+    r"(for )?(forsendelse|fragt|porto|gebyr)"
 )
 
 
 @signal
 def free_needs_card(ctx: Context) -> list[Reason]:
-    """Something free that needs a card number, "for an age check"."""
+    """Something free that needs a card number, "for an age check", or a reward for which
+    you only pay the postage."""
     ev = _story(ctx, FREE_WITH_CARD, channels=("sms", "email", "url"))
     if not ev:
         return []
@@ -2672,10 +2794,12 @@ def free_needs_card(ctx: Context) -> list[Reason]:
             "free_needs_card",
             0.55,
             ev,
-            'Noget gratis, der kræver dit kortnummer ("for alderskontrol"): det er en '
-            "abonnementsfælde eller kortsvindel. Gratis kræver ikke kort.",
-            'Something free that needs your card number ("for an age check"): that is a '
-            "subscription trap or card fraud. Free needs no card.",
+            'Noget gratis, der kræver dit kortnummer ("for alderskontrol") eller et lille '
+            'gebyr ("du betaler kun forsendelsen"): det er en abonnementsfælde eller '
+            "kortsvindel. Gratis kræver ikke kort.",
+            'Something free that needs your card number ("for an age check") or a small fee '
+            '("you only pay the postage"): that is a subscription trap or card fraud. Free '
+            "needs no card.",
         )
     ]
 
@@ -2771,6 +2895,7 @@ FLOORS.update(
         "call_announced": "suspicious",
         "absent_landlord": "suspicious",
         "relief_to_private_number": "suspicious",
+        "authority_by_mobilepay": "suspicious",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

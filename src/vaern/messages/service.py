@@ -269,14 +269,32 @@ WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
 SOFTENS = frozenset(
-    {"official_link", "asked_nothing", "booked_call", "called_them_yourself", "own_channel_named"}
+    {
+        "official_link",
+        "asked_nothing",
+        "booked_call",
+        "called_them_yourself",
+        "own_channel_named",
+        "own_number_given",
+        "paid_to_nemkonto",
+        "code_only",
+    }
 )
 # A call the person reports as asking nothing, or placed to the published number, and a
 # message whose every link is the claimed organisation's own: with no evidence against it,
 # the wording alone does not make it suspicious (a phisher cannot take the payment or the
 # log-in on the organisation's own site).
 CLEARED = frozenset(
-    {"asked_nothing", "booked_call", "called_them_yourself", "official_link", "own_channel_named"}
+    {
+        "asked_nothing",
+        "booked_call",
+        "called_them_yourself",
+        "official_link",
+        "own_channel_named",
+        "own_number_given",
+        "paid_to_nemkonto",
+        "code_only",
+    }
 )
 
 

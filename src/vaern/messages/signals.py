@@ -236,6 +236,8 @@ FAMILY = re.compile(
     r"(har )?lånt (en|min|hans|hendes) \w+ (tlf|telefon|mobil)|"
     r"(det|mit) gamle nummer (virker|fungerer) ikke|"
     r"(mit|min) (nye )?sim-?kort\w*|sim-?kortet (er|virker) ikke|"
+    # "jeg har skiftet nummer, slet mit gamle"
+    r"(har )?skiftet (til (et )?(nyt )?)?nummer|slet (mit|det) gamle( nummer)?|"
     r"my new number|lost my phone)\b"
 )
 REMOTE = re.compile(

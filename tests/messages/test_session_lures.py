@@ -1,0 +1,376 @@
+"""Rules written on misses of read blind sets that the earlier rules let through: an
+authority paid by MobilePay to a phone number, a code shown after "er:" and a code to be
+confirmed to a support employee, a contact who has "skiftet nummer"; and a notice whose only
+number is one the directory publishes, and a short SMS that only shows a code (both clear). Each fires on its story
+and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.messages.helpers import verdict_and_codes
+
+STORIES = [
+    (
+        "authority_by_mobilepay",
+        "sms",
+        "Gældsstyrelsen: Sidste rykker. Betal 1.480 kr. med MobilePay til 41 92 73 58, ellers "
+        "sendes sagen til fogedretten.",
+        "Gældsstyrelsen: Du har en ubetalt gæld på 1.480 kr. Se hvordan du betaler på gaeldst.dk.",
+    ),
+    (
+        "own_number_given",
+        "sms",
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 33 98 00 10.",
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 71 99 42 06.",
+    ),
+    (
+        "code_only",
+        "sms",
+        "Brug 593018 som sikkerhedskode til Microsoft-kontoen.",
+        "Brug 593018 som sikkerhedskode til Microsoft-kontoen. Send den til vores supporter.",
+    ),
+    (
+        "paid_to_nemkonto",
+        "sms",
+        "PFA: Din udbetaling på 6.240 kr. før skat er overført til din NemKonto i dag.",
+        "PFA: Din udbetaling på 6.240 kr. overføres til din NemKonto, når du har bekræftet dine "
+        "oplysninger.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B-SKAT: Forfalden rate. Betal med MobilePay til 44 71 93 02 med dit CPR-nr. i teksten.",
+        "Vi kører sandsække ud i aften. Pris 250 kr., betales på MobilePay 27 19 44 83 med din "
+        "adresse. Mvh Teknik og Miljø, Vejle Kommune",
+    ],
+)
+def test_an_authority_paid_by_mobilepay_to_a_phone_number_is_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friend's term of endearment is no tax authority
+        "Hej skat, kan du sende 200 kr. på MobilePay til 22 41 78 90 for pizzaen? Tak",
+        # a municipality's own MobilePay box number is no phone number
+        "Vejle Kommune: Betal for sandsække med MobilePay på 12345 eller i Borgerservice.",
+    ],
+)
+def test_no_authority_or_no_phone_number_is_no_authority_by_mobilepay(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "authority_by_mobilepay" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple: Din Apple-ID-kode er: 552190. Svar med koden for at bekræfte, at du ejer enheden.",
+        "G-381044 er din Google-bekræftelseskode. Vi har brug for, at du bekræfter den til vores "
+        "supportmedarbejder, som kontakter dig snarest.",
+    ],
+)
+def test_a_code_after_a_colon_or_confirmed_to_support_is_a_code_sent_back(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and "code_sent_back" in codes
+
+
+def test_a_code_after_a_colon_that_asks_nothing_back_is_no_code_sent_back() -> None:
+    verdict, codes = verdict_and_codes(
+        "Din Apple-konto-kode er: 731904. Del ikke denne kode med nogen.", "sms"
+    )
+    assert verdict not in ("scam", "suspicious") and "code_sent_back" not in codes
+
+
+def test_a_contact_who_has_changed_number_and_wants_a_task_done_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er Thomas. Jeg har skiftet nummer, slet mit gamle. Skriv til mig på WhatsApp "
+        "her i stedet, har en opgave til dig",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "family_new_number" in codes
+
+
+def test_a_shop_that_changed_its_own_number_is_no_new_number_story() -> None:
+    _, codes = verdict_and_codes(
+        "Matas: Vores kundeservice har fået nyt nummer. Du finder det på matas.dk/kontakt.", "sms"
+    )
+    assert "family_new_number" not in codes
+
+
+def test_a_notice_whose_only_number_is_the_published_one_is_not_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "MitID: Dit MitID er nu aktiveret i en ny app. Var det ikke dig, så ring til MitID "
+        "support på 33 98 00 10.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "own_number_given" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the published number beside a link: the link is what a phisher would use
+        "MitID: Bekræft din nye app på mitid-app.com eller ring til MitID support på 33 98 00 10.",
+        # and beside a number nobody publishes
+        "MitID: Ring til MitID support på 33 98 00 10 eller til vores sikkerhedsteam på "
+        "71 99 42 06.",
+    ],
+)
+def test_a_published_number_beside_a_link_or_another_number_does_not_clear(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "own_number_given" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brug 418 209 for at bekræfte din Instagram-konto. #ig",
+        "Din sikkerhedskode er 718204. Koden udløber om 30 minutter.",
+    ],
+)
+def test_a_short_code_sms_that_asks_nothing_is_not_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict not in ("scam", "suspicious") and "code_only" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Din kode er 718204. Ring til os på 71 99 42 06, hvis du ikke har bedt om den.",
+        "Din kode er 718204. Bekræft betalingen på 2.499 kr. på mitid-godkend.com",
+        "Din kode er 718204. Betal gebyret på 29 kr. for at frigive pakken.",
+    ],
+)
+def test_a_code_with_a_number_a_link_or_money_does_not_clear(text: str) -> None:
+    _, codes = verdict_and_codes(text, "sms")
+    assert "code_only" not in codes
+
+
+# The thirtieth blind set's misses (roads, transport and fines).
+
+
+def test_a_parking_fine_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Parkeringskontrol: Din bil er registreret uden P-skive. Betal reduceret afgift 395 kr "
+        "på MobilePay 41 88 20 73 inden kl. 18, herefter 795 kr.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Du har fået en anmodning på MobilePay: 'Parkeringskontrol Odense' beder om 385,00 kr. "
+         "Godkend i appen inden kl. 23.", "sms"),
+        ("Min søn blev ringet op af en kontrollør, der ville have 375 kr. på MobilePay med det "
+         "samme. Han sendte en anmodning fra 'Movia Kontrol'.", "call"),
+    ],
+)  # fmt: skip
+def test_a_mobilepay_request_named_for_a_fine_is_flagged(text: str, channel: str) -> None:
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict == "scam" and "request_in_official_name" in codes
+
+
+def test_a_mobilepay_request_from_a_named_friend_is_no_request_in_official_name() -> None:
+    _, codes = verdict_and_codes(
+        "Du har fået en anmodning på MobilePay: 'Mette Hansen' beder om 120,00 kr. for biografen.",
+        "sms",
+    )
+    assert "request_in_official_name" not in codes
+
+
+def test_not_you_then_ring_a_stranger_s_number_quickly_is_an_alert_callback() -> None:
+    verdict, codes = verdict_and_codes(
+        "EasyPark: Vi har registreret 7 parkeringer på din konto i Hamburg. Var det ikke dig, så "
+        "ring til vores svindelafdeling på 78 74 11 09 hurtigst muligt.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "alert_callback" in codes
+
+
+def test_a_code_the_caller_sends_for_you_to_read_out_is_read_out_code() -> None:
+    verdict, codes = verdict_and_codes(
+        "Goddag, jeg ringer fra Falck. Du har ret til en seniorrabat. Jeg sender dig lige en kode "
+        "på SMS, og når du læser den op, er aftalen på plads.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_a_letter_read_aloud_is_no_read_out_code() -> None:
+    _, codes = verdict_and_codes(
+        "Min datter ringede og sagde, at brevet fra kommunen var kommet, og at hun ville læse "
+        "det op for mig.",
+        "call",
+    )
+    assert "read_out_code" not in codes
+
+
+def test_a_survey_reward_for_which_you_pay_only_the_postage_needs_a_card() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Q8 spørger dig\nBrug 30 sekunder på vores tilfredshedsundersøgelse og få et "
+        "brændstofkort med 500 kr. Du skal kun betale forsendelse på 12 kr.\n"
+        "Start her: https://q8-undersoegelse.online",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "free_needs_card" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg havde skrevet til DSB via kontaktformularen om en dobbelt trukket billet. Dagen "
+        "efter ringede en medarbejder og sagde, at de ville refundere 179 kr. til mit kort.",
+        "Jeg havde klaget til Arriva over en kontrolafgift. En medarbejder ringede mig op, "
+        "henviste til min klage og sagde, at afgiften blev annulleret.",
+    ],
+)
+def test_a_call_back_on_the_person_s_own_request_clears(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict not in ("scam", "suspicious") and "booked_call" in codes
+
+
+def test_a_call_after_leaving_a_number_on_an_advert_is_no_booked_call() -> None:
+    _, codes = verdict_and_codes(
+        "Efter jeg havde skrevet mit nummer på en reklame, ringede en 'kontoansvarlig' og fik "
+        "mig til at indbetale 2.000 kr.",
+        "call",
+    )
+    assert "booked_call" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dansk Autohjælp ringede, fordi mit kort var udløbet. Hun sagde, at de af "
+        "sikkerhedshensyn ikke tager kortnummer i telefonen.",
+        "En medarbejder fra DSB ringede om min klage. Hun understregede, at hun ikke skulle "
+        "bruge mine kortoplysninger.",
+        "Chaufføren ringede, fordi han ikke kunne finde opgangen. Han spurgte kun efter "
+        "husnummeret.",
+    ],
+)
+def test_a_caller_who_says_he_needs_no_card_or_code_asked_nothing(text: str) -> None:
+    _, codes = verdict_and_codes(text, "call")
+    assert "asked_nothing" in codes
+
+
+def test_a_caller_who_only_asked_for_the_card_number_did_ask() -> None:
+    _, codes = verdict_and_codes(
+        "En mand fra banken ringede. Han spurgte kun efter mit kortnummer og udløbsdatoen.", "call"
+    )
+    assert "asked_nothing" not in codes
+
+
+def test_a_parking_company_s_own_domain_is_no_typo_of_another_s() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: ParkOne <kundeservice@parkone.dk>\nEmne: Kontrolafgift\nDer er udstedt en "
+        "kontrolafgift på 795 kr. Betal på parkone.dk.",
+        "email",
+    )
+    assert verdict not in ("scam", "suspicious") and "lookalike_typo" not in codes
+
+
+# The thirty-second blind set's misses (older people's everyday life).
+
+
+def test_home_care_paid_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, det er fra hjemmeplejen. Der mangler betaling for rengøring i marts, 640 kr. Send "
+        "på MobilePay til 27 48 19 63 i dag, ellers aflyser vi næste besøg.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+def test_a_payout_fee_for_winnings_is_pay_to_release() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Du har vundet €250.000\nFor at kræve din gevinst skal du kontakte vores agent og "
+        "betale et udbetalingsgebyr.",
+        "email",
+    )
+    assert verdict == "scam" and "pay_to_release" in codes
+
+
+def test_a_transfer_fee_for_a_payment_abroad_is_no_pay_to_release() -> None:
+    _, codes = verdict_and_codes(
+        "Nordea: Din overførsel til udlandet er gennemført. Der er trukket et overførselsgebyr "
+        "på 50 kr.",
+        "sms",
+    )
+    assert "pay_to_release" not in codes
+
+
+def test_a_caller_who_still_lacks_your_card_number_asks_for_details() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, jeg ringer fra Jyllands-Posten. Dit abonnement fornyes, men vi mangler lige dit "
+        "kortnummer og udløbsdato, ellers stopper avisen.",
+        "call",
+    )
+    assert verdict == "scam" and "details_on_call" in codes
+
+
+def test_account_number_asked_by_a_plain_reply_to_the_mail() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Ny leverandør af praktisk hjælp\nVi skal bruge dit kontonummer og en kopi af dit "
+        "sundhedskort. Svar blot på denne mail.",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "details_by_reply" in codes
+
+
+def test_pills_without_a_prescription_from_a_shop_outside_dk_are_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Spar på din medicin! Samme piller, halv pris – ingen recept nødvendig. Bestil på "
+        "apotek-billig24.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "medicine_without_prescription" in codes
+
+
+def test_over_the_counter_medicine_without_a_prescription_at_a_danish_pharmacy_is_not() -> None:
+    _, codes = verdict_and_codes(
+        "Apoteket: Husk, at du kan købe håndkøbsmedicin uden recept på apoteket.dk.", "sms"
+    )
+    assert "medicine_without_prescription" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lægen ringede selv om eftermiddagen, som hun havde lovet, med svaret på blodprøverne.",
+         "booked_call"),
+        ("Min nye rådgiver ringede. Hun sagde, at jeg kunne tjekke hende ved at lægge på og ringe "
+         "til afdelingens nummer fra netbanken.", "asked_nothing"),
+    ],
+)  # fmt: skip
+def test_a_promised_call_or_one_you_may_check_clears(text: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict not in ("scam", "suspicious") and code in codes
+
+
+def test_an_adviser_reminding_that_the_bank_never_asks_for_approval_is_no_request() -> None:
+    _, codes = verdict_and_codes(
+        "Min rådgiver ringede om vores årlige møde og mindede mig om, at banken aldrig beder mig "
+        "godkende noget i MitID over telefonen.",
+        "call",
+    )
+    assert "read_out_code" not in codes
+
+
+def test_a_caller_who_asks_for_approval_after_a_reassurance_still_asks() -> None:
+    verdict, codes = verdict_and_codes(
+        "Han sagde, at banken aldrig ringer uden grund. Nu skulle jeg godkende betalingen i MitID "
+        "for at stoppe den.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes

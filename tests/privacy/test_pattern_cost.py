@@ -496,3 +496,14 @@ def test_uncased_needles_and_casefolded_spans_read_as_the_text() -> None:
         scan = Scan(text)
         for needle in recognizers._UNCASED_NEEDLES:
             assert scan.holds(needle) is (needle in text), (text, needle)
+
+
+def test_compiled_occurrence_handler_collects_as_literals_does() -> None:
+    """The recognisers' passes give Hyperscan their own handler (recognizers._occurrence,
+    redspeed16): the occurrences are those of Literals' own."""
+    literals = recognizers._keyword_literals()
+    rng = random.Random(35)
+    words = [*literals.words[:200], " ", "a", "\n", "?"]
+    for _ in range(300):
+        data = "".join(rng.choice(words) for _ in range(rng.randint(0, 30))).encode("latin-1")
+        assert literals.find(data, recognizers._occurrence) == literals.find(data)

@@ -39,6 +39,49 @@ STORIES = [
         "PFA: Din udbetaling på 6.240 kr. overføres til din NemKonto, når du har bekræftet dine "
         "oplysninger.",
     ),
+    (
+        "recovery_fee",
+        "email",
+        "Emne: Vi har sporet dine midler\nVi har fundet de penge, du mistede til en falsk "
+        "investeringsplatform. Vores honorar er 15 %, men vi kræver et opstartsgebyr først.",
+        "Emne: Kvittering for din anmeldelse\nVi har modtaget din anmeldelse af den falske "
+        "investeringsplatform. Politiet tager aldrig gebyr.",
+    ),
+    (
+        "crypto_atm_deposit",
+        "sms",
+        "Politiet: Indsæt de hævede midler i den anviste kryptoautomat, så er beløbet sikret.",
+        "Politiet: Svindlere beder ofre sætte kontanter i kryptoautomater. Gør det aldrig.",
+    ),
+    (
+        "urgent_callback",
+        "sms",
+        "Vurderingsstyrelsen: Din ejendomsvurdering er fejlberegnet. Ring nu 42 58 71 03 – frist "
+        "i dag.",
+        "Vurderingsstyrelsen: Din nye ejendomsvurdering ligger i Digital Post. Har du spørgsmål, "
+        "så ring 42 58 71 03 på hverdage.",
+    ),
+    (
+        "municipality_named_link",
+        "sms",
+        "Kommunen: Rotteanmeldelse på din adresse. Book rottespærre via rottespaerre-kommune.dk",
+        "Aarhus Kommune: Rotteanmeldelse på din adresse. Læs mere på aarhus.dk/rotter",
+    ),
+    (
+        "subsidy_offer",
+        "sms",
+        "Du er blevet udvalgt til varmepumpeordningen 2025. Ring til os på 89 74 10 52 for at få "
+        "dit tilskud registreret.",
+        "Du kan søge tilskud til varmepumpe. Læs om ordningen og ansøg på sparenergi.dk.",
+    ),
+    (
+        "card_at_hand",
+        "call",
+        "Voicemail: Det er Vurderingsstyrelsen. Ring tilbage på 91 47 20 86 i dag, og hav dit "
+        "betalingskort klar.",
+        "Voicemail: Det er Vurderingsstyrelsen. Ring tilbage på 91 47 20 86, og hav dit "
+        "sagsnummer klar.",
+    ),
 ]
 
 
@@ -374,3 +417,130 @@ def test_a_caller_who_asks_for_approval_after_a_reassurance_still_asks() -> None
         "call",
     )
     assert verdict == "scam" and "read_out_code" in codes
+
+
+# The thirty-first blind set's misses (police, investigators and the bank's fraud team).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: EUROPOL <noreply@europol-eu-justice.com>\nEmne: ARRESTORDRE\nEn europæisk "
+        "arrestordre er udstedt. Svar inden 72 timer for at undgå retsforfølgning.",
+        "Emne: Tilbud om udenretlig afgørelse\nDe er sigtet for overtrædelse af straffeloven. "
+        "Anklagemyndigheden tilbyder et forlig, hvis De betaler 8.500 kr. inden 5 dage.",
+        "INTERPOL: Du er registreret i en international efterlysning. Kontakt "
+        "forbindelsesofficeren straks på 31 06 44 97 for at undgå anholdelse.",
+    ],
+)
+def test_a_written_arrest_warrant_charge_or_wanted_notice_is_a_threat(text: str) -> None:
+    channel = "email" if text.startswith(("Fra", "Emne")) else "sms"
+    verdict, codes = verdict_and_codes(text, channel)
+    assert verdict == "scam" and "written_authority_threat" in codes
+
+
+def test_a_police_notice_of_a_charge_against_others_is_no_threat() -> None:
+    _, codes = verdict_and_codes(
+        "Politiet: To personer er sigtet for indbrud i området. Lås døre og vinduer.", "sms"
+    )
+    assert "written_authority_threat" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Han sagde, at jeg skulle læse den sekscifrede kode op, som jeg fik på SMS.",
+         "read_out_code"),
+        ("Du får en besked i MitID om ændring af kontaktoplysninger – den skal du bare godkende.",
+         "read_out_code"),
+        ("En mand fra Nets ringede. Han bad hende om kortnummer og CVC.", "details_on_call"),
+        ("Politiet ringede: en civil betjent kommer for at registrere værdigenstande og "
+         "kontanter i dit hjem.", "valuables_handover"),
+    ],
+)  # fmt: skip
+def test_a_caller_s_request_in_more_words(text: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict == "scam" and code in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politiet ringede til min farmor om en anholdt. Betjenten sagde: Ring 114 fra en anden "
+        "telefon, så kan de bekræfte det. Han spurgte kun, om hun havde fået mærkelige opkald.",
+        "Banken ringede om et køb i Tyskland. Han spurgte kun, om jeg havde kortet på mig, og "
+        "han nævnte ikke noget om MitID eller om at flytte penge.",
+        "Nordea ringede om en stoppet overførsel. Jeg skal ikke bruge nogen koder eller "
+        "oplysninger, sagde hun.",
+    ],
+)
+def test_genuine_police_and_bank_calls_that_ask_nothing_are_not_flagged(text: str) -> None:
+    verdict, codes = verdict_and_codes(text, "call")
+    assert verdict not in ("scam", "suspicious") and "asked_nothing" in codes
+
+
+def test_a_fake_officer_who_offers_114_but_collects_valuables_is_still_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Politiet ringede om en anholdt bande. En betjent ville hente hendes smykker og "
+        "kontanter for at opbevare dem. Han sagde, hun kunne ringe 114 for at tjekke.",
+        "call",
+    )
+    assert verdict == "scam" and "valuables_handover" in codes
+
+
+def test_a_card_alert_that_sends_you_to_the_bank_s_own_app_is_not_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Lunar: Vi har midlertidigt blokeret dit kort efter et usædvanligt køb. Åbn Lunar-appen "
+        "for at se købet og bekræfte, om det var dig.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "security_alert" not in codes
+
+
+def test_a_card_alert_with_a_number_to_ring_is_still_a_security_alert() -> None:
+    _, codes = verdict_and_codes(
+        "Lunar: Vi har blokeret dit kort efter et usædvanligt køb. Var det ikke dig, så ring til "
+        "71 92 44 80.",
+        "sms",
+    )
+    assert "security_alert" in codes or "alert_callback" in codes
+
+
+def test_a_recovery_offer_that_names_the_first_fraud_is_still_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Emne: Vi har lokaliseret dine tabte kryptomidler\nVi har sporet de 4,2 ETH, du mistede "
+        "til en falsk investeringsplatform. Vores honorar er 15 %, men vi kræver et "
+        "opstartsgebyr på 2.500 kr.",
+        "email",
+    )
+    assert verdict in ("scam", "suspicious") and "recovery_fee" in codes
+
+
+def test_a_warning_that_describes_recovery_fraud_asks_no_fee() -> None:
+    verdict, codes = verdict_and_codes(
+        "Politiet advarer: Svindlere kontakter ofre og lover at finde deres tabte penge. "
+        "Svindlerne kræver et gebyr først. Betal aldrig.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "recovery_fee" not in codes
+
+
+# The thirty-third blind set's misses (housing and the home).
+
+
+def test_an_e_mail_from_the_organisation_s_own_domain_is_no_urgent_callback() -> None:
+    _, codes = verdict_and_codes(
+        "Fra: Nykredit <noreply@nykredit.dk>\nEmne: Dit lånetilbud er klar\nSkal tilbuddet "
+        "godkendes i dag, så ring til din rådgiver på 70 10 90 00.",
+        "email",
+    )
+    assert "urgent_callback" not in codes
+
+
+def test_a_municipality_named_domain_in_a_warning_is_only_an_example() -> None:
+    verdict, codes = verdict_and_codes(
+        "Aarhus Kommune advarer: Falske sms'er med links som rotte-kommune.dk er i omløb. Klik "
+        "ikke.",
+        "sms",
+    )
+    assert verdict not in ("scam", "suspicious") and "municipality_named_link" not in codes

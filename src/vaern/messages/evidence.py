@@ -219,10 +219,14 @@ CARD_CODES = re.compile(
 # Valuables, cash or gold handed to someone who will "look after" them: the fake-police call
 # about a burglary "planned at your address".
 VALUABLES = re.compile(
-    r"\b((overlade|udlevere|aflevere|give|afhente|hente)[rs]? (os |dem )?(dine|jeres|alle|de) "
+    r"\b((overlade|udlevere|aflevere|give|afhente|hente)[rs]? (os |dem )?(dine|jeres|alle|de|"
+    r"hendes|hans|mine|sine) "
     r"(værdier|værdigenstande|smykker|kontanter|guld|ure)|"
     r"(dine|jeres) (værdier|værdigenstande|smykker|kontanter|guld)\w* i (vores )?"
-    r"(varetægt|forvaring|opbevaring)|hand over (your )?(valuables|cash|jewellery|gold))\b"
+    r"(varetægt|forvaring|opbevaring)|hand over (your )?(valuables|cash|jewellery|gold)|"
+    # "registrere værdigenstande og kontanter", "kontrolleret dine kontanter"
+    r"(registrere|kontrollere|kontrolleret|tjekke|undersøge|sikre)[rs]? (dine |jeres )?"
+    r"(værdigenstande|kontanter|smykker|sedler))\b"
 )
 # Secrecy asked for around money: "du må ikke sige noget til nogen".
 SECRECY = re.compile(
@@ -236,6 +240,9 @@ QUOTED_SAFE_ACCOUNT = re.compile(
 )
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
+    r"læs\w* (den|en|din) ([\w-]+ ){0,2}kode\w* op|"
+    # "Du får en besked i MitID … den skal du bare godkende"
+    r"(den|beskeden|anmodningen|notifikationen) skal du (bare |lige |blot )?godkende|"
     # "Jeg sender dig lige en kode på SMS, og når du læser den op, …"
     r"kode\w*\b[^.!?\n]{0,60}\blæs\w* (den|dem) op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
@@ -381,12 +388,23 @@ ASKED_NOTHING = re.compile(
     r"\b(ikke|aldrig) (skulle|skal) bruge (mine|dine|min|din|mit|dit) (kort|kode|mitid|cpr)\w*|"
     r"\b(ikke|aldrig) tager (imod )?(kortnummer|kortoplysninger|kortnumre|betaling)\w* (i|over) "
     r"telefonen\b|\baldrig (ville |vil )?blive bedt om\b|"
-    r"\bspurgte kun (efter|om) (?![^.!?\n]*\b(kode|cpr|kort|konto|mitid|pin|adgangskode))|"
+    r"\bspurgte kun,? (efter|om) (?![^.!?\n]*\b(kode|cpr|kort|konto|mitid|pin|adgangskode))|"
+    # "Ingen bad om koder", "han ville ikke spørge om bankoplysninger", "Han nævnte ikke noget
+    # om MitID", "Jeg skal ikke bruge nogen koder"
+    r"\bingen bad om\b|\b(ikke|aldrig) (ville|vil) (spørge|bede) (om|efter)\b|"
+    r"\b(nævnte|sagde|talte) (ikke|aldrig) (noget )?om\b|"
+    r"\b((ikke|aldrig) (skulle|skal)|(skal|skulle) (ikke|aldrig)) bruge (nogen|noget|dine|din|dit) "
+    r"(koder|kode|oplysninger)\b|"
+    # invited to check the caller through 114 or the card's number: "Ring 114 fra en anden
+    # telefon, så kan de bekræfte det", "ring på det nummer, der står på dit kort"
+    r"\b(kunne|kan|må|måtte|skulle|bare|selv) (bare |selv |gerne )?ring\w* (til )?114\b|"
+    r"\bring\w* 114\b[^.!?\n]{0,40}\bbekræft\w*|\bbekræftet (via|på|gennem) 114\b|"
+    r"\bring\w* (på|til) (det )?nummer\w*,? (der står )?(på|bag på) (dit|kortet|jeres)\b|"
     # only asked whether a payment was yours, and told you to ring back on the card's number
     r"\bspurgte kun,? om (jeg|vi) (genkendte|kendte|havde godkendt)\b|"
     r"\b(måtte|kunne|skulle) (gerne )?lægge på og ringe\b|\bved at lægge på og ringe\b|"
-    r"\b(han|hun|de) bad (mig |os )?ikke (om at )?(godkende|oplyse|give|flytte|overføre)\w* "
-    r"noget\b"
+    r"\b(han|hun|de) bad (mig |os |ham |hende )?ikke (om at )?(godkende|oplyse|give|flytte|"
+    r"overføre|udlevere)\w* noget\b"
 )
 
 
@@ -600,7 +618,8 @@ AUTHORITY = re.compile(
     r"\b(\w+s? kommune|kommunen|kommunal\w*|region \w+|\w+(?<!be)styrelsen|styrelsen for \w+|"
     r"familieretshuset|borgerservice|cpr-(kontoret|registeret)|sygesikring\w*|politiet|"
     r"dansk politi|europol|"
-    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet|"
+    r"rigspolitiet|nemkonto|digital post|lægevagten|\w+ministeriet|forbrugerombudsmand\w*|"
+    r"anklagemyndighed\w*|"
     # and the health service: "Lægehuset: Ny besked …", "Apotek: Medicinforsendelse …"
     r"lægehuset|lægeklinik\w*|din læge|apotek(et)?|sygehus\w*|statens serum institut|ssi)\b"
 )
@@ -612,6 +631,7 @@ AUTHORITY_OPENING = 80
 # pharmacies and the health authorities write from .dk.
 AUTHORITY_LABEL = re.compile(
     r"(kommune|kommunal|region|styrelse|politi|borgerservice|laege|læge|apotek|recept|sundhed|"
+    r"ombudsmand|anklagemyndighed|"
     r"sygesikring|vaccin|smitte|kroniker|^ssi-|-ssi\b|akasse|a-kasse|dagpenge|siri-|-siri\b)"
 )
 
@@ -731,6 +751,8 @@ DETAILS_ON_CALL = re.compile(
     r"kortoplysninger|udløbsdato|kontrolcifre|cvv|mitid[ -]?bruger-?id|bruger-?id|pinkode|"
     r"netbank\w*)|"
     r"\b(de )?tre cifre (bag på|på bagsiden af) (dit |kortet)|"
+    r"\bbad (mig|hende|ham|os|dem) om (\w+ ){0,2}(kortnummer|kortoplysninger|cvc|cvv|pinkode|"
+    r"udløbsdato)|"
     r"\b(give?|oplys\w*|læs\w* op)\b (mig |os )?(\w+ ){0,2}(kortnummeret|sikkerhedskoden|"
     r"kontrolcifrene|cvv-koden|udløbsdatoen)\b|"
     # the card itself at hand or its number: "Har du dit Visa/Dankort ved hånden? Jeg skal
@@ -983,7 +1005,8 @@ def secrecy_money(ctx: Context) -> list[Reason]:
 @signal
 def authority_threat(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, AUTHORITY_THREAT) or (_hit(ctx, KEYPAD_STORY) and _hit(ctx, KEYPAD))
-    if not ev or ctx.message.channel != "call":
+    # (a police officer who rings about someone arrested and asks for nothing threatens none)
+    if not ev or ctx.message.channel != "call" or _said_on_call(ctx, ASKED_NOTHING):
         return []
     return [
         _r(
@@ -1011,6 +1034,35 @@ def free_hosting_link(ctx: Context) -> list[Reason]:
                     f"Linket fører til en gratis webhotel-side ({link.domain}), hvor alle kan "
                     "lave en side.",
                     f"The link leads to free hosting ({link.domain}) where anyone can make a page.",
+                )
+            ]
+    return []
+
+
+# A municipality's name joined by a hyphen to a service word ("rotte-kommune.dk",
+# "energitjek-kommune.dk", "kommune-betaling.net"): municipalities write from their own
+# town's domain (aarhus.dk, kk.dk, egedalkommune.dk), never from a hyphenated service name.
+HYPHENED_MUNICIPALITY = re.compile(r"(^|-)kommunen?(-|$)")
+
+
+@signal
+def municipality_named_link(ctx: Context) -> list[Reason]:
+    """A link whose domain joins "kommune" to another word with a hyphen."""
+    known = _official(ctx.all_profiles)
+    for link in ctx.links:
+        label = link.domain.lower().split(".")[0]
+        if link.is_ip or link.domain.lower() in known or not HYPHENED_MUNICIPALITY.search(label):
+            continue
+        if not _shown_as_example(ctx, link.start):
+            return [
+                _r(
+                    "municipality_named_link",
+                    0.5,
+                    _link_ev(ctx, link.url),
+                    f"Adressen {link.domain} lyder som en kommunes, men kommuner bruger deres "
+                    "egen bys domæne (som aarhus.dk), ikke et navn sat sammen med bindestreg.",
+                    f"The address {link.domain} sounds like a municipality's, but municipalities "
+                    "use their own town's domain (such as aarhus.dk), not a hyphenated name.",
                 )
             ]
     return []
@@ -1113,6 +1165,7 @@ FLOORS: dict[str, str] = {
     "authority_threat": "scam",
     "free_hosting_link": "suspicious",
     "posing_danish_link": "suspicious",
+    "municipality_named_link": "suspicious",
     "embedded_domain_link": "suspicious",
     "link_pressure": "suspicious",
     "tech_support_call": "scam",

@@ -19,6 +19,7 @@ from vaern.messages.evidence import (
     FLOORS,
     LINK_REFERENCE,
     MONEY,
+    OWN_CHANNEL,
     off_danish,
     writes_as_itself,
 )
@@ -73,9 +74,15 @@ AUTHORITY = re.compile(
 # (a police warning that "politiet efterforsker sagen" is no threat).
 LEGAL_THREAT = re.compile(
     r"\b((efterforskning|retsforfølgning|sigtelse|anholdelse|arrestordre|retssag|stævning|"
-    r"politianmeldelse)\w* (mod|imod|af|på) dig|arrestordre\w* (bliver |vil blive )?udstedt|"
-    r"(du|du vil|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
-    r"eftersøgt|politianmeldt|stævnet|arrested|prosecuted|charged)|"
+    r"politianmeldelse)\w* (mod|imod|af|på) dig|"
+    r"arrestordre\w* (bliver |vil blive |er |er blevet )?udstedt|"
+    # the formal "De er sigtet", "De er indkaldt til at afgive forklaring", "registreret i en
+    # international efterlysning", "for at undgå anholdelse", "Undgå sigtelse ved at …"
+    r"(du|du vil|de|you) (er|bliver|blive|vil blive|are|will be) (sigtet|anholdt|retsforfulgt|"
+    r"eftersøgt|efterlyst|politianmeldt|stævnet|arrested|prosecuted|charged)|"
+    r"(du|de) er indkaldt til (afhøring|at afgive forklaring)|"
+    r"(registreret|optaget) i en (international |europæisk )?efterlysning|"
+    r"(for at )?undgå (anholdelse|sigtelse|retsforfølgning|politianmeldelse)|"
     r"(din|dine|en) ubetalte? bøde\w*|(din|dine) bøde\w*|"
     r"(investigation|prosecution|arrest warrant|lawsuit) against you|your unpaid fine|"
     # a residence or work permit revoked, or an expulsion: "Din opholdstilladelse tilbagekaldes"
@@ -86,7 +93,9 @@ LEGAL_THREAT = re.compile(
 RESPOND = re.compile(
     r"\b(kontakt (os|mig|sagsbehandler\w*)|ring (straks |nu )?(til )?(os|mig|sagsbehandler\w*)|"
     r"svar (straks|inden|på denne)|betal\w*|send\w*[^.!?\n]{0,60}\btil denne (mail|adresse)|"
-    r"contact (us|me)|reply|call us|pay\w*)\b"
+    r"contact (us|me)|reply|call us|pay\w*|"
+    # anyone to be contacted on a number: "Kontakt forbindelsesofficeren straks på 31 06 44 97"
+    r"(kontakt|ring)\w*\b[^.!?\n]{0,50}?\b\d\d[ .]?\d\d[ .]?\d\d[ .]?\d\d)\b"
 )
 # A payment that "failed": the opening of subscription and utility-bill phishing.
 PAYMENT_FAILED = re.compile(
@@ -587,7 +596,10 @@ def security_alert(ctx: Context) -> list[Reason]:
     """A warning about a transaction or log-in you did not make: act on it only through
     your bank's own app or the number on your card."""
     ev = _story(ctx, SECURITY_ALERT)
-    if not ev:
+    # (one that only sends you to the organisation's own app, with no link and no number, is
+    # the genuine form: "Åbn Lunar-appen for at se købet")
+    own_app_only = _hit(ctx, OWN_CHANNEL) and not ctx.links and not phones(ctx.text.display)
+    if not ev or own_app_only:
         return []
     return [
         _r(
@@ -709,7 +721,7 @@ NEW_ACCOUNT = re.compile(
     r"\b(skiftet (til en ny )?bank|(fået|fik) (en )?ny bank|(vores|vor|den) nye (bank)?konto\w*|"
     # (a user account created, "oprette en ny konto", is no bank account)
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
-    r"(konto|kontonummer|"
+    r"(konto|kontonummer|kontonr|"
     r"kontooplysninger|bankoplysninger|"
     r"bankforbindelse|kontoforbindelse)|changed (our )?bank|new bank (account|details)|"
     # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
@@ -1541,8 +1553,8 @@ PAY_TO_RELEASE = re.compile(
     rf"\b\w*gebyr\w*{SENTENCE}{{0,40}}?\b(før|inden) (udbetaling\w*|frigivelse\w*|pengene|"
     r"beløbet|summen)( (udbetales|frigives|kan udbetales))?|"
     # "kontakte vores agent og betale et udbetalingsgebyr"
-    r"\b(betal\w*|indbetal\w*|overfør\w*) (et |en |dit )?(udbetalings|frigivelses|gevinst|"
-    r"vinder)gebyr\w*"
+    r"\b(betal\w*|indbetal\w*|overfør\w*) (\d[\d.]* kr\.? )?(i )?(et |en |dit )?[\"“]?"
+    r"(udbetalings|frigivelses|gevinst|vinder)(gebyr|afgift)\w*"
 )
 
 
@@ -1863,6 +1875,41 @@ def alert_callback(ctx: Context) -> list[Reason]:
     ]
 
 
+# A message in an organisation's name that wants you to ring a number now ("Ring nu 42 58 71
+# 03 – frist i dag", "Ring hurtigst muligt til vores vinderservice"), a number no
+# organisation in the directory publishes: the callback is where the fraud happens. (An
+# e-mail from the organisation's own domain is its own.)
+RING_NOW = re.compile(
+    r"\b(straks|nu|i dag|idag|hurtigst muligt|med det samme|frist i dag|inden kl\.? \d+)\b"
+)
+
+
+@signal
+def urgent_callback(ctx: Context) -> list[Reason]:
+    """An organisation's name, and a number no organisation publishes to ring now."""
+    if not ctx.claimed or _from_domain(ctx) in _official(ctx.all_profiles):
+        return []
+    ev = _story(ctx, CALL_NUMBER)
+    if not ev or not _hit(ctx, RING_NOW):
+        return []
+    numbers = phones(ev[0])
+    if not numbers or numbers[-1].e164 in {n for p in ctx.all_profiles for n in p.phones}:
+        return []
+    return [
+        _r(
+            "urgent_callback",
+            0.5,
+            ev,
+            f"Beskeden bruger {ctx.claimed[0].name}s navn og vil have dig til at ringe til et "
+            "nummer nu, som organisationen ikke selv oplyser. Find nummeret på "
+            "organisationens egen hjemmeside, og ring dertil.",
+            f"The message uses {ctx.claimed[0].name}'s name and wants you to ring a number now "
+            "that the organisation does not publish itself. Look the number up on its own "
+            "website and ring that.",
+        )
+    ]
+
+
 # An alert that says the bank will ring you in a few minutes: the SMS prepares the call
 # from the "fraud department" that follows.
 CALL_COMING = re.compile(
@@ -2104,6 +2151,143 @@ def code_only(ctx: Context) -> list[Reason]:
             "egne kodebeskeder ud. Giv aldrig koden til nogen, der beder om den.",
             "A short SMS that only shows a code and asks for nothing. That is how services' own "
             "code messages look. Never give the code to anyone who asks for it.",
+        )
+    ]
+
+
+# Money lost to fraud "traced" or "seized" and to be returned against a fee or a share paid
+# first ("Vi har sporet de 4,2 ETH, du mistede … Vores honorar er 15 %, men vi kræver et
+# opstartsgebyr"): the recovery scam that finds the victims of the first. The police return
+# seized money without fees, and no firm can "unfreeze" stolen crypto.
+LOST_MONEY = re.compile(
+    r"\b((tabte|mistede|stjålne|svindlede|beslaglagte|indefrosne) (penge|midler|kryptomidler|"
+    r"investering\w*|beløb|bitcoin)|(de|dine|dit) \S+ (du|de) (mistede|tabte)|"
+    r"(fundet|sporet|lokaliseret|beslaglagt|frigivet) (dine |deres |mine |de )?(penge|midler|"
+    r"kryptomidler)|(beslaglagt|frigivet) midler)\b"
+)
+# The fee asked of the reader, not described: "vi kræver et opstartsgebyr", "skal du betale
+# 1.800 kr. i frigivelsesafgift", "Et administrationsgebyr skal betales". (Such a message names
+# the first fraud, so it reads as a warning: the rule does not wait for `_lure`, and a warning's
+# "svindlerne kræver et gebyr" asks nothing of the reader.)
+FEE_ASKED = re.compile(
+    r"\b((vi|de) kræver|kræver vi|(vi )?mangler (bare|kun|lige)|(du|de|i|jeg|han|hun) (skal|skulle|"
+    r"må|måtte) (bare |først |lige )?(betale|indbetale|overføre)|skal (der )?(først )?(betales|"
+    r"indbetales|overføres)|betal\w* (først|forud))\b"
+    r"[^.!?\n]{0,60}\b(\w*gebyr\w*|honorar\w*|\w*afgift\w*|depositum|forudbetaling|\d[\d.]* ?kr)|"
+    r"\b(\w*gebyr\w*|honorar\w*|\w*afgift\w*)\b[^.!?\n]{0,30}\bskal (først )?(betales|indbetales)"
+)
+
+
+# Its floor stands beside warning words too (service.floor_of_codes), for the reason above.
+KEPT_BESIDE_WARNING = frozenset({"recovery_fee"})
+
+
+@signal
+def recovery_fee(ctx: Context) -> list[Reason]:
+    """Money lost to fraud found again and to be returned against a fee paid first."""
+    if ctx.message.channel not in ("sms", "email", "call"):
+        return []
+    ev = _hit(ctx, LOST_MONEY)
+    if not ev or not _hit(ctx, FEE_ASKED):
+        return []
+    return [
+        _r(
+            "recovery_fee",
+            0.6,
+            ev,
+            "Penge, du har mistet til svindel, er angiveligt fundet og kan komme tilbage mod et "
+            "gebyr eller honorar først. Det er genindvindingssvindel: politiet tager intet "
+            "gebyr, og ingen kan købe dine penge fri. Betal ikke.",
+            "Money you lost to fraud has supposedly been found and can come back against a fee "
+            "paid first. That is recovery fraud: the police charge no fee, and nobody can buy "
+            "your money free. Do not pay.",
+        )
+    ]
+
+
+# Cash to be paid into a crypto ATM on someone's instructions ("Indsæt de hævede midler i den
+# anviste kryptoautomat"): the last step of the fake police officer's and the fake bank's
+# story; money in a crypto ATM cannot be called back.
+CRYPTO_ATM = re.compile(
+    r"\b(indsæt|indsætte|sæt|sætte|indbetal\w*|put)\b[^.!?\n]{0,50}\b(krypto|bitcoin|btc)[- ]?"
+    r"(automat|hæveautomat|atm)\w*"
+)
+
+
+@signal
+def crypto_atm_deposit(ctx: Context) -> list[Reason]:
+    """Money to be paid into a crypto ATM."""
+    ev = _story(ctx, CRYPTO_ATM, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "crypto_atm_deposit",
+            0.8,
+            ev,
+            "Du bliver bedt om at sætte penge ind i en kryptoautomat. Ingen myndighed eller bank "
+            "beder om det, og pengene kan ikke hentes tilbage. Stop, og ring til din bank.",
+            "You are asked to put money into a crypto ATM. No authority or bank asks for that, "
+            "and the money cannot be called back. Stop and call your bank.",
+        )
+    ]
+
+
+# A subsidy offered out of the blue with a rush or a selection ("Sikr dig statstilskud på
+# 30.000 kr. inden fristen", "Du er blevet udvalgt til varmepumpeordningen", "Kun 12 pladser
+# tilbage"), to be claimed by ringing a number, through a stranger's link or with MitID and a
+# card at hand: public subsidies are applied for on the authority's own site, and no one
+# selects you for one by text.
+SUBSIDY = re.compile(r"\b(stats)?tilskud\w*|\b\w+ordningen \d{4}\b|\bstatsstøtte\w*")
+PRESSED = re.compile(
+    r"\b(udvalgt|berettiget|sikr(e)? dig|kun \d+ (pladser|steder|tider)|pladser tilbage|"
+    r"inden fristen|før fredag|hvis du bestiller|reserver\w*|book\w*)\b"
+)
+CARD_AT_HAND = re.compile(
+    r"\b(hav|have|ha) (dit |din )?(mitid( og (dit )?)?)?(betalings|kredit|dan|visa)?kort\w* "
+    r"(klar|ved hånden|parat)"
+)
+
+
+@signal
+def subsidy_offer(ctx: Context) -> list[Reason]:
+    """A subsidy offered with a rush or a selection, to be claimed by phone, through a
+    stranger's link or with a card at hand."""
+    ev = _story(ctx, SUBSIDY)
+    if not ev or not _hit(ctx, PRESSED) or (ctx.claimed and links_owner(ctx) is not None):
+        return []
+    if not (unknown_links(ctx) or phones(ctx.text.display) or _hit(ctx, CARD_AT_HAND)):
+        return []
+    return [
+        _r(
+            "subsidy_offer",
+            0.5,
+            ev,
+            "Et tilskud, du er 'udvalgt' til eller skal skynde dig at sikre, via et telefonnummer "
+            "eller et fremmed link. Offentlige tilskud søges på myndighedens egen side; ingen "
+            "udvælger dig pr. sms.",
+            "A subsidy you have been 'selected' for or must hurry to secure, through a phone "
+            "number or a stranger's link. Public subsidies are applied for on the authority's "
+            "own site; nobody selects you by text.",
+        )
+    ]
+
+
+@signal
+def card_at_hand(ctx: Context) -> list[Reason]:
+    """A written message that wants your payment card ready for a call."""
+    ev = _story(ctx, CARD_AT_HAND, channels=("sms", "email", "call"))
+    if not ev:
+        return []
+    return [
+        _r(
+            "card_at_hand",
+            0.55,
+            ev,
+            "Du bliver bedt om at have dit betalingskort (og MitID) klar til en samtale. Ingen "
+            "myndighed, bank eller forsikring tager kortoplysninger i telefonen.",
+            "You are asked to have your payment card (and MitID) ready for a call. No "
+            "authority, bank or insurer takes card details over the phone.",
         )
     ]
 
@@ -2896,6 +3080,11 @@ FLOORS.update(
         "absent_landlord": "suspicious",
         "relief_to_private_number": "suspicious",
         "authority_by_mobilepay": "suspicious",
+        "recovery_fee": "suspicious",
+        "urgent_callback": "suspicious",
+        "subsidy_offer": "suspicious",
+        "card_at_hand": "suspicious",
+        "crypto_atm_deposit": "scam",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",
         "parcel_fee": "suspicious",

@@ -34,7 +34,8 @@ DENIAL = re.compile(
     # ringet og bedt dig flytte pengene?"
     r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"
     # a call told afterwards: "Hun bad ikke om koder eller om at flytte penge"
-    r"(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter)|"
+    r"(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter)|(nævnte|sagde|talte) (ikke|aldrig) "
+    r"(noget )?om|"
     r"har (der )?nogen (\w+ ){0,3}(bedt|spurgt|ringet))\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in

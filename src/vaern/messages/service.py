@@ -236,7 +236,13 @@ def floor_of_codes(codes: Sequence[str], channel: str) -> str | None:
     requests and stories it tells are the ones it warns against. (A caller's script keeps
     its floors beside a warning word: "Vi har opdaget forsøg på svindel … flyt dine penge".)"""
     if "warns_about_scams" in codes and channel != "call":
-        codes = [code for code in codes if code in LINK_FLOORS or code.startswith("lookalike_")]
+        codes = [
+            code
+            for code in codes
+            if code in LINK_FLOORS
+            or code in lures.KEPT_BESIDE_WARNING
+            or code.startswith("lookalike_")
+        ]
     floors = [f for f in (floor_of(code) for code in codes) if f]
     return max(floors, key=RANK.__getitem__) if floors else None
 

@@ -23,6 +23,9 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             # A statement's or a bank's recall list's payee ("Valørdato | Beløb | Modtager |
             # …": "ZIELIŃSKI MAREK"); a firm there is none (``fits``).
             "modtager",
+            # pii60: a maintenance export's payer beside its payee ("dato;betaler;cpr;modtager;
+            # …": "Dalgaard, Niels").
+            "betaler",
         ),
         "PERSON",
     ),

@@ -2872,6 +2872,9 @@ _FILLER: Final = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm)"
 
 
 # Words that follow "bruger-id" in a sentence but are never the user ID itself.
+# pii60: adverbs a chat or a note puts between the label's "er" and the ID ("er stadig
+# anne92", "er fortsat hans1950", "is still jens77").
+_ID_ADVERBS: Final = ("stadig", "stadigvæk", "fortsat", "altså", "still")
 _ORDINARY_WORDS: Final = (
     "er",
     "is",
@@ -2915,6 +2918,9 @@ _ORDINARY_WORDS: Final = (
     "skjult",
     "fjernet",
     "redacted",
+    # pii60: an adverb between "er" and the ID ("og dit bruger-id er stadig anne92 ikke?"),
+    # as an ex-partner's chat checks a login it knows; never an ID itself.
+    *_ID_ADVERBS,
 )
 
 
@@ -3139,7 +3145,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]*\((?!\[)(?![a-z]{7,30}\)(?![ \t]*:))[^()\n]{1,40}\))?"
                 # "…, which is", "…. Det er", "… og jeg gav ham" before the ID.
                 # "… og det er", as a caller goes on after the label.
-                r"(?:[.,]?\s+(?i:which is|som er|det er|er|is|var|was"
+                r"(?:[.,]?\s+(?i:(?:which is|som er|det er|er|is|var|was)"
+                # pii60: an adverb after it ("er stadig anne92"; _ID_ADVERBS).
+                rf"(?:[ \t]+(?:{'|'.join(_ID_ADVERBS)}))?"
                 # A ruling's "har oplyst sit MitID-bruger-id som annmad.": "som" before a
                 # token shaped as an ID or one word that ends its line.
                 r"|som(?=[ \t]+(?:[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)"
@@ -3734,7 +3742,9 @@ _ANSWER_LINE: Final = re.compile(
     r"[^\W\d_][\w.-]*(?: [\w.()'’-]+){0,3}(?: [^\w\s:]{1,4})?:[ \t]*"
     # A transcript's "ja øhm det er …" before the value (pii41: "ehm" and its mark of what
     # it did not catch too: "[utydeligt] det er …").
-    r"(?:(?i:ja|jo|okay|ok)[,.]? )?"
+    # pii60: or a curt "fint:" that hands the code over ("[16:19] Anne-Mette: fint: 401670"),
+    # as an ex-partner's chat gives in to "send mig lige koden fra MitID".
+    r"(?:(?i:ja|jo|okay|ok|fint|fint nok)[,.:]? )?"
     rf"(?:(?:(?i:øh|øhm|ehm|æh|æhm|altså)[,.]?|{_TRANSCRIPT_MARK}) )*"
     rf"{_ANSWER_VALUE}"
     # Messenger's copied thread: an empty line, the sender, the time, then the message
@@ -4646,7 +4656,22 @@ class BirthDateRecognizer(Recognizer):
         start = match.start()
         if start and source[start - 1] == "[" and source.find("]", start, match.start(1)) > 0:
             return None
+        if next_message_stamp(source, start, match.start(1), match.end(1)):
+            return None
         return super()._scored(source, match)
+
+
+# pii60: a chat export's next message after a line that ends on the label ("det var til
+# Frejas fødselsdag⏎21.02.26, 17:10 - Anne-Mette: …"): the date's time and the hyphen (or
+# dash or bar) before its speaker.
+_STAMP_TIME_AFTER: Final = re.compile(r",? \d\d?[:.]\d\d(?:[:.]\d\d)? [-\u2013\u2014|] ")
+
+
+def next_message_stamp(source: str, label: int, start: int, end: int) -> bool:
+    """pii60: whether the date at ``start:end``, on the line after its label at ``label``,
+    opens a chat's next message (_STAMP_TIME_AFTER) rather than stands under a form's label
+    ("Fødselsdato⏎14.10.2002")."""
+    return "\n" in source[label:start] and _STAMP_TIME_AFTER.match(source, end) is not None
 
 
 def birth_date_recognizer() -> Recognizer:
@@ -5129,6 +5154,9 @@ _ROLE_WORDS: Final = (
     *("kirketjeneren", "graver", "graveren", "organist", "organisten"),
     # pii56: a parish log's grave holder ("Gravstedsindehaver Ellen Sørensen (…) har fået").
     *("gravstedsindehaver", "gravstedsindehaveren"),
+    # pii60: a family-law case's parties beside a parent ("henviser til Gudruns nye samlever,
+    # T. Stampe-Rask", "S. Vinther (søskende) har ringet", "min ekskone Ida Holm").
+    *("samlever", "samleveren", "ekskone", "eksmand", "ekskæreste"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5138,6 +5166,9 @@ _ROLE_ENDINGS: Final = (
     # pii49: a clinic's assistants and secretaries ("Klinikassistent Ida Overgaard",
     # "lægesekretær Holger Bak").
     *("assistent", "assistenten", "sekretær", "sekretæren"),
+    # pii60: a municipality's, a bank's or a debt adviser's ("ved socialrådgiver B. Bundgaard",
+    # "Familierådgiver Ida Holm", "gældsrådgiveren K. Bech").
+    *("rådgiver", "rådgiveren"),
 )
 
 
@@ -5468,10 +5499,16 @@ def _given_after_comma(source: str, end: int, names: dict[str, frozenset[str]]) 
 # apposition ("Min far, Ib, har ikke …"): a given name that is also a word ("Lis", "Ib",
 # "Tage", "Kaj") names a person there.
 _TOLD_VERB_AFTER: Final = re.compile(
-    r" (?:fortæller|forklarer|oplyser|kontakter|har (?:forklaret|oplyst|fortalt))(?![\w])"
+    r" (?:fortæller|forklarer|oplyser|kontakter|har (?:forklaret|oplyst|fortalt)"
+    # pii60: what a party to a family-law case disputes, wants, asked for or took, and a
+    # child's or grandchild's birth ("Bo bestrider dette", "Sanne ønsker at overtage huset",
+    # "og Svend bad i går om koden", "> Trine hævede i går 11.666 kr.", "Bo er født …").
+    r"|bestrider|ønsker at|bad (?:i går )?om|hævede|(?:er|blev) født"
+    r"|har (?:overført|flyttet|hævet))(?![\w])"
 )
 _KIN_APPOSITION_BEFORE: Final = re.compile(
-    r"(?<![\w])(?i:min|mit|vores|hans|hendes|din) "
+    # pii60: or the children's, a child's ("Børnenes mor, Sanne, kan bekræfte det").
+    r"(?<![\w])(?i:min|mit|vores|hans|hendes|din|deres|børnenes|barnets|drengens|pigens) "
     r"(?:far|mor|søn|datter|bror|søster|mand|kone|morfar|farfar|mormor|farmor), \Z"
 )
 
@@ -5481,7 +5518,7 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
     person (_TOLD_VERB_AFTER) or stands in apposition to a relative (_KIN_APPOSITION_BEFORE)."""
     return _TOLD_VERB_AFTER.match(source, end) is not None or (
         source.startswith(",", end)
-        and _KIN_APPOSITION_BEFORE.search(source, max(0, start - 12), start) is not None
+        and _KIN_APPOSITION_BEFORE.search(source, max(0, start - 20), start) is not None
     )
 
 
@@ -5873,6 +5910,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _record_people(scan),
                 _chat_friends(scan),
                 _friends_in_lowercase(scan),
+                _picked_up_children(scan),
+                _slot_names(scan),
+                _last_listed_children(scan),
                 _irish_names(scan),
                 _bracketed_partners(scan),
                 _aged_children(scan),
@@ -6087,6 +6127,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
             role.group(2).casefold() in _ROLE_WORD_SET
             or role.group(2).casefold() in _BUSINESS_ROLES
+            or (source[role.start(2) - 1] == "(" and role.group(2) in _BRACKET_ROLES)
         ):
             match = _INITIAL_AND_WORD.match(source, at)
         elif _ADDRESSEE_BEFORE.search(source, max(0, at - 20), at) is not None:
@@ -6611,7 +6652,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|forælder,"
     # pii49: another patient a clinic's note names ("En anden patient, Vinding-Krog, Emma, har
     # allerede betalt").
-    r"|patient,))[ \t]*\Z"
+    r"|patient,"
+    # pii60: a parent, a child or an in-law in apposition ("Børnenes mor, Yilmaz, Leyla, kan
+    # bekræfte det", "min svigersøn Hussein, Rasmus nægtet mig samvær").
+    r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,))[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -7561,6 +7605,12 @@ _GENITIVE_NOUNS: Final = (
     # pii59: a witness's observations a police report encloses and a child's gamer tag a
     # parent's complaint names ("Theas iagttagelser vedlægges", "Birthes gamer tag er …").
     r"|iagttagelse|iagttagelser|gamer|gamertag"
+    # pii60: what a family-law case names of a parent's or child's: their lawyer in the
+    # genitive, a new partner, contact, maintenance and a child's after-school care ("Vi
+    # har modtaget Karens advokats opgørelse", "henviser til Frejas nye samlever", "betale
+    # til Emmas fritidsordning", "Bos samvær med børnene").
+    r"|advokats|samlever|samvær|bidrag|børnebidrag|børneopsparing|fritidsordning"
+    r"|børnehave|vuggestue|dagpleje|ekskone|eksmand|ekskæreste"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -7891,6 +7941,10 @@ _CHAT_STAMP: Final = (
     # pii34: an exported DM thread's date and time before a dash or a bar ("05.01.26 15:45 —
     # Merle 🌸: …", "2026-02-10 19:51 | Kofi 🌸: …").
     r"|\d\d?\.\d\d\.\d\d(?:\d\d)? \d\d?:\d\d [—–] |\d{4}-\d\d-\d\d \d\d?:\d\d \| "
+    # pii60: Android WhatsApp's and Signal's export, date, comma, time and a hyphen
+    # ("21.02.26, 16:19 - Nini: …", "13/09/2023, 16:39 - Jojo: …"), as a family-law case
+    # file encloses an ex-partners' chat.
+    r"|\d\d?[./]\d\d?[./]\d\d(?:\d\d)?, \d\d?[:.]\d\d - "
 )
 # An emoji a display name carries between it and the colon ("Mette 🌸: …"): the emoji is no
 # part of the name.
@@ -8035,7 +8089,17 @@ _ROLE_LETTERS: Final = frozenset(
 
 def _misspelt_role(word: str) -> bool:
     lowered = word.lower()
-    return "".join(sorted(lowered)) in _ROLE_LETTERS and lowered not in _lowercase_names()
+    letters = "".join(sorted(lowered))
+    return (letters in _ROLE_LETTERS or letters in _kin_letters()) and (
+        lowered not in _lowercase_names()
+    )
+
+
+@cache
+def _kin_letters() -> frozenset[str]:
+    """pii60: the letters of the relatives' speaker tags (_KIN_SPEAKERS) of five letters or
+    more, so a typo's "Farfra: …" beside "Farfar: …" in a family's chat export is no name."""
+    return frozenset("".join(sorted(kin)) for kin in _KIN_SPEAKERS if len(kin) >= 5)
 
 
 _HEADER_LABELS: Final = frozenset(("From", "To", "Cc", "Fra", "Til"))
@@ -8765,7 +8829,9 @@ _QUOTED_NAME: Final = re.compile(
 )
 _ROLE_IN_BRACKET: Final = re.compile(r"\(([^\W\d_]+(?:'er)?)[,)]")
 # Roles a bracket holds beside those of _ROLE_WORDS and _BUSINESS_ROLES.
-_BRACKET_ROLES: Final = frozenset(("vvs'er", "stilladsmontør", "kloakmester"))
+# pii60: or a sibling's ("S. Vinther (søskende) har ringet"), which as a form's label lists
+# children whose given names only the older sets label ("Søskende:⇥Gry Kirk").
+_BRACKET_ROLES: Final = frozenset(("vvs'er", "stilladsmontør", "kloakmester", "søskende"))
 _CAPITAL_WORD: Final = r"[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
 # A name (an initial, then up to three capitalised words) ending where the text ends, after a
 # line start, ": " or two spaces, and in a contact list after ", " too.
@@ -9495,6 +9561,90 @@ def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
             ):
                 yield Finding("PERSON", start, at, 0.7, "person")
             at = source.find(verb, at + 1)
+
+
+# pii60: where a family-law note names a person by one word, a surname the lists may lack:
+# in apposition to a relative, the sentence going on after it ("Børnenes mor, Kjærsgaard,
+# kan bekræfte det", "…, E. Nygaard-Lykke, kan …"), and as the subject of what a party
+# reported, a verb after it ("Mette har skriftligt oplyst, at Winther siden bruddet har
+# tømt …", "Amina oplyste på mødet, at Krogh har ændret adgangen", "forklarede, at Bo har
+# låst hende ude"). A reported subject must look like a name (_listed_name_part: "oplyst, at
+# Netflix har" is none); in apposition any capitalised word does ("Frost", "Vinther").
+_SLOT_LEADS: Final = tuple(
+    map(_needle, (*(f" {kin}, " for kin in ("mor", "far", "søn", "datter", "bror")), ", at "))
+)
+_SLOT_NAME: Final = re.compile(
+    r"((?:[A-ZÆØÅ]\. )?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)"
+    r"(?=, [a-zæøå]| (?:har|havde|er|var|siden|vil|skal|bad|nægter|bestrider|ønsker)(?![\w]))"
+)
+_REPORTED_AT_BEFORE: Final = re.compile(
+    r"(?<![\w])(?:oplyst|oplyste|oplyser|forklaret|forklarede|forklarer|fortalt|fortalte"
+    r"|fortæller|sagt|sagde|siger|anført|anførte|bekræftet|bekræftede)"
+    r"(?: [a-zæøå]+){0,3}, at \Z"
+)
+
+
+def person_slot(source: str, match: re.Match[str]) -> bool:
+    """pii60: whether _SLOT_NAME's word stands where a person does: after a relative in
+    apposition (_KIN_APPOSITION_BEFORE) with a comma after it, or after a reporting verb's
+    "…, at" (_REPORTED_AT_BEFORE) before a verb, a name's word each part."""
+    start, end = match.span(1)
+    word = match.group(1).rsplit(" ", 1)[-1]
+    if word.casefold() in _NOT_NAMES or _organisation_word(word):
+        return False
+    lo = start - 45 if start > 45 else 0
+    if source.startswith(",", end):
+        return _KIN_APPOSITION_BEFORE.search(source, lo, start) is not None
+    return _listed_name_part(word) and _REPORTED_AT_BEFORE.search(source, lo, start) is not None
+
+
+def _slot_names(scan: Scan) -> Iterator[Finding]:
+    """pii60: a name by one word (or an initial and a surname) in a person's slot
+    (_SLOT_LEADS, _SLOT_NAME, person_slot)."""
+    for match in _after_leads(scan, _SLOT_LEADS, _SLOT_NAME):
+        if person_slot(scan.source, match):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii60: a grandchild or sibling named last in a list of children with their birth dates
+# ("morfar til Ewa Holm (født 27-08-2014) og Signe.", "… (født 13. juni 2017) og Bo. Siden
+# skilsmissen …"): a listed given name, also one that is a word, before the sentence's end.
+_CHILD_LIST_LEADS: Final = tuple(map(_needle, (") og ",)))
+_LAST_CHILD: Final = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[.,;](?:\s|$))")
+_BORN_BRACKET_BEFORE: Final = re.compile(r"\((?:født|f\.) [^()\n]{4,30}\) og \Z")
+
+
+def _last_listed_children(scan: Scan) -> Iterator[Finding]:
+    """pii60: a listed given name after a child's birth date in brackets and "og"
+    (_CHILD_LIST_LEADS, _LAST_CHILD, _BORN_BRACKET_BEFORE)."""
+    source = scan.source
+    for match in _after_leads(scan, _CHILD_LIST_LEADS, _LAST_CHILD):
+        start = match.start(1)
+        if _listed_given(match.group(1)) and _BORN_BRACKET_BEFORE.search(
+            source, max(0, start - 40), start
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii60: a child a parent is to collect or drop off at a time or a place ("kan du hente svend
+# kl 16 i morgen", "jeg henter Dung i børnehaven"), as separated parents' chats arrange
+# contact: a listed given name, also one that is a word, before "kl" and a time or before a
+# child's institution; "hente pakken kl 16" names no one.
+_PICK_UP_LEADS: Final = tuple(
+    map(_needle, (" hente ", " henter ", " afhente ", " aflevere ", " afleverer "))
+)
+_PICKED_UP: Final = re.compile(
+    r"([A-ZÆØÅa-zæøå][a-zæøå]{1,14}(?:-[A-ZÆØÅa-zæøå][a-zæøå]{1,14})?)"
+    r"(?= (?:kl\.? ?\d|(?:i|fra) (?:børnehaven|vuggestuen|skolen|sfo|sfo'en|klubben"
+    r"|dagplejen|fritidsordningen|fodbold|træning)(?![\w'])))"
+)
+
+
+def _picked_up_children(scan: Scan) -> Iterator[Finding]:
+    """pii60: a listed given name picked up or dropped off (_PICK_UP_LEADS, _PICKED_UP)."""
+    for match in _after_leads(scan, _PICK_UP_LEADS, _PICKED_UP):
+        if _listed_given(match.group(1)):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 # pii45: an Irish surname with its "O'" ("Sean O'Connell", "Siobhan Lykke O'Brien"), which no

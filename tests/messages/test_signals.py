@@ -10,11 +10,11 @@ from tests.messages.helpers import blank_png, eml
 from tests.messages.test_account_lures import STORIES as ACCOUNT_STORIES
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
+from tests.messages.test_fines_police_and_home_lures import STORIES as HOME_STORIES
 from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STORIES
 from tests.messages.test_life_event_lures import STORIES as LIFE_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
-from tests.messages.test_session_lures import STORIES as SESSION_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
 from tests.messages.test_work_and_crisis_lures import STORIES as WORK_STORIES
 from vaern.messages import check
@@ -592,7 +592,7 @@ CASES += [
         *WORK_STORIES,
         *LIFE_STORIES,
         *ACCOUNT_STORIES,
-        *SESSION_STORIES,
+        *HOME_STORIES,
     )
 ]
 

@@ -48,6 +48,7 @@ ACTION = re.compile(
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
     r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
     r"ansøg (her|nu)|anmod om (udbetaling\w*|pengene|beløbet) her|"
+    r"modtag (pengene|beløbet|udbetalingen|refusionen) her|"
     r"læs (beskeden|brevet|svaret|dokumentet) her|"
     r"log in|click|tap|confirm|update|pay|verify|activate|renew|fill in)\b"
 )
@@ -240,7 +241,7 @@ QUOTED_SAFE_ACCOUNT = re.compile(
 )
 READ_OUT = re.compile(
     r"\b(læs\w* (koden|koder|nummeret|tallene)( [\w-]+){0,3} op|"
-    r"læs\w* (den|en|din) ([\w-]+ ){0,2}kode\w* op|"
+    r"læs\w* (den|en|din) ([\w-]+ ){0,2}[\w-]*kode\w* op|"
     # "Du får en besked i MitID … den skal du bare godkende"
     r"(den|beskeden|anmodningen|notifikationen) skal du (bare |lige |blot )?godkende|"
     # "Jeg sender dig lige en kode på SMS, og når du læser den op, …"

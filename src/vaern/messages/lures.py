@@ -1990,13 +1990,20 @@ DISASTER = re.compile(
     r"krigen|gaza|ukraine|disaster|victims)\b"
 )
 PRIVATE_MOBILEPAY = re.compile(r"\bmobilepay\w*\b[^.!?\n]{0,20}?\b\d\d ?\d\d ?\d\d ?\d\d\b")
+# Or a named charity: charities collect on their own MobilePay box numbers (four to six
+# digits), never on a phone number ("Røde Kors Julehjælp: … MobilePay til 2874 9103").
+CHARITY = re.compile(
+    r"\b(røde kors|kirkens korshær|red barnet|unicef|kræftens bekæmpelse|frelsens hær|"
+    r"mødrehjælpen|dansk flygtningehjælp|læger uden grænser|julehjælp\w*|velgørenhed\w*)\b"
+)
 
 
 @signal
 def relief_to_private_number(ctx: Context) -> list[Reason]:
-    """Money for the victims of a disaster sent by MobilePay to a private phone number."""
+    """Money for the victims of a disaster, or for a named charity, sent by MobilePay to a
+    private phone number."""
     ev = _story(ctx, PRIVATE_MOBILEPAY)
-    if not ev or not _hit(ctx, DISASTER):
+    if not ev or not (_hit(ctx, DISASTER) or _hit(ctx, CHARITY)):
         return []
     return [
         _r(
@@ -2026,7 +2033,10 @@ COLLECTING_AUTHORITY = re.compile(
     # afgift 395 kr på MobilePay 41 88 20 73"
     r"bøde\w*|kontrolafgift\w*|parkeringsafgift\w*|p-afgift\w*|parkeringskontrol\w*|"
     # the municipality's home care, billed with the rest of its charges
-    r"hjemmepleje\w*)\b"
+    r"hjemmepleje\w*|"
+    # and the fees of daycare, after-school care and boarding schools
+    r"sfo|fritidsordning\w*|dagtilbud\w*|vuggestue\w*|børnehave\w*|efterskole\w*|"
+    r"pladsanvisning\w*)\b"
 )
 
 
@@ -2093,7 +2103,7 @@ CODE_BACK = re.compile(
 )
 CODE_RECEIVED = re.compile(
     r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er:? \d+)\b|"
-    r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|kommer|sende)\b"
+    r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|sendte dig|kommer|sende)\b"
     r"[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
     r"\bkode\w*[^.!?\n]{0,30}\b(fik|fået|modtog|sendt|sendte)\b"
@@ -2585,7 +2595,7 @@ APPROVE_REQUEST = re.compile(
 MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
 TO_YOU = re.compile(
     r"\b(til dig|modtage\w*|refusion\w*|tilbagebetal\w*|udbetal\w*|tilgodehavende|"
-    r"penge tilbage|receive|refund)\b"
+    r"penge tilbage|receive|refund|(kr\.?|kroner) (retur|tilbage)|ind på din konto)\b"
 )
 
 

@@ -121,6 +121,7 @@ WARNS = re.compile(
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
     # a kind of fraud described: "Ved direktørsvindel modtager …", "Direktørsvindel koster …"
     r"\bved \w*svindel\b|\b\w*svindel (koster|rammer|stiger|breder sig)\b|"
+    r"\bdet er (ofte|typisk|altid|næsten altid) svindel\b|"
     # an organisation on a look-alike of itself: "fra en adresse, der ligner vores"
     r"\b(adresse|domæne|afsender|nummer|hjemmeside)\w*,? (som|der) ligner vores\b|"
     r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"

@@ -1,8 +1,10 @@
-"""Rules written on misses of read blind sets that the earlier rules let through: an
-authority paid by MobilePay to a phone number, a code shown after "er:" and a code to be
-confirmed to a support employee, a contact who has "skiftet nummer"; and a notice whose only
-number is one the directory publishes, and a short SMS that only shows a code (both clear). Each fires on its story
-and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
+"""The rules written in the third session of 2026-12-06 on read blind sets' misses: first on
+older sets (an authority paid by MobilePay to a phone number, codes sent back in more words,
+"skiftet nummer", and two clearing signals: the only number is the published one, a short SMS
+that only shows a code), then on the thirtieth to thirty-fourth sets, each read once first
+(fines and roads, police and bank fraud teams, older people, housing, children and school).
+Each rule fires on its story and stays quiet on a genuine neighbour (the STORIES run in
+test_signals.py's test_signal)."""
 
 from __future__ import annotations
 
@@ -544,3 +546,84 @@ def test_a_municipality_named_domain_in_a_warning_is_only_an_example() -> None:
         "sms",
     )
     assert verdict not in ("scam", "suspicious") and "municipality_named_link" not in codes
+
+
+# The thirty-fourth blind set's misses (children, school and family logistics).
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hej fra forældrerådet. Turen blev billigere, så I får 175 kr retur. Jeg har sendt en "
+         "anmodning i MobilePay – tryk bare godkend.", "approve_to_receive"),
+        ("Hej, jeg sendte dig en kode på sms for at tjekke, at du ikke er en bot. Kan du sende "
+         "den tilbage?", "code_sent_back"),
+    ],
+)  # fmt: skip
+def test_money_back_by_approving_or_a_code_sent_back_in_more_words(text: str, code: str) -> None:
+    verdict, codes = verdict_and_codes(text, "sms")
+    assert verdict == "scam" and code in codes
+
+
+def test_a_caller_who_wants_the_sms_code_read_out_is_read_out_code() -> None:
+    verdict, codes = verdict_and_codes(
+        "En IT-supporter fra skolen ringede. Han skulle læse den sms-kode op, der lige var kommet.",
+        "call",
+    )
+    assert verdict == "scam" and "read_out_code" in codes
+
+
+def test_after_school_care_paid_by_mobilepay_to_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "SFO: Pga. systemnedbrud mangler vi betaling for november (1.986 kr). Betal via MobilePay "
+        "til 31 72 05 84 inden i morgen.",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_by_mobilepay" in codes
+
+
+def test_a_municipality_s_money_to_collect_through_a_link_off_dk_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kommunen: Du kan få op til 2.100 kr retur pr. måned for dagtilbud. Tjek din ret og "
+        "modtag pengene her: https://fripladstilskud-ansog.com",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "authority_off_dk" in codes
+
+
+def test_an_a_kasse_s_own_short_domain_is_no_typo_of_an_insurer_s() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Akademikernes A-kasse <noreply@aka.dk>\nEmne: Efterløn\nDu kan stadig nå at "
+        "tilmelde dig efterlønsordningen. Læs mere på aka.dk.",
+        "email",
+    )
+    assert verdict not in ("scam", "suspicious") and "lookalike_typo" not in codes
+
+
+def test_an_insurer_s_name_with_a_look_alike_of_its_domain_is_a_scam() -> None:
+    verdict, codes = verdict_and_codes(
+        "Alka: Efter stormen kan du få automatisk erstatning på op til 12.000 kr. Anmeld skaden "
+        "og modtag pengene i dag: alka-stormskade.dk",
+        "sms",
+    )
+    assert verdict == "scam" and "lookalike_combosquat" in codes
+
+
+# After the closing read of the thirty-fifth set (an ordinary December fortnight).
+
+
+def test_a_named_charity_collecting_on_a_phone_number_is_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "Kirkens Korshær: Vi mangler 40 julekurve til hjemløse. Hjælp NU via MobilePay 5193 2260 "
+        "– kun i dag!",
+        "sms",
+    )
+    assert verdict in ("scam", "suspicious") and "relief_to_private_number" in codes
+
+
+def test_a_named_charity_on_its_own_box_number_is_not() -> None:
+    _, codes = verdict_and_codes(
+        "Kirkens Korshær: Støt årets julekurve via MobilePay 51932 eller på kirkenskorshaer.dk.",
+        "sms",
+    )
+    assert "relief_to_private_number" not in codes

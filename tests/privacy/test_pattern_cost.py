@@ -396,3 +396,114 @@ def test_cpr_pattern_needs_six_digits_or_a_dot() -> None:
         scan = Scan(text)
         expected = [f for lo, hi in cpr.windows(scan) for f in cpr.find(text, lo, hi)]
         assert list(cpr.matches(scan)) == expected, text
+
+
+def test_inverted_name_looks_stand_on_their_patterns() -> None:
+    """The person recogniser asks _AMBIGUOUS_GIVEN_BEFORE only where _comma_before_word finds
+    a comma before the last word, _SURNAME_FIRST_BEFORE only right after ", " and
+    _REGISTER_NAME only from a line holding ", " (redspeed16): no match is left out."""
+    rng = random.Random(30)
+    parts = ["Brix-Nielsen, Tage ", "Sønnen Hvidberg, Aage ", "Lejer: CHAUDHARY JENSEN, Bilal"]
+    parts += ["Navn: Vo, ", "Kaj", " (datter)", ", CPR", "Tage", "Aksel", " ", "  ", ", ", ","]
+    parts += ["\n", ": ", "Ø", "é", "a", "-", "'", "\t", "1", "Borger: bin Omar, Rania"]
+    found = [0, 0, 0]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        start = rng.randint(0, len(text))
+        lo = rng.randint(max(0, start - 60), start)
+        if start >= 1 and recognizers._AMBIGUOUS_GIVEN_BEFORE.search(text, lo, start):
+            found[0] += 1
+            assert recognizers._comma_before_word(text, lo, start), (text, lo, start)
+        if recognizers._SURNAME_FIRST_BEFORE.fullmatch(text, lo, start) is not None:
+            found[1] += 1
+            assert start >= 2 and text.startswith(", ", start - 2), (text, lo, start)
+        if recognizers._REGISTER_NAME.match(text, lo) is not None:
+            found[2] += 1
+            assert recognizers._comma_on_line(text, lo), (text, lo)
+    assert min(found) > 20, found
+
+
+def test_name_and_field_looks_stand_on_their_patterns() -> None:
+    """_FIRST_NAME_AFTER is asked only at ", ", _LICENCE_FIELD_5 only with "5." in its
+    eight characters, _AIRLINE_GIVEN only where _slash_before_capital finds a "/" before a
+    capital (redspeed16): no match is left out."""
+    rng = random.Random(31)
+    parts = [", ", ", Kaj", ", Kaj Christian (", ",", " ", "\t", "\n", "5.", "5", ".", "Kaj"]
+    parts += ["JENSEN", "Kaj Christian", " (", "\n5. ", "\n 5.\t"]
+    parts += ["/", "FOGH/YUSUF HOLGER MR", "/MINH DUC", "CPH/AMS", "ø", "Æ", "a", "|", "   ", "é"]
+    found = [0, 0, 0]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        at = rng.randint(0, len(text))
+        if rng.random() < 0.3 and ", " in text:  # often at a comma
+            at = text.index(", ")
+        if recognizers._FIRST_NAME_AFTER.match(text, at) is not None:
+            found[0] += 1
+            assert text.startswith(", ", at), (text, at)
+        lo = max(0, at - 8)
+        if recognizers._LICENCE_FIELD_5.search(text, lo, at) is not None:
+            found[1] += 1
+            assert text.find("5.", lo, at) >= 0, (text, at)
+        if recognizers._AIRLINE_GIVEN.search(text) is not None:
+            found[2] += 1
+            assert recognizers._slash_before_capital(text), text
+        else:
+            assert not any(m for m in recognizers._AIRLINE_GIVEN.finditer(text))
+    assert min(found) > 20, found
+
+
+def test_cpr_weighted_sum_as_before() -> None:
+    """_cpr_weighted gives the sum of each digit's ``int`` times its weight, as the two
+    ``map`` calls did, for digits beyond ASCII too (redspeed16)."""
+    rng = random.Random(32)
+    for _ in range(2000):
+        digits = "".join(rng.choice("0123456789٣۴") for _ in range(rng.randint(0, 11)))
+        expected = sum(map(lambda d, w: int(d) * w, digits, recognizers._CPR_WEIGHTS))
+        assert recognizers._cpr_weighted(digits) == expected, digits
+
+
+def test_needles_beyond_latin1_are_held_only_with_their_characters() -> None:
+    """Scan.may_hold of a needle with a character beyond Latin-1 says no only where the text
+    lacks one of those characters (redspeed16), so Scan.holds answers as ``in``."""
+    needles = [recognizers._S_QUOTE, *(n for n in recognizers._NEEDLES if max(n) > "\xff")]
+    rng = random.Random(33)
+    parts = ["s", "’", " ", "Thị", "Văn", "O’", "ị", "ă", "🙂", "–", "a", "Thi", "\u0130"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        scan = Scan(text)
+        for needle in needles:
+            assert scan.holds(needle) is (needle in text), (text, needle)
+
+
+def test_uncased_needles_and_casefolded_spans_read_as_the_text() -> None:
+    """Scan.holds takes the keyword pass's word for a needle without a letter (redspeed16):
+    no other character lowercases or casefolds to one of its characters. _community_named
+    splits a casefolded span at its spaces: casefolding makes no space and keeps one."""
+    uncased = set("".join(recognizers._UNCASED_NEEDLES))
+    assert {":", "\n", "]", " "} <= uncased
+    for code in range(0x110000):
+        char = chr(code)
+        for mapped in (char.lower(), char.casefold()):
+            if char != mapped:
+                assert not uncased.intersection(mapped), repr(char)
+                assert " " not in mapped, repr(char)
+    rng = random.Random(34)
+    parts = ["\n", "12:30", "  ", " ", "Ole", "2026-01-02 ", "\n08:44  Ngozi", "a", ": ", "] "]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        if recognizers._LOG_TIME_THEN_NAME.search(text) is not None:
+            assert "  " in text, text
+        scan = Scan(text)
+        for needle in recognizers._UNCASED_NEEDLES:
+            assert scan.holds(needle) is (needle in text), (text, needle)
+
+
+def test_compiled_occurrence_handler_collects_as_literals_does() -> None:
+    """The recognisers' passes give Hyperscan their own handler (recognizers._occurrence,
+    redspeed16): the occurrences are those of Literals' own."""
+    literals = recognizers._keyword_literals()
+    rng = random.Random(35)
+    words = [*literals.words[:200], " ", "a", "\n", "?"]
+    for _ in range(300):
+        data = "".join(rng.choice(words) for _ in range(rng.randint(0, 30))).encode("latin-1")
+        assert literals.find(data, recognizers._occurrence) == literals.find(data)

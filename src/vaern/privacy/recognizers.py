@@ -144,6 +144,17 @@ _KEYWORDS: Final[set[str]] = set()
 # of its characters); None for a needle with a character beyond Latin-1, which only a text
 # with such a character can hold.
 _NEEDLES: Final[dict[str, str | None]] = {}
+# The needles without a letter (": ", "\n\n", "] "): no other character casefolds or
+# lowercases to one of theirs, so where the keyword pass found one the text holds it as it
+# is, and Scan.holds need not read the text to confirm it (redspeed16).
+_UNCASED_NEEDLES: Final[set[str]] = set()
+
+
+def _occurrence(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
+    """Literals' ``_collect`` compiled, for the passes of this module (the keywords, the
+    names, the street endings): Hyperscan calls it for each occurrence found, 2,000 times per
+    48 dense pieces, and the interpreted one took a Python frame each time (redspeed16)."""
+    found.append((end, index))
 
 
 @cache
@@ -165,6 +176,8 @@ def _needle(text: str) -> str:
         raise ValueError(f"{text!r}: no needle for the keyword pass")
     else:
         _NEEDLES[text] = folded
+        if not any(char.isalpha() for char in text):
+            _UNCASED_NEEDLES.add(text)
     _keyword_literals.cache_clear()
     return text
 
@@ -238,6 +251,7 @@ class Scan:
         self._case_shape: bytes | None = None
         self._groups = -1
         self._digit_text: str | None = None
+        self._beyond_chars: frozenset[str] | None = None
 
     def _in_latin1(self) -> tuple[bytes, bool]:
         """The text in Latin-1 with a "?" for each character beyond it, so byte offsets are
@@ -439,7 +453,7 @@ class Scan:
             found: dict[str, list[int]] = {}
             literals = _keyword_literals()
             words = literals.words
-            for end, index in literals.find(self._keyword_text()):
+            for end, index in literals.find(self._keyword_text(), _occurrence):
                 word = words[index]
                 found.setdefault(word, []).append(end - len(word))
             self._keywords = found
@@ -453,13 +467,21 @@ class Scan:
         characters; for one character it is a memchr, 50 ns)."""
         folded = _NEEDLES[needle]
         if folded is None:
-            return not self.exact_latin1()
+            # The text holds each of the needle's characters beyond Latin-1, or not the
+            # needle (redspeed16: "’", "ị", "ă" stand in few of the texts with an emoji).
+            _, exact = self._in_latin1()
+            if exact:
+                return False
+            beyond = self._beyond_chars
+            if beyond is None:
+                beyond = self._beyond_chars = frozenset([char for _, char in self._beyond])
+            return all([char in beyond for char in needle if char > "\xff"])
         found = self._keywords if self._keywords is not None else self.keywords()
         return folded in found
 
     def holds(self, needle: str) -> bool:
         """``needle in self.source`` for a needle made by ``_needle`` (``may_hold`` first)."""
-        return self.may_hold(needle) and needle in self.source
+        return self.may_hold(needle) and (needle in _UNCASED_NEEDLES or needle in self.source)
 
     def keyword_groups(self) -> int:
         """The groups of words (Words.bit) one of whose words the keyword pass found."""
@@ -487,6 +509,10 @@ class Scan:
         return (self.keyword_groups() & words.bit) != 0
 
     def keyword_spans(self, words: Words) -> list[Span]:
+        # None of the words found: the text's groups say so in one AND, without walking the
+        # text's keywords or the group's words (redspeed16: a third of the calls).
+        if not self.has_keyword(words):
+            return []
         found = self._keywords if self._keywords is not None else self.keywords()
         # The smaller side walked (a keys view & a frozenset walks the frozenset, a
         # recogniser's context words, usually more than the text's keywords).
@@ -680,7 +706,8 @@ class Recognizer:
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         """The finding of a match (its last group, if it has groups), validated and scored."""
-        start, end = match.span(match.lastindex or 0) if match.lastindex else match.span()
+        last = match.lastindex  # (read once: an attribute of a Python object)
+        start, end = match.span(last) if last else match.span()
         score = self.validate(source[start:end])
         if score is None:
             return None
@@ -784,6 +811,17 @@ _CPR_PATTERN: Final = re.compile(
     r"(?:[ \u00a0]?[-\u2010-\u2014][ \u00a0]?|[ \u00a0])?(\d{4})(?![\d\u2010-\u2014-]|[.,]\d)"
 )
 _CPR_WEIGHTS: Final = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+
+
+def _cpr_weighted(digits: str) -> int:
+    """The modulus-11 sum of a CPR number's digits (``int`` of each, as a digit beyond ASCII
+    reads): a loop in compiled code, not two ``map`` calls through Python's (redspeed16)."""
+    total = 0
+    for i, char in enumerate(digits[: len(_CPR_WEIGHTS)]):
+        total += int(char) * _CPR_WEIGHTS[i]
+    return total
+
+
 _CPR_LABEL: Final = Words(("cpr", "personnummer", "personnr", "person nr"))
 # A CPR number read aloud and transcribed in pairs ("03 05 84 12 34"), or its date written
 # in pairs ("29 10 73 2395"): a CPR number only right after a question or label naming it,
@@ -949,23 +987,26 @@ class CprRecognizer(Recognizer):
     def _dated(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """_CPR_PATTERN's matches in ``source[lo:hi]``, checked and scored."""
         for match in self.patterns[0].finditer(source, lo, hi):
+            # (The span read once: each of a match's methods is a call through Python's
+            # convention from compiled code; redspeed16.)
+            start, end = match.span()
             digits = "".join(filter(None, match.groups()))
             if (
                 cpr_birth_date(digits) is None
-                or _glued_to_code(source, match.start())
-                or account_label_and_reg_before(source, match.start())
+                or _glued_to_code(source, start)
+                or account_label_and_reg_before(source, start)
             ):
                 continue
             score = self.score
             # Modulus 11 raises confidence but never rejects: numbers without a valid check
             # digit have been issued since 2007.
-            if sum(map(operator.mul, map(int, digits), _CPR_WEIGHTS)) % 11 == 0:
+            if _cpr_weighted(digits) % 11 == 0:
                 score += 0.2
-            if not match.group(0).isdigit():  # written with a separator, like a CPR number
+            if not source[start:end].isdigit():  # written with a separator, like a CPR number
                 score += 0.15
-            final = self.context_score(source, match.start(), match.end(), score)
+            final = self.context_score(source, start, end, score)
             if final is not None:
-                yield Finding(self.entity, match.start(), match.end(), min(final, 1.0), self.name)
+                yield Finding(self.entity, start, end, min(final, 1.0), self.name)
 
     def _pairs(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         if not _may_hold_pairs(source, lo, hi):
@@ -1921,8 +1962,11 @@ _LICENCE_FIELD_5: Final = re.compile(r"(?:^|\n)[ \t]*5\.[ \t]+\Z")
 
 def licence_number_field(source: str, start: int) -> bool:
     """Whether the number at ``start`` is a driving licence's field 5."""
+    lo = start - 8 if start > 8 else 0
+    # (Its "5." stands in the eight characters before: redspeed16.)
     return (
-        _LICENCE_FIELD_5.search(source, max(0, start - 8), start) is not None
+        source.find("5.", lo, start) >= 0
+        and _LICENCE_FIELD_5.search(source, lo, start) is not None
         and _LICENCE_FIELD_4A.search(source) is not None
     )
 
@@ -4312,7 +4356,7 @@ class AddressRecognizer(JoinsHyphenatedLines):
         numbers = [n for n, _, _ in scan.clusters() if n >= 2 and source[n - 1] == " "]
         if len(scan.lowered) == len(source) and not scan.digits_beyond_latin1():
             # Offsets kept and every digit a Latin-1 one: one pass over the text.
-            found = _street_number_finder().find(scan.lowered_latin1())
+            found = _street_number_finder().find(scan.lowered_latin1(), _occurrence)
             after = {end - 1 for end, _ in found}
             if scan.holds(_VED):
                 return [
@@ -5384,7 +5428,7 @@ def _tokens(lowered: bytes) -> _Tokens:
     names: list[Span] = []
     leads: list[tuple[int, str]] = []
     literals, kinds = _token_literals()
-    for end, index in literals.find(runs):
+    for end, index in literals.find(runs, _occurrence):
         word, size, is_name, is_lead = kinds[index]
         # ``end`` is after the space that follows the word in ``runs``, which has one more
         # space in front than the text: the word starts len(word) + 2 characters before it.
@@ -5974,7 +6018,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _profiles_and_loggers(scan),
                 _address_block_names(scan),
                 _named_aliases(scan),
-                _contact_and_board_names(source),
+                _contact_and_board_names(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6042,7 +6086,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     yield finding
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
-        if " fra " in source:
+        if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
         yield from _message_headers(scan)
         if "@" in source:
@@ -6051,7 +6095,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if "(" in source:
                 yield from _bracketed_mail_names(source)
         yield from self._genitives(source, lowered, case)
-        if "s' " in source or "s’ " in source:
+        if scan.holds(_S_APOSTROPHE) or scan.holds(_S_QUOTE):
             yield from _apostrophe_genitives(source)
         if case == "":
             yield from self._marked_surnames(scan)
@@ -6837,13 +6881,22 @@ _CALLER_WITH_AGE: Final = re.compile(
 
 
 _YEARS: Final = _needle(" år")
+# Whole-text looks answered by the keyword pass (Scan.holds: a dictionary's look where the
+# pass did not find the needle; `in` read the text, 4,000-12,000 instructions for a
+# needle of two or more characters: redspeed16).
+_FROM: Final = _needle(" fra ")
+_DET: Final = _needle("det ")  # _CHAT_INTRODUCTION's first word
+_S_APOSTROPHE: Final = _needle("s' ")
+_S_QUOTE: Final = _needle("s’ ")
+_BLANK_LINE: Final = _needle("\n\n")
+_BORN_BRACKET: Final = _needle("(f")
 
 
 def callers_with_age(scan: Scan) -> Iterator[Finding]:
     """Callers named with their age after a call's lead (_CALLER_WITH_AGE), when one of the
     words is a listed given name or surname (not "opk. fra datteren, 87 år")."""
     source = scan.source
-    if not scan.holds(_YEARS) or " fra " not in source:
+    if not scan.holds(_YEARS) or not scan.holds(_FROM):
         return  # most texts: the keyword pass knows
     names = gazetteer()
     listed = (names["first"], names["ambiguous"], names["surname"])
@@ -6943,7 +6996,12 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
     if not two_given and " " in source[start:end]:
         return finding
     line = source.rfind("\n", 0, start) + 1
-    before = _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
+    # The pattern ends in ", ": only a finding right after one can follow it (redspeed16).
+    before = (
+        _SURNAME_FIRST_BEFORE.fullmatch(source, line, start)
+        if start >= 2 and source.startswith(", ", start - 2)
+        else None
+    )
     if before is not None:
         other = before.group(1)
         start = before.start(1)
@@ -6953,7 +7011,12 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
         if rest and _role_word(role):
             other, start = rest, start + len(role) + 1
     else:
-        after = None if two_given else _FIRST_NAME_AFTER.match(source, end)
+        # (The pattern begins with ", ": redspeed16.)
+        after = (
+            None
+            if two_given or not source.startswith(", ", end)
+            else _FIRST_NAME_AFTER.match(source, end)
+        )
         if after is not None and _LABEL_ONLY.fullmatch(source, line, start):
             other = after.group(after.lastindex or 1)
             end = after.end(after.lastindex or 1)
@@ -6996,13 +7059,24 @@ def _two_given_names(source: str, start: int, end: int) -> bool:
 _AMBIGUOUS_GIVEN_BEFORE: Final = re.compile(rf"(?<![\w'-]){_INVERTED_WORD}, ([A-ZÆØÅ][a-zæøå]+) \Z")
 
 
+def _comma_before_word(source: str, lo: int, start: int) -> bool:
+    """Whether a comma stands right before the last space before the one at ``start - 1``
+    within ``source[lo:start]``: where _AMBIGUOUS_GIVEN_BEFORE's given name (no space in it,
+    ", " before it) can end at ``start``."""
+    space = source.rfind(" ", lo, start - 1)
+    return space > lo and source[space - 1] == ","
+
+
 def _with_ambiguous_given(source: str, finding: Finding) -> Finding:
     """The finding widened to an ambiguous given name before it that follows an inverted
     name's surname, comma and lead (_AMBIGUOUS_GIVEN_BEFORE, _inverted_lead)."""
     start = finding.start
     if start < 4 or source[start - 1] != " " or " " in source[start : finding.end]:
         return finding  # most names: one look
-    before = _AMBIGUOUS_GIVEN_BEFORE.search(source, max(0, start - 60), start)
+    lo = start - 60 if start > 60 else 0
+    if not _comma_before_word(source, lo, start):
+        return finding  # (redspeed16: no search then)
+    before = _AMBIGUOUS_GIVEN_BEFORE.search(source, lo, start)
     if before is None or _normal(before.group(1)) not in gazetteer()["ambiguous"]:
         return finding
     surname_at = source.rfind(", ", 0, before.start(1))
@@ -8737,11 +8811,24 @@ _AIRLINE_GIVEN: Final = re.compile(
 _AIRLINE_SURNAME_BEFORE: Final = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,}){0,2}\Z")
 
 
+def _slash_before_capital(source: str) -> bool:
+    """Whether a "/" stands before one of _AIRLINE_GIVEN's capitals."""
+    at = source.find("/")
+    while at >= 0:
+        if source[at + 1 : at + 2] in _AIRLINE_CAPITALS:
+            return True
+        at = source.find("/", at + 1)
+    return False
+
+
+_AIRLINE_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
 def _airline_names(source: str) -> Iterator[Finding]:
     """Passengers written "SURNAME/GIVEN" in capitals (_AIRLINE_GIVEN after the slash, the
     surname searched back from it), with a title after them or a listed given name."""
-    if "/" not in source:
-        return
+    if not _slash_before_capital(source):
+        return  # (the pattern's "/" and capital: redspeed16)
     first = gazetteer()["first"]
     for match in _AIRLINE_GIVEN.finditer(source):
         at = match.start()
@@ -8830,10 +8917,10 @@ _DEFINITE_ENDINGS: Final = ("en", "et", "ne", "erne")
 # Kazlauskas"), an initial and a surname, or (before a role) a surname, a comma and a given
 # name, after a line's start, a comma, a colon or a log's double space. A firm's, street's
 # or role's word is none (_not_a_name_word).
-_CONTACT_AFTERS: Final = (", tlf.", ", tlf:", ", CPR")
+_CONTACT_AFTERS: Final = tuple(map(_needle, (", tlf.", ", tlf:", ", CPR")))
 # pii55: the name a mail was signed with, quoted in a note ("Mailen er underskrevet "Wei
 # Mølgaard", og …", "Afsenderen skrev under med "Hiwet Bech, økonomi"").
-_SIGNED_WITH: Final = ('underskrevet "', 'under med "')
+_SIGNED_WITH: Final = tuple(map(_needle, ('underskrevet "', 'under med "')))
 _QUOTED_NAME: Final = re.compile(
     r"((?:[A-ZÆØÅ]\. )?[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}"
     r"(?: [A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,2}){1,2})(?=[\"”,])"
@@ -8867,11 +8954,13 @@ def _bracket_role(source: str, at: int) -> bool:
     return word in _ROLE_WORD_SET or word in _BUSINESS_ROLES or word in _BRACKET_ROLES
 
 
-def _contact_and_board_names(source: str) -> Iterator[Finding]:
+def _contact_and_board_names(scan: Scan) -> Iterator[Finding]:
     """Names before a contact's phone or CPR number (_CONTACT_AFTERS) or a role in
     brackets (_bracket_role), and those a mail was signed with (_SIGNED_WITH)."""
+    source = scan.source
     for signed in _SIGNED_WITH:
-        at = source.find(signed)
+        # (Scan.may_hold: the keyword pass knows most texts lack each; redspeed16.)
+        at = source.find(signed) if scan.may_hold(signed) else -1
         while at >= 0:
             quoted = _QUOTED_NAME.match(source, at + len(signed))
             at = source.find(signed, at + 1)
@@ -8880,7 +8969,7 @@ def _contact_and_board_names(source: str) -> Iterator[Finding]:
             ):
                 yield Finding("PERSON", *quoted.span(1), 0.7, "person")
     for after in (*_CONTACT_AFTERS, " ("):
-        at = source.find(after)
+        at = source.find(after) if after == " (" or scan.may_hold(after) else -1
         while at >= 0:
             hit = at
             at = source.find(after, at + 1)
@@ -8995,8 +9084,9 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
     if not (
         scan.holds(_FIRST_ENTRY)
         or scan.holds(_BULLET)
-        or "\n\n" in source
-        or _LOG_TIME_THEN_NAME.search(source) is not None
+        or scan.holds(_BLANK_LINE)
+        # (Every _LOG_TIME_THEN_NAME holds two spaces: redspeed16.)
+        or (scan.holds(_DOUBLE_SPACE) and _LOG_TIME_THEN_NAME.search(source) is not None)
     ):
         return  # most texts: no numbered or bulleted list, no log
     names = gazetteer()
@@ -9048,7 +9138,7 @@ _CHAT_GUEST: Final = re.compile(
 def _chat_guests(scan: Scan) -> Iterator[Finding]:
     """A chat's guest in lower case before a booking (_CHAT_GUEST)."""
     source = scan.source
-    if "] " not in source:
+    if not scan.holds(_BRACKET_THEN_SPACE):
         return
     names = gazetteer()
     for match in _CHAT_GUEST.finditer(source):
@@ -9063,7 +9153,7 @@ def _born_entries(scan: Scan) -> Iterator[Finding]:
     """The person of a list entry before "(f. <date>" (_BORN_ENTRY), no word a street's,
     firm's or everyday word."""
     source = scan.source
-    if "(f" not in source:
+    if not scan.holds(_BORN_BRACKET):
         return
     for match in _BORN_ENTRY.finditer(source):
         start, name = match.start(1), match.group(1)
@@ -9817,6 +9907,12 @@ _REGISTER_NAME: Final = re.compile(
 )
 
 
+def _comma_on_line(source: str, line: int) -> bool:
+    """Whether ", " stands on the line that begins at ``line``."""
+    end = source.find("\n", line)
+    return source.find(", ", line, end if end >= 0 else len(source)) >= 0
+
+
 def _register_names(source: str) -> Iterator[Finding]:
     """Names in register form as a field's value (_REGISTER_NAME)."""
     # A field's label first: the first ": " at or after a line's start stands in its first
@@ -9837,6 +9933,10 @@ def _register_names(source: str) -> Iterator[Finding]:
                         break
                     lines.append(line)
                 for line in reversed(lines):
+                    # The label and the inverted name before its ", " hold no line break:
+                    # without ", " on the line nothing matches (redspeed16).
+                    if not _comma_on_line(source, line):
+                        continue
                     match = _REGISTER_NAME.match(source, line)
                     if match is not None and _register_name(match):
                         yield Finding("PERSON", *match.span(1), 0.9, "person")
@@ -11003,10 +11103,12 @@ def _role_alone(source: str, finding: Finding) -> bool:
 def _community_named(source: str, finding: Finding) -> bool:
     """Whether one of a name's words is a community's (_COMMUNITY_ENDINGS): "Ansgar Kirke",
     "Niels Bohr Lektiecafé" and "Spejdergruppen Tordenskjold" name no one (pii56)."""
-    text = source[finding.start : finding.end]
-    if text.find(" ") < 0:
+    if source.find(" ", finding.start, finding.end) < 0:
         return False  # most one-word names: nothing to split
-    return any(word.casefold().endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
+    # The span casefolded once (a slice of the text's casefolded copy: folded_between), then
+    # split: casefolding makes no space and keeps one (redspeed16).
+    text = folded_between(source, finding.start, finding.end)
+    return any(word.endswith(_COMMUNITY_ENDINGS) for word in text.split(" "))
 
 
 def _organisation_elsewhere(source: str, finding: Finding) -> bool:
@@ -11160,7 +11262,7 @@ def _firm_named(source: str, finding: Finding) -> bool:
     # the space (casefolding goes character by character, so a word the pattern finds
     # there ends as they do) settles them without the pattern's search.
     lo = start - 1 - _FIRM_TITLE_REACH
-    if start < 3 or not source[lo if lo > 0 else 0 : start - 1].casefold().endswith(
+    if start < 3 or not folded_between(source, lo if lo > 0 else 0, start - 1).endswith(
         _FIRM_TITLE_ENDINGS
     ):
         return False

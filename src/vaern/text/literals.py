@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,10 @@ HYPERSCAN_VERSION: str = getattr(hyperscan, "__version__", "unknown")
 
 def _collect(index: int, start: int, end: int, flags: int, found: list[Span]) -> None:
     found.append((end, index))
+
+
+# What Hyperscan calls for each occurrence: (index, start, end, flags, the list to fill).
+Handler = Callable[[int, int, int, int, list[Span]], None]
 
 
 class Literals:
@@ -86,9 +90,11 @@ class Literals:
         # the word occurs in the text; surrogatepass keeps lone surrogates encodable.
         return text.encode(self.encoding, self._errors)
 
-    def find(self, data: bytes) -> list[Span]:
+    def find(self, data: bytes, handler: Handler | None = None) -> list[Span]:
         """(end, index of the word) of each occurrence, sorted: the occurrence is
-        ``data[end - len(word) : end]``."""
+        ``data[end - len(word) : end]``. ``handler``: ``_collect``'s work done by a compiled
+        function (the PII recognisers' own), which Hyperscan calls without the interpreter's
+        frame for each occurrence."""
         if self._database is None:
             return []
         scratch = getattr(self._local, "scratch", None)
@@ -96,8 +102,8 @@ class Literals:
             scratch = self._local.scratch = hyperscan.Scratch(self._database)
         found: list[Span] = []
         # The stub types the handler's context as object; _collect is given ``found``.
-        handler: Any = _collect
-        self._database.scan(data, match_event_handler=handler, context=found, scratch=scratch)
+        collect: Any = _collect if handler is None else handler
+        self._database.scan(data, match_event_handler=collect, context=found, scratch=scratch)
         found.sort()
         return found
 

@@ -2010,12 +2010,12 @@ def relief_to_private_number(ctx: Context) -> list[Reason]:
             "relief_to_private_number",
             0.5,
             ev,
-            "En indsamling til ofre for en katastrofe, hvor pengene skal sendes med MobilePay "
-            "til et privat telefonnummer. Giv via organisationens egen hjemmeside eller dens "
-            "officielle MobilePay-nummer.",
-            "A collection for the victims of a disaster, with the money to go by MobilePay "
-            "to a private phone number. Give through the charity's own website or its "
-            "official MobilePay number.",
+            "En indsamling til ofre for en katastrofe eller i en velgørende organisations navn, "
+            "hvor pengene skal sendes med MobilePay til et privat telefonnummer. Giv via "
+            "organisationens egen hjemmeside eller dens officielle MobilePay-nummer.",
+            "A collection for the victims of a disaster or in a charity's name, with the money "
+            "to go by MobilePay to a private phone number. Give through the charity's own "
+            "website or its official MobilePay number.",
         )
     ]
 

@@ -14,13 +14,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vaern.privacy.columns import field_entity, fits
 from vaern.text.fields import KeyedValue, decoded, key_words, keyed_values
 
 if TYPE_CHECKING:
     from vaern.privacy.recognizers import Finding
+
+
+# pii62: a "userid" whose value is a login name, letters before its digits, as an identity
+# provider's log writes who logged in ("INFO mitid_login userid=jyttehuss2000 session=…"):
+# a person's user ID, not a record's number ("user_id=148934") nor a role ("userid=admin"),
+# which stay identifiers.
+_LOGIN_NAME: Final = re.compile(r"[ \t\"']*[A-Za-z][A-Za-z._-]*[A-Za-z]\d{1,6}[ \t\"']*")
+
+
+def login_name(key: str, value: str) -> bool:
+    """Whether a "userid" key's value is a login name (_LOGIN_NAME), not an identifier."""
+    return key_words(key) == "userid" and _LOGIN_NAME.fullmatch(value) is not None
 
 
 def _structured(value: KeyedValue, text: str) -> list[tuple[int, int, str]]:
@@ -65,6 +77,8 @@ def keyed_cells(
             named = field_entity(value.key)
             if named is False or named is True:
                 continue
+            if named is None and login_name(value.key, text[value.start : value.end]):
+                named = "MITID_USER"
             candidates = [(value.start, value.end, named)]
         for lo, hi, entity in candidates:
             raw = text[lo:hi]

@@ -1639,6 +1639,8 @@ _PATH_MARKS: Final = frozenset("_=&#?")
 _NUMBER_FIELD: Final = re.compile(
     r"(?i:to|from|til|fra|msisdn|phone|tel|tlf|mobil|mobile|recipient|modtager|sender"
     r"|afsender|caller|callee)=[\"']?"
+    # pii62: or its country code in brackets ("INFO otp_sent to=(+45) 43 17 31 52 code=…").
+    r"\(?"
 )
 
 
@@ -3250,10 +3252,13 @@ def mitid_user_recognizer() -> Recognizer:
 # A login in an application's log ("2025-01-12T19:58:79Z INFO auth.login user=mai1991
 # email=…"): the user name it was made with is the person's login ID. Only a value shaped
 # as an ID (_ID_SHAPE: "admin" or "system" are no one's); "user_id=" is a record's number.
+# pii62: a value that goes on with "@" is the e-mail address a login failed with
+# ("WARN login_fail user=erik.bech@example.dk"), which the e-mail recogniser takes whole,
+# not its local part as a user ID ("userid=" is read as a keyed value: keyed.login_name).
 _LOGIN_LOG_USER: Final = re.compile(
     r"(?i:log-?in|logon|sign-?in)(?![a-z])[^\n]{0,80}?(?<![\w.-])(?i:user|username)=\"?"
     rf"({_ID_SHAPED}[A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9])"
-    r"(?![\w-]|\.\w)"
+    r"(?![\w@-]|\.\w)"
 )
 
 
@@ -3313,6 +3318,106 @@ def mitid_table_row_recognizer() -> Recognizer:
             "('INSERT INTO mitid VALUES (…)').",
             "en": "User ID and code in a database table named for MitID "
             "('INSERT INTO mitid VALUES (…)').",
+        },
+    )
+
+
+# pii62: a name written in lower case before the e-mail address that spells it, as a mail
+# client shows a sender who typed their own name so ("Fra: trine skov <trine.skov@example.dk>")
+# and a breach notice lists the accounts affected ("- hoang van tuan
+# (hoang.van.tuan39@example.dk)"): after a header's colon or a list's bullet, two to four
+# lower-case words, and the address's local part, without its digits and separators, is
+# their letters (_spelt_by_address). "support team <support.team@…>" spells no name.
+_SPELT_NAME: Final = re.compile(
+    r"(?:(?<=:)|(?<![^\n])[ \t]*[-*•])[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+){1,3})[ \t]*[<(]"
+    r"([a-z0-9._-]+)@"
+)
+_SPELLINGS: Final = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue"})
+_NOT_LETTERS: Final = re.compile(r"[^a-z]")
+
+
+def _spelt_by_address(name: str, local: str) -> bool:
+    """Whether an address's local part spells the lower-case name before it, one of its
+    words a listed given name or surname (_SPELT_NAME)."""
+    if _NOT_LETTERS.sub("", name.translate(_SPELLINGS)) != _NOT_LETTERS.sub("", local):
+        return False
+    names = gazetteer()
+    words = name.replace("-", " ").split()
+    return any(
+        _normal(word) in names["first"] or _normal(word) in names["surname"] for word in words
+    )
+
+
+class SpeltNameRecognizer(Recognizer):
+    """A lower-case name the e-mail address after it spells (_SPELT_NAME)."""
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _SPELT_NAME.finditer(source, lo, hi):
+            if _spelt_by_address(match.group(1), match.group(2)):
+                yield Finding(self.entity, *match.span(1), self.score, self.name)
+
+
+# pii62: an inverted name whose given name is also a word ("Trine", "Svend", "Ole"), which
+# the name recogniser leaves alone, as a breach notice's list or a lawyer's letter writes a
+# person's record: a list's number or bullet at the line's start, or "Jeg repræsenterer",
+# before "Surname, Given", and the record's CPR number, a table's next cell, the e-mail
+# address in brackets or the birth date after ("4. MADSEN, SVEND, CPR 18 05 41 1225", "*
+# Jensen, Svend | nummerplade …"). Both halves listed names (_listed_inverted), so "1. Odense,
+# Ole, CPR …" or "- Status, Ok | …" is none.
+_RECORD_INVERTED: Final = re.compile(
+    r"(?:(?<![^\n])[ \t]*(?:\d{1,2}[.)]|[-*•])|(?<=repræsenterer))[ \t]+"
+    r"([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), ([A-ZÆØÅ][^\W\d_]+)"
+    r"(?=, CPR[ -]| \| | \([\w.+-]+@|, født |, f\. )"
+)
+
+
+def _listed_inverted(surname: str, given: str) -> bool:
+    """Whether a record's inverted name has a listed surname (each of a double surname's
+    parts) and a listed given name, one that is also a word included (_RECORD_INVERTED)."""
+    names = gazetteer()
+    norm = _normal(given)
+    if norm not in names["first"] and norm not in names["ambiguous"]:
+        return False
+    return all(_normal(part) in names["surname"] for part in surname.split("-"))
+
+
+class RecordInvertedNameRecognizer(Recognizer):
+    """A record's "Surname, Given" with both halves listed names (_RECORD_INVERTED)."""
+
+    def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
+        for match in _RECORD_INVERTED.finditer(source, lo, hi):
+            if _listed_inverted(match.group(1), match.group(2)):
+                yield Finding(self.entity, match.start(1), match.end(2), self.score, self.name)
+
+
+def record_inverted_name_recognizer() -> Recognizer:
+    return RecordInvertedNameRecognizer(
+        name="record_inverted_name",
+        entity="PERSON",
+        patterns=[_RECORD_INVERTED],
+        score=0.85,
+        explanation={
+            "da": "Efternavn, fornavn i en liste over berørte personer foran CPR-nummer, "
+            "e-mailadresse eller næste kolonne ('4. MADSEN, SVEND, CPR …').",
+            "en": "Surname, given name in a list of the people affected before a CPR number, "
+            "an e-mail address or the next column ('4. MADSEN, SVEND, CPR …').",
+        },
+    )
+
+
+def spelt_name_recognizer() -> Recognizer:
+    return SpeltNameRecognizer(
+        name="spelt_name",
+        entity="PERSON",
+        patterns=[_SPELT_NAME],
+        score=0.85,
+        anchor=Anchor.at,
+        reach=(80, 1),
+        explanation={
+            "da": "Et navn med små bogstaver foran den e-mailadresse, der staver det "
+            "('Fra: trine skov <trine.skov@…>').",
+            "en": "A name in lower case before the e-mail address that spells it "
+            "('From: trine skov <trine.skov@…>').",
         },
     )
 
@@ -7096,6 +7201,11 @@ def _greeting_first(words: str) -> bool:
 # a meeting's record gives with a birth date or a phone after ("1. Kowalski, Fatima Holm, født
 # …", "Min far, DEMIR, USMAN, f. …", "Til stede var Al-Sayed, Liban Johan (tlf. …").
 _RECORD_AFTER_NAME: Final = (", født ", ", f. ", " (tlf. ")
+# pii62: or, in a breach notice's list of the people affected, the CPR number, the next cell
+# of a table pasted as text or the person's e-mail address in brackets ("1. Khan, Olena, CPR
+# 010755-1575", "* Yilmaz, Emma Madsen | nummerplade …", "- Holm, Trine Larsen
+# (tholm@example.dk)").
+_RECORD_FIELD_AFTER: Final = re.compile(r", CPR[ -]| \| | \([\w.+-]+@")
 _SURNAME_BEFORE_GIVEN: Final = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z"
 )
@@ -7104,12 +7214,15 @@ _SURNAME_BEFORE_GIVEN: Final = re.compile(
 # What stands before such a record's surname: a list's number at a line's start, or a
 # relative, those present or a contact the record names ("Min far, ", "Til stede var ").
 _RECORD_LEADS: Final = ("far, ", "mor, ", " var ", "kontakt, ", "Kunde: ", "Studievejleder ")
-_LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)] \Z")
+# pii62: or a list's bullet, and the client a lawyer's letter represents ("Jeg repræsenterer
+# Kristensen, Rasmus Hansen, født …").
+_LIST_NUMBER: Final = re.compile(r"(?:\d{1,2}[.)]|[-*•]) \Z")
+_CLIENT_LEAD: Final = " repræsenterer "
 
 
 def _record_start(source: str, at: int) -> bool:
     """Whether a record's surname begins at ``at`` (_RECORD_LEADS or a list's number)."""
-    if source.endswith(_RECORD_LEADS, 0, at):
+    if source.endswith(_RECORD_LEADS, 0, at) or source.endswith(_CLIENT_LEAD, 0, at):
         return True
     line = source.rfind("\n", 0, at) + 1
     return _LIST_NUMBER.match(source[line:at].lstrip()) is not None
@@ -7119,8 +7232,9 @@ def _inverted_before_record(source: str, finding: Finding) -> Finding:
     """The finding widened to the surname before it and its comma where a birth date or a
     phone follows the given names (_RECORD_AFTER_NAME)."""
     start = finding.start
-    if not source.startswith(", ", start - 2) or not source.startswith(
-        _RECORD_AFTER_NAME, finding.end
+    if not source.startswith(", ", start - 2) or not (
+        source.startswith(_RECORD_AFTER_NAME, finding.end)
+        or _RECORD_FIELD_AFTER.match(source, finding.end)
     ):
         return finding  # most names: two looks
     before = _SURNAME_BEFORE_GIVEN.search(source, max(0, start - 40), start)
@@ -7709,6 +7823,10 @@ _GENITIVE_NOUNS: Final = (
     # pii61: the card a fraudster collected from a victim's home, as a police intake note
     # writes it ("kom en mand og hentede Dorthes betalingskort").
     r"|betalingskort|kreditkort|hævekort|debetkort"
+    # pii62: what a DPO's notes name of a data subject's: the account number a mis-sent letter
+    # showed, the access blocked after a fraud and the request not yet answered ("brevet viste
+    # Zainabs kontonummer …", "Kirstens adgang er spærret", "Emmas anmodning af 15. oktober").
+    r"|kontonummer|adgang|anmodning"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -11293,6 +11411,8 @@ REGISTRY: Final[list[Recognizer]] = [
     passport_recognizer(),
     driving_licence_recognizer(),
     PersonNameRecognizer(),
+    spelt_name_recognizer(),
+    record_inverted_name_recognizer(),
     AddressRecognizer(),
     north_atlantic_address_recognizer(),
     north_atlantic_local_phone_recognizer(),

@@ -1900,11 +1900,11 @@ def urgent_callback(ctx: Context) -> list[Reason]:
             "urgent_callback",
             0.5,
             ev,
-            f"Beskeden bruger {ctx.claimed[0].name}s navn og vil have dig til at ringe til et "
+            f"Beskeden bruger navnet {ctx.claimed[0].name} og vil have dig til at ringe til et "
             "nummer nu, som organisationen ikke selv oplyser. Find nummeret på "
             "organisationens egen hjemmeside, og ring dertil.",
-            f"The message uses {ctx.claimed[0].name}'s name and wants you to ring a number now "
-            "that the organisation does not publish itself. Look the number up on its own "
+            f"The message uses the name {ctx.claimed[0].name} and wants you to ring a number "
+            "now that the organisation does not publish itself. Look the number up on its own "
             "website and ring that.",
         )
     ]

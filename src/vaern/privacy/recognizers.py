@@ -1769,10 +1769,18 @@ _CODE_SENT_TO_NUMBER: Final = (
     r"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til "
     r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .]{6,12}\d"
 )
+# pii63: a one-time code passed on, as a bank's escalation to its fraud team lists what the
+# victim gave away ("MitID bruger-id: lars94, OTP givet videre: 36915402"): the label and what
+# was done with it, then a colon; only "OTP", "engangskode" or "SMS-kode" (a "Pinkode givet
+# videre:" is a card's PIN, a "Kode givet videre:" a door's).
+_OTP_PASSED_ON: Final = (
+    r"(?:otp|engangskoden?|sms-?koden?)"
+    r" (?:(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret|oplyst|opgivet)"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
-    rf"|{_CODE_SENT_TO_NUMBER}): \Z"
+    rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}): \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -3207,6 +3215,14 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
+            # pii63: the ID in brackets right after MitID, as a bank's dispute form writes
+            # whose login was used ("Nogen har brugt Arne Kowalskis MitID (arne60) og koden
+            # …"): only a user ID's shape, letters then two to four digits, which a remark
+            # in brackets ("MitID (appen)", "MitID (2024)") has not.
+            re.compile(
+                r"(?<![\w-])(?i:mitid|nemid)[ \t]*\("
+                r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})\)"
+            ),
             # A given name and a surname written together in brackets ("Bruger-ID'et
             # (bodildahl)"), told by joined_name_id.
             _BRACKETED_JOINED_ID,
@@ -3638,6 +3654,9 @@ def otp_recognizer() -> Recognizer:
                 # the phone recogniser off the code.
                 rf"|(?<![\w-]){_CODE_SENT_TO_NUMBER}(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d)"
+                # pii63: a code passed on, then a colon ("OTP givet videre: 132626");
+                # _CODE_LABEL_BEFORE keeps the phone recogniser off its eight digits.
+                rf"|(?<![\w-])(?i:{_OTP_PASSED_ON})(?=: \d)"
                 # pii48: the last of several codes read out ("læst engangskoder op fra appen,
                 # senest 116143 i morges", "flere koder, den seneste 086905").
                 rf"|{_LATEST_OF_CODES})"

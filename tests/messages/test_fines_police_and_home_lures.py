@@ -627,3 +627,24 @@ def test_a_named_charity_on_its_own_box_number_is_not() -> None:
         "sms",
     )
     assert "relief_to_private_number" not in codes
+
+
+# After the last read (the thirty-sixth set, an ordinary March fortnight).
+
+
+def test_a_buyer_who_wants_the_code_written_back_is_a_code_sent_back() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej, er cyklen stadig til salg? Jeg har sendt dig en 6-cifret kode for at se, at du er "
+        "en rigtig person. Kan du skrive den tilbage?",
+        "sms",
+    )
+    assert verdict == "scam" and "code_sent_back" in codes
+
+
+def test_a_dental_clinic_inviting_a_booking_under_the_public_subsidy_is_no_subsidy_offer() -> None:
+    _, codes = verdict_and_codes(
+        "Din søn overgår nu til voksentandpleje. Ring på 98 11 23 45 for at booke. Prisen følger "
+        "overenskomsten, og du får tilskud fra regionen.",
+        "sms",
+    )
+    assert "subsidy_offer" not in codes

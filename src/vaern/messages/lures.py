@@ -2085,7 +2085,7 @@ CODE_BACK = re.compile(
     r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
     r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
     r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
-    r"(kan|vil) du (lige )?sende (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
+    r"(kan|vil) du (lige )?(sende|skrive) (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
     # "send den bare til mig", "send den lige til mig"
     r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
     r"send\w* (den|koden|dem) (bare|lige)\b|"
@@ -2251,7 +2251,7 @@ def crypto_atm_deposit(ctx: Context) -> list[Reason]:
 SUBSIDY = re.compile(r"\b(stats)?tilskud\w*|\b\w+ordningen \d{4}\b|\bstatsstøtte\w*")
 PRESSED = re.compile(
     r"\b(udvalgt|berettiget|sikr(e)? dig|kun \d+ (pladser|steder|tider)|pladser tilbage|"
-    r"inden fristen|før fredag|hvis du bestiller|reserver\w*|book\w*)\b"
+    r"inden fristen|før fredag|hvis du bestiller|reserver\w*)\b"
 )
 CARD_AT_HAND = re.compile(
     r"\b(hav|have|ha) (dit |din )?(mitid( og (dit )?)?)?(betalings|kredit|dan|visa)?kort\w* "

@@ -36,6 +36,7 @@ from vaern.messages.signals import (
     _shown_as_example,
     about_scams,
     links_owner,
+    published_phones,
     sender_not_own,
     signal,
     unknown_links,
@@ -359,7 +360,7 @@ def called_them_yourself(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, CALLED_THEM)
     if not ev or GIVEN_NUMBER.search(ev[0].lower()) or not _names_organisation(ctx, ev[0]):
         return []
-    published = {n for p in ctx.all_profiles for n in p.phones}
+    published = published_phones(ctx.all_profiles)
     numbers = phones(ev[0])
     if numbers and not any(n.e164 in published for n in numbers):
         return []  # a number the directory cannot vouch for
@@ -423,15 +424,20 @@ OWN_CHANNEL = re.compile(
 )
 
 
+def plain_notice(ctx: Context) -> bool:
+    """A written notice with no link and no request for credentials, an e-mail only from a
+    known organisation's own address: the shape every clearing notice below shares, with
+    nothing in it a fraudster could use."""
+    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
+        return False
+    return ctx.message.channel == "sms" or _from_domain(ctx) in _official(ctx.all_profiles)
+
+
 @signal
 def own_channel_named(ctx: Context) -> list[Reason]:
     """A written notice with no link and no number that sends you to the organisation's own
     app or site by name."""
-    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
-        return []
-    # (an e-mail only from the organisation's own address; no address to pay or write to)
-    from_domain = _from_domain(ctx)
-    if ctx.message.channel == "email" and from_domain not in _official(ctx.all_profiles):
+    if not plain_notice(ctx):
         return []
     ev = _hit(ctx, OWN_CHANNEL)
     if not ev or phones(ctx.text.display) or "@" in ctx.text.display:
@@ -456,12 +462,10 @@ def own_channel_named(ctx: Context) -> list[Reason]:
 def own_number_given(ctx: Context) -> list[Reason]:
     """A written notice with no link whose every phone number is one the directory
     publishes."""
-    if ctx.message.channel not in ("sms", "email") or ctx.links or _credential(ctx):
-        return []
-    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+    if not plain_notice(ctx):
         return []
     numbers = phones(ctx.text.display)
-    published = {n for p in ctx.all_profiles for n in p.phones}
+    published = published_phones(ctx.all_profiles)
     if not numbers or "@" in ctx.text.display or any(n.e164 not in published for n in numbers):
         return []
     return [

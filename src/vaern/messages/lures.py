@@ -21,6 +21,7 @@ from vaern.messages.evidence import (
     MONEY,
     OWN_CHANNEL,
     off_danish,
+    plain_notice,
     writes_as_itself,
 )
 from vaern.messages.lookalike import poses_as_danish, spellings_of
@@ -37,6 +38,7 @@ from vaern.messages.signals import (
     _official,
     _r,
     links_owner,
+    published_phones,
     signal,
     unknown_links,
 )
@@ -249,12 +251,10 @@ def money_waiting(ctx: Context) -> list[Reason]:
 def paid_to_nemkonto(ctx: Context) -> list[Reason]:
     """A written notice of money paid to the NemKonto with nothing to do, no link and no
     number: the genuine form of a payout, which a fraudster cannot use."""
-    if ctx.message.channel not in ("sms", "email") or ctx.links:
-        return []
-    if ctx.message.channel == "email" and _from_domain(ctx) not in _official(ctx.all_profiles):
+    if not plain_notice(ctx):
         return []
     ev = _hit(ctx, TO_NEMKONTO)
-    if not ev or _hit(ctx, FIRST_DO) or _credential(ctx) or phones(ctx.text.display):
+    if not ev or _hit(ctx, FIRST_DO) or phones(ctx.text.display):
         return []
     return [
         _r(
@@ -1893,7 +1893,7 @@ def urgent_callback(ctx: Context) -> list[Reason]:
     if not ev or not _hit(ctx, RING_NOW):
         return []
     numbers = phones(ev[0])
-    if not numbers or numbers[-1].e164 in {n for p in ctx.all_profiles for n in p.phones}:
+    if not numbers or numbers[-1].e164 in published_phones(ctx.all_profiles):
         return []
     return [
         _r(
@@ -2147,10 +2147,10 @@ CODE_NOTICE_CHARS = 200
 def code_only(ctx: Context) -> list[Reason]:
     """A short SMS that shows a code and asks nothing."""
     text = ctx.text.display
-    if ctx.message.channel != "sms" or ctx.links or len(text) > CODE_NOTICE_CHARS:
+    if ctx.message.channel != "sms" or not plain_notice(ctx) or len(text) > CODE_NOTICE_CHARS:
         return []
     ev = _hit(ctx, CODE_SHOWN)
-    if not ev or phones(text) or _hit(ctx, MONEY) or _hit(ctx, CODE_BACK) or _credential(ctx):
+    if not ev or phones(text) or _hit(ctx, MONEY) or _hit(ctx, CODE_BACK):
         return []
     return [
         _r(

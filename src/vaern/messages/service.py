@@ -274,28 +274,19 @@ WORDING_ONLY = frozenset({"classifier", "caller_id_untrusted"})
 # organisation's own, where no phisher can take the payment, nor in the report of a call
 # that asked for nothing or that the person placed to the published number.
 SOFT = frozenset({"payment_request", "urgency", "refund_or_prize", "link_reference"})
-SOFTENS = frozenset(
-    {
-        "official_link",
-        "asked_nothing",
-        "booked_call",
-        "called_them_yourself",
-        "own_channel_named",
-        "own_number_given",
-        "paid_to_nemkonto",
-        "code_only",
-    }
-)
-# A call the person reports as asking nothing, or placed to the published number, and a
-# message whose every link is the claimed organisation's own: with no evidence against it,
-# the wording alone does not make it suspicious (a phisher cannot take the payment or the
-# log-in on the organisation's own site).
+# What shows a message for the organisation's own or a call for harmless: its every link the
+# organisation's own, a call that asked nothing, was agreed or answered your own request, or
+# was placed to the published number, a notice that only names the organisation's app, gives
+# its published number, shows a code or tells of money paid to the NemKonto. Beside one of
+# these, the SOFT words are no evidence; and with no evidence against it, the wording alone
+# does not make the message suspicious (a phisher cannot take the payment or the log-in on the
+# organisation's own site, nor answer its published number).
 CLEARED = frozenset(
     {
+        "official_link",
         "asked_nothing",
         "booked_call",
         "called_them_yourself",
-        "official_link",
         "own_channel_named",
         "own_number_given",
         "paid_to_nemkonto",
@@ -308,7 +299,7 @@ def _evidence_beyond_wording(reasons: Sequence[Reason]) -> bool:
     """Whether any reason against the message is evidence, not the classifier's reading
     (nor, beside the organisation's own link or a call that asked nothing, words a genuine
     notice uses too)."""
-    wording = WORDING_ONLY | SOFT if any(r.code in SOFTENS for r in reasons) else WORDING_ONLY
+    wording = WORDING_ONLY | SOFT if any(r.code in CLEARED for r in reasons) else WORDING_ONLY
     return any(r.weight > 0 and r.code not in wording for r in reasons)
 
 

@@ -591,6 +591,12 @@ def _official(all_profiles: tuple[OrgProfile, ...]) -> frozenset[str]:
     return frozenset(d.lower() for p in all_profiles for d in p.domain_names)
 
 
+@lru_cache(maxsize=8)
+def published_phones(all_profiles: tuple[OrgProfile, ...]) -> frozenset[str]:
+    """Every phone number (E.164) the known organisations publish."""
+    return frozenset(n for p in all_profiles for n in p.phones)
+
+
 def protected_for(ctx: Context) -> tuple[str, ...]:
     """The domains this message's links and sender may imitate: every organisation's
     (`_protected`) and, where it claims one, that organisation's ordinary-word domains."""

@@ -80,8 +80,8 @@ answers on the next turn, spoken addresses, an institution's address after a ref
 merging redspeed16 left the findings as they were; the fifty-fifth generator's set;
 pii62's DPO-desk rules (userid= login names, failed logins' e-mail addresses, a recipient's
 bracketed country code, breach notices' inverted names, names their addresses spell, Rahimi
-and Khan); the fifty-sixth generator's set; pii63's bank-branch codes and user IDs; the fifty-seventh
-generator's set.
+and Khan); the fifty-sixth generator's set; pii63's bank-branch codes and user IDs; the
+fifty-seventh generator's set.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

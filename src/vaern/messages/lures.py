@@ -1242,7 +1242,8 @@ JOB_OFFER = re.compile(
     r"part-?time|work from home)\b"
 )
 DAILY_PAY = re.compile(
-    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
+    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|"
+    r"\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
     r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day))"
 )
 MESSENGER_CONTACT = re.compile(r"\b(whatsapp|telegram|wa\.me|t\.me)\b")

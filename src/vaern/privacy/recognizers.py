@@ -4362,6 +4362,9 @@ _NOT_STREET_WORDS: Final = frozenset(
         # Valmuevej 46", "en lejekontrakt for Byvangen 141 B", "my new address is …").
         *("husleje", "depositum", "lejemålet", "lejemaalet", "bosat", "bopæl"),
         *("beliggende", "flyttet", "lejekontrakt", "for", "en", "is", "was"),
+        # pii65: a register's note of where someone is registered or was deregistered
+        # ("Tilmeldt Fasanvej 89, 3. mf., 5260 Odense S fra 30.06.2025", "Frameldt …").
+        *("tilmeldt", "frameldt", "registreret"),
         *_MEETING_PLACE,
     )
 )
@@ -5855,6 +5858,29 @@ def log_agent_or_signature(source: str, at: int) -> re.Match[str] | None:
     return match if match is not None and source.startswith(":", match.end()) else None
 
 
+# pii65: a note's writer signing after the last sentence of its line, without the slash
+# ("Fotos gemt under sagen. B. Højer⏎"): a lower-case word's full stop before the initial,
+# the surname ending the line; and an initial and a surname whose CPR number follows ("men
+# K. Bundgaard (CPR 1311843287) har samme adresse").
+_SENTENCE_SIGNED_BEFORE: Final = re.compile(r"(?<![\w.])[a-zæøå]{3,}\. \Z")
+_INITIAL_WITH_CPR: Final = re.compile(rf"[A-ZÆØÅ]\. ({_INITIAL_WORD})(?= \(CPR[ -]|, CPR[ -])")
+
+
+def _signed_or_registered(source: str, at: int) -> re.Match[str] | None:
+    """pii65: the initial and surname at ``at`` signing a note's line after its last
+    sentence, or before the person's CPR number (_SENTENCE_SIGNED_BEFORE,
+    _INITIAL_WITH_CPR); None for a name the sentence goes on after."""
+    registered = _INITIAL_WITH_CPR.match(source, at)
+    if registered is not None:
+        return registered
+    if _SENTENCE_SIGNED_BEFORE.search(source, max(0, at - 40), at) is None:
+        return None
+    match = _INITIAL_AND_WORD.match(source, at)
+    if match is None or _LINE_END_AFTER.match(source, match.end()) is None:
+        return None
+    return match
+
+
 def _initial_lead(source: str, at: int) -> bool:
     """Whether an agent's "af", a role, a relative or a list's last "og" leads the initial at
     ``at`` (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _kin_before_initial, _MEMBER_BEFORE)."""
@@ -6194,6 +6220,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _record_people(scan),
                 _chat_friends(scan),
                 _friends_in_lowercase(scan),
+                _relatives_with_cpr(scan),
                 _picked_up_children(scan),
                 _slot_names(scan),
                 _last_listed_children(scan),
@@ -6434,6 +6461,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         elif _initial_lead(source, at):
             # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
             match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
+        elif (signed := _signed_or_registered(source, at)) is not None:
+            match = signed
         else:
             return None
         if match is None:
@@ -6939,7 +6968,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|patient,"
     # pii60: a parent, a child or an in-law in apposition ("Børnenes mor, Yilmaz, Leyla, kan
     # bekræfte det", "min svigersøn Hussein, Rasmus nægtet mig samvær").
-    r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,))[ \t]*\Z"
+    r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,)"
+    # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
+    # KE-2026-67365 Öztürk, Nanna").
+    r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
 )
 # A letter's greeting before a mail merge's "Surname, Given name" ("Kære Hvidtfeldt, Nanna"),
 # taken only when the first word is a surname and no first name ("Hej Mette, Søren" greets two).
@@ -7290,8 +7322,9 @@ _RECORD_AFTER_NAME: Final = (", født ", ", f. ", " (tlf. ")
 # 010755-1575", "* Yilmaz, Emma Madsen | nummerplade …", "- Holm, Trine Larsen
 # (tholm@example.dk)").
 _RECORD_FIELD_AFTER: Final = re.compile(r", CPR[ -]| \| | \([\w.+-]+@")
+# pii65: a surname with an umlaut's capital too ("ÖZTÜRK, SOFIE, CPR-nr. …").
 _SURNAME_BEFORE_GIVEN: Final = re.compile(
-    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z"
+    r"(?<![\w-])([A-ZÆØÅÄÖÜ][^\W\d_]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?), \Z"
 )
 
 
@@ -7312,17 +7345,40 @@ def _record_start(source: str, at: int) -> bool:
     return _LIST_NUMBER.match(source[line:at].lstrip()) is not None
 
 
+# pii65: a register's extract writes a person's CPR number right after the inverted name,
+# the surname at a line's start or both halves in the register's capitals ("DEMIR, RIKKE,
+# CPR-nr. …" under "1. CPR-registeret", "også tilmeldt YILMAZ, EMIL (CPR …)").
+_CPR_AFTER_NAME: Final = re.compile(r",? \(?CPR[ -]")
+
+
+def _register_record(source: str, at: int, finding: Finding) -> bool:
+    """Whether the inverted name from ``at`` to the finding's end is a register's record: a
+    CPR number after it, its surname at a line's start or the whole name in capitals."""
+    if _CPR_AFTER_NAME.match(source, finding.end) is None:
+        return False
+    return (at == 0 or source[at - 1] == "\n") or source[at : finding.end].isupper()
+
+
 def _inverted_before_record(source: str, finding: Finding) -> Finding:
     """The finding widened to the surname before it and its comma where a birth date or a
-    phone follows the given names (_RECORD_AFTER_NAME)."""
+    phone follows the given names (_RECORD_AFTER_NAME), or a register's CPR number
+    (_register_record)."""
     start = finding.start
     if not source.startswith(", ", start - 2) or not (
         source.startswith(_RECORD_AFTER_NAME, finding.end)
+        or _CPR_AFTER_NAME.match(source, finding.end)
         or _RECORD_FIELD_AFTER.match(source, finding.end)
     ):
         return finding  # most names: two looks
     before = _SURNAME_BEFORE_GIVEN.search(source, max(0, start - 40), start)
-    if before is None or not _record_start(source, before.start(1)):
+    if before is None or not (
+        _record_start(source, before.start(1))
+        and (
+            source.startswith(_RECORD_AFTER_NAME, finding.end)
+            or _RECORD_FIELD_AFTER.match(source, finding.end)
+        )
+        or _register_record(source, before.start(1), finding)
+    ):
         return finding
     return Finding(finding.entity, before.start(1), finding.end, finding.score, finding.recognizer)
 
@@ -9836,6 +9892,29 @@ def _lowercase_given(word: str) -> bool:
     """Whether ``word`` in lowercase is a listed given name (each part of a double one)."""
     first = gazetteer()["first"]
     return all(part in first for part in _normal(word).split("-"))
+
+
+# pii65: a relative's name in lower case before the CPR number in brackets, as a relative
+# writing for a citizen gives it ("hej jeg skriver for min svigermor yasmin sommer (cpr 28 07
+# 90 3890)"): the first word a listed given name, up to two more words of the name after it.
+_RELATIVE_WITH_CPR: Final = re.compile(
+    r"(?<![\w-])(?:min|mit|hans|hendes|vores|deres) (?:mor|far|søn|datter|bror|søster|mand"
+    r"|kone|mormor|morfar|farmor|farfar|bedstemor|bedstefar|svigermor|svigerfar|moster"
+    r"|faster|tante|onkel|nevø|niece) "
+    r"([a-zæøå]{2,}(?:[ -][a-zæøå]{2,}){0,2}) (?=\(cpr[ .:])"
+)
+_CPR_IN_LOWER_BRACKET: Final = _needle(" (cpr")
+
+
+def _relatives_with_cpr(scan: Scan) -> Iterator[Finding]:
+    """A relative's lower-case name before its CPR number in brackets (_RELATIVE_WITH_CPR),
+    its first word a listed given name, one that is also a word included ("mai")."""
+    if not scan.holds(_CPR_IN_LOWER_BRACKET):
+        return
+    for match in _RELATIVE_WITH_CPR.finditer(scan.source):
+        first = _normal(match.group(1).split(" ")[0])
+        if first in gazetteer()["first"] or first in gazetteer()["ambiguous"]:
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:

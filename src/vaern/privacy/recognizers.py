@@ -7372,10 +7372,12 @@ def _inverted_before_record(source: str, finding: Finding) -> Finding:
         return finding  # most names: two looks
     before = _SURNAME_BEFORE_GIVEN.search(source, max(0, start - 40), start)
     if before is None or not (
-        _record_start(source, before.start(1))
-        and (
-            source.startswith(_RECORD_AFTER_NAME, finding.end)
-            or _RECORD_FIELD_AFTER.match(source, finding.end)
+        (
+            _record_start(source, before.start(1))
+            and (
+                source.startswith(_RECORD_AFTER_NAME, finding.end)
+                or _RECORD_FIELD_AFTER.match(source, finding.end)
+            )
         )
         or _register_record(source, before.start(1), finding)
     ):

@@ -9,6 +9,7 @@ import pytest
 from tests.messages.helpers import blank_png, eml
 from tests.messages.test_account_lures import STORIES as ACCOUNT_STORIES
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
+from tests.messages.test_everyday_mix_lures import STORIES as MIX_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
 from tests.messages.test_fines_police_and_home_lures import STORIES as HOME_STORIES
 from tests.messages.test_health_and_relative_lures import STORIES as HEALTH_STORIES
@@ -593,6 +594,7 @@ CASES += [
         *LIFE_STORIES,
         *ACCOUNT_STORIES,
         *HOME_STORIES,
+        *MIX_STORIES,
     )
 ]
 

@@ -384,7 +384,12 @@ ASKED_NOTHING = re.compile(
     r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
     r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
     r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
-    r"\b(han|hun|de) ville ikke have (noget|penge|betaling)\b|"
+    r"\b(han|hun|de) ville ikke have (noget|penge|betaling|kort\w*|koder|oplysninger)\b|"
+    # "Jeg skulle ikke betale noget", "Ingen betaling over telefonen", "ikke give hende nogen
+    # oplysninger", "Ikke noget med penge eller koder"
+    r"\b(jeg|vi) (skulle|skal) ikke (betale|give|oplyse) noget\b|\bingen betaling\b|"
+    r"\bikke (give|oplyse) (hende|ham|dem|nogen) (nogen |noget )?(oplysninger|koder)\b|"
+    r"\bikke noget med (penge|koder|betaling)\b|"
     # "hun skulle ikke bruge mine kortoplysninger", "de tager ikke kortnummer i telefonen",
     # "jeg ville aldrig blive bedt om mit kortnummer", "spurgte kun efter husnummeret"
     r"\b(ikke|aldrig) (skulle|skal) bruge (mine|dine|min|din|mit|dit) (kort|kode|mitid|cpr)\w*|"

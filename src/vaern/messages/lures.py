@@ -1242,7 +1242,8 @@ JOB_OFFER = re.compile(
     r"part-?time|work from home)\b"
 )
 DAILY_PAY = re.compile(
-    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
+    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|"
+    r"\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
     r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day))"
 )
 MESSENGER_CONTACT = re.compile(r"\b(whatsapp|telegram|wa\.me|t\.me)\b")
@@ -1283,12 +1284,15 @@ MULE_TASK = re.compile(
     r"((indløs\w*|indsæt\w*) (den |checken|checket|en check)|"
     r"check\w*\b[^!?\n]{0,30}\bsom du indløs\w*)"
     r"[^\n]{0,160}?\b(overfør|køb)\w*|"
-    r"receive (customer )?payments[^.!?\n]{0,40}\b(your own|personal) account)"
+    r"receive (customer )?payments[^.!?\n]{0,40}\b(your own|personal) account|"
+    # offered in a chat: "modtage en overførsel fra min kammerat og sende den videre"
+    r"modtage (en |nogle )?(overførsel|penge|beløb)\w*[^.!?\n]{0,60}\bsend\w* "
+    r"(den|dem|det|pengene|beløbet) videre)"
 )
 # Inside compounds too: "kundeservicemedarbejder", "hjemmearbejde", "betalingsassistent".
 JOB_WORDS = re.compile(
     r"(job|stilling|ansøg|ansat|medarbejder|assistent|opgave|arbejd|hjemmekontor|position|"
-    r"salary|employ)|\bløn"
+    r"salary|employ)|\bløn|\btjen\w* [\d.]+ ?(kr|kroner)\b"
 )
 
 
@@ -1772,8 +1776,8 @@ def benefit_link(ctx: Context) -> list[Reason]:
 # or never arrived, and returning it moves a fraudster's money or your own.
 BY_MISTAKE = re.compile(r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre))\b")
 SEND_BACK = re.compile(
-    r"\b((send\w*|overfør\w*|betal\w*|mobilepay\w*) (dem |det |pengene |beløbet )?"
-    r"(retur|tilbage)|send (it|the money) back)\b"
+    r"\b((send\w*|overfør\w*|betal\w*|mobilepay\w*) (dem |det |pengene |beløbet |"
+    r"(de )?\d[\d.,]* ?(kr\.?|kroner)? ?)?(retur|tilbage)|send (it|the money) back)\b"
 )
 
 
@@ -1832,7 +1836,8 @@ ALERT = re.compile(
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
     r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
     r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
-    r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret)\b"
+    r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret|"
+    r"(er )?(blevet )?(låst|blokeret)( efter| pga\.?| på grund af)?)\b"
 )
 
 
@@ -1946,14 +1951,15 @@ def call_announced(ctx: Context) -> list[Reason]:
 _ABROAD = (
     r"(i udlandet|i (spanien|england|tyskland|norge|sverige|polen|frankrig|italien|"
     r"portugal|usa|dubai|schweiz|nigeria|london|berlin|paris|madrid|oslo|stockholm|"
-    r"thailand)|på en boreplatform|på udveksling( i \w+)?|udstationeret( i \w+)?|"
+    r"thailand|ghana)|på en boreplatform|på udveksling( i \w+)?|udstationeret( i \w+)?|"
     r"(in|abroad in) (spain|england|germany|london|the uk|norway|sweden|france|italy))"
 )
 AWAY = re.compile(
     rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
     rf"{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
-    r"kan (desværre )?ikke (vise|fremvise) (den|lejligheden|boligen|værelset|huset))\b"
+    r"kan (jeg |vi )?(desværre )?ikke (vise|fremvise) (dig )?(den|lejligheden|boligen|"
+    r"værelset|huset))\b"
 )
 DEPOSIT = re.compile(
     r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"

@@ -1,0 +1,77 @@
+"""The rules written in the fourth session of 2026-12-06 on the misses of the thirty-seventh
+to thirty-ninth blind sets, each read once first (an ordinary June fortnight of a family, an
+October fortnight in a student flat, a hairdresser's salon): a payment the text denies is no
+request, a locked or blocked account with a number to ring, money "sent by mistake" whose
+amount is named, a money-mule offer made in a chat, daily pay for an online job, a landlord
+who cannot show the home himself, and Danløn in the directory. Each rule fires on its story
+and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
+
+from __future__ import annotations
+
+from tests.messages.helpers import verdict_and_codes
+
+STORIES = [
+    (
+        "payment_request",
+        "call",
+        "Han sagde, at hvis jeg ikke betalte 3.200 kr i dag, ville sagen gå til fogeden.",
+        "Hørekliniken ringede om reparationen. Den var dækket af garantien, og jeg skulle ikke "
+        "betale noget.",
+    ),
+    (
+        "alert_callback",
+        "sms",
+        "Nordea: Din konto er låst efter 3 forkerte logins. Ring til kundeservice 28 90 41 67 "
+        "for at låse op.",
+        "Nordea: Din konto er låst efter 3 forkerte logins. Ring til kundeservice 70 33 33 33 "
+        "for at låse op.",
+    ),
+    (
+        "sent_by_mistake",
+        "sms",
+        "Hej, jeg har ved en fejl overført 1.950 kr i stedet for 195. Kan du sende 1.755 retur "
+        "til min mands nr 29 64 11 08?",
+        "Hej, du har fået 1.950 kr for meget i løn i november. Vi trækker 1.755 kr. i næste "
+        "lønudbetaling.",
+    ),
+    (
+        "mule_job",
+        "sms",
+        "Vil du tjene 3.000 kr på 10 min? Du skal bare modtage en overførsel fra min kammerat og "
+        "sende den videre på MobilePay.",
+        "Vil du tjene 3.000 kr på at passe vores hund i vinterferien? Du skal bare gå tur med "
+        "den og sende os et billede.",
+    ),
+    (
+        "task_job",
+        "sms",
+        "Dit CV er godkendt til en fleksibel online stilling (like produkter og skriv "
+        "anmeldelser). Ingen erfaring nødvendig, udbetaling dagligt.",
+        "Tak for din ansøgning til en fleksibel online stilling hos os. Vi vender tilbage efter "
+        "ansøgningsfristen.",
+    ),
+    (
+        "absent_landlord",
+        "email",
+        "Emne: Værelse Aarhus C\nJeg arbejder pt. i Ghana, derfor kan jeg ikke vise lejligheden "
+        "personligt. Nøglerne sendes, når depositum er modtaget.",
+        "Emne: Værelse Aarhus C\nJeg kan vise lejligheden på torsdag kl. 17. Depositum betales "
+        "først, når kontrakten er underskrevet.",
+    ),
+]
+
+
+def test_a_payroll_service_mailing_from_its_own_domain_is_no_lookalike() -> None:
+    _, codes = verdict_and_codes(
+        "Fra: Danløn <noreply@danlon.dk>\nEmne: Lønsedler for november er sendt\n\nLønsedlerne "
+        "er sendt til dine medarbejderes Digital Post.",
+        "email",
+    )
+    assert not any(code.startswith("lookalike_") for code in codes)
+
+
+def test_a_link_that_wears_the_payroll_service_name_is_a_lookalike() -> None:
+    verdict, codes = verdict_and_codes(
+        "Danløn: Din lønkørsel er afvist. Log ind og bekræft: danlon-login.com", "sms"
+    )
+    assert verdict == "scam" and any(code.startswith("lookalike_") for code in codes)

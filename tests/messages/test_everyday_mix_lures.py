@@ -3,7 +3,9 @@ to thirty-ninth blind sets, each read once first (an ordinary June fortnight of 
 October fortnight in a student flat, a hairdresser's salon): a payment the text denies is no
 request, a locked or blocked account with a number to ring, money "sent by mistake" whose
 amount is named, a money-mule offer made in a chat, daily pay for an online job, a landlord
-who cannot show the home himself, and Danløn in the directory. Each rule fires on its story
+who cannot show the home himself, and Danløn in the directory; then, on the fortieth to
+forty-second sets' misses, a MitID request approved in the app for a caller and a citizen's
+own question ("Var det svindel?") that warns of nothing. Each rule fires on its story
 and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
 
 from __future__ import annotations
@@ -49,6 +51,26 @@ STORIES = [
         "anmeldelser). Ingen erfaring nødvendig, udbetaling dagligt.",
         "Tak for din ansøgning til en fleksibel online stilling hos os. Vi vender tilbage efter "
         "ansøgningsfristen.",
+    ),
+    (
+        "read_out_code",
+        "call",
+        "En fra 'MitID support' ringede om en opdatering. Han bad mig åbne appen og swipe, når der "
+        "kom en anmodning.",
+        "En fra banken ringede om mit møde. Hun bad mig åbne appen og læse brevet i indbakken.",
+    ),
+    (
+        "read_out_code",
+        "call",
+        "De sagde, at min MitID var spærret, og at de kunne åbne den igen, hvis jeg godkendte en "
+        "anmodning i appen.",
+        "De sagde, at min MitID var spærret, og at jeg selv kunne åbne den igen på mitid.dk.",
+    ),
+    (
+        "warns_about_scams",
+        "sms",
+        "Beskeden om din pakke er svindel. Slet den.",
+        "Jeg fik en sms om min pakke med et link. Var det svindel?",
     ),
     (
         "absent_landlord",

@@ -272,7 +272,11 @@ READ_OUT = re.compile(
     # a code you get elsewhere, to be texted back: "svar med den 6-cifrede kode du modtager"
     r"svar\w* (\w+ ){0,3}med (den|din) (\d-cifrede |sekscifrede )?kode|"
     # digits read out: "læse de seks cifre op fra kodeviseren", "læse en kode op"
-    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal)( [\w-]+){0,4} op|"
+    r"læs\w* (en |de |dine |din )?(\w+ )?(kode\w*|cifre|tal|tallet|tallene)( [\w-]+){0,4} op|"
+    # a request approved in the app for the caller: "godkendte en anmodning i appen", "åbne
+    # appen og swipe, når der kom en anmodning"
+    r"godkend\w* (en|den|næste) (anmodning|notifikation)\w*( \w+){0,2} i (mitid-?)?appen|"
+    r"åbne? (mitid-?)?appen og (swipe|godkend|tryk)\w*|"
     # the code that comes by SMS or in the app, given to the caller
     r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
     r"\b(sms|app\w*|kodeviser\w*)|"

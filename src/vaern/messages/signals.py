@@ -148,7 +148,9 @@ WARNS = re.compile(
     # konto …" names no one warning)
     r"\b(advarer|advarsel fra)\b|"
     r"\b(klik|tryk) (ikke|aldrig) på\b|\bslet (den|dem|beskeden|sms'en|sms’en|mailen)\b|"
-    r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b(?! (sedler|pengesedler|penge)\b)|"
+    # (a reader's own question, "Var det svindel?", "Er det falsk eller ægte?", warns of nothing)
+    r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b(?! (sedler|pengesedler|penge)\b)"
+    r"(?![^.!\n]{0,25}\?)|"
     r"\bman skal aldrig\b|"
     r"\bforsøg på svindel\b|\btilhører ikke os\b|"
     # victims told about in general: "Hvert semester bliver nye studerende snydt af …"

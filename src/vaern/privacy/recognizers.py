@@ -550,6 +550,19 @@ def folded_between(source: str, lo: int, hi: int) -> str:
     return source[lo:hi].casefold()
 
 
+# pii64: the verb "fordre" (to demand) and its compounds hold the letters of "ordre" (an
+# order label): "oplyst uopfordret" (told unprompted), "opfordrede", "udfordret". A card,
+# CPR number or account told unprompted ("CPR-nr. (oplyst uopfordret): …", "læste
+# uopfordret kortet op: …") is no order's number.
+_FORDRE: Final = "fordre"
+
+
+def without_fordre(label: str) -> str:
+    """``label`` (casefolded) with the verb "fordre" cut to "f", so that its "ordre" is not
+    read as an order's label."""
+    return label.replace(_FORDRE, "f") if _FORDRE in label else label
+
+
 @dataclass
 class Recognizer:
     """A pattern-based recogniser. Subclasses override ``validate`` (reject a candidate or
@@ -613,7 +626,7 @@ class Recognizer:
         if not self.negative_context:
             return False
         lo = start - self.negative_window
-        label = folded_between(source, lo if lo > 0 else 0, start)
+        label = without_fordre(folded_between(source, lo if lo > 0 else 0, start))
         return self._negative.occur_in(label)
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -1217,7 +1230,7 @@ _SHIPMENT_LABELS: Final = Words(_SHIPMENT_WORDS)
 
 def _labelled_shipment(source: str, start: int) -> bool:
     """Whether a shipment, EAN or order label stands right before ``start``."""
-    label = source[max(0, start - 30) : start].casefold()
+    label = without_fordre(source[max(0, start - 30) : start].casefold())
     return _SHIPMENT_LABELS.occur_in(label)
 
 
@@ -2762,22 +2775,36 @@ _COUNTERPARTY_BEFORE: Final = re.compile(r"(?i)(?<![\w])(?:fra|til|from|to) [^\n
 # SWIFT MT940's field 25 is the statement's account (":25:3201-233652758").
 _TRANSFER_BEFORE: Final = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte"
-    r"|depositum|sendes|overføres|indbetales))"
+    r"|depositum|sendes|overføres|indbetales"
+    # pii64: a refund's account ("Beløbet refunderes til 4832-27450028").
+    r"|refunderes|tilbagebetales|tilbageføres))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra))"
     r" \Z|(?:^|\n):25:\Z"
 )
-# The words ``_TRANSFER_BEFORE`` ends on, for a first cheap look before an account's digits.
+# pii64: the money to go back there, as a customer tells a webshop's chat where to refund
+# ("pengene skal tilbage på 4832-27450028", "beløbet sendes retur til …"): the money named
+# first, so a call back ("ring tilbage på …") is none.
+_REFUND_BEFORE: Final = re.compile(
+    r"(?i)\b(?:pengene|beløbet|summen|refusionen)\b[^\n.!?]{0,25}"
+    r"\b(?:tilbage|retur) (?:på|til) \Z"
+)
+_REFUND_REACH: Final = 45
+# The words ``_TRANSFER_BEFORE`` and ``_REFUND_BEFORE`` end on, for a first cheap look before
+# an account's digits.
 _TRANSFER_WORDS: Final = (
-    *(" til ", " fra ", "krediteres ", "debiteres "),
+    *(" til ", " fra ", "krediteres ", "debiteres ", " på "),
     *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
 )
 
 
 def transfer_to_account(source: str, start: int) -> bool:
     """Whether an amount and "til" or "fra", or "krediteres", stand right before ``start``
-    (the money went there or came from there)."""
-    return _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
+    (the money went there or came from there), or the money is to go back there."""
+    return (
+        _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
+        or _REFUND_BEFORE.search(source, max(0, start - _REFUND_REACH), start) is not None
+    )
 
 
 _MT940_ACCOUNT: Final = re.compile(r"(?m)^:25:")
@@ -2804,6 +2831,10 @@ def _reg_dash_joined(scan: Scan) -> list[tuple[int, int, int]]:
                 continue
         joined.append(cluster)
     return joined
+
+
+# A reg.nr. and an account padded to its ten digits (a statement's shape).
+_PADDED_ACCOUNT: Final = re.compile(r"\d{4}(?: ?[-\u2013] ?| )\d{10}(?!\d)")
 
 
 class StatementAccountRecognizer(Recognizer):
@@ -2835,7 +2866,15 @@ class StatementAccountRecognizer(Recognizer):
             )
             # An amount in brackets right after joins the cluster ("til 1379-38116955
             # (2.808 kr.)"): after a transfer's word any longer cluster is worth a look.
-            or (digits > 14 and source.endswith(_TRANSFER_WORDS, 0, start))
+            # pii64: so does the next line's time stamp in a chat ("…: 1323-0955803084⏎
+            # [19:18] …"): a longer cluster that begins with a padded account too.
+            or (
+                digits > 14
+                and (
+                    source.endswith(_TRANSFER_WORDS, 0, start)
+                    or _PADDED_ACCOUNT.match(source, start) is not None
+                )
+            )
         ]
         if _MT940_TAG in scan.keywords():
             # MT940's tags run into the digits around them (one cluster): its field 25.
@@ -3167,7 +3206,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
                 # in brackets has not.
-                r"(?:[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
+                # pii64: or after the verb's particle, read out ("Han læste sit
+                # MitID-bruger-ID op (henning1989) – bedt om at skifte adgangskode").
+                r"(?:(?:[ \t]+op)?[ \t]*\((?=[\w.-]*[\d_.]|[\w.-]+[A-Z])(?!(?i:mitid|nemid)\))"
                 r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])\)(?![ \t]*:)|"
                 # A remark in brackets ("Brugernavn til MitID (oplyst ved opkald): …").
                 # Not a stand-in for the ID ("Bruger-ID'et ([MitID-bruger]) stod …"): the ID was
@@ -3344,8 +3385,12 @@ def mitid_table_row_recognizer() -> Recognizer:
 # (hoang.van.tuan39@example.dk)"): after a header's colon or a list's bullet, two to four
 # lower-case words, and the address's local part, without its digits and separators, is
 # their letters (_spelt_by_address). "support team <support.team@…>" spells no name.
+# pii64: or one to four words, the address's local part led by one of them, as a customer's
+# own mail client shows them ("Fra: mette <mette.f@…>", "Fra: tran van minh <minh67@…>"):
+# the word a listed name, one of the name's words a given name or surname that is no
+# everyday word ("kundeservice <kundeservice@…>", "mark <mark@…>" name no one).
 _SPELT_NAME: Final = re.compile(
-    r"(?:(?<=:)|(?<![^\n])[ \t]*[-*•])[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+){1,3})[ \t]*[<(]"
+    r"(?:(?<=:)|(?<![^\n])[ \t]*[-*•])[ \t]+([a-zæøåäöü]+(?:[ -][a-zæøåäöü]+){0,3})[ \t]*[<(]"
     r"([a-z0-9._-]+)@"
 )
 _SPELLINGS: Final = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue"})
@@ -3353,15 +3398,28 @@ _NOT_LETTERS: Final = re.compile(r"[^a-z]")
 
 
 def _spelt_by_address(name: str, local: str) -> bool:
-    """Whether an address's local part spells the lower-case name before it, one of its
-    words a listed given name or surname (_SPELT_NAME)."""
-    if _NOT_LETTERS.sub("", name.translate(_SPELLINGS)) != _NOT_LETTERS.sub("", local):
-        return False
+    """Whether an address's local part spells the lower-case name before it (of two words or
+    more), or is led by one of its words (pii64), one of its words a listed given name or
+    surname (_SPELT_NAME)."""
     names = gazetteer()
     words = name.replace("-", " ").split()
-    return any(
+    listed = any(
         _normal(word) in names["first"] or _normal(word) in names["surname"] for word in words
     )
+    if not listed:
+        return False
+    if len(words) > 1 and _NOT_LETTERS.sub("", name.translate(_SPELLINGS)) == _NOT_LETTERS.sub(
+        "", local
+    ):
+        return True
+    lead = _LOCAL_LEAD.match(local)
+    return lead is not None and any(
+        word.translate(_SPELLINGS) == lead.group() and _listed_word([word]) for word in words
+    )
+
+
+# The letters an address's local part begins with ("minh" of "minh67", "tran" of "tran.minh").
+_LOCAL_LEAD: Final = re.compile(r"[a-z]{3,}")
 
 
 class SpeltNameRecognizer(Recognizer):
@@ -5641,7 +5699,8 @@ _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.-])[A-ZÆØÅ][^\W\d_]+[ \u00a
 _INITIAL_SURNAME: Final = re.compile(
     r"[A-ZÆØÅ]\. (?:([A-ZÆØÅ][a-zæøå]+(?:sen|søn|gaard|gård))(?![\w-])"
     # pii40: any lower-case letter after the capital ("(S. Wiśniewski)").
-    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+    # pii64: a double surname's second part too ("udarbejdet af M. Petrov-Öztürk").
+    r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
     r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
     r"(?=[ \t]*(?:[,)<|\n]|$)))"
@@ -5708,7 +5767,10 @@ _AGENT_BEFORE: Final = re.compile(
     # også rapporteret af H. Nørskov (…)") and who drew an export ("udtræk af B. Kowalczyk").
     r"|eksporteret|rapporteret|udtræk"
     # pii59: who took down a police report ("Optaget af A. Juul.").
-    r"|optaget)"
+    r"|optaget"
+    # pii64: who prepared a review or a report ("Kundelgennemgang – uge 29 – udarbejdet af L.
+    # Damgaard").
+    r"|udarbejdet)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal").
     r":?(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?| \d\d?\. [a-zæøå]{3,9} kl\. \d\d?[.:]\d\d)?"
@@ -5716,12 +5778,15 @@ _AGENT_BEFORE: Final = re.compile(
 )
 # pii43: who made a log's entry, after its time and a colon ("15.03.26 kl. 09.37: K. Holt har
 # spærret …") or a note's "Notat ved".
+# pii64: or a summary's or minutes' "Resumé ved" ("Resumé ved A. Bjerre, chargeback-teamet").
 _STAMPED_BEFORE: Final = re.compile(
-    r"(?<![\d.:])\d\d?[.:]\d\d:[ \t]+\Z|(?<![\w-])(?i:notat|noteret) ved \Z"
+    r"(?<![\d.:])\d\d?[.:]\d\d:[ \t]+\Z"
+    r"|(?<![\w-])(?i:notat|noteret|resumé|referat|opsummering) ved \Z"
 )
 # Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
+# pii64: any lower-case letter after the surname's capital ("Resumé ved O. Öztürk, …").
 _STAMPED_INITIAL_NAME: Final = re.compile(
-    r"[A-ZÆØÅ]\. ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+    r"[A-ZÆØÅ]\. ([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     r"(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=[ \t]*(?:\n|$)))?)"
 )
 # pii55: or the plumber's trade written with its apostrophe ("VVS'er H. Saetang fra …").
@@ -7879,6 +7944,9 @@ _GENITIVE_NOUNS: Final = (
     # showed, the access blocked after a fraud and the request not yet answered ("brevet viste
     # Zainabs kontonummer …", "Kirstens adgang er spærret", "Emmas anmodning af 15. oktober").
     r"|kontonummer|adgang|anmodning"
+    # pii64: a webshop's customer record ("Noteret på Kaspers kundekort"); not its order
+    # (a shop's: "Hævningen står som Matas ordre 2935740").
+    r"|kundekort"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

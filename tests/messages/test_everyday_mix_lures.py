@@ -5,7 +5,9 @@ request, a locked or blocked account with a number to ring, money "sent by mista
 amount is named, a money-mule offer made in a chat, daily pay for an online job, a landlord
 who cannot show the home himself, and Danløn in the directory; then, on the fortieth to
 forty-second sets' misses, a MitID request approved in the app for a caller and a citizen's
-own question ("Var det svindel?") that warns of nothing. Each rule fires on its story
+own question ("Var det svindel?") that warns of nothing; then, on the forty-third to
+forty-fifth, a club's payment system "down" and the fee to a person (`payment_moved_private`),
+a code "du ikke har anmodet om" with a callback number, and an initial's full stop before it. Each rule fires on its story
 and stays quiet on a genuine neighbour (the STORIES run in test_signals.py's test_signal)."""
 
 from __future__ import annotations
@@ -71,6 +73,29 @@ STORIES = [
         "sms",
         "Beskeden om din pakke er svindel. Slet den.",
         "Jeg fik en sms om min pakke med et link. Var det svindel?",
+    ),
+    (
+        "payment_moved_private",
+        "email",
+        "Emne: Kontingent\nDa vores betalingssystem er nede, skal kontingentet betales via "
+        "MobilePay til vores kasserer på 26 48 19 07 senest søndag.",
+        "Emne: Kontingent\nKlubbens MobilePay Box er lukket i juleferien. Kontingentet kan betales "
+        "i januar på holdsport.dk.",
+    ),
+    (
+        "alert_callback",
+        "sms",
+        "Din MitID-kode er: 482913. Hvis du ikke har anmodet om den, ring til MitID Support på "
+        "91 42 07 38 for at spærre.",
+        "Din MitID-kode er: 482913. Hvis du ikke har anmodet om den, ring til MitID Support på "
+        "33 98 00 10 for at spærre.",
+    ),
+    (
+        "urgent_callback",
+        "sms",
+        "POLITI: Din identitet er misbrugt til et lån. Kontakt efterforsker K. Madsen på "
+        "71 46 33 92 i dag.",
+        "POLITI: Din identitet er misbrugt til et lån. Kontakt os via politi.dk, når du har tid.",
     ),
     (
         "absent_landlord",

@@ -1205,9 +1205,11 @@ DISOWNED = re.compile(
     r"få (beløbet|pengene) refunderet)\b"
 )
 CALL_NUMBER = re.compile(
-    r"\b(ring\w*|call|kontakt\w*|tlf|telefon)\b(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.){0,60}?"
+    r"\b(ring\w*|call|kontakt\w*|tlf|telefon)\b"
+    r"(?:[^.!?\n]|(?<=tlf)\.|(?<=nr)\.|(?<= \w)\.){0,60}?"
     r"(\+45[ .-]?)?\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d"
-)  # "kontakt os på tlf. 70 12 34 56": an abbreviation's full stop ends no sentence
+)  # "kontakt os på tlf. 70 12 34 56", "efterforsker K. Madsen på …": an abbreviation's or an
+# initial's full stop ends no sentence
 
 
 @signal
@@ -1837,6 +1839,7 @@ ALERT = re.compile(
     r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
     r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
     r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret|"
+    r"ikke (selv )?har anmodet|"
     r"(er )?(blevet )?(låst|blokeret)( efter| pga\.?| på grund af)?)\b"
 )
 
@@ -2066,6 +2069,43 @@ def authority_by_mobilepay(ctx: Context) -> list[Reason]:
             "phone number. Tax, debt, fines, control fees and municipal fees are paid by "
             "Betalingsservice, a payment slip, on the issuer's own site or by a transfer to its "
             "account, never to a person's phone.",
+        )
+    ]
+
+
+# A club's or an association's payment system said to be down, and the fee or tickets to be
+# paid to a person instead ("Da vores betalingssystem er nede, skal kontingentet betales via
+# MobilePay til vores kasserer på 26 48 19 07", "MobilePay-boksen er lukket pga. fejl …
+# overført til min private konto: reg. 7890"): a treasurer's account is taken over or
+# impersonated; a real club waits, or pays through its own box or site.
+PAYMENT_DOWN = re.compile(
+    r"\b(betalingssystem\w*|betalingsløsning\w*|betalingsside\w*|mobilepay[- ]?box\w*|"
+    r"mobilepay-?boks\w*|boksen|webshop\w*) (er |desværre |midlertidigt |pt\.? )*"
+    r"(nede|lukket|ude af drift|i stykker|virker ikke)\b"
+)
+TO_A_PERSON = re.compile(
+    r"\b(reg\.?( ?nr\.?)? ?\d{4}|(min|mit) (private )?(konto|nummer|mobilepay)|"
+    r"mobilepay\w*\b[^.!?\n]{0,40}?\b\d\d ?\d\d ?\d\d ?\d\d)\b"
+)
+
+
+@signal
+def payment_moved_private(ctx: Context) -> list[Reason]:
+    """A payment system said to be down, and the money to go to a person's account or phone."""
+    ev = _story(ctx, PAYMENT_DOWN)
+    if not ev or not _hit(ctx, TO_A_PERSON):
+        return []
+    return [
+        _r(
+            "payment_moved_private",
+            0.55,
+            ev,
+            "Betalingssystemet skulle være nede, så pengene skal i stedet til en persons konto "
+            "eller telefon. Sådan lyder svindel i en klubs eller forenings navn. Betal kun via "
+            "klubbens egen løsning, og spørg en anden i bestyrelsen.",
+            "The payment system is said to be down, so the money is to go to a person's account "
+            "or phone instead. That is how fraud in a club's or association's name sounds. Pay "
+            "only through the club's own system, and ask another board member.",
         )
     ]
 
@@ -3100,6 +3140,7 @@ FLOORS.update(
         "urgent_callback": "suspicious",
         "subsidy_offer": "suspicious",
         "card_at_hand": "suspicious",
+        "payment_moved_private": "suspicious",
         "crypto_atm_deposit": "scam",
         "document_login": "suspicious",
         "renewal_callback": "suspicious",

@@ -30,6 +30,7 @@ REVIEWED = {
     "_HEX_GROUPS": "40 characters around one phonenumbers match (pii31)",
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
+    "_RELATIVE_WITH_CPR": "whole text, only with ' (cpr' in it (pii65)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

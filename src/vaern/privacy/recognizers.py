@@ -2040,7 +2040,9 @@ def spoken_country_code(source: str, start: int) -> int:
 # number even outside the allocated ranges, like one after "tlf".
 _NUMBER_LABEL_BEFORE: Final = re.compile(
     r"(?i:(?<![\w-])(?:(?:har|mit|min|dit|din|sit|sin|hans|hendes|deres"
-    r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s)[ \t]+nummer(?:et)?"
+    r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s"
+    # pii66: or a new or old one ("Kan du bekræfte dit nye nummer 50.08.41.65?").
+    r"|(?:mit|min|dit|din|sit|sin|hans|hendes)[ \t]+(?:nye|gamle))[ \t]+nummer(?:et)?"
     r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
     # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
     r"|nummeret i displayet|opkaldet kom fra"
@@ -2049,14 +2051,20 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
     r"|(?:my|his|her|their) (?:phone )?number is"
     # pii46: a log's enquiry from a number ("Henvendelse fra 91 04 98 99: …"), a contact
     # and whom to ask for there ("Kontakt: Valdemar på 36 03 95 91").
-    r"|henvendelse fra|kontakt:?[ \t]+[^\W\d_]+[ \t]+på)"
+    r"|henvendelse fra|kontakt:?[ \t]+[^\W\d_]+[ \t]+på"
+    # pii66: whom a letter's questions go to and the number there ("Spørgsmål til Ingrid
+    # Abdi på 35 03 18 48 eller …", "Spørgsmål kan rettes til advokat Lone Hjort på …").
+    r"|spørgsmål(?:[ \t]+kan[ \t]+rettes)?[ \t]+til(?:[ \t]+[^\W\d_]+){1,4}[ \t]+på)"
     # pii46: the alternative to an e-mail address ("Kontakt ved spørgsmål: ordre@x.dk eller
     # 91859058"), a way to reach its writer as the address is.
     r"|@[\w-]+(?:\.[\w-]+)+[ \t]+(?i:eller|or)"
     r"|^[ \t]*(?:fra|from|opkald fra|afsender)"
     # pii48: a relative's line in a bank's note, the number in brackets after the name ("Søn
     # Goran Jovanović (2101 8831) inddrages …").
-    r"|^[ \t]*(?:søn|datter|bror|søster|nabo|ægtefælle|barnebarn)"
+    # pii66: or a client form's next of kin, the label and a possessive before the relative
+    # ("Pårørende: min datter Else Bach (22094379)").
+    r"|^[ \t]*(?:(?:nærmeste[ \t]+)?pårørende[ \t]*:[ \t]*)?(?:(?:min|mit|hans|hendes)[ \t]+)?"
+    r"(?:søn|datter|bror|søster|nabo|ægtefælle|barnebarn)"
     r"(?-i:(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3})[ \t]+\("
     # pii27b: a chat export's sender saved as no contact, the number after the line's
     # timestamp ("[13.11.24, 17.16.41] 72 09 68 65: Hej mor").
@@ -2073,7 +2081,13 @@ _PHONE_REFERENCE_WORDS: Final = (
 )
 # pii34: where a code was sent ("en engangskode sendt til +45 26 22 08 54"): the number
 # after it is the phone that received the code, not the code.
-_SENT_TO_BEFORE: Final = re.compile(r"(?i:sendt|sendes|sent) (?i:til|to)[ \t]*\(?\Z")
+# pii66: or the code itself between its label and "til", as a case's timeline logs the SMS
+# ("SMS med engangskode 502984 til +45 48 65 00 16"): the code went to that number.
+_SENT_TO_BEFORE: Final = re.compile(
+    r"(?:(?i:sendt|sendes|sent)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
+)
+# How far back _SENT_TO_BEFORE may begin: "engangskode 92002249 til (" less its "engangs".
+_SENT_TO_REACH: Final = 24
 
 
 # An e-mail address in a phone's label window (PhoneRecognizer.has_negative_context).
@@ -2142,7 +2156,7 @@ def _phone_on_record(source: str, lo: int, start: int, folded: str) -> bool:
 
 def sent_to_before(source: str, start: int) -> bool:
     """Whether "sendt til" ("sent to") stands right before ``start``."""
-    return _SENT_TO_BEFORE.search(source, max(0, start - 12), start) is not None
+    return _SENT_TO_BEFORE.search(source, max(0, start - _SENT_TO_REACH), start) is not None
 
 
 # What each of _NUMBER_LABEL_BEFORE's alternatives ends with before its closing spaces and
@@ -2777,7 +2791,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     r"(?i)(?:(?:\d|\bkr\.?|,-|\b(?:gik|gået|overført|overførte|sendt|sendte|betalt|betalte"
     r"|depositum|sendes|overføres|indbetales"
     # pii64: a refund's account ("Beløbet refunderes til 4832-27450028").
-    r"|refunderes|tilbagebetales|tilbageføres))"
+    r"|refunderes|tilbagebetales|tilbageføres"
+    # pii66: the participle a lawyer's demand asks it back with ("Beløbet bedes tilbageført
+    # til 6106 2579090", "bedes refunderet til …").
+    r"|tilbageført|tilbagebetalt|refunderet))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra))"
     r" \Z|(?:^|\n):25:\Z"
@@ -2790,6 +2807,9 @@ _REFUND_BEFORE: Final = re.compile(
     r"\b(?:tilbage|retur) (?:på|til) \Z"
 )
 _REFUND_REACH: Final = 45
+# How far back _TRANSFER_BEFORE may begin: its longest verb and " til " ("tilbagebetales til ",
+# pii66; 15 before cut "tilbageført til " short).
+_TRANSFER_REACH: Final = 19
 # The words ``_TRANSFER_BEFORE`` and ``_REFUND_BEFORE`` end on, for a first cheap look before
 # an account's digits.
 _TRANSFER_WORDS: Final = (
@@ -2802,7 +2822,7 @@ def transfer_to_account(source: str, start: int) -> bool:
     """Whether an amount and "til" or "fra", or "krediteres", stand right before ``start``
     (the money went there or came from there), or the money is to go back there."""
     return (
-        _TRANSFER_BEFORE.search(source, max(0, start - 15), start) is not None
+        _TRANSFER_BEFORE.search(source, max(0, start - _TRANSFER_REACH), start) is not None
         or _REFUND_BEFORE.search(source, max(0, start - _REFUND_REACH), start) is not None
     )
 

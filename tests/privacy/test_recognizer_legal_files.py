@@ -12,9 +12,7 @@ _TIMELINE = "2026-04-02 | 09:35 | SMS med engangskode {} til {} | – | –"
 
 
 def test_the_phone_a_logged_code_was_sent_to() -> None:
-    assert of("PHONE", _TIMELINE.format("92002249", "(+45) 40 50 16 24")) == [
-        "(+45) 40 50 16 24"
-    ]
+    assert of("PHONE", _TIMELINE.format("92002249", "(+45) 40 50 16 24")) == ["(+45) 40 50 16 24"]
     assert of("PHONE", _TIMELINE.format("502984", "56202059")) == ["56202059"]
     assert of("OTP", _TIMELINE.format("502984", "56202059")) == ["502984"]
 

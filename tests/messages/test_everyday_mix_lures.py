@@ -1,9 +1,9 @@
 """The rules written in the fourth session of 2026-12-06 on the misses of the thirty-seventh
 to thirty-ninth blind sets, each read once first (an ordinary June fortnight of a family, an
-October fortnight in a student flat, a hairdresser's salon): a payment the text denies is no
-request, a locked or blocked account with a number to ring, money "sent by mistake" whose
-amount is named, a money-mule offer made in a chat, daily pay for an online job, a landlord
-who cannot show the home himself, and Danløn in the directory; then, on the fortieth to
+October fortnight in a student flat, a hairdresser's salon): a call report's denied payment
+is dropped once asked_nothing hears the denial, a locked or blocked account with a number to
+ring, money "sent by mistake" whose amount is named, a money-mule offer made in a chat, daily
+pay for an online job, a landlord who cannot show the home himself, and Danløn in the directory; then, on the fortieth to
 forty-second sets' misses, a MitID request approved in the app for a caller and a citizen's
 own question ("Var det svindel?") that warns of nothing; then, on the forty-third to
 forty-fifth, a club's payment system "down" and the fee to a person (`payment_moved_private`),

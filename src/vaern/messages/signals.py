@@ -349,24 +349,9 @@ def policy_asks_for(ctx: Context) -> list[Reason]:
 APPROVAL_PROMPT = re.compile(r"(?i)\s*betal [\d.,]+ ?[a-z]{3} til .{1,80} fra kort \S+\s*")
 
 
-# "Jeg skulle ikke betale noget", "ingen betaling over telefonen", "ikke skal have betaling":
-# a payment denied is no request. "Hvis du ikke betaler" is a threat and stays one.
-NOT_PAYING = re.compile(r"\b(ikke|ingen|aldrig|uden)( \w+){0,2} $")
-IF_NOT = re.compile(r"\bhvis( \w+)? (ikke|ingen)( \w+){0,2} $")
-
-
-def _paying(ctx: Context) -> tuple[str, int, int] | None:
-    """The first mention of a payment that is not denied right before it."""
-    for hit in ctx.text.find_all(PAYMENT):
-        before = ctx.text.display[max(0, hit.start - 30) : hit.start].lower()
-        if not NOT_PAYING.search(before) or IF_NOT.search(before):
-            return (hit.evidence, hit.start, hit.end)
-    return None
-
-
 @signal
 def payment_request(ctx: Context) -> list[Reason]:
-    ev = _paying(ctx)
+    ev = _hit(ctx, PAYMENT)
     if not ev or APPROVAL_PROMPT.fullmatch(ctx.text.display):
         return []
     # A bare address of an organisation's own site ("betalingsservice.dk") names a page.

@@ -30,6 +30,16 @@ PHONE_WRITTEN = ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000"
 STAND_INS = ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]")
 UNMASKED_MAIL = r"(?<![\w*])[a-z0-9._]+@"
 LOOSE_NUMBERS = r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)"
+# The identifiers' shapes most sets' generators share (their test modules start from these).
+USUAL_SHAPES: dict[str, Rule] = {
+    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])/(?:20)?(?:2[6-9]|3[01])",
+    "CARD_CVV": r"\d\d\d",
+    "OTP": r"\d{6}|\d{8}",
+    "NUMBER_PLATE": r"[A-Z][A-Z] ?\d\d ?\d\d\d",
+    "BANK_ACCOUNT": r"(?:\d{4}[ -])?\d{7,10}",
+    "MITID_USER": r"[a-z]+(?:\d\d|19\d\d|200[0-5])",
+    "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}",
+}
 USUAL_NAME_FORMS = {
     "lower case": 20,
     "upper case": 50,

@@ -21,6 +21,7 @@ from tests.pii_blind_spec import (
     CPR_FORMS,
     PHONE_FORMS,
     USUAL_NAME_FORMS,
+    USUAL_SHAPES,
     BlindSet,
     Forms,
     Negatives,
@@ -34,14 +35,9 @@ AMOUNT = r"\d{1,3}(?:\.\d{3})*(?:,\d\d)? kr\.|kr\. \d{1,3}(?:\.\d{3})*(?:,\d\d)?
 TOWN = r"\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-Z]\b| S\b)?"
 
 SHAPES = {
-    "CARD_EXPIRY": r"(?:0[1-9]|1[0-2])/(?:20)?(?:2[6-9]|3[01])",
-    "CARD_CVV": r"\d\d\d",
-    "OTP": r"\d{6}|\d{8}",
-    "NUMBER_PLATE": r"[A-Z][A-Z] ?\d\d ?\d\d\d",
-    "BANK_ACCOUNT": r"(?:\d{4}[ -])?\d{7,10}",
+    **USUAL_SHAPES,
     "MITID_USER": r"[a-zæøå]+(?:\d\d|19\d\d|200[0-5])",
     "EMAIL": r"[a-z0-9._-]+@example\.(?:dk|com)",
-    "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}",
     "ADDRESS": r"[A-ZÆØÅ][\wæøå ]+ \d+[ABC]?(?:, (?:st\.|\d\.) (?:th|tv|mf)\.)?(?:, |\n)" + TOWN,
     "PERSON": r"[A-ZÆØÅa-zæøå][\wæøåÆØÅ.,' -]*[\wæøåÆØÅ]\.?",
     **CHECKS,

@@ -126,8 +126,7 @@ STORIES = [
         "call",
         "Jeg blev ringet op af min mor, der ville høre om jeg kunne kigge på hendes havelåge i "
         "weekenden.",
-        "Jeg blev ringet op af min mor, der bad mig læse koden fra hendes MitID-app op for "
-        "hende.",
+        "Jeg blev ringet op af min mor, der bad mig læse koden fra hendes MitID-app op for hende.",
     ),
     (
         "pay_to_release",

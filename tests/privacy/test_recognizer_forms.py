@@ -849,7 +849,8 @@ def test_names_after_roles_and_in_headers(text: str, value: str) -> None:
         ("Til: Card Scheme Disputes\nEmne: Sag", None),
         ("Fra: Netflix Support <x@example.org>", None),
         ("Til: Svindelafdelingen\n", None),
-        ("Jeg lånte Mette's bil", "Mette"),
+        # pii69: an English genitive's "'s" belongs to the name as a Danish "s" does.
+        ("Jeg lånte Mette's bil", "Mette's"),
         ("Tak Jonna Dahl for hjælpen", "Jonna Dahl"),
         ("Eik Jessen Gregersens Vej 3", None),
     ],

@@ -919,6 +919,27 @@ def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
     )
 
 
+# pii69: a date in pairs and a serial of four as a whole field of a delimited row, as a list
+# exported from a spreadsheet writes it ("2687; Chen, Siobhán; 18 01 42 2452; 2752 5697; …"):
+# the grouping is no phone's, and the field holds nothing else.
+_FIELD_SEPARATORS: Final = ";|\t"
+
+
+def _delimited_field(source: str, match: re.Match[str]) -> bool:
+    """Whether a CPR number in pairs with its serial of four is a row's whole field: a ";",
+    "|" or tab (and spaces) on both sides."""
+    start, end = match.span()
+    before = source[max(0, start - 2) : start].rstrip(" ")[-1:]
+    after = source[end : end + 2].lstrip(" ")[:1]
+    return (
+        match.group(6) is not None
+        and before != ""
+        and before in _FIELD_SEPARATORS
+        and after != ""
+        and after in _FIELD_SEPARATORS
+    )
+
+
 def _glued_to_code(source: str, start: int) -> bool:
     """Whether the digits continue a code of capital letters ("STMT261115-4818", an MT940
     statement's reference; "ORD250301-1234"): an identifier, no CPR number. A glued "CPR"
@@ -1031,6 +1052,7 @@ class CprRecognizer(Recognizer):
                 _CPR_LABEL.occur_in(label)
                 or _bracketed_after_name(source, match)
                 or _after_name_on_line(source, match)
+                or _delimited_field(source, match)
                 or _cpr_asked_on_line_before(source, start)
             ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
@@ -1790,10 +1812,25 @@ _OTP_PASSED_ON: Final = (
     r"(?:otp|engangskoden?|sms-?koden?)"
     r" (?:(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret|oplyst|opgivet)"
 )
+# pii69: a one-time code sent to whom a case worker's note names, then a colon ("Engangskode
+# sendt til borger: 08623357"); only a code named as one-time, SMS or confirmation code, and
+# not to a "nummer" or "nr." (the number after such a colon may be the phone's).
+_CODE_SENT_TO_WHOM: Final = (
+    r"(?:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til [^\d\n.!?:]{1,30}"
+    r"(?<!nummer)(?<!nr)"
+)
+# pii69: an English chat's code, then who read or gave it out and a colon ("he asked for the
+# code in the SMS and I read it out: 19460446"): six or eight digits only (not "the area code
+# I gave him: 2100").
+_CODE_READ_OUT_EN: Final = (
+    r"(?<![\w-])(?:the|a|your) code[^\d\n.!?:]{0,40}? (?:i|he|she|we|they)"
+    r" (?:read|gave|typed|told|said)"
+    r"(?: (?:it|out|in|back|him|her|them|to))*"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
-    rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}): \Z"
+    rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}): \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -2269,6 +2306,9 @@ class PhoneRecognizer(Recognizer):
                 *("sendt til", "mobilepay til"),
                 # pii55: a case note's call ("Talt med R. Demir på 33 01 29 25: …").
                 "talt med",
+                # pii69: an English signature's "Direct: 6102 5389" beside the firm's
+                # switchboard, and a letter's "your Danish number 32054819".
+                *("direct:", "danish number", "your number", "my number"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2796,7 +2836,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     # til 6106 2579090", "bedes refunderet til …").
     r"|tilbageført|tilbagebetalt|refunderet))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
-    r"|(?<=\t)(?:til|fra))"
+    r"|(?<=\t)(?:til|fra)"
+    # pii69: in English, paid or transferred there, or someone's share paid from there ("My
+    # flatmate paid her share from 6463-19615781").
+    r"|\b(?:paid|transferred|wired)(?: (?:my|his|her|their|our) share)? (?:to|from))"
     r" \Z|(?:^|\n):25:\Z"
 )
 # pii64: the money to go back there, as a customer tells a webshop's chat where to refund
@@ -2808,12 +2851,12 @@ _REFUND_BEFORE: Final = re.compile(
 )
 _REFUND_REACH: Final = 45
 # How far back _TRANSFER_BEFORE may begin: its longest verb and " til " ("tilbagebetales til ",
-# pii66; 15 before cut "tilbageført til " short).
-_TRANSFER_REACH: Final = 19
+# pii66; 15 before cut "tilbageført til " short); pii69: "transferred their share from ".
+_TRANSFER_REACH: Final = 30
 # The words ``_TRANSFER_BEFORE`` and ``_REFUND_BEFORE`` end on, for a first cheap look before
 # an account's digits.
 _TRANSFER_WORDS: Final = (
-    *(" til ", " fra ", "krediteres ", "debiteres ", " på "),
+    *(" til ", " fra ", "krediteres ", "debiteres ", " på ", " to ", " from "),
     *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
 )
 
@@ -3764,6 +3807,10 @@ def otp_recognizer() -> Recognizer:
                 # ("engangskode sendt til +45 2305 1159: 63598702"); _CODE_LABEL_BEFORE keeps
                 # the phone recogniser off the code.
                 rf"|(?<![\w-]){_CODE_SENT_TO_NUMBER}(?=: \d)"
+                # pii69: or whom a note names ("Engangskode sendt til borger: 08623357"), and an
+                # English chat's "code in the SMS and I read it out: 19460446".
+                rf"|(?<![\w-]){_CODE_SENT_TO_WHOM}(?=: \d)"
+                rf"|{_CODE_READ_OUT_EN}(?=: (?:\d{{6}}|\d{{8}})(?!\d))"
                 r"|(?<![\w-])koder(?: op)?(?=: \d)"
                 # pii63: a code passed on, then a colon ("OTP givet videre: 132626");
                 # _CODE_LABEL_BEFORE keeps the phone recogniser off its eight digits.
@@ -6307,6 +6354,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _address_block_names(scan),
                 _named_aliases(scan),
                 _contact_and_board_names(scan),
+                _housemates_and_log_callers(scan),
+                _row_names(scan),
             )
             if not (
                 _pseudonym(source, finding)
@@ -6326,6 +6375,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             found += list(_coordinated_names(source, found))
         found += list(_colon_list_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
+        found = [_without_service_after(source, finding) for finding in found]
+        if "'s" in source or "’s" in source:
+            found = [_with_english_genitive(source, finding) for finding in found]
         yield from found
         yield from _repeated_names(source, found)
         yield from _lowercase_addressees(source, found)
@@ -8054,6 +8106,9 @@ _GENITIVE_NOUNS: Final = (
     # pii64: a webshop's customer record ("Noteret på Kaspers kundekort"); not its order
     # (a shop's: "Hævningen står som Matas ordre 2935740").
     r"|kundekort"
+    # pii69: a payment service or app misused too, as a service centre's note lists them
+    # ("Karims Visa/Dankort er også misbrugt", "Bents MobilePay", "Tariqs e-Boks").
+    r"|mobilepay|nemkonto|visa|dankort|apple|e-boks"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -8164,6 +8219,35 @@ def _with_capitals_after(source: str, finding: Finding) -> Finding:
     if line.isupper() and not _LINE_LABEL.fullmatch(line, 0, finding.start - line_start):
         return finding
     return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+
+
+# pii69: a payment service or account after a name in the genitive, read as the name's last
+# word ("Villum Shevchenkos Visa/Dankort", "Ewa Papadopoulos NemKonto er også misbrugt").
+_SERVICE_WORDS: Final = frozenset(
+    ("nemkonto", "visa", "apple", "mobilepay", "mitid", "dankort", "mastercard", "e-boks")
+)
+
+
+def _without_service_after(source: str, finding: Finding) -> Finding:
+    """The name without a payment service's word read as its last (_SERVICE_WORDS)."""
+    space = source.rfind(" ", finding.start, finding.end)
+    if space < 0 or source[space + 1 : finding.end].casefold() not in _SERVICE_WORDS:
+        return finding
+    return Finding(finding.entity, finding.start, space, finding.score, finding.recognizer)
+
+
+def _with_english_genitive(source: str, finding: Finding) -> Finding:
+    """pii69: the name with its English genitive's "'s" ("Leila's MobilePay", "Thanh Grace
+    Papadopoulos's phone"), which belongs to it as a Danish genitive's "s" does ("Leilas");
+    not a longer word after the apostrophe ("O'Brien's" is found whole, "Anna'sk" is none)."""
+    end = finding.end
+    if (
+        source[end : end + 1] in ("'", "’")
+        and source[end + 1 : end + 2] == "s"
+        and not source[end + 2 : end + 3].isalnum()
+    ):
+        return Finding(finding.entity, finding.start, end + 2, finding.score, finding.recognizer)
+    return finding
 
 
 def _apostrophe_genitives(source: str) -> Iterator[Finding]:
@@ -8765,6 +8849,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         *("trade", "wealth", "ltd", "limited", "inc", "llc", "plc", "gmbh"),
         # pii34: a shop's or platform's service desk ("Svar fra Spilkælderen kundeservice").
         *("kundeservice", "kundeservicen", "support"),
+        # pii69: a fake helpdesk a scammer claims to call from ("[NAVN] fra Visa Help").
+        "help",
         # pii47: a parish's council after the parish, in lowercase ("Kasserer, Skovby
         # menighedsråd").
         *("menighedsråd", "menighedsrådet", "menighedsrådets"),
@@ -8911,7 +8997,12 @@ def _organisation(source: str, start: int, end: int) -> bool:
     ):
         return False
     after = _CAPITALISED_AFTER.match(source, end)
-    return after is not None and _organisation_word(after.group(1))
+    # pii69: a payment service is a person's too ("Bents MobilePay er også misbrugt").
+    return (
+        after is not None
+        and _organisation_word(after.group(1))
+        and after.group(1).casefold() not in _SERVICE_WORDS
+    )
 
 
 def _monarch(source: str, end: int) -> bool:
@@ -9970,6 +10061,80 @@ def _chat_friends(scan: Scan) -> Iterator[Finding]:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
+# pii69: an English complaint's flatmate and the name a scammer gave himself ("My flatmate
+# Bích Tanaka paid her share", "my flatmate tariq paid", "The 'landlord' called himself Villum
+# Haddad and said …"), and an adviser's call log's caller after the time ("kl. 07.06 Juul,
+# Oluwaseun called from 33.06.12.45"): up to three capitalised words, no firm's, role's or
+# everyday word (those before the first that is not), or a listed given name in lower case.
+_HOUSEMATE_LEADS: Final = tuple(
+    map(
+        _needle,
+        (
+            *("My flatmate ", "my flatmate ", "My roommate ", "my roommate "),
+            *("My housemate ", "my housemate ", "called himself ", "called herself "),
+        ),
+    )
+)
+_NAME_RUN: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_HOUSEMATE: Final = re.compile(rf"({_NAME_RUN}(?: {_NAME_RUN}){{0,2}})(?![\w'’-])")
+_CALLED_FROM: Final = _needle(" called from ")
+_LOG_CALLER: Final = re.compile(
+    rf"(?m)^kl\. \d\d[.:]\d\d ({_NAME_RUN}(?:,? {_NAME_RUN}){{0,2}}) called from "
+)
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether each word is capitalised and none a firm's, role's or everyday word."""
+    return all(
+        word[:1].isupper()
+        and not _not_a_name_word(word)
+        and not _organisation_word(word)
+        and word.casefold() not in _NOT_NAMES
+        for word in words
+    )
+
+
+def _housemates_and_log_callers(scan: Scan) -> Iterator[Finding]:
+    """A flatmate or a scammer's own name after its lead (_HOUSEMATE_LEADS, _HOUSEMATE) and a
+    call log's caller (_LOG_CALLER)."""
+    source = scan.source
+    for match in _after_leads(scan, _HOUSEMATE_LEADS, _HOUSEMATE):
+        words = match.group(1).split(" ")
+        taken = 0
+        while taken < len(words) and _capitalised_name(words[taken : taken + 1]):
+            taken += 1
+        if not taken and words[0].islower() and _lowercase_given(words[0]):
+            taken = 1
+        if taken:
+            end = match.start(1) + len(" ".join(words[:taken]))
+            yield Finding("PERSON", match.start(1), end, 0.7, "person")
+    if scan.holds(_CALLED_FROM):
+        for match in _LOG_CALLER.finditer(source):
+            if _capitalised_name(match.group(1).replace(",", "").split(" ")):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii69: a name as a delimited row's field right before the person's CPR number, as a list
+# exported from a spreadsheet gives each person ("2687; Chen, Siobhán; 18 01 42 2452; …",
+# "2631; FATUMA O'BRIEN; 230376-0259; …"): two to four words, capitalised or in capitals, an
+# inverted name's comma after the first; no firm's, role's or everyday word.
+_ROW_NAME: Final = re.compile(
+    rf"(?m)(?:^|; )({_NAME_RUN}(?:,? {_NAME_RUN}){{1,3}}); "
+    r"(?=(?:\d{6}[- ]?\d{4}|\d\d \d\d \d\d \d{4})[ ]?;)"
+)
+_FIELD_SEPARATOR: Final = _needle("; ")
+
+
+def _row_names(scan: Scan) -> Iterator[Finding]:
+    """A name field before a CPR field in a ";"-delimited row (_ROW_NAME)."""
+    if not scan.holds(_FIELD_SEPARATOR):
+        return
+    for match in _ROW_NAME.finditer(scan.source):
+        words = match.group(1).replace(",", "").split(" ")
+        if _capitalised_name(words):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
 # pii45: a friend a chat names in lowercase in text that has capitals ("My friend mariam lives
 # close by", "sorry, mariam says the real owner …"): after "my friend"/"min veninde" or before
 # a verb of saying, a listed given name only ("ellen says" but no "han siger").
@@ -10131,36 +10296,55 @@ def _picked_up_children(scan: Scan) -> Iterator[Finding]:
 # pii45: an Irish surname with its "O'" ("Sean O'Connell", "Siobhan Lykke O'Brien"), which no
 # other language writes: one to three capitalised given names before it, back to a title,
 # greeting, role or sentence word ("Ring O'Connell Ltd": none).
+# pii69: and a West African "N'" or an Italian or Goan "D'" ("Bích N'Diaye", "A. D'Souza"),
+# after an initial too ("H. N'Diaye"), or first with a capitalised given name after its comma
+# ("O'Brien, Guðrún"); given names with any letters ("Guðrún", "Małgorzata", "Jean-Luc").
 # (The letter first, then the look-behind: test_pattern_cost.)
-_O_SURNAME: Final = re.compile(r"O(?<![\w'’.-]O)['’][A-Z][a-zæøåéáíóú]+(?![\w'’-])")
-_GIVEN_BEFORE_O: Final = re.compile(r"(?<![\w'’.-])(?:[A-ZÆØÅ][a-zæøåéáíóú]+ ){1,3}\Z")
-_O_MARKS: Final = tuple(map(_needle, (" O'", " O’")))
+# An English genitive may follow ("Villum O'Neill's laptop": _with_english_genitive).
+_O_SURNAME: Final = re.compile(
+    r"[ODN](?<![\w'’.-][ODN])['’][A-Z][^\W\d_]+(?![\w-]|['’](?!s(?!\w)))"
+)
+_GIVEN_BEFORE_O: Final = re.compile(
+    r"(?<![\w'’.-])(?:(?:[A-ZÆØÅ]\.|[^\W\d_]+(?:-[^\W\d_]+)?) ){1,3}\Z"
+)
+_GIVEN_AFTER_O: Final = re.compile(r", ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 _TITLES_BEFORE_O: Final = frozenset(("mr", "mrs", "ms", "miss", "dr", "hr", "fru", "frk"))
 
 
 def _irish_names(scan: Scan) -> Iterator[Finding]:
-    """Given names and an Irish surname in O' (_O_SURNAME, _GIVEN_BEFORE_O)."""
-    if not any(scan.holds(mark) for mark in _O_MARKS):
-        return
+    """Given names and a surname in O', D' or N' (_O_SURNAME, _GIVEN_BEFORE_O), or the
+    surname first and a given name after its comma (_GIVEN_AFTER_O)."""
     source = scan.source
+    if "'" not in source and "’" not in source:
+        return
     for match in _O_SURNAME.finditer(source):
         before = _GIVEN_BEFORE_O.search(source, max(0, match.start() - 60), match.start())
-        if before is None:
-            continue
         start = match.start()
-        for word in reversed(before.group().split()):
+        for word in reversed(before.group().split()) if before is not None else ():
             folded = word.casefold()
             if (
-                folded in _NOT_NAMES
+                not word[0].isupper()
+                or folded in _NOT_NAMES
                 or folded in _GREETING_WORDS
                 or folded in _TITLES_BEFORE_O
                 or folded in _NOT_STREET_WORDS
                 or _role_word(folded)
+                or _organisation_word(folded)
             ):
                 break
             start = source.rfind(word, 0, start)
         if start < match.start():
             yield Finding("PERSON", start, match.end(), 0.7, "person")
+            continue
+        after = _GIVEN_AFTER_O.match(source, match.end())
+        if (
+            after is not None
+            and after.group(1)[0].isupper()
+            and not after.group(1)[1:2].isupper()
+            and after.group(1).casefold() not in _NOT_NAMES
+            and not _organisation_word(after.group(1))
+        ):
+            yield Finding("PERSON", match.start(), after.end(), 0.7, "person")
 
 
 # pii34: a child a parent's or a note's line names by age or class right after a label
@@ -11224,7 +11408,8 @@ def _pseudonym_genitive(source: str, finding: Finding) -> bool:
     """Whether ``finding`` is a stand-in's letter with a genitive "s" after a party's noun
     ("værge for Borger [As] økonomi", "Kære Borger [As]"): the letter stands for a name."""
     text = source[finding.start : finding.end]
-    if len(text) != 2 or not text[0].isupper() or text[1] != "s":
+    # pii69: also with the word after it read into the name ("Kunde [As Visa]/Dankort").
+    if len(text) < 2 or not text[0].isupper() or text[1] != "s" or text[2:3] not in ("", " "):
         return False
     before = _PSEUDONYM_BEFORE.search(source, max(0, finding.start - 30), finding.start)
     return before is not None and before.group(1).casefold() in _PARTY_NOUNS
@@ -11234,7 +11419,9 @@ def _pseudonym(source: str, finding: Finding) -> bool:
     """Whether ``finding`` is a pseudonym's noun ("Kære [Lejer] A", "Lejer: [Part] C") or
     the letter of one read as an initial ("Borger [B. Bagefter] bad han …"), or its genitive
     ("Borger [As]")."""
-    if finding.end - finding.start == 2 and _pseudonym_genitive(source, finding):
+    if source[finding.start + 1 : finding.start + 2] == "s" and _pseudonym_genitive(
+        source, finding
+    ):
         return True
     # The whole label read as a name ("Beboer B" in a list: a noun and a capital).
     if source.find(" ", finding.start, finding.end) > 0 and pseudonym_label(

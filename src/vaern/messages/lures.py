@@ -2009,8 +2009,8 @@ AWAY = re.compile(
     rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
     rf"{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
-    r"kan (jeg |vi )?(desværre |derfor |selv )?ikke (vise|fremvise) (dig )?(den|lejligheden|boligen|"
-    r"værelset|huset))\b"
+    r"kan (jeg |vi )?(desværre |derfor |selv )?ikke (vise|fremvise) (dig )?(den|lejligheden|"
+    r"boligen|værelset|huset))\b"
 )
 DEPOSIT = re.compile(
     r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"

@@ -85,7 +85,9 @@ fifty-seventh generator's set; the fifty-ninth generator's set; pii64's webshop 
 chargeback forms; the fifty-eighth generator's set; pii65's control-unit rules; the sixtieth
 generator's set; pii66's legal-file phones and accounts; pii67's fee notes' inverted names,
 numbered witnesses, callers' aliases and "Opfølgning: T. Storm ringer"; the sixty-first to
-sixty-fourth generators' sets.
+sixty-fourth generators' sets; pii70's transcripts: floors said "midt for", lowercase streets
+with a spoken floor or after "fra", CPR numbers read in pairs and written too, a MitID ID given
+on the next line, a second account "og til", lowercase names, aliases and genitives after leads.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

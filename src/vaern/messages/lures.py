@@ -29,6 +29,7 @@ from vaern.messages.negation import quoted
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
+    PAYMENT,
     WARNS,
     Reason,
     _credential,
@@ -569,12 +570,23 @@ def utility_cut_off(ctx: Context) -> list[Reason]:
     ]
 
 
+# What a fake receipt is for: "Send venligst varen", "sende pakken i dag"; and what no bank
+# writes, a private sale's "Det aftalte beløb er overført".
+GOODS_OUT = re.compile(
+    r"\b((send|sende|afsend\w*) (venligst |bare |nu |gerne )?(varen|varerne|pakken)|"
+    r"(det|den) aftalte (beløb|pris|betaling))\b"
+)
+
+
 @signal
 def money_arrived(ctx: Context) -> list[Reason]:
     """Money said to have arrived in your account: check your own bank app before you hand
     over goods or send anything back."""
     ev = _story(ctx, MONEY_ARRIVED)
-    if not ev:
+    # A bank's or MobilePay's own notice of a payment received asks nothing of you; the fake
+    # receipt comes with its request ("send varen", "betal det overskydende tilbage").
+    asks = _hit(ctx, PAYMENT) or _hit(ctx, ACTION) or _hit(ctx, GOODS_OUT)
+    if not ev or (plain_notice(ctx) and ctx.claimed and not asks):
         return []
     return [
         _r(

@@ -1,9 +1,11 @@
 """Speech-to-text transcripts of a fraud hotline and a victim-support line (pii70,
 pii_blind63): a floor's side said "midt for", a lowercase street with a floor said in words, an
-answer "det er <street>" to the address asked on the line before, where a caller says "fra" it
-is, a street named "-dammen", a CPR number read in pairs that the text writes as one too, the
-MitID user ID given on the line after the question, and a second account after "og til". The
-near miss beside each. Synthetic names and numbers only."""
+answer "det er <street>" to the address asked on the line before, a street named "-dammen", a
+CPR number read in pairs that the text writes as one too, the MitID user ID given on the line
+after the question, a second account after "og til", lowercase names ending a quotation or
+with a middle name after a lead, a lowercase alias before the unit it claimed, "kontrolleret
+af", a genitive before an adviser and a lowercase genitive after a lead. The near miss beside
+each. Synthetic names and numbers only."""
 
 from __future__ import annotations
 
@@ -39,16 +41,6 @@ def test_det_er_and_the_street_answering_the_address_asked() -> None:
 
 def test_det_er_and_a_street_without_the_address_asked() -> None:
     text = "[00:01:08] Speaker 1: og hvor kørte du\n[00:01:43] Speaker 2: det er fiskerhusvej 81\n"
-    assert of("ADDRESS", text) == []
-
-
-def test_where_a_caller_says_they_are_from() -> None:
-    text = "transskription: hej det er bodil iversen fra solsortevænget 3 der har ringet"
-    assert of("ADDRESS", text) == ["solsortevænget 3"]
-
-
-def test_fra_before_no_street() -> None:
-    text = "transskription: vi fik en opringning fra side 3 i skemaet"
     assert of("ADDRESS", text) == []
 
 

@@ -4701,8 +4701,7 @@ def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
 # kastanievej 47", "i nørregade 33b"): a lowercase street with its house number there is an
 # address without its postcode and town too.
 # pii61: or a speaker's fillers after it ("og du bor stadig på øhm ågade 93c 2 th").
-# pii70: or "fra", where a caller says where they live ("hej det er bodil fra hyldevej 3").
-_PLACE_BEFORE: Final = re.compile(rf"(?<![\w])(?i:på|i|fra)(?: {_SPEECH_FILLER}){{0,2}} \Z")
+_PLACE_BEFORE: Final = re.compile(rf"(?<![\w])(?i:på|i)(?: {_SPEECH_FILLER}){{0,2}} \Z")
 # pii61: a transcript's turn that answers a question about the address (the line before ends
 # on "adresse", "adresse?"): its speaker, a recording's offset, fillers, then the street
 # ("AGENT: tak Lars og din adresse⏎KUNDE: ikke skolegade 146 2 th", "KUNDE (00:01:59): …").

@@ -7,7 +7,9 @@ identity document to bring to an appointment; a call report that says no user ID
 for. Each is checked on its story and on a scam neighbour that must stay flagged. Then, on the
 same sets' misses, lures: a fee before a loan or job pays out, a private seller's deposit or
 payment before the item is held or sent, a "police" caller asking what valuables and money you
-have, a supplier's changed account told on a call or blamed on "our usual account"."""
+have, a supplier's changed account told on a call or blamed on "our usual account", a landlord
+who "derfor" cannot show the flat, an account "sat på pause" with a number to ring, pay per
+task paid out the same day, "sikr din konto" on a link that is not the brand's."""
 
 from __future__ import annotations
 
@@ -121,6 +123,37 @@ def test_a_caller_who_asks_for_the_passport_number_is_still_asking() -> None:
 # Then, on the same sets' misses: each lure on its story, and a genuine neighbour that stays
 # quiet (run by test_signals.py's test_signal).
 STORIES = [
+    (
+        "absent_landlord",
+        "email",
+        "Jeg arbejder som læge i Norge og kan derfor ikke vise lejligheden selv. Hvis du "
+        "overfører depositum og første måneds husleje, sender jeg nøglerne.",
+        "Jeg arbejder som læge i Norge, men min søster kan vise lejligheden på lørdag. "
+        "Depositum betales først, når kontrakten er underskrevet.",
+    ),
+    (
+        "alert_callback",
+        "sms",
+        "Din MitID er sat på pause af Digitaliseringsstyrelsen. Ring til MitID-support på "
+        "52 84 10 77 for genaktivering.",
+        "Din MitID er sat på pause, fordi du har bestilt en ny kodeviser. Den kommer med "
+        "posten i næste uge.",
+    ),
+    (
+        "task_job",
+        "sms",
+        "Hej Mette, dit CV er blevet anbefalet til os. Job: like og anmelde hoteller online. Du "
+        "får 45 kr pr. opgave og udbetaling samme dag.",
+        "Jobindex: Dit CV er blevet set af 3 virksomheder denne uge. Log ind for at se hvilke.",
+    ),
+    (
+        "foreign_link_request",
+        "sms",
+        "Facebook: Der er logget ind på din konto fra Lagos. Hvis det ikke var dig, sikr din "
+        "konto: fb-sikkerhed.com",
+        "Facebook: Der er logget ind på din konto fra en ny enhed. Hvis det ikke var dig, sikr "
+        "din konto i appen under Indstillinger.",
+    ),
     (
         "known_caller",
         "call",

@@ -47,6 +47,7 @@ from vaern.text.phones import phones
 ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
+    r"(sikr|beskyt)\w* (din|dit|jeres) (konto|profil|side)|"
     r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
     r"ansøg (her|nu)|anmod om (udbetaling\w*|pengene|beløbet) her|"
     r"modtag (pengene|beløbet|udbetalingen|refusionen) her|"

@@ -940,6 +940,18 @@ def _delimited_field(source: str, match: re.Match[str]) -> bool:
     )
 
 
+# pii70: a speech engine's number read out in pairs whose digits the same text writes as a
+# CPR number too ("asr: "det er 15 01 34 2321" rettet: "CPR 150134-2321"", a quality log's
+# engine words beside the corrected ones): the number is the CPR number said aloud.
+
+
+def _written_as_cpr_elsewhere(source: str, match: re.Match[str]) -> bool:
+    """Whether the ten digits read in pairs occur in ``source`` written as a CPR number
+    ("DDMMYY-SSSS")."""
+    digits = "".join(filter(None, match.groups()))
+    return len(digits) == 10 and f"{digits[:6]}-{digits[6:]}" in source
+
+
 def _glued_to_code(source: str, start: int) -> bool:
     """Whether the digits continue a code of capital letters ("STMT261115-4818", an MT940
     statement's reference; "ORD250301-1234"): an identifier, no CPR number. A glued "CPR"
@@ -1054,6 +1066,7 @@ class CprRecognizer(Recognizer):
                 or _after_name_on_line(source, match)
                 or _delimited_field(source, match)
                 or _cpr_asked_on_line_before(source, start)
+                or _written_as_cpr_elsewhere(source, match)
             ) and cpr_birth_date("".join(filter(None, match.groups()))):
                 yield Finding(self.entity, start, match.end(), 0.9, self.name)
 
@@ -2842,7 +2855,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     r"|(?<=\t)(?:til|fra)"
     # pii69: in English, paid or transferred there, or someone's share paid from there ("My
     # flatmate paid her share from 6463-19615781").
-    r"|\b(?:paid|transferred|wired)(?: (?:my|his|her|their|our) share)? (?:to|from))"
+    r"|\b(?:paid|transferred|wired)(?: (?:my|his|her|their|our) share)? (?:to|from)"
+    # pii70: a second account after a first one's digits ("overførsler til SE04 … 0752 og
+    # til 1241 64350402"), the transfer's "til" said once for both.
+    r"|\d og til)"
     r" \Z|(?:^|\n):25:\Z"
 )
 # pii64: the money to go back there, as a customer tells a webshop's chat where to refund
@@ -3293,6 +3309,12 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|[^\W\d_]{4,16}\.?[ \t]*(?:\n|\Z)))"
                 r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
+                # pii70: a transcript's question ending "… til nogen" and the caller's "ja
+                # jeg gav ham …" on the next speaker's line ("[13:26] ole lund: ja jeg gav
+                # ham holst57 og en kode …"): only before a token with a digit or "_".
+                r"|til (?:nogen|nogle|andre)\??[ \t]*\n[^\n]{1,60}?:[ \t]+(?:ja[, ]+)?"
+                r"jeg (?:gav|sendte|oplyste|sagde)(?: (?:ham|hende|dem|dem det|ham det))?"
+                r"(?=[ \t]+[A-Za-z0-9][\w-]*[\d_])"
                 # A caseworker's note: "spurgt om MitID-bruger-ID'et, og borgeren oplyste …".
                 # pii40: any definite noun as the one who gave it ("og medlemmet gav …").
                 # pii55: a police report's bare "anmelder" and the victim's words ("og
@@ -4353,11 +4375,16 @@ _NOT_GENITIVE: Final = "hans|hendes|deres|jeres|dens|dets|hos|os|ens"
 _SIDE: Final = r"(?i:th|tv|mf)(?![\w])"
 # A floor and side as spoken and written out by speech recognition ("anden sal til venstre",
 # "stuen midtfor", "første sal th").
-_SPOKEN_SIDE: Final = r"(?: til (?:venstre|højre)| midtfor)"
+# pii70: "midt for" in two words too, as speech-to-text writes it ("femte sal midt for").
+_SPOKEN_SIDE: Final = r"(?: til (?:venstre|højre)| midt ?for)"
 _SPOKEN_FLOOR: Final = (
     r"(?i: (?:(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) sal"
     rf"(?:{_SPOKEN_SIDE}| (?:th|tv|mf)(?![\w])\.?)?|stuen{_SPOKEN_SIDE}))(?![\w])"
 )
+# pii70: a lowercase street whose number is followed by a floor said in words ("… fra
+# hyldebærvej 35 femte sal midt for der har …", a voicemail's caller): no sentence says a
+# floor after a word and a number but an address.
+_SPOKEN_FLOOR_SAID: Final = re.compile(rf"\d[a-z]?(?:{_SPOKEN_FLOOR}| stuen(?![\w]))")
 _FLOOR_SIDE: Final = (
     # "kl." is the cellar, not the clock before a time ("Mosevej 10, kl. 14.45"); a scan
     # may double the space after the comma ("Algade 9,  1. tv.").
@@ -4665,7 +4692,12 @@ class AddressRecognizer(JoinsHyphenatedLines):
     def _finding(self, source: str, match: re.Match[str]) -> Finding | None:
         text = match.group()
         has_town = _POSTCODE.search(text) is not None
-        if not (text[0].isupper() or has_town or _place_before(source, match.start())):
+        if not (
+            text[0].isupper()
+            or has_town
+            or _place_before(source, match.start())
+            or _SPOKEN_FLOOR_SAID.search(text) is not None
+        ):
             return None
         if not has_town and party_label_street(text):
             return None
@@ -4727,6 +4759,8 @@ _ADDRESS_ASKED: Final = re.compile(r"(?i:adresse|adressen)\??[ \t]*[\"”]?[ \t]
 _ANSWER_TURN_BEFORE: Final = re.compile(
     r"(?:\[[\d:.]+\][ \t]*|\d\d:\d\d:\d\d[ \t]+)?[^\W\d_][\w.-]*(?: [\w.-]+)?"
     rf"(?: \([\d:.]+\))?:[ \t]*(?:{_SPEECH_FILLER} ){{0,2}}"
+    # pii70: "det er" before the street ("[00:01:43] Speaker 2: det er fiskerhusvej 81 stuen").
+    r"(?:det er )?"
 )
 _PLACE_REACH: Final = 3 + 2 * 7
 
@@ -5614,6 +5648,8 @@ _LEAD_PHRASES: Final = (
     # board's minutes ("Referent: P. Lykkegaard", "Afbud: Signe Begić", "Til stede: …").
     *("godkendt af", "behandlet af", "skrevet af", "referent", "afbud", "til stede"),
     "anmodet af",
+    # pii70: who checked a log ("ordfejlrate 9,1 % kontrolleret af S. Ulstrup").
+    "kontrolleret af",
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -5915,6 +5951,14 @@ _CALLER_ALIAS_AFTER: Final = re.compile(
 )
 
 
+# pii70: the unit a caller claimed after a lowercase given name (_name_at): a bank's
+# department or team, the police, IT security or the card scheme's processor.
+_LOWER_ALIAS_AFTER: Final = re.compile(
+    r" fra (?:bankens |jeres |banks? )?(?:[a-zæøå]*(?:afdeling|team|teamet)(?:en)?"
+    r"|politiet|it-[a-zæøå]+|nets|kundeservice|support)(?![\w])"
+)
+
+
 # pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
 # kundeservice fra …", "opringet af Rune fra Fjordmobil"), and a department of support.
 # Or the alias in quotation marks as a customer quotes it ('"Rune fra Kystbanken" ringede').
@@ -6108,6 +6152,7 @@ _NAME_LEAD_WORDS: Final = (
     "præsenterer sig som",
     "skrevet af",
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
+    "kontrolleret af",
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
     *("account manager", "kund"),
     # pii67: a lawyer's client and a phone note's writer ("klient: Holger Lykke (CPR …)",
@@ -6484,7 +6529,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue
             capital = word.istitle() or (word.isupper() and case == "upper")
-            if not (capital or case == "lower") or _institution_after(source, end):
+            # pii70: or in lowercase after a name's lead in a text with capitals, as a
+            # transcript introduces a caller ("ja goddag det er prebens mand …").
+            if not (
+                capital or case == "lower" or (word.islower() and self._lead(source, start))
+            ) or _institution_after(source, end):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
@@ -6765,6 +6814,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if known_surname and (capital or norm not in ambiguous):
             # A first name the list lacks before a listed one ("Ulrikke Ahmed Mikkelsen").
             begin = _unlisted_before(source, start, 1) if capital and not caps else start
+            # pii70: in lowercase after a lead, a listed middle name ("juhl", "bech") is no
+            # name's end: the run goes on as without it ("det er ole juhl gravesen fra …").
+            if not capital and self._lead(source, start):
+                end = self._lowercase_run_end(source, start, end)
             return Finding(self.entity, begin, end, self.score if capital else 0.75, self.name)
         lead = self._lead(source, start)
         # Danish capitalises no common nouns, so a capitalised word after a first name is a
@@ -6810,6 +6863,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         ):
             return Finding(self.entity, start, end, 0.6, self.name)
         if capital and count == 1 and norm in ambiguous and _named_by_role(source, start, end):
+            return Finding(self.entity, start, end, 0.6, self.name)
+        # pii70: a listed given name in lowercase in a text with capitals, as a transcript
+        # writes a caller's alias before the unit it claimed ("der ringede en mathias fra
+        # it-sikkerhed"); "en mand fra politiet" has no given name.
+        if not capital and norm in first and _LOWER_ALIAS_AFTER.match(source, end) is not None:
             return Finding(self.entity, start, end, 0.6, self.name)
         return None
 
@@ -8046,6 +8104,9 @@ _GENITIVE_NOUNS: Final = (
     # Shirins ægtefælle på …", "Ring … med Idas sagsnummer ved hånden", "Krogh-Iversens
     # dokumentation er i orden").
     r"|ægtefælle|sagsnummer|dokumentation"
+    # pii70: the adviser who asked a victim for transfers ("Knuds investeringsrådgiver bad om
+    # overførsler til …").
+    r"|rådgiver|investeringsrådgiver"
     # pii57: a student's grant and study as a helpdesk or study administration notes them
     # ("Louises SU for denne måned", "Omars studie").
     r"|su|studie|uddannelse|studiekort"
@@ -8791,7 +8852,8 @@ _HEADER_NAME: Final = re.compile(
 _CHAT_WORDS: Final = frozenset(("hej", "hey", "hi", "yo", "bro", "wanna", "hejsa", "hallo"))
 _LOWERCASE_NAME_RUN: Final = re.compile(
     r"((?:[a-zæøåéü]+(?:-[a-zæøåéü]+)?)(?: [a-zæøåéü]+(?:-[a-zæøåéü]+)?){0,3}?)"
-    r"(?=[ \t]*(?:[\n,.;:!?]|$| og | and | \+?\d"
+    # pii70: or a quotation's end (a quality log's engine words: "mit navn er lone bonde"").
+    r"(?=[ \t]*(?:[\n,.;:!?\"”]|$| og | and | \+?\d"
     # A transcript's sentence going on ("mit navn er anker pedersen født …", "det er tage
     # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
     # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").

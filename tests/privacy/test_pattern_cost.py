@@ -30,7 +30,7 @@ REVIEWED = {
     "_HEX_GROUPS": "40 characters around one phonenumbers match (pii31)",
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
-    "_RELATIVE_WITH_CPR": "whole text, only with ' (cpr' in it (pii65)",
+    "_RELATIVE_WITH_CPR": "the lines _relative_lines gives (redspeed18)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -533,5 +533,24 @@ def test_record_lines_hold_every_record_inverted_match() -> None:
         lines = recognizers._record_lines(text, lo, hi)
         got = [m.span() for a, b in lines for m in pattern.finditer(text, a, b)]
         assert got == expected, (text, lo, hi)
+        found += len(expected)
+    assert found > 100, found
+
+
+def test_relative_lines_hold_every_relative_with_cpr_match() -> None:
+    """_relatives_with_cpr searches _RELATIVE_WITH_CPR only in the lines _relative_lines
+    gives (redspeed18): the same matches as one search of the text."""
+    rng = random.Random(18)
+    parts = ["min ", "hendes ", "mor ", "svigermor ", "yasmin ", "sommer", "-", " ", "\n"]
+    parts += [" (cpr ", " (cpr.", " (cpr:", " (cprx", " (CPR ", "(cpr ", "a", "_", "é", "1"]
+    parts += ["min mor yasmin sommer (cpr 1", "vores far bo (cpr.", "x-min far ib lund (cpr:"]
+    pattern = recognizers._RELATIVE_WITH_CPR
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        lines = recognizers._relative_lines(text)
+        got = [m.span() for lo, hi in lines for m in pattern.finditer(text, lo, hi)]
+        assert got == expected, text
         found += len(expected)
     assert found > 100, found

@@ -554,3 +554,12 @@ def test_relative_lines_hold_every_relative_with_cpr_match() -> None:
         assert got == expected, text
         found += len(expected)
     assert found > 100, found
+
+
+def test_upper_at_answers_as_isupper() -> None:
+    """_upper_at (redspeed18) is ``isupper`` of the one-character slice, for the code points
+    of the alphabets before U+2500 (Latin, Greek, Cyrillic …), a few beyond and past the
+    text's end."""
+    text = "".join(map(chr, range(0x2500))) + "Ａａ𝐀😀\uffff"
+    for at in range(len(text) + 2):
+        assert recognizers._upper_at(text, at) == text[at : at + 1].isupper(), at

@@ -831,7 +831,10 @@ def _cpr_weighted(digits: str) -> int:
     reads): a loop in compiled code, not two ``map`` calls through Python's (redspeed16)."""
     total = 0
     for i, char in enumerate(digits[: len(_CPR_WEIGHTS)]):
-        total += int(char) * _CPR_WEIGHTS[i]
+        # An ASCII digit's value from its code (redspeed18: ``int`` of a one-character
+        # string was over 1,000 instructions); a digit beyond ASCII as ``int`` reads it.
+        code = ord(char)
+        total += (code - 48 if 48 <= code <= 57 else int(char)) * _CPR_WEIGHTS[i]
     return total
 
 
@@ -10317,6 +10320,16 @@ _INVERTED_SURNAME_BEFORE: Final = re.compile(
 )
 
 
+def _upper_at(source: str, at: int) -> bool:
+    """``source[at : at + 1].isupper()`` for ``at`` >= 0, from the character's code where it
+    is ASCII (redspeed18: the slice and its method, a call through Python's convention from
+    compiled code, at every ", " of a text)."""
+    if at >= len(source):
+        return False
+    code = ord(source[at])
+    return 65 <= code <= 90 if code < 128 else source[at].isupper()
+
+
 def _inverted_ambiguous_names(source: str) -> Iterator[Finding]:
     """Inverted names of a surname and one ambiguous given name after a lead
     (_AMBIGUOUS_GIVEN_AFTER, _INVERTED_SURNAME_BEFORE, _inverted_lead)."""
@@ -10326,7 +10339,7 @@ def _inverted_ambiguous_names(source: str) -> Iterator[Finding]:
     names = gazetteer()
     while at >= 0:
         comma, at = at, source.find(", ", at + 2)
-        if not source[comma + 2 : comma + 3].isupper():
+        if not _upper_at(source, comma + 2):
             continue  # most commas: one look
         given = _AMBIGUOUS_GIVEN_AFTER.match(source, comma + 2)
         if given is None or _normal(given.group(1)) not in names["ambiguous"]:

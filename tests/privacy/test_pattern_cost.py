@@ -30,7 +30,7 @@ REVIEWED = {
     "_HEX_GROUPS": "40 characters around one phonenumbers match (pii31)",
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
-    "_RELATIVE_WITH_CPR": "the lines _relative_lines gives (redspeed18)",
+    "_RELATIVE_WITH_CPR": "its possessives on the lines _relative_lines gives (redspeed18)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -537,20 +537,20 @@ def test_record_lines_hold_every_record_inverted_match() -> None:
     assert found > 100, found
 
 
-def test_relative_lines_hold_every_relative_with_cpr_match() -> None:
-    """_relatives_with_cpr searches _RELATIVE_WITH_CPR only in the lines _relative_lines
-    gives (redspeed18): the same matches as one search of the text."""
+def test_relative_matches_are_those_of_one_search() -> None:
+    """_relatives_with_cpr tries _RELATIVE_WITH_CPR only at its possessives on the lines
+    _relative_lines gives (redspeed18): the same matches as one search of the text."""
     rng = random.Random(18)
     parts = ["min ", "hendes ", "mor ", "svigermor ", "yasmin ", "sommer", "-", " ", "\n"]
     parts += [" (cpr ", " (cpr.", " (cpr:", " (cprx", " (CPR ", "(cpr ", "a", "_", "é", "1"]
     parts += ["min mor yasmin sommer (cpr 1", "vores far bo (cpr.", "x-min far ib lund (cpr:"]
+    parts += ["hans bror hans ", "deres ", "mit ", "johans "]
     pattern = recognizers._RELATIVE_WITH_CPR
     found = 0
     for _ in range(20000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
         expected = [m.span() for m in pattern.finditer(text)]
-        lines = recognizers._relative_lines(text)
-        got = [m.span() for lo, hi in lines for m in pattern.finditer(text, lo, hi)]
+        got = [m.span() for m in recognizers._relative_matches(text)]
         assert got == expected, text
         found += len(expected)
     assert found > 100, found
@@ -563,3 +563,14 @@ def test_upper_at_answers_as_isupper() -> None:
     text = "".join(map(chr, range(0x2500))) + "Ａａ𝐀😀\uffff"
     for at in range(len(text) + 2):
         assert recognizers._upper_at(text, at) == text[at : at + 1].isupper(), at
+
+
+def test_lowercase_speaker_tag_never_opens_with_a_capital() -> None:
+    """_speaker_tag_matches asks _LOWERCASE_SPEAKER_TAG only where its line opens with no
+    capital (redspeed18): the pattern matches nowhere that does."""
+    rng = random.Random(19)
+    parts = ["> ", "[12:04] ", "Ł", "Ø", "É", "K", "ø", "k", "ß", "bilal", "Bilal", " ", "-", ": "]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        if recognizers._upper_at(text, 0):
+            assert recognizers._LOWERCASE_SPEAKER_TAG.match(text) is None, text

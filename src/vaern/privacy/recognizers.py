@@ -8454,7 +8454,9 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
             # five words before it.
             if at - line <= 80 and source.count(" ", line, at) <= 9:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
-                if match is None and mark == ": ":
+                # A lowercase tag opens its line with a lowercase letter, "> " or a time
+                # stamp, never a capital (redspeed18: most lines' first word has one).
+                if match is None and mark == ": " and not _upper_at(source, line):
                     match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
                 if match is not None and (
                     match.end(2) == at or _EMOJI_GAP.fullmatch(source, match.end(2), at)
@@ -9969,19 +9971,40 @@ def _relatives_with_cpr(scan: Scan) -> Iterator[Finding]:
     its first word a listed given name, one that is also a word included ("mai")."""
     if not scan.holds(_CPR_IN_LOWER_BRACKET):
         return
-    source = scan.source
+    for match in _relative_matches(scan.source):
+        first = _normal(match.group(1).split(" ")[0])
+        if first in gazetteer()["first"] or first in gazetteer()["ambiguous"]:
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# The words every _RELATIVE_WITH_CPR match begins with.
+_RELATIVE_POSSESSIVES: Final = ("min ", "mit ", "hans ", "hendes ", "vores ", "deres ")
+
+
+def _relative_matches(source: str) -> list[re.Match[str]]:
+    """``_RELATIVE_WITH_CPR.finditer(source)``'s matches, the pattern tried only where one of
+    its possessives starts on a line _relative_lines gives, left to right, not overlapping
+    (redspeed18: its look-behind first, a search tried every position of a text holding
+    " (cpr", 4 M instructions in the dense bench)."""
+    found: list[re.Match[str]] = []
     for lo, hi in _relative_lines(source):
-        for match in _RELATIVE_WITH_CPR.finditer(source, lo, hi):
-            first = _normal(match.group(1).split(" ")[0])
-            if first in gazetteer()["first"] or first in gazetteer()["ambiguous"]:
-                yield Finding("PERSON", *match.span(1), 0.7, "person")
+        starts: list[int] = []
+        for word in _RELATIVE_POSSESSIVES:
+            at = source.find(word, lo, hi)
+            while at >= 0:
+                starts.append(at)
+                at = source.find(word, at + 1, hi)
+        done = lo
+        for at in sorted(starts):
+            if at >= done and (match := _RELATIVE_WITH_CPR.match(source, at, hi)) is not None:
+                found.append(match)
+                done = match.end()
+    return found
 
 
 def _relative_lines(source: str) -> list[Span]:
     """The lines _RELATIVE_WITH_CPR can match in, whole: a match holds no line break and ends
-    before " (cpr" and a space, "." or ":" (redspeed18: its look-behind first, the pattern
-    tried every position of a text with the needle, 4 M instructions in the dense bench).
-    Each line searched from its start gives the matches one search of the text gives."""
+    before " (cpr" and a space, "." or ":"."""
     lines: list[Span] = []
     at = source.find(_CPR_IN_LOWER_BRACKET)
     while at >= 0:

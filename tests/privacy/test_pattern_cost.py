@@ -574,3 +574,26 @@ def test_lowercase_speaker_tag_never_opens_with_a_capital() -> None:
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
         if recognizers._upper_at(text, 0):
             assert recognizers._LOWERCASE_SPEAKER_TAG.match(text) is None, text
+
+
+def test_initials_patterns_need_no_lowercase_after_the_initial() -> None:
+    """PersonNameRecognizer._initial_surname returns at once where a Latin-1 lowercase letter
+    follows the initial's ". " (redspeed18): none of the patterns it and its helpers read a
+    name with matches there."""
+    patterns = [
+        recognizers._INITIAL_SURNAME,
+        recognizers._STAMPED_INITIAL_NAME,
+        recognizers._ITEM_INITIAL_NAME,
+        recognizers._INITIAL_AND_WORD,
+        recognizers._INITIAL_ADDRESSEE,
+        recognizers._INITIAL_PAYEE,
+        recognizers._INITIAL_ROLE,
+        recognizers._INITIAL_WITH_CPR,
+    ]
+    letters = "".join(map(chr, range(0x100))) + "ąłşĞŁ"
+    for char in letters:
+        text = f"V. {char}ordre Hansen, CPR 1\n"
+        lower = recognizers._latin1_lower_at(text, 3)
+        assert lower == (char.islower() and char <= "\xff" and char.isalpha() and char not in "ªºµ")
+        if lower:
+            assert all(pattern.match(text) is None for pattern in patterns), char

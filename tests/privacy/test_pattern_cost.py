@@ -11,9 +11,10 @@ import bisect
 import random
 import re
 
-from vaern.privacy import columns, recognizers
+from vaern.privacy import columns, recognizers, redact
 from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import MitIdUserRecognizer, Scan
+from vaern.text.ocr_digits import LOOKALIKES
 
 # Patterns that start with a look-behind and are searched in bounded spans, or over the whole
 # text only behind a cheap look.
@@ -597,3 +598,20 @@ def test_initials_patterns_need_no_lowercase_after_the_initial() -> None:
         assert lower == (char.islower() and char <= "\xff" and char.isalpha() and char not in "ªºµ")
         if lower:
             assert all(pattern.match(text) is None for pattern in patterns), char
+
+
+def test_lookalike_spots_as_each_clusters_slice_tells() -> None:
+    """redact.lookalike_spots marks the look-alikes once per text (redspeed18): the clusters
+    of two digits or more with one in or up to two characters around them, as the test of
+    each cluster's slice against LOOKALIKES chose them."""
+    rng = random.Random(21)
+    parts = ["1", "2", "0", " ", "-", "O", "I", "l", "S", "B", "o", "a", "٣", "😀", "Ø", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 24)))
+        scan = Scan(text)
+        expected = [
+            (lo, hi)
+            for lo, hi, digits in scan.clusters()
+            if digits >= 2 and not LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
+        ]
+        assert redact.lookalike_spots(scan) == expected, text

@@ -359,6 +359,10 @@ class Scan:
         """Whether every character is Latin-1."""
         return self._in_latin1()[1]
 
+    def latin1(self) -> bytes:
+        """The text in Latin-1 with a "?" for each character beyond it (its offsets)."""
+        return self._in_latin1()[0]
+
     def uncased_beyond(self) -> bool:
         """Whether every character beyond Latin-1 has no case (an emoji, a dash, a quote
         mark): lowercasing and casefolding leave it as it is, and a case-insensitive

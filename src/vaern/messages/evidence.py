@@ -186,11 +186,17 @@ SAFE_ACCOUNT = re.compile(
 # A caller speaking as the police about the person's account or money.
 POLICE_CALLER = re.compile(
     r"\b(det er politiet|ringer fra politiet|rigspolitiet|politibetjent\w*|politiassistent\w*|"
-    r"politikommissær\w*|national enhed for særlig kriminalitet|nsk|this is the police)\b"
+    r"politikommissær\w*|national enhed for særlig kriminalitet|nsk|this is the police|"
+    # told afterwards: "en kvinde sagde, at hun var fra politiets økonomiske afdeling"
+    r"(han|hun|de) (var|er|ringede|ringer) fra politiet\w*)\b"
 )
 ACCOUNT_TALK = re.compile(
     r"\b((din|dit|jeres|fælles) (konto|konti|netbank|lån|opsparing)|(dine|jeres) penge|"
-    r"tømme (kontoen|din konto|jeres konto)|mistænkelige transaktioner|your (account|money))\b"
+    r"tømme (kontoen|din konto|jeres konto)|mistænkelige transaktioner|your (account|money)|"
+    # what you have, asked: "om vi havde guld eller kontanter i huset, og hvor meget vi havde
+    # stående i banken"
+    r"hvor (meget|mange penge) (\w+ ){0,3}(i banken|på (din |jeres )?konto\w*)|"
+    r"(guld|smykker|kontanter)[^.!?\n]{0,25}\bi (huset|hjemmet))\b"
 )
 # A caller who asks for money to be sent while on the phone.
 CALL_TRANSFER = re.compile(
@@ -386,7 +392,8 @@ def called_them_yourself(ctx: Context) -> list[Reason]:
 # nummeret på kortet"): the fraudster's call always asks for something and keeps you on it.
 ASKED_NOTHING = re.compile(
     r"\b(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter) (noget|nogen|nogle|kode\w*|"
-    r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling)|"
+    r"oplysninger|mitid|kontonummer\w*|kortnummer\w*|cpr\w*|pin\w*|betaling|bruger-?id\w*|"
+    r"brugernavn\w*|adgangskode\w*|password\w*)|"
     r"\b(han|hun|de) bad ikke om\b|\buden at (bede|spørge) (om|efter)\b|"
     r"\b(han|hun|de) ville ikke have (noget|penge|betaling|kort\w*|koder|oplysninger)\b|"
     # "Jeg skulle ikke betale noget", "Ingen betaling over telefonen", "ikke give hende nogen
@@ -592,7 +599,7 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
     # Who the message speaks as: a name or sender, not a site it refers to (a reminder that
     # links to sundhed.dk and sst.dk is not sundhed.dk asking you to use sst.dk).
     speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
-    used = [lk for lk in unknown_links(ctx) if not _shown_as_example(ctx, lk.start)]
+    used = [lk for lk in unknown_links(ctx) if not _shown_as_example(ctx, lk)]
     linked = (
         bool(speaks_as) and links_owner(ctx) is None and bool(used) and not writes_as_itself(ctx)
     )
@@ -1067,7 +1074,7 @@ def municipality_named_link(ctx: Context) -> list[Reason]:
         label = link.domain.lower().split(".")[0]
         if link.is_ip or link.domain.lower() in known or not HYPHENED_MUNICIPALITY.search(label):
             continue
-        if not _shown_as_example(ctx, link.start):
+        if not _shown_as_example(ctx, link):
             return [
                 _r(
                     "municipality_named_link",
@@ -1089,7 +1096,7 @@ def posing_danish_link(ctx: Context) -> list[Reason]:
     known = _official(ctx.all_profiles)
     for link in ctx.links:
         label = None if link.is_ip or link.domain.lower() in known else poses_as_danish(link.host)
-        if label and not _shown_as_example(ctx, link.start):
+        if label and not _shown_as_example(ctx, link):
             return [
                 _r(
                     "posing_danish_link",
@@ -1111,7 +1118,7 @@ def embedded_domain_link(ctx: Context) -> list[Reason]:
     to resolution-center.co. Whatever the brand, and whether or not the directory knows it."""
     for link in ctx.links:
         worn = None if link.is_ip else embeds_domain(link.host) or userinfo_domain(link.url)
-        if worn and not _shown_as_example(ctx, link.start):
+        if worn and not _shown_as_example(ctx, link):
             return [
                 _r(
                     "embedded_domain_link",

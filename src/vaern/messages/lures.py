@@ -726,15 +726,28 @@ NEW_ACCOUNT = re.compile(
     r"bankforbindelse|kontoforbindelse)|changed (our )?bank|new bank (account|details)|"
     # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
     r"(genregistrere|opdatere|ændre) (din|deres|jeres|min) (udbetalingskonto|lønkonto|"
-    r"nemkonto|bankoplysninger|kontooplysninger)|ny lønkonto|min nye konto)\b"
+    r"nemkonto|bankoplysninger|kontooplysninger)|ny lønkonto|min nye konto|"
+    # "problemer med vores sædvanlige konto, så beløbet skal gå til vores konto i Lunar" (not
+    # "Betales til vores sædvanlige konto": the invoice that changes nothing)
+    r"(problemer med|ikke (bruge|betale til|benytte)) (vores|vor|min) (sædvanlige|normale|faste) "
+    r"(bank)?konto|(vores|vor) (sædvanlige|normale|faste) (bank)?konto (kan|er) (ikke|lukket|"
+    r"spærret|under)|en anden (bank)?konto end)\b"
+)
+# A caller's own firm with a new account: "de havde skiftet bank", "notere det nye kontonummer"
+# (not the listener's own new account, which a bank may well call about).
+CALLER_NEW_ACCOUNT = re.compile(
+    r"\b((har|havde) skiftet (til en ny )?bank|(det|vores|deres) nye (bank)?kontonummer)\b"
 )
 INVOICE = re.compile(
     r"\b(betal(e|er|es)?|betaling\w*|faktura\w*|indbetal\w*|overfør\w*|husleje\w*|"
     r"kontingent\w*|forudbetal\w*|løn\w*|udbetal\w*|afregning\w*|nemkonto|payments?|"
-    r"invoices?|pay|salary|payroll)\b"
+    r"invoices?|pay|salary|payroll|"
+    # a caller's "I skulle notere det nye kontonummer": to pay to it
+    r"(notere|opdatere|registrere) (\w+ ){0,2}kontonummer\w*)\b"
 )
-# Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it.
-SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.)"
+# Within one sentence: a full stop inside an amount ("500.000 kr. til") does not end it,
+# nor does an abbreviation's: "reg. 9570 konto …", "tlf.nr. 41 87 22 90".
+SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=\breg)\.|(?<=\bnr)\.)"
 # A transfer to be made now: the "boss" or chairman writing to the bookkeeper.
 TRANSFER_NOW = re.compile(
     # (not a transfer told as done: "er overført til din konto", "har overført")
@@ -746,7 +759,10 @@ TRANSFER_NOW = re.compile(
 # A private seller who wants paying before sending.
 SELLING = re.compile(
     r"\b(sælger\w*|sælges|til salg|kostpris|nypris|(mine )?\d+ billetter|billetterne|"
-    r"billetten|hvalpen|for sale|selling)\b"
+    r"billetten|hvalpen|for sale|selling|"
+    # "kan sagtens blive din for 1.800", "350 kr + 60 kr fragt", "så fjerner jeg annoncen"
+    r"kan (sagtens |godt |gerne )?blive din|fjerner (jeg |vi )?annoncen)\b|"
+    r"\d ?kr\.? ?(\+|plus|og) \d+ ?kr\.? (i |til )?(fragt|porto|forsendelse)\b"
 )
 PAY_FIRST = re.compile(
     rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
@@ -758,6 +774,12 @@ PAY_FIRST = re.compile(
     # "Betaling først pga. dårlige erfaringer", "krævede MobilePay på forhånd", "skal du
     # betale 2.500 kr for transport … først"
     r"\b(betaling|mobilepay|overførsel) (først|forud|på forhånd)\b|"
+    # pay now and the item is held or its tracking follows: "overføre 500 kr i depositum … nu,
+    # så fjerner jeg annoncen", "Overfør … så får du kvittering fra fragtfirmaet"
+    rf"\b(overfør\w*|betal\w*|send\w*|mobilepay)\b{SENTENCE}{{0,100}}?\bså (fjerner|reserverer|"
+    r"holder|gemmer) (jeg|vi) (annoncen|den|dem|det|varen)\b|"
+    rf"\b(overfør\w*|betal\w*|mobilepay)\b{SENTENCE}{{0,100}}?\bså (får|modtager) (du|i) (en )?"
+    r"(kvittering|trackingnummer|track\w*|pakkenummer)\b|"
     rf"\b(betale?|overføre?|sende?) {SENTENCE}{{0,60}}?\b(først|forud|på forhånd)\b|"
     r"\b(ændrer|overdrager|sender) [^.!?\n]{0,40}?\bnår (du har (betalt|overført)|"
     r"jeg har modtaget)|"
@@ -1053,7 +1075,8 @@ def giveaway_share(ctx: Context) -> list[Reason]:
 def changed_account(ctx: Context) -> list[Reason]:
     """Payments to go to a new account number: confirm any change of account by phone, on a
     number you already have, before you pay."""
-    ev = _story(ctx, NEW_ACCOUNT)
+    pattern = CALLER_NEW_ACCOUNT if ctx.message.channel == "call" else NEW_ACCOUNT
+    ev = _story(ctx, pattern, channels=("sms", "email", "call"))
     if not ev or not _hit(ctx, INVOICE):
         return []
     return [
@@ -1560,7 +1583,13 @@ PAY_TO_RELEASE = re.compile(
     r"beløbet|summen)( (udbetales|frigives|kan udbetales))?|"
     # "kontakte vores agent og betale et udbetalingsgebyr"
     r"\b(betal\w*|indbetal\w*|overfør\w*) (\d[\d.]* kr\.? )?(i )?(et |en |dit )?[\"“]?"
-    r"(udbetalings|frigivelses|gevinst|vinder)(gebyr|afgift)\w*"
+    r"(udbetalings|frigivelses|gevinst|vinder)(gebyr|afgift)\w*|"
+    # the other way round: "Inden udbetaling skal der betales et forsikringsgebyr"
+    rf"\b(før|inden) (udbetaling\w*|lånet udbetales|pengene udbetales),? {SENTENCE}{{0,20}}?"
+    r"\b(skal|må) (der|du|i) (først )?(betales|betale|indbetales|indbetale|overføres|overføre)\b|"
+    # a payment promised back out of the first pay-out: "som refunderes ved første afregning"
+    rf"\b(betale?s?|indbetale?s?|overføre?s?|gebyr\w*)\b{SENTENCE}{{0,80}}?\bsom (refunderes|"
+    r"tilbagebetales|modregnes|returneres) (med|ved|i) (den |din |jeres )?første\b"
 )
 
 

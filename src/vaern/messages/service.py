@@ -126,6 +126,12 @@ PUBLIC_MAILBOXES = frozenset(
 OPENING = 60
 
 
+# A co-branded card is a bank's product: "gebyret for Visa/Dankort", "dit Mastercard-/Dankort".
+_CARD_PAIR = re.compile(r"(visa|mastercard)-?/\s*dankort", re.IGNORECASE)
+_CARD_PAIR_BEFORE = re.compile(r"(visa|mastercard|dankort)-?/\s*$", re.IGNORECASE)
+_CARD_PAIR_AFTER = re.compile(r"-?/\s*(visa|mastercard|dankort)", re.IGNORECASE)
+
+
 def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     """Whether the name at start:end is preceded by "med", "via" (or "med dit") or a
     payment label ("Betalingsmetode:"), or is MobilePay followed by a number to pay to: the
@@ -133,6 +139,15 @@ def _as_means(display: str, slug: str, start: int, end: int) -> bool:
     return bool(
         _MEANS_BEFORE.search(display[max(0, start - 20) : start])
         or (slug == "mobilepay" and _MEANS_AFTER.match(display, end))
+    )
+
+
+def _card_product(display: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is (half of) a co-branded card, "Visa/Dankort"."""
+    return bool(
+        _CARD_PAIR.fullmatch(display, start, end)
+        or _CARD_PAIR_BEFORE.search(display[max(0, start - 20) : start])
+        or _CARD_PAIR_AFTER.match(display, end)
     )
 
 
@@ -160,6 +175,7 @@ def identify(
     only its links name: a link to an organisation's site is a reference, not its voice."""
     index = _claim_index(all_profiles)
     found: dict[int, tuple[str, int, int]] = {}
+    speaker = bool(message.display_name or message.sender)
     for hit in text.find_all(index.brands):
         n = _owner(index, hit.key)
         if n < 0:
@@ -167,6 +183,10 @@ def identify(
         # A log-in or payment service named as the way in or to pay is not who speaks.
         slug = all_profiles[n].slug
         if slug in MEANS and _as_means(text.display, slug, hit.start, hit.end):
+            continue
+        # A bank's notice about "dit Visa/Dankort" speaks as the bank its sender names; with
+        # no sender, the card's name is the only claim there is ("Dit Visa/Dankort er spærret").
+        if speaker and _card_product(text.display, hit.start, hit.end):
             continue
         if hit.start > OPENING and (
             all_profiles[n].in_passing

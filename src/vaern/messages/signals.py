@@ -102,15 +102,23 @@ LURE = re.compile(
     r"gratis|præmie|gavekort|refund|you have won|winner|prize|free gift|claim (your|now))\b"
 )
 # A text that warns about scams instead of being one (organisations' own warnings).
+_WARN_VERB = (
+    r"(sender|beder|ringer|kontakter|spørger|skriver|mailer|sms'er|laver|afholder|udsender|will|"
+    r"do|never)"
+)
 WARNS = re.compile(
     # Fraudsters named mark a warning, not the caller's own "svindlere er ved at tømme din
     # konto" (the safe-account opening).
     r"\b(svindler|svindlere|svindlerne|kriminelle|scammers|fraudsters|criminals)\b"
     r"(?! (er (i gang med|ved at)|forsøger at (hæve|tømme|overføre)))|"
+    # also a list of ways: "Vi ringer, skriver eller mailer aldrig for at bede dig …"
     r"\b(vi|we|jeg|banken|din bank|skattestyrelsen|skat|mitid|politiet|postnord|they|de) (vil )?"
-    r"(sender|beder|ringer|kontakter|spørger|skriver|laver|afholder|udsender|will|do|never)"
+    rf"{_WARN_VERB}((,| eller| og| or| and) {_WARN_VERB})*"
     r"( dig| you)? (aldrig|never|"
     r"ikke)\b|"
+    # no organisation of a kind does it: "Ingen bank beder dig flytte penge til en sikker konto"
+    r"\bingen (bank|myndighed|offentlig myndighed|virksomhed|medarbejder)\w* (vil )?(beder|ringer|"
+    r"kontakter|spørger|sender|skriver|bede|ringe|kontakte)\b|"
     r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
     r"spørge|ask|contact|call|send)\b|"
     r"\b(denne|den|disse|de|this|these) (sms|sms'er|sms’er|beskeder|besked|mails|mail|"
@@ -124,7 +132,8 @@ WARNS = re.compile(
     r"\bdet er (ofte|typisk|altid|næsten altid) svindel\b|"
     # an organisation on a look-alike of itself: "fra en adresse, der ligner vores"
     r"\b(adresse|domæne|afsender|nummer|hjemmeside)\w*,? (som|der) ligner vores\b|"
-    r"\b(del|oplys|giv|videregiv|send) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
+    r"\b(del|oplys|giv|videregiv|send|installér|installer|godkend|klik|log|tast|indtast|overfør|"
+    r"flyt) aldrig\b|\banmeld (det )?til politiet\b|\bny svindel\b|"
     # what approving a request really does, explained: "Når du godkender en anmodning, sender DU"
     r"\bnår (du|man) godkender\b[^.!?\n]{0,50}\b(sender|betaler|overfører) (du|man)\b|"
     r"\b(bliver|vil blive) (du )?aldrig bedt om|\bdu (skal aldrig|aldrig skal)\b|"
@@ -282,6 +291,12 @@ OWN_ENTRY = re.compile(
 GIVEN = re.compile(r"(?i)[^.!?\n]{0,60}?\b(er|is):?\s*\d{2,4}[ -]?\d{2,4}\b")
 
 
+# An identity document to bring to an appointment ("tage pas eller kørekort med", "husk
+# billedlegitimation") is shown in person, not handed over in a message or a call.
+ID_DOCUMENT = re.compile(r"(?i)(pas|passet|kørekort\w*|sundhedskort\w*|\w*legitimation)")
+BRING_ALONG = re.compile(r"(?i)\b(medbring\w*|husk\w*|tag\w* (\w+ ){0,4}med|have (\w+ ){0,4}med)\b")
+
+
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
     """A request for credentials: the words near an asking verb, not in "never share", not
     a code to type into the bank's own app, not a code the message gives, not a
@@ -298,11 +313,12 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
     asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
     if NEVER.search(before) or not asking or GIVEN.match(text, max(ev[2], 0)):
         return None
+    sentence = re.split(r"[.!?\n]", before)[-1] + ev[0] + re.split(r"[.!?\n]", after)[0]
+    if ID_DOCUMENT.fullmatch(ev[0]) and BRING_ALONG.search(sentence):
+        return None
     own_links = not ctx.links or links_owner(ctx) is not None
-    if own_links and ctx.message.channel != "call":
-        sentence = re.split(r"[.!?\n]", before)[-1] + ev[0] + re.split(r"[.!?\n]", after)[0]
-        if OWN_ENTRY.search(sentence):
-            return None
+    if own_links and ctx.message.channel != "call" and OWN_ENTRY.search(sentence):
+        return None
     return ev
 
 
@@ -618,19 +634,30 @@ EXAMPLE_BEFORE = re.compile(
 LISTED_BEFORE = re.compile(r"(\S+\.[a-z]{2,}\S*[\"'”»]?\s*(,|og|eller|and|or)\s*)+$")
 
 
-def _shown_as_example(ctx: Context, start: int) -> bool:
-    """Whether a link is an example a text that warns about scams gives, not a link to use."""
-    if start < 0 or not _hit(ctx, WARNS):
+# A link in quotation marks: "en mail fra 'aeldresagen-dk.org'" names the fake, it offers nothing.
+OPEN_QUOTES, CLOSE_QUOTES = "'\"‘“„«", "'\"’”»"
+
+
+def _shown_as_example(ctx: Context, link: Link) -> bool:
+    """Whether a link is an example a text that warns about scams gives (after "for
+    eksempel" or in quotation marks), not a link to use."""
+    if link.start < 0 or not _hit(ctx, WARNS):
         return False
-    before = LISTED_BEFORE.sub("", ctx.text.display[max(0, start - 120) : start])
-    return bool(EXAMPLE_BEFORE.search(before[-40:]))
+    display = ctx.text.display
+    quoted = (
+        link.start > 0
+        and display[link.start - 1] in OPEN_QUOTES
+        and display[link.end : link.end + 1] in tuple(CLOSE_QUOTES)
+    )
+    before = LISTED_BEFORE.sub("", display[max(0, link.start - 120) : link.start])
+    return quoted or bool(EXAMPLE_BEFORE.search(before[-40:]))
 
 
 @signal
 def lookalike_link(ctx: Context) -> list[Reason]:
     protected = protected_for(ctx)
     for link in ctx.links:
-        if _shown_as_example(ctx, link.start):
+        if _shown_as_example(ctx, link):
             continue
         if link.is_ip:
             return [

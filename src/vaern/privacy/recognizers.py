@@ -5813,6 +5813,9 @@ _STAMPED_BEFORE: Final = re.compile(
     r"(?<![\d.:])\d\d?[.:]\d\d:[ \t]+\Z"
     r"|(?<![\w-])(?i:notat|noteret|resumé|referat|opsummering) ved \Z"
 )
+# pii67: what a field's person does on the phone ("Opfølgning: T. Storm ringer tilbage",
+# "Ansvarlig: K. Long kontakter klienten"): a person, whatever the surname.
+_CALLS_AFTER: Final = re.compile(r" (?:ringer|ringede|kontakter|kontaktede|vender tilbage)\b")
 # Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
 # pii64: any lower-case letter after the surname's capital ("Resumé ved O. Öztürk, …").
 _STAMPED_INITIAL_NAME: Final = re.compile(
@@ -5860,10 +5863,23 @@ _KIN_APPOSITION_BEFORE: Final = re.compile(
 )
 
 
+# pii67: a caller's alias, the given name before the department it claimed to call from
+# ("ringede Holger fra bankens sikkerhedsafdeling", "til Tran fra kortafdelingen"), and who
+# took the call ("modtog Signe et opkald fra …"); the name alone is the finding, as a label
+# of it is.
+_CALLER_ALIAS_AFTER: Final = re.compile(
+    r" (?:fra (?:bankens |[A-ZÆØÅ]\w+s )?[a-zæøå]*afdeling(?:en)?|et opkald fra)(?![\w])"
+)
+
+
 def _named_by_role(source: str, start: int, end: int) -> bool:
     """Whether a capitalised given name that is also a word tells or does something as a
-    person (_TOLD_VERB_AFTER) or stands in apposition to a relative (_KIN_APPOSITION_BEFORE)."""
-    return _TOLD_VERB_AFTER.match(source, end) is not None or (
+    person (_TOLD_VERB_AFTER), stands in apposition to a relative (_KIN_APPOSITION_BEFORE) or
+    is a caller's alias or who took the call (_CALLER_ALIAS_AFTER)."""
+    return (
+        _TOLD_VERB_AFTER.match(source, end) is not None
+        or _CALLER_ALIAS_AFTER.match(source, end) is not None
+    ) or (
         source.startswith(",", end)
         and _KIN_APPOSITION_BEFORE.search(source, max(0, start - 20), start) is not None
     )
@@ -6046,6 +6062,9 @@ _NAME_LEAD_WORDS: Final = (
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
     *("account manager", "kund"),
+    # pii67: a lawyer's client and a phone note's writer ("klient: Holger Lykke (CPR …)",
+    # "Notat ved: Mia Long").
+    *("klient", "klienten", "notat ved"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -6500,9 +6519,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         ):
             match = _INITIAL_SURNAME.match(source, at)
             # pii43: a log entry's time and colon lead any capitalised surname ("kl. 09.37:
-            # K. Holt har spærret …").
-            if match is None and _STAMPED_BEFORE.search(source, max(0, at - 8), at):
-                match = _STAMPED_INITIAL_NAME.match(source, at)
+            # K. Holt har spærret …"); pii67: so does a verb of calling after a field's
+            # person ("Opfølgning: T. Storm ringer tilbage inden kl. 12.31").
+            if match is None:
+                stamped = _STAMPED_INITIAL_NAME.match(source, at)
+                if stamped is not None and (
+                    _STAMPED_BEFORE.search(source, max(0, at - 8), at)
+                    or _CALLS_AFTER.match(source, stamped.end())
+                ):
+                    match = stamped
         elif _ITEM_OR_TIME_BEFORE.search(source, max(0, at - 20), at) or source.endswith(
             _DOCTOR_BEFORE, 0, at
         ):
@@ -7329,8 +7354,12 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
 def _two_given_names(source: str, start: int, end: int) -> bool:
     """Whether a finding of two words follows "Surname, ": two given names after an inverted
     surname that is no listed given name ("Værger: Vo, Lan Anh (CPR …)", "En forælder, Dang,
-    Lan Anh, ringede") (pii34)."""
-    if not source.startswith(", ", start - 2) or source.count(" ", start, end) != 1:
+    Lan Anh, ringede") (pii34); pii67: or three, a Vietnamese name's middle second ("Navn:
+    Holm, Nguyen Thi Fatma", "Udarbejdet af Kristiansen, Nguyen Thi Mia (…)")."""
+    if not source.startswith(", ", start - 2):
+        return False
+    spaces = source.count(" ", start, end)
+    if spaces != 1 and not (spaces == 2 and source[start:end].split(" ")[1] in _MIDDLES):
         return False
     # Not a list's next person after a given name ("fra Olivia, Meryem Ivanov, Palle og …").
     before = _SURNAME_COMMA_BEFORE.search(source, max(0, start - 40), start)
@@ -9403,15 +9432,24 @@ def _foreign_street(source: str, finding: Finding) -> bool:
 _ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+(?:-[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+)?"
 # pii49: and a paragraph that opens with a person and a bracket, as a clinic's note names
 # the patient who rang ("⏎⏎Hviid, Svend (patient-id PA-1629-360) ringede").
+# pii67: and a list numbered "1." whose entry inverts the name, one to three given names
+# and the person's phone, CPR number or birth date after ("2. Yilmaz, Kasper Mads, tlf. …",
+# "2. Abdi, Nguyen Thi, tlf. …"); "2. Sal, Mette og Jens" is an agenda's item.
+_DOT_ENTRY_RECORD: Final = (
+    rf"{_ENTRY_WORD}, {_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}, (?:tlf\.|CPR|f\.|født) "
+)
 _NUMBERED_ENTRY: Final = re.compile(
     r"\n(?:(?:\d{1,2}\)|[-\u2022*]|(?:\d{4}-\d\d-\d\d )?\d\d:\d\d ) "
+    rf"|\d{{1,2}}\. (?={_DOT_ENTRY_RECORD})"
     r"|\n(?=[A-ZÆØÅ][^\n(]{2,40} \())"
-    rf"(?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})|({_ENTRY_WORD}), ({_ENTRY_WORD}))"
+    rf"(?:({_ENTRY_WORD}(?: {_ENTRY_WORD}){{1,3}})"
+    rf"|({_ENTRY_WORD}), ({_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}))"
     r"(?=,| \(|[ \t]*\n| ring(?:er|ede)\b)"
 )
 
 
 _FIRST_ENTRY: Final = _needle("\n1) ")
+_FIRST_DOT_ENTRY: Final = _needle("\n1. ")
 _BULLET: Final = _needle("\n- ")
 _LOG_TIME_THEN_NAME: Final = re.compile(r"\n(?:\d{4}-\d\d-\d\d )?\d\d:\d\d  [A-ZÆØÅ]")
 
@@ -9422,6 +9460,7 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
     source = scan.source
     if not (
         scan.holds(_FIRST_ENTRY)
+        or scan.holds(_FIRST_DOT_ENTRY)
         or scan.holds(_BULLET)
         or scan.holds(_BLANK_LINE)
         # (Every _LOG_TIME_THEN_NAME holds two spaces: redspeed16.)
@@ -9435,8 +9474,8 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
             words = match.group(1).split(" ")
             given, span = words[0], match.span(1)
         else:
-            words = [match.group(2), match.group(3)]
-            given, span = match.group(3), (match.start(2), match.end(3))
+            words = [match.group(2), *match.group(3).split(" ")]
+            given, span = words[1], (match.start(2), match.end(3))
         # pii49: a log's caller who rings needs no listed given name ("09:34  Ananya Sharma
         # ringer fra …"): the verb says a person; nor does a listed surname inverted before
         # its given name ("Patel, Vikram (pt.-id …)").
@@ -9444,6 +9483,8 @@ def _numbered_entries(scan: Scan) -> Iterator[Finding]:
             any(_normal(given) in kind for kind in listed)
             or (source.startswith(" ring", span[1]) and ":" in match.group())
             or (match.group(2) is not None and _normal(match.group(2)) in names["surname"])
+            # pii67: nor a Vietnamese given name with its middle ("2. Long, Nguyen Thi, tlf.").
+            or (match.group(2) is not None and words[-1] in _MIDDLES and len(words) == 3)
         ):
             continue
         if any(
@@ -9859,8 +9900,11 @@ def _profiles_and_loggers(scan: Scan) -> Iterator[Finding]:
 # pii48: or in capitals, as a debt collector's letter addresses its debtor ("TAGE BØGH⏎
 # Solsikkevej 4, 4. mf.⏎3300 Frederiksværk").
 _BLOCK_CAPITALS: Final = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?"
+# pii67: or inverted, as a fee note addresses its client ("SALÆRNOTA nr. 26-9906⏎⏎Lykke,
+# Agnes⏎Tranekærgade 92B⏎2630 Taastrup"), one to three given names after the comma.
 _BLOCK_NAME: Final = re.compile(
     rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}"
+    rf"|(?>{_NAME_WORD}), (?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}}"
     rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}})[ \t]*\n"
 )
 _BLOCK_STREET: Final = re.compile(
@@ -9889,7 +9933,7 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
                     and name.end() == street_start
                     and (name_start == 0 or source[name_start - 2] in "\n:")
                 ):
-                    words = name.group(1).split(" ")
+                    words = name.group(1).replace(",", "").split(" ")
                     if _listed_word(words) and _quoted_words_named(words):
                         span = name.span(1)
                         if not _organisation(source, *span):

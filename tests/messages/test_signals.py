@@ -17,6 +17,7 @@ from tests.messages.test_life_event_lures import STORIES as LIFE_STORIES
 from tests.messages.test_mule_and_door_lures import STORIES as DOOR_STORIES
 from tests.messages.test_sender_rules import STORIES as SENDER_STORIES
 from tests.messages.test_task_and_callback_lures import STORIES
+from tests.messages.test_warning_and_claim_fixes import STORIES as FIX_STORIES
 from tests.messages.test_work_and_crisis_lures import STORIES as WORK_STORIES
 from vaern.messages import check
 from vaern.messages.signals import SIGNALS
@@ -324,8 +325,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ),
     (
         "money_arrived",
+        # the fake receipt asks for the goods; the bank's own notice of a deposit asks nothing
+        {"data": "Sydbank: 1.200 kr. er indsat på din konto via straksoverførsel. Send varen."},
         {"data": "Sydbank: 1.200 kr. er indsat på din konto via straksoverførsel."},
-        {"data": "Sydbank: Husk at overføre huslejen inden den 1."},
     ),
     (
         "security_alert",
@@ -588,6 +590,7 @@ CASES += [
         *SENDER_STORIES,
         *DOOR_STORIES,
         *CALL_STORIES,
+        *FIX_STORIES,
         *FEE_STORIES,
         *HEALTH_STORIES,
         *WORK_STORIES,

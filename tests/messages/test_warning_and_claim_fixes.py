@@ -7,7 +7,9 @@ identity document to bring to an appointment; a call report that says no user ID
 for. Each is checked on its story and on a scam neighbour that must stay flagged. Then, on the
 same sets' misses, lures: a fee before a loan or job pays out, a private seller's deposit or
 payment before the item is held or sent, a "police" caller asking what valuables and money you
-have, a supplier's changed account told on a call or blamed on "our usual account"."""
+have, a supplier's changed account told on a call or blamed on "our usual account", a landlord
+who "derfor" cannot show the flat, an account "sat på pause" with a number to ring, pay per
+task paid out the same day, "sikr din konto" on a link that is not the brand's."""
 
 from __future__ import annotations
 
@@ -119,8 +121,46 @@ def test_a_caller_who_asks_for_the_passport_number_is_still_asking() -> None:
 
 
 # Then, on the same sets' misses: each lure on its story, and a genuine neighbour that stays
-# quiet.
-LURES = [
+# quiet (run by test_signals.py's test_signal).
+STORIES = [
+    (
+        "absent_landlord",
+        "email",
+        "Jeg arbejder som læge i Norge og kan derfor ikke vise lejligheden selv. Hvis du "
+        "overfører depositum og første måneds husleje, sender jeg nøglerne.",
+        "Jeg arbejder som læge i Norge, men min søster kan vise lejligheden på lørdag. "
+        "Depositum betales først, når kontrakten er underskrevet.",
+    ),
+    (
+        "alert_callback",
+        "sms",
+        "Din MitID er sat på pause af Digitaliseringsstyrelsen. Ring til MitID-support på "
+        "52 84 10 77 for genaktivering.",
+        "Din MitID er sat på pause, fordi du har bestilt en ny kodeviser. Den kommer med "
+        "posten i næste uge.",
+    ),
+    (
+        "task_job",
+        "sms",
+        "Hej Mette, dit CV er blevet anbefalet til os. Job: like og anmelde hoteller online. Du "
+        "får 45 kr pr. opgave og udbetaling samme dag.",
+        "Jobindex: Dit CV er blevet set af 3 virksomheder denne uge. Log ind for at se hvilke.",
+    ),
+    (
+        "foreign_link_request",
+        "sms",
+        "Facebook: Der er logget ind på din konto fra Lagos. Hvis det ikke var dig, sikr din "
+        "konto: fb-sikkerhed.com",
+        "Facebook: Der er logget ind på din konto fra en ny enhed. Hvis det ikke var dig, sikr "
+        "din konto i appen under Indstillinger.",
+    ),
+    (
+        "known_caller",
+        "call",
+        "Jeg blev ringet op af min mor, der ville høre om jeg kunne kigge på hendes havelåge i "
+        "weekenden.",
+        "Jeg blev ringet op af min mor, der bad mig læse koden fra hendes MitID-app op for hende.",
+    ),
     (
         "pay_to_release",
         "email",
@@ -188,12 +228,6 @@ LURES = [
 ]
 
 
-def test_each_lure_fires_on_its_story_and_not_on_its_neighbour() -> None:
-    for code, channel, scam, genuine in LURES:
-        assert code in verdict_and_codes(scam, channel)[1], scam
-        assert code not in verdict_and_codes(genuine, channel)[1], genuine
-
-
 def test_an_invoice_paid_to_the_usual_account_changes_nothing() -> None:
     _, codes = verdict_and_codes(
         "Fra: Faktura <faktura@nordic-emballage.dk>\nEmne: Faktura 4472\n\nVedhæftet faktura "
@@ -202,3 +236,60 @@ def test_an_invoice_paid_to_the_usual_account_changes_nothing() -> None:
         "email",
     )
     assert "changed_account" not in codes
+
+
+def test_a_call_from_a_relative_who_asks_nothing_speaks_for_the_call() -> None:
+    _, codes = verdict_and_codes(
+        "Jeg blev ringet op af min mor, der ville høre om jeg kunne kigge på hendes havelåge i "
+        "weekenden.",
+        "call",
+    )
+    assert "known_caller" in codes
+
+
+def test_a_relative_who_wants_money_is_no_known_caller() -> None:
+    verdict, codes = verdict_and_codes(
+        "Jeg blev ringet op af min søn fra et nyt nummer. Han manglede 4.000 kr til husleje og "
+        "bad mig overføre dem med det samme.",
+        "call",
+    )
+    assert verdict == "scam"
+    assert "known_caller" not in codes
+
+
+def test_a_payment_services_own_notice_of_money_received_is_no_fake_receipt() -> None:
+    _, codes = verdict_and_codes(
+        "MobilePay: Du har modtaget 1.850,00 kr. fra Ole Frandsen til Holm Tømrer ApS (MyShop). "
+        "Pengene er overført til jeres konto.",
+        "sms",
+    )
+    assert "money_arrived" not in codes
+
+
+def test_a_receipt_that_asks_for_the_goods_is_still_a_fake_receipt() -> None:
+    verdict, codes = verdict_and_codes(
+        "MobilePay: Du har modtaget 1.850,00 kr. fra Ole. Pengene er overført til din konto. "
+        "Send venligst varen i dag.",
+        "sms",
+    )
+    assert "money_arrived" in codes and verdict in FLAGGED
+
+
+def test_a_municipalitys_letter_through_digital_post_may_link_its_own_dk_site() -> None:
+    verdict, codes = verdict_and_codes(
+        "Fra: Ringkøbing-Skjern Kommune (Digital Post) <noreply@mit.dk>\nEmne: Opkrævning for "
+        "madservice\n\nDu skal betale 1.092 kr. for madservice i februar. Beløbet trækkes via "
+        "Betalingsservice. Telefonnummeret står på rksk.dk.",
+        "email",
+    )
+    assert verdict not in FLAGGED
+    assert "link_not_own_domain" not in codes
+
+
+def test_the_same_letter_with_a_link_off_dk_is_flagged() -> None:
+    verdict, _ = verdict_and_codes(
+        "Fra: Ringkøbing-Skjern Kommune (Digital Post) <noreply@mit.dk>\nEmne: Betal restance\n\n"
+        "Du skal betale 1.092 kr. i dag på rksk-betaling.com.",
+        "email",
+    )
+    assert verdict == "scam"

@@ -47,6 +47,7 @@ from vaern.text.phones import phones
 ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
+    r"(sikr|beskyt)\w* (din|dit|jeres) (konto|profil|side)|"
     r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
     r"ansøg (her|nu)|anmod om (udbetaling\w*|pengene|beløbet) her|"
     r"modtag (pengene|beløbet|udbetalingen|refusionen) her|"
@@ -524,6 +525,42 @@ def booked_call(ctx: Context) -> list[Reason]:
             "Opkaldet var aftalt på forhånd eller svar på din egen henvendelse. Svindlere "
             "ringer uopfordret.",
             "The call was agreed beforehand or answered your own request. Fraudsters call unasked.",
+        )
+    ]
+
+
+# A caller the person knows, named as such where the report starts: "Jeg blev ringet op af min
+# mor", "af vores datter Susanne", "af vores forsikringsmægler, som vi har brugt i fem år".
+KNOWN_CALLER = re.compile(
+    r"\bringet op af (min|mit|vores) (egen |gamle |faste |yngste |ældste )?(mor|far|mand|kone|"
+    r"kæreste|datter|søn|bror|søster|svigermor|svigerfar|svigerdatter|svigersøn|farmor|farfar|"
+    r"mormor|morfar|barnebarn|nabo|naboer|genbo|kollega|veninde|ven|chef|revisor|"
+    r"forsikringsmægler|(bank)?rådgiver|læge|tandlæge|håndværker|murer|tømrer|elektriker|vvs'er)\b|"
+    r"\bringet op af [^.!?\n]{0,40}\b(som|der) (vi|jeg) har (brugt|kendt|haft) i (mange|\d+|"
+    r"\w+) år\b"
+)
+KNOWN_CALLER_OPENING = 120
+
+
+@signal
+def known_caller(ctx: Context) -> list[Reason]:
+    """A report of a call from someone the person knows who asked for no money, codes or
+    data: relatives and their own advisers call; what makes a call a scam is what it asks."""
+    ev = _said_on_call(ctx, KNOWN_CALLER)
+    if not ev or ev[1] > KNOWN_CALLER_OPENING or _hit(ctx, PAYMENT) or _credential(ctx):
+        return []
+    if _hit(ctx, READ_OUT):  # a code read out is what the "relative" wanted
+        return []
+    if _hit(ctx, FAMILY):  # "ringet op af min søn fra et nyt nummer": the new-number story
+        return []
+    return [
+        _r(
+            "known_caller",
+            -0.8,
+            ev,
+            "Opkaldet kom fra en, du kender, og der blev ikke bedt om penge, koder eller "
+            "oplysninger.",
+            "The call came from someone you know, and no money, codes or details were asked for.",
         )
     ]
 

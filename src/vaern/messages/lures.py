@@ -29,6 +29,7 @@ from vaern.messages.negation import quoted
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
+    PAYMENT,
     WARNS,
     Reason,
     _credential,
@@ -569,12 +570,23 @@ def utility_cut_off(ctx: Context) -> list[Reason]:
     ]
 
 
+# What a fake receipt is for: "Send venligst varen", "sende pakken i dag"; and what no bank
+# writes, a private sale's "Det aftalte beløb er overført".
+GOODS_OUT = re.compile(
+    r"\b((send|sende|afsend\w*) (venligst |bare |nu |gerne )?(varen|varerne|pakken)|"
+    r"(det|den) aftalte (beløb|pris|betaling))\b"
+)
+
+
 @signal
 def money_arrived(ctx: Context) -> list[Reason]:
     """Money said to have arrived in your account: check your own bank app before you hand
     over goods or send anything back."""
     ev = _story(ctx, MONEY_ARRIVED)
-    if not ev:
+    # A bank's or MobilePay's own notice of a payment received asks nothing of you; the fake
+    # receipt comes with its request ("send varen", "betal det overskydende tilbage").
+    asks = _hit(ctx, PAYMENT) or _hit(ctx, ACTION) or _hit(ctx, GOODS_OUT)
+    if not ev or (plain_notice(ctx) and ctx.claimed and not asks):
         return []
     return [
         _r(
@@ -1264,12 +1276,17 @@ JOB_OFFER = re.compile(
     r"\b(deltids\w*|hjemmefra|hjemmearbejde|hjemmejob|fjernarbejde|"
     r"(fleksib\w*|online) (\w+ )?(job|arbejde|stilling|opgaver)|onlinejob\w*|online[ -]"
     r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|vi søger (folk|personer|\w+ personer)|"
-    r"part-?time|work from home)\b"
+    r"part-?time|work from home|"
+    # an unsolicited opener: "dit CV er blevet anbefalet til os"
+    r"dit cv (er blevet|blev) (anbefalet|videresendt|udvalgt))\b"
 )
 DAILY_PAY = re.compile(
     r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|"
     r"\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
-    r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day))"
+    r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day)|"
+    # paid by the task and at once: "45 kr pr. opgave og udbetaling samme dag"
+    r"udbetal\w* (samme dag|med det samme|straks)|\d+ ?kr\.? (pr\.?|per|for hver) (opgave|like|"
+    r"anmeldelse|video))"
 )
 MESSENGER_CONTACT = re.compile(r"\b(whatsapp|telegram|wa\.me|t\.me)\b")
 
@@ -1869,7 +1886,9 @@ ALERT = re.compile(
     r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
     r"ikke kender (betalingen|købet|overførslen|transaktionen)|er reserveret|"
     r"ikke (selv )?har anmodet|"
-    r"(er )?(blevet )?(låst|blokeret)( efter| pga\.?| på grund af)?)\b"
+    r"(er )?(blevet )?(låst|blokeret)( efter| pga\.?| på grund af)?|"
+    # "Din MitID er sat på pause … Ring til MitID-support på 52 84 10 77"
+    r"(sat|lagt) på pause|(er )?(blevet )?(suspenderet|deaktiveret|lukket ned))\b"
 )
 
 
@@ -1990,8 +2009,8 @@ AWAY = re.compile(
     rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
     rf"{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
-    r"kan (jeg |vi )?(desværre )?ikke (vise|fremvise) (dig )?(den|lejligheden|boligen|"
-    r"værelset|huset))\b"
+    r"kan (jeg |vi )?(desværre |derfor |selv )?ikke (vise|fremvise) (dig )?(den|lejligheden|"
+    r"boligen|værelset|huset))\b"
 )
 DEPOSIT = re.compile(
     r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"

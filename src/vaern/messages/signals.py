@@ -508,12 +508,35 @@ def links_owner(ctx: Context) -> str | None:
     return None
 
 
+# Digital Post and e-Boks carry authorities' letters: "Ringkøbing-Skjern Kommune (Digital Post)
+# <noreply@mit.dk>" writes as a municipality the directory does not list.
+POST_CARRIERS = frozenset({"borger-dk", "e-boks"})
+AUTHORITY_NAME = re.compile(r"(?i)\b(\w+s? kommune|region \w+|\w+styrelsen|\w+ministeriet)\b")
+
+
+def _carried_authority(ctx: Context) -> bool:
+    """Whether an e-mail comes from Digital Post's or e-Boks's own address in the name of an
+    authority: its links on .dk domains are that authority's own site (rksk.dk), not a fake."""
+    display = ctx.message.display_name or ""
+    return (
+        ctx.message.channel == "email"
+        and any(p.slug in POST_CARRIERS and p.owns(_from_domain(ctx)) for p in ctx.claimed)
+        and AUTHORITY_NAME.search(display) is not None
+    )
+
+
 def unknown_links(ctx: Context) -> list[Link]:
     """Links to no known organisation's own domain. A hospital's notice that sends you to
     borger.dk and e-boks.dk points to the official Digital Post, which no phisher controls:
-    a link to another organisation's own site is no sign of a fake."""
+    a link to another organisation's own site is no sign of a fake; nor is an authority's
+    .dk site in a letter Digital Post carries from it (`_carried_authority`)."""
     official = _official(ctx.all_profiles)
-    return [lk for lk in ctx.links if lk.domain.lower() not in official]
+    carried = _carried_authority(ctx)
+    return [
+        lk
+        for lk in ctx.links
+        if lk.domain.lower() not in official and not (carried and lk.domain.endswith(".dk"))
+    ]
 
 
 @signal

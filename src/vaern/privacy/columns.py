@@ -26,11 +26,22 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             # pii60: a maintenance export's payer beside its payee ("dato;betaler;cpr;modtager;
             # …": "Dalgaard, Niels").
             "betaler",
+            # pii68: a fraud team's exports, the customer and the case officer of a case
+            # export ("Sagsbehandler;Kunde;…") and a SIM-swap register's subscriber.
+            *("kunde", "sagsbehandler", "abonnent", "subscriber"),
         ),
         "PERSON",
     ),
     **dict.fromkeys(("adresse", "address", "gade", "vej og nr.", "street"), "ADDRESS"),
-    **dict.fromkeys(("tlf", "tlf.", "telefon", "telefonnr", "mobil", "phone"), "PHONE"),
+    **dict.fromkeys(
+        (
+            *("tlf", "tlf.", "telefon", "telefonnr", "mobil", "phone"),
+            # pii68: an SMS gateway's sender (a number, or a firm's name left to the
+            # recognisers) and a telecom's register of the number a SIM or port is for.
+            *("afsender", "sender", "nummer", "msisdn"),
+        ),
+        "PHONE",
+    ),
     **dict.fromkeys(("fødselsdato", "født", "birthdate", "date_of_birth", "dob"), "DATE_OF_BIRTH"),
     **dict.fromkeys(("cpr", "cpr-nr", "cpr-nr.", "cpr-nummer", "personnummer"), "CPR"),
     **dict.fromkeys(
@@ -73,12 +84,15 @@ COLUMN_ENTITIES: dict[str, str | None] = {
     ),
 }
 
-# One cell: a quoted value (group 1, '""' an escaped quote) followed by the separator or the
-# line's end, else anything up to the separator (group 2).
+# One cell: a quoted value (group 1, '""' an escaped quote, a line break inside it as Excel
+# writes one) followed by the separator or the line's end, else anything up to the separator
+# (group 2).
 _CELL = {
-    mark: re.compile(rf' *"((?:[^"\n]|"")*)" *(?={re.escape(mark)}|$)|([^{mark}\n]*)', re.M)
+    mark: re.compile(rf' *"((?:[^"]|"")*)" *(?={re.escape(mark)}|$)|([^{mark}\n]*)', re.M)
     for mark in ";\t,|"
 }
+# A text table's rule line between its header and rows ("+-----+-----+", "|-----|-----|").
+_RULE: Final = re.compile(r"[ \t]*[+|][-=+| ]*[-=][-=+| ]*[+|]?[ \t]*")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # The shape a value needs in its column; a masked value ("080667-XXXX", "***") has none.
@@ -170,6 +184,8 @@ KEY_ENTITIES: dict[str, str] = {
             *("fornavn", "efternavn", "mellemnavn", "firstname", "lastname", "givenname"),
             *("familyname", "surname", "holder", "cardholder", "kortholder", "kontohaver"),
             *("accountholder", "kontaktperson", "nm", "fn", "cn"),
+            # pii68: a payments log's payer and payee ("event=payee_created payer=\"…\"").
+            *("payer", "payee", "betaler", "customername"),
         ),
         "PERSON",
     ),
@@ -249,6 +265,9 @@ def field_entity(key: str) -> str | bool | None:
     entity = KEY_ENTITIES.get(word)
     if entity is not None:
         return entity
+    # pii68: a plate by what it belongs to ("collateral_plate", "vehicle_plate").
+    if word.endswith("plate"):
+        return "NUMBER_PLATE"
     if word in NO_PERSONAL_DATA or (word.endswith("id") and len(word) > 2) or word == "id":
         return None
     return False
@@ -363,6 +382,12 @@ def _name_and_phone(text: str, lo: int, hi: int) -> list[tuple[int, int, str | N
     return [(*match.span(1), "PERSON"), (*match.span(2), "PHONE")]
 
 
+def _party_number(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """pii68: an SMS gateway's recipient ("modtager") is the number a text went to: a name
+    column's value of a phone's shape is that phone."""
+    return [(lo, hi, "PHONE")] if fits("PHONE", text[lo:hi]) else []
+
+
 def column_cells(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, entity) of every value under a known header, in text order; entity None
     where the column holds no personal data. Empty unless the text has such a table."""
@@ -381,6 +406,16 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
+        if columns and start == last_end + 1:
+            # pii68: a table's rule between its rows ("+------+------+") keeps the table.
+            if _RULE.fullmatch(text, start, end):
+                last_end = end
+                continue
+            # pii68: a quoted cell over two lines, as Excel writes an address cell
+            # ("Fynsgade 53B, 1. mf.⏎5700 Svendborg"): the row runs to its closing quote.
+            while text.count('"', start, end) % 2 and end < len(text):
+                following = text.find("\n", end + 1)
+                end = len(text) if following < 0 else following
         # The current table's separator, else tab before ";" before ",": a quoted cell may
         # hold commas ("Egevej 2, st. th., 3600 Frederikssund").
         mark, count = "", 0
@@ -414,7 +449,7 @@ def column_cells(text: str) -> list[tuple[int, int, str | None]]:
                 if entity is None or fits(entity, text[lo:hi]):
                     found.append((lo, hi, entity))
                 elif entity == "PERSON":
-                    found.extend(_name_and_phone(text, lo, hi))
+                    found.extend(_name_and_phone(text, lo, hi) or _party_number(text, lo, hi))
             continue
         known = [_column_entity(text[lo:hi]) for lo, hi in cells]
         if sum(entity is not False for entity in known) >= 2:

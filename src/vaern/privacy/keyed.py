@@ -49,6 +49,20 @@ def _structured(value: KeyedValue, text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# pii68: a scammer's alias as a display name ("Jonas fra kortafdelingen" <…>): the name is
+# the given name before "fra", the department or firm no part of it.
+_ALIAS: Final = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?) fra (?=\S)")
+
+
+# pii68: an audit log's change of a customer's field ("event=profile_change field=phone
+# old=\"+45 ** ** ** 19\" new=\"+45 26914545\""): its old and new values are the field's.
+_CHANGED_VALUES: Final = frozenset(("old", "new", "oldvalue", "newvalue"))
+# pii68: a log's "user" as a full name ("user=\"bodil nyborg\""), two to four words of
+# letters; a login ("user=bodil37") or a role ("user=admin") is none.
+_USER_KEYS: Final = frozenset(("user", "username", "customer"))
+_FULL_NAME: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
+
+
 def keyed_cells(
     text: str, found: Sequence[Finding] = (), lowered: bytes | None = None
 ) -> list[tuple[int, int, str | None]]:
@@ -59,6 +73,8 @@ def keyed_cells(
     "Kystbanken Sikkerhed" is none): the whole of it, "Gjørup, Vibeke" and the encoded
     "Bent_Hviid-Br=C3=B8ndum" alike. ``lowered``: as ``fields.keyed_values`` takes it."""
     cells: list[tuple[int, int, str | None]] = []
+    # The entity of the field a log's change names ("field=phone old=… new=…") and where.
+    changed: tuple[str | bool | None, int] = (False, 0)
     for value in keyed_values(text, lowered):
         if value.start >= value.end:
             continue
@@ -66,7 +82,8 @@ def keyed_cells(
             if any(
                 f.entity == "PERSON" and f.start < value.end and value.start < f.end for f in found
             ):
-                cells.append((value.start, value.end, "PERSON"))
+                alias = _ALIAS.match(text, value.start, value.end)
+                cells.append((value.start, alias.end(1) if alias else value.end, "PERSON"))
             continue
         candidates: list[tuple[int, int, str | None]]
         if value.form == "line" and value.key.upper() in ("N", "ADR"):
@@ -75,6 +92,13 @@ def keyed_cells(
             candidates = [(value.start, value.end, None)]  # Message-ID and the like
         else:
             named = field_entity(value.key)
+            word = key_words(value.key)
+            if word == "field":
+                changed = (field_entity(text[value.start : value.end].strip(' "')), value.end)
+            if word in _CHANGED_VALUES and "\n" not in text[changed[1] : value.start]:
+                named = changed[0]
+            elif named is False and word in _USER_KEYS:
+                named = "PERSON" if _FULL_NAME.fullmatch(text, value.start, value.end) else False
             if named is False or named is True:
                 continue
             if named is None and login_name(value.key, text[value.start : value.end]):

@@ -2059,6 +2059,9 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
     # pii46: a log's enquiry from a number ("Henvendelse fra 91 04 98 99: …"), a contact
     # and whom to ask for there ("Kontakt: Valdemar på 36 03 95 91").
     r"|henvendelse fra|kontakt:?[ \t]+[^\W\d_]+[ \t]+på"
+    # pii68: a caller's alias with its firm, then the number it rang from ("Ringet op af Rune
+    # fra kundeservice fra 52.07.16.96").
+    r"|(?-i:[A-ZÆØÅ][^\W\d_]+)[ \t]+fra[ \t]+[\w-]+[ \t]+fra"
     # pii66: whom a letter's questions go to and the number there ("Spørgsmål til Ingrid
     # Abdi på 35 03 18 48 eller …", "Spørgsmål kan rettes til advokat Lone Hjort på …").
     r"|spørgsmål(?:[ \t]+kan[ \t]+rettes)?[ \t]+til(?:[ \t]+[^\W\d_]+){1,4}[ \t]+på)"
@@ -5872,6 +5875,15 @@ _CALLER_ALIAS_AFTER: Final = re.compile(
 )
 
 
+# pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
+# kundeservice fra …", "opringet af Rune fra Fjordmobil"), and a department of support.
+# Or the alias in quotation marks as a customer quotes it ('"Rune fra Kystbanken" ringede').
+_CALLED_BY_BEFORE: Final = re.compile(r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af |\")\Z")
+_CALLER_FIRM_AFTER: Final = re.compile(
+    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+)(?![\w])"
+)
+
+
 def _named_by_role(source: str, start: int, end: int) -> bool:
     """Whether a capitalised given name that is also a word tells or does something as a
     person (_TOLD_VERB_AFTER), stands in apposition to a relative (_KIN_APPOSITION_BEFORE) or
@@ -5879,6 +5891,10 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
     return (
         _TOLD_VERB_AFTER.match(source, end) is not None
         or _CALLER_ALIAS_AFTER.match(source, end) is not None
+        or (
+            _CALLER_FIRM_AFTER.match(source, end) is not None
+            and _CALLED_BY_BEFORE.search(source, max(0, start - 14), start) is not None
+        )
     ) or (
         source.startswith(",", end)
         and _KIN_APPOSITION_BEFORE.search(source, max(0, start - 20), start) is not None
@@ -11422,6 +11438,8 @@ _MONTH_LEAD_BEFORE: Final = re.compile(
 )
 _WEEKDAY_ABBREVIATIONS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _DATE_AFTER_WEEKDAY: Final = re.compile(r", \d{1,2} [A-Z][a-z]{2} \d{4}")
+_MONTH_ABBREVIATIONS: Final = frozenset(("jan", "mar", "jun", "jul", "sep", "nov", "dec"))
+_YEAR_AFTER: Final = re.compile(r" (?:19|20)\d\d(?!\d)")
 
 
 def _calendar_word(source: str, finding: Finding) -> bool:
@@ -11436,6 +11454,13 @@ def _calendar_word(source: str, finding: Finding) -> bool:
         )
     if word in _WEEKDAY_ABBREVIATIONS:
         return _DATE_AFTER_WEEKDAY.match(source, finding.end) is not None
+    # pii68: a mail header's month between day and year ("Fri, 18 Sep 2026 08:58:49"), "Jan"
+    # and "Sep" being given names too.
+    if word in _MONTH_ABBREVIATIONS:
+        return (
+            _DAY_BEFORE.search(source, max(0, finding.start - 4), finding.start) is not None
+            and _YEAR_AFTER.match(source, finding.end) is not None
+        )
     # pii40: a judgement's closing formula, "Thi kendes for ret:" ("thi": therefore), where
     # "Thi" is no Vietnamese middle name.
     return word == "thi" and source.startswith(" kendes for ret", finding.end)

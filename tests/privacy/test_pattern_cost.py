@@ -11,9 +11,10 @@ import bisect
 import random
 import re
 
-from vaern.privacy import columns, recognizers
+from vaern.privacy import columns, recognizers, redact
 from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import MitIdUserRecognizer, Scan
+from vaern.text.ocr_digits import LOOKALIKES
 
 # Patterns that start with a look-behind and are searched in bounded spans, or over the whole
 # text only behind a cheap look.
@@ -30,7 +31,7 @@ REVIEWED = {
     "_HEX_GROUPS": "40 characters around one phonenumbers match (pii31)",
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
-    "_RELATIVE_WITH_CPR": "whole text, only with ' (cpr' in it (pii65)",
+    "_RELATIVE_WITH_CPR": "its possessives on the lines _relative_lines gives (redspeed18)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -535,3 +536,82 @@ def test_record_lines_hold_every_record_inverted_match() -> None:
         assert got == expected, (text, lo, hi)
         found += len(expected)
     assert found > 100, found
+
+
+def test_relative_matches_are_those_of_one_search() -> None:
+    """_relatives_with_cpr tries _RELATIVE_WITH_CPR only at its possessives on the lines
+    _relative_lines gives (redspeed18): the same matches as one search of the text."""
+    rng = random.Random(18)
+    parts = ["min ", "hendes ", "mor ", "svigermor ", "yasmin ", "sommer", "-", " ", "\n"]
+    parts += [" (cpr ", " (cpr.", " (cpr:", " (cprx", " (CPR ", "(cpr ", "a", "_", "é", "1"]
+    parts += ["min mor yasmin sommer (cpr 1", "vores far bo (cpr.", "x-min far ib lund (cpr:"]
+    parts += ["hans bror hans ", "deres ", "mit ", "johans "]
+    pattern = recognizers._RELATIVE_WITH_CPR
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in recognizers._relative_matches(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 100, found
+
+
+def test_upper_at_answers_as_isupper() -> None:
+    """_upper_at (redspeed18) is ``isupper`` of the one-character slice, for the code points
+    of the alphabets before U+2500 (Latin, Greek, Cyrillic …), a few beyond and past the
+    text's end."""
+    text = "".join(map(chr, range(0x2500))) + "Ａａ𝐀😀\uffff"
+    for at in range(len(text) + 2):
+        assert recognizers._upper_at(text, at) == text[at : at + 1].isupper(), at
+
+
+def test_lowercase_speaker_tag_never_opens_with_a_capital() -> None:
+    """_speaker_tag_matches asks _LOWERCASE_SPEAKER_TAG only where its line opens with no
+    capital (redspeed18): the pattern matches nowhere that does."""
+    rng = random.Random(19)
+    parts = ["> ", "[12:04] ", "Ł", "Ø", "É", "K", "ø", "k", "ß", "bilal", "Bilal", " ", "-", ": "]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        if recognizers._upper_at(text, 0):
+            assert recognizers._LOWERCASE_SPEAKER_TAG.match(text) is None, text
+
+
+def test_initials_patterns_need_no_lowercase_after_the_initial() -> None:
+    """PersonNameRecognizer._initial_surname returns at once where a Latin-1 lowercase letter
+    follows the initial's ". " (redspeed18): none of the patterns it and its helpers read a
+    name with matches there."""
+    patterns = [
+        recognizers._INITIAL_SURNAME,
+        recognizers._STAMPED_INITIAL_NAME,
+        recognizers._ITEM_INITIAL_NAME,
+        recognizers._INITIAL_AND_WORD,
+        recognizers._INITIAL_ADDRESSEE,
+        recognizers._INITIAL_PAYEE,
+        recognizers._INITIAL_ROLE,
+        recognizers._INITIAL_WITH_CPR,
+    ]
+    letters = "".join(map(chr, range(0x100))) + "ąłşĞŁ"
+    for char in letters:
+        text = f"V. {char}ordre Hansen, CPR 1\n"
+        lower = recognizers._latin1_lower_at(text, 3)
+        assert lower == (char.islower() and char <= "\xff" and char.isalpha() and char not in "ªºµ")
+        if lower:
+            assert all(pattern.match(text) is None for pattern in patterns), char
+
+
+def test_lookalike_spots_as_each_clusters_slice_tells() -> None:
+    """redact.lookalike_spots marks the look-alikes once per text (redspeed18): the clusters
+    of two digits or more with one in or up to two characters around them, as the test of
+    each cluster's slice against LOOKALIKES chose them."""
+    rng = random.Random(21)
+    parts = ["1", "2", "0", " ", "-", "O", "I", "l", "S", "B", "o", "a", "٣", "😀", "Ø", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 24)))
+        scan = Scan(text)
+        expected = [
+            (lo, hi)
+            for lo, hi, digits in scan.clusters()
+            if digits >= 2 and not LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
+        ]
+        assert redact.lookalike_spots(scan) == expected, text

@@ -359,6 +359,10 @@ class Scan:
         """Whether every character is Latin-1."""
         return self._in_latin1()[1]
 
+    def latin1(self) -> bytes:
+        """The text in Latin-1 with a "?" for each character beyond it (its offsets)."""
+        return self._in_latin1()[0]
+
     def uncased_beyond(self) -> bool:
         """Whether every character beyond Latin-1 has no case (an emoji, a dash, a quote
         mark): lowercasing and casefolding leave it as it is, and a case-insensitive
@@ -831,7 +835,10 @@ def _cpr_weighted(digits: str) -> int:
     reads): a loop in compiled code, not two ``map`` calls through Python's (redspeed16)."""
     total = 0
     for i, char in enumerate(digits[: len(_CPR_WEIGHTS)]):
-        total += int(char) * _CPR_WEIGHTS[i]
+        # An ASCII digit's value from its code (redspeed18: ``int`` of a one-character
+        # string was over 1,000 instructions); a digit beyond ASCII as ``int`` reads it.
+        code = ord(char)
+        total += (code - 48 if 48 <= code <= 57 else int(char)) * _CPR_WEIGHTS[i]
     return total
 
 
@@ -6042,6 +6049,14 @@ _SENTENCE_SIGNED_BEFORE: Final = re.compile(r"(?<![\w.])[a-zæøå]{3,}\. \Z")
 _INITIAL_WITH_CPR: Final = re.compile(rf"[A-ZÆØÅ]\. ({_INITIAL_WORD})(?= \(CPR[ -]|, CPR[ -])")
 
 
+def _latin1_lower_at(source: str, at: int) -> bool:
+    """Whether ``source[at]`` is a Latin-1 lowercase letter (a-z, ß-ö, ø-ÿ)."""
+    if at >= len(source):
+        return False
+    code = ord(source[at])
+    return 97 <= code <= 122 or 223 <= code <= 246 or 248 <= code <= 255
+
+
 def _signed_or_registered(source: str, at: int) -> re.Match[str] | None:
     """pii65: the initial and surname at ``at`` signing a note's line after its last
     sentence, or before the person's CPR number (_SENTENCE_SIGNED_BEFORE,
@@ -6605,6 +6620,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         "the victim (F. Kirk) can …"): one with a Danish surname's ending, or any capitalised
         one that ends the field. Without such a place an initial needs a lead ("ved navn G.
         Quistgaard", read in ``_name_at``): "ringe til G. Quistgaard" names no one sure."""
+        # Every name read here (the initial's patterns below, log_agent_or_signature's and
+        # _signed_or_registered's) has no Latin-1 lowercase letter after the initial's ". ":
+        # a town's letter before a sentence ("1620 København V. ordre …") is settled
+        # without the dozen searches before them (redspeed18).
+        if _latin1_lower_at(source, at + 3):
+            return None
         if (
             _field_value_at(source, at)
             or _LOG_ENTRY_BEFORE.search(source, max(0, at - 8), at)
@@ -8641,7 +8662,9 @@ def _speaker_tag_matches(source: str) -> Iterator[re.Match[str]]:
             # five words before it.
             if at - line <= 80 and source.count(" ", line, at) <= 9:
                 match = _SPEAKER_TAG.match(source, line, at + 9)
-                if match is None and mark == ": ":
+                # A lowercase tag opens its line with a lowercase letter, "> " or a time
+                # stamp, never a capital (redspeed18: most lines' first word has one).
+                if match is None and mark == ": " and not _upper_at(source, line):
                     match = _LOWERCASE_SPEAKER_TAG.match(source, line, at)
                 if match is not None and (
                     match.end(2) == at or _EMOJI_GAP.fullmatch(source, match.end(2), at)
@@ -10253,10 +10276,52 @@ def _relatives_with_cpr(scan: Scan) -> Iterator[Finding]:
     its first word a listed given name, one that is also a word included ("mai")."""
     if not scan.holds(_CPR_IN_LOWER_BRACKET):
         return
-    for match in _RELATIVE_WITH_CPR.finditer(scan.source):
+    for match in _relative_matches(scan.source):
         first = _normal(match.group(1).split(" ")[0])
         if first in gazetteer()["first"] or first in gazetteer()["ambiguous"]:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# The words every _RELATIVE_WITH_CPR match begins with.
+_RELATIVE_POSSESSIVES: Final = ("min ", "mit ", "hans ", "hendes ", "vores ", "deres ")
+
+
+def _relative_matches(source: str) -> list[re.Match[str]]:
+    """``_RELATIVE_WITH_CPR.finditer(source)``'s matches, the pattern tried only where one of
+    its possessives starts on a line _relative_lines gives, left to right, not overlapping
+    (redspeed18: its look-behind first, a search tried every position of a text holding
+    " (cpr", 4 M instructions in the dense bench)."""
+    found: list[re.Match[str]] = []
+    for lo, hi in _relative_lines(source):
+        starts: list[int] = []
+        for word in _RELATIVE_POSSESSIVES:
+            at = source.find(word, lo, hi)
+            while at >= 0:
+                starts.append(at)
+                at = source.find(word, at + 1, hi)
+        done = lo
+        for at in sorted(starts):
+            if at >= done and (match := _RELATIVE_WITH_CPR.match(source, at, hi)) is not None:
+                found.append(match)
+                done = match.end()
+    return found
+
+
+def _relative_lines(source: str) -> list[Span]:
+    """The lines _RELATIVE_WITH_CPR can match in, whole: a match holds no line break and ends
+    before " (cpr" and a space, "." or ":"."""
+    lines: list[Span] = []
+    at = source.find(_CPR_IN_LOWER_BRACKET)
+    while at >= 0:
+        end = source.find("\n", at)
+        if end < 0:
+            end = len(source)
+        if source.startswith((" ", ".", ":"), at + 5):
+            lines.append((source.rfind("\n", 0, at) + 1, end))
+            at = source.find(_CPR_IN_LOWER_BRACKET, end)
+        else:
+            at = source.find(_CPR_IN_LOWER_BRACKET, at + 1)
+    return lines
 
 
 def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
@@ -10602,6 +10667,16 @@ _INVERTED_SURNAME_BEFORE: Final = re.compile(
 )
 
 
+def _upper_at(source: str, at: int) -> bool:
+    """``source[at : at + 1].isupper()`` for ``at`` >= 0, from the character's code where it
+    is ASCII (redspeed18: the slice and its method, a call through Python's convention from
+    compiled code, at every ", " of a text)."""
+    if at >= len(source):
+        return False
+    code = ord(source[at])
+    return 65 <= code <= 90 if code < 128 else source[at].isupper()
+
+
 def _inverted_ambiguous_names(source: str) -> Iterator[Finding]:
     """Inverted names of a surname and one ambiguous given name after a lead
     (_AMBIGUOUS_GIVEN_AFTER, _INVERTED_SURNAME_BEFORE, _inverted_lead)."""
@@ -10611,7 +10686,7 @@ def _inverted_ambiguous_names(source: str) -> Iterator[Finding]:
     names = gazetteer()
     while at >= 0:
         comma, at = at, source.find(", ", at + 2)
-        if not source[comma + 2 : comma + 3].isupper():
+        if not _upper_at(source, comma + 2):
             continue  # most commas: one look
         given = _AMBIGUOUS_GIVEN_AFTER.match(source, comma + 2)
         if given is None or _normal(given.group(1)) not in names["ambiguous"]:

@@ -1847,10 +1847,18 @@ _CODE_READ_OUT_EN: Final = (
     r" (?:read|gave|typed|told|said)"
     r"(?: (?:it|out|in|back|him|her|them|to))*"
 )
+# pii71: a code sent to be checked, as a clerk's remark writes it ("Bemærkning: Kode sendt til
+# kontrol: 784881 på sms", "code sent for verification: 123456"): the label may be a bare
+# "kode", as the purpose tells the code is a one-time one (not "Kode sendt til kunden: …").
+_CODE_SENT_FOR_CHECK: Final = (
+    r"(?:kode[n]? sendt til (?:kontrol|bekræftelse|godkendelse|verifikation|verificering"
+    r"|validering)|code sent for (?:verification|confirmation|approval|validation))"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
-    rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}): \Z"
+    rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
+    rf"|{_CODE_SENT_FOR_CHECK}): \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -3033,6 +3041,14 @@ _SPEECH_FILLER: Final = "(?i:øh|øhm|ehm|æh|æhm|altså|hmm|ja|jo|ikke|du ved|
 # pii60: adverbs a chat or a note puts between the label's "er" and the ID ("er stadig
 # anne92", "er fortsat hans1950", "is still jens77").
 _ID_ADVERBS: Final = ("stadig", "stadigvæk", "fortsat", "altså", "still")
+# pii71: what a member service did with a user ID, as its checklist writes it after the label
+# (_ID_DONE); never an ID itself ("[ ] MitID-bruger-ID lukket: nej").
+_ID_DONE_WORDS: Final = (
+    *("spærret", "lukket", "låst", "blokeret", "nulstillet", "oprettet", "ændret", "skiftet"),
+    *("slettet", "genåbnet", "deaktiveret", "genaktiveret", "tilbagekaldt", "misbrugt"),
+    *("kompromitteret", "blocked", "locked", "closed", "reset", "created", "changed"),
+    *("deleted", "revoked", "compromised"),
+)
 _ORDINARY_WORDS: Final = (
     "er",
     "is",
@@ -3079,6 +3095,7 @@ _ORDINARY_WORDS: Final = (
     # pii60: an adverb between "er" and the ID ("og dit bruger-id er stadig anne92 ikke?"),
     # as an ex-partner's chat checks a login it knows; never an ID itself.
     *_ID_ADVERBS,
+    *_ID_DONE_WORDS,
 )
 
 
@@ -3221,6 +3238,10 @@ _OWN_LABEL_NAMED: Final = re.compile(
 _OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
 _ID_SHAPED: Final = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
 _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
+# pii71: what was done with the user ID, then a colon and the ID, as a clerk's checklist
+# writes it ("[x] MitID-bruger-ID spærret: anders1957", "user ID reset: anna_1990"): only a
+# token shaped as an ID after the colon ("MitID-bruger-ID spærret: afventer kunden" is none).
+_ID_DONE: Final = rf"(?:{'|'.join(_ID_DONE_WORDS)})(?=:[ \t]*{_ID_SHAPED}[A-Za-z0-9])"
 
 
 # What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
@@ -3277,7 +3298,9 @@ def mitid_user_recognizer() -> Recognizer:
                 r"(?:[A-Za-z0-9][\w.-]*[\d_.]"
                 # pii53: or any one token said to be given ("Mortens MitID-bruger
                 # mortenbonde oplyst", a co-op's note of what a member answered a fake mail).
-                r"|[a-z]{3,30}[ \t]+(?:oplyst|opgivet|givet|udleveret)(?![\w-])))"
+                r"|[a-z]{3,30}[ \t]+(?:oplyst|opgivet|givet|udleveret)(?![\w-])"
+                # pii71: or what was done with it, then a colon ("MitID-bruger spærret: …").
+                rf"|{_ID_DONE}))"
                 # pii43: "en bruger med ID anna1970" (MitID Erhverv's user named by its ID):
                 # only before a token with a digit, "_" or ".".
                 r"|bruger med id(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
@@ -3315,6 +3338,8 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|som(?=[ \t]+(?:[A-Za-z0-9][\w-]*(?:[\d_]|\.\w)"
                 r"|[^\W\d_]{4,16}\.?[ \t]*(?:\n|\Z)))"
                 r"|og (?:det|den) (?:er|var)(?=[ \t]+[A-Za-z0-9][\w-]*(?:[\d_]|\.\w))"
+                # pii71: a checklist's "MitID-bruger-ID spærret: anders1957" (_ID_DONE).
+                rf"|{_ID_DONE}"
                 r"|og jeg (?:gav|sendte|oplyste|skrev)(?: (?:ham|hende|dem|dem det|ham det))?"
                 # pii70: a transcript's question ending "… til nogen" and the caller's "ja
                 # jeg gav ham …" on the next speaker's line ("[13:26] ole lund: ja jeg gav
@@ -3719,13 +3744,15 @@ def otp_recognizer() -> Recognizer:
             "kode, og",
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
+            # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
+            *("kode sendt til", "koden sendt til", "code sent for"),
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
-            "a code",
+            *("a code", "code sent for"),
             # pii58: a chat's "Samira: code 278617" (the pattern's look-behind).
             *(f"code {digit}" for digit in "0123456789"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
@@ -3843,6 +3870,8 @@ def otp_recognizer() -> Recognizer:
                 # English chat's "code in the SMS and I read it out: 19460446".
                 rf"|(?<![\w-]){_CODE_SENT_TO_WHOM}(?=: \d)"
                 rf"|{_CODE_READ_OUT_EN}(?=: (?:\d{{6}}|\d{{8}})(?!\d))"
+                # pii71: or sent to be checked ("Kode sendt til kontrol: 784881").
+                rf"|(?<![\w-]){_CODE_SENT_FOR_CHECK}(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d)"
                 # pii63: a code passed on, then a colon ("OTP givet videre: 132626");
                 # _CODE_LABEL_BEFORE keeps the phone recogniser off its eight digits.

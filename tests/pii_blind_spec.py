@@ -40,6 +40,16 @@ USUAL_SHAPES: dict[str, Rule] = {
     "MITID_USER": r"[a-z]+(?:\d\d|19\d\d|200[0-5])",
     "DATE_OF_BIRTH": r"\d{1,2}\. [a-z]+ (?:19|20)\d\d|\d\d([.-])\d\d\1\d{4}|\d{1,2}/\d{1,2}-\d{4}",
 }
+# The validity cases (label, a valid value, an invalid neighbour) most recent sets share.
+USUAL_VALIDITY: list[tuple[str, str, str]] = [
+    ("CPR", "120365-2419", "120365-2417"),  # the second passes modulus 11
+    ("CPR", "030104 4128", "030107 4128"),  # century 4 only up to 2005
+    ("CARD", "5555 5555 5555 4444", "5555 5555 5555 4445"),
+    ("CARD", "4012888888881881", "6011000990139424"),  # not a listed prefix
+    ("IBAN", "DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 01"),
+    ("PHONE", "(+45) 27 11 20 33", "+45 80 11 20 33"),
+    ("PHONE", "+46 70 174 06 55", "+46 70 174 06 04"),
+]
 USUAL_NAME_FORMS = {
     "lower case": 20,
     "upper case": 50,

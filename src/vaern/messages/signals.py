@@ -670,7 +670,8 @@ def _shown_as_example(ctx: Context, link: Link) -> bool:
     quoted = (
         link.start > 0
         and display[link.start - 1] in OPEN_QUOTES
-        and display[link.end : link.end + 1] in tuple(CLOSE_QUOTES)
+        and link.end < len(display)
+        and display[link.end] in CLOSE_QUOTES
     )
     before = LISTED_BEFORE.sub("", display[max(0, link.start - 120) : link.start])
     return quoted or bool(EXAMPLE_BEFORE.search(before[-40:]))

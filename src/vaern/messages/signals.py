@@ -436,13 +436,9 @@ def _org_notice(ctx: Context) -> bool:
 @signal
 def family_new_number(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, FAMILY)
-    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number, nor is a
-    # supplier's warning "bad mig ikke betale til noget nyt nummer".
+    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number. (A
+    # supplier's "bad mig ikke betale til noget nyt nummer" is denied: negation.drop_denied.)
     if not ev or ctx.message.channel not in ("sms", "call") or _org_notice(ctx):
-        return []
-    from vaern.messages.negation import denied  # (negation reads this module's WARNS)
-
-    if denied(ctx.text.display, ev[1], ev[2]):
         return []
     return [
         _r(

@@ -5433,6 +5433,9 @@ def number_plate_recognizer() -> Recognizer:
             *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
             # pii54: an English freight chat's truck ("yes we have truck BE 14 608").
             *("truck", "lorry"),
+            # pii72: a car-rental desk's car returned or hired, named by its plate alone
+            # ("samme fører returnerede XZ38871 med tilsvarende skade").
+            *("returnerede", "afleverede", "lejede", "rented"),
         ),
         requires_context=True,
         context_window=50,
@@ -6298,6 +6301,9 @@ _NOT_NAMES: Final = frozenset(
         # A redacted record's stand-in ("Med venlig hilsen⏎Borger B") and Værn itself, whom
         # a subject's request addresses ("Kære Værn").
         *("borger", "værn"),
+        # pii72: a car-rental report's stand-in for its driver ("Kontrolleret af Fører B"), and
+        # the CPR label after a name's genitive, no surname ("Ida Lauridsens CPR 030243…").
+        *("fører", "cpr"),
         # A police report's and a court's word for the victim ("Undertegnede, Forurettede,
         # født …", "Min datter Forurettede"), a pseudonymised report's stand-in.
         *("forurettede", "skadelidte", "undertegnede"),

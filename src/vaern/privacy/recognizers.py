@@ -6001,10 +6001,19 @@ _LOWER_ALIAS_AFTER: Final = re.compile(
 # pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
 # kundeservice fra …", "opringet af Rune fra Fjordmobil"), and a department of support.
 # Or the alias in quotation marks as a customer quotes it ('"Rune fra Kystbanken" ringede').
-_CALLED_BY_BEFORE: Final = re.compile(r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af |\")\Z")
-_CALLER_FIRM_AFTER: Final = re.compile(
-    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+)(?![\w])"
+# pii72: or "af en" before the alias a victim only half knew ("ringet op af en Line fra
+# svindelteamet"), and a team or a unit named by its task ("fra udbetalingen").
+_CALLED_BY_BEFORE: Final = re.compile(
+    r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af (?:en )?|\")\Z"
 )
+_CALLER_FIRM_AFTER: Final = re.compile(
+    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+|[a-zæøå]*team(?:et)?"
+    r"|[a-zæøå]+ingen)(?![\w])"
+)
+# pii72: a given name after the verb it asked with, in a sentence's inverted order ("Derefter
+# bad Line om kortnummer …").
+_ASKED_BEFORE: Final = re.compile(r"(?<![\w])(?:bad|spurgte) \Z")
+_ASKED_ABOUT_AFTER: Final = re.compile(r" om(?![\w])")
 
 
 def _named_by_role(source: str, start: int, end: int) -> bool:
@@ -6016,7 +6025,11 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
         or _CALLER_ALIAS_AFTER.match(source, end) is not None
         or (
             _CALLER_FIRM_AFTER.match(source, end) is not None
-            and _CALLED_BY_BEFORE.search(source, max(0, start - 14), start) is not None
+            and _CALLED_BY_BEFORE.search(source, max(0, start - 17), start) is not None
+        )
+        or (
+            _ASKED_ABOUT_AFTER.match(source, end) is not None
+            and _ASKED_BEFORE.search(source, max(0, start - 8), start) is not None
         )
     ) or (
         source.startswith(",", end)
@@ -8242,6 +8255,9 @@ _GENITIVE_NOUNS: Final = (
     # pii69: a payment service or app misused too, as a service centre's note lists them
     # ("Karims Visa/Dankort er også misbrugt", "Bents MobilePay", "Tariqs e-Boks").
     r"|mobilepay|nemkonto|visa|dankort|apple|e-boks"
+    # pii72: a claims handler's check of a party's civil registration number ("12.03.26:
+    # Karens CPR 0302532202 tjekket mod tidligere skader").
+    r"|cpr|cpr-nummer|cpr-nr|personnummer"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

@@ -127,6 +127,8 @@ MALE = ("Bent", "Carsten", "Dennis", "Erik", "Flemming", "Gunnar", "Henning", "I
         "Mikkel", "Kasper", "Jesper", "Jakob", "Troels", "Kristian", "Henrik", "Villads",
         "Karim", "Yusuf", "Arne", "Svend", "Palle", "Ejnar", "Holger", "Benny", "Kenneth",
         "Asger", "Malthe", "Anton", "Sebastian", "Rune")  # fmt: skip
+# The names tests/test_pii_blind_sets.py reads the given names by.
+WOMEN, MEN = FEMALE, MALE
 SURNAMES = ("Holmgaard", "Kjærulff", "Lindhardt", "Bisgaard", "Skovbo", "Thygesen",
             "Vestergaard", "Damgaard", "Frandsen", "Gregersen", "Husum", "Iversen", "Juhl",
             "Kragh", "Mørch", "Nørgaard", "Overgaard", "Pallesen", "Quist", "Riis", "Schou",

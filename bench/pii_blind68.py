@@ -119,6 +119,8 @@ FIRST_M = ("Aksel", "Bent", "Carsten", "Dennis", "Erik", "Finn", "Gunnar", "Henn
            "Arne", "Kaj", "Poul", "Bilal", "Minh", "Elias", "Viggo")  # fmt: skip
 MIDDLE = ("Marie", "Sofie", "Louise", "Emil", "Kristian", "Juul", "Bach", "Kamp", "Dam",
           "Krogh", "Lind", "Thi", "Van")  # fmt: skip
+# The names tests/test_pii_blind_sets.py reads the given names by.
+WOMEN, MEN = FIRST_F, FIRST_M
 SURNAMES = ("Holm", "Kjærsgaard", "Vestergaard", "Bech", "Lund", "Frandsen", "Dalsgaard",
             "Bisgaard", "Kragh", "Skov", "Munk", "Damgaard", "Juhl", "Brix", "Thygesen",
             "Lauridsen", "Nørgaard", "Bak", "Krog", "Ravn", "Hvid", "Winther", "Mikkelsen",

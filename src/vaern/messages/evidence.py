@@ -210,6 +210,8 @@ CALL_TRANSFER = re.compile(
 # the caller takes.
 IN_PERSON = re.compile(
     r"\b(når (du|jeg|vi|i|han|hun) henter|ved afhentning|når (vi|i) (ses|mødes)|i butikken|"
+    # a buyer who pays when he has seen the thing: "betale med MobilePay, når han havde prøvet den"
+    r"når (du|jeg|vi|i|han|hun) (har|havde) (prøvet|set) (den|det|dem)|"
     r"mens vi stod sammen)\b"
 )
 # Gift cards bought and their codes sent: CEO fraud, fake support and fake authorities ask
@@ -260,7 +262,8 @@ READ_OUT = re.compile(
     r"godkende (den|beskeden|anmodningen|notifikationen)( \w+){0,2} (der|som) (kommer|dukker|"
     r"popper)|"
     r"få adgang til (min|din) (konto|netbank|computer)|"
-    r"(brug for|skal bruge|mangler) (koden|din kode|dine koder)|"
+    # ("Jeg har brug for den kode, der kommer på SMS nu")
+    r"(brug for|skal bruge|mangler) (koden|din kode|dine koder|den (\w+)?kode|de koder)|"
     r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
     r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid|"
     # "du får en anmodning i MitID-appen, skal du bare trykke godkend"
@@ -400,6 +403,8 @@ ASKED_NOTHING = re.compile(
     # "Jeg skulle ikke betale noget", "Ingen betaling over telefonen", "ikke give hende nogen
     # oplysninger", "Ikke noget med penge eller koder"
     r"\b(jeg|vi) (skulle|skal) ikke (betale|give|oplyse) noget\b|\bingen betaling\b|"
+    # a supplier warning of a changed account: "bad mig ikke betale til noget nyt nummer"
+    r"\b(bad|beder) (mig|os) (ikke|aldrig) (om at )?(betale|overføre|indbetale)\b|"
     r"\bikke (give|oplyse) (hende|ham|dem|nogen) (nogen |noget )?(oplysninger|koder)\b|"
     r"\bikke noget med (penge|koder|betaling)\b|"
     # "hun skulle ikke bruge mine kortoplysninger", "de tager ikke kortnummer i telefonen",
@@ -670,6 +675,42 @@ def foreign_link_request(ctx: Context) -> list[Reason]:
     ]
 
 
+# A login form for a password or code on a page that speaks as a known organisation from
+# an address that is not its own: "Realkredit Danmark – Acceptér lånetilbud … [Brugernavn]
+# [Adgangskode] [Log på]" on rd-laanetilbud.com.
+# (a form's fields may stand on the lines under its heading)
+LOGIN_FORM = re.compile(
+    r"\b(log (ind|på)|login|sign in|log in)\b[\s\S]{0,120}?\b(adgangskode|password|kodeord|"
+    r"pinkode|engangskode|steam guard|nøglekort)|"
+    r"\b(adgangskode|password|kodeord|pinkode)\w*\b[\s\S]{0,120}?\b(log (ind|på)|login|sign in|"
+    r"log in)\b"
+)
+
+
+@signal
+def login_page_elsewhere(ctx: Context) -> list[Reason]:
+    """A page in a known organisation's name, not on its domain, that asks you to log in
+    with a password or a code."""
+    speaks_as = [p for p in ctx.claimed if p.slug not in ctx.link_only_claims]
+    if ctx.message.channel != "url" or not speaks_as or links_owner(ctx) is not None:
+        return []
+    ev = _hit(ctx, LOGIN_FORM)
+    if not ev or not unknown_links(ctx) or _hit(ctx, WARNS):
+        return []
+    name = speaks_as[0].name
+    return [
+        _r(
+            "login_page_elsewhere",
+            0.7,
+            ev,
+            f"Siden bruger {name}s navn og beder om din adgangskode eller kode, men ligger ikke "
+            f"på {name}s eget domæne. Log kun ind via appen eller en adresse, du selv skriver.",
+            f"The page uses {name}'s name and asks for your password or code, but is not on "
+            f"{name}'s own domain. Log in only through the app or an address you type yourself.",
+        )
+    ]
+
+
 # Public authorities outside the directory, named as the sender: municipalities, regions,
 # agencies ("-styrelsen", not a club's "bestyrelsen"), the police and public registers.
 AUTHORITY = re.compile(
@@ -734,10 +775,12 @@ def authority_off_dk(ctx: Context) -> list[Reason]:
 
 @signal
 def new_number_money(ctx: Context) -> list[Reason]:
-    if ctx.message.channel not in ("sms", "call") or not _hit(ctx, FAMILY):
+    family = _hit(ctx, FAMILY)
+    if ctx.message.channel not in ("sms", "call") or not family:
         return []
     ev = _hit(ctx, MONEY)
-    if not ev:
+    # "bad mig ikke betale til noget nyt nummer": the caller warns of the new number
+    if not ev or denied(ctx.text.display, family[1], family[2]):
         return []
     return [
         _r(
@@ -759,6 +802,10 @@ def safe_account(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, SAFE_ACCOUNT)
     if not ev or (about_scams(ctx) and _hit(ctx, QUOTED_SAFE_ACCOUNT)):
         return []
+    # A bank's own page on moving savings ("flytte pengene til deponering") asks no caller's
+    # transfer.
+    if ctx.message.channel == "url" and ctx.links and links_owner(ctx) is not None:
+        return []
     return [
         _r(
             "safe_account",
@@ -770,18 +817,25 @@ def safe_account(ctx: Context) -> list[Reason]:
     ]
 
 
+# The rule for approving, not a request: "Godkend kun i MitID-appen, når du selv er i gang
+# med at logge på".
+ONLY_YOURSELF = re.compile(r"(?i)[^.!?\n]{0,60}\b(når|naar) (du|i) selv\b")
+
+
 @signal
 def read_out_code(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, READ_OUT)
+    if ev and ONLY_YOURSELF.match(ctx.text.display, ev[2]):
+        return []
     # A warning describes the request ("falske apoteker, der beder dig læse koder op"); an
-    # adviser's reminder in a call report denies it ("banken aldrig beder mig godkende noget
-    # i MitID over telefonen").
+    # adviser's reminder in a call report or an SMS reminder denies it ("banken aldrig beder
+    # mig godkende noget i MitID over telefonen", "Ingen fra banken vil bede dig godkende").
     if (
         not ev
         or ctx.message.channel not in ("call", "sms")
         or _hit(ctx, PICKUP)
         or about_scams(ctx)
-        or (ctx.message.channel == "call" and denied(ctx.text.display, ev[1], ev[2]))
+        or denied(ctx.text.display, ev[1], ev[2])
     ):
         return []
     return [
@@ -986,6 +1040,9 @@ def call_transfer(ctx: Context) -> list[Reason]:
     """A caller who asks you to transfer or pay money during the call."""
     ev = _hit(ctx, CALL_TRANSFER)
     if not ev or ctx.message.channel != "call" or about_scams(ctx) or _hit(ctx, IN_PERSON):
+        return []
+    # the bank asking whether someone else asked: "om nogen havde bedt hende overføre pengene"
+    if denied(ctx.text.display, ev[1], ev[2]):
         return []
     return [
         _r(
@@ -1206,6 +1263,7 @@ FLOORS: dict[str, str] = {
     "policy_asks_for": "scam",
     "policy_link": "scam",
     "foreign_link_request": "scam",
+    "login_page_elsewhere": "suspicious",
     "authority_off_dk": "suspicious",
     "new_number_money": "scam",
     "safe_account": "scam",

@@ -25,7 +25,7 @@ from vaern.messages.evidence import (
     writes_as_itself,
 )
 from vaern.messages.lookalike import poses_as_danish, spellings_of
-from vaern.messages.negation import quoted
+from vaern.messages.negation import denied, quoted
 from vaern.messages.signals import (
     DESCRIBES,
     GREETING,
@@ -734,7 +734,7 @@ NEW_ACCOUNT = re.compile(
     # (a user account created, "oprette en ny konto", is no bank account)
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
     r"(konto|kontonummer|kontonr|"
-    r"kontooplysninger|bankoplysninger|"
+    r"kontooplysninger|bankoplysninger|betalingsoplysninger|"
     r"bankforbindelse|kontoforbindelse)|changed (our )?bank|new bank (account|details)|"
     # "genregistrere deres udbetalingskonto", "opdatere min NemKonto/lønkonto"
     r"(genregistrere|opdatere|ændre) (din|deres|jeres|min) (udbetalingskonto|lønkonto|"
@@ -743,7 +743,9 @@ NEW_ACCOUNT = re.compile(
     # "Betales til vores sædvanlige konto": the invoice that changes nothing)
     r"(problemer med|ikke (bruge|betale til|benytte)) (vores|vor|min) (sædvanlige|normale|faste) "
     r"(bank)?konto|(vores|vor) (sædvanlige|normale|faste) (bank)?konto (kan|er) (ikke|lukket|"
-    r"spærret|under)|en anden (bank)?konto end)\b"
+    r"spærret|under)|en anden (bank)?konto end|"
+    # "vores midlertidige klientkonto i Lunar", "Rettelse til kontonummer"
+    r"midlertidige? (klient|bank)?konto\w*|rettelse til (vores |mit )?kontonummer\w*)\b"
 )
 # A caller's own firm with a new account: "de havde skiftet bank", "notere det nye kontonummer"
 # (not the listener's own new account, which a bank may well call about).
@@ -753,7 +755,9 @@ CALLER_NEW_ACCOUNT = re.compile(
 INVOICE = re.compile(
     r"\b(betal(e|er|es)?|betaling\w*|faktura\w*|indbetal\w*|overfør\w*|husleje\w*|"
     r"kontingent\w*|forudbetal\w*|løn\w*|udbetal\w*|afregning\w*|nemkonto|payments?|"
-    r"invoices?|pay|salary|payroll|"
+    r"invoices?|pay|salary|payroll|deponer\w*|"
+    # an account to pay to, given: "Det korrekte er reg. 9570 konto …"
+    r"reg\.? ?(nr\.? ?)?\d{4}|"
     # a caller's "I skulle notere det nye kontonummer": to pay to it
     r"(notere|opdatere|registrere) (\w+ ){0,2}kontonummer\w*)\b"
 )
@@ -778,7 +782,7 @@ SELLING = re.compile(
 )
 PAY_FIRST = re.compile(
     rf"\b(overfør\w*|betal\w*|mobilepay|pay|send the money)\b{SENTENCE}{{0,80}}?"
-    r"\b(så|og|derefter|then|and) (sender|afsender|poster|send|ship) (jeg|vi|i|i'll|I)\b|"
+    r"\b(så|og|derefter|then|and) (sender|afsender|poster|mailer|send|ship) (jeg|vi|i|i'll|I)\b|"
     # the other way round: "jeg sender den med PostNord, så snart du har lavet MobilePay"
     rf"\b(sender|poster) (jeg |vi )?(den|dem|det|varen|billetterne)\b{SENTENCE}{{0,60}}?"
     r"\b(når|så snart|efter) (at )?(du har|pengene er) (betalt|overført|lavet mobilepay|"
@@ -1089,7 +1093,8 @@ def changed_account(ctx: Context) -> list[Reason]:
     number you already have, before you pay."""
     pattern = CALLER_NEW_ACCOUNT if ctx.message.channel == "call" else NEW_ACCOUNT
     ev = _story(ctx, pattern, channels=("sms", "email", "call"))
-    if not ev or not _hit(ctx, INVOICE):
+    # "Hvis I nogensinde modtager en mail om ændrede kontooplysninger, så ring til mig"
+    if not ev or not _hit(ctx, INVOICE) or denied(ctx.text.display, ev[1], ev[2]):
         return []
     return [
         _r(
@@ -1273,7 +1278,7 @@ def renewal_callback(ctx: Context) -> list[Reason]:
 # A job that pays a day's wage for an hour's work, answered on WhatsApp or Telegram: the
 # "task scam" that later asks the worker to pay in to unlock the pay.
 JOB_OFFER = re.compile(
-    r"\b(deltids\w*|hjemmefra|hjemmearbejde|hjemmejob|fjernarbejde|"
+    r"\b(deltids\w*|hjemmefra|hjemmearbejde|hjemmejob|fjernarbejde|fjernjob\w*|"
     r"(fleksib\w*|online) (\w+ )?(job|arbejde|stilling|opgaver)|onlinejob\w*|online[ -]"
     r"(opgaver|assistent\w*|job)|jobtilbud|rekrutter\w*|vi søger (folk|personer|\w+ personer)|"
     r"part-?time|work from home|"
@@ -1281,14 +1286,18 @@ JOB_OFFER = re.compile(
     r"dit cv (er blevet|blev) (anbefalet|videresendt|udvalgt))\b"
 )
 DAILY_PAY = re.compile(
-    r"\b(dagsløn|løn(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|"
+    r"\b(dagsløn|l(ø|oe)n(nen)? (udbetales )?dagligt|udbetal\w* dagligt|daglig(e)? udbetaling\w*|"
     r"\d[\d.]*\s?(kr\.?|dkk)?\s?(om dagen|dagligt|"
     r"pr\.? dag|/ ?dag)|\d+\s?[-–]\s?\d+ (min\w*|timer?) (om dagen|dagligt|daily|a day)|"
     # paid by the task and at once: "45 kr pr. opgave og udbetaling samme dag"
     r"udbetal\w* (samme dag|med det samme|straks)|\d+ ?kr\.? (pr\.?|per|for hver) (opgave|like|"
     r"anmeldelse|video))"
 )
-MESSENGER_CONTACT = re.compile(r"\b(whatsapp|telegram|wa\.me|t\.me)\b")
+MESSENGER_CONTACT = re.compile(
+    r"\b(whatsapp|telegram|wa\.me|t\.me)\b|"
+    # answered by a word to start at once: "Svar JA for at starte"
+    r"\bsvar\w* [\"'‘’“”]?ja[\"'‘’“”]? (for at|så) (starte|begynde|komme i gang|høre mere)\b"
+)
 
 
 @signal
@@ -1309,6 +1318,40 @@ def task_job(ctx: Context) -> list[Reason]:
             "A job that pays a day's wage for little time or is arranged on WhatsApp or "
             "Telegram: that is how task scams begin, where you later must pay in to get your "
             "pay. Look for jobs on known job sites.",
+        )
+    ]
+
+
+# A fee to be paid before a job starts: a course, a medical, a permit or the uniform, paid
+# by the applicant. Employers pay for what the job needs; "refunded with the first pay" is the
+# advance-fee trick.
+JOB_FEE = re.compile(
+    rf"\b(før|inden) (kontrakten|ansættelsen|du kan starte|du starter|første arbejdsdag)\b"
+    rf"{SENTENCE}{{0,80}}?\b(betale?|indbetale?|overføre?)\b|"
+    rf"\b(betal\w*|indbetal\w*|overfør\w*|\d[\d.]* ?kr\.?)\b{SENTENCE}{{0,40}}?\b(til|for) "
+    r"(et |dit |jeres |din )?(sikkerhedskursus|kursus|lægeundersøgelse|lægetjek|arbejdstilladelse|"
+    r"visum|uniform|arbejdstøj|startpakke|certifikat|certificering|baggrundstjek)\w*"
+)
+
+
+@signal
+def job_fee(ctx: Context) -> list[Reason]:
+    """A job offered on condition that the applicant pays for a course, a medical or a
+    permit first."""
+    ev = _story(ctx, JOB_FEE, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, JOB_WORDS):
+        return []
+    return [
+        _r(
+            "job_fee",
+            0.6,
+            ev,
+            "Du skal betale for kursus, lægeundersøgelse eller tilladelse, før jobbet begynder. "
+            "En arbejdsgiver betaler selv for det, jobbet kræver; et gebyr før ansættelsen er "
+            "svindel. Betal ikke.",
+            "You must pay for a course, a medical or a permit before the job begins. An "
+            "employer pays for what the job needs; a fee before you are hired is fraud. Do "
+            "not pay.",
         )
     ]
 
@@ -1592,7 +1635,9 @@ def task_deposit(ctx: Context) -> list[Reason]:
 # 890 kr", "For at hæve din provision skal du først indbetale 1.000 kr"): lenders deduct
 # their fees from the loan, and winnings, pay and refunds cost nothing to receive.
 PAY_TO_RELEASE = re.compile(
-    rf"\bfor at (kunne )?(hæve|udbetale|få udbetalt|frigive|modtage) {SENTENCE}{{0,60}}"
+    # ("For at låse dine penge op skal du indbetale 2.000 kr.")
+    rf"\bfor at (kunne )?(hæve|udbetale|få udbetalt|frigive|modtage|låse (\w+ ){{0,2}}"
+    rf"(penge|midler|gevinst|indtjening|saldo)\w* op) {SENTENCE}{{0,60}}"
     r"\b(skal|må) (du|i|der) (først |lige )?(betale|betales|indbetale|indbetales|overføre|"
     r"sætte ind)\b|"
     # "Fonden kræver et administrationsgebyr på 1.850 kr. før udbetaling"
@@ -1606,7 +1651,16 @@ PAY_TO_RELEASE = re.compile(
     r"\b(skal|må) (der|du|i) (først )?(betales|betale|indbetales|indbetale|overføres|overføre)\b|"
     # a payment promised back out of the first pay-out: "som refunderes ved første afregning"
     rf"\b(betale?s?|indbetale?s?|overføre?s?|gebyr\w*)\b{SENTENCE}{{0,80}}?\bsom (refunderes|"
-    r"tilbagebetales|modregnes|returneres) (med|ved|i) (den |din |jeres )?første\b"
+    r"tilbagebetales|modregnes|returneres) (med|ved|i) (den |din |jeres )?første\b|"
+    # "Beløbet refunderes med første løn": a fee the new job or loan is to pay back
+    r"\b(beløbet|pengene|gebyret) (refunderes|tilbagebetales|returneres) (med|ved|i) (den |din )?"
+    r"første (løn|udbetaling|afregning)\w*|"
+    # "Før vi kan frigive beløbet, skal du betale", "kan udbetales, når du har betalt skat og
+    # gebyr"
+    rf"\b(før|inden) (vi|de|banken|fonden) kan (frigive|udbetale|overføre) (beløbet|pengene|"
+    rf"lånet|summen|gevinsten){SENTENCE}{{0,20}}?\b(skal|må) (du|i) (først )?(betale|indbetale|"
+    r"overføre)\b|"
+    r"\bkan (udbetales|frigives|overføres),? når (du|i) har (betalt|indbetalt|overført)\b"
 )
 
 
@@ -1888,7 +1942,7 @@ ALERT = re.compile(
     r"ikke (selv )?har anmodet|"
     r"(er )?(blevet )?(låst|blokeret)( efter| pga\.?| på grund af)?|"
     # "Din MitID er sat på pause … Ring til MitID-support på 52 84 10 77"
-    r"(sat|lagt) på pause|(er )?(blevet )?(suspenderet|deaktiveret|lukket ned))\b"
+    r"(sat|lagt) på pause|(er )?sat i bero|(er )?(blevet )?(suspenderet|deaktiveret|lukket ned))\b"
 )
 
 
@@ -2900,10 +2954,13 @@ PAGE_THREAT = re.compile(
     r"\b(din|jeres) (facebook-|instagram-|tiktok-|virksomheds)?(side|annoncekonto|"
     r"business-?konto|konto|profil|kanal)"
     r"\b[^.!?\n]{0,60}\b(deaktiver\w*|slette[ts]?|afpubliceres|afpubliceret|lukke[ts]?|"
-    r"suspender\w*|fjernet|fjernes)"
+    r"suspender\w*|fjernet|fjernes)|"
+    # "ellers fjernes siden inden for 24 timer"
+    r"\b(fjernes|slettes|lukkes|deaktiveres|afpubliceres) (din |jeres )?(side|siden|kontoen|"
+    r"profilen)\b"
 )
 PAGE_REASON = re.compile(
-    r"\b(varemærke\w*|klage\w*|anmeldelse\w*|brud|overtrædelse\w*|ophavsret\w*|indsigelse\w*|"
+    r"\b(varemærke\w*|klage\w*|anmeldelse\w*|brud|overtræde\w*|ophavsret\w*|indsigelse\w*|"
     r"rapporteret)"
 )
 
@@ -2964,6 +3021,40 @@ def online_vote(ctx: Context) -> list[Reason]:
     ]
 
 
+# "Sorry, wrong number" that goes on talking: "Undskyld, jeg har vist skrevet til forkert
+# nummer! Men du virker sød 🙂 … Må jeg spørge hvor du bor?" opens romance and investment
+# fraud. A real wrong number apologises and stops.
+WRONG_NUMBER = re.compile(
+    r"\b((skrevet|sendt|skrev|ringet) (\w+ ){0,2}til (et |det )?forkerte? nummer|forkert nummer|"
+    r"wrong number)\b"
+)
+CHAT_ON = re.compile(
+    r"\b(du (virker|lyder|ser ud til at være) (\w+ )?(sød|rar|flink|sympatisk|spændende|"
+    r"interessant)|må jeg spørge|hvor bor du|hvad laver du|hvor kommer du fra|lære dig (bedre )?"
+    r"at kende|kan vi (ikke )?(blive venner|snakke|skrive) (lidt )?sammen|skæbne\w*|"
+    r"you seem (nice|kind|lovely|sweet)|where are you from|get to know you)\b"
+)
+
+
+@signal
+def wrong_number_chat(ctx: Context) -> list[Reason]:
+    """A stranger's "wrong number" text that turns into a chat about you."""
+    ev = _story(ctx, WRONG_NUMBER, channels=("sms",))
+    if not ev or not _hit(ctx, CHAT_ON):
+        return []
+    return [
+        _r(
+            "wrong_number_chat",
+            0.5,
+            ev,
+            'En fremmed har "skrevet til forkert nummer" og vil alligevel snakke med dig. Sådan '
+            "begynder kærligheds- og investeringssvindel. Svar ikke, og bloker nummeret.",
+            'A stranger has "texted the wrong number" and wants to chat with you anyway. That is '
+            "how romance and investment fraud begins. Do not answer, and block the number.",
+        )
+    ]
+
+
 # An inheritance that waits for you: "Du kan være arving i et uafsluttet dødsbo", "du er den
 # eneste mulige slægtning", "nævnt i et testamente", or a dead relative's debt for you to pay.
 # The probate court and the estate's own lawyer write through Digital Post, never for a fee.
@@ -2972,10 +3063,12 @@ INHERITANCE = re.compile(
     r"eneste (mulige )?(slægtning|arving|pårørende)|samme efternavn|arv efter afdøde|"
     r"(uafsluttet|ikke-afsluttet|uafsluttede) dødsbo|testamente (er )?registreret|"
     r"registreret et testamente|afdødes (gæld|saldo|kreditkort|lån)|"
-    r"(som )?nærmeste pårørende (bedes|skal) (du )?(ind)?betale)"
+    r"(som )?nærmeste pårørende (bedes|skal) (du )?(ind)?betale|"
+    # a stranger's fortune to give away: "Jeg ønsker at donere 2.500.000 EUR til en …"
+    r"(ønsker|vil gerne|vil) (at )?donere [\d.,]+ ?(mio\.? |millioner )?(eur|euro|usd|dollars?|kr))"
 )
 INHERITANCE_ASK = re.compile(
-    r"\b(\w*gebyr\w*|betal\w*|indbetal\w*|dit (fulde |fuldt )?navn|cpr\w*|privat\w* "
+    r"\b(\w*gebyr\w*|betal\w*|indbetal\w*|(dit|deres) (fulde |fuldt )?navn|cpr\w*|privat\w* "
     r"(telefon|e-?mail)\w*|se (dokumentet|testamentet) her|fortrolig\w*)"
 )
 
@@ -3242,5 +3335,7 @@ FLOORS.update(
         "free_needs_card": "suspicious",
         "mail_login_lure": "suspicious",
         "account_recovery_service": "suspicious",
+        "job_fee": "suspicious",
+        "wrong_number_chat": "suspicious",
     }
 )

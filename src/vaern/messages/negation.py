@@ -26,17 +26,22 @@ DENIAL = re.compile(
     r"(?i)\b(aldrig|never|(skal|skulle|må|bør|behøver|vil) (du |i |man |vi |de |dig |jeg )?ikke|"
     r"ikke skulle|"
     r"(do|does|will|should|must) not|don't|won't|ingen (bank|myndighed|virksomhed|medarbejder)"
-    r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?får|if you (ever )?get|"
+    r"\w*|hvis nogen|if (someone|anyone)|hvis (du|i|man) (nogensinde )?(får|modtager)|"
+    r"if you (ever )?get|"
     # "Læg på, hvis du bliver bedt om at læse koder op", "hvis der ringer en og beder dig …"
     r"hvis (du|i|man) (nogensinde )?bliver (bedt|ringet op|kontaktet)|"
     r"hvis (der )?(nogen|en) (ringer|skriver|beder)|hvis der (ringer|skriver) (nogen|en)|"
     # "Jeg beder dig ikke om koder", and asking whether someone else asked: "Har nogen
     # ringet og bedt dig flytte pengene?"
     r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"
-    # a call told afterwards: "Hun bad ikke om koder eller om at flytte penge"
-    r"(bad|spurgte) (mig |os )?(ikke|aldrig) (om|efter)|(nævnte|sagde|talte) (ikke|aldrig) "
+    # a call told afterwards: "Hun bad ikke om koder eller om at flytte penge", "bad mig ikke
+    # betale til noget nyt nummer"
+    r"(bad|spurgte) (mig |os )?(ikke|aldrig)|(nævnte|sagde|talte) (ikke|aldrig) "
     r"(noget )?om|"
-    r"har (der )?nogen (\w+ ){0,3}(bedt|spurgt|ringet))\b"
+    # the modal after the negation in a subordinate clause: "sagde, at hun ikke ville bede om
+    # koder"; and no one of a kind: "Ingen fra banken vil bede dig …"
+    r"ikke (ville|vil|skulle|skal|måtte|må) (\w+ )?(bede|spørge|kræve|have brug)|ingen fra|"
+    r"(har|om|hvis) (der )?nogen (havde |har )?(\w+ ){0,3}(bedt|spurgt|ringet))\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in
 # the present ("De skriver typisk, at …", "Svindlerne siger …"; a victim tells the past).

@@ -116,8 +116,10 @@ WARNS = re.compile(
     rf"{_WARN_VERB}((,| eller| og| or| and) {_WARN_VERB})*"
     r"( dig| you)? (aldrig|never|"
     r"ikke)\b|"
-    # no organisation of a kind does it: "Ingen bank beder dig flytte penge til en sikker konto"
-    r"\bingen (bank|myndighed|offentlig myndighed|virksomhed|medarbejder)\w* (vil )?(beder|ringer|"
+    # no organisation of a kind does it: "Ingen bank beder dig flytte penge til en sikker konto",
+    # "Ingen fra banken eller politiet vil bede dig godkende noget"
+    r"\bingen ((bank|myndighed|offentlig myndighed|virksomhed|medarbejder)\w*|fra \w+( eller "
+    r"\w+)?) (vil )?(beder|ringer|"
     r"kontakter|spørger|sender|skriver|bede|ringe|kontakte)\b|"
     r"\b((vil|will) (aldrig|never)|(aldrig|never) (vil|will)) (bede|kontakte|ringe|sende|"
     r"spørge|ask|contact|call|send)\b|"
@@ -127,6 +129,8 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
+    # a bank telling what it sees: "Vi ser mange sager, hvor forældre får en sms …"
+    r"\bvi ser (mange|flere|en del) (sager|tilfælde|eksempler|henvendelser)\b|"
     # a kind of fraud described: "Ved direktørsvindel modtager …", "Direktørsvindel koster …"
     r"\bved \w*svindel\b|\b\w*svindel (koster|rammer|stiger|breder sig)\b|"
     r"\bdet er (ofte|typisk|altid|næsten altid) svindel\b|"
@@ -240,7 +244,8 @@ FAMILY = re.compile(
     r"\b((mit|min) nye nummer|(det|dette|her) (her )?er (mit|min) nummer|"
     r"gem (mit|det) (nye )?nummer|"
     r"nyt nummer|"
-    r"ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
+    # (not a device to set up: "sætte MitID-appen op på en ny telefon")
+    r"(?<!på en )ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
     r"telefonen (gik|er) i stykker|"
     # writing from someone else's phone: "skriver fra en vens tlf", "har lånt en sygeplejerskes
     # telefon", "det gamle nummer virker ikke"
@@ -431,7 +436,8 @@ def _org_notice(ctx: Context) -> bool:
 @signal
 def family_new_number(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, FAMILY)
-    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number.
+    # A bank's "din app er aktiveret på en ny telefon" is no relative's new number. (A
+    # supplier's "bad mig ikke betale til noget nyt nummer" is denied: negation.drop_denied.)
     if not ev or ctx.message.channel not in ("sms", "call") or _org_notice(ctx):
         return []
     return [

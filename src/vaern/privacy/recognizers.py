@@ -5467,6 +5467,9 @@ def number_plate_recognizer() -> Recognizer:
             *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
             # pii54: an English freight chat's truck ("yes we have truck BE 14 608").
             *("truck", "lorry"),
+            # pii72: a car-rental desk's car returned or hired, named by its plate alone
+            # ("samme fører returnerede XZ38871 med tilsvarende skade").
+            *("returnerede", "afleverede", "lejede", "rented"),
         ),
         requires_context=True,
         context_window=50,
@@ -6032,10 +6035,19 @@ _LOWER_ALIAS_AFTER: Final = re.compile(
 # pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
 # kundeservice fra …", "opringet af Rune fra Fjordmobil"), and a department of support.
 # Or the alias in quotation marks as a customer quotes it ('"Rune fra Kystbanken" ringede').
-_CALLED_BY_BEFORE: Final = re.compile(r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af |\")\Z")
-_CALLER_FIRM_AFTER: Final = re.compile(
-    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+)(?![\w])"
+# pii72: or "af en" before the alias a victim only half knew ("ringet op af en Line fra
+# svindelteamet"), and a team or a unit named by its task ("fra udbetalingen").
+_CALLED_BY_BEFORE: Final = re.compile(
+    r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af (?:en )?|\")\Z"
 )
+_CALLER_FIRM_AFTER: Final = re.compile(
+    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+|[a-zæøå]*team(?:et)?"
+    r"|[a-zæøå]+ingen)(?![\w])"
+)
+# pii72: a given name after the verb it asked with, in a sentence's inverted order ("Derefter
+# bad Line om kortnummer …").
+_ASKED_BEFORE: Final = re.compile(r"(?<![\w])(?:bad|spurgte) \Z")
+_ASKED_ABOUT_AFTER: Final = re.compile(r" om(?![\w])")
 
 
 def _named_by_role(source: str, start: int, end: int) -> bool:
@@ -6047,7 +6059,11 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
         or _CALLER_ALIAS_AFTER.match(source, end) is not None
         or (
             _CALLER_FIRM_AFTER.match(source, end) is not None
-            and _CALLED_BY_BEFORE.search(source, max(0, start - 14), start) is not None
+            and _CALLED_BY_BEFORE.search(source, max(0, start - 17), start) is not None
+        )
+        or (
+            _ASKED_ABOUT_AFTER.match(source, end) is not None
+            and _ASKED_BEFORE.search(source, max(0, start - 8), start) is not None
         )
     ) or (
         source.startswith(",", end)
@@ -6332,6 +6348,9 @@ _NOT_NAMES: Final = frozenset(
         # A redacted record's stand-in ("Med venlig hilsen⏎Borger B") and Værn itself, whom
         # a subject's request addresses ("Kære Værn").
         *("borger", "værn"),
+        # pii72: a car-rental report's stand-in for its driver ("Kontrolleret af Fører B"), and
+        # the CPR label after a name's genitive, no surname ("Ida Lauridsens CPR 030243…").
+        *("fører", "cpr"),
         # A police report's and a court's word for the victim ("Undertegnede, Forurettede,
         # født …", "Min datter Forurettede"), a pseudonymised report's stand-in.
         *("forurettede", "skadelidte", "undertegnede"),
@@ -8270,6 +8289,9 @@ _GENITIVE_NOUNS: Final = (
     # pii69: a payment service or app misused too, as a service centre's note lists them
     # ("Karims Visa/Dankort er også misbrugt", "Bents MobilePay", "Tariqs e-Boks").
     r"|mobilepay|nemkonto|visa|dankort|apple|e-boks"
+    # pii72: a claims handler's check of a party's civil registration number ("12.03.26:
+    # Karens CPR 0302532202 tjekket mod tidligere skader").
+    r"|cpr|cpr-nummer|cpr-nr|personnummer"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

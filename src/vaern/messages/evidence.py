@@ -46,6 +46,7 @@ from vaern.text.phones import phones
 # Words that ask the reader to act on a link: log in, confirm, pay, update, see, click.
 ACTION = re.compile(
     r"\b(log (ind|på)|login|klik|tryk|bekræft|opdater|betal|verificer|aktiver|genaktiver|"
+    r"godkend|forlæng|"
     r"forny|indtast|udfyld|følg linket|se (mere|her)|læs (den|mere|her)|genansøg\w*|åbn\w*|"
     r"(sikr|beskyt)\w* (din|dit|jeres) (konto|profil|side)|"
     r"upload\w*|se (svar\w*|detaljer\w*|beskeden|brevet|resultat\w*)|ret (din )?adresse\w*|"
@@ -111,6 +112,9 @@ TECH_SUPPORT = re.compile(
 CARD_COURIER = re.compile(
     r"\b(sende\w* (et|en) bud|bud (fra banken|forbi)|"
     r"(af)?hente[r]? (mit|dit|dine|mine) (\w+ )?(kort|hævekort|betalingskort)|ombytte kortet|"
+    # "afhenter vores kurer dit betalingskort i dag"
+    r"(af)?hente[r]? (vores|en|et) (kurer|bud|chauffør) (mit|dit|dine) (\w+ )?(kort|hævekort|"
+    r"betalingskort)|"
     r"skifte (mit|dit) (hæve|betalings)?kort ud|"
     r"(kommer|sender\w*) (der )?(en|et) \w+ (forbi |hjem |ud )?(og|for at|der skal) (af)?hente\w* "
     r"(mit |dit |dine |mine )?(dan|hæve|betalings|kredit|visa)?kort\w*|"
@@ -202,7 +206,9 @@ ACCOUNT_TALK = re.compile(
 # A caller who asks for money to be sent while on the phone.
 CALL_TRANSFER = re.compile(
     r"\b(skal (du|i) (overføre|indbetale)|overfør\w* (beløbet|pengene|\d[\d.]* ?kr)|"
-    r"(?<!jeg )(?<!vi )(?<!han )(?<!hun )(betal|overfør)\w*[^.!?\n]{0,40}\b(via|med|på) mobilepay|"
+    # (not the caller paying: "så betaler han mig tilbage på MobilePay")
+    r"(?<!jeg )(?<!vi )(?<!han )(?<!hun )(betal|overfør)\w*+(?! (han|hun|de)\b)[^.!?\n]{0,40}"
+    r"\b(via|med|på) mobilepay|"
     r"send\w* (nogle |de |flere )?penge(ne)? til (konto(en|nummeret)?|kontonummeret)|"
     r"(transfer|send) (the money|\d[\d.,]* ?(kr|dkk|euro?))\b)"
 )
@@ -405,6 +411,10 @@ ASKED_NOTHING = re.compile(
     r"\b(jeg|vi) (skulle|skal) ikke (betale|give|oplyse) noget\b|\bingen betaling\b|"
     # a supplier warning of a changed account: "bad mig ikke betale til noget nyt nummer"
     r"\b(bad|beder) (mig|os) (ikke|aldrig) (om at )?(betale|overføre|indbetale)\b|"
+    # "Jeg blev ikke bedt om at godkende noget", "hun ikke havde brug for koder"
+    r"\b(blev|er) (ikke|aldrig) (bedt|spurgt) (om|efter)\b|"
+    r"\b(ikke|aldrig) (havde|har) (haft )?brug for (nogen |dine |mine )?(koder|kode|"
+    r"oplysninger|godkendelse\w*)\b|"
     r"\bikke (give|oplyse) (hende|ham|dem|nogen) (nogen |noget )?(oplysninger|koder)\b|"
     r"\bikke noget med (penge|koder|betaling)\b|"
     # "hun skulle ikke bruge mine kortoplysninger", "de tager ikke kortnummer i telefonen",

@@ -310,11 +310,20 @@ def payment_failed(ctx: Context) -> list[Reason]:
     ]
 
 
+# A block the customer asked for: "Dit Visa/Dankort … er spærret som aftalt i telefonen" (not
+# a courier "som aftalt" sent for the card).
+AS_AGREED = re.compile(
+    r"\b(spærret|lukket|opsagt|blokeret|deaktiveret) (\w+ ){0,2}(som aftalt|efter aftale med dig|"
+    r"på (din|jeres) (egen )?(anmodning|foranledning)|som (du|i) (selv )?(bad om|har bedt om|"
+    r"ønskede))\b"
+)
+
+
 @signal
 def account_deadline(ctx: Context) -> list[Reason]:
     """A threat to close or block the account within a deadline, even without a link."""
     ev = _story(ctx, ACCOUNT_THREAT)
-    if not ev or not _hit(ctx, DEADLINE):
+    if not ev or not _hit(ctx, DEADLINE) or _hit(ctx, AS_AGREED):
         return []
     return [
         _r(

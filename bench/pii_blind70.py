@@ -120,6 +120,8 @@ HYPHEN_FIRST = ("Anne-Mette", "Karl-Erik", "Hans-Henrik", "Lise-Lotte", "Jens-Pe
                 "Marie-Louise", "Per-Ole", "Bo-Kristian")  # fmt: skip
 MIDDLE = ("Marie", "Louise", "Sofie", "Kristian", "Emil", "Bech", "Skov", "Krogh", "Juul",
           "Kathrine", "Aagaard", "Bundgaard")  # fmt: skip
+# The names tests/test_pii_blind_sets.py reads the given names by.
+WOMEN, MEN = FEMALE, MALE
 SURNAMES = (
     "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
     "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",

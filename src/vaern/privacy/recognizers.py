@@ -6086,6 +6086,59 @@ def _lower_chat_message(source: str, start: int) -> bool:
     return message.lower() == message and source.index(": ", line) < start
 
 
+# pii74: what may follow a lowercase chat name (_lower_chat_name_end): a function word or
+# verb ("jeg ringer til dmytro i morgen", "ok, ida skal partshøres", "lars boesen har"); any
+# other word may be a surname the list lacks ("daniel gade, der sagde") or a street's
+# ("peter bangs vej"), and a possessive before it makes a word of it ("min amil er …").
+_CHAT_NAME_THEN: Final = frozenset(
+    (
+        *("i", "og", "på", "til", "fra", "som", "om", "der", "det", "da", "nu", "også", "ikke"),
+        *("skal", "er", "har", "kan", "vil", "var", "må", "blev", "bliver", "kommer", "bor"),
+        *("siger", "sagde", "ringer", "ringede", "skrev", "skriver", "fik", "får", "hun", "han"),
+    )
+)
+# What stands right before it: a preposition or conjunction, a chat's "ok," or a relative
+# ("jeg ringer til dmytro", "har du sagen om long?", "min bror marie-louise"); not a possessive
+# ("min amil er …", a typo of "mail") nor a name (it began earlier: "le thi huong").
+_CHAT_NAME_BEFORE: Final = frozenset(
+    (
+        *("til", "om", "med", "af", "at", "og", "fra", "for", "hos", "ved", "ok"),
+        *("mor", "far", "bror", "søster", "datter", "søn", "ven", "veninde", "nabo"),
+    )
+)
+# And right after it: a space, a comma, a question or exclamation mark, a line's end.
+_CHAT_NAME_ENDS: Final = (" ", ",", "?", "!", "\n")
+_CHAT_WORD_AFTER: Final = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+_CHAT_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+),?[ \t]+\Z")
+
+
+def _lower_chat_name_end(source: str, start: int, end: int) -> int | None:
+    """pii74: where a lowercase given name in a chat message without capitals ends, over the
+    listed surnames or surnames with a Danish ending after it ("lars boesen"); None where the
+    word before it is a name (the name began earlier: "le thi huong") or a possessive, where
+    an abbreviation's full stop and a lowercase word follow ("en sms ang. min mitid") or
+    where a word follows that is no function word or verb (_CHAT_NAME_THEN)."""
+    if source.startswith(". ", end) and source[end + 2 : end + 3].islower():
+        return None
+    before = _CHAT_WORD_BEFORE.search(source, max(0, start - 30), start)
+    if before is None or before.group(1) not in _CHAT_NAME_BEFORE:
+        return None
+    if not source.startswith(_CHAT_NAME_ENDS, end) and end < len(source):
+        return None
+    names = gazetteer()
+    for _ in range(2):
+        word = _CHAT_WORD_AFTER.match(source, end)
+        if word is None or not word.group(1).islower():
+            return end
+        surname = word.group(1)
+        parts = _normal(surname).split("-")
+        if all(part in names["surname"] or _SURNAME_ENDING.fullmatch(part) for part in parts):
+            end = word.end()
+            continue
+        return end if surname in _CHAT_NAME_THEN else None
+    return end
+
+
 # pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
 # kundeservice fra …", "opringet af Rune fra Fjordmobil"), and a department of support.
 # Or the alias in quotation marks as a customer quotes it ('"Rune fra Kystbanken" ringede').
@@ -7039,7 +7092,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if not capital and norm in first and _LOWER_ALIAS_AFTER.match(source, end) is not None:
             return Finding(self.entity, start, end, 0.6, self.name)
         if not capital and norm in first and _lower_chat_message(source, start):
-            return Finding(self.entity, start, end, 0.6, self.name)
+            chat_end = _lower_chat_name_end(source, start, end)
+            if chat_end is not None:
+                return Finding(self.entity, start, chat_end, 0.6, self.name)
         return None
 
     @staticmethod

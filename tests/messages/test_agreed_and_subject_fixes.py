@@ -186,3 +186,64 @@ def test_confirm_your_identity_quoted_as_an_example_asks_nothing() -> None:
         "email",
     )
     assert "credential_request" not in codes
+
+
+# The fifty-eighth to sixtieth sets' errors (read once after the rules above).
+
+
+def test_a_registrars_own_page_listing_a_customers_domain_is_no_foreign_link() -> None:
+    verdict, codes = verdict_and_codes(
+        "https://punktum.dk/selvbetjening\nPunktum dk – Selvbetjening\nLog på med MitID for at "
+        "se dine domænenavne.\ncafebonnen.dk – Status: Aktiv – Betalt til 31.10.2027",
+        "url",
+    )
+    assert verdict not in FLAGGED
+    assert "link_not_own_domain" not in codes
+
+
+def test_a_page_whose_address_is_not_the_brands_is_still_flagged() -> None:
+    verdict, codes = verdict_and_codes(
+        "https://punktum-selvbetjening.com/login\nPunktum dk – Selvbetjening\nDit domæne "
+        "lukkes i dag. Betal fornyelsen her.",
+        "url",
+    )
+    assert verdict in FLAGGED
+    assert "link_not_own_domain" in codes
+
+
+def test_a_code_to_be_written_here_is_a_code_sent_back() -> None:
+    verdict, codes = verdict_and_codes(
+        "Hej Sofie, jeg er ved at oprette dig i klassens WhatsApp-gruppe, men den skal have den "
+        "kode du lige fik. Skriv den her?",
+        "sms",
+    )
+    assert verdict == "scam"
+    assert "code_sent_back" in codes
+
+
+def test_a_request_in_the_app_to_approve_is_read_out_code() -> None:
+    _, codes = verdict_and_codes(
+        "Jeg blev ringet op af 'MitID Support'. Han sagde, at jeg ville få en anmodning i appen, "
+        "som jeg skulle godkende.",
+        "call",
+    )
+    assert "read_out_code" in codes
+
+
+def test_an_invoice_to_be_paid_elsewhere_instead_is_a_changed_account() -> None:
+    _, codes = verdict_and_codes(
+        "Hej det er Thomas fra Hørkram. Vores betalingsservice er nede, så jeres faktura på "
+        "8.760 kr. kan betales på MobilePay Box 4471 i stedet.",
+        "sms",
+    )
+    assert "changed_account" in codes
+
+
+def test_an_inspectors_call_with_nothing_to_pay_asks_nothing() -> None:
+    verdict, codes = verdict_and_codes(
+        "Jeg blev ringet op af en kontrollant fra Fødevarestyrelsen. Hun sagde, at der ikke "
+        "skulle betales noget, og at jeg kunne finde hovednummeret på foedevarestyrelsen.dk.",
+        "call",
+    )
+    assert verdict not in FLAGGED
+    assert "asked_nothing" in codes and "foreign_link_request" not in codes

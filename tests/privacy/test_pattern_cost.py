@@ -615,3 +615,38 @@ def test_lookalike_spots_as_each_clusters_slice_tells() -> None:
             if digits >= 2 and not LOOKALIKES.isdisjoint(text[lo - 2 if lo > 2 else 0 : hi + 2])
         ]
         assert redact.lookalike_spots(scan) == expected, text
+
+
+def test_row_name_matches_are_those_of_one_search() -> None:
+    """_row_names tries _ROW_NAME only at each "; " and the start of its line (redspeed19):
+    the same matches as one search of the text."""
+    rng = random.Random(19)
+    parts = ["Jensen", "Anne", "Brix-Nielsen", "O'Neil", ", ", " ", "; ", ";", "\n", "é", "_"]
+    parts += ["010190-1234", "010190 1234", "0101901234", "01 01 90 1234", " ;", "1", "a"]
+    parts += ["Jensen, Anne; 010190-1234;", "; Anne Lund Holm; 01 01 90 1234 ;", ";;", "; ; "]
+    pattern = recognizers._ROW_NAME
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in recognizers._row_name_matches(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 100, found
+
+
+def test_o_surname_matches_are_those_of_one_search() -> None:
+    """_irish_names tries _O_SURNAME only at an "O", "D" or "N" before an apostrophe
+    (redspeed19): the same matches as one search of the text."""
+    rng = random.Random(20)
+    parts = ["O", "D", "N", "'", "’", "Neil", "Brien", "s", " ", "-", ".", "a", "ODN", "'s"]
+    parts += ["Seán O'Neil", "D’Arcy", "Mary N'Dour,", "x'", "O''", "Æ", "\n"]
+    pattern = recognizers._O_SURNAME
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in recognizers._o_surname_matches(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 100, found

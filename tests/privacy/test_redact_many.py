@@ -1,5 +1,5 @@
 """``redact_many`` / ``analyze_many`` give, text for text, what ``redact`` / ``analyze`` give
-alone, whatever the batch around a text holds (the 76,048 documents of the PII sets are
+alone, whatever the batch around a text holds (the 80,048 documents of the PII sets are
 compared in test_redact_findings_kept.py)."""
 
 from __future__ import annotations
@@ -60,3 +60,19 @@ def test_batches_across_rounds_keep_each_text_its_own(monkeypatch: pytest.Monkey
     texts = [t for t in TEXTS for _ in range(2)][::-1]
     assert redact_many(texts) == [redact(t) for t in texts]
     assert redact_many([]) == []
+
+
+def test_a_batch_asks_phonenumbers_once_per_foreign_number_and_keeps_nothing_after() -> None:
+    """redspeed19: within one ``analyze_many`` call a "+CC …" candidate's answer from
+    phonenumbers is kept and read again (a campaign's number in many reports); the findings
+    are each text's alone, and no answer outlives the call (one text at a time asks again)."""
+    from vaern.privacy import recognizers
+
+    texts = [
+        "Ring til +44 7700 900123 i dag",
+        "Han ringede fra +44 7700 900123 igen",
+        "Nummeret +44 7700 900123 og +1 202 555 0147 er ikke vores",
+        "Bare +99 1234 5678 her",
+    ] * 3
+    assert analyze_many(texts) == [analyze(text) for text in texts]
+    assert recognizers.international_answers(None) is None

@@ -269,7 +269,11 @@ READ_OUT = re.compile(
     r"popper)|"
     r"få adgang til (min|din) (konto|netbank|computer)|"
     # ("Jeg har brug for den kode, der kommer på SMS nu")
-    r"(brug for|skal bruge|mangler) (koden|din kode|dine koder|den (\w+)?kode|de koder)|"
+    # "Han skulle bruge min Gmail-adgang og den kode, som Google ville sende til mig"
+    r"(brug for|skal bruge|skulle bruge|mangler|manglede) ([\w-]+ ){0,3}?(koden|din kode|dine "
+    r"koder|den (\w+)?kode|de koder)|"
+    # "en anmodning i appen, som jeg skulle godkende"
+    r"anmodning\w*[^.!?\n]{0,40}\b(som|der) (jeg|du|vi|i) (skulle|skal) godkende|"
     r"(koden|koderne|nøglekort\w*) til (din|dit) (nemid|mitid|netbank)|"
     r"read (out|me) the code|approve (it |the \w+ )?in (the )?mitid|"
     # "du får en anmodning i MitID-appen, skal du bare trykke godkend"
@@ -409,6 +413,7 @@ ASKED_NOTHING = re.compile(
     # "Jeg skulle ikke betale noget", "Ingen betaling over telefonen", "ikke give hende nogen
     # oplysninger", "Ikke noget med penge eller koder"
     r"\b(jeg|vi) (skulle|skal) ikke (betale|give|oplyse) noget\b|\bingen betaling\b|"
+    r"\bder (ikke )?(skulle|skal) (ikke )?betales noget\b|"
     # a supplier warning of a changed account: "bad mig ikke betale til noget nyt nummer"
     r"\b(bad|beder) (mig|os) (ikke|aldrig) (om at )?(betale|overføre|indbetale)\b|"
     # "Jeg blev ikke bedt om at godkende noget", "hun ikke havde brug for koder"

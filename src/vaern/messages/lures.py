@@ -752,7 +752,9 @@ NEW_ACCOUNT = re.compile(
     # "Betales til vores sædvanlige konto": the invoice that changes nothing)
     r"(problemer med|ikke (bruge|betale til|benytte)) (vores|vor|min) (sædvanlige|normale|faste) "
     r"(bank)?konto|(vores|vor) (sædvanlige|normale|faste) (bank)?konto (kan|er) (ikke|lukket|"
-    r"spærret|under)|en anden (bank)?konto end|"
+    r"spærret|under)|en anden (bank)?konto end|(flyttet|skiftet) til en ny bank|"
+    # "jeres faktura … kan betales på MobilePay Box 4471 i stedet"
+    r"(betales|betale|overføres|indbetales) (på|til|via) [^.!?\n]{0,40}\bi stedet|"
     # "vores midlertidige klientkonto i Lunar", "Rettelse til kontonummer"
     r"midlertidige? (klient|bank)?konto\w*|rettelse til (vores |mit )?kontonummer\w*)\b"
 )
@@ -1999,7 +2001,7 @@ def alert_callback(ctx: Context) -> list[Reason]:
 # organisation in the directory publishes: the callback is where the fraud happens. (An
 # e-mail from the organisation's own domain is its own.)
 RING_NOW = re.compile(
-    r"\b(straks|nu|i dag|idag|hurtigst muligt|med det samme|frist i dag|inden kl\.? \d+)\b"
+    r"\b(straks|nu|i dag|idag|hurtigst muligt|med det samme|frist i dag|(inden|før) kl\.? \d+)\b"
 )
 
 
@@ -2242,7 +2244,10 @@ CODE_BACK = re.compile(
     r"\b((videresend\w*|send\w*) (mig |os |den |koden |engangskoden |sikkerhedskoden |"
     r"aktiveringskoden ){1,2}(\w+ ){0,3}(tilbage|som svar|til (dette|det her|mit|vores) nummer)|"
     r"videresend\w* (koden|engangskoden|sikkerhedskoden|aktiveringskoden)|"
-    r"(kan|vil) du (lige )?(sende|skrive) (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig)|"
+    r"(kan|vil) du (lige )?(sende|skrive) (mig )?(den|koden)( \w+){0,2} (tilbage|videre|til mig|"
+    r"her)|"
+    # "men den skal have den kode du lige fik. Skriv den her?"
+    r"skriv\w* (den|koden|dem) (bare |lige )?(her|til mig)\b|"
     # "send den bare til mig", "send den lige til mig"
     r"send\w* (den|koden|dem) (bare |lige |så |venligst )*(videre )?til (mig|os)|"
     r"send\w* (den|koden|dem) (bare|lige)\b|"
@@ -3107,9 +3112,10 @@ def inheritance_lure(ctx: Context) -> list[Reason]:
 # "A police officer will come and take your jewellery and cash into safekeeping": the police
 # never collect valuables, cards or cash from your home.
 VALUABLES_COLLECTED = re.compile(
-    r"\b(hente|tage|opbevare|passe på|sikre) (\w+ ){0,2}(smykker|kontanter|værdigenstande|"
+    # ("hente vores kort og kontanter som bevismateriale")
+    r"\b(hente|tage|opbevare|passe på|sikre) (\w+ ){0,3}(smykker|kontanter|værdigenstande|"
     r"guld|værdier|penge)\w*\b[^.!?\n]{0,40}\b(i forvaring|til opbevaring|i sikkerhed|"
-    r"for (dig|os)|til de|på stationen)|"
+    r"for (dig|os)|til de|på stationen|som bevis\w*)|"
     r"\b(smykker|kontanter|værdigenstande|guld)\w*[^.!?\n]{0,30}\b(i forvaring|til opbevaring)\b"
 )
 

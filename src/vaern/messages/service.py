@@ -442,6 +442,12 @@ SUBJECT_BEFORE = re.compile(
 )
 
 
+def _bare(display: str, link: Link) -> bool:
+    """Whether a link is written as a bare domain: no scheme, no "www.", no path."""
+    written = display[link.start : link.end]
+    return "://" not in written and "/" not in written and not written.lower().startswith("www.")
+
+
 def named_not_linked(display: str, link: Link) -> bool:
     """Whether a link is only a name: a merchant in capitals after "hos"/"til", or named
     as a shop is ("Din pakke fra Boozt.com"), a domain being renewed, a user name greeted
@@ -478,6 +484,11 @@ def analyse(
     text = Text(display)
     own = links(display)  # read once: the fingerprint and the classifier mask them too
     found = [lk for lk in own if not named_not_linked(display, lk)]
+    if message.channel == "url" and found and found[0].start == 0 and not _bare(display, found[0]):
+        # The page checked is its address ("https://punktum.dk/selvbetjening" on the first
+        # line); a bare domain in its text is a name (a registrar's page listing its customer's
+        # domains), not a link the page offers.
+        found = found[:1] + [lk for lk in found[1:] if not _bare(display, lk)]
     for html_link in message.html_links[:50]:
         if html_link.href.lower().startswith(("http", "www")):
             found.append(make_link(html_link.href, -1, -1, html_link.text))

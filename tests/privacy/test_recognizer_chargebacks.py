@@ -57,9 +57,7 @@ def test_a_card_number_after_arn_without_its_23_digits_is_still_a_card() -> None
 def test_a_quoted_alias_from_a_team_or_a_firm() -> None:
     text = 'Svindleren ("Line fra bankens sikkerhedsteam") fik kunden til at godkende.'
     assert of("PERSON", text) == ["Line"]
-    assert of("PERSON", 'Et opkald fra "Line fra fragtfirmaet" fra +44 7700 900595.') == [
-        "Line"
-    ]
+    assert of("PERSON", 'Et opkald fra "Line fra fragtfirmaet" fra +44 7700 900595.') == ["Line"]
 
 
 def test_a_line_from_a_firm_unquoted_stays_none() -> None:

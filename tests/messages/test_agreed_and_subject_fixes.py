@@ -247,3 +247,42 @@ def test_an_inspectors_call_with_nothing_to_pay_asks_nothing() -> None:
     )
     assert verdict not in FLAGGED
     assert "asked_nothing" in codes and "foreign_link_request" not in codes
+
+
+# The sixty-first to sixty-third sets' false alarms (read once after the rules above).
+
+
+def test_a_card_blocked_after_the_customers_call_is_no_account_threat() -> None:
+    _, codes = verdict_and_codes(
+        "Sydbank: Vi har spærret dit kort efter din opringning. Dit nye kort sendes til din "
+        "adresse inden for 5 hverdage.",
+        "sms",
+    )
+    assert "account_deadline" not in codes
+
+
+def test_card_details_to_update_in_mobilepay_are_typed_in_your_own_app() -> None:
+    _, codes = verdict_and_codes(
+        "Nets: Dit nye kort er aktiveret. Husk at opdatere kortoplysningerne i MobilePay og dine "
+        "abonnementer.",
+        "sms",
+    )
+    assert "credential_request" not in codes and "policy_asks_for" not in codes
+
+
+def test_card_details_to_update_here_are_still_asked_for() -> None:
+    _, codes = verdict_and_codes(
+        "Dit kort er spærret. Opdater dine kortoplysninger her inden 24 timer.",
+        "sms",
+    )
+    assert "credential_request" in codes
+
+
+def test_have_you_approved_something_in_mitid_asks_no_approval() -> None:
+    verdict, codes = verdict_and_codes(
+        "Danske Bank: Julen er højsæson for svindel. Har du godkendt noget i MitID, du ikke selv "
+        "har startet, så ring til os straks på nummeret i appen og spær MitID.",
+        "sms",
+    )
+    assert verdict not in FLAGGED
+    assert "read_out_code" not in codes

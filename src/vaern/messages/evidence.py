@@ -264,7 +264,7 @@ READ_OUT = re.compile(
     r"kode\w*\b[^.!?\n]{0,60}\blæs\w* (den|dem) op|"
     r"(oplys|sige?|give?|fortælle) (ham|hende|dem)? ?"
     r"(koden|koderne|engangskoden)|godkend(?!t\b)\w* (i|med) mitid|godkende (en|et|betaling|"
-    r"tilbageførsel)|godkend\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
+    r"tilbageførsel)|godkend(?!t\b)\w*(?: \w+){1,3} (i|med) mitid|aktivere en kode|"
     r"godkende (den|beskeden|anmodningen|notifikationen)( \w+){0,2} (der|som) (kommer|dukker|"
     r"popper)|"
     r"få adgang til (min|din) (konto|netbank|computer)|"

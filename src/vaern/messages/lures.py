@@ -314,6 +314,7 @@ def payment_failed(ctx: Context) -> list[Reason]:
 # a courier "som aftalt" sent for the card).
 AS_AGREED = re.compile(
     r"\b(spærret|lukket|opsagt|blokeret|deaktiveret) (\w+ ){0,2}(som aftalt|efter aftale med dig|"
+    r"efter (din|jeres) (opringning|henvendelse)|"
     r"på (din|jeres) (egen )?(anmodning|foranledning)|som (du|i) (selv )?(bad om|har bedt om|"
     r"ønskede))\b"
 )

@@ -285,10 +285,12 @@ NEVER = re.compile(r"(?i)\b(aldrig|never|ikke|don't|do not|won't|will not)\b[^.!
 # genuine code SMS says so; a phisher needs a link of his own (or, on a call, your voice).
 _OWN_PLACE = (
     r"(net-?bank\w*|mobilbank\w*|net-mobilbank\w*|netbanking|online banking|mitid[- ]app\w*|"
-    r"(bank)?app(en)?|\w+[- ]appen|the app)\b"
+    r"mobilepay|(bank)?app(en)?|\w+[- ]appen|the app)\b"
 )
 OWN_ENTRY = re.compile(
-    r"(?i)\b(indtast\w*|skriv|enter|type)\b[^.!?\n]{0,50}\b(i|in|into) (din |jeres |your )?"
+    # ("Husk at opdatere kortoplysningerne i MobilePay")
+    r"(?i)\b(indtast\w*|skriv|enter|type|opdater\w*)\b[^.!?\n]{0,50}\b(i|in|into) "
+    r"(din |jeres |your )?"
     + _OWN_PLACE
     + r"|\b(i|in) (din |jeres |your )?"  # "… i PostNord appen …, eller indtast PIN-koden"
     + _OWN_PLACE

@@ -77,8 +77,9 @@ CREDENTIALS = re.compile(
     r"(foto|billede|kopi) af (dit |dine )?(betalings)?kort(et)?,? (\(?på )?begge sider|"
     r"your codes?|card number|card details|"
     r"security code|log ?in details|verify your (account|identity)|"
-    r"bekræft (dine|deres|jeres) oplysninger|"
-    r"bekræft din identitet)\b"
+    # (a screenshot's line may break between the words: "Bekræft\ndine oplysninger")
+    r"bekræft\s+(dine|deres|jeres)\s+oplysninger|"
+    r"bekræft\s+din\s+identitet)\b"
 )
 ASK_KINDS = {
     "card": re.compile(r"cvv|cvc|kortnummer|kortoplys|card"),

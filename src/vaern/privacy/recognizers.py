@@ -503,7 +503,6 @@ class Scan:
         copy (when it folds character for character)."""
         global _READING
         source = self.source
-        _READING_SCAN[0] = self
         if _READING[0] is not source:
             folded = self.folded
             _READING = (source, folded) if len(folded) == len(source) else ("", "")
@@ -545,9 +544,6 @@ class Scan:
 # context and label tests make hundreds per text). Set by Scan.reading; a text that is not
 # the one set (a joined or fixed copy, another thread's text) folds its window itself.
 _READING: tuple[str, str] = ("", "")
-# The scan that made itself the one read last (Scan.reading): its keyword groups answer
-# has_context for a recogniser whose words are all the keyword pass's.
-_READING_SCAN: Final[list[Scan | None]] = [None]
 
 
 def folded_between(source: str, lo: int, hi: int) -> str:
@@ -614,9 +610,6 @@ class Recognizer:
                 _KEYWORDS.update(words)
                 _keyword_literals.cache_clear()
         self._context = Words(self.context)
-        # Every context word is one of the keyword pass's (which only gains words): a text
-        # whose pass found none of them holds none in any window (has_context).
-        self._context_in_pass = _KEYWORDS.issuperset(self.context)
         self._starts = Words(self.starts_with)
         self._negative = Words(self.negative_context)
 
@@ -631,15 +624,6 @@ class Recognizer:
     def has_context(self, source: str, start: int, end: int) -> bool:
         if not self.context:
             return False
-        # The text being read folds character for character (_READING) and its keyword
-        # pass found none of the words: no window of it holds one (redspeed20: two thirds
-        # of the calls, each a slice and an automaton's iterator).
-        if self._context_in_pass and _READING[0] is source:
-            scan = _READING_SCAN[0]
-            if scan is not None and scan.source is source:
-                groups = scan._groups
-                if groups >= 0 and not groups & self._context.bit:
-                    return False
         return self._context.occur_in(self._window(source, start, end))
 
     def has_negative_context(self, source: str, start: int) -> bool:

@@ -146,6 +146,9 @@ PSEUDONYM_WORDS = (
     # pii59: a betting operator's flagged players and a police report's witness in an
     # export's name column ("7904217;Spiller A;[CPR];…", "Vidne 2").
     *("spiller", "vidne"),
+    # pii73: a card dispute export's merchant and buyer in its card holder's column
+    # ("2026-12-02;Sælger A;******8123;…"), as "sælgeren" and "køberen" are.
+    *("sælger", "køber"),
 )
 # pii33: the parties of an estate, a probate court's letter and a funeral home's form, as
 # role words before a name ("afdøde Kaj Tran", "Bobestyrer: advokat …") and as labels

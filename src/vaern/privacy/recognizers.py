@@ -1200,6 +1200,7 @@ class CardRecognizer(Recognizer):
         if (
             finding is None
             or device_number(source, finding.start, finding.end)
+            or acquirer_reference(source, finding.start, finding.end)
             or in_fi_line(source, finding.start, finding.end)
         ):
             return None
@@ -1257,6 +1258,25 @@ def device_number(source: str, start: int, end: int) -> bool:
         and digits.startswith("89")
         and _ICCID_BEFORE.search(before) is not None
     )
+
+
+# pii73: a chargeback's acquirer reference number (ARN: 23 digits, often grouped by four with
+# a last group of three) after its label ("Indløser oplyser ARN 7132 8831 7920 1038 2541
+# 214"): a card's 16 digits stand at its start and can pass Luhn.
+_ARN_BEFORE: Final = re.compile(
+    r"(?i)\b(?:arn|acquirer reference(?: number)?|indløserreference)\b[^\d\n]{0,20}\Z"
+)
+
+
+def acquirer_reference(source: str, start: int, end: int) -> bool:
+    """Whether the digits at ``source[start:end]`` with the digit groups right after them are
+    a labelled acquirer reference number of 23 digits, not a payment card's number."""
+    if start < 3:
+        return False
+    after = _DIGIT_GROUPS_AFTER.match(source, end)
+    if after is None or len(digits_only(source[start : after.end()])) != 23:
+        return False
+    return _ARN_BEFORE.search(source, max(0, start - _DEVICE_REACH), start) is not None
 
 
 # Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").
@@ -2344,6 +2364,18 @@ def sentence_pieces(source: str, spans: Iterable[Span]) -> Iterator[Span]:
         yield start, end
 
 
+def after_mail_and_slash(source: str, pos: int) -> bool:
+    """pii73: whether a slash and an e-mail address stand right before ``pos``: a profile's
+    contact pair ("ændret af: helle65@example.dk / 81.05.64.36"), whose number is a phone's."""
+    cut = source.rfind("/", max(0, pos - 2), pos)
+    if cut < 0 or source[cut + 1 : pos].strip():
+        return False
+    token_end = cut - 1 if cut and source[cut - 1] == " " else cut
+    lo = max(source.rfind(" ", 0, token_end), source.rfind("\n", 0, token_end)) + 1
+    local, at, domain = source[lo:token_end].partition("@")
+    return bool(at and local and "." in domain.strip(".") and "/" not in domain)
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -2527,6 +2559,7 @@ class PhoneRecognizer(Recognizer):
                 or in_number_field(source, pos)
                 or spoken_country_code(source, pos) < pos
                 or number_label_before(source, pos)
+                or after_mail_and_slash(source, pos)
             ):
                 return _OFF_PLAN_SCORE
             return None
@@ -5470,6 +5503,9 @@ def number_plate_recognizer() -> Recognizer:
             # pii72: a car-rental desk's car returned or hired, named by its plate alone
             # ("samme fører returnerede XZ38871 med tilsvarende skade").
             *("returnerede", "afleverede", "lejede", "rented"),
+            # pii73: the car a buyer drove when collecting, named by its plate right after
+            # the verb ("Kørte EK72482 ved afhentning"); "kørte i " above is one form of it.
+            "kørte ",
         ),
         requires_context=True,
         context_window=50,
@@ -5758,6 +5794,8 @@ _LEAD_PHRASES: Final = (
     # a site's key ("Rapport optaget af B. Bak, Østjyllands Politi.", "Talt med Z. Kurt på
     # 0045 …", "Pladsen låst kl. 15.28, nøgle hos Rūta.").
     *("rapport optaget af", "talt med", "nøgle hos", "nøglen hos", "nøglerne hos"),
+    # pii73: a card issuer's call log's caller ("Indringer: Kaj Bak, ringer fra …").
+    "indringer",
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -5954,8 +5992,10 @@ _AGENT_BEFORE: Final = re.compile(
     # Damgaard").
     r"|udarbejdet)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
-    # kl. 18.44 af S. Dal").
-    r":?(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?| \d\d?\. [a-zæøå]{3,9} kl\. \d\d?[.:]\d\d)?"
+    # kl. 18.44 af S. Dal"); pii73: that day without its hour ("Udarbejdet 12. december af
+    # I. Krog").
+    r":?(?: \d[\d.-]{5,9}(?: (?:kl\. )?\d\d?[.:]\d\d)?"
+    r"| \d\d?\. [a-zæøå]{3,9}(?: kl\. \d\d?[.:]\d\d)?)?"
     r" af \Z"
 )
 # pii43: who made a log's entry, after its time and a colon ("15.03.26 kl. 09.37: K. Holt har
@@ -6040,9 +6080,11 @@ _LOWER_ALIAS_AFTER: Final = re.compile(
 _CALLED_BY_BEFORE: Final = re.compile(
     r"(?:(?<![\w])(?i:ringet op|opringet|kontaktet) af (?:en )?|\")\Z"
 )
+# pii73: also the bank's team and a firm named by its trade in a quoted alias ('"Line fra
+# bankens sikkerhedsteam"', 'et opkald fra "Line fra fragtfirmaet"').
 _CALLER_FIRM_AFTER: Final = re.compile(
-    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+|[a-zæøå]*team(?:et)?"
-    r"|[a-zæøå]+ingen)(?![\w])"
+    r" fra (?:kundeservice|[\w-]*support|[A-ZÆØÅ][\w-]+|(?:bankens )?[a-zæøå]*team(?:et)?"
+    r"|[a-zæøå]+ingen|[a-zæøå]+firmaet)(?![\w])"
 )
 # pii72: a given name after the verb it asked with, in a sentence's inverted order ("Derefter
 # bad Line om kortnummer …").
@@ -7257,6 +7299,9 @@ _INVERTED_LEAD: Final = re.compile(
     # pii58: a relative in the definite ("Datteren Aagaard, Karen, efter aftale, er …").
     r"|datteren|sønnen"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # pii73: a payee's name in English as a scammer's chat asks for it ("Please send to IBAN
+    # LT16…, name Gram, Villum").
+    r"|name"
     # pii40: an account's holder ("i Sydbank — kontohaver Hussain, Hamid, ikke ansøger").
     r"|kontohaver|kontohaveren"
     # pii52: or whom it belongs to ("Modtagerkonto tilhører KASK, ANDRIUS, født …").

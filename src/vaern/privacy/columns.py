@@ -29,6 +29,9 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             # pii68: a fraud team's exports, the customer and the case officer of a case
             # export ("Sagsbehandler;Kunde;…") and a SIM-swap register's subscriber.
             *("kunde", "sagsbehandler", "abonnent", "subscriber"),
+            # pii74: a lender's export of flagged loan applications, its applicant and debtor
+            # ("ansoegning;tidspunkt;ansoeger;cpr;…;udbetalingskonto;…").
+            *("ansøger", "ansoeger", "skyldner", "låntager", "laantager"),
         ),
         "PERSON",
     ),
@@ -52,6 +55,8 @@ COLUMN_ENTITIES: dict[str, str | None] = {
             # pii56: a member register's account its dues are drawn from ("medlemsnr.;navn;
             # …;konto til betalingsservice;bemærkning").
             *("konto til betalingsservice", "betalingsservice", "pbs-konto"),
+            # pii74: the account a loan is paid out to ("…;email;udbetalingskonto;beloeb;flag").
+            *("udbetalingskonto", "modtagerkonto"),
         ),
         "BANK_ACCOUNT",
     ),

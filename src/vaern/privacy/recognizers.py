@@ -2165,6 +2165,10 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
     r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
     # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
     r"|nummeret i displayet|opkaldet kom fra"
+    # pii74: the number a fake caller rang from, and an application's contact details as a
+    # benefit unit quotes them ("… fra ydelsesafdelingen, fra nummeret 40061467",
+    # "Kontaktoplysningerne i ansøgningen: 50090072 og …").
+    r"|fra nummeret|kontaktoplysninger(?:ne)?(?:[ \t]+(?:i|på|fra)[ \t]+[^\W\d_]+)?[ \t]*:"
     # pii27b: "kan du kontakte os på …", "You can reach me at …", "His number is …".
     r"|kontakte[ \t]+(?:mig|ham|hende|os)[ \t]+på|reach (?:me|us|him|her) at"
     r"|(?:my|his|her|their) (?:phone )?number is"
@@ -2200,6 +2204,12 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
 _PHONE_REFERENCE_WORDS: Final = (
     *(word for word in _REFERENCE_WORDS if word not in ("p-nummer", "p-nr")),
     *(" p-nummer", "\np-nummer", "(p-nummer", " p-nr", "\np-nr", "(p-nr"),
+)
+# pii74: a receipt's number by its label ("Ordrenr. 4098695, kvitteringsnr. 2737-8205", "receipt
+# no. 6210-4417"): four and four digits in a phone's form, a reference all the same.
+_RECEIPT_NUMBER_LABELS: Final = (
+    *("kvitteringsnr", "kvitteringsnummer", "kvitterings-nr", "kvittering nr", "kvit.nr"),
+    *("receipt no", "receipt number", "receipt #"),
 )
 # pii34: where a code was sent ("en engangskode sendt til +45 26 22 08 54"): the number
 # after it is the phone that received the code, not the code.
@@ -2288,6 +2298,8 @@ def sent_to_before(source: str, start: int) -> bool:
 _NUMBER_LABEL_ENDINGS: Final = (
     *("er", "et", "var", "kontakt", "mig", "ham", "hende", "os", "på", "fra", "at", "is"),
     *("or", "from", "afsender", "(", "]"),
+    # pii74: "kontaktoplysningerne", "… i ansøgningen".
+    *("ne", "en"),
 )
 
 
@@ -2413,6 +2425,7 @@ class PhoneRecognizer(Recognizer):
             # ("Dit henvisningsnr. er 30337838").
             negative_context=(
                 *_PHONE_REFERENCE_WORDS,
+                *_RECEIPT_NUMBER_LABELS,
                 *("cvr", "se-nr", "kode", "code", "terminal", "henvisning"),
                 *_KODEN_TYPOS,
                 *("kontonr", "kontonummer", "reg.nr", "regnr", "reg. nr", "kto ", "kto.", "kto:"),
@@ -3721,6 +3734,12 @@ def spelt_name_recognizer() -> Recognizer:
 _CODE_GROUPS: Final = r"(\d{3} \d{3}|\d\d \d\d \d\d|\d{4} \d{4})(?![\d/-]|[.,]\d| \d)"
 
 
+# pii74: the message a code came in, in English ("I got an SMS with code 96590342"), and the
+# context words otp_recognizer needs for it.
+_SMS_WITH_CODE: Final = r"(?i:sms|text|text message|message) with (?i:a |the )?(?i:code)"
+_SMS_WITH_CODE_WORDS: Final = ("sms with", "text with", "message with")
+
+
 # pii39: who told a code in a log's third person ("kunden oplyste …").
 _TOLD_BY: Final = "kunden|borgeren|offeret|personen|kvinden|manden"
 # pii46: a code and who gave or read it out after ", og" ("sendte en SMS-kode, og jeg gav ham
@@ -3813,13 +3832,14 @@ def otp_recognizer() -> Recognizer:
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
             # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
             *("kode sendt til", "koden sendt til", "code sent for"),
+            *_SMS_WITH_CODE_WORDS,
         ),
         starts_with=(
             *("engangskode", "sms", "kode", "nøgle", "verifikationskode", "bekræftelseskode"),
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
-            *("a code", "code sent for"),
+            *("a code", "code sent for", *_SMS_WITH_CODE_WORDS),
             # pii58: a chat's "Samira: code 278617" (the pattern's look-behind).
             *(f"code {digit}" for digit in "0123456789"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
@@ -3937,6 +3957,9 @@ def otp_recognizer() -> Recognizer:
                 # English chat's "code in the SMS and I read it out: 19460446".
                 rf"|(?<![\w-]){_CODE_SENT_TO_WHOM}(?=: \d)"
                 rf"|{_CODE_READ_OUT_EN}(?=: (?:\d{{6}}|\d{{8}})(?!\d))"
+                # pii74: an English chat's "I got an SMS with code 96590342", "a text message
+                # with the code 482913": the code the message brought.
+                rf"|(?<![\w-]){_SMS_WITH_CODE}(?= \d)"
                 # pii71: or sent to be checked ("Kode sendt til kontrol: 784881").
                 rf"|(?<![\w-]){_CODE_SENT_FOR_CHECK}(?=: \d)"
                 r"|(?<![\w-])koder(?: op)?(?=: \d)"
@@ -5990,7 +6013,9 @@ _AGENT_BEFORE: Final = re.compile(
     r"|optaget"
     # pii64: who prepared a review or a report ("Kundelgennemgang – uge 29 – udarbejdet af L.
     # Damgaard").
-    r"|udarbejdet)"
+    r"|udarbejdet"
+    # pii74: who collected a car or a parcel ("… og blev afhentet af F. Öztürk.").
+    r"|afhentet)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal"); pii73: that day without its hour ("Udarbejdet 12. december af
     # I. Krog").
@@ -6070,6 +6095,88 @@ _LOWER_ALIAS_AFTER: Final = re.compile(
     r" fra (?:bankens |jeres |banks? )?(?:[a-zæøå]*(?:afdeling|team|teamet)(?:en)?"
     r"|politiet|it-[a-zæøå]+|nets|kundeservice|support)(?![\w])"
 )
+
+
+def _double_surname(norm: str, names: dict[str, frozenset[str]]) -> bool:
+    """pii74: whether ``norm`` is a double surname of two parts, one of them a listed
+    surname ("Damgaard-Iversen", "Nørgaard-Busk"), as a genitive names it ("Måske bruger de
+    Nørgaard-Busks konto"; the list lacks many a surname's other half)."""
+    parts = norm.split("-")
+    return len(parts) == 2 and any(part in names["surname"] for part in parts)
+
+
+# pii74: a chat line's message typed without capitals after its time stamp and speaker
+# ("[10:07] Bent Ebbesen: jeg ringer til dmytro i morgen", "[12:33] Ida: ok, long skal
+# partshøres"): its writer capitalises no name, as a text all in lowercase does not.
+_LOWER_CHAT_MESSAGE: Final = re.compile(
+    r"\[\d{1,2}[:.]\d\d(?:[:.]\d\d)?\][ \t]+[^\W\d_][^\n:\[\]]{0,40}:[ \t]+[^\n]*"
+)
+
+
+def _lower_chat_message(source: str, start: int) -> bool:
+    """pii74: whether ``start`` stands in a chat line's message with no capital letter in it
+    (_LOWER_CHAT_MESSAGE), the speaker's label aside."""
+    line = source.rfind("\n", 0, start) + 1
+    if source[line : line + 1] != "[":
+        return False
+    match = _LOWER_CHAT_MESSAGE.match(source, line)
+    if match is None or match.end() <= start:
+        return False
+    message = source[source.index(": ", line) + 2 : match.end()]
+    return message.lower() == message and source.index(": ", line) < start
+
+
+# pii74: what may follow a lowercase chat name (_lower_chat_name_end): a function word or
+# verb ("jeg ringer til dmytro i morgen", "ok, ida skal partshøres", "lars boesen har"); any
+# other word may be a surname the list lacks ("daniel gade, der sagde") or a street's
+# ("peter bangs vej"), and a possessive before it makes a word of it ("min amil er …").
+_CHAT_NAME_THEN: Final = frozenset(
+    (
+        *("i", "og", "på", "til", "fra", "som", "om", "der", "det", "da", "nu", "også", "ikke"),
+        *("skal", "er", "har", "kan", "vil", "var", "må", "blev", "bliver", "kommer", "bor"),
+        *("siger", "sagde", "ringer", "ringede", "skrev", "skriver", "fik", "får", "hun", "han"),
+    )
+)
+# What stands right before it: a preposition or conjunction, a chat's "ok," or a relative
+# ("jeg ringer til dmytro", "har du sagen om long?", "min bror marie-louise"); not a possessive
+# ("min amil er …", a typo of "mail") nor a name (it began earlier: "le thi huong").
+_CHAT_NAME_BEFORE: Final = frozenset(
+    (
+        *("til", "om", "med", "af", "at", "og", "fra", "for", "hos", "ved", "ok"),
+        *("mor", "far", "bror", "søster", "datter", "søn", "ven", "veninde", "nabo"),
+    )
+)
+# And right after it: a space, a comma, a question or exclamation mark, a line's end.
+_CHAT_NAME_ENDS: Final = (" ", ",", "?", "!", "\n")
+_CHAT_WORD_AFTER: Final = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+_CHAT_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+),?[ \t]+\Z")
+
+
+def _lower_chat_name_end(source: str, start: int, end: int) -> int | None:
+    """pii74: where a lowercase given name in a chat message without capitals ends, over the
+    listed surnames or surnames with a Danish ending after it ("lars boesen"); None where the
+    word before it is a name (the name began earlier: "le thi huong") or a possessive, where
+    an abbreviation's full stop and a lowercase word follow ("en sms ang. min mitid") or
+    where a word follows that is no function word or verb (_CHAT_NAME_THEN)."""
+    if source.startswith(". ", end) and source[end + 2 : end + 3].islower():
+        return None
+    before = _CHAT_WORD_BEFORE.search(source, max(0, start - 30), start)
+    if before is None or before.group(1) not in _CHAT_NAME_BEFORE:
+        return None
+    if not source.startswith(_CHAT_NAME_ENDS, end) and end < len(source):
+        return None
+    names = gazetteer()
+    for _ in range(2):
+        word = _CHAT_WORD_AFTER.match(source, end)
+        if word is None or not word.group(1).islower():
+            return end
+        surname = word.group(1)
+        parts = _normal(surname).split("-")
+        if all(part in names["surname"] or _SURNAME_ENDING.fullmatch(part) for part in parts):
+            end = word.end()
+            continue
+        return end if surname in _CHAT_NAME_THEN else None
+    return end
 
 
 # pii68: who rang, named by the call's note before the firm it claimed ("Ringet op af Rune fra
@@ -6193,11 +6300,22 @@ def _signed_or_registered(source: str, at: int) -> re.Match[str] | None:
     return match
 
 
+# pii74: whom a car is registered to and whom someone lives with, as a benefit unit's check
+# notes them ("køretøjet AP 71 933 er registreret på V. Risager-Thygesen", "har boet sammen
+# med E. Krogh-Sloth på adressen"): a person, whatever the surname.
+_HOLDER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:(?:ind)?registreret på|registered to"
+    r"|(?:bor|boet|boede|bo|lives|lived) (?:sammen med|with)) \Z"
+)
+
+
 def _initial_lead(source: str, at: int) -> bool:
     """Whether an agent's "af", a role, a relative or a list's last "og" leads the initial at
     ``at`` (_AGENT_BEFORE, _ROLE_THEN_BEFORE, _kin_before_initial, _MEMBER_BEFORE)."""
     lo = at - 25 if at > 25 else 0
     if _AGENT_BEFORE.search(source, at - 45 if at > 45 else 0, at) is not None:
+        return True
+    if _HOLDER_BEFORE.search(source, at - 30 if at > 30 else 0, at) is not None:
         return True
     if _kin_before_initial(source, at):
         return True
@@ -6575,6 +6693,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             found += list(_coordinated_names(source, found))
         found += list(_colon_list_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
+        found = _joined_over_initial(source, found)
         found = [_without_service_after(source, finding) for finding in found]
         if "'s" in source or "’s" in source:
             found = [_with_english_genitive(source, finding) for finding in found]
@@ -6678,7 +6797,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             given = _given_name_before(source, start) if capital and not case else start
             surname = (
                 capital
-                and norm in names["surname"]
+                and (norm in names["surname"] or _double_surname(norm, names))
                 and not _CAPITALISED_BEFORE.search(source, max(0, start - 40), start)
             )
             if given < start:
@@ -7014,6 +7133,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         # it-sikkerhed"); "en mand fra politiet" has no given name.
         if not capital and norm in first and _LOWER_ALIAS_AFTER.match(source, end) is not None:
             return Finding(self.entity, start, end, 0.6, self.name)
+        if not capital and norm in first and _lower_chat_message(source, start):
+            chat_end = _lower_chat_name_end(source, start, end)
+            if chat_end is not None:
+                return Finding(self.entity, start, chat_end, 0.6, self.name)
         return None
 
     @staticmethod
@@ -7320,7 +7443,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|patient,"
     # pii60: a parent, a child or an in-law in apposition ("Børnenes mor, Yilmaz, Leyla, kan
     # bekræfte det", "min svigersøn Hussein, Rasmus nægtet mig samvær").
-    r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,)"
+    r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,"
+    # pii74: a citizen a benefit unit's mail asks about ("Vi har en borger, Sloth, Verner (CPR
+    # …)"), and whom a collector's note names as the debtor ("skyldneren er Tran, Bjarne, f.").
+    r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er)"
     # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
     # KE-2026-67365 Öztürk, Nanna").
     r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
@@ -8337,6 +8463,10 @@ _GENITIVE_NOUNS: Final = (
     # pii72: a claims handler's check of a party's civil registration number ("12.03.26:
     # Karens CPR 0302532202 tjekket mod tidligere skader").
     r"|cpr|cpr-nummer|cpr-nr|personnummer"
+    # pii74: whose post a neighbour sees collected and who helped a suspect, as a benefit
+    # unit's tip and summary write it ("siger, at Svends post hentes af …", "4. Gudruns
+    # medhjælper, Kasper Sloth, brugte …").
+    r"|post|medhjælper"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -10686,6 +10816,41 @@ def _aged_children(scan: Scan) -> Iterator[Finding]:
         word = match.group(1).casefold()
         if word not in _NOT_NAMES and word not in _ROLE_WORD_SET and word not in _NO_FRIENDS:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii74: a middle initial between a given name and a surname each found alone ("Med venlig
+# hilsen⏎Vigga E. Juhl", "Medarbejder: Nadia S. Öztürk"): one name over the initial.
+_MIDDLE_INITIAL: Final = re.compile(r" [A-ZÆØÅ]\. ")
+
+
+def _joined_over_initial(source: str, found: list[Finding]) -> list[Finding]:
+    """pii74: PERSON findings that a middle initial alone parts (_MIDDLE_INITIAL) joined:
+    the first one word, the second its initial's surname (or the initial and surname)."""
+    if len(found) < 2 or ". " not in source:
+        return found
+    ordered = sorted(found, key=lambda f: f.start)
+    joined: list[Finding] = []
+    for finding in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.entity == finding.entity
+            and " " not in source[last.start : last.end]
+        ):
+            gap = source[last.end : finding.start]
+            if _MIDDLE_INITIAL.fullmatch(gap) or (
+                gap == " " and _MIDDLE_INITIAL.match(" " + source[finding.start : finding.end])
+            ):
+                joined[-1] = Finding(
+                    last.entity,
+                    last.start,
+                    finding.end,
+                    max(last.score, finding.score),
+                    last.recognizer,
+                )
+                continue
+        joined.append(finding)
+    return joined
 
 
 def _longest_readings(found: list[Finding]) -> list[Finding]:

@@ -1334,40 +1334,6 @@ def task_job(ctx: Context) -> list[Reason]:
     ]
 
 
-# A fee to be paid before a job starts: a course, a medical, a permit or the uniform, paid
-# by the applicant. Employers pay for what the job needs; "refunded with the first pay" is the
-# advance-fee trick.
-JOB_FEE = re.compile(
-    rf"\b(før|inden) (kontrakten|ansættelsen|du kan starte|du starter|første arbejdsdag)\b"
-    rf"{SENTENCE}{{0,80}}?\b(betale?|indbetale?|overføre?)\b|"
-    rf"\b(betal\w*|indbetal\w*|overfør\w*|\d[\d.]* ?kr\.?)\b{SENTENCE}{{0,40}}?\b(til|for) "
-    r"(et |dit |jeres |din )?(sikkerhedskursus|kursus|lægeundersøgelse|lægetjek|arbejdstilladelse|"
-    r"visum|uniform|arbejdstøj|startpakke|certifikat|certificering|baggrundstjek)\w*"
-)
-
-
-@signal
-def job_fee(ctx: Context) -> list[Reason]:
-    """A job offered on condition that the applicant pays for a course, a medical or a
-    permit first."""
-    ev = _story(ctx, JOB_FEE, channels=("sms", "email", "call"))
-    if not ev or not _hit(ctx, JOB_WORDS):
-        return []
-    return [
-        _r(
-            "job_fee",
-            0.6,
-            ev,
-            "Du skal betale for kursus, lægeundersøgelse eller tilladelse, før jobbet begynder. "
-            "En arbejdsgiver betaler selv for det, jobbet kræver; et gebyr før ansættelsen er "
-            "svindel. Betal ikke.",
-            "You must pay for a course, a medical or a permit before the job begins. An "
-            "employer pays for what the job needs; a fee before you are hired is fraud. Do "
-            "not pay.",
-        )
-    ]
-
-
 # A job whose work is to let money or goods pass through you: customer payments received on
 # your own account and sent on, parcels received and re-shipped abroad, a cheque cashed and
 # part of it transferred or spent at the firm's own supplier. That is a money mule's or
@@ -1410,6 +1376,40 @@ def mule_job(ctx: Context) -> list[Reason]:
             "A job where you receive money or parcels and pass them on: that is being a money "
             "mule or reshipper for criminals, and it is a crime. Say no, and contact your bank "
             "if you have received money.",
+        )
+    ]
+
+
+# A fee to be paid before a job starts: a course, a medical, a permit or the uniform, paid
+# by the applicant. Employers pay for what the job needs; "refunded with the first pay" is the
+# advance-fee trick.
+JOB_FEE = re.compile(
+    rf"\b(før|inden) (kontrakten|ansættelsen|du kan starte|du starter|første arbejdsdag)\b"
+    rf"{SENTENCE}{{0,80}}?\b(betale?|indbetale?|overføre?)\b|"
+    rf"\b(betal\w*|indbetal\w*|overfør\w*|\d[\d.]* ?kr\.?)\b{SENTENCE}{{0,40}}?\b(til|for) "
+    r"(et |dit |jeres |din )?(sikkerhedskursus|kursus|lægeundersøgelse|lægetjek|arbejdstilladelse|"
+    r"visum|uniform|arbejdstøj|startpakke|certifikat|certificering|baggrundstjek)\w*"
+)
+
+
+@signal
+def job_fee(ctx: Context) -> list[Reason]:
+    """A job offered on condition that the applicant pays for a course, a medical or a
+    permit first."""
+    ev = _story(ctx, JOB_FEE, channels=("sms", "email", "call"))
+    if not ev or not _hit(ctx, JOB_WORDS):
+        return []
+    return [
+        _r(
+            "job_fee",
+            0.6,
+            ev,
+            "Du skal betale for kursus, lægeundersøgelse eller tilladelse, før jobbet begynder. "
+            "En arbejdsgiver betaler selv for det, jobbet kræver; et gebyr før ansættelsen er "
+            "svindel. Betal ikke.",
+            "You must pay for a course, a medical or a permit before the job begins. An "
+            "employer pays for what the job needs; a fee before you are hired is fraud. Do "
+            "not pay.",
         )
     ]
 

@@ -1,9 +1,10 @@
 """Rules written in the seventh session of 2026-12-06 on the errors of the sixty-first to
 sixty-third blind sets, read once the session before: a premium-rate number to ring, a debt
 collector's threat with a number to ring today, CEO fraud's opening ("Er du på afdelingen i
-dag? Jeg sidder i møde"), money "overført for meget" to be returned, a paid entry in a private
-register, and a landlord abroad who wants the money "når hele beløbet er indbetalt". Each is
-checked on its story and on a near miss that must stay quiet."""
+dag? Jeg er til møde … en hurtig tjeneste"), money "overført for meget" to be returned, a paid
+entry in a private register (its own links no longer silence it), and a landlord abroad who
+wants the money "når hele beløbet er indbetalt". Each is checked on its story and on a near
+miss that must stay quiet."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ STORIES = [
         "du velkommen til at ringe på 71 94 23 80.",
     ),
     (
-        "boss_opener",
+        "boss_in_meeting",
         "email",
         "Fra: Direktør Lene Holm <lene.holm.direktor@gmail.com>\nEmne: Lille tjeneste\n\nHej\n\n"
-        "Er du på kontoret i dag? Jeg sidder i møde hele eftermiddagen og kan ikke tage "
-        "telefonen.\n\nLene",
+        "Er du på kontoret i dag? Jeg er til møde hele eftermiddagen og skal bruge en hurtig "
+        "tjeneste.\n\nLene",
         "Fra: Lene Holm <lene@firma.dk>\nEmne: Møde\n\nHej\n\nJeg sidder i møde hele "
         "eftermiddagen, så vi tager budgettet i morgen kl. 9.\n\nLene",
     ),
@@ -48,7 +49,7 @@ STORIES = [
         "for meget for fragten. Vi returnerer differencen til dit kort inden for 5 dage.",
     ),
     (
-        "registry_offer",
+        "listing_trap",
         "email",
         "Fra: Dansk Firma Register <registrering@dansk-firmaregister.org>\nEmne: Opdatering af "
         "virksomhedsoplysninger\n\nKære virksomhed\nSom led i den årlige opdatering bedes I "
@@ -84,9 +85,11 @@ def test_an_offer_of_the_difference_back_from_the_shop_asks_nothing() -> None:
     assert "sent_by_mistake" not in codes
 
 
-def test_a_colleague_in_a_meeting_who_asks_nothing_is_no_boss_opener() -> None:
-    _, codes = verdict_and_codes("Har du et minut? Skal vi tage kaffe kl. 10?", "sms")
-    assert "boss_opener" not in codes
+def test_a_colleague_in_a_meeting_who_asks_nothing_is_no_boss() -> None:
+    _, codes = verdict_and_codes(
+        "Er du på kontoret i dag? Jeg er til møde til kl. 10, så tager vi kaffen bagefter.", "sms"
+    )
+    assert "boss_in_meeting" not in codes
 
 
 def test_a_warning_about_register_offers_is_no_offer() -> None:
@@ -95,4 +98,4 @@ def test_a_warning_about_register_offers_is_no_offer() -> None:
         "varemærke fra et privat register, så betal ikke. Vi sender aldrig sådanne fakturaer.",
         "email",
     )
-    assert verdict not in FLAGGED and "registry_offer" not in codes
+    assert verdict not in FLAGGED and "listing_trap" not in codes

@@ -8,6 +8,7 @@ import pytest
 
 from tests.messages.helpers import blank_png, eml
 from tests.messages.test_account_lures import STORIES as ACCOUNT_STORIES
+from tests.messages.test_approval_and_overpay_lures import STORIES as APPROVAL_STORIES
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
 from tests.messages.test_callback_and_favour_lures import STORIES as FAVOUR_STORIES
 from tests.messages.test_denials_and_fee_lures import STORIES as DENIAL_STORIES
@@ -595,6 +596,7 @@ CASES += [
         *FIX_STORIES,
         *DENIAL_STORIES,
         *FAVOUR_STORIES,
+        *APPROVAL_STORIES,
         *FEE_STORIES,
         *HEALTH_STORIES,
         *WORK_STORIES,

@@ -52,7 +52,7 @@ def test_lookalikes_and_fragments_find_nothing_official(query: str) -> None:
 
 def test_every_directory_fact_has_a_source_and_a_date() -> None:
     entries = directory.file_entries()
-    assert len(entries) == 179
+    assert len(entries) == 182
     for e in entries:
         for fact in (*e.domains, *e.sms_senders, *e.phones, *e.never):
             assert fact.source and fact.checked is not None, (e.slug, fact)

@@ -297,6 +297,10 @@ READ_OUT = re.compile(
     # appen og swipe, når der kom en anmodning"
     r"godkend\w* (en|den|næste) (anmodning|notifikation)\w*( \w+){0,2} i (mitid-?)?appen|"
     r"åbne? (mitid-?)?appen og (swipe|godkend|tryk)\w*|"
+    # "Du får en anmodning om en test-overførsel på 1 kr – bare godkend den", "godkende tre
+    # anmodninger", "Åbn MitID og godkend ANNULLERING", "så tryk godkend"
+    r"(får|modtager) (nu )?en anmodning\w*[^.!?\n]{0,80}\b(bare |blot |lige )?godkend (den|det)\b|"
+    r"godkende (\w+ ){0,2}anmodninger|åbne? mitid\w* og (tryk\w* )?godkend|tryk\w* (på )?godkend|"
     # the code that comes by SMS or in the app, given to the caller
     r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
     r"\b(sms|app\w*|kodeviser\w*)|"

@@ -725,7 +725,11 @@ GET_RICH = re.compile(
     r"passiv indkomst|(opbygge|tjene|skabe) (sig )?(en )?(lille |stor )?formue|"
     r"(lavet|tjent) [\d.,]+ ?(k|kr\.?|kroner|tusind)? på (en|et|to|tre|få) (uge|dag|døgn|"
     r"måned|weekend)\w*|"
-    r"earn (up to )?[$€£]?[\d,]{1,9} (a|per) (day|week)|guaranteed (returns?|profits?))\b"
+    r"earn (up to )?[$€£]?[\d,]{1,9} (a|per) (day|week)|guaranteed (returns?|profits?)|"
+    # a fixed high return: "garanteret 9% p.a.", "1,2 % om måneden med fuld kapitalgaranti",
+    # "en fond med 12 % fast rente"
+    r"garanter\w* \d+([.,]\d+)? ?% (p\.? ?a\b|om året|årligt|afkast)|"
+    r"\d+([.,]\d+)? ?% om (måneden|ugen|dagen)|fuld kapitalgaranti|\d\d ?% fast (rente|afkast))"
 )
 # A giveaway that wants you to share, like, comment or click: Facebook and SMS competitions
 # in a company's name.
@@ -757,7 +761,16 @@ NEW_ACCOUNT = re.compile(
     # "jeres faktura … kan betales på MobilePay Box 4471 i stedet"
     r"(betales|betale|overføres|indbetales) (på|til|via) [^.!?\n]{0,40}\bi stedet|"
     # "vores midlertidige klientkonto i Lunar", "Rettelse til kontonummer"
-    r"midlertidige? (klient|bank)?konto\w*|rettelse til (vores |mit )?kontonummer\w*)\b"
+    r"midlertidige? (klient|bank)?konto\w*|rettelse til (vores |mit )?kontonummer\w*|"
+    # the reminder that follows: "den gamle konto er lukket, så brug kun de nye oplysninger"
+    r"den gamle (bank)?konto er lukket|(brug|benyt) (venligst )?(kun )?de nye (konto|bank)?"
+    r"oplysninger)\b"
+)
+# A genuine notice of a new account sends you to check it on a channel you already know:
+# "ring til vores bogholderi på det nummer, I kender fra hjemmesiden, og bekræft ændringen".
+CHECK_KNOWN_NUMBER = re.compile(
+    r"\b(på (det|et) nummer,? (i|du) (kender|finder|allerede har)|"
+    r"bekræft\w* ændringen[^.!?\n]{0,40}\bfør (i|du) betaler)\b"
 )
 # A caller's own firm with a new account: "de havde skiftet bank", "notere det nye kontonummer"
 # (not the listener's own new account, which a bank may well call about).
@@ -1106,7 +1119,12 @@ def changed_account(ctx: Context) -> list[Reason]:
     pattern = CALLER_NEW_ACCOUNT if ctx.message.channel == "call" else NEW_ACCOUNT
     ev = _story(ctx, pattern, channels=("sms", "email", "call"))
     # "Hvis I nogensinde modtager en mail om ændrede kontooplysninger, så ring til mig"
-    if not ev or not _hit(ctx, INVOICE) or denied(ctx.text.display, ev[1], ev[2]):
+    if (
+        not ev
+        or not _hit(ctx, INVOICE)
+        or denied(ctx.text.display, ev[1], ev[2])
+        or _hit(ctx, CHECK_KNOWN_NUMBER)
+    ):
         return []
     return [
         _r(
@@ -1137,45 +1155,6 @@ def urgent_transfer(ctx: Context) -> list[Reason]:
             "direktørsvindel ud. Ring til personen på et kendt nummer, før du overfører.",
             "An urgent or discreet transfer ordered by e-mail or text: this is what CEO fraud "
             "looks like. Call the person on a known number before you transfer anything.",
-        )
-    ]
-
-
-# The opening of CEO fraud: "are you in the office today?" from someone who cannot take a
-# call ("I am in a meeting") and needs a favour; the transfer request comes in the reply.
-AVAILABLE = re.compile(
-    r"\b(er du (på kontoret|på arbejde|på afdelingen|ved (dit|din) (skrivebord|computer|pc))|"
-    r"har du (et|to) (minut|øjeblik|par minutter)|are you (at your desk|in the office|available))"
-    r"\b"
-)
-BUSY = re.compile(
-    r"\b((sidder|er) (i|til) (et )?møde|kan ikke (tage|besvare) (telefonen|opkald)|"
-    r"kan ikke (snakke|tale|ringe)( lige nu| nu)?|in a meeting|can'?t (talk|take calls))\b"
-)
-FAVOUR = re.compile(
-    r"\b((hurtig|lille) (tjeneste|opgave)|en tjeneste|har brug for (din )?hjælp|"
-    r"(quick|small) (favou?r|task))\b"
-)
-
-
-@signal
-def boss_opener(ctx: Context) -> list[Reason]:
-    """ "Are you at your desk? I am in a meeting and need a quick favour": CEO fraud's
-    opening message."""
-    ev = _story(ctx, AVAILABLE)
-    if not ev or not (_hit(ctx, BUSY) or _hit(ctx, FAVOUR)):
-        return []
-    return [
-        _r(
-            "boss_opener",
-            0.5,
-            ev,
-            "Sådan begynder direktørsvindel: en chef eller kollega, der ikke kan tale i "
-            "telefon, spørger om du er der og har brug for en hurtig tjeneste. Ring til "
-            "personen på det nummer, du kender, før du gør noget.",
-            "This is how CEO fraud begins: a boss or colleague who cannot take a call asks "
-            "whether you are there and needs a quick favour. Call the person on the number "
-            "you know before you do anything.",
         )
     ]
 
@@ -1389,7 +1368,12 @@ MULE_TASK = re.compile(
     r"receive (customer )?payments[^.!?\n]{0,40}\b(your own|personal) account|"
     # offered in a chat: "modtage en overførsel fra min kammerat og sende den videre"
     r"modtage (en |nogle )?(overførsel|penge|beløb)\w*[^.!?\n]{0,60}\bsend\w* "
-    r"(den|dem|det|pengene|beløbet) videre)"
+    r"(den|dem|det|pengene|beløbet) videre|"
+    # "Du skal bare låne din konto ud til en overførsel", "modtager beløbene på din private
+    # konto og sender dem videre"
+    r"låne? (din|jeres) (bank)?konto ud|"
+    r"modtager? (\w+ ){0,2}på din (private |egen )?konto[^.!?\n]{0,20}\bsend\w* (dem|det|"
+    r"pengene|beløbene?) videre)"
 )
 # Inside compounds too: "kundeservicemedarbejder", "hjemmearbejde", "betalingsassistent".
 JOB_WORDS = re.compile(
@@ -2012,7 +1996,10 @@ NOT_YOU_RING = re.compile(
     r"\bring\w* (straks|hurtigst muligt|nu|med det samme)\b|"
     # "Var det ikke dig, så ring til vores svindelafdeling på 78 74 11 09 hurtigst muligt"
     r"\b(ikke (var |er )?dig|ikke genkender)\b[^!?\n]{0,30}\bring\w*\b[^.!?\n]{0,60}"
-    r"\b(straks|hurtigst muligt|med det samme)\b"
+    r"\b(straks|hurtigst muligt|med det samme)\b|"
+    # "Ikke dig? Ring til 78 76 12 05 for at annullere"
+    r"\b(ikke (var |er )?dig|ikke (har )?(bestilt|foretaget))\b[^!\n]{0,30}\bring\w*\b"
+    r"[^.!?\n]{0,50}\b(for at|og) (annullere|stoppe|afvise|spærre|tilbageføre)\b"
 )
 
 
@@ -2130,48 +2117,6 @@ def debt_callback(ctx: Context) -> list[Reason]:
             "A threat of debt collection, a credit blacklist or court, with a number to ring "
             "at once. Look up the collector's number on its own website yourself and pay "
             "nothing before you have seen the claim.",
-        )
-    ]
-
-
-# A private "register" that offers to register or update your company, trademark or domain
-# for a fee (the Asian domain letter, the trade register form): it looks like an authority's
-# notice and is a paid listing nobody needs.
-REGISTRY_OFFER = re.compile(
-    r"\b(registrering af (jeres |dit |din )?(varemærke\w*|domæne\w*)|"
-    r"(opdatering|kontrol) af (jeres |dine )?(virksomheds|firma)oplysninger|"
-    r"(oplysninger|virksomhed\w*) i (registeret|vores register)|"
-    r"registrere [^.!?\n]{0,40}\b(som )?domæne\w* i (asien|kina)|"
-    r"(trademark|domain) registration)\b"
-)
-REGISTRY_ACT = re.compile(
-    r"\b(betal\w*|beløb|faktura|udfyld\w*|returner\w*|underskr\w*|godkend\w*|"
-    r"svar\w* (os )?(inden|senest)|inden \d+ dage)\b"
-)
-
-
-@signal
-def registry_offer(ctx: Context) -> list[Reason]:
-    """A paid registration or "update" of a company, trademark or domain in a private
-    register, made to look like a notice."""
-    # The register writes from and links to its own domain, which is the scam itself: only
-    # a text about scams silences this rule, not the message's own links.
-    if ctx.message.channel not in ("sms", "email") or _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
-        return []
-    ev = _hit(ctx, REGISTRY_OFFER)
-    if not ev or not _hit(ctx, REGISTRY_ACT):
-        return []
-    return [
-        _r(
-            "registry_offer",
-            0.5,
-            ev,
-            "Et tilbud om at registrere eller opdatere jeres virksomhed, varemærke eller "
-            "domæne mod betaling, skrevet så det ligner et krav. Offentlige registre (CVR, "
-            "varemærker) skriver fra deres egne domæner; betal og underskriv intet.",
-            "An offer to register or update your company, trademark or domain for a fee, "
-            "written to look like a requirement. Public registers (CVR, trademarks) write "
-            "from their own domains; pay and sign nothing.",
         )
     ]
 
@@ -2407,7 +2352,9 @@ CODE_BACK = re.compile(
     r"videresend\w* den (\d-cifrede )?kode|"
     r"(bekræfte|oplyse|læse)\w* (den|koden) (op )?(til|for) (vores|en|min|vor) "
     r"\w*(medarbejder|support)\w*|"
-    r"(skulle|skal) bruge (den|koden|din)( \d-cifrede)? kode)"
+    r"(skulle|skal) bruge (den|koden|din)( \d-cifrede)? kode|"
+    # "skal lige bruge koden du lige har fået på SMS"
+    r"(skulle|skal) (lige |bare )?bruge koden)"
 )
 CODE_RECEIVED = re.compile(
     r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er:? \d+)\b|"
@@ -2724,7 +2671,13 @@ def support_popup(ctx: Context) -> list[Reason]:
 # and statements come as PDF or in the sender's own portal.
 RISKY_ATTACHMENT = re.compile(
     r"\b[\w.-]+\.(pdf|docx?|xlsx?)\.(html?|exe|js|scr|zip|iso)\b|"
-    r"\b[\w-]+\.(iso|img|exe|scr|vbs|js|hta|msi|lnk|htm|html)\b(?![\w.])"
+    r"\b[\w-]+\.(iso|img|exe|scr|vbs|js|hta|msi|lnk|htm|html)\b(?![\w.])|"
+    # an archive locked with a password the message gives, so no mail filter can look inside:
+    # "Vedhæftet: Betaling.zip … Adgangskode til filen: 2026", "(zip, kodeord 2026)"
+    r"\b[\w-]+\.(zip|rar|7z)\b[^\n]{0,80}\n?[^\n]{0,40}\b(adgangskode|kodeord|password)\b|"
+    r"\b(adgangskode|kodeord|password)\w*( til filen)?:?[^\n]{0,80}\n?[^\n]{0,40}"
+    r"\b[\w-]+\.(zip|rar|7z)\b|"
+    r"\((zip|rar), (adgangskode|kodeord|password)\b"
 )
 
 
@@ -2903,7 +2856,8 @@ APPROVE_REQUEST = re.compile(
 MOBILEPAY_OR_BANK = re.compile(r"\b(mobilepay\w*|swipp|netbank\w*|mobilbank\w*|bank\w*)\b")
 TO_YOU = re.compile(
     r"\b(til dig|modtage\w*|refusion\w*|tilbagebetal\w*|udbetal\w*|tilgodehavende|"
-    r"penge tilbage|receive|refund|(kr\.?|kroner) (retur|tilbage)|ind på din konto)\b"
+    r"penge tilbage|receive|refund|(kr\.?|kroner) (retur|tilbage)|ind på din konto|"
+    r"(pengene|beløbet) ind hos dig)\b"
 )
 
 
@@ -3010,13 +2964,16 @@ def travel_permit_site(ctx: Context) -> list[Reason]:
 # The "boss in a meeting" opener of CEO fraud: someone who cannot ring or talk now wants a
 # quick favour or a transfer ("Er du optaget? Har brug for en lille tjeneste, jeg er i møde").
 IN_MEETING = re.compile(
-    r"\b((jeg )?(sidder|er) (lige )?i (et )?møde|kan ikke (ringe|tale|snakke|tage telefonen)|"
-    r"er du (optaget|ved (din|dit) (computer|pc|skrivebord)|på kontoret)|"
-    r"forklarer (det )?(senere|bagefter))\b"
+    r"\b((jeg )?(sidder|er) (lige )?(i|til) (et )?møde|kan ikke (ringe|tale|snakke|tage telefonen)|"
+    r"er du (optaget|ved (din|dit) (computer|pc|skrivebord)|på (kontoret|afdelingen|arbejde))|"
+    r"forklarer (det )?(senere|bagefter)|kan kun skrive|på farten og kun på (mail|sms))\b"
 )
 FAVOUR = re.compile(
     r"\b(har brug for (en )?(lille |hurtig )?(tjeneste|hjælp)|"
-    r"kan du (lige |hurtigt )?(overføre|betale|købe|klare en betaling|foretage en overførsel))\b"
+    r"kan du (lige |hurtigt )?(overføre|betale|købe|klare en betaling|foretage en overførsel)|"
+    # "Jeg skal bruge en hurtig tjeneste", "bruge dig til en hurtig opgave", and the favour named
+    # at once: "Vil du sørge for at fakturaen her bliver betalt inden kl. 14?"
+    r"(en )?(hurtig|lille) (tjeneste|opgave)|(bliver|blive) betalt (i dag|inden kl))\b"
 )
 
 
@@ -3048,11 +3005,21 @@ LISTING = re.compile(
     r"\b((danske?|europæiske?|nordiske?|internationale?) (erhvervs|handels|firma|virksomheds)"
     r"register\w*|(erhvervs|firma|branche)(guide|bog|katalog|register)\w*|"
     r"optagelse i (registret|registeret|guiden|kataloget)|samtalen er optaget|"
-    r"domæneregistrerings\w*|internetnøgleord\w*|nøgleord og domæne\w*)"
+    r"domæneregistrerings\w*|internetnøgleord\w*|nøgleord og domæne\w*|"
+    # the "update" of a company's entry or a trademark registration invoice: "Opdatering af
+    # virksomhedsoplysninger", "korrekturformular med jeres firmaoplysninger", "Registrering af
+    # varemærket", "registrere 'hv-regnskab' som domæne i Kina"
+    r"registrering af (jeres |dit |din )?(varemærke\w*|domæne\w*)|"
+    r"(opdatering|kontrol) af (jeres |dine )?(virksomheds|firma)oplysninger|"
+    r"(oplysninger|virksomhed\w*) i (registeret|vores register)|korrekturformular\w*|"
+    r"(kontroller\w*|bekræft\w*) [^.!?\n]{0,40}\b(firma|virksomheds)oplysninger|"
+    r"registrere [^.!?\n]{0,40}\b(som )?domæne\w* i (asien|kina)|"
+    r"(trademark|domain) registration)"
 )
 LISTING_TERMS = re.compile(
     r"\b(\d[\d.]* ?kr|pris\w*|gebyr\w*|betal\w*|bindende|underskr\w*|registrering koster|"
-    r"kontakt\w* os|faktura\w*)"
+    r"kontakt\w* os|faktura\w*|udfyld\w*|returner\w*|godkend\w*|svar\w* (os )?(inden|senest)|"
+    r"inden \d+ dage|købe domæne\w*|forkøbsret)"
 )
 
 
@@ -3060,7 +3027,11 @@ LISTING_TERMS = re.compile(
 def listing_trap(ctx: Context) -> list[Reason]:
     """A paid entry in an official-sounding business register or guide, or a "domain
     registration centre" warning of someone taking the company's name."""
-    ev = _story(ctx, LISTING, channels=("sms", "email", "call", "url"))
+    # The register writes from and links to its own domain, which is the trap itself: only a
+    # text about scams silences this rule, not the message's own links.
+    if _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
+        return []
+    ev = _hit(ctx, LISTING) if ctx.message.channel in ("sms", "email", "call", "url") else None
     if not ev or not (_hit(ctx, LISTING_TERMS) or ctx.message.channel == "url"):
         return []
     return [
@@ -3225,11 +3196,13 @@ INHERITANCE = re.compile(
     r"registreret et testamente|afdødes (gæld|saldo|kreditkort|lån)|"
     r"(som )?nærmeste pårørende (bedes|skal) (du )?(ind)?betale|"
     # a stranger's fortune to give away: "Jeg ønsker at donere 2.500.000 EUR til en …"
-    r"(ønsker|vil gerne|vil) (at )?donere [\d.,]+ ?(mio\.? |millioner )?(eur|euro|usd|dollars?|kr))"
+    r"(ønsker|vil gerne|vil) (at )?donere [\d.,]+ ?(mio\.? |millioner )?(eur|euro|usd|dollars?|kr)|"
+    # a stranger's estate without heirs, shared with "a partner": "en afdød klient … uden arvinger"
+    r"uden (kendte )?arvinger|afdød\w* klient|next of kin)"
 )
 INHERITANCE_ASK = re.compile(
-    r"\b(\w*gebyr\w*|betal\w*|indbetal\w*|(dit|deres) (fulde |fuldt )?navn|cpr\w*|privat\w* "
-    r"(telefon|e-?mail)\w*|se (dokumentet|testamentet) her|fortrolig\w*)"
+    r"\b(\w*gebyr\w*|betal\w*|bankoplysning\w*|indbetal\w*|(dit|deres) (fulde |fuldt )?navn|"
+    r"cpr\w*|privat\w* (telefon|e-?mail)\w*|se (dokumentet|testamentet) her|fortrolig\w*)"
 )
 
 
@@ -3441,9 +3414,7 @@ FLOORS.update(
         "recovery_fee": "suspicious",
         "urgent_callback": "suspicious",
         "premium_callback": "suspicious",
-        "boss_opener": "suspicious",
         "debt_callback": "suspicious",
-        "registry_offer": "suspicious",
         "subsidy_offer": "suspicious",
         "card_at_hand": "suspicious",
         "payment_moved_private": "suspicious",

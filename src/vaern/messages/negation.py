@@ -42,6 +42,8 @@ DENIAL = re.compile(
     # the modal after the negation in a subordinate clause: "sagde, at hun ikke ville bede om
     # koder"; and no one of a kind: "Ingen fra banken vil bede dig …"
     r"ikke (ville|vil|skulle|skal|måtte|må) (\w+ )?(bede|spørge|kræve|have brug)|ingen fra|"
+    # "Jeg kommer ikke til at bede om koder eller om at godkende noget i MitID"
+    r"(kommer|komme) (\w+ )?(ikke|aldrig) til at (bede|spørge)|"
     r"(har|om|hvis) (der )?nogen (havde |har )?(\w+ ){0,3}(bedt|spurgt|ringet))\b"
 )
 # A request cited, not made: an example ("fx", "Eksempel:") or the fraudsters' words told in

@@ -248,7 +248,7 @@ FAMILY = re.compile(
     # ("lagt mit nummer", "ring på mit nummer" are no new number)
     r"\b((mit|min) nye nummer|(det|dette|her) (her )?er (mit|min) nummer|"
     r"gem (mit|det) (nye )?nummer|"
-    r"nyt nummer|"
+    r"nyt nummer|nyt nr\b|"
     # (not a device to set up: "sætte MitID-appen op på en ny telefon")
     r"(?<!på en )ny telefon|(min|mine) nye (telefon|mobil)|mistet min telefon|tabt min telefon|"
     r"telefonen (gik|er) i stykker|"
@@ -459,9 +459,22 @@ def _org_notice(ctx: Context) -> bool:
     )
 
 
+# A relative's real new number comes with a way to check it: the old one still works, or they
+# will ring from the new one ("så du kan høre det er mig"). The "Hej mor" fraudster offers no
+# such check ("jeg ringer senere" is a put-off, not one), and asks for money.
+STILL_REACHABLE = re.compile(
+    r"\b(det gamle (nummer )?(er |virker |fungerer )?(stadig|også|til (fredag|\w+dag|i morgen))|"
+    r"ringer (lige )?(til dig |dig op )?fra det nye|"
+    r"så (kan )?(du|i) (kan )?høre,? (at )?det er mig|ring\w* til mig,? hvis (du|i) er i tvivl)\b"
+)
+ANY_MONEY = re.compile(r"\b(overfør\w*|mobilepay|penge|regning\w*|lån\w*|kr\.?)\b")
+
+
 @signal
 def family_new_number(ctx: Context) -> list[Reason]:
     ev = _hit(ctx, FAMILY)
+    if ev and _hit(ctx, STILL_REACHABLE) and not (_hit(ctx, PAYMENT) or _hit(ctx, ANY_MONEY)):
+        return []
     # A bank's "din app er aktiveret på en ny telefon" is no relative's new number. (A
     # supplier's "bad mig ikke betale til noget nyt nummer" is denied: negation.drop_denied.)
     if not ev or ctx.message.channel not in ("sms", "call") or _org_notice(ctx):

@@ -27,6 +27,7 @@ def test_given_name_initial_and_surname(text: str, name: str) -> None:
         "Vi kører til Aarhus C. Derefter hjem.",  # a town and its district, no given name
         "Han kom hjem til Bo K. Det var sent.",  # a sentence's word after the initial
         "Hun bor på Hans C. Andersens Boulevard 5, 1553 København V.",  # a street's namesake
+        "Vejarbejde på Thomas B. Thriges Gade frem til 22. februar.",  # a street without number
     ],
 )
 def test_initial_between_words_that_are_no_name(text: str) -> None:

@@ -10693,7 +10693,8 @@ def _slot_names(scan: Scan) -> Iterator[Finding]:
 # the initial between them is how a name is written, whatever words stand around it, also
 # where the given name is an everyday word (Svend, Liv, Ana). The given name must begin its
 # word and be listed; a surname that is a sentence's, role's, firm's or street's word, or
-# one a street word follows ("Hans C. Andersens Boulevard"), is none.
+# one a street word follows ("Hans C. Andersens Boulevard", "Thomas B. Thriges Gade"), is
+# none.
 _GIVEN_INITIAL_SURNAME: Final = re.compile(
     r" [A-ZÆØÅ]\. ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w'’.-]|\.\w)"
 )
@@ -10726,10 +10727,19 @@ def _middle_initial_names(source: str) -> Iterator[Finding]:
             or _not_a_name_word(surname)
             or _organisation_word(surname)
             or street_word(surname)
-            or source.startswith(_STREET_WORD_AFTER, match.end())
+            or _street_word_next(source, match.end())
         ):
             continue
         yield Finding("PERSON", start, match.end(), 0.7, "person")
+
+
+def _street_word_next(source: str, end: int) -> bool:
+    """Whether a street's word follows ``end`` ("Thomas B. Thriges Gade", "… Vej")."""
+    after = _NEXT_WORD.match(source, end)
+    if after is None:
+        return False
+    word = after.group()[1:].casefold()
+    return word in _STREET_WORDS or word in _STREET_WORD_ENDINGS or street_word(word)
 
 
 # pii60: a grandchild or sibling named last in a list of children with their birth dates

@@ -103,7 +103,9 @@ an e-mail and "/", -udsigten and -lysten, Oline and Villum, "name Gram, Villum")
 benefit control and collection (receipt numbers no phones, payout-account and applicant
 columns, "SMS with code", inverted names after "borger," and "skyldneren er", lowercase chat
 names, genitives before "post" and "medhjælper" and of double surnames, initials after
-"registreret på" and "sammen med", a name over a middle initial).
+"registreret på" and "sammen med", a name over a middle initial); pii75's listed given name,
+middle initial and surname anywhere ("/Hamza S. Hussaini, kontrollant"; not before a street's
+word) and a reg.nr. that reads as a year where money went to it ("gik til 2006-1644351").
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

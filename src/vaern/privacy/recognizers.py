@@ -3098,9 +3098,7 @@ def statement_account_recognizer() -> Recognizer:
         # a case's number) only where money went to it (_YEAR_REG, StatementAccount._scored);
         # a reg.nr. from 2040 on is no year a case is filed under ("2095-7943398592").
         patterns=[
-            re.compile(
-                r"(?<![\w+.,/-])(?!00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"
-            )
+            re.compile(r"(?<![\w+.,/-])(?!00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)")
         ],
         score=0.6,
         negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS, "sag ", "sagen ", "journalnr", "+"),

@@ -47,7 +47,11 @@ def test_year_like_reg_number_where_money_went(text: str, account: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Sag 2025-1234567890 er oprettet.", "Journal 2026-0834417563 (modtaget 3. maj)."],
+    [
+        "Sag 2025-1234567890 er oprettet.",
+        "Journal 2026-0834417563 (modtaget 3. maj).",
+        "Der er trukket 473 kr. fra 2025-7107181 i sagen.",  # money from a case's number
+    ],
 )
 def test_year_like_reg_number_without_a_transfer_is_a_case_number(text: str) -> None:
     assert of("BANK_ACCOUNT", text) == []

@@ -3063,8 +3063,11 @@ class StatementAccountRecognizer(Recognizer):
         finding = super()._scored(source, match)
         if finding is not None and _YEAR_REG.match(match.group(1)) is not None:
             # pii75: a reg.nr. that reads as a year (1900-2039) only where money went to it
-            # or came from it ("Pengene gik til 2006-1644351", "krediteres 2004-0513650979").
-            return finding if transfer_to_account(source, finding.start) else None
+            # ("Pengene gik til 2006-1644351", "krediteres 2004-0513650979"); "trukket 473 kr.
+            # fra 2025-7107181 i sagen" names a case.
+            start = finding.start
+            to = transfer_to_account(source, start) and not source.endswith(" fra ", 0, start)
+            return finding if to else None
         if finding is None or len(digits_only(match.group(1))) == 14:
             return finding
         if transfer_to_account(source, finding.start) or (

@@ -3061,6 +3061,13 @@ class StatementAccountRecognizer(Recognizer):
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
+        if finding is not None and _YEAR_REG.match(match.group(1)) is not None:
+            # pii75: a reg.nr. that reads as a year (1900-2039) only where money went to it
+            # ("Pengene gik til 2006-1644351", "krediteres 2004-0513650979"); "trukket 473 kr.
+            # fra 2025-7107181 i sagen" names a case.
+            start = finding.start
+            to = transfer_to_account(source, start) and not source.endswith(" fra ", 0, start)
+            return finding if to else None
         if finding is None or len(digits_only(match.group(1))) == 14:
             return finding
         if transfer_to_account(source, finding.start) or (
@@ -3072,6 +3079,10 @@ class StatementAccountRecognizer(Recognizer):
             source, max(0, finding.start - 70), finding.start
         )
         return finding if bracketed else None
+
+
+# pii75: the first digits of a reg.nr. that reads as a year, 1900-2039 (StatementAccount).
+_YEAR_REG: Final = re.compile(r"19|20[0-3]")
 
 
 # pii54: an account changed for another, the old one after "fra" and before "til" and the
@@ -3086,12 +3097,11 @@ def statement_account_recognizer() -> Recognizer:
         anchor=Anchor.digits,
         min_digits=10,
         reach=(2, 2),
-        # Not after a year ("2025-1234567890" is a case's number) nor "0045" (a phone's); a
-        # reg.nr. from 2040 on is no year a case is filed under ("2095-7943398592").
+        # Not after "0045" (a phone's); a reg.nr. that reads as a year ("2025-1234567890" is
+        # a case's number) only where money went to it (_YEAR_REG, StatementAccount._scored);
+        # a reg.nr. from 2040 on is no year a case is filed under ("2095-7943398592").
         patterns=[
-            re.compile(
-                r"(?<![\w+.,/-])(?!19|20[0-3]|00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"
-            )
+            re.compile(r"(?<![\w+.,/-])(?!00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)")
         ],
         score=0.6,
         negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS, "sag ", "sagen ", "journalnr", "+"),
@@ -6660,6 +6670,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _relatives_with_cpr(scan),
                 _picked_up_children(scan),
                 _slot_names(scan),
+                _middle_initial_names(source),
                 _last_listed_children(scan),
                 _irish_names(scan),
                 _bracketed_partners(scan),
@@ -10676,6 +10687,60 @@ def _slot_names(scan: Scan) -> Iterator[Finding]:
     for match in _after_leads(scan, _SLOT_LEADS, _SLOT_NAME):
         if person_slot(scan.source, match):
             yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii75: a listed given name, a middle initial and a capitalised surname ("/Hamza S.
+# Hussaini, kontrollant", "Kontrollant: Svend P. Dalsgaard", "Modtaget af: Ana K. Haahr"):
+# the initial between them is how a name is written, whatever words stand around it, also
+# where the given name is an everyday word (Svend, Liv, Ana). The given name must begin its
+# word and be listed; a surname that is a sentence's, role's, firm's or street's word, or
+# one a street word follows ("Hans C. Andersens Boulevard", "Thomas B. Thriges Gade"), is
+# none.
+_GIVEN_INITIAL_SURNAME: Final = re.compile(
+    r" [A-ZÆØÅ]\. ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w'’.-]|\.\w)"
+)
+
+
+def _given_before_initial(source: str, at: int) -> int:
+    """Where the capitalised word that ends at ``at`` begins, or -1: none there, or one that
+    follows a letter, digit, hyphen, apostrophe or full stop (no word's start)."""
+    start = at
+    while start > 0 and start > at - 20 and source[start - 1].isalpha():
+        start -= 1
+    if start == at or not source[start].isupper():
+        return -1
+    if start > 0 and (source[start - 1].isalnum() or source[start - 1] in ".-'’_"):
+        return -1
+    return start
+
+
+def _middle_initial_names(source: str) -> Iterator[Finding]:
+    """pii75: a listed given name, a middle initial and a surname (_GIVEN_INITIAL_SURNAME)."""
+    if ". " not in source:
+        return
+    for match in _GIVEN_INITIAL_SURNAME.finditer(source):
+        start = _given_before_initial(source, match.start())
+        if start < 0 or not _listed_given(source[start : match.start()]):
+            continue
+        surname = match.group(1)
+        if (
+            surname.casefold() in _NOT_NAMES
+            or _not_a_name_word(surname)
+            or _organisation_word(surname)
+            or street_word(surname)
+            or _street_word_next(source, match.end())
+        ):
+            continue
+        yield Finding("PERSON", start, match.end(), 0.7, "person")
+
+
+def _street_word_next(source: str, end: int) -> bool:
+    """Whether a street's word follows ``end`` ("Thomas B. Thriges Gade", "… Vej")."""
+    after = _NEXT_WORD.match(source, end)
+    if after is None:
+        return False
+    word = after.group()[1:].casefold()
+    return word in _STREET_WORDS or word in _STREET_WORD_ENDINGS or street_word(word)
 
 
 # pii60: a grandchild or sibling named last in a list of children with their birth dates

@@ -9,6 +9,7 @@ import pytest
 from tests.messages.helpers import blank_png, eml
 from tests.messages.test_account_lures import STORIES as ACCOUNT_STORIES
 from tests.messages.test_call_reports import STORIES as CALL_STORIES
+from tests.messages.test_callback_and_favour_lures import STORIES as FAVOUR_STORIES
 from tests.messages.test_denials_and_fee_lures import STORIES as DENIAL_STORIES
 from tests.messages.test_everyday_mix_lures import STORIES as MIX_STORIES
 from tests.messages.test_fee_and_account_lures import STORIES as FEE_STORIES
@@ -593,6 +594,7 @@ CASES += [
         *CALL_STORIES,
         *FIX_STORIES,
         *DENIAL_STORIES,
+        *FAVOUR_STORIES,
         *FEE_STORIES,
         *HEALTH_STORIES,
         *WORK_STORIES,

@@ -43,7 +43,7 @@ from vaern.messages.signals import (
     signal,
     unknown_links,
 )
-from vaern.text.phones import phones
+from vaern.text.phones import phones, premium_rate
 
 PARCEL = re.compile(
     r"\b(pakke\w*|forsendelse\w*|levering\w*|leveres|leveret|pakkenummer|sporingsnummer|"
@@ -1141,6 +1141,45 @@ def urgent_transfer(ctx: Context) -> list[Reason]:
     ]
 
 
+# The opening of CEO fraud: "are you in the office today?" from someone who cannot take a
+# call ("I am in a meeting") and needs a favour; the transfer request comes in the reply.
+AVAILABLE = re.compile(
+    r"\b(er du (på kontoret|på arbejde|på afdelingen|ved (dit|din) (skrivebord|computer|pc))|"
+    r"har du (et|to) (minut|øjeblik|par minutter)|are you (at your desk|in the office|available))"
+    r"\b"
+)
+BUSY = re.compile(
+    r"\b((sidder|er) (i|til) (et )?møde|kan ikke (tage|besvare) (telefonen|opkald)|"
+    r"kan ikke (snakke|tale|ringe)( lige nu| nu)?|in a meeting|can'?t (talk|take calls))\b"
+)
+FAVOUR = re.compile(
+    r"\b((hurtig|lille) (tjeneste|opgave)|en tjeneste|har brug for (din )?hjælp|"
+    r"(quick|small) (favou?r|task))\b"
+)
+
+
+@signal
+def boss_opener(ctx: Context) -> list[Reason]:
+    """ "Are you at your desk? I am in a meeting and need a quick favour": CEO fraud's
+    opening message."""
+    ev = _story(ctx, AVAILABLE)
+    if not ev or not (_hit(ctx, BUSY) or _hit(ctx, FAVOUR)):
+        return []
+    return [
+        _r(
+            "boss_opener",
+            0.5,
+            ev,
+            "Sådan begynder direktørsvindel: en chef eller kollega, der ikke kan tale i "
+            "telefon, spørger om du er der og har brug for en hurtig tjeneste. Ring til "
+            "personen på det nummer, du kender, før du gør noget.",
+            "This is how CEO fraud begins: a boss or colleague who cannot take a call asks "
+            "whether you are there and needs a quick favour. Call the person on the number "
+            "you know before you do anything.",
+        )
+    ]
+
+
 @signal
 def pay_first_sale(ctx: Context) -> list[Reason]:
     """A private seller who wants the money first and will send the goods afterwards."""
@@ -1886,20 +1925,30 @@ def benefit_link(ctx: Context) -> list[Reason]:
     ]
 
 
-# Money "sent to you by mistake" that you are to send back: the first payment was stolen
-# or never arrived, and returning it moves a fraudster's money or your own.
-BY_MISTAKE = re.compile(r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre))\b")
+# Money "sent to you by mistake" or "too much" that you are to send back: the first
+# payment was stolen or never arrived (the overpayment scam), and returning it moves a
+# fraudster's money or your own.
+BY_MISTAKE = re.compile(
+    r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre)|"
+    r"(overført|betalt|indbetalt)\w* (\S+ ){0,3}for meget|overpaid|paid too much|"
+    r"differencen)\b"
+)
 SEND_BACK = re.compile(
     r"\b((send\w*|overfør\w*|betal\w*|mobilepay\w*) (dem |det |pengene |beløbet |"
-    r"(de )?\d[\d.,]* ?(kr\.?|kroner)? ?)?(retur|tilbage)|send (it|the money) back)\b"
+    r"(de )?\d[\d.,]* ?(kr\.?|kroner)? ?)?(retur|tilbage)|send (it|the money) back|"
+    r"(returner\w*|send\w*|overfør\w*) [^.!?\n]{0,30}\b(differencen|det overskydende)|"
+    r"differencen [^.!?\n]{0,30}\b(sendt|overført|betalt) (retur|tilbage))\b"
 )
+# "Vi sender differencen tilbage": the shop pays you back and asks nothing of you.
+WE_PAY_BACK = re.compile(r"\bvi (returnerer|sender|overfører|tilbagebetaler|refunderer)\b")
 
 
 @signal
 def sent_by_mistake(ctx: Context) -> list[Reason]:
     """Money said to be sent to you by mistake, to be sent back to a number or account."""
     ev = _story(ctx, BY_MISTAKE, channels=("sms", "email", "call"))
-    if not ev or not _hit(ctx, SEND_BACK):
+    back = _hit(ctx, SEND_BACK)
+    if not ev or not back or _hit(ctx, WE_PAY_BACK):
         return []
     return [
         _r(
@@ -2032,6 +2081,101 @@ def urgent_callback(ctx: Context) -> list[Reason]:
     ]
 
 
+# A number to ring or text that is premium-rate (Danish 90 numbers): no hospital, bank or
+# authority asks you to call one, and the call itself is the fraud's income.
+@signal
+def premium_callback(ctx: Context) -> list[Reason]:
+    """A request to ring a premium-rate number."""
+    ev = _story(ctx, CALL_NUMBER)
+    if not ev or not any(premium_rate(p.e164) for p in phones(ev[0])):
+        return []
+    return [
+        _r(
+            "premium_callback",
+            0.6,
+            ev,
+            "Beskeden beder dig ringe til et overtakseret nummer (et 90-nummer), hvor opkaldet "
+            "koster ekstra. Organisationer beder dig ikke ringe til sådan et nummer. Ring ikke; "
+            "find organisationens nummer på dens egen hjemmeside.",
+            "The message asks you to call a premium-rate number (a Danish 90 number) that "
+            "charges extra for the call. Organisations do not ask you to ring such a number. "
+            "Do not call; look up the organisation's number on its own website.",
+        )
+    ]
+
+
+# A debt-collection threat (RKI, court, "last notice") whose way out is a number to ring
+# today: a collector's own letters point to its own site and case number, the callback is
+# where the fake collector takes the payment.
+DEBT_THREAT = re.compile(
+    r"\b(rki|inkasso\w*|retslige? skridt|fogedret\w*|ubetalt (gæld|faktura|regning)|"
+    r"sidste varsel|debt collect\w*|legal action)\b"
+)
+
+
+@signal
+def debt_callback(ctx: Context) -> list[Reason]:
+    """A debt-collection threat with a number to ring at once."""
+    ev = _story(ctx, CALL_NUMBER)
+    if not ev or not _hit(ctx, DEBT_THREAT) or not _hit(ctx, RING_NOW):
+        return []
+    return [
+        _r(
+            "debt_callback",
+            0.55,
+            ev,
+            "En trussel om inkasso, RKI eller retssag, hvor du skal ringe til et nummer med "
+            "det samme. Find selv inkassofirmaets nummer på dets hjemmeside, og betal intet, "
+            "før du har set kravet.",
+            "A threat of debt collection, a credit blacklist or court, with a number to ring "
+            "at once. Look up the collector's number on its own website yourself and pay "
+            "nothing before you have seen the claim.",
+        )
+    ]
+
+
+# A private "register" that offers to register or update your company, trademark or domain
+# for a fee (the Asian domain letter, the trade register form): it looks like an authority's
+# notice and is a paid listing nobody needs.
+REGISTRY_OFFER = re.compile(
+    r"\b(registrering af (jeres |dit |din )?(varemærke\w*|domæne\w*)|"
+    r"(opdatering|kontrol) af (jeres |dine )?(virksomheds|firma)oplysninger|"
+    r"(oplysninger|virksomhed\w*) i (registeret|vores register)|"
+    r"registrere [^.!?\n]{0,40}\b(som )?domæne\w* i (asien|kina)|"
+    r"(trademark|domain) registration)\b"
+)
+REGISTRY_ACT = re.compile(
+    r"\b(betal\w*|beløb|faktura|udfyld\w*|returner\w*|underskr\w*|godkend\w*|"
+    r"svar\w* (os )?(inden|senest)|inden \d+ dage)\b"
+)
+
+
+@signal
+def registry_offer(ctx: Context) -> list[Reason]:
+    """A paid registration or "update" of a company, trademark or domain in a private
+    register, made to look like a notice."""
+    # The register writes from and links to its own domain, which is the scam itself: only
+    # a text about scams silences this rule, not the message's own links.
+    if ctx.message.channel not in ("sms", "email") or _hit(ctx, WARNS) or _hit(ctx, DESCRIBES):
+        return []
+    ev = _hit(ctx, REGISTRY_OFFER)
+    if not ev or not _hit(ctx, REGISTRY_ACT):
+        return []
+    return [
+        _r(
+            "registry_offer",
+            0.5,
+            ev,
+            "Et tilbud om at registrere eller opdatere jeres virksomhed, varemærke eller "
+            "domæne mod betaling, skrevet så det ligner et krav. Offentlige registre (CVR, "
+            "varemærker) skriver fra deres egne domæner; betal og underskriv intet.",
+            "An offer to register or update your company, trademark or domain for a fee, "
+            "written to look like a requirement. Public registers (CVR, trademarks) write "
+            "from their own domains; pay and sign nothing.",
+        )
+    ]
+
+
 # An alert that says the bank will ring you in a few minutes: the SMS prepares the call
 # from the "fraud department" that follows.
 CALL_COMING = re.compile(
@@ -2072,15 +2216,16 @@ _ABROAD = (
     r"(in|abroad in) (spain|england|germany|london|the uk|norway|sweden|france|italy))"
 )
 AWAY = re.compile(
-    rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) (desværre |pt\.? |lige nu |for tiden )?"
-    rf"{_ABROAD}|"
+    rf"\b((bor|er|arbejder|står hos \w+ \w+|i'?m|i am) "
+    rf"(desværre |pt\.? |lige nu |for tiden |i øjeblikket )?{_ABROAD}|"
     rf"(er )?på arbejde {_ABROAD}|"
-    r"kan (jeg |vi )?(desværre |derfor |selv )?ikke (vise|fremvise) (dig )?(den|lejligheden|"
+    r"kan (jeg |vi )?(desværre |derfor |selv )?ikke (vise|fremvise) (dig )?(den|det|lejligheden|"
     r"boligen|værelset|huset))\b"
 )
 DEPOSIT = re.compile(
     r"\b(depositum|indskud|forudbetalt leje|første måneds (husleje|leje)|deposit|"
-    r"når du har (betalt|overført)|betale? (depositum|forud))\b"
+    r"når du har (betalt|overført)|betale? (depositum|forud)|"
+    r"når (hele )?(beløbet|lejen|huslejen) er (ind)?betalt)\b"
 )
 
 
@@ -3295,6 +3440,10 @@ FLOORS.update(
         "authority_by_mobilepay": "suspicious",
         "recovery_fee": "suspicious",
         "urgent_callback": "suspicious",
+        "premium_callback": "suspicious",
+        "boss_opener": "suspicious",
+        "debt_callback": "suspicious",
+        "registry_offer": "suspicious",
         "subsidy_offer": "suspicious",
         "card_at_hand": "suspicious",
         "payment_moved_private": "suspicious",

@@ -45,6 +45,13 @@ def normalise_phone(raw: str, region: str = "DK") -> str | None:
         return None
 
 
+def premium_rate(e164: str) -> bool:
+    """Whether a number is premium-rate in its plan (Danish 90 numbers): a call or text to
+    it is charged far above an ordinary one."""
+    number = phonenumbers.parse(e164)
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE
+
+
 @functools.lru_cache(maxsize=65536)
 def valid_phone(value: str, region: str = "DK") -> str:
     """E.164 of a number a person enters (a form or API field); ValueError unless it is

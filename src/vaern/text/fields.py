@@ -73,24 +73,27 @@ def keyed_values(text: str, lowered: bytes | None = None) -> list[KeyedValue]:
     has it passes it: the forms' cheap tests are then byte searches."""
     if lowered is None:
         lowered = text.lower().encode("latin-1", "replace")
-    # A single byte first (a memchr), the form's two or more only where it occurs.
+    # A single byte first (a memchr), the form's two or more only where it occurs. By
+    # ``bytes.find``: ``bytes in bytes`` first tries its operand as an integer and formats
+    # the TypeError it then clears (about 1,600 instructions a test; redspeed21).
+    find = lowered.find
     found: list[KeyedValue] = []
-    if b'"' in lowered and (b'":' in lowered or b'" :' in lowered):
+    if find(b'"') >= 0 and (find(b'":') >= 0 or find(b'" :') >= 0):
         found += _matched(_JSON_MEMBER, text, "json", (2, 3))
-    if b"<" in lowered and b"</" in lowered:
+    if find(b"<") >= 0 and find(b"</") >= 0:
         found += [
             KeyedValue(m.group(1), *m.span(2), "xml")
             for m in _XML_LEAF.finditer(text)
             if m.group(2).strip()
         ]
-    if b"=" in lowered:
+    if find(b"=") >= 0:
         found += _pairs(text)
-    if b"begin:v" in lowered:
+    if find(b"begin:v") >= 0:
         found += _content_lines(text)
-    if b"@" in lowered and b"\ndate:" in lowered:
+    if find(b"@") >= 0 and find(b"\ndate:") >= 0:
         found += _matched(_HEADER, text, "header", (2,))
         found += _matched(_DISPLAY, text, "display", (2, 3))
-    if b"(" in lowered and b"insert" in lowered:
+    if find(b"(") >= 0 and find(b"insert") >= 0:
         found += _sql_values(text)
     # Of two readings from one place (a vCard parameter "CN=Jens Hansen" is also a log
     # pair "CN=Jens"), the longer.
@@ -125,7 +128,8 @@ def _pairs(text: str) -> list[KeyedValue]:
             if _NAME_START.match(text, start) and not (
                 start > 0 and _NAME_CHAR.match(text, start - 1)
             ):
-                group = next(g for g in (1, 2, 3, 4) if value.group(g) is not None)
+                # The one alternative that matched: each has one group, the last taken.
+                group = value.lastindex or 4
                 out.append(KeyedValue(text[start:at], *value.span(group), "pair"))
         at = text.find("=", at + 1)
     return out

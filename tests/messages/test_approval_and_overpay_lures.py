@@ -131,3 +131,93 @@ def test_a_new_account_to_be_confirmed_on_a_known_number_is_no_changed_account()
         "email",
     )
     assert "changed_account" in codes
+
+
+# Rules on the sixty-seventh to sixty-ninth blind sets' errors, read once after the rules above.
+
+
+def test_codes_and_approvals_asked_for_on_calls_in_still_more_words() -> None:
+    for text in (
+        "Han beder Jens læse engangskoden op, som kommer fra banken om lidt.",
+        "Hun ville sende en kode, som Sofie skulle læse op, så pakken kunne omdirigeres.",
+        "En sælger ringer på vegne af Norlys. Han beder om MitID-godkendelse for at flytte "
+        "aftalen.",
+    ):
+        verdict, codes = verdict_and_codes(text, "call")
+        assert verdict == "scam" and "read_out_code" in codes, text
+
+
+def test_a_warning_call_about_fraudsters_who_ask_for_approvals_asks_for_none() -> None:
+    verdict, codes = verdict_and_codes(
+        "Jeg blev ringet op af Nets' kundeservice. De ringede rundt for at advare om, at "
+        "svindlere ringer som 'Nets terminalsupport' og beder om MitID-godkendelse. De spurgte "
+        "ikke om noget.",
+        "call",
+    )
+    assert verdict not in FLAGGED and "read_out_code" not in codes
+
+
+def test_a_card_number_wanted_on_a_call_is_details_on_call() -> None:
+    _, codes = verdict_and_codes(
+        "Hej, det er fra Falck. Forlænger du nu, får du 50 % rabat. Jeg skal bare bruge "
+        "kortnummeret.",
+        "call",
+    )
+    assert "details_on_call" in codes
+    _, codes = verdict_and_codes(
+        "Hej, det er fra Falck. Forlænger du nu, får du 50 % rabat. Du betaler på falck.dk.",
+        "call",
+    )
+    assert "details_on_call" not in codes
+
+
+def test_a_call_announced_after_a_payment_that_is_not_you() -> None:
+    _, codes = verdict_and_codes(
+        "Danske Bank: Vi har registreret en betaling på 7.495 kr. Hvis det ikke er dig, ringer en "
+        "medarbejder dig op inden for 10 minutter.",
+        "sms",
+    )
+    assert "call_announced" in codes
+
+
+def test_money_sent_instead_of_a_smaller_amount_to_be_sent_back() -> None:
+    _, codes = verdict_and_codes(
+        "Hej, jeg har sendt dig 3.000 i stedet for 300 for bodyerne. Kan du sende 2.700 tilbage "
+        "til mig på MobilePay?",
+        "sms",
+    )
+    assert "sent_by_mistake" in codes
+    _, codes = verdict_and_codes(
+        "Hej, jeg har sendt dig 300 for bodyerne i stedet for at hente dem. Tak!", "sms"
+    )
+    assert "sent_by_mistake" not in codes
+
+
+def test_a_boss_who_needs_help_before_a_meeting_and_an_account_changed_by_the_supplier() -> None:
+    _, codes = verdict_and_codes(
+        "Emne: Hurtig tjeneste\n\nJeg har brug for din hjælp til noget, inden jeg går i møde. "
+        "Kan du købe gavekort til personalet?",
+        "email",
+    )
+    assert "boss_in_meeting" in codes
+    _, codes = verdict_and_codes(
+        "Emne: SV: Faktura 4418829\n\nSom aftalt sender vi den opdaterede faktura, hvor "
+        "kontonummeret er rettet. Betal inden fredag.",
+        "email",
+    )
+    assert "changed_account" in codes
+
+
+def test_an_account_lent_out_and_a_donation_to_a_private_number() -> None:
+    _, codes = verdict_and_codes(
+        "Hurtige penge: lån os din konto i en uge og få 3.000 kr. Skriv til 42 87 16 05", "sms"
+    )
+    assert "mule_job" in codes
+    _, codes = verdict_and_codes(
+        "Støt for tidligt fødte børn. Doner 100 kr. nu via MobilePay til 27 41 09 83.", "sms"
+    )
+    assert "relief_to_private_number" in codes
+    _, codes = verdict_and_codes(
+        "Vi samler ind til en gave til Lene. Send 50 kr. via MobilePay til 27 41 09 83.", "sms"
+    )
+    assert "relief_to_private_number" not in codes

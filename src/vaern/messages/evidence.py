@@ -20,7 +20,7 @@ from vaern.messages.lookalike import (
     spellings_of,
     userinfo_domain,
 )
-from vaern.messages.negation import denied
+from vaern.messages.negation import denied, described
 from vaern.messages.signals import (
     FAMILY,
     PAYMENT,
@@ -301,6 +301,9 @@ READ_OUT = re.compile(
     # anmodninger", "Åbn MitID og godkend ANNULLERING", "så tryk godkend"
     r"(får|modtager) (nu )?en anmodning\w*[^.!?\n]{0,80}\b(bare |blot |lige )?godkend (den|det)\b|"
     r"godkende (\w+ ){0,2}anmodninger|åbne? mitid\w* og (tryk\w* )?godkend|tryk\w* (på )?godkend|"
+    # "beder om MitID-godkendelse", "læse engangskoden op", "en kode, som hun skulle læse op"
+    r"(bad|beder|bede) (\w+ )?om (en |din )?mitid-?godkendelse|læs\w* \w*kode\w* op|"
+    r"kode\w*,? som (\w+ ){1,2}(skulle|skal) læse op|"
     # the code that comes by SMS or in the app, given to the caller
     r"(oplys\w*|giv\w*|sige?|bekræft\w* med) (mig |os )?(den|koden|en kode)\b[^.!?\n]{0,40}"
     r"\b(sms|app\w*|kodeviser\w*)|"
@@ -855,6 +858,8 @@ def read_out_code(ctx: Context) -> list[Reason]:
         or _hit(ctx, PICKUP)
         or about_scams(ctx)
         or denied(ctx.text.display, ev[1], ev[2])
+        # "… advare om, at svindlere ringer som 'Nets' og beder om MitID-godkendelse"
+        or described(ctx.text.display, ev[1], ev[2])
     ):
         return []
     return [
@@ -889,7 +894,10 @@ DETAILS_ON_CALL = re.compile(
     # the card itself at hand or its number: "Har du dit Visa/Dankort ved hånden? Jeg skal
     # bruge de 16 cifre", "kan du finde dit sundhedskort og dit dankort frem"
     r"\b(har du|find\w*|tag\w*) (\w+ ){0,6}?(dit|din) (visa/)?(dan|betalings|kredit|visa)?kort "
-    r"(ved hånden|frem|klar)|\b(de )?(16|seksten) cifre\b"
+    r"(ved hånden|frem|klar)|\b(de )?(16|seksten) cifre\b|"
+    # "Jeg skal bare bruge kortnummeret", "Han skal bruge et kortnummer for at rette det"
+    r"\b(skal|skulle|må) (lige |bare )?(have|bruge|få) (et |dit |dine )?(kortnummer\w*|"
+    r"kortoplysninger)"
 )
 
 

@@ -744,7 +744,8 @@ SHARE = re.compile(
 )
 # Payments to go to a new account: invoice fraud from a hijacked or lookalike mailbox.
 NEW_ACCOUNT = re.compile(
-    r"\b(skiftet (til en ny )?bank|(fået|fik) (en )?ny bank|(vores|vor|den) nye (bank)?konto\w*|"
+    r"\b((skiftet|ændret) (til en ny )?bank|kontonummeret er (rettet|ændret|opdateret)|"
+    r"(fået|fik) (en )?ny bank|(vores|vor|den) nye (bank)?konto\w*|"
     # (a user account created, "oprette en ny konto", is no bank account)
     r"(?<!oprette en )(?<!opret en )(ny|nye|nyt|ændrede?|opdaterede?|korrekte?|rettede?) "
     r"(konto|kontonummer|kontonr|"
@@ -1371,7 +1372,7 @@ MULE_TASK = re.compile(
     r"(den|dem|det|pengene|beløbet) videre|"
     # "Du skal bare låne din konto ud til en overførsel", "modtager beløbene på din private
     # konto og sender dem videre"
-    r"låne? (din|jeres) (bank)?konto ud|"
+    r"lån\w* (os |mig )?(din|jeres) (bank)?konto|"
     r"modtager? (\w+ ){0,2}på din (private |egen )?konto[^.!?\n]{0,20}\bsend\w* (dem|det|"
     r"pengene|beløbene?) videre)"
 )
@@ -1386,7 +1387,8 @@ JOB_WORDS = re.compile(
 def mule_job(ctx: Context) -> list[Reason]:
     """A job that consists of receiving money or parcels and passing them on."""
     ev = _story(ctx, MULE_TASK, channels=("sms", "email", "call"))
-    if not ev or not _hit(ctx, JOB_WORDS):
+    # (an account lent out for money is the mule's job whatever it is called)
+    if not ev or not (_hit(ctx, JOB_WORDS) or re.match(r"lån", ev[0], re.IGNORECASE)):
         return []
     return [
         _r(
@@ -1913,7 +1915,8 @@ def benefit_link(ctx: Context) -> list[Reason]:
 # payment was stolen or never arrived (the overpayment scam), and returning it moves a
 # fraudster's money or your own.
 BY_MISTAKE = re.compile(
-    r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre)|"
+    r"\b(ved en fejl|by mistake|fejloverførsel|kom til at (sende|overføre)|i stedet for \d+|"
+    r"selv ?om (\w+ ){1,3}koster|"
     r"(overført|betalt|indbetalt)\w* (\S+ ){0,3}for meget|overpaid|paid too much|"
     r"differencen)\b"
 )
@@ -1921,6 +1924,7 @@ SEND_BACK = re.compile(
     r"\b((send\w*|overfør\w*|betal\w*|mobilepay\w*) (dem |det |pengene |beløbet |"
     r"(de )?\d[\d.,]* ?(kr\.?|kroner)? ?)?(retur|tilbage)|send (it|the money) back|"
     r"(returner\w*|send\w*|overfør\w*) [^.!?\n]{0,30}\b(differencen|det overskydende)|"
+    r"resten (bedes|skal|kan) (i|du) (overføre|sende)|"
     r"differencen [^.!?\n]{0,30}\b(sendt|overført|betalt) (retur|tilbage))\b"
 )
 # "Vi sender differencen tilbage": the shop pays you back and asks nothing of you.
@@ -1979,7 +1983,7 @@ def bail_courier(ctx: Context) -> list[Reason]:
 # An alert (a blocked card, a payment or log-in you did not make) that asks you to ring a
 # number the claimed organisation has not published: the callback reaches the fraudster.
 ALERT = re.compile(
-    r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var )?dig\b|ikke genkender|"
+    r"\b(spærret|afventer (din )?godkendelse|blev godkendt|ikke (var |er )?dig\b|ikke genkender|"
     r"genaktivere|mistænkelig\w*|usædvanlig\w*|was(n't| not) you|suspicious|"
     r"kompromitteret|misbrugt|(er )?(blevet )?brugt i|ny (betalingsmodtager|enhed)|"
     r"tilknyttet en ny|nyt login|under oprettelse|oprettet i dit navn|ikke har ansøgt|"
@@ -2127,7 +2131,10 @@ CALL_COMING = re.compile(
     r"\b((vi|\w+ (medarbejder|rådgiver)\w*)[^.!?\n]{0,40}\bringer (dig op|til dig|dig)\b"
     r"[^.!?\n]{0,20}\b(inden for|indenfor|om) (få |\d+ )?min\w*|vent på (vores|vort) opkald|"
     r"du (bliver )?kontakt(es|et) telefonisk[^.!?\n]{0,50}\b(i dag|om lidt|snarest|inden)|"
-    r"we will call you)"
+    r"we will call you|"
+    # "Hvis det ikke er dig, ringer en medarbejder dig op inden for 10 minutter"
+    r"ringer (en|vores) (medarbejder|rådgiver)\w* (dig op|til dig)[^.!?\n]{0,20}\b(inden for|"
+    r"indenfor|om) (få |\d+ )?min\w*)"
 )
 
 
@@ -2207,7 +2214,10 @@ PRIVATE_MOBILEPAY = re.compile(r"\bmobilepay\w*\b[^.!?\n]{0,20}?\b\d\d ?\d\d ?\d
 # digits), never on a phone number ("Røde Kors Julehjælp: … MobilePay til 2874 9103").
 CHARITY = re.compile(
     r"\b(røde kors|kirkens korshær|red barnet|unicef|kræftens bekæmpelse|frelsens hær|"
-    r"mødrehjælpen|dansk flygtningehjælp|læger uden grænser|julehjælp\w*|velgørenhed\w*)\b"
+    r"mødrehjælpen|dansk flygtningehjælp|læger uden grænser|julehjælp\w*|velgørenhed\w*|"
+    # a donation asked for in so many words ("Doner 100 kr. nu via MobilePay til 27 41 09 83"):
+    # a class collecting for a gift "samler ind", it does not ask for donations
+    r"doner\w*|donér\w*)\b"
 )
 
 
@@ -2358,7 +2368,8 @@ CODE_BACK = re.compile(
 )
 CODE_RECEIVED = re.compile(
     r"\b(er din [\w-]*(kode|bekræftelseskode)|(din )?[\w-]*kode er:? \d+)\b|"
-    r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|sendte dig|kommer|sende)\b"
+    r"\b(fik|modtog|modtager|modtage|får|har fået|sendt dig|sender dig|sendte( dig)?|kommer|"
+    r"sende)\b"
     r"[^.!?\n]{0,40}\b"
     r"(\d-cifret )?(kode|koden|engangskode\w*|sikkerhedskode\w*|aktiveringskode\w*)\b|"
     r"\bkode\w*[^.!?\n]{0,30}\b(fik|fået|modtog|sendt|sendte)\b"
@@ -2964,12 +2975,13 @@ def travel_permit_site(ctx: Context) -> list[Reason]:
 # The "boss in a meeting" opener of CEO fraud: someone who cannot ring or talk now wants a
 # quick favour or a transfer ("Er du optaget? Har brug for en lille tjeneste, jeg er i møde").
 IN_MEETING = re.compile(
-    r"\b((jeg )?(sidder|er) (lige )?(i|til) (et )?møde|kan ikke (ringe|tale|snakke|tage telefonen)|"
+    r"\b((jeg )?(sidder|er) (lige )?(i|til) (et )?møde|"
+    r"(inden|før) jeg (går|skal) (ind )?(i|til) møde|kan ikke (ringe|tale|snakke|tage telefonen)|"
     r"er du (optaget|ved (din|dit) (computer|pc|skrivebord)|på (kontoret|afdelingen|arbejde))|"
     r"forklarer (det )?(senere|bagefter)|kan kun skrive|på farten og kun på (mail|sms))\b"
 )
 FAVOUR = re.compile(
-    r"\b(har brug for (en )?(lille |hurtig )?(tjeneste|hjælp)|"
+    r"\b(har brug for (en |din )?(lille |hurtig )?(tjeneste|hjælp)|"
     r"kan du (lige |hurtigt )?(overføre|betale|købe|klare en betaling|foretage en overførsel)|"
     # "Jeg skal bruge en hurtig tjeneste", "bruge dig til en hurtig opgave", and the favour named
     # at once: "Vil du sørge for at fakturaen her bliver betalt inden kl. 14?"

@@ -52,7 +52,7 @@ CITING = re.compile(
     r"(?i)\b(eksempel|eksempler|eksempelvis|fx|f\.\s?eks|for example|such as|e\.g|"
     r"(de|svindler\w*|kriminelle|afsenderen) (\w+ )?(skriver|siger|påstår|lover|lokker|"
     r"beder|sender|bruger)|(links?|linket|linkene|siderne?) (fører|går|leder) til|"
-    r"they (say|write|claim|ask|send|use)|"
+    r"they (say|write|claim|ask|send|use)|svindler\w* (ringer|skriver)|"
     # the fake named as such: "links som skat-tilbage.com", "adressen var rodekors-hjaelp.org",
     # "Falske sms'er fra »Brobizz« (brobizz-betaling.com)", "ikke fra apple-id-support.com"
     r"(links?|linket|adresser(ne)?|adressen|adresse|sider|domæner|hjemmesider?|webadresser?|"
@@ -139,11 +139,18 @@ def quoted(display: str, start: int, end: int) -> bool:
     return any(m.start() < start and end <= m.end() for m in spans)
 
 
+def described(display: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are given as an example or as what fraudsters say or
+    do ("fx skat-tilbagebetaling.dk", "svindlere ringer … og beder om …"); unlike `cited`,
+    not merely for standing in quotation marks (a call report quotes the caller)."""
+    begin = max(_clause_start(display, start), start - NEAR)
+    return bool(CITING.search(display, begin, end))
+
+
 def cited(display: str, start: int, end: int) -> bool:
     """Whether the words at start:end are quoted, or given as an example or as what
     fraudsters say ("fx skat-tilbagebetaling.dk", "De skriver typisk, at …")."""
-    begin = max(_clause_start(display, start), start - NEAR)
-    return quoted(display, start, end) or bool(CITING.search(display, begin, end))
+    return quoted(display, start, end) or described(display, start, end)
 
 
 def drop_denied(text: Text, reasons: Sequence[Reason]) -> list[Reason]:

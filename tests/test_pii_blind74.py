@@ -1,0 +1,153 @@
+"""The seventy-fifth blind PII set (bench/pii_blind74.py, a car dealership's and a leasing
+company's fraud checks) is what its docstring says: seeded and reproducible, with the committed
+JSONL equal to ``generate()``; spans are exact, disjoint slices of known types; CPR numbers are
+synthetic (real date, fitting century digit, failing modulus 11), cards pass Luhn with a test
+prefix, IBANs carry valid check digits and length, phones keep to the allowed ranges and forms;
+birth dates follow a cue; no loose run of ten digits; every unmasked e-mail address is labelled;
+application, case, workshop and journal numbers, VINs, tracking numbers, mileage, amounts, CVR
+numbers, timestamps, masked values, organisations' lines and addresses and pseudonyms never are;
+negatives are pseudonymised and unlabelled; the chat's speakers are labelled and a scammer's
+alias is labelled by its name only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bench import pii_blind74 as g
+
+from tests import pii_blind_checks as c
+from tests.pii_blind_spec import (
+    CPR_FORMS,
+    PHONE_FORMS,
+    USUAL_NAME_FORMS,
+    USUAL_SHAPES,
+    USUAL_VALIDITY,
+    BlindSet,
+    Forms,
+    Negatives,
+)
+
+SET = g.generate()
+FILE = Path(g.__file__).parent / "data" / "pii_blind74.jsonl"
+CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
+MAIL = r"[\w.*]+@[\w.]+\w"
+AMOUNT = r"\d{1,3}(?:\.\d{3})*(?:,\d\d)? kr\.|kr\. \d{1,3}(?:\.\d{3})*(?:,\d\d)?"
+
+SHAPES = {
+    **USUAL_SHAPES,
+    "EMAIL": r"[a-z0-9._]+@(?:[a-z]+\.)?example\.(?:dk|com|net)",
+    "ADDRESS": r"(?i)[A-ZÆØÅ][\wæøå ]+ \d+[AB]?(?:, (?:st\.|\d\.) (?:th|tv|mf)\.)?"
+    r"(?:(?:, |\n)\d{4} [\wæøå ]+)?",
+    "PERSON": r"[A-ZÆØÅa-zæøå][\wæøåÆØÅ.,' -]*[\wæøåÆØÅ.]",
+    **CHECKS,
+}
+
+NEVER = {
+    "application, case, workshop or journal number": r"SAG-26-\d{5}|ANS-\d{6}|LEAS-\d{6}|"
+    r"VO-\d{5}|\d{4}-\d{5}-\d{5}-26",
+    "cvr number": r"CVR-nr\. \d{8}",
+    "amount": AMOUNT,
+    "timestamp": r"\[\d\d:\d\d\]|kl\. \d\d\.\d\d|2026-\d\d-\d\d|"
+    r"(?<![\d.])\d\d\.\d\d\.(?:20)?26(?![\d.])",
+    "vin": r"\b[A-Z0-9]{3}ZZZ[A-Z]{2}\d\d[A-Z]\d{6}\b",
+    "tracking number": r"\b(?:RR|CC|LX)\d{9}DK\b",
+    "mileage": r"\d{1,3}\.\d{3} km\b",
+    "masked value": r"\d{6}-xxxx|\+45 \*\* \*\* \*\* \d\d|\w\*{3}@[\w.]+|(?:\*{4} ){3}\d{4}|"
+    r"\*{6}\d{4}|DK\d\dX{10}\d{4}|[A-Z]{2} \*\* \*\*\*",
+    "organisation line": r"(?<![\d.])(?:"
+    + "|".join(map(re.escape, (*g.ORG_LINES, "på 114")))
+    + r")(?![\d.])",
+    "organisation, bank or product": "|".join(map(re.escape, g.COMPANIES + g.BANKS + g.PRODUCTS)),
+    "organisation address": "|".join(map(re.escape, g.ORG_ADDRESSES)),
+    "pseudonym": r"\b(?:Kunde [AB]|Sælger [12]|Medarbejder [12])\b",
+    "street without number": r"\bved (?:" + "|".join(g.STREETS) + r")(?=[.,])",
+    "family word": r"\b(?:" + "|".join(g.FAMILY) + r")\b",
+}
+
+SPEC = BlindSet(
+    gen=g,
+    docs=SET,
+    file=FILE,
+    seeded=(11, 40),
+    plan=(1000, 350, 30, 100),
+    exact_spans=True,
+    checks=CHECKS,
+    validity=USUAL_VALIDITY,
+    shapes=SHAPES,
+    forms=Forms(),
+    birth_cue=r"(?:født|f\.|Fødselsdato:) $",
+    addresses=(100, 50),
+    least_ten_digit_runs=200,
+    mail=MAIL,
+    least_masked_mail=30,
+    never=NEVER,
+    least_never=(30, 10),
+    negatives=Negatives(pseudonyms=g.PSEUDONYMS),
+    name_forms=USUAL_NAME_FORMS,
+    least_chat_speakers=300,
+)
+
+SPEAKER = re.compile(r"^\[\d\d:\d\d\] ([^:\n]+): ", re.M)
+ALIAS = re.compile(r"præsenterede sig som (\S+) fra (?:" + "|".join(g.ALIAS_UNITS) + ")")
+PLATE = re.compile(r"\b[A-Z]{2} ?\d\d ?\d{3}\b")
+
+
+def test_every_chat_speaker_is_a_person_span_or_a_pseudonym():
+    faults, speakers = [], 0
+    for doc in (d for d in SET if d["genre"] == "chat"):
+        for hit in SPEAKER.finditer(doc["text"]):
+            speakers += 1
+            exact = {s["type"] for s in doc["spans"] if (s["start"], s["end"]) == hit.span(1)}
+            if doc["kind"] == "positive" and exact != {"PERSON"}:
+                faults.append((doc["id"], hit.group(1)))
+            if doc["kind"] == "negative" and hit.group(1) not in g.PSEUDONYMS:
+                faults.append((doc["id"], hit.group(1)))
+    assert speakers >= 1000 and not faults, faults[:5]
+
+
+def test_a_scammers_alias_labels_only_the_name():
+    faults, aliases = [], 0
+    for doc in (d for d in SET if d["kind"] == "positive"):
+        for hit in ALIAS.finditer(doc["text"]):
+            aliases += 1
+            name = {s["type"] for s in doc["spans"] if (s["start"], s["end"]) == hit.span(1)}
+            unit = c.types_touching(doc, hit.end(1), hit.end())
+            if name != {"PERSON"} or unit:
+                faults.append((doc["id"], hit.group()))
+    assert aliases >= 50 and not faults, faults[:5]
+
+
+def test_organisations_addresses_and_vins_lie_next_to_no_span():
+    faults, seen = [], 0
+    pattern = "|".join(map(re.escape, g.ORG_ADDRESSES)) + "|" + NEVER["vin"]
+    for doc in SET:
+        for hit in re.finditer(pattern, doc["text"]):
+            seen += 1
+            if c.types_touching(doc, hit.start() - 1, hit.end() + 1):
+                faults.append((doc["id"], hit.group()))
+    assert seen >= 500 and not faults, faults[:5]
+
+
+def test_an_applicant_keeps_one_cpr_number_and_the_licence_name_is_in_capitals():
+    for doc in (d for d in SET if d["kind"] == "positive" and d["genre"] == "laaneansoegning"):
+        numbers = {
+            re.sub(r"\D", "", doc["text"][s["start"] : s["end"]])
+            for s in doc["spans"]
+            if s["type"] == "CPR"
+        }
+        assert len(numbers) == 1, doc["id"]
+        hit = re.search(r"Navn på kørekortet: ([^,\n]+),", doc["text"])
+        assert hit and hit.group(1).isupper(), doc["id"]
+        assert c.types_holding(doc, *hit.span(1)) == {"PERSON"}, doc["id"]
+
+
+def test_every_plate_in_a_positive_is_labelled_whole():
+    faults, plates = [], 0
+    for doc in (d for d in SET if d["kind"] == "positive"):
+        for hit in PLATE.finditer(doc["text"]):
+            plates += 1
+            exact = {s["type"] for s in doc["spans"] if (s["start"], s["end"]) == hit.span()}
+            if exact != {"NUMBER_PLATE"}:
+                faults.append((doc["id"], hit.group()))
+    assert plates >= 500 and not faults, faults[:5]

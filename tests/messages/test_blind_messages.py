@@ -17,7 +17,7 @@ from vaern.messages import corpus
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 SETS = {
     n: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    for n, path in ((n, DATA / f"msg_blind{n}.jsonl") for n in range(1, 70))
+    for n, path in ((n, DATA / f"msg_blind{n}.jsonl") for n in range(1, 73))
 }
 KEYS = {"text", "label", "kind", "lang", "channel", "source", "synthetic", "org", "family", "note"}
 LABEL = {"scam": 1, "legit": 0, "warning": 0}

@@ -4978,11 +4978,28 @@ _INSTITUTION_WORD: Final = re.compile(
 )
 
 
+# A firm's name ending right before the address's comma: a company form (A/S, ApS, IVS, K/S,
+# P/S: legal persons, not a partnership's I/S), a pharmacy or a surgery among at most five
+# words that open their clause, up to three words after it ("Mynte Apotek Valby", "Lægehuset
+# ved Søen"). Not a hospital's: where a patient is to meet is told to them ("Sted: Hvidovre
+# Hospital, Klostergade 134"), and pii_blind3 labels it.
+_FIRM_NAME_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n:;|(,])|(?<=\. ))[ \t]*(?:[^\W\d_][\w&.'-]*[ \t]){0,5}"
+    r"(?:A/S|ApS|IVS|K/S|P/S|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
+    r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
+)
+
+
 def referred_institution(source: str, start: int) -> bool:
     """pii61: whether the address at ``start`` follows a referral's or an assignment's
-    organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names)."""
+    organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names); the
+    seventh session: or stands right after a firm's own name
+    (_FIRM_NAME_BEFORE: "Brugtbasen ApS, Lagerkaj 14, 2150 Nordhavn", "Returadresse: Mynte
+    Apotek Valby, Lyshøjgårdsvej 41"), its postal address and no one's home."""
     if not source.startswith(", ", start - 2):
         return False
+    if _FIRM_NAME_BEFORE.search(source, max(0, start - 70), start) is not None:
+        return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None
 

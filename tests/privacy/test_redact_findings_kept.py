@@ -106,7 +106,8 @@ names, genitives before "post" and "medhjælper" and of double surnames, initial
 "registreret på" and "sammen med", a name over a middle initial); pii75's listed given name,
 middle initial and surname anywhere ("/Hamza S. Hussaini, kontrollant"; not before a street's
 word) and a reg.nr. that reads as a year where money went to it ("gik til 2006-1644351");
-redspeed21's shortcuts, same findings; the seventy-second to seventy-fifth generators' sets.
+redspeed21's shortcuts, same findings; the seventy-second to seventy-fifth generators' sets;
+a firm's own address (after A/S, ApS, a pharmacy's or a surgery's name) left unredacted.
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
@@ -126,7 +127,7 @@ from vaern.privacy.redact import Finding, redact, redact_many
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
-    "ADDRESS": 58920,
+    "ADDRESS": 57960,
     "BANK_ACCOUNT": 32400,
     "CARD": 20090,
     "CARD_CVV": 13666,
@@ -143,7 +144,7 @@ RECORDED_COUNTS = {
     "PERSON": 265396,
     "PHONE": 92659,
 }
-RECORDED_SHA256 = "cdf6f7493732eadfd6b90e962dced63a62e94649b87cd868918e796f4a4f7f7a"
+RECORDED_SHA256 = "ae9a2a13ccf6ed17c91382e852cc22cd0a69fbdff5d48150297ed87331404094"
 
 
 def documents() -> list[str]:

@@ -6,6 +6,7 @@ left at its default (None or empty) leaves the set out of the common test that r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,6 +28,8 @@ CPR_WRITTEN = ("000000-0000", "0000000000", "00 00 00 0000", "000000 0000")
 PHONE_WRITTEN = ("+45 00000000", "+45 00 00 00 00", "+45 0000 0000", "0000 0000",
                  "(+45) 00 00 00 00", "0045 00000000", "00 00 00 00", "00000000", "+4500000000",
                  "00.00.00.00", "+44 0000 000000", "+46 00 000 00 00")  # fmt: skip
+# A chat line's timestamp and speaker: "[14:02] Mette Holm: …" (group 1 is the speaker).
+SPEAKER = re.compile(r"^\[\d\d:\d\d\] ([^:\n]+): ", re.M)
 STAND_INS = ("[NAVN]", "[ADRESSE]", "[TLF]", "[e-mail]", "[kontonr.]", "[kode]", "[CPR]")
 UNMASKED_MAIL = r"(?<![\w*])[a-z0-9._]+@"
 LOOSE_NUMBERS = r"(?<!CVR-nr\. )(?<!\d)\d{8}(?!\d)|(?<!\d)\d\d \d\d \d\d \d\d(?! ?\d)"
@@ -108,6 +111,12 @@ class BlindSet:
     negatives: Negatives | None = None
     name_forms: Mapping[str, int] = field(default_factory=dict)  # NAME_FORMS key -> least
     least_chat_speakers: int | None = None
+    # (genre, least speakers): every chat speaker is a PERSON span, in a negative a pseudonym
+    chat: tuple[str, int] | None = None
+    speaker: re.Pattern[str] = SPEAKER
+    # (pattern whose group 1 is a scammer's alias, least in positives): the name is labelled
+    # and the unit after it ("fra kortafdelingen") is not
+    alias: tuple[re.Pattern[str], int] | None = None
 
     @property
     def name(self) -> str:

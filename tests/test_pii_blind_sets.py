@@ -186,3 +186,33 @@ def test_chat_lines_keep_timestamp_and_colon_outside(s: BlindSet) -> None:
                 assert d["text"][span["end"]] == ":"
                 speakers += 1
     assert s.least_chat_speakers and speakers >= s.least_chat_speakers
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.chat))
+def test_every_chat_speaker_is_a_person_span_or_a_pseudonym(s: BlindSet) -> None:
+    assert s.chat is not None
+    genre, least = s.chat
+    faults, speakers = [], 0
+    for doc in (d for d in s.docs if d["genre"] == genre):
+        for hit in s.speaker.finditer(doc["text"]):
+            speakers += 1
+            exact = {x["type"] for x in doc["spans"] if (x["start"], x["end"]) == hit.span(1)}
+            if doc["kind"] == "positive" and exact != {"PERSON"}:
+                faults.append((doc["id"], hit.group(1)))
+            if doc["kind"] == "negative" and hit.group(1) not in s.gen.PSEUDONYMS:
+                faults.append((doc["id"], hit.group(1)))
+    assert speakers >= least and not faults, faults[:5]
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.alias))
+def test_a_scammers_alias_labels_only_the_name(s: BlindSet) -> None:
+    assert s.alias is not None
+    pattern, least = s.alias
+    faults, aliases = [], 0
+    for doc in (d for d in s.docs if d["kind"] == "positive"):
+        for hit in pattern.finditer(doc["text"]):
+            aliases += 1
+            name = {x["type"] for x in doc["spans"] if (x["start"], x["end"]) == hit.span(1)}
+            if name != {"PERSON"} or c.types_touching(doc, hit.end(1), hit.end()):
+                faults.append((doc["id"], hit.group()))
+    assert aliases >= least and not faults, faults[:5]

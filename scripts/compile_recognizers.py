@@ -1,10 +1,10 @@
 """Compile the PII recognisers (src/vaern/privacy/recognizers.py, and with them the
-modules of ``compiled.MODULES``: Finding, redact, columns, keyed) with mypyc into the
-environment, as ``make install`` and ``make test`` ask (docs/privacy.md, "Compiled
-recognisers"). Nothing to do when the build for the sources as they are exists. Any failure
-(no mypyc or C compiler, a type mypyc cannot compile, a build whose findings differ from the
-source's on the check texts below) leaves the package as Python, says so and exits 0: the
-compiled module is a speed-up, never a requirement."""
+modules of ``compiled.MODULES``: Finding, redact, columns, keyed, text/fields and
+text/literals) with mypyc into the environment, as ``make install`` and ``make test`` ask
+(docs/privacy.md, "Compiled recognisers"). Nothing to do when the build for the sources as
+they are exists. Any failure (no mypyc or C compiler, a type mypyc cannot compile, a build
+whose findings differ from the source's on the check texts below) leaves the package as
+Python, says so and exits 0: the compiled module is a speed-up, never a requirement."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src"
 sys.path.insert(0, str(SRC))
 
-from vaern.privacy import compiled  # noqa: E402
+from vaern.text import compiled  # noqa: E402
 
 # Texts whose findings the build must give as the source does before it is used: a few of
 # its own and, in a checkout, the first 25 documents of each PII set in bench/data (about
@@ -32,8 +32,9 @@ import sys
 from pathlib import Path
 from vaern.privacy import finding, recognizers
 from vaern.privacy.redact import analyze
-if sys.argv[1] == "compiled" and (
-    recognizers.__file__.endswith(".py") or finding.__file__.endswith(".py")
+from vaern.text import fields, literals
+if sys.argv[1] == "compiled" and any(
+    module.__file__.endswith(".py") for module in (recognizers, finding, fields, literals)
 ):
     sys.exit("the compiled modules were not loaded")
 texts = [
@@ -212,7 +213,7 @@ def build(target: Path) -> None:
         )
         # The recognisers and Finding in one group: the recognisers make and read Findings
         # as a native class. The group's shared library keeps the one module's name.
-        sources = [f"vaern/privacy/{name}.py" for name in compiled.MODULES]
+        sources = [f"vaern/{name}.py" for name in compiled.MODULES]
         group = f"vaern.privacy.{compiled.MODULE}"
         (root / "src" / "setup.py").write_text(SETUP.format(sources=sources, group=group))
         (root / "src" / "tailmatch.h").write_text(TAILMATCH)
@@ -224,19 +225,25 @@ def build(target: Path) -> None:
         )
         if done.returncode != 0:
             raise RuntimeError(f"mypyc failed: {(done.stdout + done.stderr)[-3000:]}")
-        privacy = root / "src" / "vaern" / "privacy"
+        # Each module beside its source; in the build, a module of privacy/ (and the
+        # group's library) at the top, one of text/ in text/ (vaern.text's path).
+        package = root / "src" / "vaern"
         made = [
-            path
-            for name in (*compiled.MODULES, f"{compiled.MODULE}__mypyc")
-            for path in privacy.glob(f"{name}.*.so")
+            (path, "" if folder == "privacy" else folder)
+            for folder, name in (
+                *(name.split("/") for name in compiled.MODULES),
+                ("privacy", f"{compiled.MODULE}__mypyc"),
+            )
+            for path in (package / folder).glob(f"{name}.*.so")
         ]
-        if not made:
-            raise RuntimeError("mypyc made no module")
+        if len(made) != len(compiled.MODULES) + 1:
+            raise RuntimeError(f"mypyc made {len(made)} modules")
         partial = target.with_name(target.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(parents=True)
-        for path in made:
-            shutil.copy(path, partial / path.name)
+        for path, folder in made:
+            (partial / folder).mkdir(exist_ok=True)
+            shutil.copy(path, partial / folder / path.name)
         (partial / "BUILT").write_text("")
         # Older builds (an earlier source) are never read again.
         for old in compiled.ROOT.iterdir():

@@ -1,4 +1,4 @@
-"""The recognisers compiled by mypyc (vaern.privacy.compiled, scripts/compile_recognizers.py)
+"""The recognisers compiled by mypyc (vaern.text.compiled, scripts/compile_recognizers.py)
 are read only while their build fits the sources: an edited source is read as Python, never
 a stale build. Which of the two a run reads, both give the findings the findings-kept test
 records (the build script compares them before it keeps a build)."""
@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from vaern.privacy import compiled, recognizers
+from vaern.privacy import recognizers
 from vaern.privacy.finding import Finding
 from vaern.privacy.redact import redact
+from vaern.text import compiled
 
 
 def _copy(tmp_path: Path) -> Path:

@@ -27,8 +27,8 @@ from vaern.privacy.columns import (
     occurs_twice,
     pseudonym_label,
 )
-from vaern.privacy.compiled import PACKAGE
 from vaern.privacy.finding import Finding
+from vaern.text.compiled import PACKAGE
 from vaern.text.hyphenation import Joined, join_hyphenated_lines
 from vaern.text.kept import kept_result
 from vaern.text.literals import Literals
@@ -40,7 +40,7 @@ from vaern.text.spoken import SpokenNumber, spoken_numbers
 phonenumbers.enable_pattern_cache()
 
 # This module's source and data files: here also when the module read is the compiled build
-# in the environment (vaern.privacy.compiled), whose own file is elsewhere.
+# in the environment (vaern.text.compiled), whose own file is elsewhere.
 SOURCES: Final = PACKAGE / "privacy"
 
 

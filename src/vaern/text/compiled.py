@@ -1,11 +1,14 @@
-"""Where the recognisers compiled by mypyc are kept, and whether they fit the source
-(docs/privacy.md, "Compiled recognisers"). ``make install`` compiles
-``recognizers.py`` into the environment (scripts/compile_recognizers.py) under a stamp of
-its source and of the modules whose types the compiled code relies on; the package puts
-that directory first on its path only while the stamp matches, so an edited source is read
-as Python until the next ``make install``, never a stale build. ``VAERN_PURE_PYTHON=1``
-reads the source in any case. Nothing but the standard library: every import of the
-package reads this."""
+"""Where the modules compiled by mypyc are kept (the PII recognisers and the text modules
+they call), and whether they fit the source (docs/privacy.md, "Compiled recognisers").
+``make install`` compiles ``privacy/recognizers.py`` with the modules of ``MODULES`` into
+the environment (scripts/compile_recognizers.py) under a stamp of their sources and of the
+modules whose types the compiled code relies on; ``vaern.text`` and ``vaern.privacy`` put
+that build's directories first on their paths (``text/`` and the build itself) only while
+the stamp matches, so an edited source is read as Python until the next ``make install``,
+never a stale build. ``VAERN_PURE_PYTHON=1`` reads the source in any case. Nothing but the
+standard library: every import of the package reads this. (In ``text``, the lowest layer
+that holds a compiled module: its package must find the build before any of its modules is
+imported, and it may import nothing above it.)"""
 
 from __future__ import annotations
 
@@ -15,17 +18,29 @@ import sys
 from pathlib import Path
 
 # The modules the build compiles into one group (its shared library named after the first,
-# MODULE), and the sources its stamp covers (theirs, those of the modules they import names
-# from and this file, which says what is compiled), relative to the vaern package.
+# MODULE, in privacy/), relative to the vaern package and without ".py"; and the sources its
+# stamp covers (theirs, those of the modules they import names from and this file, which
+# says what is compiled). A compiled module of text/ is kept in the build's text/ directory.
 MODULE = "recognizers"
-MODULES = (MODULE, "finding", "redact", "columns", "keyed")
+MODULES = (
+    f"privacy/{MODULE}",
+    "privacy/finding",
+    "privacy/redact",
+    "privacy/columns",
+    "privacy/keyed",
+    # redspeed22: the keyed values' reader and the Hyperscan wrapper, called by the
+    # recognisers for every text (natively within the group, not through the interpreter).
+    "text/fields",
+    "text/literals",
+)
 SOURCES = (
-    "privacy/compiled.py",
+    "text/compiled.py",
     "privacy/recognizers.py",
     "privacy/finding.py",
     "privacy/redact.py",
     "privacy/columns.py",
     "privacy/keyed.py",
+    "text/fields.py",
     "text/hyphenation.py",
     "text/kept.py",
     "text/literals.py",

@@ -6737,7 +6737,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _relatives_with_cpr(scan),
                 _picked_up_children(scan),
                 _slot_names(scan),
-                _middle_initial_names(source),
+                _middle_initial_names(scan),
                 _last_listed_children(scan),
                 _irish_names(scan),
                 _bracketed_partners(scan),
@@ -10768,6 +10768,24 @@ _GIVEN_INITIAL_SURNAME: Final = re.compile(
 )
 
 
+def _initial_surname_matches(source: str, shape: bytes) -> list[re.Match[str]]:
+    """``_GIVEN_INITIAL_SURNAME.finditer(source)``'s matches, read from the text's capitals
+    (Scan.case_shape, made once per text and shared with the other candidates): each begins
+    where the shape reads " A. A" (a space, a capital, a full stop, a space and a capital),
+    so the pattern is tried there only, in order and from the last match's end, not at
+    every space of the text (redspeed22: 2.5 M instructions per 48 dense pieces)."""
+    found: list[re.Match[str]] = []
+    at = shape.find(b" A. A")
+    while at >= 0:
+        match = _GIVEN_INITIAL_SURNAME.match(source, at)
+        if match is None:
+            at = shape.find(b" A. A", at + 1)
+        else:
+            found.append(match)
+            at = shape.find(b" A. A", match.end())
+    return found
+
+
 def _given_before_initial(source: str, at: int) -> int:
     """Where the capitalised word that ends at ``at`` begins, or -1: none there, or one that
     follows a letter, digit, hyphen, apostrophe or full stop (no word's start)."""
@@ -10781,11 +10799,12 @@ def _given_before_initial(source: str, at: int) -> int:
     return start
 
 
-def _middle_initial_names(source: str) -> Iterator[Finding]:
+def _middle_initial_names(scan: Scan) -> Iterator[Finding]:
     """pii75: a listed given name, a middle initial and a surname (_GIVEN_INITIAL_SURNAME)."""
+    source = scan.source
     if ". " not in source:
         return
-    for match in _GIVEN_INITIAL_SURNAME.finditer(source):
+    for match in _initial_surname_matches(source, scan.case_shape()):
         start = _given_before_initial(source, match.start())
         if start < 0 or not _listed_given(source[start : match.start()]):
             continue

@@ -13,7 +13,7 @@ import pytest
 from vaern.privacy import recognizers
 from vaern.privacy.finding import Finding
 from vaern.privacy.redact import redact
-from vaern.text import compiled
+from vaern.text import compiled, fields, literals
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -58,6 +58,8 @@ def test_the_module_read_fits_the_source() -> None:
     data files are the package's and its findings are ``Finding``s."""
     if not recognizers.__file__.endswith(".py"):
         assert Path(recognizers.__file__).parent == compiled.directory()
+        # The text modules of its group are read compiled too (from the build's text/).
+        assert not fields.__file__.endswith(".py") and not literals.__file__.endswith(".py")
     assert recognizers.NAMES_FILE.is_file()
     assert recognizers.Finding is Finding
     found = redact("Hej Mette Hansen, ring på 22 33 44 55").findings

@@ -5783,6 +5783,10 @@ _ROLE_WORDS: Final = (
     # pii60: a family-law case's parties beside a parent ("henviser til Gudruns nye samlever,
     # T. Stampe-Rask", "S. Vinther (søskende) har ringet", "min ekskone Ida Holm").
     *("samlever", "samleveren", "ekskone", "eksmand", "ekskæreste"),
+    # pii77: a car dealer's and a leasing company's parties ("Leasingtager ifølge kontrakten:
+    # Trine F., CPR …", "Medansøger: Ib Holm", "Kautionist Signe Lund").
+    *("leasingtager", "leasingtageren", "medansøger", "medansøgeren", "kautionist"),
+    "kautionisten",
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5859,6 +5863,8 @@ _LEAD_PHRASES: Final = (
     "anmodet af",
     # pii70: who checked a log ("ordfejlrate 9,1 % kontrolleret af S. Ulstrup").
     "kontrolleret af",
+    # pii77: who checked an ID at a counter ("kørekort tjekket af N. Lykke").
+    "tjekket af",
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -6864,7 +6870,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and (start < 2 or source[start - 2].isalnum() or source[start - 1] == "-")
             ):
                 continue
-            capital = word.istitle() or (word.isupper() and case == "upper")
+            capital = word.istitle() or (
+                word.isupper()
+                # pii77: or a name in capitals with its genitive's "s" in lowercase, as a
+                # case system's fields fill a sentence ("spærret GITTE THYGESENs oplysninger").
+                and (case == "upper" or (len(word) > 3 and source[end - 1] == "s"))
+            )
             # pii70: or in lowercase after a name's lead in a text with capitals, as a
             # transcript introduces a caller ("ja goddag det er prebens mand …").
             if not (
@@ -6873,6 +6884,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
+            if given == start and capital and not case:
+                given = _initial_or_surname_before(source, start, norm, names)
             surname = (
                 capital
                 and (norm in names["surname"] or _double_surname(norm, names))
@@ -7057,6 +7070,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
+            # pii77: a trade or role before the name ("Mekaniker Freja: Stelnummeret …",
+            # "Sagsbehandler Ida Holm: …"): not of it, and a listed given name after it is
+            # a name even alone and without a conversation around it.
+            titled = False
+            while len(words) > 1 and words[0][0].isupper() and _role_word(words[0]):
+                start += len(words.pop(0)) + 1
+                titled = _normal(words[0]) in gazetteer()["first"]
             if words[0][0].islower():
                 if _lowercase_speaker(match, matches, speakers, chatting) or _greeted_speaker(
                     source, match
@@ -7071,7 +7091,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if (
                 len(words) == 1
                 and (
-                    (match.group(1) is None and not _in_conversation(words[0], speakers, chatting))
+                    (
+                        match.group(1) is None
+                        and not titled
+                        and not _in_conversation(words[0], speakers, chatting)
+                    )
                     or _noun_speaker(words[0])
                     or _misspelt_role(words[0])
                     or words[0].casefold() in _KIN_SPEAKERS
@@ -7399,6 +7423,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            if len(words) == 1:
+                # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …").
+                finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding
 
@@ -7476,7 +7503,9 @@ _LABEL_ONLY: Final = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
 # the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
 _FIRST_NAME_AFTER: Final = re.compile(
-    rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})"
+    rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}}"
+    # pii77: or a field's slash before the next ("Kunde: Aagaard, Signe / tlf. …").
+    r"| / )"
     # pii48: or two given names before a bracket ("Kunde: Frost, Kaj Christian (født …)").
     rf"|, ({_INVERTED_WORD} {_INVERTED_WORD})(?= \()"
 )
@@ -7524,7 +7553,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,"
     # pii74: a citizen a benefit unit's mail asks about ("Vi har en borger, Sloth, Verner (CPR
     # …)"), and whom a collector's note names as the debtor ("skyldneren er Tran, Bjarne, f.").
-    r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er)"
+    r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er"
+    # pii77: the name a fraudster gave as the register writes it ("leasingaftalen blev
+    # underskrevet af en, der kaldte sig Munch, Claus.").
+    r"|kaldte sig|kalder sig)"
     # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
     # KE-2026-67365 Öztürk, Nanna").
     r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
@@ -8196,6 +8228,36 @@ def _given_name_before(source: str, start: int) -> int:
     return begin if first in names["first"] or first in names["ambiguous"] else start
 
 
+# pii77: an initial right before a surname in the genitive ("spærret O. Ebbesens
+# oplysninger"), not a double initial's second ("H.C. Andersens eventyr").
+_INITIAL_RIGHT_BEFORE: Final = re.compile(r"(?<![\w.])[A-ZÆØÅ]\. \Z")
+# pii77: an inverted name's surname and comma before a given name in the genitive ("Winther,
+# Gittes oplysninger", "Bisgaard, Olivers forklaring").
+_GENITIVE_SURNAME_COMMA: Final = re.compile(r"(?<![\w.-])(?<!, )[A-ZÆØÅ][^\W\d_]+, \Z")
+
+
+def _initial_or_surname_before(
+    source: str, start: int, norm: str, names: dict[str, frozenset[str]]
+) -> int:
+    """Where a genitive's name at ``start`` begins with an initial before a surname, or with
+    an inverted name's surname and comma before a listed given name; ``start`` otherwise."""
+    lo = max(0, start - 30)
+    if norm in names["surname"] or _SURNAME_ENDING.fullmatch(norm):
+        initial = _INITIAL_RIGHT_BEFORE.search(source, lo, start)
+        if initial is not None:
+            return initial.start()
+    if norm in names["first"] or norm in names["ambiguous"]:
+        before = _GENITIVE_SURNAME_COMMA.search(source, lo, start)
+        if before is not None:
+            surname = _normal(before.group()[:-2])
+            if all(
+                part in names["surname"] and part not in names["first"]
+                for part in surname.split("-")
+            ):
+                return before.start()
+    return start
+
+
 def _name_word_before(source: str, start: int) -> bool:
     """Whether a capitalised word right before ``start`` may end a name, so the surname at
     ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
@@ -8426,7 +8488,10 @@ _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K.").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$)))"
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$))"
+    # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
+    # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
+    r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
 )
 # A genitive's "s" and a relative or a thing of theirs after it ("Almas mor").
 _GENITIVE_NOUNS: Final = (
@@ -9409,7 +9474,13 @@ def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
     after an initial ("Thomas B. Thriges Gade")."""
-    if source[start:end].lower() in _NAMED_ORGANISATIONS:
+    found = source[start:end].lower()
+    if found in _NAMED_ORGANISATIONS:
+        return True
+    # pii77: a car's make and model with its variant after them ("Kia Niro EV", "Kia Ceed
+    # SW", "Mercedes Benz Sprinter"), as a dealership's and a workshop's notes write it.
+    words = found.split(" ", 2)
+    if len(words) == 3 and f"{words[0]} {words[1]}" in _NAMED_ORGANISATIONS:
         return True
     # Every pattern below begins with a space after the name: a name that ends its line,
     # clause or sentence asks none of them (redspeed12: five regex calls).
@@ -9588,7 +9659,9 @@ _CAPITALS_END: Final = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 _LABELLED_CAPITALS: Final = re.compile(
     r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager"
     # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
-    r"|kortholder|forsikringstager|klager|kontoinhaber):[ \t]*"
+    r"|kortholder|forsikringstager|klager|kontoinhaber"
+    # pii77: the name an ID check read off the document ("Navn på kørekortet: TRINE FALK,").
+    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen)):[ \t]*"
     rf"({_CAPITALS_NAME}){_CAPITALS_END}"
     # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,").
     rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
@@ -9602,6 +9675,8 @@ _LABELLED_CAPITALS_MARKS: Final = Words(
         *("navn:", "name ", "name:", "beneficiary", "kontohaver", "account holder"),
         *("anmelder:", "afsender", "modtager"),
         *("kortholder:", "forsikringstager:", "klager:", "kontoinhaber"),
+        *("navn på kørekortet:", "navn i passet:", "navn på id-kortet:"),
+        *("navn på sundhedskortet:", "navn på legitimationen:"),
     )
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)

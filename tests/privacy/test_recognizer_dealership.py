@@ -1,0 +1,95 @@
+"""A car dealership's and a leasing company's fraud checks (pii77, pii_blind74): a car's make
+and model with its variant, a trade before a speaker's given name, genitives of an initial and
+surname, of a name in capitals and of an inverted name, a given name's trailing initial before
+a slash, a sentence's full stop or a genitive's apostrophe, inverted names after "kaldte sig"
+and before a field's slash, the name an ID check read off a driving licence, who checked it,
+and a leasing contract's party. The near miss beside each. Synthetic names and numbers only."""
+
+from __future__ import annotations
+
+from tests.privacy.findings import of
+
+
+def test_a_car_model_with_its_variant_is_no_name() -> None:
+    text = "Bilen (YX 94 339, Kia Niro EV) blev udleveret på adressen."
+    assert of("PERSON", text) == []
+
+
+def test_a_name_before_a_car_is_still_one() -> None:
+    text = "Bilen blev udleveret til Kia Holm, der kørte den væk."
+    assert of("PERSON", text) == ["Kia Holm"]
+
+
+def test_a_trade_before_a_speakers_given_name() -> None:
+    text = "Kunde: SØREN SKOV, 2493 6680\n\nMekaniker Freja: Stelnummeret passer ikke til papirerne."
+    assert of("PERSON", text) == ["SØREN SKOV", "Freja"]
+
+
+def test_a_trade_before_a_word_is_no_speaker() -> None:
+    text = "Mekaniker Service: Stelnummeret passer ikke til papirerne."
+    assert of("PERSON", text) == []
+
+
+def test_genitives_of_an_initial_and_surname_and_of_a_name_in_capitals() -> None:
+    assert of("PERSON", "Bureauet har spærret O. Ebbesens oplysninger.") == ["O. Ebbesens"]
+    assert of("PERSON", "Bureauet har spærret GITTE THYGESENs oplysninger.") == [
+        "GITTE THYGESENs"
+    ]
+
+
+def test_double_initials_and_an_authority_in_capitals_are_no_genitive_names() -> None:
+    assert of("PERSON", "Hun læste H.C. Andersens eventyr højt.") == []
+    assert of("PERSON", "Vi har bedt om SKATs oplysninger.") == []
+
+
+def test_an_inverted_name_in_the_genitive() -> None:
+    text = "Bureauet har spærret Winther, Gittes oplysninger. Anmeldt til politiet."
+    assert of("PERSON", text) == ["Winther, Gittes"]
+
+
+def test_a_list_of_surnames_before_a_genitive_is_no_inverted_name() -> None:
+    text = "Til stede: Bruun, Winther, Gittes mor"
+    assert "Winther, Gittes" not in of("PERSON", text)
+
+
+def test_a_trailing_initial_before_a_slash_a_full_stop_or_an_apostrophe() -> None:
+    assert of("PERSON", "Kunde: Jesper W. / tlf. 31083073") == ["Jesper W."]
+    assert of("PERSON", "en, der kaldte sig Louise F.. Der blev oplyst") == ["Louise F."]
+    assert of("PERSON", "Bureauet har spærret Susanne L.' oplysninger.") == ["Susanne L."]
+
+
+def test_an_initial_that_opens_a_sentence_is_not_the_names() -> None:
+    assert of("PERSON", "Jeg talte med Jesper. I går ringede han igen.") == ["Jesper"]
+
+
+def test_inverted_names_after_kaldte_sig_and_before_a_fields_slash() -> None:
+    text = "Aftalen blev underskrevet af en, der kaldte sig Munch, Claus. Der blev oplyst"
+    assert of("PERSON", text) == ["Munch, Claus"]
+    assert of("PERSON", "Kunde: Aagaard, Signe / tlf. 30633422") == ["Aagaard, Signe"]
+
+
+def test_a_town_before_a_name_after_kaldte_sig_is_no_inverted_name() -> None:
+    text = "Hun boede i Odense, Mette kaldte sig Holm."
+    assert "Odense, Mette" not in of("PERSON", text)
+
+
+def test_the_name_on_a_driving_licence_and_who_checked_it() -> None:
+    text = "ID-kontrol: Navn på kørekortet: TRINE FALK, Fødselsdato: 29/4-1975."
+    assert of("PERSON", text) == ["TRINE FALK"]
+    assert of("PERSON", "Udleveret kl. 09.55 (kørekort tjekket af N. Lykke), retur") == [
+        "N. Lykke"
+    ]
+
+
+def test_a_firm_on_a_licence_label_and_a_car_checked_by_the_workshop() -> None:
+    assert of("PERSON", "Navn i passet: DANSKE BANK, Fødselsdato: ukendt") == []
+    assert of("PERSON", "Bilen er tjekket af værkstedet i går.") == []
+
+
+def test_a_leasing_contracts_party() -> None:
+    text = "Leasingtager ifølge kontrakten: Trine F., CPR 2205920904."
+    assert of("PERSON", text) == ["Trine F."]
+
+
+def test_a_leasing_contracts_label_before_a_sentence() -> None:
+    assert of("PERSON", "Leasingtager: Bilen er ikke leveret endnu.") == []

@@ -93,3 +93,36 @@ def test_a_leasing_contracts_party() -> None:
 
 def test_a_leasing_contracts_label_before_a_sentence() -> None:
     assert of("PERSON", "Leasingtager: Bilen er ikke leveret endnu.") == []
+
+
+def test_a_teams_common_noun_in_a_header_is_no_name() -> None:
+    text = "Fra: Bruger 2 <[e-mail]>\nTil: Brugtbasen Tryghed <tryg@example.dk>\nEmne: Sv: Svindel?"
+    assert of("PERSON", text) == []
+
+
+def test_a_persons_name_in_a_header_is_still_one() -> None:
+    text = "Fra: Bruger 2 <[e-mail]>\nTil: Henning Jessen <hj@example.dk>\nEmne: Sv: Svindel?"
+    assert of("PERSON", text) == ["Henning Jessen"]
+
+
+def test_a_firm_before_its_registration_number() -> None:
+    assert of("PERSON", "Forsikringstager: Kattegat Linjen, CVR-nr. 24668230\nFører") == []
+    assert of("PERSON", "Forsikringstager: Fjordfærgen, CVR-nr. 67484013\nFører") == []
+
+
+def test_a_sole_traders_name_before_a_registration_number() -> None:
+    assert of("PERSON", "Forsikringstager: Ole Hansen, CVR 12345678") == ["Ole Hansen"]
+
+
+def test_a_shop_greeted_by_the_name_the_text_gives_it_elsewhere() -> None:
+    text = "Kære Mynte\n\nJeg har ikke bestilt noget. Returadresse: Mynte Apotek Vestbyen, Lyngvej 8"
+    assert of("PERSON", text) == []
+
+
+def test_a_greeted_unlisted_name_without_a_firm_is_still_one() -> None:
+    assert of("PERSON", "Kære Mynte\n\nJeg har ikke bestilt noget.") == ["Mynte"]
+
+
+def test_an_interjection_and_an_imperative_after_a_speakers_label() -> None:
+    text = "[12:10] Medarbejder 1: Uha. Har du givet koden videre?\n[12:11] Vidne 2: Send kopien"
+    assert of("PERSON", text) == []

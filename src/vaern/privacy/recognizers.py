@@ -6621,6 +6621,10 @@ _NOT_NAMES: Final = frozenset(
         # pii45: a caller's answer that starts with what is theirs ("Kunde: Mit MitID-bruger-ID,
         # …"); "Min" is a given name.
         "mit",
+        # pii77: a speaker's interjection and imperative and a freight note's label after a
+        # chat's or form's label ("Medarbejder 1: Uha. Har du …", "Vidne 2: Send CMR-kopi",
+        # "Gods: 2 EUR-paller").
+        *("uha", "send", "gods"),
     ]
 )
 _NAME_CONTEXT: Final = (
@@ -7399,6 +7403,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
+            if len(words) == 1 and _firm_named_elsewhere(source, words[0]):
+                continue
             # pii45: an enquiry or statement may come from an authority ("Henvendelse fra
             # Skat"): one word after those leads only as a listed name or an inverted name's
             # surname ("Vidneforklaring fra Rahimi, Kwame").
@@ -7428,6 +7434,22 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding
+
+
+def _firm_named_elsewhere(source: str, word: str) -> bool:
+    """pii77: whether an unlisted word after a greeting or label is a firm's name the text
+    writes elsewhere with a firm's word after it ("Kære Mynte" … "Returadresse: Mynte Apotek
+    Vestbyen"): the customer greets the shop by its short name."""
+    if _listed_name(word):
+        return False
+    at = source.find(word + " ")
+    while at >= 0:
+        if not at or not source[at - 1].isalnum():
+            after = _CAPITALISED_AFTER.match(source, at + len(word))
+            if after is not None and _organisation_word(after.group(1)):
+                return True
+        at = source.find(word + " ", at + 1)
+    return False
 
 
 # pii48: a thing before "ved navn" (_after_lead): a platform, a firm, an app, a website.
@@ -7835,7 +7857,13 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
             if elsewhere is None or (two_given and elsewhere[0] == start):
                 return finding
             start, end, other = elsewhere
-    if other.casefold() in _NOT_NAMES or _organisation_word(other) or _greeting_first(other):
+    if (
+        other.casefold() in _NOT_NAMES
+        or _organisation_word(other)
+        or _greeting_first(other)
+        # pii77: a firm's registration number's label ("Fjordfærgen, CVR-nr. 67484013").
+        or other[:3].casefold() == "cvr"
+    ):
         return finding
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
 
@@ -8804,6 +8832,8 @@ def _header_person(words: list[str]) -> bool:
         word.casefold() in _NOT_NAMES
         or word.casefold() in _SPEAKER_ROLES
         or _organisation_word(word)
+        # pii77: a team's common noun ("Til: Brugtbasen Tryghed <…>", "Svindelforebyggelse").
+        or _noun_speaker(word)
         for word in words
     ) and any(word.lower() in lowercase_names or _SURNAME_ENDING.fullmatch(word) for word in words)
 
@@ -9470,6 +9500,9 @@ def _named_with_next_word(source: str, start: int, end: int) -> bool:
     return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
 
 
+_CVR_AFTER: Final = re.compile(r",? \(?(?i:cvr)(?![^\W\d_])")
+
+
 def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
@@ -9481,6 +9514,14 @@ def _organisation(source: str, start: int, end: int) -> bool:
     # SW", "Mercedes Benz Sprinter"), as a dealership's and a workshop's notes write it.
     words = found.split(" ", 2)
     if len(words) == 3 and f"{words[0]} {words[1]}" in _NAMED_ORGANISATIONS:
+        return True
+    # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
+    # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
+    # opens it: a sole trader's firm is its owner's name ("Ole Hansen, CVR …").
+    if (
+        _CVR_AFTER.match(source, end) is not None
+        and _normal(words[0]) not in gazetteer()["first"]
+    ):
         return True
     # Every pattern below begins with a space after the name: a name that ends its line,
     # clause or sentence asks none of them (redspeed12: five regex calls).

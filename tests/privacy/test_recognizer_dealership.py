@@ -126,3 +126,7 @@ def test_a_greeted_unlisted_name_without_a_firm_is_still_one() -> None:
 def test_an_interjection_and_an_imperative_after_a_speakers_label() -> None:
     text = "[12:10] Medarbejder 1: Uha. Har du givet koden videre?\n[12:11] Vidne 2: Send kopien"
     assert of("PERSON", text) == []
+
+
+def test_a_pseudonyms_letter_after_kaldte_sig_is_no_trailing_initial() -> None:
+    assert of("PERSON", "Sælgeren kaldte sig Part C. Bagefter bad han om koden") == []

@@ -7429,8 +7429,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
-            if len(words) == 1:
-                # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …").
+            if len(words) == 1 and _listed_name(words[0]):
+                # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …"),
+                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …").
                 finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding

@@ -130,3 +130,14 @@ def test_an_interjection_and_an_imperative_after_a_speakers_label() -> None:
 
 def test_a_pseudonyms_letter_after_kaldte_sig_is_no_trailing_initial() -> None:
     assert of("PERSON", "Sælgeren kaldte sig Part C. Bagefter bad han om koden") == []
+
+
+def test_a_listed_given_name_with_a_letter_beyond_latin1() -> None:
+    assert of("PERSON", "Resumé: Lønkontoen for Paweł Kowalczyk blev ændret i går") == [
+        "Paweł Kowalczyk"
+    ]
+    assert of("PERSON", "Ok. Jeg er hjemme i morgen. Kys til Ayşe") == ["Ayşe"]
+
+
+def test_a_place_with_a_letter_beyond_latin1_is_no_name() -> None:
+    assert of("PERSON", "Vi tager på Łódź-tur 🎉 i morgen og kører over Gdańsk.") == []

@@ -6831,6 +6831,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     or _monarch(source, finding.end)
                 ):
                     yield finding
+        if not source.isascii() and max(source) > "\xff":
+            yield from self._beyond_latin1(source, spans, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
         if scan.holds(_FROM) and scan.holds(_DET):
@@ -6847,6 +6849,37 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if case == "":
             yield from self._marked_surnames(scan)
             yield from _maiden_names(scan)
+
+    def _beyond_latin1(
+        self, source: str, spans: list[tuple[int, int]], case: str
+    ) -> Iterator[Finding]:
+        """pii77: a listed given name with a letter beyond Latin-1 that opens a name ("Paweł
+        Kowalczyk", "Cătălin", "Ayşe Kaya", "Małgorzata"), which the token pass (Latin-1
+        only) cannot see: read by the same rules as a name it found. Not where a name the
+        token pass found has already begun (there it is a later word of that name)."""
+        names = gazetteer()
+        first = names["first"]
+        for match in _BEYOND_LATIN1_WORD.finditer(source):
+            start = match.start()
+            word = match.group()
+            if not word[0].isupper() or _normal(word) not in first:
+                continue
+            if any(lo < start < hi + 40 for lo, hi in spans if lo < start):
+                # Maybe a later word of a name found from its first (checked below).
+                if _CAPITALISED_BEFORE.search(source, max(0, start - 40), start):
+                    continue
+            words = _WORDS.match(source, start, start + 160)
+            if words is None:
+                continue
+            finding = self._name_at(source, start, words.group().split(" "), case)
+            if finding is None:
+                continue
+            finding = _with_initial(source, finding, case)
+            if not (
+                _organisation(source, finding.start, finding.end)
+                or _monarch(source, finding.end)
+            ):
+                yield finding
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -8285,6 +8318,12 @@ def _initial_or_surname_before(
             ):
                 return before.start()
     return start
+
+
+# pii77: a capitalised word with a letter beyond Latin-1 ("Paweł", "Cătălin", "Ayşe").
+_BEYOND_LATIN1_WORD: Final = re.compile(
+    r"(?<![\w-])(?=[^\W\d_]*[^\x00-\xff])[^\W\d_]+(?:-[^\W\d_]+)*"
+)
 
 
 def _name_word_before(source: str, start: int) -> bool:

@@ -141,3 +141,13 @@ def test_a_listed_given_name_with_a_letter_beyond_latin1() -> None:
 
 def test_a_place_with_a_letter_beyond_latin1_is_no_name() -> None:
     assert of("PERSON", "Vi tager på Łódź-tur 🎉 i morgen og kører over Gdańsk.") == []
+
+
+def test_who_handed_out_or_collected_the_goods() -> None:
+    assert of("PERSON", "Hentet i butikken.\nUdleveret af: Lis Bæk") == ["Lis Bæk"]
+    text = "Medicinen blev afhentet af Svend A., som oplyste telefon 0045 57636472."
+    assert of("PERSON", text) == ["Svend A."]
+
+
+def test_a_firm_that_collected_the_goods_is_no_name() -> None:
+    assert of("PERSON", "Pakken blev afhentet af Posthuset i går.") == []

@@ -5863,8 +5863,10 @@ _LEAD_PHRASES: Final = (
     "anmodet af",
     # pii70: who checked a log ("ordfejlrate 9,1 % kontrolleret af S. Ulstrup").
     "kontrolleret af",
-    # pii77: who checked an ID at a counter ("kørekort tjekket af N. Lykke").
-    "tjekket af",
+    # pii77: who checked an ID at a counter and who handed out or collected goods
+    # ("kørekort tjekket af N. Lykke", "Udleveret af: Lis Bæk", "Medicinen blev afhentet af
+    # Svend A., som oplyste …").
+    *("tjekket af", "udleveret af", "afhentet af"),
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -7531,7 +7533,11 @@ def _opens_line(source: str, at: int) -> bool:
 
 
 # pii45: the leads after which one word must be a listed name (_after_lead), in either case.
-_FROM_LEADS: Final = ("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA")
+_FROM_LEADS: Final = (
+    *("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA"),
+    # pii77: goods are handed out or collected by a firm too ("afhentet af Posthuset").
+    *("afhentet af", "udleveret af", "Udleveret af", "Afhentet af"),
+)
 _GIVEN_AFTER_COMMA: Final = re.compile(r", [A-ZÆØÅ]")
 
 

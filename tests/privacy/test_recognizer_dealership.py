@@ -151,3 +151,12 @@ def test_who_handed_out_or_collected_the_goods() -> None:
 
 def test_a_firm_that_collected_the_goods_is_no_name() -> None:
     assert of("PERSON", "Pakken blev afhentet af Posthuset i går.") == []
+
+
+def test_an_inverted_name_after_tilhoerende() -> None:
+    text = "for 1394 0062260502 tilhørende Udsen, Kim, CPR-nr. 271143 1843."
+    assert of("PERSON", text) == ["Udsen, Kim"]
+
+
+def test_a_bank_and_its_town_after_tilhoerende_is_no_name() -> None:
+    assert of("PERSON", "Kontoen tilhørende Danske Bank, Aarhus, blev lukket.") == []

@@ -7598,6 +7598,9 @@ _INVERTED_LEAD: Final = re.compile(
     r"|kontohaver|kontohaveren"
     # pii52: or whom it belongs to ("Modtagerkonto tilhører KASK, ANDRIUS, født …").
     r"|tilhører|tilhørte|belongs to"
+    # pii77: or the participle a police request's account line writes ("kontonr. 72191425
+    # tilhørende Windfeld-Skov, Mikkel, CPR-nr. …").
+    r"|tilhørende"
     # pii59: or does not belong to ("Kortet tilhører ikke Abdi, Ejnar; kunden har eget").
     r"|tilhører ikke|tilhørte ikke"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …

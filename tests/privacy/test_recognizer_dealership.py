@@ -160,3 +160,17 @@ def test_an_inverted_name_after_tilhoerende() -> None:
 
 def test_a_bank_and_its_town_after_tilhoerende_is_no_name() -> None:
     assert of("PERSON", "Kontoen tilhørende Danske Bank, Aarhus, blev lukket.") == []
+
+
+def test_a_passports_and_a_driving_licences_name_fields() -> None:
+    passport = (
+        "PAS / PASSPORT  KONGERIGET DANMARK \r\nEfternavn / Surname  \r\nJUHL \r\n"
+        "Fornavne / Given names\r\nTAGE OLE\r\nFødselsdato / Date of birth  \r\n21.05.1997"
+    )
+    assert of("PERSON", passport) == ["JUHL", "TAGE OLE"]
+    licence = "KØREKORT  DANMARK  DK\n1. VINTHER\n2. ASK\n3. 10.06.1966 RINGKØBING\n4a. 2024"
+    assert of("PERSON", licence) == ["VINTHER", "ASK"]
+
+
+def test_a_numbered_agenda_in_capitals_is_no_licence() -> None:
+    assert of("PERSON", "Dagsorden:\n1. BUDGET\n2. EVENTUELT\n3. 2026-planen\n") == []

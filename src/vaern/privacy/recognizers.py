@@ -6736,6 +6736,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 callers_with_age(scan),
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
+                _id_document_names(source),
                 _thread_names(scan),
                 _estate_capitals(source, scan),
                 _numbered_entries(scan),
@@ -9809,6 +9810,39 @@ def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("PERSON", *match.span(group), 0.7, "person")
+
+
+# pii77: an identity document's name fields as a scan or a copy renders them, the value in
+# capitals on the line under its label (a passport's "Efternavn / Surname⏎NØRGAARD RIBER⏎
+# Fornavne / Given names⏎SOL SANNE"), or a driving licence's numbered fields 1 and 2 before
+# field 3's birth date ("1. VINTHER⏎2. ASK⏎3. 10.06.1966 RINGKØBING").
+_ID_VALUE: Final = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,3}"
+_ID_FIELD_NAME: Final = re.compile(
+    r"(?m)^[ \t]*(?:Efternavn|Fornavne|Fornavn|Surname|Given names?)"
+    r"(?: / (?:Surname|Given names?))?[ \t]*\r?\n"
+    rf"[ \t]*({_ID_VALUE})[ \t]*\r?$"
+)
+_LICENCE_NAME: Final = re.compile(
+    rf"(?m)^1\. ({_ID_VALUE})[ \t]*\r?\n2\. ({_ID_VALUE})[ \t]*\r?\n"
+    r"3\. \d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?(?!\d)"
+)
+
+
+def _id_document_names(source: str) -> Iterator[Finding]:
+    """The names of an identity document's fields (_ID_FIELD_NAME, _LICENCE_NAME), in
+    capitals and none of them an everyday or a firm's word."""
+    spans: list[tuple[int, int]] = []
+    if "Surname" in source or "navn" in source:
+        spans += [m.span(1) for m in _ID_FIELD_NAME.finditer(source)]
+    if "\n2. " in source:
+        for match in _LICENCE_NAME.finditer(source):
+            spans += [match.span(1), match.span(2)]
+    for start, end in spans:
+        value = source[start:end]
+        if value.isupper() and not any(
+            _no_speaker_word(word) or word.casefold() in _FIRM_FORMS for word in value.split(" ")
+        ):
+            yield Finding("PERSON", start, end, 0.7, "person")
 
 
 # pii33: the deceased an estate's papers name in capitals, in either order ("Boet efter

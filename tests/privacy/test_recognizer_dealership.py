@@ -174,3 +174,8 @@ def test_a_passports_and_a_driving_licences_name_fields() -> None:
 
 def test_a_numbered_agenda_in_capitals_is_no_licence() -> None:
     assert of("PERSON", "Dagsorden:\n1. BUDGET\n2. EVENTUELT\n3. 2026-planen\n") == []
+
+
+def test_a_farmer_before_the_farms_registration_number() -> None:
+    text = "Ansøger: Landmand Kaj Jakobsen (CVR-nr. 39969799, CHR-nr. 553660)"
+    assert of("PERSON", text) == ["Kaj Jakobsen"]

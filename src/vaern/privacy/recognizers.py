@@ -9567,12 +9567,15 @@ def _organisation(source: str, start: int, end: int) -> bool:
         return True
     # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
     # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
-    # opens it: a sole trader's firm is its owner's name ("Ole Hansen, CVR …").
-    if (
-        _CVR_AFTER.match(source, end) is not None
-        and _normal(words[0]) not in gazetteer()["first"]
-    ):
-        return True
+    # is in it: a sole trader's firm is its owner's name ("Ole Hansen, CVR …", "Ansøger:
+    # Landmand Kaj Holm (CVR-nr. …)").
+    if _CVR_AFTER.match(source, end) is not None:
+        names = gazetteer()
+        if not any(
+            _normal(word) in names["first"] or _normal(word) in names["ambiguous"]
+            for word in source[start:end].split()
+        ):
+            return True
     # Every pattern below begins with a space after the name: a name that ends its line,
     # clause or sentence asks none of them (redspeed12: five regex calls).
     if not source.startswith(" ", end):

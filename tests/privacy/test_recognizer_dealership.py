@@ -21,7 +21,7 @@ def test_a_name_before_a_car_is_still_one() -> None:
 
 
 def test_a_trade_before_a_speakers_given_name() -> None:
-    text = "Kunde: SØREN SKOV, 2493 6680\n\nMekaniker Freja: Stelnummeret passer ikke til papirerne."
+    text = "Kunde: SØREN SKOV, 2493 6680\n\nMekaniker Freja: Stelnummeret passer ikke."
     assert of("PERSON", text) == ["SØREN SKOV", "Freja"]
 
 
@@ -32,9 +32,7 @@ def test_a_trade_before_a_word_is_no_speaker() -> None:
 
 def test_genitives_of_an_initial_and_surname_and_of_a_name_in_capitals() -> None:
     assert of("PERSON", "Bureauet har spærret O. Ebbesens oplysninger.") == ["O. Ebbesens"]
-    assert of("PERSON", "Bureauet har spærret GITTE THYGESENs oplysninger.") == [
-        "GITTE THYGESENs"
-    ]
+    assert of("PERSON", "Bureauet har spærret GITTE THYGESENs oplysninger.") == ["GITTE THYGESENs"]
 
 
 def test_double_initials_and_an_authority_in_capitals_are_no_genitive_names() -> None:
@@ -76,9 +74,7 @@ def test_a_town_before_a_name_after_kaldte_sig_is_no_inverted_name() -> None:
 def test_the_name_on_a_driving_licence_and_who_checked_it() -> None:
     text = "ID-kontrol: Navn på kørekortet: TRINE FALK, Fødselsdato: 29/4-1975."
     assert of("PERSON", text) == ["TRINE FALK"]
-    assert of("PERSON", "Udleveret kl. 09.55 (kørekort tjekket af N. Lykke), retur") == [
-        "N. Lykke"
-    ]
+    assert of("PERSON", "Udleveret kl. 09.55 (kørekort tjekket af N. Lykke), retur") == ["N. Lykke"]
 
 
 def test_a_firm_on_a_licence_label_and_a_car_checked_by_the_workshop() -> None:
@@ -115,7 +111,7 @@ def test_a_sole_traders_name_before_a_registration_number() -> None:
 
 
 def test_a_shop_greeted_by_the_name_the_text_gives_it_elsewhere() -> None:
-    text = "Kære Mynte\n\nJeg har ikke bestilt noget. Returadresse: Mynte Apotek Vestbyen, Lyngvej 8"
+    text = "Kære Mynte\n\nJeg har ikke bestilt noget. Retur: Mynte Apotek Vestbyen, Lyngvej 8"
     assert of("PERSON", text) == []
 
 

@@ -6867,10 +6867,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             word = match.group()
             if not word[0].isupper() or _normal(word) not in first:
                 continue
-            if any(lo < start < hi + 40 for lo, hi in spans if lo < start):
-                # Maybe a later word of a name found from its first (checked below).
-                if _CAPITALISED_BEFORE.search(source, max(0, start - 40), start):
-                    continue
+            # A later word of a name found from its first: a capitalised word before it.
+            if any(lo < start < hi + 40 for lo, hi in spans) and _CAPITALISED_BEFORE.search(
+                source, max(0, start - 40), start
+            ):
+                continue
             words = _WORDS.match(source, start, start + 160)
             if words is None:
                 continue
@@ -6879,8 +6880,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             finding = _with_initial(source, finding, case)
             if not (
-                _organisation(source, finding.start, finding.end)
-                or _monarch(source, finding.end)
+                _organisation(source, finding.start, finding.end) or _monarch(source, finding.end)
             ):
                 yield finding
 
@@ -9819,7 +9819,8 @@ def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
 # capitals on the line under its label (a passport's "Efternavn / Surname⏎NØRGAARD RIBER⏎
 # Fornavne / Given names⏎SOL SANNE"), or a driving licence's numbered fields 1 and 2 before
 # field 3's birth date ("1. VINTHER⏎2. ASK⏎3. 10.06.1966 RINGKØBING").
-_ID_VALUE: Final = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?: [^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,3}"
+_ID_WORD: Final = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*"
+_ID_VALUE: Final = rf"{_ID_WORD}(?: {_ID_WORD}){{0,3}}"
 _ID_FIELD_NAME: Final = re.compile(
     r"(?m)^[ \t]*(?:Efternavn|Fornavne|Fornavn|Surname|Given names?)"
     r"(?: / (?:Surname|Given names?))?[ \t]*\r?\n"

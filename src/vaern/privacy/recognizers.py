@@ -6835,7 +6835,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 ):
                     yield finding
         if not source.isascii() and max(source) > "\xff":
-            yield from self._beyond_latin1(source, spans, case)
+            yield from self._beyond_latin1(source, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
         if scan.holds(_FROM) and scan.holds(_DET):
@@ -6853,13 +6853,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._marked_surnames(scan)
             yield from _maiden_names(scan)
 
-    def _beyond_latin1(
-        self, source: str, spans: list[tuple[int, int]], case: str
-    ) -> Iterator[Finding]:
+    def _beyond_latin1(self, source: str, case: str) -> Iterator[Finding]:
         """pii77: a listed given name with a letter beyond Latin-1 that opens a name ("Paweł
         Kowalczyk", "Cătălin", "Ayşe Kaya", "Małgorzata"), which the token pass (Latin-1
-        only) cannot see: read by the same rules as a name it found. Not where a name the
-        token pass found has already begun (there it is a later word of that name)."""
+        only) cannot see: read by the same rules as a name it found. Only a name's first
+        word (_BEYOND_LATIN1_BEFORE): a later one is read with the name's first."""
         names = gazetteer()
         first = names["first"]
         for match in _BEYOND_LATIN1_WORD.finditer(source):
@@ -6867,9 +6865,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             word = match.group()
             if not word[0].isupper() or _normal(word) not in first:
                 continue
-            # A later word of a name found from its first: a capitalised word before it.
-            if any(lo < start < hi + 40 for lo, hi in spans) and _CAPITALISED_BEFORE.search(
-                source, max(0, start - 40), start
+            # Only a name's first word: no capitalised word, initial or URL's "+" before it,
+            # and no inverted name's comma after it ("Fadumo Şahin", "E. Yıldız",
+            # "name=Volkan+Aydın", "med Yıldız, Volkan fra …").
+            if (
+                "+" in (source[start - 1 : start], source[match.end() : match.end() + 1])
+                or _BEYOND_LATIN1_BEFORE.search(source, max(0, start - 40), start) is not None
+                or _GIVEN_AFTER_COMMA.match(source, match.end()) is not None
             ):
                 continue
             words = _WORDS.match(source, start, start + 160)
@@ -8331,6 +8333,7 @@ def _initial_or_surname_before(
 
 
 # pii77: a capitalised word with a letter beyond Latin-1 ("Paweł", "Cătălin", "Ayşe").
+_BEYOND_LATIN1_BEFORE: Final = re.compile(r"(?:(?<![\w.-])[A-ZÆØÅ][^\W\d_]*\.?|[+]\w+\+?) \Z")
 _BEYOND_LATIN1_WORD: Final = re.compile(
     r"(?<![\w-])(?=[^\W\d_]*[^\x00-\xff])[^\W\d_]+(?:-[^\W\d_]+)*"
 )

@@ -32,6 +32,7 @@ REVIEWED = {
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
     "_RELATIVE_WITH_CPR": "its possessives on the lines _relative_lines gives (redspeed18)",
+    "_BEYOND_LATIN1_WORD": "whole text, only with a character beyond Latin-1 in it (pii77)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

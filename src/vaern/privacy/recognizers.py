@@ -5783,6 +5783,10 @@ _ROLE_WORDS: Final = (
     # pii60: a family-law case's parties beside a parent ("henviser til Gudruns nye samlever,
     # T. Stampe-Rask", "S. Vinther (søskende) har ringet", "min ekskone Ida Holm").
     *("samlever", "samleveren", "ekskone", "eksmand", "ekskæreste"),
+    # pii77: a car dealer's and a leasing company's parties ("Leasingtager ifølge kontrakten:
+    # Trine F., CPR …", "Medansøger: Ib Holm", "Kautionist Signe Lund").
+    *("leasingtager", "leasingtageren", "medansøger", "medansøgeren", "kautionist"),
+    "kautionisten",
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -5859,6 +5863,10 @@ _LEAD_PHRASES: Final = (
     "anmodet af",
     # pii70: who checked a log ("ordfejlrate 9,1 % kontrolleret af S. Ulstrup").
     "kontrolleret af",
+    # pii77: who checked an ID at a counter and who handed out or collected goods
+    # ("kørekort tjekket af N. Lykke", "Udleveret af: Lis Bæk", "Medicinen blev afhentet af
+    # Svend A., som oplyste …").
+    *("tjekket af", "udleveret af", "afhentet af"),
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -6615,6 +6623,10 @@ _NOT_NAMES: Final = frozenset(
         # pii45: a caller's answer that starts with what is theirs ("Kunde: Mit MitID-bruger-ID,
         # …"); "Min" is a given name.
         "mit",
+        # pii77: a speaker's interjection and imperative and a freight note's label after a
+        # chat's or form's label ("Medarbejder 1: Uha. Har du …", "Vidne 2: Send CMR-kopi",
+        # "Gods: 2 EUR-paller").
+        *("uha", "send", "gods"),
     ]
 )
 _NAME_CONTEXT: Final = (
@@ -6724,6 +6736,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 callers_with_age(scan),
                 _titled_names(source, scan),
                 _labelled_capitals(source, scan),
+                _id_document_names(source),
                 _thread_names(scan),
                 _estate_capitals(source, scan),
                 _numbered_entries(scan),
@@ -6821,6 +6834,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                     or _monarch(source, finding.end)
                 ):
                     yield finding
+        if not source.isascii() and max(source) > "\xff":
+            yield from self._beyond_latin1(source, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
         if scan.holds(_FROM) and scan.holds(_DET):
@@ -6837,6 +6852,39 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if case == "":
             yield from self._marked_surnames(scan)
             yield from _maiden_names(scan)
+
+    def _beyond_latin1(self, source: str, case: str) -> Iterator[Finding]:
+        """pii77: a listed given name with a letter beyond Latin-1 that opens a name ("Paweł
+        Kowalczyk", "Cătălin", "Ayşe Kaya", "Małgorzata"), which the token pass (Latin-1
+        only) cannot see: read by the same rules as a name it found. Only a name's first
+        word (_BEYOND_LATIN1_BEFORE): a later one is read with the name's first."""
+        names = gazetteer()
+        first = names["first"]
+        for match in _BEYOND_LATIN1_WORD.finditer(source):
+            start = match.start()
+            word = match.group()
+            if not word[0].isupper() or _normal(word) not in first:
+                continue
+            # Only a name's first word: no capitalised word, initial or URL's "+" before it,
+            # and no inverted name's comma after it ("Fadumo Şahin", "E. Yıldız",
+            # "name=Volkan+Aydın", "med Yıldız, Volkan fra …").
+            if (
+                "+" in (source[start - 1 : start], source[match.end() : match.end() + 1])
+                or _BEYOND_LATIN1_BEFORE.search(source, max(0, start - 40), start) is not None
+                or _GIVEN_AFTER_COMMA.match(source, match.end()) is not None
+            ):
+                continue
+            words = _WORDS.match(source, start, start + 160)
+            if words is None:
+                continue
+            finding = self._name_at(source, start, words.group().split(" "), case)
+            if finding is None:
+                continue
+            finding = _with_initial(source, finding, case)
+            if not (
+                _organisation(source, finding.start, finding.end) or _monarch(source, finding.end)
+            ):
+                yield finding
 
     def _genitives(self, source: str, lowered: str, case: str) -> Iterator[Finding]:
         """A listed first name in the genitive before a relative or a thing of theirs
@@ -6864,7 +6912,12 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 and (start < 2 or source[start - 2].isalnum() or source[start - 1] == "-")
             ):
                 continue
-            capital = word.istitle() or (word.isupper() and case == "upper")
+            capital = word.istitle() or (
+                word.isupper()
+                # pii77: or a name in capitals with its genitive's "s" in lowercase, as a
+                # case system's fields fill a sentence ("spærret GITTE THYGESENs oplysninger").
+                and (case == "upper" or (len(word) > 3 and source[end - 1] == "s"))
+            )
             # pii70: or in lowercase after a name's lead in a text with capitals, as a
             # transcript introduces a caller ("ja goddag det er prebens mand …").
             if not (
@@ -6873,6 +6926,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
+            if given == start and capital and not case:
+                given = _initial_or_surname_before(source, start, norm, names)
             surname = (
                 capital
                 and (norm in names["surname"] or _double_surname(norm, names))
@@ -7057,6 +7112,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
+            # pii77: a trade or role before the name ("Mekaniker Freja: Stelnummeret …",
+            # "Sagsbehandler Ida Holm: …"): not of it, and a listed given name after it is
+            # a name even alone and without a conversation around it.
+            titled = False
+            while len(words) > 1 and words[0][0].isupper() and _role_word(words[0]):
+                start += len(words.pop(0)) + 1
+                titled = _normal(words[0]) in gazetteer()["first"]
             if words[0][0].islower():
                 if _lowercase_speaker(match, matches, speakers, chatting) or _greeted_speaker(
                     source, match
@@ -7071,7 +7133,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if (
                 len(words) == 1
                 and (
-                    (match.group(1) is None and not _in_conversation(words[0], speakers, chatting))
+                    (
+                        match.group(1) is None
+                        and not titled
+                        and not _in_conversation(words[0], speakers, chatting)
+                    )
                     or _noun_speaker(words[0])
                     or _misspelt_role(words[0])
                     or words[0].casefold() in _KIN_SPEAKERS
@@ -7375,6 +7441,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue
             if len(words) == 1 and street_word(words[0]):
                 continue  # a street without its number ("c/o kunden⏎Enghavevej")
+            if len(words) == 1 and _firm_named_elsewhere(source, words[0]):
+                continue
             # pii45: an enquiry or statement may come from an authority ("Henvendelse fra
             # Skat"): one word after those leads only as a listed name or an inverted name's
             # surname ("Vidneforklaring fra Rahimi, Kwame").
@@ -7399,8 +7467,28 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
+            if len(words) == 1 and _listed_name(words[0]):
+                # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …"),
+                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …").
+                finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding
+
+
+def _firm_named_elsewhere(source: str, word: str) -> bool:
+    """pii77: whether an unlisted word after a greeting or label is a firm's name the text
+    writes elsewhere with a firm's word after it ("Kære Mynte" … "Returadresse: Mynte Apotek
+    Vestbyen"): the customer greets the shop by its short name."""
+    if _listed_name(word):
+        return False
+    at = source.find(word + " ")
+    while at >= 0:
+        if not at or not source[at - 1].isalnum():
+            after = _CAPITALISED_AFTER.match(source, at + len(word))
+            if after is not None and _organisation_word(after.group(1)):
+                return True
+        at = source.find(word + " ", at + 1)
+    return False
 
 
 # pii48: a thing before "ved navn" (_after_lead): a platform, a firm, an app, a website.
@@ -7448,7 +7536,11 @@ def _opens_line(source: str, at: int) -> bool:
 
 
 # pii45: the leads after which one word must be a listed name (_after_lead), in either case.
-_FROM_LEADS: Final = ("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA")
+_FROM_LEADS: Final = (
+    *("henvendelse fra", "Henvendelse fra", "forklaring fra", "HENVENDELSE FRA"),
+    # pii77: goods are handed out or collected by a firm too ("afhentet af Posthuset").
+    *("afhentet af", "udleveret af", "Udleveret af", "Afhentet af"),
+)
 _GIVEN_AFTER_COMMA: Final = re.compile(r", [A-ZÆØÅ]")
 
 
@@ -7476,7 +7568,9 @@ _LABEL_ONLY: Final = re.compile(_FIELD_LABEL)
 # After the first name: a comma, the line's or a cell's end, the e-mail address's "<", or
 # the gap before a form's next column ("Navn: JENSEN, JONAS     CPR-nr.: …").
 _FIRST_NAME_AFTER: Final = re.compile(
-    rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}})"
+    rf", ({_INVERTED_WORD})(?=[ \t]*(?:[,|¦~<\n]|$)|[ \t]{{3}}"
+    # pii77: or a field's slash before the next ("Kunde: Aagaard, Signe / tlf. …").
+    r"| / )"
     # pii48: or two given names before a bracket ("Kunde: Frost, Kaj Christian (født …)").
     rf"|, ({_INVERTED_WORD} {_INVERTED_WORD})(?= \()"
 )
@@ -7507,6 +7601,9 @@ _INVERTED_LEAD: Final = re.compile(
     r"|kontohaver|kontohaveren"
     # pii52: or whom it belongs to ("Modtagerkonto tilhører KASK, ANDRIUS, født …").
     r"|tilhører|tilhørte|belongs to"
+    # pii77: or the participle a police request's account line writes ("kontonr. 72191425
+    # tilhørende Windfeld-Skov, Mikkel, CPR-nr. …").
+    r"|tilhørende"
     # pii59: or does not belong to ("Kortet tilhører ikke Abdi, Ejnar; kunden har eget").
     r"|tilhører ikke|tilhørte ikke"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
@@ -7524,7 +7621,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|mor,|far,|søn,|datter,|svigersøn|svigerdatter|svigersøn,|svigerdatter,"
     # pii74: a citizen a benefit unit's mail asks about ("Vi har en borger, Sloth, Verner (CPR
     # …)"), and whom a collector's note names as the debtor ("skyldneren er Tran, Bjarne, f.").
-    r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er)"
+    r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er"
+    # pii77: the name a fraudster gave as the register writes it ("leasingaftalen blev
+    # underskrevet af en, der kaldte sig Munch, Claus.").
+    r"|kaldte sig|kalder sig)"
     # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
     # KE-2026-67365 Öztürk, Nanna").
     r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
@@ -7803,7 +7903,13 @@ def _labelled_inverted_name(source: str, finding: Finding) -> Finding:
             if elsewhere is None or (two_given and elsewhere[0] == start):
                 return finding
             start, end, other = elsewhere
-    if other.casefold() in _NOT_NAMES or _organisation_word(other) or _greeting_first(other):
+    if (
+        other.casefold() in _NOT_NAMES
+        or _organisation_word(other)
+        or _greeting_first(other)
+        # pii77: a firm's registration number's label ("Fjordfærgen, CVR-nr. 67484013").
+        or other[:3].casefold() == "cvr"
+    ):
         return finding
     return Finding(finding.entity, start, end, finding.score, finding.recognizer)
 
@@ -8196,6 +8302,43 @@ def _given_name_before(source: str, start: int) -> int:
     return begin if first in names["first"] or first in names["ambiguous"] else start
 
 
+# pii77: an initial right before a surname in the genitive ("spærret O. Ebbesens
+# oplysninger"), not a double initial's second ("H.C. Andersens eventyr").
+_INITIAL_RIGHT_BEFORE: Final = re.compile(r"(?<![\w.])[A-ZÆØÅ]\. \Z")
+# pii77: an inverted name's surname and comma before a given name in the genitive ("Winther,
+# Gittes oplysninger", "Bisgaard, Olivers forklaring").
+_GENITIVE_SURNAME_COMMA: Final = re.compile(r"(?<![\w.-])(?<!, )[A-ZÆØÅ][^\W\d_]+, \Z")
+
+
+def _initial_or_surname_before(
+    source: str, start: int, norm: str, names: dict[str, frozenset[str]]
+) -> int:
+    """Where a genitive's name at ``start`` begins with an initial before a surname, or with
+    an inverted name's surname and comma before a listed given name; ``start`` otherwise."""
+    lo = max(0, start - 30)
+    if norm in names["surname"] or _SURNAME_ENDING.fullmatch(norm):
+        initial = _INITIAL_RIGHT_BEFORE.search(source, lo, start)
+        if initial is not None:
+            return initial.start()
+    if norm in names["first"] or norm in names["ambiguous"]:
+        before = _GENITIVE_SURNAME_COMMA.search(source, lo, start)
+        if before is not None:
+            surname = _normal(before.group()[:-2])
+            if all(
+                part in names["surname"] and part not in names["first"]
+                for part in surname.split("-")
+            ):
+                return before.start()
+    return start
+
+
+# pii77: a capitalised word with a letter beyond Latin-1 ("Paweł", "Cătălin", "Ayşe").
+_BEYOND_LATIN1_BEFORE: Final = re.compile(r"(?:(?<![\w.-])[A-ZÆØÅ][^\W\d_]*\.?|[+]\w+\+?) \Z")
+_BEYOND_LATIN1_WORD: Final = re.compile(
+    r"(?<![\w-])(?=[^\W\d_]*[^\x00-\xff])[^\W\d_]+(?:-[^\W\d_]+)*"
+)
+
+
 def _name_word_before(source: str, start: int) -> bool:
     """Whether a capitalised word right before ``start`` may end a name, so the surname at
     ``start`` is no inverted name's: not a party's or role's noun, which a ruling writes
@@ -8426,7 +8569,10 @@ _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K.").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$)))"
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$))"
+    # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
+    # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
+    r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
 )
 # A genitive's "s" and a relative or a thing of theirs after it ("Almas mor").
 _GENITIVE_NOUNS: Final = (
@@ -8739,6 +8885,8 @@ def _header_person(words: list[str]) -> bool:
         word.casefold() in _NOT_NAMES
         or word.casefold() in _SPEAKER_ROLES
         or _organisation_word(word)
+        # pii77: a team's common noun ("Til: Brugtbasen Tryghed <…>", "Svindelforebyggelse").
+        or _noun_speaker(word)
         for word in words
     ) and any(word.lower() in lowercase_names or _SURNAME_ENDING.fullmatch(word) for word in words)
 
@@ -9405,12 +9553,32 @@ def _named_with_next_word(source: str, start: int, end: int) -> bool:
     return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
 
 
+_CVR_AFTER: Final = re.compile(r",? \(?(?i:cvr)(?![^\W\d_])")
+
+
 def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
     after an initial ("Thomas B. Thriges Gade")."""
-    if source[start:end].lower() in _NAMED_ORGANISATIONS:
+    found = source[start:end].lower()
+    if found in _NAMED_ORGANISATIONS:
         return True
+    # pii77: a car's make and model with its variant after them ("Kia Niro EV", "Kia Ceed
+    # SW", "Mercedes Benz Sprinter"), as a dealership's and a workshop's notes write it.
+    words = found.split(" ", 2)
+    if len(words) == 3 and f"{words[0]} {words[1]}" in _NAMED_ORGANISATIONS:
+        return True
+    # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
+    # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
+    # is in it: a sole trader's firm is its owner's name ("Ole Hansen, CVR …", "Ansøger:
+    # Landmand Kaj Holm (CVR-nr. …)").
+    if _CVR_AFTER.match(source, end) is not None:
+        names = gazetteer()
+        if not any(
+            _normal(word) in names["first"] or _normal(word) in names["ambiguous"]
+            for word in source[start:end].split()
+        ):
+            return True
     # Every pattern below begins with a space after the name: a name that ends its line,
     # clause or sentence asks none of them (redspeed12: five regex calls).
     if not source.startswith(" ", end):
@@ -9588,7 +9756,9 @@ _CAPITALS_END: Final = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 _LABELLED_CAPITALS: Final = re.compile(
     r"(?i:navn|name|beneficiary|kontohaver|account holder|anmelder|afsender|modtager"
     # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
-    r"|kortholder|forsikringstager|klager|kontoinhaber):[ \t]*"
+    r"|kortholder|forsikringstager|klager|kontoinhaber"
+    # pii77: the name an ID check read off the document ("Navn på kørekortet: TRINE FALK,").
+    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen)):[ \t]*"
     rf"({_CAPITALS_NAME}){_CAPITALS_END}"
     # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,").
     rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
@@ -9602,6 +9772,8 @@ _LABELLED_CAPITALS_MARKS: Final = Words(
         *("navn:", "name ", "name:", "beneficiary", "kontohaver", "account holder"),
         *("anmelder:", "afsender", "modtager"),
         *("kortholder:", "forsikringstager:", "klager:", "kontoinhaber"),
+        *("navn på kørekortet:", "navn i passet:", "navn på id-kortet:"),
+        *("navn på sundhedskortet:", "navn på legitimationen:"),
     )
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
@@ -9644,6 +9816,40 @@ def _labelled_capitals(source: str, scan: Scan) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("PERSON", *match.span(group), 0.7, "person")
+
+
+# pii77: an identity document's name fields as a scan or a copy renders them, the value in
+# capitals on the line under its label (a passport's "Efternavn / Surname⏎NØRGAARD RIBER⏎
+# Fornavne / Given names⏎SOL SANNE"), or a driving licence's numbered fields 1 and 2 before
+# field 3's birth date ("1. VINTHER⏎2. ASK⏎3. 10.06.1966 RINGKØBING").
+_ID_WORD: Final = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*"
+_ID_VALUE: Final = rf"{_ID_WORD}(?: {_ID_WORD}){{0,3}}"
+_ID_FIELD_NAME: Final = re.compile(
+    r"(?m)^[ \t]*(?:Efternavn|Fornavne|Fornavn|Surname|Given names?)"
+    r"(?: / (?:Surname|Given names?))?[ \t]*\r?\n"
+    rf"[ \t]*({_ID_VALUE})[ \t]*\r?$"
+)
+_LICENCE_NAME: Final = re.compile(
+    rf"(?m)^1\. ({_ID_VALUE})[ \t]*\r?\n2\. ({_ID_VALUE})[ \t]*\r?\n"
+    r"3\. \d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?(?!\d)"
+)
+
+
+def _id_document_names(source: str) -> Iterator[Finding]:
+    """The names of an identity document's fields (_ID_FIELD_NAME, _LICENCE_NAME), in
+    capitals and none of them an everyday or a firm's word."""
+    spans: list[tuple[int, int]] = []
+    if "Surname" in source or "navn" in source:
+        spans += [m.span(1) for m in _ID_FIELD_NAME.finditer(source)]
+    if "\n2. " in source:
+        for match in _LICENCE_NAME.finditer(source):
+            spans += [match.span(1), match.span(2)]
+    for start, end in spans:
+        value = source[start:end]
+        if value.isupper() and not any(
+            _no_speaker_word(word) or word.casefold() in _FIRM_FORMS for word in value.split(" ")
+        ):
+            yield Finding("PERSON", start, end, 0.7, "person")
 
 
 # pii33: the deceased an estate's papers name in capitals, in either order ("Boet efter

@@ -190,3 +190,24 @@ def test_an_imperative_denied_after_its_verb_is_denied() -> None:
     assert denied(text, *_at(text, "Klik"))
     asked = "Der er nyt fravær. Klik på linket for at se det: lectio-fravaer.example.com"
     assert not denied(asked, *_at(asked, "Klik"))
+
+
+def test_advice_to_hang_up_on_a_kind_of_call_is_a_warning() -> None:
+    advice = (
+        "Smæk røret på, hvis du bliver ringet op og bedt om at overføre penge eller udlevere "
+        "konto-, NemID/MitID- eller CPR-oplysninger"
+    )
+    result = _quiet(advice, "call")
+    assert "warns_about_scams" in _codes(result) and result["verdict"] == "unknown", _codes(result)
+    # Near miss: the caller's own "don't hang up" is no such advice.
+    caller = "Det er Danske Bank. Læg ikke på. Du skal oplyse din MitID-kode nu."
+    result = _quiet(caller, "call")
+    assert "warns_about_scams" not in _codes(result) and result["verdict"] == "scam"
+
+
+def test_what_the_fraud_makes_its_victims_do_is_described_not_asked() -> None:
+    told = "Dette får mange til at udlevere NemID-koder for at løse problemet."
+    assert cited(told, *_at(told, "udlevere NemID-koder"))
+    # Near miss: the reader told to do it, with no one made to do it.
+    asked = "For at løse problemet skal du udlevere dine NemID-koder til mig nu."
+    assert not cited(asked, *_at(asked, "udlevere dine NemID-koder"))

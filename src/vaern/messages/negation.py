@@ -57,7 +57,10 @@ CITING = re.compile(
     # "Falske sms'er fra »Brobizz« (brobizz-betaling.com)", "ikke fra apple-id-support.com"
     r"(links?|linket|adresser(ne)?|adressen|adresse|sider|domæner|hjemmesider?|webadresser?|"
     r"navne),? (som|der ligner|var)|falske? (sms'?(er|en)?|e-?mails?|mails?|beskeder|opkald|sider|"
-    r"links?|hjemmesider?|webshops?)|ikke fra|fake (texts?|emails?|sites?|links?))\b"
+    r"links?|hjemmesider?|webshops?)|ikke fra|fake (texts?|emails?|sites?|links?)|"
+    # what the fraud makes its victims do: "Dette får mange til at udlevere NemID-koder"
+    r"(får|fik|lokker|narrer|presser) (mange|folk|ofrene|ofre|borgere|kunder|nogle|flere) "
+    r"(\w+ )?til at)\b"
 )
 # Where a clause starts: after a full stop, question or exclamation mark, or a line break;
 # not after the abbreviations warnings give examples with ("f.eks. postnord-dk.com").

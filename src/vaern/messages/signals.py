@@ -170,6 +170,9 @@ WARNS = re.compile(
     r"\b(er|var) (det )?(ikke fra os|svindel|fup|falsk\w*)\b(?! (sedler|pengesedler|penge)\b)"
     r"(?![^.!\n]{0,25}\?)|"
     r"\bman skal aldrig\b|"
+    # advice to hang up on a kind of call: "Smæk røret på, hvis du bliver ringet op og bedt om
+    # …" (a caller's own script says "læg ikke på")
+    r"\b(smæk|læg) (røret )?på,? (hvis|når|med det samme)\b|"
     r"\bforsøg på svindel\b|\btilhører ikke os\b|"
     # victims told about in general: "Hvert semester bliver nye studerende snydt af …"
     r"\bbliver (\w+ ){1,3}snydt af\b|"

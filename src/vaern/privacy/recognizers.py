@@ -914,15 +914,22 @@ def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
 # 2-2-2-4 is no Danish phone's (eight digits) nor an account's.
 
 
+# pii76: or ends its sentence or goes on with the person's address after a comma, as a police
+# report writes whom a SIM card is believed used by ("anvendt af Dall, Frida, 05 06 67 0609,
+# Rugmarken 35A, …", "Kæreste: Leif Koch, 06 07 60 0959."): still no phone's grouping.
+_AFTER_NAME_END: Final = re.compile(r"[.;]?[ \t]*(?:[\r\n]|\Z)|[.;,][ \t]+[A-ZÆØÅ]")
+
+
 def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
     """Whether a CPR number in pairs with its serial of four follows a word and ", " and
-    ends its line ("Anmelder: Name Surname, 13 09 53 0498")."""
+    ends its line ("Anmelder: Name Surname, 13 09 53 0498"), its sentence or its clause
+    before a capitalised word (_AFTER_NAME_END)."""
     start, end = match.span()
     return (
         match.group(6) is not None
         and source[start - 2 : start] == ", "
         and source[start - 3 : start - 2].isalpha()
-        and (end == len(source) or source[end] in "\r\n")
+        and _AFTER_NAME_END.match(source, end) is not None
     )
 
 
@@ -2229,6 +2236,30 @@ _SENT_TO_REACH: Final = 24
 
 # An e-mail address in a phone's label window (PhoneRecognizer.has_negative_context).
 _MAILBOX: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# pii76: a number right after an e-mail address and a comma or a slash, as a contact's details
+# are listed ("Kontaktoplysninger på ordren: jakob@example.dk, +45 42147924"): the label
+# before them ("ordren") names the order, not the number.
+_MAIL_THEN_NUMBER: Final = re.compile(r"[ \t]*(?:[,/;]|og|eller)[ \t]*\(?\Z")
+
+
+def _contact_after_mail(source: str, lo: int, start: int) -> bool:
+    """pii76: whether an e-mail address and only a separator stand right before ``start``
+    (_MAIL_THEN_NUMBER)."""
+    ends = [found.end() for found in _MAILBOX.finditer(source, lo, start)]
+    return bool(ends) and _MAIL_THEN_NUMBER.match(source, ends[-1], start) is not None
+
+
+# pii76: a time stamp in brackets after a number ("Kontaktet fra: +44 7700 900756 (15.02.26
+# kl. 13.21)"): the candidate's separators join its date to the number.
+_BRACKETED_DATE: Final = re.compile(r" \(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+
+
+def _before_bracketed_date(source: str, start: int, end: int) -> int:
+    """pii76: the candidate's end before a bracketed date inside it (_BRACKETED_DATE)."""
+    cut = source.find(" (", start, end)
+    if cut > start and _BRACKETED_DATE.match(source, cut) is not None:
+        return cut
+    return end
 
 
 # pii42: the phone a code was sent to named by its noun, then a colon and the code
@@ -2423,6 +2454,9 @@ class PhoneRecognizer(Recognizer):
                 # pii69: an English signature's "Direct: 6102 5389" beside the firm's
                 # switchboard, and a letter's "your Danish number 32054819".
                 *("direct:", "danish number", "your number", "my number"),
+                # pii76: a case's contact line ("Kontakt: navn@example.com, 53 04 95 18",
+                # "Kontaktet fra: 99468079").
+                *("kontakt:", "kontaktet fra"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2473,8 +2507,9 @@ class PhoneRecognizer(Recognizer):
             return _code_told_far(source, start)
         # pii46: nor a label's word inside an e-mail address ("ordre.x@example.dk eller +45
         # 81850395", "faktura@…"): a mailbox's name labels no number.
-        if "@" in folded and not self._negative.occur_in(
-            _MAILBOX.sub(" ", source[lo:start]).casefold()
+        if "@" in folded and (
+            not self._negative.occur_in(_MAILBOX.sub(" ", source[lo:start]).casefold())
+            or _contact_after_mail(source, lo, start)
         ):
             return False
         # Each of the three searches needs "kode" in the window (redspeed13: most labels
@@ -2526,6 +2561,7 @@ class PhoneRecognizer(Recognizer):
     def matches(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
         for start, end in sentence_pieces(source, self._candidates(scan, unsettled=True)):
+            end = _before_bracketed_date(source, start, end)
             # The cheapest test first: it settles half the candidates (card numbers, dates).
             if _holds_no_number(source[start:end]):
                 continue
@@ -2941,6 +2977,14 @@ def bank_account_recognizer() -> Recognizer:
             # pii50: a payroll thread's new salary account ("Emne: Ny lønkonto … Vil I bruge
             # 6566-4446458 fra næste lønkørsel?").
             *("lønkonto", "lønkørsel", "lønudbetaling", "salary", "payroll"),
+            # pii76: accounts in the plural, as a police report lists the receiving ones
+            # ("Modtagerkonti: 4747-55343432 og SE81…", "Konti: 4077 30578314, DK36…"), where
+            # money is to be paid in ("Pengene kan sættes ind på 8636-82666996"), and an
+            # account offered beside MobilePay ("til 8197-34571904 eller mobilepay").
+            *("konti", "sættes ind på", "indsættes på", "mobilepay"),
+            # pii76: the account a police request names by its holder ("kontoudtog for
+            # perioden … for 4934-59471103 tilhørende Grue, Bent").
+            "tilhørende",
         ),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
@@ -3262,7 +3306,12 @@ def bracketed_user_id(source: str, start: int, end: int) -> bool:
 # pii38: a ticket's or mail header's "Bruger: Henrik Skovbo <hensko50@example.net>": the
 # word after the label starts a display name before the e-mail in angle brackets (or its
 # redacted stand-in "<[e-mail]>"), which a user ID typed into MitID is not.
-_DISPLAY_NAME_REST: Final = re.compile(r"(?:[ \t]+[\w.'-]+){1,3}[ \t]+<(?:[^<>\s@]+@|\[)")
+# pii76: or a comma and the address ("Bruger: Winnie Ottosen, winnie.ottosen@example.dk"), or
+# the name inverted ("Bruger: Svendsen, Ahmad, ahmad01@example.net").
+_DISPLAY_NAME_REST: Final = re.compile(
+    r"(?:[ \t]+[\w.'-]+){1,3}[ \t]+<(?:[^<>\s@]+@|\[)"
+    r"|(?:(?:[ \t]+[^\W\d_][\w'-]*){1,3}|,[ \t]+[^\W\d_][\w'-]*),[ \t]+[^\s@,<>]+@"
+)
 
 
 def display_name_before_mail(source: str, end: int) -> bool:
@@ -3428,6 +3477,11 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii43: "en bruger med ID anna1970" (MitID Erhverv's user named by its ID):
                 # only before a token with a digit, "_" or ".".
                 r"|bruger med id(?=[ \t]+[A-Za-z0-9][\w.-]*[\d_.])"
+                # pii76: a log's bare "bruger" before a user ID's shape, letters then two to
+                # four digits, with MitID named within reach ("MitID login, bruger
+                # karino1939, CPR …"); "bruger 2 timer", "bruger appen" are none.
+                r"|(?<![^\W\d_])bruger(?=[ \t]+[A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4}"
+                r"(?![\w@-]|\.\w))"
                 # A company's login ("Anmelderens MitID Erhverv-bruger rikke68 blev brugt")
                 # and the definite form ("spørg om MitID-brugeren elifrin86 er spærret"), as
                 # business-fraud reports and chats name the user whose MitID approved the
@@ -3438,7 +3492,11 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii46: or "er" between ("Vores MitID Erhverv-bruger er oksstok93 – skal
                 # den spærres?"), a business asking its bank to block its user.
                 r"(?=[ \t]+(?:(?:er|var)[ \t]+)?[A-Za-z0-9][\w.-]*[\d_]))"
-                r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id))?"
+                r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id)"
+                # pii76: or where it was given, before a colon ("skrev selv sit
+                # MitID-bruger-ID i chatten: runer1962").
+                r"|[ \t]+(?i:i|in)[ \t]+(?i:chatten|the chat|beskeden|sms'en|sms-en|mailen"
+                r"|opkaldet|samtalen|telefonen)(?=:))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
                 # in brackets has not.
@@ -3872,6 +3930,8 @@ def otp_recognizer() -> Recognizer:
             *("a code", "koder op:", "koder:", "kode op,"),
             # pii46: "kom der en kode, og jeg læste 689712 op" (_GIVEN_AFTER_CODE).
             "kode, og",
+            # pii76: "en kode, som kunden læste op: 150371".
+            *("kode, som", "kode, der"),
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
             # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
@@ -3956,7 +4016,10 @@ def otp_recognizer() -> Recognizer:
                 # op: 123456").
                 # pii45: or told in the next sentence ("bad om koden fra min telefon. Jeg
                 # sagde 118034"): one full stop between.
-                rf"|(?:koden|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?(?:\.[ \t]+|\s+)"
+                # pii76: or the indefinite "en kode" ("… sendte en kode, som kunden læste op:
+                # 150371").
+                rf"|(?:koden|(?<=[\W_]en )kode|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?"
+                r"(?:\.[ \t]+|\s+)"
                 rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
                 # pii48: or what had been told by then, as a care home's note writes it
                 # ("læse koden fra MitID-appen op. Hun havde allerede oplyst 511792").
@@ -4983,11 +5046,82 @@ _INSTITUTION_WORD: Final = re.compile(
 # words that open their clause, up to three words after it ("Mynte Apotek Valby", "Lægehuset
 # ved Søen"). Not a hospital's: where a patient is to meet is told to them ("Sted: Hvidovre
 # Hospital, Klostergade 134"), and pii_blind3 labels it.
+# pii76: or after a preposition that names where a copy or a complaint went ("sagen er
+# kopieret til Privatlease Danmark ApS, Erhvervsparken 3, …"); not a firm named after its
+# owner in the genitive ("Udlejer: Bent Hansens VVS ApS, …", _owner_genitive), which
+# pii_blind5 labels as the landlord's.
 _FIRM_NAME_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\n:;|(,])|(?<=\. ))[ \t]*(?:[^\W\d_][\w&.'-]*[ \t]){0,5}"
+    r"(?:^|(?<=[\n:;|(,])|(?<=\. )|(?<=\s(?i:til|hos|fra|via) ))[ \t]*"
+    r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
     r"(?:A/S|ApS|IVS|K/S|P/S|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
     r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
 )
+# pii76: an organisation known by its kind of name without a company form: a clinic, a
+# practice, a car dealer's or a showroom's, a police district, a municipality ("Returadresse:
+# Lægerne i Bymidten, Torvegade 2", "Mvh. Motorhallen Syd, …", "Forhandler: Autocentret
+# Fjordbyen, …"). Only where the name opens its line, follows a label's colon or a
+# preposition: after a person's name and a comma ("Egen læge: H. Osman, Lægerne i Midtbyen,
+# …") the address may be the person's. Not a firm named after its owner in the genitive
+# ("Udlejer: Bjarnes Autoservice, …", "Kirsten Holms Tandklinik"): a sole trader's, often run
+# from home (_owner_genitive).
+_ORGANISATION_NAME_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n:;|(])|(?<=\. )|(?<=\s(?i:til|hos|fra|via) ))[ \t]*"
+    r"((?:[^\W\d_][\w&.'-]*[ \t]){0,3})"
+    r"(?:[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
+    r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
+    r"|Auto(?![\w-])|(Politi|[Kk]ommune))"
+    r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
+)
+_OWNER_GENITIVE: Final = re.compile(
+    r"(?:([A-ZÆØÅ][^\W\d_]+|[A-ZÆØÅ]\.)[ \t]+)?([A-ZÆØÅ][^\W\d_]*[^s\W\d_])s[ \t]"
+)
+
+
+def _owner_genitive(words: str) -> bool:
+    """pii76: whether a firm's words name its owner in the genitive: a listed given name's
+    ("Bjarnes Autoservice") or a listed surname's after a given name or an initial ("Bent
+    Hansens VVS ApS", "Kirsten Holms Tandklinik"); not a word that merely ends in "s"
+    ("Nordlys Leasing A/S", "Kvik Finans Bil A/S")."""
+    names = gazetteer()
+    for found in _OWNER_GENITIVE.finditer(words):
+        given, owner = found.group(1), _normal(found.group(2))
+        if owner in names["first"]:
+            return True
+        if (
+            given is not None
+            and owner in names["surname"]
+            and (given.endswith(".") or _normal(given) in names["first"])
+        ):
+            return True
+    return False
+
+
+# pii76: a letter's addressee that is an organisation's unit ("Til: Telenord A/S, Juridisk
+# afdeling" ⏎ "Havnepladsen 3, 1000 København K"): the unit's postal address on the next
+# line. Not a firm's name alone on the line above (a signature's block, "Ottosen VVS ApS" ⏎
+# address, which earlier sets label) and not a person addressed.
+_ADDRESSEE_UNIT_LINE: Final = re.compile(
+    r"(?i:til|att\.?|modtager|to):[ \t]+[^\n,]{2,60}, [^\n,]{0,40}"
+    r"(?:[Aa]fdeling(?:en)?|[Ss]ekretariat(?:et)?|[Ss]ervice|[Cc]enter|[Cc]entret)[ \t]*\n\Z"
+)
+
+
+def _organisation_name_before(source: str, start: int) -> bool:
+    """pii76: whether an organisation's name of its kind (_ORGANISATION_NAME_BEFORE) ends
+    right before the address, not named after its owner (_owner_genitive)."""
+    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 70), start)
+    # (A police district's or a municipality's place may stand in the genitive:
+    # "Vestjyllands Politi", "Københavns Kommune".)
+    return found is not None and (found.group(2) is not None or not _owner_genitive(found.group(1)))
+
+
+def _addressee_unit_before(source: str, start: int) -> bool:
+    """pii76: whether the address at ``start`` opens the line below a letter's addressee
+    that is an organisation's unit (_ADDRESSEE_UNIT_LINE)."""
+    if start == 0 or source[start - 1] != "\n":
+        return False
+    line = source.rfind("\n", 0, start - 1) + 1
+    return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
 
 
 def referred_institution(source: str, start: int) -> bool:
@@ -4995,10 +5129,16 @@ def referred_institution(source: str, start: int) -> bool:
     organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names); the
     seventh session: or stands right after a firm's own name
     (_FIRM_NAME_BEFORE: "Brugtbasen ApS, Lagerkaj 14, 2150 Nordhavn", "Returadresse: Mynte
-    Apotek Valby, Lyshøjgårdsvej 41"), its postal address and no one's home."""
+    Apotek Valby, Lyshøjgårdsvej 41"), its postal address and no one's home; pii76: or opens
+    the line below a letter's addressee that is an organisation's unit
+    (_addressee_unit_before); or follows an organisation's name of its kind
+    (_organisation_name_before)."""
     if not source.startswith(", ", start - 2):
-        return False
-    if _FIRM_NAME_BEFORE.search(source, max(0, start - 70), start) is not None:
+        return _addressee_unit_before(source, start)
+    firm = _FIRM_NAME_BEFORE.search(source, max(0, start - 70), start)
+    if (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
+        source, start
+    ):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None
@@ -5479,6 +5619,9 @@ _CAR_WORDS: Final = (
     # pii59: small cars a chat names by model alone ("jeg henter dig i den røde Polo, PT 41
     # 714").
     *("polo", "corsa", "astra", "clio", "picanto", "touran", "micra"),
+    # pii76: the Golf named before a comma and its plate ("jeg kommer i en sort golf, EN 57
+    # 626"), as a marketplace's buyer says where to meet.
+    *("golf,", "golf."),
 )
 
 
@@ -6846,6 +6989,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from _mentions(source)
             if "(" in source:
                 yield from _bracketed_mail_names(source)
+            yield from _comma_mail_names(source)
         yield from self._genitives(source, lowered, case)
         if scan.holds(_S_APOSTROPHE) or scan.holds(_S_QUOTE):
             yield from _apostrophe_genitives(source)
@@ -9233,6 +9377,11 @@ _DISPLAY_NAME: Final = re.compile(
     rf"|{_DISPLAY_WORD}(?: (?:{_DISPLAY_PARTICLE} )?{_DISPLAY_WORD}){{1,4}})"
 )
 _ADDRESS_OPENS: Final = re.compile(r"[ \t]*<(?:mailto:)?([\w.+-]+)@")
+# pii76: or written in capitals, as a pharmacy's system prints a customer's name ("Fra:
+# INGEFRED THYGESEN <ingefredthy@example.dk>"): two to four words, one of them in the mailbox.
+_CAPITALS_DISPLAY_NAME: Final = re.compile(
+    r"[A-ZÆØÅÀ-ÖØ-Þ][A-ZÆØÅÀ-ÖØ-Þ'-]+(?: [A-ZÆØÅÀ-ÖØ-Þ][A-ZÆØÅÀ-ÖØ-Þ'-]+){1,3}"
+)
 _DISPLAY_CUT: Final = re.compile(r"(?m).*(?:[;>]|^[^\W\d_][\w ()-]{0,30}:)[ \t,]*")
 _ASCII_FOLD: Final = str.maketrans("ıİłŁøØæÆåÅđĐ", "iIlLoOaAaAdD")
 
@@ -9257,7 +9406,9 @@ def _display_names(source: str) -> Iterator[Finding]:
             hi = at
             while hi > lo and source[hi - 1] in " \t":
                 hi -= 1
-            name = _DISPLAY_NAME.fullmatch(source, lo, hi)
+            name = _DISPLAY_NAME.fullmatch(source, lo, hi) or _CAPITALS_DISPLAY_NAME.fullmatch(
+                source, lo, hi
+            )
             if name is not None and _owns_mailbox(name.group(), address.group(1)):
                 yield Finding("PERSON", lo, hi, 0.9, "person")
         at = source.find("<", at + 1)
@@ -9334,6 +9485,39 @@ def _bracketed_mail_names(source: str) -> Iterator[Finding]:
                     if _owns_mailbox(text, local.group()):
                         end = name.end(1)
                         yield Finding("PERSON", end - len(text), end, 0.8, "person")
+        at = source.find("@", at + 1)
+
+
+# pii76: a name of two or three words, then a comma and the person's own e-mail address, as
+# a case's user line or a signature lists them ("Bruger: ida bundgaard, bundgaard_ida@…",
+# "Fra: Brugtbasen Trust & Safety, Signe Juul, signe.j@example.dk"): the name opens its line,
+# follows a label's colon or a comma.
+_NAME_BEFORE_COMMA_MAIL: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=: )|(?<=, ))([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}), \Z"
+)
+
+
+def _comma_mail_names(source: str) -> Iterator[Finding]:
+    """pii76: the names right before ", " and an e-mail address whose mailbox holds one of
+    their words (_owns_mailbox), one of them a listed name."""
+    names = gazetteer()
+    at = source.find("@")
+    while at >= 0:
+        local = _MAILBOX_START.search(source, max(0, at - 40), at)
+        if local is not None and source.startswith(", ", local.start() - 2):
+            name = _NAME_BEFORE_COMMA_MAIL.search(source, max(0, local.start() - 60), local.start())
+            if name is not None:
+                text = name.group(1)
+                # All its words capitalised or all in lower case: a lowercase word before
+                # capitalised ones is a role ("Kontaktperson: databeskyttelsesrådgiver Magnus
+                # Gregersen, …"), which the name recogniser leaves out.
+                cases = {word[0].isupper() for word in text.split(" ")}
+                listed = len(cases) == 1 and any(
+                    _normal(word) in names["first"] or _normal(word) in names["surname"]
+                    for word in re.split(r"[ -]+", text)
+                )
+                if listed and _owns_mailbox(text, local.group()):
+                    yield Finding("PERSON", name.start(1), name.end(1), 0.8, "person")
         at = source.find("@", at + 1)
 
 
@@ -9436,6 +9620,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         *("trade", "wealth", "ltd", "limited", "inc", "llc", "plc", "gmbh"),
         # pii34: a shop's or platform's service desk ("Svar fra Spilkælderen kundeservice").
         *("kundeservice", "kundeservicen", "support"),
+        # pii76: a marketplace's trust-and-safety team signing or receiving mail ("Til:
+        # Brugtbasen Tryghed <t***@…>", "Trust & Safety").
+        *("tryghed", "trygheden", "sikkerhed", "sikkerheden", "safety", "trust"),
         # pii69: a fake helpdesk a scammer claims to call from ("[NAVN] fra Visa Help").
         "help",
         # pii47: a parish's council after the parish, in lowercase ("Kasserer, Skovby
@@ -9707,7 +9894,12 @@ def _without_title(source: str, finding: Finding) -> Finding:
 # Duc Riis (…@example.net) skriver:", "Køber Nadia Nørskov skrev fra …"). Not in _ROLE_WORDS:
 # there the words would lead a lowercase name ("køber mikkel gade betalte aldrig") and a chat
 # speaker's ("Sælger: Produktkode …").
-_PARTY_MARKS: Final = ("Køber ", "Køberen ", "Sælger ", "Sælgeren ")
+# pii76: a workshop's trade before a speaker's name ("Mekaniker Malou: Nøglen er kodet om"),
+# as a car dealer's case notes quote their staff.
+_PARTY_MARKS: Final = (
+    *("Køber ", "Køberen ", "Sælger ", "Sælgeren "),
+    *("Mekaniker ", "Mekanikeren ", "Værkfører ", "Værkføreren "),
+)
 
 
 def _without_party(source: str, finding: Finding) -> Finding:
@@ -12515,10 +12707,43 @@ def _model_after(source: str, end: int) -> bool:
     return _MODEL_AFTER.match(source, end) is not None
 
 
+# pii76: a car's make and model read as a given name and a surname ("prøvekøre en Kia Niro
+# EV", "en Mercedes Vito"), as a dealer's chat names the car: the make first, then one of its
+# models by name. A make alone stays a possible name ("Kia skrev i går").
+_MODEL_MAKES: Final = frozenset(
+    (
+        *("kia", "tesla", "toyota", "nissan", "mazda", "hyundai", "skoda", "škoda", "ford"),
+        *("mercedes", "volvo", "renault", "dacia", "opel", "peugeot", "citroën", "citroen"),
+        *("honda", "suzuki", "seat", "cupra", "fiat", "volkswagen", "vw", "audi", "porsche"),
+    )
+)
+_MODEL_NAMES: Final = frozenset(
+    (
+        *("niro", "ceed", "sportage", "picanto", "rio", "stonic", "sorento", "xceed", "soul"),
+        *("yaris", "corolla", "aygo", "rav4", "leaf", "micra", "juke", "qashqai", "ioniq"),
+        *("kona", "tucson", "octavia", "fabia", "kodiaq", "enyaq", "superb", "focus"),
+        *("fiesta", "kuga", "puma", "mustang", "vito", "sprinter", "clio", "zoe", "captur"),
+        *("megane", "mégane", "duster", "sandero", "jogger", "corsa", "astra", "mokka"),
+        *("jazz", "civic", "swift", "vitara", "leon", "ibiza", "arona", "ateca", "born"),
+        *("golf", "polo", "passat", "tiguan", "touran", "taycan", "macan", "cayenne"),
+    )
+)
+
+
+def _car_make_and_model(name: str) -> bool:
+    """pii76: whether a name's first two words are a car's make and one of its models by
+    name (a trim may follow: "Kia Niro EV")."""
+    words = name.casefold().split()
+    return len(words) >= 2 and words[0] in _MODEL_MAKES and words[1] in _MODEL_NAMES
+
+
 def _machine_or_vessel(source: str, finding: Finding) -> bool:
-    """Whether a name is a machine's make before its model (_MACHINE_MAKES) or a vessel's
-    name in quotes after its mark (_VESSEL_MARK_BEFORE)."""
+    """Whether a name is a machine's make before its model (_MACHINE_MAKES), a car's make
+    and model (_car_make_and_model) or a vessel's name in quotes after its mark
+    (_VESSEL_MARK_BEFORE)."""
     start, end = finding.start, finding.end
+    if _car_make_and_model(source[start:end]):
+        return True
     if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
         source, max(0, start - 12), start
     ):

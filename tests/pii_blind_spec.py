@@ -117,6 +117,15 @@ class BlindSet:
     # (pattern whose group 1 is a scammer's alias, least in positives): the name is labelled
     # and the unit after it ("fra kortafdelingen") is not
     alias: tuple[re.Pattern[str], int] | None = None
+    # (pattern, least hits): what the pattern finds lies next to no span, one character either
+    # side (organisations' addresses, device and wallet numbers)
+    untouched: tuple[str, int] | None = None
+    least_whole_plates: int | None = None  # every plate in a positive is one NUMBER_PLATE span
+    # (genre, how many): each positive of the genre holds that many different CPR numbers
+    cpr_per_document: tuple[str, int] | None = None
+    # (genre, pattern whose group 1 is a name): in each positive of the genre it is written in
+    # capitals (as on an ID document) and labelled PERSON
+    capitals_name: tuple[str, str] | None = None
 
     @property
     def name(self) -> str:

@@ -98,20 +98,9 @@ SPEC = BlindSet(
     least_chat_speakers=300,
     chat=("chat", 1000),
     alias=(ALIAS, 50),
+    untouched=("|".join((IMEI, ICCID, ORG_ADDRESS)), 1500),
+    least_whole_plates=200,
 )
-
-PLATE = re.compile(r"\b[A-Z]{2} ?\d\d ?\d{3}\b")
-
-
-def test_imeis_iccids_and_organisations_addresses_lie_next_to_no_span():
-    faults, seen = [], 0
-    pattern = "|".join((IMEI, ICCID, ORG_ADDRESS))
-    for doc in SET:
-        for hit in re.finditer(pattern, doc["text"]):
-            seen += 1
-            if c.types_touching(doc, hit.start() - 1, hit.end() + 1):
-                faults.append((doc["id"], hit.group()))
-    assert seen >= 1500 and not faults, faults[:5]
 
 
 def test_the_name_on_a_shop_id_check_is_in_capitals_and_its_birth_date_fits_the_cpr():
@@ -145,14 +134,3 @@ def test_a_sole_traders_home_address_is_labelled_and_the_firm_is_not():
             firm = re.search("|".join(map(re.escape, g.SOLE_TRADES)), doc["text"])
             assert firm and not c.types_touching(doc, *firm.span()), doc["id"]
     assert seen >= 10
-
-
-def test_every_plate_in_a_positive_is_labelled_whole():
-    faults, plates = [], 0
-    for doc in (d for d in SET if d["kind"] == "positive"):
-        for hit in PLATE.finditer(doc["text"]):
-            plates += 1
-            exact = {s["type"] for s in doc["spans"] if (s["start"], s["end"]) == hit.span()}
-            if exact != {"NUMBER_PLATE"}:
-                faults.append((doc["id"], hit.group()))
-    assert plates >= 200 and not faults, faults[:5]

@@ -216,3 +216,58 @@ def test_a_scammers_alias_labels_only_the_name(s: BlindSet) -> None:
             if name != {"PERSON"} or c.types_touching(doc, hit.end(1), hit.end()):
                 faults.append((doc["id"], hit.group()))
     assert aliases >= least and not faults, faults[:5]
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.untouched))
+def test_marked_values_lie_next_to_no_span(s: BlindSet) -> None:
+    assert s.untouched is not None
+    pattern, least = s.untouched
+    faults, seen = [], 0
+    for doc in s.docs:
+        for hit in re.finditer(pattern, doc["text"]):
+            seen += 1
+            if c.types_touching(doc, hit.start() - 1, hit.end() + 1):
+                faults.append((doc["id"], hit.group()))
+    assert seen >= least and not faults, faults[:5]
+
+
+PLATE = re.compile(r"\b[A-Z]{2} ?\d\d ?\d{3}\b")
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.least_whole_plates))
+def test_every_plate_in_a_positive_is_labelled_whole(s: BlindSet) -> None:
+    faults, plates = [], 0
+    for doc in (d for d in s.docs if d["kind"] == "positive"):
+        for hit in PLATE.finditer(doc["text"]):
+            plates += 1
+            exact = {x["type"] for x in doc["spans"] if (x["start"], x["end"]) == hit.span()}
+            if exact != {"NUMBER_PLATE"}:
+                faults.append((doc["id"], hit.group()))
+    assert plates >= (s.least_whole_plates or 0) and not faults, faults[:5]
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.cpr_per_document))
+def test_each_document_of_a_genre_keeps_its_cpr_numbers(s: BlindSet) -> None:
+    assert s.cpr_per_document is not None
+    genre, count = s.cpr_per_document
+    docs = [d for d in s.docs if d["kind"] == "positive" and d["genre"] == genre]
+    assert docs
+    for doc in docs:
+        numbers = {
+            re.sub(r"\D", "", doc["text"][x["start"] : x["end"]])
+            for x in doc["spans"]
+            if x["type"] == "CPR"
+        }
+        assert len(numbers) == count, doc["id"]
+
+
+@pytest.mark.parametrize("s", each(lambda s: s.capitals_name))
+def test_a_name_as_on_an_id_document_is_in_capitals_and_labelled(s: BlindSet) -> None:
+    assert s.capitals_name is not None
+    genre, pattern = s.capitals_name
+    docs = [d for d in s.docs if d["kind"] == "positive" and d["genre"] == genre]
+    assert docs
+    for doc in docs:
+        hit = re.search(pattern, doc["text"])
+        assert hit and hit.group(1).isupper(), doc["id"]
+        assert c.types_holding(doc, *hit.span(1)) == {"PERSON"}, doc["id"]

@@ -1331,6 +1331,11 @@ class CardDetailRecognizer(Recognizer):
         return _widen(spans, self.reach[0], self.reach[1], len(scan.source))
 
 
+# The labels of a card's security code (the CVV recogniser's context; pii79 reads them after an
+# expiry too).
+_SECURITY_CODE_WORDS: Final = ("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code")
+
+
 def cvv_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_cvv",
@@ -1357,11 +1362,11 @@ def cvv_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=(
-            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *_SECURITY_CODE_WORDS,
             *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
         ),
         starts_with=(
-            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *_SECURITY_CODE_WORDS,
             *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
             *("de tre tal", "de tre cifre", "de 3 tal", "de 3 cifre"),
         ),
@@ -1447,16 +1452,38 @@ def card_on_line_before(source: str, start: int, end: int) -> bool:
     return card is not None and luhn_valid(digits_only(card.group()))
 
 
+# pii79: a chat's answer to "udløb og cvc?" gives both ("08/2026 og CVC 346"), its question
+# beyond the window: a date with a card's security code and its label right after it is the
+# card's expiry. Not a date and a code further on ("05/12 ringede hun, CVC 123").
+_CODE_AFTER_EXPIRY: Final = re.compile(
+    r"[ \t]*(?:,|og|and|&|\+)?[ \t]*"
+    r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskoden?|security code)"
+    r"[^\w\n]{0,4}(?:(?:er|is)[^\w\n]{0,3})?\d{3,4}(?!\d)"
+)
+_SECURITY_CODE_LABELS: Final = Words(_SECURITY_CODE_WORDS)
+_KEYWORDS.update(_SECURITY_CODE_WORDS)
+
+
 class ExpiryRecognizer(CardDetailRecognizer):
-    """An expiry near its words or a card number, or on the line after a card's (pii52)."""
+    """An expiry near its words or a card number, on the line after a card's (pii52), or
+    right before its security code (pii79)."""
 
     def has_context(self, source: str, start: int, end: int) -> bool:
-        return super().has_context(source, start, end) or card_on_line_before(source, start, end)
+        return (
+            super().has_context(source, start, end)
+            or card_on_line_before(source, start, end)
+            or _CODE_AFTER_EXPIRY.match(source, end) is not None
+        )
+
+    def could_match(self, scan: Scan) -> bool:
+        return super().could_match(scan) or scan.has_keyword(_SECURITY_CODE_LABELS)
 
     def windows(self, scan: Scan) -> list[Span]:
         # A card number's window reaches over the next line too, where a log puts its expiry
-        # (a cluster of digits may run on into that line's time stamp).
-        source, spans = scan.source, list(scan.keyword_spans(self._context))
+        # (a cluster of digits may run on into that line's time stamp); a security code's
+        # label reaches back to the expiry before it.
+        source = scan.source
+        spans = [*scan.keyword_spans(self._context), *scan.keyword_spans(_SECURITY_CODE_LABELS)]
         for start, end, digits in scan.clusters():
             if digits >= 13:
                 line = source.find("\n", end, end + _LOG_LINE_REACH)
@@ -1492,9 +1519,10 @@ def expiry_recognizer() -> Recognizer:
         context_window=30,
         reach=(40, 40),
         explanation={
-            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer eller ord som 'udløb'.",
-            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number or words "
-            "like 'expiry'.",
+            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer, ord som 'udløb' eller "
+            "lige før kontrolcifrene ('08/26 og CVC 346').",
+            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number, words like "
+            "'expiry' or right before its security code ('08/26 og CVC 346').",
         },
     )
 
@@ -6981,6 +7009,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._beyond_latin1(source, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        if _LINE_SLASH in source:
+            yield from _slash_signatures(source)
         if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
         yield from _message_headers(scan)
@@ -7253,6 +7283,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         for match in matches:
             words = match.group(2).split(" ")
             start = match.start(2)
+            if words[-1].endswith("."):
+                words.pop()  # a trailing initial: the name's words are read without it
             # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
@@ -7738,6 +7770,8 @@ _INVERTED_LEAD: Final = re.compile(
     # pii58: a relative in the definite ("Datteren Aagaard, Karen, efter aftale, er …").
     r"|datteren|sønnen"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # pii79: whose name an account stands in ("kontoen står i navnet Hussein, Valdemar").
+    r"|i navnet"
     # pii73: a payee's name in English as a scammer's chat asks for it ("Please send to IBAN
     # LT16…, name Gram, Villum").
     r"|name"
@@ -8711,9 +8745,10 @@ def _with_generation(source: str, finding: Finding) -> Finding:
 # letter, digit or dot ("kl. Hansen" has a lowercase word).
 _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
-# at the end of a field or line ("MobilePay Jonas K.").
+# at the end of a field or line ("MobilePay Jonas K.") or before a chat speaker's colon
+# (pii79: "[08:07] Aage L.: Hej").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$))"
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$))"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
     r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
@@ -8835,6 +8870,9 @@ _GENITIVE_NOUNS: Final = (
     # unit's tip and summary write it ("siger, at Svends post hentes af …", "4. Gudruns
     # medhjælper, Kasper Sloth, brugte …").
     r"|post|medhjælper"
+    # pii79: what a customer stated or gave, as a KYC desk's assessment writes it ("Vurdering:
+    # Odas oplyste kilde til midler er løn", "Emils angivne indkomst").
+    r"|oplyste|angivne"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -9009,7 +9047,9 @@ def _with_initial(source: str, finding: Finding, case: str) -> Finding:
         or surname.casefold() in _NOT_NAMES
     ):
         return finding
-    return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+    # pii79: a double surname after the middle initial ("Jonas K. Bak Jensen").
+    end = after.end() if surname is None else _surnames_after(source, after.end())
+    return Finding(finding.entity, finding.start, end, finding.score, finding.recognizer)
 
 
 def abbreviation(word: str) -> bool:
@@ -9206,7 +9246,9 @@ _CHAT_STAMP: Final = (
 _EMOJI_AFTER_NAME: Final = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
-    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
+    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
+    # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …").
+    r"(?: [A-ZÆØÅ]\.)?)"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
@@ -11655,6 +11697,26 @@ def _name_initials(source: str, finding: Finding) -> set[str]:
 
 
 _BY: Final = _needle(" af ")
+
+
+# pii79: a note's signature, its writer's given name after a "/" on a line of its own, as a
+# call log ends ("Samtalen varede 33 min.⏎/Svend"): a listed given name, one that is also a
+# word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
+_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
+_LINE_SLASH: Final = "\n/"
+
+
+def _slash_signatures(source: str) -> Iterator[Finding]:
+    """Given names signed after a "/" on a line of their own (_SLASH_SIGNATURE)."""
+    names = gazetteer()
+    at = source.find(_LINE_SLASH)
+    while at >= 0:
+        match = _SLASH_SIGNATURE.match(source, at + 1)
+        if match is not None:
+            given = _normal(match.group(1))
+            if given in names["first"] or given in names["ambiguous"]:
+                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+        at = source.find(_LINE_SLASH, at + 2)
 
 
 def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:

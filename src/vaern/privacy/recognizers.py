@@ -9688,12 +9688,6 @@ _NAMED_ORGANISATIONS: Final = frozenset(
         *("peter larsen", "louis poulsen", "kay bojesen", "mads nørgaard", "peter beier"),
         *("jacob jensen", "malene birger", "henrik vibskov", "niels brock", "anders and"),
         "irma",  # a supermarket chain and parcel shop
-        # Cars whose make is a first name ("Til salg: Kia Niro, 2017").
-        *("kia niro", "kia rio", "kia ceed", "kia picanto", "kia sportage", "kia stonic"),
-        *("kia sorento", "kia soul", "kia optima", "kia venga", "kia carens", "kia xceed"),
-        *("mercedes benz", "alfa romeo", "aston martin", "rolls royce"),
-        # pii56: a van fake collectors drove off in ("en mørk Mercedes Vito").
-        *("mercedes vito", "mercedes sprinter"),
         "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
@@ -9782,6 +9776,48 @@ def _named_with_next_word(source: str, start: int, end: int) -> bool:
     return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
 
 
+# Cars whose make reads as a given name and whose model as a surname, as a seller, a dealer's
+# chat and a witness name them ("Til salg: Kia Niro, 2017", "prøvekøre en Kia Niro EV", "en
+# mørk Mercedes Vito", "Alfa Romeo Giulia"): a make, then one of the models by name (pii42's
+# "Mercedes C 220" with a designation: _product_name). A make alone stays a possible name
+# ("Kia skrev i går"). (pii79: the list of pii56's and pii76's cars and pii77's variants.)
+_MODEL_MAKES: Final = frozenset(
+    (
+        *("kia", "tesla", "toyota", "nissan", "mazda", "hyundai", "skoda", "škoda", "ford"),
+        *("mercedes", "volvo", "renault", "dacia", "opel", "peugeot", "citroën", "citroen"),
+        *("honda", "suzuki", "seat", "cupra", "fiat", "volkswagen", "vw", "audi", "porsche"),
+        *("alfa", "aston", "rolls"),
+    )
+)
+_MODEL_NAMES: Final = frozenset(
+    (
+        *("niro", "ceed", "sportage", "picanto", "rio", "stonic", "sorento", "xceed", "soul"),
+        *("optima", "venga", "carens"),
+        *("yaris", "corolla", "aygo", "rav4", "leaf", "micra", "juke", "qashqai", "ioniq"),
+        *("kona", "tucson", "octavia", "fabia", "kodiaq", "enyaq", "superb", "focus"),
+        *("fiesta", "kuga", "puma", "mustang", "vito", "sprinter", "clio", "zoe", "captur"),
+        *("megane", "mégane", "duster", "sandero", "jogger", "corsa", "astra", "mokka"),
+        *("jazz", "civic", "swift", "vitara", "leon", "ibiza", "arona", "ateca", "born"),
+        *("golf", "polo", "passat", "tiguan", "touran", "taycan", "macan", "cayenne"),
+        # The makes' second words ("Mercedes Benz Sprinter", "Alfa Romeo", "Aston Martin").
+        *("benz", "romeo", "martin", "royce"),
+    )
+)
+
+
+def _car_model(source: str, start: int, end: int) -> bool:
+    """Whether the name found is a car's make and model (_MODEL_MAKES, _MODEL_NAMES): its
+    first two words, a trim or variant after them ("Kia Niro EV", "Kia Ceed SW"), or its one
+    word and the word after it ("Kia" found in "en Kia Niro")."""
+    words = source[start:end].casefold().split()
+    if len(words) == 1:
+        following = _NEXT_WORD.match(source, end)
+        if following is None:
+            return False
+        words.append(following.group()[1:].casefold())
+    return len(words) >= 2 and words[0] in _MODEL_MAKES and words[1] in _MODEL_NAMES
+
+
 _CVR_AFTER: Final = re.compile(r",? \(?(?i:cvr)(?![^\W\d_])")
 
 
@@ -9789,13 +9825,11 @@ def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
     after an initial ("Thomas B. Thriges Gade")."""
-    found = source[start:end].lower()
-    if found in _NAMED_ORGANISATIONS:
+    # Its first two words may name it, a branch's or a line's name after them ("hos Harald
+    # Nyborg Odense").
+    if " ".join(source[start:end].lower().split(" ", 2)[:2]) in _NAMED_ORGANISATIONS:
         return True
-    # pii77: a car's make and model with its variant after them ("Kia Niro EV", "Kia Ceed
-    # SW", "Mercedes Benz Sprinter"), as a dealership's and a workshop's notes write it.
-    words = found.split(" ", 2)
-    if len(words) == 3 and f"{words[0]} {words[1]}" in _NAMED_ORGANISATIONS:
+    if _car_model(source, start, end):
         return True
     # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
     # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
@@ -12769,42 +12803,12 @@ def _model_after(source: str, end: int) -> bool:
     return _MODEL_AFTER.match(source, end) is not None
 
 
-# pii76: a car's make and model read as a given name and a surname ("prøvekøre en Kia Niro
-# EV", "en Mercedes Vito"), as a dealer's chat names the car: the make first, then one of its
-# models by name. A make alone stays a possible name ("Kia skrev i går").
-_MODEL_MAKES: Final = frozenset(
-    (
-        *("kia", "tesla", "toyota", "nissan", "mazda", "hyundai", "skoda", "škoda", "ford"),
-        *("mercedes", "volvo", "renault", "dacia", "opel", "peugeot", "citroën", "citroen"),
-        *("honda", "suzuki", "seat", "cupra", "fiat", "volkswagen", "vw", "audi", "porsche"),
-    )
-)
-_MODEL_NAMES: Final = frozenset(
-    (
-        *("niro", "ceed", "sportage", "picanto", "rio", "stonic", "sorento", "xceed", "soul"),
-        *("yaris", "corolla", "aygo", "rav4", "leaf", "micra", "juke", "qashqai", "ioniq"),
-        *("kona", "tucson", "octavia", "fabia", "kodiaq", "enyaq", "superb", "focus"),
-        *("fiesta", "kuga", "puma", "mustang", "vito", "sprinter", "clio", "zoe", "captur"),
-        *("megane", "mégane", "duster", "sandero", "jogger", "corsa", "astra", "mokka"),
-        *("jazz", "civic", "swift", "vitara", "leon", "ibiza", "arona", "ateca", "born"),
-        *("golf", "polo", "passat", "tiguan", "touran", "taycan", "macan", "cayenne"),
-    )
-)
-
-
-def _car_make_and_model(name: str) -> bool:
-    """pii76: whether a name's first two words are a car's make and one of its models by
-    name (a trim may follow: "Kia Niro EV")."""
-    words = name.casefold().split()
-    return len(words) >= 2 and words[0] in _MODEL_MAKES and words[1] in _MODEL_NAMES
-
-
 def _machine_or_vessel(source: str, finding: Finding) -> bool:
     """Whether a name is a machine's make before its model (_MACHINE_MAKES), a car's make
-    and model (_car_make_and_model) or a vessel's name in quotes after its mark
+    and model (_car_model) or a vessel's name in quotes after its mark
     (_VESSEL_MARK_BEFORE)."""
     start, end = finding.start, finding.end
-    if _car_make_and_model(source[start:end]):
+    if _car_model(source, start, end):
         return True
     if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
         source, max(0, start - 12), start

@@ -5916,6 +5916,9 @@ _ROLE_WORDS: Final = (
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
+    # pii79: and in the definite, as a bank's note retells a call ("det var barnebarnet Kim,
+    # som havde været i en trafikulykke", "ringe til sønnen, Tage, på …").
+    *("sønnen", "datteren", "barnebarnet"),
     # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
     # "Ifølge Aage har nevøen Ib …").
     *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
@@ -6202,7 +6205,9 @@ _INITIAL_SURNAME: Final = re.compile(
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
     r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
-    r"(?=[ \t]*(?:[,)<|\n]|$)))"
+    # pii79: or a line's next field after two spaces or more ("Ekspedient: M. Bang
+    # Tidspunkt: 2026-02-08 13:17").
+    r"(?=[ \t]*(?:[,)<|\n]|$)| {2,}[A-ZÆØÅ][^\W\d_]*:))"
 )
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
 # Sloth-Iversen):"), or after a date that ends a court's or an office's line, as its clerk
@@ -7011,6 +7016,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._speaker_tags(source)
         if _LINE_SLASH in source:
             yield from _slash_signatures(source)
+        yield from _titled_surnames(source)
         if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
         yield from _message_headers(scan)
@@ -8284,7 +8290,11 @@ def _given_name_only(word: str) -> bool:
 _SURNAME_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
 _GIVEN_NAMES_AFTER: Final = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
 _LIST_GOES_ON: Final = re.compile(r" (?:og|eller|and|or) ")
-_PLAIN_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
+# pii79: or the date a signatory received or wrote on ("Modtaget af politiassistent Bak,
+# Samira 24.01.2026 kl. 13.47").
+_PLAIN_NAME_END: Final = re.compile(
+    r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] | \d\d?\.\d\d?\.\d{4}(?!\d)"
+)
 
 
 # pii33: what names the one person a record is about right before "Surname, Given name": an
@@ -8539,13 +8549,17 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         return finding
     if before is not None:
         words = source[start:end].split(" ")
+        party = _party_before(source, before.start(1))
         line_start = (
-            _LINE_START_BEFORE.search(source, max(0, before.start(1) - 25), before.start(1))
+            party
+            or _LINE_START_BEFORE.search(source, max(0, before.start(1) - 25), before.start(1))
             is not None
-            or _party_before(source, before.start(1))
             or double_surname_after_sentence(source, before.start(1), before.group(1), words)
         )
         record = _record_lead(source, before.start(1), end, len(words))
+        # pii79: after a role's or a party's noun the surname may be a listed given name that
+        # is a listed surname too ("afdelingsleder Yilmaz, Helge orienteret").
+        record = max(record, 1) if party else record
         if _plain_surname(before.group(1), line_start, record) and _given_only(words):
             start = before.start(1)
         else:
@@ -8873,6 +8887,9 @@ _GENITIVE_NOUNS: Final = (
     # pii79: what a customer stated or gave, as a KYC desk's assessment writes it ("Vurdering:
     # Odas oplyste kilde til midler er løn", "Emils angivne indkomst").
     r"|oplyste|angivne"
+    # pii79: a customer's landline and accounts, as a bank's letter and its relative's call
+    # note write them ("Vi har ikke kunnet ringe til Birthes fastnet", "Vedr.: Majas konti").
+    r"|fastnet|konti"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -8939,7 +8956,7 @@ def _genitive_starts(lowered: str) -> list[int]:
 # disagree, so not before the other nouns.)
 _APOSTROPHE_GENITIVE: Final = re.compile(
     r"s['’] (?:mor|far|søn|datter|søster|bror|børn|barn|mand|kone|advokat|bo|dødsbo|arvinger"
-    r"|vegne|konto|kort|bank|fuldmagt|sag|data)(?![\w])"
+    r"|vegne|konto|konti|fastnet|kort|bank|fuldmagt|sag|data)(?![\w])"
 )
 
 
@@ -11738,6 +11755,33 @@ _BY: Final = _needle(" af ")
 # word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
 _SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
 _LINE_SLASH: Final = "\n/"
+
+
+# pii79: a surname alone after a courtesy title, as a counter's chat names a customer ("ny sag
+# ved kasse 2, fru Høj vil hæve 71.000 kr.", "hr. Vinther-Søndergaard vil hæve …"): a name,
+# whatever word it is too. Not a role or a firm's word ("fru Kunde A"), and not the first of
+# more capitalised words, which the name rules read whole ("hr. Mohammed Hussein").
+_COURTESY_TITLES_DA: Final = ("fru ", "Fru ", "hr. ", "Hr. ")
+_TITLED_SURNAME: Final = re.compile(
+    r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)?(?![\w-]| [A-ZÆØÅ])"
+)
+
+
+def _titled_surnames(source: str) -> Iterator[Finding]:
+    """Surnames alone after "fru" or "hr." (_TITLED_SURNAME)."""
+    for title in _COURTESY_TITLES_DA:
+        at = source.find(title)
+        while at >= 0:
+            match = (
+                _TITLED_SURNAME.match(source, at + len(title))
+                if not at or not source[at - 1].isalnum()
+                else None
+            )
+            if match is not None and not (
+                _no_speaker_word(match.group()) or _role_word(match.group())
+            ):
+                yield Finding("PERSON", match.start(), match.end(), 0.7, "person")
+            at = source.find(title, at + 1)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

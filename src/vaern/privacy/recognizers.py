@@ -6024,6 +6024,8 @@ _LEAD_PHRASES: Final = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    # pii79: or passed himself off as ("Manden udgav sig som Signe fra Sikkerhedsafdelingen").
+    *("udgav sig som", "udgiver sig som"),
     # Whom money went to or came from, and who drives or collects ("til en der hed Svend",
     # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
     # "Afhentes af Ngozi Kragh i bil …").
@@ -6665,6 +6667,7 @@ _NAME_LEAD_WORDS: Final = (
     "kalder sig",
     "præsenterede sig som",
     "præsenterer sig som",
+    *("udgav sig som", "udgiver sig som"),
     "skrevet af",
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
     "kontrolleret af",
@@ -7017,6 +7020,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if _LINE_SLASH in source:
             yield from _slash_signatures(source)
         yield from _titled_surnames(source)
+        yield from _kin_bracketed_names(scan)
         if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
         yield from _message_headers(scan)
@@ -7643,9 +7647,17 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue  # a workplace after a name's role ("…, sygeplejerske, Skovbo")
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
-            if _UTTERANCE_AFTER.match(source, match.end()) and (
-                (len(words) == 1 and ":" in source[lead_end : match.start(1)])
-                or source.startswith(":", match.end())
+            if (
+                _UTTERANCE_AFTER.match(source, match.end())
+                and (
+                    (len(words) == 1 and ":" in source[lead_end : match.start(1)])
+                    or source.startswith(":", match.end())
+                )
+                # pii79: not a listed given name and where it claims to be from ("Kendt
+                # alias: Svend fra Pakkeservice").
+                and not (
+                    _FROM_UNIT_AFTER.match(source, match.end()) and _listed_name(words[0])
+                )
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
@@ -8890,6 +8902,9 @@ _GENITIVE_NOUNS: Final = (
     # pii79: a customer's landline and accounts, as a bank's letter and its relative's call
     # note write them ("Vi har ikke kunnet ringe til Birthes fastnet", "Vedr.: Majas konti").
     r"|fastnet|konti"
+    # pii79: and a fraud team's assessment of a case ("Beslutning: Vibekes vurdering er at
+    # kontoen er overtaget").
+    r"|vurdering"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -9240,6 +9255,7 @@ _NOT_FIRST_NAMES = (
 # "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
 # ("Navn: ⏎Beskrivelse: …"), not a name.
 _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+_FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
 _NAME_PARTICLE: Final = (
@@ -10820,8 +10836,12 @@ _CLAIMING_FIRM: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED})?) [\"�
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
 # or three capitalised words (a shop's one-word name is none), none a role's or firm's.
-_PROFILE_LEADS: Final = (_needle('profilen "'),)
-_QUOTED_PROFILE: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\"")
+# pii79: or a report's indefinite "profil", and an initial before the surname ("Indberettet
+# sælger: profil "D. Balslev"").
+_PROFILE_LEADS: Final = (_needle('profilen "'), _needle('profil "'))
+_QUOTED_PROFILE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. |{_CAPITALISED} )(?:{_CAPITALISED} ){{0,1}}{_CAPITALISED})\""
+)
 # pii41: who made a log's entry, after its date and time ("Oprettet 03.03.26 kl. 16.20 af Ib
 # Lund⏎"): two or three capitalised words that end the line or the sentence.
 _LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ")))
@@ -11782,6 +11802,45 @@ def _titled_surnames(source: str) -> Iterator[Finding]:
             ):
                 yield Finding("PERSON", match.start(), match.end(), 0.7, "person")
             at = source.find(title, at + 1)
+
+
+# pii79: a person named before a bracket that says whose relative they are, as a police
+# intake note writes who came along ("mødte op sammen med rikke fog (hendes søn)", "med L.
+# Damgaard (hans datter)"): up to four words in any case, from the first that is a listed
+# given name or an initial. Not words without one ("sammen med sin fætter (hans ven)").
+_KIN_BRACKETS: Final = tuple(map(_needle, (" (hans ", " (hendes ")))
+_KIN_BRACKET: Final = re.compile(
+    r" \((?:hans|hendes) (?:søn|datter|nevø|niece|svigersøn|svigerdatter|barnebarn|bror"
+    r"|søster|mand|kone|far|mor|ven|veninde|kæreste)\)"
+)
+_WORDS_BEFORE_KIN: Final = re.compile(
+    r"(?<![\w.-])(?:[A-ZÆØÅ]\. )?[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}\Z"
+)
+
+
+def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
+    """Names before a relative's bracket (_KIN_BRACKET)."""
+    source, names = scan.source, gazetteer()
+    for mark in _KIN_BRACKETS:
+        if not scan.holds(mark):
+            continue
+        at = source.find(mark)
+        while at >= 0:
+            words = _WORDS_BEFORE_KIN.search(source, max(0, at - 70), at)
+            if words is not None and _KIN_BRACKET.match(source, at):
+                start = words.start()
+                for word in words.group().split(" "):
+                    if len(word) == 2 and word.endswith("."):
+                        break
+                    norm = _normal(word)
+                    if norm in names["first"] or norm in names["ambiguous"]:
+                        break
+                    start += len(word) + 1
+                else:
+                    start = at  # no given name or initial
+                if start < at:
+                    yield Finding("PERSON", start, at, 0.7, "person")
+            at = source.find(mark, at + 1)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

@@ -125,3 +125,136 @@ def test_a_cars_make_and_model_is_no_name(text: str) -> None:
 
 def test_a_car_makes_given_name_with_a_surname_is_a_name() -> None:
     assert of("PERSON", "Bilen blev hentet af Kia Martinsen i går.") == ["Kia Martinsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vi har ikke kunnet ringe til Birthes fastnet; ring gerne på 5379 9545.", "Birthes"),
+        ("Vedr.: Signe Madsens konti (CPR 2509272504)", "Signe Madsens"),
+        ("Beslutning: Vibekes vurdering er at kontoen er overtaget.", "Vibekes"),
+    ],
+)
+def test_a_landline_accounts_or_assessment_in_the_genitive(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_the_banks_assessment_names_no_one() -> None:
+    assert of("PERSON", "Beslutning: Bankens vurdering er at kontoen er overtaget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Han sagde, at det var barnebarnet Kim, som havde været i en ulykke.", "Kim"),
+        ("Kunden fik lov at ringe til sønnen, Tage, på 57021468.", "Tage"),
+    ],
+)
+def test_a_given_name_after_a_definite_relative(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_definite_relative_before_a_verb_is_no_name() -> None:
+    assert of("PERSON", "Sønnen skrev til os i går, og datteren ringede.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Modtaget af politiassistent Bak, Samira 24.01.2026 kl. 13.47.",
+            "Bak, Samira",
+        ),
+        ("Udbetaling afvist; afdelingsleder Yilmaz, Helge orienteret.", "Yilmaz, Helge"),
+    ],
+)
+def test_an_inverted_name_after_a_role_noun(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_town_and_a_given_name_after_a_comma_are_no_inverted_name() -> None:
+    assert of("PERSON", "Hun flyttede fra Odense, Mette kom 24.01.2026 på besøg.") == ["Mette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[11:04] Kirsten: ny sag ved kasse 2, fru Høj vil hæve 71.000 kr. kontant", "Høj"),
+        ("Ny sag: hr. Vinther-Søndergaard vil hæve 108.000 kr.", "Vinther-Søndergaard"),
+    ],
+)
+def test_a_surname_alone_after_a_courtesy_title(text: str, name: str) -> None:
+    assert name in of("PERSON", text)
+
+
+def test_a_role_after_a_courtesy_title_is_no_name() -> None:
+    assert of("PERSON", "Medarbejder 1: ny sag ved kasse 2, fru Kunde A vil hæve 500 kr.") == []
+
+
+def test_an_initial_and_surname_before_the_lines_next_field() -> None:
+    text = "Spærringslog\nEkspedient: M. Bang   Tidspunkt: 2026-02-08 13:17"
+    assert of("PERSON", text) == ["M. Bang"]
+
+
+def test_an_initial_and_a_word_before_spaces_and_no_field_is_not_taken() -> None:
+    assert of("PERSON", "Ekspedient: M. Bang   og mere tekst") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Indberettet sælger: profil "D. Balslev"\nAnnonce: annonce-ID 4434805', "D. Balslev"),
+        ('Indberettet sælger: profil "Kewin Storm"\nAnnonce: annonce-ID 8283355', "Kewin Storm"),
+    ],
+)
+def test_a_quoted_profile_name_after_profil(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_quoted_firm_after_profil_is_no_name() -> None:
+    assert of("PERSON", 'Indberettet sælger: profil "Kvik Salg ApS"') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Manden udgav sig som Signe fra Sikkerhedsafdelingen og spurgte efter koden.", "Signe"),
+        ("Køretøj: VC 58 404\nKendt alias: Kim fra Pakkeservice\nKonti: 2713", "Kim"),
+    ],
+)
+def test_a_given_name_a_fraudster_claimed_with_a_unit(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_labels_sentence_from_a_firm_is_no_name() -> None:
+    assert of("PERSON", "Kunde: Pengene fra Nordea er væk.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forurettede mødte op sammen med rikke fog (hendes søn).", "rikke fog"),
+        ("Forurettede mødte op sammen med O. Frandsen-Munch (hans nevø).", "O. Frandsen-Munch"),
+    ],
+)
+def test_a_name_before_a_relatives_bracket(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_words_without_a_given_name_before_a_relatives_bracket() -> None:
+    assert of("PERSON", "Forurettede mødte op sammen med sin fætter (hans ven).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Afhentet af: Erik A. (ven af familien)\nFuldmægtigs CPR: 1304044202", "Erik A."),
+        ("Medicinen er sendt.\nGodkendt 13.05.26 af Z. Tang", "Z. Tang"),
+    ],
+)
+def test_a_trailing_initial_before_a_bracket_and_an_approvers_initial(text: str, name: str) -> None:
+    assert of("PERSON", text)[0] == name
+
+
+def test_an_office_approving_is_no_name() -> None:
+    assert of("PERSON", "Medicinen er sendt.\nGodkendt 12.12.26 af Kundeservice Nord") == []

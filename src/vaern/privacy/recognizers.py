@@ -1333,7 +1333,9 @@ class CardDetailRecognizer(Recognizer):
 
 # The labels of a card's security code (the CVV recogniser's context; pii79 reads them after an
 # expiry too).
-_SECURITY_CODE_WORDS: Final = ("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code")
+_SECURITY_CODE_WORDS: Final = (
+    *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+)
 
 
 def cvv_recognizer() -> Recognizer:
@@ -7655,9 +7657,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 )
                 # pii79: not a listed given name and where it claims to be from ("Kendt
                 # alias: Svend fra Pakkeservice").
-                and not (
-                    _FROM_UNIT_AFTER.match(source, match.end()) and _listed_name(words[0])
-                )
+                and not (_FROM_UNIT_AFTER.match(source, match.end()) and _listed_name(words[0]))
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
@@ -8771,10 +8771,10 @@ def _with_generation(source: str, finding: Finding) -> Finding:
 # letter, digit or dot ("kl. Hansen" has a lowercase word).
 _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
-# at the end of a field or line ("MobilePay Jonas K.") or before a chat speaker's colon
-# (pii79: "[08:07] Aage L.: Hej").
+# at the end of a field or line ("MobilePay Jonas K."), before a chat speaker's colon or a
+# bracket (pii79: "[08:07] Aage L.: Hej", "Afhentet af: Erik A. (ven af familien)").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$))"
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
     r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
@@ -10844,10 +10844,13 @@ _QUOTED_PROFILE: Final = re.compile(
 )
 # pii41: who made a log's entry, after its date and time ("Oprettet 03.03.26 kl. 16.20 af Ib
 # Lund⏎"): two or three capitalised words that end the line or the sentence.
-_LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ")))
+# pii79: or approved it, by a name or an initial and a surname ("Godkendt 13.05.26 af Z.
+# Tang", a pharmacy's refund note's last line).
+_LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ", "Godkendt ", "godkendt ")))
 _LOGGED_BY: Final = re.compile(
     r"(?:den )?\d[\d./-]{3,9}(?: (?:kl\. )?\d\d?[.:]\d\d)? af "
-    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})(?=[ \t]*(?:[\n.,(]|$))"
+    rf"((?:[A-ZÆØÅ]\. |{_CAPITALISED} )(?:{_CAPITALISED} )?{_CAPITALISED})"
+    r"(?=[ \t]*(?:[\n.,(]|$))"
 )
 
 

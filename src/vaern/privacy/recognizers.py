@@ -11823,7 +11823,7 @@ _WORDS_BEFORE_KIN: Final = re.compile(
 
 def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
     """Names before a relative's bracket (_KIN_BRACKET)."""
-    source, names = scan.source, gazetteer()
+    source = scan.source
     for mark in _KIN_BRACKETS:
         if not scan.holds(mark):
             continue
@@ -11831,19 +11831,34 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
         while at >= 0:
             words = _WORDS_BEFORE_KIN.search(source, max(0, at - 70), at)
             if words is not None and _KIN_BRACKET.match(source, at):
-                start = words.start()
-                for word in words.group().split(" "):
-                    if len(word) == 2 and word.endswith("."):
-                        break
-                    norm = _normal(word)
-                    if norm in names["first"] or norm in names["ambiguous"]:
-                        break
-                    start += len(word) + 1
-                else:
-                    start = at  # no given name or initial
-                if start < at:
+                parts = words.group().split(" ")
+                first = _kin_name_start(parts)
+                name = parts[first:]
+                # One name: its words all in lower case or all capitalised, none a
+                # sentence's ("Lis og Ole Hansen (hans søn)" names two).
+                if (
+                    name
+                    and len({part[0].isupper() for part in name}) == 1
+                    and not any(part.casefold() in _NOT_NAMES for part in name)
+                ):
+                    start = at - len(" ".join(name))
                     yield Finding("PERSON", start, at, 0.7, "person")
             at = source.find(mark, at + 1)
+
+
+def _kin_name_start(parts: list[str]) -> int:
+    """The index of the first word of ``parts`` that is a listed given name or an initial
+    before a surname ("O. Frandsen-Munch"), not a town's letter before a given name ("5000
+    Odense C. Thanh Ebbesen (hendes datter)"); ``len(parts)`` without one."""
+    names = gazetteer()
+    given = [
+        _normal(part) in names["first"] or _normal(part) in names["ambiguous"] for part in parts
+    ]
+    for i, part in enumerate(parts):
+        initial = len(part) == 2 and part.endswith(".")
+        if given[i] or (initial and i + 1 < len(parts) and not given[i + 1]):
+            return i
+    return len(parts)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

@@ -245,6 +245,11 @@ def test_words_without_a_given_name_before_a_relatives_bracket() -> None:
     assert of("PERSON", "Forurettede mødte op sammen med sin fætter (hans ven).") == []
 
 
+def test_a_towns_letter_before_a_relatives_bracket_is_no_initial() -> None:
+    text = "Hun bor Parkallé 103, 5000 Odense C. Thanh Ebbesen (hendes datter) har bil."
+    assert of("PERSON", text) == ["Thanh Ebbesen"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

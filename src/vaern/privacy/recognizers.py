@@ -11809,56 +11809,45 @@ def _titled_surnames(source: str) -> Iterator[Finding]:
 
 # pii79: a person named before a bracket that says whose relative they are, as a police
 # intake note writes who came along ("mødte op sammen med rikke fog (hendes søn)", "med L.
-# Damgaard (hans datter)"): up to four words in any case, from the first that is a listed
-# given name or an initial. Not words without one ("sammen med sin fætter (hans ven)").
+# Damgaard (hans datter)"): up to four words in any case after "med", "af" or "og", the first
+# a listed given name or an initial. Not words without one ("sammen med sin fætter (hans
+# ven)"), nor after a town ("5000 Odense C. Thanh Ebbesen (hendes datter)": the address's).
 _KIN_BRACKETS: Final = tuple(map(_needle, (" (hans ", " (hendes ")))
 _KIN_BRACKET: Final = re.compile(
     r" \((?:hans|hendes) (?:søn|datter|nevø|niece|svigersøn|svigerdatter|barnebarn|bror"
     r"|søster|mand|kone|far|mor|ven|veninde|kæreste)\)"
 )
-_WORDS_BEFORE_KIN: Final = re.compile(
-    r"(?<![\w.-])(?:[A-ZÆØÅ]\. )?[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,4}\Z"
+_NAME_BEFORE_KIN: Final = re.compile(
+    r"(?<![\w.-])(?:med|af|og) ((?:[A-ZÆØÅ]\. )?[^\W\d_]+(?:-[^\W\d_]+)*"
+    r"(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3})\Z"
 )
 
 
 def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
     """Names before a relative's bracket (_KIN_BRACKET)."""
-    source = scan.source
+    source, names = scan.source, gazetteer()
     for mark in _KIN_BRACKETS:
         if not scan.holds(mark):
             continue
         at = source.find(mark)
         while at >= 0:
-            words = _WORDS_BEFORE_KIN.search(source, max(0, at - 70), at)
-            if words is not None and _KIN_BRACKET.match(source, at):
-                parts = words.group().split(" ")
-                first = _kin_name_start(parts)
-                name = parts[first:]
-                # One name: its words all in lower case or all capitalised, none a
-                # sentence's ("Lis og Ole Hansen (hans søn)" names two).
+            match = _NAME_BEFORE_KIN.search(source, max(0, at - 70), at)
+            if match is not None and _KIN_BRACKET.match(source, at):
+                parts = match.group(1).split(" ")
+                first = parts[0]
+                # One name: a given name or an initial first, its words all in lower case or
+                # all capitalised, none a sentence's ("… og Ole Hansen" names two).
                 if (
-                    name
-                    and len({part[0].isupper() for part in name}) == 1
-                    and not any(part.casefold() in _NOT_NAMES for part in name)
+                    (
+                        (len(first) == 2 and first.endswith("."))
+                        or _normal(first) in names["first"]
+                        or _normal(first) in names["ambiguous"]
+                    )
+                    and len({part[0].isupper() for part in parts}) == 1
+                    and not any(part.casefold() in _NOT_NAMES for part in parts)
                 ):
-                    start = at - len(" ".join(name))
-                    yield Finding("PERSON", start, at, 0.7, "person")
+                    yield Finding("PERSON", match.start(1), at, 0.7, "person")
             at = source.find(mark, at + 1)
-
-
-def _kin_name_start(parts: list[str]) -> int:
-    """The index of the first word of ``parts`` that is a listed given name or an initial
-    before a surname ("O. Frandsen-Munch"), not a town's letter before a given name ("5000
-    Odense C. Thanh Ebbesen (hendes datter)"); ``len(parts)`` without one."""
-    names = gazetteer()
-    given = [
-        _normal(part) in names["first"] or _normal(part) in names["ambiguous"] for part in parts
-    ]
-    for i, part in enumerate(parts):
-        initial = len(part) == 2 and part.endswith(".")
-        if given[i] or (initial and i + 1 < len(parts) and not given[i + 1]):
-            return i
-    return len(parts)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

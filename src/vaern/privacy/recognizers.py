@@ -1336,6 +1336,13 @@ class CardDetailRecognizer(Recognizer):
         return _widen(spans, self.reach[0], self.reach[1], len(scan.source))
 
 
+# The labels of a card's security code (the CVV recogniser's context; pii79 reads them after an
+# expiry too).
+_SECURITY_CODE_WORDS: Final = (
+    *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+)
+
+
 def cvv_recognizer() -> Recognizer:
     return CardDetailRecognizer(
         name="card_cvv",
@@ -1362,11 +1369,11 @@ def cvv_recognizer() -> Recognizer:
         ],
         score=0.6,
         context=(
-            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *_SECURITY_CODE_WORDS,
             *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
         ),
         starts_with=(
-            *("cvv", "cvc", "cv2", "kontrolcifre", "sikkerhedskode", "security code"),
+            *_SECURITY_CODE_WORDS,
             *("tal bagpå", "cifre bagpå", "tal på bagsiden", "cifre på bagsiden"),
             *("de tre tal", "de tre cifre", "de 3 tal", "de 3 cifre"),
         ),
@@ -1452,16 +1459,38 @@ def card_on_line_before(source: str, start: int, end: int) -> bool:
     return card is not None and luhn_valid(digits_only(card.group()))
 
 
+# pii79: a chat's answer to "udløb og cvc?" gives both ("08/2026 og CVC 346"), its question
+# beyond the window: a date with a card's security code and its label right after it is the
+# card's expiry. Not a date and a code further on ("05/12 ringede hun, CVC 123").
+_CODE_AFTER_EXPIRY: Final = re.compile(
+    r"[ \t]*(?:,|og|and|&|\+)?[ \t]*"
+    r"(?i:cvv2?|cvc2?|cv2|kontrolcifre(?:ne)?|sikkerhedskoden?|security code)"
+    r"[^\w\n]{0,4}(?:(?:er|is)[^\w\n]{0,3})?\d{3,4}(?!\d)"
+)
+_SECURITY_CODE_LABELS: Final = Words(_SECURITY_CODE_WORDS)
+_KEYWORDS.update(_SECURITY_CODE_WORDS)
+
+
 class ExpiryRecognizer(CardDetailRecognizer):
-    """An expiry near its words or a card number, or on the line after a card's (pii52)."""
+    """An expiry near its words or a card number, on the line after a card's (pii52), or
+    right before its security code (pii79)."""
 
     def has_context(self, source: str, start: int, end: int) -> bool:
-        return super().has_context(source, start, end) or card_on_line_before(source, start, end)
+        return (
+            super().has_context(source, start, end)
+            or card_on_line_before(source, start, end)
+            or _CODE_AFTER_EXPIRY.match(source, end) is not None
+        )
+
+    def could_match(self, scan: Scan) -> bool:
+        return super().could_match(scan) or scan.has_keyword(_SECURITY_CODE_LABELS)
 
     def windows(self, scan: Scan) -> list[Span]:
         # A card number's window reaches over the next line too, where a log puts its expiry
-        # (a cluster of digits may run on into that line's time stamp).
-        source, spans = scan.source, list(scan.keyword_spans(self._context))
+        # (a cluster of digits may run on into that line's time stamp); a security code's
+        # label reaches back to the expiry before it.
+        source = scan.source
+        spans = [*scan.keyword_spans(self._context), *scan.keyword_spans(_SECURITY_CODE_LABELS)]
         for start, end, digits in scan.clusters():
             if digits >= 13:
                 line = source.find("\n", end, end + _LOG_LINE_REACH)
@@ -1497,9 +1526,10 @@ def expiry_recognizer() -> Recognizer:
         context_window=30,
         reach=(40, 40),
         explanation={
-            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer eller ord som 'udløb'.",
-            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number or words "
-            "like 'expiry'.",
+            "da": "Kortets udløbsdato (MM/ÅÅ, MM-ÅÅ) ved et kortnummer, ord som 'udløb' eller "
+            "lige før kontrolcifrene ('08/26 og CVC 346').",
+            "en": "The card's expiry date (MM/YY, MM-YY) next to a card number, words like "
+            "'expiry' or right before its security code ('08/26 og CVC 346').",
         },
     )
 
@@ -5893,6 +5923,9 @@ _ROLE_WORDS: Final = (
     # A son or grandchild named in a statement ("Min søn Kaj Kofoed kan bekræfte det", "mit
     # barnebarn, Ib, der opdagede det").
     *("søn", "barnebarn"),
+    # pii79: and in the definite, as a bank's note retells a call ("det var barnebarnet Kim,
+    # som havde været i en trafikulykke", "ringe til sønnen, Tage, på …").
+    *("sønnen", "datteren", "barnebarnet"),
     # Relatives a care or social worker's note names ("Svigerdatter Nour Krogh, tlf. …",
     # "Ifølge Aage har nevøen Ib …").
     *("svigerdatter", "svigersøn", "niece", "nevø", "nevøen"),
@@ -5998,6 +6031,8 @@ _LEAD_PHRASES: Final = (
     # A scammer's name as he gave it ("en mand, som præsenterede sig som Signe fra …").
     "præsenterede sig som",
     "præsenterer sig som",
+    # pii79: or passed himself off as ("Manden udgav sig som Signe fra Sikkerhedsafdelingen").
+    *("udgav sig som", "udgiver sig som"),
     # Whom money went to or came from, and who drives or collects ("til en der hed Svend",
     # "Modtaget fra LE THI MAI", "Chauffør: Aage (bil …)",
     # "Afhentes af Ngozi Kragh i bil …").
@@ -6203,7 +6238,9 @@ _INITIAL_SURNAME: Final = re.compile(
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
     r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
-    r"(?=[ \t]*(?:[,)<|\n]|$)))"
+    # pii79: or a line's next field after two spaces or more ("Ekspedient: M. Bang
+    # Tidspunkt: 2026-02-08 13:17").
+    r"(?=[ \t]*(?:[,)<|\n]|$)| {2,}[A-ZÆØÅ][^\W\d_]*:))"
 )
 # pii40: an initial in a bracket after its first item ("Kundens forklaring (telefon, B.
 # Sloth-Iversen):"), or after a date that ends a court's or an office's line, as its clerk
@@ -6661,6 +6698,7 @@ _NAME_LEAD_WORDS: Final = (
     "kalder sig",
     "præsenterede sig som",
     "præsenterer sig som",
+    *("udgav sig som", "udgiver sig som"),
     "skrevet af",
     *("godkendt af", "behandlet af", "referent", "afbud", "til stede", "anmodet af"),
     "kontrolleret af",
@@ -7011,6 +7049,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._beyond_latin1(source, beyond, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
+        if _LINE_SLASH in source:
+            yield from _slash_signatures(source)
+        yield from _titled_surnames(source)
+        yield from _kin_bracketed_names(scan)
         if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
         yield from _message_headers(scan)
@@ -7285,6 +7327,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         for match in matches:
             words = match.group(2).split(" ")
             start = match.start(2)
+            if words[-1].endswith("."):
+                words.pop()  # a trailing initial: the name's words are read without it
             # Who the speaker is to the writer before the name ("Farfar Steen: …"): not of it.
             while len(words) > 1 and words[0].casefold() in _KIN_SPEAKERS:
                 start += len(words.pop(0)) + 1
@@ -7637,9 +7681,15 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 continue  # a workplace after a name's role ("…, sygeplejerske, Skovbo")
             while words and words[-1].casefold() in _NOT_NAMES:
                 words.pop()
-            if _UTTERANCE_AFTER.match(source, match.end()) and (
-                (len(words) == 1 and ":" in source[lead_end : match.start(1)])
-                or source.startswith(":", match.end())
+            if (
+                _UTTERANCE_AFTER.match(source, match.end())
+                and (
+                    (len(words) == 1 and ":" in source[lead_end : match.start(1)])
+                    or source.startswith(":", match.end())
+                )
+                # pii79: not a listed given name and where it claims to be from ("Kendt
+                # alias: Svend fra Pakkeservice").
+                and not (_FROM_UNIT_AFTER.match(source, match.end()) and _listed_name(words[0]))
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
@@ -7770,6 +7820,8 @@ _INVERTED_LEAD: Final = re.compile(
     # pii58: a relative in the definite ("Datteren Aagaard, Karen, efter aftale, er …").
     r"|datteren|sønnen"
     r"|nabo|naboen|bror|søster|mvh|hilsen|modtager|navn"
+    # pii79: whose name an account stands in ("kontoen står i navnet Hussein, Valdemar").
+    r"|i navnet"
     # pii73: a payee's name in English as a scammer's chat asks for it ("Please send to IBAN
     # LT16…, name Gram, Villum").
     r"|name"
@@ -8282,7 +8334,11 @@ def _given_name_only(word: str) -> bool:
 _SURNAME_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'.-])({_INVERTED_WORD}), \Z")
 _GIVEN_NAMES_AFTER: Final = re.compile(rf", ({_INVERTED_WORD}(?: {_INVERTED_WORD}){{0,2}})")
 _LIST_GOES_ON: Final = re.compile(r" (?:og|eller|and|or) ")
-_PLAIN_NAME_END: Final = re.compile(r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] ")
+# pii79: or the date a signatory received or wrote on ("Modtaget af politiassistent Bak,
+# Samira 24.01.2026 kl. 13.47").
+_PLAIN_NAME_END: Final = re.compile(
+    r"[ \t]*(?:[,.;:()|<\n\u00b7]|$)| [a-zæøå]| [\u2013-] | \d\d?\.\d\d?\.\d{4}(?!\d)"
+)
 
 
 # pii33: what names the one person a record is about right before "Surname, Given name": an
@@ -8537,13 +8593,17 @@ def _plain_inverted_name(source: str, finding: Finding) -> Finding:
         return finding
     if before is not None:
         words = source[start:end].split(" ")
+        party = _party_before(source, before.start(1))
         line_start = (
-            _LINE_START_BEFORE.search(source, max(0, before.start(1) - 25), before.start(1))
+            party
+            or _LINE_START_BEFORE.search(source, max(0, before.start(1) - 25), before.start(1))
             is not None
-            or _party_before(source, before.start(1))
             or double_surname_after_sentence(source, before.start(1), before.group(1), words)
         )
         record = _record_lead(source, before.start(1), end, len(words))
+        # pii79: after a role's or a party's noun the surname may be a listed given name that
+        # is a listed surname too ("afdelingsleder Yilmaz, Helge orienteret").
+        record = max(record, 1) if party else record
         if _plain_surname(before.group(1), line_start, record) and _given_only(words):
             start = before.start(1)
         else:
@@ -8743,9 +8803,10 @@ def _with_generation(source: str, finding: Finding) -> Finding:
 # letter, digit or dot ("kl. Hansen" has a lowercase word).
 _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
-# at the end of a field or line ("MobilePay Jonas K.").
+# at the end of a field or line ("MobilePay Jonas K."), before a chat speaker's colon or a
+# bracket (pii79: "[08:07] Aage L.: Hej", "Afhentet af: Erik A. (ven af familien)").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,)]|$))"
+    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
     r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
@@ -8867,6 +8928,15 @@ _GENITIVE_NOUNS: Final = (
     # unit's tip and summary write it ("siger, at Svends post hentes af …", "4. Gudruns
     # medhjælper, Kasper Sloth, brugte …").
     r"|post|medhjælper"
+    # pii79: what a customer stated or gave, as a KYC desk's assessment writes it ("Vurdering:
+    # Odas oplyste kilde til midler er løn", "Emils angivne indkomst").
+    r"|oplyste|angivne"
+    # pii79: a customer's landline and accounts, as a bank's letter and its relative's call
+    # note write them ("Vi har ikke kunnet ringe til Birthes fastnet", "Vedr.: Majas konti").
+    r"|fastnet|konti"
+    # pii79: and a fraud team's assessment of a case ("Beslutning: Vibekes vurdering er at
+    # kontoen er overtaget").
+    r"|vurdering"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -8933,7 +9003,7 @@ def _genitive_starts(lowered: str) -> list[int]:
 # disagree, so not before the other nouns.)
 _APOSTROPHE_GENITIVE: Final = re.compile(
     r"s['’] (?:mor|far|søn|datter|søster|bror|børn|barn|mand|kone|advokat|bo|dødsbo|arvinger"
-    r"|vegne|konto|kort|bank|fuldmagt|sag|data)(?![\w])"
+    r"|vegne|konto|konti|fastnet|kort|bank|fuldmagt|sag|data)(?![\w])"
 )
 
 
@@ -9041,7 +9111,9 @@ def _with_initial(source: str, finding: Finding, case: str) -> Finding:
         or surname.casefold() in _NOT_NAMES
     ):
         return finding
-    return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+    # pii79: a double surname after the middle initial ("Jonas K. Bak Jensen").
+    end = after.end() if surname is None else _surnames_after(source, after.end())
+    return Finding(finding.entity, finding.start, end, finding.score, finding.recognizer)
 
 
 def abbreviation(word: str) -> bool:
@@ -9215,6 +9287,7 @@ _NOT_FIRST_NAMES = (
 # "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
 # ("Navn: ⏎Beskrivelse: …"), not a name.
 _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+_FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
 _NAME_PARTICLE: Final = (
@@ -9238,7 +9311,9 @@ _CHAT_STAMP: Final = (
 _EMOJI_AFTER_NAME: Final = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
-    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}})"
+    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
+    # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …").
+    r"(?: [A-ZÆØÅ]\.)?)"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
@@ -9678,12 +9753,6 @@ _NAMED_ORGANISATIONS: Final = frozenset(
         *("peter larsen", "louis poulsen", "kay bojesen", "mads nørgaard", "peter beier"),
         *("jacob jensen", "malene birger", "henrik vibskov", "niels brock", "anders and"),
         "irma",  # a supermarket chain and parcel shop
-        # Cars whose make is a first name ("Til salg: Kia Niro, 2017").
-        *("kia niro", "kia rio", "kia ceed", "kia picanto", "kia sportage", "kia stonic"),
-        *("kia sorento", "kia soul", "kia optima", "kia venga", "kia carens", "kia xceed"),
-        *("mercedes benz", "alfa romeo", "aston martin", "rolls royce"),
-        # pii56: a van fake collectors drove off in ("en mørk Mercedes Vito").
-        *("mercedes vito", "mercedes sprinter"),
         "a.p. møller",  # A.P. Møller - Mærsk, A.P. Møller Holding
     )
 )
@@ -9772,6 +9841,48 @@ def _named_with_next_word(source: str, start: int, end: int) -> bool:
     return following is not None and source[start : following.end()].lower() in _NAMED_ORGANISATIONS
 
 
+# Cars whose make reads as a given name and whose model as a surname, as a seller, a dealer's
+# chat and a witness name them ("Til salg: Kia Niro, 2017", "prøvekøre en Kia Niro EV", "en
+# mørk Mercedes Vito", "Alfa Romeo Giulia"): a make, then one of the models by name (pii42's
+# "Mercedes C 220" with a designation: _product_name). A make alone stays a possible name
+# ("Kia skrev i går"). (pii79: the list of pii56's and pii76's cars and pii77's variants.)
+_MODEL_MAKES: Final = frozenset(
+    (
+        *("kia", "tesla", "toyota", "nissan", "mazda", "hyundai", "skoda", "škoda", "ford"),
+        *("mercedes", "volvo", "renault", "dacia", "opel", "peugeot", "citroën", "citroen"),
+        *("honda", "suzuki", "seat", "cupra", "fiat", "volkswagen", "vw", "audi", "porsche"),
+        *("alfa", "aston", "rolls"),
+    )
+)
+_MODEL_NAMES: Final = frozenset(
+    (
+        *("niro", "ceed", "sportage", "picanto", "rio", "stonic", "sorento", "xceed", "soul"),
+        *("optima", "venga", "carens"),
+        *("yaris", "corolla", "aygo", "rav4", "leaf", "micra", "juke", "qashqai", "ioniq"),
+        *("kona", "tucson", "octavia", "fabia", "kodiaq", "enyaq", "superb", "focus"),
+        *("fiesta", "kuga", "puma", "mustang", "vito", "sprinter", "clio", "zoe", "captur"),
+        *("megane", "mégane", "duster", "sandero", "jogger", "corsa", "astra", "mokka"),
+        *("jazz", "civic", "swift", "vitara", "leon", "ibiza", "arona", "ateca", "born"),
+        *("golf", "polo", "passat", "tiguan", "touran", "taycan", "macan", "cayenne"),
+        # The makes' second words ("Mercedes Benz Sprinter", "Alfa Romeo", "Aston Martin").
+        *("benz", "romeo", "martin", "royce"),
+    )
+)
+
+
+def _car_model(source: str, start: int, end: int) -> bool:
+    """Whether the name found is a car's make and model (_MODEL_MAKES, _MODEL_NAMES): its
+    first two words, a trim or variant after them ("Kia Niro EV", "Kia Ceed SW"), or its one
+    word and the word after it ("Kia" found in "en Kia Niro")."""
+    words = source[start:end].casefold().split()
+    if len(words) == 1:
+        following = _NEXT_WORD.match(source, end)
+        if following is None:
+            return False
+        words.append(following.group()[1:].casefold())
+    return len(words) >= 2 and words[0] in _MODEL_MAKES and words[1] in _MODEL_NAMES
+
+
 _CVR_AFTER: Final = re.compile(r",? \(?(?i:cvr)(?![^\W\d_])")
 
 
@@ -9779,13 +9890,11 @@ def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
     after an initial ("Thomas B. Thriges Gade")."""
-    found = source[start:end].lower()
-    if found in _NAMED_ORGANISATIONS:
+    # Its first two words may name it, a branch's or a line's name after them ("hos Harald
+    # Nyborg Odense").
+    if " ".join(source[start:end].lower().split(" ", 2)[:2]) in _NAMED_ORGANISATIONS:
         return True
-    # pii77: a car's make and model with its variant after them ("Kia Niro EV", "Kia Ceed
-    # SW", "Mercedes Benz Sprinter"), as a dealership's and a workshop's notes write it.
-    words = found.split(" ", 2)
-    if len(words) == 3 and f"{words[0]} {words[1]}" in _NAMED_ORGANISATIONS:
+    if _car_model(source, start, end):
         return True
     # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
     # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
@@ -10759,14 +10868,21 @@ _CLAIMING_FIRM: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED})?) [\"�
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
 # or three capitalised words (a shop's one-word name is none), none a role's or firm's.
-_PROFILE_LEADS: Final = (_needle('profilen "'),)
-_QUOTED_PROFILE: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})\"")
+# pii79: or a report's indefinite "profil", and an initial before the surname ("Indberettet
+# sælger: profil "D. Balslev"").
+_PROFILE_LEADS: Final = (_needle('profilen "'), _needle('profil "'))
+_QUOTED_PROFILE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. |{_CAPITALISED} )(?:{_CAPITALISED} ){{0,1}}{_CAPITALISED})\""
+)
 # pii41: who made a log's entry, after its date and time ("Oprettet 03.03.26 kl. 16.20 af Ib
 # Lund⏎"): two or three capitalised words that end the line or the sentence.
-_LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ")))
+# pii79: or approved it, by a name or an initial and a surname ("Godkendt 13.05.26 af Z.
+# Tang", a pharmacy's refund note's last line).
+_LOGGED_LEADS: Final = tuple(map(_needle, ("Oprettet ", "oprettet ", "Godkendt ", "godkendt ")))
 _LOGGED_BY: Final = re.compile(
     r"(?:den )?\d[\d./-]{3,9}(?: (?:kl\. )?\d\d?[.:]\d\d)? af "
-    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,2}})(?=[ \t]*(?:[\n.,(]|$))"
+    rf"((?:[A-ZÆØÅ]\. |{_CAPITALISED} )(?:{_CAPITALISED} )?{_CAPITALISED})"
+    r"(?=[ \t]*(?:[\n.,(]|$))"
 )
 
 
@@ -11687,6 +11803,96 @@ def _name_initials(source: str, finding: Finding) -> set[str]:
 
 
 _BY: Final = _needle(" af ")
+
+
+# pii79: a note's signature, its writer's given name after a "/" on a line of its own, as a
+# call log ends ("Samtalen varede 33 min.⏎/Svend"): a listed given name, one that is also a
+# word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
+_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
+_LINE_SLASH: Final = "\n/"
+
+
+# pii79: a surname alone after a courtesy title, as a counter's chat names a customer ("ny sag
+# ved kasse 2, fru Høj vil hæve 71.000 kr.", "hr. Vinther-Søndergaard vil hæve …"): a name,
+# whatever word it is too. Not a role or a firm's word ("fru Kunde A"), and not the first of
+# more capitalised words, which the name rules read whole ("hr. Mohammed Hussein").
+_COURTESY_TITLES_DA: Final = ("fru ", "Fru ", "hr. ", "Hr. ")
+_TITLED_SURNAME: Final = re.compile(
+    r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:-[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)?(?![\w-]| [A-ZÆØÅ])"
+)
+
+
+def _titled_surnames(source: str) -> Iterator[Finding]:
+    """Surnames alone after "fru" or "hr." (_TITLED_SURNAME)."""
+    for title in _COURTESY_TITLES_DA:
+        at = source.find(title)
+        while at >= 0:
+            match = (
+                _TITLED_SURNAME.match(source, at + len(title))
+                if not at or not source[at - 1].isalnum()
+                else None
+            )
+            if match is not None and not (
+                _no_speaker_word(match.group()) or _role_word(match.group())
+            ):
+                yield Finding("PERSON", match.start(), match.end(), 0.7, "person")
+            at = source.find(title, at + 1)
+
+
+# pii79: a person named before a bracket that says whose relative they are, as a police
+# intake note writes who came along ("mødte op sammen med rikke fog (hendes søn)", "med L.
+# Damgaard (hans datter)"): up to four words in any case after "med", "af" or "og", the first
+# a listed given name or an initial. Not words without one ("sammen med sin fætter (hans
+# ven)"), nor after a town ("5000 Odense C. Thanh Ebbesen (hendes datter)": the address's).
+_KIN_BRACKETS: Final = tuple(map(_needle, (" (hans ", " (hendes ")))
+_KIN_BRACKET: Final = re.compile(
+    r" \((?:hans|hendes) (?:søn|datter|nevø|niece|svigersøn|svigerdatter|barnebarn|bror"
+    r"|søster|mand|kone|far|mor|ven|veninde|kæreste)\)"
+)
+_NAME_BEFORE_KIN: Final = re.compile(
+    r"(?<![\w.-])(?:med|af|og) ((?:[A-ZÆØÅ]\. )?[^\W\d_]+(?:-[^\W\d_]+)*"
+    r"(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3})\Z"
+)
+
+
+def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
+    """Names before a relative's bracket (_KIN_BRACKET)."""
+    source, names = scan.source, gazetteer()
+    for mark in _KIN_BRACKETS:
+        if not scan.holds(mark):
+            continue
+        at = source.find(mark)
+        while at >= 0:
+            match = _NAME_BEFORE_KIN.search(source, max(0, at - 70), at)
+            if match is not None and _KIN_BRACKET.match(source, at):
+                parts = match.group(1).split(" ")
+                first = parts[0]
+                # One name: a given name or an initial first, its words all in lower case or
+                # all capitalised, none a sentence's ("… og Ole Hansen" names two).
+                if (
+                    (
+                        (len(first) == 2 and first.endswith("."))
+                        or _normal(first) in names["first"]
+                        or _normal(first) in names["ambiguous"]
+                    )
+                    and len({part[0].isupper() for part in parts}) == 1
+                    and not any(part.casefold() in _NOT_NAMES for part in parts)
+                ):
+                    yield Finding("PERSON", match.start(1), at, 0.7, "person")
+            at = source.find(mark, at + 1)
+
+
+def _slash_signatures(source: str) -> Iterator[Finding]:
+    """Given names signed after a "/" on a line of their own (_SLASH_SIGNATURE)."""
+    names = gazetteer()
+    at = source.find(_LINE_SLASH)
+    while at >= 0:
+        match = _SLASH_SIGNATURE.match(source, at + 1)
+        if match is not None:
+            given = _normal(match.group(1))
+            if given in names["first"] or given in names["ambiguous"]:
+                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+        at = source.find(_LINE_SLASH, at + 2)
 
 
 def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:
@@ -12739,42 +12945,12 @@ def _model_after(source: str, end: int) -> bool:
     return _MODEL_AFTER.match(source, end) is not None
 
 
-# pii76: a car's make and model read as a given name and a surname ("prøvekøre en Kia Niro
-# EV", "en Mercedes Vito"), as a dealer's chat names the car: the make first, then one of its
-# models by name. A make alone stays a possible name ("Kia skrev i går").
-_MODEL_MAKES: Final = frozenset(
-    (
-        *("kia", "tesla", "toyota", "nissan", "mazda", "hyundai", "skoda", "škoda", "ford"),
-        *("mercedes", "volvo", "renault", "dacia", "opel", "peugeot", "citroën", "citroen"),
-        *("honda", "suzuki", "seat", "cupra", "fiat", "volkswagen", "vw", "audi", "porsche"),
-    )
-)
-_MODEL_NAMES: Final = frozenset(
-    (
-        *("niro", "ceed", "sportage", "picanto", "rio", "stonic", "sorento", "xceed", "soul"),
-        *("yaris", "corolla", "aygo", "rav4", "leaf", "micra", "juke", "qashqai", "ioniq"),
-        *("kona", "tucson", "octavia", "fabia", "kodiaq", "enyaq", "superb", "focus"),
-        *("fiesta", "kuga", "puma", "mustang", "vito", "sprinter", "clio", "zoe", "captur"),
-        *("megane", "mégane", "duster", "sandero", "jogger", "corsa", "astra", "mokka"),
-        *("jazz", "civic", "swift", "vitara", "leon", "ibiza", "arona", "ateca", "born"),
-        *("golf", "polo", "passat", "tiguan", "touran", "taycan", "macan", "cayenne"),
-    )
-)
-
-
-def _car_make_and_model(name: str) -> bool:
-    """pii76: whether a name's first two words are a car's make and one of its models by
-    name (a trim may follow: "Kia Niro EV")."""
-    words = name.casefold().split()
-    return len(words) >= 2 and words[0] in _MODEL_MAKES and words[1] in _MODEL_NAMES
-
-
 def _machine_or_vessel(source: str, finding: Finding) -> bool:
     """Whether a name is a machine's make before its model (_MACHINE_MAKES), a car's make
-    and model (_car_make_and_model) or a vessel's name in quotes after its mark
+    and model (_car_model) or a vessel's name in quotes after its mark
     (_VESSEL_MARK_BEFORE)."""
     start, end = finding.start, finding.end
-    if _car_make_and_model(source[start:end]):
+    if _car_model(source, start, end):
         return True
     if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
         source, max(0, start - 12), start

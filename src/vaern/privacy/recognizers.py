@@ -4950,8 +4950,6 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         if not has_town and party_label_street(text):
             return None
-        if referred_institution(source, match.start()):
-            return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
         if (
@@ -4965,7 +4963,16 @@ class AddressRecognizer(JoinsHyphenatedLines):
         if not has_town and _DATE_AFTER.match(source, match.end()):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
-        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+        if score is None:
+            return None
+        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+
+
+def _address_entity(source: str, start: int) -> str:
+    """pii78: an organisation's own address (referred_institution) is found as one, so that no
+    word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
+    findings (redact.py); any other address is personal data."""
+    return ORGANISATION_ADDRESS if referred_institution(source, start) else "ADDRESS"
 
 
 def party_label_street(text: str) -> bool:
@@ -5074,12 +5081,12 @@ _FIRM_NAME_BEFORE: Final = re.compile(
 # …") the address may be the person's. Not a firm named after its owner in the genitive
 # ("Udlejer: Bjarnes Autoservice, …", "Kirsten Holms Tandklinik"): a sole trader's, often run
 # from home (_owner_genitive).
-# pii78: or a bank's, a savings bank's, an insurer's, a shop's, an operator's, a hospital's or
-# an authority's name (_ORGANISATION_KIND: "Limfjordens Sparekasse, …", "Butik: Kystnet Butik
+# pii78: or a bank's, a savings bank's, a pension fund's, an insurer's, a company's
+# ("-selskabet"), a shop's, an operator's, a hospital's, an association's or an authority's name (_ORGANISATION_KIND: "Limfjordens Sparekasse, …", "Butik: Kystnet Butik
 # Esbjerg, …", "Forhandler: Nordlink Telecom, …"). Not a care home's: its residents live there
 # ("Beboeren bor på Plejecentret Solhøj, …").
 _ORGANISATION_KIND: Final = (
-    r"[\w-]*(?:[Bb]ank|[Ss]parekasse|[Aa]ndelskasse|[Ff]orsikring|[Bb]utik|[Tt]elecom"
+    r"[\w-]*(?:[Bb]ank|[Kk]asse|[Pp]ension|[Ss]elskab|[Ff]orsikring|[Bb]utik|[Tt]elecom"
     r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Nn]ævn|[Ff]orening)(?:en|et|ken|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
@@ -5142,6 +5149,10 @@ def _addressee_unit_before(source: str, start: int) -> bool:
     return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
 
 
+# pii78: what an organisation's own postal address is found as: not personal data (GDPR art.
+# 4(1) covers natural persons), it only keeps its street's words from being read as a name,
+# and redact.py leaves it out of the findings.
+ORGANISATION_ADDRESS: Final = "ORGANISATION_ADDRESS"
 # pii78: a letterhead's or a signature's block: the line above the address names an
 # organisation (a company form or _ORGANISATION_KIND: "Sydfjord Bank" ⏎ "Torvet 3" ⏎ "4700
 # Næstved", "Svindelteamet, Kystnet Mobil A/S" ⏎ …, "Nordjyllands Politi – anmeldelse af
@@ -5397,16 +5408,16 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         nordic = street.group() in _NORDIC_STREET_WORD_SET
         if (len(street.group()) < 6 and not nordic) or street.group().isupper():
             return None
-        if _NOT_A_STREET.match(source, match.start()) or referred_institution(
-            source, match.start()
-        ):
+        if _NOT_A_STREET.match(source, match.start()):
             return None
         if _street_ending_backwards().match(street.group().lower()[::-1]) and not (
             _FOREIGN_POSTCODE.search(match.group(), match.end("number") - match.start())
         ):
             return None
         score = self.context_score(source, match.start(), match.end(), self.score)
-        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+        if score is None:
+            return None
+        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
 
     def windows(self, scan: Scan) -> list[Span]:
         source, size = scan.source, len(scan.source)

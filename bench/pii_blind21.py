@@ -29,8 +29,8 @@ Conventions (exact offsets are scored):
   and side ("7B", "2. tv.",
   "st. th."), plus ", postcode town" on the same line or on the next line of an address block
   (line break included). A street or place named without a number is not an address. A
-  company's own postal address in a signature or as its "Forretningsadresse" is not personal
-  data and is never labelled (pii78: the organisations' address convention; the text is
+  company's or an institution's own postal address in a signature or as its
+  "Forretningsadresse" is not personal data and is never labelled (a partnership's, I/S, is) (pii78: the organisations' address convention; the text is
   unchanged, masked as an address is in a negative).
 - CPR numbers are synthetic: a real birth date, a seventh digit that suits its century (0 to 3
   in the 1900s, 4 for the years 2000 to 2005) and a serial chosen so the number FAILS modulus
@@ -513,8 +513,10 @@ def A(v: str) -> tuple[str, str]:
 ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
 
 
-def Org(v: str) -> tuple[str, str]:
-    return (v, ORGANISATION_ADDRESS)
+def firm_address(f: Firm, v: str) -> tuple[str, str]:
+    """A firm's own address: an organisation's, unlabelled; a partnership's (I/S: its partners
+    are natural persons, like a sole trader) labelled."""
+    return A(v) if f.name.endswith("I/S") else (v, ORGANISATION_ADDRESS)
 
 
 def T(kind: str, v: str) -> tuple[str, str]:
@@ -578,7 +580,7 @@ def signature(d: Doc, p: Person, title: str, f: Firm) -> None:
     d("\n\nMed venlig hilsen\n" if rng.random() < 0.6 else "\n\nMvh\n", P(p.full), "\n")
     d(title[0].upper() + title[1:], "\n", f.name, "\n")
     if rng.random() < 0.5:
-        d(Org(address(rng, block=rng.random() < 0.5)), "\n")
+        d(firm_address(f, address(rng, block=rng.random() < 0.5)), "\n")
     d(f"Hovednr. {f.line}")
     if rng.random() < 0.8:
         d(" | Direkte: ", T("PHONE", phone(rng)))
@@ -1006,7 +1008,7 @@ def police_report(d: Doc) -> None:
     d(f"Politianmeldelse – bedrageri mod virksomhed\nJournalnr. {journal(rng)}\n")
     d(f"Modtaget {when(rng, day)} kl. {clock(rng)} via {rng.choice(('politi.dk', '114'))}\n\n")
     d(f"Forurettet: {f.name}, CVR {f.cvr}\n")
-    d("Forretningsadresse: ", Org(address(rng)), "\n")
+    d("Forretningsadresse: ", firm_address(f, address(rng)), "\n")
     d(f"Hovednummer: {f.line}\n\n")
     d("Anmelder: ", P(rng.choice((rep.full, rep.reverse))), f", {rng.choice(TITLES)}\n")
     if rng.random() < 0.7:

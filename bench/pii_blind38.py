@@ -25,8 +25,8 @@ Conventions (exact offsets are scored):
 - ADDRESS runs from the street name through number, letter, floor and side ("7C", "2. th.",
   "st. mf."), plus ", postcode town" on the same line or on the next line of an address block
   (line break included). A street named without a number is not an address. A company's
-  own postal address under its name in a signature is not personal data and is never
-  labelled (pii78: the organisations' address convention; the text is unchanged).
+  (ApS) own postal address under its name in a signature is not personal data and is never
+  labelled (a firm without a company form may be a sole trader's: labelled) (pii78: the organisations' address convention; the text is unchanged).
 - CPR numbers are synthetic. Each has a real birth date and a seventh digit that suits its
   century (0 to 3 in the 1900s, 4 for the years 2000 to 2005), but its serial is chosen so the
   number FAILS modulus 11. Written as "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or
@@ -963,7 +963,9 @@ def supplier_mail(d: Doc) -> None:
         )
         d(f"\n{company}\n")
         if signed_address:
-            d.org_addr(company_address, "two")("\n")
+            # A company's (ApS) own; a firm without a company form may be a sole trader's home.
+            own = d.org_addr if company.endswith(("ApS", "A/S")) else d.addr
+            own(company_address, "two")("\n")
         d("Tlf. ").tel(phone(rng))(f"\n{company_cvr}\n")
 
     header(

@@ -127,3 +127,52 @@ def test_a_persons_address_near_an_organisations_place_is_still_redacted(
     text: str, address: str
 ) -> None:
     assert address in of("ADDRESS", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted reply's signature.
+        "> Med venlig hilsen\n> Andelskassen Vest A/S · Torvegade 19, 6700 Esbjerg · CVR 45811425",
+        # An authority's and a law firm's letterhead.
+        "Datatilsynet\nCarl Jacobsens Vej 35, 2500 Valby\n\nFjordbanken\nAtt.: DPO",
+        "Koster & Brandt Advokatfirma\nFabriksparken 7, 2600 Glostrup\nCVR-nr. 26386449",
+        # A bank's branch by its number.
+        "Øresund Andelskasse, filialnr. 091, Hovedgaden 44, 2630 Taastrup\nMØDENOTAT",
+        # A school's and a club's name above the address.
+        "Hedeland Efterskole\nSkolevej 12, 6000 Kolding\nHovednr. 70 11 22 33",
+        # A business's address by its label.
+        "Forurettet: Lindahl Byg A/S, CVR 12345678\nForretningsadresse: Industrivej 4, 8000 "
+        "Aarhus C",
+    ],
+)
+def test_more_organisations_own_addresses_are_not_redacted(text: str) -> None:
+    assert of("ADDRESS", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A partnership's (I/S) business address: its partners are natural persons.
+        (
+            "Forurettet: Krag Rådgivning I/S, CVR 31376392\nForretningsadresse: Teglgårdsparken "
+            "34A, 8600 Silkeborg",
+            "Teglgårdsparken 34A, 8600 Silkeborg",
+        ),
+        # A customer quoted in a reply: the line above names a person.
+        ("> Jens Hansen\n> Lærkevej 4, 8000 Aarhus C", "Lærkevej 4, 8000 Aarhus C"),
+        # A street named after a school is no school's name.
+        ("Kunden bor på Skolevej 12, 6000 Kolding.", "Skolevej 12, 6000 Kolding"),
+    ],
+)
+def test_a_persons_or_partnerships_address_stays_redacted(text: str, address: str) -> None:
+    assert address in of("ADDRESS", text)
+
+
+def test_a_street_named_like_a_given_name_in_an_organisations_address_is_no_name() -> None:
+    # The organisation's address is found as one and left out: "Solvej" is no one's name here.
+    assert of("PERSON", "Herning Kommune\nSolvej 46, 1. tv.\n8800 Viborg\nTlf. 70 11 22 33") == []
+    # A person of that name beside it still is.
+    assert of("PERSON", "Herning Kommune\nSolvej Hansen\nLærkevej 4\n8800 Viborg") == [
+        "Solvej Hansen"
+    ]

@@ -5063,7 +5063,7 @@ _INSTITUTION_WORD: Final = re.compile(
 _NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \()\Z"
 _NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " ("))
 _NAME_OPENS: Final = (
-    r"(?:^|(?<=[\n:;|(])|(?<=\. )|(?<=\s(?i:til|hos|fra|via|ved) )|(?<=\s(?i:af) )|(?<=\s[iI] ))"
+    r"(?:^|(?<=[\n:;|(>])|(?<=\. )|(?<=\s(?i:til|hos|fra|via|ved) )|(?<=\s(?i:af) )|(?<=\s[iI] ))"
     r"[ \t]*"
 )
 _FIRM_NAME_BEFORE: Final = re.compile(
@@ -5082,12 +5082,15 @@ _FIRM_NAME_BEFORE: Final = re.compile(
 # ("Udlejer: Bjarnes Autoservice, …", "Kirsten Holms Tandklinik"): a sole trader's, often run
 # from home (_owner_genitive).
 # pii78: or a bank's, a savings bank's, a pension fund's, an insurer's, a company's
-# ("-selskabet"), a shop's, an operator's, a hospital's, an association's or an authority's name (_ORGANISATION_KIND: "Limfjordens Sparekasse, …", "Butik: Kystnet Butik
-# Esbjerg, …", "Forhandler: Nordlink Telecom, …"). Not a care home's: its residents live there
-# ("Beboeren bor på Plejecentret Solhøj, …").
+# ("-selskabet"), a shop's, an operator's, a hospital's, a school's, a club's, an association's
+# or an authority's name (_ORGANISATION_KIND: "Limfjordens Sparekasse, …", "Butik: Kystnet
+# Butik Esbjerg, …", "Forhandler: Nordlink Telecom, …"). Not a care home's: its residents
+# live there ("Beboeren bor på Plejecentret Solhøj, …").
 _ORGANISATION_KIND: Final = (
     r"[\w-]*(?:[Bb]ank|[Kk]asse|[Pp]ension|[Ss]elskab|[Ff]orsikring|[Bb]utik|[Tt]elecom"
-    r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Nn]ævn|[Ff]orening)(?:en|et|ken|n|s)?(?![\w-])"
+    r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
+    r"|[Aa]dvokat(?:firma|huset|er))"
+    r"(?:en|et|ken|ben|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
@@ -5172,10 +5175,28 @@ _LINE_WORD: Final = re.compile(r"[^\W\d_]+")
 _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     r"(?<![\w])(?i:(?:i|på) (?:(?:vores|jeres|den lokale) )?(?:afdeling(?:en)?|filial(?:en)?"
     r"|butik(?:ken)?|forretning(?:en)?)(?:, | på | \()|vores adresse er "
+    # A bank's branch by its number ("Øresund Andelskasse, filialnr. 091, …", "Fra filial 233, …").
+    r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
     # "hos", which names a person too ("afhentes hos Jens Hansen, …").
     r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \())\Z"
 )
+
+
+# pii78: a business's address by its label ("Forretningsadresse: …", "Firmaadresse: …"); not
+# where the lines above name a partnership (I/S: its partners are natural persons, as a sole
+# trader is) or a sole trader ("enkeltmandsvirksomhed").
+_BUSINESS_ADDRESS_LABEL: Final = re.compile(r"(?i:forretnings|firma|virksomheds)adresse:? \Z")
+_PERSONS_BUSINESS: Final = re.compile(r"(?<![\w/])I/S(?![\w/])|(?i:enkeltmands)")
+
+
+def _business_address_label(source: str, start: int) -> bool:
+    """pii78: whether a business's address label stands before ``start`` and the two lines
+    above name no partnership or sole trader (_PERSONS_BUSINESS)."""
+    if _BUSINESS_ADDRESS_LABEL.search(source, max(0, start - 22), start) is None:
+        return False
+    above = source.rfind("\n", 0, max(0, source.rfind("\n", 0, start) - 1)) + 1
+    return _PERSONS_BUSINESS.search(source, above, start) is None
 
 
 def _names_no_one(line: str) -> bool:
@@ -5219,9 +5240,11 @@ def referred_institution(source: str, start: int) -> bool:
     the line below a letter's addressee that is an organisation's unit
     (_addressee_unit_before); or follows an organisation's name of its kind
     (_organisation_name_before); pii78: or opens the line below an organisation's name
-    (_organisation_line_above), or follows where an organisation receives its customers
-    (_ORGANISATION_PLACE_BEFORE)."""
-    if _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 45), start) is not None:
+    (_organisation_line_above), follows where an organisation receives its customers
+    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
+    if _ORGANISATION_PLACE_BEFORE.search(
+        source, max(0, start - 45), start
+    ) is not None or _business_address_label(source, start):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)

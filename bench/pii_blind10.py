@@ -452,9 +452,7 @@ def bundle(d: Doc) -> None:
     d.v("PHONE", alias.phone()).t(f" d. {when(rng)}; mails fra ").v("EMAIL", alias.email())
     d.t(".¹\nPengene gik til ").v("BANK_ACCOUNT", "-".join(account(rng))).t(f" ({hard(rng)}).\n")
     party(d, Person(rng), f"Rådgiver, {bank}", fields(rng, "pe", 2))
-    d.t(f"{bank}, ").org_address(
-        f"{rng.choice(STREETS)} {rng.randint(1, 60)}, {rng.choice(TOWNS)}"
-    )
+    d.t(f"{bank}, ").org_address(f"{rng.choice(STREETS)} {rng.randint(1, 60)}, {rng.choice(TOWNS)}")
     d.t(f", {hard(rng)}\n")
     page_break(d, 3, pages, case)
     party(d, Person(rng), "Politiassistent", fields(rng, "pe", rng.randint(1, 2)))

@@ -26,12 +26,12 @@ Conventions (exact offsets are scored):
   body names are never PERSON, even when they hold a surname ("Brdr. Kjærsgaard A/S",
   "Dyrberg & Datter ApS"); nor are job titles, ERP user codes ("VFUG") or placeholders.
 - ADDRESS is a person's street address: from the street name through number, letter, floor
-  and side ("7B", "2. tv.",
-  "st. th."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). A street or place named without a number is not an address. A
-  company's or an institution's own postal address in a signature or as its
-  "Forretningsadresse" is not personal data and is never labelled (a partnership's, I/S, is) (pii78: the organisations' address convention; the text is
-  unchanged, masked as an address is in a negative).
+  and side ("7B", "2. tv.", "st. th."), plus ", postcode town" on the same line or on the next
+  line of an address block (line break included). A street or place named without a number is
+  not an address. A company's or an institution's own postal address in a signature or as its
+  "Forretningsadresse" is not personal data and is never labelled; a partnership's (I/S) is
+  (pii78: the organisations' address convention; the text is unchanged, masked as an address
+  is in a negative).
 - CPR numbers are synthetic: a real birth date, a seventh digit that suits its century (0 to 3
   in the 1900s, 4 for the years 2000 to 2005) and a serial chosen so the number FAILS modulus
   11. Written "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or "DDMMYY SSSS". A DATE_OF_BIRTH

@@ -26,7 +26,8 @@ Conventions (exact offsets are scored):
   "st. mf."), plus ", postcode town" on the same line or on the next line of an address block
   (line break included). A street named without a number is not an address. A company's
   (ApS) own postal address under its name in a signature is not personal data and is never
-  labelled (a firm without a company form may be a sole trader's: labelled) (pii78: the organisations' address convention; the text is unchanged).
+  labelled; a firm's without a company form may be a sole trader's home and is labelled
+  (pii78: the organisations' address convention; the text is unchanged).
 - CPR numbers are synthetic. Each has a real birth date and a seventh digit that suits its
   century (0 to 3 in the 1900s, 4 for the years 2000 to 2005), but its serial is chosen so the
   number FAILS modulus 11. Written as "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or

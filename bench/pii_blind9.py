@@ -531,7 +531,8 @@ def bank_reply(f: Real, r: random.Random) -> str:
         f"krediteres foreløbigt {refund}.\nHar du spørgsmål, kan du ringe på "
         f"{BANK_LINES[r.randrange(4)]} (hverdage 8-16) eller spærre på 70 10 20 30 døgnet "
         f"rundt.\n\n"
-        f"Med venlig hilsen\n{f.name('full')}\nKundeservice, {bank}\n{f.address(True, ORGANISATION_ADDRESS)}"
+        f"Med venlig hilsen\n{f.name('full')}\nKundeservice, {bank}\n"
+        f"{f.address(True, ORGANISATION_ADDRESS)}"
     )
 
 

@@ -218,9 +218,7 @@ def test_people_appear_in_all_the_written_ways() -> None:
 
 # pii78: a bank's own postal address under its signature ("Kundeservice, Nordstrand Bank" ⏎
 # street ⏎ town) is not personal data and carries no span.
-BANK_SIGNATURE = re.compile(
-    rf"\n(?:{'|'.join(gen.STAFF_ROLES)}), [^\n]+\n([^\n]+\n[^\n]+)"
-)
+BANK_SIGNATURE = re.compile(rf"\n(?:{'|'.join(gen.STAFF_ROLES)}), [^\n]+\n([^\n]+\n[^\n]+)")
 
 
 def test_a_banks_own_address_in_its_signature_is_not_labelled() -> None:

@@ -5105,12 +5105,19 @@ _OWNER_GENITIVE: Final = re.compile(
 )
 
 
+_OWNER_NAMED: Final = re.compile(r"[ \t]*([A-ZÆØÅ][^\W\d_]+)[ \t]+[A-ZÆØÅ][^\W\d_]*[ \t]")
+
+
 def _owner_genitive(words: str) -> bool:
     """pii76: whether a firm's words name its owner in the genitive: a listed given name's
     ("Bjarnes Autoservice") or a listed surname's after a given name or an initial ("Bent
     Hansens VVS ApS", "Kirsten Holms Tandklinik"); not a word that merely ends in "s"
-    ("Nordlys Leasing A/S", "Kvik Finans Bil A/S")."""
+    ("Nordlys Leasing A/S", "Kvik Finans Bil A/S"). pii78: or open with its owner's given
+    name and surname ("Mads Skov Advokatfirma", _OWNER_NAMED): a sole trader's too."""
     names = gazetteer()
+    named = _OWNER_NAMED.match(words)
+    if named is not None and _normal(named.group(1)) in names["first"]:
+        return True
     for found in _OWNER_GENITIVE.finditer(words):
         given, owner = found.group(1), _normal(found.group(2))
         if owner in names["first"]:
@@ -5159,7 +5166,7 @@ ORGANISATION_ADDRESS: Final = "ORGANISATION_ADDRESS"
 # pii78: a letterhead's or a signature's block: the line above the address names an
 # organisation (a company form or _ORGANISATION_KIND: "Sydfjord Bank" ⏎ "Torvet 3" ⏎ "4700
 # Næstved", "Svindelteamet, Kystnet Mobil A/S" ⏎ …, "Nordjyllands Politi – anmeldelse af
-# bedrageri" ⏎ …), maybe with a unit's line between ("Kundeservice", "Røntgen og Skanning":
+# bedrageri" ⏎ …), maybe with a line between: a unit's ("Kundeservice", "Røntgen og Skanning":
 # short, naming no one, _names_no_one; "Sydfjord Bank" ⏎ "Jens Hansen" ⏎ … is a customer's).
 # A line with digits, an e-mail or a label's colon at its end is no name's line; nor one
 # naming the firm's owner in the genitive (a sole trader's home: _owner_genitive).
@@ -5168,6 +5175,9 @@ _ORGANISATION_LINE: Final = re.compile(
     rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}(?<!:)\n"
 )
 _UNIT_LINE: Final = re.compile(r"[^\n\d@:]{1,40}\n")
+# (Or an empty line, or the organisation's CVR or SE number's: "Debtia A/S" ⏎ "CVR-nummer:
+# 34593833" ⏎ "Vestergade 18 E".)
+_CVR_OR_EMPTY_LINE: Final = re.compile(r"(?:(?i:cvr|se)[^\n]{0,30})?[ \t]*\n")
 _LINE_WORD: Final = re.compile(r"[^\W\d_]+")
 # pii78: where an organisation receives its customers ("kan også afhentes i afdelingen, …",
 # "kommer … i filialen (…)", "hent et nyt SIM i butikken på …", "mød op i vores afdeling på
@@ -5218,8 +5228,13 @@ def _organisation_line_above(source: str, start: int) -> bool:
         return True
     return (
         line > 0
-        and _UNIT_LINE.fullmatch(source, line, start) is not None
-        and _names_no_one(source[line:start])
+        and (
+            _CVR_OR_EMPTY_LINE.fullmatch(source, line, start) is not None
+            or (
+                _UNIT_LINE.fullmatch(source, line, start) is not None
+                and _names_no_one(source[line:start])
+            )
+        )
         and _names_organisation(source, source.rfind("\n", 0, line - 1) + 1, line)
     )
 

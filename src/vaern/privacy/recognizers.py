@@ -5197,7 +5197,7 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # where the lines above name a partnership (I/S: its partners are natural persons, as a sole
 # trader is) or a sole trader ("enkeltmandsvirksomhed").
 _BUSINESS_ADDRESS_LABEL: Final = re.compile(r"(?i:forretnings|firma|virksomheds)adresse:? \Z")
-_PERSONS_BUSINESS: Final = re.compile(r"(?<![\w/])I/S(?![\w/])|(?i:enkeltmands)")
+_PERSONS_BUSINESS: Final = re.compile(r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])")
 
 
 def _business_address_label(source: str, start: int) -> bool:

@@ -32,7 +32,8 @@ REVIEWED = {
     "_SPELT_NAME": "80 characters before each '@' (pii62)",
     "_RECORD_INVERTED": "the lines _record_lines gives (redspeed17)",
     "_RELATIVE_WITH_CPR": "its possessives on the lines _relative_lines gives (redspeed18)",
-    "_BEYOND_LATIN1_WORD": "whole text, only with a character beyond Latin-1 in it (pii77)",
+    "_BEYOND_LATIN1_WORD": "the starts of the runs of letters that reach a character beyond "
+    "Latin-1 (pii77, redspeed23)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -651,3 +652,18 @@ def test_o_surname_matches_are_those_of_one_search() -> None:
         assert got == expected, text
         found += len(expected)
     assert found > 100, found
+
+
+def test_the_words_beyond_latin1_are_the_patterns_matches_over_the_whole_text() -> None:
+    """Tried only where a run of letters reaches a character beyond Latin-1, the pattern
+    finds what a search of the whole text finds: names, a dash or a quote mark after a
+    word, digits, "_" and hyphens around them."""
+    rng = random.Random(23)
+    alphabet = "aAbæøåłşăĂ–’…①٣_-9 ’Ωß?\n"
+    texts = ["Paweł Kowalczyk og Ayşe’s mor", "Hansen–Łódź-tur", "x_ł 9ł -ł ł-ł"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)
+    ]
+    for text in texts:
+        expected = [m.span() for m in recognizers._BEYOND_LATIN1_WORD.finditer(text)]
+        found = [m.span() for m in recognizers._beyond_latin1_words(text, Scan(text).beyond())]
+        assert found == expected, text

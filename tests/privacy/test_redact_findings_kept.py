@@ -113,7 +113,10 @@ trade before a speaker, genitives of initials, capitals and inverted names, trai
 ID documents' name fields, given names beyond Latin-1, firms before a CVR, teams in headers);
 pii76's organisations' own addresses (a clinic's, a dealer's, an addressee unit's; not a sole
 trader's named after its owner), MitID users after "bruger", receiving accounts, CPR pairs
-ending a clause, phones before a bracketed date, car models and trades no names.
+ending a clause, phones before a bracketed date, car models and trades no names;
+pii78's organisations' own addresses (letterhead and signature blocks, a name and a separator,
+where customers are received, a business's address label) neither redacted nor read as names:
+ADDRESS 62,403 -> 56,804, every other count as before (the relabelled sets' texts unchanged).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
@@ -133,7 +136,7 @@ from vaern.privacy.redact import Finding, redact, redact_many
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
-    "ADDRESS": 62403,
+    "ADDRESS": 56804,
     "BANK_ACCOUNT": 33123,
     "CARD": 20791,
     "CARD_CVV": 14188,
@@ -150,7 +153,7 @@ RECORDED_COUNTS = {
     "PERSON": 279959,
     "PHONE": 96184,
 }
-RECORDED_SHA256 = "d7db20959d224be51cd5054d760487af66fac323ed769c4e25850115d1bcf088"
+RECORDED_SHA256 = "67562bc8cdbc91ea25201e8ea20e79c851bb3d1ac10044da997eb9d077fe1e8c"
 
 
 def documents() -> list[str]:

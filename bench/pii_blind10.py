@@ -19,7 +19,9 @@ Conventions (exact offsets are scored):
 - ADDRESS runs from the street name through number, letter, floor and side ("14B", "2. th.",
   "st."), plus ", postcode town" on the same line or the next line of an address block (line
   break included); foreign postcodes keep their form ("211 34 Malmö", "D-24937 Flensburg",
-  "FO-100 Tórshavn"). Every street address with a number is labelled, a bank's too.
+  "FO-100 Tórshavn"). Every person's street address with a number is labelled; a bank's own
+  postal address is not personal data and is never labelled (pii78: the organisations'
+  address convention; the text is unchanged, masked as a value is in a negative).
 - A value broken over a PDF line with a hyphen ("Sønder-\\ngaard", "Rosen-\\nvænget 14") is one
   span with the hyphen and line break inside it.
 - CPR is synthetic: a valid birth date, a seventh digit that fits the century (0-3 for the
@@ -230,6 +232,11 @@ class Doc:
             return self.t(MASK[kind](value))
         self.spans.append({"start": self.size, "end": self.size + len(value), "type": kind})
         return self.t(value)
+
+    def org_address(self, value: str) -> Doc:
+        """pii78: an organisation's own postal address, masked as an address is in a negative
+        but never labelled (not personal data, GDPR art. 4(1))."""
+        return self.t(MASK["ADDRESS"](value) if self.negative else value)
 
 
 def digits(rng: random.Random, n: int) -> str:
@@ -445,9 +452,7 @@ def bundle(d: Doc) -> None:
     d.v("PHONE", alias.phone()).t(f" d. {when(rng)}; mails fra ").v("EMAIL", alias.email())
     d.t(".¹\nPengene gik til ").v("BANK_ACCOUNT", "-".join(account(rng))).t(f" ({hard(rng)}).\n")
     party(d, Person(rng), f"Rådgiver, {bank}", fields(rng, "pe", 2))
-    d.t(f"{bank}, ").v(
-        "ADDRESS", f"{rng.choice(STREETS)} {rng.randint(1, 60)}, {rng.choice(TOWNS)}"
-    )
+    d.t(f"{bank}, ").org_address(f"{rng.choice(STREETS)} {rng.randint(1, 60)}, {rng.choice(TOWNS)}")
     d.t(f", {hard(rng)}\n")
     page_break(d, 3, pages, case)
     party(d, Person(rng), "Politiassistent", fields(rng, "pe", rng.randint(1, 2)))
@@ -496,8 +501,8 @@ def thread(d: Doc) -> None:
     d.t(" og bor på ").v("ADDRESS", hyphenate(rng, Person(rng).street, 0.2))
     d.t(".\nThe money went to IBAN ").v("IBAN", iban(rng, rng.choice(["DK", "DE", "SE"])))
     d.t(f" – {hard(rng)}.\n\nVenlig hilsen / Best regards\n").v("PERSON", a.name(0))
-    d.t(f"\n{bank}, Fraud Team\n").v(
-        "ADDRESS", f"{rng.choice(STREETS)} {rng.randint(1, 80)}\n{rng.choice(TOWNS)}"
+    d.t(f"\n{bank}, Fraud Team\n").org_address(
+        f"{rng.choice(STREETS)} {rng.randint(1, 80)}\n{rng.choice(TOWNS)}"
     )
     d.t("\nDirekte: ").v("PHONE", Person(rng).phone()).t(f" | Hovednr. {rng.choice(ORG_LINES)}\n")
     d.t("\n-----Original Message-----\nFra: ").v("EMAIL", b.email()).t(f"\nDato: {when(rng)}\n")

@@ -23,8 +23,10 @@ Conventions (exact offsets are scored):
   "Forurettede") and family words ("min mor") are never PERSON.
 - ADDRESS runs from the street name through number, letter, floor and side ("14B", "2. th.",
   "st. tv."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). Every street address with a number is labelled, a bank branch's too; a
-  street named without a number ("filialen på Torvegade") is not.
+  (line break included). Every person's street address with a number is labelled; a street
+  named without a number ("filialen på Torvegade") is not. A bank's own postal address (its
+  signature's) is not personal data and is never labelled (pii78: the organisations' address
+  convention; the text is unchanged, masked as a value is in a negative).
 - CPR is synthetic: a valid birth date, a seventh digit that fits the century (0-3 for the
   1900s, 4 for 2000-2005), and a serial that makes the number FAIL modulus 11; forms
   "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" and "DDMMYY SSSS". DATE_OF_BIRTH is a full date
@@ -334,6 +336,11 @@ class Doc:
         self.spans.append({"start": self.size, "end": self.size + len(value), "type": kind})
         return self.t(value)
 
+    def org_address(self, value: str) -> Doc:
+        """pii78: an organisation's own postal address, masked as an address is in a negative
+        but never labelled (not personal data, GDPR art. 4(1))."""
+        return self.v("ADDRESS", value) if self.negative else self.t(value)
+
     def mask(self, kind: str, value: str) -> str:
         rng = self.rng
         digits = "".join(c for c in value if c.isdigit())
@@ -512,7 +519,7 @@ def reply(d: Doc, rng: random.Random) -> None:
         "Husk: ", bank, " beder dig aldrig om at oplyse koder i telefonen.\n\nMed venlig hilsen\n\n"
     )
     d.name(s).t(f"\n{rng.choice(STAFF_ROLES)}, {bank}\n")
-    d.v("ADDRESS", f"{street_part(rng)}\n{rng.choice(TOWNS)}")
+    d.org_address(f"{street_part(rng)}\n{rng.choice(TOWNS)}")
     d.t("\nDirekte: ").v("PHONE", phone_form(rng, phone_digits(rng, mobile=False)))
     d.t(" · ").mail(s.mail).t(f"\n{cvr(rng)}")
 

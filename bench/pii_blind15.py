@@ -23,7 +23,9 @@ Conventions (exact offsets are scored):
   family words ("min datter") are never PERSON.
 - ADDRESS runs from the street name through number, letter, floor and side ("7C", "3. tv.",
   "st. mf."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). A street named without a number is not an address.
+  (line break included). A street named without a number is not an address. A shop's own
+  postal address ("Ny SIM aktiveret i butikken på …") is not personal data and is never
+  labelled (pii78: the organisations' address convention; the text is unchanged).
 - CPR numbers are synthetic. Each has a real birth date and a seventh digit that suits its
   century (0 to 3 in the 1900s, 4 for the years 2000 to 2005), but its serial is chosen so the
   number FAILS modulus 11. Written as "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or
@@ -173,7 +175,7 @@ class Doc:
         self.parts.extend((t, None) for t in texts)
         return self
 
-    def pii(self, kind: str, value: str, stand_in: str) -> str:
+    def pii(self, kind: str | None, value: str, stand_in: str) -> str:
         if self.negative:
             self.parts.append((stand_in, None))
             return stand_in
@@ -287,7 +289,11 @@ class Doc:
         value = f"{local}@{r.choice(DOMAINS)}"
         return self.pii("EMAIL", value, self.pick(("[e-mail]", f"{local[0]}***@example.dk")))
 
-    def address(self, block: bool = False, town: bool | None = None) -> str:
+    def address(
+        self, block: bool = False, town: bool | None = None, kind: str | None = "ADDRESS"
+    ) -> str:
+        """A street address; an organisation's own (``kind`` None) is written as one but not
+        labelled (pii78: not personal data, GDPR art. 4(1))."""
         r = self.rng
         value = f"{r.choice(STREETS)} {r.randint(1, 148)}"
         if r.random() < 0.25:
@@ -298,7 +304,7 @@ class Doc:
             town = r.random() < 0.6
         if town:
             value += ("\n" if block else ", ") + r.choice(TOWNS)
-        return self.pii("ADDRESS", value, "[ADRESSE]")
+        return self.pii(kind, value, "[ADRESSE]")
 
     def account(self) -> None:
         r = self.rng
@@ -523,7 +529,7 @@ def telco_simswap(d: Doc) -> None:
     d.add(", abonnement på ")
     d.phone()
     d.add("\n- Ny SIM aktiveret i butikken på ")
-    d.address(town=d.chance(0.5))
+    d.address(town=d.chance(0.5), kind=None)
     d.add(", " + d.clock() + "\n- Fremmøde viste kørekort med navn ")
     d.person(name=name if d.chance(0.6) else None)
     d.add(" og CPR ")

@@ -25,10 +25,13 @@ Conventions (exact offsets are scored):
   a real person's name (the spoofed director) is PERSON. Company, association, bank and public
   body names are never PERSON, even when they hold a surname ("Brdr. Kjærsgaard A/S",
   "Dyrberg & Datter ApS"); nor are job titles, ERP user codes ("VFUG") or placeholders.
-- ADDRESS is every street address, a person's or a company's (a recogniser cannot tell them
-  apart): from the street name through number, letter, floor and side ("7B", "2. tv.",
-  "st. th."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). A street or place named without a number is not an address.
+- ADDRESS is a person's street address: from the street name through number, letter, floor
+  and side ("7B", "2. tv.", "st. th."), plus ", postcode town" on the same line or on the next
+  line of an address block (line break included). A street or place named without a number is
+  not an address. A company's or an institution's own postal address in a signature or as its
+  "Forretningsadresse" is not personal data and is never labelled; a partnership's (I/S) is
+  (pii78: the organisations' address convention; the text is unchanged, masked as an address
+  is in a negative).
 - CPR numbers are synthetic: a real birth date, a seventh digit that suits its century (0 to 3
   in the 1900s, 4 for the years 2000 to 2005) and a serial chosen so the number FAILS modulus
   11. Written "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or "DDMMYY SSSS". A DATE_OF_BIRTH
@@ -455,6 +458,7 @@ def mitid(rng: random.Random, p: Person, born: date) -> str:
 STAND_INS: dict[str, Callable[[str, random.Random], str]] = {
     "PERSON": lambda v, r: r.choice(("[NAVN]", "[NAVN]", "[navn]")),
     "ADDRESS": lambda v, r: "[ADRESSE]",
+    "ORGANISATION_ADDRESS": lambda v, r: "[ADRESSE]",
     "CPR": lambda v, r: r.choice(("[CPR]", re.sub(r"\D", "", v)[:6] + "-xxxx")),
     "DATE_OF_BIRTH": lambda v, r: "[fødselsdato]",
     "PHONE": lambda v, r: r.choice(("[TLF]", "+45 ** ** ** " + re.sub(r"\D", "", v)[-2:])),
@@ -489,7 +493,7 @@ class Doc:
     def build(self) -> tuple[str, list[dict]]:
         text, spans, at = [], [], 0
         for value, kind in self.parts:
-            if kind:
+            if kind and kind != ORGANISATION_ADDRESS:
                 spans.append({"start": at, "end": at + len(value), "type": kind})
             text.append(value)
             at += len(value)
@@ -502,6 +506,17 @@ def P(v: str) -> tuple[str, str]:
 
 def A(v: str) -> tuple[str, str]:
     return (v, "ADDRESS")
+
+
+# pii78: an organisation's own postal address: masked as an address is in a negative, never
+# labelled (not personal data, GDPR art. 4(1)).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
+
+
+def firm_address(f: Firm, v: str) -> tuple[str, str]:
+    """A firm's own address: an organisation's, unlabelled; a partnership's (I/S: its partners
+    are natural persons, like a sole trader) labelled."""
+    return A(v) if f.name.endswith("I/S") else (v, ORGANISATION_ADDRESS)
 
 
 def T(kind: str, v: str) -> tuple[str, str]:
@@ -565,7 +580,7 @@ def signature(d: Doc, p: Person, title: str, f: Firm) -> None:
     d("\n\nMed venlig hilsen\n" if rng.random() < 0.6 else "\n\nMvh\n", P(p.full), "\n")
     d(title[0].upper() + title[1:], "\n", f.name, "\n")
     if rng.random() < 0.5:
-        d(A(address(rng, block=rng.random() < 0.5)), "\n")
+        d(firm_address(f, address(rng, block=rng.random() < 0.5)), "\n")
     d(f"Hovednr. {f.line}")
     if rng.random() < 0.8:
         d(" | Direkte: ", T("PHONE", phone(rng)))
@@ -993,7 +1008,7 @@ def police_report(d: Doc) -> None:
     d(f"Politianmeldelse – bedrageri mod virksomhed\nJournalnr. {journal(rng)}\n")
     d(f"Modtaget {when(rng, day)} kl. {clock(rng)} via {rng.choice(('politi.dk', '114'))}\n\n")
     d(f"Forurettet: {f.name}, CVR {f.cvr}\n")
-    d("Forretningsadresse: ", A(address(rng)), "\n")
+    d("Forretningsadresse: ", firm_address(f, address(rng)), "\n")
     d(f"Hovednummer: {f.line}\n\n")
     d("Anmelder: ", P(rng.choice((rep.full, rep.reverse))), f", {rng.choice(TITLES)}\n")
     if rng.random() < 0.7:

@@ -13,7 +13,9 @@ Conventions (exact offsets are scored):
   plus ", postcode town" on the same line or the directly following line of an address
   block (newline included). A town without postcode is not part of the span. "c/o" and
   "Postboks" lines are not addresses.
-- An organisation's address, phone and e-mail in a letterhead are labelled by their form.
+- An organisation's phone and e-mail in a letterhead are labelled by their form; its own
+  postal address (a letterhead's, a hospital's) is not personal data and is never labelled
+  (pii78: the organisations' address convention; the text is unchanged).
 - Placeholders ("klageren A", "[navn]") and names inside organisation names are never
   labelled; a street named after a person is an ADDRESS only with a house number.
 
@@ -282,7 +284,8 @@ class Doc:
             if isinstance(value, Pii):
                 start = self.size
                 self._put(value.text, plain=False)
-                self.spans.append({"type": value.kind, "start": start, "end": self.size})
+                if value.kind != ORGANISATION_ADDRESS:
+                    self.spans.append({"type": value.kind, "start": start, "end": self.size})
             else:
                 self._put(value, plain=True)
         return self
@@ -700,6 +703,15 @@ def addr(rng: random.Random, *styles: str) -> Pii:
     return Pii("ADDRESS", address(rng, rng.choice(styles) if styles else None))
 
 
+# pii78: an organisation's own postal address, written as a value is (no OCR noise) but
+# never labelled: not personal data (GDPR art. 4(1) covers natural persons).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
+
+
+def org_addr(rng: random.Random, *styles: str) -> Pii:
+    return Pii(ORGANISATION_ADDRESS, addr(rng, *styles).text)
+
+
 def inline_addr(rng: random.Random) -> Pii:
     """An address that can stand inside a sentence (no line break)."""
     return addr(rng, "street", "floor", "post", "floorpost", "rural")
@@ -710,7 +722,7 @@ def letterhead(d: Doc, org: str) -> None:
     if rng.random() < 0.25:  # a PO box is not an address
         d.add("{org}\nPostboks {n}{n2}\n{post}\n", org=org)
     else:
-        d.add("{org}\n{a}\n", org=org, a=addr(rng, "block"))
+        d.add("{org}\n{a}\n", org=org, a=org_addr(rng, "block"))
     d.add("Tlf. {t}", t=Pii("PHONE", dk_phone(rng)))
     if rng.random() < 0.6:
         box = rng.choice(["post", "kontakt", "info", "sekretariat"])
@@ -1064,7 +1076,7 @@ def g_medical(rng: random.Random) -> Doc:
         "{h}\n{dep}\n{a}\nTlf. {t}\n\n",
         h=hospital,
         dep=dept,
-        a=addr(rng, "block"),
+        a=org_addr(rng, "block"),
         t=Pii("PHONE", dk_phone(rng)),
     )
     recipient(d, p)
@@ -1081,7 +1093,7 @@ def g_medical(rng: random.Random) -> Doc:
         hh=f"{rng.randrange(7, 16):02d}",
         mm=rng.choice(["00", "15", "30", "45"]),
         h=hospital,
-        ha=addr(rng, "post"),
+        ha=org_addr(rng, "post"),
         t=Pii("PHONE", dk_phone(rng)),
         doc=Pii("PERSON", person(rng).name),
     )

@@ -28,7 +28,10 @@ Conventions (exact offsets are scored):
   ("min søn") are never PERSON.
 - ADDRESS runs from the street name through number, letter, floor and side ("7C", "3. tv.",
   "st. mf."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). A street named without a number is not an address.
+  (line break included). A street named without a number is not an address. A company's
+  (A/S, ApS) own postal address under its name in a signature is not personal data and is
+  never labelled (pii78: the organisations' address convention; the text is unchanged); a
+  firm without a company form may be a sole trader's, whose address stays labelled.
 - CPR numbers are synthetic. Each has a real birth date and a seventh digit that suits its
   century (0 to 3 in the 1900s, 4 for the years 2000 to 2005), but its serial is chosen so the
   number FAILS modulus 11. Written as "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or
@@ -255,6 +258,11 @@ def _iban(rng: random.Random, country: str) -> str:
     return f"{country}{98 - int(numeric) % 97:02d}{bban}"
 
 
+# pii78: an organisation's own postal address: masked as an address is in a negative, never
+# labelled (not personal data, GDPR art. 4(1)).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
+
+
 class Doc:
     """A document being written: plain text, labelled values, or their stand-ins."""
 
@@ -272,7 +280,8 @@ class Doc:
         if self.negative:
             self.t(stand_in)
             return
-        self.spans.append({"start": self.length, "end": self.length + len(value), "type": kind})
+        if kind != ORGANISATION_ADDRESS:
+            self.spans.append({"start": self.length, "end": self.length + len(value), "type": kind})
         self.t(value)
 
     def f(self, template: str, **values: str | Value) -> None:
@@ -772,7 +781,10 @@ def accountant_thread(w: World) -> None:
     )
     d.f("Venlig hilsen\n{acc}\n{firm}\n", acc=acc.name(rng.choice(("initial", "full"))), firm=firm)
     if rng.random() < 0.6:
-        d.f("{addr}\n", addr=acc.address("block"))
+        text, kind, stand_in = acc.address("block")
+        if firm.endswith(("ApS", "A/S")):  # the company's own, under its name
+            kind = ORGANISATION_ADDRESS
+        d.f("{addr}\n", addr=(text, kind, stand_in))
     d.f("Direkte: {phone}\n\n", phone=acc.phone())
     d.f(
         "> Fra: {client} <{cmail}>\n> Sendt: {when}\n> Vi har ikke fået pengene fra SKAT. "

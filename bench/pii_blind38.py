@@ -24,7 +24,10 @@ Conventions (exact offsets are scored):
   family words ("min kone") are never PERSON.
 - ADDRESS runs from the street name through number, letter, floor and side ("7C", "2. th.",
   "st. mf."), plus ", postcode town" on the same line or on the next line of an address block
-  (line break included). A street named without a number is not an address.
+  (line break included). A street named without a number is not an address. A company's
+  (ApS) own postal address under its name in a signature is not personal data and is never
+  labelled; a firm's without a company form may be a sole trader's home and is labelled
+  (pii78: the organisations' address convention; the text is unchanged).
 - CPR numbers are synthetic. Each has a real birth date and a seventh digit that suits its
   century (0 to 3 in the 1900s, 4 for the years 2000 to 2005), but its serial is chosen so the
   number FAILS modulus 11. Written as "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS" or
@@ -714,6 +717,12 @@ class Doc:
         value = {"one": a.one, "two": a.two, "line": a.line}[layout]()
         return self.put(value, "ADDRESS", "[ADRESSE]")
 
+    def org_addr(self, a: Address, layout: str = "one") -> Doc:
+        """pii78: an organisation's own postal address, masked as an address is in a negative
+        but never labelled (not personal data, GDPR art. 4(1))."""
+        value = {"one": a.one, "two": a.two, "line": a.line}[layout]()
+        return self("[ADRESSE]" if self.neg else value)
+
     def tel(self, value: str) -> Doc:
         stand = masked_phone(self.rng) if self.rng.random() < 0.3 else "[TLF]"
         return self.put(value, "PHONE", stand)
@@ -955,7 +964,9 @@ def supplier_mail(d: Doc) -> None:
         )
         d(f"\n{company}\n")
         if signed_address:
-            d.addr(company_address, "two")("\n")
+            # A company's (ApS) own; a firm without a company form may be a sole trader's home.
+            own = d.org_addr if company.endswith(("ApS", "A/S")) else d.addr
+            own(company_address, "two")("\n")
         d("Tlf. ").tel(phone(rng))(f"\n{company_cvr}\n")
 
     header(

@@ -23,7 +23,9 @@ Conventions (exact offsets are scored):
   column stands between the lines) and a town without postcode are not part of any span.
   "c/o" and "Postboks" lines, a street without house number and a floor without street
   ("2. sal") are not addresses.
-- An organisation's address, phone, e-mail and bank account are labelled by their form;
+- An organisation's phone, e-mail and bank account are labelled by their form; its own
+  postal address (a letterhead's) is not personal data and is never labelled (pii78: the
+  organisations' address convention; the text is unchanged, written as a value is);
   names inside organisation names and streets named after people are never PERSON.
 - BANK_ACCOUNT is "reg-account" written together; where reg.nr. and account number stand
   under their own labels, only the account number is the span (the reg.nr. names a branch).
@@ -388,7 +390,7 @@ class Doc:
         text = self.fold(text.upper() if kind is not None and self.shout else text)
         if kind is None and self.noise is not None:
             text = self.noise(self.rng, text)
-        if kind is not None:
+        if kind is not None and kind != ORGANISATION_ADDRESS:
             self.spans.append({"type": kind, "start": self.size, "end": self.size + len(text)})
         self.parts.append(text)
         self.size += len(text)
@@ -680,6 +682,11 @@ def address(rng: random.Random, flat: float = 0.6, org: bool = False) -> Addr:
     floor = rng.choice(FLOORS) if rng.random() < flat and not org else ""
     code, town = rng.choice(POSTAL).split(" ", 1)
     return Addr(street, number, floor, code, town, rng.random() < 0.85)
+
+
+# pii78: an organisation's own postal address, written as a value is (capitals, no noise) but
+# never labelled: not personal data (GDPR art. 4(1) covers natural persons).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
 
 
 def addr_inline(a: Addr, prefix: str = "") -> L:
@@ -1619,7 +1626,7 @@ def letterhead(rng: random.Random, org: str) -> list[Part]:
     a = address(rng, org=True)
     contact = [
         f"{org}\n",
-        addr_inline(a)
+        L(ORGANISATION_ADDRESS, addr_inline(a).text)
         if rng.random() < 0.7
         else [f"Postboks {rng.randint(100, 9999)}, {a.postal}"],
         f" · CVR {cvr(rng)}\n",

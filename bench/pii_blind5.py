@@ -25,7 +25,9 @@ Conventions (exact offsets are scored):
   town" (also "FO-100 Tórshavn", "DK-8000") on the same line or the next line of an address
   block (line break included). A postcode or town in a field of its own (JSON "zip", vCard
   ADR parts, a form's "Postnr." line) is not part of it; nor is a street without a number.
-- An organisation's address, phone, e-mail and account are labelled by their form.
+- An organisation's phone, e-mail and account are labelled by their form; its own postal
+  address (a signature's) is not personal data and is never labelled (pii78: the
+  organisations' address convention; the text is unchanged, laid out as a value is).
 - CPR in any separator form; DATE_OF_BIRTH only in birth context ("født", "f.", "*", "BDAY",
   "Fødselsdato", a licence's field 3); a birth year alone and all other dates are never
   labelled. BANK_ACCOUNT is "reg-account" written together; where reg.nr. and account stand
@@ -707,14 +709,15 @@ class Gen:
             post = "DK-" + post
         return Addr(street or self.pick(STREETS), num, rest, post)
 
-    def A(self, a: Addr, how: str | None = None) -> str:
-        """An ADDRESS: "inline" with ", postcode town", "block" over two lines, "street" alone."""
+    def A(self, a: Addr, how: str | None = None, kind: str = "ADDRESS") -> str:
+        """An ADDRESS: "inline" with ", postcode town", "block" over two lines, "street" alone
+        (an organisation's own: ``kind`` ORGANISATION_ADDRESS, laid out as one, not labelled)."""
         how = how or self.pick(["inline", "inline", "block"])
         if how == "inline":
-            return _lab("ADDRESS", f"{a.line}, {a.post}")
+            return _lab(kind, f"{a.line}, {a.post}")
         if how == "block":
-            return _lab("ADDRESS", f"{a.line}\n{a.post}")
-        return _lab("ADDRESS", a.line)
+            return _lab(kind, f"{a.line}\n{a.post}")
+        return _lab(kind, a.line)
 
     # unlabelled look-alikes
     def num(self, n: int) -> str:
@@ -1288,7 +1291,9 @@ def g_vcard(g: Gen) -> str:
             g.P(p, g.pick(["short", "full", "mid"])),
             role,
             g.pick(["Værn ApS", "Sparekassen Vest", "Aarhus Kommune"]),
-            f"{g.A(org_addr, 'inline')}" if g.ch(0.6) else g.A(org_addr, "block"),
+            f"{g.A(org_addr, 'inline', ORGANISATION_ADDRESS)}"
+            if g.ch(0.6)
+            else g.A(org_addr, "block", ORGANISATION_ADDRESS),
             f"Direkte: {g.phone()} | Mobil: {g.phone()}",
             f"Mail: {g.email(p)}",
             "",
@@ -1934,6 +1939,9 @@ _FOLD = {
     for c, two, one in zip("æøåÆØÅ", ["ae", "oe", "aa", "Ae", "Oe", "Aa"], "eoaEOA", strict=True)
 }
 _INVISIBLE_IN = ("PERSON", "ADDRESS", "PHONE", "CPR")
+# pii78: an organisation's own postal address: laid out as an ADDRESS is, never labelled (not
+# personal data, GDPR art. 4(1)).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
 
 
 def _segments(marked: str) -> list[tuple[str, str | None]]:
@@ -1955,6 +1963,7 @@ def _layout(g: Gen, segs: list[tuple[str, str | None]]) -> list[tuple[str, str |
     nbsp, invisible = r.random() < 0.08, r.random() < 0.07
     out = []
     for text, kind in segs:
+        look = "ADDRESS" if kind == ORGANISATION_ADDRESS else kind
         if fold is not None:
             text = "".join(_FOLD[c][fold] if c in _FOLD else c for c in text)
         if upper:
@@ -1965,9 +1974,9 @@ def _layout(g: Gen, segs: list[tuple[str, str | None]]) -> list[tuple[str, str |
             if nbsp:
                 text = re.sub(" ", lambda m: "\u00a0" if r.random() < 0.2 else " ", text)
         else:
-            if nbsp and kind in ("PERSON", "ADDRESS", "PHONE") and r.random() < 0.5:
+            if nbsp and look in ("PERSON", "ADDRESS", "PHONE") and r.random() < 0.5:
                 text = text.replace(" ", "\u00a0")
-            if invisible and kind in _INVISIBLE_IN and r.random() < 0.4:
+            if invisible and look in _INVISIBLE_IN and r.random() < 0.4:
                 inner = [
                     i for i in range(1, len(text)) if text[i - 1].isalnum() and text[i].isalnum()
                 ]
@@ -1983,7 +1992,7 @@ def _layout(g: Gen, segs: list[tuple[str, str | None]]) -> list[tuple[str, str |
 def _document(g: Gen, maker: Callable[[Gen], str]) -> dict:
     text, spans = "", []
     for value, kind in _layout(g, _segments(maker(g))):
-        if kind:
+        if kind and kind != ORGANISATION_ADDRESS:
             spans.append({"type": kind, "start": len(text), "end": len(text) + len(value)})
         text += value
     return {"text": text, "spans": spans, "kind": "positive" if spans else "negative"}

@@ -24,8 +24,10 @@ Conventions (exact offsets are scored):
   "2. tv", "3. 12"), plus ", postcode town" (also "DK-8000 Aarhus C", "FO-100 Tórshavn",
   "3900 Nuuk") on the same line or the next line of an address block (line break included).
   A postcode and town in a column or field of their own, a street without number, "Postboks"
-  lines and c/o lines are not part of any span. Every street address with a number is
-  labelled, an organisation's too; in a transcribed voicemail it may be in lower case.
+  lines and c/o lines are not part of any span. Every person's street address with a
+  number is labelled; in a transcribed voicemail it may be in lower case. An organisation's
+  own postal address (a bank's signature, "Sendt fra …") is not personal data and is never
+  labelled (pii78: the organisations' address convention; the text is unchanged).
 - CPR is synthetic: a valid birth date, a seventh digit that fits the century, and a serial
   that makes the number FAIL modulus 11; forms "DDMMYY-SSSS", "DDMMYYSSSS", "DDMMYY SSSS".
   DATE_OF_BIRTH is a full date in birth context ("født", "f.", "Fødselsdato", "birthDate",
@@ -85,6 +87,9 @@ TYPES = (
 )
 OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 MARK = re.compile(f"{OPEN}(\\w+){MID}(.*?){CLOSE}", re.S)
+# pii78: an organisation's own postal address: marked as a value is, never labelled (not
+# personal data, GDPR art. 4(1)).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
 
 
 def words(text: str) -> list[str]:
@@ -641,7 +646,7 @@ class Doc:
         return (
             self.pick(("Postboks 1880", "[adresse]"))
             if self.neg
-            else self.lab("ADDRESS", f"{street}, {town}")
+            else self.lab(ORGANISATION_ADDRESS, f"{street}, {town}")
         )
 
     def account(self, together: bool = True) -> str:
@@ -1302,7 +1307,8 @@ def finish(raw: str) -> tuple[str, list[dict[str, int | str]]]:
     for m in MARK.finditer(raw):
         text.append(raw[last : m.start()])
         size += m.start() - last
-        spans.append({"start": size, "end": size + len(m.group(2)), "type": m.group(1)})
+        if m.group(1) != ORGANISATION_ADDRESS:
+            spans.append({"start": size, "end": size + len(m.group(2)), "type": m.group(1)})
         text.append(m.group(2))
         size += len(m.group(2))
         last = m.end()

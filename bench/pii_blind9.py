@@ -17,7 +17,9 @@ Conventions (exact offsets are scored):
   named after people are not PERSON.
 - ADDRESS runs from the street name through number, letter, floor and side ("14B", "2. th.",
   "st."), plus ", postcode town" on the same line or the next line of an address block (line
-  break included). Every street address with a number is labelled, a bank's too.
+  break included). Every person's street address with a number is labelled; a bank's own
+  postal address (its signature's) is not personal data and is never labelled (pii78: the
+  organisations' address convention; the text is unchanged).
 - CPR is synthetic: a valid birth date, a seventh digit that fits the century (0-3 for the
   1900s, 4 for 2000-2005), and a serial that makes the number FAIL modulus 11; forms
   "DDMMYY-SSSS" and "DDMMYYSSSS". DATE_OF_BIRTH is a full date with a four-digit year after
@@ -113,6 +115,9 @@ TEMPLATES = (
 PLAYBOOKS = ("Investeringssvindel", "Falsk bankrådgiver", "Hej mor/far", "Kærestesvindel")
 
 MARK = re.compile("\ue000(\\w+)\ue002(.*?)\ue001", re.S)
+# pii78: an organisation's own postal address: marked as a value is, never labelled (not
+# personal data, GDPR art. 4(1)).
+ORGANISATION_ADDRESS = "ORGANISATION_ADDRESS"
 
 
 def lab(kind: str, value: str) -> str:
@@ -128,7 +133,8 @@ def finish(text: str) -> tuple[str, list[dict[str, object]]]:
     def keep(m: re.Match[str]) -> str:
         nonlocal removed
         begin = m.start() - removed
-        spans.append({"start": begin, "end": begin + len(m.group(2)), "type": m.group(1)})
+        if m.group(1) != ORGANISATION_ADDRESS:
+            spans.append({"start": begin, "end": begin + len(m.group(2)), "type": m.group(1)})
         removed += len(m.group()) - len(m.group(2))
         return m.group(2)
 
@@ -220,11 +226,11 @@ class Real:
             "DATE_OF_BIRTH", self.r.choice((f"{born:%d.%m.%Y}", f"{born.day}. {month} {born.year}"))
         )
 
-    def address(self, block: bool = False) -> str:
+    def address(self, block: bool = False, kind: str = "ADDRESS") -> str:
         r = self.r
         street = f"{r.choice(STREETS)} {r.randrange(1, 140)}{r.choice(('', '', '', 'B', 'A'))}"
         street += r.choice(("", "", ", st.", ", 2. th.", ", 1. tv.", ", 3. mf."))
-        return lab("ADDRESS", street + ("\n" if block else ", ") + r.choice(TOWNS))
+        return lab(kind, street + ("\n" if block else ", ") + r.choice(TOWNS))
 
     def account(self, together: bool = True) -> str:
         reg, konto = self.r.randrange(1000, 9999), f"{self.r.randrange(10**6, 10**9)}"
@@ -305,7 +311,7 @@ class Masked(Real):
     def cpr(self) -> str:
         return f"{self.born():%d%m%y}-xxxx"
 
-    def address(self, block: bool = False) -> str:
+    def address(self, block: bool = False, kind: str = "ADDRESS") -> str:
         return "[ADRESSE]" + ("\n[POSTNR. BY]" if block else "")
 
     def account(self, together: bool = True) -> str:
@@ -525,7 +531,8 @@ def bank_reply(f: Real, r: random.Random) -> str:
         f"krediteres foreløbigt {refund}.\nHar du spørgsmål, kan du ringe på "
         f"{BANK_LINES[r.randrange(4)]} (hverdage 8-16) eller spærre på 70 10 20 30 døgnet "
         f"rundt.\n\n"
-        f"Med venlig hilsen\n{f.name('full')}\nKundeservice, {bank}\n{f.address(block=True)}"
+        f"Med venlig hilsen\n{f.name('full')}\nKundeservice, {bank}\n"
+        f"{f.address(True, ORGANISATION_ADDRESS)}"
     )
 
 

@@ -152,7 +152,7 @@ def test_all_written_forms_occur(kind: str, forms: list[str]) -> None:
 
 def test_addresses_carry_floors_letters_and_line_broken_blocks() -> None:
     addresses = VALUES["ADDRESS"]
-    assert sum("\n" in a for a in addresses) >= 50
+    assert sum("\n" in a for a in addresses) >= 15
     assert sum(bool(re.search(r", (?:st|\d)\. (?:th|tv|mf)\.", a)) for a in addresses) >= 50
     assert sum(bool(re.search(r" \d+[A-C]\b", a)) for a in addresses) >= 30
     assert all(re.search(r"\d", a) for a in addresses)
@@ -214,3 +214,18 @@ def test_people_appear_in_all_the_written_ways() -> None:
     assert sum(n.endswith("s") and n[:-1] in gen.WOMEN + gen.MEN for n in names) >= 10
     assert sum(len(n.split()) == 3 for n in names) >= 100  # with a middle name
     assert sum("-" in n for n in names) >= 20
+
+
+# pii78: a bank's own postal address under its signature ("Kundeservice, Nordstrand Bank" ⏎
+# street ⏎ town) is not personal data and carries no span.
+BANK_SIGNATURE = re.compile(rf"\n(?:{'|'.join(gen.STAFF_ROLES)}), [^\n]+\n([^\n]+\n[^\n]+)")
+
+
+def test_a_banks_own_address_in_its_signature_is_not_labelled() -> None:
+    seen, faults = 0, []
+    for doc in DOCS:
+        for hit in BANK_SIGNATURE.finditer(doc["text"]):
+            seen += 1
+            if checks.types_touching(doc, hit.start(1), hit.end(1)):
+                faults.append(hit.group(1))
+    assert seen >= 50 and not faults, faults[:5]

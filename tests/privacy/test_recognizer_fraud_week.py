@@ -89,7 +89,8 @@ def test_a_greeting_to_two_given_names_stays_two_people() -> None:
 
 
 def test_a_clock_time_after_a_street_address_is_left_out() -> None:
-    text = "- Ny SIM aktiveret i butikken på Mosevej 10, kl. 14.45\n"
+    # (A shop's own address, "i butikken på Mosevej 10", is not redacted at all: pii78.)
+    text = "- Besøg hos kunden på Mosevej 10, kl. 14.45\n"
     assert ("ADDRESS", "Mosevej 10") in found(text)
 
 

@@ -118,7 +118,10 @@ expiry before its security code (CARD_EXPIRY 17,582 → 17,648) and names on the
 bank counter and the fraud teams' notes (a speaker's trailing initial, "i navnet" and role
 nouns before inverted names, "oplyste", "fastnet", "konti" and "vurdering" genitives, definite
 relatives, "fru"/"hr.", "/Name", quoted profiles, approvers, relatives' brackets; PERSON
-279,959 → 280,327), with the cars' make-and-model checks one list (no finding changed).
+279,959 → 280,327), with the cars' make-and-model checks one list (no finding changed);
+pii78's organisations' own addresses (letterhead and signature blocks, a name and a separator,
+where customers are received, a business's address label) neither redacted nor read as names
+(ADDRESS 62,403 → 56,804; with pii79 merged both changes stand as they were, 7b89089f…).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
@@ -138,7 +141,7 @@ from vaern.privacy.redact import Finding, redact, redact_many
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
-    "ADDRESS": 62403,
+    "ADDRESS": 56804,
     "BANK_ACCOUNT": 33123,
     "CARD": 20791,
     "CARD_CVV": 14188,
@@ -155,7 +158,7 @@ RECORDED_COUNTS = {
     "PERSON": 280327,
     "PHONE": 96184,
 }
-RECORDED_SHA256 = "0d40120c2992480232534f3e411c58d63628bc1762ae1b042003bfbb6a5ec29e"
+RECORDED_SHA256 = "7b89089f43a326e18bacb0752c50450d7025d1b0c1f1b36a6865c3cdb07176d9"
 
 
 def documents() -> list[str]:

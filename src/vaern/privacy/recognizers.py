@@ -4985,8 +4985,6 @@ class AddressRecognizer(JoinsHyphenatedLines):
             return None
         if not has_town and party_label_street(text):
             return None
-        if referred_institution(source, match.start()):
-            return None
         # A street word alone ("Allé 439", "Plads 2 til") is the end of a name not found
         # or a sentence's first word; with postcode and town it is still an address.
         if (
@@ -5000,7 +4998,16 @@ class AddressRecognizer(JoinsHyphenatedLines):
         if not has_town and _DATE_AFTER.match(source, match.end()):
             return None
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
-        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+        if score is None:
+            return None
+        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+
+
+def _address_entity(source: str, start: int) -> str:
+    """pii78: an organisation's own address (referred_institution) is found as one, so that no
+    word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
+    findings (redact.py); any other address is personal data."""
+    return ORGANISATION_ADDRESS if referred_institution(source, start) else "ADDRESS"
 
 
 def party_label_street(text: str) -> bool:
@@ -5085,11 +5092,21 @@ _INSTITUTION_WORD: Final = re.compile(
 # kopieret til Privatlease Danmark ApS, Erhvervsparken 3, …"); not a firm named after its
 # owner in the genitive ("Udlejer: Bent Hansens VVS ApS, …", _owner_genitive), which
 # pii_blind5 labels as the landlord's.
+# pii78: also a foreign firm's form or its English kind ("Reclaim Crypto Group", "ChainTrace
+# Solicitors", "Nordic Asset Ltd"), after "af" or "ved" ("kontaktet af …", "set ved …"), and
+# before the separators a letterhead's or a signature's line uses (_NAME_SEPARATOR_END).
+_NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \()\Z"
+_NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " ("))
+_NAME_OPENS: Final = (
+    r"(?:^|(?<=[\n:;|(>])|(?<=\. )|(?<=\s(?i:til|hos|fra|via|ved) )|(?<=\s(?i:af) )|(?<=\s[iI] ))"
+    r"[ \t]*"
+)
 _FIRM_NAME_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\n:;|(,])|(?<=\. )|(?<=\s(?i:til|hos|fra|via) ))[ \t]*"
+    rf"(?:{_NAME_OPENS}|(?<=,)[ \t]*)"
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
-    r"(?:A/S|ApS|IVS|K/S|P/S|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
-    r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
+    r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
+    r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
+    rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
 # pii76: an organisation known by its kind of name without a company form: a clinic, a
 # practice, a car dealer's or a showroom's, a police district, a municipality ("Returadresse:
@@ -5099,25 +5116,43 @@ _FIRM_NAME_BEFORE: Final = re.compile(
 # …") the address may be the person's. Not a firm named after its owner in the genitive
 # ("Udlejer: Bjarnes Autoservice, …", "Kirsten Holms Tandklinik"): a sole trader's, often run
 # from home (_owner_genitive).
-_ORGANISATION_NAME_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\n:;|(])|(?<=\. )|(?<=\s(?i:til|hos|fra|via) ))[ \t]*"
-    r"((?:[^\W\d_][\w&.'-]*[ \t]){0,3})"
-    r"(?:[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
+# pii78: or a bank's, a savings bank's, a pension fund's, an insurer's, a company's
+# ("-selskabet"), a shop's, an operator's, a hospital's, a school's, a club's, an association's
+# or an authority's name (_ORGANISATION_KIND: "Limfjordens Sparekasse, …", "Butik: Kystnet
+# Butik Esbjerg, …", "Forhandler: Nordlink Telecom, …"). Not a care home's: its residents
+# live there ("Beboeren bor på Plejecentret Solhøj, …").
+_ORGANISATION_KIND: Final = (
+    r"[\w-]*(?:[Bb]ank|[Kk]asse|[Pp]ension|[Ss]elskab|[Ff]orsikring|[Bb]utik|[Tt]elecom"
+    r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
+    r"|[Aa]dvokat(?:firma|huset|er))"
+    r"(?:en|et|ken|ben|n|s)?(?![\w-])"
+    r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
+    r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
-    r"|Auto(?![\w-])|(Politi|[Kk]ommune))"
-    r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
+    r"|Auto(?![\w-])|Borgerservice|(Politi|[Kk]ommune|Region)(?![\w-])"
+)
+_ORGANISATION_NAME_BEFORE: Final = re.compile(
+    rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
+    rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
 _OWNER_GENITIVE: Final = re.compile(
     r"(?:([A-ZÆØÅ][^\W\d_]+|[A-ZÆØÅ]\.)[ \t]+)?([A-ZÆØÅ][^\W\d_]*[^s\W\d_])s[ \t]"
 )
 
 
+_OWNER_NAMED: Final = re.compile(r"[ \t]*([A-ZÆØÅ][^\W\d_]+)[ \t]+[A-ZÆØÅ][^\W\d_]*[ \t]")
+
+
 def _owner_genitive(words: str) -> bool:
     """pii76: whether a firm's words name its owner in the genitive: a listed given name's
     ("Bjarnes Autoservice") or a listed surname's after a given name or an initial ("Bent
     Hansens VVS ApS", "Kirsten Holms Tandklinik"); not a word that merely ends in "s"
-    ("Nordlys Leasing A/S", "Kvik Finans Bil A/S")."""
+    ("Nordlys Leasing A/S", "Kvik Finans Bil A/S"). pii78: or open with its owner's given
+    name and surname ("Mads Skov Advokatfirma", _OWNER_NAMED): a sole trader's too."""
     names = gazetteer()
+    named = _OWNER_NAMED.match(words)
+    if named is not None and _normal(named.group(1)) in names["first"]:
+        return True
     for found in _OWNER_GENITIVE.finditer(words):
         given, owner = found.group(1), _normal(found.group(2))
         if owner in names["first"]:
@@ -5159,6 +5194,93 @@ def _addressee_unit_before(source: str, start: int) -> bool:
     return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
 
 
+# pii78: what an organisation's own postal address is found as: not personal data (GDPR art.
+# 4(1) covers natural persons), it only keeps its street's words from being read as a name,
+# and redact.py leaves it out of the findings.
+ORGANISATION_ADDRESS: Final = "ORGANISATION_ADDRESS"
+# pii78: a letterhead's or a signature's block: the line above the address names an
+# organisation (a company form or _ORGANISATION_KIND: "Sydfjord Bank" ⏎ "Torvet 3" ⏎ "4700
+# Næstved", "Svindelteamet, Kystnet Mobil A/S" ⏎ …, "Nordjyllands Politi – anmeldelse af
+# bedrageri" ⏎ …), maybe with a line between: a unit's ("Kundeservice", "Røntgen og Skanning":
+# short, naming no one, _names_no_one; "Sydfjord Bank" ⏎ "Jens Hansen" ⏎ … is a customer's).
+# A line with digits, an e-mail or a label's colon at its end is no name's line; nor one
+# naming the firm's owner in the genitive (a sole trader's home: _owner_genitive).
+_ORGANISATION_LINE: Final = re.compile(
+    r"[^\n\d@]{0,60}?(?<![\w-])(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd|Limited|Group"
+    rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}(?<!:)\n"
+)
+_UNIT_LINE: Final = re.compile(r"[^\n\d@:]{1,40}\n")
+# (Or an empty line, or the organisation's CVR or SE number's: "Debtia A/S" ⏎ "CVR-nummer:
+# 34593833" ⏎ "Vestergade 18 E".)
+_CVR_OR_EMPTY_LINE: Final = re.compile(r"(?:(?i:cvr|se)[^\n]{0,30})?[ \t]*\n")
+_LINE_WORD: Final = re.compile(r"[^\W\d_]+")
+# pii78: where an organisation receives its customers ("kan også afhentes i afdelingen, …",
+# "kommer … i filialen (…)", "hent et nyt SIM i butikken på …", "mød op i vores afdeling på
+# …") or gives its own address ("Vores adresse er …").
+_ORGANISATION_PLACE_BEFORE: Final = re.compile(
+    r"(?<![\w])(?i:(?:i|på) (?:(?:vores|jeres|den lokale) )?(?:afdeling(?:en)?|filial(?:en)?"
+    r"|butik(?:ken)?|forretning(?:en)?)(?:, | på | \()|vores adresse er "
+    # A bank's branch by its number ("Øresund Andelskasse, filialnr. 091, …", "Fra filial 233, …").
+    r"|filial(?:nr\.)? ?\d{1,4}, "
+    # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
+    # "hos", which names a person too ("afhentes hos Jens Hansen, …").
+    r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \())\Z"
+)
+
+
+# pii78: a business's address by its label ("Forretningsadresse: …", "Firmaadresse: …"); not
+# where the lines above name a partnership (I/S: its partners are natural persons, as a sole
+# trader is) or a sole trader ("enkeltmandsvirksomhed").
+_BUSINESS_ADDRESS_LABEL: Final = re.compile(r"(?i:forretnings|firma|virksomheds)adresse:? \Z")
+_PERSONS_BUSINESS: Final = re.compile(r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])")
+
+
+def _business_address_label(source: str, start: int) -> bool:
+    """pii78: whether a business's address label stands before ``start`` and the two lines
+    above name no partnership or sole trader (_PERSONS_BUSINESS)."""
+    if _BUSINESS_ADDRESS_LABEL.search(source, max(0, start - 22), start) is None:
+        return False
+    above = source.rfind("\n", 0, max(0, source.rfind("\n", 0, start) - 1)) + 1
+    return _PERSONS_BUSINESS.search(source, above, start) is None
+
+
+def _names_no_one(line: str) -> bool:
+    """pii78: whether no word of a line is a listed given name or surname."""
+    names = gazetteer()
+    return not any(
+        _normal(w) in names["first"] or _normal(w) in names["surname"]
+        for w in _LINE_WORD.findall(line)
+    )
+
+
+def _organisation_line_above(source: str, start: int) -> bool:
+    """pii78: whether the address at ``start`` opens the line below an organisation's name
+    (_ORGANISATION_LINE), or below a unit's line under it (_UNIT_LINE)."""
+    if start == 0 or source[start - 1] != "\n":
+        return False
+    line = source.rfind("\n", 0, start - 1) + 1
+    if _names_organisation(source, line, start):
+        return True
+    return (
+        line > 0
+        and (
+            _CVR_OR_EMPTY_LINE.fullmatch(source, line, start) is not None
+            or (
+                _UNIT_LINE.fullmatch(source, line, start) is not None
+                and _names_no_one(source[line:start])
+            )
+        )
+        and _names_organisation(source, source.rfind("\n", 0, line - 1) + 1, line)
+    )
+
+
+def _names_organisation(source: str, line: int, end: int) -> bool:
+    """pii78: whether ``source[line:end]`` is an organisation's name's line, not named after
+    its owner in the genitive."""
+    name = _ORGANISATION_LINE.fullmatch(source, line, end)
+    return name is not None and not _owner_genitive(name.group())
+
+
 def referred_institution(source: str, start: int) -> bool:
     """pii61: whether the address at ``start`` follows a referral's or an assignment's
     organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names); the
@@ -5167,9 +5289,15 @@ def referred_institution(source: str, start: int) -> bool:
     Apotek Valby, Lyshøjgårdsvej 41"), its postal address and no one's home; pii76: or opens
     the line below a letter's addressee that is an organisation's unit
     (_addressee_unit_before); or follows an organisation's name of its kind
-    (_organisation_name_before)."""
-    if not source.startswith(", ", start - 2):
-        return _addressee_unit_before(source, start)
+    (_organisation_name_before); pii78: or opens the line below an organisation's name
+    (_organisation_line_above), follows where an organisation receives its customers
+    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
+    if _ORGANISATION_PLACE_BEFORE.search(
+        source, max(0, start - 45), start
+    ) is not None or _business_address_label(source, start):
+        return True
+    if source[start - 2 : start] not in _NAME_SEPARATORS:
+        return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
     firm = _FIRM_NAME_BEFORE.search(source, max(0, start - 70), start)
     if (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
         source, start
@@ -5353,16 +5481,16 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         nordic = street.group() in _NORDIC_STREET_WORD_SET
         if (len(street.group()) < 6 and not nordic) or street.group().isupper():
             return None
-        if _NOT_A_STREET.match(source, match.start()) or referred_institution(
-            source, match.start()
-        ):
+        if _NOT_A_STREET.match(source, match.start()):
             return None
         if _street_ending_backwards().match(street.group().lower()[::-1]) and not (
             _FOREIGN_POSTCODE.search(match.group(), match.end("number") - match.start())
         ):
             return None
         score = self.context_score(source, match.start(), match.end(), self.score)
-        return None if score is None else Finding(self.entity, *match.span(), score, self.name)
+        if score is None:
+            return None
+        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
 
     def windows(self, scan: Scan) -> list[Span]:
         source, size = scan.source, len(scan.source)

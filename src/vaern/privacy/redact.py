@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 from vaern.privacy.columns import column_cells
 from vaern.privacy.keyed import keyed_cells
 from vaern.privacy.recognizers import (
+    ORGANISATION_ADDRESS,
     REGISTRY,
     Finding,
     Recognizer,
@@ -248,7 +249,9 @@ def _chosen(
         starts.insert(i, f.start)
         ends.insert(i, f.end)
         chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+    # pii78: an organisation's own address wins its span (no name inside its street) and is
+    # no personal data to report.
+    return sorted((f for f in chosen if f.entity != ORGANISATION_ADDRESS), key=lambda f: f.start)
 
 
 # Entities made of digits, which text recognition may have read as look-alike letters.

@@ -11,8 +11,8 @@ chargeback (delivery address, customer e-mail, number plates from a fuel station
 park's camera), acquirer and scheme notes in English and Danish ("HOLM, AGNETE", reason codes,
 ARNs), forwarded phishing SMS with the cardholder's note, forwarded phishing e-mails
 (Fra:/Til:/Emne: headers) and a web chat between cardholder and desk ("[14:02] Name: " lines).
-The names are those of Danes of all ages, Danes with roots elsewhere ("Zeynep Yilmaz", "Nguyen
-Thi Linh"), double surnames ("Kjærsgaard-Toft") and the desk's own staff.
+The names are those of Danes of all ages, Danes with roots elsewhere ("Zeynep Yilmaz", "Linh
+Nguyen"), double surnames ("Kjærsgaard-Toft") and the desk's own staff.
 
 Conventions (exact offsets are scored):
 - PERSON is a name as written, without title or role ("fru", "hr.", "kortholder",
@@ -256,6 +256,7 @@ class Person:
     last: str
     middle: str
     female: bool
+    stand_in: str  # what a negative writes for this person's name, the same each time
 
 
 def grouped(compact: str) -> str:
@@ -327,7 +328,8 @@ class _Maker:
         self.day0 = date(2026, 9, 1) + timedelta(days=r.randrange(90))
 
     # -- people -------------------------------------------------------------------------
-    def person(self, female: bool | None = None) -> Person:
+    def person(self, female: bool | None = None, role: str = "customer") -> Person:
+        """A person; role "customer", "staff" or "other" picks the pseudonym of a negative."""
         r = self.r
         female = r.random() < 0.5 if female is None else female
         first = r.choice(WOMEN if female else MEN)
@@ -335,12 +337,12 @@ class _Maker:
         if r.random() < 0.12:
             last = f"{r.choice(SURNAMES)}-{last}"
         middle = r.choice(SURNAMES) if r.random() < 0.5 else r.choice(WOMEN if female else MEN)
-        return Person(first, last, middle if middle not in (first, last) else "Marie", female)
+        pseudonyms = {"customer": PSEUDONYMS[:4], "staff": PSEUDONYMS[4:], "other": ()}[role]
+        stand_in = r.choice(("[NAVN]", *pseudonyms))
+        middle = middle if middle not in (first, last) else "Marie"
+        return Person(first, last, middle, female, stand_in)
 
-    def stand_in(self, staff: bool = False) -> str:
-        return self.r.choice(("[NAVN]", *(PSEUDONYMS[4:] if staff else PSEUDONYMS[:4])))
-
-    def name(self, p: Person, form: str = "full", staff: bool = False) -> Val:
+    def name(self, p: Person, form: str = "full") -> Val:
         value = {
             "full": f"{p.first} {p.last}",
             "first": p.first,
@@ -353,12 +355,12 @@ class _Maker:
             "lower": p.first.lower(),
             "lower_full": f"{p.first} {p.last}".lower(),
         }[form]
-        return ("PERSON", value, self.stand_in(staff))
+        return ("PERSON", value, p.stand_in)
 
     def genitive(self, p: Person, form: str = "first") -> Val:
         base = p.first if form == "first" else f"{p.first} {p.last}"
         value = base + ("'" if base[-1] in "sxz" else "s")
-        return ("PERSON", value, "[NAVN]s")
+        return ("PERSON", value, f"{p.stand_in}s")
 
     def any_name(self, p: Person) -> Val:
         return self.name(p, self.r.choice(("full", "full", "full", "three", "initial", "first")))
@@ -473,10 +475,6 @@ class _Maker:
         )
         value = f"{local}@{domain}"
         return ("EMAIL", value, r.choice(("[e-mail]", f"{local[0]}***@{domain}")))
-
-    def staff_mail(self, p: Person, bank: str) -> Val:
-        dom = _ascii(bank.split()[0]) + ".example.dk"
-        return self.email_at(f"{_ascii(p.first[:3])}{_ascii(p.last[:2])}", dom)
 
     def email_at(self, local: str, domain: str) -> Val:
         value = f"{local}@{domain}"
@@ -634,6 +632,20 @@ class _Maker:
         return f"https://{host}.example.net/{path}"
 
 
+DIGIT_WORDS: Final = ("nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")
+CRAFTS: Final = ("Keramik", "Strik og Garn", "Cykelværkstedet", "Honning fra Heden", "Retro Møbler")
+
+
+def _read_out(m: _Maker, digits: int) -> str:
+    """A code read out digit by digit in words: not a value to label."""
+    return "-".join(m.r.choice(DIGIT_WORDS) for _ in range(digits))
+
+
+def _spelled(p: Person) -> str:
+    """A surname spelled letter by letter on the phone: not a name to label."""
+    return "-".join(p.last.split("-")[0].upper())
+
+
 def _bank(m: _Maker) -> str:
     return m.r.choice(BANKS)
 
@@ -714,9 +726,47 @@ def _blanket(doc: _Doc, m: _Maker) -> None:
     doc.f("\nDato/underskrift: {d}  {n}\n", d=m.d(), n=m.name(p, "full"))
 
 
+def _letter_en(doc: _Doc, m: _Maker, p: Person, bank: str) -> None:
+    """An English dispute e-mail from a cardholder living in Denmark."""
+    r, born = m.r, m.birth()
+    doc.f("From: {n} <{e}>\n", n=m.name(p), e=m.email(p))
+    doc.f("To: {e}\n", e=m.email_at("disputes", _ascii(bank.split()[0]) + ".example.dk"))
+    doc.t(
+        f"Subject: {r.choice(('Unauthorised card payments', 'FRAUD - please help', 'Dispute'))}\n\n"
+    )
+    doc.t(
+        f"Dear {bank},\n\nI would like to dispute {r.randint(2, 5)} payments of {m.eur()} in total "
+    )
+    doc.t(f"made to {r.choice(SHOPS)} on {m.d(2)}. ")
+    doc.t(
+        r.choice(
+            (
+                "I received a text that looked like it came from MitID and entered my card",
+                "Someone called me pretending to be from the bank's fraud team",
+                "i never made these payments, my card was in my wallet the whole time",
+            )
+        )
+    )
+    doc.t(". ")
+    if r.random() < 0.6:
+        doc.f("They asked for the code {o} and I gave it to them. ", o=m.otp())
+    doc.t("As I understand it the Danish Payment Act § 100 protects me here.\n\n")
+    doc.f("Card: {k}, expiry {u}\n", k=m.card(), u=m.expiry())
+    doc.f("DOB: {b}\n", b=m.dob(born))
+    doc.f("CPR: {c}\n", c=m.cpr(born))
+    doc.f("Address: {a}\n", a=m.address())
+    if r.random() < 0.6:
+        doc.f("Please refund to my account abroad: {i}\n", i=m.iban(r.choice(("DE", "GB", "NL"))))
+    doc.f("\nKind regards,\n{n}\n", n=m.name(p, r.choice(("full", "first", "three"))))
+    doc.f("{t}\n", t=m.phone(0.3))
+
+
 def _brev(doc: _Doc, m: _Maker) -> None:
     """A cardholder's free letter or e-mail disputing payments after phishing."""
     r, p, bank = m.r, m.person(), _bank(m)
+    if r.random() < 0.2:
+        _letter_en(doc, m, p, bank)
+        return
     born = m.birth()
     greeting = r.choice(("Hej", "Kære", "Til", "Att.:"))
     if r.random() < 0.5:
@@ -739,7 +789,7 @@ def _brev(doc: _Doc, m: _Maker) -> None:
     story = _reason(m)
     doc.t(story[0].upper() + story[1:] + ". ")
     if r.random() < 0.6:
-        doc.f("Han sagde han hed {a} fra ", a=m.name(m.person(False), "first"))
+        doc.f("Han sagde han hed {a} fra ", a=m.name(m.person(False, "other"), "first"))
         doc.t(
             f"{r.choice(ALIAS_UNITS)} og ringede fra {r.choice(('skjult nummer', m.org_line()))}. "
         )
@@ -771,17 +821,19 @@ def _brev(doc: _Doc, m: _Maker) -> None:
 
 def _telefonnotat(doc: _Doc, m: _Maker) -> None:
     """The desk's call note: short, abbreviated, often lower case."""
-    r, p, staff = m.r, m.person(), m.person()
+    r, p, staff = m.r, m.person(), m.person(role="staff")
     born = m.birth()
     doc.t(f"TELEFONNOTAT  {m.case_no()}  {m.d()} kl. {m.clock()}  ")
     doc.t(f"{r.choice(('indgående', 'udgående', 'ind', 'ud'))}, varighed {r.randint(3, 41)} min\n")
-    doc.f("Medarb.: {s} ({t})\n", s=m.name(staff, r.choice(("initial", "full")), True),
+    doc.f("Medarb.: {s} ({t})\n", s=m.name(staff, r.choice(("initial", "full"))),
           t=r.choice(STAFF_TITLES))  # fmt: skip
     doc.f("Kunde: {n}, ", n=m.name(p, r.choice(("full", "last_first", "three"))))
     doc.f("cpr {c}, ", c=m.cpr(born))
     if r.random() < 0.45:
         doc.f("f. {b}, ", b=m.dob(born))
     doc.f("tlf {t}\n", t=m.phone())
+    if r.random() < 0.3:
+        doc.t(f"(efternavn stavet {_spelled(p)}, kundenr. {m.customer_no()})\n")
     doc.t("---\n")
     he = "hun" if p.female else "han"
     doc.f("{n} ringer ", n=m.name(p, "first"))
@@ -790,7 +842,7 @@ def _telefonnotat(doc: _Doc, m: _Maker) -> None:
                     f"og vil gøre indsigelse. {he} har solgt cykel på DBA, fik link fra køber",
                     f"- citat: \"{r.choice(FAMILY)} så det i appen\"")))  # fmt: skip
     doc.t(".\n")
-    doc.f("opkalder udgav sig for at være {a} fra ", a=m.name(m.person(), "first"))
+    doc.f("opkalder udgav sig for at være {a} fra ", a=m.name(m.person(role="other"), "first"))
     doc.t(f"{r.choice(ALIAS_UNITS)}, nr. viste {r.choice((m.org_line(), 'skjult', 'et 70-nr'))}.\n")
     doc.f("kunden har oplyst kortnr. {k}, ", k=m.card())
     doc.f("udløb {u} ", u=m.expiry())
@@ -806,12 +858,16 @@ def _telefonnotat(doc: _Doc, m: _Maker) -> None:
         doc.f("kunden har desuden overført {a} til {i} ", a=m.amount(), i=m.iban())
         doc.t("efter aftale med 'banken' (ikke kortbetaling, henvist til politiet).\n")
     if r.random() < 0.35:
-        doc.f("{g} ", g=m.genitive(m.person(), r.choice(("first", "full"))))
+        doc.f("{g} ", g=m.genitive(m.person(role="other"), r.choice(("first", "full"))))
         doc.t(
             f"{r.choice(('søn', 'datter', 'nabo'))} har hjulpet med netbank, deltog i samtalen.\n"
         )
     if r.random() < 0.5:
         doc.f("refusion til {k} hvis indsigelsen godkendes.\n", k=m.reg_account())
+    if r.random() < 0.25:
+        doc.t(f'kunden læste koden op som "{_read_out(m, 6)}" - allerede brugt.\n')
+    if r.random() < 0.3:
+        doc.t(f"nyt kort kan afhentes i afdelingen på {m.org_address()} fra {m.d(-3)}.\n")
     doc.t(r.choice(("kort spærret under samtalen, nyt kort bestilt til folkeregisteradressen.\n",
                     "kort var allerede spærret via Spærreservice.\n",
                     "KORT SPÆRRET. indsigelsesblanket sendt i eBoks.\n")))  # fmt: skip
@@ -823,18 +879,24 @@ def _telefonnotat(doc: _Doc, m: _Maker) -> None:
         title, surname = m.titled(p)
         doc.f("tilbagekald aftalt til {t}{n} i morgen kl. {k}.\n", t=title, n=surname, k=m.clock())
     doc.t(f"husk: vurdering af groft uagtsom (§ 100 stk. 3), frist {m.d(-14)}. /")
-    doc.f("{s}\n", s=m.name(staff, "first", True))
+    doc.f("{s}\n", s=m.name(staff, "first"))
 
 
 def _forhandlersvar(doc: _Doc, m: _Maker) -> None:
     """A merchant's reply (representment) to a chargeback, with its evidence."""
-    r, p, clerk = m.r, m.person(), m.person()
+    r, p, clerk = m.r, m.person(), m.person(role="staff")
     fuel = r.random() < 0.5
     shop = r.choice(FUEL if fuel else tuple(x for x in MERCHANTS + SHOPS if x not in FUEL))
-    doc.t(f"{shop} · {m.org_address()} · {m.cvr()}\n")
+    if not fuel and r.random() < 0.3:  # a sole trader writes from home: that address is personal
+        shop = r.choice(CRAFTS)
+        doc.f("{s} v/ {o} · {a} · {c}\n", s=shop, o=m.name(clerk), a=m.address(), c=m.cvr())
+    else:
+        doc.t(f"{shop} · {m.org_address()} · {m.cvr()}\n")
     doc.t(f"Re: Chargeback {m.case_no()} / ARN {m.arn()}\n\n")
-    doc.t(r.choice(("Dear Sir or Madam,", "Til Fjordbank, kortindsigelser", "Hej,")) + "\n\n")
-    doc.t(r.choice(("Vi bestrider indsigelsen. ", "We dispute this chargeback. ",
+    doc.t(
+        r.choice(("Til kortudsteder,", "Til kortindsigelser", "Hej,", "Att. chargeback")) + "\n\n"
+    )
+    doc.t(r.choice(("Vi bestrider indsigelsen. ", "Vi afviser chargebacken. ",
                     "Vi har gennemgået sagen og fastholder betalingen. ")))  # fmt: skip
     doc.t(f"Ordren {m.order_no()} blev afgivet {m.d(6)} kl. {m.clock()} for {m.amount()}")
     doc.f(" af {n}", n=m.name(p, r.choice(("full", "three", "caps", "last_first"))))
@@ -861,14 +923,14 @@ def _forhandlersvar(doc: _Doc, m: _Maker) -> None:
     doc.t(".\n")
     doc.t(r.choice(("Vedlagt: ordrebekræftelse, leveringsbevis, kamerabilleder.\n",
                     "Attached: order log, delivery proof.\n")))  # fmt: skip
-    doc.f("\nVenlig hilsen\n{c}\n", c=m.name(clerk, r.choice(("full", "initial")), True))
+    doc.f("\nVenlig hilsen\n{c}\n", c=m.name(clerk, r.choice(("full", "initial"))))
     doc.f("Chargeback-ansvarlig, {s}\n", s=shop)
     doc.f("{e} · tlf. {o}\n", e=m.email_at(_ascii(clerk.first), "shop.example.com"), o=m.org_line())
 
 
 def _acquirer(doc: _Doc, m: _Maker) -> None:
     """An acquirer's or the scheme's case note, mostly English, with desk remarks in Danish."""
-    r, p, analyst = m.r, m.person(), m.person()
+    r, p, analyst = m.r, m.person(), m.person(role="staff")
     scheme = r.choice(SCHEMES[:2])
     code = (
         "10.4 Other Fraud - Card Absent" if scheme == "Visa" else "4837 No Cardholder Authorization"
@@ -887,7 +949,7 @@ def _acquirer(doc: _Doc, m: _Maker) -> None:
         doc.f(
             "Beneficiary IBAN (mule, per police): {i}", i=m.iban(r.choice(("LT", "GB", "PL", "NL")))
         )
-        doc.f(" holder {n}\n", n=m.name(m.person(), r.choice(("full", "caps"))))
+        doc.f(" holder {n}\n", n=m.name(m.person(role="other"), r.choice(("full", "caps"))))
     doc.t("Notes:\n")
     doc.t(r.choice(("- cardholder states phishing SMS, OTP entered on fake page\n",
                     "- CH claims no participation; device not previously seen\n",
@@ -895,12 +957,14 @@ def _acquirer(doc: _Doc, m: _Maker) -> None:
     if r.random() < 0.6:
         doc.f("- OTP sent to {t}", t=m.phone())
         doc.f(" was {o}, used {h}\n", o=m.otp(), h=m.hm())
+    if r.random() < 0.4:
+        doc.t(f"- e-mail on file: {_ascii(p.first)[0]}***@example.dk (masked by issuer)\n")
     doc.f("- CH contact: {e}", e=m.email(p))
     if r.random() < 0.5:
         doc.f(", {a}", a=m.address("comma"))
     doc.t("\n")
     doc.t(f"Deadline for response: {m.iso(-30)}\n")
-    doc.f("Analyst: {a} ", a=m.name(analyst, r.choice(("full", "initial")), True))
+    doc.f("Analyst: {a} ", a=m.name(analyst, r.choice(("full", "initial"))))
     doc.f("<{e}>\n", e=m.email_at(f"{_ascii(analyst.first)}.{_ascii(analyst.last.split('-')[0])}",
                                    "acq.example.com"))  # fmt: skip
     doc.t(f"\n// intern note ({_bank(m)}): ")
@@ -993,14 +1057,17 @@ def _mail(doc: _Doc, m: _Maker) -> None:
 
 def _chat(doc: _Doc, m: _Maker) -> None:
     """A web chat between a cardholder and the desk; every speaker is a name."""
-    r, p, agent = m.r, m.person(), m.person()
+    r, p, agent = m.r, m.person(), m.person(role="staff")
     born = m.birth()
     doc.t(f"Chat {m.case_no()} · {_bank(m)} kundechat · {m.d()}\n")
     user = m.name(p, r.choice(("full", "first", "lower", "lower_full")))
     who = m.name(agent, r.choice(("first", "full")))
-    if doc.negative:
-        user = ("PERSON", "", r.choice(PSEUDONYMS[:4]))
-        who = ("PERSON", "", r.choice(PSEUDONYMS[4:]))
+    if doc.negative:  # a chat speaker is always a pseudonym in a negative, never "[NAVN]"
+        p = Person(p.first, p.last, p.middle, p.female, r.choice(PSEUDONYMS[:4]))
+        agent = Person(
+            agent.first, agent.last, agent.middle, agent.female, r.choice(PSEUDONYMS[4:])
+        )
+        user, who = m.name(p), m.name(agent)
     h, mi = r.randint(8, 20), r.randint(0, 40)
 
     def say(speaker: Val, *parts: str | Val) -> None:
@@ -1036,6 +1103,8 @@ def _chat(doc: _Doc, m: _Maker) -> None:
     )
     say(user, r.choice(("ok tak", "fint", "tak!!", "ok")), " ",
         r.choice(("jeg gav dem koden ", "han fik koden ")), m.otp())  # fmt: skip
+    if r.random() < 0.25:
+        say(user, f"altså koden var {_read_out(m, 6)} tror jeg")
     if r.random() < 0.5:
         say(who, "Fik de også dit MitID bruger-id?")
         say(user, "ja desværre, ", m.mitid(p))
@@ -1052,12 +1121,14 @@ def _chat(doc: _Doc, m: _Maker) -> None:
         say(user, "pengene skal bare ind på ", m.reg_account())
     if r.random() < 0.35:
         say(user, "der er også betalt parkering for en bil jeg ikke kender, ", m.plate())
+    if r.random() < 0.25:
+        say(who, f"Du kan også hente et nyt kort i vores afdeling på {m.org_address()}.")
     say(who, "Hvor skal vi sende det nye kort hen?")
     say(user, m.address("comma"))
     if r.random() < 0.4:
         say(user, "og skriv gerne til ", m.email(p))
     if r.random() < 0.4:
-        say(user, f"{r.choice(FAMILY)} spørger om ", m.genitive(m.person(), "first"),
+        say(user, f"{r.choice(FAMILY)} spørger om ", m.genitive(m.person(role="other"), "first"),
             " kort også er ramt?")  # fmt: skip
     say(who, f"Jeg har oprettet indsigelse {m.case_no()}. Du får svar i e-Boks inden for 10 dage. "
              f"Spørgsmål: {m.org_line()}.")  # fmt: skip

@@ -18,13 +18,15 @@ Conventions (exact offsets are scored):
 - PERSON is a name as written, without title or role ("fru", "hr.", "kortholder",
   "sagsbehandler"); "HOLM, AGNETE" and "Holm, Agnete" are one span; a genitive s belongs to it
   ("Agnetes"); a lower-case name typed in a chat ("jytte") and every chat speaker is PERSON. A
-  scammer's alias ("Mikkel fra Fjordbanks svindelafdeling") is PERSON, the unit is not.
+  scammer's alias ("Mikkel fra Fjordbanks sikkerhedsteam") is PERSON, the unit is not.
   Organisations, merchants named after people ("Jensens Bøfhus"), streets, placeholders
   ("[NAVN]", "Kortholder A", "Medarbejder 2") and family words ("min mand") are never PERSON.
 - ADDRESS is a private person's address from the street name through number, letter, floor and
   side ("7B", "3. tv."), plus ", postcode town" on the same line or the next line of an address
-  block (line break included). An organisation's own address (the bank's letterhead, a shop, a
-  police station, a car park) is never labelled, nor is a street named without a number.
+  block (line break included). A sole trader's home address in the letterhead of a reply to a
+  chargeback ("Keramik v/ Name · street, town") is labelled. An organisation's own address
+  (the bank's letterhead, a shop, a branch, a car park) is never labelled, nor is a street
+  named without a number.
 - CPR numbers are synthetic: a real birth date, a seventh digit that suits its century (0 to 3
   in the 1900s, 4 for 2000 to 2005) and a serial chosen so the number FAILS modulus 11. Written
   "DDMMYY-SSSS", "DDMMYYSSSS", "DD MM YY SSSS", "DDMMYY SSSS" or "DD.MM.YY-SSSS", with a cue or
@@ -45,13 +47,15 @@ Conventions (exact offsets are scored):
   MITID_USER a MitID user ID given as such; NUMBER_PLATE a Danish plate ("BK 41 207",
   "BK41207"). No CVV values are written.
 - Hard negatives, never labelled: amounts ("1.249,00 kr.", "DKK 349,95", "EUR 89,00"), dates and
-  clock times, case, dispute, order, customer and invoice numbers, ARNs written in groups,
+  clock times, case, dispute, order and customer numbers, ARNs written in groups,
   approval codes, terminal IDs ("TID 84A21937"), reason codes, tracking numbers, CVR numbers,
   masked values ("**** 4417", "411111******1111", "120365-xxxx", "+45 ** ** ** 31",
   "DK71XXXXXXXXXX0932", "AB ** ***"), organisations' 70/80 lines, organisations' addresses,
-  merchants, banks and schemes, pseudonyms and family words. Documents of kind "negative" are
-  the same genres after pseudonymisation: only such values, stand-ins ("[NAVN]", "[ADRESSE]")
-  and pseudonyms remain. No run of ten or more digits occurs outside a labelled identifier.
+  merchants, banks and schemes, pseudonyms and family words, a surname spelled on the phone
+  ("stavet H-O-L-M") and a code read out in words ("fire-syv-to-nul-ni-en"). Documents of kind
+  "negative" are the same genres after pseudonymisation: only such values, stand-ins ("[NAVN]",
+  "[ADRESSE]") and pseudonyms remain. No run of ten or more digits occurs outside a labelled
+  identifier.
 
 Each document is {"id", "genre", "kind", "text", "spans": [{"start", "end", "type"}]}.
 ``python -m bench.pii_blind78 OUT.jsonl`` writes the set; ``generate()`` returns it.
@@ -695,9 +699,9 @@ def _blanket(doc: _Doc, m: _Maker) -> None:
         doc.f("Adresse:\n{a}\n", a=m.address("lines"))
     else:
         doc.f("Adresse: {a}\n", a=m.address("comma"))
-    doc.f("Telefon: {t}\n", t=m.phone())
+    doc.f(r.choice(("Telefon: {t}\n", "Mobil: {t}\n", "Tlf.nr.: {t}\n")), t=m.phone())
     if r.random() < 0.8:
-        doc.f("E-mail: {e}\n", e=m.email(p))
+        doc.f(r.choice(("E-mail: {e}\n", "Mail: {e}\n", "E-mailadresse: {e}\n")), e=m.email(p))
     doc.t(f"Kundenr.: {m.customer_no()}\n\n")
     doc.f("Kortnummer: {k}   Udløb: {u}\n", k=m.card(), u=m.expiry())
     doc.t(f"Korttype: {r.choice(SCHEMES)}{r.choice(('', ' Debit', ' Gold'))}\n\n")
@@ -986,7 +990,7 @@ def _sms(doc: _Doc, m: _Maker) -> None:
     else:
         doc.t(f"Afsender: {r.choice(('MitID', 'PostNord', 'Info', '1272'))}\n")
     doc.t(f'Modtaget: {m.d(2)} {m.hm()}\n"')
-    kind = r.randrange(6)
+    kind = r.randrange(9)
     if kind == 0:
         doc.t(
             f"MitID: Din adgang udløber i dag. Forny straks her {m.url()} ellers lukkes din konto."
@@ -1001,6 +1005,13 @@ def _sms(doc: _Doc, m: _Maker) -> None:
         doc.t("Del den aldrig med andre. Ring ikke til os.")
     elif kind == 4:
         doc.t(f"SKAT: Du har {m.amount()} til gode. Indtast kortoplysninger: {m.url()}")
+    elif kind == 5:
+        doc.t(f"MobilePay: Du har modtaget {m.amount()} fra en køber. Accepter beløbet: {m.url()}")
+    elif kind == 6:
+        doc.t(f"Netflix: din betaling blev afvist. opdater dit kort inden 48 t. {m.url()}")
+    elif kind == 7:
+        doc.f("Hej mor, min telefon gik i stykker. skriv til mig på det her nr {t} ", t=m.phone())
+        doc.t("jeg skal låne til en regning 🙏")
     else:
         doc.f("EasyPark: Parkering for {pl} er ubetalt ", pl=m.plate())
         doc.t(f"({m.amount()}). Undgå afgift: {m.url()}")

@@ -8,7 +8,8 @@ e-mail address is labelled; case, order, customer numbers, ARNs, approval codes,
 tracking numbers, amounts, CVR numbers, timestamps, masked values, organisations' lines and
 addresses and pseudonyms never are; negatives are pseudonymised and unlabelled; the chat's
 speakers are labelled, a scammer's alias is labelled by its name only, and a cue word before a
-refund account keeps the reg.nr. out of the span."""
+refund account keeps the reg.nr. out of the span, a sole trader's home address is labelled,
+and names spelled and codes read out in words are not."""
 
 from __future__ import annotations
 
@@ -138,3 +139,26 @@ def test_cpr_and_birth_date_agree_in_a_document() -> None:
         assert born is not None and str(born.year) in values["DATE_OF_BIRTH"][0], doc["id"]
         pairs += 1
     assert pairs >= 20
+
+
+def test_a_sole_traders_home_address_is_labelled() -> None:
+    """A sole trader's letterhead ("Keramik v/ Name · street, town") gives a personal address."""
+    crafts = "|".join(map(re.escape, g.CRAFTS))
+    letterhead = re.compile(rf"^(?:{crafts}) v/ ([^·\n]+) · ([^·\n]+) · CVR-nr\. \d{{8}}$", re.M)
+    hits = 0
+    for doc in POSITIVES:
+        for hit in letterhead.finditer(doc["text"]):
+            hits += 1
+            spans = {(s["start"], s["end"], s["type"]) for s in doc["spans"]}
+            assert (*hit.span(1), "PERSON") in spans, doc["id"]
+            assert (*hit.span(2), "ADDRESS") in spans, doc["id"]
+    assert hits >= 10
+
+
+def test_spelled_names_and_codes_read_out_in_words_are_not_labelled() -> None:
+    """ "stavet H-O-L-M" and "fire-syv-to-..." are read out, not written values: no span."""
+    spoken = (
+        r"stavet [A-ZÆØÅÖÜ](?:-[A-ZÆØÅÖÜ])+|(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)(?:-\w+){5}"
+    )
+    found, touched = c.lookalikes(SET, spoken)
+    assert found >= 30 and touched == []

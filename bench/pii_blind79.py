@@ -694,16 +694,21 @@ SCAM_STORIES = (
 def alarmkoe(w: World, d: Doc) -> None:
     p = w.person()
     _, analyst = w.staff()
-    rule = w.pick(ALERT_RULES)
-    d.put(
-        "{alert} | {stamp} | prio: {prio} | regel: {rule}\n",
-        alert=w.alert(),
-        stamp=w.stamp(),
-        prio=w.pick(("HØJ", "høj", "KRITISK", "middel")),
-        rule=rule,
+    header = w.pick(
+        (
+            "{alert} | {stamp} | prio: {prio} | regel: {rule}\nKunde: {name} ({cpr}) {kun}\n",
+            "ALERT {alert}\nTime: {stamp}\nRule: {rule} (score {score})\nPriority: {prio}\n"
+            "Customer: {name}, {kun}, CPR {cpr}\n",
+            "{stamp};{alert};{rule};{prio}\n>> kunde {name} / {cpr} / {kun}\n",
+        )
     )
     d.put(
-        "Kunde: {name} ({cpr}) {kun}\n",
+        header,
+        alert=w.alert(),
+        stamp=w.stamp(),
+        prio=w.pick(("HØJ", "høj", "KRITISK", "middel", "HIGH")),
+        rule=w.pick(ALERT_RULES),
+        score=f"0.{w.rng.randrange(70, 99)}",
         name=w.name(p),
         cpr=w.cpr(p),
         kun=w.pick(("kundenr. ", "kunde-id ")) + w.customer_no(),
@@ -768,6 +773,10 @@ def alarmkoe(w: World, d: Doc) -> None:
                 "looks like remote access (AnyDesk). escalated to 2nd line",
                 "falsk positiv? kunden på ferie i Spanien. tjek med " + w.pick(FAMILY),
                 "KUNDEN ER INFORMERET. recall startet, se " + w.case(),
+                "kunen tog ikke tlf, overførsl holdt til i morgen kl. 08.00",
+                "customer confirmed fraud on call-back, payee blocked, card re-issued",
+                "ingen ATO – kunden har selv skiftet telefon. alarm lukket",
+                "kunden er ældre og forvirret, " + w.pick(FAMILY) + " hjælper. fuldmagt tjekkes",
             )
         ),
     )
@@ -789,6 +798,8 @@ def opkald(w: World, d: Doc) -> None:
         t=w.clock(),
         bank=w.bank(),
     )
+    if w.chance(0.3):
+        d.put("{t}: ingen svar på {ph}, lagt besked på telefonsvarer\n", t=w.clock(), ph=w.phone())
     d.put("Ringet til: {ph}\nTalt med: {name}\n", ph=w.phone(), name=w.name(p))
     d.put(
         "ID-tjek: {cue} {dob} oplyst korrekt{extra}\n",
@@ -804,6 +815,14 @@ def opkald(w: World, d: Doc) -> None:
         )
     story = w.pick(SCAM_STORIES).replace("{unit}", w.pick(UNITS))
     d.put("Forløb: kunden {story}.\n", story=story)
+    if w.chance(0.3):
+        d.put(
+            "Koden blev læst op for svindleren som '{words}' (kunden husker det selv sådan).\n",
+            words=" ".join(
+                w.pick(("nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"))
+                for _ in range(6)
+            ),
+        )
     lines: list[Callable[[], None]] = [
         lambda: d.put(
             "Personen kaldte sig {alias} fra {unit} og ringede fra {ph}.\n",

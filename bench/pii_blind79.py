@@ -952,23 +952,56 @@ def frys_mail(w: World, d: Doc) -> None:
     p, mule = w.person(), w.person()
     sender_p, sender = w.staff()
     recip_p = w.person()
-    english = w.chance(0.7)
-    fbank, country = w.pick(FOREIGN_BANKS) if english else (w.bank(), "DK")
-    bank = w.bank()
-    work = ascii_mail(bank.split()[0])
+    variant = w.pick(("en", "en", "da", "reply"))
+    fbank, country = w.pick(FOREIGN_BANKS) if variant != "da" else (w.bank(), "DK")
+    bank = w.pick(tuple(b for b in BANKS if b != fbank))
+    ours, theirs = (
+        w.email(sender_p, ascii_mail(bank.split()[0])),
+        w.email(recip_p, "fraud" + ascii_mail(fbank.split()[0])[:6]),
+    )
+    subject = {
+        "en": w.pick(("URGENT – fraud recall / freeze request –", "Freeze request –")),
+        "da": w.pick(("Anmodning om frysning –", "HASTER: tilbagekald –")),
+        "reply": "RE: URGENT – fraud recall / freeze request –",
+    }[variant]
+    caps: Piece = mule_caps(w, mule)
+    case = w.case()
+    if variant == "reply":
+        d.put(
+            "Fra: {r} <{rm}>\nTil: {s} <{sm}>\nEmne: {subj} {case}\n\nHi {sf},\n\n"
+            "We confirm that {amt} has been frozen on the account below.\n"
+            "Beneficiary name: {caps}\nIBAN: {iban}\n"
+            "Registered address: {a}\nRegistered phone: {ph}\n"
+            "The account was opened online 3 weeks ago; we have blocked it and filed a SAR. "
+            "Return of funds needs a recall via SWIFT referring to your case {case2}.\n\n"
+            "Best regards\n{r}\nFraud Desk, {fbank}\n\n> -----Original message-----\n"
+            "> From: {s}\n> Please freeze the funds and return them.\n",
+            r=w.name(recip_p, "full", staff=True),
+            rm=theirs,
+            s=sender,
+            sm=ours,
+            subj=subject,
+            case=case,
+            sf=w.name(sender_p, "first", staff=True),
+            amt=w.eur(),
+            caps=caps,
+            iban=w.iban(country),
+            a=w.address("one"),
+            ph=w.phone(0.5),
+            case2=case,
+            fbank=fbank,
+        )
+        return
     d.put(
         "Fra: {s} <{sm}>\nTil: {r} <{rm}>\nEmne: {subj} {case}\n\n",
         s=sender,
-        sm=w.email(sender_p, work),
+        sm=ours,
         r=w.name(recip_p, "full", staff=True),
-        rm=w.email(recip_p, "fraud" + ascii_mail(fbank.split()[0])[:6]),
-        subj=w.pick(
-            ("URGENT – fraud recall / freeze request –", "Anmodning om frysning –", "RE: recall")
-        ),
-        case=w.case(),
+        rm=theirs,
+        subj=subject,
+        case=case,
     )
-    caps: Piece = mule_caps(w, mule)
-    if english:
+    if variant == "en":
         d.put(
             "Dear {r},\n\nOn {stamp} our customer {v} was the victim of an account takeover. "
             "{amt} was transferred to your customer:\n\n"
@@ -981,7 +1014,7 @@ def frys_mail(w: World, d: Doc) -> None:
             amt=w.eur(),
             caps=caps,
             iban=w.iban(country),
-            case=w.case(),
+            case=case,
             j=w.journal(),
         )
     else:
@@ -1063,8 +1096,9 @@ def politi(w: World, d: Doc) -> None:
     )
     if w.chance(0.8):
         d.put(
-            "Beløbet blev hævet kontant i automat kl. {t}; overvågning viser en {car}, "
-            "reg.nr. {pl}.\n",
+            "Beløbet blev hævet kontant i automaten på {street} kl. {t}; overvågning viser en "
+            "{car}, reg.nr. {pl}.\n",
+            street=w.pick(STREETS) + w.pick(("", " i " + w.pick(TOWNS).split(" ", 1)[1])),
             t=w.clock(),
             car=w.pick(("hvid Golf", "sort Audi A4", "grå Toyota", "blå varevogn")),
             pl=w.plate(),

@@ -72,6 +72,7 @@ NEVER = {
     "organisation address": "|".join(map(re.escape, g.ORG_ADDRESSES)),
     "pseudonym": r"\b(?:" + "|".join(map(re.escape, g.PSEUDONYMS)) + r")\b",
     "family word": r"\b(?:" + "|".join(g.FAMILY) + r")\b",
+    "street without number": r"\bautomaten på (?:" + "|".join(g.STREETS) + r")(?= i | kl\.)",
 }
 
 ALIAS = re.compile(r"kaldte sig (\S+) fra (?:" + "|".join(g.UNITS) + ")")
@@ -106,7 +107,7 @@ SPEC = BlindSet(
     never=NEVER,
     least_never=(30, 10),
     negatives=Negatives(pseudonyms=g.PSEUDONYMS, stand_ins=g.STAND_INS),
-    name_forms=USUAL_NAME_FORMS,
+    name_forms={**USUAL_NAME_FORMS, "first name alone": 300},
     least_chat_speakers=300,
     chat=("chat", 1000),
     alias=(ALIAS, 30),

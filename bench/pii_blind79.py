@@ -573,7 +573,7 @@ class World:
     def account(self) -> Piece:
         """A Danish reg.nr. and account: one span written together, else the account only."""
         if self.neg:
-            return self.pick(("[kontonr.]", "reg.nr. [kontonr.]", "konto [kontonr.]"))
+            return self.pick(("[kontonr.]", "reg.nr. [kontonr.]"))
         reg = str(self.rng.randrange(1100, 9900))
         acct = self.pick((self.digits(10), "00" + self.digits(8), self.digits(8), self.digits(7)))
         acct = acct if acct[0] != "0" or len(acct) == 10 else "1" + acct[1:]
@@ -724,8 +724,7 @@ def alarmkoe(w: World, d: Doc) -> None:
         ),
         lambda: d.put(
             "- ny modtager oprettet: {iban} ({bank}), overførsel {amt} HOLDT\n",
-            iban=w.iban(),
-            bank=w.pick(FOREIGN_BANKS)[0],
+            **receiving_abroad(w, "bank", "iban"),
             amt=w.amount(),
         ),
         lambda: d.put(
@@ -1046,6 +1045,12 @@ def frys_mail(w: World, d: Doc) -> None:
     )
 
 
+def receiving_abroad(w: World, bank_slot: str, iban_slot: str) -> dict[str, Piece]:
+    """The slots of a foreign receiving bank and an IBAN of its country."""
+    bank, country = w.pick(FOREIGN_BANKS)
+    return {bank_slot: bank, iban_slot: w.iban(country)}
+
+
 def mule_caps(w: World, mule: Person) -> Piece:
     if w.neg:
         return "[NAVN]"
@@ -1063,6 +1068,21 @@ POLICE = (
 def politi(w: World, d: Doc) -> None:
     p, mule = w.person(), w.person()
     _, officer = w.staff()
+    if w.chance(0.35):
+        d.put(
+            "Til: {police}\nEmne: anmeldelse af bedrageri – vores sag {case}\n\nHej\n\n"
+            "Vi overdrager hermed sagen vedr. vores kunde {n} (CPR {cpr}), bosat {a}, "
+            "tlf. {ph}. Kunden har selv anmeldt på 114 og fået j.nr. {j}.\n",
+            police=w.pick(POLICE),
+            case=w.case(),
+            n=w.name(p, w.pick(("full", "three", "title"))),
+            cpr=w.cpr(p, masked_ok=False),
+            a=w.address("one"),
+            ph=w.phone(),
+            j=w.journal(),
+        )
+        politi_events(w, d, p, mule, officer)
+        return
     d.put(
         "Til: {police}\nOverdragelse af sag {case} / politiets j.nr. {j}\n\n",
         police=w.pick(POLICE),
@@ -1078,6 +1098,11 @@ def politi(w: World, d: Doc) -> None:
     )
     if w.chance(0.5):
         d.put("E-mail: {mail}\n", mail=w.email(p))
+    politi_events(w, d, p, mule, officer)
+
+
+def politi_events(w: World, d: Doc, p: Person, mule: Person, officer: Piece) -> None:
+    """What happened, the mule, the car at the cash machine and the bank's contact."""
     d.put(
         "\nHÆNDELSE\nDen {day} kl. {t} blev kundens konto overtaget via ny MitID-app "
         "(bruger-ID {mi}). {amt} overført til modtagerkonto {acct} ({bank}).\n",
@@ -1085,8 +1110,11 @@ def politi(w: World, d: Doc) -> None:
         t=w.clock(),
         mi=w.mitid(p),
         amt=w.amount(),
-        acct=w.account() if w.chance(0.6) else w.iban(),
-        bank=w.bank(),
+        **(
+            {"acct": w.account(), "bank": w.bank()}
+            if w.chance(0.6)
+            else receiving_abroad(w, "bank", "acct")
+        ),
     )
     d.put(
         "Modtager (formodet muldyr): {m}, {a}{dob}\n",
@@ -1259,8 +1287,7 @@ def overlevering(w: World, d: Doc) -> None:
         lambda: d.put(
             "- {case}: recall sendt til {fb} for {iban}. no reply yet, chase at 09.00\n",
             case=w.case(),
-            fb=w.pick(FOREIGN_BANKS)[0],
-            iban=w.iban(),
+            **receiving_abroad(w, "fb", "iban"),
         ),
         lambda: d.put(
             "- {alert}: ny enhed {dev}, kunden {n} bekræftet OK (falsk positiv)\n",

@@ -816,7 +816,7 @@ def opkald(w: World, d: Doc) -> None:
     d.put("Forløb: kunden {story}.\n", story=story)
     if w.chance(0.3):
         d.put(
-            "Koden blev læst op for svindleren som '{words}' (kunden husker det selv sådan).\n",
+            "Den første kode blev læst op for svindleren som '{words}' (kundens egne ord).\n",
             words=" ".join(
                 w.pick(("nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"))
                 for _ in range(6)
@@ -1183,6 +1183,7 @@ def svindelbesked(w: World, d: Doc) -> None:
     )
     sender, sms = w.pick(SMS_TEXTS)
     bank = w.bank()
+    sender = sender.replace("{BANK}", bank.split()[0].upper())
     tok = "".join(w.pick("abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNPQR") for _ in range(5)) + w.digits(2)
     d.put(
         "---------- Videresendt besked ----------\nFra: {sender}\n"

@@ -521,7 +521,7 @@ def cvr(r: random.Random) -> str:
 
 
 def amount(r: random.Random) -> str:
-    kroner = r.choice((r.randrange(100, 999), r.randrange(1000, 30000)))
+    kroner = r.choice((r.randrange(100, 999), r.randrange(1500, 30000), r.randrange(4000, 22000)))
     text = f"{kroner:,}".replace(",", ".")
     if r.random() < 0.4:
         text += f",{r.randrange(100):02d}"
@@ -549,9 +549,9 @@ def org_address(r: random.Random) -> str:
     return r.choice(FUND_ADDRESSES)
 
 
-def elsewhere(r: random.Random) -> str:
-    """Another organisation with its address, as a member is sent there."""
-    name, address = r.choice(OTHER_ADDRESSES)
+def elsewhere(r: random.Random, among: tuple[str, ...] = ()) -> str:
+    """Another organisation (one of `among` if given) with its address, as members are sent."""
+    name, address = r.choice([o for o in OTHER_ADDRESSES if not among or o[0] in among])
     return f"{name}, {address}"
 
 
@@ -774,9 +774,21 @@ def g_chat(r: random.Random, x: Ctx) -> str:
 
     m, s = x.member, "Rådgiver 1"
     lines.append(f"Chat startet {stamp(r)} – {FUND} medlemschat")
-    say(p, m, r.choice(("hej", "Hej", "HEJ", "goddag")))
+    say(p, m, r.choice(("hej", "Hej", "HEJ", "goddag", "hi, do you speak english?", "hallo")))
     say(staff, s, f"Hej, du taler med {x.name(staff, 'first', s)}. Hvad kan jeg hjælpe med?")
-    say(p, m, "jeg har fået en sms om at mine dagpenge er stoppet??")
+    say(
+        p,
+        m,
+        r.choice(
+            (
+                "jeg har fået en sms om at mine dagpenge er stoppet??",
+                "jeg har fået en mail om feriepenge, er den ægte",
+                "I got an sms that my benefit is stopped, is this from you?",
+                "MINE DAGPENGE ER IKKE KOMMET OG DER STÅR EN ANDEN KONTO PÅ MIN SIDE",
+                "har lige fået sms fra a-kasen om at bekræfte min konot",
+            )
+        ),
+    )
     say(staff, s, "Det lyder som svindel. Har du trykket på linket?")
     pieces = [
         f"ja jeg skrev mit cpr {x.cpr(x.cpr_value(p))} og mitid {x.mitid(p)}",
@@ -892,12 +904,12 @@ def g_politianmeldelse(r: random.Random, x: Ctx) -> str:
     else:
         parts.append(
             f"Forurettedes nabo noterede {x.plate()}. Kureren kom til døren, og "
-            f"{r.choice(FAMILY)} åbnede."
+            f'forurettede forklarer: "{r.choice(FAMILY)} åbnede".'
         )
     if r.random() < 0.5:
         parts.append(f"Forurettedes CPR (gentaget til politiets system): {x.cpr(value)}")
     parts.append(
-        f"Kopi sendt til {elsewhere(r)}.\nKontaktperson hos anmelder: "
+        f"Kopi sendt til {elsewhere(r, BANKS)}.\nKontaktperson hos anmelder: "
         f"{x.name(Person(r), 'full', 'Rådgiver 2')}, "
         f"{x.phone()}. Tidspunkt: {stamp(r)}."
     )

@@ -21,7 +21,8 @@ Conventions (exact offsets are scored):
   ("grethe") and a chat's speaker label are PERSON, and so is a scammer's alias ("Henrik fra
   Danske Bank": the name only). Organisations, banks, shops, products, streets and towns named
   after people, pseudonyms ("Kunde A", "Medarbejder 2"), stand-ins ("[navn]") and family words
-  ("min datter") never are; a name spelled out letter by letter is not labelled.
+  ("min datter") never are; a name spelled out letter by letter is not labelled, nor is a code
+  read out in words ("fire-syv-to-...").
 - ADDRESS is a private person's postal address from the street through number, letter, floor and
   side, plus postcode and town on the same line after a comma or on the next line (the line
   break inside the span). Organisations' own addresses (shops, warehouse, pick-up points, the
@@ -159,25 +160,10 @@ SURNAMES = (
     "Petrović", "Shevchenko", "Kovalenko", "Bondarenko", "Singh", "Sharma", "Patel", "Silva",
     "Lunding", "Mejlby", "Skaarup", "Tvede", "Uldall", "Ærenlund",
 )  # fmt: skip
-# middle names as Danes carry them (a family name or a second given name)
-MIDDLES = (
-    "Marie",
-    "Kjær",
-    "Skov",
-    "Dahl",
-    "Holm",
-    "Bech",
-    "Louise",
-    "Juul",
-    "Brink",
-    "Munk",
-    "Lykke",
-    "Thi",
-    "Kristine",
-    "Elisabeth",
-    "Vang",
-    "Bøgh",
-)
+# middle names as Danes carry them: a family name, or a second given name that fits
+MIDDLES = ("Kjær", "Skov", "Dahl", "Holm", "Bech", "Juul", "Brink", "Munk", "Lykke", "Vang", "Bøgh")
+MIDDLES_F = ("Marie", "Louise", "Kristine", "Elisabeth", "Sofie")
+MIDDLES_M = ("Peter", "Erik", "Christian", "Emil", "Johan")
 
 STREETS = (
     "Kløvervej", "Birkevej", "Egevej", "Søndergade", "Nørregade", "Skolevej", "Møllevej",
@@ -392,7 +378,8 @@ def person(r: random.Random, old: bool = False) -> Person:
     last = r.choice(SURNAMES)
     if r.random() < 0.12:
         last = f"{r.choice(SURNAMES[:120])}-{last}"
-    middle = r.choice(MIDDLES) if r.random() < 0.2 else ""
+    middles = MIDDLES + (MIDDLES_F if female else MIDDLES_M)
+    middle = r.choice(middles) if r.random() < 0.2 else ""
     if female and last in ("Nguyen", "Tran", "Pham"):
         middle = "Thi"  # as Vietnamese Danes write it: "Nguyen Thi Lan" in the other order
     start = date(1931, 1, 1) if old else date(1940, 1, 1)
@@ -584,6 +571,14 @@ def genitive(r: random.Random, p: Person) -> list[Part]:
     return [("PERSON", r.choice(forms) + "s")] if forms else ["kundens"]
 
 
+def relative(r: random.Random, p: Person) -> tuple[list[Part], Person]:
+    """A relative to contact, introduced as "Grethes datter" or by a family word."""
+    kin = person(r)
+    if r.random() < 0.5:
+        return [*genitive(r, p), " datter " if kin.female else " søn "], kin
+    return [r.choice(FAMILY[4:] if kin.female else FAMILY[3:]), " "], kin
+
+
 def staff(r: random.Random) -> Person:
     return person(r)
 
@@ -681,6 +676,9 @@ def codes_block(r: random.Random, n: int) -> list[str]:
     return [gift_code(r) if kind == "code" else psc_pin(r) for _ in range(n)]
 
 
+DIGIT_WORDS = ("nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")
+
+
 def spelled(name: str) -> str:
     return "-".join(name.upper())
 
@@ -769,6 +767,14 @@ def order_note(d: Doc, r: random.Random) -> None:
         else ("PERSON", agent.first)
     )
     d.add(f", {r.choice(('Svindelteamet', 'Kundeservice', 'Lager & levering'))}\n")
+    if r.random() < 0.3:
+        d.add(
+            "obs: ",
+            *name_form(r, cust, r.choice(("lower", "first", "title"))),
+            r.choice((" ringer igen i morgen, ring tilbage på ", " vil have svar på sms til ")),
+            ("PHONE", phone(r)),
+            "\n",
+        )
 
 
 def refund(d: Doc, r: random.Random) -> None:
@@ -874,6 +880,7 @@ def chat(d: Doc, r: random.Random) -> None:
                 (
                     "hej jeg kan ikke logge ind, der er kommet en mail om at min "
                     "adgangskode er ændret",
+                    "hej jeg kan ikk logge ind og der er bestilt gavekrot jeg ikke kender",
                     "HJÆLP min konto er blevet overtaget!!",
                     "Hi, someone changed my e-mail on my account",
                 )
@@ -942,18 +949,19 @@ def chat(d: Doc, r: random.Random) -> None:
         if r.random() < 0.5:
             line(*c, "mit cpr er ", ("CPR", cpr(r, cust.born)))
             line(*a, "Tak, men du må ikke skrive dit CPR-nr. her, jeg sletter beskeden.")
-    else:
+    elif topic < 0.88:
+        parent = person(r, old=True)
         line(
             *c,
-            "Hej, min far ",
-            ("PERSON", person(r, old=True).full),
+            "Hej, min mor " if parent.female else "Hej, min far ",
+            ("PERSON", parent.full),
             " har givet sit MitID bruger-ID til en svindler: ",
-            ("MITID_USER", mitid(r, cust)),
+            ("MITID_USER", mitid(r, parent)),
         )
         line(
             *a,
             "Uh, det er alvorligt. I skal straks spærre MitID hos MitID-support og "
-            "kontakte banken. Har han købt noget hos os?",
+            f"kontakte banken. Har {'hun' if parent.female else 'han'} købt noget hos os?",
         )
         line(*c, f"ja 3 gavekort à {amount(r)}, sendt til ", ("EMAIL", email(r, person(r))))
         line(
@@ -962,6 +970,27 @@ def chat(d: Doc, r: random.Random) -> None:
             f"vi ringe på?",
         )
         line(*c, ("PHONE", phone(r)))
+    else:
+        line(
+            *c,
+            "Hello, I live in Denmark but dont speak danish. My account was hacked and "
+            "someone bought giftcards",
+        )
+        line(
+            *a,
+            "Hi ",
+            ("PERSON", cust.first),
+            ", sorry to hear that. Can you confirm the e-mail and phone number on the account?",
+        )
+        line(*c, ("EMAIL", email(r, cust)), " and ", ("PHONE", phone(r, foreign=0.3)))
+        line(
+            *a,
+            f"Thanks. I have blocked order {order_no(r)} ({amount(r)}). Please reply with the "
+            "code we just texted you.",
+        )
+        line(*c, ("OTP", otp(r)))
+        line(*a, "Verified. Do you want the refund to your card or to a bank account?")
+        line(*c, "bank pls, ", ("IBAN", iban(r, "DK" if r.random() < 0.6 else None)))
     closing = r.choice(
         (
             "Du hører fra os i morgen. Hav en god dag",
@@ -969,7 +998,8 @@ def chat(d: Doc, r: random.Random) -> None:
             "Ring 70 11 22 33 hvis der er mere",
         )
     )
-    line(*a, closing, *([" /", ("PERSON", agent.first)] if r.random() < 0.3 else []))
+    signed: list[Part] = [" /", ("PERSON", agent.first)] if r.random() < 0.3 else []
+    line(*a, closing, *signed)
     d.add(f"Chat afsluttet · {stamp(r)}\n")
 
 
@@ -1011,7 +1041,7 @@ def phone_note(d: Doc, r: random.Random) -> None:
         if r.random() < 0.6:
             d.add(" og en kode fra appen: ", ("OTP", otp(r)))
         d.add(". ")
-    if r.random() < 0.65:
+    if r.random() < 0.75:
         reg, acc = account(r)
         d.add(f"{she.capitalize()} har desuden overført {amount(r)} fra sin konto ")
         if r.random() < 0.5:
@@ -1029,16 +1059,16 @@ def phone_note(d: Doc, r: random.Random) -> None:
             ("NUMBER_PLATE", plate(r)),
             " (naboen skrev det ned). ",
         )
+    if r.random() < 0.4:
+        words = "-".join(r.choice(DIGIT_WORDS) for _ in range(6))
+        d.add(f"Koden {she} læste op for ham var {words} (gentaget i telefonen). ")
     if not d.neg and r.random() < 0.3:
         d.add(f"Navnet {she} fik var {spelled(alias)}, stavet i telefonen. ")
+    kin_words, kin = relative(r, cust)
     d.add(
         "\nKontaktperson: ",
-        *(
-            [*genitive(r, cust), r.choice((" datter ", " søn ", " nabo "))]
-            if r.random() < 0.5
-            else [r.choice(FAMILY[3:]), " "]
-        ),
-        *name_form(r, person(r), r.choice(("full", "short"))),
+        *kin_words,
+        *name_form(r, kin, r.choice(("full", "short"))),
         r.choice((" ", ", tlf. ")),
         ("PHONE", phone(r)),
         "\n",
@@ -1087,7 +1117,7 @@ def police(d: Doc, r: random.Random) -> None:
             d.who(r.choice(MEN), PSEUDONYMS[4]),
             f" fra {r.choice(ALIAS_UNITS)}. ",
         )
-    if r.random() < 0.7:
+    if r.random() < 0.85:
         d.add("Kunden har givet sit MitID bruger-ID ", ("MITID_USER", mitid(r, cust)), " videre. ")
     if r.random() < 0.8:
         d.add(
@@ -1095,10 +1125,17 @@ def police(d: Doc, r: random.Random) -> None:
             ("NUMBER_PLATE", plate(r)),
             ". ",
         )
+        if r.random() < 0.25:
+            d.add(
+                "Samme person hentede dagen efter i en anden bil, ",
+                ("NUMBER_PLATE", plate(r)),
+                ". ",
+            )
+    kin_words, kin = relative(r, cust)
     d.add(
         "\nKontakt: ",
-        *([*genitive(r, cust), " datter "] if r.random() < 0.4 else [r.choice(FAMILY[3:]), " "]),
-        ("PERSON", person(r).short),
+        *kin_words,
+        ("PERSON", kin.short),
         ", kan kontaktes på ",
         ("PHONE", phone(r)),
         " eller ",
@@ -1138,7 +1175,16 @@ def issuer_mail(d: Doc, r: random.Random) -> None:
             ("EMAIL", email(r, cust)),
             " / ",
             ("PHONE", phone(r)),
-            ".\n\nKind regards\n",
+            ".\n",
+        )
+        if r.random() < 0.6:
+            d.add(
+                "Unused balances can be refunded to the customer's account ",
+                ("IBAN", iban(r, "DK")),
+                ".\n",
+            )
+        d.add(
+            "\nKind regards\n",
             ("PERSON", staff(r).full),
             f"\nFraud & Payments, {r.choice(SHOPS)}, {r.choice(ORG_ADDRESSES)}\n",
         )
@@ -1180,31 +1226,52 @@ def issuer_mail(d: Doc, r: random.Random) -> None:
 def scam_forward(d: Doc, r: random.Random) -> None:
     victim = person(r, old=r.random() < 0.6)
     alias = r.choice(MEN + WOMEN[:40])
-    d.add(
-        "---------- Videresendt besked ----------\nFra: ",
-        ("PERSON", victim.short),
-        " <",
-        ("EMAIL", email(r, victim)),
-        f">\nDato: {stamp(r)}\nTil: kundeservice\nEmne: VS: ",
-        r.choice(
-            ("SIKKERHEDSADVARSEL", "Din konto er spærret", "Vigtigt fra din bank", "Re: gavekort")
-        ),
-        "\n\n",
-        r.choice(
-            (
-                "hej kan i se om det her er rigtigt?? /",
-                "Er det jer der har skrevet dette? Mvh ",
-                "jeg har ikke gjort noget endnu. ",
-            )
-        ),
-        *name_form(r, victim, r.choice(("first", "lower", "short"))),
-        "\n\n",
-    )
+    if r.random() < 0.35:
+        d.add(
+            f"Videresendt SMS (skærmbillede) · modtaget {stamp(r)}\nIndsendt af: ",
+            *name_form(r, victim, r.choice(("full", "surname", "title"))),
+            ", tlf. ",
+            ("PHONE", phone(r, foreign=0)),
+            "\n",
+            r.choice(
+                ("OBS OBS: kunden har IKKE klikket på linket\n", "kunden spørger om det er os\n")
+            ),
+            "\n",
+        )
+    else:
+        d.add(
+            "---------- Videresendt besked ----------\nFra: ",
+            ("PERSON", victim.short),
+            " <",
+            ("EMAIL", email(r, victim)),
+            f">\nDato: {stamp(r)}\nTil: kundeservice\nEmne: VS: ",
+            r.choice(
+                (
+                    "SIKKERHEDSADVARSEL",
+                    "Din konto er spærret",
+                    "Vigtigt fra din bank",
+                    "Re: gavekort",
+                )
+            ),
+            "\n\n",
+            r.choice(
+                (
+                    "hej kan i se om det her er rigtigt?? /",
+                    "Er det jer der har skrevet dette? Mvh ",
+                    "jeg har ikke gjort noget endnu. ",
+                )
+            ),
+            *name_form(r, victim, r.choice(("first", "lower", "short"))),
+            "\n\n",
+        )
     sender = phone(r, foreign=0.6)
     d.add("> Fra: ", ("PHONE", sender), "\n> ")
     d.add(
-        r.choice(("Kære ", "Hej ", "KÆRE KUNDE ")),
-        *name_form(r, victim, r.choice(("short", "full", "first"))),
+        *(
+            ["KÆRE ", ("PERSON", victim.short.upper())]
+            if r.random() < 0.25
+            else [r.choice(("Kære ", "Hej ")), *name_form(r, victim, r.choice(("short", "first")))]
+        ),
         ", din konto er kompromitteret. Din personlige rådgiver ",
         d.who(alias, PSEUDONYMS[4]),
         f" fra {r.choice(ALIAS_UNITS)} ringer til dig i dag.\n> ",
@@ -1272,7 +1339,7 @@ def takeover_log(d: Doc, r: random.Random) -> None:
         f"gavekort købt {r.randrange(2, 10)} x {amount(r)} (ordre {order_no(r)}), betalt "
         f"med gemt kort {masked_card(r)}"
     )
-    if r.random() < 0.4:
+    if r.random() < 0.55:
         number, expiry = card(r)
         ev("nyt kort tilføjet: ", ("CARD_NUMBER", number), " ", ("CARD_EXPIRY", expiry))
     payout = r.random()

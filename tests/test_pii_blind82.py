@@ -150,3 +150,10 @@ def test_an_expiry_is_labelled_without_its_cue() -> None:
     values = c.values_by_type(SET)["CARD_EXPIRY"]
     assert len(values) >= 150
     assert not [v for v in values if re.search(r"[a-zA-Z(]", v)]
+
+
+def test_a_code_read_out_in_words_is_not_labelled() -> None:
+    word = "(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)"
+    read_out = [(d, m) for d in SET for m in re.finditer(rf"\b{word}(?:-{word}){{5}}\b", d["text"])]
+    assert len(read_out) >= 50
+    assert all(not c.types_touching(d, *m.span()) for d, m in read_out)

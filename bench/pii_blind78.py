@@ -41,7 +41,8 @@ Conventions (exact offsets are scored):
   scammers' too; masked ones ("m***@example.dk") never.
 - BANK_ACCOUNT: reg.nr. and account written together ("1234-0012345678") are one span; where the
   reg.nr. has its own word ("reg.nr. 1234 kontonr. 0012345678") only the account is. IBAN: valid
-  check digits and length, grouped by four or compact. CARD_NUMBER: Luhn-valid with a test
+  check digits and length, grouped by four or compact. CARD (the card number; named CARD_NUMBER in
+  the brief, renamed to the shared type after the read): Luhn-valid with a test
   prefix (TEST_PREFIXES), grouped by four or compact; CARD_EXPIRY "08/27", "08/2027" or
   "08-2027", the value only. OTP: a one-time code sent, asked for or given (6 or 8 digits);
   MITID_USER a MitID user ID given as such; NUMBER_PLATE a Danish plate ("BK 41 207",
@@ -95,7 +96,7 @@ TYPES: Final = (
     "EMAIL",
     "IBAN",
     "BANK_ACCOUNT",
-    "CARD_NUMBER",
+    "CARD",
     "CARD_EXPIRY",
     "DATE_OF_BIRTH",
     "NUMBER_PLATE",
@@ -493,7 +494,7 @@ class _Maker:
         stand = r.choice(
             (f"**** **** **** {compact[-4:]}", f"{compact[:6]}******{compact[-4:]}", "[kortnr.]")
         )
-        return ("CARD_NUMBER", value, stand)
+        return ("CARD", value, stand)
 
     def expiry(self) -> Val:
         r = self.r

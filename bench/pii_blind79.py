@@ -40,7 +40,8 @@ Conventions (exact offsets are scored):
 - EMAIL: every e-mail address written out (all on example.* domains); masked ones are not.
 - BANK_ACCOUNT: "1234-0012345678" or "1234 0012345678" is one span; after its own cue
   ("reg.nr. 1234 kontonr. 0012345678") only the account is. IBAN: valid check digits and the
-  country's length, grouped by four or compact. CARD_NUMBER: Luhn-valid with a test prefix
+  country's length, grouped by four or compact. CARD (the card number; named CARD_NUMBER in the
+  brief, renamed to the shared type after the read): Luhn-valid with a test prefix
   (TEST_PREFIXES), grouped by four or compact; CARD_EXPIRY "08/27", "08/2027" or "08-2027",
   the value only. OTP: a one-time code of 6 or 8 digits after its cue; MITID_USER: a MitID
   user ID after its cue; NUMBER_PLATE: a Danish plate ("CX 44 917" or "CX44917").
@@ -97,7 +98,7 @@ TYPES = (
     "EMAIL",
     "IBAN",
     "BANK_ACCOUNT",
-    "CARD_NUMBER",
+    "CARD",
     "CARD_EXPIRY",
     "DATE_OF_BIRTH",
     "NUMBER_PLATE",
@@ -545,7 +546,7 @@ class World:
         prefix = self.pick(TEST_PREFIXES)
         body = prefix + self.digits(15 - len(prefix))
         compact = body + luhn_digit(body)
-        return ("CARD_NUMBER", grouped(compact) if self.chance(0.6) else compact)
+        return ("CARD", grouped(compact) if self.chance(0.6) else compact)
 
     def masked_card(self) -> str:
         return self.pick(("**** **** **** ", "******", "xxxx xxxx xxxx ")) + self.digits(4)

@@ -42,7 +42,8 @@ Conventions (exact offsets are scored):
 - EMAIL: every e-mail address, each occurrence (all on example.* domains), a fake sender's too.
 - BANK_ACCOUNT: reg.nr. and account written together ("1234-0012345678") are one span; where
   the reg.nr. has its own word ("reg.nr. 1234, kontonr. 0012345678") only the account is.
-  IBAN: valid check digits and length, grouped by four or compact. CARD_NUMBER: Luhn-valid
+  IBAN: valid check digits and length, grouped by four or compact. CARD (the card number; named
+  CARD_NUMBER in the brief, renamed to the shared type after the read): Luhn-valid
   with a test prefix; CARD_EXPIRY "08/27", "08/2027" or "08-2027" (the value after "udløb");
   OTP a one-time code given or asked for (6 or 8 digits); MITID_USER a MitID user ID given as
   such; NUMBER_PLATE a Danish plate ("BK 41 207", "BK41207").
@@ -88,7 +89,7 @@ TYPES = (
     "EMAIL",
     "IBAN",
     "BANK_ACCOUNT",
-    "CARD_NUMBER",
+    "CARD",
     "CARD_EXPIRY",
     "DATE_OF_BIRTH",
     "NUMBER_PLATE",
@@ -575,7 +576,7 @@ class _Doc:
         expiry = r.choice((f"{month:02d}/{year}", f"{month:02d}/20{year}", f"{month:02d}-20{year}"))
         value = r.choice((grouped(number), number))
         masked = r.choice((f"**** **** **** {number[-4:]}", f"******{number[-4:]}"))
-        return self.x("CARD_NUMBER", value, masked), self.x("CARD_EXPIRY", expiry, "xx/xx")
+        return self.x("CARD", value, masked), self.x("CARD_EXPIRY", expiry, "xx/xx")
 
     def iban(self) -> Item:
         r = self.rng

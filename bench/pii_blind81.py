@@ -30,7 +30,8 @@ Conventions (exact offsets are scored):
   "+46 70 174 06 xx"). The organisations' 70/80 lines and short codes are never PHONE.
 - EMAIL: every unmasked address (example.* domains). BANK_ACCOUNT: "reg.nr. 1234 kontonr.
   0012345678" labels the account only, "1234-0012345678" is one span. IBAN: valid check digits
-  and length, grouped by four or compact. CARD_NUMBER: Luhn-valid with a test prefix;
+  and length, grouped by four or compact. CARD (the card number; named CARD_NUMBER in the brief,
+  renamed to the shared type after the read): Luhn-valid with a test prefix;
   CARD_EXPIRY the value only ("08/27", "08/2027", "08-2027"). MITID_USER and OTP: the value
   after its cue. NUMBER_PLATE: "AB 12 345" or "AB12345".
 - Hard negatives, never labelled: case, member, journal and payout numbers, CVR numbers,
@@ -74,7 +75,7 @@ TYPES: Final = (
     "EMAIL",
     "IBAN",
     "BANK_ACCOUNT",
-    "CARD_NUMBER",
+    "CARD",
     "CARD_EXPIRY",
     "DATE_OF_BIRTH",
     "NUMBER_PLATE",
@@ -469,7 +470,7 @@ class Ctx:
         value = body + luhn_digit(body)
         value = grouped(value) if r.random() < 0.65 else value
         masked = self.pick("**** **** **** " + value[-4:], "************" + value[-4:])
-        return self.mark("CARD_NUMBER", value, masked)
+        return self.mark("CARD", value, masked)
 
     def expiry(self) -> str:
         r = self.rng

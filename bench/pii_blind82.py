@@ -40,7 +40,8 @@ Conventions (exact offsets are scored):
 - EMAIL: every unmasked e-mail address (all on example.* domains), each occurrence.
 - BANK_ACCOUNT: "1234-1234567890" or "1234 1234567890" is one span; where the reg.nr. has its
   own cue ("reg.nr. 1234 kontonr. 12345678") only the account is labelled. IBAN: valid check
-  digits and length, grouped by four or compact. CARD_NUMBER: Luhn-valid with a test prefix,
+  digits and length, grouped by four or compact. CARD (the card number; named CARD_NUMBER in the
+  brief, renamed to the shared type after the read): Luhn-valid with a test prefix,
   grouped by four or compact; CARD_EXPIRY the value only ("08/27", "08/2027", "08-2027").
   NUMBER_PLATE a Danish plate ("AB 12 345", "AB12345"). MITID_USER and OTP: the value after its
   cue.
@@ -88,7 +89,7 @@ TYPES = (
     "EMAIL",
     "IBAN",
     "BANK_ACCOUNT",
-    "CARD_NUMBER",
+    "CARD",
     "CARD_EXPIRY",
     "DATE_OF_BIRTH",
     "NUMBER_PLATE",
@@ -240,7 +241,7 @@ STAND_INS = {
     "EMAIL": ("[e-mail]",),
     "IBAN": ("[IBAN]",),
     "BANK_ACCOUNT": ("[kontonr.]",),
-    "CARD_NUMBER": ("[kortnr.]",),
+    "CARD": ("[kortnr.]",),
     "CARD_EXPIRY": ("[udløb]",),
     "DATE_OF_BIRTH": ("[fødselsdato]",),
     "NUMBER_PLATE": ("[nummerplade]",),
@@ -746,7 +747,7 @@ def order_note(d: Doc, r: random.Random) -> None:
         number, expiry = card(r)
         d.add(
             "kunden har skrevet fuldt kortnr i ordrekommentaren (!!): ",
-            ("CARD_NUMBER", number),
+            ("CARD", number),
             r.choice((" udl. ", " exp ", " udløb ")),
             ("CARD_EXPIRY", expiry),
             " - feltet er tømt, kun noteret her til chargeback. kortholder iflg. kunden: ",
@@ -812,7 +813,7 @@ def refund(d: Doc, r: random.Random) -> None:
         number, expiry = card(r)
         d.add(
             "Refusion til kort: ",
-            ("CARD_NUMBER", number),
+            ("CARD", number),
             "  udløb ",
             ("CARD_EXPIRY", expiry),
             "\n",
@@ -909,7 +910,7 @@ def chat(d: Doc, r: random.Random) -> None:
             line(
                 *c,
                 "skal jeg spærre mit kort? det er ",
-                ("CARD_NUMBER", number),
+                ("CARD", number),
                 " ",
                 ("CARD_EXPIRY", expiry),
             )
@@ -1168,7 +1169,7 @@ def issuer_mail(d: Doc, r: random.Random) -> None:
             d.add(f" - {code}  ({amount(r)})\n")
         d.add(
             "The cards were paid with card ",
-            ("CARD_NUMBER", number),
+            ("CARD", number),
             ", exp. ",
             ("CARD_EXPIRY", expiry),
             ". Customer contact: ",
@@ -1203,7 +1204,7 @@ def issuer_mail(d: Doc, r: random.Random) -> None:
     cue = r.choice((" udløb ", " (udl. ", " gyldig til "))
     d.add(
         "Kortene er betalt med kort ",
-        ("CARD_NUMBER", number),
+        ("CARD", number),
         cue,
         ("CARD_EXPIRY", expiry),
         ")" if "(" in cue else "",
@@ -1341,7 +1342,7 @@ def takeover_log(d: Doc, r: random.Random) -> None:
     )
     if r.random() < 0.55:
         number, expiry = card(r)
-        ev("nyt kort tilføjet: ", ("CARD_NUMBER", number), " ", ("CARD_EXPIRY", expiry))
+        ev("nyt kort tilføjet: ", ("CARD", number), " ", ("CARD_EXPIRY", expiry))
     payout = r.random()
     if payout < 0.4:
         ev("udbetalingskonto ændret til IBAN ", ("IBAN", iban(r)))

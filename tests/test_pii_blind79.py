@@ -52,7 +52,6 @@ SHAPES = {
     r"(?:(?:, |\n)\d{4} [\wæøå ]+)?",
     "PERSON": r"[A-ZÆØÅa-zæøå][\wæøåÆØÅ.,' -]*[\wæøåÆØÅ.']",
     **CHECKS,
-    "CARD_NUMBER": CHECKS["CARD"],
 }
 
 NEVER = {

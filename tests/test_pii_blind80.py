@@ -49,7 +49,6 @@ SHAPES = {
     "ADDRESS": r"[A-ZÆØÅ][\wæøå ]+ \d+[ABC]?(?:, (?:st\.|\d\.)(?: (?:th|tv|mf)\.)?)?"
     r"(?:(?:, |\n)\d{4} [\wæøå ]+)?",
     "PERSON": r"[A-ZÆØÅa-zæøå][\wæøåÆØÅé.,' -]*[\wæøåÆØÅé.]",
-    "CARD_NUMBER": CHECKS["CARD"],
     **CHECKS,
 }
 

@@ -48,7 +48,6 @@ SHAPES = {
     "ADDRESS": r"[A-ZÆØÅ][\wæøå]+ \d+[AB]?(?:, (?:st\.|\d\.) (?:th|tv|mf)\.)?"
     r"(?:(?:, |\n)\d{4} [\wæøå ]+)?",
     "PERSON": r"[A-ZÆØÅÇÖa-zæøåçö][\wæøåÆØÅ.,' -]*[\wæøåÆØÅ.]",
-    "CARD_NUMBER": CHECKS["CARD"],
     **CHECKS,
 }
 

@@ -1921,17 +1921,28 @@ _CUSTOMER_BEFORE: Final = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
 # pii59: or the code that just came by SMS ("koden der lige kom på sms: 87489112").
 # pii61: a code sent to a number named there, as an IVR log writes it ("engangskode sendt
 # til +4525574006: 61141380"): only a code named as one-time, SMS or confirmation code.
+# pii81: the number also in pairs joined by hyphens ("sendt til 25-83-11-79: 77772043").
+_SENT_TO_PHONE: Final = r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .-]{6,12}\d"
 _CODE_SENT_TO_NUMBER: Final = (
-    r"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til "
-    r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .]{6,12}\d"
+    rf"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til {_SENT_TO_PHONE}"
+)
+# pii81: an acquirer's English note of the same, the code after "was" ("OTP sent to 20 88 15
+# 35 was 51669668, used 07:19"): the number before "was" is the phone's, the one after the code.
+_OTP_SENT_TO_NUMBER_EN: Final = (
+    rf"(?:otp|(?:one-time|verification|sms) code) sent to {_SENT_TO_PHONE} was"
 )
 # pii63: a one-time code passed on, as a bank's escalation to its fraud team lists what the
 # victim gave away ("MitID bruger-id: lars94, OTP givet videre: 36915402"): the label and what
 # was done with it, then a colon; only "OTP", "engangskode" or "SMS-kode" (a "Pinkode givet
 # videre:" is a card's PIN, a "Kode givet videre:" a door's).
+# pii81: or "der blev givet videre" (a form's "Engangskode der blev givet videre: 266278"),
+# and used by or given to the scammer ("OTP brugt af svindler: 388524", "OTP given to the
+# caller: 755653").
 _OTP_PASSED_ON: Final = (
     r"(?:otp|engangskoden?|sms-?koden?)"
-    r" (?:(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret|oplyst|opgivet)"
+    r" (?:(?:der blev )?(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret"
+    r"|oplyst|opgivet|brugt af (?:svindler|svindleren|gerningsmanden)"
+    r"|given to the (?:caller|scammer|fraudster))"
 )
 # pii69: a one-time code sent to whom a case worker's note names, then a colon ("Engangskode
 # sendt til borger: 08623357"); only a code named as one-time, SMS or confirmation code, and
@@ -1955,11 +1966,18 @@ _CODE_SENT_FOR_CHECK: Final = (
     r"(?:kode[n]? sendt til (?:kontrol|bekræftelse|godkendelse|verifikation|verificering"
     r"|validering)|code sent for (?:verification|confirmation|approval|validation))"
 )
+# pii81: a user ID answered and the code after it on one line ("kundens svar: noah55 525271"):
+# the digits are the code (otp_recognizer), not a phone's, nor the ID's own digits with it
+# ("oluf89 239014" is no "89 239014").
+_ANSWERED_ID_BEFORE: Final = re.compile(r"(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}(?:[A-Za-z]\d{2,4} )?\Z")
+# pii81: a new code sent, then a colon ("Ny kode sendt: 659177"), after "ny".
+_NEW_CODE_SENT: Final = "kode sendt"
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}): \Z"
+    rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -2073,7 +2091,11 @@ def _identifier_before(source: str, start: int) -> bool:
             and _CODE_BEFORE.search(source, start - 5, start) is not None
         )
         or (
-            source.startswith(": ", start - 2)
+            "svar: " in source[max(0, start - 45) : start]
+            and _ANSWERED_ID_BEFORE.search(source, max(0, start - 45), start) is not None
+        )
+        or (
+            (source.startswith(": ", start - 2) or source.startswith(" was ", start - 5))
             and _CODE_LABEL_BEFORE.search(source, max(0, start - 90), start) is not None
         )
     )
@@ -3478,6 +3500,20 @@ _NOTED_USER_ID: Final = re.compile(
 )
 
 
+# pii81: the ID a victim logged in with, told in their own words ("jeg loggede ind med
+# llind1964 og godkendte"), with MitID named within reach: only letters then two to four
+# digits, a user ID's shape ("loggede ind med MitID", "… med appen" are none).
+_LOGGED_IN_WITH_ID: Final = re.compile(
+    r"(?<![\w-])(?i:logget|loggede|logge|logger) ind med[ \t]+"
+    r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
+)
+# pii81: an answer to a request for the user ID and the code, both on one line ("MitID
+# bruger-ID og koden vi sender. (kundens svar: noah55 525271"): the ID's shape, then the code.
+_ANSWERED_ID: Final = re.compile(
+    r"(?<![\w-])svar:[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?= \d{4,8}(?!\d))"
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return MitIdUserRecognizer(
@@ -3531,7 +3567,17 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii76: or where it was given, before a colon ("skrev selv sit
                 # MitID-bruger-ID i chatten: runer1962").
                 r"|[ \t]+(?i:i|in)[ \t]+(?i:chatten|the chat|beskeden|sms'en|sms-en|mailen"
-                r"|opkaldet|samtalen|telefonen)(?=:))?"
+                # pii81: or the log it shows in ("MitID bruger-ID i loggen: pbach48",
+                # "bruger-id i log er ipetersen47"), or whom it was given to ("har givet sit
+                # MitID bruger-ID til en svindler: kamma1932").
+                r"|opkaldet|samtalen|telefonen|loggen|log|the log)(?=:|[ \t]+er[ \t])"
+                r"|[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
+                r"(?i:svindler|svindleren|svindlerne|scammer|fraudster)(?=:)"
+                # pii81: or asked for in a chat and the answer on the next speaker's line
+                # ("Fik de også dit MitID bruger-id?⏎[20:27] Torben: ja desværre, torben33"):
+                # only before a token of letters then a digit ("ja desværre, det fik de").
+                r"|\?[ \t]*\n[^\n]{1,60}?:[ \t]+(?i:ja)(?:,?[ \t]+(?i:desværre))?"
+                r"(?=,?[ \t]+[A-Za-z][\w.-]*\d))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
                 # in brackets has not.
@@ -3590,7 +3636,8 @@ def mitid_user_recognizer() -> Recognizer:
             # then two to four digits, which no word after "MitID" has.
             re.compile(
                 rf"(?<![\w-])(?i:mitid|nemid|{'|'.join(_MITID_TYPOS)})"
-                r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
+                # pii81: "er" in capitals too ("MIT MITID ER norpop40 – HAR DE DET NU??").
+                r"(?:[ \t]+(?i:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
             # pii63: the ID in brackets right after MitID, as a bank's dispute form writes
@@ -3609,6 +3656,8 @@ def mitid_user_recognizer() -> Recognizer:
             # an ID (a digit or "_"), which "jeg skrev straks" has not.
             _MITID_USER_GIVEN,
             _NOTED_USER_ID,
+            _LOGGED_IN_WITH_ID,
+            _ANSWERED_ID,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -3628,6 +3677,7 @@ def mitid_user_recognizer() -> Recognizer:
             *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
             *_BRUGERNAVN_TYPOS,
             *("seddel", "sedlen", "sedler", "post-it", "lap papir"),
+            *("logget ind med", "loggede ind med", "logge ind med", "logger ind med", "svar:"),
         ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
@@ -3971,6 +4021,9 @@ def otp_recognizer() -> Recognizer:
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
             # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
             *("kode sendt til", "koden sendt til", "code sent for"),
+            # pii81: "got my code 362117", "midlertidige kode er", "Ny kode sendt: 659177",
+            # "OTP sent to 20 88 15 35 was …" ("otp").
+            *("my code", "midlertidig kode", "midlertidige kode", "kode sendt:"),
             *_SMS_WITH_CODE_WORDS,
         ),
         starts_with=(
@@ -3983,6 +4036,7 @@ def otp_recognizer() -> Recognizer:
             *(f"code {digit}" for digit in "0123456789"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
+            *("my code", "midlertidig", "svar:"),
         ),
         requires_context=True,
         # The label's own word may stand 70 characters before the code ("kode til …").
@@ -3995,7 +4049,8 @@ def otp_recognizer() -> Recognizer:
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 # An English platform's or bank's "Your withdrawal verification code is …".
                 r"verification code|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                # pii81: "they also called and got my code 362117" too.
+                r"aktiveringskode[n]?|koden|(?:min|din|your|the|my) (?:kode|code)|kode(?=:)"
                 rf"|(?:min|din) (?:{'|'.join(_KODE_TYPOS)})"
                 # A chat's "koedn var 115972", "kodne var …": the label mistyped.
                 rf"|(?<![\w-])(?:{'|'.join(_KODEN_TYPOS)})(?= (?:var|er) )"
@@ -4006,8 +4061,14 @@ def otp_recognizer() -> Recognizer:
                 # A code named for what it approves ("Din betalingskode er 499657",
                 # "godkendelseskode: 12345678"), not a card's "sikkerhedskode" (its CVV).
                 r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
-                # A chat's bare "kode 123456" (not a "Produktkode 1234").
-                r"|(?<![\w-])kode(?= \d)"
+                # A chat's bare "kode 123456" (not a "Produktkode 1234"); pii81: nor an
+                # abbreviated compound's, a card payment's approval code ("godk.kode 164764,
+                # TID 92B38639" on a statement), which logs in no one.
+                r"|(?<![\w.-])kode(?= \d)"
+                # pii81: a temporary code a letter gives after a block ("Din nye midlertidige
+                # kode er 934170"), and a new code sent, then a colon ("Ny kode sendt: 659177").
+                r"|(?<![\w-])midlertidige? kode[n]?"
+                rf"|(?<=[\W_]ny ){_NEW_CODE_SENT}(?=: \d)"
                 # pii58: a chat's answer in English right after its speaker's colon ("[14:12]
                 # Samira: code 278617"), not a "promo code 1234" inside a sentence.
                 r"|(?<=\w: )code(?= \d)"
@@ -4026,8 +4087,9 @@ def otp_recognizer() -> Recognizer:
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373"); pii52: or the SMS it came in, as a
                 # parent texts it ("ja og koden fra sms 780065").
-                r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"
-                r"(?= \d{4,8}(?! ?\d))"
+                # pii81: or the app it came from ("læste kode fra appen 556111 op").
+                r"|(?<![\w-])kode(?:n)? (?:på (?:telefonen|mobilen|min telefon|min mobil)"
+                r"|fra (?:appen|mitid-appen|min app))(?= \d{4,8}(?! ?\d))"
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
                 r"(?= \d{4,8}(?! ?\d))"
                 # pii59: the code that just came by SMS, then a colon, as a chat passes on
@@ -4095,6 +4157,11 @@ def otp_recognizer() -> Recognizer:
                 # ("engangskode sendt til +45 2305 1159: 63598702"); _CODE_LABEL_BEFORE keeps
                 # the phone recogniser off the code.
                 rf"|(?<![\w-]){_CODE_SENT_TO_NUMBER}(?=: \d)"
+                rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN}(?= \d)"
+                # pii81: an answer to a request for the user ID and the code, both on one
+                # line ("MitID bruger-ID og koden vi sender. (kundens svar: noah55 525271"):
+                # the code after an ID's shape, letters then two to four digits.
+                r"|(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4}(?= \d)"
                 # pii69: or whom a note names ("Engangskode sendt til borger: 08623357"), and an
                 # English chat's "code in the SMS and I read it out: 19460446".
                 rf"|(?<![\w-]){_CODE_SENT_TO_WHOM}(?=: \d)"

@@ -922,7 +922,11 @@ def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
 # pii76: or ends its sentence or goes on with the person's address after a comma, as a police
 # report writes whom a SIM card is believed used by ("anvendt af Dall, Frida, 05 06 67 0609,
 # Rugmarken 35A, …", "Kæreste: Leif Koch, 06 07 60 0959."): still no phone's grouping.
-_AFTER_NAME_END: Final = re.compile(r"[.;]?[ \t]*(?:[\r\n]|\Z)|[.;,][ \t]+[A-ZÆØÅ]")
+# pii81: or where the person lives after the comma, as a bank's letter to the police writes
+# its customer ("vores kunde Evald Lauridsen, 28 08 49 2057, bosat⏎Åbrinken 76").
+_AFTER_NAME_END: Final = re.compile(
+    r"[.;]?[ \t]*(?:[\r\n]|\Z)|[.;,][ \t]+[A-ZÆØÅ]|,[ \t]+(?:bosat|boende|bopæl)(?![\w-])"
+)
 
 
 def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
@@ -941,7 +945,9 @@ def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
 # pii69: a date in pairs and a serial of four as a whole field of a delimited row, as a list
 # exported from a spreadsheet writes it ("2687; Chen, Siobhán; 18 01 42 2452; 2752 5697; …"):
 # the grouping is no phone's, and the field holds nothing else.
-_FIELD_SEPARATORS: Final = ";|\t"
+# pii81: or "/" with spaces, as an alert queue's line joins its customer's fields ("kunde
+# Lisbeth Wagner / 26 09 02 4887 / kunde-id KUN-573512").
+_FIELD_SEPARATORS: Final = ";|\t/"
 
 
 def _delimited_field(source: str, match: re.Match[str]) -> bool:
@@ -1167,6 +1173,9 @@ def in_fi_line(source: str, start: int, end: int) -> bool:
     )
 
 
+_CARD_NUMBER_LABEL: Final = Words(("kortnr", "kortnummer", "card number", "card no"))
+
+
 class CardRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -1204,8 +1213,19 @@ class CardRecognizer(Recognizer):
             return None
         if len(digits) == 13 and digits[0] != "4":
             return None  # only Visa issued 13 digits; others are EAN-13 barcodes ("EAN 5791…")
+        # pii81: no payment card's number starts with 0 (ISO/IEC 7812 gives that first digit
+        # to no card issuer); a gift card's or voucher's code does ("0247 2643 0880 1344").
+        if digits[0] == "0":
+            return None
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
         return self.score + (0.2 if issuer else 0.0)
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        # pii81: the card number's own label before it wins over a shipment's or order's word
+        # between ("fuldt kortnr i ordrekommentaren (!!): 5555 5562 2735 1458").
+        if _CARD_NUMBER_LABEL.occur_in(folded_between(source, max(0, start - 45), start)):
+            return min(1.0, score + self.context_boost)
+        return super().context_score(source, start, end, score)
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
@@ -1280,15 +1300,21 @@ _ARN_BEFORE: Final = re.compile(
 )
 
 
+_ARN_GROUP_BEFORE: Final = re.compile(r"\d{1,4} \Z")
+
+
 def acquirer_reference(source: str, start: int, end: int) -> bool:
     """Whether the digits at ``source[start:end]`` with the digit groups right after them are
-    a labelled acquirer reference number of 23 digits, not a payment card's number."""
+    a labelled acquirer reference number of 23 digits, not a payment card's number; pii81:
+    also with a group before them ("ARN: 79 5988 8252 5979 8002 8202 2", two then four)."""
     if start < 3:
         return False
+    before = _ARN_GROUP_BEFORE.search(source, max(0, start - 6), start)
+    head = before.start() if before is not None else start
     after = _DIGIT_GROUPS_AFTER.match(source, end)
-    if after is None or len(digits_only(source[start : after.end()])) != 23:
+    if after is None or len(digits_only(source[head : after.end()])) != 23:
         return False
-    return _ARN_BEFORE.search(source, max(0, start - _DEVICE_REACH), start) is not None
+    return _ARN_BEFORE.search(source, max(0, head - _DEVICE_REACH), head) is not None
 
 
 # Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").

@@ -6005,6 +6005,9 @@ def number_plate_recognizer() -> Recognizer:
             # pii73: the car a buyer drove when collecting, named by its plate right after
             # the verb ("Kørte EK72482 ved afhentning"); "kørte i " above is one form of it.
             "kørte ",
+            # pii81: a car a camera showed or a witness noted, named by its plate alone
+            # ("Kameraet ved port 2 viser også VZ 99 041 holde", "nabo noterede NU 66 188").
+            *("kamera", "noterede ", "noteret "),
         ),
         requires_context=True,
         context_window=50,

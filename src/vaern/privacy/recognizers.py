@@ -3529,14 +3529,15 @@ _NOTED_USER_ID: Final = re.compile(
 # pii81: the ID a victim logged in with, told in their own words ("jeg loggede ind med
 # llind1964 og godkendte"), with MitID named within reach: only letters then two to four
 # digits, a user ID's shape ("loggede ind med MitID", "… med appen" are none).
+# (Its first letter before the look-behind: test_pattern_cost.)
 _LOGGED_IN_WITH_ID: Final = re.compile(
-    r"(?<![\w-])(?i:logget|loggede|logge|logger) ind med[ \t]+"
+    r"[Ll](?<![\w-].)ogge(?:t|de|r)? ind med[ \t]+"
     r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
 )
 # pii81: an answer to a request for the user ID and the code, both on one line ("MitID
 # bruger-ID og koden vi sender. (kundens svar: noah55 525271"): the ID's shape, then the code.
 _ANSWERED_ID: Final = re.compile(
-    r"(?<![\w-])svar:[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?= \d{4,8}(?!\d))"
+    r"[Ss](?<![\w-].)var:[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?= \d{4,8}(?!\d))"
 )
 
 

@@ -63,6 +63,8 @@ def test_an_answer_without_a_user_id_before_the_digits_is_a_phone() -> None:
         ("- MitID bruger-ID i loggen: pbach48, login fra ny IP kort efter", "pbach48"),
         ("MitID spærret. [15:19] pia: ok. bruger-id i log er katgra79 btw", "katgra79"),
         ("Hun har givet sit MitID bruger-ID til en svindler: kamma1932", "kamma1932"),
+        # A login's ID given with the code read out after it ("og læste kode").
+        ("Han gav brugernavn mkoch1960 og læste kode fra appen 777107 op.", "mkoch1960"),
         (
             "[20:25] Kim: Fik de også dit MitID bruger-id?\n"
             "[20:27] Torben: ja desværre, torben33\n",
@@ -80,6 +82,7 @@ def test_a_mitid_user_id_answered_logged_in_with_or_in_a_log(text: str, user: st
         "Falsk MitID-side. Borger: jeg loggede ind med MitID og godkendte.",
         "[20:25] Kim: Fik de også dit MitID bruger-id?\n[20:27] Torben: ja desværre, det fik de",
         "Hun har givet sit MitID bruger-ID til en svindler, desværre.",
+        "Han gav brugernavn mkoch1960 og læste avisen.",
         _ASKED + "(kundens svar: nej tak)",
     ],
 )

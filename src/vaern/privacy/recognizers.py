@@ -3406,7 +3406,11 @@ def display_name_before_mail(source: str, end: int) -> bool:
 # pii53: a user ID and a one-time code given in one breath ("fik bruger-ID'et hannesoen1979
 # og engangskoden 12962613", a farming family's "ja 629661 og brugernavn henrikjako"): the
 # two a MitID login asks for, so MitID goes without saying.
-_CODE_AFTER_ID: Final = re.compile(r"[ \t]+og[ \t]+(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])")
+# pii81: or read out after "og" ("gav brugernavn ab1960 og læste kode fra appen 777107 op").
+_CODE_AFTER_ID: Final = re.compile(
+    r"[ \t]+og[ \t]+(?:(?:læste|gav|sendte|oplyste)[ \t]+)?"
+    r"(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])"
+)
 _CODE_BEFORE_LABEL: Final = re.compile(
     r"(?<![\d.,])\d{4,8}[.,]?[ \t]+og[ \t]+(?:(?i:mit)[ \t]+)?"
     r"(?i:bruger[- ]?id|brugernavn(?:et)?)[ \t]*:?[ \t]*\Z"

@@ -1995,7 +1995,9 @@ _CODE_SENT_FOR_CHECK: Final = (
 # pii81: a user ID answered and the code after it on one line ("kundens svar: noah55 525271"):
 # the digits are the code (otp_recognizer), not a phone's, nor the ID's own digits with it
 # ("oluf89 239014" is no "89 239014").
-_ANSWERED_ID_BEFORE: Final = re.compile(r"(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}(?:[A-Za-z]\d{2,4} )?\Z")
+_ANSWERED_ID_BEFORE: Final = re.compile(
+    r"(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}(?:[A-Za-z]\d{2,4} )?\Z"
+)
 # pii81: a new code sent, then a colon ("Ny kode sendt: 659177"), after "ny".
 _NEW_CODE_SENT: Final = "kode sendt"
 _CODE_LABEL_BEFORE: Final = re.compile(

@@ -85,8 +85,7 @@ def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None
             if (
                 _fixable(run)
                 and not _hyphened_to_word(text, match.start(), match.end())
-                and _ID_LABEL_BEFORE.search(text, max(0, match.start() - 13), match.start())
-                is None
+                and _ID_LABEL_BEFORE.search(text, max(0, match.start() - 13), match.start()) is None
             ):
                 parts += (text[cursor : match.start()], run.translate(_AS_DIGIT))
                 cursor = match.end()

@@ -126,7 +126,8 @@ the seventy-ninth to eighty-third generators' sets (87,048 → 92,048 texts); pi
 passed on, sent to a number or answered after a user ID, MitID IDs answered, logged in with or
 in a log, cards after their label and no gift codes or ARNs, CPR pairs before "bosat" or between
 slashes, plates a camera showed, an ID label's run no misread phone (OTP 22,707 → 22,806,
-MITID_USER 16,838 → 17,041, CARD 22,259 → 22,239, PHONE 100,252 → 100,204).
+MITID_USER 16,838 → 17,041, CARD 22,259 → 22,239, CPR 37,499 → 37,509, NUMBER_PLATE 21,836
+→ 21,869, PHONE 100,252 → 100,204).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

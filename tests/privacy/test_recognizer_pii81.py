@@ -65,8 +65,6 @@ def test_an_answer_without_a_user_id_before_the_digits_is_a_phone() -> None:
         ("Hun har givet sit MitID bruger-ID til en svindler: kamma1932", "kamma1932"),
         # A login's ID given with the code read out after it ("og læste kode").
         ("Han gav brugernavn mkoch1960 og læste kode fra appen 777107 op.", "mkoch1960"),
-        # An ID given away with the code and no label of its own, MitID named after it.
-        ("har givet gittekha1968 og engangskode 291047 videre, mitid spæret", "gittekha1968"),
         (
             "[20:25] Kim: Fik de også dit MitID bruger-id?\n"
             "[20:27] Torben: ja desværre, torben33\n",
@@ -85,7 +83,6 @@ def test_a_mitid_user_id_answered_logged_in_with_or_in_a_log(text: str, user: st
         "[20:25] Kim: Fik de også dit MitID bruger-id?\n[20:27] Torben: ja desværre, det fik de",
         "Hun har givet sit MitID bruger-ID til en svindler, desværre.",
         "Han gav brugernavn mkoch1960 og læste avisen.",
-        "har givet ham lov og koden, mitid spæret",
         _ASKED + "(kundens svar: nej tak)",
     ],
 )

@@ -3540,14 +3540,6 @@ _LOGGED_IN_WITH_ID: Final = re.compile(
     r"[Ll](?<![\w-].)ogge(?:t|de|r)? ind med[ \t]+"
     r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
 )
-# pii81: an ID given away with the one-time code and no label of its own, as a counter's note
-# writes it ("har givet gittekha1968 og engangskode 291047 videre, mitid spæret"), with MitID
-# named within reach: only letters then two to four digits ("gav ham lov og koden" is none).
-_GIVEN_WITH_CODE_UNLABELLED: Final = re.compile(
-    r"(?:givet|gav|oplyste)(?:[ \t]+(?:ham|hende|dem|svindleren))?[ \t]+"
-    r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})[ \t]+og[ \t]+"
-    r"(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])"
-)
 # pii81: an answer to a request for the user ID and the code, both on one line ("MitID
 # bruger-ID og koden vi sender. (kundens svar: noah55 525271"): the ID's shape, then the code.
 _ANSWERED_ID: Final = re.compile(
@@ -3699,7 +3691,6 @@ def mitid_user_recognizer() -> Recognizer:
             _NOTED_USER_ID,
             _LOGGED_IN_WITH_ID,
             _ANSWERED_ID,
-            _GIVEN_WITH_CODE_UNLABELLED,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -3720,7 +3711,6 @@ def mitid_user_recognizer() -> Recognizer:
             *_BRUGERNAVN_TYPOS,
             *("seddel", "sedlen", "sedler", "post-it", "lap papir"),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med", "svar:"),
-            *("givet", "gav", "oplyste"),
         ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit

@@ -922,7 +922,11 @@ def _bracketed_after_name(source: str, match: re.Match[str]) -> bool:
 # pii76: or ends its sentence or goes on with the person's address after a comma, as a police
 # report writes whom a SIM card is believed used by ("anvendt af Dall, Frida, 05 06 67 0609,
 # Rugmarken 35A, …", "Kæreste: Leif Koch, 06 07 60 0959."): still no phone's grouping.
-_AFTER_NAME_END: Final = re.compile(r"[.;]?[ \t]*(?:[\r\n]|\Z)|[.;,][ \t]+[A-ZÆØÅ]")
+# pii81: or where the person lives after the comma, as a bank's letter to the police writes
+# its customer ("vores kunde Evald Lauridsen, 28 08 49 2057, bosat⏎Åbrinken 76").
+_AFTER_NAME_END: Final = re.compile(
+    r"[.;]?[ \t]*(?:[\r\n]|\Z)|[.;,][ \t]+[A-ZÆØÅ]|,[ \t]+(?:bosat|boende|bopæl)(?![\w-])"
+)
 
 
 def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
@@ -941,7 +945,9 @@ def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
 # pii69: a date in pairs and a serial of four as a whole field of a delimited row, as a list
 # exported from a spreadsheet writes it ("2687; Chen, Siobhán; 18 01 42 2452; 2752 5697; …"):
 # the grouping is no phone's, and the field holds nothing else.
-_FIELD_SEPARATORS: Final = ";|\t"
+# pii81: or "/" with spaces, as an alert queue's line joins its customer's fields ("kunde
+# Lisbeth Wagner / 26 09 02 4887 / kunde-id KUN-573512").
+_FIELD_SEPARATORS: Final = ";|\t/"
 
 
 def _delimited_field(source: str, match: re.Match[str]) -> bool:
@@ -1167,6 +1173,9 @@ def in_fi_line(source: str, start: int, end: int) -> bool:
     )
 
 
+_CARD_NUMBER_LABEL: Final = Words(("kortnr", "kortnummer", "card number", "card no"))
+
+
 class CardRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -1204,8 +1213,19 @@ class CardRecognizer(Recognizer):
             return None
         if len(digits) == 13 and digits[0] != "4":
             return None  # only Visa issued 13 digits; others are EAN-13 barcodes ("EAN 5791…")
+        # pii81: no payment card's number starts with 0 (ISO/IEC 7812 gives that first digit
+        # to no card issuer); a gift card's or voucher's code does ("0247 2643 0880 1344").
+        if digits[0] == "0":
+            return None
         issuer = digits.startswith(("4", "5", "2", "34", "37", "6", "35", "5019", "4571"))
         return self.score + (0.2 if issuer else 0.0)
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        # pii81: the card number's own label before it wins over a shipment's or order's word
+        # between ("fuldt kortnr i ordrekommentaren (!!): 5555 5562 2735 1458").
+        if _CARD_NUMBER_LABEL.occur_in(folded_between(source, max(0, start - 45), start)):
+            return min(1.0, score + self.context_boost)
+        return super().context_score(source, start, end, score)
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
@@ -1280,15 +1300,21 @@ _ARN_BEFORE: Final = re.compile(
 )
 
 
+_ARN_GROUP_BEFORE: Final = re.compile(r"\d{1,4} \Z")
+
+
 def acquirer_reference(source: str, start: int, end: int) -> bool:
     """Whether the digits at ``source[start:end]`` with the digit groups right after them are
-    a labelled acquirer reference number of 23 digits, not a payment card's number."""
+    a labelled acquirer reference number of 23 digits, not a payment card's number; pii81:
+    also with a group before them ("ARN: 79 5988 8252 5979 8002 8202 2", two then four)."""
     if start < 3:
         return False
+    before = _ARN_GROUP_BEFORE.search(source, max(0, start - 6), start)
+    head = before.start() if before is not None else start
     after = _DIGIT_GROUPS_AFTER.match(source, end)
-    if after is None or len(digits_only(source[start : after.end()])) != 23:
+    if after is None or len(digits_only(source[head : after.end()])) != 23:
         return False
-    return _ARN_BEFORE.search(source, max(0, start - _DEVICE_REACH), start) is not None
+    return _ARN_BEFORE.search(source, max(0, head - _DEVICE_REACH), head) is not None
 
 
 # Grouped by four, or as an American Express card by four, six and five ("3782 822463 10005").
@@ -1921,17 +1947,28 @@ _CUSTOMER_BEFORE: Final = re.compile(r"(?i)(?<![\w])kunde[ \t]*#?[ \t]*\Z")
 # pii59: or the code that just came by SMS ("koden der lige kom på sms: 87489112").
 # pii61: a code sent to a number named there, as an IVR log writes it ("engangskode sendt
 # til +4525574006: 61141380"): only a code named as one-time, SMS or confirmation code.
+# pii81: the number also in pairs joined by hyphens ("sendt til 25-83-11-79: 77772043").
+_SENT_TO_PHONE: Final = r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .-]{6,12}\d"
 _CODE_SENT_TO_NUMBER: Final = (
-    r"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til "
-    r"(?:\(?(?:\+|00)\d\d\)? ?)?\d[\d .]{6,12}\d"
+    rf"(?i:bekræftelses|engangs|verifikations|sms-?)kode[n]? sendt til {_SENT_TO_PHONE}"
+)
+# pii81: an acquirer's English note of the same, the code after "was" ("OTP sent to 20 88 15
+# 35 was 51669668, used 07:19"): the number before "was" is the phone's, the one after the code.
+_OTP_SENT_TO_NUMBER_EN: Final = (
+    rf"(?:otp|(?:one-time|verification|sms) code) sent to {_SENT_TO_PHONE} was"
 )
 # pii63: a one-time code passed on, as a bank's escalation to its fraud team lists what the
 # victim gave away ("MitID bruger-id: lars94, OTP givet videre: 36915402"): the label and what
 # was done with it, then a colon; only "OTP", "engangskode" or "SMS-kode" (a "Pinkode givet
 # videre:" is a card's PIN, a "Kode givet videre:" a door's).
+# pii81: or "der blev givet videre" (a form's "Engangskode der blev givet videre: 266278"),
+# and used by or given to the scammer ("OTP brugt af svindler: 388524", "OTP given to the
+# caller: 755653").
 _OTP_PASSED_ON: Final = (
     r"(?:otp|engangskoden?|sms-?koden?)"
-    r" (?:(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret|oplyst|opgivet)"
+    r" (?:(?:der blev )?(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret"
+    r"|oplyst|opgivet|brugt af (?:svindler|svindleren|gerningsmanden)"
+    r"|given to the (?:caller|scammer|fraudster))"
 )
 # pii69: a one-time code sent to whom a case worker's note names, then a colon ("Engangskode
 # sendt til borger: 08623357"); only a code named as one-time, SMS or confirmation code, and
@@ -1955,11 +1992,20 @@ _CODE_SENT_FOR_CHECK: Final = (
     r"(?:kode[n]? sendt til (?:kontrol|bekræftelse|godkendelse|verifikation|verificering"
     r"|validering)|code sent for (?:verification|confirmation|approval|validation))"
 )
+# pii81: a user ID answered and the code after it on one line ("kundens svar: noah55 525271"):
+# the digits are the code (otp_recognizer), not a phone's, nor the ID's own digits with it
+# ("oluf89 239014" is no "89 239014").
+_ANSWERED_ID_BEFORE: Final = re.compile(
+    r"(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}(?:[A-Za-z]\d{2,4} )?\Z"
+)
+# pii81: a new code sent, then a colon ("Ny kode sendt: 659177"), after "ny".
+_NEW_CODE_SENT: Final = "kode sendt"
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}): \Z"
+    rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
 # ("RF47 9883 1750").
@@ -2073,7 +2119,11 @@ def _identifier_before(source: str, start: int) -> bool:
             and _CODE_BEFORE.search(source, start - 5, start) is not None
         )
         or (
-            source.startswith(": ", start - 2)
+            "svar: " in source[max(0, start - 45) : start]
+            and _ANSWERED_ID_BEFORE.search(source, max(0, start - 45), start) is not None
+        )
+        or (
+            (source.startswith(": ", start - 2) or source.startswith(" was ", start - 5))
             and _CODE_LABEL_BEFORE.search(source, max(0, start - 90), start) is not None
         )
     )
@@ -3358,7 +3408,11 @@ def display_name_before_mail(source: str, end: int) -> bool:
 # pii53: a user ID and a one-time code given in one breath ("fik bruger-ID'et hannesoen1979
 # og engangskoden 12962613", a farming family's "ja 629661 og brugernavn henrikjako"): the
 # two a MitID login asks for, so MitID goes without saying.
-_CODE_AFTER_ID: Final = re.compile(r"[ \t]+og[ \t]+(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])")
+# pii81: or read out after "og" ("gav brugernavn ab1960 og læste kode fra appen 777107 op").
+_CODE_AFTER_ID: Final = re.compile(
+    r"[ \t]+og[ \t]+(?:(?:læste|gav|sendte|oplyste)[ \t]+)?"
+    r"(?i:(?:engangs|sms-?|mitid-?)?koden?)(?![\w-])"
+)
 _CODE_BEFORE_LABEL: Final = re.compile(
     r"(?<![\d.,])\d{4,8}[.,]?[ \t]+og[ \t]+(?:(?i:mit)[ \t]+)?"
     r"(?i:bruger[- ]?id|brugernavn(?:et)?)[ \t]*:?[ \t]*\Z"
@@ -3478,6 +3532,21 @@ _NOTED_USER_ID: Final = re.compile(
 )
 
 
+# pii81: the ID a victim logged in with, told in their own words ("jeg loggede ind med
+# llind1964 og godkendte"), with MitID named within reach: only letters then two to four
+# digits, a user ID's shape ("loggede ind med MitID", "… med appen" are none).
+# (Its first letter before the look-behind: test_pattern_cost.)
+_LOGGED_IN_WITH_ID: Final = re.compile(
+    r"[Ll](?<![\w-].)ogge(?:t|de|r)? ind med[ \t]+"
+    r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
+)
+# pii81: an answer to a request for the user ID and the code, both on one line ("MitID
+# bruger-ID og koden vi sender. (kundens svar: noah55 525271"): the ID's shape, then the code.
+_ANSWERED_ID: Final = re.compile(
+    r"[Ss](?<![\w-].)var:[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?= \d{4,8}(?!\d))"
+)
+
+
 def mitid_user_recognizer() -> Recognizer:
     """The user ID someone types into MitID/NemID: any token right after its label."""
     return MitIdUserRecognizer(
@@ -3531,7 +3600,17 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii76: or where it was given, before a colon ("skrev selv sit
                 # MitID-bruger-ID i chatten: runer1962").
                 r"|[ \t]+(?i:i|in)[ \t]+(?i:chatten|the chat|beskeden|sms'en|sms-en|mailen"
-                r"|opkaldet|samtalen|telefonen)(?=:))?"
+                # pii81: or the log it shows in ("MitID bruger-ID i loggen: pbach48",
+                # "bruger-id i log er ipetersen47"), or whom it was given to ("har givet sit
+                # MitID bruger-ID til en svindler: kamma1932").
+                r"|opkaldet|samtalen|telefonen|loggen|log|the log)(?=:|[ \t]+er[ \t])"
+                r"|[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
+                r"(?i:svindler|svindleren|svindlerne|scammer|fraudster)(?=:)"
+                # pii81: or asked for in a chat and the answer on the next speaker's line
+                # ("Fik de også dit MitID bruger-id?⏎[20:27] Torben: ja desværre, torben33"):
+                # only before a token of letters then a digit ("ja desværre, det fik de").
+                r"|\?[ \t]*\n[^\n]{1,60}?:[ \t]+(?i:ja)(?:,?[ \t]+(?i:desværre))?"
+                r"(?=,?[ \t]+[A-Za-z][\w.-]*\d))?"
                 # The ID itself in brackets ("sit MitID bruger-id (anna_1234) samt koden"):
                 # a single token with a digit, "_", "." or an inner capital, which a remark
                 # in brackets has not.
@@ -3590,7 +3669,8 @@ def mitid_user_recognizer() -> Recognizer:
             # then two to four digits, which no word after "MitID" has.
             re.compile(
                 rf"(?<![\w-])(?i:mitid|nemid|{'|'.join(_MITID_TYPOS)})"
-                r"(?:[ \t]+(?:er|var|is|was))?[ \t]*:?[ \t]+"
+                # pii81: "er" in capitals too ("MIT MITID ER norpop40 – HAR DE DET NU??").
+                r"(?:[ \t]+(?i:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
             # pii63: the ID in brackets right after MitID, as a bank's dispute form writes
@@ -3609,6 +3689,8 @@ def mitid_user_recognizer() -> Recognizer:
             # an ID (a digit or "_"), which "jeg skrev straks" has not.
             _MITID_USER_GIVEN,
             _NOTED_USER_ID,
+            _LOGGED_IN_WITH_ID,
+            _ANSWERED_ID,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -3628,6 +3710,7 @@ def mitid_user_recognizer() -> Recognizer:
             *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
             *_BRUGERNAVN_TYPOS,
             *("seddel", "sedlen", "sedler", "post-it", "lap papir"),
+            *("logget ind med", "loggede ind med", "logge ind med", "logger ind med", "svar:"),
         ),
         requires_context=True,
         # MitID named within a few sentences: an SMS thread's "MitID-support: … svar med dit
@@ -3971,6 +4054,9 @@ def otp_recognizer() -> Recognizer:
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
             # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
             *("kode sendt til", "koden sendt til", "code sent for"),
+            # pii81: "got my code 362117", "midlertidige kode er", "Ny kode sendt: 659177",
+            # "OTP sent to 20 88 15 35 was …" ("otp").
+            *("my code", "midlertidig kode", "midlertidige kode", "kode sendt:"),
             *_SMS_WITH_CODE_WORDS,
         ),
         starts_with=(
@@ -3983,6 +4069,7 @@ def otp_recognizer() -> Recognizer:
             *(f"code {digit}" for digit in "0123456789"),
             *("mitidkode", "nemidkode", *_KODEN_TYPOS, *_OWN_KODE_TYPOS),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
+            *("my code", "midlertidig", "svar:"),
         ),
         requires_context=True,
         # The label's own word may stand 70 characters before the code ("kode til …").
@@ -3995,7 +4082,8 @@ def otp_recognizer() -> Recognizer:
                 r"verifikationskode[n]?|bekræftelseskode[n]?|one-time (?:pass)?code|otp|"
                 # An English platform's or bank's "Your withdrawal verification code is …".
                 r"verification code|"
-                r"aktiveringskode[n]?|koden|(?:min|din|your|the) (?:kode|code)|kode(?=:)"
+                # pii81: "they also called and got my code 362117" too.
+                r"aktiveringskode[n]?|koden|(?:min|din|your|the|my) (?:kode|code)|kode(?=:)"
                 rf"|(?:min|din) (?:{'|'.join(_KODE_TYPOS)})"
                 # A chat's "koedn var 115972", "kodne var …": the label mistyped.
                 rf"|(?<![\w-])(?:{'|'.join(_KODEN_TYPOS)})(?= (?:var|er) )"
@@ -4006,8 +4094,14 @@ def otp_recognizer() -> Recognizer:
                 # A code named for what it approves ("Din betalingskode er 499657",
                 # "godkendelseskode: 12345678"), not a card's "sikkerhedskode" (its CVV).
                 r"|(?:betalings|godkendelses|login|log-ind)-?kode[n]?"
-                # A chat's bare "kode 123456" (not a "Produktkode 1234").
-                r"|(?<![\w-])kode(?= \d)"
+                # A chat's bare "kode 123456" (not a "Produktkode 1234"); pii81: nor an
+                # abbreviated compound's, a card payment's approval code ("godk.kode 164764,
+                # TID 92B38639" on a statement), which logs in no one.
+                r"|(?<![\w.-])kode(?= \d)"
+                # pii81: a temporary code a letter gives after a block ("Din nye midlertidige
+                # kode er 934170"), and a new code sent, then a colon ("Ny kode sendt: 659177").
+                r"|(?<![\w-])midlertidige? kode[n]?"
+                rf"|(?<=[\W_]ny ){_NEW_CODE_SENT}(?=: \d)"
                 # pii58: a chat's answer in English right after its speaker's colon ("[14:12]
                 # Samira: code 278617"), not a "promo code 1234" inside a sentence.
                 r"|(?<=\w: )code(?= \d)"
@@ -4026,8 +4120,9 @@ def otp_recognizer() -> Recognizer:
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373"); pii52: or the SMS it came in, as a
                 # parent texts it ("ja og koden fra sms 780065").
-                r"|(?<![\w-])kode(?:n)? på (?:telefonen|mobilen|min telefon|min mobil)"
-                r"(?= \d{4,8}(?! ?\d))"
+                # pii81: or the app it came from ("læste kode fra appen 556111 op").
+                r"|(?<![\w-])kode(?:n)? (?:på (?:telefonen|mobilen|min telefon|min mobil)"
+                r"|fra (?:appen|mitid-appen|min app))(?= \d{4,8}(?! ?\d))"
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
                 r"(?= \d{4,8}(?! ?\d))"
                 # pii59: the code that just came by SMS, then a colon, as a chat passes on
@@ -4095,6 +4190,11 @@ def otp_recognizer() -> Recognizer:
                 # ("engangskode sendt til +45 2305 1159: 63598702"); _CODE_LABEL_BEFORE keeps
                 # the phone recogniser off the code.
                 rf"|(?<![\w-]){_CODE_SENT_TO_NUMBER}(?=: \d)"
+                rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN}(?= \d)"
+                # pii81: an answer to a request for the user ID and the code, both on one
+                # line ("MitID bruger-ID og koden vi sender. (kundens svar: noah55 525271"):
+                # the code after an ID's shape, letters then two to four digits.
+                r"|(?<![\w-])svar: [A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4}(?= \d)"
                 # pii69: or whom a note names ("Engangskode sendt til borger: 08623357"), and an
                 # English chat's "code in the SMS and I read it out: 19460446".
                 rf"|(?<![\w-]){_CODE_SENT_TO_WHOM}(?=: \d)"
@@ -5912,6 +6012,9 @@ def number_plate_recognizer() -> Recognizer:
             # pii73: the car a buyer drove when collecting, named by its plate right after
             # the verb ("Kørte EK72482 ved afhentning"); "kørte i " above is one form of it.
             "kørte ",
+            # pii81: a car a camera showed or a witness noted, named by its plate alone
+            # ("Kameraet ved port 2 viser også VZ 99 041 holde", "nabo noterede NU 66 188").
+            *("kamera", "noterede ", "noteret "),
         ),
         requires_context=True,
         context_window=50,

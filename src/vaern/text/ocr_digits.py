@@ -52,6 +52,12 @@ def _hyphened_to_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# pii81: an ID's capital label right before the run ("TID 76B30175", a card terminal's ID on
+# an acquirer's chargeback; "Terminal-ID: 4B21…"): its letters are an ID's own, no misread
+# digits.
+_ID_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:T|Terminal-?|Terminal )?ID[:.]? \Z")
+
+
 def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None) -> str | None:
     """The text with look-alike letters in digit runs made digits, or None if it has none.
     ``clusters``, where the text's digits cluster (a redaction scan knows them), spare the
@@ -76,7 +82,11 @@ def ocr_digit_fixes(text: str, clusters: Iterable[tuple[int, int]] | None = None
             hi += 1
         for match in _RUN.finditer(text, lo, hi):
             run = match.group()
-            if _fixable(run) and not _hyphened_to_word(text, match.start(), match.end()):
+            if (
+                _fixable(run)
+                and not _hyphened_to_word(text, match.start(), match.end())
+                and _ID_LABEL_BEFORE.search(text, max(0, match.start() - 13), match.start()) is None
+            ):
                 parts += (text[cursor : match.start()], run.translate(_AS_DIGIT))
                 cursor = match.end()
     if not parts:

@@ -4779,6 +4779,9 @@ _NOT_STREET_WORDS: Final = frozenset(
         # pii65: a register's note of where someone is registered or was deregistered
         # ("Tilmeldt Fasanvej 89, 3. mf., 5260 Odense S fra 30.06.2025", "Frameldt …").
         *("tilmeldt", "frameldt", "registreret"),
+        # pii80: a greeting before a pseudonymised party's label ("Kære Modtager 1", "Hej
+        # Modtager 1": party_label_street then reads the label alone).
+        *("kære", "hej", "hejsa", "dear", "hi", "hello", "goddag"),
         *_MEETING_PLACE,
     )
 )
@@ -5000,14 +5003,17 @@ class AddressRecognizer(JoinsHyphenatedLines):
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         if score is None:
             return None
-        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+        return Finding(_address_entity(source, *match.span()), *match.span(), score, self.name)
 
 
-def _address_entity(source: str, start: int) -> str:
+def _address_entity(source: str, start: int, end: int) -> str:
     """pii78: an organisation's own address (referred_institution) is found as one, so that no
     word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
-    findings (redact.py); any other address is personal data."""
-    return ORGANISATION_ADDRESS if referred_institution(source, start) else "ADDRESS"
+    findings (redact.py); any other address is personal data. pii80: so is one beside its
+    company number (_company_number_beside)."""
+    if referred_institution(source, start) or _company_number_beside(source, start, end):
+        return ORGANISATION_ADDRESS
+    return "ADDRESS"
 
 
 def party_label_street(text: str) -> bool:
@@ -5105,7 +5111,10 @@ _FIRM_NAME_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=,)[ \t]*)"
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
     r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
-    r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
+    r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
+    # pii80: a webshop by its domain ("Behandles af Elin Patel, Gaveboden.dk, …", "Vh Aase⏎
+    # Kurvfuld.dk · …") or a shop by its English kind ("Nordlys Shop, …").
+    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)|[\w-]*[Ss]hop(?:pen)?)"
     rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
 # pii76: an organisation known by its kind of name without a company form: a clinic, a
@@ -5124,12 +5133,18 @@ _FIRM_NAME_BEFORE: Final = re.compile(
 _ORGANISATION_KIND: Final = (
     r"[\w-]*(?:[Bb]ank|[Kk]asse|[Pp]ension|[Ss]elskab|[Ff]orsikring|[Bb]utik|[Tt]elecom"
     r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
-    r"|[Aa]dvokat(?:firma|huset|er))"
+    r"|[Aa]dvokat(?:firma|huset|er)"
+    # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
+    r"|[Ff]orbund)"
     r"(?:en|et|ken|ben|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
-    r"|Auto(?![\w-])|Borgerservice|(Politi|[Kk]ommune|Region)(?![\w-])"
+    r"|Auto(?![\w-])|Borgerservice"
+    # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
+    # ("Tilbagekald anmodet hos Udbetaling Danmark, …"; not "flyttet til Danmark, …").
+    r"|[A-ZÆØÅ][\w-]*[ \t]Danmark(?![\w-])"
+    r"|(Politi|[Kk]ommune|Region)(?![\w-])"
 )
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
     rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
@@ -5224,7 +5239,13 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
     # "hos", which names a person too ("afhentes hos Jens Hansen, …").
-    r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \())\Z"
+    r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \()"
+    # pii80: where a citizen or a customer is asked to come ("Du kan også møde op på …", "møde
+    # op i Borgerservice på …", "visit us at …"), a shop's or a warehouse's camera, ramp or
+    # store ("Vores kamera ved …", "drive-in ved rampen på …") and a parcel shop ("til
+    # pakkeshop: …"): places the organisation runs, no one's home.
+    r"|møde? op (?:i [^\W\d_][\w-]* )?på |visit us at |besøg os (?:på|i) "
+    r"|(?:kamera(?:et)?|lager(?:et)?|rampen) (?:ved|på) |pakkeshop(?:pen)?:? )\Z"
 )
 
 
@@ -5232,7 +5253,10 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # where the lines above name a partnership (I/S: its partners are natural persons, as a sole
 # trader is) or a sole trader ("enkeltmandsvirksomhed").
 _BUSINESS_ADDRESS_LABEL: Final = re.compile(r"(?i:forretnings|firma|virksomheds)adresse:? \Z")
-_PERSONS_BUSINESS: Final = re.compile(r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])")
+# pii80: or a firm run by its owner ("Keramik v/ Frank Nyborg": "ved", a sole trader's).
+_PERSONS_BUSINESS: Final = re.compile(
+    r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])|(?<![\w/])v/(?= )"
+)
 
 
 def _business_address_label(source: str, start: int) -> bool:
@@ -5242,6 +5266,75 @@ def _business_address_label(source: str, start: int) -> bool:
         return False
     above = source.rfind("\n", 0, max(0, source.rfind("\n", 0, start) - 1)) + 1
     return _PERSONS_BUSINESS.search(source, above, start) is None
+
+
+# pii80: an organisation's unit (a team, a service desk, a card-dispute desk, a secretariat, an
+# English "Fraud & Payments") as its own part of the line before the address or of the line
+# above it: "Fra: Hjemmebixen, Svindelteamet, …", "Fjordbank · Kortindsigelser · …", "Aalborg
+# Kommune, Borgerservice på …", "Svindelteamet, Kurvfuld.dk" ⏎ …. A unit serves customers at
+# its organisation's address, no one's home.
+_UNIT_BESIDE: Final = re.compile(
+    r"(?:^|[\n:]|, | · | \| |\s(?:i|til|hos|fra) )[ \t]*"
+    r"(?:[\w-]*(?:[Tt]eam(?:et)?|[Ss]ervice|[Ii]ndsigelser|[Ss]ekretariat(?:et)?)"
+    r"|Fraud(?: & [A-Z][\w-]*)?|Customer [A-Z][\w-]*)"
+    # (Not a unit alone on the line above: "Fjordbanken" ⏎ "Att.: Kundeservice" ⏎ … is a
+    # letter's addressee, and the address under it the writer's, in pii_blind12.)
+    r"(?:, | · | \| | på )",
+    re.MULTILINE,
+)
+# pii80: the organisation's CVR number (or its 70/80 number's line) right after its address,
+# on the same line or the next: "Fjordbank · … · Havnegade 19, 5000 Odense C · CVR-nr. …",
+# "Havnegade 4, 1058 København K" ⏎ "Tlf. 70 20 30 80 · CVR-nr. …".
+_COMPANY_NUMBER_AFTER: Final = re.compile(
+    r"[ \t]*(?:[·|,][ \t]*|\r?\n)(?:(?i:cvr)|(?i:tlf|telefon|hovednr|phone)[.:]*[ \t]*"
+    r"(?:\+45[ \t]?)?[78]0[ \t]?\d\d)"
+)
+_COMPANY_NUMBER_BEFORE: Final = re.compile(r"(?i:cvr)[\w.-]*:? ?\d{8}, \Z")
+
+
+def _line_before(source: str, start: int) -> str:
+    """The address's line before it, or the line above when the address opens its line."""
+    line = source.rfind("\n", 0, start) + 1
+    if line == start and start > 0:
+        line = source.rfind("\n", 0, start - 1) + 1
+    return source[line:start]
+
+
+def _unit_beside(source: str, start: int) -> bool:
+    """pii80: whether an organisation's unit (_UNIT_BESIDE) stands in the line before the
+    address (or the line above it) with no listed name after it ("Svindelteamet, Jens Hansen,
+    …" is a customer's), and the line names no owner (_owner_genitive)."""
+    before = _line_before(source, start)
+    units = list(_UNIT_BESIDE.finditer(before))
+    return (
+        bool(units)
+        and _names_no_one(before[units[-1].end() :])
+        and _PERSONS_BUSINESS.search(before) is None
+        and not _owner_genitive(before.lstrip() + " ")
+    )
+
+
+def _company_number_beside(source: str, start: int, end: int) -> bool:
+    """pii80: whether the organisation's CVR number stands right before the address or its
+    CVR or 70/80 number right after it (_COMPANY_NUMBER_AFTER), and the name before it (on
+    its line or the line above) names no one: a sole trader's CVR number may stand beside its
+    owner's home ("Jens Hansen VVS · Lærkevej 4, … · CVR-nr. …", "Keramik v/ Frank Nyborg ·
+    …", _PERSONS_BUSINESS), and a doctor's 80 number below the doctor's name and address."""
+    if (
+        _COMPANY_NUMBER_BEFORE.search(source, max(0, start - 24), start) is None
+        and _COMPANY_NUMBER_AFTER.match(source, end) is None
+    ):
+        return False
+    # (The name's line holds no digits: "Forbruger: Svends (født 03/04-1961), …" ⏎ "CVR-nr.
+    # …" is a record's person and the CVR number the record's firm.)
+    # (A label's value is no name: "Adresse: …" ⏎ "Tlf.: 70 08 67 14" is a person's.)
+    name = _COMPANY_NUMBER_BEFORE.sub("", _line_before(source, start)).split(":")[-1]
+    return (
+        any(c.isalpha() for c in name)
+        and not any(c.isdigit() for c in name)
+        and _PERSONS_BUSINESS.search(name) is None
+        and _names_no_one(name)
+    )
 
 
 def _names_no_one(line: str) -> bool:
@@ -5294,7 +5387,7 @@ def referred_institution(source: str, start: int) -> bool:
     (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
     if _ORGANISATION_PLACE_BEFORE.search(
         source, max(0, start - 45), start
-    ) is not None or _business_address_label(source, start):
+    ) is not None or _business_address_label(source, start) or _unit_beside(source, start):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
@@ -5490,7 +5583,7 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         score = self.context_score(source, match.start(), match.end(), self.score)
         if score is None:
             return None
-        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+        return Finding(_address_entity(source, *match.span()), *match.span(), score, self.name)
 
     def windows(self, scan: Scan) -> list[Span]:
         source, size = scan.source, len(scan.source)

@@ -5114,7 +5114,11 @@ _FIRM_NAME_BEFORE: Final = re.compile(
     r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
     # pii80: a webshop by its domain ("Behandles af Elin Patel, Gaveboden.dk, …", "Vh Aase⏎
     # Kurvfuld.dk · …") or a shop by its English kind ("Nordlys Shop, …").
-    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)|[\w-]*[Ss]hop(?:pen)?)"
+    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)|[\w-]*[Ss]hop(?:pen)?"
+    # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
+    # ("anmodet hos Udbetaling Danmark, …", "Behandles af Mona Kaya, Kortcentralen Danmark,
+    # …"; not "flyttet til Danmark, …").
+    r"|[A-ZÆØÅ][\w-]*[ \t]Danmark)"
     rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
 # pii76: an organisation known by its kind of name without a company form: a clinic, a
@@ -5141,9 +5145,6 @@ _ORGANISATION_KIND: Final = (
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
     r"|Auto(?![\w-])|Borgerservice"
-    # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
-    # ("Tilbagekald anmodet hos Udbetaling Danmark, …"; not "flyttet til Danmark, …").
-    r"|[A-ZÆØÅ][\w-]*[ \t]Danmark(?![\w-])"
     r"|(Politi|[Kk]ommune|Region)(?![\w-])"
 )
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
@@ -5290,6 +5291,41 @@ _COMPANY_NUMBER_AFTER: Final = re.compile(
     r"(?:\+45[ \t]?)?[78]0[ \t]?\d\d)"
 )
 _COMPANY_NUMBER_BEFORE: Final = re.compile(r"(?i:cvr)[\w.-]*:? ?\d{8}, \Z")
+# A number standing alone (a date of birth's, a phone's), not a name's digit ("Q8").
+_LONE_NUMBER: Final = re.compile(r"(?<![^\W\d_])\d")
+
+
+# pii80: an employer named after the one handling a case ("Behandles af Pia Kristiansen,
+# Hjemmebixen, …", "Handled by …, …, …"), or a signature's line under its signer after a
+# closing ("Vh Frits Schou" ⏎ "Hjemmebixen · …"): the firm's name, naming no one, then its
+# address. ("Vh Jens" ⏎ "Jens Hansen · Lærkevej 4, …" is the signer's own.)
+_HANDLER_EMPLOYER_BEFORE: Final = re.compile(
+    r"(?i:behandle[st]|handled) (?i:af|by) [^\n,]{2,40}, ((?:[^\W\d_][\w.&-]* ){0,2}"
+    r"[^\W\d_][\w.&-]*), \Z"
+)
+_FIRM_SIGNATURE_LINE: Final = re.compile(r"(?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]* · ")
+_CLOSING_LINE: Final = re.compile(
+    r"[ \t]*(?i:vh|mvh|med venlig hilsen|venlig hilsen|hilsen|best regards|kind regards"
+    r"|regards)(?![\w])"
+)
+
+
+def _employer_before(source: str, start: int) -> bool:
+    """pii80: whether a case handler's employer (_HANDLER_EMPLOYER_BEFORE) or a signature's
+    firm (_FIRM_SIGNATURE_LINE, on the line after a closing's or under a closing and its
+    signer) stands right before the address and names no one."""
+    handler = _HANDLER_EMPLOYER_BEFORE.search(source, max(0, start - 100), start)
+    if handler is not None:
+        return _names_no_one(handler.group(1))
+    line = source.rfind("\n", 0, start) + 1
+    if line < 2 or _FIRM_SIGNATURE_LINE.fullmatch(source, line, start) is None:
+        return False
+    signer = source.rfind("\n", 0, line - 1) + 1
+    closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+    return _names_no_one(source[line:start]) and (
+        _CLOSING_LINE.match(source, signer) is not None
+        or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
+    )
 
 
 def _line_before(source: str, start: int) -> str:
@@ -5306,11 +5342,14 @@ def _unit_beside(source: str, start: int) -> bool:
     …" is a customer's), and the line names no owner (_owner_genitive)."""
     before = _line_before(source, start)
     units = list(_UNIT_BESIDE.finditer(before))
+    if not units:
+        return False
+    # (The owner is looked for in the unit's clause: a sentence before it may name anyone.)
+    clause = before[max(before.rfind(stop) for stop in ".:\n") + 1 :]
     return (
-        bool(units)
-        and _names_no_one(before[units[-1].end() :])
-        and _PERSONS_BUSINESS.search(before) is None
-        and not _owner_genitive(before.lstrip() + " ")
+        _names_no_one(before[units[-1].end() :])
+        and _PERSONS_BUSINESS.search(clause) is None
+        and not _owner_genitive(clause.strip() + " ")
     )
 
 
@@ -5331,9 +5370,9 @@ def _company_number_beside(source: str, start: int, end: int) -> bool:
     name = _COMPANY_NUMBER_BEFORE.sub("", _line_before(source, start)).split(":")[-1]
     return (
         any(c.isalpha() for c in name)
-        and not any(c.isdigit() for c in name)
+        and _LONE_NUMBER.search(name) is None
         and _PERSONS_BUSINESS.search(name) is None
-        and _names_no_one(name)
+        and not _owner_genitive(name.strip() + " ")
     )
 
 
@@ -5388,6 +5427,8 @@ def referred_institution(source: str, start: int) -> bool:
     if _ORGANISATION_PLACE_BEFORE.search(
         source, max(0, start - 45), start
     ) is not None or _business_address_label(source, start) or _unit_beside(source, start):
+        return True
+    if _employer_before(source, start):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)

@@ -5112,9 +5112,6 @@ _FIRM_NAME_BEFORE: Final = re.compile(
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
     r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
     r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
-    # pii80: a webshop by its domain ("Behandles af Elin Patel, Gaveboden.dk, …", "Vh Aase⏎
-    # Kurvfuld.dk · …") or a shop by its English kind ("Nordlys Shop, …").
-    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)|[\w-]*[Ss]hop(?:pen)?"
     # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
     # ("anmodet hos Udbetaling Danmark, …", "Behandles af Mona Kaya, Kortcentralen Danmark,
     # …"; not "flyttet til Danmark, …").
@@ -5145,6 +5142,10 @@ _ORGANISATION_KIND: Final = (
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
     r"|Auto(?![\w-])|Borgerservice"
+    # pii80: a webshop by its domain ("Vh Aase" ⏎ "Kurvfuld.dk · …") or a shop by its English
+    # kind ("Fra: Nordlys Shop, …"); after a person's name and a comma only as a case
+    # handler's employer (_employer_before).
+    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)(?![\w.-])|[\w-]*[Ss]hop(?:pen)?(?![\w-])"
     r"|(Politi|[Kk]ommune|Region)(?![\w-])"
 )
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
@@ -5292,7 +5293,7 @@ _COMPANY_NUMBER_AFTER: Final = re.compile(
 )
 _COMPANY_NUMBER_BEFORE: Final = re.compile(r"(?i:cvr)[\w.-]*:? ?\d{8}, \Z")
 # A number standing alone (a date of birth's, a phone's), not a name's digit ("Q8").
-_LONE_NUMBER: Final = re.compile(r"(?<![^\W\d_])\d")
+_LONE_NUMBER: Final = re.compile(r"(?:^|[\W_])\d")
 
 
 # pii80: an employer named after the one handling a case ("Behandles af Pia Kristiansen,

@@ -5425,9 +5425,11 @@ def referred_institution(source: str, start: int) -> bool:
     (_organisation_name_before); pii78: or opens the line below an organisation's name
     (_organisation_line_above), follows where an organisation receives its customers
     (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
-    if _ORGANISATION_PLACE_BEFORE.search(
-        source, max(0, start - 45), start
-    ) is not None or _business_address_label(source, start) or _unit_beside(source, start):
+    if (
+        _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 45), start) is not None
+        or _business_address_label(source, start)
+        or _unit_beside(source, start)
+    ):
         return True
     if _employer_before(source, start):
         return True

@@ -122,7 +122,11 @@ relatives, "fru"/"hr.", "/Name", quoted profiles, approvers, relatives' brackets
 pii78's organisations' own addresses (letterhead and signature blocks, a name and a separator,
 where customers are received, a business's address label) neither redacted nor read as names
 (ADDRESS 62,403 → 56,804; with pii79 merged both changes stand as they were, 7b89089f…);
-the seventy-ninth to eighty-third generators' sets (87,048 → 92,048 texts).
+the seventy-ninth to eighty-third generators' sets (87,048 → 92,048 texts); pii80's
+organisations' own addresses beside a unit, a CVR or 70/80 number, after a case handler's
+employer or in a signature's firm line, a webshop's domain, a union, a name ending in "Danmark",
+places an organisation runs ("Vores kamera ved", "til pakkeshop:", "møde op på"), and greetings
+no street's word (ADDRESS 60,331 → 58,715, every other count as before, defe5247…).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
@@ -142,7 +146,7 @@ from vaern.privacy.redact import Finding, redact, redact_many
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
-    "ADDRESS": 60331,
+    "ADDRESS": 58715,
     "BANK_ACCOUNT": 34160,
     "CARD": 22259,
     "CARD_CVV": 14188,
@@ -159,7 +163,7 @@ RECORDED_COUNTS = {
     "PERSON": 295366,
     "PHONE": 100252,
 }
-RECORDED_SHA256 = "786add0f271856e376f33adcd67cb19fb0250745b29feea9bd9abd7c596ca5f6"
+RECORDED_SHA256 = "defe52472f38d4b732b74cd789bffb36631ecd1d9368306d15748a8b32e2cc64"
 
 
 def documents() -> list[str]:

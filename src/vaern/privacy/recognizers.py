@@ -5340,7 +5340,8 @@ def _line_before(source: str, start: int) -> str:
 def _unit_beside(source: str, start: int) -> bool:
     """pii80: whether an organisation's unit (_UNIT_BESIDE) stands in the line before the
     address (or the line above it) with no listed name after it ("Svindelteamet, Jens Hansen,
-    …" is a customer's), and the line names no owner (_owner_genitive)."""
+    …" is a customer's), and the unit's clause names no owner (_owner_genitive) and is no
+    sole trader's or partnership's (_PERSONS_BUSINESS)."""
     before = _line_before(source, start)
     units = list(_UNIT_BESIDE.finditer(before))
     if not units:
@@ -5357,9 +5358,10 @@ def _unit_beside(source: str, start: int) -> bool:
 def _company_number_beside(source: str, start: int, end: int) -> bool:
     """pii80: whether the organisation's CVR number stands right before the address or its
     CVR or 70/80 number right after it (_COMPANY_NUMBER_AFTER), and the name before it (on
-    its line or the line above) names no one: a sole trader's CVR number may stand beside its
-    owner's home ("Jens Hansen VVS · Lærkevej 4, … · CVR-nr. …", "Keramik v/ Frank Nyborg ·
-    …", _PERSONS_BUSINESS), and a doctor's 80 number below the doctor's name and address."""
+    its line or the line above) is no owner's: a sole trader's CVR number may stand beside its
+    owner's home ("Jens Hansen VVS · Lærkevej 4, … · CVR-nr. …", _owner_genitive; "Keramik v/
+    Frank Nyborg · …", _PERSONS_BUSINESS), and a doctor's 80 number below the doctor's name
+    and address ("ELLEN RIBER" ⏎ … ⏎ "TLF. 80 …")."""
     if (
         _COMPANY_NUMBER_BEFORE.search(source, max(0, start - 24), start) is None
         and _COMPANY_NUMBER_AFTER.match(source, end) is None
@@ -5424,14 +5426,15 @@ def referred_institution(source: str, start: int) -> bool:
     (_addressee_unit_before); or follows an organisation's name of its kind
     (_organisation_name_before); pii78: or opens the line below an organisation's name
     (_organisation_line_above), follows where an organisation receives its customers
-    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
+    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label);
+    pii80: or stands beside an organisation's unit (_unit_beside) or after a case handler's
+    employer or a signature's firm (_employer_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 45), start) is not None
         or _business_address_label(source, start)
         or _unit_beside(source, start)
+        or _employer_before(source, start)
     ):
-        return True
-    if _employer_before(source, start):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)

@@ -4879,6 +4879,9 @@ _NOT_STREET_WORDS: Final = frozenset(
         # pii65: a register's note of where someone is registered or was deregistered
         # ("Tilmeldt Fasanvej 89, 3. mf., 5260 Odense S fra 30.06.2025", "Frameldt …").
         *("tilmeldt", "frameldt", "registreret"),
+        # pii80: a greeting before a pseudonymised party's label ("Kære Modtager 1", "Hej
+        # Modtager 1": party_label_street then reads the label alone).
+        *("kære", "hej", "hejsa", "dear", "hi", "hello", "goddag"),
         *_MEETING_PLACE,
     )
 )
@@ -5100,14 +5103,17 @@ class AddressRecognizer(JoinsHyphenatedLines):
         score = self.context_score(source, *match.span(), self.score + (0.25 if has_town else 0))
         if score is None:
             return None
-        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+        return Finding(_address_entity(source, *match.span()), *match.span(), score, self.name)
 
 
-def _address_entity(source: str, start: int) -> str:
+def _address_entity(source: str, start: int, end: int) -> str:
     """pii78: an organisation's own address (referred_institution) is found as one, so that no
     word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
-    findings (redact.py); any other address is personal data."""
-    return ORGANISATION_ADDRESS if referred_institution(source, start) else "ADDRESS"
+    findings (redact.py); any other address is personal data. pii80: so is one beside its
+    company number (_company_number_beside)."""
+    if referred_institution(source, start) or _company_number_beside(source, start, end):
+        return ORGANISATION_ADDRESS
+    return "ADDRESS"
 
 
 def party_label_street(text: str) -> bool:
@@ -5205,7 +5211,11 @@ _FIRM_NAME_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=,)[ \t]*)"
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
     r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
-    r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?)"
+    r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
+    # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
+    # ("anmodet hos Udbetaling Danmark, …", "Behandles af Mona Kaya, Kortcentralen Danmark,
+    # …"; not "flyttet til Danmark, …").
+    r"|[A-ZÆØÅ][\w-]*[ \t]Danmark)"
     rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
 # pii76: an organisation known by its kind of name without a company form: a clinic, a
@@ -5224,12 +5234,19 @@ _FIRM_NAME_BEFORE: Final = re.compile(
 _ORGANISATION_KIND: Final = (
     r"[\w-]*(?:[Bb]ank|[Kk]asse|[Pp]ension|[Ss]elskab|[Ff]orsikring|[Bb]utik|[Tt]elecom"
     r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
-    r"|[Aa]dvokat(?:firma|huset|er))"
+    r"|[Aa]dvokat(?:firma|huset|er)"
+    # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
+    r"|[Ff]orbund)"
     r"(?:en|et|ken|ben|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
     r"|[\w-]*(?:[Aa]uto|[Mm]otor)(?:centret|centeret|center|huset|hallen|handel|service)"
-    r"|Auto(?![\w-])|Borgerservice|(Politi|[Kk]ommune|Region)(?![\w-])"
+    r"|Auto(?![\w-])|Borgerservice"
+    # pii80: a webshop by its domain ("Vh Aase" ⏎ "Kurvfuld.dk · …") or a shop by its English
+    # kind ("Fra: Nordlys Shop, …"); after a person's name and a comma only as a case
+    # handler's employer (_employer_before).
+    r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)(?![\w.-])|[\w-]*[Ss]hop(?:pen)?(?![\w-])"
+    r"|(Politi|[Kk]ommune|Region)(?![\w-])"
 )
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
     rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
@@ -5324,7 +5341,13 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
     # "hos", which names a person too ("afhentes hos Jens Hansen, …").
-    r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \())\Z"
+    r"|(?:af)?hentes i (?:[^\W\d_][\w&.'-]* ){0,3}[^\W\d_][\w&.'-]*(?:, | \()"
+    # pii80: where a citizen or a customer is asked to come ("Du kan også møde op på …", "møde
+    # op i Borgerservice på …", "visit us at …"), a shop's or a warehouse's camera, ramp or
+    # store ("Vores kamera ved …", "drive-in ved rampen på …") and a parcel shop ("til
+    # pakkeshop: …"): places the organisation runs, no one's home.
+    r"|møde? op (?:i [^\W\d_][\w-]* )?på |visit us at |besøg os (?:på|i) "
+    r"|(?:kamera(?:et)?|lager(?:et)?|rampen) (?:ved|på) |pakkeshop(?:pen)?:? )\Z"
 )
 
 
@@ -5332,7 +5355,10 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # where the lines above name a partnership (I/S: its partners are natural persons, as a sole
 # trader is) or a sole trader ("enkeltmandsvirksomhed").
 _BUSINESS_ADDRESS_LABEL: Final = re.compile(r"(?i:forretnings|firma|virksomheds)adresse:? \Z")
-_PERSONS_BUSINESS: Final = re.compile(r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])")
+# pii80: or a firm run by its owner ("Keramik v/ Frank Nyborg": "ved", a sole trader's).
+_PERSONS_BUSINESS: Final = re.compile(
+    r"(?i:enkeltmands)|I/S(?<![\w/]I/S)(?![\w/])|(?<![\w/])v/(?= )"
+)
 
 
 def _business_address_label(source: str, start: int) -> bool:
@@ -5342,6 +5368,115 @@ def _business_address_label(source: str, start: int) -> bool:
         return False
     above = source.rfind("\n", 0, max(0, source.rfind("\n", 0, start) - 1)) + 1
     return _PERSONS_BUSINESS.search(source, above, start) is None
+
+
+# pii80: an organisation's unit (a team, a service desk, a card-dispute desk, a secretariat, an
+# English "Fraud & Payments") as its own part of the line before the address or of the line
+# above it: "Fra: Hjemmebixen, Svindelteamet, …", "Fjordbank · Kortindsigelser · …", "Aalborg
+# Kommune, Borgerservice på …", "Svindelteamet, Kurvfuld.dk" ⏎ …. A unit serves customers at
+# its organisation's address, no one's home.
+_UNIT_BESIDE: Final = re.compile(
+    r"(?:^|[\n:]|, | · | \| |\s(?:i|til|hos|fra) )[ \t]*"
+    r"(?:[\w-]*(?:[Tt]eam(?:et)?|[Ss]ervice|[Ii]ndsigelser|[Ss]ekretariat(?:et)?)"
+    r"|Fraud(?: & [A-Z][\w-]*)?|Customer [A-Z][\w-]*)"
+    # (Not a unit alone on the line above: "Fjordbanken" ⏎ "Att.: Kundeservice" ⏎ … is a
+    # letter's addressee, and the address under it the writer's, in pii_blind12.)
+    r"(?:, | · | \| | på )",
+    re.MULTILINE,
+)
+# pii80: the organisation's CVR number (or its 70/80 number's line) right after its address,
+# on the same line or the next: "Fjordbank · … · Havnegade 19, 5000 Odense C · CVR-nr. …",
+# "Havnegade 4, 1058 København K" ⏎ "Tlf. 70 20 30 80 · CVR-nr. …".
+_COMPANY_NUMBER_AFTER: Final = re.compile(
+    r"[ \t]*(?:[·|,][ \t]*|\r?\n)(?:(?i:cvr)|(?i:tlf|telefon|hovednr|phone)[.:]*[ \t]*"
+    r"(?:\+45[ \t]?)?[78]0[ \t]?\d\d)"
+)
+_COMPANY_NUMBER_BEFORE: Final = re.compile(r"(?i:cvr)[\w.-]*:? ?\d{8}, \Z")
+# A number standing alone (a date of birth's, a phone's), not a name's digit ("Q8").
+_LONE_NUMBER: Final = re.compile(r"(?:^|[\W_])\d")
+
+
+# pii80: an employer named after the one handling a case ("Behandles af Pia Kristiansen,
+# Hjemmebixen, …", "Handled by …, …, …"), or a signature's line under its signer after a
+# closing ("Vh Frits Schou" ⏎ "Hjemmebixen · …"): the firm's name, naming no one, then its
+# address. ("Vh Jens" ⏎ "Jens Hansen · Lærkevej 4, …" is the signer's own.)
+_HANDLER_EMPLOYER_BEFORE: Final = re.compile(
+    r"(?i:behandle[st]|handled) (?i:af|by) [^\n,]{2,40}, ((?:[^\W\d_][\w.&-]* ){0,2}"
+    r"[^\W\d_][\w.&-]*), \Z"
+)
+_FIRM_SIGNATURE_LINE: Final = re.compile(r"(?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]* · ")
+_CLOSING_LINE: Final = re.compile(
+    r"[ \t]*(?i:vh|mvh|med venlig hilsen|venlig hilsen|hilsen|best regards|kind regards"
+    r"|regards)(?![\w])"
+)
+
+
+def _employer_before(source: str, start: int) -> bool:
+    """pii80: whether a case handler's employer (_HANDLER_EMPLOYER_BEFORE) or a signature's
+    firm (_FIRM_SIGNATURE_LINE, on the line after a closing's or under a closing and its
+    signer) stands right before the address and names no one."""
+    handler = _HANDLER_EMPLOYER_BEFORE.search(source, max(0, start - 100), start)
+    if handler is not None:
+        return _names_no_one(handler.group(1))
+    line = source.rfind("\n", 0, start) + 1
+    if line < 2 or _FIRM_SIGNATURE_LINE.fullmatch(source, line, start) is None:
+        return False
+    signer = source.rfind("\n", 0, line - 1) + 1
+    closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+    return _names_no_one(source[line:start]) and (
+        _CLOSING_LINE.match(source, signer) is not None
+        or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
+    )
+
+
+def _line_before(source: str, start: int) -> str:
+    """The address's line before it, or the line above when the address opens its line."""
+    line = source.rfind("\n", 0, start) + 1
+    if line == start and start > 0:
+        line = source.rfind("\n", 0, start - 1) + 1
+    return source[line:start]
+
+
+def _unit_beside(source: str, start: int) -> bool:
+    """pii80: whether an organisation's unit (_UNIT_BESIDE) stands in the line before the
+    address (or the line above it) with no listed name after it ("Svindelteamet, Jens Hansen,
+    …" is a customer's), and the unit's clause names no owner (_owner_genitive) and is no
+    sole trader's or partnership's (_PERSONS_BUSINESS)."""
+    before = _line_before(source, start)
+    units = list(_UNIT_BESIDE.finditer(before))
+    if not units:
+        return False
+    # (The owner is looked for in the unit's clause: a sentence before it may name anyone.)
+    clause = before[max(before.rfind(stop) for stop in ".:\n") + 1 :]
+    return (
+        _names_no_one(before[units[-1].end() :])
+        and _PERSONS_BUSINESS.search(clause) is None
+        and not _owner_genitive(clause.strip() + " ")
+    )
+
+
+def _company_number_beside(source: str, start: int, end: int) -> bool:
+    """pii80: whether the organisation's CVR number stands right before the address or its
+    CVR or 70/80 number right after it (_COMPANY_NUMBER_AFTER), and the name before it (on
+    its line or the line above) is no owner's: a sole trader's CVR number may stand beside its
+    owner's home ("Jens Hansen VVS · Lærkevej 4, … · CVR-nr. …", _owner_genitive; "Keramik v/
+    Frank Nyborg · …", _PERSONS_BUSINESS), and a doctor's 80 number below the doctor's name
+    and address ("ELLEN RIBER" ⏎ … ⏎ "TLF. 80 …")."""
+    if (
+        _COMPANY_NUMBER_BEFORE.search(source, max(0, start - 24), start) is None
+        and _COMPANY_NUMBER_AFTER.match(source, end) is None
+    ):
+        return False
+    # (The name's line holds no digits: "Forbruger: Svends (født 03/04-1961), …" ⏎ "CVR-nr.
+    # …" is a record's person and the CVR number the record's firm.)
+    # (A label's value is no name: "Adresse: …" ⏎ "Tlf.: 70 08 67 14" is a person's.)
+    name = _COMPANY_NUMBER_BEFORE.sub("", _line_before(source, start)).split(":")[-1]
+    return (
+        any(c.isalpha() for c in name)
+        and _LONE_NUMBER.search(name) is None
+        and _PERSONS_BUSINESS.search(name) is None
+        and not _owner_genitive(name.strip() + " ")
+    )
 
 
 def _names_no_one(line: str) -> bool:
@@ -5391,10 +5526,15 @@ def referred_institution(source: str, start: int) -> bool:
     (_addressee_unit_before); or follows an organisation's name of its kind
     (_organisation_name_before); pii78: or opens the line below an organisation's name
     (_organisation_line_above), follows where an organisation receives its customers
-    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label)."""
-    if _ORGANISATION_PLACE_BEFORE.search(
-        source, max(0, start - 45), start
-    ) is not None or _business_address_label(source, start):
+    (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label);
+    pii80: or stands beside an organisation's unit (_unit_beside) or after a case handler's
+    employer or a signature's firm (_employer_before)."""
+    if (
+        _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 45), start) is not None
+        or _business_address_label(source, start)
+        or _unit_beside(source, start)
+        or _employer_before(source, start)
+    ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
@@ -5590,7 +5730,7 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
         score = self.context_score(source, match.start(), match.end(), self.score)
         if score is None:
             return None
-        return Finding(_address_entity(source, match.start()), *match.span(), score, self.name)
+        return Finding(_address_entity(source, *match.span()), *match.span(), score, self.name)
 
     def windows(self, scan: Scan) -> list[Span]:
         source, size = scan.source, len(scan.source)

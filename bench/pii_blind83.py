@@ -1152,7 +1152,17 @@ def phone_note(d: Doc, p: Person) -> None:
     mitid(d, p)
     d.t(" og ")
     otp(d)
-    d.t(".\nVi har spærret, henvist til banken og politiet på 114.")
+    d.t(
+        rng.choice(
+            [
+                ".\nVi har spærret, henvist til banken og politiet på 114.",
+                ".\nkunden meget ked af det. spærret. henv. til bank + 114",
+                ".\nAftalt at kunden møder op i afdelingen på "
+                + rng.choice(ORG_ADDRESSES)
+                + " med kontoudtog.",
+            ]
+        )
+    )
     extras(d, p, "telefonnotat")
 
 
@@ -1228,7 +1238,16 @@ def chat(d: Doc, p: Person) -> None:
 
     d.t(f"Chat, {rng.choice(INSURERS)} kundeservice {stamp(rng)}\n")
     speaker(p, False)
-    d.t("hej jeg fik en sms om at jeg har penge til gode på min præmie??\n")
+    d.t(
+        rng.choice(
+            [
+                "hej jeg fik en sms om at jeg har penge til gode på min præmie??\n",
+                "HEJ. fik sms om REFUSION af præmie, er det jer?\n",
+                "hi, sorry my danish is not good. I got sms about refund of premium\n",
+                "hej jeg har fåt en sms fra jer om tilbagebetalign\n",
+            ]
+        )
+    )
     speaker(agent, True)
     d.t("Hej, det er ikke fra os. Har du trykket på linket?\n")
     speaker(p, False)
@@ -1258,7 +1277,11 @@ def letter(d: Doc, p: Person) -> None:
     d.t("\n")
     address(d, p, "two")
     d.t(f"\n\n{stamp(rng)}\nVedr. {case_no(rng)}, police {policy_no(rng)}\n\nKære ")
-    name(d, p, rng.choice(["first", "full"]))
+    if rng.random() < 0.3:
+        d.t(rng_title(rng, p))
+        name(d, p, "last")
+    else:
+        name(d, p, rng.choice(["first", "full"]))
     d.t(
         rng.choice(
             [

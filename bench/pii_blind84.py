@@ -4,7 +4,7 @@ Written without looking at the recognisers, their word lists or the other genera
 (only the first lines of bench/pii_blind30.py for the module's shape), as a held-out test set
 with its own names, streets and towns. Its theme is FAKE RENTAL ADS AND DEPOSIT SCAMS as a
 Danish housing association's and a letting agency's office meets them, in eight genres: a
-would-be tenant's e-mail (Fra:/Til:/Emne:), an office case note, a viewing log, a web chat
+would-be tenant's e-mail (Fra:/Til:/Emne:, some in English), an office case note, a viewing log, a web chat
 with "[14:02] Name:" speaker lines, a forwarded fake ad, a forwarded scam SMS or Messenger
 thread, a letter from the office and a police report of a deposit fraud.
 
@@ -415,7 +415,26 @@ def org_addr(rng: random.Random) -> str:
     return rng.choice(ORG_ADDRESSES)
 
 
+def g_mail_english(rng: random.Random, neg: bool) -> Doc:
+    """An exchange student's e-mail in English, as many first-time renters write."""
+    d = Doc()
+    if neg:
+        return d.add(
+            f"From: [e-mail]\nSubject: scam?? {noise(rng)}\n\nhi, the landlord [NAVN] asked "
+            f"me to pay the deposit before the viewing ({rent(rng)}). is this you? "
+            f"{noise(rng)}\nthanks, Lejer B\n"
+        )
+    p = Person(rng)
+    d.add("From: ").add(email(rng, p), "EMAIL").add("\nSubject: is this ad real??\n\nHi,\nmy ")
+    d.add("name is ").add(p.full, "PERSON").add(", DOB: ").add(birth(rng, p.born), "DATE_OF_BIRTH")
+    d.add(f". The landlord wants {rent(rng)} deposit via Wise to ").add(iban(rng), "IBAN")
+    d.add(". You can call me on ").add(phone(rng), "PHONE").add(f". {noise(rng)}\nBest, ")
+    return d.add(p.first.lower(), "PERSON").add("\n")
+
+
 def g_mail(rng: random.Random, neg: bool) -> Doc:
+    if rng.random() < 0.3:
+        return g_mail_english(rng, neg)
     p, staff = Person(rng), Person(rng)
     d = Doc()
     if neg:

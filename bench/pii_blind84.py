@@ -4,9 +4,9 @@ Written without looking at the recognisers, their word lists or the other genera
 (only the first lines of bench/pii_blind30.py for the module's shape), as a held-out test set
 with its own names, streets and towns. Its theme is FAKE RENTAL ADS AND DEPOSIT SCAMS as a
 Danish housing association's and a letting agency's office meets them, in eight genres: a
-would-be tenant's e-mail (Fra:/Til:/Emne:, some in English), an office case note, a viewing log, a web chat
-with "[14:02] Name:" speaker lines, a forwarded fake ad, a forwarded scam SMS or Messenger
-thread, a letter from the office and a police report of a deposit fraud.
+would-be tenant's e-mail (Fra:/Til:/Emne:, some in English), an office case note, a viewing
+log, a web chat with "[14:02] Name:" speaker lines, a forwarded fake ad, a forwarded scam SMS,
+a letter from the office and a police report of a deposit fraud.
 
 Conventions (exact offsets are scored):
 - PERSON is a name as written, without title or role ("fru", "hr.", "udlejer", "lejer"); a

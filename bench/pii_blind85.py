@@ -130,7 +130,7 @@ ORGS: Final = ("sundhed.dk", "Region Midtjylland", "Aarhus Universitetshospital"
 ORG_ADDRESSES: Final = ("Hospitalsvej 4, 8900 Randers C", "Sundhedsparken 11, 8200 Aarhus N",
     "Regionsgården, Skottenborg 26, 8800 Viborg", "Sygehusvej 20, 8700 Horsens",
     "Gl. Landevej 61, 7400 Herning", "Falkevej 1, 8600 Silkeborg",
-    "Patientkontoret, Lægårdvej 12, 7500 Holstebro", "Indgang C, Sundhedsparken 11")  # fmt: skip
+    "Lægårdvej 12, 7500 Holstebro", "Indgang C, Sundhedsparken 11")  # fmt: skip
 ORG_LINES: Final = ("70 21 13 50", "70 21 13 51", "7021 1352", "1813", "80 30 12 12")
 DEVICE: Final = "RM-PC-"  # asset numbers of the region's PCs ("RM-PC-04417")
 PSEUDONYMS: Final = ("Patient A", "Patient B", "Pårørende 1", "Medarbejder 1", "Medarbejder 2")
@@ -141,6 +141,19 @@ MAIL_DOMAINS: Final = ("example.dk", "example.com", "mail.example.dk", "example.
 SCAM_DOMAINS: Final = ("sundhed-login.example.com", "regionmidt-sikker.example.net",
                        "auh-betaling.example.com")  # fmt: skip
 
+GREETINGS: Final = ("Velkommen til chatten, hvad kan jeg hjælpe med?", "Hej, du skriver med "
+    "Patientservice. Hvad drejer det sig om?", "Hi, how can I help you today?",
+    "Goddag – hvordan kan jeg hjælpe?")  # fmt: skip
+OPENERS: Final = ("hej, jeg har fået sms om at min sundhed.dk er spærret?? skal jeg trykke på "
+    "linket", "Hello, I got a message from the hospital that I must pay for my appointment",
+    "HEJ JEG HAR FÅET EN MAIL FRA HOSPITALET OM REFUSION", "hej har fået en mærkelig sms "
+    "om min tid på hospitalet, er den rigtig",
+    "Goddag. Min mor har fået et opkald fra 'regionen'")  # fmt: skip
+CALL_OPENINGS: Final = ("Borger ringer pga sms", "Pt. ringer, har fået mail",
+    "Ringer meget utryg over sms", "pt ringer ang. opkald", "BORGER MEGET OPRØRT, har fået sms",
+    "Pårørende ringer på vegne af borger, sms modtaget", "Ringer vedr. mail")  # fmt: skip
+CLAIMS: Final = ('"din journal er låst"', "en tid skal bekræftes", "refusion af egenbetaling",
+    "manglende betaling for parkering", '"ny sikkerhedsopdatering af MitID"')  # fmt: skip
 SUBJECTS: Final = ("Er denne mail ægte??", "VS: Vigtig besked fra sundhed.dk", "svindel?",
                     "Fwd: Your health record", "SPØRGSMÅL OM SMS FRA HOSPITALET")  # fmt: skip
 
@@ -387,12 +400,8 @@ def opkald(c: Ctx) -> None:
             "DATE_OF_BIRTH", p.dob(born), "**.**.****"
         )
     d.t("\ntlf. ").v("PHONE", p.phone(), "[TLF]").t("\n\n")
-    d.t(
-        r.choice(
-            ("Borger ringer pga sms", "Pt. ringer, har fået mail", "Ringer meget utryg over sms")
-        )
-    )
-    d.t(f' i navnet på {c.org()} om at "din journal er låst". Har klikket på linket og ')
+    d.t(r.choice(CALL_OPENINGS))
+    d.t(f" i navnet på {c.org()} om at {r.choice(CLAIMS)}. Har klikket på linket og ")
     k = r.randrange(4)
     if k == 3:
         d.t("betalt 'P-afgift' for bil ").v("NUMBER_PLATE", p.plate(), "XX ** ***")
@@ -433,7 +442,7 @@ def mail(c: Ctx) -> None:
             " har allerede svaret med sit cpr "
         )
         d.v("CPR", p.cpr(p.born()), "[CPR]").t(". ")
-    if r.random() < 0.5:
+    if r.random() < 0.65:
         d.t("Jeg har også givet dem mit kort ").v("CARD", p.card(), "**** **** **** 4444")
         d.t(", udløb ").v("CARD_EXPIRY", p.expiry(), "**/**").t(". ")
     if r.random() < 0.3:
@@ -442,7 +451,7 @@ def mail(c: Ctx) -> None:
     if r.random() < 0.3:
         d.t("Jeg loggede ind på siden med mit bruger-id ")
         d.v("MITID_USER", p.mitid(first, born), "[NAVN]").t(". ")
-    if r.random() < 0.3:
+    if r.random() < 0.45:
         d.t("Bagefter ville de have mig til at overføre 'depositum' til ")
         d.v("IBAN", p.iban(), "DK71XXXXXXXXXX0932").t(". ")
     if r.random() < 0.4:
@@ -473,9 +482,8 @@ def chat(c: Ctx) -> None:
         d.t(f"[{h:02d}:{m:02d}] ").v("PERSON", who, pseudo).t(f": {text}")
 
     d.t(f"Chat – Patientservice, {c.org()} – {c.case()}\n")
-    say(staff, "Medarbejder 1", "Velkommen til chatten, hvad kan jeg hjælpe med?\n")
-    say(patient, "Patient A", "hej, jeg har fået sms om at min sundhed.dk er spærret?? ")
-    d.t("skal jeg trykke på linket\n")
+    say(staff, "Medarbejder 1", r.choice(GREETINGS) + "\n")
+    say(patient, "Patient A", r.choice(OPENERS) + "\n")
     say(staff, "Medarbejder 1", "Nej, det er svindel. Har du oplyst noget?\n")
     say(patient, "Patient A")
     k = r.randrange(4)
@@ -530,7 +538,7 @@ def ticket(c: Ctx) -> None:
         d.t("Berørt patient: ").v("PERSON", p.written(first, surname), "Patient A").t(", CPR: ")
         d.v("CPR", p.cpr(born), "[CPR]").t(", ")
         d.t(r.choice(("DOB: ", "født "))).v("DATE_OF_BIRTH", p.dob(born), "**.**.****").t("\n")
-    if r.random() < 0.5:
+    if r.random() < 0.62:
         d.t("Patienten gav MitID-bruger-ID ").v("MITID_USER", p.mitid(first, born), "[NAVN]")
         d.t(" og sms-kode ").v("OTP", p.otp(), "[kode]").t(" på den falske side.\n")
     if r.random() < 0.75:
@@ -562,7 +570,7 @@ def svindel(c: Ctx) -> None:
         d.t(f"Din sundhed.dk-konto udløber. Bekræft: https://{r.choice(SCAM_DOMAINS)}/login\n")
         d.t("Din kode er ").v("OTP", p.otp(), "[kode]").t(". Oplys den ALDRIG til andre.\n")
     else:
-        d.t("Refusion af egenbetaling: " + c.amount() + ". Send reg. og kontonr. til ")
+        d.t("Refusion af egenbetaling: " + c.amount() + " Send reg. og kontonr. til ")
         d.v("EMAIL", f"refusion@{r.choice(SCAM_DOMAINS)}", "[e-mail]").t(" eller ring ")
         d.v("PHONE", p.phone(), "[TLF]").t(". Ekspeditionsgebyr betales til IBAN ")
         d.v("IBAN", p.iban(), "DK71XXXXXXXXXX0932").t("\n")
@@ -590,10 +598,10 @@ def brev(c: Ctx) -> None:
     d.t("Kære ").v("PERSON", first, "Patient A").t("\n\n")
     d.t(f"Vi skriver, fordi du har henvendt dig om en falsk besked i {c.org()}s navn. ")
     d.t("Vi beder aldrig om kortoplysninger, MitID eller koder. ")
-    if r.random() < 0.5:
+    if r.random() < 0.65:
         d.t("Du oplyste at have betalt med kortet ").v("CARD", p.card(), "**** **** **** 4444")
         d.t(" (udløb ").v("CARD_EXPIRY", p.expiry(), "**/**").t("); kontakt din bank. ")
-    if r.random() < 0.5:
+    if r.random() < 0.7:
         d.t("Refusion udbetales til din NemKonto, reg. ")
         reg, acc = p.account()
         d.t(f"{reg} konto ").v("BANK_ACCOUNT", acc, "[kontonr.]").t(". ")

@@ -3419,6 +3419,23 @@ _CODE_BEFORE_LABEL: Final = re.compile(
 )
 
 
+# pii83: a user ID said to be given to the scammer right after it ("Oplyste user ID rendyhr61
+# til svindleren", an insurer's claim form): the login a scam is after, so MitID goes without
+# saying; only a token shaped as an ID (a digit or "_").
+_GIVEN_TO_SCAMMER: Final = re.compile(
+    r"[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
+    r"(?i:svindler(?:en|ne)?|scammer(?:s)?|fraudster(?:s)?)(?![\w-])"
+)
+
+
+def given_to_scammer(source: str, start: int, end: int) -> bool:
+    """Whether the ID-shaped token at ``start:end`` is followed by "til svindleren"."""
+    return (
+        _GIVEN_TO_SCAMMER.match(source, end) is not None
+        and _ID_SHAPE.fullmatch(source, start, end) is not None
+    )
+
+
 def given_with_code(source: str, start: int, end: int) -> bool:
     """Whether the user ID at ``start:end`` is given with a one-time code: "og engangskoden"
     after it, or a code and "og" before its label ("ja 629661 og brugernavn …")."""
@@ -3448,13 +3465,17 @@ class MitIdUserRecognizer(Recognizer):
         # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit";
         # nor one given with a code (given_with_code).
         return scan.has_keyword(self._starts) and (
-            _OWN_LABEL.search(source) is not None or "kode" in scan.lowered
+            _OWN_LABEL.search(source) is not None
+            or "kode" in scan.lowered
+            or "til svindler" in scan.lowered
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
         if found is None and (
-            bracketed_user_id(source, start, end) or given_with_code(source, start, end)
+            bracketed_user_id(source, start, end)
+            or given_with_code(source, start, end)
+            or given_to_scammer(source, start, end)
         ):
             return score
         return found
@@ -3488,7 +3509,8 @@ class MitIdUserRecognizer(Recognizer):
 # Not "dit": a shop's or service's mail tells its customer "Dit brugernavn er …" of its own
 # login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
-_OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+# pii83: or an English chat's "my" ("and my user id ddahlmarcussen96", after the code).
+_OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit|my)[ \t]+\Z")
 # pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
 # ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
 _OWN_LABEL_NAMED: Final = re.compile(
@@ -3497,7 +3519,7 @@ _OWN_LABEL_NAMED: Final = re.compile(
 # Searched over a whole text: its first letter first (as (?i) reads "m" and "s") and the
 # look-behind after it (the same condition), so sre skips to those letters instead of
 # trying a look-behind at every position (test_pattern_cost).
-_OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
+_OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru]|y[ \t]+user)")
 _ID_SHAPED: Final = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
 _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # pii71: what was done with the user ID, then a colon and the ID, as a clerk's checklist
@@ -3662,7 +3684,8 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|[ \t]*[:=]?)[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
-                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
+                # pii83: nor a link's scheme ("bruger-id (skjult): https://…").
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w|://))"
             ),
             # The ID right after MitID itself, as a chat or an agent's note shortens it ("mit
             # mitid er ib1945", "mitid leila1980 spærret"): only a user ID's shape, letters
@@ -3989,20 +4012,41 @@ _SECOND_CODE: Final = re.compile(
 _SECOND_CODE_WORDS: Final = Words(("koder",))
 
 
+# pii83: a form's bare "Kode oplyst: 02454881" (an unemployment fund's report of misuse): a
+# one-time code only where the text names MitID or a one-time code elsewhere (the form's
+# "MitID bruger-ID (hvis oplyst til svindler)"); without them a "kode" may be a door's.
+_CODE_TOLD_ON_FORM: Final = re.compile(r"[Kk]ode oplyst:[ \t]*(\d{4,8})(?![\d\w])")
+# (Searched over a whole text: "otp"'s look-behind after its first letter, test_pattern_cost.)
+_OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])|sms-?kode")
+
+
 class OtpRecognizer(Recognizer):
     """otp_recognizer's patterns, and where "koder" lists two codes the second of them
     (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
-    tried at each of the many start words (pii39)."""
+    tried at each of the many start words (pii39). A form's "Kode oplyst:" only with MitID
+    or a one-time code named in the text (_CODE_TOLD_ON_FORM)."""
+
+    def could_match(self, scan: Scan) -> bool:
+        return super().could_match(scan) or self._told_on_form(scan)
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         yield from super().matches(scan)
         source = scan.source
+        if self._told_on_form(scan):
+            for told in _CODE_TOLD_ON_FORM.finditer(source):
+                yield Finding(self.entity, *told.span(1), self.score, self.name)
         for start, _ in scan.keyword_spans(_SECOND_CODE_WORDS):
             match = _SECOND_CODE.match(source, start)
             if match is not None:
                 finding = self._scored(source, match)
                 if finding is not None:
                     yield finding
+
+    @staticmethod
+    def _told_on_form(scan: Scan) -> bool:
+        """Whether the text has a form's "Kode oplyst:" and names MitID or a one-time code."""
+        lowered = scan.lowered
+        return "kode oplyst:" in lowered and _OTP_NAMED.search(lowered) is not None
 
 
 def otp_recognizer() -> Recognizer:
@@ -6133,6 +6177,9 @@ def number_plate_recognizer() -> Recognizer:
             # SC 73427", "Svindel-sms om parkering – LD 90 267"), the car a key is coded to,
             # a chat's trade-in and English "plates" / "car".
             *("motorstyrelse", "parkering", "afgift på", "nøgle", "trade-in"),
+            # pii83: a fake parking-fee SMS's car ("din P-afgift for JE71290 ved sundhed.dk
+            # er ubetalt"), forwarded to a patient service.
+            "p-afgift",
             *("plates", " car ", "registered to"),
             # pii43: the tax on a car that a debt letter or the agency's reply names ("i
             # ubetalt vægtafgift for AB 12 345", "ejerafgiften for …").

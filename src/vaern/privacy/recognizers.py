@@ -8270,7 +8270,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er"
     # pii77: the name a fraudster gave as the register writes it ("leasingaftalen blev
     # underskrevet af en, der kaldte sig Munch, Claus.").
-    r"|kaldte sig|kalder sig)"
+    r"|kaldte sig|kalder sig"
+    # pii83: whose car a garage had in or who drove the other party's ("Vi har haft bilen
+    # inde for Dyhr, René.", "Modpartens bil NC 85 970, fører Due-Jawad, Holger.").
+    r"|for|fører)"
     # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
     # KE-2026-67365 Öztürk, Nanna").
     r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
@@ -9355,6 +9358,9 @@ _GENITIVE_NOUNS: Final = (
     # pii79: and a fraud team's assessment of a case ("Beslutning: Vibekes vurdering er at
     # kontoen er overtaget").
     r"|vurdering"
+    # pii83: a claimant's statement of their loss, as a claims assessor's note names it
+    # before its amount ("Hibas opgørelse: kr. 42.074", "Magnus' opgørelse: 21.735 kr.").
+    r"|opgørelse"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -10713,6 +10719,12 @@ _QUOTED_ALIAS: Final = re.compile(
     rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
 _CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+# pii83: a phone note's caller before the number in brackets ("Indgående opkald fra Kai
+# (52.55.61.34).", "… fra I. Høj (38 64 37 67)"): a listed given name first or an initial,
+# as a firm calling ("opkald fra Skat (70 …)") has neither.
+_CALLER_BEFORE_PHONE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?) \((?=\(?\+?\d)"
+)
 # pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
 # what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende
 # "Grace Mensah""): only a listed given name first (_listed_partner), as a dating profile's
@@ -10722,6 +10734,7 @@ _ALIAS_LEADS: Final = (
     *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
     *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
+    (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
     *(
         (_needle(lead), _QUOTED_PARTNER)
         for lead in ("skrevet med ", "kalder hende ", "kalder ham ")
@@ -10859,6 +10872,7 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
             if not listed and (
                 pattern is _THANKED
                 or pattern is _QUOTED_PARTNER
+                or (pattern is _CALLER_BEFORE_PHONE and not words[0].endswith("."))
                 or words[-1].endswith(_DEFINITE_ENDINGS)
             ):
                 continue

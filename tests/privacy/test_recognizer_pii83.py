@@ -97,3 +97,12 @@ def test_a_callers_name_before_the_phone_in_brackets_is_found(text: str, name: s
 
 def test_a_firm_calling_before_its_phone_is_no_name() -> None:
     assert of("PERSON", "Indgående opkald fra Skat (52.55.61.34).") == []
+
+
+def test_an_inverted_name_before_a_dash_and_its_phone_is_one_name() -> None:
+    text = "-- videresendt af Vang, Birgit - mobil: +4562606063\nmin bil MS 36 996"
+    assert "Vang, Birgit" in of("PERSON", text)
+
+
+def test_an_inverted_name_before_a_dash_and_a_remark_is_not_joined() -> None:
+    assert "Vang, Birgit" not in of("PERSON", "videresendt af Vang, Birgit - se bilag")

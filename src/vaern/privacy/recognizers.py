@@ -8294,6 +8294,9 @@ _FIRST_NAME_THEN: Final = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.patter
 _GIVEN_NAME_DASH: Final = re.compile(r" [\u2013-] ")
 _LOWER_WORD_THEN: Final = re.compile(r" [a-zæøå]")
 _COLON_LEAD: Final = re.compile(r":[ \t]*\Z")
+# pii83: or a dash before the person's phone, as a forwarded SMS's footer writes who sent it
+# on ("-- videresendt af Vang, Birgit - mobil: +45 …"), after any lead.
+_PHONE_DASH_THEN: Final = re.compile(r" [\u2013-] (?i:mobil|tlf|telefon)(?![\w])")
 # What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
 _BIDDING_AFTER: Final = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
 
@@ -8315,6 +8318,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
         or _BIDDING_AFTER.match(source, end)
+        or _PHONE_DASH_THEN.match(source, end)
         or _between_two(source, before.start(1), before.group(1), end)
     ):
         lead = _inverted_lead(

@@ -106,3 +106,12 @@ def test_an_inverted_name_before_a_dash_and_its_phone_is_one_name() -> None:
 
 def test_an_inverted_name_before_a_dash_and_a_remark_is_not_joined() -> None:
     assert "Vang, Birgit" not in of("PERSON", "videresendt af Vang, Birgit - se bilag")
+
+
+def test_a_lowercase_name_ends_before_a_verbs_past_tense() -> None:
+    text = "Link til falsk side. Medarbejderen troels ulriksen klikkede fra RM-PC-39797."
+    assert of("PERSON", text) == ["troels ulriksen"]
+
+
+def test_a_short_surname_ending_in_ede_stays_in_the_name() -> None:
+    assert of("PERSON", "Medarbejderen lone hede fra RM-PC-39797.") == ["lone hede"]

@@ -8002,7 +8002,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             return end
         words = run.group(1).split(" ")
         for i, word in enumerate(words):
-            if word in _NOT_NAMES or (i and word in _CHAT_WORDS):
+            if word in _NOT_NAMES or (i and (word in _CHAT_WORDS or _PAST_TENSE.fullmatch(word))):
                 words = words[:i]
                 break
         return max(end, start + len(" ".join(words)))
@@ -10088,6 +10088,9 @@ _LOWERCASE_NAME_RUN: Final = re.compile(
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
     r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
+# pii83: a verb's past tense after the name ends it ("Medarbejderen troels ulriksen klikkede
+# fra RM-PC-…"): a word of five letters or more ending in "ede", as no later name part does.
+_PAST_TENSE: Final = re.compile(r"[a-zæøå]{2,}ede")
 _TITLE_BEFORE: Final = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
 # "Bjørg av Reyni", "Rannvá á Rógvu"): counted only

@@ -115,3 +115,15 @@ def test_a_lowercase_name_ends_before_a_verbs_past_tense() -> None:
 
 def test_a_short_surname_ending_in_ede_stays_in_the_name() -> None:
     assert of("PERSON", "Medarbejderen lone hede fra RM-PC-39797.") == ["lone hede"]
+
+
+def test_a_given_name_signed_after_the_lines_last_sentence_is_found() -> None:
+    text = "Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe"
+    assert of("PERSON", text) == ["Signe"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tak for svaret. /Slut", "Se afsnit 4. /Signe skriver videre i morgen"]
+)
+def test_no_signature_after_a_sentences_slash_without_a_name_ending_the_line(text: str) -> None:
+    assert of("PERSON", text) == []

@@ -7467,7 +7467,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._beyond_latin1(source, beyond, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
-        if _LINE_SLASH in source:
+        if _LINE_SLASH in source or _SENTENCE_SLASH in source:
             yield from _slash_signatures(source)
         yield from _titled_surnames(source)
         yield from _kin_bracketed_names(scan)
@@ -12247,8 +12247,11 @@ _BY: Final = _needle(" af ")
 # pii79: a note's signature, its writer's given name after a "/" on a line of its own, as a
 # call log ends ("Samtalen varede 33 min.⏎/Svend"): a listed given name, one that is also a
 # word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
+# pii83: or after the line's last sentence, a full stop and a space before the "/"
+# ("Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe⏎"), the name ending the line.
 _SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
 _LINE_SLASH: Final = "\n/"
+_SENTENCE_SLASH: Final = ". /"
 
 
 # pii79: a surname alone after a courtesy title, as a counter's chat names a customer ("ny sag
@@ -12322,16 +12325,18 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:
-    """Given names signed after a "/" on a line of their own (_SLASH_SIGNATURE)."""
+    """Given names signed after a "/" on a line of their own or after its last sentence
+    (_SLASH_SIGNATURE)."""
     names = gazetteer()
-    at = source.find(_LINE_SLASH)
-    while at >= 0:
-        match = _SLASH_SIGNATURE.match(source, at + 1)
-        if match is not None:
-            given = _normal(match.group(1))
-            if given in names["first"] or given in names["ambiguous"]:
-                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
-        at = source.find(_LINE_SLASH, at + 2)
+    for mark in (_LINE_SLASH, _SENTENCE_SLASH):
+        at = source.find(mark)
+        while at >= 0:
+            match = _SLASH_SIGNATURE.match(source, at + len(mark) - 1)
+            if match is not None:
+                given = _normal(match.group(1))
+                if given in names["first"] or given in names["ambiguous"]:
+                    yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+            at = source.find(mark, at + len(mark))
 
 
 def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:

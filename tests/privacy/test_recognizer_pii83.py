@@ -89,14 +89,41 @@ def test_a_things_genitive_before_a_statement_is_none() -> None:
     [
         ("TELEFONNOTAT kl. 09.45\nIndgående opkald fra Kai (52.55.61.34).\nKunden", "Kai"),
         ("Indgående opkald fra I. Høj (38 64 37 67).\nKunden", "I. Høj"),
+        ("Indgående opkald fra malene rytter ((+45) 33 53 09 64).\nKunden", "malene rytter"),
+        ("Indgående opkald fra LINE FROST (33 69 00 12).\nKunden", "LINE FROST"),
     ],
 )
 def test_a_callers_name_before_the_phone_in_brackets_is_found(text: str, name: str) -> None:
     assert of("PERSON", text) == [name]
 
 
-def test_a_firm_calling_before_its_phone_is_no_name() -> None:
-    assert of("PERSON", "Indgående opkald fra Skat (52.55.61.34).") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indgående opkald fra Skat (52.55.61.34).",
+        "Indgående opkald fra banken nordea (33 69 00 12).",
+        "Indgående opkald fra SKAT DANMARK (33 69 00 12).",
+    ],
+)
+def test_a_firm_calling_before_its_phone_is_no_name(text: str) -> None:
+    assert of("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Modpartens bil HP20140, fører Stig.\nMail: x", "Stig"),
+        ("Modpartens bil YV42701, fører samir refslund.\nUdbetaling", "samir refslund"),
+        ("Modpartens bil LL 77 410, fører S. Sommer.\nKort", "S. Sommer"),
+    ],
+)
+def test_the_driver_after_a_car_is_a_name(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Vejen, fører Europa.\n", "Linket, fører til en falsk side."])
+def test_a_verbs_fører_after_a_comma_names_no_driver(text: str) -> None:
+    assert of("PERSON", text) == []
 
 
 def test_an_inverted_name_before_a_dash_and_its_phone_is_one_name() -> None:

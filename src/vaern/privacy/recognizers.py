@@ -10728,9 +10728,19 @@ _QUOTED_ALIAS: Final = re.compile(
 _CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
 # pii83: a phone note's caller before the number in brackets ("Indgående opkald fra Kai
 # (52.55.61.34).", "… fra I. Høj (38 64 37 67)"): a listed given name first or an initial,
-# as a firm calling ("opkald fra Skat (70 …)") has neither.
+# as a firm calling ("opkald fra Skat (70 …)") has neither; a whole name typed in lower case
+# or in capitals too ("fra malene rytter ((+45) …)", "fra LINE FROST (33 69 00 12)").
 _CALLER_BEFORE_PHONE: Final = re.compile(
-    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?) \((?=\(?\+?\d)"
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
+    r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?|[A-ZÆØÅ]{2,} [A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)"
+    r" \((?=\(?\+?\d)"
+)
+# pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens
+# bil YV42701, fører samir refslund.", "…, fører S. Sommer."): the name ending the clause, a
+# listed given name first or an initial ("Linket fører til …" has no comma before it).
+_DRIVER_NAMED: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
+    r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?=[.,;]|[ \t]*(?:\n|\Z))"
 )
 # pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
 # what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende
@@ -10742,6 +10752,7 @@ _ALIAS_LEADS: Final = (
     *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
     (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
+    (_needle(", fører "), _DRIVER_NAMED),
     *(
         (_needle(lead), _QUOTED_PARTNER)
         for lead in ("skrevet med ", "kalder hende ", "kalder ham ")
@@ -10865,7 +10876,8 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
             after = at + len(lead)
             match = (
                 None
-                if at and (source[at - 1].isalnum() or source[at - 1] in "_-")
+                # (A lead opening with its comma may follow a word's last letter or digit.)
+                if at and lead[0].isalnum() and (source[at - 1].isalnum() or source[at - 1] in "_-")
                 else pattern.match(source, after)
             )
             at = source.find(lead, after)
@@ -10879,7 +10891,10 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
             if not listed and (
                 pattern is _THANKED
                 or pattern is _QUOTED_PARTNER
-                or (pattern is _CALLER_BEFORE_PHONE and not words[0].endswith("."))
+                or (
+                    (pattern is _CALLER_BEFORE_PHONE or pattern is _DRIVER_NAMED)
+                    and not words[0].endswith(".")
+                )
                 or words[-1].endswith(_DEFINITE_ENDINGS)
             ):
                 continue

@@ -154,3 +154,21 @@ def test_a_given_name_signed_after_the_lines_last_sentence_is_found() -> None:
 )
 def test_no_signature_after_a_sentences_slash_without_a_name_ending_the_line(text: str) -> None:
     assert of("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sælgerprofil tilhører samira just.\nPolitiets adresse", "samira just"),
+        ("Sælgerprofil tilhører U. Hvid-Frost.\n", "U. Hvid-Frost"),
+    ],
+)
+def test_whom_a_profile_belongs_to_is_a_name(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kontoen tilhører min mor.\n", "Kontoen tilhører Danske Bank.", "Bilen tilhører mig."]
+)
+def test_a_relative_or_a_firm_it_belongs_to_is_no_name(text: str) -> None:
+    assert of("PERSON", text) == []

@@ -10737,7 +10737,8 @@ _CALLER_BEFORE_PHONE: Final = re.compile(
 )
 # pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens
 # bil YV42701, fører samir refslund.", "…, fører S. Sommer."): the name ending the clause, a
-# listed given name first or an initial ("Linket fører til …" has no comma before it).
+# listed given name first or an initial ("Linket fører til …" has no comma before it). And
+# whom a profile or account belongs to ("Sælgerprofil tilhører samira just.").
 _DRIVER_NAMED: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
     r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?=[.,;]|[ \t]*(?:\n|\Z))"
@@ -10753,6 +10754,7 @@ _ALIAS_LEADS: Final = (
     (_needle("opkald fra "), _CALLER_ALIAS),
     (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
     (_needle(", fører "), _DRIVER_NAMED),
+    (_needle("tilhører "), _DRIVER_NAMED),
     *(
         (_needle(lead), _QUOTED_PARTNER)
         for lead in ("skrevet med ", "kalder hende ", "kalder ham ")

@@ -172,3 +172,28 @@ def test_whom_a_profile_belongs_to_is_a_name(text: str, name: str) -> None:
 )
 def test_a_relative_or_a_firm_it_belongs_to_is_no_name(text: str) -> None:
     assert of("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("-- videresendt af Lauridsen, tlf +45 51876215\nmin bil", "Lauridsen"),
+        ("-- videresendt af bettina meldgaard - mobil: (+45) 86 89 91 19\n", "bettina meldgaard"),
+        ("-- videresendt af Egholm (+45 38624173)\nmin bil", "Egholm"),
+        ("-- videresendt af R. Hodžić, tlf 0045 28697088\n", "R. Hodžić"),
+    ],
+)
+def test_who_forwarded_a_message_before_their_phone_is_a_name(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-- videresendt af Kundeservicen, tlf 70 33 33 33",
+        "-- videresendt af Nordea, tlf 70 33 33 33",
+        "-- videresendt af min mor, tlf 20 30 40 50",
+    ],
+)
+def test_a_unit_firm_or_relative_forwarding_is_no_name(text: str) -> None:
+    assert of("PERSON", text) == []

@@ -10735,6 +10735,16 @@ _CALLER_BEFORE_PHONE: Final = re.compile(
     r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?|[A-ZÆØÅ]{2,} [A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)"
     r" \((?=\(?\+?\d)"
 )
+# pii83: who forwarded a message, before their phone, as a forwarded SMS's footer writes it
+# ("-- videresendt af Lauridsen, tlf +45 …", "… af bettina meldgaard - mobil: …", "… af
+# Egholm (+45 38624173)"): a surname alone too, as the phone tells a person; inverted
+# ("Clausen, Lise - mobil"); in lower case only with a listed given name first.
+_LOWER_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]{2,}"
+_FORWARDER_BEFORE_PHONE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?:,? (?>{_NAME_WORD})){{0,2}}"
+    rf"|{_LOWER_WORD}(?: {_LOWER_WORD}){{1,2}})"
+    r"(?=,? (?i:tlf|mobil)|[ \t]+[\u2013-] (?i:mobil|tlf)|[ \t]+\(\(?[+\d])"
+)
 # pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens
 # bil YV42701, fører samir refslund.", "…, fører S. Sommer."): the name ending the clause, a
 # listed given name first or an initial ("Linket fører til …" has no comma before it). And
@@ -10755,6 +10765,7 @@ _ALIAS_LEADS: Final = (
     (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
     (_needle(", fører "), _DRIVER_NAMED),
     (_needle("tilhører "), _DRIVER_NAMED),
+    (_needle("videresendt af "), _FORWARDER_BEFORE_PHONE),
     *(
         (_needle(lead), _QUOTED_PARTNER)
         for lead in ("skrevet med ", "kalder hende ", "kalder ham ")
@@ -10890,6 +10901,9 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
                 continue
             first = _normal(words[0])
             listed = first in names["first"] or first in names["ambiguous"]
+            # A forwarder's listed surname alone ends as a definite noun may ("Lauridsen").
+            if pattern is _FORWARDER_BEFORE_PHONE and not listed:
+                listed = _normal(words[0].rstrip(",")) in names["surname"]
             if not listed and (
                 pattern is _THANKED
                 or pattern is _QUOTED_PARTNER
@@ -10897,6 +10911,7 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
                     (pattern is _CALLER_BEFORE_PHONE or pattern is _DRIVER_NAMED)
                     and not words[0].endswith(".")
                 )
+                or (pattern is _FORWARDER_BEFORE_PHONE and words[0].islower())
                 or words[-1].endswith(_DEFINITE_ENDINGS)
             ):
                 continue

@@ -168,7 +168,14 @@ def test_whom_a_profile_belongs_to_is_a_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Kontoen tilhører min mor.\n", "Kontoen tilhører Danske Bank.", "Bilen tilhører mig."]
+    "text",
+    [
+        "Kontoen tilhører min mor.\n",
+        # "Hans" is a given name, "hans" before a relative a possessive.
+        "Kortet **** 4393 tilhører hans mor.\nMin klient",
+        "Kontoen tilhører Danske Bank.",
+        "Bilen tilhører mig.",
+    ],
 )
 def test_a_relative_or_a_firm_it_belongs_to_is_no_name(text: str) -> None:
     assert of("PERSON", text) == []

@@ -10726,13 +10726,17 @@ _QUOTED_ALIAS: Final = re.compile(
     rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
 _CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+# pii83: a possessive before a relative in lower case is no given name ("tilhører hans mor",
+# "Hans" is one): the lower-case names below may not start with one.
+_NO_POSSESSIVE: Final = r"(?!(?:hans|hendes|min|mit|din|dit|sin|sit|vores|jeres|deres) )"
 # pii83: a phone note's caller before the number in brackets ("Indgående opkald fra Kai
 # (52.55.61.34).", "… fra I. Høj (38 64 37 67)"): a listed given name first or an initial,
 # as a firm calling ("opkald fra Skat (70 …)") has neither; a whole name typed in lower case
 # or in capitals too ("fra malene rytter ((+45) …)", "fra LINE FROST (33 69 00 12)").
 _CALLER_BEFORE_PHONE: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
-    r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?|[A-ZÆØÅ]{2,} [A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)"
+    rf"|{_NO_POSSESSIVE}[a-zæøå]{{2,}} [a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?"
+    r"|[A-ZÆØÅ]{2,} [A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)"
     r" \((?=\(?\+?\d)"
 )
 # pii83: who forwarded a message, before their phone, as a forwarded SMS's footer writes it
@@ -10742,7 +10746,7 @@ _CALLER_BEFORE_PHONE: Final = re.compile(
 _LOWER_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]{2,}"
 _FORWARDER_BEFORE_PHONE: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?:,? (?>{_NAME_WORD})){{0,2}}"
-    rf"|{_LOWER_WORD}(?: {_LOWER_WORD}){{1,2}})"
+    rf"|{_NO_POSSESSIVE}{_LOWER_WORD}(?: {_LOWER_WORD}){{1,2}})"
     r"(?=,? (?i:tlf|mobil)|[ \t]+[\u2013-] (?i:mobil|tlf)|[ \t]+\(\(?[+\d])"
 )
 # pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens
@@ -10751,7 +10755,8 @@ _FORWARDER_BEFORE_PHONE: Final = re.compile(
 # whom a profile or account belongs to ("Sælgerprofil tilhører samira just.").
 _DRIVER_NAMED: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
-    r"|[a-zæøå]{2,} [a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?=[.,;]|[ \t]*(?:\n|\Z))"
+    rf"|{_NO_POSSESSIVE}[a-zæøå]{{2,}} [a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
+    r"(?=[.,;]|[ \t]*(?:\n|\Z))"
 )
 # pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
 # what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende

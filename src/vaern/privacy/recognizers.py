@@ -10743,10 +10743,10 @@ _CALLER_BEFORE_PHONE: Final = re.compile(
 # ("-- videresendt af Lauridsen, tlf +45 …", "… af bettina meldgaard - mobil: …", "… af
 # Egholm (+45 38624173)"): a surname alone too, as the phone tells a person; inverted
 # ("Clausen, Lise - mobil"); in lower case only with a listed given name first.
-_LOWER_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]{2,}"
+_LOWER_NAME_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]{2,}"
 _FORWARDER_BEFORE_PHONE: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?:,? (?>{_NAME_WORD})){{0,2}}"
-    rf"|{_NO_POSSESSIVE}{_LOWER_WORD}(?: {_LOWER_WORD}){{1,2}})"
+    rf"|{_NO_POSSESSIVE}{_LOWER_NAME_WORD}(?: {_LOWER_NAME_WORD}){{1,2}})"
     r"(?=,? (?i:tlf|mobil)|[ \t]+[\u2013-] (?i:mobil|tlf)|[ \t]+\(\(?[+\d])"
 )
 # pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens

@@ -74,9 +74,7 @@ def test_an_address_after_an_offices_label_is_not_redacted(text: str) -> None:
         ),
     ],
 )
-def test_a_persons_address_after_an_office_label_is_still_redacted(
-    text: str, address: str
-) -> None:
+def test_a_persons_address_after_an_office_label_is_still_redacted(text: str, address: str) -> None:
     assert address in of("ADDRESS", text)
 
 

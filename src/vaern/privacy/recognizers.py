@@ -5375,6 +5375,12 @@ _UNIT_LINE: Final = re.compile(r"[^\n\d@:]{1,40}\n")
 # 34593833" ⏎ "Vestergade 18 E".)
 _CVR_OR_EMPTY_LINE: Final = re.compile(r"(?:(?i:cvr|se)[^\n]{0,30})?[ \t]*\n")
 _LINE_WORD: Final = re.compile(r"[^\W\d_]+")
+# pii82: a building or an entrance named by its kind ("Politigården", "Regionshuset",
+# "Sundhedscentret", "Indgang C", "Bygning 4").
+_BUILDING: Final = (
+    r"(?:(?:Indgang|Opgang|Bygning|Afsnit) [A-Z\d]{1,3}"
+    r"|[A-ZÆØÅ][\w-]*(?:gården|huset|centret|centeret|center))"
+)
 # pii78: where an organisation receives its customers ("kan også afhentes i afdelingen, …",
 # "kommer … i filialen (…)", "hent et nyt SIM i butikken på …", "mød op i vores afdeling på
 # …") or gives its own address ("Vores adresse er …").
@@ -5390,8 +5396,12 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     # op i Borgerservice på …", "visit us at …"), a shop's or a warehouse's camera, ramp or
     # store ("Vores kamera ved …", "drive-in ved rampen på …") and a parcel shop ("til
     # pakkeshop: …"): places the organisation runs, no one's home.
-    r"|møde? op (?:i [^\W\d_][\w-]* )?på |visit us at |besøg os (?:på|i) "
-    r"|(?:kamera(?:et)?|lager(?:et)?|rampen) (?:ved|på) |pakkeshop(?:pen)?:? )\Z"
+    # pii82: "evt." in the asking ("Mød evt. op i Information på …").
+    r"|møde? (?:evt\. )?op (?:i [^\W\d_][\w-]* )?på |visit us at |besøg os (?:på|i) "
+    r"|(?:kamera(?:et)?|lager(?:et)?|rampen) (?:ved|på) |pakkeshop(?:pen)?:? )"
+    # pii82: the place's building or entrance between ("mød op på Regionsgården, …", "… på
+    # Indgang C, …"): a building's kind word, which no one's name is.
+    rf"(?:{_BUILDING}, )?\Z"
 )
 
 
@@ -5412,6 +5422,30 @@ def _business_address_label(source: str, start: int) -> bool:
         return False
     above = source.rfind("\n", 0, max(0, source.rfind("\n", 0, start) - 1)) + 1
     return _PERSONS_BUSINESS.search(source, above, start) is None
+
+
+# pii82: a label opening its line that names an organisation's office ("Kontor: Fjordtryg,
+# …", "Afdeling: …") or an institution's address in the genitive ("Politiets adresse til
+# sagen: Politigården, …", "Kommunens adresse: …"), then its name and maybe its building's
+# (one or two parts ending in a comma) and the address. ("Kundens adresse: …" is a person's.)
+_OFFICE_LABEL_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:kontor|afdeling|filial)"
+    r"|(?:Politiets|Kommunens|Regionens|Bankens|Selskabets|Sygehusets|Hospitalets"
+    r"|Forsikringens|Butikkens|Virksomhedens|Firmaets) adresse[^\n:]{0,20}):[ \t]*"
+    r"((?:[^\n,:;]{2,40}, ){1,2})\Z"
+)
+
+
+def _office_label_before(source: str, start: int) -> bool:
+    """pii82: whether an office's or an institution's address label (_OFFICE_LABEL_BEFORE)
+    opens the address's line and the names between name no one ("Kontor: Jens Hansen, …" is
+    a person's) nor a sole trader (_PERSONS_BUSINESS)."""
+    label = _OFFICE_LABEL_BEFORE.search(source, max(0, start - 120), start)
+    return (
+        label is not None
+        and _names_no_one(label.group(1))
+        and _PERSONS_BUSINESS.search(label.group(1)) is None
+    )
 
 
 # pii80: an organisation's unit (a team, a service desk, a card-dispute desk, a secretariat, an
@@ -5435,7 +5469,12 @@ _COMPANY_NUMBER_AFTER: Final = re.compile(
     r"[ \t]*(?:[·|,][ \t]*|\r?\n)(?:(?i:cvr)|(?i:tlf|telefon|hovednr|phone)[.:]*[ \t]*"
     r"(?:\+45[ \t]?)?[78]0[ \t]?\d\d)"
 )
-_COMPANY_NUMBER_BEFORE: Final = re.compile(r"(?i:cvr)[\w.-]*:? ?\d{8}, \Z")
+# pii82: or its CVR number and its 70/80 number's (a service line, no one's own) before it in
+# a record's fields: "…; CVR-nr. 22725478; hotline 70 11 48 33; Fabriksparken 7, …".
+_COMPANY_NUMBER_BEFORE: Final = re.compile(
+    r"(?i:cvr)[\w.-]*:? ?\d{8}(?:, |(?P<line>[,;] (?i:hotline|tlf|telefon)[.:]* ?"
+    r"(?:\+45 ?)?[78]0(?: ?\d){6}[,;] ))\Z"
+)
 # A number standing alone (a date of birth's, a phone's), not a name's digit ("Q8").
 _LONE_NUMBER: Final = re.compile(r"(?:^|[\W_])\d")
 
@@ -5505,12 +5544,18 @@ def _company_number_beside(source: str, start: int, end: int) -> bool:
     its line or the line above) is no owner's: a sole trader's CVR number may stand beside its
     owner's home ("Jens Hansen VVS · Lærkevej 4, … · CVR-nr. …", _owner_genitive; "Keramik v/
     Frank Nyborg · …", _PERSONS_BUSINESS), and a doctor's 80 number below the doctor's name
-    and address ("ELLEN RIBER" ⏎ … ⏎ "TLF. 80 …")."""
-    if (
-        _COMPANY_NUMBER_BEFORE.search(source, max(0, start - 24), start) is None
-        and _COMPANY_NUMBER_AFTER.match(source, end) is None
-    ):
+    and address ("ELLEN RIBER" ⏎ … ⏎ "TLF. 80 …"). pii82: or its CVR and 70/80 numbers right
+    before it in a record whose field before them names no one."""
+    before = _COMPANY_NUMBER_BEFORE.search(source, max(0, start - 60), start)
+    if before is None and _COMPANY_NUMBER_AFTER.match(source, end) is None:
         return False
+    if before is not None and before.group("line") is not None:
+        # (The record's field before the numbers names no one: "Jens Hansen VVS; CVR-nr. …;
+        # tlf. 80 …; Lærkevej 4, …" is a sole trader's home.)
+        field_end = len(source[: before.start()].rstrip("; "))
+        cut = max(source.rfind(stop, 0, field_end) for stop in ";:\n") + 1
+        field = source[cut:field_end]
+        return _names_no_one(field) and _PERSONS_BUSINESS.search(field) is None
     # (The name's line holds no digits: "Forbruger: Svends (født 03/04-1961), …" ⏎ "CVR-nr.
     # …" is a record's person and the CVR number the record's firm.)
     # (A label's value is no name: "Adresse: …" ⏎ "Tlf.: 70 08 67 14" is a person's.)
@@ -5572,12 +5617,14 @@ def referred_institution(source: str, start: int) -> bool:
     (_organisation_line_above), follows where an organisation receives its customers
     (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label);
     pii80: or stands beside an organisation's unit (_unit_beside) or after a case handler's
-    employer or a signature's firm (_employer_before)."""
+    employer or a signature's firm (_employer_before); pii82: or after an office's or an
+    institution's address label (_office_label_before)."""
     if (
-        _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 45), start) is not None
+        _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
         or _business_address_label(source, start)
         or _unit_beside(source, start)
         or _employer_before(source, start)
+        or _office_label_before(source, start)
     ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
@@ -10317,6 +10364,29 @@ def _car_model(source: str, start: int, end: int) -> bool:
 _CVR_AFTER: Final = re.compile(r",? \(?(?i:cvr)(?![^\W\d_])")
 
 
+# pii82: an address line with its postcode ("Kalvebod Plads 12, 1560 København V").
+_ADDRESS_LINE: Final = re.compile(r"[^\n]{2,50} \d{1,3}[^\n]{0,20}, [1-9]\d{3} [^\n]{2,30}")
+
+
+def _firm_over_its_address(source: str, start: int, end: int) -> bool:
+    """pii82: whether the name fills its line over an address line whose organisation's CVR
+    or 70/80 number follows it (_COMPANY_NUMBER_AFTER): a signature's firm over its own
+    address ("Mvh" ⏎ "Bilglas Syd" ⏎ "Kalvebod Plads 12, 1560 København V" ⏎ "Tlf. 70 …")."""
+    if not source.startswith("\n", end) or (start > 0 and source[start - 1] != "\n"):
+        return False
+    line = _ADDRESS_LINE.match(source, end + 1)
+    return line is not None and _COMPANY_NUMBER_AFTER.match(source, line.end()) is not None
+
+
+def _given_name_in(name: str) -> bool:
+    """Whether a word of the name is a listed given name (or one that is also a word)."""
+    names = gazetteer()
+    return any(
+        _normal(word) in names["first"] or _normal(word) in names["ambiguous"]
+        for word in name.split()
+    )
+
+
 def _organisation(source: str, start: int, end: int) -> bool:
     """Whether the name found is a business's or an institution's (_NAMED_ORGANISATIONS, or
     a firm's or institution's word after it: "Niels Bohr Institutet") or begins a street's
@@ -10330,14 +10400,12 @@ def _organisation(source: str, start: int, end: int) -> bool:
     # pii77: a firm's registration number right after it ("Forsikringstager: Kattegat
     # Linjen, CVR-nr. 24668230", "Lagerhuset Taulov (CVR 38785775)"), unless a given name
     # is in it: a sole trader's firm is its owner's name ("Ole Hansen, CVR …", "Ansøger:
-    # Landmand Kaj Holm (CVR-nr. …)").
-    if _CVR_AFTER.match(source, end) is not None:
-        names = gazetteer()
-        if not any(
-            _normal(word) in names["first"] or _normal(word) in names["ambiguous"]
-            for word in source[start:end].split()
-        ):
-            return True
+    # Landmand Kaj Holm (CVR-nr. …)"). pii82: or its address and numbers under it
+    # (_firm_over_its_address); a doctor's name over the surgery's is the doctor's.
+    if (
+        _CVR_AFTER.match(source, end) is not None or _firm_over_its_address(source, start, end)
+    ) and not _given_name_in(source[start:end]):
+        return True
     # Every pattern below begins with a space after the name: a name that ends its line,
     # clause or sentence asks none of them (redspeed12: five regex calls).
     if not source.startswith(" ", end):

@@ -138,8 +138,9 @@ and 70/80 numbers, and a signature's firm over its own address no person (ADDRES
 59,773, PERSON 301,087 → 301,037); pii83's MitID user IDs given to the scammer or after
 "my", a form's "Kode oplyst:" where MitID is named, a P-afgift's plate, inverted names after
 "for" or "fører", drivers, callers and forwarders before their phone, profiles' owners,
-"opgørelse" genitives, ". /Signe" signatures and lower-case names ending before a past tense (MITID_USER 17,578 → 17,671, NUMBER_PLATE 22,364 → 22,425,
-OTP 23,487 → 23,540, PERSON 301,037 → 301,205).
+"opgørelse" genitives, ". /Signe" signatures and lower-case names ending before a past tense
+(MITID_USER 17,578 → 17,671, NUMBER_PLATE 22,364 → 22,425, OTP 23,487 → 23,540, PERSON 301,037
+→ 301,205).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 

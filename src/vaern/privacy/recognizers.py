@@ -3419,6 +3419,23 @@ _CODE_BEFORE_LABEL: Final = re.compile(
 )
 
 
+# pii83: a user ID said to be given to the scammer right after it ("Oplyste user ID rendyhr61
+# til svindleren", an insurer's claim form): the login a scam is after, so MitID goes without
+# saying; only a token shaped as an ID (a digit or "_").
+_GIVEN_TO_SCAMMER: Final = re.compile(
+    r"[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
+    r"(?i:svindler(?:en|ne)?|scammer(?:s)?|fraudster(?:s)?)(?![\w-])"
+)
+
+
+def given_to_scammer(source: str, start: int, end: int) -> bool:
+    """Whether the ID-shaped token at ``start:end`` is followed by "til svindleren"."""
+    return (
+        _GIVEN_TO_SCAMMER.match(source, end) is not None
+        and _ID_SHAPE.fullmatch(source, start, end) is not None
+    )
+
+
 def given_with_code(source: str, start: int, end: int) -> bool:
     """Whether the user ID at ``start:end`` is given with a one-time code: "og engangskoden"
     after it, or a code and "og" before its label ("ja 629661 og brugernavn …")."""
@@ -3448,13 +3465,17 @@ class MitIdUserRecognizer(Recognizer):
         # One's own ID needs no MitID named (_own_user_id): its label after "mit" or "sit";
         # nor one given with a code (given_with_code).
         return scan.has_keyword(self._starts) and (
-            _OWN_LABEL.search(source) is not None or "kode" in scan.lowered
+            _OWN_LABEL.search(source) is not None
+            or "kode" in scan.lowered
+            or "til svindler" in scan.lowered
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
         if found is None and (
-            bracketed_user_id(source, start, end) or given_with_code(source, start, end)
+            bracketed_user_id(source, start, end)
+            or given_with_code(source, start, end)
+            or given_to_scammer(source, start, end)
         ):
             return score
         return found
@@ -3488,7 +3509,8 @@ class MitIdUserRecognizer(Recognizer):
 # Not "dit": a shop's or service's mail tells its customer "Dit brugernavn er …" of its own
 # login. Only a token shaped as an ID: a digit or "_" in it, or a "." between letters
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
-_OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit)[ \t]+\Z")
+# pii83: or an English chat's "my" ("and my user id ddahlmarcussen96", after the code).
+_OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit|my)[ \t]+\Z")
 # pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
 # ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
 _OWN_LABEL_NAMED: Final = re.compile(
@@ -3497,7 +3519,7 @@ _OWN_LABEL_NAMED: Final = re.compile(
 # Searched over a whole text: its first letter first (as (?i) reads "m" and "s") and the
 # look-behind after it (the same condition), so sre skips to those letters instead of
 # trying a look-behind at every position (test_pattern_cost).
-_OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru])")
+_OWN_LABEL: Final = re.compile(r"[MmSs\u017f](?<![\w].)(?i:it[ \t]+[bru]|y[ \t]+user)")
 _ID_SHAPED: Final = r"(?=[\w.-]*[\d_]|[A-Za-z]{2,}\.[A-Za-z]{2,})"
 _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # pii71: what was done with the user ID, then a colon and the ID, as a clerk's checklist
@@ -3662,7 +3684,8 @@ def mitid_user_recognizer() -> Recognizer:
                 r"|[ \t]*[:=]?)[ \t]*"
                 rf"(?!(?i:{'|'.join(_ORDINARY_WORDS)})\b)"
                 # Ends on a letter or digit: a sentence's full stop is not part of the ID.
-                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w))"
+                # pii83: nor a link's scheme ("bruger-id (skjult): https://…").
+                r"([A-Za-z0-9][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w-]|\.\w|://))"
             ),
             # The ID right after MitID itself, as a chat or an agent's note shortens it ("mit
             # mitid er ib1945", "mitid leila1980 spærret"): only a user ID's shape, letters
@@ -3989,20 +4012,41 @@ _SECOND_CODE: Final = re.compile(
 _SECOND_CODE_WORDS: Final = Words(("koder",))
 
 
+# pii83: a form's bare "Kode oplyst: 02454881" (an unemployment fund's report of misuse): a
+# one-time code only where the text names MitID or a one-time code elsewhere (the form's
+# "MitID bruger-ID (hvis oplyst til svindler)"); without them a "kode" may be a door's.
+_CODE_TOLD_ON_FORM: Final = re.compile(r"[Kk]ode oplyst:[ \t]*(\d{4,8})(?![\d\w])")
+# (Searched over a whole text: "otp"'s look-behind after its first letter, test_pattern_cost.)
+_OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])|sms-?kode")
+
+
 class OtpRecognizer(Recognizer):
     """otp_recognizer's patterns, and where "koder" lists two codes the second of them
     (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
-    tried at each of the many start words (pii39)."""
+    tried at each of the many start words (pii39). A form's "Kode oplyst:" only with MitID
+    or a one-time code named in the text (_CODE_TOLD_ON_FORM)."""
+
+    def could_match(self, scan: Scan) -> bool:
+        return super().could_match(scan) or self._told_on_form(scan)
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         yield from super().matches(scan)
         source = scan.source
+        if self._told_on_form(scan):
+            for told in _CODE_TOLD_ON_FORM.finditer(source):
+                yield Finding(self.entity, *told.span(1), self.score, self.name)
         for start, _ in scan.keyword_spans(_SECOND_CODE_WORDS):
             match = _SECOND_CODE.match(source, start)
             if match is not None:
                 finding = self._scored(source, match)
                 if finding is not None:
                     yield finding
+
+    @staticmethod
+    def _told_on_form(scan: Scan) -> bool:
+        """Whether the text has a form's "Kode oplyst:" and names MitID or a one-time code."""
+        lowered = scan.lowered
+        return "kode oplyst:" in lowered and _OTP_NAMED.search(lowered) is not None
 
 
 def otp_recognizer() -> Recognizer:
@@ -6180,6 +6224,9 @@ def number_plate_recognizer() -> Recognizer:
             # SC 73427", "Svindel-sms om parkering – LD 90 267"), the car a key is coded to,
             # a chat's trade-in and English "plates" / "car".
             *("motorstyrelse", "parkering", "afgift på", "nøgle", "trade-in"),
+            # pii83: a fake parking-fee SMS's car ("din P-afgift for JE71290 ved sundhed.dk
+            # er ubetalt"), forwarded to a patient service.
+            "p-afgift",
             *("plates", " car ", "registered to"),
             # pii43: the tax on a car that a debt letter or the agency's reply names ("i
             # ubetalt vægtafgift for AB 12 345", "ejerafgiften for …").
@@ -7467,7 +7514,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._beyond_latin1(source, beyond, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
-        if _LINE_SLASH in source:
+        if _LINE_SLASH in source or _SENTENCE_SLASH in source:
             yield from _slash_signatures(source)
         yield from _titled_surnames(source)
         yield from _kin_bracketed_names(scan)
@@ -8002,7 +8049,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             return end
         words = run.group(1).split(" ")
         for i, word in enumerate(words):
-            if word in _NOT_NAMES or (i and word in _CHAT_WORDS):
+            if word in _NOT_NAMES or (i and (word in _CHAT_WORDS or _PAST_TENSE.fullmatch(word))):
                 words = words[:i]
                 break
         return max(end, start + len(" ".join(words)))
@@ -8270,7 +8317,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|borger,|(?:skyldner|skyldneren|debitor|debitoren|låntager|låntageren|ansøgeren) er"
     # pii77: the name a fraudster gave as the register writes it ("leasingaftalen blev
     # underskrevet af en, der kaldte sig Munch, Claus.").
-    r"|kaldte sig|kalder sig)"
+    r"|kaldte sig|kalder sig"
+    # pii83: whose car a garage had in or who drove the other party's ("Vi har haft bilen
+    # inde for Dyhr, René.", "Modpartens bil NC 85 970, fører Due-Jawad, Holger.").
+    r"|for|fører)"
     # pii65: a case's number in a mail's subject before whom it concerns ("Emne: SV:
     # KE-2026-67365 Öztürk, Nanna").
     r"|(?<![\w-])[A-Z]{1,5}-\d{4}-\d{3,6})[ \t]*\Z"
@@ -8291,6 +8341,9 @@ _FIRST_NAME_THEN: Final = re.compile(rf", ({_INVERTED_WORD})(?={_NAME_END.patter
 _GIVEN_NAME_DASH: Final = re.compile(r" [\u2013-] ")
 _LOWER_WORD_THEN: Final = re.compile(r" [a-zæøå]")
 _COLON_LEAD: Final = re.compile(r":[ \t]*\Z")
+# pii83: or a dash before the person's phone, as a forwarded SMS's footer writes who sent it
+# on ("-- videresendt af Vang, Birgit - mobil: +45 …"), after any lead.
+_PHONE_DASH_THEN: Final = re.compile(r" [\u2013-] (?i:mobil|tlf|telefon)(?![\w])")
 # What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
 _BIDDING_AFTER: Final = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
 
@@ -8312,6 +8365,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
         or _BIDDING_AFTER.match(source, end)
+        or _PHONE_DASH_THEN.match(source, end)
         or _between_two(source, before.start(1), before.group(1), end)
     ):
         lead = _inverted_lead(
@@ -9355,6 +9409,9 @@ _GENITIVE_NOUNS: Final = (
     # pii79: and a fraud team's assessment of a case ("Beslutning: Vibekes vurdering er at
     # kontoen er overtaget").
     r"|vurdering"
+    # pii83: a claimant's statement of their loss, as a claims assessor's note names it
+    # before its amount ("Hibas opgørelse: kr. 42.074", "Magnus' opgørelse: 21.735 kr.").
+    r"|opgørelse"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -10078,6 +10135,9 @@ _LOWERCASE_NAME_RUN: Final = re.compile(
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
     r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
 )
+# pii83: a verb's past tense after the name ends it ("Medarbejderen troels ulriksen klikkede
+# fra RM-PC-…"): a word of five letters or more ending in "ede", as no later name part does.
+_PAST_TENSE: Final = re.compile(r"[a-zæøå]{2,}ede")
 _TITLE_BEFORE: Final = re.compile(r"(?i:\bhr\.|\bfru|\bmr\.|\bmrs\.|\bms\.) $")
 # Name particles ("Julie von Eyben", "Piotr van der Berg", "Magnus de la Cour", Faroese
 # "Bjørg av Reyni", "Rannvá á Rógvu"): counted only
@@ -10734,6 +10794,38 @@ _QUOTED_ALIAS: Final = re.compile(
     rf"['‘\"“]((?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=['’\"”]| fra [A-ZÆØÅ])"
 )
 _CALLER_ALIAS: Final = re.compile(rf"['‘\"“]((?>{_NAME_WORD})) fra [A-ZÆØÅ]")
+# pii83: a possessive before a relative in lower case is no given name ("tilhører hans mor",
+# "Hans" is one): the lower-case names below may not start with one.
+_NO_POSSESSIVE: Final = r"(?!(?:hans|hendes|min|mit|din|dit|sin|sit|vores|jeres|deres) )"
+# pii83: a phone note's caller before the number in brackets ("Indgående opkald fra Kai
+# (52.55.61.34).", "… fra I. Høj (38 64 37 67)"): a listed given name first or an initial,
+# as a firm calling ("opkald fra Skat (70 …)") has neither; a whole name typed in lower case
+# or in capitals too ("fra malene rytter ((+45) …)", "fra LINE FROST (33 69 00 12)").
+_CALLER_BEFORE_PHONE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
+    rf"|{_NO_POSSESSIVE}[a-zæøå]{{2,}} [a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?"
+    r"|[A-ZÆØÅ]{2,} [A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?)"
+    r" \((?=\(?\+?\d)"
+)
+# pii83: who forwarded a message, before their phone, as a forwarded SMS's footer writes it
+# ("-- videresendt af Lauridsen, tlf +45 …", "… af bettina meldgaard - mobil: …", "… af
+# Egholm (+45 38624173)"): a surname alone too, as the phone tells a person; inverted
+# ("Clausen, Lise - mobil"); in lower case only with a listed given name first.
+_LOWER_NAME_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]{2,}"
+_FORWARDER_BEFORE_PHONE: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?:,? (?>{_NAME_WORD})){{0,2}}"
+    rf"|{_NO_POSSESSIVE}{_LOWER_NAME_WORD}(?: {_LOWER_NAME_WORD}){{1,2}})"
+    r"(?=,? (?i:tlf|mobil)|[ \t]+[\u2013-] (?i:mobil|tlf)|[ \t]+\(\(?[+\d])"
+)
+# pii83: the driver after a car in apposition, as a claim names the other party's ("Modpartens
+# bil YV42701, fører samir refslund.", "…, fører S. Sommer."): the name ending the clause, a
+# listed given name first or an initial ("Linket fører til …" has no comma before it). And
+# whom a profile or account belongs to ("Sælgerprofil tilhører samira just.").
+_DRIVER_NAMED: Final = re.compile(
+    rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
+    rf"|{_NO_POSSESSIVE}[a-zæøå]{{2,}} [a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
+    r"(?=[.,;]|[ \t]*(?:\n|\Z))"
+)
 # pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
 # what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende
 # "Grace Mensah""): only a listed given name first (_listed_partner), as a dating profile's
@@ -10743,6 +10835,10 @@ _ALIAS_LEADS: Final = (
     *((_needle(lead), _QUOTED_ALIAS) for lead in ("kaldte sig ", "kaldt sig ")),
     *((_needle(f"{verb} sig som "), _QUOTED_ALIAS) for verb in ("præsenterede", "introducerede")),
     (_needle("opkald fra "), _CALLER_ALIAS),
+    (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
+    (_needle(", fører "), _DRIVER_NAMED),
+    (_needle("tilhører "), _DRIVER_NAMED),
+    (_needle("videresendt af "), _FORWARDER_BEFORE_PHONE),
     *(
         (_needle(lead), _QUOTED_PARTNER)
         for lead in ("skrevet med ", "kalder hende ", "kalder ham ")
@@ -10866,7 +10962,8 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
             after = at + len(lead)
             match = (
                 None
-                if at and (source[at - 1].isalnum() or source[at - 1] in "_-")
+                # (A lead opening with its comma may follow a word's last letter or digit.)
+                if at and lead[0].isalnum() and (source[at - 1].isalnum() or source[at - 1] in "_-")
                 else pattern.match(source, after)
             )
             at = source.find(lead, after)
@@ -10877,9 +10974,17 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
                 continue
             first = _normal(words[0])
             listed = first in names["first"] or first in names["ambiguous"]
+            # A forwarder's listed surname alone ends as a definite noun may ("Lauridsen").
+            if pattern is _FORWARDER_BEFORE_PHONE and not listed:
+                listed = _normal(words[0].rstrip(",")) in names["surname"]
             if not listed and (
                 pattern is _THANKED
                 or pattern is _QUOTED_PARTNER
+                or (
+                    (pattern is _CALLER_BEFORE_PHONE or pattern is _DRIVER_NAMED)
+                    and not words[0].endswith(".")
+                )
+                or (pattern is _FORWARDER_BEFORE_PHONE and words[0].islower())
                 or words[-1].endswith(_DEFINITE_ENDINGS)
             ):
                 continue
@@ -12247,8 +12352,11 @@ _BY: Final = _needle(" af ")
 # pii79: a note's signature, its writer's given name after a "/" on a line of its own, as a
 # call log ends ("Samtalen varede 33 min.⏎/Svend"): a listed given name, one that is also a
 # word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
+# pii83: or after the line's last sentence, a full stop and a space before the "/"
+# ("Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe⏎"), the name ending the line.
 _SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
 _LINE_SLASH: Final = "\n/"
+_SENTENCE_SLASH: Final = ". /"
 
 
 # pii79: a surname alone after a courtesy title, as a counter's chat names a customer ("ny sag
@@ -12322,16 +12430,18 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:
-    """Given names signed after a "/" on a line of their own (_SLASH_SIGNATURE)."""
+    """Given names signed after a "/" on a line of their own or after its last sentence
+    (_SLASH_SIGNATURE)."""
     names = gazetteer()
-    at = source.find(_LINE_SLASH)
-    while at >= 0:
-        match = _SLASH_SIGNATURE.match(source, at + 1)
-        if match is not None:
-            given = _normal(match.group(1))
-            if given in names["first"] or given in names["ambiguous"]:
-                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
-        at = source.find(_LINE_SLASH, at + 2)
+    for mark in (_LINE_SLASH, _SENTENCE_SLASH):
+        at = source.find(mark)
+        while at >= 0:
+            match = _SLASH_SIGNATURE.match(source, at + len(mark) - 1)
+            if match is not None:
+                given = _normal(match.group(1))
+                if given in names["first"] or given in names["ambiguous"]:
+                    yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+            at = source.find(mark, at + len(mark))
 
 
 def _staff_initials(scan: Scan, found: list[Finding]) -> Iterator[Finding]:

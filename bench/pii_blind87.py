@@ -436,32 +436,61 @@ def person(d: Doc, p: People, pseudonym: str) -> tuple[str, str]:
     return first, last
 
 
+SCAM_TEXTS: Final = (
+    "PakkeLynet: Din pakke {t} kan ikke leveres. Betal gebyr {a} her: {u}",
+    "NORDPAK: pakken {t} afventer toldbetaling ({a}). Betal inden 24 timer: {u}",
+    "Kære kunde, din forsendelse {t} er returneret til lager. Ny levering: {u}",
+    "Your parcel {t} is on hold due to unpaid customs fee of {a}. Pay now: {u}",
+    "PAKKELYNET INFO: adressen på {t} er ufuldstændig, opdater her {u}",
+    "Hej! Vi forsøgte at levere {t} i dag. Book ny tid ({a}) {u}",
+)
+NOTES: Final = (
+    "jeg trykkede på linket og skrev mit kort ",
+    "har indtastet kortnr ",
+    "desværre har jeg oplyst kort ",
+    "Kunden betalte gebyret med kort ",
+    "I paid with my card ",
+)
+
+
 def sms_svindel(d: Doc, p: People) -> None:
     r = p.r
     d.t(r.choice(("Videresendt SMS fra kunde ", "FW: sms modtaget af ", "Kunde-indberetning fra ")))
     first, last = person(d, p, "Kunde A")
-    d.t(f" ({p.customer()}), modtaget {p.stamp()}:\n\n")
-    d.t(r.choice(("PakkeLynet: Din pakke ", "NORDPAK: pakken ", "Kære kunde, din forsendelse ")))
-    d.t(f"{p.tracking()} kan ikke leveres. Betal gebyr {p.amount()} her: "
-        f"https://{r.choice(SCAM_HOSTS)}/p?id={r.randrange(10**5, 10**6)}x\n\n")  # fmt: skip
-    d.t("Afsender-nr: ")
+    d.t(f" ({p.customer()}), modtaget {p.stamp()}:\n\n> ")
+    link = f"https://{r.choice(SCAM_HOSTS)}/p?id={r.randrange(10**5, 10**6)}x"
+    d.t(r.choice(SCAM_TEXTS).format(t=p.tracking(), a=p.amount(), u=link) + "\n\n")
+    d.t(r.choice(("Afsender-nr: ", "afsender: ", "Sendt fra ")))
     d.pii("PHONE", p.phone(), "[TLF]")
     d.t(r.choice(("\n\nKundens note: ", "\n\nkunde skriver: ", "\n\nBemærkning: ")))
-    d.t(r.choice(("jeg trykkede på linket og skrev mit kort ", "har indtastet kortnr ",
-                  "desværre har jeg oplyst kort ")))  # fmt: skip
+    d.t(r.choice(NOTES))
     d.pii("CARD", p.card(), "**** **** **** " + f"{r.randrange(1000, 9999)}")
-    d.t(" udløb ")
+    d.t(r.choice((" udløb ", " exp. ", ", udløbsdato ")))
     d.pii("CARD_EXPIRY", p.expiry(), "**/**")
-    d.t(". ring mig op på ")
+    d.t(r.choice((". ring mig op på ", ". Kontakt: ", " - please call ")))
     d.pii("PHONE", p.phone(), "[TLF]")
-    d.t(" eller skriv til ")
+    d.t(r.choice((" eller skriv til ", " / ", " el. mail ")))
     d.pii("EMAIL", p.email(first, last), p.masked_mail())
-    d.t("\nsiden bad også om overførsel til ")
+    d.t(
+        r.choice(
+            ("\nsiden bad også om overførsel til ", "\nBagefter bad de om bankoverførsel til ")
+        )
+    )
     d.pii("IBAN", p.iban(), "DK71XXXXXXXXXX0932")
     d.t(
         f"\nSpærret hos {r.choice(BANKS)}. Sag {p.case()}. "
-        f"Vores kundeservice: {r.choice(ORG_LINES)}."
+        f"{r.choice(('Vores kundeservice', 'Sikkerhed', 'Spærrelinje'))}: {r.choice(ORG_LINES)}."
     )
+
+
+OPENINGS: Final = (
+    "hej min pakke er væk og jeg har fået en mærkelig sms",
+    "Someone changed my profile and my parcel went to another address",
+    "HJÆLP jeg har fået sms om told og betalt",
+    "hej. der står leveret men der er ingen pakke??",
+    "Jeg kan ikke logge ind i appen mere og der er bestilt pakker jeg ikke kender",
+    "hvorfor har i ændret min adresse",
+)
 
 
 def chat(d: Doc, p: People) -> None:
@@ -481,34 +510,59 @@ def chat(d: Doc, p: People) -> None:
 
     d.t(f"Chat-log, {r.choice(PRODUCTS)}, {p.stamp()}\n")
     say(agent, "Medarbejder 1")
-    d.t(r.choice(("Hej, du taler med ", "Hi, this is ")))
+    d.t(r.choice(("Hej, du taler med ", "Hi, this is ", "Godaften, mit navn er ")))
     d.pii("PERSON", agent_first, "Medarbejder 1")
     d.t(" fra PakkeLynet. Hvad kan jeg hjælpe med?\n")
     say(cust, "Kunde A")
-    d.t(r.choice(("hej min pakke er væk og jeg har fået en mærkelig sms",
-                  "Someone changed my profile and my parcel went to another address",
-                  "HJÆLP jeg har fået sms om told og betalt")))  # fmt: skip
-    d.t(f" sporingsnr {p.tracking()}\n")
+    d.t(r.choice(OPENINGS) + r.choice((" sporingsnr ", " - pakke nr. ", " ")) + p.tracking() + "\n")
     say(agent, "Medarbejder 1")
-    d.t("Må jeg bede om dit telefonnr og din mail på profilen?\n")
+    d.t(
+        r.choice(
+            (
+                "Må jeg bede om dit telefonnr og din mail på profilen?",
+                "For at finde din profil: tlf. og e-mail tak",
+                "Could you give me the phone number and e-mail on your profile?",
+            )
+        )
+        + "\n"
+    )
     say(cust, "Kunde A")
     d.pii("PHONE", p.phone(), "[TLF]")
-    d.t(" og ")
+    d.t(r.choice((" og ", " / ", "\n")))
+    if d.text.endswith("\n"):
+        say(cust, "Kunde A")
     d.pii("EMAIL", p.email(cust_first, cust_last), "[e-mail]")
     d.t("\n")
     say(agent, "Medarbejder 1")
-    d.t("Tak. Leveringsadressen blev ændret til en anden adresse. Hvad er din rigtige adresse?\n")
+    d.t(
+        r.choice(
+            (
+                "Tak. Leveringsadressen blev ændret i går. Hvad er din rigtige adresse?",
+                "Jeg kan se at der er lagt en omstilling ind. Hvilken adresse bor du på?",
+                "ok, kan du bekræfte din adresse",
+            )
+        )
+        + "\n"
+    )
     say(cust, "Kunde A")
+    d.t(r.choice(("", "det er ", "jeg bor på ")))
     d.pii("ADDRESS", p.address(two_lines=False), "[ADRESSE]")
     d.t("\n")
     if r.random() < 0.5:
         say(cust, "Kunde A")
-        d.t("de ringede og bad om koden fra sms'en, jeg gav dem ")
+        d.t(r.choice(("de ringede og bad om koden fra sms'en, jeg gav dem ",
+                      "en 'medarbejder' fik koden ", "I gave them the code ")))  # fmt: skip
         d.pii("OTP", p.otp(), "[kode]")
         d.t("\n")
     say(agent, "Medarbejder 1")
-    d.t(f"Jeg har låst profilen ({p.customer()}) og oprettet {p.case()}. "
-        f"Pakken kan afhentes i depotet på {p.depot()} mod legitimation.\n")  # fmt: skip
+    d.t(
+        f"Jeg har låst profilen ({p.customer()}) og oprettet {p.case()}. "
+        f"{r.choice(('Pakken kan afhentes i depotet på', 'Pakken ligger nu i depotet på'))} "
+        f"{p.depot()} mod legitimation.\n"
+    )
+    if r.random() < 0.3:
+        say(cust, "Kunde A")
+        d.t(r.choice(("tak for hjælpen", "ok tak", "THANKS")) + "\n")
 
 
 def telefonnotat(d: Doc, p: People) -> None:

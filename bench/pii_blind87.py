@@ -267,7 +267,8 @@ class People:
         if form < 0.45:
             return f"{first} {last}"
         if form < 0.55:
-            return f"{first} {self.first()} {last}"
+            middle = self.r.choice(WOMEN if first in WOMEN else MEN)
+            return f"{first} {middle} {last}"
         if form < 0.65:
             return f"{last}, {first}"
         if form < 0.73:
@@ -459,7 +460,8 @@ def sms_svindel(d: Doc, p: People) -> None:
     first, last = person(d, p, "Kunde A")
     d.t(f" ({p.customer()}), modtaget {p.stamp()}:\n\n> ")
     link = f"https://{r.choice(SCAM_HOSTS)}/p?id={r.randrange(10**5, 10**6)}x"
-    d.t(r.choice(SCAM_TEXTS).format(t=p.tracking(), a=p.amount(), u=link) + "\n\n")
+    scam = r.choice(SCAM_TEXTS).format(t=p.tracking(), a=p.amount(), u=link)
+    d.t(scam.replace("kr..", "kr.") + "\n\n")
     d.t(r.choice(("Afsender-nr: ", "afsender: ", "Sendt fra ")))
     d.pii("PHONE", p.phone(), "[TLF]")
     d.t(r.choice(("\n\nKundens note: ", "\n\nkunde skriver: ", "\n\nBemærkning: ")))
@@ -668,7 +670,17 @@ def mail_kunde(d: Doc, p: People) -> None:
     reg, account = p.account()
     d.pii("BANK_ACCOUNT", f"{reg}{r.choice(('-', ' '))}{account}", "[kontonr.]")
     d.t(".\n\nMvh\n")
-    d.pii("PERSON", r.choice((f"{first} {last}", first, f"{first} {p.first()} {last}")), "Kunde A")
+    d.pii(
+        "PERSON",
+        r.choice(
+            (
+                f"{first} {last}",
+                first,
+                f"{first} {r.choice(WOMEN if first in WOMEN else MEN)} {last}",
+            )
+        ),
+        "Kunde A",
+    )
     d.t("\nTlf. ")
     d.pii("PHONE", p.phone(), "[TLF]")
     d.t("\n\n---\nSvar fra ")

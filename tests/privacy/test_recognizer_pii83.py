@@ -204,3 +204,11 @@ def test_who_forwarded_a_message_before_their_phone_is_a_name(text: str, name: s
 )
 def test_a_unit_firm_or_relative_forwarding_is_no_name(text: str) -> None:
     assert of("PERSON", text) == []
+
+
+def test_what_was_done_with_the_user_id_is_no_user_id() -> None:
+    """A form's "MitID bruger-ID oplyst til svindler: …" (pii_blind87's read): "oplyst" says
+    what happened to the ID and is never the ID; a checklist's "oplyst: <id>" gives it."""
+    text = "Kunde: Ivan Holst\nMitID bruger-ID oplyst til svindler: [bruger-id]\n"
+    assert of("MITID_USER", text) == []
+    assert of("MITID_USER", "[x] MitID-bruger-ID oplyst: ivan1970") == ["ivan1970"]

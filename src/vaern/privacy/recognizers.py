@@ -3301,6 +3301,9 @@ _ID_DONE_WORDS: Final = (
     *("slettet", "genåbnet", "deaktiveret", "genaktiveret", "tilbagekaldt", "misbrugt"),
     *("kompromitteret", "blocked", "locked", "closed", "reset", "created", "changed"),
     *("deleted", "revoked", "compromised"),
+    # pii_blind87's read: what was done with it in a form ("MitID bruger-ID oplyst til
+    # svindler: ivan1970"), never the ID itself.
+    *("oplyst", "givet", "udleveret", "delt", "disclosed", "given", "shared"),
 )
 _ORDINARY_WORDS: Final = (
     "er",

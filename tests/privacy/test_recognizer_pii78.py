@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tests.privacy.findings import of
+from vaern.privacy.recognizers import ORGANISATION_ADDRESS
+from vaern.privacy.redact import RedactionPolicy, analyze, redact
 
 
 @pytest.mark.parametrize(
@@ -176,3 +178,12 @@ def test_a_street_named_like_a_given_name_in_an_organisations_address_is_no_name
     assert of("PERSON", "Herning Kommune\nSolvej Hansen\nLærkevej 4\n8800 Viborg") == [
         "Solvej Hansen"
     ]
+
+
+def test_an_organisations_address_stays_whole_under_a_policy_of_some_entities() -> None:
+    """A policy that redacts names only (the warnings' advice) still lets the organisation's
+    address win its span: its street is no name, and the address is not reported."""
+    text = "Herning Kommune\nSolvej 46, 1. tv.\n8800 Viborg\nTlf. 70 11 22 33"
+    names_only = RedactionPolicy(entities=frozenset({"PERSON"}))
+    assert redact(text, names_only).text == text
+    assert all(f.entity != ORGANISATION_ADDRESS for f in analyze(text))

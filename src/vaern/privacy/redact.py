@@ -180,6 +180,10 @@ def _recognise(
     """Each scan's findings kept by the policy, recogniser by recogniser over all scans.
     In a text with fixes, only digit entities whose span holds a changed character."""
     threshold, entities = policy.threshold, policy.entities
+    if entities is not None:
+        # An organisation's own address is never reported, but it must still win its span
+        # (_chosen) under a policy that redacts only some entities, or its street is a name.
+        entities = entities | {ORGANISATION_ADDRESS}
     searched = [(scan, fi_code_spans(scan.source), fixes, out) for scan, fixes, out in rounds]
     for r in recognizers:
         for scan, fi_codes, fixes, out in searched:

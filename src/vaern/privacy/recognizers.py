@@ -5486,11 +5486,12 @@ _LONE_NUMBER: Final = re.compile(r"(?:^|[\W_])\d")
 # Hjemmebixen, …", "Handled by …, …, …"), or a signature's line under its signer after a
 # closing ("Vh Frits Schou" ⏎ "Hjemmebixen · …"): the firm's name, naming no one, then its
 # address. ("Vh Jens" ⏎ "Jens Hansen · Lærkevej 4, …" is the signer's own.)
+# A firm's name of one to three words ("Hjemmebixen", "Nordlys Shop", "Gaveboden.dk").
+_FIRM_WORDS: Final = r"(?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*"
 _HANDLER_EMPLOYER_BEFORE: Final = re.compile(
-    r"(?i:behandle[st]|handled) (?i:af|by) [^\n,]{2,40}, ((?:[^\W\d_][\w.&-]* ){0,2}"
-    r"[^\W\d_][\w.&-]*), \Z"
+    rf"(?i:behandle[st]|handled) (?i:af|by) [^\n,]{{2,40}}, ({_FIRM_WORDS}), \Z"
 )
-_FIRM_SIGNATURE_LINE: Final = re.compile(r"(?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]* · ")
+_FIRM_SIGNATURE_LINE: Final = re.compile(rf"{_FIRM_WORDS} · ")
 _CLOSING_LINE: Final = re.compile(
     r"[ \t]*(?i:vh|mvh|med venlig hilsen|venlig hilsen|hilsen|best regards|kind regards"
     r"|regards)(?![\w])"

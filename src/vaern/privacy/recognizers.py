@@ -5287,7 +5287,11 @@ _ORGANISATION_KIND: Final = (
     r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
     r"|[Aa]dvokat(?:firma|huset|er)"
     # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
-    r"|[Ff]orbund)"
+    r"|[Ff]orbund"
+    # pii84: a courier's depot or terminal, a post office, a police station, a town hall
+    # ("GLS Depot Aalborg, …", "Næstved Politistation, …", "Rådhuset, …"), capitalised as
+    # a name's word ("overført fra depotet til Jens, …" is a securities account's).
+    r"|Depot|Terminal|Posthus|Politistation|Rådhus)"
     r"(?:en|et|ken|ben|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
@@ -5376,17 +5380,18 @@ ORGANISATION_ADDRESS: Final = "ORGANISATION_ADDRESS"
 # naming the firm's owner in the genitive (a sole trader's home: _owner_genitive).
 # pii84: the line may end in the organisation's case or journal number ("Fyns Politi –
 # ANMELDELSE – J.nr. 1575-61698-73232-26" ⏎ …): its reference, no one's number.
-_CASE_NUMBER_END: Final = (
-    r"(?:(?i:j\.? ?nr|journal(?:nr|nummer)|sagsnr|sagsnummer)\.?:?[ \t]*[\w./-]*\d[\w./-]*[ \t]*)?"
+# (Or on a line of its own between: "Fyns Politi" ⏎ "J.nr. 1575-61698" ⏎ ….)
+_CASE_NUMBER: Final = (
+    r"(?i:j\.? ?nr|journal(?:nr|nummer)|sagsnr|sagsnummer)\.?:?[ \t]*[\w./-]*\d[\w./-]*[ \t]*"
 )
 _ORGANISATION_LINE: Final = re.compile(
     r"[^\n\d@]{0,60}?(?<![\w-])(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd|Limited|Group"
-    rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}{_CASE_NUMBER_END}(?<!:)\n"
+    rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}(?:{_CASE_NUMBER})?(?<!:)\n"
 )
 _UNIT_LINE: Final = re.compile(r"[^\n\d@:]{1,40}\n")
 # (Or an empty line, or the organisation's CVR or SE number's: "Debtia A/S" ⏎ "CVR-nummer:
 # 34593833" ⏎ "Vestergade 18 E".)
-_CVR_OR_EMPTY_LINE: Final = re.compile(r"(?:(?i:cvr|se)[^\n]{0,30})?[ \t]*\n")
+_CVR_OR_EMPTY_LINE: Final = re.compile(rf"(?:(?i:cvr|se)[^\n]{{0,30}}|{_CASE_NUMBER})?[ \t]*\n")
 _LINE_WORD: Final = re.compile(r"[^\W\d_]+")
 # pii82: a building or an entrance named by its kind ("Politigården", "Regionshuset",
 # "Sundhedscentret", "Indgang C", "Bygning 4").
@@ -5411,7 +5416,7 @@ _FACILITY: Final = (
 # ("Leveret til kunden på …", "bor på …" name no such place.)
 _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     r"(?<![\w])(?i:(?:i|på|til|fra|ved) (?:(?:vores|jeres|den lokale|det lokale) )?"
-    rf"(?:{_FACILITY})(?:, | på | \(| )|vores adresse er "
+    rf"(?:{_FACILITY})(?:, | på | \(|:? )|vores adresse er "
     # A bank's branch by its number ("Øresund Andelskasse, filialnr. 091, …", "Fra filial 233, …").
     r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
@@ -5449,14 +5454,15 @@ _BRANCH_BEFORE: Final = re.compile(
 
 def _branch_before(source: str, start: int) -> bool:
     """pii84: whether a branch's word after its organisation's name stands right before the
-    address (_BRANCH_BEFORE), the name naming no one, no owner and no sole trader."""
+    address (_BRANCH_BEFORE), the name naming no one and no owner, and its line no sole
+    trader ("Keramik v/ Frank Nyborg, afd. …")."""
     branch = _BRANCH_BEFORE.search(source, max(0, start - 70), start)
     if branch is None:
         return False
     name = branch.group(1)
     return (
         _names_no_one(name)
-        and _PERSONS_BUSINESS.search(name) is None
+        and _PERSONS_BUSINESS.search(source, source.rfind("\n", 0, start) + 1, start) is None
         and not _owner_genitive(name + " ")
     )
 

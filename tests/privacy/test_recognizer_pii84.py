@@ -44,6 +44,12 @@ def test_a_place_the_organisation_runs_is_not_redacted(text: str) -> None:
         ("Leveret til Rugmarken 5, 5260 Odense S kl. 14.", "Rugmarken 5, 5260 Odense S"),
         ("Kunden bor på Fragtvej 8, 4100 Ringsted.", "Fragtvej 8, 4100 Ringsted"),
         ("Adresse: Fragtvej 8, 4100 Ringsted\nDepot: Aalborg", "Fragtvej 8, 4100 Ringsted"),
+        # Where a citizen went to the police: pii_blind12 labels it.
+        (
+            "Jeg har tidligere henvendt mig på politistationen på Åbrinken 5, 2. th., "
+            "6400 Sønderborg, hvor jeg fik journalnummer 1.",
+            "Åbrinken 5, 2. th., 6400 Sønderborg",
+        ),
         # A depot of securities is no place ("overført fra depotet til …").
         (
             "Aktierne er overført fra depotet til Jens, Lærkevej 4, 8000 Aarhus C.",

@@ -24,6 +24,7 @@ from tests.privacy.findings import of
         "Sendt fra terminalen på Transportvej 2, 6000 Kolding.",
         "Kunden kan hente kortet i vores filial på Torvet 3, 7100 Vejle.",
         "Pakken er sendt retur til vores lager: Fragtvej 8, 4100 Ringsted.",
+        "Udleveret fra depot Aalborg (Ved Sporet 3, 9000 Aalborg) kl. 14.",
         # A depot's or a police station's name ("Depot", "Politistation" as its kind).
         "Fra: GLS Depot Aalborg, Ved Sporet 3, 9000 Aalborg",
         "Til: Næstved Politistation, Hans Tausens Gade 5, 4700 Næstved",
@@ -43,6 +44,10 @@ def test_a_place_the_organisation_runs_is_not_redacted(text: str) -> None:
         ),
         ("Leveret til Rugmarken 5, 5260 Odense S kl. 14.", "Rugmarken 5, 5260 Odense S"),
         ("Kunden bor på Fragtvej 8, 4100 Ringsted.", "Fragtvej 8, 4100 Ringsted"),
+        (
+            "Pakken blev kørt fra lageret til Fragtvej 8, 4100 Ringsted.",
+            "Fragtvej 8, 4100 Ringsted",
+        ),
         ("Adresse: Fragtvej 8, 4100 Ringsted\nDepot: Aalborg", "Fragtvej 8, 4100 Ringsted"),
         # Where a citizen went to the police: pii_blind12 labels it.
         (

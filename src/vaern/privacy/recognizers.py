@@ -5413,11 +5413,12 @@ _FACILITY: Final = (
 # …") or gives its own address ("Vores adresse er …").
 # pii84: any place of its kind (_FACILITY) after "i", "på", "til", "fra" or "ved", and the
 # address right after its noun too ("Pakken ligger i depotet på …", "Returneret til depot
-# Rugmarken 5, …"): where a parcel waits or is returned is the company's, no one's home.
+# Rugmarken 5, …"), maybe with its town's name ("Udleveret fra depot Aalborg (Ved Sporet 3,
+# …)"): where a parcel waits or is returned is the company's, no one's home.
 # ("Leveret til kunden på …", "bor på …" name no such place.)
 _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     r"(?<![\w])(?i:(?:i|på|til|fra|ved) (?:(?:vores|jeres|den lokale|det lokale) )?"
-    rf"(?:{_FACILITY})(?:, | på | \(|:? )|vores adresse er "
+    rf"(?:{_FACILITY})(?: (?-i:[A-ZÆØÅ])[\w-]*)?(?:, | på | \(|:? )|vores adresse er "
     # A bank's branch by its number ("Øresund Andelskasse, filialnr. 091, …", "Fra filial 233, …").
     r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not

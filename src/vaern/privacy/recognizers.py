@@ -5440,7 +5440,8 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # pii84: a line's header led by a place an organisation runs, in capitals or not, then the
 # address ("DEPOTLOG Ved Sporet 3, …", "Depot: …", "Lageradresse: …", "Filial Torvet 3, …"):
 # a log or a record kept at that place. The place's word opens the header ("Hjemmekontor:
-# …" is someone's home).
+# …" is someone's home). Not "Forretnings-" (pii78's business address label, which a
+# partnership's record may carry: _business_address_label).
 _FACILITY_HEADER: Final = re.compile(
     r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik"
     r"|politistation|rådhus|pakkecent|sorteringscent)[^\W\d_]*):?[ \t]+\Z"

@@ -4844,6 +4844,10 @@ _FLOOR_SIDE: Final = (
 # pii47: a volunteer team's meeting place before its address ("Holdet: Grethe, Finn. Mødested
 # Fuglesangen 22, 6100 Haderslev"): neither it nor the names before it are the street's.
 _MEETING_PLACE: Final = ("mødested", "mødestedet", "mødes")
+# pii84: a word all in capitals before a word that is not is a log's or a form's header, no
+# word of the street after it ("DEPOTLOG Ved Sporet 3, 9000 Aalborg"); an address written in
+# capitals throughout ("NY KONGENSGADE 5") keeps its words.
+_CAPS_HEADER: Final = r"[A-ZÆØÅ]{3,} (?=[A-ZÆØÅ][a-zæøå])"
 # Streets named "Ved" and a noun in the definite form, without a street ending ("Ved Søen",
 # "Ved Stranden", "Ved Kirken", "Ved Bakkerne"); "Ved" is a preposition too (_bare_ved).
 # The noun may be as short as "Åen" ("Ved Åen 48C"; pii27b), not the pronouns "Den"/"Det".
@@ -4862,7 +4866,7 @@ def _address_pattern() -> re.Pattern[str]:
     # Vest 60C", "Ringvej Syd 12"), capitalised and right before the house number.
     # pii47: a meeting place's label is no word of it (_MEETING_PLACE; nor are the names
     # before it: "Marta Nowak. Mødested Kildegårdsvej 99" leaves Marta Nowak a name).
-    label = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) )"
+    label = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) |{_CAPS_HEADER})"
     street = (
         rf"(?:{label}{_CAP}[\w'.-]*\.? ){{0,3}}(?={_CAP})\w*(?i:{ending})"
         rf"(?: {_DIRECTION}(?= \d))?"
@@ -5283,7 +5287,11 @@ _ORGANISATION_KIND: Final = (
     r"|[Hh]ospital|[Ss]ygehus|[Ss]tyrelse|[Tt]ilsyn|[Nn]ævn|[Ff]orening|[Ss]kole|[Kk]lub"
     r"|[Aa]dvokat(?:firma|huset|er)"
     # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
-    r"|[Ff]orbund)"
+    r"|[Ff]orbund"
+    # pii84: a courier's depot or terminal, a post office, a police station, a town hall
+    # ("GLS Depot Aalborg, …", "Næstved Politistation, …", "Rådhuset, …"), capitalised as
+    # a name's word ("overført fra depotet til Jens, …" is a securities account's).
+    r"|Depot|Terminal|Posthus|Politistation|Rådhus)"
     r"(?:en|et|ken|ben|n|s)?(?![\w-])"
     r"|[\w-]*(?:[Jj]ob|[Yy]delses|[Bb]orger|[Kk]unde)cent(?:er|ret|eret)(?![\w-])"
     r"|[\w-]*[Kk]linik(?:ken)?|(?:[Tt]and|[Dd]yr)?[Ll]ægerne|[\w-]*[Bb]ilhus(?:et)?"
@@ -5293,7 +5301,8 @@ _ORGANISATION_KIND: Final = (
     # kind ("Fra: Nordlys Shop, …"); after a person's name and a comma only as a case
     # handler's employer (_employer_before).
     r"|[\w-]+\.(?:dk|com|net|org|eu|se|no|de|nu|shop)(?![\w.-])|[\w-]*[Ss]hop(?:pen)?(?![\w-])"
-    r"|(Politi|[Kk]ommune|Region)(?![\w-])"
+    # pii84: the police in the definite form too ("Til: Politiet, Polititorvet 14, …").
+    r"|(Politi(?:et)?|[Kk]ommune|Region)(?![\w-])"
 )
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
     rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
@@ -5369,14 +5378,20 @@ ORGANISATION_ADDRESS: Final = "ORGANISATION_ADDRESS"
 # short, naming no one, _names_no_one; "Sydfjord Bank" ⏎ "Jens Hansen" ⏎ … is a customer's).
 # A line with digits, an e-mail or a label's colon at its end is no name's line; nor one
 # naming the firm's owner in the genitive (a sole trader's home: _owner_genitive).
+# pii84: the line may end in the organisation's case or journal number ("Fyns Politi –
+# ANMELDELSE – J.nr. 1575-61698-73232-26" ⏎ …): its reference, no one's number.
+# (Or on a line of its own between: "Fyns Politi" ⏎ "J.nr. 1575-61698" ⏎ ….)
+_CASE_NUMBER: Final = (
+    r"(?i:j\.? ?nr|journal(?:nr|nummer)|sagsnr|sagsnummer)\.?:?[ \t]*[\w./-]*\d[\w./-]*[ \t]*"
+)
 _ORGANISATION_LINE: Final = re.compile(
     r"[^\n\d@]{0,60}?(?<![\w-])(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd|Limited|Group"
-    rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}(?<!:)\n"
+    rf"|{_ORGANISATION_KIND})[^\n\d@]{{0,60}}(?:{_CASE_NUMBER})?(?<!:)\n"
 )
 _UNIT_LINE: Final = re.compile(r"[^\n\d@:]{1,40}\n")
 # (Or an empty line, or the organisation's CVR or SE number's: "Debtia A/S" ⏎ "CVR-nummer:
 # 34593833" ⏎ "Vestergade 18 E".)
-_CVR_OR_EMPTY_LINE: Final = re.compile(r"(?:(?i:cvr|se)[^\n]{0,30})?[ \t]*\n")
+_CVR_OR_EMPTY_LINE: Final = re.compile(rf"(?:(?i:cvr|se)[^\n]{{0,30}}|{_CASE_NUMBER})?[ \t]*\n")
 _LINE_WORD: Final = re.compile(r"[^\W\d_]+")
 # pii82: a building or an entrance named by its kind ("Politigården", "Regionshuset",
 # "Sundhedscentret", "Indgang C", "Bygning 4").
@@ -5384,12 +5399,26 @@ _BUILDING: Final = (
     r"(?:(?:Indgang|Opgang|Bygning|Afsnit) [A-Z\d]{1,3}"
     r"|[A-ZÆØÅ][\w-]*(?:gården|huset|centret|centeret|center))"
 )
+# pii84: a place an organisation runs, named by its kind: a branch, a shop, a courier's
+# depot, a warehouse, a terminal, a parcel or sorting centre, a post office, an office, a
+# town hall, a citizens' service ("depotet", "posthuset"). Not "politistationen på …":
+# pii_blind12 labels the address a victim went to as personal data (59 addresses).
+_FACILITY: Final = (
+    r"(?:afdeling|filial|forretning|terminal)(?:en)?|butik(?:ken)?"
+    r"|(?:depot|lager|kontor|posthus|rådhus)(?:et)?|(?:pakke|sorterings)cent(?:er|ret|eret)"
+    r"|borgerservice"
+)
 # pii78: where an organisation receives its customers ("kan også afhentes i afdelingen, …",
 # "kommer … i filialen (…)", "hent et nyt SIM i butikken på …", "mød op i vores afdeling på
 # …") or gives its own address ("Vores adresse er …").
+# pii84: any place of its kind (_FACILITY) after "i", "på", "til", "fra" or "ved", and the
+# address right after its noun too ("Pakken ligger i depotet på …", "Returneret til depot
+# Rugmarken 5, …"), maybe with its town's name ("Udleveret fra depot Aalborg (Ved Sporet 3,
+# …)"): where a parcel waits or is returned is the company's, no one's home.
+# ("Leveret til kunden på …", "bor på …" name no such place.)
 _ORGANISATION_PLACE_BEFORE: Final = re.compile(
-    r"(?<![\w])(?i:(?:i|på) (?:(?:vores|jeres|den lokale) )?(?:afdeling(?:en)?|filial(?:en)?"
-    r"|butik(?:ken)?|forretning(?:en)?)(?:, | på | \()|vores adresse er "
+    r"(?<![\w])(?i:(?:i|på|til|fra|ved) (?:(?:vores|jeres|den lokale|det lokale) )?"
+    rf"(?:{_FACILITY})(?: (?-i:[A-ZÆØÅ])[\w-]*)?(?:, | på | \(|:? )|vores adresse er "
     # A bank's branch by its number ("Øresund Andelskasse, filialnr. 091, …", "Fra filial 233, …").
     r"|filial(?:nr\.)? ?\d{1,4}, "
     # A pick-up place named after "afhentes i" ("Ny SIM kan afhentes i Kiosk Hjørnet, …"); not
@@ -5406,6 +5435,39 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
     # Indgang C, …"): a building's kind word, which no one's name is.
     rf"(?:{_BUILDING}, )?\Z"
 )
+
+
+# pii84: a line's header led by a place an organisation runs, in capitals or not, then the
+# address ("DEPOTLOG Ved Sporet 3, …", "Depot: …", "Lageradresse: …", "Filial Torvet 3, …"):
+# a log or a record kept at that place. The place's word opens the header ("Hjemmekontor:
+# …" is someone's home). Not "Forretnings-" (pii78's business address label, which a
+# partnership's record may carry: _business_address_label).
+_FACILITY_HEADER: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik"
+    r"|politistation|rådhus|pakkecent|sorteringscent)[^\W\d_]*):?[ \t]+\Z"
+)
+# pii84: a branch named by its address after its organisation's name ("Fjordbanken, afd.
+# Torvet 3, …", "Nordlys Bank afdeling Søndergade 12, …"): up to four capitalised words in
+# their clause, naming no one (_names_no_one: "Jens Hansen, afd. …" is no branch).
+_BRANCH_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n:;,/|(>]))[ \t]*((?:[A-ZÆØÅ][\w&.'-]*[ \t]){0,3}[A-ZÆØÅ][\w&.'-]*)"
+    r",?[ \t](?i:afd\.|afdeling|filial)[ \t]\Z"
+)
+
+
+def _branch_before(source: str, start: int) -> bool:
+    """pii84: whether a branch's word after its organisation's name stands right before the
+    address (_BRANCH_BEFORE), the name naming no one and no owner, and its line no sole
+    trader ("Keramik v/ Frank Nyborg, afd. …")."""
+    branch = _BRANCH_BEFORE.search(source, max(0, start - 70), start)
+    if branch is None:
+        return False
+    name = branch.group(1)
+    return (
+        _names_no_one(name)
+        and _PERSONS_BUSINESS.search(source, source.rfind("\n", 0, start) + 1, start) is None
+        and not _owner_genitive(name + " ")
+    )
 
 
 # pii78: a business's address by its label ("Forretningsadresse: …", "Firmaadresse: …"); not
@@ -5622,9 +5684,12 @@ def referred_institution(source: str, start: int) -> bool:
     (_ORGANISATION_PLACE_BEFORE) or a business's address label (_business_address_label);
     pii80: or stands beside an organisation's unit (_unit_beside) or after a case handler's
     employer or a signature's firm (_employer_before); pii82: or after an office's or an
-    institution's address label (_office_label_before)."""
+    institution's address label (_office_label_before); pii84: or after a place's header
+    (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
+        or _FACILITY_HEADER.search(source, max(0, start - 40), start) is not None
+        or _branch_before(source, start)
         or _business_address_label(source, start)
         or _unit_beside(source, start)
         or _employer_before(source, start)
@@ -5844,7 +5909,7 @@ class PostalAddressRecognizer(JoinsHyphenatedLines):
 
 def postal_address_recognizer() -> Recognizer:
     # (Nor a meeting place's label, _MEETING_PLACE, and what stands before it.)
-    word = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) ){_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
+    word = rf"(?!(?i:{'|'.join(_MEETING_PLACE)}) |{_CAPS_HEADER}){_ANY_CAP}[^\W\d_]+(?:-[^\W\d_]+)*"
     return PostalAddressRecognizer(
         name="postal_address",
         entity="ADDRESS",

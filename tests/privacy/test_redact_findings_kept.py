@@ -142,7 +142,9 @@ and 70/80 numbers, and a signature's firm over its own address no person (ADDRES
 (MITID_USER 17,578 → 17,671, NUMBER_PLATE 22,364 → 22,425, OTP 23,487 → 23,540, PERSON 301,037
 → 301,205);
 the eighty-seventh and eighty-eighth generators' sets (95,048 → 97,048 texts), and what was
-done with a MitID user ID ("oplyst", "givet", "udleveret", "delt") no ID (MITID_USER −125).
+done with a MitID user ID ("oplyst", "givet", "udleveret", "delt") no ID (MITID_USER −125);
+pii84's organisations' places (a depot, a branch after "afd.", a letterhead's journal number,
+"Til: Politiet,") and a caps header no part of a street (ADDRESS 61,428 → 60,678).
 A change of the recognisers' rules changes both on purpose: record them again with
 ``python -m tests.privacy.test_redact_findings_kept`` and say so in the commit."""
 
@@ -162,7 +164,7 @@ from vaern.privacy.redact import Finding, redact, redact_many
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 
 RECORDED_COUNTS = {
-    "ADDRESS": 61428,
+    "ADDRESS": 60678,
     "BANK_ACCOUNT": 35233,
     "CARD": 23275,
     "CARD_CVV": 14188,
@@ -179,7 +181,7 @@ RECORDED_COUNTS = {
     "PERSON": 306496,
     "PHONE": 103485,
 }
-RECORDED_SHA256 = "a1688713cdbb6ea568b9fac8dae7d23646807cbb953de0866edc1fadae664a4f"
+RECORDED_SHA256 = "952cf661b5bcef28a5a8f4439d24a920d4c9528cb5a251c52fb4f6a97591e7cd"
 
 
 def documents() -> list[str]:

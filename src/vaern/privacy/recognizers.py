@@ -3085,6 +3085,8 @@ def bank_account_recognizer() -> Recognizer:
             # money is to be paid in ("Pengene kan sættes ind på 8636-82666996"), and an
             # account offered beside MobilePay ("til 8197-34571904 eller mobilepay").
             *("konti", "sættes ind på", "indsættes på", "mobilepay"),
+            # pii85: or asked to be paid in there ("Erstatningen … bedes sat ind på …").
+            *("sat ind på", "indsat på"),
             # pii76: the account a police request names by its holder ("kontoudtog for
             # perioden … for 4934-59471103 tilhørende Grue, Bent").
             "tilhørende",
@@ -6558,6 +6560,8 @@ _LEAD_PHRASES: Final = (
     # ("kørekort tjekket af N. Lykke", "Udleveret af: Lis Bæk", "Medicinen blev afhentet af
     # Svend A., som oplyste …").
     *("tjekket af", "udleveret af", "afhentet af"),
+    # pii85: a phone note's caller, only before its colon (_VERB_LEADS).
+    "opkald fra",
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -8130,6 +8134,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # pii55: a trade that opens a bracket names the workplace after its comma
             # ("Ravn, Susanne (tømrer, Brandt Kloak og Anlæg ApS)"), no person.
             if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
+                continue
+            lower = _LOWER_FIELD_NAME.match(source, lead_end)
+            if lower is not None and _lowercase_given(lower.group(1)):
+                yield Finding(self.entity, *lower.span(1), 0.7, self.name)
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
@@ -9821,7 +9829,11 @@ _NOT_FIRST_NAMES = (
 _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
 # pii85: but a record's next field after the comma ("Chauffør: Hamza, bil SJ 39 799",
 # "Medarb.: Gry, kl. 10.15", "Opkald fra: Line, tlf. 51936785"): the name ends its field.
-_NEXT_FIELD_AFTER: Final = re.compile(r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) ")
+_NEXT_FIELD: Final = r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) "
+_NEXT_FIELD_AFTER: Final = re.compile(_NEXT_FIELD)
+# pii85: and so a listed given name in lower case as the field's value ("Chauffør: palle, bil
+# HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's handheld or a phone note types it.
+_LOWER_FIELD_NAME: Final = re.compile(rf":[ \t]*([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)(?={_NEXT_FIELD})")
 _FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
@@ -10228,6 +10240,9 @@ _VERB_LEADS: Final = (
     # pii48: "regarding" names a person only as a letter's label ("Vedrørende: Ib Kragh"), not
     # in a sentence ("vedrørende Elvion Trade").
     *("vedrørende", "Vedrørende", "VEDRØRENDE"),
+    # pii85: a phone note's caller ("Opkald fra: Line, tlf. …"), not a call from a firm
+    # ("opkald fra Danske Bank").
+    *("opkald fra", "Opkald fra", "OPKALD FRA"),
 )
 
 

@@ -99,3 +99,43 @@ def test_a_name_after_an_abbreviated_role_or_before_the_next_field_is_found(
 )
 def test_no_name_in_a_sentence_a_noun_or_a_firm(text: str) -> None:
     assert of("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CHAUFFØRRAPPORT – rute 650\nChauffør: palle, bil HU 91 712, pakkeboks PB-4519", "palle"),
+        ("TELEFONNOTAT 2026-09-30 / SAG-262496\nOpkald fra: Line, tlf. 51936785\n", "Line"),
+        ("Anmeldt: Politi, J.nr. 2547-35237-78498-26.\n/Lis, Sydkyst Sparekasse, afd. 4", "Lis"),
+        ("Flyt pengene til sikker konto i dag. Kontakt Svend på 25 38 00 51.", "Svend"),
+    ],
+)
+def test_a_caller_a_driver_a_signature_or_a_contact_is_named(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word in lower case that is no given name, before the next field.
+        "Status: afventer, tlf. ikke besvaret",
+        # A call from a firm, no caller's label.
+        "Jeg fik et opkald fra Danske Bank i går.",
+        # Whom to contact is a firm or "us", no person.
+        "Kontakt Danske Bank på 70 12 34 56.",
+        "Kontakt os på 70 12 34 56.",
+        # A word after "/" that is no given name.
+        "Anmeldt.\n/Slut, Fjordbanken",
+    ],
+)
+def test_no_name_for_a_word_a_firm_or_us(text: str) -> None:
+    assert of("PERSON", text) == []
+
+
+def test_the_account_asked_to_be_paid_into_is_found() -> None:
+    text = "Erstatningen på 49,95 kr. bedes sat ind på 2003-7480862901.\n\nMvh"
+    assert of("BANK_ACCOUNT", text) == ["2003-7480862901"]
+
+
+def test_a_parcel_put_in_a_locker_names_no_account() -> None:
+    assert of("BANK_ACCOUNT", "Pakken er sat ind på hylde 2003 i rum 7480862.") == []

@@ -7568,6 +7568,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._speaker_tags(source)
         if _LINE_SLASH in source or _SENTENCE_SLASH in source:
             yield from _slash_signatures(source)
+        if _CONTACT_MARK in source:
+            yield from _contacts_by_phone(source)
         yield from _titled_surnames(source)
         yield from _kin_bracketed_names(scan)
         if scan.holds(_FROM) and scan.holds(_DET):
@@ -9833,7 +9835,9 @@ _NEXT_FIELD: Final = r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) "
 _NEXT_FIELD_AFTER: Final = re.compile(_NEXT_FIELD)
 # pii85: and so a listed given name in lower case as the field's value ("Chauffør: palle, bil
 # HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's handheld or a phone note types it.
-_LOWER_FIELD_NAME: Final = re.compile(rf":[ \t]*([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)(?={_NEXT_FIELD})")
+_LOWER_FIELD_NAME: Final = re.compile(
+    rf":[ \t]*([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)(?={_NEXT_FIELD})"
+)
 _FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
@@ -12431,7 +12435,8 @@ _BY: Final = _needle(" af ")
 # word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
 # pii83: or after the line's last sentence, a full stop and a space before the "/"
 # ("Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe⏎"), the name ending the line.
-_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
+# pii85: or before a comma and the writer's workplace ("⏎/Hakon, Fjordbanken, afd. …").
+_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})(?:[ \t]*(?:\n|\Z)|, [A-ZÆØÅ])")
 _LINE_SLASH: Final = "\n/"
 _SENTENCE_SLASH: Final = ". /"
 
@@ -12504,6 +12509,26 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
                 ):
                     yield Finding("PERSON", match.start(1), at, 0.7, "person")
             at = source.find(mark, at + 1)
+
+
+# pii85: whom a scam SMS says to call, a given name before "på" and the number ("Kontakt
+# Svend på 25 38 00 51", "kontakt Ebbe på +4528013151"): a listed given name only (not
+# "Kontakt Danske Bank på …", "Kontakt os på …").
+_CONTACT_MARK: Final = "ontakt "
+_CONTACT_BY_PHONE: Final = re.compile(rf"[Kk]ontakt ({_NAME_WORD}) på (?=[+(]|\d)")
+
+
+def _contacts_by_phone(source: str) -> Iterator[Finding]:
+    """Listed given names to call on a number (_CONTACT_BY_PHONE)."""
+    names = gazetteer()
+    at = source.find(_CONTACT_MARK)
+    while at >= 0:
+        match = _CONTACT_BY_PHONE.match(source, at - 1) if at else None
+        if match is not None and (at < 2 or not source[at - 2].isalnum()):
+            given = _normal(match.group(1))
+            if given in names["first"] or given in names["ambiguous"]:
+                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+        at = source.find(_CONTACT_MARK, at + 1)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

@@ -108,6 +108,10 @@ def test_no_name_in_a_sentence_a_noun_or_a_firm(text: str) -> None:
         ("TELEFONNOTAT 2026-09-30 / SAG-262496\nOpkald fra: Line, tlf. 51936785\n", "Line"),
         ("Anmeldt: Politi, J.nr. 2547-35237-78498-26.\n/Lis, Sydkyst Sparekasse, afd. 4", "Lis"),
         ("Flyt pengene til sikker konto i dag. Kontakt Svend på 25 38 00 51.", "Svend"),
+        (
+            "16:00 | HOLD | kr. 29.000\nkunde: jan meldgaard | cpr mangler | kundenr. 2",
+            "jan meldgaard",
+        ),
     ],
 )
 def test_a_caller_a_driver_a_signature_or_a_contact_is_named(text: str, name: str) -> None:
@@ -119,6 +123,7 @@ def test_a_caller_a_driver_a_signature_or_a_contact_is_named(text: str, name: st
     [
         # A word in lower case that is no given name, before the next field.
         "Status: afventer, tlf. ikke besvaret",
+        "16:00 | HOLD\nkunde: afventer svar | cpr mangler",
         # A call from a firm, no caller's label.
         "Jeg fik et opkald fra Danske Bank i går.",
         # Whom to contact is a firm or "us", no person.

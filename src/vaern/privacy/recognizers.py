@@ -8138,7 +8138,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
                 continue
             lower = _LOWER_FIELD_NAME.match(source, lead_end)
-            if lower is not None and _lowercase_given(lower.group(1)):
+            if lower is not None and _lowercase_given(lower.group(1).split(" ")[0]):
                 yield Finding(self.entity, *lower.span(1), 0.7, self.name)
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
@@ -9834,9 +9834,11 @@ _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-
 _NEXT_FIELD: Final = r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) "
 _NEXT_FIELD_AFTER: Final = re.compile(_NEXT_FIELD)
 # pii85: and so a listed given name in lower case as the field's value ("Chauffør: palle, bil
-# HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's handheld or a phone note types it.
+# HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's handheld or a phone note types it;
+# with its surname before a log line's bar ("kunde: jan meldgaard | cpr …").
+_LOWER_WORD: Final = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
 _LOWER_FIELD_NAME: Final = re.compile(
-    rf":[ \t]*([a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)(?={_NEXT_FIELD})"
+    rf":[ \t]*({_LOWER_WORD}(?={_NEXT_FIELD}| \|)|{_LOWER_WORD} {_LOWER_WORD}(?= \|))"
 )
 _FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",

@@ -9833,13 +9833,6 @@ _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-
 # "Medarb.: Gry, kl. 10.15", "Opkald fra: Line, tlf. 51936785"): the name ends its field.
 _NEXT_FIELD: Final = r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) "
 _NEXT_FIELD_AFTER: Final = re.compile(_NEXT_FIELD)
-# pii85: and so a listed given name in lower case as the field's value ("Chauffør: palle, bil
-# HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's handheld or a phone note types it;
-# with its surname before a log line's bar ("kunde: jan meldgaard | cpr …").
-_LOWER_WORD: Final = r"[a-zæøå]{2,}(?:-[a-zæøå]{2,})?"
-_LOWER_FIELD_NAME: Final = re.compile(
-    rf":[ \t]*({_LOWER_WORD}(?={_NEXT_FIELD}| \|)|{_LOWER_WORD} {_LOWER_WORD}(?= \|))"
-)
 _FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
@@ -10933,6 +10926,14 @@ _THANKED: Final = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
 _THANKS: Final = _needle("Tak, ")
 # The leads as the keyword pass reports them (casefolded).
 _ALIAS_LEAD_WORDS: Final = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
+# pii85: a listed given name in lower case as a field's value before the record's next field
+# (_NEXT_FIELD: "Chauffør: palle, bil HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's
+# handheld or a phone note types it; with its surname before a log line's bar ("kunde: jan
+# meldgaard | cpr …").
+_LOWER_FIELD_NAME: Final = re.compile(
+    rf":[ \t]*({_LOWER_NAME_WORD}(?={_NEXT_FIELD}| \|)"
+    rf"|{_LOWER_NAME_WORD} {_LOWER_NAME_WORD}(?= \|))"
+)
 
 
 # A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig

@@ -1968,7 +1968,11 @@ _OTP_PASSED_ON: Final = (
     r"(?:otp|engangskoden?|sms-?koden?)"
     r" (?:(?:der blev )?(?:givet|oplyst|opgivet|udleveret|delt) videre|videregivet|udleveret"
     r"|oplyst|opgivet|brugt af (?:svindler|svindleren|gerningsmanden)"
-    r"|given to the (?:caller|scammer|fraudster))"
+    r"|given to the (?:caller|scammer|fraudster)"
+    # pii85: or read out, sent, received or typed in, as a fraud form's fields list them
+    # ("Engangskode læst op: 89578251", "Engangskode sendt: 913557").
+    r"|læst op|læst højt|oplæst|sendt|modtaget|indtastet|tastet ind"
+    r"|read out|sent|received|entered)"
 )
 # pii69: a one-time code sent to whom a case worker's note names, then a colon ("Engangskode
 # sendt til borger: 08623357"); only a code named as one-time, SMS or confirmation code, and
@@ -2339,11 +2343,25 @@ def _contact_after_mail(source: str, lo: int, start: int) -> bool:
 _BRACKETED_DATE: Final = re.compile(r" \(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 
 
+# pii85: a number in brackets closed before a time stamp ("Videresendt SMS fra kunde Ewa
+# Petersen (99253737) 2026-08-21 12:08:"): the bracket ends the number, the date is the
+# message's.
+_DATE_AFTER_BRACKET: Final = re.compile(
+    r"\) (?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d/-]|[.]\d)"
+)
+
+
 def _before_bracketed_date(source: str, start: int, end: int) -> int:
-    """pii76: the candidate's end before a bracketed date inside it (_BRACKETED_DATE)."""
+    """pii76: the candidate's end before a bracketed date inside it (_BRACKETED_DATE);
+    pii85: or before its own closing bracket when a date follows it (_DATE_AFTER_BRACKET)."""
     cut = source.find(" (", start, end)
     if cut > start and _BRACKETED_DATE.match(source, cut) is not None:
         return cut
+    close = source.find(") ", start, end)
+    if close > start:
+        after = _DATE_AFTER_BRACKET.search(source, close, end)
+        if after is not None:
+            return after.start()
     return end
 
 
@@ -3067,6 +3085,8 @@ def bank_account_recognizer() -> Recognizer:
             # money is to be paid in ("Pengene kan sættes ind på 8636-82666996"), and an
             # account offered beside MobilePay ("til 8197-34571904 eller mobilepay").
             *("konti", "sættes ind på", "indsættes på", "mobilepay"),
+            # pii85: or asked to be paid in there ("Erstatningen … bedes sat ind på …").
+            *("sat ind på", "indsat på"),
             # pii76: the account a police request names by its holder ("kontoudtog for
             # perioden … for 4934-59471103 tilhørende Grue, Bent").
             "tilhørende",
@@ -3108,7 +3128,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     r"|refunderes|tilbagebetales|tilbageføres"
     # pii66: the participle a lawyer's demand asks it back with ("Beløbet bedes tilbageført
     # til 6106 2579090", "bedes refunderet til …").
-    r"|tilbageført|tilbagebetalt|refunderet))"
+    r"|tilbageført|tilbagebetalt|refunderet"
+    # pii85: money that was to go there, as a bank's letter says what it held back ("har vi
+    # tilbageholdt 70.000 kr., der skulle til 3732-44485139").
+    r"|skulle|skal))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra)"
     # pii69: in English, paid or transferred there, or someone's share paid from there ("My
@@ -3422,6 +3445,14 @@ _CODE_BEFORE_LABEL: Final = re.compile(
 )
 
 
+# pii85: the participles a form writes between a credential's label and whom it was given to
+# ("MitID bruger-ID oplyst til svindler: william1976"): what was done with it, never the
+# credential itself (the ID or code follows the colon).
+_DISCLOSED_TO: Final = (
+    r"(?i:oplyst|opgivet|givet|udleveret|delt|sendt|videregivet|disclosed|given|sent)"
+)
+
+
 # pii83: a user ID said to be given to the scammer right after it ("Oplyste user ID rendyhr61
 # til svindleren", an insurer's claim form): the login a scam is after, so MitID goes without
 # saying; only a token shaped as an ID (a digit or "_").
@@ -3629,7 +3660,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # "bruger-id i log er ipetersen47"), or whom it was given to ("har givet sit
                 # MitID bruger-ID til en svindler: kamma1932").
                 r"|opkaldet|samtalen|telefonen|loggen|log|the log)(?=:|[ \t]+er[ \t])"
-                r"|[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
+                # pii85: also with the participle of giving it away between ("MitID
+                # bruger-ID oplyst til svindler: william1976", _DISCLOSED_TO).
+                rf"|(?:[ \t]+{_DISCLOSED_TO})?[ \t]+(?i:til|to)[ \t]+(?:(?i:en|a|the)[ \t]+)?"
                 r"(?i:svindler|svindleren|svindlerne|scammer|fraudster)(?=:)"
                 # pii81: or asked for in a chat and the answer on the next speaker's line
                 # ("Fik de også dit MitID bruger-id?⏎[20:27] Torben: ja desværre, torben33"):
@@ -4200,10 +4233,12 @@ def otp_recognizer() -> Recognizer:
                 rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
                 # pii48: or what had been told by then, as a care home's note writes it
                 # ("læse koden fra MitID-appen op. Hun havde allerede oplyst 511792").
-                rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste)"
+                # pii85: or gave them, after the request and a comma ("bad om koden fra
+                # sms'en, jeg gav dem 79043273"); "gav" only with whom it was given to.
+                rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste|gav(?=\s+(?:ham|hende|dem)\s))"
                 # pii61: or a call transcript's fillers after the verb ("læse koden op fra mitid
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
-                rf"(?:\s+(?:op|den|det|ham|hende|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
+                rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 # pii46: or after a semicolon and where it came from, as a log writes it
@@ -6393,6 +6428,10 @@ def _lowercase_names() -> frozenset[str]:
 # "Vidnet Jan Clausen"): a name follows them, and they are no part of it. Not a chat's or an
 # e-mail's roles (sælger, køber, afsender, modtager): those stand before a message; nor the
 # respondent of a complaint ("Indklagede"), most often a firm.
+# pii85: roles a case note abbreviates, their full stop before the name ("sagsbeh. Carls note",
+# "Medarb.: Gry, kl. 10.15"): a name follows, never one. As the text writes them (a
+# capital first at a line's start).
+_ROLE_ABBREVIATIONS: Final = ("sagsbeh", "medarb")
 _ROLE_WORDS: Final = (
     *("leder", "lederen", "chef", "chefen", "medarbejder", "medarbejderen", "kollega"),
     *("kollegaen", "pårørende", "forsikringstager", "forsikringstageren", "skadelidte"),
@@ -6502,6 +6541,8 @@ _ROLE_WORDS: Final = (
     # Trine F., CPR …", "Medansøger: Ib Holm", "Kautionist Signe Lund").
     *("leasingtager", "leasingtageren", "medansøger", "medansøgeren", "kautionist"),
     "kautionisten",
+    # pii85: the abbreviations a case note writes its staff with (_ROLE_ABBREVIATIONS).
+    *_ROLE_ABBREVIATIONS,
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -6584,6 +6625,8 @@ _LEAD_PHRASES: Final = (
     # ("kørekort tjekket af N. Lykke", "Udleveret af: Lis Bæk", "Medicinen blev afhentet af
     # Svend A., som oplyste …").
     *("tjekket af", "udleveret af", "afhentet af"),
+    # pii85: a phone note's caller, only before its colon (_VERB_LEADS).
+    "opkald fra",
     # pii45: who an enquiry, a log or a statement is from ("Henvendelse fra Julien Moreau
     # (studienr. …)", "Ført af V. Eskildsen (…)", "Vidneforklaring fra Rahimi, Kwame, f. …").
     *("henvendelse fra", "ført af", "forklaring fra", "vidneforklaring fra"),
@@ -7371,6 +7414,11 @@ _NOT_NAMES: Final = frozenset(
         # chat's or form's label ("Medarbejder 1: Uha. Har du …", "Vidne 2: Send CMR-kopi",
         # "Gods: 2 EUR-paller").
         *("uha", "send", "gods"),
+        # pii85: the definite nouns a note's next sentence starts with after a label and a
+        # pseudonym's letter, shaped as a "-sen" surname ("Kunden oplyser navn Kunde A.
+        # Adressen [ADRESSE] passer med systemet.").
+        *("adressen", "henvendelsen", "anmeldelsen", "bekræftelsen", "afgørelsen"),
+        *("ydelsen", "kassen", "prisen", "processen", "interessen"),
     ]
 )
 _NAME_CONTEXT: Final = (
@@ -7585,6 +7633,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         yield from self._speaker_tags(source)
         if _LINE_SLASH in source or _SENTENCE_SLASH in source:
             yield from _slash_signatures(source)
+        if _CONTACT_MARK in source:
+            yield from _contacts_by_phone(source)
         yield from _titled_surnames(source)
         yield from _kin_bracketed_names(scan)
         if scan.holds(_FROM) and scan.holds(_DET):
@@ -8126,6 +8176,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
     def _after_lead(self, source: str, lead_ends: list[int]) -> Iterator[Finding]:
         """Capitalised words not in the gazetteer right after a greeting or speaker label."""
         for lead_end in lead_ends:
+            # pii85: an abbreviated role's full stop is the lead's (_ROLE_ABBREVIATIONS).
+            if source.startswith(".", lead_end) and (
+                source[max(0, lead_end - 7) : lead_end].casefold().endswith(_ROLE_ABBREVIATIONS)
+            ):
+                lead_end += 1
             # "betaler" is a verb too ("hun betaler Netto"): a payer only as a label.
             if (
                 source[lead_end : lead_end + 1] != ":"
@@ -8146,6 +8201,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # pii55: a trade that opens a bracket names the workplace after its comma
             # ("Ravn, Susanne (tømrer, Brandt Kloak og Anlæg ApS)"), no person.
             if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
+                continue
+            lower = _LOWER_FIELD_NAME.match(source, lead_end)
+            if lower is not None and _lowercase_given(lower.group(1).split(" ")[0]):
+                yield Finding(self.entity, *lower.span(1), 0.7, self.name)
                 continue
             # A lowercase word after the lead's space ("Kunden fortæller"), unless "er" or
             # "is" it could be: no name follows (_NAME_AFTER_LEAD's first letter is none).
@@ -8217,6 +8276,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 words.pop()
             if (
                 _UTTERANCE_AFTER.match(source, match.end())
+                and _NEXT_FIELD_AFTER.match(source, match.end()) is None
                 and (
                     (len(words) == 1 and ":" in source[lead_end : match.start(1)])
                     or source.startswith(":", match.end())
@@ -8238,7 +8298,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 def _firm_named_elsewhere(source: str, word: str) -> bool:
     """pii77: whether an unlisted word after a greeting or label is a firm's name the text
     writes elsewhere with a firm's word after it ("Kære Mynte" … "Returadresse: Mynte Apotek
-    Vestbyen"): the customer greets the shop by its short name."""
+    Vestbyen"): the customer greets the shop by its short name. pii85: or a legal form one
+    or two words after it ("Kære Kystnet" … "Svindelteamet, Kystnet Mobil A/S")."""
     if _listed_name(word):
         return False
     at = source.find(word + " ")
@@ -8246,6 +8307,8 @@ def _firm_named_elsewhere(source: str, word: str) -> bool:
         if not at or not source[at - 1].isalnum():
             after = _CAPITALISED_AFTER.match(source, at + len(word))
             if after is not None and _organisation_word(after.group(1)):
+                return True
+            if _FORM_AFTER_WORDS.match(source, at + len(word)) is not None:
                 return True
         at = source.find(word + " ", at + 1)
     return False
@@ -9831,6 +9894,10 @@ _NOT_FIRST_NAMES = (
 # "Kunde: Ja, det er …", "Kunde: Nummeret 4700 …", "Kunde: Reg.nr. …") or another label
 # ("Navn: ⏎Beskrivelse: …"), not a name.
 _UTTERANCE_AFTER: Final = re.compile(r",? [a-zæøå]|[!:]|\.(?:\S| \d)| \d| [A-Z]{2}\d")
+# pii85: but a record's next field after the comma ("Chauffør: Hamza, bil SJ 39 799",
+# "Medarb.: Gry, kl. 10.15", "Opkald fra: Line, tlf. 51936785"): the name ends its field.
+_NEXT_FIELD: Final = r", (?:kl\.|tlf\.|tlf|bil|mobil|født|f\.) "
+_NEXT_FIELD_AFTER: Final = re.compile(_NEXT_FIELD)
 _FROM_UNIT_AFTER: Final = re.compile(r" fra [A-ZÆØÅ]")
 # A name's lower-case particles ("Mohammad Ali bin Omar", "Jose Miguel de los Santos",
 # "Mary Grace dela Rosa", "Ahmad al-Hassan").
@@ -10237,6 +10304,9 @@ _VERB_LEADS: Final = (
     # pii48: "regarding" names a person only as a letter's label ("Vedrørende: Ib Kragh"), not
     # in a sentence ("vedrørende Elvion Trade").
     *("vedrørende", "Vedrørende", "VEDRØRENDE"),
+    # pii85: a phone note's caller ("Opkald fra: Line, tlf. …"), not a call from a firm
+    # ("opkald fra Danske Bank").
+    *("opkald fra", "Opkald fra", "OPKALD FRA"),
 )
 
 
@@ -10285,6 +10355,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         # pii55: a police district that took down a report ("Rapport optaget af Fyns
         # Politi").
         *("politi", "politikreds"),
+        # pii85: a chain's shop where a SIM was swapped ("skiftet i Kystnet Butik Nørrebro").
+        *("butik", "butikken"),
     )
 )
 _ORGANISATION_AFTER: Final = re.compile(
@@ -10919,6 +10991,14 @@ _THANKED: Final = re.compile(rf"((?>{_NAME_WORD}))(?=[.!] )")
 _THANKS: Final = _needle("Tak, ")
 # The leads as the keyword pass reports them (casefolded).
 _ALIAS_LEAD_WORDS: Final = Words(lead.casefold() for lead, _ in (*_ALIAS_LEADS, (_THANKS, None)))
+# pii85: a listed given name in lower case as a field's value before the record's next field
+# (_NEXT_FIELD: "Chauffør: palle, bil HU 91 712", "Opkald fra: tanja, tlf. …"), as a driver's
+# handheld or a phone note types it; with its surname before a log line's bar ("kunde: jan
+# meldgaard | cpr …").
+_LOWER_FIELD_NAME: Final = re.compile(
+    rf":[ \t]*({_LOWER_NAME_WORD}(?={_NEXT_FIELD}| \|)"
+    rf"|{_LOWER_NAME_WORD} {_LOWER_NAME_WORD}(?= \|))"
+)
 
 
 # A noun's definite or plural ending, which a name the lists lack may not have ("kaldte sig
@@ -12423,7 +12503,8 @@ _BY: Final = _needle(" af ")
 # word ("Svend", "Trine") too. Not a word that is no given name ("⏎/Slut").
 # pii83: or after the line's last sentence, a full stop and a space before the "/"
 # ("Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe⏎"), the name ending the line.
-_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})[ \t]*(?:\n|\Z)")
+# pii85: or before a comma and the writer's workplace ("⏎/Hakon, Fjordbanken, afd. …").
+_SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})(?:[ \t]*(?:\n|\Z)|, [A-ZÆØÅ])")
 _LINE_SLASH: Final = "\n/"
 _SENTENCE_SLASH: Final = ". /"
 
@@ -12496,6 +12577,26 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
                 ):
                     yield Finding("PERSON", match.start(1), at, 0.7, "person")
             at = source.find(mark, at + 1)
+
+
+# pii85: whom a scam SMS says to call, a given name before "på" and the number ("Kontakt
+# Svend på 25 38 00 51", "kontakt Ebbe på +4528013151"): a listed given name only (not
+# "Kontakt Danske Bank på …", "Kontakt os på …").
+_CONTACT_MARK: Final = "ontakt "
+_CONTACT_BY_PHONE: Final = re.compile(rf"[Kk]ontakt ({_NAME_WORD}) på (?=[+(]|\d)")
+
+
+def _contacts_by_phone(source: str) -> Iterator[Finding]:
+    """Listed given names to call on a number (_CONTACT_BY_PHONE)."""
+    names = gazetteer()
+    at = source.find(_CONTACT_MARK)
+    while at >= 0:
+        match = _CONTACT_BY_PHONE.match(source, at - 1) if at else None
+        if match is not None and (at < 2 or not source[at - 2].isalnum()):
+            given = _normal(match.group(1))
+            if given in names["first"] or given in names["ambiguous"]:
+                yield Finding("PERSON", match.start(1), match.end(1), 0.7, "person")
+        at = source.find(_CONTACT_MARK, at + 1)
 
 
 def _slash_signatures(source: str) -> Iterator[Finding]:

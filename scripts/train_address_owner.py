@@ -1,7 +1,8 @@
 """addrml: rebuild src/vaern/privacy/data/address_owner.json (vaern.privacy.address_owner) from
 the labelled development sets, and report its leave-sets-out cross-validation.
 
-    VAERN_PURE_PYTHON=1 PYTHONPATH=src:. python scripts/train_address_owner.py [--cv] [--write]
+    VAERN_PURE_PYTHON=1 PYTHONPATH=src:. python scripts/train_address_owner.py \
+        [--cv] [--write] [--cache FILE]
 
 Every address the recogniser finds in bench/data/pii_blind*.jsonl with the model switched off
 (an ADDRESS or an ORGANISATION_ADDRESS after overlaps are resolved) is a sample: a private
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,6 @@ from vaern.privacy import address_owner, recognizers, redact
 from vaern.privacy.evaluation import load
 
 DATA = Path("bench/data")
-CACHE = Path("/tmp/address_owner_samples.pickle")
 MIN_SETS = 3
 C = 0.3
 MAX_PRIVATE_LOSS = 0.005
@@ -43,11 +42,11 @@ THRESHOLD = 0.8
 Sample = tuple[str, bool, bool, frozenset[str], str]  # set, private, rules' org, features, ctx
 
 
-def samples() -> list[Sample]:
-    """Every address candidate of every set, with the model off and organisations' kept."""
-    if CACHE.exists():
-        cached: list[Sample] = pickle.loads(CACHE.read_bytes())
-        return cached
+def samples(cache: Path | None) -> list[Sample]:
+    """Every address candidate of every set, with the model off and organisations' kept (kept
+    in ``cache``, a JSON file, between runs when given)."""
+    if cache is not None and cache.exists():
+        return [(s, p, r, frozenset(f), c) for s, p, r, f, c in json.loads(cache.read_text())]
     recognizers.organisations_address = lambda *_: False  # type: ignore[assignment]
     redact.ORGANISATION_ADDRESS = "-"  # type: ignore[misc]  # _chosen keeps them
     names = recognizers.gazetteer()
@@ -67,7 +66,8 @@ def samples() -> list[Sample]:
                 rules = f.entity == recognizers.ORGANISATION_ADDRESS
                 out.append((path.stem, private, rules, feats, ctx))
         print(path.stem, len(out), flush=True)
-    CACHE.write_bytes(pickle.dumps(out))
+    if cache is not None:
+        cache.write_text(json.dumps([(s, p, r, sorted(f), c) for s, p, r, f, c in out]))
     return out
 
 
@@ -121,8 +121,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--cache", type=Path, help="a JSON file keeping the samples")
     args = parser.parse_args()
-    rows = samples()
+    rows = samples(args.cache)
     print(len(rows), "samples", sum(r[1] for r in rows), "private")
     if args.cv:
         table = cross_validate(rows)["table"]

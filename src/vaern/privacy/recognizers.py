@@ -20,7 +20,6 @@ from typing import Any, Final, NamedTuple
 import ahocorasick
 import phonenumbers
 
-from vaern.privacy.address_owner import organisations_address
 from vaern.privacy.columns import (
     ESTATE_ROLE_WORDS,
     PO_BOX,
@@ -5197,13 +5196,8 @@ def _address_entity(source: str, start: int, end: int) -> str:
     """pii78: an organisation's own address (referred_institution) is found as one, so that no
     word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
     findings (redact.py); any other address is personal data. pii80: so is one beside its
-    company number (_company_number_beside). addrml: or one the learned model of its context
-    is confident is an organisation's (address_owner; the rules were written set by set)."""
-    if (
-        referred_institution(source, start)
-        or _company_number_beside(source, start, end)
-        or organisations_address(source, start, end, gazetteer())
-    ):
+    company number (_company_number_beside)."""
+    if referred_institution(source, start) or _company_number_beside(source, start, end):
         return ORGANISATION_ADDRESS
     return "ADDRESS"
 

@@ -7416,6 +7416,8 @@ _NOT_NAMES: Final = frozenset(
         "kunden",
         "kunder",
         "kundeservice",
+        # pii86: a debt collector's placeholder for its debtor ("Kære Skyldner 1. Din gæld …").
+        *("skyldner", "skyldneren"),
         "team",
         "teamet",
         "du",
@@ -8313,7 +8315,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             start = match.start(1)
             # pii41: a numbered label only after a role ("Vidne 2: Ole Bak"), not a chat's
             # numbered speaker ("Kunde 1: Hej …").
-            if source[lead_end + 1 : lead_end + 2].isdigit() and not _role_before(source, lead_end):
+            if source[lead_end + 1 : lead_end + 2].isdigit() and (
+                not _role_before(source, lead_end)
+                # pii86: a numbered role's log line goes on with its entry ("Medarbejder 1:
+                # Udbetaling UDB-081065 … stoppet", "Medarbejder 2: Medlemmets CPR …"): one
+                # word after it a name only if listed.
+                or (len(words) == 1 and not _listed_name(words[0]))
+            ):
                 continue
             if source.startswith(_COURTESY_TITLES, start):
                 # pii33: a courtesy title after the greeting ("Dear Mr. Fairfax"): the name
@@ -10517,6 +10525,9 @@ _ORGANISATION_ENDINGS: Final = (
     *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
     # The bookkeeping that signs a reminder ("Med venlig hilsen" / "Debitorbogholderiet").
     *("bogholderi", "bogholderiet"),
+    # pii86: an estate agent's firm that signs its mail ("Venlig hilsen" / "Boligmægleren
+    # Fjordhus", "Mæglerhuset Ådalen").
+    *("mægler", "mægleren", "mæglerhus", "mæglerhuset"),
     # pii49: a pharmacy and a GP's practice ("Apoteket Nord ringer", "Lægehuset Vest").
     *("apotek", "apoteket", "lægehus", "lægehuset", "praksis", "praksissen"),
     # An English unit's name ("Fraud Operations | Fyrtårn Tele") and a function that
@@ -11929,8 +11940,8 @@ def _row_name_matches(source: str) -> list[re.Match[str]]:
 # pii86: a name as the field after a record's ID in a report's numbered list of cases
 # ("2. KH-26-39371 · Abdi, Preben · overtaget konto, …", "4. PF-386342 · amira · …"): one to
 # four words, an inverted name's comma after the first, between the field separators "·" or
-# "|"; capitalised (no firm's, role's or everyday word) or in lower case from a listed given
-# name ("· overtaget konto ·" is a field of what happened, no name).
+# "|"; capitalised (no firm's, role's or everyday word) or in lower case from a listed name
+# ("· overtaget konto ·" is a field of what happened, no name).
 _RECORD_ID_NAME: Final = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?[A-Z]{2,4}-[\d-]{4,12}[ \t]+[·|][ \t]+"
     # Or a time stamp's field between, as a complaints log writes it ("KL-26-7933 |
@@ -11944,7 +11955,9 @@ def _record_id_names(source: str) -> Iterator[Finding]:
     """The name field after a record's ID (_RECORD_ID_NAME)."""
     for match in _RECORD_ID_NAME.finditer(source):
         words = match.group(1).replace(",", "").split(" ")
-        if _capitalised_name(words) or (words[0].islower() and _lowercase_given(words[0])):
+        if _capitalised_name(words) or (
+            words[0].islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
+        ):
             yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -11977,7 +11990,8 @@ def _user_label_names(scan: Scan) -> Iterator[Finding]:
 # pii86: an inverted name before the person's birth date in brackets, as a debt collector's
 # note and list write the debtor ("Skyldner Krogh, Gorm (f. 10/3-1962) bestrider …", "3.
 # Ćosić-Şahin, Liva (født 2. september 1943)"): the surname, a comma and one or two given
-# names, each capitalised and no firm's, role's or everyday word; one name, not two.
+# names, each capitalised and no firm's, role's or everyday word, the first given name a
+# listed name ("Aarhus, Midtbyen (f. 2020)" is none); one name, not two.
 _BIRTH_BRACKET: Final = (" (f. ", " (født ")
 _INVERTED_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_NAME_RUN}, {_NAME_RUN}(?: {_NAME_RUN})?)\Z")
 
@@ -11988,9 +12002,8 @@ def _inverted_before_birth(source: str) -> Iterator[Finding]:
         at = source.find(bracket)
         while at >= 0:
             match = _INVERTED_BEFORE.search(source, max(0, at - 60), at)
-            if match is not None and _capitalised_name(
-                match.group(1).replace(",", "").split(" ")
-            ):
+            words = [] if match is None else match.group(1).replace(",", "").split(" ")
+            if words and _capitalised_name(words) and _listed_name(words[1]):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
             at = source.find(bracket, at + 1)
 

@@ -173,3 +173,29 @@ def test_a_greeted_debtor_by_name_is_a_name() -> None:
     assert of("PERSON", "Modtaget: 13.03.26\n\nHej Gorm Krogh. Din gæld til ParkSikker") == [
         "Gorm Krogh"
     ]
+
+
+def test_a_log_callers_name_after_the_time_is_found_in_danish_and_lower_case() -> None:
+    text = (
+        "Forløb:\n27.08.2026 kl. 18.14: milica ringer fra 62.45.75.82 og opdager svindlen.\n"
+        "03.02.2026 kl. 17.42: Hawa Karimi ringer fra +45 42932539.\n"
+    )
+    assert of("PERSON", text) == ["milica", "Hawa Karimi"]
+
+
+def test_a_role_calling_after_the_time_is_no_name() -> None:
+    assert of("PERSON", "Forløb:\n27.08.2026 kl. 18.14: kunden ringer fra 62.45.75.82.\n") == []
+
+
+def test_an_inverted_name_opening_a_viewing_logs_line_is_one_name() -> None:
+    text = "Fremvisning\n\n13.38 – Rytter, Ebbe, +45 86949224. Parkerede ved huset.\n"
+    assert of("PERSON", text) == ["Rytter, Ebbe"]
+
+
+def test_a_town_and_district_opening_a_timed_line_are_no_name() -> None:
+    assert of("PERSON", "Fremvisning\n\n14.00 – Vejle, Centrum, lukket for i dag.\n") == []
+
+
+def test_a_closing_before_a_signatures_name_is_not_its_surname() -> None:
+    text = "Hi, I never got a letter.\nRegards, Tove Lefèvre-Søgaard"
+    assert of("PERSON", text) == ["Tove Lefèvre-Søgaard"]

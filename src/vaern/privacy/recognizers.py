@@ -8994,6 +8994,10 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         widened = _plain_inverted_name(source, finding)
     if widened is not finding and _given_names_listed(source, finding, widened):
         return finding
+    # pii86: a letter's closing before its comma is no surname ("Regards, Tove
+    # Lefèvre-Søgaard", an English complaint's signature).
+    if source[widened.start : finding.start].rstrip(", ").casefold() in _CLOSINGS:
+        return finding
     return widened
 
 
@@ -11866,9 +11870,12 @@ _HOUSEMATE_LEADS: Final = tuple(
 )
 _NAME_RUN: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _HOUSEMATE: Final = re.compile(rf"({_NAME_RUN}(?: {_NAME_RUN}){{0,2}})(?![\w'’-])")
-_CALLED_FROM: Final = _needle(" called from ")
+# pii86: or in Danish after a date and the time's colon, in lower case too ("27.08.2026 kl.
+# 18.14: milica ringer fra 62.45.75.82 og opdager svindlen").
+_CALLED_FROM: Final = tuple(map(_needle, (" called from ", " ringer fra ", " ringede fra ")))
 _LOG_CALLER: Final = re.compile(
-    rf"(?m)^kl\. \d\d[.:]\d\d ({_NAME_RUN}(?:,? {_NAME_RUN}){{0,2}}) called from "
+    rf"(?m)(?:^|(?<=\d ))kl\. \d\d[.:]\d\d:? ({_NAME_RUN}(?:,? {_NAME_RUN}){{0,2}})"
+    r" (?:called from|ringer fra|ringede fra) "
 )
 
 
@@ -11897,9 +11904,12 @@ def _housemates_and_log_callers(scan: Scan) -> Iterator[Finding]:
         if taken:
             end = match.start(1) + len(" ".join(words[:taken]))
             yield Finding("PERSON", match.start(1), end, 0.7, "person")
-    if scan.holds(_CALLED_FROM):
+    if any(map(scan.holds, _CALLED_FROM)):
         for match in _LOG_CALLER.finditer(source):
-            if _capitalised_name(match.group(1).replace(",", "").split(" ")):
+            words = match.group(1).replace(",", "").split(" ")
+            if _capitalised_name(words) or (
+                match.group(1).islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
+            ):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -11990,22 +12000,49 @@ def _user_label_names(scan: Scan) -> Iterator[Finding]:
 # pii86: an inverted name before the person's birth date in brackets, as a debt collector's
 # note and list write the debtor ("Skyldner Krogh, Gorm (f. 10/3-1962) bestrider …", "3.
 # Ćosić-Şahin, Liva (født 2. september 1943)"): the surname, a comma and one or two given
-# names, each capitalised and no firm's, role's or everyday word, the first given name a
-# listed name ("Aarhus, Midtbyen (f. 2020)" is none); one name, not two.
+# names, each capitalised and no firm's, role's or everyday word, one of them a listed name
+# or the surname with a Danish surname's ending ("Aarhus, Midtbyen (f. 2020)" is none); one
+# name, not two.
 _BIRTH_BRACKET: Final = (" (f. ", " (født ")
 _INVERTED_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_NAME_RUN}, {_NAME_RUN}(?: {_NAME_RUN})?)\Z")
 
 
+# pii86: or opening a log's line after its time and a dash, before the person's phone or
+# e-mail, as an estate agent's viewing log writes who came ("13.38 – Rytter, Ebbe, +45 …",
+# "10.24 – Mahmoud, Ebbe (ebbe.mahmoud@…) kom i …").
+_TIMED_INVERTED: Final = re.compile(
+    rf"(?m)^\d\d[.:]\d\d – ({_NAME_RUN}, {_NAME_RUN}(?: {_NAME_RUN})?)(?=, | \()"
+)
+
+
+def _inverted_row_name(match: re.Match[str] | None) -> Finding | None:
+    """The inverted name of ``match``'s group, each word capitalised and no firm's, role's
+    or everyday word, one of them a listed name or the surname a Danish one's ending."""
+    words = [] if match is None else match.group(1).replace(",", "").split(" ")
+    if (
+        match is not None
+        and _capitalised_name(words)
+        and (any(map(_listed_name, words)) or _SURNAME_ENDING.fullmatch(words[0]) is not None)
+    ):
+        return Finding("PERSON", *match.span(1), 0.7, "person")
+    return None
+
+
 def _inverted_before_birth(source: str) -> Iterator[Finding]:
-    """The inverted name right before " (f. " or " (født " (_INVERTED_BEFORE)."""
+    """The inverted name right before " (f. " or " (født " (_INVERTED_BEFORE) or after a
+    log line's time (_TIMED_INVERTED)."""
     for bracket in _BIRTH_BRACKET:
         at = source.find(bracket)
         while at >= 0:
-            match = _INVERTED_BEFORE.search(source, max(0, at - 60), at)
-            words = [] if match is None else match.group(1).replace(",", "").split(" ")
-            if words and _capitalised_name(words) and _listed_name(words[1]):
-                yield Finding("PERSON", *match.span(1), 0.7, "person")
+            found = _inverted_row_name(_INVERTED_BEFORE.search(source, max(0, at - 60), at))
+            if found is not None:
+                yield found
             at = source.find(bracket, at + 1)
+    if " – " in source:
+        for match in _TIMED_INVERTED.finditer(source):
+            found = _inverted_row_name(match)
+            if found is not None:
+                yield found
 
 
 def _row_names(scan: Scan) -> Iterator[Finding]:

@@ -55,9 +55,7 @@ def test_a_display_name_after_bruger_is_a_person_not_a_user_id() -> None:
 
 def test_a_placeholder_after_bruger_is_no_name_and_an_id_stays_an_id() -> None:
     assert of("PERSON", "ALARM\nBruger: Anmelder A (kunde-nr. KH-26-57791)\nMitID ok") == []
-    assert of("MITID_USER", "MitID-log\nBruger: anna1970 (kunde-nr. KH-26-57791)") == [
-        "anna1970"
-    ]
+    assert of("MITID_USER", "MitID-log\nBruger: anna1970 (kunde-nr. KH-26-57791)") == ["anna1970"]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +106,10 @@ def test_a_code_read_out_without_its_value_after_a_colon_is_none() -> None:
             "Vi har set en fuldmagt, angiveligt underskrevet af Khadra Hvidtfeldt, som beder",
             "Khadra Hvidtfeldt",
         ),
-        ("Køretøjet var ifølge skyldner solgt til Zeynep Højlund inden afgiften.", "Zeynep Højlund"),
+        (
+            "Køretøjet var ifølge skyldner solgt til Zeynep Højlund inden afgiften.",
+            "Zeynep Højlund",
+        ),
         ("Manden i telefonen hed Karla fra Nordbanken og ringede igen.", "Karla"),
         ("Min klient kender ikke, og Khadras telefonnummer er ukendt.", "Khadras"),
         ("Zoé anmelder til politiet. Zoés kontakt i banken er orienteret.", "Zoés"),

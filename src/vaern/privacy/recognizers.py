@@ -3580,8 +3580,7 @@ class MitIdUserRecognizer(Recognizer):
             or given_with_code(source, start, end)
             or given_to_scammer(source, start, end)
             or (
-                user_id_asked(source, start)
-                and _ID_SHAPE.fullmatch(source, start, end) is not None
+                user_id_asked(source, start) and _ID_SHAPE.fullmatch(source, start, end) is not None
             )
         ):
             return score

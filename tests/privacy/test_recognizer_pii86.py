@@ -135,6 +135,20 @@ def test_a_name_in_a_records_row_after_its_id_is_found() -> None:
 
 def test_what_happened_in_a_records_row_is_no_name() -> None:
     assert of("PERSON", "UGERAPPORT\n4. PF-386342 · overtaget konto · anmeldt\n") == []
+    assert of("PERSON", "Sag\nSAG-473618 · Kontoovertagelse · prioritet høj\n") == []
+
+
+def test_a_listed_names_genitive_in_a_records_row_is_found() -> None:
+    assert of("PERSON", "UGERAPPORT\n4. KH-26-89138 · Rikkes · safe transfer · anmeldt\n") == [
+        "Rikkes"
+    ]
+
+
+def test_a_phone_answered_after_a_question_on_the_account_is_no_account() -> None:
+    text = (
+        "[11:47] Lilly: What is the phone number on the account?\n[11:48] Olga: +44 7700 900357\n"
+    )
+    assert of("BANK_ACCOUNT", text) == []
 
 
 def test_an_inverted_name_before_a_birth_date_is_one_name() -> None:

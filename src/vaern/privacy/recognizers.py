@@ -2995,7 +2995,15 @@ class BankAccountRecognizer(Recognizer):
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
         found = super().context_score(source, start, end, score)
-        if found is None and account_asked_before(source, start):
+        # Not where a negative word stands before it (a phone's "+44 7700 900357" given when
+        # asked for the number "on the account"), nor digits cut at the window's end (the
+        # question reaches further back than the context words' windows).
+        if (
+            found is None
+            and account_asked_before(source, start)
+            and not self.has_negative_context(source, start)
+            and not source[end : end + 1].isdigit()
+        ):
             return score
         return found
 
@@ -11949,21 +11957,27 @@ def _row_name_matches(source: str) -> list[re.Match[str]]:
 # pii86: a name as the field after a record's ID in a report's numbered list of cases
 # ("2. KH-26-39371 · Abdi, Preben · overtaget konto, …", "4. PF-386342 · amira · …"): one to
 # four words, an inverted name's comma after the first, between the field separators "·" or
-# "|"; capitalised (no firm's, role's or everyday word) or in lower case from a listed name
-# ("· overtaget konto ·" is a field of what happened, no name).
+# "|", maybe in the genitive; capitalised (no firm's, role's or everyday word) or in lower
+# case from a listed name ("· overtaget konto ·" tells what happened).
 _RECORD_ID_NAME: Final = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?[A-Z]{2,4}-[\d-]{4,12}[ \t]+[·|][ \t]+"
     # Or a time stamp's field between, as a complaints log writes it ("KL-26-7933 |
     # 2026-03-22 09:34 | Tholstrup, Ulrikke | brev | …").
     r"(?:[\d.:/ -]{8,20}[ \t]+[·|][ \t]+)?"
-    rf"({_NAME_RUN}(?:,? {_NAME_RUN}){{0,3}})[ \t]+[·|][ \t]"
+    rf"({_NAME_RUN}(?:,? {_NAME_RUN}){{0,3}}['’]?)[ \t]+[·|][ \t]"
 )
 
 
 def _record_id_names(source: str) -> Iterator[Finding]:
     """The name field after a record's ID (_RECORD_ID_NAME)."""
     for match in _RECORD_ID_NAME.finditer(source):
-        words = match.group(1).replace(",", "").split(" ")
+        words = match.group(1).replace(",", "").rstrip("'’").split(" ")
+        # A case's kind is one word too ("SAG-473618 · Kontoovertagelse · prioritet høj"):
+        # one word only as a listed name or its genitive ("· Rikkes ·", "· Villads' ·").
+        if len(words) == 1 and not (
+            _listed_name(words[0]) or (words[0][-1:] == "s" and _listed_name(words[0][:-1]))
+        ):
+            continue
         if _capitalised_name(words) or (
             words[0].islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
         ):

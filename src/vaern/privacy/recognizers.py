@@ -2962,6 +2962,20 @@ def iban_valid(text: str) -> bool:
     return iban_check(text) is IbanCheck.valid
 
 
+# pii86: an account given as the answer to a question about it, on the next chat line ("Er
+# 6800-6332918 din konto?⏎[12:39] arne: Nej, den rigtige er 2590-8039007", "Hvilket kontonr.
+# står der i mailen?⏎[08:05] björn: 1454-19443238"): the account's word in a question that ends
+# its line, and the answer on the line after, beyond the context words' 40 characters.
+_ACCOUNT_ASKED: Final = re.compile(
+    r"(?i:konto(?:nr|nummer)?|account(?: number)?)\b[^\n?]{0,40}\?[ \t]*\n[^\n]{0,80}\Z"
+)
+
+
+def account_asked_before(source: str, start: int) -> bool:
+    """Whether a question about an account ends the line before the one ``start`` is on."""
+    return _ACCOUNT_ASKED.search(source, max(0, start - 170), start) is not None
+
+
 class BankAccountRecognizer(Recognizer):
     """Searched around its words only where digits enough for an account number (a cluster
     of four and one of six, or one of ten) stand within reach: "betale" and "konto" are
@@ -2978,6 +2992,20 @@ class BankAccountRecognizer(Recognizer):
             if insertion_point(starts, hi + tail) > insertion_point(starts, lo - lead)
         ]
         return _widen(spans, lead, tail, len(scan.source))
+
+    def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
+        found = super().context_score(source, start, end, score)
+        # Not where a negative word stands before it (a phone's "+44 7700 900357" given when
+        # asked for the number "on the account"), nor digits cut at the window's end (the
+        # question reaches further back than the context words' windows).
+        if (
+            found is None
+            and account_asked_before(source, start)
+            and not self.has_negative_context(source, start)
+            and not source[end : end + 1].isdigit()
+        ):
+            return score
+        return found
 
     def find(self, source: str, lo: int, hi: int) -> Iterator[Finding]:
         """Recognizer.find, the patterns after the first (an account after "konto…", each
@@ -3470,6 +3498,53 @@ def given_to_scammer(source: str, start: int, end: int) -> bool:
     )
 
 
+# pii86: the user ID told in a reply after it was asked for, as a victim retells it ("Han bad
+# om hendes bruger-id, og hun oplyste tran41 i telefonen", "ask for your MitID user ID?⏎[10:51]
+# Inuk: yes a man called. I told him inukbak35", "bruger-ID⏎[12:09] Priya: Hvad gav du
+# dem?⏎[12:09] preben: preben2004"): the label, at most one line between, then a verb of
+# telling or the next chat line's speaker, and one token of a user ID's shape (letters then two
+# to four digits) ending its line or sentence ("sagde ok", "oplyste ingenting" are none).
+_ID_TOLD_IN_REPLY: Final = re.compile(
+    r"(?i:bruger[- ]?id|user ?id)[^\n]{0,60}?(?:\n[^\n]{0,70}?)?"
+    r"(?:(?i:told (?:him|her|them)|sagde|oplyste|det var|it was)"
+    r"|\n\[\d{1,2}[:.]\d{2}\][^\n:]{1,60}:)[ \t]+"
+    r"([a-z][a-z._-]{0,29}[a-z]\d{2,4})"
+    r"(?=[\"'.]?[ \t]*(?:\n|\Z)|[ \t]+(?:i telefonen|on the phone))"
+)
+# pii86: a user ID asked for by the caller ("Han bad om hendes bruger-id", "spurgte efter mit
+# bruger-ID", "ask for your user ID"): the login a phishing call is after, so MitID goes
+# without saying (a shop's "brugernavn" is not asked for so).
+_USER_ID_ASKED: Final = re.compile(
+    r"(?i:bad om|spurgte (?:efter|om)|asked? (?:me )?for)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?"
+    r"(?i:mitid[- ])?(?i:bruger[- ]?id|user ?id)"
+)
+
+
+_USER_ID_ASK_WORDS: Final = ("bad om", "spurgte efter", "spurgte om", "ask for", "asked for")
+
+
+def user_id_asked(source: str, start: int) -> bool:
+    """Whether the user ID was asked for within reach before ``start`` (_USER_ID_ASKED)."""
+    return _USER_ID_ASKED.search(source, max(0, start - 160), start) is not None
+
+
+# pii86: a customer's name after a log's bare "Bruger:" label ("Bruger: Ali Mortensen
+# (kunde-nr. …)", "Bruger: Bruun, Birgit (…", "Bruger: Anmelder A (…"): a capitalised word
+# with no digit, then one to three more capitalised words or a number before a bracket or the
+# line's end; a user ID typed into MitID is one token.
+_NAME_REST_AFTER_LABEL: Final = re.compile(r"((?:,?[ \t]+[^\W_][\w'-]*){1,3})[ \t]*(?:\(|$)", re.M)
+
+
+def display_name_after_label(source: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` starts a capitalised name of several words."""
+    if not source[start].isupper() or _ID_SHAPE.fullmatch(source, start, end):
+        return False
+    rest = _NAME_REST_AFTER_LABEL.match(source, end)
+    return rest is not None and all(
+        word[0].isupper() or word.isdigit() for word in rest.group(1).replace(",", " ").split()
+    )
+
+
 def given_with_code(source: str, start: int, end: int) -> bool:
     """Whether the user ID at ``start:end`` is given with a one-time code: "og engangskoden"
     after it, or a code and "og" before its label ("ja 629661 og brugernavn …")."""
@@ -3502,6 +3577,8 @@ class MitIdUserRecognizer(Recognizer):
             _OWN_LABEL.search(source) is not None
             or "kode" in scan.lowered
             or "til svindler" in scan.lowered
+            # pii86: or asked for by the caller (user_id_asked).
+            or any(ask in scan.lowered for ask in _USER_ID_ASK_WORDS)
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -3510,6 +3587,9 @@ class MitIdUserRecognizer(Recognizer):
             bracketed_user_id(source, start, end)
             or given_with_code(source, start, end)
             or given_to_scammer(source, start, end)
+            or (
+                user_id_asked(source, start) and _ID_SHAPE.fullmatch(source, start, end) is not None
+            )
         ):
             return score
         return found
@@ -3518,7 +3598,10 @@ class MitIdUserRecognizer(Recognizer):
         if match.re is _BRACKETED_JOINED_ID and not joined_name_id(match.group(1)):
             return None
         finding = super()._scored(source, match)
-        if finding is not None and display_name_before_mail(source, finding.end):
+        if finding is not None and (
+            display_name_before_mail(source, finding.end)
+            or display_name_after_label(source, finding.start, finding.end)
+        ):
             return None
         if finding is None and match.re is self.patterns[0]:
             return self._own_user_id(source, match)
@@ -3750,6 +3833,7 @@ def mitid_user_recognizer() -> Recognizer:
             _NOTED_USER_ID,
             _LOGGED_IN_WITH_ID,
             _ANSWERED_ID,
+            _ID_TOLD_IN_REPLY,
             # An API's or export's field ("mitidUser": "anna_1234", "nemid_user_id": …).
             re.compile(
                 # From its "user", a start word: "mitid" alone starts too many sentences.
@@ -4117,6 +4201,8 @@ def otp_recognizer() -> Recognizer:
             "kode på",
             "kode op for",
             "kode op til",
+            # pii86: "læste også en kode op: 107900".
+            "kode op:",
             # A bare "kode 123456" (not every "kode" in a text opens a window).
             *(f"kode {digit}" for digit in "0123456789"),
             *(f"kode, {digit}" for digit in "0123456789"),
@@ -4195,8 +4281,9 @@ def otp_recognizer() -> Recognizer:
                 # "koden fra sms'en: 1234").
                 r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
                 # Read out to someone, then a colon ("har læst en kode op for den pågældende:
-                # 482913", "læste koden op til ham: …").
-                r"|(?<![\w-])kode(?:n)? op (?:for|til) [^\n:\d]{2,40}?(?=: \d)"
+                # 482913", "læste koden op til ham: …"); pii86: or to no one named, as a
+                # conveyancer's note writes it ("Køber læste også en kode op: 107900").
+                r"|(?<![\w-])kode(?:n)? op(?: (?:for|til) [^\n:\d]{2,40}?)?(?=: \d)"
                 # Where the code came, told before it ("så kom der en kode på telefonen
                 # 656038", "koden på min mobil 120373"); pii52: or the SMS it came in, as a
                 # parent texts it ("ja og koden fra sms 780065").
@@ -6353,6 +6440,10 @@ def number_plate_recognizer() -> Recognizer:
             # pii81: a car a camera showed or a witness noted, named by its plate alone
             # ("Kameraet ved port 2 viser også VZ 99 041 holde", "nabo noterede NU 66 188").
             *("kamera", "noterede ", "noteret "),
+            # pii86: a car named by its plate right after it was parked, as an estate
+            # agent's viewing log notes who came in what ("Parkerede MH 14 946 ved
+            # Agerhønevej", "parked CR 30 339 outside").
+            *("parkerede ", "parkeret ", "parked "),
         ),
         requires_context=True,
         context_window=50,
@@ -6596,8 +6687,8 @@ _LEAD_PHRASES: Final = (
     "name",
     "hedder",
     # A caller retold: "han sagde han hed oksana melnyk jeg er født …".
-    "han hed",
-    "hun hed",
+    # "han hed", "hun hed", "manden i telefonen hed": what someone was called.
+    "hed",
     "mit navn er",
     "my name is",
     # A seller's or caller's name as given ("en, der kaldte sig Faadumo", "kalder sig Tung").
@@ -7284,6 +7375,13 @@ _NAME_LEAD_WORDS: Final = (
     # pii67: a lawyer's client and a phone note's writer ("klient: Holger Lykke (CPR …)",
     # "Notat ved: Mia Long").
     *("klient", "klienten", "notat ved"),
+    # pii86: whom a lawyer acts for, who signed, wrote a note or answered, whom a car was
+    # sold to and who prepared a report ("Jeg repræsenterer A. Al-Sayed som arving",
+    # "underskrevet af Khadra Hvidtfeldt", "--- notat fra Ş. Björklund:", "> Svar fra Chidi
+    # Riis, Ankerhus …", "solgt til Z. Højlund inden afgiften", "Udarbejdet af Sigurd."), and a
+    # pension fund's member ("mod vores medlem Kaj Tingleff").
+    *("repræsenterer", "underskrevet af", "notat fra", "svar fra", "solgt til"),
+    *("udarbejdet af", "medlem"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -7325,6 +7423,8 @@ _NOT_NAMES: Final = frozenset(
         "kunden",
         "kunder",
         "kundeservice",
+        # pii86: a debt collector's placeholder for its debtor ("Kære Skyldner 1. Din gæld …").
+        *("skyldner", "skyldneren"),
         "team",
         "teamet",
         "du",
@@ -7557,6 +7657,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _contact_and_board_names(scan),
                 _housemates_and_log_callers(scan),
                 _row_names(scan),
+                _user_label_names(scan),
+                _inverted_before_birth(source),
             )
             if not (
                 _pseudonym(source, finding)
@@ -8220,7 +8322,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             start = match.start(1)
             # pii41: a numbered label only after a role ("Vidne 2: Ole Bak"), not a chat's
             # numbered speaker ("Kunde 1: Hej …").
-            if source[lead_end + 1 : lead_end + 2].isdigit() and not _role_before(source, lead_end):
+            if source[lead_end + 1 : lead_end + 2].isdigit() and (
+                not _role_before(source, lead_end)
+                # pii86: a numbered role's log line goes on with its entry ("Medarbejder 1:
+                # Udbetaling UDB-081065 … stoppet", "Medarbejder 2: Medlemmets CPR …"): one
+                # word after it a name only if listed.
+                or (len(words) == 1 and not _listed_name(words[0]))
+            ):
                 continue
             if source.startswith(_COURTESY_TITLES, start):
                 # pii33: a courtesy title after the greeting ("Dear Mr. Fairfax"): the name
@@ -8893,6 +9001,10 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         widened = _plain_inverted_name(source, finding)
     if widened is not finding and _given_names_listed(source, finding, widened):
         return finding
+    # pii86: a letter's closing before its comma is no surname ("Regards, Tove
+    # Lefèvre-Søgaard", an English complaint's signature).
+    if source[widened.start : finding.start].rstrip(", ").casefold() in _CLOSINGS:
+        return finding
     return widened
 
 
@@ -9413,7 +9525,10 @@ _INITIAL_AFTER: Final = re.compile(
     r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
-    r"|(?= / |\.(?!\w)|['’] [a-zæøå]))"
+    r"|(?= / |\.(?!\w)|['’] [a-zæøå])"
+    # pii86: or before a verb's past tense, as a fraud log names who acted ("NOTE: Kirsten A.
+    # ringede kunden op"; _PAST_TENSE's shape).
+    r"|(?= [a-zæøå]{2,}ede(?![\w])))"
 )
 # A genitive's "s" and a relative or a thing of theirs after it ("Almas mor").
 _GENITIVE_NOUNS: Final = (
@@ -9544,6 +9659,10 @@ _GENITIVE_NOUNS: Final = (
     # pii83: a claimant's statement of their loss, as a claims assessor's note names it
     # before its amount ("Hibas opgørelse: kr. 42.074", "Magnus' opgørelse: 21.735 kr.").
     r"|opgørelse"
+    # pii86: a member's phone number and contact person, as a lawyer's letter and a
+    # conveyancer's note name them ("og Khadras telefonnummer +44 … er ikke i brug",
+    # "Marziehs kontakt i banken er orienteret").
+    r"|telefonnummer|mobilnummer|kontakt|kontaktperson"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -10417,6 +10536,9 @@ _ORGANISATION_ENDINGS: Final = (
     *("pension", "pensionskasse", "pensionskassen", "rådgiveren", "ansvarlige"),
     # The bookkeeping that signs a reminder ("Med venlig hilsen" / "Debitorbogholderiet").
     *("bogholderi", "bogholderiet"),
+    # pii86: an estate agent's firm that signs its mail ("Venlig hilsen" / "Boligmægleren
+    # Fjordhus", "Mæglerhuset Ådalen").
+    *("mægler", "mægleren", "mæglerhus", "mæglerhuset"),
     # pii49: a pharmacy and a GP's practice ("Apoteket Nord ringer", "Lægehuset Vest").
     *("apotek", "apoteket", "lægehus", "lægehuset", "praksis", "praksissen"),
     # An English unit's name ("Fraud Operations | Fyrtårn Tele") and a function that
@@ -11755,9 +11877,12 @@ _HOUSEMATE_LEADS: Final = tuple(
 )
 _NAME_RUN: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _HOUSEMATE: Final = re.compile(rf"({_NAME_RUN}(?: {_NAME_RUN}){{0,2}})(?![\w'’-])")
-_CALLED_FROM: Final = _needle(" called from ")
+# pii86: or in Danish after a date and the time's colon, in lower case too ("27.08.2026 kl.
+# 18.14: milica ringer fra 62.45.75.82 og opdager svindlen").
+_CALLED_FROM: Final = tuple(map(_needle, (" called from ", " ringer fra ", " ringede fra ")))
 _LOG_CALLER: Final = re.compile(
-    rf"(?m)^kl\. \d\d[.:]\d\d ({_NAME_RUN}(?:,? {_NAME_RUN}){{0,2}}) called from "
+    rf"(?m)(?:^|(?<=\d ))kl\. \d\d[.:]\d\d:? ({_NAME_RUN}(?:,? {_NAME_RUN}){{0,2}})"
+    r" (?:called from|ringer fra|ringede fra) "
 )
 
 
@@ -11786,9 +11911,12 @@ def _housemates_and_log_callers(scan: Scan) -> Iterator[Finding]:
         if taken:
             end = match.start(1) + len(" ".join(words[:taken]))
             yield Finding("PERSON", match.start(1), end, 0.7, "person")
-    if scan.holds(_CALLED_FROM):
+    if any(map(scan.holds, _CALLED_FROM)):
         for match in _LOG_CALLER.finditer(source):
-            if _capitalised_name(match.group(1).replace(",", "").split(" ")):
+            words = match.group(1).replace(",", "").split(" ")
+            if _capitalised_name(words) or (
+                match.group(1).islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
+            ):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
@@ -11826,8 +11954,115 @@ def _row_name_matches(source: str) -> list[re.Match[str]]:
     return found
 
 
+# pii86: a name as the field after a record's ID in a report's numbered list of cases
+# ("2. KH-26-39371 · Abdi, Preben · overtaget konto, …", "4. PF-386342 · amira · …"): one to
+# four words, an inverted name's comma after the first, between the field separators "·" or
+# "|", maybe in the genitive; capitalised (no firm's, role's or everyday word) or in lower
+# case from a listed name ("· overtaget konto ·" tells what happened).
+_RECORD_ID_NAME: Final = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?[A-Z]{2,4}-[\d-]{4,12}[ \t]+[·|][ \t]+"
+    # Or a time stamp's field between, as a complaints log writes it ("KL-26-7933 |
+    # 2026-03-22 09:34 | Tholstrup, Ulrikke | brev | …").
+    r"(?:[\d.:/ -]{8,20}[ \t]+[·|][ \t]+)?"
+    rf"({_NAME_RUN}(?:,? {_NAME_RUN}){{0,3}}['’]?)[ \t]+[·|][ \t]"
+)
+
+
+def _record_id_names(source: str) -> Iterator[Finding]:
+    """The name field after a record's ID (_RECORD_ID_NAME)."""
+    for match in _RECORD_ID_NAME.finditer(source):
+        words = match.group(1).replace(",", "").rstrip("'’").split(" ")
+        # A case's kind is one word too ("SAG-473618 · Kontoovertagelse · prioritet høj"):
+        # one word only as a listed name or its genitive ("· Rikkes ·", "· Villads' ·").
+        if len(words) == 1 and not (
+            _listed_name(words[0]) or (words[0][-1:] == "s" and _listed_name(words[0][:-1]))
+        ):
+            continue
+        if _capitalised_name(words) or (
+            words[0].islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+# pii86: the customer an alert is about after a log's bare "Bruger:" label ("Bruger: Ali
+# Mortensen (kunde-nr. …)", "Bruger: IVANA SLOTH-ABDI (…", "Bruger: Bruun, Birgit (…"): a
+# name of several capitalised words (display_name_after_label), none a firm's, role's or
+# everyday word nor a placeholder's lone letter or number ("Bruger: Anmelder A (…"); a user
+# ID typed into MitID is one token (the MitID recogniser's).
+_USER_LABEL: Final = _needle("Bruger: ")
+_FIRST_TOKEN: Final = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _user_label_names(scan: Scan) -> Iterator[Finding]:
+    """The display name after "Bruger: " at a line's start (_USER_LABEL)."""
+    source = scan.source
+    if not scan.holds(_USER_LABEL):
+        return
+    at = source.find("Bruger: ")
+    while at >= 0:
+        token = _FIRST_TOKEN.match(source, at + 8)
+        if (at == 0 or source[at - 1] == "\n") and token is not None:
+            rest = _NAME_REST_AFTER_LABEL.match(source, token.end())
+            if rest is not None and display_name_after_label(source, *token.span()):
+                words = source[token.start() : rest.end(1)].replace(",", " ").split()
+                if all(len(word) > 1 for word in words) and _capitalised_name(words):
+                    yield Finding("PERSON", token.start(), rest.end(1), 0.7, "person")
+        at = source.find("Bruger: ", at + 8)
+
+
+# pii86: an inverted name before the person's birth date in brackets, as a debt collector's
+# note and list write the debtor ("Skyldner Krogh, Gorm (f. 10/3-1962) bestrider …", "3.
+# Ćosić-Şahin, Liva (født 2. september 1943)"): the surname, a comma and one or two given
+# names, each capitalised and no firm's, role's or everyday word, one of them a listed name
+# or the surname with a Danish surname's ending ("Aarhus, Midtbyen (f. 2020)" is none); one
+# name, not two.
+_BIRTH_BRACKET: Final = (" (f. ", " (født ")
+_INVERTED_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_NAME_RUN}, {_NAME_RUN}(?: {_NAME_RUN})?)\Z")
+
+
+# pii86: or opening a log's line after its time and a dash, before the person's phone or
+# e-mail, as an estate agent's viewing log writes who came ("13.38 – Rytter, Ebbe, +45 …",
+# "10.24 – Mahmoud, Ebbe (ebbe.mahmoud@…) kom i …").
+_TIMED_INVERTED: Final = re.compile(
+    rf"(?m)^\d\d[.:]\d\d – ({_NAME_RUN}, {_NAME_RUN}(?: {_NAME_RUN})?)(?=, | \()"
+)
+
+
+def _inverted_row_name(match: re.Match[str] | None) -> Finding | None:
+    """The inverted name of ``match``'s group, each word capitalised and no firm's, role's
+    or everyday word, one of them a listed name or the surname a Danish one's ending."""
+    words = [] if match is None else match.group(1).replace(",", "").split(" ")
+    if (
+        match is not None
+        and _capitalised_name(words)
+        and (any(map(_listed_name, words)) or _SURNAME_ENDING.fullmatch(words[0]) is not None)
+    ):
+        return Finding("PERSON", *match.span(1), 0.7, "person")
+    return None
+
+
+def _inverted_before_birth(source: str) -> Iterator[Finding]:
+    """The inverted name right before " (f. " or " (født " (_INVERTED_BEFORE) or after a
+    log line's time (_TIMED_INVERTED)."""
+    for bracket in _BIRTH_BRACKET:
+        at = source.find(bracket)
+        while at >= 0:
+            found = _inverted_row_name(_INVERTED_BEFORE.search(source, max(0, at - 60), at))
+            if found is not None:
+                yield found
+            at = source.find(bracket, at + 1)
+    if " – " in source:
+        for match in _TIMED_INVERTED.finditer(source):
+            found = _inverted_row_name(match)
+            if found is not None:
+                yield found
+
+
 def _row_names(scan: Scan) -> Iterator[Finding]:
-    """A name field before a CPR field in a ";"-delimited row (_ROW_NAME)."""
+    """A name field before a CPR field in a ";"-delimited row (_ROW_NAME), and (pii86) the
+    name field after a record's ID (_record_id_names)."""
+    if "· " in scan.source or "| " in scan.source:
+        yield from _record_id_names(scan.source)
     if not scan.holds(_FIELD_SEPARATOR):
         return
     for match in _row_name_matches(scan.source):

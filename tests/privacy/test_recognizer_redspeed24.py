@@ -7,6 +7,7 @@ no only where the pattern it guards finds nothing, so the findings stay the same
 from __future__ import annotations
 
 import random
+import re
 
 from vaern.privacy import recognizers
 
@@ -30,8 +31,8 @@ def _texts(seed: int, count: int = 20_000) -> list[str]:
     return ["".join(rng.choice(_PARTS) for _ in range(rng.randint(1, 16))) for _ in range(count)]
 
 
-def _span(match: object) -> object:
-    return None if match is None else (match.span(), match.groups())  # type: ignore[attr-defined]
+def _span(match: re.Match[str] | None) -> object:
+    return None if match is None else (match.span(), match.groups())
 
 
 def test_name_patterns_searched_from_the_names_words_find_the_same() -> None:

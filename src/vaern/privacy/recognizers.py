@@ -5430,6 +5430,9 @@ _ORGANISATION_NAME_BEFORE: Final = re.compile(
     rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
     rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
 )
+# redspeed24: the last character before an address's separator that no firm's or
+# organisation's name holds (their names are words of [\w&.'/-] between spaces or tabs).
+_NOT_NAME_CHAR_LAST: Final = re.compile(r"(?s:.*)[^\w&.'/ \t-]")
 _OWNER_GENITIVE: Final = re.compile(
     r"(?:([A-ZÆØÅ][^\W\d_]+|[A-ZÆØÅ]\.)[ \t]+)?([A-ZÆØÅ][^\W\d_]*[^s\W\d_])s[ \t]"
 )
@@ -5471,13 +5474,36 @@ _ADDRESSEE_UNIT_LINE: Final = re.compile(
 )
 
 
-def _organisation_name_before(source: str, start: int) -> bool:
+def _organisation_name_before(source: str, words: int, start: int) -> bool:
     """pii76: whether an organisation's name of its kind (_ORGANISATION_NAME_BEFORE) ends
-    right before the address, not named after its owner (_owner_genitive)."""
-    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 70), start)
+    right before the address (in its name's words from ``words``: _name_words_start), not
+    named after its owner (_owner_genitive)."""
+    found = _ORGANISATION_NAME_BEFORE.search(source, words, start)
     # (A police district's or a municipality's place may stand in the genitive:
     # "Vestjyllands Politi", "Københavns Kommune".)
     return found is not None and (found.group(2) is not None or not _owner_genitive(found.group(1)))
+
+
+def _named_organisation_before(source: str, start: int) -> bool:
+    """Whether a firm's name (_FIRM_NAME_BEFORE, not its owner's genitive) or an
+    organisation's name of its kind (_organisation_name_before) ends right before the
+    address's separator (``start`` - 2)."""
+    words = _name_words_start(source, start)
+    firm = _FIRM_NAME_BEFORE.search(source, words, start)
+    return (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
+        source, words, start
+    )
+
+
+def _name_words_start(source: str, start: int) -> int:
+    """redspeed24: where the run of a name's characters (_NOT_NAME_CHAR_LAST) before the
+    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE or
+    _ORGANISATION_NAME_BEFORE finds starts before it, and searched from there they try a
+    name's openings at each character of its words instead of at all 70 (same matches: the
+    patterns' look-behinds still see the text before it)."""
+    lo = max(0, start - 70)
+    last = _NOT_NAME_CHAR_LAST.match(source, lo, start - 2)
+    return lo if last is None else last.end()
 
 
 def _addressee_unit_before(source: str, start: int) -> bool:
@@ -5576,11 +5602,17 @@ _BRANCH_BEFORE: Final = re.compile(
     r",?[ \t](?i:afd\.|afdeling|filial)[ \t]\Z"
 )
 
+# redspeed24: _BRANCH_BEFORE's end alone, asked first: a short search where the whole
+# pattern would try a name's opening at each of 70 positions before every address.
+_BRANCH_WORD_END: Final = re.compile(r"(?i:afd\.|afdeling|filial)[ \t]\Z")
+
 
 def _branch_before(source: str, start: int) -> bool:
     """pii84: whether a branch's word after its organisation's name stands right before the
     address (_BRANCH_BEFORE), the name naming no one and no owner, and its line no sole
     trader ("Keramik v/ Frank Nyborg, afd. …")."""
+    if _BRANCH_WORD_END.search(source, max(0, start - 10), start) is None:
+        return False
     branch = _BRANCH_BEFORE.search(source, max(0, start - 70), start)
     if branch is None:
         return False
@@ -5627,6 +5659,8 @@ def _office_label_before(source: str, start: int) -> bool:
     """pii82: whether an office's or an institution's address label (_OFFICE_LABEL_BEFORE)
     opens the address's line and the names between name no one ("Kontor: Jens Hansen, …" is
     a person's) nor a sole trader (_PERSONS_BUSINESS)."""
+    if not source.endswith(", ", 0, start):
+        return False  # (redspeed24: the pattern's names end in ", ": not asked without it.)
     label = _OFFICE_LABEL_BEFORE.search(source, max(0, start - 120), start)
     return (
         label is not None
@@ -5649,6 +5683,9 @@ _UNIT_BESIDE: Final = re.compile(
     r"(?:, | · | \| | på )",
     re.MULTILINE,
 )
+# redspeed24: a word each of _UNIT_BESIDE's units holds, looked for before the pattern tries
+# each position of the line (most lines before an address have none).
+_UNIT_WORDS: Final = ("eam", "ervice", "ndsigelser", "ekretariat", "Fraud", "Customer ")
 # pii80: the organisation's CVR number (or its 70/80 number's line) right after its address,
 # on the same line or the next: "Fjordbank · … · Havnegade 19, 5000 Odense C · CVR-nr. …",
 # "Havnegade 4, 1058 København K" ⏎ "Tlf. 70 20 30 80 · CVR-nr. …".
@@ -5686,7 +5723,12 @@ def _employer_before(source: str, start: int) -> bool:
     """pii80: whether a case handler's employer (_HANDLER_EMPLOYER_BEFORE) or a signature's
     firm (_FIRM_SIGNATURE_LINE, on the line after a closing's or under a closing and its
     signer) stands right before the address and names no one."""
-    handler = _HANDLER_EMPLOYER_BEFORE.search(source, max(0, start - 100), start)
+    # (redspeed24: the handler's pattern is asked only where its ", " ends the text before.)
+    handler = (
+        _HANDLER_EMPLOYER_BEFORE.search(source, max(0, start - 100), start)
+        if source.endswith(", ", 0, start)
+        else None
+    )
     if handler is not None:
         return _names_no_one(handler.group(1))
     line = source.rfind("\n", 0, start) + 1
@@ -5714,6 +5756,8 @@ def _unit_beside(source: str, start: int) -> bool:
     …" is a customer's), and the unit's clause names no owner (_owner_genitive) and is no
     sole trader's or partnership's (_PERSONS_BUSINESS)."""
     before = _line_before(source, start)
+    if not any(word in before for word in _UNIT_WORDS):
+        return False
     units = list(_UNIT_BESIDE.finditer(before))
     if not units:
         return False
@@ -5820,10 +5864,7 @@ def referred_institution(source: str, start: int) -> bool:
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
-    firm = _FIRM_NAME_BEFORE.search(source, max(0, start - 70), start)
-    if (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
-        source, start
-    ):
+    if _named_organisation_before(source, start):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None

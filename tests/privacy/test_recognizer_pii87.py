@@ -31,6 +31,7 @@ _HOME = "Lærkevej 4, 4000 Roskilde"
         f"Vores afdeling på {_ADDRESS} har åbent.",
         f"Hun ville hente kontanter i vores partnerbutik på {_ADDRESS}.",
         f"Teamet sidder på {_ADDRESS}.",
+        f"[13:51] René: kom forbi kontoret på {_ADDRESS}",
         # Contact labels and where complaints go.
         f"Kundeservice: {_ADDRESS}",
         f"Henvendelser ved skranken: {_ADDRESS}",
@@ -51,7 +52,7 @@ def test_an_organisations_frame_before_its_address_is_not_redacted(text: str) ->
         f"Sendes til: ParkNord A/S, Klageafdelingen, {_ADDRESS}",
         f"Kom ind på Viborg Domsogn, Kirkekontoret, {_ADDRESS}.",
         f"Svar venligst til Esbjerg Kommune, Folkeregistret, {_ADDRESS}.",
-        f"Svar venligst til Sorø Sogns Kirkekontor, {_ADDRESS}.",
+        f"Lukket af Medarbejder 1.\nKom ind på Sorø Sogns Kirkekontor, {_ADDRESS}.",
         f"Anmeldelse til NC3, Rigspolitiet, {_ADDRESS}",
         # A bank's or a firm's name before the address in brackets.
         f"Jeg har kontaktet Fjordbanken ({_ADDRESS}) i dag.",
@@ -88,6 +89,7 @@ def test_an_organisations_name_before_its_address_is_not_redacted(text: str) -> 
         f"Hun er flyttet til {_HOME}.",
         f"Kopi privat til: {_HOME}",
         f"Vi mødes på {_HOME}.",
+        f"Du kan komme forbi på {_HOME} i aften.",
         # A department naming a person, a partnership (I/S), an owner's genitive.
         f"Kunde: Jens Hansen, Kundeafdelingen, {_HOME}",
         f"Forurettet: Blomsterhuset Anemone I/S, {_HOME}",
@@ -98,3 +100,15 @@ def test_an_organisations_name_before_its_address_is_not_redacted(text: str) -> 
 )
 def test_a_persons_address_near_these_frames_is_still_redacted(text: str) -> None:
     assert _HOME in of("ADDRESS", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Med venlig hilsen\nRevisionskontoret Bøgebakken\n{_ADDRESS}",
+        f"FYNBO REGNSKABSSERVICE\n{_ADDRESS}",
+        f"LYKKE & RAVN REVISION\n{_ADDRESS}",
+    ],
+)
+def test_an_accountants_letterhead_is_not_redacted(text: str) -> None:
+    assert of("ADDRESS", text) == []

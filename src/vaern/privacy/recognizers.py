@@ -5795,7 +5795,8 @@ def _names_organisation(source: str, line: int, end: int) -> bool:
 
 # pii87: frames in which an organisation gives its own address, found across several
 # generators (pii_blind88-95): an invitation to come in ("… eller kom ind på …", "Du kan også
-# komme ind på …", "Personligt fremmøde: …", "kunden møder op på …"); the organisation's own
+# komme ind på …", "kom forbi kontoret på …", "Personligt fremmøde: …", "kunden møder op på
+# …"; not "kom forbi på …", a seller's home too); the organisation's own
 # place in the first person plural ("Vores kontor ligger på …", "vores partnerbutik på …",
 # "Teamet sidder på …": a facility's noun, never "vores hus"); a contact label opening its
 # line ("Kundeservice: …", "Henvendelser ved skranken: …", "Henvendelse kan ske på …",
@@ -5808,7 +5809,7 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?i:kom(?:me)? ind på|personligt fremmøde:?|møder op på)"
     r"|(?i:vores|jeres) (?!(?i:hjemme))[\w-]*(?i:kontor|afdeling|butik|filial|lokaler|kundecent"
     r"(?:er|ret)|team)(?i:et|en|ken|ne)? (?:(?i:ligger|sidder|holder til) )?(?i:på|i)"
-    r"|(?i:ved|i|til) (?!(?i:hjemme))[\w-]+(?i:butikken|kontoret|filialen) på"
+    r"|(?i:ved|i|til|kom forbi|komme forbi) (?!(?i:hjemme))[\w-]*(?i:butikken|kontoret|filialen) på"
     r"|(?i:teamet|kontoret|afdelingen) (?i:sidder|ligger|holder til) (?i:på|i)"
     r"|(?i:klager sendes|fotos opbevares)(?: \w+)? (?i:til|på)|(?i:hente kopi af) [^\n,.]{1,30} på"
     r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra))[ \t]\Z"
@@ -5819,19 +5820,22 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
 # after ", ", " · ", " | " or " (": an estate agent's ("Boligmægleren Fjordhus",
 # "Mæglerhuset Ådalen", "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an
 # authority ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest
-# Revision & Regnskab", "Flora Dania Engros"), a bank's desk ("Revolut Fraud Desk"), a car
-# park ("P-hus Banegården"), the police ("Rigspolitiet"); its words may be joined by "&"
-# ("Kystlinjen Liv & Pension", "Grossisten Mel & Gryn A/S"). Also alone on the line above
-# the address (a signature's "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
+# Revision & Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora
+# Dania Engros"), a bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"),
+# the police ("Rigspolitiet"); its words may be joined by "&" ("Kystlinjen Liv & Pension",
+# "Grossisten Mel & Gryn A/S"). Also alone on the line above the address (a signature's
+# "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
 # (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
 _FIRM_WORD_AMP: Final = r"[^\W\d_][\w.'-]*[ \t](?:&[ \t])?"
 _MORE_ORGANISATION_KIND: Final = (
     r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
-    r"|politiet)|[\w-]*(?:Revision|Regnskab|Engros|Desk)|Grossist(?:en)?|P-(?:hus|kælder|plads)"
+    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
+    r"|P-(?:hus|kælder|plads)"
     rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
 )
 _MORE_ORGANISATION_NAME: Final = (
-    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){{0,3}}"
+    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}"
+    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
 )
 _MORE_ORGANISATION_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_MORE_ORGANISATION_NAME}"
@@ -5845,7 +5849,7 @@ _MORE_ORGANISATION_LINE: Final = re.compile(rf"[ \t]*{_MORE_ORGANISATION_NAME}[ 
 # "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
 # Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
 _ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
-    rf"{_NAME_OPENS}((?:{_FIRM_WORD_AMP}){{0,4}}?(?:[^\W\d_][\w&.'/-]*, )?)"
+    rf"(?:{_NAME_OPENS}|(?<=\s(?i:på) ))((?:{_FIRM_WORD_AMP}){{0,4}}?(?:[^\W\d_][\w&.'/-]*, )?)"
     r"[A-ZÆØÅ][\w-]*(?:afdeling(?:en)?|kontor(?:et)?|regist(?:ret|eret)|sekretariat(?:et)?"
     r"|politiet), \Z"
 )
@@ -5854,9 +5858,9 @@ _ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
 def _more_organisation_before(source: str, start: int) -> bool:
     """pii87: whether an organisation's frame (_ORGANISATION_FRAME_BEFORE), its name of a kind
     (_MORE_ORGANISATION_BEFORE, or the line above: _MORE_ORGANISATION_LINE) or its department
-    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner (_owner_genitive)
-    and no sole trader or partnership (_PERSONS_BUSINESS); the department's names no one
-    ("Kunde: Jens Hansen, Kundeafdelingen, …" is no organisation's)."""
+    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner
+    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS); the department's
+    names no one ("Kunde: Jens Hansen, Kundeafdelingen, …" is no organisation's)."""
     if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
         return True
     line = source.rfind("\n", 0, start) + 1
@@ -5866,10 +5870,8 @@ def _more_organisation_before(source: str, start: int) -> bool:
     else:
         name = _MORE_ORGANISATION_BEFORE.search(source, max(0, start - 90), start)
     if name is not None:
-        return (
-            _PERSONS_BUSINESS.search(name.group()) is None
-            and not _owner_genitive(name.group(1))
-        )
+        owner = _owner_genitive(name.group(1))
+        return _PERSONS_BUSINESS.search(name.group()) is None and not owner
     department = _ORGANISATION_DEPARTMENT_BEFORE.search(source, max(0, start - 90), start)
     return (
         department is not None

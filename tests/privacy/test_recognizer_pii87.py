@@ -112,3 +112,8 @@ def test_a_persons_address_near_these_frames_is_still_redacted(text: str) -> Non
 )
 def test_an_accountants_letterhead_is_not_redacted(text: str) -> None:
     assert of("ADDRESS", text) == []
+
+
+def test_an_accountants_line_under_its_signers_name_is_still_redacted() -> None:
+    text = f"Venlig hilsen\nA. Kvist\nRavnsbjerg Revision\n{_HOME}\nDirekte: 5351 2587"
+    assert _HOME in of("ADDRESS", text)

@@ -5859,14 +5859,25 @@ def _more_organisation_before(source: str, start: int) -> bool:
     """pii87: whether an organisation's frame (_ORGANISATION_FRAME_BEFORE), its name of a kind
     (_MORE_ORGANISATION_BEFORE, or the line above: _MORE_ORGANISATION_LINE) or its department
     (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner
-    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS); the department's
-    names no one ("Kunde: Jens Hansen, Kundeafdelingen, …" is no organisation's)."""
+    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), the name's line
+    under no one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen,
+    …" is no organisation's)."""
     if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
         return True
     line = source.rfind("\n", 0, start) + 1
     if line == start and start > 1:
         above = source.rfind("\n", 0, start - 1) + 1
         name = _MORE_ORGANISATION_LINE.fullmatch(source, above, start)
+        # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen" ⏎
+        # "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a firm
+        # without a company form.)
+        signer = source.rfind("\n", 0, max(0, above - 1)) + 1
+        closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+        if name is not None and (
+            not _names_no_one(source[signer:above])
+            or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
+        ):
+            return False
     else:
         name = _MORE_ORGANISATION_BEFORE.search(source, max(0, start - 90), start)
     if name is not None:

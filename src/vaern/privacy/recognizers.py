@@ -5837,6 +5837,104 @@ def _names_organisation(source: str, line: int, end: int) -> bool:
     return name is not None and not _owner_genitive(name.group())
 
 
+# pii87: frames in which an organisation gives its own address, found across several
+# generators (pii_blind88-95): an invitation to come in ("… eller kom ind på …", "Du kan også
+# komme ind på …", "kom forbi kontoret på …", "Personligt fremmøde: …", "kunden møder op på
+# …"; not "kom forbi på …", a seller's home too); the organisation's own
+# place in the first person plural ("Vores kontor ligger på …", "vores partnerbutik på …",
+# "Teamet sidder på …": a facility's noun, never "vores hus"); a contact label opening its
+# line ("Kundeservice: …", "Henvendelser ved skranken: …", "Henvendelse kan ske på …",
+# "Virksomhedens adresse: …", "Lager og afhentning: …"); where complaints go or are kept
+# ("Fysiske klager sendes til …", "Fotos opbevares på …"), a fine's copy, a firm's seat
+# ("Firmaet har adresse på …") and a letter sent from it ("Brev sendt fra …").
+# (Et firmas egen adresse i en invitation, i "vores kontor/afdeling/butik", under en
+# kontaktetiket: ingen persons hjem. "bor på …", "leveret til …", "vores hus på …" er.)
+_ORGANISATION_FRAME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?i:kom(?:me)? ind på|personligt fremmøde:?|møder op på)"
+    r"|(?i:vores|jeres) (?!(?i:hjemme))[\w-]*(?i:kontor|afdeling|butik|filial|lokaler|kundecent"
+    r"(?:er|ret)|team)(?i:et|en|ken|ne)? (?:(?i:ligger|sidder|holder til) )?(?i:på|i)"
+    r"|(?i:ved|i|til|kom forbi|komme forbi) (?!(?i:hjemme))[\w-]*(?i:butikken|kontoret|filialen) på"
+    r"|(?i:teamet|kontoret|afdelingen) (?i:sidder|ligger|holder til) (?i:på|i)"
+    r"|(?i:klager sendes|fotos opbevares)(?: \w+)? (?i:til|på)|(?i:hente kopi af) [^\n,.]{1,30} på"
+    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra))[ \t]\Z"
+    r"|(?:^|\n)[ \t]*(?:(?i:kundeservice|henvendelser? ved skranken|virksomhedens adresse"
+    r"|lager og afhentning):|(?i:henvendelse kan ske på))[ \t]+\Z"
+)
+# pii87: an organisation's name by a kind the earlier rules did not know, then the address
+# after ", ", " · ", " | " or " (": an estate agent's ("Boligmægleren Fjordhus",
+# "Mæglerhuset Ådalen", "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an
+# authority ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest
+# Revision & Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora
+# Dania Engros"), a bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"),
+# the police ("Rigspolitiet"); its words may be joined by "&" ("Kystlinjen Liv & Pension",
+# "Grossisten Mel & Gryn A/S"). Also alone on the line above the address (a signature's
+# "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
+# (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
+_FIRM_WORD_AMP: Final = r"[^\W\d_][\w.'-]*[ \t](?:&[ \t])?"
+_MORE_ORGANISATION_KIND: Final = (
+    r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
+    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
+    r"|P-(?:hus|kælder|plads)"
+    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
+)
+_MORE_ORGANISATION_NAME: Final = (
+    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}"
+    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
+)
+_MORE_ORGANISATION_BEFORE: Final = re.compile(
+    rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_MORE_ORGANISATION_NAME}"
+    # (Its CVR number or its unit in lower case between: "Kronespil A/S (CVR-nr. 31874420), …",
+    # "ParkNord A/S svindelteam (…".)
+    r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
+    rf"{_NAME_SEPARATOR_END}"
+)
+_MORE_ORGANISATION_LINE: Final = re.compile(rf"[ \t]*{_MORE_ORGANISATION_NAME}[ \t]*\n")
+# pii87: an organisation's department after its name: "ParkNord A/S, Klageafdelingen, …",
+# "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
+# Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
+_ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
+    rf"(?:{_NAME_OPENS}|(?<=\s(?i:på) ))((?:{_FIRM_WORD_AMP}){{0,4}}?(?:[^\W\d_][\w&.'/-]*, )?)"
+    r"[A-ZÆØÅ][\w-]*(?:afdeling(?:en)?|kontor(?:et)?|regist(?:ret|eret)|sekretariat(?:et)?"
+    r"|politiet), \Z"
+)
+
+
+def _more_organisation_before(source: str, start: int) -> bool:
+    """pii87: whether an organisation's frame (_ORGANISATION_FRAME_BEFORE), its name of a kind
+    (_MORE_ORGANISATION_BEFORE, or the line above: _MORE_ORGANISATION_LINE) or its department
+    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner
+    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), the name's line
+    under no one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen,
+    …" is no organisation's)."""
+    if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
+        return True
+    line = source.rfind("\n", 0, start) + 1
+    if line == start and start > 1:
+        above = source.rfind("\n", 0, start - 1) + 1
+        name = _MORE_ORGANISATION_LINE.fullmatch(source, above, start)
+        # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen" ⏎
+        # "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a firm
+        # without a company form.)
+        signer = source.rfind("\n", 0, max(0, above - 1)) + 1
+        closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+        if name is not None and (
+            not _names_no_one(source[signer:above])
+            or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
+        ):
+            return False
+    else:
+        name = _MORE_ORGANISATION_BEFORE.search(source, max(0, start - 90), start)
+    if name is not None:
+        owner = _owner_genitive(name.group(1))
+        return _PERSONS_BUSINESS.search(name.group()) is None and not owner
+    department = _ORGANISATION_DEPARTMENT_BEFORE.search(source, max(0, start - 90), start)
+    return (
+        department is not None
+        and _names_no_one(department.group(1))
+        and _PERSONS_BUSINESS.search(department.group()) is None
+    )
+
+
 def referred_institution(source: str, start: int) -> bool:
     """pii61: whether the address at ``start`` follows a referral's or an assignment's
     organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names); the
@@ -5851,7 +5949,9 @@ def referred_institution(source: str, start: int) -> bool:
     pii80: or stands beside an organisation's unit (_unit_beside) or after a case handler's
     employer or a signature's firm (_employer_before); pii82: or after an office's or an
     institution's address label (_office_label_before); pii84: or after a place's header
-    (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before)."""
+    (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before);
+    pii87: or after an organisation's frame, name of a further kind or department
+    (_more_organisation_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
         or _FACILITY_HEADER.search(source, max(0, start - 40), start) is not None
@@ -5860,6 +5960,7 @@ def referred_institution(source: str, start: int) -> bool:
         or _unit_beside(source, start)
         or _employer_before(source, start)
         or _office_label_before(source, start)
+        or _more_organisation_before(source, start)
     ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:

@@ -3377,6 +3377,9 @@ _ORDINARY_WORDS: Final = (
     "har",
     "fra",
     "from",
+    # pii88: the question's verb after the label ("Hvilket bruger-ID logger du ind med?").
+    "logger",
+    "loggede",
     "på",
     "jeg",
     "hun",
@@ -3579,6 +3582,10 @@ class MitIdUserRecognizer(Recognizer):
             or "til svindler" in scan.lowered
             # pii86: or asked for by the caller (user_id_asked).
             or any(ask in scan.lowered for ask in _USER_ID_ASK_WORDS)
+            # pii88: or given away, or told on one's own chat line (_LABEL_GIVEN_BEFORE).
+            or "gav" in scan.lowered
+            or "oplyste" in scan.lowered
+            or "]" in source
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -3603,16 +3610,19 @@ class MitIdUserRecognizer(Recognizer):
             or display_name_after_label(source, finding.start, finding.end)
         ):
             return None
-        if finding is None and match.re is self.patterns[0]:
+        # pii88: or the ID told in a reply after one's own label (_ID_TOLD_IN_REPLY).
+        if finding is None and (match.re is self.patterns[0] or match.re is _ID_TOLD_IN_REPLY):
             return self._own_user_id(source, match)
         return finding
 
     def _own_user_id(self, source: str, match: re.Match[str]) -> Finding | None:
         """The label's own user ID with no MitID named within reach: only after "mit" or
-        "sit" and shaped as an ID (see _OWN_LABEL_BEFORE)."""
+        "sit", a verb of giving it away or a chat line's speaker, and shaped as an ID (see
+        _OWN_LABEL_BEFORE, _LABEL_GIVEN_BEFORE)."""
         start, end = match.span(match.lastindex or 0)
         if (
             _OWN_LABEL_BEFORE.search(source, max(0, match.start() - 8), match.start())
+            or _LABEL_GIVEN_BEFORE.search(source, max(0, match.start() - 80), match.start())
             or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
@@ -3628,6 +3638,15 @@ class MitIdUserRecognizer(Recognizer):
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
 # pii83: or an English chat's "my" ("and my user id ddahlmarcussen96", after the code).
 _OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit|my)[ \t]+\Z")
+# pii88: or the label right after a verb of giving it away ("kunde ringede fra …, gav
+# bruger-ID marekp71 ved fejl"), or opening a chat line after its speaker, who tells their
+# own ("[08:56] karoline: bruger-id er karoli1963 skal jeg skifte det?"), as a fraud desk's
+# chat and log write it without naming MitID.
+_LABEL_GIVEN_BEFORE: Final = re.compile(
+    r"(?:(?<![\w])(?i:gav|opgav|oplyste|udleverede|afgav|gave)"
+    r"|^\[\d{1,2}[:.]\d{2}\][^\n:]{1,60}:)[ \t]+\Z",
+    re.M,
+)
 # pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
 # ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
 _OWN_LABEL_NAMED: Final = re.compile(
@@ -3848,6 +3867,9 @@ def mitid_user_recognizer() -> Recognizer:
         context=(
             *("mitid", "nemid", "mit id", "nem id", *_MITID_TYPOS),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
+            # pii88: or asked how one logs in ("Hvilket bruger-ID logger du ind med?⏎[19:11]
+            # HODAN SKOVBO: hodan55"), the login the fraud desk's chat checks.
+            *("logger du ind med", "loggede du ind med", "logger de ind med"),
         ),
         starts_with=(
             *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
@@ -4292,6 +4314,9 @@ def otp_recognizer() -> Recognizer:
                 r"|fra (?:appen|mitid-appen|min app))(?= \d{4,8}(?! ?\d))"
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
                 r"(?= \d{4,8}(?! ?\d))"
+                # pii88: read out from where it came, then a colon and the code in quotes
+                # ("Hun læste koden op fra sms'en: "836474"").
+                r"|(?<![\w-])kode(?:n)? op (?:fra|på) [^\d\n.!?,:]{1,30}(?=: [\"“„]?\d)"
                 # pii59: the code that just came by SMS, then a colon, as a chat passes on
                 # what a scammer asks for ("han vil også have koden der lige kom på sms:
                 # 874891"), not "koden der kom på sms" without its value after the colon.
@@ -6330,9 +6355,25 @@ _LOWER_PLATE_UNITS: Final = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk",
 _AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
 
 
+# pii88: what a camera's log writes after the plate it read: the read's confidence ("IND  SS 56
+# 788  konf. 0,75", "FT90666 confidence 0.97") or the places it was seen at once ("XF 74 274
+# set 2 steder samtidig", "seen in 2 places"), as a parking firm's cloned-plate cases list.
+_CAMERA_READ_WORDS: Final = ("konf", "conf", " set ", " seen ")
+_CAMERA_READ_AFTER: Final = re.compile(
+    r"[ \t]+(?:(?i:konf|conf|confidence|konfidens)\.?:?[ \t]*[01][,.]\d"
+    r"|(?:set|seen)[ \t]+(?:\d+|to|tre|flere|two|three|several)[ \t]+(?:steder|places))"
+)
+
+
 class NumberPlateRecognizer(Recognizer):
     """A plate in capitals next to a car's words; one typed in lower case only right after
     its word or after a car named earlier on its chat line (pii42)."""
+
+    def could_match(self, scan: Scan) -> bool:
+        # pii88: a camera's read needs no car's word in the text (_CAMERA_READ_AFTER).
+        return super().could_match(scan) or any(
+            word in scan.lowered for word in _CAMERA_READ_WORDS
+        )
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         start, end = match.span(1)
@@ -6351,8 +6392,8 @@ class NumberPlateRecognizer(Recognizer):
     def has_context(self, source: str, start: int, end: int) -> bool:
         """Its words near, or (pii54) near the same plate elsewhere in the text: a dispatch
         chat names the truck once ("yes we have truck BE 14 608") and its plate alone later
-        ("… og har aldrig haft BE 14 608")."""
-        if super().has_context(source, start, end):
+        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it."""
+        if super().has_context(source, start, end) or _CAMERA_READ_AFTER.match(source, end):
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)

@@ -9562,8 +9562,12 @@ _INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K."), before a chat speaker's colon or a
 # bracket (pii79: "[08:07] Aage L.: Hej", "Afhentet af: Erik A. (ven af familien)").
+# pii88: the initial any Latin capital, as names of Turkish, Polish or Balkan origin give it
+# ("Hodan Ş.", "Mette Ć.", "Aksel Ö." signing a letter or a case list's row).
+_INITIAL_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŹŻŽİĞ"
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$)| \()"
+    rf" [{_INITIAL_CAPITALS}]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)"
+    r"|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
     r"|(?= / |\.(?!\w)|['’] [a-zæøå])"

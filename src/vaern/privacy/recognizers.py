@@ -7423,6 +7423,10 @@ _NAME_LEAD_WORDS: Final = (
     # pension fund's member ("mod vores medlem Kaj Tingleff").
     *("repræsenterer", "underskrevet af", "notat fra", "svar fra", "solgt til"),
     *("udarbejdet af", "medlem"),
+    # pii88: who created or was handed a case in a register's log and who cancelled a move
+    # ("| oprettet af solveig al-sayed", "| overdraget til Tran, mail …", "Flytningen er
+    # annulleret af Kaj Warsame.").
+    *("oprettet af", "overdraget til", "annulleret af"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -11644,7 +11648,9 @@ _NAME_ANSWER: Final = re.compile(
     rf"\n(?:{_CHAT_STAMP})[^\W\d_][\w.-]*(?: [\w.-]+){{0,3}}:[ \t]+"
     r"(?:(?i:det er|it's|it is) )?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?: [^\W\d_]{2,}(?:-[^\W\d_]{2,})?){1,3})"
-    r"(?=[ \t]+\d|[ \t]*(?:\n|\Z))"
+    # pii88: or a comma or a dash before the number, a "+" or bracket opening it ("thit krogh
+    # – +46 70 174 06 80", "Andrés Demir, +44 7700 900990"), as a name and a phone are asked.
+    r"(?=,?[ \t]+(?:[–-][ \t]+)?[+(]?\d|[ \t]*(?:\n|\Z))"
 )
 
 

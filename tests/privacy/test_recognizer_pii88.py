@@ -17,7 +17,7 @@ from tests.privacy.findings import of
     [
         ("KAMERALOG\n2026-08-12 11:45:16  IND  SS 56 788  konf. 0,75\n", "SS 56 788"),
         ("2026-08-12 10:32:53  out  FT90666  konf. 0,97\n", "FT90666"),
-        ("SV-2026-3005 | NordPas misbrug | Anders | XF 74 274 set 2 steder samtidig |", "XF 74 274"),
+        ("SV-2026-3005 | NordPas misbrug | Anders | XF 74 274 set 2 steder samtidig", "XF 74 274"),
     ],
 )
 def test_a_plate_a_camera_read_is_found(text: str, plate: str) -> None:
@@ -108,9 +108,7 @@ def test_a_lower_case_letter_after_a_name_is_no_initial() -> None:
         ),
     ],
 )
-def test_a_name_answered_before_a_dash_or_comma_and_a_phone_is_found(
-    text: str, name: str
-) -> None:
+def test_a_name_answered_before_a_dash_or_comma_and_a_phone_is_found(text: str, name: str) -> None:
     assert name in of("PERSON", text)
 
 

@@ -6371,9 +6371,7 @@ class NumberPlateRecognizer(Recognizer):
 
     def could_match(self, scan: Scan) -> bool:
         # pii88: a camera's read needs no car's word in the text (_CAMERA_READ_AFTER).
-        return super().could_match(scan) or any(
-            word in scan.lowered for word in _CAMERA_READ_WORDS
-        )
+        return super().could_match(scan) or any(word in scan.lowered for word in _CAMERA_READ_WORDS)
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         start, end = match.span(1)

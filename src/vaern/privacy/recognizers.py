@@ -9560,15 +9560,15 @@ def _with_generation(source: str, finding: Finding) -> Finding:
 
 # pii88: the initial any Latin capital, as names of Turkish, Polish or Balkan origin give it
 # ("Hodan Ş.", "Mette Ć.", "Aksel Ö." signing a letter or a case list's row).
-_INITIAL_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŹŻŽİĞ"
+_LATIN_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŹŻŽİĞ"
 # One or two initials right before a surname ("J. Hansen", "H.C. Holm", pii88: "Ö. Dam"), not
 # after a letter, digit or dot ("kl. Hansen" has a lowercase word).
-_INITIALS_BEFORE: Final = re.compile(rf"(?<![\w.])(?:[{_INITIAL_CAPITALS}]\.){{1,2}} ?\Z")
+_INITIALS_BEFORE: Final = re.compile(rf"(?<![\w.])(?:[{_LATIN_CAPITALS}]\.){{1,2}} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K."), before a chat speaker's colon or a
 # bracket (pii79: "[08:07] Aage L.: Hej", "Afhentet af: Erik A. (ven af familien)").
 _INITIAL_AFTER: Final = re.compile(
-    rf" [{_INITIAL_CAPITALS}]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)"
+    rf" [{_LATIN_CAPITALS}]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)"
     r"|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
@@ -10091,7 +10091,7 @@ _SPEAKER_TAG: Final = re.compile(
     rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
     # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …"),
     # pii88: in any Latin capital ("[10:17] Signe Ć.: nyt kort …").
-    rf"(?: [{_INITIAL_CAPITALS}]\.)?)"
+    rf"(?: [{_LATIN_CAPITALS}]\.)?)"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )

@@ -56,6 +56,8 @@ def test_a_user_id_given_or_told_without_mitid_named_is_found(text: str, user_id
 @pytest.mark.parametrize(
     "text",
     [
+        # Given, but a shop's user name, no MitID login.
+        "[11:54] Noor: kunde ringede fra 40720784, gav brugernavn marekp71 ved fejl\n",
         # Not given away nor told on one's own chat line: a shop's login in a sentence.
         "Kunden ringede fra 40720784, bruger-ID marekp71 ved fejl.\n",
         # Told on a chat line, but not opening it: the agent's question.

@@ -3622,7 +3622,10 @@ class MitIdUserRecognizer(Recognizer):
         start, end = match.span(match.lastindex or 0)
         if (
             _OWN_LABEL_BEFORE.search(source, max(0, match.start() - 8), match.start())
-            or _LABEL_GIVEN_BEFORE.search(source, max(0, match.start() - 80), match.start())
+            or (
+                _LABEL_GIVEN_BEFORE.search(source, max(0, match.start() - 80), match.start())
+                and _USER_ID_LABEL.match(source, match.start()) is not None
+            )
             or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
@@ -3647,6 +3650,9 @@ _LABEL_GIVEN_BEFORE: Final = re.compile(
     r"|^\[\d{1,2}[:.]\d{2}\][^\n:]{1,60}:)[ \t]+\Z",
     re.M,
 )
+# Only "bruger-id" so given or told: a shop's "brugernavn" is no MitID login ("Han gav
+# brugernavn mkoch1960 og læste avisen").
+_USER_ID_LABEL: Final = re.compile(r"(?i:bruger[- ]?id)")
 # pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
 # ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
 _OWN_LABEL_NAMED: Final = re.compile(

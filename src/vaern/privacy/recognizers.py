@@ -3377,6 +3377,9 @@ _ORDINARY_WORDS: Final = (
     "har",
     "fra",
     "from",
+    # pii88: the question's verb after the label ("Hvilket bruger-ID logger du ind med?").
+    "logger",
+    "loggede",
     "på",
     "jeg",
     "hun",
@@ -3579,6 +3582,10 @@ class MitIdUserRecognizer(Recognizer):
             or "til svindler" in scan.lowered
             # pii86: or asked for by the caller (user_id_asked).
             or any(ask in scan.lowered for ask in _USER_ID_ASK_WORDS)
+            # pii88: or given away, or told on one's own chat line (_LABEL_GIVEN_BEFORE).
+            or "gav" in scan.lowered
+            or "oplyste" in scan.lowered
+            or "]" in source
         )
 
     def context_score(self, source: str, start: int, end: int, score: float) -> float | None:
@@ -3603,16 +3610,22 @@ class MitIdUserRecognizer(Recognizer):
             or display_name_after_label(source, finding.start, finding.end)
         ):
             return None
-        if finding is None and match.re is self.patterns[0]:
+        # pii88: or the ID told in a reply after one's own label (_ID_TOLD_IN_REPLY).
+        if finding is None and (match.re is self.patterns[0] or match.re is _ID_TOLD_IN_REPLY):
             return self._own_user_id(source, match)
         return finding
 
     def _own_user_id(self, source: str, match: re.Match[str]) -> Finding | None:
         """The label's own user ID with no MitID named within reach: only after "mit" or
-        "sit" and shaped as an ID (see _OWN_LABEL_BEFORE)."""
+        "sit", a verb of giving it away or a chat line's speaker, and shaped as an ID (see
+        _OWN_LABEL_BEFORE, _LABEL_GIVEN_BEFORE)."""
         start, end = match.span(match.lastindex or 0)
         if (
             _OWN_LABEL_BEFORE.search(source, max(0, match.start() - 8), match.start())
+            or (
+                _LABEL_GIVEN_BEFORE.search(source, max(0, match.start() - 80), match.start())
+                and _USER_ID_LABEL.match(source, match.start()) is not None
+            )
             or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
@@ -3628,6 +3641,18 @@ class MitIdUserRecognizer(Recognizer):
 # ("ivan.jakobsen"), which no sentence's next word has ("mit brugernavn er spærret").
 # pii83: or an English chat's "my" ("and my user id ddahlmarcussen96", after the code).
 _OWN_LABEL_BEFORE: Final = re.compile(r"(?<![\w])(?i:mit|sit|my)[ \t]+\Z")
+# pii88: or the label right after a verb of giving it away ("kunde ringede fra …, gav
+# bruger-ID marekp71 ved fejl"), or opening a chat line after its speaker, who tells their
+# own ("[08:56] karoline: bruger-id er karoli1963 skal jeg skifte det?"), as a fraud desk's
+# chat and log write it without naming MitID.
+_LABEL_GIVEN_BEFORE: Final = re.compile(
+    r"(?:(?<![\w])(?i:gav|opgav|oplyste|udleverede|afgav|gave)"
+    r"|^\[\d{1,2}[:.]\d{2}\][^\n:]{1,60}:)[ \t]+\Z",
+    re.M,
+)
+# Only "bruger-id" so given or told: a shop's "brugernavn" is no MitID login ("Han gav
+# brugernavn mkoch1960 og læste avisen").
+_USER_ID_LABEL: Final = re.compile(r"(?i:bruger[- ]?id)")
 # pii49: or the label said to be one's own in the sentence before ("Jeg skrev mit bruger-ID
 # ind, men ikke koden. Bruger-ID var silje1947"), the label then bare.
 _OWN_LABEL_NAMED: Final = re.compile(
@@ -3848,6 +3873,9 @@ def mitid_user_recognizer() -> Recognizer:
         context=(
             *("mitid", "nemid", "mit id", "nem id", *_MITID_TYPOS),
             *("logget ind med", "loggede ind med", "logge ind med", "logger ind med"),
+            # pii88: or asked how one logs in ("Hvilket bruger-ID logger du ind med?⏎[19:11]
+            # HODAN SKOVBO: hodan55"), the login the fraud desk's chat checks.
+            *("logger du ind med", "loggede du ind med", "logger de ind med"),
         ),
         starts_with=(
             *("bruger", "user", "nemid", "mitid", *_MITID_TYPOS, *_BRUGER_TYPOS),
@@ -4292,6 +4320,9 @@ def otp_recognizer() -> Recognizer:
                 r"|fra (?:appen|mitid-appen|min app))(?= \d{4,8}(?! ?\d))"
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
                 r"(?= \d{4,8}(?! ?\d))"
+                # pii88: read out from where it came, then a colon and the code in quotes
+                # ("Hun læste koden op fra sms'en: "836474"").
+                r"|(?<![\w-])kode(?:n)? op (?:fra|på) [^\d\n.!?,:]{1,30}(?=: [\"“„]?\d)"
                 # pii59: the code that just came by SMS, then a colon, as a chat passes on
                 # what a scammer asks for ("han vil også have koden der lige kom på sms:
                 # 874891"), not "koden der kom på sms" without its value after the colon.
@@ -6472,9 +6503,23 @@ _LOWER_PLATE_UNITS: Final = frozenset(("kr", "nr", "ca", "kl", "pr", "km", "dk",
 _AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr\b|kroner|dkk|,-|\.-)", re.I)
 
 
+# pii88: what a camera's log writes after the plate it read: the read's confidence ("IND  SS 56
+# 788  konf. 0,75", "FT90666 confidence 0.97") or the places it was seen at once ("XF 74 274
+# set 2 steder samtidig", "seen in 2 places"), as a parking firm's cloned-plate cases list.
+_CAMERA_READ_WORDS: Final = ("konf", "conf", " set ", " seen ")
+_CAMERA_READ_AFTER: Final = re.compile(
+    r"[ \t]+(?:(?i:konf|conf|confidence|konfidens)\.?:?[ \t]*[01][,.]\d"
+    r"|(?:set|seen)[ \t]+(?:\d+|to|tre|flere|two|three|several)[ \t]+(?:steder|places))"
+)
+
+
 class NumberPlateRecognizer(Recognizer):
     """A plate in capitals next to a car's words; one typed in lower case only right after
     its word or after a car named earlier on its chat line (pii42)."""
+
+    def could_match(self, scan: Scan) -> bool:
+        # pii88: a camera's read needs no car's word in the text (_CAMERA_READ_AFTER).
+        return super().could_match(scan) or any(word in scan.lowered for word in _CAMERA_READ_WORDS)
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         start, end = match.span(1)
@@ -6493,8 +6538,8 @@ class NumberPlateRecognizer(Recognizer):
     def has_context(self, source: str, start: int, end: int) -> bool:
         """Its words near, or (pii54) near the same plate elsewhere in the text: a dispatch
         chat names the truck once ("yes we have truck BE 14 608") and its plate alone later
-        ("… og har aldrig haft BE 14 608")."""
-        if super().has_context(source, start, end):
+        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it."""
+        if super().has_context(source, start, end) or _CAMERA_READ_AFTER.match(source, end):
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)
@@ -7524,6 +7569,10 @@ _NAME_LEAD_WORDS: Final = (
     # pension fund's member ("mod vores medlem Kaj Tingleff").
     *("repræsenterer", "underskrevet af", "notat fra", "svar fra", "solgt til"),
     *("udarbejdet af", "medlem"),
+    # pii88: who created or was handed a case in a register's log and who cancelled a move
+    # ("| oprettet af solveig al-sayed", "| overdraget til Tran, mail …", "Flytningen er
+    # annulleret af Kaj Warsame.").
+    *("oprettet af", "overdraget til", "annulleret af"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -9657,14 +9706,18 @@ def _with_generation(source: str, finding: Finding) -> Finding:
     return Finding(finding.entity, finding.start, end, finding.score, finding.recognizer)
 
 
-# One or two initials right before a surname ("J. Hansen", "H.C. Holm"), not after a
-# letter, digit or dot ("kl. Hansen" has a lowercase word).
-_INITIALS_BEFORE: Final = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){1,2} ?\Z")
+# pii88: the initial any Latin capital, as names of Turkish, Polish or Balkan origin give it
+# ("Hodan Ş.", "Mette Ć.", "Aksel Ö." signing a letter or a case list's row).
+_LATIN_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŹŻŽİĞ"
+# One or two initials right before a surname ("J. Hansen", "H.C. Holm", pii88: "Ö. Dam"), not
+# after a letter, digit or dot ("kl. Hansen" has a lowercase word).
+_INITIALS_BEFORE: Final = re.compile(rf"(?<![\w.])(?:[{_LATIN_CAPITALS}]\.){{1,2}} ?\Z")
 # A middle initial and the surname after a name ("Mette K. Jensen"), or a trailing initial
 # at the end of a field or line ("MobilePay Jonas K."), before a chat speaker's colon or a
 # bracket (pii79: "[08:07] Aage L.: Hej", "Afhentet af: Erik A. (ven af familien)").
 _INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)|(?=[ \t]*(?:[\n\t,):]|$)| \()"
+    rf" [{_LATIN_CAPITALS}]\.(?: ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)*)"
+    r"|(?=[ \t]*(?:[\n\t,):]|$)| \()"
     # pii77: or before a field's slash, a sentence's full stop or a genitive's apostrophe
     # ("Kunde: Jesper W. / tlf. …", "kaldte sig Louise F.. Der …", "Susanne L.' oplysninger").
     r"|(?= / |\.(?!\w)|['’] [a-zæøå])"
@@ -10184,8 +10237,9 @@ _EMOJI_AFTER_NAME: Final = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
     rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
-    # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …").
-    r"(?: [A-ZÆØÅ]\.)?)"
+    # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …"),
+    # pii88: in any Latin capital ("[10:17] Signe Ć.: nyt kort …").
+    rf"(?: [{_LATIN_CAPITALS}]\.)?)"
     # After the speaker: a colon, or a middle dot and a time (not a listing's price).
     rf"(?={_EMOJI_AFTER_NAME}(?:: | · [0-2]?\d[:.][0-5]\d(?!\d)))"
 )
@@ -11740,7 +11794,9 @@ _NAME_ANSWER: Final = re.compile(
     rf"\n(?:{_CHAT_STAMP})[^\W\d_][\w.-]*(?: [\w.-]+){{0,3}}:[ \t]+"
     r"(?:(?i:det er|it's|it is) )?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?: [^\W\d_]{2,}(?:-[^\W\d_]{2,})?){1,3})"
-    r"(?=[ \t]+\d|[ \t]*(?:\n|\Z))"
+    # pii88: or a comma or a dash before the number, a "+" or bracket opening it ("thit krogh
+    # – +46 70 174 06 80", "Andrés Demir, +44 7700 900990"), as a name and a phone are asked.
+    r"(?=,?[ \t]+(?:[–-][ \t]+)?[+(]?\d|[ \t]*(?:\n|\Z))"
 )
 
 

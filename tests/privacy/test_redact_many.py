@@ -1,5 +1,5 @@
 """``redact_many`` / ``analyze_many`` give, text for text, what ``redact`` / ``analyze`` give
-alone, whatever the batch around a text holds (the 105,048 documents of the PII sets are
+alone, whatever the batch around a text holds (every eighth document of the PII sets is
 compared in test_redact_findings_kept.py)."""
 
 from __future__ import annotations

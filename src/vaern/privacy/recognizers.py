@@ -5315,7 +5315,11 @@ def _address_entity(source: str, start: int, end: int) -> str:
     word of its street is read as a name ("Kommune" ⏎ "Solvej 6"), and then left out of the
     findings (redact.py); any other address is personal data. pii80: so is one beside its
     company number (_company_number_beside)."""
-    if referred_institution(source, start) or _company_number_beside(source, start, end):
+    if (
+        referred_institution(source, start)
+        or _company_number_beside(source, start, end)
+        or _organisation_place(source, start, end)
+    ):
         return ORGANISATION_ADDRESS
     return "ADDRESS"
 
@@ -5902,11 +5906,19 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
 # "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
 # (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
 _FIRM_WORD_AMP: Final = r"[^\W\d_][\w.'-]*[ \t](?:&[ \t])?"
+# pii91: a nursery's, a kindergarten's, an after-school club's, an animal shelter's or an
+# animal-welfare body's kind ("Vuggestuen Bakketop", "Dyreværnet Fyn"), and a service firm's
+# compound joined by "s" ("Opkrævningsservice"; not a unit's "Kundeservice", "Borgerservice").
+# (Vuggestuer, børnehaver, internater, dyreværn, betalingsservicer: organisationer.)
+_CARE_OR_SERVICE_KIND: Final = (
+    r"[\w-]*(?:[Vv]uggestue|[Bb]ørnehave|[Dd]agtilbud|[Ff]ritidshjem|[Ff]ritidsklub|SFO"
+    r"|[Ii]nternat|[Dd]yreværn)(?:n|en|et|r|rne)?|[\w-]+sservice"
+)
 _MORE_ORGANISATION_KIND: Final = (
     r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
     r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
     r"|P-(?:hus|kælder|plads)"
-    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
+    rf"|{_CARE_OR_SERVICE_KIND}|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
 )
 _MORE_ORGANISATION_NAME: Final = (
     rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}"
@@ -5919,7 +5931,10 @@ _MORE_ORGANISATION_BEFORE: Final = re.compile(
     r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
     rf"{_NAME_SEPARATOR_END}"
 )
-_MORE_ORGANISATION_LINE: Final = re.compile(rf"[ \t]*{_MORE_ORGANISATION_NAME}[ \t]*\n")
+# pii91: its unit in lower case after a comma ("Dyreværnet Fyn, internatet" ⏎ …).
+_MORE_ORGANISATION_LINE: Final = re.compile(
+    rf"[ \t]*{_MORE_ORGANISATION_NAME}(?:, [a-zæøå][\w-]*)?[ \t]*\n"
+)
 # pii87: an organisation's department after its name: "ParkNord A/S, Klageafdelingen, …",
 # "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
 # Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
@@ -5963,6 +5978,102 @@ def _more_organisation_before(source: str, start: int) -> bool:
         department is not None
         and _names_no_one(department.group(1))
         and _PERSONS_BUSINESS.search(department.group()) is None
+    )
+
+
+
+# pii91: frames in which an organisation gives its own place, found in pii_blind96-99: where a
+# report was made in person or an animal handed in ("… ved personligt fremmøde på …", "Hunden
+# blev indleveret på …"), a venue's entrance ("Indgang via …"), a named place one is asked to
+# come to or collect papers in ("Henvend dig i Sportshallen på …", "Kan afhentes i Kat &
+# Kurv, …"); a visiting address's label or the organisation's office in the first person
+# plural ("Besøgsadresse: …", "Vores kontor: …") opening a line or a sentence; a facility in
+# the definite form with its address in brackets ("Centeret (…) har åbent hele døgnet").
+# (Anmeldt ved fremmøde, indleveret, indgang, besøgsadresse, "vores kontor": et steds adresse,
+# ingen persons hjem. "bor på …", "Adresse: …", "afhentes hos Jens Hansen, …" er.)
+_PLACE_NAME: Final = r"[A-ZÆØÅ][\w&.'-]*(?:[ \t](?:&[ \t])?[^\W\d_][\w&.'-]*){0,3}"
+_ORGANISATION_PLACE_FRAME: Final = re.compile(
+    r"(?<![\w-])(?:(?i:personligt fremmøde på|(?:er|blev|bliver) indleveret (?:på|i|til)"
+    r"|indgang via)[ \t]"
+    rf"|(?i:henvend dig|afhentes|hentes) i {_PLACE_NAME}(?:, | på ))\Z"
+    r"|(?:^|\n|[.!?] )[ \t]*(?:(?i:besøgsadresse|(?:vores|jeres) [\w-]*(?:kontor|afdeling|butik"
+    r"|filial|klinik)(?:et|en|ken)?):|(?i:centeret|centret|klinikken|butikken|kontoret|skolen"
+    r"|institutionen|internatet|hallen)[ \t]*\()[ \t]*\Z"
+)
+# pii91: what follows an organisation's address: its opening hours ("…: man-fre 8-16", "…,
+# hverdage kl. 09.00-17.00"), its institution's number ("… · institutionsnr. 123456").
+_OPENING_HOURS_AFTER: Final = re.compile(
+    r"[ \t]*[:,]?[ \t]*(?i:hverdage|dagligt|alle dage|(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)"
+    r"(?:[ \t]*[–-][ \t]*[^\W\d_]+\.?)?[ \t]+(?:kl\.[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]*[–-][ \t]*\d"
+)
+_INSTITUTION_NUMBER_AFTER: Final = re.compile(r"[ \t]*[·|,][ \t]*(?i:institutionsn(?:r|ummer))")
+# pii91: a letterhead's line: a name, the address, then the organisation's 70/80 service
+# number or its CVR number after " · " or " | " ("Billetten · … · 70 12 34 56").
+_SERVICE_NUMBER_AFTER: Final = re.compile(
+    r"[ \t]*[·|][ \t]*(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
+)
+# pii91: an organisation's name, then its building's name, then the address ("Politiet,
+# Politigården, …"); an organisation's name of its kind after a department's words and a comma
+# ("Digitalisering og IT, Holmby Kommune, …").
+_SENTENCE_BREAK: Final = re.compile(r"[.:] ")
+# pii91: a case handler's signature: the handler's name and role in lower case, then the
+# organisation's name of a kind on its own line (_MORE_ORGANISATION_LINE), then its address
+# ("Pia Holm, sagsbehandler" ⏎ "Dyreværnet Fyn" ⏎ …): the employer's, not the handler's home.
+_ROLE_SIGNER_LINE: Final = re.compile(r"[^\n,:]{2,40}, [a-zæøå][\w-]*[ \t]*\n")
+_BUILDING_BETWEEN: Final = re.compile(rf", {_BUILDING}, \Z")
+_ORGANISATION_AFTER_COMMA: Final = re.compile(
+    rf"(?<=, )((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
+    r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
+)
+
+
+def _organisation_place(source: str, start: int, end: int) -> bool:
+    """pii91: whether the address at ``source[start:end]`` stands in an organisation's frame
+    (_ORGANISATION_PLACE_FRAME), before its institution's number, after its name and building
+    (_BUILDING_BETWEEN) or before its opening hours, its service or CVR number or after its
+    name of a kind and a comma, where the words before it on its line (from its sentence's
+    start) name no one and no sole trader: a hairdresser's home with opening hours is hers."""
+    if (
+        _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
+        or _INSTITUTION_NUMBER_AFTER.match(source, end) is not None
+    ):
+        return True
+    building = _BUILDING_BETWEEN.search(source, max(0, start - 40), start)
+    if building is not None and _named_organisation_before(source, building.start() + 2):
+        return True
+    if _under_role_signature(source, start):
+        return True
+    line = source.rfind("\n", 0, start) + 1
+    name = _ORGANISATION_AFTER_COMMA.search(source, max(line, start - 90), start)
+    if name is not None:
+        before, words = source[line : name.start()], name.group()
+    elif (
+        _OPENING_HOURS_AFTER.match(source, end) is not None
+        or _SERVICE_NUMBER_AFTER.match(source, end) is not None
+    ):
+        before = source[line:start]
+        words = _SENTENCE_BREAK.split(before)[-1]
+    else:
+        return False
+    return (
+        _names_no_one(before + words)
+        and _LONE_NUMBER.search(words) is None
+        and _PERSONS_BUSINESS.search(before + words) is None
+        and not _owner_genitive(words.strip() + " ")
+    )
+
+
+def _under_role_signature(source: str, start: int) -> bool:
+    """pii91: whether the address opens the line below an organisation's name that stands below
+    a case handler's name and role (_ROLE_SIGNER_LINE)."""
+    if start < 2 or source[start - 1] != "\n":
+        return False
+    above = source.rfind("\n", 0, start - 1) + 1
+    signer = source.rfind("\n", 0, max(0, above - 1)) + 1
+    return (
+        above > 0
+        and _MORE_ORGANISATION_LINE.fullmatch(source, above, start) is not None
+        and _ROLE_SIGNER_LINE.fullmatch(source, signer, above) is not None
     )
 
 

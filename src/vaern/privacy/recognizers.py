@@ -5981,7 +5981,6 @@ def _more_organisation_before(source: str, start: int) -> bool:
     )
 
 
-
 # pii91: frames in which an organisation gives its own place, found in pii_blind96-99: where a
 # report was made in person or an animal handed in ("… ved personligt fremmøde på …", "Hunden
 # blev indleveret på …"), a venue's entrance ("Indgang via …"), a named place one is asked to

@@ -137,6 +137,11 @@ def test_an_organisations_name_above_or_before_its_address(text: str, near_miss:
     assert of("ADDRESS", near_miss) != []
 
 
+def test_a_patients_address_after_the_doctors_initial_and_practice_is_still_redacted() -> None:
+    text = f"Egen læge: H. Holm, Lægerne i Byen, {_HOME}"
+    assert of("ADDRESS", text) == [_HOME]
+
+
 def test_a_shelters_name_under_its_signers_name_alone_is_still_redacted() -> None:
     text = "Venlig hilsen\nPia Holm\nDyreværnet Fyn\nLærkevej 4\n4000 Roskilde"
     assert of("ADDRESS", text) == ["Lærkevej 4\n4000 Roskilde"]

@@ -6011,17 +6011,19 @@ _INSTITUTION_NUMBER_AFTER: Final = re.compile(r"[ \t]*[·|,][ \t]*(?i:institutio
 _SERVICE_NUMBER_AFTER: Final = re.compile(
     r"[ \t]*[·|][ \t]*(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
 )
-# pii91: an organisation's name, then its building's name, then the address ("Politiet,
-# Politigården, …"); an organisation's name of its kind after a department's words and a comma
-# ("Digitalisering og IT, Holmby Kommune, …").
 _SENTENCE_BREAK: Final = re.compile(r"[.:] ")
 # pii91: a case handler's signature: the handler's name and role in lower case, then the
 # organisation's name of a kind on its own line (_MORE_ORGANISATION_LINE), then its address
 # ("Pia Holm, sagsbehandler" ⏎ "Dyreværnet Fyn" ⏎ …): the employer's, not the handler's home.
 _ROLE_SIGNER_LINE: Final = re.compile(r"[^\n,:]{2,40}, [a-zæøå][\w-]*[ \t]*\n")
+# pii91: an organisation's name, then its building's name, then the address ("Politiet,
+# Politigården, …"); a department's words opening the line, then its organisation's name of
+# its kind and the address ("Digitalisering og IT, Holmby Kommune, …"). Not after a label or
+# an initial: "Egen læge: H. Osman, Lægerne i Midtbyen, …" is the patient's (pii_blind6).
 _BUILDING_BETWEEN: Final = re.compile(rf", {_BUILDING}, \Z")
-_ORGANISATION_AFTER_COMMA: Final = re.compile(
-    rf"(?<=, )((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
+_DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
+    r"(?:^|\n)[ \t]*([^\W\d_][\w&'-]*(?:[ \t][^\W\d_][\w&'-]*){0,3}), "
+    rf"((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
     r"(?:[ \t][^\W\d_][\w-]*){0,3}, \Z"
 )
 
@@ -6029,9 +6031,11 @@ _ORGANISATION_AFTER_COMMA: Final = re.compile(
 def _organisation_place(source: str, start: int, end: int) -> bool:
     """pii91: whether the address at ``source[start:end]`` stands in an organisation's frame
     (_ORGANISATION_PLACE_FRAME), before its institution's number, after its name and building
-    (_BUILDING_BETWEEN) or before its opening hours, its service or CVR number or after its
-    name of a kind and a comma, where the words before it on its line (from its sentence's
-    start) name no one and no sole trader: a hairdresser's home with opening hours is hers."""
+    (_BUILDING_BETWEEN), below a case handler's signature (_under_role_signature), after a
+    department's words and its organisation's name (_DEPARTMENT_THEN_ORGANISATION) or before
+    its opening hours, its service or CVR number where the words before it on its line (from
+    its sentence's start) name no one and no sole trader: a hairdresser's home with opening
+    hours is hers."""
     if (
         _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
         or _INSTITUTION_NUMBER_AFTER.match(source, end) is not None
@@ -6042,22 +6046,25 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
         return True
     if _under_role_signature(source, start):
         return True
-    line = source.rfind("\n", 0, start) + 1
-    name = _ORGANISATION_AFTER_COMMA.search(source, max(line, start - 90), start)
-    if name is not None:
-        before, words = source[line : name.start()], name.group()
-    elif (
-        _OPENING_HOURS_AFTER.match(source, end) is not None
-        or _SERVICE_NUMBER_AFTER.match(source, end) is not None
+    department = _DEPARTMENT_THEN_ORGANISATION.search(source, max(0, start - 120), start)
+    if (
+        department is not None
+        and _names_no_one(department.group(1))
+        and _PERSONS_BUSINESS.search(department.group()) is None
+        and not _owner_genitive(department.group(2))
     ):
-        before = source[line:start]
-        words = _SENTENCE_BREAK.split(before)[-1]
-    else:
+        return True
+    if (
+        _OPENING_HOURS_AFTER.match(source, end) is None
+        and _SERVICE_NUMBER_AFTER.match(source, end) is None
+    ):
         return False
+    before = source[source.rfind("\n", 0, start) + 1 : start]
+    words = _SENTENCE_BREAK.split(before)[-1]
     return (
-        _names_no_one(before + words)
+        _names_no_one(before)
         and _LONE_NUMBER.search(words) is None
-        and _PERSONS_BUSINESS.search(before + words) is None
+        and _PERSONS_BUSINESS.search(before) is None
         and not _owner_genitive(words.strip() + " ")
     )
 

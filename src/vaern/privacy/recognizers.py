@@ -5564,13 +5564,31 @@ def _name_words_start(source: str, start: int) -> int:
     return lo if last is None else last.end()
 
 
+# pii89: or an organisation to the attention of a person at it ("Til: Café Solsikken, att.
+# Jens Hansen" ⏎ "Torvet 3, …"), its name naming no one. ("Kopi privat til: …" gives the
+# person's own address.)
+_ADDRESSEE_ATTENTION_LINE: Final = re.compile(
+    r"(?i:til|modtager|to):[ \t]+([^\n,]{2,60}), (?i:att(?:\.|n\.?)?|attention):?"
+    r"[ \t]+[^\n]{1,40}\n\Z"
+)
+
+
 def _addressee_unit_before(source: str, start: int) -> bool:
     """pii76: whether the address at ``start`` opens the line below a letter's addressee
-    that is an organisation's unit (_ADDRESSEE_UNIT_LINE)."""
+    that is an organisation's unit (_ADDRESSEE_UNIT_LINE); pii89: or an organisation to a
+    person's attention (_ADDRESSEE_ATTENTION_LINE), naming no one and no sole trader or
+    partnership (_PERSONS_BUSINESS)."""
     if start == 0 or source[start - 1] != "\n":
         return False
     line = source.rfind("\n", 0, start - 1) + 1
-    return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
+    if _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None:
+        return True
+    attention = _ADDRESSEE_ATTENTION_LINE.match(source, line, start)
+    return (
+        attention is not None
+        and _names_no_one(attention.group(1))
+        and _PERSONS_BUSINESS.search(attention.group(1)) is None
+    )
 
 
 # pii78: what an organisation's own postal address is found as: not personal data (GDPR art.
@@ -5914,7 +5932,15 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
     r"|(?i:ved|i|til|kom forbi|komme forbi) (?!(?i:hjemme))[\w-]*(?i:butikken|kontoret|filialen) på"
     r"|(?i:teamet|kontoret|afdelingen) (?i:sidder|ligger|holder til) (?i:på|i)"
     r"|(?i:klager sendes|fotos opbevares)(?: \w+)? (?i:til|på)|(?i:hente kopi af) [^\n,.]{1,30} på"
-    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra))[ \t]\Z"
+    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra)"
+    # pii89: a meeting at the place of those contacted, in a firm's case log ("Kunden kontakter
+    # os; møde på …": the writer's firm's), and goods picked up at a place ("Varer afhentet af
+    # bil … på …", "Godset blev afhentet på …": a supplier's or a warehouse's). ("møde hos
+    # kunden på …", "Sofaen blev afhentet af køber på …" name no such place.)
+    r"|(?i:os[;,]? (?:og )?(?:(?:aftalt|aftaler|holdt|holder) )?(?:et )?møde på)"
+    r"|(?i:(?:varer(?:ne)?|gods(?:et)?|paller(?:ne)?) (?:blev |er )?afhentet"
+    r"(?: af [^\n,.;]{1,30})? på)"
+    r")[ \t]\Z"
     r"|(?:^|\n)[ \t]*(?:(?i:kundeservice|henvendelser? ved skranken|virksomhedens adresse"
     r"|lager og afhentning):|(?i:henvendelse kan ske på))[ \t]+\Z"
 )
@@ -5962,6 +5988,58 @@ def _more_organisation_before(source: str, start: int) -> bool:
     )
 
 
+# pii89: an organisation's reply quoted in a thread ("> Svar fra Fjordbanken: Vi har modtaget
+# sagen. Jens, Havnegade 3, …"): the address signing the reply's line is the organisation's
+# (a name of its kind: _ORGANISATION_NAME). Not where the line tells where someone lives
+# ("… Kunden bor på …", _RESIDENCE_WORD).
+# (Et svar fra en bank underskrevet med bankens adresse: ingen persons hjem.)
+_REPLY_FROM_ORGANISATION: Final = re.compile(
+    rf"[ \t>]*(?i:svar fra|reply from)[ \t]+{_ORGANISATION_NAME}:[^\n]*, \Z"
+)
+_RESIDENCE_WORD: Final = re.compile(r"(?i:(?<![\w])bor(?![\w])|bopæl|privat|hjem)")
+
+
+def _reply_from_organisation(source: str, start: int) -> bool:
+    """pii89: whether the address ends the line of an organisation's quoted reply
+    (_REPLY_FROM_ORGANISATION), not named after its owner, and the line names no residence."""
+    if not source.endswith(", ", 0, start):
+        return False
+    line = source.rfind("\n", 0, start) + 1
+    reply = _REPLY_FROM_ORGANISATION.match(source, line, start)
+    return (
+        reply is not None
+        and not _owner_genitive(reply.group(1))
+        and _RESIDENCE_WORD.search(source, line, start) is None
+    )
+
+
+# pii89: an organisation's short name right before its address ("(ParkNord, Havnegade 3, …)")
+# where the text names it with its company form elsewhere ("Svindelteamet, ParkNord A/S" in
+# the signature): the firm's own address, its name naming no one (_names_no_one: "(Jens
+# Hansen, …)") nor its owner.
+_SHORT_NAME_BEFORE: Final = re.compile(
+    rf"{_NAME_OPENS}([A-ZÆØÅ][\w&.'-]*(?:[ \t][A-ZÆØÅ][\w&.'-]*){{0,2}}){_NAME_SEPARATOR_END}"
+)
+_COMPANY_FORM_AFTER: Final = re.compile(r"[ \t]+(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd)(?![\w/])")
+
+
+def _short_name_of_firm_before(source: str, start: int) -> bool:
+    """pii89: whether a short name before the address (_SHORT_NAME_BEFORE) is a firm's that the
+    text gives with its company form (_COMPANY_FORM_AFTER) elsewhere."""
+    short = _SHORT_NAME_BEFORE.search(source, max(0, start - 50), start)
+    if short is None:
+        return False
+    name = short.group(1)
+    if not _names_no_one(name) or _owner_genitive(name + " "):
+        return False
+    at = source.find(name)
+    while at >= 0:
+        if _COMPANY_FORM_AFTER.match(source, at + len(name)) is not None:
+            return True
+        at = source.find(name, at + 1)
+    return False
+
+
 def referred_institution(source: str, start: int) -> bool:
     """pii61: whether the address at ``start`` follows a referral's or an assignment's
     organisation (_REFERRED_TO_BEFORE with an _INSTITUTION_WORD among its names); the
@@ -5978,7 +6056,8 @@ def referred_institution(source: str, start: int) -> bool:
     institution's address label (_office_label_before); pii84: or after a place's header
     (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before);
     pii87: or after an organisation's frame, its name alone on the line above or its
-    department (_more_organisation_before)."""
+    department (_more_organisation_before); pii89: or signs an organisation's quoted reply
+    (_reply_from_organisation) or follows a firm's short name (_short_name_of_firm_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
         or _FACILITY_HEADER.search(source, max(0, start - 40), start) is not None
@@ -5988,11 +6067,12 @@ def referred_institution(source: str, start: int) -> bool:
         or _employer_before(source, start)
         or _office_label_before(source, start)
         or _more_organisation_before(source, start)
+        or _reply_from_organisation(source, start)
     ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
-    if _named_organisation_before(source, start):
+    if _named_organisation_before(source, start) or _short_name_of_firm_before(source, start):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None

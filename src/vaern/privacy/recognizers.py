@@ -5457,9 +5457,33 @@ _ORGANISATION_KIND: Final = (
     # pii84: the police in the definite form too ("Til: Politiet, Polititorvet 14, …").
     r"|(Politi(?:et)?|[Kk]ommune|Region)(?![\w-])"
 )
+# pii87: more kinds: an estate agent's ("Boligmægleren Fjordhus", "Mæglerhuset Ådalen",
+# "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an authority
+# ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest Revision &
+# Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora Dania Engros"), a
+# bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"), the police
+# ("Rigspolitiet"), a company form alone ("Grossisten Mel & Gryn A/S"); its words may be joined
+# by "&" ("Kystlinjen Liv & Pension"), and it may follow a dash or "kontaktet". Also alone on
+# the line above the address (_ORGANISATION_NAME_LINE: "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎
+# …). pii89: pii76's and pii87's names in one pattern.
+# (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
+_FIRM_WORD_AMP: Final = r"[^\W\d_][\w&.'-]*[ \t](?:&[ \t])?"
+_ORGANISATION_NAME_KIND: Final = (
+    r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
+    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
+    r"|P-(?:hus|kælder|plads)"
+    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
+)
+_ORGANISATION_NAME: Final = (
+    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_ORGANISATION_NAME_KIND}"
+    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
+)
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
-    rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
-    rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
+    rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_ORGANISATION_NAME}"
+    # (Its CVR number or its unit in lower case between: "Kronespil A/S (CVR-nr. 31874420), …",
+    # "ParkNord A/S svindelteam (…".)
+    r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
+    rf"{_NAME_SEPARATOR_END}"
 )
 # redspeed24: the last character before an address's separator that no firm's or
 # organisation's name holds (their names are words of [\w&.'/-] between spaces or tabs).
@@ -5505,14 +5529,17 @@ _ADDRESSEE_UNIT_LINE: Final = re.compile(
 )
 
 
-def _organisation_name_before(source: str, words: int, start: int) -> bool:
+def _organisation_name_before(source: str, start: int) -> bool:
     """pii76: whether an organisation's name of its kind (_ORGANISATION_NAME_BEFORE) ends
-    right before the address (in its name's words from ``words``: _name_words_start), not
-    named after its owner (_owner_genitive)."""
-    found = _ORGANISATION_NAME_BEFORE.search(source, words, start)
+    right before the address, not named after its owner (_owner_genitive); pii87: and no sole
+    trader's or partnership's (_PERSONS_BUSINESS). (Searched from 90 characters back, not from
+    _name_words_start: a CVR number in parentheses may stand between.)"""
+    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 90), start)
+    if found is None or _PERSONS_BUSINESS.search(found.group()) is not None:
+        return False
     # (A police district's or a municipality's place may stand in the genitive:
     # "Vestjyllands Politi", "Københavns Kommune".)
-    return found is not None and (found.group(2) is not None or not _owner_genitive(found.group(1)))
+    return found.group(2) is not None or not _owner_genitive(found.group(1))
 
 
 def _named_organisation_before(source: str, start: int) -> bool:
@@ -5522,28 +5549,46 @@ def _named_organisation_before(source: str, start: int) -> bool:
     words = _name_words_start(source, start)
     firm = _FIRM_NAME_BEFORE.search(source, words, start)
     return (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
-        source, words, start
+        source, start
     )
 
 
 def _name_words_start(source: str, start: int) -> int:
     """redspeed24: where the run of a name's characters (_NOT_NAME_CHAR_LAST) before the
-    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE or
-    _ORGANISATION_NAME_BEFORE finds starts before it, and searched from there they try a
-    name's openings at each character of its words instead of at all 70 (same matches: the
-    patterns' look-behinds still see the text before it)."""
+    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE finds
+    starts before it, and searched from there it tries a name's openings at each character of
+    its words instead of at all 70 (same matches: the pattern's look-behinds still see the text
+    before it)."""
     lo = max(0, start - 70)
     last = _NOT_NAME_CHAR_LAST.match(source, lo, start - 2)
     return lo if last is None else last.end()
 
 
+# pii89: or an organisation to the attention of a person at it ("Til: Café Solsikken, att.
+# Jens Hansen" ⏎ "Torvet 3, …"), its name naming no one. ("Kopi privat til: …" gives the
+# person's own address.)
+_ADDRESSEE_ATTENTION_LINE: Final = re.compile(
+    r"(?i:til|modtager|to):[ \t]+([^\n,]{2,60}), (?i:att(?:\.|n\.?)?|attention):?"
+    r"[ \t]+[^\n]{1,40}\n\Z"
+)
+
+
 def _addressee_unit_before(source: str, start: int) -> bool:
     """pii76: whether the address at ``start`` opens the line below a letter's addressee
-    that is an organisation's unit (_ADDRESSEE_UNIT_LINE)."""
+    that is an organisation's unit (_ADDRESSEE_UNIT_LINE); pii89: or an organisation to a
+    person's attention (_ADDRESSEE_ATTENTION_LINE), naming no one and no sole trader or
+    partnership (_PERSONS_BUSINESS)."""
     if start == 0 or source[start - 1] != "\n":
         return False
     line = source.rfind("\n", 0, start - 1) + 1
-    return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
+    if _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None:
+        return True
+    attention = _ADDRESSEE_ATTENTION_LINE.match(source, line, start)
+    return (
+        attention is not None
+        and _names_no_one(attention.group(1))
+        and _PERSONS_BUSINESS.search(attention.group(1)) is None
+    )
 
 
 # pii78: what an organisation's own postal address is found as: not personal data (GDPR art.
@@ -5887,39 +5932,19 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
     r"|(?i:ved|i|til|kom forbi|komme forbi) (?!(?i:hjemme))[\w-]*(?i:butikken|kontoret|filialen) på"
     r"|(?i:teamet|kontoret|afdelingen) (?i:sidder|ligger|holder til) (?i:på|i)"
     r"|(?i:klager sendes|fotos opbevares)(?: \w+)? (?i:til|på)|(?i:hente kopi af) [^\n,.]{1,30} på"
-    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra))[ \t]\Z"
+    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra)"
+    # pii89: a meeting at the place of those contacted, in a firm's case log ("Kunden kontakter
+    # os; møde på …": the writer's firm's), and goods picked up at a place ("Varer afhentet af
+    # bil … på …", "Godset blev afhentet på …": a supplier's or a warehouse's). ("møde hos
+    # kunden på …", "Sofaen blev afhentet af køber på …" name no such place.)
+    r"|(?i:os[;,]? (?:og )?(?:(?:aftalt|aftaler|holdt|holder) )?(?:et )?møde på)"
+    r"|(?i:(?:varer(?:ne)?|gods(?:et)?|paller(?:ne)?) (?:blev |er )?afhentet"
+    r"(?: af [^\n,.;]{1,30})? på)"
+    r")[ \t]\Z"
     r"|(?:^|\n)[ \t]*(?:(?i:kundeservice|henvendelser? ved skranken|virksomhedens adresse"
     r"|lager og afhentning):|(?i:henvendelse kan ske på))[ \t]+\Z"
 )
-# pii87: an organisation's name by a kind the earlier rules did not know, then the address
-# after ", ", " · ", " | " or " (": an estate agent's ("Boligmægleren Fjordhus",
-# "Mæglerhuset Ådalen", "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an
-# authority ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest
-# Revision & Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora
-# Dania Engros"), a bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"),
-# the police ("Rigspolitiet"); its words may be joined by "&" ("Kystlinjen Liv & Pension",
-# "Grossisten Mel & Gryn A/S"). Also alone on the line above the address (a signature's
-# "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
-# (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
-_FIRM_WORD_AMP: Final = r"[^\W\d_][\w.'-]*[ \t](?:&[ \t])?"
-_MORE_ORGANISATION_KIND: Final = (
-    r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
-    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
-    r"|P-(?:hus|kælder|plads)"
-    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
-)
-_MORE_ORGANISATION_NAME: Final = (
-    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}"
-    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
-)
-_MORE_ORGANISATION_BEFORE: Final = re.compile(
-    rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_MORE_ORGANISATION_NAME}"
-    # (Its CVR number or its unit in lower case between: "Kronespil A/S (CVR-nr. 31874420), …",
-    # "ParkNord A/S svindelteam (…".)
-    r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
-    rf"{_NAME_SEPARATOR_END}"
-)
-_MORE_ORGANISATION_LINE: Final = re.compile(rf"[ \t]*{_MORE_ORGANISATION_NAME}[ \t]*\n")
+_ORGANISATION_NAME_LINE: Final = re.compile(rf"[ \t]*{_ORGANISATION_NAME}[ \t]*\n")
 # pii87: an organisation's department after its name: "ParkNord A/S, Klageafdelingen, …",
 # "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
 # Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
@@ -5932,38 +5957,87 @@ _ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
 
 def _more_organisation_before(source: str, start: int) -> bool:
     """pii87: whether an organisation's frame (_ORGANISATION_FRAME_BEFORE), its name of a kind
-    (_MORE_ORGANISATION_BEFORE, or the line above: _MORE_ORGANISATION_LINE) or its department
-    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner
-    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), the name's line
-    under no one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen,
-    …" is no organisation's)."""
+    alone on the line above (_ORGANISATION_NAME_LINE) or its department
+    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, the name naming no owner
+    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), its line under no
+    one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen, …" is no
+    organisation's)."""
     if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
         return True
     line = source.rfind("\n", 0, start) + 1
     if line == start and start > 1:
         above = source.rfind("\n", 0, start - 1) + 1
-        name = _MORE_ORGANISATION_LINE.fullmatch(source, above, start)
-        # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen" ⏎
-        # "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a firm
-        # without a company form.)
-        signer = source.rfind("\n", 0, max(0, above - 1)) + 1
-        closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
-        if name is not None and (
-            not _names_no_one(source[signer:above])
-            or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
-        ):
-            return False
-    else:
-        name = _MORE_ORGANISATION_BEFORE.search(source, max(0, start - 90), start)
-    if name is not None:
-        owner = _owner_genitive(name.group(1))
-        return _PERSONS_BUSINESS.search(name.group()) is None and not owner
+        name = _ORGANISATION_NAME_LINE.fullmatch(source, above, start)
+        if name is not None:
+            # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen"
+            # ⏎ "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a
+            # firm without a company form.)
+            signer = source.rfind("\n", 0, max(0, above - 1)) + 1
+            closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+            if not _names_no_one(source[signer:above]) or (
+                signer > 0 and _CLOSING_LINE.match(source, closing) is not None
+            ):
+                return False
+            owner = _owner_genitive(name.group(1))
+            return _PERSONS_BUSINESS.search(name.group()) is None and not owner
     department = _ORGANISATION_DEPARTMENT_BEFORE.search(source, max(0, start - 90), start)
     return (
         department is not None
         and _names_no_one(department.group(1))
         and _PERSONS_BUSINESS.search(department.group()) is None
     )
+
+
+# pii89: an organisation's reply quoted in a thread ("> Svar fra Fjordbanken: Vi har modtaget
+# sagen. Jens, Havnegade 3, …"): the address signing the reply's line is the organisation's
+# (a name of its kind: _ORGANISATION_NAME). Not where the line tells where someone lives
+# ("… Kunden bor på …", _RESIDENCE_WORD).
+# (Et svar fra en bank underskrevet med bankens adresse: ingen persons hjem.)
+_REPLY_FROM_ORGANISATION: Final = re.compile(
+    rf"[ \t>]*(?i:svar fra|reply from)[ \t]+{_ORGANISATION_NAME}:[^\n]*, \Z"
+)
+_RESIDENCE_WORD: Final = re.compile(r"(?i:(?<![\w])bor(?![\w])|bopæl|privat|hjem)")
+
+
+def _reply_from_organisation(source: str, start: int) -> bool:
+    """pii89: whether the address ends the line of an organisation's quoted reply
+    (_REPLY_FROM_ORGANISATION), not named after its owner, and the line names no residence."""
+    if not source.endswith(", ", 0, start):
+        return False
+    line = source.rfind("\n", 0, start) + 1
+    reply = _REPLY_FROM_ORGANISATION.match(source, line, start)
+    return (
+        reply is not None
+        and not _owner_genitive(reply.group(1))
+        and _RESIDENCE_WORD.search(source, line, start) is None
+    )
+
+
+# pii89: an organisation's short name right before its address ("(ParkNord, Havnegade 3, …)")
+# where the text names it with its company form elsewhere ("Svindelteamet, ParkNord A/S" in
+# the signature): the firm's own address, its name naming no one (_names_no_one: "(Jens
+# Hansen, …)") nor its owner.
+_SHORT_NAME_BEFORE: Final = re.compile(
+    rf"{_NAME_OPENS}([A-ZÆØÅ][\w&.'-]*(?:[ \t][A-ZÆØÅ][\w&.'-]*){{0,2}}){_NAME_SEPARATOR_END}"
+)
+_COMPANY_FORM_AFTER: Final = re.compile(r"[ \t]+(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd)(?![\w/])")
+
+
+def _short_name_of_firm_before(source: str, start: int) -> bool:
+    """pii89: whether a short name before the address (_SHORT_NAME_BEFORE) is a firm's that the
+    text gives with its company form (_COMPANY_FORM_AFTER) elsewhere."""
+    short = _SHORT_NAME_BEFORE.search(source, max(0, start - 50), start)
+    if short is None:
+        return False
+    name = short.group(1)
+    if not _names_no_one(name) or _owner_genitive(name + " "):
+        return False
+    at = source.find(name)
+    while at >= 0:
+        if _COMPANY_FORM_AFTER.match(source, at + len(name)) is not None:
+            return True
+        at = source.find(name, at + 1)
+    return False
 
 
 def referred_institution(source: str, start: int) -> bool:
@@ -5981,8 +6055,9 @@ def referred_institution(source: str, start: int) -> bool:
     employer or a signature's firm (_employer_before); pii82: or after an office's or an
     institution's address label (_office_label_before); pii84: or after a place's header
     (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before);
-    pii87: or after an organisation's frame, name of a further kind or department
-    (_more_organisation_before)."""
+    pii87: or after an organisation's frame, its name alone on the line above or its
+    department (_more_organisation_before); pii89: or signs an organisation's quoted reply
+    (_reply_from_organisation) or follows a firm's short name (_short_name_of_firm_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
         or _FACILITY_HEADER.search(source, max(0, start - 40), start) is not None
@@ -5992,11 +6067,12 @@ def referred_institution(source: str, start: int) -> bool:
         or _employer_before(source, start)
         or _office_label_before(source, start)
         or _more_organisation_before(source, start)
+        or _reply_from_organisation(source, start)
     ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
-    if _named_organisation_before(source, start):
+    if _named_organisation_before(source, start) or _short_name_of_firm_before(source, start):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None

@@ -4,8 +4,9 @@ line ("Ellers stille."), a firm whose letterhead its name opens, a card payment'
 town after its postcode and a street after "ved". Names: a one-word signature's trailing
 initial in any Latin capital ("Kind regards⏎Hodan Ş."), whom a case handler at the writer's
 firm is ("Sagsbehandler hos os er S. Lund"), names in capitals after "Navn på ID:" and "på
-vegne af", the surname first or with a letter beyond Latin-1. Each rule has a firing case
-and a near miss. Synthetic names and numbers only."""
+vegne af", the surname first or with a letter beyond Latin-1. Also an English "Best," over a
+signature and an unlisted given name in any Latin letters. Each rule has a firing case and a
+near miss. Synthetic names and numbers only."""
 
 from __future__ import annotations
 
@@ -69,6 +70,21 @@ def test_near_misses_stay_names(text: str, name: str) -> None:
 )
 def test_names_found(text: str, name: str) -> None:
     assert name in of("PERSON", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An English closing over the name is none of it; a listed surname "Best" in a list is.
+        ("Ring gerne på 0045 30000000\nBest, Luka Holm\nLærkevej 4", "Luka Holm"),
+        ("Deltagere: Best, Oskar", "Best, Oskar"),
+        # An unlisted given name in any Latin letters before a listed one.
+        ("Attest på vegne af Sólveig Kristine Lund (CPR 010203-0004).", "Sólveig Kristine Lund"),
+        ("Medflyttende: Çağla Marie Holm (f. 14.07.1961)", "Çağla Marie Holm"),
+    ],
+)
+def test_whole_name(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
 
 
 @pytest.mark.parametrize(

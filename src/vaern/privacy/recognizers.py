@@ -9211,8 +9211,10 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     if widened is not finding and _given_names_listed(source, finding, widened):
         return finding
     # pii86: a letter's closing before its comma is no surname ("Regards, Tove
-    # Lefèvre-Søgaard", an English complaint's signature).
-    if source[widened.start : finding.start].rstrip(", ").casefold() in _CLOSINGS:
+    # Lefèvre-Søgaard", an English complaint's signature); pii90: nor "Best," opening its
+    # line ("Best, Luka Holm"), a surname in a list ("Deltagere: Best, Oskar").
+    closing = source[widened.start : finding.start].rstrip(", ").casefold()
+    if closing in _CLOSINGS or (closing == "best" and _opens_line(source, widened.start)):
         return finding
     return widened
 
@@ -10159,7 +10161,11 @@ _NAME_WORD: Final = (
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME: Final = re.compile(r"(?:sen|søn|gaard|gård)$")
-_UNLISTED_FIRST_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+# pii90: in any Latin letters ("Sólveig Kristine Ravnsborg", "Çağla Marie Holm").
+_UNLISTED_LOWER: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_UNLISTED_FIRST_NAME: Final = re.compile(
+    rf"[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}{{2,}}(?:-[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}+)?"
+)
 # Separate words that end a street's name ("Carl Nielsens Allé", "Vilhelm Carlsens Vej"):
 # the names before them are the street's namesake, not a person in the text.
 _STREET_WORDS: Final = frozenset(

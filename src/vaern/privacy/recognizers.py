@@ -6928,6 +6928,9 @@ _GREETING_WORDS: Final = frozenset(
 )
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
+# pii90: whom a case is handled by at the writer's firm and an ID's name beside a profile's
+# ("Sagsbehandler hos os er S. Lund", "Navn på ID: KAJ BAK ⏎Navn i profil: …").
+_HANDLER_LEADS: Final = ("sagsbehandler hos os er", "rådgiver hos os er", "navn på id")
 _LEAD_PHRASES: Final = (
     "hej",
     "hejsa",
@@ -7018,6 +7021,7 @@ _LEAD_PHRASES: Final = (
     *("rapport optaget af", "talt med", "nøgle hos", "nøglen hos", "nøglerne hos"),
     # pii73: a card issuer's call log's caller ("Indringer: Kaj Bak, ringer fra …").
     "indringer",
+    *_HANDLER_LEADS,
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -7649,6 +7653,7 @@ _NAME_LEAD_WORDS: Final = (
     # ("| oprettet af solveig al-sayed", "| overdraget til Tran, mail …", "Flytningen er
     # annulleret af Kaj Warsame.").
     *("oprettet af", "overdraget til", "annulleret af"),
+    *_HANDLER_LEADS,
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -7786,6 +7791,11 @@ _NOT_NAMES: Final = frozenset(
         # Adressen [ADRESSE] passer med systemet.").
         *("adressen", "henvendelsen", "anmeldelsen", "bekræftelsen", "afgørelsen"),
         *("ydelsen", "kassen", "prisen", "processen", "interessen"),
+        # pii90: a case's or an order's noun before its number after a chat's greeting ("hej,
+        # Sag BV-2026-12", "hej, Ordre 4411"), and a note's sentence adverb opening its line
+        # ("Ellers stille.", "Desuden ingen nye sager.").
+        *("sag", "sagen", "ordre", "ordren", "faktura", "fakturaen", "bilag"),
+        *("ellers", "desuden", "derudover", "dernæst", "ligeledes", "iøvrigt"),
     ]
 )
 _NAME_CONTEXT: Final = (
@@ -7939,6 +7949,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _organisation_elsewhere(source, finding)
                 or _community_named(source, finding)
                 or _foreign_street(source, finding)
+                or _firm_of_letterhead(source, finding)
+                or _card_payment_payee(source, finding)
+                or _place_named(source, finding)
             )
         ]
         if scan.may_hold(_AND):
@@ -8607,9 +8620,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 start = match.start(1)
             # A blank line between: only a signature's name under its closing ("Venlig
             # hilsen⏎⏎Ayesha Qureshi"), not a label's next paragraph.
-            if source.count("\n", lead_end, start) > 1 and not source[
-                max(0, lead_end - 7) : lead_end
-            ].casefold().endswith(_CLOSINGS):
+            if source.count("\n", lead_end, start) > 1 and not _after_closing(source, lead_end):
                 continue
             while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
                 start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
@@ -8662,12 +8673,19 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
-            if len(words) == 1 and _listed_name(words[0]):
+            if len(words) == 1 and (_listed_name(words[0]) or _after_closing(source, lead_end)):
                 # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …"),
-                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …").
+                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …"); pii90:
+                # any given name's under a letter's closing ("Kind regards⏎Hodan Ş.").
                 finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding
+
+
+def _after_closing(source: str, lead_end: int) -> bool:
+    """Whether the lead ending at ``lead_end`` is a letter's closing (_CLOSINGS: "Venlig
+    hilsen", "Kind regards"), a signature's name under it."""
+    return source[max(0, lead_end - 7) : lead_end].casefold().endswith(_CLOSINGS)
 
 
 def _firm_named_elsewhere(source: str, word: str) -> bool:
@@ -9269,8 +9287,10 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     if widened is not finding and _given_names_listed(source, finding, widened):
         return finding
     # pii86: a letter's closing before its comma is no surname ("Regards, Tove
-    # Lefèvre-Søgaard", an English complaint's signature).
-    if source[widened.start : finding.start].rstrip(", ").casefold() in _CLOSINGS:
+    # Lefèvre-Søgaard", an English complaint's signature); pii90: nor "Best," opening its
+    # line ("Best, Luka Holm"), a surname in a list ("Deltagere: Best, Oskar").
+    closing = source[widened.start : finding.start].rstrip(", ").casefold()
+    if closing in _CLOSINGS or (closing == "best" and _opens_line(source, widened.start)):
         return finding
     return widened
 
@@ -10217,7 +10237,11 @@ _NAME_WORD: Final = (
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME: Final = re.compile(r"(?:sen|søn|gaard|gård)$")
-_UNLISTED_FIRST_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+# pii90: in any Latin letters ("Sólveig Kristine Ravnsborg", "Çağla Marie Holm").
+_UNLISTED_LOWER: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_UNLISTED_FIRST_NAME: Final = re.compile(
+    rf"[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}{{2,}}(?:-[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}+)?"
+)
 # Separate words that end a street's name ("Carl Nielsens Allé", "Vilhelm Carlsens Vej"):
 # the names before them are the street's namesake, not a person in the text.
 _STREET_WORDS: Final = frozenset(
@@ -11115,9 +11139,10 @@ def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:
 # ("Anmelder: PHAM VAN LONG, CPR …"); or before the role a list gives it ("2. MARK BRADLEY,
 # modtager af overførsel til …"). Two or three words to the line's, field's or sentence's end.
 # pii35: a Spanish or Portuguese name's accented capitals too ("LUCÍA FERRER IBÁÑEZ").
-_CAPITALS_NAME: Final = (
-    r"[A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
-)
+# pii90: in any Latin capital, and the surname first before its comma ("ŞAHIN, MEHMET",
+# "PETROVIĆ, ANDRÉS").
+_CAPITALS_WORD: Final = rf"[{_LATIN_CAPITALS}]{{2,}}(?:-[{_LATIN_CAPITALS}]{{2,}})?"
+_CAPITALS_NAME: Final = rf"{_CAPITALS_WORD},?(?: {_CAPITALS_WORD}){{1,2}}"
 _CAPITALS_END: Final = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 # Matched at a label the keyword pass found.
 _LABELLED_CAPITALS: Final = re.compile(
@@ -11125,10 +11150,12 @@ _LABELLED_CAPITALS: Final = re.compile(
     # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
     r"|kortholder|forsikringstager|klager|kontoinhaber"
     # pii77: the name an ID check read off the document ("Navn på kørekortet: TRINE FALK,").
-    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen)):[ \t]*"
+    # pii90: a gaming account's ID check beside its profile ("Navn på ID: KAJ BAK").
+    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen|id)):[ \t]*"
     rf"({_CAPITALS_NAME}){_CAPITALS_END}"
-    # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,").
-    rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
+    # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,"),
+    # pii90: whom a power of attorney acts for ("på vegne af KAJ BAK (CPR …)").
+    rf"|(?i:name|beneficiary|kontoinhaber|på vegne af) ({_CAPITALS_NAME}){_CAPITALS_END}"
 )
 # Searched before a role the keyword pass found, back to the line's start.
 _LISTED_CAPITALS: Final = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
@@ -11140,7 +11167,7 @@ _LABELLED_CAPITALS_MARKS: Final = Words(
         *("anmelder:", "afsender", "modtager"),
         *("kortholder:", "forsikringstager:", "klager:", "kontoinhaber"),
         *("navn på kørekortet:", "navn i passet:", "navn på id-kortet:"),
-        *("navn på sundhedskortet:", "navn på legitimationen:"),
+        *("navn på sundhedskortet:", "navn på legitimationen:", "navn på id:", "på vegne af "),
     )
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
@@ -14247,6 +14274,66 @@ _HOST_AFTER: Final = re.compile(r"[\w.-]{1,80}")
 _DEPARTMENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
 )
+
+
+# pii90: a letterhead's line, the firm's name first and its address and CVR number after
+# middle dots ("Ingo · Lautrupbjerg 14, 2750 Ballerup · CVR-nr. 13893032").
+_LETTERHEAD_AFTER: Final = re.compile(r"[ \t]*·[^\n·]*\d[^\n·]*·[ \t]*CVR")
+
+
+def _firm_of_letterhead(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is the firm's whose letterhead line it opens (_LETTERHEAD_AFTER),
+    there or wherever else the letter writes it ("Chargeback-ansvarlig, Ingo" over its
+    sender's mail): a given name can be a firm's too."""
+    if "CVR" not in source:  # most texts: no letterhead
+        return False
+    name = source[finding.start : finding.end]
+    at = source.find(name)
+    while at >= 0:
+        if (not at or source[at - 1] == "\n") and _LETTERHEAD_AFTER.match(source, at + len(name)):
+            return True
+        at = source.find(name, at + 1)
+    return False
+
+
+# pii90: a card dispute's row of a payment, its date, the merchant and the amount in columns
+# ("  19.09.26  Ingo                EUR 528,21"); a card pays a shop, not a person.
+_PAYMENT_ROW_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?[ \t]{2,}\Z"
+)
+_PAYMENT_ROW_AFTER: Final = re.compile(r"[ \t]{2,}(?:EUR|DKK|USD|SEK|NOK|GBP|kr\.?|\d)")
+_CARD_FORM: Final = re.compile(r"(?i)kortnummer|korttype|kortbetaling")
+
+
+def _card_payment_payee(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is the payee of a card payment's row (_PAYMENT_ROW_BEFORE,
+    _PAYMENT_ROW_AFTER) in a text about a card (_CARD_FORM): a merchant."""
+    start, end = finding.start, finding.end
+    return (
+        _PAYMENT_ROW_AFTER.match(source, end) is not None
+        and _PAYMENT_ROW_BEFORE.search(source, max(0, start - 30), start) is not None
+        and _CARD_FORM.search(source) is not None
+    )
+
+
+# pii90: a place's name after a postcode ("Postboks 9402, 8643 Ans By") or a street's after
+# "ved" ("en bil … ved Solvej."), given names though they are.
+_POSTCODE_BEFORE: Final = re.compile(r"(?:^|[\n,])[ \t]*\d{4} \Z")
+_PREPOSITION_VED_BEFORE: Final = re.compile(r"(?<![\w])(?i:ved) \Z")
+
+
+def _place_named(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is a town's after its postcode or one word ending in a street's
+    word after "ved" (street_word)."""
+    start = finding.start
+    if _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None:
+        return True
+    name = source[start : finding.end]
+    return (
+        " " not in name
+        and street_word(name)
+        and _PREPOSITION_VED_BEFORE.search(source, max(0, start - 4), start) is not None
+    )
 
 
 def _firm_signed(source: str, finding: Finding) -> bool:

@@ -3483,6 +3483,12 @@ _DISCLOSED_TO: Final = (
     r"(?i:oplyst|opgivet|givet|udleveret|delt|sendt|videregivet|disclosed|given|sent)"
 )
 
+# pii92: where a credential was given away, after _DISCLOSED_TO ("oplyst i samme opkald",
+# "givet under samtalen", "disclosed during the call").
+_DISCLOSED_DURING: Final = (
+    r"(?i:i|under|in|during)[ \t]+(?:(?i:samme|det|the same|the)[ \t]+)?"
+    r"(?i:opkald(?:et)?|samtalen?|chat(?:ten)?|telefonen|call|chat)"
+)
 
 # pii83: a user ID said to be given to the scammer right after it ("Oplyste user ID rendyhr61
 # til svindleren", an insurer's claim form): the login a scam is after, so MitID goes without
@@ -3761,6 +3767,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # den spærres?"), a business asking its bank to block its user.
                 r"(?=[ \t]+(?:(?:er|var)[ \t]+)?[A-Za-z0-9][\w.-]*[\d_]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id)"
+                # pii92: then given away and where, before a colon ("Bruger-id til MitID
+                # oplyst i samme opkald: anna1970", a buyer's complaint of a fake seller).
+                rf"(?:[ \t]+{_DISCLOSED_TO}(?:[ \t]+{_DISCLOSED_DURING})?(?=:))?"
                 # pii76: or where it was given, before a colon ("skrev selv sit
                 # MitID-bruger-ID i chatten: runer1962").
                 r"|[ \t]+(?i:i|in)[ \t]+(?i:chatten|the chat|beskeden|sms'en|sms-en|mailen"
@@ -4307,7 +4316,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
-                r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
+                # pii92: or asked about in a chat, the code after the question marks ("har
+                # lige fået en kode fra jer?? 042139", a buyer asking the fake platform).
+                r"|(?<![\w-])kode(?:n)? fra [^\n:\d?]{3,40}?(?=: \d|\?{1,2} \d)"
                 # Read out to someone, then a colon ("har læst en kode op for den pågældende:
                 # 482913", "læste koden op til ham: …"); pii86: or to no one named, as a
                 # conveyancer's note writes it ("Køber læste også en kode op: 107900").

@@ -1,6 +1,9 @@
 """pii92: what the pet-sale, ticket-resale, daycare-portal and fitness-chain sets showed: a
 user ID given away in a call, then a colon; a code asked about in a chat, after question
-marks. Each rule has a firing case and a near miss. Synthetic names, IDs and numbers only."""
+marks; an animal's name is no person's; a vet signing with the trade; a gate's staff; a
+child's place in the genitive; an initial and a surname after a copy's, a sale's or a party's
+lead, before a compound role or a relative in brackets; a numbered victim with an address.
+Each rule has a firing case and a near miss. Synthetic names, IDs and numbers only."""
 
 from __future__ import annotations
 
@@ -37,3 +40,92 @@ def test_a_code_asked_about_in_a_chat_is_found(text: str, code: str) -> None:
 
 def test_no_code_where_a_count_follows_the_question() -> None:
     assert of("OTP", "[10:02] vagn: skal jeg bruge koden fra mailen? 2 billetter\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skrev med sælgeren. Hvalpen (Bamse) skulle leveres lørdag.",
+        "Journal 26-10101\nPatient: Nala, dværgpuddel, ca. 8 uger\nEjer: [NAVN]\n",
+        "Vi var ude at gå med hunden Coco i skoven.",
+    ],
+)
+def test_an_animals_name_is_no_person(text: str) -> None:
+    assert of("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person in brackets after the puppy is its buyer, not its name.
+        ("Hvalpen (Karen Holt) blev solgt i går.", "Karen Holt"),
+        # A human patient: an age, no breed.
+        ("Patient: Birthe, 71 år, indlagt i går.", "Birthe"),
+    ],
+)
+def test_a_person_beside_an_animals_words_is_found(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kortet blev trukket for 900 kr.\nDyrlæge Sanne Vestergaard\n", "Sanne Vestergaard"),
+        ("Kortet blev trukket for 900 kr.\nTandlæge B. Kristoffersen\n", "B. Kristoffersen"),
+    ],
+)
+def test_a_writer_signing_with_the_trade_is_found(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_clinic_heading_a_letter_is_no_signature() -> None:
+    assert of("PERSON", "Dyrlæge Sanne Vestergaard\nTorvegade 4\nVi har modtaget betalingen.") == []
+
+
+def test_a_gate_staff_member_is_found_without_the_role() -> None:
+    text = "Gæst: [NAVN].\nKontrollør Mette Bundgaard noterede bilen."
+    assert of("PERSON", text) == ["Mette Bundgaard"]
+
+
+def test_a_childs_place_in_the_genitive_is_found() -> None:
+    text = "Hun sagde, at Alfreds plads ville blive opsagt i morgen."
+    assert of("PERSON", text) == ["Alfreds"]
+
+
+def test_a_square_in_the_genitive_is_no_child() -> None:
+    assert of("PERSON", "Vi mødes på Kongens plads kl. 10.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sagsbehandler: [NAVN]; kopi til H. Lindgaard\n", "H. Lindgaard"),
+        ("Billetterne var også solgt til S. Brix. Sælger kom i bil.", "S. Brix"),
+        ("Den anden køber, J. Thorsen, viste en kvittering.", "J. Thorsen"),
+        ("Skriv til os.\nP. Vestergaard, skolesekretær\nSkolen", "P. Vestergaard"),
+        ("Må hentes af:\n1) K. Rahimi (morfar), tlf. 31 22 41 07", "K. Rahimi"),
+    ],
+)
+def test_an_initial_and_a_surname_after_a_lead_is_found(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grunden var solgt til K. Ejendomme. Sælger bekræftede.",
+        "Sælgeren, K. Ejendomme, har fået udbetalt.",
+        "Vi ringede til H. Lindgaard i går.",
+    ],
+)
+def test_no_initial_name_without_a_lead_or_for_a_firm(text: str) -> None:
+    assert of("PERSON", text) == []
+
+
+def test_a_numbered_victim_with_an_address_is_found() -> None:
+    text = "Forurettede:\n1. Bisgaard, Hanne, Kirkevej 12, 5000 Odense C\n"
+    assert "Bisgaard, Hanne" in of("PERSON", text)
+
+
+def test_an_agenda_item_is_no_numbered_victim() -> None:
+    assert "Sal, Mette" not in of("PERSON", "Dagsorden:\n1. Sal, Mette og Jens, Lokale 2\n")

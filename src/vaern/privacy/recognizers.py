@@ -6844,6 +6844,9 @@ _ROLE_ENDINGS: Final = (
     # pii60: a municipality's, a bank's or a debt adviser's ("ved socialrådgiver B. Bundgaard",
     # "Familierådgiver Ida Holm", "gældsrådgiveren K. Bech").
     *("rådgiver", "rådgiveren"),
+    # pii92: an event's staff at the gate ("Kontrollør Louise Krarup noterede en bil",
+    # "billetkontrolløren Ida Holm").
+    *("kontrollør", "kontrolløren"),
 )
 
 
@@ -7141,10 +7144,15 @@ _INITIAL_PAYEE: Final = re.compile(
 # Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
 # pii41: and to whom questions about a case go ("Spørgsmål til sagen rettes til B. Lund eller
 # …"), the name before "eller" or "og" too.
-_ADDRESSEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
+# pii92: a note's copy sent to a colleague ("Sagsbehandler: …; kopi til A. Mølgaard") and
+# whom tickets were sold to ("var solgt til R. Kaya. Sælger kom …"), the name before a
+# sentence's end too.
+_ADDRESSEE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til|kopi til|solgt til)|c/o) \Z"
+)
 _INITIAL_ADDRESSEE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
-    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og )"
+    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og |\. [A-ZÆØÅ])"
 )
 
 
@@ -7382,11 +7390,25 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
 
 def _signs_text(source: str, at: int) -> bool:
     """pii48: whether the initial at ``at`` opens the text's last line, as a guardian or a
-    relative signs a letter or a report under its date ("12.05.2026⏎L. Damgaard-Iversen")."""
-    if source[at - 1 : at] != "\n":
+    relative signs a letter or a report under its date ("12.05.2026⏎L. Damgaard-Iversen").
+    pii92: or follows the writer's trade there, after a sentence's end (_trade_signs)."""
+    if source[at - 1 : at] != "\n" and not _trade_signs(source, at):
         return False
     end = source.find("\n", at)
     return end < 0 or not source[end:].strip()
+
+
+def _trade_signs(source: str, at: int) -> bool:
+    """pii92: whether a capitalised trade opens the line before ``at`` after a sentence's end
+    ("… med kort.⏎Dyrlæge K. Brask", _SENTENCE_LINE_BEFORE)."""
+    line = source.rfind("\n", 0, at) + 1
+    title = source[line:at]
+    return (
+        line > 0
+        and title.endswith(" ")
+        and _firm_title(title[:-1])
+        and _SENTENCE_LINE_BEFORE.search(source, max(0, line - 4), line) is not None
+    )
 
 
 # pii58: a relative named by a possessive before the initial ("Min søster M. Kragh kan også
@@ -7481,7 +7503,11 @@ def _initial_lead(source: str, at: int) -> bool:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and (
-        _role_word(role.group(1)) or role.group(1).casefold() in _BRACKET_ROLES
+        _role_word(role.group(1))
+        or role.group(1).casefold() in _BRACKET_ROLES
+        # pii92: a trade's party and a comma, the name in apposition ("Den ene køber, E.
+        # Damgaard, viste …", "Sælgeren, N. Okafor, har fået udbetalt").
+        or (role.group().endswith(", ") and role.group(1).casefold() in _PARTY_WORDS)
     ):
         return True
     # pii45: a relation and a comma at a line's start, as a daycare's or school's note names
@@ -7865,6 +7891,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (
                 _pseudonym(source, finding)
                 or _product_name(source, finding)
+                or _animal_named(source, finding)
                 or _calendar_word(source, finding)
                 or named_business(source, finding)
                 or _firm_named(source, finding)
@@ -8134,9 +8161,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # "08:10  S. Skytte-Larsen ringer") and a doctor ("udføres af Dr. K. Doğan").
             match = _ITEM_INITIAL_NAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
-            role.group(2).casefold() in _ROLE_WORD_SET
+            # pii92: a compound role too ("M. Dahlerup, skolesekretær", _role_word).
+            _role_word(role.group(2))
             or role.group(2).casefold() in _BUSINESS_ROLES
             or (source[role.start(2) - 1] == "(" and role.group(2) in _BRACKET_ROLES)
+            # pii92: a relative in brackets, as a daycare's pick-up list names them ("1) T.
+            # Iqbal (mormor), tlf. …").
+            or (source[role.start(2) - 1] == "(" and role.group(2) in _BRACKET_KIN)
         ):
             match = _INITIAL_AND_WORD.match(source, at)
         elif _ADDRESSEE_BEFORE.search(source, max(0, at - 20), at) is not None:
@@ -8172,7 +8203,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _organisation_word(word)
             or source.startswith(_STREET_WORD_AFTER, match.end())
             # A middle initial ("Brian B. Bertelsen"): the whole name is read elsewhere.
-            or _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+            or (
+                _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+                and not _trade_signs(source, at)
+            )
         ):
             return None
         return Finding(self.entity, match.start(), match.end(), 0.7, self.name)
@@ -9869,6 +9903,9 @@ _GENITIVE_NOUNS: Final = (
     # conveyancer's note name them ("og Khadras telefonnummer +44 … er ikke i brug",
     # "Marziehs kontakt i banken er orienteret").
     r"|telefonnummer|mobilnummer|kontakt|kontaktperson"
+    # pii92: a child's place, class and staff at a daycare or school, as a parent tells a
+    # fake caller's threat ("sagde, at Ottos plads ville blive opsagt", "Lilys pædagog").
+    r"|plads|pasningsplads|institutionsplads|skoleplads|klasse|pædagog|lærer"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -11012,9 +11049,16 @@ _PARTY_MARKS: Final = (
 )
 
 
+_PARTY_WORDS: Final = frozenset(mark.strip().casefold() for mark in _PARTY_MARKS)
+
+
 def _without_party(source: str, finding: Finding) -> Finding:
-    """The finding without a trade's party it begins with ("Køber Nadia Nørskov")."""
-    if not source.startswith(_PARTY_MARKS, finding.start):
+    """The finding without a trade's party it begins with ("Køber Nadia Nørskov"), or the
+    trade a note's writer signs with (_signs_with_trade: "Dyrlæge Ulrik Dam")."""
+    if not source.startswith(_PARTY_MARKS, finding.start) and not (
+        _firm_title(source[finding.start : finding.end].split(" ", 1)[0])
+        and _signs_with_trade(source, finding.start, finding.end)
+    ):
         return finding  # most names: one look
     start = source.index(" ", finding.start) + 1
     if start >= finding.end:
@@ -11503,8 +11547,11 @@ _ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+(?:-[A-ZÆØ
 # pii67: and a list numbered "1." whose entry inverts the name, one to three given names
 # and the person's phone, CPR number or birth date after ("2. Yilmaz, Kasper Mads, tlf. …",
 # "2. Abdi, Nguyen Thi, tlf. …"); "2. Sal, Mette og Jens" is an agenda's item.
+# pii92: or the person's street and house number, as a police overview lists the victims
+# ("Forurettede:⏎1. Hviid, Jens, Lærkevang 99, 3400 Hillerød, tlf. …").
 _DOT_ENTRY_RECORD: Final = (
-    rf"{_ENTRY_WORD}, {_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}, (?:tlf\.|CPR|f\.|født) "
+    rf"{_ENTRY_WORD}, {_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}, (?:(?:tlf\.|CPR|f\.|født) "
+    r"|[A-ZÆØÅ][^\W\d_]+(?: [^\W\d_]+)? \d{1,3}[A-Z]?,)"
 )
 _NUMBERED_ENTRY: Final = re.compile(
     r"\n(?:(?:\d{1,2}\)|[-\u2022*]|(?:\d{4}-\d\d-\d\d )?\d\d:\d\d ) "
@@ -13447,6 +13494,8 @@ _KIN_SPEAKERS: Final = frozenset(
         *("kæreste", "mand", "kone", "svigermor", "svigerfar", "barnebarn", "ven", "veninde"),
     )
 )
+# pii92: the relatives (and a neighbour) a list names in brackets after a person.
+_BRACKET_KIN: Final = (_KIN_SPEAKERS - {"mig", "jeg", "du", "me", "you"}) | {"nabo", "naboen"}
 
 
 def _message_start(source: str, match: re.Match[str]) -> int:
@@ -13964,6 +14013,37 @@ def _product_name(source: str, finding: Finding) -> bool:
     return False
 
 
+# pii92: an animal's name, as a buyer's complaint and a vet's journal write it: in brackets or
+# right after the animal ("Hvalpen (Molly) skulle have chip …", "hunden Bamse"), or a journal's
+# patient before its breed ("Patient: Kiki, dværgpuddel, ca. 9 uger"), never a person.
+_ANIMAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:hvalpen|hunden|katten|killingen|hesten|kaninen|marsvinet|føllet|puppy"
+    r"|the dog|the cat)[ \t]+(?:\(\Z|\Z)"
+)
+_PATIENT_BEFORE: Final = re.compile(r"(?:^|\n)(?i:patient|dyr|dyrets navn|kæledyr):[ \t]*\Z")
+_BREED_AFTER: Final = re.compile(
+    r",[ \t]+(?:[a-zæøå]+[ \t]+)?[a-zæøå]*(?:hund|hvalp|kat|killing|bulldog|retriever|puddel"
+    r"|terrier|spaniel|schæfer|collie|pomeranian|chihuahua|maltipoo|mops|cavalier|beagle|husky"
+    r"|havaneser|bichon|labrador|doodle|poo|malteser|rottweiler|boxer|corgi|perser|maine coon"
+    r"|ragdoll|bengal|siameser|korthår|blanding)(?![\w-])"
+)
+
+
+def _animal_named(source: str, finding: Finding) -> bool:
+    """Whether a one-word name is an animal's (_ANIMAL_BEFORE, _PATIENT_BEFORE and
+    _BREED_AFTER)."""
+    start, end = finding.start, finding.end
+    if source.find(" ", start, end) >= 0:
+        return False
+    before = _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+    if before is not None:
+        return not before.group().endswith("(") or source.startswith(")", end)
+    return (
+        _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
+        and _BREED_AFTER.match(source, end) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
 def _product_word(word: str) -> bool:
     """Whether ``word`` is a product's noun or "model" (_PRODUCT_WORD), remembered: the
@@ -14288,7 +14368,7 @@ def _firm_named(source: str, finding: Finding) -> bool:
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]
     if _firm_title(first):
-        return True
+        return not _signs_with_trade(source, start, finding.end)
     # Most names have no trade's word right before them: one look at the characters before
     # the space (casefolding goes character by character, so a word the pattern finds
     # there ends as they do) settles them without the pattern's search.
@@ -14298,7 +14378,27 @@ def _firm_named(source: str, finding: Finding) -> bool:
     ):
         return False
     before = _TITLE_BEFORE_NAME.search(source, max(0, start - 30), start)
-    return before is not None and _firm_title(before.group(1))
+    return (
+        before is not None
+        and _firm_title(before.group(1))
+        and not _signs_with_trade(source, before.start(), finding.end)
+    )
+
+
+# pii92: a note's last line, its writer's trade and name after a sentence's end ("… betalt med
+# kort.⏎Dyrlæge Ulrik Dam⏎"): the person signing, where a firm's name heads a letter or stands
+# inside a sentence ("tæt på Tandlæge Karen Bisgaard").
+_SENTENCE_LINE_BEFORE: Final = re.compile(r"[.!?][ \t]*\n\Z")
+_TEXT_END_AFTER: Final = re.compile(r"\s*\Z")
+
+
+def _signs_with_trade(source: str, title: int, end: int) -> bool:
+    """Whether the trade at ``title`` and the name ending at ``end`` are the text's last line
+    after a sentence's end (_SENTENCE_LINE_BEFORE, _TEXT_END_AFTER)."""
+    return (
+        _TEXT_END_AFTER.match(source, end) is not None
+        and _SENTENCE_LINE_BEFORE.search(source, max(0, title - 4), title) is not None
+    )
 
 
 REGISTRY: Final[list[Recognizer]] = [

@@ -129,3 +129,37 @@ def test_a_numbered_victim_with_an_address_is_found() -> None:
 
 def test_an_agenda_item_is_no_numbered_victim() -> None:
     assert "Sal, Mette" not in of("PERSON", "Dagsorden:\n1. Sal, Mette og Jens, Lokale 2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Sælgeren kaldte sig Kim og skrev fra 61.42.07.93. Vi betalte.", "61.42.07.93"),
+        ("[19:02] kim: skriv til mig på 61 42 07 93 så ordner vi det", "61 42 07 93"),
+    ],
+)
+def test_a_number_written_from_or_to_is_found(text: str, phone: str) -> None:
+    assert of("PHONE", text) == [phone]
+
+
+def test_no_phone_where_an_order_was_written_from() -> None:
+    assert of("PHONE", "Hun skrev fra ordre 61420793 i går.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        (
+            "Ny konto i portalen, som forælderen ikke har oprettet: 5301 0012345678.\n",
+            "5301 0012345678",
+        ),
+        ("Sælgers konti: DE89 3704 0044 0532 0130 00 og 6210 4411223\n", "6210 4411223"),
+    ],
+)
+def test_an_account_under_a_far_label_is_found(text: str, account: str) -> None:
+    assert account in of("BANK_ACCOUNT", text)
+
+
+def test_no_account_where_a_phone_word_stands_before_the_colon() -> None:
+    text = "Konto oprettet for barnet i portalen, ring på: 2020 30304050\n"
+    assert of("BANK_ACCOUNT", text) == []

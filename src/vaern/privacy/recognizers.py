@@ -2560,6 +2560,9 @@ class PhoneRecognizer(Recognizer):
                 # pii76: a case's contact line ("Kontakt: navn@example.com, 53 04 95 18",
                 # "Kontaktet fra: 99468079").
                 *("kontakt:", "kontaktet fra"),
+                # pii92: where a seller's messages came from and where a chat asks to be
+                # written to ("skrev fra 60 02 20 10", "skriv til mig på 75.06.35.20").
+                *("skrev fra", "til mig på"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2976,6 +2979,22 @@ def account_asked_before(source: str, start: int) -> bool:
     return _ACCOUNT_ASKED.search(source, max(0, start - 170), start) is not None
 
 
+# pii92: an account's label further back than the context words' 40 characters: a clause
+# about it before the colon ("Ny konto i portalen, som forælderen ikke kender: 9704
+# 94448469"), or an IBAN listed first under it ("Sælgers konti: PL04 4680 … 7327 og 1850
+# 6452732"); no other digits between, nor a phone's word ("…, ring på: …").
+_ACCOUNT_LABEL_FAR: Final = re.compile(
+    r"(?i:konto|konti|kontonummer)(?:(?!(?i:tlf|telefon|ring|mobil))[^\n:\d]){0,70}:[ \t]*"
+    r"(?:[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){2,7}(?: ?[\dA-Z]{1,3})?(?:,| og) )?\Z"
+)
+
+
+def account_label_far(source: str, start: int) -> bool:
+    """Whether an account's label stands before ``start`` out of the context words' reach
+    (_ACCOUNT_LABEL_FAR)."""
+    return _ACCOUNT_LABEL_FAR.search(source, max(0, start - 130), start) is not None
+
+
 class BankAccountRecognizer(Recognizer):
     """Searched around its words only where digits enough for an account number (a cluster
     of four and one of six, or one of ten) stand within reach: "betale" and "konto" are
@@ -3000,7 +3019,7 @@ class BankAccountRecognizer(Recognizer):
         # question reaches further back than the context words' windows).
         if (
             found is None
-            and account_asked_before(source, start)
+            and (account_asked_before(source, start) or account_label_far(source, start))
             and not self.has_negative_context(source, start)
             and not source[end : end + 1].isdigit()
         ):
@@ -8053,9 +8072,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             )
             # pii70: or in lowercase after a name's lead in a text with capitals, as a
             # transcript introduces a caller ("ja goddag det er prebens mand …").
-            if not (
-                capital or case == "lower" or (word.islower() and self._lead(source, start))
-            ) or _institution_after(source, end):
+            if (
+                not (capital or case == "lower" or (word.islower() and self._lead(source, start)))
+                or _institution_after(source, end)
+                or _street_after(source, end)
+            ):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
@@ -14102,6 +14123,15 @@ def _institution_after(source: str, end: int) -> bool:
         return False  # most genitives: a lowercase noun, one look
     after = _CAPITALISED_AFTER.match(source, end)
     return after is not None and _organisation_word(after.group(1))
+
+
+def _street_after(source: str, end: int) -> bool:
+    """pii92: whether a genitive's noun is a street's word in capitals, the street named after
+    a person ("Karen Blixens Plads"), where "Ottos plads" is a child's place."""
+    if not source[end + 1 : end + 2].isupper():
+        return False  # most genitives: a lowercase noun, one look
+    noun = source[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:!?")
+    return noun.casefold() in _STREET_WORDS
 
 
 def _genitive_may_lead(source: str, finding: Finding) -> bool:

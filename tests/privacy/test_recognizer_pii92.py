@@ -163,3 +163,27 @@ def test_an_account_under_a_far_label_is_found(text: str, account: str) -> None:
 def test_no_account_where_a_phone_word_stands_before_the_colon() -> None:
     text = "Konto oprettet for barnet i portalen, ring på: 2020 30304050\n"
     assert of("BANK_ACCOUNT", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Billet scannet to gange. Gæst: Gudrun, tlf. 31 22 41 07.", "Gudrun"),
+        ("Billet scannet to gange. Gæst: vagn, tlf. 31 22 41 07.", "vagn"),
+    ],
+)
+def test_a_guest_on_a_gate_log_is_found(text: str, name: str) -> None:
+    assert of("PERSON", text) == [name]
+
+
+def test_a_guests_ticket_type_is_no_name() -> None:
+    assert of("PERSON", "Antal gæster: 2. Gæst: VIP-billet, række 4.") == []
+
+
+def test_a_party_before_a_name_in_apposition_is_no_surname() -> None:
+    text = "Billetten blev afvist. Sælgeren, Torben, har fået pengene."
+    assert of("PERSON", text) == ["Torben"]
+
+
+def test_an_inverted_name_without_a_party_is_kept() -> None:
+    assert of("PERSON", "Forurettede: Lauridsen, Torben, har anmeldt det.") == ["Lauridsen, Torben"]

@@ -7629,6 +7629,8 @@ _NAME_LEAD_WORDS: Final = (
     # ("| oprettet af solveig al-sayed", "| overdraget til Tran, mail …", "Flytningen er
     # annulleret af Kaj Warsame.").
     *("oprettet af", "overdraget til", "annulleret af"),
+    # pii92: an event's guest on a gate's scan log ("Gæst: Signe, tlf. …").
+    *("gæst", "gæsten"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -9260,7 +9262,10 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         return finding
     # pii86: a letter's closing before its comma is no surname ("Regards, Tove
     # Lefèvre-Søgaard", an English complaint's signature).
-    if source[widened.start : finding.start].rstrip(", ").casefold() in _CLOSINGS:
+    # pii92: nor a party's noun before its name in apposition ("Sælgeren, Torben, har fået
+    # udbetalt", "Køberen, Kaya, Torben, …").
+    head = source[widened.start : finding.start].rstrip(", ").casefold()
+    if head in _CLOSINGS or head in _PARTY_WORDS:
         return finding
     return widened
 
@@ -14039,7 +14044,7 @@ def _product_name(source: str, finding: Finding) -> bool:
 # patient before its breed ("Patient: Kiki, dværgpuddel, ca. 9 uger"), never a person.
 _ANIMAL_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:hvalpen|hunden|katten|killingen|hesten|kaninen|marsvinet|føllet|puppy"
-    r"|the dog|the cat)[ \t]+(?:\(\Z|\Z)"
+    r"|the dog|the cat)[ \t]+\(?\Z"
 )
 _PATIENT_BEFORE: Final = re.compile(r"(?:^|\n)(?i:patient|dyr|dyrets navn|kæledyr):[ \t]*\Z")
 _BREED_AFTER: Final = re.compile(

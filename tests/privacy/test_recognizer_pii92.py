@@ -187,3 +187,21 @@ def test_a_party_before_a_name_in_apposition_is_no_surname() -> None:
 
 def test_an_inverted_name_without_a_party_is_kept() -> None:
     assert of("PERSON", "Forurettede: Lauridsen, Torben, har anmeldt det.") == ["Lauridsen, Torben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[15:02] lone: Og hvem henter Vilma i dag?", "Vilma"),
+        ("Barn: [NAVN], stue 2\nSøskende i huset: Asger\nMå hentes af: mor\n", "Asger"),
+    ],
+)
+def test_a_child_picked_up_today_or_a_sibling_is_found(text: str, name: str) -> None:
+    assert name in of("PERSON", text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Jeg henter pakken i dag.", "Søskende i huset: Nej\n", "Søskende: Ingen\n"]
+)
+def test_no_child_where_a_thing_is_picked_up_or_none_is_listed(text: str) -> None:
+    assert of("PERSON", text) == []

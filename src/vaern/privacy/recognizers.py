@@ -7631,6 +7631,8 @@ _NAME_LEAD_WORDS: Final = (
     *("oprettet af", "overdraget til", "annulleret af"),
     # pii92: an event's guest on a gate's scan log ("Gæst: Signe, tlf. …").
     *("gæst", "gæsten"),
+    # pii92: a daycare's form naming a child's siblings ("Søskende i huset: Karla").
+    *("søskende", "søskende i huset"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -12607,15 +12609,17 @@ def _last_listed_children(scan: Scan) -> Iterator[Finding]:
 
 # pii60: a child a parent is to collect or drop off at a time or a place ("kan du hente svend
 # kl 16 i morgen", "jeg henter Dung i børnehaven"), as separated parents' chats arrange
-# contact: a listed given name, also one that is a word, before "kl" and a time or before a
-# child's institution; "hente pakken kl 16" names no one.
+# contact: a listed given name, also one that is a word, before "kl" and a time, a child's
+# institution or a day; "hente pakken kl 16" names no one.
 _PICK_UP_LEADS: Final = tuple(
     map(_needle, (" hente ", " henter ", " afhente ", " aflevere ", " afleverer "))
 )
 _PICKED_UP: Final = re.compile(
     r"([A-ZÆØÅa-zæøå][a-zæøå]{1,14}(?:-[A-ZÆØÅa-zæøå][a-zæøå]{1,14})?)"
     r"(?= (?:kl\.? ?\d|(?:i|fra) (?:børnehaven|vuggestuen|skolen|sfo|sfo'en|klubben"
-    r"|dagplejen|fritidsordningen|fodbold|træning)(?![\w'])))"
+    r"|dagplejen|fritidsordningen|fodbold|træning)(?![\w'])"
+    # pii92: or a day, as a school portal's chat asks ("Og hvem henter Storm i dag?").
+    r"|i (?:dag|morgen|eftermiddag)(?![\w'])))"
 )
 
 

@@ -29,11 +29,12 @@ run: $(STAMP) compiled
 # otherwise each test process and each `vaern` it starts compiles every module again.
 # One OpenBLAS thread per process: the two test processes already use both cores, and
 # OpenBLAS's own threads on busy cores spun (classifier training 21 -> 7 s of CPU, the
-# same model bit for bit).
+# same model bit for bit). The slowest tests are listed at the end: the suite must stay under
+# 20 minutes on two cores, compiling included.
 test: $(STAMP) compiled
 	scripts/ensure-chromium.sh
 	scripts/ensure-system-packages.sh
-	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2
+	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2 --durations=20
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not browser" -x

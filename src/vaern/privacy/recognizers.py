@@ -5487,9 +5487,33 @@ _ORGANISATION_KIND: Final = (
     # pii84: the police in the definite form too ("Til: Politiet, Polititorvet 14, …").
     r"|(Politi(?:et)?|[Kk]ommune|Region)(?![\w-])"
 )
+# pii87: more kinds: an estate agent's ("Boligmægleren Fjordhus", "Mæglerhuset Ådalen",
+# "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an authority
+# ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest Revision &
+# Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora Dania Engros"), a
+# bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"), the police
+# ("Rigspolitiet"), a company form alone ("Grossisten Mel & Gryn A/S"); its words may be joined
+# by "&" ("Kystlinjen Liv & Pension"), and it may follow a dash or "kontaktet". Also alone on
+# the line above the address (_ORGANISATION_NAME_LINE: "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎
+# …). pii89: pii76's and pii87's names in one pattern.
+# (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
+_FIRM_WORD_AMP: Final = r"[^\W\d_][\w&.'-]*[ \t](?:&[ \t])?"
+_ORGANISATION_NAME_KIND: Final = (
+    r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
+    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
+    r"|P-(?:hus|kælder|plads)"
+    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
+)
+_ORGANISATION_NAME: Final = (
+    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_ORGANISATION_NAME_KIND}"
+    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
+)
 _ORGANISATION_NAME_BEFORE: Final = re.compile(
-    rf"{_NAME_OPENS}((?:[^\W\d_][\w&.'-]*[ \t]){{0,3}})(?:{_ORGANISATION_KIND})"
-    rf"(?:[ \t][^\W\d_][\w-]*){{0,3}}{_NAME_SEPARATOR_END}"
+    rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_ORGANISATION_NAME}"
+    # (Its CVR number or its unit in lower case between: "Kronespil A/S (CVR-nr. 31874420), …",
+    # "ParkNord A/S svindelteam (…".)
+    r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
+    rf"{_NAME_SEPARATOR_END}"
 )
 # redspeed24: the last character before an address's separator that no firm's or
 # organisation's name holds (their names are words of [\w&.'/-] between spaces or tabs).
@@ -5535,14 +5559,17 @@ _ADDRESSEE_UNIT_LINE: Final = re.compile(
 )
 
 
-def _organisation_name_before(source: str, words: int, start: int) -> bool:
+def _organisation_name_before(source: str, start: int) -> bool:
     """pii76: whether an organisation's name of its kind (_ORGANISATION_NAME_BEFORE) ends
-    right before the address (in its name's words from ``words``: _name_words_start), not
-    named after its owner (_owner_genitive)."""
-    found = _ORGANISATION_NAME_BEFORE.search(source, words, start)
+    right before the address, not named after its owner (_owner_genitive); pii87: and no sole
+    trader's or partnership's (_PERSONS_BUSINESS). (Searched from 90 characters back, not from
+    _name_words_start: a CVR number in parentheses may stand between.)"""
+    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 90), start)
+    if found is None or _PERSONS_BUSINESS.search(found.group()) is not None:
+        return False
     # (A police district's or a municipality's place may stand in the genitive:
     # "Vestjyllands Politi", "Københavns Kommune".)
-    return found is not None and (found.group(2) is not None or not _owner_genitive(found.group(1)))
+    return found.group(2) is not None or not _owner_genitive(found.group(1))
 
 
 def _named_organisation_before(source: str, start: int) -> bool:
@@ -5552,28 +5579,46 @@ def _named_organisation_before(source: str, start: int) -> bool:
     words = _name_words_start(source, start)
     firm = _FIRM_NAME_BEFORE.search(source, words, start)
     return (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
-        source, words, start
+        source, start
     )
 
 
 def _name_words_start(source: str, start: int) -> int:
     """redspeed24: where the run of a name's characters (_NOT_NAME_CHAR_LAST) before the
-    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE or
-    _ORGANISATION_NAME_BEFORE finds starts before it, and searched from there they try a
-    name's openings at each character of its words instead of at all 70 (same matches: the
-    patterns' look-behinds still see the text before it)."""
+    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE finds
+    starts before it, and searched from there it tries a name's openings at each character of
+    its words instead of at all 70 (same matches: the pattern's look-behinds still see the text
+    before it)."""
     lo = max(0, start - 70)
     last = _NOT_NAME_CHAR_LAST.match(source, lo, start - 2)
     return lo if last is None else last.end()
 
 
+# pii89: or an organisation to the attention of a person at it ("Til: Café Solsikken, att.
+# Jens Hansen" ⏎ "Torvet 3, …"), its name naming no one. ("Kopi privat til: …" gives the
+# person's own address.)
+_ADDRESSEE_ATTENTION_LINE: Final = re.compile(
+    r"(?i:til|modtager|to):[ \t]+([^\n,]{2,60}), (?i:att(?:\.|n\.?)?|attention):?"
+    r"[ \t]+[^\n]{1,40}\n\Z"
+)
+
+
 def _addressee_unit_before(source: str, start: int) -> bool:
     """pii76: whether the address at ``start`` opens the line below a letter's addressee
-    that is an organisation's unit (_ADDRESSEE_UNIT_LINE)."""
+    that is an organisation's unit (_ADDRESSEE_UNIT_LINE); pii89: or an organisation to a
+    person's attention (_ADDRESSEE_ATTENTION_LINE), naming no one and no sole trader or
+    partnership (_PERSONS_BUSINESS)."""
     if start == 0 or source[start - 1] != "\n":
         return False
     line = source.rfind("\n", 0, start - 1) + 1
-    return _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None
+    if _ADDRESSEE_UNIT_LINE.match(source, line, start) is not None:
+        return True
+    attention = _ADDRESSEE_ATTENTION_LINE.match(source, line, start)
+    return (
+        attention is not None
+        and _names_no_one(attention.group(1))
+        and _PERSONS_BUSINESS.search(attention.group(1)) is None
+    )
 
 
 # pii78: what an organisation's own postal address is found as: not personal data (GDPR art.
@@ -5917,39 +5962,19 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
     r"|(?i:ved|i|til|kom forbi|komme forbi) (?!(?i:hjemme))[\w-]*(?i:butikken|kontoret|filialen) på"
     r"|(?i:teamet|kontoret|afdelingen) (?i:sidder|ligger|holder til) (?i:på|i)"
     r"|(?i:klager sendes|fotos opbevares)(?: \w+)? (?i:til|på)|(?i:hente kopi af) [^\n,.]{1,30} på"
-    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra))[ \t]\Z"
+    r"|(?i:firmaet|virksomheden|selskabet) har adresse på|(?i:brev sendt fra)"
+    # pii89: a meeting at the place of those contacted, in a firm's case log ("Kunden kontakter
+    # os; møde på …": the writer's firm's), and goods picked up at a place ("Varer afhentet af
+    # bil … på …", "Godset blev afhentet på …": a supplier's or a warehouse's). ("møde hos
+    # kunden på …", "Sofaen blev afhentet af køber på …" name no such place.)
+    r"|(?i:os[;,]? (?:og )?(?:(?:aftalt|aftaler|holdt|holder) )?(?:et )?møde på)"
+    r"|(?i:(?:varer(?:ne)?|gods(?:et)?|paller(?:ne)?) (?:blev |er )?afhentet"
+    r"(?: af [^\n,.;]{1,30})? på)"
+    r")[ \t]\Z"
     r"|(?:^|\n)[ \t]*(?:(?i:kundeservice|henvendelser? ved skranken|virksomhedens adresse"
     r"|lager og afhentning):|(?i:henvendelse kan ske på))[ \t]+\Z"
 )
-# pii87: an organisation's name by a kind the earlier rules did not know, then the address
-# after ", ", " · ", " | " or " (": an estate agent's ("Boligmægleren Fjordhus",
-# "Mæglerhuset Ådalen", "EjendomsHuset Limfjord"), a court ("Skifteretten i Roskilde"), an
-# authority ("Spillemyndigheden", "-styrelsen"), an accountant's or a wholesaler's ("Nordvest
-# Revision & Regnskab", "Revisionskontoret Bøgebakken", "FYNBO REGNSKABSSERVICE", "Flora
-# Dania Engros"), a bank's desk ("Revolut Fraud Desk"), a car park ("P-hus Banegården"),
-# the police ("Rigspolitiet"); its words may be joined by "&" ("Kystlinjen Liv & Pension",
-# "Grossisten Mel & Gryn A/S"). Also alone on the line above the address (a signature's
-# "Venlig hilsen" ⏎ "Mæglerhuset Ådalen" ⏎ …).
-# (Mæglere, retter, myndigheder, revisorer, grossister, P-huse: organisationer.)
-_FIRM_WORD_AMP: Final = r"[^\W\d_][\w.'-]*[ \t](?:&[ \t])?"
-_MORE_ORGANISATION_KIND: Final = (
-    r"(?:[A-ZÆØÅ][\w-]*(?:mægler(?:en|huset)?|[Hh]uset|retten|[Mm]yndighed(?:en)?|styrelsen"
-    r"|politiet)|(?i:[\w-]*(?:revision|regnskab)[\w-]*)|[\w-]*(?:Engros|Desk)|Grossist(?:en)?"
-    r"|P-(?:hus|kælder|plads)"
-    rf"|{_ORGANISATION_KIND}|A/S|ApS)(?![\w-])"
-)
-_MORE_ORGANISATION_NAME: Final = (
-    rf"((?:{_FIRM_WORD_AMP}){{0,3}}){_MORE_ORGANISATION_KIND}"
-    r"(?:[ \t](?:&[ \t])?[^\W\d_][\w-]*){0,3}"
-)
-_MORE_ORGANISATION_BEFORE: Final = re.compile(
-    rf"(?:{_NAME_OPENS}|(?<=[–-] )|(?<=(?i:kontaktet) )){_MORE_ORGANISATION_NAME}"
-    # (Its CVR number or its unit in lower case between: "Kronespil A/S (CVR-nr. 31874420), …",
-    # "ParkNord A/S svindelteam (…".)
-    r"(?: \((?i:cvr)[\w.-]*:? ?\d{8}\)| [\w-]*team(?:et)?)?"
-    rf"{_NAME_SEPARATOR_END}"
-)
-_MORE_ORGANISATION_LINE: Final = re.compile(rf"[ \t]*{_MORE_ORGANISATION_NAME}[ \t]*\n")
+_ORGANISATION_NAME_LINE: Final = re.compile(rf"[ \t]*{_ORGANISATION_NAME}[ \t]*\n")
 # pii87: an organisation's department after its name: "ParkNord A/S, Klageafdelingen, …",
 # "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
 # Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
@@ -5962,38 +5987,87 @@ _ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
 
 def _more_organisation_before(source: str, start: int) -> bool:
     """pii87: whether an organisation's frame (_ORGANISATION_FRAME_BEFORE), its name of a kind
-    (_MORE_ORGANISATION_BEFORE, or the line above: _MORE_ORGANISATION_LINE) or its department
-    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, naming no owner
-    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), the name's line
-    under no one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen,
-    …" is no organisation's)."""
+    alone on the line above (_ORGANISATION_NAME_LINE) or its department
+    (_ORGANISATION_DEPARTMENT_BEFORE) stands right before the address, the name naming no owner
+    (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), its line under no
+    one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen, …" is no
+    organisation's)."""
     if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
         return True
     line = source.rfind("\n", 0, start) + 1
     if line == start and start > 1:
         above = source.rfind("\n", 0, start - 1) + 1
-        name = _MORE_ORGANISATION_LINE.fullmatch(source, above, start)
-        # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen" ⏎
-        # "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a firm
-        # without a company form.)
-        signer = source.rfind("\n", 0, max(0, above - 1)) + 1
-        closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
-        if name is not None and (
-            not _names_no_one(source[signer:above])
-            or (signer > 0 and _CLOSING_LINE.match(source, closing) is not None)
-        ):
-            return False
-    else:
-        name = _MORE_ORGANISATION_BEFORE.search(source, max(0, start - 90), start)
-    if name is not None:
-        owner = _owner_genitive(name.group(1))
-        return _PERSONS_BUSINESS.search(name.group()) is None and not owner
+        name = _ORGANISATION_NAME_LINE.fullmatch(source, above, start)
+        if name is not None:
+            # (Not under its signer's name, a listed one or any below a closing: "Venlig hilsen"
+            # ⏎ "A. Kvist" ⏎ "Ravnsbjerg Revision" ⏎ … is labelled personal in pii_blind35, a
+            # firm without a company form.)
+            signer = source.rfind("\n", 0, max(0, above - 1)) + 1
+            closing = source.rfind("\n", 0, max(0, signer - 1)) + 1
+            if not _names_no_one(source[signer:above]) or (
+                signer > 0 and _CLOSING_LINE.match(source, closing) is not None
+            ):
+                return False
+            owner = _owner_genitive(name.group(1))
+            return _PERSONS_BUSINESS.search(name.group()) is None and not owner
     department = _ORGANISATION_DEPARTMENT_BEFORE.search(source, max(0, start - 90), start)
     return (
         department is not None
         and _names_no_one(department.group(1))
         and _PERSONS_BUSINESS.search(department.group()) is None
     )
+
+
+# pii89: an organisation's reply quoted in a thread ("> Svar fra Fjordbanken: Vi har modtaget
+# sagen. Jens, Havnegade 3, …"): the address signing the reply's line is the organisation's
+# (a name of its kind: _ORGANISATION_NAME). Not where the line tells where someone lives
+# ("… Kunden bor på …", _RESIDENCE_WORD).
+# (Et svar fra en bank underskrevet med bankens adresse: ingen persons hjem.)
+_REPLY_FROM_ORGANISATION: Final = re.compile(
+    rf"[ \t>]*(?i:svar fra|reply from)[ \t]+{_ORGANISATION_NAME}:[^\n]*, \Z"
+)
+_RESIDENCE_WORD: Final = re.compile(r"(?i:(?<![\w])bor(?![\w])|bopæl|privat|hjem)")
+
+
+def _reply_from_organisation(source: str, start: int) -> bool:
+    """pii89: whether the address ends the line of an organisation's quoted reply
+    (_REPLY_FROM_ORGANISATION), not named after its owner, and the line names no residence."""
+    if not source.endswith(", ", 0, start):
+        return False
+    line = source.rfind("\n", 0, start) + 1
+    reply = _REPLY_FROM_ORGANISATION.match(source, line, start)
+    return (
+        reply is not None
+        and not _owner_genitive(reply.group(1))
+        and _RESIDENCE_WORD.search(source, line, start) is None
+    )
+
+
+# pii89: an organisation's short name right before its address ("(ParkNord, Havnegade 3, …)")
+# where the text names it with its company form elsewhere ("Svindelteamet, ParkNord A/S" in
+# the signature): the firm's own address, its name naming no one (_names_no_one: "(Jens
+# Hansen, …)") nor its owner.
+_SHORT_NAME_BEFORE: Final = re.compile(
+    rf"{_NAME_OPENS}([A-ZÆØÅ][\w&.'-]*(?:[ \t][A-ZÆØÅ][\w&.'-]*){{0,2}}){_NAME_SEPARATOR_END}"
+)
+_COMPANY_FORM_AFTER: Final = re.compile(r"[ \t]+(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd)(?![\w/])")
+
+
+def _short_name_of_firm_before(source: str, start: int) -> bool:
+    """pii89: whether a short name before the address (_SHORT_NAME_BEFORE) is a firm's that the
+    text gives with its company form (_COMPANY_FORM_AFTER) elsewhere."""
+    short = _SHORT_NAME_BEFORE.search(source, max(0, start - 50), start)
+    if short is None:
+        return False
+    name = short.group(1)
+    if not _names_no_one(name) or _owner_genitive(name + " "):
+        return False
+    at = source.find(name)
+    while at >= 0:
+        if _COMPANY_FORM_AFTER.match(source, at + len(name)) is not None:
+            return True
+        at = source.find(name, at + 1)
+    return False
 
 
 def referred_institution(source: str, start: int) -> bool:
@@ -6011,8 +6085,9 @@ def referred_institution(source: str, start: int) -> bool:
     employer or a signature's firm (_employer_before); pii82: or after an office's or an
     institution's address label (_office_label_before); pii84: or after a place's header
     (_FACILITY_HEADER) or a branch's word after its organisation's name (_branch_before);
-    pii87: or after an organisation's frame, name of a further kind or department
-    (_more_organisation_before)."""
+    pii87: or after an organisation's frame, its name alone on the line above or its
+    department (_more_organisation_before); pii89: or signs an organisation's quoted reply
+    (_reply_from_organisation) or follows a firm's short name (_short_name_of_firm_before)."""
     if (
         _ORGANISATION_PLACE_BEFORE.search(source, max(0, start - 70), start) is not None
         or _FACILITY_HEADER.search(source, max(0, start - 40), start) is not None
@@ -6022,11 +6097,12 @@ def referred_institution(source: str, start: int) -> bool:
         or _employer_before(source, start)
         or _office_label_before(source, start)
         or _more_organisation_before(source, start)
+        or _reply_from_organisation(source, start)
     ):
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
-    if _named_organisation_before(source, start):
+    if _named_organisation_before(source, start) or _short_name_of_firm_before(source, start):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None
@@ -6885,6 +6961,9 @@ _GREETING_WORDS: Final = frozenset(
 )
 # Greetings, signatures and labels after which a capitalised word is a name ("Hej Mette",
 # "Kunde: Ulrikke"), found in the lowercased text.
+# pii90: whom a case is handled by at the writer's firm and an ID's name beside a profile's
+# ("Sagsbehandler hos os er S. Lund", "Navn på ID: KAJ BAK ⏎Navn i profil: …").
+_HANDLER_LEADS: Final = ("sagsbehandler hos os er", "rådgiver hos os er", "navn på id")
 _LEAD_PHRASES: Final = (
     "hej",
     "hejsa",
@@ -6975,6 +7054,7 @@ _LEAD_PHRASES: Final = (
     *("rapport optaget af", "talt med", "nøgle hos", "nøglen hos", "nøglerne hos"),
     # pii73: a card issuer's call log's caller ("Indringer: Kaj Bak, ringer fra …").
     "indringer",
+    *_HANDLER_LEADS,
     *_CALL_LEADS,
     *_ROLE_WORDS,
 )
@@ -7629,6 +7709,7 @@ _NAME_LEAD_WORDS: Final = (
     # ("| oprettet af solveig al-sayed", "| overdraget til Tran, mail …", "Flytningen er
     # annulleret af Kaj Warsame.").
     *("oprettet af", "overdraget til", "annulleret af"),
+    *_HANDLER_LEADS,
     # pii92: an event's guest on a gate's scan log ("Gæst: Signe, tlf. …").
     *("gæst", "gæsten"),
     # pii92: a daycare's form naming a child's siblings ("Søskende i huset: Karla").
@@ -7770,6 +7851,11 @@ _NOT_NAMES: Final = frozenset(
         # Adressen [ADRESSE] passer med systemet.").
         *("adressen", "henvendelsen", "anmeldelsen", "bekræftelsen", "afgørelsen"),
         *("ydelsen", "kassen", "prisen", "processen", "interessen"),
+        # pii90: a case's or an order's noun before its number after a chat's greeting ("hej,
+        # Sag BV-2026-12", "hej, Ordre 4411"), and a note's sentence adverb opening its line
+        # ("Ellers stille.", "Desuden ingen nye sager.").
+        *("sag", "sagen", "ordre", "ordren", "faktura", "fakturaen", "bilag"),
+        *("ellers", "desuden", "derudover", "dernæst", "ligeledes", "iøvrigt"),
     ]
 )
 _NAME_CONTEXT: Final = (
@@ -7924,6 +8010,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _organisation_elsewhere(source, finding)
                 or _community_named(source, finding)
                 or _foreign_street(source, finding)
+                or _firm_of_letterhead(source, finding)
+                or _card_payment_payee(source, finding)
+                or _place_named(source, finding)
             )
         ]
         if scan.may_hold(_AND):
@@ -8601,9 +8690,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 start = match.start(1)
             # A blank line between: only a signature's name under its closing ("Venlig
             # hilsen⏎⏎Ayesha Qureshi"), not a label's next paragraph.
-            if source.count("\n", lead_end, start) > 1 and not source[
-                max(0, lead_end - 7) : lead_end
-            ].casefold().endswith(_CLOSINGS):
+            if source.count("\n", lead_end, start) > 1 and not _after_closing(source, lead_end):
                 continue
             while len(words) > 1 and words[0].casefold() in _ROLE_WORD_SET:
                 start += len(words.pop(0)) + 1  # "Med venlig hilsen" / "Sekretær Jonna Krogh"
@@ -8656,12 +8743,19 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             ):
                 continue  # a speaker's sentence ("Kunde: Pengene gik …") or the next label
             finding = Finding(self.entity, start, start + len(" ".join(words)), 0.7, self.name)
-            if len(words) == 1 and _listed_name(words[0]):
+            if len(words) == 1 and (_listed_name(words[0]) or _after_closing(source, lead_end)):
                 # pii77: a given name's trailing initial ("Leasingtager: Trine F., CPR …"),
-                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …").
+                # not a pseudonym's letter ("kaldte sig Part C. Bagefter bad han …"); pii90:
+                # any given name's under a letter's closing ("Kind regards⏎Hodan Ş.").
                 finding = _with_initial(source, finding, "")
             if not _firm_signed(source, finding):
                 yield finding
+
+
+def _after_closing(source: str, lead_end: int) -> bool:
+    """Whether the lead ending at ``lead_end`` is a letter's closing (_CLOSINGS: "Venlig
+    hilsen", "Kind regards"), a signature's name under it."""
+    return source[max(0, lead_end - 7) : lead_end].casefold().endswith(_CLOSINGS)
 
 
 def _firm_named_elsewhere(source: str, word: str) -> bool:
@@ -9263,11 +9357,16 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     if widened is not finding and _given_names_listed(source, finding, widened):
         return finding
     # pii86: a letter's closing before its comma is no surname ("Regards, Tove
-    # Lefèvre-Søgaard", an English complaint's signature).
+    # Lefèvre-Søgaard", an English complaint's signature); pii90: nor "Best," opening its
+    # line ("Best, Luka Holm"), a surname in a list ("Deltagere: Best, Oskar").
     # pii92: nor a party's noun before its name in apposition ("Sælgeren, Torben, har fået
     # udbetalt", "Køberen, Kaya, Torben, …").
-    head = source[widened.start : finding.start].rstrip(", ").casefold()
-    if head in _CLOSINGS or head in _PARTY_WORDS:
+    closing = source[widened.start : finding.start].rstrip(", ").casefold()
+    if (
+        closing in _CLOSINGS
+        or (closing == "best" and _opens_line(source, widened.start))
+        or closing in _PARTY_WORDS
+    ):
         return finding
     return widened
 
@@ -10217,7 +10316,11 @@ _NAME_WORD: Final = (
 # Listed surnames common enough that a capitalised word before one is a first name even when
 # the list lacks it ("Paiman Petersen"): the patronymics and farm names.
 _COMMON_SURNAME: Final = re.compile(r"(?:sen|søn|gaard|gård)$")
-_UNLISTED_FIRST_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+# pii90: in any Latin letters ("Sólveig Kristine Ravnsborg", "Çağla Marie Holm").
+_UNLISTED_LOWER: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_UNLISTED_FIRST_NAME: Final = re.compile(
+    rf"[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}{{2,}}(?:-[{_LATIN_CAPITALS}]{_UNLISTED_LOWER}+)?"
+)
 # Separate words that end a street's name ("Carl Nielsens Allé", "Vilhelm Carlsens Vej"):
 # the names before them are the street's namesake, not a person in the text.
 _STREET_WORDS: Final = frozenset(
@@ -11122,9 +11225,10 @@ def _titled_names(source: str, scan: Scan) -> Iterator[Finding]:
 # ("Anmelder: PHAM VAN LONG, CPR …"); or before the role a list gives it ("2. MARK BRADLEY,
 # modtager af overførsel til …"). Two or three words to the line's, field's or sentence's end.
 # pii35: a Spanish or Portuguese name's accented capitals too ("LUCÍA FERRER IBÁÑEZ").
-_CAPITALS_NAME: Final = (
-    r"[A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?(?: [A-ZÆØÅÄÖÜÁÉÍÓÚÑÇÃ]{2,}(?:-[A-ZÆØÅ]{2,})?){1,2}"
-)
+# pii90: in any Latin capital, and the surname first before its comma ("ŞAHIN, MEHMET",
+# "PETROVIĆ, ANDRÉS").
+_CAPITALS_WORD: Final = rf"[{_LATIN_CAPITALS}]{{2,}}(?:-[{_LATIN_CAPITALS}]{{2,}})?"
+_CAPITALS_NAME: Final = rf"{_CAPITALS_WORD},?(?: {_CAPITALS_WORD}){{1,2}}"
 _CAPITALS_END: Final = r"(?=[ \t]*(?:[,(\n\u00b7]|\.(?:\s|$)|$))"
 # Matched at a label the keyword pass found.
 _LABELLED_CAPITALS: Final = re.compile(
@@ -11132,10 +11236,12 @@ _LABELLED_CAPITALS: Final = re.compile(
     # pii35: a card dispute's, a claim's and a complaint's party ("Kortholder: NGUYEN THI HOA").
     r"|kortholder|forsikringstager|klager|kontoinhaber"
     # pii77: the name an ID check read off the document ("Navn på kørekortet: TRINE FALK,").
-    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen)):[ \t]*"
+    # pii90: a gaming account's ID check beside its profile ("Navn på ID: KAJ BAK").
+    r"|navn (?:på|i) (?:kørekortet|passet|id-kortet|sundhedskortet|legitimationen|id)):[ \t]*"
     rf"({_CAPITALS_NAME}){_CAPITALS_END}"
-    # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,").
-    rf"|(?i:name|beneficiary|kontoinhaber) ({_CAPITALS_NAME}){_CAPITALS_END}"
+    # pii35: a German host's account holder without a colon ("Kontoinhaber FIONA MCCRAE,"),
+    # pii90: whom a power of attorney acts for ("på vegne af KAJ BAK (CPR …)").
+    rf"|(?i:name|beneficiary|kontoinhaber|på vegne af) ({_CAPITALS_NAME}){_CAPITALS_END}"
 )
 # Searched before a role the keyword pass found, back to the line's start.
 _LISTED_CAPITALS: Final = re.compile(rf"(?:^|\n)\d{{1,2}}\. ({_CAPITALS_NAME}), \Z")
@@ -11147,7 +11253,7 @@ _LABELLED_CAPITALS_MARKS: Final = Words(
         *("anmelder:", "afsender", "modtager"),
         *("kortholder:", "forsikringstager:", "klager:", "kontoinhaber"),
         *("navn på kørekortet:", "navn i passet:", "navn på id-kortet:"),
-        *("navn på sundhedskortet:", "navn på legitimationen:"),
+        *("navn på sundhedskortet:", "navn på legitimationen:", "navn på id:", "på vegne af "),
     )
 )
 _KEYWORDS.update(_LABELLED_CAPITALS_MARKS.words)
@@ -14301,6 +14407,66 @@ _HOST_AFTER: Final = re.compile(r"[\w.-]{1,80}")
 _DEPARTMENT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:kundeservice|kundecenter|kundesupport|customer service)[,:]? \Z"
 )
+
+
+# pii90: a letterhead's line, the firm's name first and its address and CVR number after
+# middle dots ("Ingo · Lautrupbjerg 14, 2750 Ballerup · CVR-nr. 13893032").
+_LETTERHEAD_AFTER: Final = re.compile(r"[ \t]*·[^\n·]*\d[^\n·]*·[ \t]*CVR")
+
+
+def _firm_of_letterhead(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is the firm's whose letterhead line it opens (_LETTERHEAD_AFTER),
+    there or wherever else the letter writes it ("Chargeback-ansvarlig, Ingo" over its
+    sender's mail): a given name can be a firm's too."""
+    if "CVR" not in source:  # most texts: no letterhead
+        return False
+    name = source[finding.start : finding.end]
+    at = source.find(name)
+    while at >= 0:
+        if (not at or source[at - 1] == "\n") and _LETTERHEAD_AFTER.match(source, at + len(name)):
+            return True
+        at = source.find(name, at + 1)
+    return False
+
+
+# pii90: a card dispute's row of a payment, its date, the merchant and the amount in columns
+# ("  19.09.26  Ingo                EUR 528,21"); a card pays a shop, not a person.
+_PAYMENT_ROW_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*\d\d?[./-]\d\d?[./-]\d\d(?:\d\d)?[ \t]{2,}\Z"
+)
+_PAYMENT_ROW_AFTER: Final = re.compile(r"[ \t]{2,}(?:EUR|DKK|USD|SEK|NOK|GBP|kr\.?|\d)")
+_CARD_FORM: Final = re.compile(r"(?i)kortnummer|korttype|kortbetaling")
+
+
+def _card_payment_payee(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is the payee of a card payment's row (_PAYMENT_ROW_BEFORE,
+    _PAYMENT_ROW_AFTER) in a text about a card (_CARD_FORM): a merchant."""
+    start, end = finding.start, finding.end
+    return (
+        _PAYMENT_ROW_AFTER.match(source, end) is not None
+        and _PAYMENT_ROW_BEFORE.search(source, max(0, start - 30), start) is not None
+        and _CARD_FORM.search(source) is not None
+    )
+
+
+# pii90: a place's name after a postcode ("Postboks 9402, 8643 Ans By") or a street's after
+# "ved" ("en bil … ved Solvej."), given names though they are.
+_POSTCODE_BEFORE: Final = re.compile(r"(?:^|[\n,])[ \t]*\d{4} \Z")
+_PREPOSITION_VED_BEFORE: Final = re.compile(r"(?<![\w])(?i:ved) \Z")
+
+
+def _place_named(source: str, finding: Finding) -> bool:
+    """pii90: whether a name is a town's after its postcode or one word ending in a street's
+    word after "ved" (street_word)."""
+    start = finding.start
+    if _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None:
+        return True
+    name = source[start : finding.end]
+    return (
+        " " not in name
+        and street_word(name)
+        and _PREPOSITION_VED_BEFORE.search(source, max(0, start - 4), start) is not None
+    )
 
 
 def _firm_signed(source: str, finding: Finding) -> bool:

@@ -92,8 +92,16 @@ def test_a_childs_place_in_the_genitive_is_found() -> None:
     assert of("PERSON", text) == ["Alfreds"]
 
 
-def test_a_square_in_the_genitive_is_no_child() -> None:
-    assert of("PERSON", "Vi mødes på Kongens plads kl. 10.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi mødes på Kongens plads kl. 10.",
+        # A street named after a person, its word capitalised, at a line's end too.
+        "Bilen blev standset på Ida Holms Plads.\nVidnet har forklaret, at …",
+    ],
+)
+def test_a_square_in_the_genitive_is_no_child(text: str) -> None:
+    assert of("PERSON", text) == []
 
 
 @pytest.mark.parametrize(

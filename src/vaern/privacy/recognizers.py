@@ -14245,8 +14245,8 @@ def _street_after(source: str, end: int) -> bool:
     a person ("Karen Blixens Plads"), where "Ottos plads" is a child's place."""
     if not source[end + 1 : end + 2].isupper():
         return False  # most genitives: a lowercase noun, one look
-    noun = source[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:!?")
-    return noun.casefold() in _STREET_WORDS
+    noun = _WORD_RUN.match(source, end + 1)
+    return noun is not None and noun.group().casefold() in _STREET_WORDS
 
 
 def _genitive_may_lead(source: str, finding: Finding) -> bool:

@@ -2560,6 +2560,9 @@ class PhoneRecognizer(Recognizer):
                 # pii76: a case's contact line ("Kontakt: navn@example.com, 53 04 95 18",
                 # "Kontaktet fra: 99468079").
                 *("kontakt:", "kontaktet fra"),
+                # pii92: where a seller's messages came from and where a chat asks to be
+                # written to ("skrev fra 60 02 20 10", "skriv til mig på 75.06.35.20").
+                *("skrev fra", "til mig på"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2976,6 +2979,22 @@ def account_asked_before(source: str, start: int) -> bool:
     return _ACCOUNT_ASKED.search(source, max(0, start - 170), start) is not None
 
 
+# pii92: an account's label further back than the context words' 40 characters: a clause
+# about it before the colon ("Ny konto i portalen, som forælderen ikke kender: 9704
+# 94448469"), or an IBAN listed first under it ("Sælgers konti: PL04 4680 … 7327 og 1850
+# 6452732"); no other digits between, nor a phone's word ("…, ring på: …").
+_ACCOUNT_LABEL_FAR: Final = re.compile(
+    r"(?i:konto|konti|kontonummer)(?:(?!(?i:tlf|telefon|ring|mobil))[^\n:\d]){0,70}:[ \t]*"
+    r"(?:[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){2,7}(?: ?[\dA-Z]{1,3})?(?:,| og) )?\Z"
+)
+
+
+def account_label_far(source: str, start: int) -> bool:
+    """Whether an account's label stands before ``start`` out of the context words' reach
+    (_ACCOUNT_LABEL_FAR)."""
+    return _ACCOUNT_LABEL_FAR.search(source, max(0, start - 130), start) is not None
+
+
 class BankAccountRecognizer(Recognizer):
     """Searched around its words only where digits enough for an account number (a cluster
     of four and one of six, or one of ten) stand within reach: "betale" and "konto" are
@@ -3000,7 +3019,7 @@ class BankAccountRecognizer(Recognizer):
         # question reaches further back than the context words' windows).
         if (
             found is None
-            and account_asked_before(source, start)
+            and (account_asked_before(source, start) or account_label_far(source, start))
             and not self.has_negative_context(source, start)
             and not source[end : end + 1].isdigit()
         ):
@@ -3483,6 +3502,12 @@ _DISCLOSED_TO: Final = (
     r"(?i:oplyst|opgivet|givet|udleveret|delt|sendt|videregivet|disclosed|given|sent)"
 )
 
+# pii92: where a credential was given away, after _DISCLOSED_TO ("oplyst i samme opkald",
+# "givet under samtalen", "disclosed during the call").
+_DISCLOSED_DURING: Final = (
+    r"(?i:i|under|in|during)[ \t]+(?:(?i:samme|det|the same|the)[ \t]+)?"
+    r"(?i:opkald(?:et)?|samtalen?|chat(?:ten)?|telefonen|call|chat)"
+)
 
 # pii83: a user ID said to be given to the scammer right after it ("Oplyste user ID rendyhr61
 # til svindleren", an insurer's claim form): the login a scam is after, so MitID goes without
@@ -3761,6 +3786,9 @@ def mitid_user_recognizer() -> Recognizer:
                 # den spærres?"), a business asking its bank to block its user.
                 r"(?=[ \t]+(?:(?:er|var)[ \t]+)?[A-Za-z0-9][\w.-]*[\d_]))"
                 r"(?:\s+(?i:til|for|i|to|in)\s+(?i:mitid|nemid|mit id|nem id)"
+                # pii92: then given away and where, before a colon ("Bruger-id til MitID
+                # oplyst i samme opkald: anna1970", a buyer's complaint of a fake seller).
+                rf"(?:[ \t]+{_DISCLOSED_TO}(?:[ \t]+{_DISCLOSED_DURING})?(?=:))?"
                 # pii76: or where it was given, before a colon ("skrev selv sit
                 # MitID-bruger-ID i chatten: runer1962").
                 r"|[ \t]+(?i:i|in)[ \t]+(?i:chatten|the chat|beskeden|sms'en|sms-en|mailen"
@@ -4307,7 +4335,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
-                r"|(?<![\w-])kode(?:n)? fra [^\n:\d]{3,40}?(?=: \d)"
+                # pii92: or asked about in a chat, the code after the question marks ("har
+                # lige fået en kode fra jer?? 042139", a buyer asking the fake platform).
+                r"|(?<![\w-])kode(?:n)? fra [^\n:\d?]{3,40}?(?=: \d|\?{1,2} \d)"
                 # Read out to someone, then a colon ("har læst en kode op for den pågældende:
                 # 482913", "læste koden op til ham: …"); pii86: or to no one named, as a
                 # conveyancer's note writes it ("Køber læste også en kode op: 107900").
@@ -7026,6 +7056,9 @@ _ROLE_ENDINGS: Final = (
     # pii60: a municipality's, a bank's or a debt adviser's ("ved socialrådgiver B. Bundgaard",
     # "Familierådgiver Ida Holm", "gældsrådgiveren K. Bech").
     *("rådgiver", "rådgiveren"),
+    # pii92: an event's staff at the gate ("Kontrollør Louise Krarup noterede en bil",
+    # "billetkontrolløren Ida Holm").
+    *("kontrollør", "kontrolløren"),
 )
 
 
@@ -7327,10 +7360,15 @@ _INITIAL_PAYEE: Final = re.compile(
 # Quistgaard" names no one sure). The name ends before "på", a comma or the line's end.
 # pii41: and to whom questions about a case go ("Spørgsmål til sagen rettes til B. Lund eller
 # …"), the name before "eller" or "og" too.
-_ADDRESSEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til)|c/o) \Z")
+# pii92: a note's copy sent to a colleague ("Sagsbehandler: …; kopi til A. Mølgaard") and
+# whom tickets were sold to ("var solgt til R. Kaya. Sælger kom …"), the name before a
+# sentence's end too.
+_ADDRESSEE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?i:(?:om)?adresseret til|rettes til|kopi til|solgt til)|c/o) \Z"
+)
 _INITIAL_ADDRESSEE: Final = re.compile(
     r"[A-ZÆØÅ]\. ([^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[^\W\d_a-zß-öø-ÿ][^\W\d_A-ZÀ-ÖØ-Þ]+)?)"
-    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og )"
+    r"(?= på |[.,;)]?(?:[ \t]*\n|$)|, | eller | og |\. [A-ZÆØÅ])"
 )
 
 
@@ -7568,11 +7606,25 @@ def _named_by_role(source: str, start: int, end: int) -> bool:
 
 def _signs_text(source: str, at: int) -> bool:
     """pii48: whether the initial at ``at`` opens the text's last line, as a guardian or a
-    relative signs a letter or a report under its date ("12.05.2026⏎L. Damgaard-Iversen")."""
-    if source[at - 1 : at] != "\n":
+    relative signs a letter or a report under its date ("12.05.2026⏎L. Damgaard-Iversen").
+    pii92: or follows the writer's trade there, after a sentence's end (_trade_signs)."""
+    if source[at - 1 : at] != "\n" and not _trade_signs(source, at):
         return False
     end = source.find("\n", at)
     return end < 0 or not source[end:].strip()
+
+
+def _trade_signs(source: str, at: int) -> bool:
+    """pii92: whether a capitalised trade opens the line before ``at`` after a sentence's end
+    ("… med kort.⏎Dyrlæge K. Brask", _SENTENCE_LINE_BEFORE)."""
+    line = source.rfind("\n", 0, at) + 1
+    title = source[line:at]
+    return (
+        line > 0
+        and title.endswith(" ")
+        and _firm_title(title[:-1])
+        and _SENTENCE_LINE_BEFORE.search(source, max(0, line - 4), line) is not None
+    )
 
 
 # pii58: a relative named by a possessive before the initial ("Min søster M. Kragh kan også
@@ -7667,7 +7719,11 @@ def _initial_lead(source: str, at: int) -> bool:
         return True
     role = _ROLE_THEN_BEFORE.search(source, lo, at)
     if role is not None and (
-        _role_word(role.group(1)) or role.group(1).casefold() in _BRACKET_ROLES
+        _role_word(role.group(1))
+        or role.group(1).casefold() in _BRACKET_ROLES
+        # pii92: a trade's party and a comma, the name in apposition ("Den ene køber, E.
+        # Damgaard, viste …", "Sælgeren, N. Okafor, har fået udbetalt").
+        or (role.group().endswith(", ") and role.group(1).casefold() in _PARTY_WORDS)
     ):
         return True
     # pii45: a relation and a comma at a line's start, as a daycare's or school's note names
@@ -7771,6 +7827,10 @@ _NAME_LEAD_WORDS: Final = (
     # annulleret af Kaj Warsame.").
     *("oprettet af", "overdraget til", "annulleret af"),
     *_HANDLER_LEADS,
+    # pii92: an event's guest on a gate's scan log ("Gæst: Signe, tlf. …").
+    *("gæst", "gæsten"),
+    # pii92: a daycare's form naming a child's siblings ("Søskende i huset: Karla").
+    *("søskende", "søskende i huset"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -8057,6 +8117,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if not (
                 _pseudonym(source, finding)
                 or _product_name(source, finding)
+                or _animal_named(source, finding)
                 or _calendar_word(source, finding)
                 or named_business(source, finding)
                 or _firm_named(source, finding)
@@ -8221,9 +8282,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             )
             # pii70: or in lowercase after a name's lead in a text with capitals, as a
             # transcript introduces a caller ("ja goddag det er prebens mand …").
-            if not (
-                capital or case == "lower" or (word.islower() and self._lead(source, start))
-            ) or _institution_after(source, end):
+            if (
+                not (capital or case == "lower" or (word.islower() and self._lead(source, start)))
+                or _institution_after(source, end)
+                or _street_after(source, end)
+            ):
                 continue
             norm = _normal(word)
             given = _given_name_before(source, start) if capital and not case else start
@@ -8329,9 +8392,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # "08:10  S. Skytte-Larsen ringer") and a doctor ("udføres af Dr. K. Doğan").
             match = _ITEM_INITIAL_NAME.match(source, at)
         elif (role := _INITIAL_ROLE.match(source, at)) is not None and (
-            role.group(2).casefold() in _ROLE_WORD_SET
+            # pii92: a compound role too ("M. Dahlerup, skolesekretær", _role_word).
+            _role_word(role.group(2))
             or role.group(2).casefold() in _BUSINESS_ROLES
             or (source[role.start(2) - 1] == "(" and role.group(2) in _BRACKET_ROLES)
+            # pii92: a relative in brackets, as a daycare's pick-up list names them ("1) T.
+            # Iqbal (mormor), tlf. …").
+            or (source[role.start(2) - 1] == "(" and role.group(2) in _BRACKET_KIN)
         ):
             match = _INITIAL_AND_WORD.match(source, at)
         elif _ADDRESSEE_BEFORE.search(source, max(0, at - 20), at) is not None:
@@ -8367,7 +8434,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or _organisation_word(word)
             or source.startswith(_STREET_WORD_AFTER, match.end())
             # A middle initial ("Brian B. Bertelsen"): the whole name is read elsewhere.
-            or _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+            or (
+                _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+                and not _trade_signs(source, at)
+            )
         ):
             return None
         return Finding(self.entity, match.start(), match.end(), 0.7, self.name)
@@ -9406,8 +9476,14 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
     # pii86: a letter's closing before its comma is no surname ("Regards, Tove
     # Lefèvre-Søgaard", an English complaint's signature); pii90: nor "Best," opening its
     # line ("Best, Luka Holm"), a surname in a list ("Deltagere: Best, Oskar").
+    # pii92: nor a party's noun before its name in apposition ("Sælgeren, Torben, har fået
+    # udbetalt", "Køberen, Kaya, Torben, …").
     closing = source[widened.start : finding.start].rstrip(", ").casefold()
-    if closing in _CLOSINGS or (closing == "best" and _opens_line(source, widened.start)):
+    if (
+        closing in _CLOSINGS
+        or (closing == "best" and _opens_line(source, widened.start))
+        or closing in _PARTY_WORDS
+    ):
         return finding
     return widened
 
@@ -10071,6 +10147,9 @@ _GENITIVE_NOUNS: Final = (
     # conveyancer's note name them ("og Khadras telefonnummer +44 … er ikke i brug",
     # "Marziehs kontakt i banken er orienteret").
     r"|telefonnummer|mobilnummer|kontakt|kontaktperson"
+    # pii92: a child's place, class and staff at a daycare or school, as a parent tells a
+    # fake caller's threat ("sagde, at Ottos plads ville blive opsagt", "Lilys pædagog").
+    r"|plads|pasningsplads|institutionsplads|skoleplads|klasse|pædagog|lærer"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -11218,9 +11297,16 @@ _PARTY_MARKS: Final = (
 )
 
 
+_PARTY_WORDS: Final = frozenset(mark.strip().casefold() for mark in _PARTY_MARKS)
+
+
 def _without_party(source: str, finding: Finding) -> Finding:
-    """The finding without a trade's party it begins with ("Køber Nadia Nørskov")."""
-    if not source.startswith(_PARTY_MARKS, finding.start):
+    """The finding without a trade's party it begins with ("Køber Nadia Nørskov"), or the
+    trade a note's writer signs with (_signs_with_trade: "Dyrlæge Ulrik Dam")."""
+    if not source.startswith(_PARTY_MARKS, finding.start) and not (
+        _firm_title(source[finding.start : finding.end].split(" ", 1)[0])
+        and _signs_with_trade(source, finding.start, finding.end)
+    ):
         return finding  # most names: one look
     start = source.index(" ", finding.start) + 1
     if start >= finding.end:
@@ -11712,8 +11798,11 @@ _ENTRY_WORD: Final = r"[A-ZÆØÅ][a-zæøåöüéćčšžłşğı]+(?:-[A-ZÆØ
 # pii67: and a list numbered "1." whose entry inverts the name, one to three given names
 # and the person's phone, CPR number or birth date after ("2. Yilmaz, Kasper Mads, tlf. …",
 # "2. Abdi, Nguyen Thi, tlf. …"); "2. Sal, Mette og Jens" is an agenda's item.
+# pii92: or the person's street and house number, as a police overview lists the victims
+# ("Forurettede:⏎1. Hviid, Jens, Lærkevang 99, 3400 Hillerød, tlf. …").
 _DOT_ENTRY_RECORD: Final = (
-    rf"{_ENTRY_WORD}, {_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}, (?:tlf\.|CPR|f\.|født) "
+    rf"{_ENTRY_WORD}, {_ENTRY_WORD}(?: {_ENTRY_WORD}){{0,2}}, (?:(?:tlf\.|CPR|f\.|født) "
+    r"|[A-ZÆØÅ][^\W\d_]+(?: [^\W\d_]+)? \d{1,3}[A-Z]?,)"
 )
 _NUMBERED_ENTRY: Final = re.compile(
     r"\n(?:(?:\d{1,2}\)|[-\u2022*]|(?:\d{4}-\d\d-\d\d )?\d\d:\d\d ) "
@@ -12743,15 +12832,17 @@ def _last_listed_children(scan: Scan) -> Iterator[Finding]:
 
 # pii60: a child a parent is to collect or drop off at a time or a place ("kan du hente svend
 # kl 16 i morgen", "jeg henter Dung i børnehaven"), as separated parents' chats arrange
-# contact: a listed given name, also one that is a word, before "kl" and a time or before a
-# child's institution; "hente pakken kl 16" names no one.
+# contact: a listed given name, also one that is a word, before "kl" and a time, a child's
+# institution or a day; "hente pakken kl 16" names no one.
 _PICK_UP_LEADS: Final = tuple(
     map(_needle, (" hente ", " henter ", " afhente ", " aflevere ", " afleverer "))
 )
 _PICKED_UP: Final = re.compile(
     r"([A-ZÆØÅa-zæøå][a-zæøå]{1,14}(?:-[A-ZÆØÅa-zæøå][a-zæøå]{1,14})?)"
     r"(?= (?:kl\.? ?\d|(?:i|fra) (?:børnehaven|vuggestuen|skolen|sfo|sfo'en|klubben"
-    r"|dagplejen|fritidsordningen|fodbold|træning)(?![\w'])))"
+    r"|dagplejen|fritidsordningen|fodbold|træning)(?![\w'])"
+    # pii92: or a day, as a school portal's chat asks ("Og hvem henter Storm i dag?").
+    r"|i (?:dag|morgen|eftermiddag)(?![\w'])))"
 )
 
 
@@ -13656,6 +13747,8 @@ _KIN_SPEAKERS: Final = frozenset(
         *("kæreste", "mand", "kone", "svigermor", "svigerfar", "barnebarn", "ven", "veninde"),
     )
 )
+# pii92: the relatives (and a neighbour) a list names in brackets after a person.
+_BRACKET_KIN: Final = (_KIN_SPEAKERS - {"mig", "jeg", "du", "me", "you"}) | {"nabo", "naboen"}
 
 
 def _message_start(source: str, match: re.Match[str]) -> int:
@@ -14173,6 +14266,37 @@ def _product_name(source: str, finding: Finding) -> bool:
     return False
 
 
+# pii92: an animal's name, as a buyer's complaint and a vet's journal write it: in brackets or
+# right after the animal ("Hvalpen (Molly) skulle have chip …", "hunden Bamse"), or a journal's
+# patient before its breed ("Patient: Kiki, dværgpuddel, ca. 9 uger"), never a person.
+_ANIMAL_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:hvalpen|hunden|katten|killingen|hesten|kaninen|marsvinet|føllet|puppy"
+    r"|the dog|the cat)[ \t]+\(?\Z"
+)
+_PATIENT_BEFORE: Final = re.compile(r"(?:^|\n)(?i:patient|dyr|dyrets navn|kæledyr):[ \t]*\Z")
+_BREED_AFTER: Final = re.compile(
+    r",[ \t]+(?:[a-zæøå]+[ \t]+)?[a-zæøå]*(?:hund|hvalp|kat|killing|bulldog|retriever|puddel"
+    r"|terrier|spaniel|schæfer|collie|pomeranian|chihuahua|maltipoo|mops|cavalier|beagle|husky"
+    r"|havaneser|bichon|labrador|doodle|poo|malteser|rottweiler|boxer|corgi|perser|maine coon"
+    r"|ragdoll|bengal|siameser|korthår|blanding)(?![\w-])"
+)
+
+
+def _animal_named(source: str, finding: Finding) -> bool:
+    """Whether a one-word name is an animal's (_ANIMAL_BEFORE, _PATIENT_BEFORE and
+    _BREED_AFTER)."""
+    start, end = finding.start, finding.end
+    if source.find(" ", start, end) >= 0:
+        return False
+    before = _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+    if before is not None:
+        return not before.group().endswith("(") or source.startswith(")", end)
+    return (
+        _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
+        and _BREED_AFTER.match(source, end) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
 def _product_word(word: str) -> bool:
     """Whether ``word`` is a product's noun or "model" (_PRODUCT_WORD), remembered: the
@@ -14231,6 +14355,15 @@ def _institution_after(source: str, end: int) -> bool:
         return False  # most genitives: a lowercase noun, one look
     after = _CAPITALISED_AFTER.match(source, end)
     return after is not None and _organisation_word(after.group(1))
+
+
+def _street_after(source: str, end: int) -> bool:
+    """pii92: whether a genitive's noun is a street's word in capitals, the street named after
+    a person ("Karen Blixens Plads"), where "Ottos plads" is a child's place."""
+    if not source[end + 1 : end + 2].isupper():
+        return False  # most genitives: a lowercase noun, one look
+    noun = _WORD_RUN.match(source, end + 1)
+    return noun is not None and noun.group().casefold() in _STREET_WORDS
 
 
 def _genitive_may_lead(source: str, finding: Finding) -> bool:
@@ -14557,7 +14690,7 @@ def _firm_named(source: str, finding: Finding) -> bool:
     start = finding.start
     first = source[start : finding.end].split(" ", 1)[0]
     if _firm_title(first):
-        return True
+        return not _signs_with_trade(source, start, finding.end)
     # Most names have no trade's word right before them: one look at the characters before
     # the space (casefolding goes character by character, so a word the pattern finds
     # there ends as they do) settles them without the pattern's search.
@@ -14567,7 +14700,27 @@ def _firm_named(source: str, finding: Finding) -> bool:
     ):
         return False
     before = _TITLE_BEFORE_NAME.search(source, max(0, start - 30), start)
-    return before is not None and _firm_title(before.group(1))
+    return (
+        before is not None
+        and _firm_title(before.group(1))
+        and not _signs_with_trade(source, before.start(), finding.end)
+    )
+
+
+# pii92: a note's last line, its writer's trade and name after a sentence's end ("… betalt med
+# kort.⏎Dyrlæge Ulrik Dam⏎"): the person signing, where a firm's name heads a letter or stands
+# inside a sentence ("tæt på Tandlæge Karen Bisgaard").
+_SENTENCE_LINE_BEFORE: Final = re.compile(r"[.!?][ \t]*\n\Z")
+_TEXT_END_AFTER: Final = re.compile(r"\s*\Z")
+
+
+def _signs_with_trade(source: str, title: int, end: int) -> bool:
+    """Whether the trade at ``title`` and the name ending at ``end`` are the text's last line
+    after a sentence's end (_SENTENCE_LINE_BEFORE, _TEXT_END_AFTER)."""
+    return (
+        _TEXT_END_AFTER.match(source, end) is not None
+        and _SENTENCE_LINE_BEFORE.search(source, max(0, title - 4), title) is not None
+    )
 
 
 REGISTRY: Final[list[Recognizer]] = [

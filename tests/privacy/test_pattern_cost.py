@@ -34,6 +34,7 @@ REVIEWED = {
     "_RELATIVE_WITH_CPR": "its possessives on the lines _relative_lines gives (redspeed18)",
     "_BEYOND_LATIN1_WORD": "the starts of the runs of letters that reach a character beyond "
     "Latin-1 (pii77, redspeed23)",
+    "_RESIDENCE_WORD": "the line of one organisation's quoted reply, after it matched (pii89)",
 }
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

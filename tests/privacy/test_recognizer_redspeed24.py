@@ -36,20 +36,22 @@ def _span(match: re.Match[str] | None) -> object:
 
 
 def test_name_patterns_searched_from_the_names_words_find_the_same() -> None:
-    """From _name_words_start, _FIRM_NAME_BEFORE and _ORGANISATION_NAME_BEFORE find what they
-    find searched over all 70 characters before the address."""
+    """From _name_words_start (no earlier than 70 characters back), _FIRM_NAME_BEFORE finds
+    what it finds searched over all 70 characters before the address (redspeed25's test has
+    the other name patterns)."""
     checked = found = 0
     for text in _texts(41):
         for start in range(2, len(text) + 1):
             if text[start - 2 : start] not in recognizers._NAME_SEPARATORS:
                 continue
-            words = recognizers._name_words_start(text, start)
-            for pattern in (recognizers._FIRM_NAME_BEFORE, recognizers._ORGANISATION_NAME_BEFORE):
-                whole = pattern.search(text, max(0, start - 70), start)
-                assert _span(pattern.search(text, words, start)) == _span(whole), (text, start)
-                found += whole is not None
+            lo = max(0, start - 70)
+            words = max(lo, recognizers._name_words_start(text, start))
+            whole = recognizers._FIRM_NAME_BEFORE.search(text, lo, start)
+            guarded = recognizers._FIRM_NAME_BEFORE.search(text, words, start)
+            assert _span(guarded) == _span(whole), (text, start)
+            found += whole is not None
             checked += 1
-    assert checked > 10_000 and found > 1_000
+    assert checked > 10_000 and found > 200
 
 
 def test_unguarded_patterns_find_nothing_where_their_looks_say_no() -> None:

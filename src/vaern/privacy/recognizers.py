@@ -5571,12 +5571,14 @@ _ADDRESSEE_UNIT_LINE: Final = re.compile(
 )
 
 
-def _organisation_name_before(source: str, start: int) -> bool:
+def _organisation_name_before(source: str, words: int, start: int) -> bool:
     """pii76: whether an organisation's name of its kind (_ORGANISATION_NAME_BEFORE) ends
     right before the address, not named after its owner (_owner_genitive); pii87: and no sole
-    trader's or partnership's (_PERSONS_BUSINESS). (Searched from 90 characters back, not from
-    _name_words_start: a CVR number in parentheses may stand between.)"""
-    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 90), start)
+    trader's or partnership's (_PERSONS_BUSINESS). (Searched from 90 characters back when a
+    parenthesis ends the text before the name's words: a CVR number in parentheses may stand
+    between; redspeed25: otherwise from ``words``, _name_words_start, where the name begins.)"""
+    cvr = source.endswith(")", 0, words)
+    found = _ORGANISATION_NAME_BEFORE.search(source, max(0, start - 90) if cvr else words, start)
     if found is None or _PERSONS_BUSINESS.search(found.group()) is not None:
         return False
     # (A police district's or a municipality's place may stand in the genitive:
@@ -5584,24 +5586,24 @@ def _organisation_name_before(source: str, start: int) -> bool:
     return found.group(2) is not None or not _owner_genitive(found.group(1))
 
 
-def _named_organisation_before(source: str, start: int) -> bool:
-    """Whether a firm's name (_FIRM_NAME_BEFORE, not its owner's genitive) or an
-    organisation's name of its kind (_organisation_name_before) ends right before the
-    address's separator (``start`` - 2)."""
-    words = _name_words_start(source, start)
-    firm = _FIRM_NAME_BEFORE.search(source, words, start)
+def _named_organisation_before(source: str, words: int, start: int) -> bool:
+    """Whether a firm's name (_FIRM_NAME_BEFORE, not its owner's genitive, within 70
+    characters) or an organisation's name of its kind (_organisation_name_before) ends right
+    before the address's separator (``start`` - 2), its words from ``words``."""
+    firm = _FIRM_NAME_BEFORE.search(source, max(words, start - 70), start)
     return (firm is not None and not _owner_genitive(firm.group(1))) or _organisation_name_before(
-        source, start
+        source, words, start
     )
 
 
 def _name_words_start(source: str, start: int) -> int:
     """redspeed24: where the run of a name's characters (_NOT_NAME_CHAR_LAST) before the
-    address's separator begins, at most 70 characters back: no name _FIRM_NAME_BEFORE finds
-    starts before it, and searched from there it tries a name's openings at each character of
-    its words instead of at all 70 (same matches: the pattern's look-behinds still see the text
-    before it)."""
-    lo = max(0, start - 70)
+    address's separator begins, at most 90 characters back: no name _FIRM_NAME_BEFORE,
+    _ORGANISATION_NAME_BEFORE (without a CVR number in parentheses) or _SHORT_NAME_BEFORE finds
+    starts before it, and searched from there they try a name's openings at each character of
+    its words instead of at all 70 or 90 (same matches: the patterns' look-behinds still see the
+    text before it)."""
+    lo = max(0, start - 90)
     last = _NOT_NAME_CHAR_LAST.match(source, lo, start - 2)
     return lo if last is None else last.end()
 
@@ -5986,6 +5988,9 @@ _ORGANISATION_FRAME_BEFORE: Final = re.compile(
     r"|(?:^|\n)[ \t]*(?:(?i:kundeservice|henvendelser? ved skranken|virksomhedens adresse"
     r"|lager og afhentning):|(?i:henvendelse kan ske på))[ \t]+\Z"
 )
+# redspeed25: the last word every frame ends in, then its space, asked first: most addresses
+# follow a word of none of them or a line break.
+_ORGANISATION_FRAME_END: Final = re.compile(r"(?i:på|i|til|fra|fremmøde|:)[ \t]+\Z")
 # pii91: its unit in lower case after a comma ("Dyreværnet Fyn, internatet" ⏎ …).
 _ORGANISATION_NAME_LINE: Final = re.compile(
     rf"[ \t]*{_ORGANISATION_NAME}(?:, [a-zæøå][\w-]*)?[ \t]*\n"
@@ -5993,11 +5998,16 @@ _ORGANISATION_NAME_LINE: Final = re.compile(
 # pii87: an organisation's department after its name: "ParkNord A/S, Klageafdelingen, …",
 # "Viborg Domsogn, Kirkekontoret, …", "Esbjerg Kommune, Folkeregistret, …", "Sorø Sogns
 # Kirkekontor, …", "NC3, Rigspolitiet, …" (afdelingen, kontoret, registret, sekretariatet).
+_DEPARTMENT_WORD_END: Final = (
+    r"(?:afdeling(?:en)?|kontor(?:et)?|regist(?:ret|eret)|sekretariat(?:et)?|politiet), \Z"
+)
 _ORGANISATION_DEPARTMENT_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=\s(?i:på) ))((?:{_FIRM_WORD_AMP}){{0,4}}?(?:[^\W\d_][\w&.'/-]*, )?)"
-    r"[A-ZÆØÅ][\w-]*(?:afdeling(?:en)?|kontor(?:et)?|regist(?:ret|eret)|sekretariat(?:et)?"
-    r"|politiet), \Z"
+    rf"[A-ZÆØÅ][\w-]*{_DEPARTMENT_WORD_END}"
 )
+# redspeed25: the department's word ending the text before, asked first (15 characters at
+# most) where the whole pattern would try a name's opening at each of 90 positions.
+_DEPARTMENT_BEFORE_END: Final = re.compile(_DEPARTMENT_WORD_END)
 
 
 def _more_organisation_before(source: str, start: int) -> bool:
@@ -6007,7 +6017,10 @@ def _more_organisation_before(source: str, start: int) -> bool:
     (_owner_genitive) and no sole trader or partnership (_PERSONS_BUSINESS), its line under no
     one's name; the department's names no one ("Kunde: Jens Hansen, Kundeafdelingen, …" is no
     organisation's)."""
-    if _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None:
+    if (
+        _ORGANISATION_FRAME_END.search(source, max(0, start - 60), start) is not None
+        and _ORGANISATION_FRAME_BEFORE.search(source, max(0, start - 60), start) is not None
+    ):
         return True
     line = source.rfind("\n", 0, start) + 1
     if line == start and start > 1:
@@ -6025,6 +6038,8 @@ def _more_organisation_before(source: str, start: int) -> bool:
                 return False
             owner = _owner_genitive(name.group(1))
             return _PERSONS_BUSINESS.search(name.group()) is None and not owner
+    if _DEPARTMENT_BEFORE_END.search(source, max(0, start - 15), start) is None:
+        return False
     department = _ORGANISATION_DEPARTMENT_BEFORE.search(source, max(0, start - 90), start)
     return (
         department is not None
@@ -6068,10 +6083,11 @@ _SHORT_NAME_BEFORE: Final = re.compile(
 _COMPANY_FORM_AFTER: Final = re.compile(r"[ \t]+(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd)(?![\w/])")
 
 
-def _short_name_of_firm_before(source: str, start: int) -> bool:
-    """pii89: whether a short name before the address (_SHORT_NAME_BEFORE) is a firm's that the
-    text gives with its company form (_COMPANY_FORM_AFTER) elsewhere."""
-    short = _SHORT_NAME_BEFORE.search(source, max(0, start - 50), start)
+def _short_name_of_firm_before(source: str, words: int, start: int) -> bool:
+    """pii89: whether a short name before the address (_SHORT_NAME_BEFORE, within 50
+    characters; redspeed25: from ``words``, _name_words_start) is a firm's that the text gives
+    with its company form (_COMPANY_FORM_AFTER) elsewhere."""
+    short = _SHORT_NAME_BEFORE.search(source, max(words, start - 50), start)
     if short is None:
         return False
     name = short.group(1)
@@ -6219,7 +6235,10 @@ def referred_institution(source: str, start: int) -> bool:
         return True
     if source[start - 2 : start] not in _NAME_SEPARATORS:
         return _addressee_unit_before(source, start) or _organisation_line_above(source, start)
-    if _named_organisation_before(source, start) or _short_name_of_firm_before(source, start):
+    words = _name_words_start(source, start)
+    if _named_organisation_before(source, words, start) or _short_name_of_firm_before(
+        source, words, start
+    ):
         return True
     before = _REFERRED_TO_BEFORE.search(source, max(0, start - 90), start)
     return before is not None and _INSTITUTION_WORD.search(before.group(1)) is not None
@@ -14581,8 +14600,8 @@ def _place_named(source: str, finding: Finding) -> bool:
     name = source[start : finding.end]
     return (
         " " not in name
-        and street_word(name)
         and _PREPOSITION_VED_BEFORE.search(source, max(0, start - 4), start) is not None
+        and street_word(name)
     )
 
 

@@ -6162,8 +6162,10 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
     ):
         return True
     building = _BUILDING_BETWEEN.search(source, max(0, start - 40), start)
-    if building is not None and _named_organisation_before(source, building.start() + 2):
-        return True
+    if building is not None:
+        at = building.start() + 2
+        if _named_organisation_before(source, _name_words_start(source, at), at):
+            return True
     if _under_role_signature(source, start):
         return True
     department = _DEPARTMENT_THEN_ORGANISATION.search(source, max(0, start - 120), start)

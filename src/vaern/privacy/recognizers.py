@@ -2316,8 +2316,9 @@ _RECEIPT_NUMBER_LABELS: Final = (
 # after it is the phone that received the code, not the code.
 # pii66: or the code itself between its label and "til", as a case's timeline logs the SMS
 # ("SMS med engangskode 502984 til +45 48 65 00 16"): the code went to that number.
+# pii94: or the SMS a code goes out in ("Du får en ny kode på sms til 58 26 82 48").
 _SENT_TO_BEFORE: Final = re.compile(
-    r"(?:(?i:sendt|sendes|sent)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
+    r"(?:(?i:sendt|sendes|sent|sms)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
 )
 # How far back _SENT_TO_BEFORE may begin: "engangskode 92002249 til (" less its "engangs".
 _SENT_TO_REACH: Final = 24
@@ -4387,7 +4388,15 @@ def otp_recognizer() -> Recognizer:
                 # pii61: or a call transcript's fillers after the verb ("læse koden op fra mitid
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
                 rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
-                r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # pii94: or the indefinite "en kode" ("fik jeg en kode fra banken, 911477,
+                # som jeg læste op").
+                r"|(?:koden|(?<=[\W_]en )kode)(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # pii94: a new code sent to a number, then handed over in the next sentence
+                # ("Du får en ny kode på sms til 2396 0828. Den kan du bruge nu: 351466"), as
+                # a fake support chat gives one.
+                r"|(?<![\w-])kode(?:n)? (?:på sms )?(?:sendt )?til [^\n!?]{4,40}?\.[ \t]+"
+                r"(?:den|koden) (?:kan|skal) du (?:bruge|taste|indtaste|skrive)(?: (?:nu|her|ind))?"
+                r"(?=: \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 # pii46: or after a semicolon and where it came from, as a log writes it
                 # ("bad om koden fra SMS'en; den var 124576", "læse koden op; den var …").
@@ -6736,6 +6745,20 @@ _CAMERA_READ_AFTER: Final = re.compile(
 )
 
 
+# pii94: a toll or fee list's row, the plate between the passage's time and its amount
+# ("- 30. oktober kl. 09.34  KT 63 447  kr. 1.250,00  ref. …"), as a debt collector's
+# letter lists unpaid passages; the car is named only in the list's heading, if at all.
+_FEE_ROW_TIME: Final = re.compile(r"(?i:kl)\.?[ \t]?\d\d?[.:]\d\d[ \t]+\Z")
+_FEE_ROW_AMOUNT: Final = re.compile(
+    r"[ \t]+(?:(?i:kr)\.?[ \t]?\d[\d.]*(?:,\d\d)?|\d[\d.]*(?:,\d\d)?[ \t]?(?i:kr\b|dkk))"
+)
+# pii94: a chat's answer to the question which car it is ("Hvilken bil står der på
+# bookingen?" … "det skal være ZA 97 546 men der står …"), the plates a line or two after
+# it.
+_WHICH_CAR: Final = re.compile(r"(?i:hvilken|hvilke|which)[ \t]+(?i:bil|car|nummerplade|plade)\b")
+_WHICH_CAR_REACH: Final = 200
+
+
 class NumberPlateRecognizer(Recognizer):
     """A plate in capitals next to a car's words; one typed in lower case only right after
     its word or after a car named earlier on its chat line (pii42)."""
@@ -6761,8 +6784,15 @@ class NumberPlateRecognizer(Recognizer):
     def has_context(self, source: str, start: int, end: int) -> bool:
         """Its words near, or (pii54) near the same plate elsewhere in the text: a dispatch
         chat names the truck once ("yes we have truck BE 14 608") and its plate alone later
-        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it."""
+        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it, or (pii94)
+        a fee list's row or the answer to which car it is."""
         if super().has_context(source, start, end) or _CAMERA_READ_AFTER.match(source, end):
+            return True
+        if _FEE_ROW_AMOUNT.match(source, end) and _FEE_ROW_TIME.search(
+            source, max(0, start - 14), start
+        ):
+            return True
+        if _WHICH_CAR.search(source, max(0, start - _WHICH_CAR_REACH), start):
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)
@@ -14458,7 +14488,7 @@ def _machine_or_vessel(source: str, finding: Finding) -> bool:
     if _car_model(source, start, end):
         return True
     if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
-        source, max(0, start - 12), start
+        source, max(0, start - 14), start
     ):
         return True
     if not _model_after(source, end):

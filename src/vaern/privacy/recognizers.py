@@ -4061,7 +4061,9 @@ class SpeltNameRecognizer(Recognizer):
 _RECORD_INVERTED: Final = re.compile(
     r"(?:(?<![^\n])[ \t]*(?:\d{1,2}[.)]|[-*•])|(?<=repræsenterer))[ \t]+"
     r"([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), ([A-ZÆØÅ][^\W\d_]+)"
-    r"(?=, CPR[ -]| \| | \([\w.+-]+@|, født |, f\. )"
+    # pii94: the birth date after spaces too, as a ferry booking lists its passengers ("1.
+    # HOLM-BECH, KAREN  f. 02-03-1961  billet voksen").
+    r"(?=, CPR[ -]| \| | \([\w.+-]+@|(?:,|[ \t])[ \t]*(?:født|f\.) )"
 )
 
 
@@ -4076,8 +4078,8 @@ def _listed_inverted(surname: str, given: str) -> bool:
 
 
 # What _RECORD_INVERTED's look-ahead after the given name needs on the match's line: ", CPR",
-# " | ", an "@" (after " ("), ", f" (", født ", ", f. ").
-_RECORD_ENDS: Final = (", CPR", " | ", "@", ", f")
+# " | ", an "@" (after " ("), ", f" (", født ", ", f. "), or " f" after spaces (pii94).
+_RECORD_ENDS: Final = (", CPR", " | ", "@", ", f", " f")
 
 
 def _record_lines(source: str, lo: int, hi: int) -> list[Span]:

@@ -4067,14 +4067,20 @@ _RECORD_INVERTED: Final = re.compile(
 )
 
 
-def _listed_inverted(surname: str, given: str) -> bool:
+def _listed_inverted(surname: str, given: str, born: bool) -> bool:
     """Whether a record's inverted name has a listed surname (each of a double surname's
-    parts) and a listed given name, one that is also a word included (_RECORD_INVERTED)."""
+    parts) and a listed given name, one that is also a word included (_RECORD_INVERTED).
+    pii94: before a birth date (``born``) the given name alone will do: a person's date
+    follows, whatever the surname ("1. WARSAME, LINE  f. 02-03-1961")."""
     names = gazetteer()
     norm = _normal(given)
     if norm not in names["first"] and norm not in names["ambiguous"]:
         return False
-    return all(_normal(part) in names["surname"] for part in surname.split("-"))
+    return born or all(_normal(part) in names["surname"] for part in surname.split("-"))
+
+
+# What a birth date after a record's inverted name opens with (pii94).
+_BORN_AFTER: Final = re.compile(r"(?:,|[ \t])[ \t]*(?:født|f\.) \d")
 
 
 # What _RECORD_INVERTED's look-ahead after the given name needs on the match's line: ", CPR",
@@ -4115,7 +4121,8 @@ class RecordInvertedNameRecognizer(Recognizer):
         # one search of the window.
         for line_lo, line_hi in _record_lines(source, lo, hi):
             for match in _RECORD_INVERTED.finditer(source, line_lo, line_hi):
-                if _listed_inverted(match.group(1), match.group(2)):
+                born = _BORN_AFTER.match(source, match.end()) is not None
+                if _listed_inverted(match.group(1), match.group(2), born):
                     yield Finding(self.entity, match.start(1), match.end(2), self.score, self.name)
 
 

@@ -14300,6 +14300,9 @@ def _product_name(source: str, finding: Finding) -> bool:
             return True
     if start and source[start - 1] == " ":
         before = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1]
+        # pii94: a car's model after its make, a given name too ("Renault Zoe", "Kia Ceed").
+        if before.casefold() in _CAR_MAKES:
+            return True
         # A quoted field's product ("'Spisestol Sølvi'" in an SQL dump or a CSV line).
         return _product_word(before.lstrip("\"'([«„“‘").lower())
     return False

@@ -11099,9 +11099,10 @@ def _organisation_word(word: str) -> bool:
 
 
 # A company's legal form one or two capitalised words after a name ("Ole Krogh Transport
-# ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line.
+# ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line; pii94: a
+# word with a hyphen too ("Skyd E-løbehjul ApS").
 _FORM_AFTER_WORDS: Final = re.compile(
-    r"(?: [A-ZÆØÅ][^\W\d_]+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
+    r"(?: [A-ZÆØÅ](?:[^\W\d_]+|-[^\W\d_]+)+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
 )
 _NEXT_WORD: Final = re.compile(r" [^\W\d_]+")
 

@@ -3611,6 +3611,8 @@ class MitIdUserRecognizer(Recognizer):
             # pii88: or given away, or told on one's own chat line (_LABEL_GIVEN_BEFORE).
             or "gav" in scan.lowered
             or "oplyste" in scan.lowered
+            or "seddel" in scan.lowered
+            or "sedlen" in scan.lowered
             or "]" in source
         )
 
@@ -3653,6 +3655,7 @@ class MitIdUserRecognizer(Recognizer):
                 and _USER_ID_LABEL.match(source, match.start()) is not None
             )
             or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
+            or _NOTED_AFTER_ID.match(source, end)
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
         return None
@@ -3719,6 +3722,15 @@ _NOTED_USER_ID: Final = re.compile(
     r"(?i:seddel|sedlen|sedler|post-it|lap papir)[^\n\"“”„]{0,40}?"
     r"(?i:stod|står|var skrevet|er skrevet)(?: der)?:?[ \t]+[\"“„]"
     r"([A-Za-z][A-Za-z._-]{0,29}\d{2,4})[\"”“]"
+)
+
+
+# pii94: the ID after its label written down on a note, as a police report retells a door-
+# to-door seller's visit ("Bruger-id omar1935 blev skrevet på en seddel"): the note tells it
+# is a login kept, with no MitID named.
+_NOTED_AFTER_ID: Final = re.compile(
+    r"[ \t]+(?:blev|var|er|stod)[ \t]+(?:skrevet|noteret)(?:[ \t]+ned)?[ \t]+på[ \t]+"
+    r"(?:en[ \t]+)?(?:seddel|sedlen|post-it|lap papir)(?![\w])"
 )
 
 

@@ -3112,6 +3112,12 @@ def bank_account_recognizer() -> Recognizer:
                 r"[kK](?<![\w-].)(?i:onto(?:nr|nummer(?:et)?|[ -]nr))\.?:? "
                 r"(\d{6,9})(?![\d-]|[.,]\d)"
             ),
+            # pii94: the account after its reg.nr. in brackets, as a ruling orders a refund
+            # ("til Bo Hansens konto (reg.nr. 1279) 9712812189"): the account's number only.
+            re.compile(
+                r"[kK](?<![\w-].)(?i:onto(?:en)?)[ \t]+\((?i:reg)\.?[ \t]*(?i:nr\.?)?:?[ \t]*"
+                r"\d{4}\)[ \t]+(\d{6,10})(?![\d-]|[.,]\d)"
+            ),
         ],
         score=0.6,
         # A payment's wording names an account as well as "konto" does ("Betal senest

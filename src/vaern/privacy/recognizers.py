@@ -10207,6 +10207,11 @@ _GENITIVE_NOUNS: Final = (
     # pii92: a child's place, class and staff at a daycare or school, as a parent tells a
     # fake caller's threat ("sagde, at Ottos plads ville blive opsagt", "Lilys pædagog").
     r"|plads|pasningsplads|institutionsplads|skoleplads|klasse|pædagog|lærer"
+    # pii94: an old customer's hearing and glasses and what a door-to-door seller sold the
+    # home, as a complaint board's notes write them ("Birthes hørelse er dårlig", "Bodils
+    # solcelleanlæg på 6 kWp kostede …", "Emne: Re: Sag … – Preben solceller").
+    r"|hørelse|syn|briller|høreapparat|solcelleanlæg|solceller|varmepumpe|batteripakke"
+    r"|isolering|hulmursisolering|loftisolering|kontrakt|aftale"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"

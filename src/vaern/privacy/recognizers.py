@@ -7101,6 +7101,9 @@ _ROLE_WORDS: Final = (
     "kautionisten",
     # pii85: the abbreviations a case note writes its staff with (_ROLE_ABBREVIATIONS).
     *_ROLE_ABBREVIATIONS,
+    # pii94: a study administration's student, named so where a transcript hides who it is
+    # ("Hej Studerende A.", "Studerende: J. Busk").
+    *("studerende", "elev", "eleven"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",

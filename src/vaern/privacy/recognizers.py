@@ -7992,6 +7992,8 @@ _NOT_NAMES: Final = frozenset(
         # pii72: a car-rental report's stand-in for its driver ("Kontrolleret af Fører B"), and
         # the CPR label after a name's genitive, no surname ("Ida Lauridsens CPR 030243…").
         *("fører", "cpr"),
+        # pii94: and its hyphened label ("Anna Krogs CPR-nr. …").
+        *("cpr-nr", "cpr-nummer", "cpr-nummeret"),
         # A police report's and a court's word for the victim ("Undertegnede, Forurettede,
         # født …", "Min datter Forurettede"), a pseudonymised report's stand-in.
         *("forurettede", "skadelidte", "undertegnede"),

@@ -2004,11 +2004,17 @@ _ANSWERED_ID_BEFORE: Final = re.compile(
 )
 # pii81: a new code sent, then a colon ("Ny kode sendt: 659177"), after "ny".
 _NEW_CODE_SENT: Final = "kode sendt"
+# pii94: a new code sent to a number, then handed over in the next sentence ("Du får en ny
+# kode på sms til 2396 0828. Den kan du bruge nu: 351466"), as a fake support chat gives one.
+_CODE_HANDED_OVER: Final = (
+    r"kode(?:n)? (?:på sms )?(?:sendt )?til [^\n!?]{4,40}?\.[ \t]+"
+    r"(?:den|koden) (?:kan|skal) du (?:bruge|taste|indtaste|skrive)(?: (?:nu|her|ind))?"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
@@ -4418,12 +4424,8 @@ def otp_recognizer() -> Recognizer:
                 # pii94: or the indefinite "en kode" ("fik jeg en kode fra banken, 911477,
                 # som jeg læste op").
                 r"|(?:koden|(?<=[\W_]en )kode)(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
-                # pii94: a new code sent to a number, then handed over in the next sentence
-                # ("Du får en ny kode på sms til 2396 0828. Den kan du bruge nu: 351466"), as
-                # a fake support chat gives one.
-                r"|(?<![\w-])kode(?:n)? (?:på sms )?(?:sendt )?til [^\n!?]{4,40}?\.[ \t]+"
-                r"(?:den|koden) (?:kan|skal) du (?:bruge|taste|indtaste|skrive)(?: (?:nu|her|ind))?"
-                r"(?=: \d)"
+                # pii94: or handed over after the SMS it was sent in (_CODE_HANDED_OVER).
+                rf"|(?<![\w-]){_CODE_HANDED_OVER}(?=: \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 # pii46: or after a semicolon and where it came from, as a log writes it
                 # ("bad om koden fra SMS'en; den var 124576", "læse koden op; den var …").

@@ -4421,9 +4421,11 @@ def otp_recognizer() -> Recognizer:
                 # pii61: or a call transcript's fillers after the verb ("læse koden op fra mitid
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
                 rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
-                # pii94: or the indefinite "en kode" ("fik jeg en kode fra banken, 911477,
-                # som jeg læste op").
-                r"|(?:koden|(?<=[\W_]en )kode)(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # pii94: or the indefinite "en kode", six or eight digits ("fik jeg en kode fra
+                # banken, 911477, som jeg læste op"; not "en kode fra portnummer, 2100").
+                r"|(?<=[\W_]en )kode(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},"
+                r"(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
                 # pii94: or handed over after the SMS it was sent in (_CODE_HANDED_OVER).
                 rf"|(?<![\w-]){_CODE_HANDED_OVER}(?=: \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").

@@ -7106,8 +7106,8 @@ _ROLE_WORDS: Final = (
     # pii85: the abbreviations a case note writes its staff with (_ROLE_ABBREVIATIONS).
     *_ROLE_ABBREVIATIONS,
     # pii94: a study administration's student, named so where a transcript hides who it is
-    # ("Hej Studerende A.", "Studerende: J. Busk").
-    *("studerende", "elev", "eleven"),
+    # ("Hej Studerende A.", "Studerende: J. Busk"); not "eleven" (a 7-Eleven's shop).
+    "studerende",
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",

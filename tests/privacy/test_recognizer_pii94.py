@@ -158,3 +158,7 @@ def test_a_student_names_the_person_after_it() -> None:
 def test_a_name_ends_before_its_cpr_label() -> None:
     text = "Kontoen blev ændret, og Anna Sofie Krogsgaards CPR-nr. 140499-0742 blev brugt."
     assert ("PERSON", "Anna Sofie Krogsgaards") in found(text)
+
+
+def test_a_shop_after_seven_eleven_is_no_person() -> None:
+    assert of("PERSON", "Agent: 7-Eleven Hovedbanegården\n\nAFSENDER\nNavn: [NAVN]\n") == []

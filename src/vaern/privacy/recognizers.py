@@ -2004,11 +2004,17 @@ _ANSWERED_ID_BEFORE: Final = re.compile(
 )
 # pii81: a new code sent, then a colon ("Ny kode sendt: 659177"), after "ny".
 _NEW_CODE_SENT: Final = "kode sendt"
+# pii94: a new code sent to a number, then handed over in the next sentence ("Du får en ny
+# kode på sms til 2396 0828. Den kan du bruge nu: 351466"), as a fake support chat gives one.
+_CODE_HANDED_OVER: Final = (
+    r"kode(?:n)? (?:på sms )?(?:sendt )?til [^\n!?]{4,40}?\.[ \t]+"
+    r"(?:den|koden) (?:kan|skal) du (?:bruge|taste|indtaste|skrive)(?: (?:nu|her|ind))?"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
     r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
@@ -2316,8 +2322,9 @@ _RECEIPT_NUMBER_LABELS: Final = (
 # after it is the phone that received the code, not the code.
 # pii66: or the code itself between its label and "til", as a case's timeline logs the SMS
 # ("SMS med engangskode 502984 til +45 48 65 00 16"): the code went to that number.
+# pii94: or the SMS a code goes out in ("Du får en ny kode på sms til 58 26 82 48").
 _SENT_TO_BEFORE: Final = re.compile(
-    r"(?:(?i:sendt|sendes|sent)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
+    r"(?:(?i:sendt|sendes|sent|sms)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
 )
 # How far back _SENT_TO_BEFORE may begin: "engangskode 92002249 til (" less its "engangs".
 _SENT_TO_REACH: Final = 24
@@ -3111,6 +3118,12 @@ def bank_account_recognizer() -> Recognizer:
                 r"[kK](?<![\w-].)(?i:onto(?:nr|nummer(?:et)?|[ -]nr))\.?:? "
                 r"(\d{6,9})(?![\d-]|[.,]\d)"
             ),
+            # pii94: the account after its reg.nr. in brackets, as a ruling orders a refund
+            # ("til Bo Hansens konto (reg.nr. 1279) 9712812189"): the account's number only.
+            re.compile(
+                r"[kK](?<![\w-].)(?i:onto(?:en)?)[ \t]+\((?i:reg)\.?[ \t]*(?i:nr\.?)?:?[ \t]*"
+                r"\d{4}\)[ \t]+(\d{6,10})(?![\d-]|[.,]\d)"
+            ),
         ],
         score=0.6,
         # A payment's wording names an account as well as "konto" does ("Betal senest
@@ -3610,6 +3623,8 @@ class MitIdUserRecognizer(Recognizer):
             # pii88: or given away, or told on one's own chat line (_LABEL_GIVEN_BEFORE).
             or "gav" in scan.lowered
             or "oplyste" in scan.lowered
+            or "seddel" in scan.lowered
+            or "sedlen" in scan.lowered
             or "]" in source
         )
 
@@ -3652,6 +3667,7 @@ class MitIdUserRecognizer(Recognizer):
                 and _USER_ID_LABEL.match(source, match.start()) is not None
             )
             or _OWN_LABEL_NAMED.search(source, max(0, match.start() - 80), match.start())
+            or _NOTED_AFTER_ID.match(source, end)
         ) and _ID_SHAPE.fullmatch(source, start, end):
             return Finding(self.entity, start, end, self.score, self.name)
         return None
@@ -3718,6 +3734,15 @@ _NOTED_USER_ID: Final = re.compile(
     r"(?i:seddel|sedlen|sedler|post-it|lap papir)[^\n\"“”„]{0,40}?"
     r"(?i:stod|står|var skrevet|er skrevet)(?: der)?:?[ \t]+[\"“„]"
     r"([A-Za-z][A-Za-z._-]{0,29}\d{2,4})[\"”“]"
+)
+
+
+# pii94: the ID after its label written down on a note, as a police report retells a door-
+# to-door seller's visit ("Bruger-id omar1935 blev skrevet på en seddel"): the note tells it
+# is a login kept, with no MitID named.
+_NOTED_AFTER_ID: Final = re.compile(
+    r"[ \t]+(?:blev|var|er|stod)[ \t]+(?:skrevet|noteret)(?:[ \t]+ned)?[ \t]+på[ \t]+"
+    r"(?:en[ \t]+)?(?:seddel|sedlen|post-it|lap papir)(?![\w])"
 )
 
 
@@ -4060,23 +4085,31 @@ class SpeltNameRecognizer(Recognizer):
 _RECORD_INVERTED: Final = re.compile(
     r"(?:(?<![^\n])[ \t]*(?:\d{1,2}[.)]|[-*•])|(?<=repræsenterer))[ \t]+"
     r"([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), ([A-ZÆØÅ][^\W\d_]+)"
-    r"(?=, CPR[ -]| \| | \([\w.+-]+@|, født |, f\. )"
+    # pii94: the birth date after spaces too, as a ferry booking lists its passengers ("1.
+    # HOLM-BECH, KAREN  f. 02-03-1961  billet voksen").
+    r"(?=, CPR[ -]| \| | \([\w.+-]+@|(?:,|[ \t])[ \t]*(?:født|f\.) )"
 )
 
 
-def _listed_inverted(surname: str, given: str) -> bool:
+def _listed_inverted(surname: str, given: str, born: bool) -> bool:
     """Whether a record's inverted name has a listed surname (each of a double surname's
-    parts) and a listed given name, one that is also a word included (_RECORD_INVERTED)."""
+    parts) and a listed given name, one that is also a word included (_RECORD_INVERTED).
+    pii94: before a birth date (``born``) the given name alone will do: a person's date
+    follows, whatever the surname ("1. WARSAME, LINE  f. 02-03-1961")."""
     names = gazetteer()
     norm = _normal(given)
     if norm not in names["first"] and norm not in names["ambiguous"]:
         return False
-    return all(_normal(part) in names["surname"] for part in surname.split("-"))
+    return born or all(_normal(part) in names["surname"] for part in surname.split("-"))
+
+
+# What a birth date after a record's inverted name opens with (pii94).
+_BORN_AFTER: Final = re.compile(r"(?:,|[ \t])[ \t]*(?:født|f\.) \d")
 
 
 # What _RECORD_INVERTED's look-ahead after the given name needs on the match's line: ", CPR",
-# " | ", an "@" (after " ("), ", f" (", født ", ", f. ").
-_RECORD_ENDS: Final = (", CPR", " | ", "@", ", f")
+# " | ", an "@" (after " ("), ", f" (", født ", ", f. "), or " f" after spaces (pii94).
+_RECORD_ENDS: Final = (", CPR", " | ", "@", ", f", " f")
 
 
 def _record_lines(source: str, lo: int, hi: int) -> list[Span]:
@@ -4112,7 +4145,8 @@ class RecordInvertedNameRecognizer(Recognizer):
         # one search of the window.
         for line_lo, line_hi in _record_lines(source, lo, hi):
             for match in _RECORD_INVERTED.finditer(source, line_lo, line_hi):
-                if _listed_inverted(match.group(1), match.group(2)):
+                born = _BORN_AFTER.match(source, match.end()) is not None
+                if _listed_inverted(match.group(1), match.group(2), born):
                     yield Finding(self.entity, match.start(1), match.end(2), self.score, self.name)
 
 
@@ -4388,6 +4422,12 @@ def otp_recognizer() -> Recognizer:
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
                 rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # pii94: or the indefinite "en kode", six or eight digits ("fik jeg en kode fra
+                # banken, 911477, som jeg læste op"; not "en kode fra portnummer, 2100").
+                r"|(?<=[\W_]en )kode(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},"
+                r"(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
+                # pii94: or handed over after the SMS it was sent in (_CODE_HANDED_OVER).
+                rf"|(?<![\w-]){_CODE_HANDED_OVER}(?=: \d)"
                 # Read out, then given in the next sentence ("læse koden op. Den var 036095").
                 # pii46: or after a semicolon and where it came from, as a log writes it
                 # ("bad om koden fra SMS'en; den var 124576", "læse koden op; den var …").
@@ -6757,6 +6797,20 @@ _CAMERA_READ_AFTER: Final = re.compile(
 )
 
 
+# pii94: a toll or fee list's row, the plate between the passage's time and its amount
+# ("- 30. oktober kl. 09.34  KT 63 447  kr. 1.250,00  ref. …"), as a debt collector's
+# letter lists unpaid passages; the car is named only in the list's heading, if at all.
+_FEE_ROW_TIME: Final = re.compile(r"(?i:kl)\.?[ \t]?\d\d?[.:]\d\d[ \t]+\Z")
+_FEE_ROW_AMOUNT: Final = re.compile(
+    r"[ \t]+(?:(?i:kr)\.?[ \t]?\d[\d.]*(?:,\d\d)?|\d[\d.]*(?:,\d\d)?[ \t]?(?i:kr\b|dkk))"
+)
+# pii94: a chat's answer to the question which car it is ("Hvilken bil står der på
+# bookingen?" … "det skal være ZA 97 546 men der står …"), the plates a line or two after
+# it.
+_WHICH_CAR: Final = re.compile(r"(?i:hvilken|hvilke|which)[ \t]+(?i:bil|car|nummerplade|plade)\b")
+_WHICH_CAR_REACH: Final = 200
+
+
 class NumberPlateRecognizer(Recognizer):
     """A plate in capitals next to a car's words; one typed in lower case only right after
     its word or after a car named earlier on its chat line (pii42)."""
@@ -6782,8 +6836,15 @@ class NumberPlateRecognizer(Recognizer):
     def has_context(self, source: str, start: int, end: int) -> bool:
         """Its words near, or (pii54) near the same plate elsewhere in the text: a dispatch
         chat names the truck once ("yes we have truck BE 14 608") and its plate alone later
-        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it."""
+        ("… og har aldrig haft BE 14 608"), or (pii88) a camera's read after it, or (pii94)
+        a fee list's row or the answer to which car it is."""
         if super().has_context(source, start, end) or _CAMERA_READ_AFTER.match(source, end):
+            return True
+        if _FEE_ROW_AMOUNT.match(source, end) and _FEE_ROW_TIME.search(
+            source, max(0, start - 14), start
+        ):
+            return True
+        if _WHICH_CAR.search(source, max(0, start - _WHICH_CAR_REACH), start):
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)
@@ -7065,6 +7126,9 @@ _ROLE_WORDS: Final = (
     "kautionisten",
     # pii85: the abbreviations a case note writes its staff with (_ROLE_ABBREVIATIONS).
     *_ROLE_ABBREVIATIONS,
+    # pii94: a study administration's student, named so where a transcript hides who it is
+    # ("Hej Studerende A.", "Studerende: J. Busk"); not "eleven" (a 7-Eleven's shop).
+    "studerende",
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -7953,6 +8017,8 @@ _NOT_NAMES: Final = frozenset(
         # pii72: a car-rental report's stand-in for its driver ("Kontrolleret af Fører B"), and
         # the CPR label after a name's genitive, no surname ("Ida Lauridsens CPR 030243…").
         *("fører", "cpr"),
+        # pii94: and its hyphened label ("Anna Krogs CPR-nr. …").
+        *("cpr-nr", "cpr-nummer", "cpr-nummeret"),
         # A police report's and a court's word for the victim ("Undertegnede, Forurettede,
         # født …", "Min datter Forurettede"), a pseudonymised report's stand-in.
         *("forurettede", "skadelidte", "undertegnede"),
@@ -10171,6 +10237,11 @@ _GENITIVE_NOUNS: Final = (
     # pii92: a child's place, class and staff at a daycare or school, as a parent tells a
     # fake caller's threat ("sagde, at Ottos plads ville blive opsagt", "Lilys pædagog").
     r"|plads|pasningsplads|institutionsplads|skoleplads|klasse|pædagog|lærer"
+    # pii94: an old customer's hearing and glasses and what a door-to-door seller sold the
+    # home, as a complaint board's notes write them ("Birthes hørelse er dårlig", "Bodils
+    # solcelleanlæg på 6 kWp kostede …", "Emne: Re: Sag … – Preben solceller").
+    r"|hørelse|syn|briller|høreapparat|solcelleanlæg|solceller|varmepumpe|batteripakke"
+    r"|isolering|hulmursisolering|loftisolering|kontrakt|aftale"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -11081,9 +11152,10 @@ def _organisation_word(word: str) -> bool:
 
 
 # A company's legal form one or two capitalised words after a name ("Ole Krogh Transport
-# ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line.
+# ApS", "ANDERS KOFOED REVISION APS", "Bent Nielsen Biler A/S") on the same line; pii94: a
+# word with a hyphen too ("Skyd E-løbehjul ApS").
 _FORM_AFTER_WORDS: Final = re.compile(
-    r"(?: [A-ZÆØÅ][^\W\d_]+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
+    r"(?: [A-ZÆØÅ](?:[^\W\d_]+|-[^\W\d_]+)+){1,2} (?:A/S|ApS|APS|I/S|IVS|K/S|P/S)(?![\w/])"
 )
 _NEXT_WORD: Final = re.compile(r" [^\W\d_]+")
 
@@ -14282,6 +14354,9 @@ def _product_name(source: str, finding: Finding) -> bool:
             return True
     if start and source[start - 1] == " ":
         before = source[max(0, start - 25) : start - 1].rsplit(" ", 1)[-1]
+        # pii94: a car's model after its make, a given name too ("Renault Zoe", "Kia Ceed").
+        if before.casefold() in _CAR_MAKES:
+            return True
         # A quoted field's product ("'Spisestol Sølvi'" in an SQL dump or a CSV line).
         return _product_word(before.lstrip("\"'([«„“‘").lower())
     return False
@@ -14479,7 +14554,7 @@ def _machine_or_vessel(source: str, finding: Finding) -> bool:
     if _car_model(source, start, end):
         return True
     if source[end : end + 1] in ('"', "”") and _VESSEL_MARK_BEFORE.search(
-        source, max(0, start - 12), start
+        source, max(0, start - 14), start
     ):
         return True
     if not _model_after(source, end):

@@ -5359,12 +5359,13 @@ def party_label_street(text: str) -> bool:
     (pii33's "Klager 3", "Ansøger 2": a role's noun and a number of one or two digits and
     nothing more) whose noun ends like a street ("-ager"); "Kirkeager 3" is no role. pii40:
     or an agent noun of "tage" ("Låntager 2", "Forsikringstager A", "Modtager 1": one who
-    takes a loan, a policy, a payment), which no street's name ends in."""
+    takes a loan, a policy, a payment), which no street's name ends in. pii93: or a ferry's
+    passenger ("Passager 2" in a booking's list of travellers)."""
     match = _PARTY_LABEL.fullmatch(text)
     if match is None:
         return False
     noun = match.group(1).casefold()
-    return noun in _pseudonym_nouns() or noun.endswith("tager")
+    return noun in _pseudonym_nouns() or noun.endswith("tager") or noun == "passager"
 
 
 def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
@@ -6132,6 +6133,35 @@ _DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
 )
 
 
+# pii93: a place an organisation runs, named by its kind in a compound or alone, in the
+# definite form, maybe with its town, right before its address ("Kom ind på hubben i Aarhus,
+# …", "Åbningstider depotet i Odense (…)", "Billetkontoret på …", "Post sendes til
+# Studieadministrationen, …", "Telefonnotat – billetkontoret …"); a firm's registered,
+# stated or showroom address ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR
+# adresse på …", "… har showroom på …") and an invitation in the first person plural ("kom
+# evt. forbi os på …"): found in pii_blind100-103. Not after a possessive of a person ("mit
+# hjemmekontor på …", "hans værkstedet på …": _PERSONS_PLACE_BEFORE).
+# (Et steds art i bestemt form lige før adressen, en virksomheds oplyste adresse: ingen
+# persons hjem.)
+_FACILITY_KIND_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:(?!hjemme)[\w-]*?(?:depot|hub|lager|kontor|værksted|showroom|terminal|skranke"
+    r"|kundecent(?:er|r)|administration|sekretariat)(?:et|en|ben|n)"
+    r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] )"
+    r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? |har (?:ifølge CVR )?adresse på "
+    r"|har (?:sit |et )?showroom på |forbi os på )\Z"
+)
+_PERSONS_PLACE_BEFORE: Final = re.compile(r"(?i:\b(?:min|mit|din|dit|sin|sit|hans|hendes|deres)[ \t]+)\Z")
+
+
+def _facility_kind_before(source: str, start: int) -> bool:
+    """pii93: whether a place's kind word (_FACILITY_KIND_BEFORE) stands before the address,
+    not owned by a person (_PERSONS_PLACE_BEFORE)."""
+    kind = _FACILITY_KIND_BEFORE.search(source, max(0, start - 60), start)
+    return kind is not None and (
+        _PERSONS_PLACE_BEFORE.search(source, max(0, kind.start() - 10), kind.start()) is None
+    )
+
+
 def _organisation_place(source: str, start: int, end: int) -> bool:
     """pii91: whether the address at ``source[start:end]`` stands in an organisation's frame
     (_ORGANISATION_PLACE_FRAME), before its institution's number, after its name and building
@@ -6143,6 +6173,7 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
     if (
         _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
         or _INSTITUTION_NUMBER_AFTER.match(source, end) is not None
+        or _facility_kind_before(source, start)
     ):
         return True
     building = _BUILDING_BETWEEN.search(source, max(0, start - 40), start)

@@ -5440,8 +5440,9 @@ _INSTITUTION_WORD: Final = re.compile(
 # pii78: also a foreign firm's form or its English kind ("Reclaim Crypto Group", "ChainTrace
 # Solicitors", "Nordic Asset Ltd"), after "af" or "ved" ("kontaktet af …", "set ved …"), and
 # before the separators a letterhead's or a signature's line uses (_NAME_SEPARATOR_END).
-_NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \()\Z"
-_NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " ("))
+# pii93: or a dash between ("Fjordby Universitet — …").
+_NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \(| [–—] )\Z"
+_NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " (", "– ", "— "))
 _NAME_OPENS: Final = (
     r"(?:^|(?<=[\n:;|(>])|(?<=\. )|(?<=\s(?i:til|hos|fra|via|ved) )|(?<=\s(?i:af) )|(?<=\s[iI] ))"
     r"[ \t]*"
@@ -5449,7 +5450,8 @@ _NAME_OPENS: Final = (
 _FIRM_NAME_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=,)[ \t]*)"
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
-    r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
+    # pii93: a partnership's too ("Broafgift Syd I/S, …").
+    r"(?:A/S|ApS|I/S|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
     r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
     # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
     # ("anmodet hos Udbetaling Danmark, …", "Behandles af Mona Kaya, Kortcentralen Danmark,
@@ -5476,6 +5478,8 @@ _ORGANISATION_KIND: Final = (
     r"|[Aa]dvokat(?:firma|huset|er)"
     # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
     r"|[Ff]orbund"
+    # pii93: a university, an academy, an upper secondary school ("Fjordby Universitet — …").
+    r"|[Uu]niversitet|[Uu]niversity|[Aa]kademi|[Gg]ymnasi(?:um)?|College"
     # pii84: a courier's depot or terminal, a post office, a police station, a town hall
     # ("GLS Depot Aalborg, …", "Næstved Politistation, …", "Rådhuset, …"), capitalised as
     # a name's word ("overført fra depotet til Jens, …" is a securities account's).
@@ -5710,7 +5714,7 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # …" is someone's home). Not "Forretnings-" (pii78's business address label, which a
 # partnership's record may carry: _business_address_label).
 _FACILITY_HEADER: Final = re.compile(
-    r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik"
+    r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik|showroom"
     r"|politistation|rådhus|pakkecent|sorteringscent)[^\W\d_]*):?[ \t]+\Z"
 )
 # pii84: a branch named by its address after its organisation's name ("Fjordbanken, afd.
@@ -6106,15 +6110,19 @@ _ORGANISATION_PLACE_FRAME: Final = re.compile(
 )
 # pii91: what follows an organisation's address: its opening hours ("…: man-fre 8-16", "…,
 # hverdage kl. 09.00-17.00"), its institution's number ("… · institutionsnr. 123456").
+# pii93: after " · " too, "åbent" before, days abbreviated with a full stop or listed ("· åbent
+# man, ons og tors kl. 12-15", "…: man.-tors. 9-16").
 _OPENING_HOURS_AFTER: Final = re.compile(
-    r"[ \t]*[:,]?[ \t]*(?i:hverdage|dagligt|alle dage|(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)"
-    r"(?:[ \t]*[–-][ \t]*[^\W\d_]+\.?)?[ \t]+(?:kl\.[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]*[–-][ \t]*\d"
+    r"[ \t]*[:,·]?[ \t]*(?i:åbent[ \t]+)?"
+    r"(?i:hverdage|dagligt|alle dage|(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)\.?"
+    r"(?:(?:[ \t]*[–-][ \t]*|,[ \t]*|[ \t]+og[ \t]+)[^\W\d_]+\.?){0,3}"
+    r"[ \t]+(?:kl\.[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]*[–-][ \t]*\d"
 )
 _INSTITUTION_NUMBER_AFTER: Final = re.compile(r"[ \t]*[·|,][ \t]*(?i:institutionsn(?:r|ummer))")
 # pii91: a letterhead's line: a name, the address, then the organisation's 70/80 service
 # number or its CVR number after " · " or " | " ("Billetten · … · 70 12 34 56").
 _SERVICE_NUMBER_AFTER: Final = re.compile(
-    r"[ \t]*[·|][ \t]*(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
+    r"[ \t]*[·|][ \t]*(?:(?i:telefon|tlf\.?):?[ \t]*)?(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
 )
 _SENTENCE_BREAK: Final = re.compile(r"[.:] ")
 # pii91: a case handler's signature: the handler's name and role in lower case, then the
@@ -6136,19 +6144,21 @@ _DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
 # pii93: a place an organisation runs, named by its kind in a compound or alone, in the
 # definite form, maybe with its town, right before its address ("Kom ind på hubben i Aarhus,
 # …", "Åbningstider depotet i Odense (…)", "Billetkontoret på …", "Post sendes til
-# Studieadministrationen, …", "Telefonnotat – billetkontoret …"); a firm's registered,
-# stated or showroom address ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR
+# Studieadministrationen, …", "Telefonnotat – billetkontoret …"), where its office lies ("Sælgerens kontor ligger
+# på …"); a firm's registered, stated or showroom address ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR
 # adresse på …", "… har showroom på …") and an invitation in the first person plural ("kom
-# evt. forbi os på …"): found in pii_blind100-103. Not after a possessive of a person ("mit
+# evt. forbi os på …"), where forms are handed in: found in pii_blind100-103. Not after a possessive of a person ("mit
 # hjemmekontor på …", "hans værkstedet på …": _PERSONS_PLACE_BEFORE).
 # (Et steds art i bestemt form lige før adressen, en virksomheds oplyste adresse: ingen
 # persons hjem.)
 _FACILITY_KIND_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:(?!hjemme)[\w-]*?(?:depot|hub|lager|kontor|værksted|showroom|terminal|skranke"
-    r"|kundecent(?:er|r)|administration|sekretariat)(?:et|en|ben|n)"
-    r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] )"
+    r"|kundecent(?:er|r)|administration|sekretariat|vejledning|team)(?:et|en|ben|n)"
+    r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] | på )"
+    # Where its office or showroom lies ("Sælgerens kontor ligger på …").
+    r"|(?:kontor|showroom|lager|værksted|butik)(?:et|ken)? ligger (?:på|i) "
     r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? |har (?:ifølge CVR )?adresse på "
-    r"|har (?:sit |et )?showroom på |forbi os på )\Z"
+    r"|har (?:sit |et )?showroom på |forbi os på |(?:are|is) handed in at )\Z"
 )
 _PERSONS_PLACE_BEFORE: Final = re.compile(r"(?i:\b(?:min|mit|din|dit|sin|sit|hans|hendes|deres)[ \t]+)\Z")
 

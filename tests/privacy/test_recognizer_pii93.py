@@ -4,7 +4,7 @@ car-sharing desk, door-to-door sales complaints, a student administration, ferry
 place named by its kind before its address (a hub, a depot, a ticket office, a desk, a
 student administration), where an office lies, a firm's stated address, a showroom's header,
 opening days listed after the address, a service number after "telefon", a dash after a
-university's name, a partnership's name; and a ferry's passenger label, which is no street.
+university's name, a partnership's name, an organisation's name on a quoted line above; and a ferry's passenger label, which is no street.
 A private person's address in a frame of the same shape, a sole trader's home included, still
 is redacted. Each rule has a firing case and a near miss. Synthetic names and addresses only."""
 
@@ -88,6 +88,11 @@ def test_a_place_of_its_kind_before_an_organisations_address(text: str, near_mis
         # A dash after a university's name, a partnership's name before the address.
         (f"Holmby Universitet — {_ADDRESS}\nSag 12", f"Gitte Holm — {_HOME}\nSag 12"),
         (f"Fra Bropenge Vest I/S, {_ADDRESS}\nUbetalt:", f"Fra Gitte Holm, {_HOME}\nUbetalt:"),
+        # An organisation's name on the quoted line above in a reply's thread.
+        (
+            f"Svar:\n> Holmby Universitet, Studieadministrationen\n> {_ADDRESS}\n> tlf.",
+            f"Svar:\n> Gitte Holm\n> {_HOME}\n> tlf.",
+        ),
     ],
 )
 def test_what_surrounds_an_organisations_address(text: str, near_miss: str) -> None:

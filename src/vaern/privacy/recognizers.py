@@ -5934,7 +5934,10 @@ def _names_no_one(line: str) -> bool:
 
 def _organisation_line_above(source: str, start: int) -> bool:
     """pii78: whether the address at ``start`` opens the line below an organisation's name
-    (_ORGANISATION_LINE), or below a unit's line under it (_UNIT_LINE)."""
+    (_ORGANISATION_LINE), or below a unit's line under it (_UNIT_LINE). pii93: also in a
+    quoted reply ("> Holmby Universitet, Studieadministrationen" ⏎ "> …")."""
+    if source[start - 3 : start] == "\n> ":
+        start -= 2
     if start == 0 or source[start - 1] != "\n":
         return False
     line = source.rfind("\n", 0, start - 1) + 1

@@ -5450,8 +5450,7 @@ _NAME_OPENS: Final = (
 _FIRM_NAME_BEFORE: Final = re.compile(
     rf"(?:{_NAME_OPENS}|(?<=,)[ \t]*)"
     r"((?:[^\W\d_][\w&.'-]*[ \t]){0,5})"
-    # pii93: a partnership's too ("Broafgift Syd I/S, …").
-    r"(?:A/S|ApS|I/S|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
+    r"(?:A/S|ApS|IVS|K/S|P/S|GmbH|Ltd\.?|Limited|Inc\.?|LLC|Group|Partners|Solicitors|Bureau"
     r"|[\w-]*[Aa]potek(?:et)?|[Ll]ægehus(?:et)?"
     # pii80: a national body's or a firm's name ending in "Danmark" after a capitalised word
     # ("anmodet hos Udbetaling Danmark, …", "Behandles af Mona Kaya, Kortcentralen Danmark,

@@ -4,9 +4,10 @@ car-sharing desk, door-to-door sales complaints, a student administration, ferry
 place named by its kind before its address (a hub, a depot, a ticket office, a desk, a
 student administration), where an office lies, a firm's stated address, a showroom's header,
 opening days listed after the address, a service number after "telefon", a dash after a
-university's name, an organisation's name on a quoted line above; and a ferry's passenger label, which is no street.
-A private person's address in a frame of the same shape, a sole trader's home included, still
-is redacted. Each rule has a firing case and a near miss. Synthetic names and addresses only."""
+university's name, an organisation's name on a quoted line above; and a ferry's passenger
+label, which is no street. A private person's address in a frame of the same shape, a sole
+trader's home included, still is redacted. Each rule has a firing case and a near miss.
+Synthetic names and addresses only."""
 
 from __future__ import annotations
 
@@ -59,9 +60,12 @@ _HOME = "Lærkevej 4, 4000 Roskilde"
         ),
         (
             f"Solpanel Nord ApS har ifølge CVR adresse på {_ADDRESS}.",
-            f"Gitte Holm har ifølge folkeregistret adresse på {_HOME}.",
+            f"Gitte Holm har adresse på {_HOME}.",
         ),
-        (f"Ring gerne, og kom forbi os på {_ADDRESS}.", f"Ring gerne, og kom forbi mig på {_HOME}."),
+        (
+            f"Ring gerne, og kom forbi os på {_ADDRESS}.",
+            f"Ring gerne, og kom forbi mig på {_HOME}.",
+        ),
         (
             f"Forms are handed in at {_ADDRESS}, first floor.",
             f"Forms are sent to {_HOME}, first floor.",

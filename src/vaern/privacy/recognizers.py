@@ -6124,7 +6124,9 @@ _INSTITUTION_NUMBER_AFTER: Final = re.compile(r"[ \t]*[·|,][ \t]*(?i:institutio
 # pii91: a letterhead's line: a name, the address, then the organisation's 70/80 service
 # number or its CVR number after " · " or " | " ("Billetten · … · 70 12 34 56").
 _SERVICE_NUMBER_AFTER: Final = re.compile(
-    r"[ \t]*[·|][ \t]*(?:(?i:telefon|tlf\.?):?[ \t]*)?(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
+    # pii93: maybe after "telefon" or "tlf." ("… · telefon 70 12 34 56").
+    r"[ \t]*[·|][ \t]*(?:(?i:telefon|tlf\.?):?[ \t]*)?"
+    r"(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
 )
 _SENTENCE_BREAK: Final = re.compile(r"[.:] ")
 # pii91: a case handler's signature: the handler's name and role in lower case, then the
@@ -6146,10 +6148,11 @@ _DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
 # pii93: a place an organisation runs, named by its kind in a compound or alone, in the
 # definite form, maybe with its town, right before its address ("Kom ind på hubben i Aarhus,
 # …", "Åbningstider depotet i Odense (…)", "Billetkontoret på …", "Post sendes til
-# Studieadministrationen, …", "Telefonnotat – billetkontoret …"), where its office lies ("Sælgerens kontor ligger
-# på …"); a firm's registered, stated or showroom address ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR
-# adresse på …", "… har showroom på …") and an invitation in the first person plural ("kom
-# evt. forbi os på …"), where forms are handed in: found in pii_blind100-103. Not after a possessive of a person ("mit
+# Studieadministrationen, …", "Telefonnotat – billetkontoret …"), where its office lies
+# ("Sælgerens kontor ligger på …"); a firm's registered, stated or showroom address
+# ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR adresse på …", "… har showroom
+# på …"), an invitation in the first person plural ("kom evt. forbi os på …") and where forms
+# are handed in: found in pii_blind100-103. Not after a person's possessive ("mit
 # hjemmekontor på …", "hans værkstedet på …": _PERSONS_PLACE_BEFORE).
 # (Et steds art i bestemt form lige før adressen, en virksomheds oplyste adresse: ingen
 # persons hjem.)
@@ -6159,10 +6162,13 @@ _FACILITY_KIND_BEFORE: Final = re.compile(
     r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] | på )"
     # Where its office or showroom lies ("Sælgerens kontor ligger på …").
     r"|(?:kontor|showroom|lager|værksted|butik)(?:et|ken)? ligger (?:på|i) "
-    r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? |har (?:ifølge CVR )?adresse på "
+    r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? "
+    r"|(?:(?-i:A/S|ApS|IVS)|firmaet|selskabet) har (?:ifølge CVR )?adresse på "
     r"|har (?:sit |et )?showroom på |forbi os på |(?:are|is) handed in at )\Z"
 )
-_PERSONS_PLACE_BEFORE: Final = re.compile(r"(?i:\b(?:min|mit|din|dit|sin|sit|hans|hendes|deres)[ \t]+)\Z")
+_PERSONS_PLACE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:min|mit|din|dit|sin|sit|hans|hendes|deres)[ \t]+)\Z"
+)
 
 
 def _facility_kind_before(source: str, start: int) -> bool:

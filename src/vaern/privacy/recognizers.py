@@ -6153,15 +6153,16 @@ _DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
 # ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR adresse på …", "… har showroom
 # på …"), an invitation in the first person plural ("kom evt. forbi os på …") and where forms
 # are handed in: found in pii_blind100-103. Not after a person's possessive ("mit
-# hjemmekontor på …", "hans værkstedet på …": _PERSONS_PLACE_BEFORE).
+# hjemmekontor på …", "hans lageret på …": _PERSONS_PLACE_BEFORE). Not a workshop: pii_blind38
+# and 45 label the one a mechanic delivers from or a buyer's goods go to as personal data.
 # (Et steds art i bestemt form lige før adressen, en virksomheds oplyste adresse: ingen
 # persons hjem.)
 _FACILITY_KIND_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?i:(?!hjemme)[\w-]*?(?:depot|hub|lager|kontor|værksted|showroom|terminal|skranke"
+    r"(?<![\w-])(?i:(?!hjemme)[\w-]*?(?:depot|hub|lager|kontor|showroom|terminal|skranke"
     r"|kundecent(?:er|r)|administration|sekretariat|vejledning|team)(?:et|en|ben|n)"
     r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] | på )"
     # Where its office or showroom lies ("Sælgerens kontor ligger på …").
-    r"|(?:kontor|showroom|lager|værksted|butik)(?:et|ken)? ligger (?:på|i) "
+    r"|(?:kontor|showroom|lager|butik)(?:et|ken)? ligger (?:på|i) "
     r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? "
     r"|(?:(?-i:A/S|ApS|IVS)|firmaet|selskabet) har (?:ifølge CVR )?adresse på "
     r"|har (?:sit |et )?showroom på |forbi os på |(?:are|is) handed in at )\Z"

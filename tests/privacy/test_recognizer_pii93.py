@@ -42,7 +42,7 @@ _HOME = "Lærkevej 4, 4000 Roskilde"
         (f"Notat – billetkontoret {_ADDRESS}\nDato 1.2.", f"Notat – Gitte Holm {_HOME}\nDato 1.2."),
         # A person's own office or store stays personal.
         (
-            f"Bilen står ved værkstedet, {_ADDRESS}.",
+            f"Bilen står ved kundecentret, {_ADDRESS}.",
             f"Han arbejder fra sit hjemmekontoret, {_HOME}.",
         ),
         (

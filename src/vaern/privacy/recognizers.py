@@ -5399,12 +5399,13 @@ def party_label_street(text: str) -> bool:
     (pii33's "Klager 3", "Ansøger 2": a role's noun and a number of one or two digits and
     nothing more) whose noun ends like a street ("-ager"); "Kirkeager 3" is no role. pii40:
     or an agent noun of "tage" ("Låntager 2", "Forsikringstager A", "Modtager 1": one who
-    takes a loan, a policy, a payment), which no street's name ends in."""
+    takes a loan, a policy, a payment), which no street's name ends in. pii93: or a ferry's
+    passenger ("Passager 2" in a booking's list of travellers)."""
     match = _PARTY_LABEL.fullmatch(text)
     if match is None:
         return False
     noun = match.group(1).casefold()
-    return noun in _pseudonym_nouns() or noun.endswith("tager")
+    return noun in _pseudonym_nouns() or noun.endswith("tager") or noun == "passager"
 
 
 def _definite_street_alone(source: str, match: re.Match[str]) -> bool:
@@ -5479,8 +5480,9 @@ _INSTITUTION_WORD: Final = re.compile(
 # pii78: also a foreign firm's form or its English kind ("Reclaim Crypto Group", "ChainTrace
 # Solicitors", "Nordic Asset Ltd"), after "af" or "ved" ("kontaktet af …", "set ved …"), and
 # before the separators a letterhead's or a signature's line uses (_NAME_SEPARATOR_END).
-_NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \()\Z"
-_NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " ("))
+# pii93: or a dash between ("Fjordby Universitet — …").
+_NAME_SEPARATOR_END: Final = r"(?:, | · | \| | \(| [–—] )\Z"
+_NAME_SEPARATORS: Final = frozenset((", ", "· ", "| ", " (", "– ", "— "))
 _NAME_OPENS: Final = (
     r"(?:^|(?<=[\n:;|(>])|(?<=\. )|(?<=\s(?i:til|hos|fra|via|ved) )|(?<=\s(?i:af) )|(?<=\s[iI] ))"
     r"[ \t]*"
@@ -5515,6 +5517,8 @@ _ORGANISATION_KIND: Final = (
     r"|[Aa]dvokat(?:firma|huset|er)"
     # pii80: a union's or a federation's ("Fagforbundet Norden" ⏎ …).
     r"|[Ff]orbund"
+    # pii93: a university, an academy, an upper secondary school ("Fjordby Universitet — …").
+    r"|[Uu]niversitet|[Uu]niversity|[Aa]kademi|[Gg]ymnasi(?:um)?|College"
     # pii84: a courier's depot or terminal, a post office, a police station, a town hall
     # ("GLS Depot Aalborg, …", "Næstved Politistation, …", "Rådhuset, …"), capitalised as
     # a name's word ("overført fra depotet til Jens, …" is a securities account's).
@@ -5751,7 +5755,7 @@ _ORGANISATION_PLACE_BEFORE: Final = re.compile(
 # …" is someone's home). Not "Forretnings-" (pii78's business address label, which a
 # partnership's record may carry: _business_address_label).
 _FACILITY_HEADER: Final = re.compile(
-    r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik"
+    r"(?:^|\n)[ \t]*(?i:(?:depot|lager|terminal|filial|afdeling|kontor|posthus|butik|showroom"
     r"|politistation|rådhus|pakkecent|sorteringscent)[^\W\d_]*):?[ \t]+\Z"
 )
 # pii84: a branch named by its address after its organisation's name ("Fjordbanken, afd.
@@ -5971,7 +5975,10 @@ def _names_no_one(line: str) -> bool:
 
 def _organisation_line_above(source: str, start: int) -> bool:
     """pii78: whether the address at ``start`` opens the line below an organisation's name
-    (_ORGANISATION_LINE), or below a unit's line under it (_UNIT_LINE)."""
+    (_ORGANISATION_LINE), or below a unit's line under it (_UNIT_LINE). pii93: also in a
+    quoted reply ("> Holmby Universitet, Studieadministrationen" ⏎ "> …")."""
+    if source[start - 3 : start] == "\n> ":
+        start -= 2
     if start == 0 or source[start - 1] != "\n":
         return False
     line = source.rfind("\n", 0, start - 1) + 1
@@ -6161,15 +6168,21 @@ _ORGANISATION_PLACE_FRAME: Final = re.compile(
 )
 # pii91: what follows an organisation's address: its opening hours ("…: man-fre 8-16", "…,
 # hverdage kl. 09.00-17.00"), its institution's number ("… · institutionsnr. 123456").
+# pii93: after " · " too, "åbent" before, days abbreviated with a full stop or listed ("· åbent
+# man, ons og tors kl. 12-15", "…: man.-tors. 9-16").
 _OPENING_HOURS_AFTER: Final = re.compile(
-    r"[ \t]*[:,]?[ \t]*(?i:hverdage|dagligt|alle dage|(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)"
-    r"(?:[ \t]*[–-][ \t]*[^\W\d_]+\.?)?[ \t]+(?:kl\.[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]*[–-][ \t]*\d"
+    r"[ \t]*[:,·]?[ \t]*(?i:åbent[ \t]+)?"
+    r"(?i:hverdage|dagligt|alle dage|(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)\.?"
+    r"(?:(?:[ \t]*[–-][ \t]*|,[ \t]*|[ \t]+og[ \t]+)[^\W\d_]+\.?){0,3}"
+    r"[ \t]+(?:kl\.[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]*[–-][ \t]*\d"
 )
 _INSTITUTION_NUMBER_AFTER: Final = re.compile(r"[ \t]*[·|,][ \t]*(?i:institutionsn(?:r|ummer))")
 # pii91: a letterhead's line: a name, the address, then the organisation's 70/80 service
 # number or its CVR number after " · " or " | " ("Billetten · … · 70 12 34 56").
 _SERVICE_NUMBER_AFTER: Final = re.compile(
-    r"[ \t]*[·|][ \t]*(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
+    # pii93: maybe after "telefon" or "tlf." ("… · telefon 70 12 34 56").
+    r"[ \t]*[·|][ \t]*(?:(?i:telefon|tlf\.?):?[ \t]*)?"
+    r"(?:(?:\+45[ \t]?)?[78]0(?:[ \t]?\d){6}(?!\d)|(?i:cvr))"
 )
 _SENTENCE_BREAK: Final = re.compile(r"[.:] ")
 # pii91: a case handler's signature: the handler's name and role in lower case, then the
@@ -6188,6 +6201,42 @@ _DEPARTMENT_THEN_ORGANISATION: Final = re.compile(
 )
 
 
+# pii93: a place an organisation runs, named by its kind in a compound or alone, in the
+# definite form, maybe with its town, right before its address ("Kom ind på hubben i Aarhus,
+# …", "Åbningstider depotet i Odense (…)", "Billetkontoret på …", "Post sendes til
+# Studieadministrationen, …", "Telefonnotat – billetkontoret …"), where its office lies
+# ("Sælgerens kontor ligger på …"); a firm's registered, stated or showroom address
+# ("Firmaets adresse er oplyst som …", "… ApS har ifølge CVR adresse på …", "… har showroom
+# på …"), an invitation in the first person plural ("kom evt. forbi os på …") and where forms
+# are handed in: found in pii_blind100-103. Not after a person's possessive ("mit
+# hjemmekontor på …", "hans lageret på …": _PERSONS_PLACE_BEFORE). Not a workshop: pii_blind38
+# and 45 label the one a mechanic delivers from or a buyer's goods go to as personal data.
+# (Et steds art i bestemt form lige før adressen, en virksomheds oplyste adresse: ingen
+# persons hjem.)
+_FACILITY_KIND_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:(?!hjemme)[\w-]*?(?:depot|hub|lager|kontor|showroom|terminal|skranke"
+    r"|kundecent(?:er|r)|administration|sekretariat|vejledning|team)(?:et|en|ben|n)"
+    r"(?: i (?-i:[A-ZÆØÅ])[\w-]*)?(?:,? | \(|:? | [–—] | på )"
+    # Where its office or showroom lies ("Sælgerens kontor ligger på …").
+    r"|(?:kontor|showroom|lager|butik)(?:et|ken)? ligger (?:på|i) "
+    r"|(?:firmaets|selskabets) adresse er(?: oplyst som)? "
+    r"|(?:(?-i:A/S|ApS|IVS)|firmaet|selskabet) har (?:ifølge CVR )?adresse på "
+    r"|har (?:sit |et )?showroom på |forbi os på |(?:are|is) handed in at )\Z"
+)
+_PERSONS_PLACE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:min|mit|din|dit|sin|sit|hans|hendes|deres)[ \t]+)\Z"
+)
+
+
+def _facility_kind_before(source: str, start: int) -> bool:
+    """pii93: whether a place's kind word (_FACILITY_KIND_BEFORE) stands before the address,
+    not owned by a person (_PERSONS_PLACE_BEFORE)."""
+    kind = _FACILITY_KIND_BEFORE.search(source, max(0, start - 60), start)
+    return kind is not None and (
+        _PERSONS_PLACE_BEFORE.search(source, max(0, kind.start() - 10), kind.start()) is None
+    )
+
+
 def _organisation_place(source: str, start: int, end: int) -> bool:
     """pii91: whether the address at ``source[start:end]`` stands in an organisation's frame
     (_ORGANISATION_PLACE_FRAME), before its institution's number, after its name and building
@@ -6199,6 +6248,7 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
     if (
         _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
         or _INSTITUTION_NUMBER_AFTER.match(source, end) is not None
+        or _facility_kind_before(source, start)
     ):
         return True
     building = _BUILDING_BETWEEN.search(source, max(0, start - 40), start)

@@ -85,10 +85,11 @@ def test_an_adviser_a_partner_or_a_sibling_beside_an_initial_names_a_person() ->
     assert of("PERSON", "Beløbene er overført. S. Qvist (søskende) har ringet.") == ["S. Qvist"]
 
 
-def test_a_form_label_of_siblings_keeps_the_older_sets_reading() -> None:
-    # A sibling's label is no role that makes the words after it a full name (the older sets
-    # label the given name alone there).
-    assert "Gry Qvist" not in of("PERSON", "Søskende:\tGry Qvist (f. 28/11 2011)\n")
+def test_a_form_label_of_siblings_gives_the_siblings_whole_name() -> None:
+    # pii92: "Søskende:" leads a name like any party's label, so a sibling's surname is
+    # redacted with the given name (pii_blind5 labels the given name alone there: one false
+    # finding and one miss on that set, taken knowingly).
+    assert of("PERSON", "Søskende:\tGry Qvist (f. 28/11 2011)\n") == ["Gry Qvist"]
 
 
 def test_an_inverted_name_beside_a_parent_or_in_law_is_one_name() -> None:

@@ -78,7 +78,7 @@ def fingerprint(
 # Every text of the sets: about two minutes compiled, but several in pure Python (a build that
 # did not compile) on a busy machine, past the suite's 300 s (redspeed24 saw 276 and 381 s).
 WHOLE_SETS = pytest.mark.timeout(1200)
-# The batch path is compared on every eighth text (13,000 of them, in batches that mix the
+# The batch path is compared on every eighth text (over 14,000, in batches that mix the
 # sets): the whole sets a second time cost two more minutes of a 20-minute suite.
 BATCH_SAMPLE = 8
 

@@ -5393,9 +5393,8 @@ def _address_entity(source: str, start: int, end: int) -> str:
 
 @cache
 def capitalised_names() -> frozenset[str]:
-    """pii95: the gazetteer's given names and surnames (not its everyday words), as written."""
-    names = gazetteer()
-    return names.get("first", frozenset()) | names.get("surname", frozenset())
+    """pii95: the gazetteer's names as written (its everyday words too: "Bo Vinther")."""
+    return frozenset().union(*gazetteer().values())
 
 
 def _rules_address_entity(source: str, start: int, end: int) -> str:

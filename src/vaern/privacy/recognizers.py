@@ -2037,8 +2037,9 @@ _CODE_HANDED_OVER: Final = (
 # til porten (sendt på SMS): 12996379", a storage unit's gate), as a bare "kode til" does.
 _ONE_TIME_PREFIX: Final = r"(?:engangs|sms-?)?"
 _CODE_LABEL_BEFORE: Final = re.compile(
-    rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}|koden (?:der|som) (?:lige )?"
-    r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
+    rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}"
+    r"|koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via) "
+    r"(?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
     rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
@@ -3270,13 +3271,13 @@ _TRANSFER_WORDS: Final = (
     *(" til ", " fra ", "krediteres ", "debiteres ", " på ", " to ", " from "),
     *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
     # pii96: a second account after an IBAN (_IBAN_THEN_ACCOUNT).
-    *(" og ", " eller ", ", "),
+    *(" og ", " eller "),
 )
-# pii96: a Danish account listed right after an IBAN, "og", "eller" or a comma between ("til
+# pii96: a Danish account listed right after an IBAN, "og" or "eller" between ("til
 # NL56 1578 6813 0153 41 og 5984-30865452", "Sælgers konti: GB61… og 2121 0775774858"): the
 # accounts money went to, named once for both.
 _IBAN_THEN_ACCOUNT: Final = re.compile(
-    r"(?<![\w])[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){2,7}(?: ?[\dA-Z]{1,4})?(?: og| eller|,) \Z"
+    r"(?<![\w])[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){2,7}(?: ?[\dA-Z]{1,4})? (?:og|eller) \Z"
 )
 # How far back _IBAN_THEN_ACCOUNT may begin: an IBAN of 34 characters in groups (42) and " og ".
 _IBAN_THEN_REACH: Final = 48
@@ -3290,7 +3291,7 @@ def transfer_to_account(source: str, start: int) -> bool:
         _TRANSFER_BEFORE.search(source, max(0, start - _TRANSFER_REACH), start) is not None
         or _REFUND_BEFORE.search(source, max(0, start - _REFUND_REACH), start) is not None
         or (
-            source.endswith((" og ", " eller ", ", "), 0, start)
+            source.endswith((" og ", " eller "), 0, start)
             and _IBAN_THEN_ACCOUNT.search(source, max(0, start - _IBAN_THEN_REACH), start)
             is not None
         )
@@ -3402,7 +3403,8 @@ class StatementAccountRecognizer(Recognizer):
 # pii96: an account alone with its ten digits (Danish accounts are padded to ten; no Danish
 # phone has ten) where money went to it ("Pengene gik til 5157872673"), not a reg.nr.'s
 # account after its group of four (the first pattern's).
-_BARE_TEN: Final = re.compile(r"(?<![\w+.,/-])(?<!\d )(\d{10})(?![\w-]|[.,]\d)")
+# (Its first digit before the look-behinds: test_pattern_cost.)
+_BARE_TEN: Final = re.compile(r"(\d(?<![\w+.,/-].)(?<!\d .)\d{9})(?![\w-]|[.,]\d)")
 
 
 # pii75: the first digits of a reg.nr. that reads as a year, 1900-2039 (StatementAccount).

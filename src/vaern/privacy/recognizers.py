@@ -1830,6 +1830,29 @@ def log_number_field(prefix: str) -> bool:
     return _NUMBER_FIELD.fullmatch(prefix) is not None
 
 
+# pii96: a person's row in a list of names, addresses and numbers (a leaked guest list's "- R.
+# Lykke, Pilealléen 87, 8000 Aarhus C, 6603 4191", "- Ladefoged, Ravi, Fasanstien 131, 4602
+# 1964"): a bullet or a count, a name (surname first with its comma too), a street with its
+# number, maybe a floor and a postcode and town, then the number that ends the row. Such a
+# row lists a person's own number, allocated or not (a firm's 70/80 line is allocated and
+# never read here).
+_ROW_THEN_NUMBER: Final = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2013][ \t]+|\d{1,3}[.)][ \t]+)[^\W\d_][^\n,\d]{1,50}"
+    r"(?:, [^\W\d_][^\n,\d]{1,30})?"
+    r", [^\W\d_][^\n,\d]{2,40} \d{1,4}[A-Za-z]?(?:, (?:st|kl|\d{1,2})\.?(?: ?(?:tv|th|mf)\.?)?)?"
+    r"(?:, \d{4} [^\W\d_][^\n,\d]{1,30})?, \Z"
+)
+
+
+def contact_row_number(source: str, start: int, end: int) -> bool:
+    """pii96: whether the number at ``source[start:end]`` ends a person's row of a list
+    (_ROW_THEN_NUMBER): ", " before it and its line's end after it."""
+    if not source.startswith(", ", start - 2) or (end < len(source) and source[end] != "\n"):
+        return False
+    line = source.rfind("\n", 0, start) + 1
+    return start - line <= 200 and _ROW_THEN_NUMBER.fullmatch(source, line, start) is not None
+
+
 def in_number_field(source: str, start: int) -> bool:
     """Whether the digits at ``start`` are a log line's recipient or sender field's value
     ("to=20033712"): a number even outside the allocated ranges, like one after "tlf"."""
@@ -2011,9 +2034,13 @@ _CODE_HANDED_OVER: Final = (
     r"kode(?:n)? (?:på sms )?(?:sendt )?til [^\n!?]{4,40}?\.[ \t]+"
     r"(?:den|koden) (?:kan|skal) du (?:bruge|taste|indtaste|skrive)(?: (?:nu|her|ind))?"
 )
+# pii96: the one-time code's own word may name what it opens before the colon ("Engangskode
+# til porten (sendt på SMS): 12996379", a storage unit's gate), as a bare "kode til" does.
+_ONE_TIME_PREFIX: Final = r"(?:engangs|sms-?)?"
 _CODE_LABEL_BEFORE: Final = re.compile(
-    r"(?i)(?<![\w-])(?:kode(?:n)? til [^\n:]{3,70}|koden (?:der|som) (?:lige )?"
-    r"(?:kom|kommer|er kommet) (?:på|i|via) (?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
+    rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}"
+    r"|koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via) "
+    r"(?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
     rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
@@ -2270,7 +2297,9 @@ _NUMBER_LABEL_BEFORE: Final = re.compile(
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes) [^\W\d_]+s"
     # pii66: or a new or old one ("Kan du bekræfte dit nye nummer 50.08.41.65?").
     r"|(?:mit|min|dit|din|sit|sin|hans|hendes)[ \t]+(?:nye|gamle))[ \t]+nummer(?:et)?"
-    r"(?:[ \t]+(?:er|var))?|kontakt(?:et)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
+    # pii96: or the past tense, as a case note logs who called on which number ("Borgeren
+    # kontaktede os på 24 04 87 54").
+    r"(?:[ \t]+(?:er|var))?|kontakt(?:et|ede)?(?:[ \t]+(?:mig|ham|hende|os))?(?:[ \t]+på)?"
     # A caller's number as a note gives it ("nummeret i displayet: …", "Opkaldet kom fra …").
     r"|nummeret i displayet|opkaldet kom fra"
     # pii74: the number a fake caller rang from, and an application's contact details as a
@@ -2324,11 +2353,18 @@ _RECEIPT_NUMBER_LABELS: Final = (
 # pii66: or the code itself between its label and "til", as a case's timeline logs the SMS
 # ("SMS med engangskode 502984 til +45 48 65 00 16"): the code went to that number.
 # pii94: or the SMS a code goes out in ("Du får en ny kode på sms til 58 26 82 48").
+# pii96: or the phone a code went to named before its number ("Vi har sendt en kode til din
+# mobil +4596729466", "… en kode til nummeret 64 50 98 39"), as a support chat writes it;
+# with a colon after the noun the digits are the code (_CODE_SENT_TO_DEVICE's frame).
 _SENT_TO_BEFORE: Final = re.compile(
     r"(?:(?i:sendt|sendes|sent|sms)|(?i:kode)n?[ \t]+\d{4,8}) (?i:til|to)[ \t]*\(?\Z"
+    r"|(?i:kode)n? (?i:til) (?:(?i:din|dit|min|mit|hans|hendes|sin|sit|deres) "
+    r"(?i:mobil|telefon|mobilnummer|telefonnummer|nummer)|(?i:nummeret|mobilen|telefonen"
+    r"|mobilnummeret|telefonnummeret))[ \t]*\(?\Z"
 )
-# How far back _SENT_TO_BEFORE may begin: "engangskode 92002249 til (" less its "engangs".
-_SENT_TO_REACH: Final = 24
+# How far back _SENT_TO_BEFORE may begin: "engangskode 92002249 til (" less its "engangs";
+# pii96: "koden til hendes telefonnummer (".
+_SENT_TO_REACH: Final = 32
 
 
 # An e-mail address in a phone's label window (PhoneRecognizer.has_negative_context).
@@ -2359,9 +2395,18 @@ _DATE_AFTER_BRACKET: Final = re.compile(
 )
 
 
+# pii96: a date right after a number, a space between ("Borgeren kontaktede os på +45 93618745
+# 02.09.26", "… på 97 35 21 88 10.01.26"), as a case note logs a call: the candidate's
+# separators join the date to the number; a date has three groups, a number never ends so.
+_DATE_AFTER_NUMBER: Final = re.compile(
+    r" (?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|\d{4}-\d\d-\d\d)"
+)
+
+
 def _before_bracketed_date(source: str, start: int, end: int) -> int:
     """pii76: the candidate's end before a bracketed date inside it (_BRACKETED_DATE);
-    pii85: or before its own closing bracket when a date follows it (_DATE_AFTER_BRACKET)."""
+    pii85: or before its own closing bracket when a date follows it (_DATE_AFTER_BRACKET);
+    pii96: or before a date that ends it after a space (_DATE_AFTER_NUMBER)."""
     cut = source.find(" (", start, end)
     if cut > start and _BRACKETED_DATE.match(source, cut) is not None:
         return cut
@@ -2370,6 +2415,9 @@ def _before_bracketed_date(source: str, start: int, end: int) -> int:
         after = _DATE_AFTER_BRACKET.search(source, close, end)
         if after is not None:
             return after.start()
+    last = source.rfind(" ", start, end)
+    if last > start and _DATE_AFTER_NUMBER.fullmatch(source, last, end) is not None:
+        return last
     return end
 
 
@@ -2728,6 +2776,10 @@ class PhoneRecognizer(Recognizer):
                 or spoken_country_code(source, pos) < pos
                 or number_label_before(source, pos)
                 or after_mail_and_slash(source, pos)
+                # pii96: the number a code was sent to ("sendt en kode til nummeret
+                # 23.08.63.24") is a phone, allocated or not.
+                or sent_to_before(source, pos)
+                or contact_row_number(source, pos, end)
             ):
                 return _OFF_PLAN_SCORE
             return None
@@ -3219,15 +3271,31 @@ _TRANSFER_REACH: Final = 30
 _TRANSFER_WORDS: Final = (
     *(" til ", " fra ", "krediteres ", "debiteres ", " på ", " to ", " from "),
     *("\tTil ", "\tFra ", "\ttil ", "\tfra ", ":25:"),
+    # pii96: a second account after an IBAN (_IBAN_THEN_ACCOUNT).
+    *(" og ", " eller "),
 )
+# pii96: a Danish account listed right after an IBAN, "og" or "eller" between ("til
+# NL56 1578 6813 0153 41 og 5984-30865452", "Sælgers konti: GB61… og 2121 0775774858"): the
+# accounts money went to, named once for both.
+_IBAN_THEN_ACCOUNT: Final = re.compile(
+    r"(?<![\w])[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){2,7}(?: ?[\dA-Z]{1,4})? (?:og|eller) \Z"
+)
+# How far back _IBAN_THEN_ACCOUNT may begin: an IBAN of 34 characters in groups (42) and " og ".
+_IBAN_THEN_REACH: Final = 48
 
 
 def transfer_to_account(source: str, start: int) -> bool:
     """Whether an amount and "til" or "fra", or "krediteres", stand right before ``start``
-    (the money went there or came from there), or the money is to go back there."""
+    (the money went there or came from there), or the money is to go back there; pii96: or
+    an IBAN listed before it (_IBAN_THEN_ACCOUNT)."""
     return (
         _TRANSFER_BEFORE.search(source, max(0, start - _TRANSFER_REACH), start) is not None
         or _REFUND_BEFORE.search(source, max(0, start - _REFUND_REACH), start) is not None
+        or (
+            source.endswith((" og ", " eller "), 0, start)
+            and _IBAN_THEN_ACCOUNT.search(source, max(0, start - _IBAN_THEN_REACH), start)
+            is not None
+        )
     )
 
 
@@ -3308,6 +3376,11 @@ class StatementAccountRecognizer(Recognizer):
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         finding = super()._scored(source, match)
+        if finding is not None and match.re is _BARE_TEN:
+            # pii96: ten digits alone only where money went there ("fra" names no account
+            # of its own: "trukket fra 1234567890" may be a case's).
+            to = transfer_to_account(source, finding.start)
+            return finding if to and not source.endswith(" fra ", 0, finding.start) else None
         if finding is not None and _YEAR_REG.match(match.group(1)) is not None:
             # pii75: a reg.nr. that reads as a year (1900-2039) only where money went to it
             # ("Pengene gik til 2006-1644351", "krediteres 2004-0513650979"); "trukket 473 kr.
@@ -3326,6 +3399,13 @@ class StatementAccountRecognizer(Recognizer):
             source, max(0, finding.start - 70), finding.start
         )
         return finding if bracketed else None
+
+
+# pii96: an account alone with its ten digits (Danish accounts are padded to ten; no Danish
+# phone has ten) where money went to it ("Pengene gik til 5157872673"), not a reg.nr.'s
+# account after its group of four (the first pattern's).
+# (Its first digit before the look-behinds: test_pattern_cost.)
+_BARE_TEN: Final = re.compile(r"(\d(?<![\w+.,/-].)(?<!\d .)\d{9})(?![\w-]|[.,]\d)")
 
 
 # pii75: the first digits of a reg.nr. that reads as a year, 1900-2039 (StatementAccount).
@@ -3348,7 +3428,8 @@ def statement_account_recognizer() -> Recognizer:
         # a case's number) only where money went to it (_YEAR_REG, StatementAccount._scored);
         # a reg.nr. from 2040 on is no year a case is filed under ("2095-7943398592").
         patterns=[
-            re.compile(r"(?<![\w+.,/-])(?!00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)")
+            re.compile(r"(?<![\w+.,/-])(?!00)(\d{4}(?: ?[-\u2013] ?| )\d{6,10})(?![\w-]|[.,]\d)"),
+            _BARE_TEN,
         ],
         score=0.6,
         negative_context=(*_REFERENCE_WORDS, *_RECEIPT_WORDS, "sag ", "sagen ", "journalnr", "+"),
@@ -4308,6 +4389,8 @@ def otp_recognizer() -> Recognizer:
             # pii76: "en kode, som kunden læste op: 150371".
             *("kode, som", "kode, der"),
             *("mitid-kode", "mitidkode", "nemid-kode", "nemidkode"),
+            # pii96: the app's name and "kode" as two words ("min mitid kode, jeg sendte …").
+            *("mitid kode", "nemid kode"),
             *("betalingskode", "godkendelseskode", "loginkode", "login-kode", "log-ind-kode"),
             # pii71: "Kode sendt til kontrol: 784881" (_CODE_SENT_FOR_CHECK).
             *("kode sendt til", "koden sendt til", "code sent for"),
@@ -4321,6 +4404,8 @@ def otp_recognizer() -> Recognizer:
             *("one-time", "otp", "aktiveringskode", "min kode", "min code", "din kode"),
             "verification code",
             *("din code", "your kode", "your code", "the code", "mitid-kode", "nemid-kode"),
+            # pii96: "min mitid kode, jeg sendte …" (the told clause's label).
+            *("mitid kode", "nemid kode"),
             *("a code", "code sent for", *_SMS_WITH_CODE_WORDS),
             # pii58: a chat's "Samira: code 278617" (the pattern's look-behind).
             *(f"code {digit}" for digit in "0123456789"),
@@ -4367,7 +4452,15 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<=[\W_]en |[\W_]ny )kode(?=, \d)"
                 # A bank's SMS naming what the code approves ("Kode til godkendelse af
                 # betaling på 72.995,30 kr.: 547579", "Din kode til køb hos X er 1234").
-                r"|(?<![\w-])kode(?:n)? til [^\n:]{3,70}?(?=: | er )"
+                # pii96: or the one-time code's own word before "til" (_ONE_TIME_PREFIX).
+                rf"|(?<![\w-]){_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}?(?=: | er )"
+                # pii96: a one-time code by its word, what it opens in a word or two, then the
+                # code without a colon ("SMS-kode til porten 841064", "engangskode til
+                # appen 12345678"); six or eight digits, never after a phone's word ("kode til
+                # din mobil 20 30 40 50" names where it went: the phone recogniser's).
+                r"|(?<![\w-])(?:engangs|sms-?)kode[n]? til "
+                r"(?!(?:din|dit|min|mit|sin|sit|hans|hendes|deres|nummer|mobil|telefon|tlf)\w*)"
+                r"[^\W\d_]+(?: [^\W\d_]+)?(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
                 # pii92: or asked about in a chat, the code after the question marks ("har
@@ -4411,14 +4504,19 @@ def otp_recognizer() -> Recognizer:
                 # sagde 118034"): one full stop between.
                 # pii76: or the indefinite "en kode" ("… sendte en kode, som kunden læste op:
                 # 150371").
-                rf"|(?:koden|(?<=[\W_]en )kode|engangskoden?|sms-?koden?)[^\d\n.!?]{{0,40}}?"
+                # pii96: or the code named for the app it logs into, as a chat writes it ("han
+                # ville også have min mitid kode, jeg sendte 366351").
+                rf"|(?:koden|(?<=[\W_]en )kode|engangskoden?|sms-?koden?|(?<![\w-])(?:mitid|nemid)"
+                rf"[ -]?koden?)[^\d\n.!?]{{0,40}}?"
                 r"(?:\.[ \t]+|\s+)"
                 rf"(?:jeg|han|hun|vi|{_TOLD_BY})\s+"
                 # pii48: or what had been told by then, as a care home's note writes it
                 # ("læse koden fra MitID-appen op. Hun havde allerede oplyst 511792").
                 # pii85: or gave them, after the request and a comma ("bad om koden fra
                 # sms'en, jeg gav dem 79043273"); "gav" only with whom it was given to.
-                rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste|gav(?=\s+(?:ham|hende|dem)\s))"
+                rf"(?:{_TOLD_BEFORE}|sagde|oplyste|skrev|læste|gav(?=\s+(?:ham|hende|dem)\s)"
+                # pii96: or sent on (not money: six or eight digits only, "jeg sendte 366351").
+                r"|sendte(?=(?:\s+(?:ham|hende|dem))?[ \t](?:\d{6}|\d{8})(?![\d/-]|[.,]\d)))"
                 # pii61: or a call transcript's fillers after the verb ("læse koden op fra mitid
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
                 rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"

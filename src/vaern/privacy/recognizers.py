@@ -7464,6 +7464,9 @@ _INITIAL_SURNAME: Final = re.compile(
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
     r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
+    # pii97: or a surname in capitals, as a rental form's field names its hirer ("Lejer:
+    # K. DAMGAARD⏎"); read only in a text with lower case (_marked_surnames).
+    r"|([A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?)"
     # pii79: or a line's next field after two spaces or more ("Ekspedient: M. Bang
     # Tidspunkt: 2026-02-08 13:17").
     r"(?=[ \t]*(?:[,)<|\n]|$)| {2,}[A-ZÆØÅ][^\W\d_]*:))"
@@ -7972,6 +7975,9 @@ _NAME_LEAD_WORDS: Final = (
     *("gæst", "gæsten"),
     # pii92: a daycare's form naming a child's siblings ("Søskende i huset: Karla").
     *("søskende", "søskende i huset"),
+    # pii97: whom a firm's letter tells the reader to ask for ("Spørgsmål: 70 … eller
+    # mail – spørg efter Karen.").
+    *("spørg efter", "spørge efter"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -8275,6 +8281,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _place_named(source, finding)
             )
         ]
+        if "Note" in source or "par" in source:
+            found += list(_note_authors_and_couples(source))
         if scan.may_hold(_AND):
             found += list(_coordinated_names(source, found))
         found += list(_colon_list_names(source, found))
@@ -12445,7 +12453,10 @@ _BLOCK_CAPITALS: Final = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?"
 _BLOCK_NAME: Final = re.compile(
     rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}"
     rf"|(?>{_NAME_WORD}), (?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}}"
-    rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}})[ \t]*\n"
+    rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}}"
+    # pii97: or an initial and a surname, as an invoice or a letter addresses its customer
+    # ("FAKTURA nr. …⏎⏎K. Dam⏎Lærkevej 4⏎7100 Vejle").
+    rf"|[A-ZÆØÅ]\. (?:(?>{_NAME_WORD})|{_BLOCK_CAPITALS}))[ \t]*\n"
 )
 _BLOCK_STREET: Final = re.compile(
     r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+){0,3} \d{1,3}[A-Z]?(?:,[^\n]{1,20})?[ \t]*\n"
@@ -12474,7 +12485,9 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
                     and (name_start == 0 or source[name_start - 2] in "\n:")
                 ):
                     words = name.group(1).replace(",", "").split(" ")
-                    if _listed_word(words) and _quoted_words_named(words):
+                    # pii97: an initial's surname need not be listed: no firm is so named.
+                    initial = len(words) == 2 and len(words[0]) == 2 and words[0][1] == "."
+                    if (initial or _listed_word(words)) and _quoted_words_named(words):
                         span = name.span(1)
                         if not _organisation(source, *span):
                             yield Finding("PERSON", *span, 0.7, "person")
@@ -13188,6 +13201,45 @@ def _joined_inverted(source: str, found: list[Finding]) -> list[Finding]:
                 continue
         joined.append(finding)
     return joined
+
+
+# pii97: a note's author with the role in brackets, as a caterer's or a venue's case note
+# signs it ("Note fra Bo (chauffør): parret oplyser …"), and a couple a booking's label names
+# ("Brudepar: K. Dam og Anna Holm⏎", "Ægtepar: Holm, Bo og Eva Lund⏎"): an initial and a
+# surname, a given name with a middle initial, a surname and a given name after a comma, or
+# two or three capitalised words, the pair ending its line.
+_NOTE_AUTHOR_LEADS: Final = ("Note fra ", "Notat fra ")
+_NOTE_AUTHOR: Final = re.compile(rf"({_CAPITAL_WORD}) \([a-zæøå]{{3,25}}\):")
+_COUPLE_LEADS: Final = ("Brudepar: ", "Brudeparret: ", "Ægtepar: ", "Ægteparret: ")
+_COUPLE_ITEM: Final = (
+    rf"(?:[A-ZÆØÅ]\. {_CAPITAL_WORD}|{_CAPITAL_WORD}, {_CAPITAL_WORD}"
+    rf"|{_CAPITAL_WORD}(?: [A-ZÆØÅ]\.)?(?: {_CAPITAL_WORD}){{1,2}})"
+)
+_COUPLE: Final = re.compile(rf"({_COUPLE_ITEM}) og ({_COUPLE_ITEM})[ \t]*(?:\n|\Z)")
+
+
+def _note_authors_and_couples(source: str) -> Iterator[Finding]:
+    """pii97: a note's author before a role in brackets (_NOTE_AUTHOR) and the two names of a
+    couple's label (_COUPLE), none of their words a firm's, street's or role's; an author
+    the lists lack not a noun in the definite ("Note fra Lageret (depot)")."""
+    names = gazetteer()
+    for leads, pattern in ((_NOTE_AUTHOR_LEADS, _NOTE_AUTHOR), (_COUPLE_LEADS, _COUPLE)):
+        for lead in leads:
+            at = source.find(lead)
+            while at >= 0:
+                match = pattern.match(source, at + len(lead))
+                if match is not None and not (
+                    pattern is _NOTE_AUTHOR
+                    and match.group(1).endswith(("en", "et", "erne"))
+                    and not any(_normal(match.group(1)) in names[kind] for kind in names)
+                ):
+                    for group in range(1, (match.lastindex or 0) + 1):
+                        words = match.group(group).replace(",", "").split(" ")
+                        if not any(
+                            _not_a_name_word(word) for word in words if not word.endswith(".")
+                        ):
+                            yield Finding("PERSON", *match.span(group), 0.6, "person")
+                at = source.find(lead, at + 1)
 
 
 def _genitive_partners(source: str, found: list[Finding]) -> Iterator[Finding]:

@@ -7185,6 +7185,8 @@ _ROLE_WORDS: Final = (
     # no given name.
     *("gæst", "gæsten", "brud", "bruden", "brudgom", "brudgommen", "fotograf"),
     *("fotografen", "chaufføren", "sælgeren"),
+    # pii97: and the fiancé(e) a couple's complaint names ("og min forlovede Bo Lund, f. …").
+    *("forlovede", "forloveden"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -8281,7 +8283,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _place_named(source, finding)
             )
         ]
-        if "Note" in source or "par" in source:
+        if "Not" in source or "par" in source:
             found += list(_note_authors_and_couples(source))
         if scan.may_hold(_AND):
             found += list(_coordinated_names(source, found))
@@ -13191,12 +13193,20 @@ def _joined_inverted(source: str, found: list[Finding]) -> list[Finding]:
                 and " " not in given
                 and surname.istitle()
                 and given.istitle()
-                and (norm in names["surname"] or norm in names["ambiguous"] or norm not in names["first"])
+                and (
+                    norm in names["surname"]
+                    or norm in names["ambiguous"]
+                    or norm not in names["first"]
+                )
                 and _normal(given) in names["first"]
-                and not (follows in (", ", " o") and _LIST_GOES_ON.match(source, finding.end))
+                and not (follows in (", ", " o") and _NAME_LIST_GOES_ON.match(source, finding.end))
             ):
                 joined[-1] = Finding(
-                    last.entity, last.start, finding.end, max(last.score, finding.score), last.recognizer
+                    last.entity,
+                    last.start,
+                    finding.end,
+                    max(last.score, finding.score),
+                    last.recognizer,
                 )
                 continue
         joined.append(finding)
@@ -13211,6 +13221,10 @@ def _joined_inverted(source: str, found: list[Finding]) -> list[Finding]:
 _NOTE_AUTHOR_LEADS: Final = ("Note fra ", "Notat fra ")
 _NOTE_AUTHOR: Final = re.compile(rf"({_CAPITAL_WORD}) \([a-zæøå]{{3,25}}\):")
 _COUPLE_LEADS: Final = ("Brudepar: ", "Brudeparret: ", "Ægtepar: ", "Ægteparret: ")
+# pii97: and a case note's subject, surname first, as the note opens ("Notat: Holm, Karen
+# anmeldte chatten"): a listed given name after the comma, a verb in lowercase after it.
+_NOTE_SUBJECT_LEADS: Final = ("Notat: ", "Note: ")
+_NOTE_SUBJECT: Final = re.compile(rf"({_CAPITAL_WORD}, {_CAPITAL_WORD}) (?=[a-zæøå]{{3,}})")
 _COUPLE_ITEM: Final = (
     rf"(?:[A-ZÆØÅ]\. {_CAPITAL_WORD}|{_CAPITAL_WORD}, {_CAPITAL_WORD}"
     rf"|{_CAPITAL_WORD}(?: [A-ZÆØÅ]\.)?(?: {_CAPITAL_WORD}){{1,2}})"
@@ -13223,15 +13237,27 @@ def _note_authors_and_couples(source: str) -> Iterator[Finding]:
     couple's label (_COUPLE), none of their words a firm's, street's or role's; an author
     the lists lack not a noun in the definite ("Note fra Lageret (depot)")."""
     names = gazetteer()
-    for leads, pattern in ((_NOTE_AUTHOR_LEADS, _NOTE_AUTHOR), (_COUPLE_LEADS, _COUPLE)):
+    for leads, pattern in (
+        (_NOTE_AUTHOR_LEADS, _NOTE_AUTHOR),
+        (_COUPLE_LEADS, _COUPLE),
+        (_NOTE_SUBJECT_LEADS, _NOTE_SUBJECT),
+    ):
         for lead in leads:
             at = source.find(lead)
             while at >= 0:
                 match = pattern.match(source, at + len(lead))
-                if match is not None and not (
-                    pattern is _NOTE_AUTHOR
-                    and match.group(1).endswith(("en", "et", "erne"))
-                    and not any(_normal(match.group(1)) in names[kind] for kind in names)
+                if (
+                    match is not None
+                    and not (
+                        pattern is _NOTE_AUTHOR
+                        and match.group(1).endswith(("en", "et", "erne"))
+                        and not any(_normal(match.group(1)) in names[kind] for kind in names)
+                    )
+                    and not (
+                        pattern is _NOTE_SUBJECT
+                        and _normal(match.group(1).split(", ")[1]) not in names["first"]
+                        and _normal(match.group(1).split(", ")[1]) not in names["ambiguous"]
+                    )
                 ):
                     for group in range(1, (match.lastindex or 0) + 1):
                         words = match.group(group).replace(",", "").split(" ")
@@ -13284,7 +13310,7 @@ def _genitive_partners(source: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 # pii97: a list that goes on after a name with another capitalised word.
-_LIST_GOES_ON: Final = re.compile(r"(?:, | og )[A-ZÆØÅ]")
+_NAME_LIST_GOES_ON: Final = re.compile(r"(?:, | og )[A-ZÆØÅ]")
 
 
 def _joined_over_initial(source: str, found: list[Finding]) -> list[Finding]:

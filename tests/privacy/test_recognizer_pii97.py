@@ -122,3 +122,15 @@ def test_whom_to_ask_for() -> None:
 def test_no_name_asked_for_that_is_a_desk() -> None:
     text = "Ring 70 10 20 30 og spørg efter Kundeservice eller spørg efter Lageret."
     assert of("PERSON", text) == []
+
+
+def test_a_lowercase_relative_keeps_a_lowercase_surname() -> None:
+    text = (
+        "Pakken kom til Lærkevej 5\n[10:02] karen dam: min mor mette holm-nielsen har også fået den"
+    )
+    assert "mette holm-nielsen" in of("PERSON", text)
+
+
+def test_an_initial_and_a_double_surname_stay_whole() -> None:
+    text = "Modtaget af: politiassistent T. Abiola-Holm-Berg\n\nAnmelder: ukendt"
+    assert "T. Abiola-Holm" not in of("PERSON", text)

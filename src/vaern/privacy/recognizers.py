@@ -7465,10 +7465,10 @@ _INITIAL_SURNAME: Final = re.compile(
     # pii64: a double surname's second part too ("udarbejdet af M. Petrov-Öztürk").
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
-    r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
+    r"(?: [A-ZÆØÅ][a-zæøå]+)?"
     # pii97: or a surname in capitals, as a rental form's field names its hirer ("Lejer:
     # K. DAMGAARD⏎"); read only in a text with lower case (_marked_surnames).
-    r"|([A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?)"
+    r"|[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?)"
     # pii79: or a line's next field after two spaces or more ("Ekspedient: M. Bang
     # Tidspunkt: 2026-02-08 13:17").
     r"(?=[ \t]*(?:[,)<|\n]|$)| {2,}[A-ZÆØÅ][^\W\d_]*:))"
@@ -12780,6 +12780,16 @@ _FRIEND_WORD_LEADS: Final = tuple(
     )
 )
 _SAYING_VERBS: Final = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))
+_LOWER_SURNAME_AFTER: Final = re.compile(r" ([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
+
+
+def _lowercase_surname(word: str) -> bool:
+    """pii97: whether ``word`` in lowercase is a listed surname (a part of a double one),
+    no everyday word."""
+    surnames = gazetteer()["surname"]
+    return word not in _NOT_NAMES and any(part in surnames for part in _normal(word).split("-"))
+
+
 _LOWER_GIVEN: Final = re.compile(r"([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
 
 
@@ -12862,7 +12872,12 @@ def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
         return
     for match in _after_leads(scan, _FRIEND_WORD_LEADS, _LOWER_GIVEN):
         if _lowercase_given(match.group(1)):
-            yield Finding("PERSON", *match.span(1), 0.7, "person")
+            end = match.end(1)
+            # pii97: with a surname in lowercase after it ("min mor lis holm-berg har …").
+            after = _LOWER_SURNAME_AFTER.match(source, end)
+            if after is not None and _lowercase_surname(after.group(1)):
+                end = after.end(1)
+            yield Finding("PERSON", match.start(1), end, 0.7, "person")
     for verb in _SAYING_VERBS:
         if not scan.holds(verb):
             continue

@@ -7294,6 +7294,14 @@ _ROLE_WORDS: Final = (
     # pii94: a study administration's student, named so where a transcript hides who it is
     # ("Hej Studerende A.", "Studerende: J. Busk"); not "eleven" (a 7-Eleven's shop).
     "studerende",
+    # pii97: a wedding's or an event's parties and the hired staff, as a venue's, a
+    # caterer's or a rental firm's note opens a sentence with them ("Gæsten Ole Brink kører
+    # selv", "Bruden Anna Dam har betalt", "Fotografen Kim Lund aflyste"): a role's word,
+    # no given name.
+    *("gæst", "gæsten", "brud", "bruden", "brudgom", "brudgommen", "fotograf"),
+    *("fotografen", "chaufføren", "sælgeren"),
+    # pii97: and the fiancé(e) a couple's complaint names ("og min forlovede Bo Lund, f. …").
+    *("forlovede", "forloveden"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -7572,7 +7580,10 @@ _INITIAL_SURNAME: Final = re.compile(
     # pii64: a double surname's second part too ("udarbejdet af M. Petrov-Öztürk").
     r"|([A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     # pii42: or two surnames without a hyphen ("(A. Brix Møller)").
-    r"(?: [A-ZÆØÅ][a-zæøå]+)?)"
+    r"(?: [A-ZÆØÅ][a-zæøå]+)?"
+    # pii97: or a surname in capitals, as a rental form's field names its hirer ("Lejer:
+    # K. DAMGAARD⏎"); read only in a text with lower case (_marked_surnames).
+    r"|[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?)"
     # pii79: or a line's next field after two spaces or more ("Ekspedient: M. Bang
     # Tidspunkt: 2026-02-08 13:17").
     r"(?=[ \t]*(?:[,)<|\n]|$)| {2,}[A-ZÆØÅ][^\W\d_]*:))"
@@ -8081,6 +8092,9 @@ _NAME_LEAD_WORDS: Final = (
     *("gæst", "gæsten"),
     # pii92: a daycare's form naming a child's siblings ("Søskende i huset: Karla").
     *("søskende", "søskende i huset"),
+    # pii97: whom a firm's letter tells the reader to ask for ("Spørgsmål: 70 … eller
+    # mail – spørg efter Karen.").
+    *("spørg efter", "spørge efter"),
     "det er",
     # A chat's greeting and a statement's alias ("yo abdi 👋", "en person kaldet Jay").
     "yo",
@@ -8384,16 +8398,23 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _place_named(source, finding)
             )
         ]
+        if "Not" in source or "par" in source:
+            found += list(_note_authors_and_couples(source))
         if scan.may_hold(_AND):
             found += list(_coordinated_names(source, found))
         found += list(_colon_list_names(source, found))
+        if "; " in source:
+            found += list(_semicolon_list_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
         found = _joined_over_initial(source, found)
+        found = _joined_inverted(source, found)
+        found = [_with_surname_initial(source, finding) for finding in found]
         found = [_without_service_after(source, finding) for finding in found]
         if "'s" in source or "’s" in source:
             found = [_with_english_genitive(source, finding) for finding in found]
         yield from found
         yield from _repeated_names(source, found)
+        yield from _genitive_partners(source, found)
         yield from _lowercase_addressees(source, found)
         yield from _staff_initials(scan, found)
 
@@ -10407,6 +10428,10 @@ _GENITIVE_NOUNS: Final = (
     # solcelleanlæg på 6 kWp kostede …", "Emne: Re: Sag … – Preben solceller").
     r"|hørelse|syn|briller|høreapparat|solcelleanlæg|solceller|varmepumpe|batteripakke"
     r"|isolering|hulmursisolering|loftisolering|kontrakt|aftale"
+    # pii97: a customer's rooms and furniture a removal firm moved or a thief reached, as a
+    # claim and a police report write them ("Spejlet var revnet i Almas stue", "I Oles
+    # depotrum stod også …").
+    r"|stue|depotrum|kælderrum|pulterrum|soveværelse|køkken|garage|møbler|flyttekasser"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
 _GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
@@ -11299,6 +11324,13 @@ _ORGANISATION_ENDINGS: Final = (
     # A sports club that is the injured party of a fraud ("Forurettet: Boldklubben Vestby
     # IF", "Golfklubben", "Tennisklub Øst").
     *("klub", "klubben"),
+    # pii97: a housing association, a photographer's studio, a manor or depot named as a
+    # place in the definite ("Herregården …", "Depotgården"), a coach or car hire and a
+    # venue's rooms, as a complaint greets them or a booking's mail is sent to them
+    # ("Kære Vestbo Almene Boliger", "Til: Lysbilledet Foto <booking@…>", "Festbussen
+    # Nord", "Veteranbiler Syd", "Holm & Co Selskabslokaler"). No surname ends so: a
+    # farm's surname is "-gård"/"-gaard", never "-gården".
+    *("boliger", "foto", "gården", "bussen", "busser", "biler", "lokaler"),
     # pii47: a parish signs a church's mail ("Kasserer, Lyngå Sogns menighedsråd", "skrev
     # til Vor Frelsers Sogn").
     *("sogn", "sogns", "sognet"),
@@ -12538,7 +12570,10 @@ _BLOCK_CAPITALS: Final = r"[A-ZÆØÅÄÖÜ]{2,}(?:-[A-ZÆØÅÄÖÜ]{2,})?"
 _BLOCK_NAME: Final = re.compile(
     rf"((?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{1,2}}"
     rf"|(?>{_NAME_WORD}), (?>{_NAME_WORD})(?: (?>{_NAME_WORD})){{0,2}}"
-    rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}})[ \t]*\n"
+    rf"|{_BLOCK_CAPITALS}(?: {_BLOCK_CAPITALS}){{1,2}}"
+    # pii97: or an initial and a surname, as an invoice or a letter addresses its customer
+    # ("FAKTURA nr. …⏎⏎K. Dam⏎Lærkevej 4⏎7100 Vejle").
+    rf"|[A-ZÆØÅ]\. (?:(?>{_NAME_WORD})|{_BLOCK_CAPITALS}))[ \t]*\n"
 )
 _BLOCK_STREET: Final = re.compile(
     r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+){0,3} \d{1,3}[A-Z]?(?:,[^\n]{1,20})?[ \t]*\n"
@@ -12567,7 +12602,9 @@ def _address_block_names(scan: Scan) -> Iterator[Finding]:
                     and (name_start == 0 or source[name_start - 2] in "\n:")
                 ):
                     words = name.group(1).replace(",", "").split(" ")
-                    if _listed_word(words) and _quoted_words_named(words):
+                    # pii97: an initial's surname need not be listed: no firm is so named.
+                    initial = len(words) == 2 and len(words[0]) == 2 and words[0][1] == "."
+                    if (initial or _listed_word(words)) and _quoted_words_named(words):
                         span = name.span(1)
                         if not _organisation(source, *span):
                             yield Finding("PERSON", *span, 0.7, "person")
@@ -12846,10 +12883,28 @@ _FRIEND_WORD_LEADS: Final = tuple(
             *("My friend ", "my friend ", "Min ven ", "min ven ", "Min veninde ", "min veninde "),
             # pii47: a volunteer's note to self ("- ring til mette igen i morgen om bøssen").
             *("ring til ", "Ring til "),
+            # pii97: a relative a chat names in lowercase after "min" and the kin word ("min
+            # søster ida har også betalt", "min bror kim bor der"); a listed given name only,
+            # so the sentence's verb is none ("min mor har").
+            *(
+                f"{mine} {kin} "
+                for mine in ("min", "Min")
+                for kin in ("søster", "bror", "mor", "far", "datter", "søn", "kone", "mand")
+            ),
         ),
     )
 )
 _SAYING_VERBS: Final = tuple(map(_needle, (" says ", " said ", " siger ", " sagde ")))
+_LOWER_SURNAME_AFTER: Final = re.compile(r" ([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
+
+
+def _lowercase_surname(word: str) -> bool:
+    """pii97: whether ``word`` in lowercase is a listed surname (a part of a double one),
+    no everyday word."""
+    surnames = gazetteer()["surname"]
+    return word not in _NOT_NAMES and any(part in surnames for part in _normal(word).split("-"))
+
+
 _LOWER_GIVEN: Final = re.compile(r"([a-zæøå]{2,15}(?:-[a-zæøå]{2,15})?)(?![\w'’-])")
 
 
@@ -12932,7 +12987,12 @@ def _friends_in_lowercase(scan: Scan) -> Iterator[Finding]:
         return
     for match in _after_leads(scan, _FRIEND_WORD_LEADS, _LOWER_GIVEN):
         if _lowercase_given(match.group(1)):
-            yield Finding("PERSON", *match.span(1), 0.7, "person")
+            end = match.end(1)
+            # pii97: with a surname in lowercase after it ("min mor lis holm-berg har …").
+            after = _LOWER_SURNAME_AFTER.match(source, end)
+            if after is not None and _lowercase_surname(after.group(1)):
+                end = after.end(1)
+            yield Finding("PERSON", match.start(1), end, 0.7, "person")
     for verb in _SAYING_VERBS:
         if not scan.holds(verb):
             continue
@@ -13213,6 +13273,174 @@ def _aged_children(scan: Scan) -> Iterator[Finding]:
 # pii74: a middle initial between a given name and a surname each found alone ("Med venlig
 # hilsen⏎Vigga E. Juhl", "Medarbejder: Nadia S. Öztürk"): one name over the initial.
 _MIDDLE_INITIAL: Final = re.compile(r" [A-ZÆØÅ]\. ")
+
+
+# pii97: a given name with its surname's initial and dot, as a board's minutes list members
+# ("Til stede: Anna K.; Bo Lund; …") and a note signs them ("Ring til Mette B. (kasserer)"):
+# the initial ends the name only before a list's or line's end or an office in brackets,
+# not before a capitalised word (a middle initial, _joined_over_initial).
+_SURNAME_INITIAL_AFTER: Final = re.compile(r" [A-ZÆØÅ]\.(?=[;,)]| \(|[ \t]*(?:\n|\Z))")
+
+
+def _with_surname_initial(source: str, finding: Finding) -> Finding:
+    """pii97: a listed given name found alone widened over its surname's initial
+    (_SURNAME_INITIAL_AFTER)."""
+    end = finding.end
+    if source[end : end + 1] != " " or source[end + 3 : end + 4] == "":
+        return finding  # most names: one look
+    word = source[finding.start : end]
+    if " " in word or not word.istitle() or _normal(word) not in gazetteer()["first"]:
+        return finding
+    after = _SURNAME_INITIAL_AFTER.match(source, end)
+    if after is None:
+        return finding
+    return Finding(finding.entity, finding.start, after.end(), finding.score, finding.recognizer)
+
+
+def _joined_inverted(source: str, found: list[Finding]) -> list[Finding]:
+    """pii97: a surname and a given name found apart that a comma joins, surname first, as
+    a removal note, a police report and a chat's note name staff and parties ("Chauffør
+    Lund, Mette, tlf. …", "udleveret af skadebehandler Lund, Mette.", "Notat: Lund, Mette
+    anmeldte chatten"): one name, where the first word is no given name only and the second
+    is one, and no further name of a list follows ("Lund, Mette, Karen og Bo")."""
+    if len(found) < 2 or ", " not in source:
+        return found
+    ordered = sorted(found, key=lambda f: f.start)
+    names = gazetteer()
+    joined: list[Finding] = []
+    for finding in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.entity == finding.entity == "PERSON"
+            and source[last.end : finding.start] == ", "
+        ):
+            surname, given = source[last.start : last.end], source[finding.start : finding.end]
+            norm = _normal(surname)
+            follows = source[finding.end : finding.end + 2]
+            if (
+                " " not in surname
+                and " " not in given
+                and surname.istitle()
+                and given.istitle()
+                and (
+                    norm in names["surname"]
+                    or norm in names["ambiguous"]
+                    or norm not in names["first"]
+                )
+                and _normal(given) in names["first"]
+                and not (follows in (", ", " o") and _NAME_LIST_GOES_ON.match(source, finding.end))
+            ):
+                joined[-1] = Finding(
+                    last.entity,
+                    last.start,
+                    finding.end,
+                    max(last.score, finding.score),
+                    last.recognizer,
+                )
+                continue
+        joined.append(finding)
+    return joined
+
+
+# pii97: a note's author with the role in brackets, as a caterer's or a venue's case note
+# signs it ("Note fra Bo (chauffør): parret oplyser …"), and a couple a booking's label names
+# ("Brudepar: K. Dam og Anna Holm⏎", "Ægtepar: Holm, Bo og Eva Lund⏎"): an initial and a
+# surname, a given name with a middle initial, a surname and a given name after a comma, or
+# two or three capitalised words, the pair ending its line.
+_NOTE_AUTHOR_LEADS: Final = ("Note fra ", "Notat fra ")
+_NOTE_AUTHOR: Final = re.compile(rf"({_CAPITAL_WORD}) \([a-zæøå]{{3,25}}\):")
+_COUPLE_LEADS: Final = ("Brudepar: ", "Brudeparret: ", "Ægtepar: ", "Ægteparret: ")
+# pii97: and a case note's subject, surname first, as the note opens ("Notat: Holm, Karen
+# anmeldte chatten"): a listed given name after the comma, a verb in lowercase after it.
+_NOTE_SUBJECT_LEADS: Final = ("Notat: ", "Note: ")
+_NOTE_SUBJECT: Final = re.compile(rf"({_CAPITAL_WORD}, {_CAPITAL_WORD}) (?=[a-zæøå]{{3,}})")
+_COUPLE_ITEM: Final = (
+    rf"(?:[A-ZÆØÅ]\. {_CAPITAL_WORD}|{_CAPITAL_WORD}, {_CAPITAL_WORD}"
+    rf"|{_CAPITAL_WORD}(?: [A-ZÆØÅ]\.)?(?: {_CAPITAL_WORD}){{1,2}})"
+)
+_COUPLE: Final = re.compile(rf"({_COUPLE_ITEM}) og ({_COUPLE_ITEM})[ \t]*(?:\n|\Z)")
+
+
+def _note_authors_and_couples(source: str) -> Iterator[Finding]:
+    """pii97: a note's author before a role in brackets (_NOTE_AUTHOR) and the two names of a
+    couple's label (_COUPLE), none of their words a firm's, street's or role's; an author
+    the lists lack not a noun in the definite ("Note fra Lageret (depot)")."""
+    names = gazetteer()
+    for leads, pattern in (
+        (_NOTE_AUTHOR_LEADS, _NOTE_AUTHOR),
+        (_COUPLE_LEADS, _COUPLE),
+        (_NOTE_SUBJECT_LEADS, _NOTE_SUBJECT),
+    ):
+        for lead in leads:
+            at = source.find(lead)
+            while at >= 0:
+                match = pattern.match(source, at + len(lead))
+                if (
+                    match is not None
+                    and not (
+                        pattern is _NOTE_AUTHOR
+                        and match.group(1).endswith(("en", "et", "erne"))
+                        and not any(_normal(match.group(1)) in names[kind] for kind in names)
+                    )
+                    and not (
+                        pattern is _NOTE_SUBJECT
+                        and _normal(match.group(1).split(", ")[1]) not in names["first"]
+                        and _normal(match.group(1).split(", ")[1]) not in names["ambiguous"]
+                    )
+                ):
+                    for group in range(1, (match.lastindex or 0) + 1):
+                        words = match.group(group).replace(",", "").split(" ")
+                        if not any(
+                            _not_a_name_word(word) for word in words if not word.endswith(".")
+                        ):
+                            yield Finding("PERSON", *match.span(group), 0.6, "person")
+                at = source.find(lead, at + 1)
+
+
+def _genitive_partners(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """pii97: a listed given name in the genitive joined by "og" to a name found, as a gift
+    list or an invitation names a couple ("Annas og Peter Holms bryllup", "Liste: Annas og
+    Bo Lund bryllup"), and one alone in brackets after a thing of theirs ("Anden bil
+    (Annas) holder …"): the name with its s."""
+    first = gazetteer()["first"]
+    starts = {f.start for f in found}
+    for f in found:
+        if f.start < 6 or not source.startswith(" og ", f.start - 4):
+            continue
+        end = f.start - 4
+        start = end
+        while start and source[start - 1].isalpha():
+            start -= 1
+        word = source[start:end]
+        if (
+            len(word) > 2
+            and word[-1] == "s"
+            and word.istitle()
+            and start not in starts
+            and (start == 0 or not source[start - 1].isalnum())
+            and _normal(word[:-1]) in first
+        ):
+            yield Finding("PERSON", start, end, 0.6, "person")
+    at = source.find("s)")
+    while at >= 0:
+        start = at
+        while start and source[start - 1].isalpha():
+            start -= 1
+        word = source[start : at + 1]
+        if (
+            start
+            and source[start - 1] == "("
+            and len(word) > 2
+            and word.istitle()
+            and _normal(word[:-1]) in first
+        ):
+            yield Finding("PERSON", start, at + 1, 0.6, "person")
+        at = source.find("s)", at + 2)
+
+
+# pii97: a list that goes on after a name with another capitalised word.
+_NAME_LIST_GOES_ON: Final = re.compile(r"(?:, | og )[A-ZÆØÅ]")
 
 
 def _joined_over_initial(source: str, found: list[Finding]) -> list[Finding]:
@@ -13780,6 +14008,51 @@ def _colon_list_names(source: str, found: list[Finding]) -> Iterator[Finding]:
             ):
                 continue
             if any(_not_a_name_word(word) for word in words if not word.endswith(".")):
+                continue
+            yield Finding("PERSON", start, end, 0.6, "person")
+
+
+# pii97: an item of a list after a label's colon that semicolons part, as a board's minutes
+# list who attended ("Til stede: Bo Lund; K. Holm; Holm, Karen; Anna K. (formand)"): an
+# initial and a surname, a given name and a surname's initial, a surname and a given name
+# after a comma, or two or three capitalised words, an office in brackets after it.
+_SEMICOLON_ITEM: Final = re.compile(
+    rf"(?:[A-ZÆØÅ]\. {_CAPITAL_WORD}|{_CAPITAL_WORD}, {_CAPITAL_WORD}|{_CAPITAL_WORD} [A-ZÆØÅ]\."
+    rf"|{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})(?: \([a-zæøå]{{3,20}}\))?"
+)
+
+
+def _semicolon_list_names(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """pii97: the other items of a list after a colon, parted by semicolons, of which a
+    name found is one (_SEMICOLON_ITEM): each whole item a name's shape, none of its words
+    a firm's, street's or role's; the office in brackets left out."""
+    taken = {(f.start, f.end) for f in found}
+    lists: set[int] = set()
+    for f in found:
+        if source[f.start - 2 : f.start] not in (": ", "; "):
+            continue
+        line_start = source.rfind("\n", 0, f.start) + 1
+        colon = source.rfind(": ", line_start, f.start)
+        if colon < 0 or colon in lists:
+            continue
+        lists.add(colon)
+        line_end = source.find("\n", f.end)
+        line = source[colon + 2 : len(source) if line_end < 0 else line_end]
+        if "; " not in line:
+            continue
+        at = colon + 2
+        for item in line.split("; "):
+            start, end = at, at + len(item)
+            at = end + 2
+            match = _SEMICOLON_ITEM.fullmatch(source, start, end)
+            if match is None:
+                continue
+            if source.endswith(")", start, end):
+                end = source.rindex(" (", start, end)
+            words = source[start:end].replace(",", "").split(" ")
+            if (start, end) in taken or any(
+                _not_a_name_word(word) for word in words if not word.endswith(".")
+            ):
                 continue
             yield Finding("PERSON", start, end, 0.6, "person")
 

@@ -93,9 +93,10 @@ def test_an_inverted_name_after_does_not_belong_to() -> None:
     assert "Abdi, Ejnar" in of("PERSON", text)
 
 
-def test_without_the_lead_a_surname_and_a_given_name_stay_two() -> None:
-    text = "Kortet er ikke Abdi, Ejnar; kunden har eget kort."
-    assert of("PERSON", text) == ["Abdi", "Ejnar"]
+def test_without_the_lead_a_surname_and_a_given_name_are_still_one_name() -> None:
+    """pii97 joins a surname and a given name found apart that a comma joins, as the labels of
+    every set do ("Holm, Agnete")."""
+    assert of("PERSON", "Kortet er ikke Abdi, Ejnar; kunden har eget kort.") == ["Abdi, Ejnar"]
 
 
 CHAT = (

@@ -1,0 +1,285 @@
+"""pii95: a learned model of whose address an address is, a private person's or an
+organisation's own (pii78's convention: an organisation's own address is no personal data).
+
+Every new writer of the labelled sets frames an organisation's place in words the hand-written
+rules have not seen ("Hent pakken i vores lager, …", "Mødested: …"), so rule-by-rule fixing does
+not generalise. This module reads an address's context as a bag of lowercase features
+(``features``) and scores it with a logistic model (``private_probability``) trained on the
+labelled sets by scripts/train_address_context.py, which also chose the threshold by
+leave-sets-out cross-validation (docs/privacy.md, "pii95"). The recognisers ask it only about
+an address their rules leave personal (``recognizers._address_entity``).
+
+Never the street's or the town's own words (they come from each writer's own lists and would
+not generalise), only the street's ending. A listed person's name, or a person's address word
+("bopæl", "kundens"), before the address is a feature, and it also vetoes the model
+(``_person_before``): addrml (docs/privacy.md) found that a context model learns "<organisation-
+like words>, <address>" and cannot tell a customer's bank or a sole trader's firm from the
+organisation itself, so wherever a person is named or a person's address is announced before
+an address, the rules alone decide.
+
+Inference is by hand, a sum of weights over the features, with the weights read once from
+data/address_context.json: importing scikit-learn (or numpy) at run time would cost `vaern
+privacy redact` most of its < 0.5 s start, and a sum over twenty features needs neither.
+Plain typed Python, no dynamic tricks: the mypyc-compiled recognisers call it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+MODEL_FILE: Final = Path(__file__).resolve().parent / "data" / "address_context.json"
+
+# Characters read before the address (its line and the line above) and after it (its line),
+# and the wider window searched for an organisation's markers.
+BEFORE: Final = 100
+AFTER: Final = 40
+MARKER_BEFORE: Final = 200
+MARKER_AFTER: Final = 150
+# Words before the address (its line's and the line above's, nearest first) in which a
+# listed name or a person's address word vetoes the model.
+PERSON_WORDS: Final = 10
+
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]")
+_DIGIT: Final = re.compile(r"\d")
+_POSTCODE: Final = re.compile(r"\b\d{4}(?: \w)")
+_FLOOR: Final = re.compile(
+    r"\b(?:\d{1,2}\.? ?(?:sal|th|tv|mf)\b|st\.? ?(?:th|tv|mf)\b|kl\.? ?(?:th|tv)\b)", re.I
+)
+_SAL: Final = re.compile(r"\bsal\b", re.I)
+_STREET_WORD: Final = re.compile(r"([^\W\d_]+)\.?\s*\d")
+# An organisation's markers near an address (lowercased window): a company form, a company
+# number, a municipality or region, opening hours, a web address, a 70/80 service number (one
+# pattern, one pass over the window: most of the model's cost was a search per marker).
+_MARKERS: Final = re.compile(
+    "|".join(
+        (
+            r"(?P<company>(?<!\w)(?:a/s|aps|i/s|p/s|k/s|amba|a\.m\.b\.a\.)(?!\w))",
+            r"(?P<cvr>\bcvr)",
+            r"(?P<kommune>kommune\b)",
+            r"(?P<region>\bregion\b)",
+            r"(?P<hours>åbningstid|\bhverdage\b|\bman(?:dag)?\.?\s*[-–]\s*fre)",
+            r"(?P<web>\bwww\.|\.dk\b)",
+            r"(?P<mail>\w@\w)",
+            r"(?P<service_phone>(?<!\d)[78]0 ?\d\d ?\d\d ?\d\d(?!\d))",
+        )
+    )
+)
+# Words that announce a person's own address, or a person as its owner.
+_PERSON_WORDS: Final = frozenset(
+    {
+        "bopæl",
+        "bopæls",
+        "bopælsadresse",
+        "hjemmeadresse",
+        "privatadresse",
+        "folkeregisteradresse",
+        "kunde",
+        "kunden",
+        "kundens",
+        "borger",
+        "borgeren",
+        "borgerens",
+        "bor",
+        "boede",
+        "flyttet",
+        "flytter",
+        "fraflyttet",
+        "tilflyttet",
+        "hjemme",
+        "privat",
+        "v",
+        # pii95: a person's pronoun or possessive, a home, a private buyer or tenant (the
+        # near misses of tests/privacy/test_recognizer_pii87/89/93: "Hendes kontor ligger på
+        # …", "Vi sælger vores hus på …", "afhentet af køber på …", "Han kom ind via …").
+        "han",
+        "hun",
+        "hans",
+        "hendes",
+        "ham",
+        "hende",
+        "jeg",
+        "mig",
+        "min",
+        "mit",
+        "mine",
+        "din",
+        "dit",
+        "dine",
+        "sin",
+        "sit",
+        "sine",
+        "hus",
+        "huset",
+        "hjem",
+        "hjemmet",
+        "hjemmekontor",
+        "hjemmekontoret",
+        "lejlighed",
+        "lejligheden",
+        "bolig",
+        "boligen",
+        "private",
+        "køber",
+        "køberen",
+        "købers",
+        "lejer",
+        "lejeren",
+        "lejers",
+    }
+)
+
+
+def _lines_before(source: str, start: int) -> tuple[str, str]:
+    """The address's line before it, and the line above (each at most BEFORE characters)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line = source[max(line_start, start - BEFORE) : start]
+    above = ""
+    if line_start > 0:
+        above_start = source.rfind("\n", 0, line_start - 1) + 1
+        above = source[max(above_start, line_start - 1 - BEFORE) : line_start - 1]
+    return line, above
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _norm(word: str) -> str:
+    return _DIGIT.sub("0", word.lower())
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    """A capitalised word of the name list, or its genitive ("Jensens")."""
+    if not word[:1].isupper():
+        return False
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+def _person_before(nearest: list[str], names: frozenset[str]) -> bool:
+    """A listed name or a person's address word among the nearest words before the address
+    ("Kunde: Jens Hansen, Sydfjord Bank, …", "Bent Hansens VVS ApS ⏎ …", "Kundens adresse til
+    sagen: Politigården, …"); not farther back, where a chat's speaker or a greeting stands."""
+    return any(_is_name(w, names) or w.lower() in _PERSON_WORDS for w in nearest[-PERSON_WORDS:])
+
+
+def features(source: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[str]:
+    """The context's features, sorted and without repeats: the words before the address on its
+    line (``b:``) and the line above (``u:``), the nearest three words before by position
+    (``p1:``-``p3:``, across the line break, shown as ``⏎``), the first three words after it on
+    its line (``a1:``-``a3:``), the line's first word (``first:``), the street's ending
+    (``end:``), shape (``shape:``: postcode and town, floor and side, "sal", the address opening
+    its line, alone on it, under a short line of capitalised words), an organisation's markers
+    nearby (``m:``) and a listed name or a person's address word before it (``person``).
+    Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know."""
+    found: set[str] = set()
+    line_text, above_text = _lines_before(source, start)
+    line, above = _words(line_text), _words(above_text)
+    for word in line:
+        found.add("b:" + _norm(word))
+    for word in above:
+        found.add("u:" + _norm(word))
+    nearest = [*above, "⏎", *line] if above else line
+    for i, word in enumerate(reversed(nearest[-3:]), 1):
+        found.add(f"p{i}:" + _norm(word))
+    if len(nearest) < 3:
+        found.add(f"p{len(nearest) + 1}:^")
+    line_end = source.find("\n", end)
+    after_text = source[end : (len(source) if line_end < 0 else line_end)][:AFTER]
+    after = _words(after_text)
+    for i, word in enumerate(after[:3], 1):
+        found.add(f"a{i}:" + _norm(word))
+    if not after:
+        found.add("a1:$")
+    first = line[0] if line else "^"
+    found.add("first:" + _norm(first))
+    address = source[start:end]
+    street = _STREET_WORD.search(address)
+    if street is not None:
+        found.add("end:" + street.group(1).lower()[-3:])
+    if _POSTCODE.search(address):
+        found.add("shape:postcode")
+    if _FLOOR.search(address):
+        found.add("shape:floor")
+    if _SAL.search(address):
+        found.add("shape:sal")
+    if not line_text.strip():
+        found.add("shape:opens_line")
+        if not after:
+            found.add("shape:alone")
+        if above and len(above_text) <= 40 and all(w[:1].isupper() for w in above):
+            found.add("shape:under_name_line")
+    window = source[max(0, start - MARKER_BEFORE) : end + MARKER_AFTER].lower()
+    for marker in _MARKERS.finditer(window):
+        found.add(f"m:{marker.lastgroup}")
+    if any(_is_name(w, names) for w in line + above):
+        found.add("name:lines")
+    if any(_is_name(w, names) for w in nearest[-3:]):
+        found.add("name:near")
+    if _person_before(nearest, names):
+        found.add("person")
+    return sorted(found)
+
+
+class Model:
+    """A logistic model: weights per feature, an intercept and the threshold on p(private)
+    under which an address the rules leave personal is an organisation's."""
+
+    def __init__(self, weights: dict[str, float], intercept: float, threshold: float) -> None:
+        self.weights = weights
+        self.intercept = intercept
+        self.threshold = threshold
+
+    def probability(self, found: list[str]) -> float:
+        z = self.intercept + sum(self.weights.get(f, 0.0) for f in found)
+        if z < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, read once (None when no model file is shipped)."""
+    if not MODEL_FILE.is_file():
+        return None
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return Model(weights, float(data["intercept"]), float(data["threshold"]))
+
+
+def private_probability(
+    source: str, start: int, end: int, names: frozenset[str] = frozenset()
+) -> float:
+    """The model's probability that the address at ``source[start:end]`` is a private
+    person's (1.0 when no model is shipped)."""
+    shipped = model()
+    if shipped is None:
+        return 1.0
+    return shipped.probability(features(source, start, end, names))
+
+
+def organisation_by_context(
+    source: str, start: int, end: int, names: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether an address the rules leave personal is an organisation's by the model: one it
+    is asked about (``asked``; otherwise the rules alone decide) with p(private) under the
+    shipped threshold. ``names`` gives the capitalised
+    given names and surnames (asked only when needed)."""
+    shipped = model()
+    if shipped is None or _POSTCODE.search(source[start:end]) is None:
+        return False
+    found = features(source, start, end, names())
+    return asked(found) and shipped.probability(found) < shipped.threshold
+
+
+def asked(found: list[str]) -> bool:
+    """Whether the model may overrule the rules for an address of these features: a full
+    postal address (postcode and town: a street and number alone, "Mødet er på Mågevej 7, kl
+    10", is too often a private meeting place) with no listed name and no person's word before
+    it."""
+    return "shape:postcode" in found and "person" not in found

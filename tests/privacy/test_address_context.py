@@ -1,0 +1,146 @@
+"""pii95: the learned model of an organisation's address (vaern.privacy.address_context): its
+features are the context's, never the street's or the town's own words; the shipped model is
+the one scripts/train_address_context.py trains on the committed sets; an organisation's
+address in a frame no rule knows is not redacted, and a private person's in invented frames
+still is. Synthetic names and addresses only."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.privacy.findings import of
+from vaern.privacy import address_context
+from vaern.privacy.address_context import MODEL_FILE, features, model
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
+NAMES = frozenset({"Jens", "Hansen", "Mette"})
+
+
+def _features(text: str, address: str) -> list[str]:
+    start = text.index(address)
+    return features(text, start, start + len(address), NAMES)
+
+
+def test_words_around_by_position_and_never_the_streets_or_towns_own() -> None:
+    found = _features(
+        "Hent pakken i vores lager, Fabriksvej 12, 7100 Vejle. Åbent hverdage.",
+        "Fabriksvej 12, 7100 Vejle",
+    )
+    assert {"b:hent", "b:lager", "p1:,", "p2:lager", "p3:vores", "first:hent"} <= set(found)
+    assert {"a1:.", "a2:åbent", "end:vej", "shape:postcode", "m:hours"} <= set(found)
+    assert not any("fabriks" in f or "vejle" in f or "7100" in f for f in found)
+    assert "person" not in found and "shape:floor" not in found
+
+
+def test_a_block_under_a_name_line_with_floor_and_side() -> None:
+    text = "Med venlig hilsen\nMette Hansen\nLærkevej 4, 2. th\n4700 Næstved"
+    found = _features(text, "Lærkevej 4, 2. th\n4700 Næstved")
+    assert {"shape:opens_line", "shape:alone", "shape:under_name_line", "shape:floor"} <= set(found)
+    assert {"p1:⏎", "p2:hansen", "u:mette", "first:^", "person"} <= set(found)
+
+
+def test_organisations_markers_and_digits_as_zero() -> None:
+    text = "Fjordlager ApS, CVR 12345678, Havnevej 3, 9900 Frederikshavn, tlf. 70 20 30 40"
+    found = _features(text, "Havnevej 3, 9900 Frederikshavn")
+    assert {"m:company", "m:cvr", "m:service_phone", "b:00000000", "shape:sal"} & set(found) == {
+        "m:company",
+        "m:cvr",
+        "m:service_phone",
+        "b:00000000",
+    }
+
+
+def test_the_shipped_model_fits_the_committed_training_sets() -> None:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    digest = hashlib.sha256()
+    for name in data["training_sets"]:
+        assert name != "pii_real_public.jsonl"
+        path = DATA / name
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    assert digest.hexdigest() == data["training_sha256"]
+    shipped = model()
+    assert shipped is not None and 0.0 < shipped.threshold < 0.5
+    assert len(shipped.weights) == len(data["weights"]) > 100
+    # Small: rare features pruned.
+    assert MODEL_FILE.stat().st_size < 200_000
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Udstillingen kan ses i galleriet, Nørregade 18, 6700 Esbjerg, frem til 1. maj.",
+            "Nørregade 18, 6700 Esbjerg",
+        ),
+        (
+            "Cykler til reparation afleveres i værkstedsgården, Smedevej 6, 8700 Horsens.",
+            "Smedevej 6, 8700 Horsens",
+        ),
+        (
+            "Generalforsamlingen holdes i klubhuset, Sportsvej 2, 8800 Viborg, kl. 19.30.",
+            "Sportsvej 2, 8800 Viborg",
+        ),
+        (
+            "Kurset foregår i undervisningslokalet, Skolegade 14, 8900 Randers C.",
+            "Skolegade 14, 8900 Randers C",
+        ),
+        (
+            "Prøvetagningen foregår i sundhedscentret, Torvegade 5, 6700 Esbjerg.",
+            "Torvegade 5, 6700 Esbjerg",
+        ),
+        (
+            "Loppemarkedet holdes i skolegården, Skolevej 10, 4000 Roskilde.",
+            "Skolevej 10, 4000 Roskilde",
+        ),
+        (
+            "Nøgler udleveres i receptionen, Kongensgade 60, 6700 Esbjerg.",
+            "Kongensgade 60, 6700 Esbjerg",
+        ),
+        (
+            "Afstemningen foregår i forsamlingshuset, Bygaden 20, 4520 Svinninge.",
+            "Bygaden 20, 4520 Svinninge",
+        ),
+    ],
+)
+def test_an_organisations_address_in_a_frame_no_rule_knows_is_not_redacted(
+    text: str, address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert of("ADDRESS", text) == []
+    # No rule knows the frame: without the model the address is found.
+    monkeypatch.setattr(address_context, "model", lambda: None)
+    assert of("ADDRESS", text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Jeg bor på Lærkevej 4, 1. tv, 4700 Næstved.", "Lærkevej 4, 1. tv, 4700 Næstved"),
+        (
+            "Pakken skal leveres til Søren Madsen, Birkevej 17, 8600 Silkeborg.",
+            "Birkevej 17, 8600 Silkeborg",
+        ),
+        (
+            "Min nye adresse er Kastanjevej 9, st. th, 2500 Valby.",
+            "Kastanjevej 9, st. th, 2500 Valby",
+        ),
+        ("Kundens bopæl: Engvej 3, 5200 Odense V.", "Engvej 3, 5200 Odense V"),
+        ("Hun er flyttet til Rosenvænget 12, 7100 Vejle.", "Rosenvænget 12, 7100 Vejle"),
+        ("Afsender: Mette Jørgensen\nSkovvej 22\n6000 Kolding\n", "Skovvej 22\n6000 Kolding"),
+        (
+            "Kan du sende kortet til mig på Ahornvej 5, 3000 Helsingør?",
+            "Ahornvej 5, 3000 Helsingør",
+        ),
+        (
+            "Han boede tidligere på Møllegade 41, 3. th, 6400 Sønderborg.",
+            "Møllegade 41, 3. th, 6400 Sønderborg",
+        ),
+        ("Vi ses hos mig, Tjørnevej 7, 2. tv, 8210 Aarhus V.", "Tjørnevej 7, 2. tv, 8210 Aarhus V"),
+        ("Skriv til min mor, Grethe Lund, Violvej 3, 9000 Aalborg.", "Violvej 3, 9000 Aalborg"),
+    ],
+)
+def test_a_private_address_in_invented_frames_is_still_redacted(text: str, address: str) -> None:
+    assert of("ADDRESS", text) == [address]

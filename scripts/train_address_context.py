@@ -10,8 +10,8 @@ sample: private if a labelled ADDRESS span overlaps it, an organisation's otherw
 convention: an organisation's own address is never labelled). The training sets are
 bench/data/pii_*.jsonl except pii_real_public.jsonl (real public messages: a scoring set, never
 training) and any set numbered 106 or more (pii98: 104 and 105 were its tuning sets and are
-trained on; 106 and 107 its test sets, never read here). Only the candidates the rules leave personal are
-trained on: the model is asked only about those.
+trained on; 106 and 107 its test sets, never read here). Only the candidates the rules leave
+personal are trained on: the model is asked only about those.
 
 ``--cv``: GroupKFold by set (each set one writer; no set on both sides), every candidate scored by
 a model that saw none of its set, and end to end per held-out set (the findings of the run with
@@ -329,7 +329,8 @@ def summarise(result: dict[str, Any]) -> None:
             total.update(tally)
         tp, fp, fn = total["tp"], total["fp"], total["fn"]
         print(
-            f"t={threshold} (full/street): private lost {total['private_lost']}/{total['private']}, "
+            f"t={threshold} (full/street): "
+            f"private lost {total['private_lost']}/{total['private']}, "
             f"org caught {total['organisation_caught']}/{total['organisation']}, "
             f"touched {total['touched_before']} -> {total['touched']}/{total['negatives']}, "
             f"ADDRESS P {tp / max(tp + fp, 1):.4f} R {tp / max(tp + fn, 1):.4f} "

@@ -7,7 +7,9 @@ not generalise. This module reads an address's context as a bag of lowercase fea
 (``features``) and scores it with a logistic model (``private_probability``) trained on the
 labelled sets by scripts/train_address_context.py, which also chose the threshold by
 leave-sets-out cross-validation (docs/privacy.md, "pii95"). The recognisers ask it only about
-an address their rules leave personal (``recognizers._address_entity``).
+an address their rules leave personal (``recognizers._address_entity``). pii98: a street and
+number alone is asked too, beside an organisation's marker or a label, with more context
+features (docs/privacy.md, "pii98").
 
 Never the street's or the town's own words (they come from each writer's own lists and would
 not generalise), only the street's ending. A listed person's name, or a person's address word

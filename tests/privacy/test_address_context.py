@@ -1,6 +1,7 @@
 """pii95: the learned model of an organisation's address (vaern.privacy.address_context): its
 features are the context's, never the street's or the town's own words; the shipped model is
-the one scripts/train_address_context.py trains on the committed sets; an organisation's
+the one scripts/train_address_context.py trains on the committed sets; pii98: a street alone is
+asked about only beside an organisation's marker or a label; an organisation's
 address in a frame no rule knows is not redacted, and a private person's in invented frames
 still is. Synthetic names and addresses only."""
 
@@ -54,11 +55,42 @@ def test_organisations_markers_and_digits_as_zero() -> None:
     }
 
 
+def test_pii98_a_label_brackets_a_quoted_signature_and_the_next_lines_words() -> None:
+    found = _features("Afdelinger: Vejle (Havnevej 3) og Aarhus.", "Havnevej 3")
+    assert {"label:afdelinger", "shape:paren", "shape:street_only"} <= set(found)
+    assert "shape:postcode" not in found and not any(f.startswith("n1:") for f in found)
+    text = "> Kundeservice, Fjordlager\n> Havnevej 3, 9900 Frederikshavn\n> Tlf. 70 20 30 40"
+    found = _features(text, "Havnevej 3, 9900 Frederikshavn")
+    assert {"shape:quoted", "n1:>", "n2:tlf", "shape:postcode"} <= set(found)
+    assert "shape:street_only" not in found
+
+
+def test_pii98_a_street_alone_is_asked_only_beside_a_marker_or_a_label() -> None:
+    assert address_context.asked(_features("Mødested: Havnevej 3, kl. 9.", "Havnevej 3"))
+    assert address_context.asked(
+        _features("Depotet på Havnevej 3 har åbningstid hverdage 8-16.", "Havnevej 3")
+    )
+    assert address_context.asked(_features("Vejle (Havnevej 3) og Aarhus.", "Havnevej 3"))
+    assert not address_context.asked(_features("Mødet er på Mågevej 7, kl 10.", "Mågevej 7"))
+    assert not address_context.asked(
+        _features("Kontrakten kan afhentes i morgen på Lærkevej 4.", "Lærkevej 4")
+    )
+    # A person's word before it vetoes the model, with or without a label.
+    assert not address_context.asked(
+        _features("Mødested: hjemme hos mig, Lærkevej 4.", "Lærkevej 4")
+    )
+    shipped = model()
+    assert shipped is not None
+    assert 0.0 < shipped.street_threshold <= shipped.threshold
+
+
 def test_the_shipped_model_fits_the_committed_training_sets() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     digest = hashlib.sha256()
     for name in data["training_sets"]:
         assert name != "pii_real_public.jsonl"
+        # pii98: 106 and up are its test sets, never trained on.
+        assert not any(name == f"pii_blind{n}.jsonl" for n in range(106, 200))
         path = DATA / name
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     assert digest.hexdigest() == data["training_sha256"]

@@ -7,7 +7,9 @@ not generalise. This module reads an address's context as a bag of lowercase fea
 (``features``) and scores it with a logistic model (``private_probability``) trained on the
 labelled sets by scripts/train_address_context.py, which also chose the threshold by
 leave-sets-out cross-validation (docs/privacy.md, "pii95"). The recognisers ask it only about
-an address their rules leave personal (``recognizers._address_entity``).
+an address their rules leave personal (``recognizers._address_entity``). pii98: a street and
+number alone is asked too, beside an organisation's marker or a label, with more context
+features (docs/privacy.md, "pii98").
 
 Never the street's or the town's own words (they come from each writer's own lists and would
 not generalise), only the street's ending. A listed person's name, or a person's address word
@@ -52,6 +54,9 @@ _FLOOR: Final = re.compile(
     r"\b(?:\d{1,2}\.? ?(?:sal|th|tv|mf)\b|st\.? ?(?:th|tv|mf)\b|kl\.? ?(?:th|tv)\b)", re.I
 )
 _SAL: Final = re.compile(r"\bsal\b", re.I)
+# pii98: the nearest label before the address on its line ("Mødested:", "Returadresse:",
+# "Afhentning:"), the word before the colon.
+_LABEL: Final = re.compile(r"(\w+)\s*:[^:]*$")
 _STREET_WORD: Final = re.compile(r"([^\W\d_]+)\.?\s*\d")
 # An organisation's markers near an address (lowercased window): a company form, a company
 # number, a municipality or region, opening hours, a web address, a 70/80 service number (one
@@ -214,6 +219,24 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
             found.add("shape:alone")
         if above and len(above_text) <= 40 and all(w[:1].isupper() for w in above):
             found.add("shape:under_name_line")
+    # pii98: the frame's label, the address in brackets ("Kastrup (…)"), a line that opens
+    # with a quote mark (a quoted signature: "> …") and the first two words of the next line
+    # ("CVR-nr.", "Tlf.", "Kontaktperson": a letterhead's or a signature's block; nothing when
+    # the address ends the text: a text's last line taught the model a writer's habit).
+    label = _LABEL.search(line_text)
+    if label is not None:
+        found.add("label:" + _norm(label.group(1)))
+    if line_text.rstrip().endswith("(") and after_text.lstrip().startswith(")"):
+        found.add("shape:paren")
+    if line_text.lstrip().startswith(">"):
+        found.add("shape:quoted")
+    if line_end >= 0:
+        next_end = source.find("\n", line_end + 1)
+        below = _words(source[line_end + 1 : (len(source) if next_end < 0 else next_end)][:AFTER])
+        for i, word in enumerate(below[:2], 1):
+            found.add(f"n{i}:" + _norm(word))
+    if "shape:postcode" not in found:
+        found.add("shape:street_only")
     window = source[max(0, start - MARKER_BEFORE) : end + MARKER_AFTER].lower()
     for marker in _MARKERS.finditer(window):
         found.add(f"m:{marker.lastgroup}")
@@ -230,10 +253,21 @@ class Model:
     """A logistic model: weights per feature, an intercept and the threshold on p(private)
     under which an address the rules leave personal is an organisation's."""
 
-    def __init__(self, weights: dict[str, float], intercept: float, threshold: float) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        intercept: float,
+        threshold: float,
+        street_threshold: float = 0.0,
+    ) -> None:
         self.weights = weights
         self.intercept = intercept
         self.threshold = threshold
+        self.street_threshold = street_threshold
+
+    def threshold_for(self, found: list[str]) -> float:
+        """pii98: a street and number alone is held to the stricter threshold."""
+        return self.threshold if "shape:postcode" in found else self.street_threshold
 
     def probability(self, found: list[str]) -> float:
         z = self.intercept + sum(self.weights.get(f, 0.0) for f in found)
@@ -249,7 +283,12 @@ def model() -> Model | None:
         return None
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Model(weights, float(data["intercept"]), float(data["threshold"]))
+    return Model(
+        weights,
+        float(data["intercept"]),
+        float(data["threshold"]),
+        float(data.get("street_threshold", 0.0)),
+    )
 
 
 def private_probability(
@@ -271,15 +310,26 @@ def organisation_by_context(
     shipped threshold. ``names`` gives the capitalised
     given names and surnames (asked only when needed)."""
     shipped = model()
-    if shipped is None or _POSTCODE.search(source[start:end]) is None:
+    if shipped is None:
         return False
     found = features(source, start, end, names())
-    return asked(found) and shipped.probability(found) < shipped.threshold
+    return asked(found) and shipped.probability(found) < shipped.threshold_for(found)
 
 
 def asked(found: list[str]) -> bool:
-    """Whether the model may overrule the rules for an address of these features: a full
-    postal address (postcode and town: a street and number alone, "Mødet er på Mågevej 7, kl
-    10", is too often a private meeting place) with no listed name and no person's word before
-    it."""
-    return "shape:postcode" in found and "person" not in found
+    """Whether the model may overrule the rules for an address of these features: one with no
+    listed name and no person's word before it. pii98: a street and number alone is asked too
+    (pii95 never asked about it: 723 of the 1,580 organisations' addresses the rules leave were
+    street-only), but only beside an organisation's marker, a label ("Mødested: …"), in
+    brackets or in a quoted signature: "Mødet er på Mågevej 7, kl 10" and "Kontrakten kan
+    afhentes i morgen på Lærkevej 4" are too often a private meeting place for the model alone
+    to judge."""
+    if "person" in found:
+        return False
+    if "shape:postcode" in found:
+        return True
+    return any(f.startswith(_STREET_ASKED) for f in found)
+
+
+# pii98: the features beside which a street and number alone is asked about.
+_STREET_ASKED: Final = ("m:", "label:", "shape:paren", "shape:quoted")

@@ -13924,7 +13924,8 @@ _AND_GIVEN_AFTER: Final = re.compile(rf" og ({_CAPITALISED})(?=[.,;:)]|[ \t]*(?:
 
 def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
     """pii40: the names joined by "og" to a whole name found (_AND_NAME_AFTER,
-    _NAME_AND_BEFORE) or to a list's name (pii99), none of whose words is a firm's, street's, role's or sentence's."""
+    _NAME_AND_BEFORE) or, pii99, a listed given name ending a list (_AND_GIVEN_AFTER), none
+    of whose words is a firm's, street's, role's or sentence's."""
     spans = []
     ends = {f.end for f in found}
     names = gazetteer()

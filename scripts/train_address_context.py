@@ -52,10 +52,13 @@ FIRST_HELD_OUT = 108
 # (tests/privacy/test_recognizer_pii87/89/91/93, forms, charities) hold the full address's
 # threshold to 0.02 (their private frames score 0.023 and up) and a street alone is asked only
 # beside an organisation's marker or a label (``address_context.asked``); 0.02 for both is the
-# highest pair that keeps every near miss (docs/privacy.md, "pii98"). pii99 (107 sets): kept;
-# every fold keeps 0.997 or more of its private candidates at 0.02/0.02.
-THRESHOLD = 0.02
-STREET_THRESHOLD = 0.02
+# highest pair that keeps every near miss (docs/privacy.md, "pii98"). pii99 (107 sets): every
+# fold keeps 0.997 or more of its private candidates at 0.02/0.02, but the retrained model scores
+# pii87's near miss "Du kan komme forbi på …, 4000 Roskilde i aften" 0.018: the full address's
+# threshold back to 0.01 (pii95's); and forms' near miss "Mødested: Nyhavn 17. Kom i god tid."
+# 0.004: a street alone's to 0.003 (between the CV rows 0.01/0.0 and 0.01/0.01).
+THRESHOLD = 0.01
+STREET_THRESHOLD = 0.003
 THRESHOLDS = (
     (0.0, 0.0),
     (0.01, 0.0),

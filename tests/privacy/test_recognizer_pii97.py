@@ -134,3 +134,21 @@ def test_a_lowercase_relative_keeps_a_lowercase_surname() -> None:
 def test_an_initial_and_a_double_surname_stay_whole() -> None:
     text = "Modtaget af: politiassistent T. Abiola-Holm-Berg\n\nAnmelder: ukendt"
     assert "T. Abiola-Holm" not in of("PERSON", text)
+
+
+def test_a_list_that_goes_on_after_a_surname_and_given_name_keeps_each_name() -> None:
+    # pii99: a surname, a given name and the list going on names four people, each found.
+    text = "Til stede: Abdi, Ejnar, Karen og Bo."
+    assert of("PERSON", text) == ["Abdi", "Ejnar", "Karen", "Bo"]
+
+
+def test_a_surname_and_given_name_alone_stay_one_name() -> None:
+    # pii99's near miss: the pair alone with no list after it is one name.
+    text = "Kortet er ikke Abdi, Ejnar; kunden har eget kort."
+    assert of("PERSON", text) == ["Abdi, Ejnar"]
+
+
+def test_no_list_name_after_og_that_is_no_given_name() -> None:
+    # pii99's near miss: the word after "og" that ends a list is no listed given name.
+    text = "Til stede: Abdi, Ejnar, Karen og Marts."
+    assert of("PERSON", text) == ["Abdi", "Ejnar", "Karen"]

@@ -9776,10 +9776,19 @@ def _given_names_listed(source: str, finding: Finding, widened: Finding) -> bool
         other = source[finding.end : widened.end].lstrip(", ")
     # A record's one person after its lead may have a given name for a surname ("2) Yilmaz,
     # Klaus, Æblehaven 49").
-    if not _given_name_only(other) or _record_lead(source, widened.start, widened.end, 1):
+    if _record_lead(source, widened.start, widened.end, 1):
         return False
     after = _LIST_ITEM_AFTER.match(source, widened.end)
-    return after is not None and _given_name_only(after.group(1))
+    if after is None:
+        return False
+    if _given_name_only(other):
+        return _given_name_only(after.group(1))
+    # pii99: nor a surname's with a given name when a given name follows and the list goes
+    # on after it ("Til stede: Abdi, Ejnar, Karen og Bo" names four people, as pii97's
+    # _joined_inverted keeps them apart); the pair alone stays one ("ikke Abdi, Ejnar;").
+    return _normal(after.group(1)) in gazetteer()["first"] and (
+        _NAME_LIST_GOES_ON.match(source, after.end()) is not None
+    )
 
 
 def _given_name_only(word: str) -> bool:
@@ -13909,17 +13918,35 @@ _NAME_WORDS: Final = rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}"
 _AND: Final = _needle(" og ")
 _AND_NAME_AFTER: Final = re.compile(rf" og ({_NAME_WORDS})(?=[.,;:)]|[ \t]*(?:\n|\Z))")
 _NAME_AND_BEFORE: Final = re.compile(rf"(?:^|\n|[:,] )({_NAME_WORDS}) og \Z")
+# pii99: one capitalised word after "og" that ends a list (_coordinated_names).
+_AND_GIVEN_AFTER: Final = re.compile(rf" og ({_CAPITALISED})(?=[.,;:)]|[ \t]*(?:\n|\Z))")
 
 
 def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
     """pii40: the names joined by "og" to a whole name found (_AND_NAME_AFTER,
-    _NAME_AND_BEFORE), none of whose words is a firm's, street's, role's or sentence's."""
+    _NAME_AND_BEFORE) or, pii99, a listed given name ending a list (_AND_GIVEN_AFTER), none
+    of whose words is a firm's, street's, role's or sentence's."""
     spans = []
+    ends = {f.end for f in found}
+    names = gazetteer()
     for f in found:
         if source.startswith(" og ", f.end) and " " in source[f.start : f.end]:
             after = _AND_NAME_AFTER.match(source, f.end)
             if after is not None:
                 spans.append(after.span(1))
+        # pii99: a listed given name alone that ends a list of names found ("Til stede:
+        # Abdi, Ejnar, Karen og Bo."), the name before "og" one after a comma and a name.
+        elif (
+            source.startswith(" og ", f.end)
+            and source.startswith(", ", f.start - 2)
+            and f.start - 2 in ends
+            and (given := _AND_GIVEN_AFTER.match(source, f.end)) is not None
+            and (
+                _normal(given.group(1)) in names["first"]
+                or _normal(given.group(1)) in names["ambiguous"]
+            )
+        ):
+            spans.append(given.span(1))
         if (
             f.start >= 4
             and source.startswith(" og ", f.start - 4)
@@ -13934,7 +13961,6 @@ def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
     # Whole names found: one inside a reading is the name, the word before it a sentence's
     # ("Notat: Ægteparret Egon Thygesen og …").
     whole = sorted((f.start, f.end) for f in found if " " in source[f.start : f.end])
-    names = gazetteer()
     for start, end in spans:
         words = source[start:end].replace("-", " ").split(" ")
         i = bisect.bisect_left(whole, (end, end))

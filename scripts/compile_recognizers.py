@@ -266,15 +266,20 @@ def build(target: Path, opt: str = FULL) -> None:
         raise RuntimeError("the compiled module's findings differ from the source's")
 
 
+def wanted(built: Path, opt: str) -> bool:
+    """Whether to build at ``-O<opt>``: no build fits the sources (``built``, its BUILT file,
+    holds the level it was made at), or a quick one does where a full one is asked. A quick
+    build does for the tests; what runs and is measured is built at -O3."""
+    return not built.is_file() or (opt == FULL and built.read_text() == QUICK)
+
+
 def main(argv: list[str]) -> int:
     if os.environ.get("VAERN_PURE_PYTHON"):
         print("compile_recognizers: VAERN_PURE_PYTHON is set, recognisers stay Python")
         return 0
     opt = QUICK if "--quick" in argv else FULL
     target = compiled.directory()
-    built = target / "BUILT"
-    # A quick build does for the tests; what runs and is measured is built at -O3.
-    if built.is_file() and (opt == QUICK or built.read_text() != QUICK):
+    if not wanted(target / "BUILT", opt):
         return 0
     started = time.monotonic()
     print(f"compile_recognizers: compiling the PII recognisers with mypyc, gcc -O{opt} (minutes)")

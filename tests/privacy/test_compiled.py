@@ -5,8 +5,10 @@ records (the build script compares them before it keeps a build)."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -64,3 +66,28 @@ def test_the_module_read_fits_the_source() -> None:
     assert recognizers.Finding is Finding
     found = redact("Hej Mette Hansen, ring på 22 33 44 55").findings
     assert [f.entity for f in found] == ["PERSON", "PHONE"]
+
+
+def _build_script() -> ModuleType:
+    path = compiled.PACKAGE.parents[1] / compiled.BUILD_SCRIPT
+    spec = importlib.util.spec_from_file_location("compile_recognizers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_quick_build_does_for_the_tests_and_is_replaced_for_what_runs(tmp_path: Path) -> None:
+    """``make test`` asks for a quick build (gcc -O1), ``make install``, ``run`` and ``bench``
+    for a full one (-O3): a quick one is kept for the tests and rebuilt when a full one is
+    asked; a full one (or one from before the levels, an empty BUILT) does for both."""
+    script = _build_script()
+    built = tmp_path / "BUILT"
+    assert script.wanted(built, script.QUICK) and script.wanted(built, script.FULL)
+    built.write_text(script.QUICK)
+    assert not script.wanted(built, script.QUICK)
+    assert script.wanted(built, script.FULL)
+    for level in (script.FULL, ""):
+        built.write_text(level)
+        assert not script.wanted(built, script.QUICK)
+        assert not script.wanted(built, script.FULL)

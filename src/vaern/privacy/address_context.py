@@ -4,7 +4,7 @@ organisation's own (pii78's convention: an organisation's own address is no pers
 Every new writer of the labelled sets frames an organisation's place in words the hand-written
 rules have not seen ("Hent pakken i vores lager, …", "Mødested: …"), so rule-by-rule fixing does
 not generalise. This module reads an address's context as a bag of lowercase features
-(``features``) and scores it with a logistic model (``private_probability``) trained on the
+(``features``) and scores it with a logistic model (``Model.probability``) trained on the
 labelled sets by scripts/train_address_context.py, which also chose the threshold by
 leave-sets-out cross-validation (docs/privacy.md, "pii95"). The recognisers ask it only about
 an address their rules leave personal (``recognizers._address_entity``). pii98: a street and
@@ -289,17 +289,6 @@ def model() -> Model | None:
         float(data["threshold"]),
         float(data.get("street_threshold", 0.0)),
     )
-
-
-def private_probability(
-    source: str, start: int, end: int, names: frozenset[str] = frozenset()
-) -> float:
-    """The model's probability that the address at ``source[start:end]`` is a private
-    person's (1.0 when no model is shipped)."""
-    shipped = model()
-    if shipped is None:
-        return 1.0
-    return shipped.probability(features(source, start, end, names))
 
 
 def organisation_by_context(

@@ -35,7 +35,7 @@ run: $(STAMP) compiled
 # browser and the system packages.
 test: $(STAMP)
 	(scripts/ensure-chromium.sh && scripts/ensure-system-packages.sh) & apt=$$!; \
-	$(BIN)/python scripts/compile_recognizers.py --quick; wait $$apt
+	$(BIN)/python scripts/compile_recognizers.py --quick; compiled=$$?; wait $$apt && exit $$compiled
 	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2 --durations=20
 
 test-fast: $(STAMP)

@@ -237,7 +237,7 @@ class Person:
         end = date(2005, 12, 31) if young else date(2004, 12, 31)
         self.born = start + timedelta(days=rng.randrange((end - start).days))
         self.cpr = cpr_digits(rng, self.born)
-        self.pseudonym = rng.choice(("Kunde A", "Kunde B"))
+        self.pseudonym = "Kunde A"
 
     def ascii_first(self) -> str:
         return ascii_name(self.first)

@@ -89,8 +89,8 @@ def test_the_shipped_model_fits_the_committed_training_sets() -> None:
     digest = hashlib.sha256()
     for name in data["training_sets"]:
         assert name != "pii_real_public.jsonl"
-        # pii98: 106 and up are its test sets, never trained on.
-        assert not any(name == f"pii_blind{n}.jsonl" for n in range(106, 200))
+        # pii101: 110 and up are its test sets, never trained on.
+        assert not any(name == f"pii_blind{n}.jsonl" for n in range(110, 200))
         path = DATA / name
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     assert digest.hexdigest() == data["training_sha256"]
@@ -176,3 +176,41 @@ def test_an_organisations_address_in_a_frame_no_rule_knows_is_not_redacted(
 )
 def test_a_private_address_in_invented_frames_is_still_redacted(text: str, address: str) -> None:
     assert of("ADDRESS", text) == [address]
+
+
+def test_pii101_names_that_cannot_own_the_address_do_not_veto_the_model() -> None:
+    chat = (
+        "[16:25] Mette: Ring til banken. Du er velkommen i receptionen på Havnevej 3, 9900 Aabybro."
+    )
+    assert "person" not in _features(chat, "Havnevej 3, 9900 Aabybro")
+    firm = "Returadresse: Hansen & Co Vognmænd, Havnevej 3, 9900 Frederikshavn"
+    assert "person" not in _features(firm, "Havnevej 3, 9900 Frederikshavn")
+    field = "Vidne: Jens Hansen, pladsmand.\nAfhentningssted: Havnevej 3, 9900 Frederikshavn"
+    assert "person" not in _features(field, "Havnevej 3, 9900 Frederikshavn")
+
+
+def test_pii101_a_name_that_may_own_the_address_still_vetoes() -> None:
+    # The speaker types the address straight after the colon; a couple joined by "&"; a name
+    # on the line itself; a name above a line without a label of its own.
+    for text, address in (
+        ("[10:02] Mette Hansen: Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+        ("Jens & Mette Hansen, Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+        ("Kunde: Jens Hansen, Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+        ("Jens Hansen\nLærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+        ("Forurettet: Anemone I/S, Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+    ):
+        assert "person" in _features(text, address), text
+
+
+def test_pii101_classes_of_place_visit_and_organisation_words() -> None:
+    found = _features(
+        "Besøg os i tandklinikken på Havnevej 3, 9900 Frederikshavn.",
+        "Havnevej 3, 9900 Frederikshavn",
+    )
+    assert {"cls:place", "cls:visit"} <= set(found)
+    found = _features(
+        "Receptionen\nHavnevej 3\n9900 Frederikshavn", "Havnevej 3\n9900 Frederikshavn"
+    )
+    assert "cls:place_above" in found and "cls:place" not in found
+    found = _features("Jeg bor på Lærkevej 4, 4700 Næstved.", "Lærkevej 4, 4700 Næstved")
+    assert not any(f.startswith("cls:") for f in found)

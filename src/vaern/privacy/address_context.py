@@ -9,7 +9,10 @@ labelled sets by scripts/train_address_context.py, which also chose the threshol
 leave-sets-out cross-validation (docs/privacy.md, "pii95"). The recognisers ask it only about
 an address their rules leave personal (``recognizers._address_entity``). pii98: a street and
 number alone is asked too, beside an organisation's marker or a label, with more context
-features (docs/privacy.md, "pii98").
+features (docs/privacy.md, "pii98"). pii101: classes of words (an organisation's premises, a
+visit to them) that carry to a new writer's words, and names that cannot own the address (a
+chat's speaker, a surname in a company's name) no longer keep the model from asking
+(docs/privacy.md, "pii101").
 
 Never the street's or the town's own words (they come from each writer's own lists and would
 not generalise), only the street's ending. A listed person's name, or a person's address word
@@ -58,6 +61,17 @@ _SAL: Final = re.compile(r"\bsal\b", re.I)
 # "Afhentning:"), the word before the colon.
 _LABEL: Final = re.compile(r"(\w+)\s*:[^:]*$")
 _STREET_WORD: Final = re.compile(r"([^\W\d_]+)\.?\s*\d")
+# pii101: a chat line's timestamp and speaker ("[16:25] Yasmin: "), and a company's name: a
+# stretch of a line with a company form or "& Co"/"& Søn" ("Holm & Co Vognmænd", "Bager Jensen
+# Dentallab ApS"), up to a comma, colon, semicolon or bracket; never a bare "&", which as often
+# joins a couple ("Jens & Mette Hansen").
+_SPEAKER: Final = re.compile(r"\s*\[\d{1,2}[:.]\d\d\]\s*[^:\n]{1,40}:\s")
+_FIRM: Final = re.compile(
+    r"[^,;:()\n]*(?:\s&\s?(?:Co|Søn)\b|(?<!\w)(?:ApS|A/S|P/S|K/S)(?!\w))[^,;:()\n]*"
+)
+# An interessentskab's partners answer for it in person: its address is theirs, and the rules
+# alone decide (tests/privacy/test_recognizer_pii87.py, "Forurettet: Blomsterhuset Anemone I/S").
+_PARTNERSHIP: Final = re.compile(r"(?<!\w)I/S(?!\w)")
 # An organisation's markers near an address (lowercased window): a company form, a company
 # number, a municipality or region, opening hours, a web address, a 70/80 service number (one
 # pattern, one pass over the window: most of the model's cost was a search per marker).
@@ -74,6 +88,84 @@ _MARKERS: Final = re.compile(
             r"(?P<service_phone>(?<!\d)[78]0 ?\d\d ?\d\d ?\d\d(?!\d))",
         )
     )
+)
+# pii101: words for an organisation's premises, counters and meeting points (general Danish,
+# written for this list, not taken from any set), matched by their start so the definite and
+# plural forms count ("receptionen", "afdelingerne"): a new writer's frame names a place the
+# model never saw as a word, and the class carries what the known ones taught it.
+_PLACE_STEMS: Final = (
+    "administration",
+    "afdeling",
+    "afhentningssted",
+    "afleveringssted",
+    "apotek",
+    "besøgsadresse",
+    "bibliotek",
+    "borgerservice",
+    "butik",
+    "bygning",
+    "center",
+    "centret",
+    "depot",
+    "domicil",
+    "ekspedition",
+    "festsal",
+    "filial",
+    "forretning",
+    "forsamlingshus",
+    "galleri",
+    "genbrugsplads",
+    "hospital",
+    "hovedkontor",
+    "hovedsæde",
+    "idrætshal",
+    "indgang",
+    "indkørsel",
+    "kantine",
+    "kapel",
+    "klinik",
+    "klubhus",
+    "kontor",
+    "kulturhus",
+    "kundecenter",
+    "laborator",
+    "lager",
+    "lokale",
+    "medborgerhus",
+    "menighedshus",
+    "mindestue",
+    "museum",
+    "mødested",
+    "pakkeshop",
+    "parkering",
+    "posthus",
+    "reception",
+    "rådhus",
+    "salon",
+    "sekretariat",
+    "showroom",
+    "skolegård",
+    "skranke",
+    "sognegård",
+    "sportshal",
+    "stadion",
+    "station",
+    "sygehus",
+    "terminal",
+    "udleveringssted",
+    "venterum",
+    "venteværelse",
+    "værksted",
+)
+# Words before the address on its line in which a place word counts (nearest first).
+PLACE_WORDS: Final = 6
+# A place word anywhere in a word, for compounds ("tandklinikken", "genbrugsstationen").
+_PLACE: Final = re.compile("|".join(_PLACE_STEMS))
+# pii101: the start of words that send someone to an organisation's place ("Besøg os",
+# "henvend dig", "afleveres", "afhentes", "returneres"): general Danish too. Not "kom forbi" or
+# "mødes": as often a private meeting (tests/privacy/test_recognizer_pii87.py).
+_VISIT: Final = re.compile(
+    r"(?:besøg|henvend|aflever|afhent|indlever|returner|velkommen|åben|åbning)"
 )
 # Words that announce a person's own address, or a person as its owner.
 _PERSON_WORDS: Final = frozenset(
@@ -166,11 +258,26 @@ def _is_name(word: str, names: frozenset[str]) -> bool:
     return word in names or (word.endswith("s") and word[:-1] in names)
 
 
-def _person_before(nearest: list[str], names: frozenset[str]) -> bool:
-    """A listed name or a person's address word among the nearest words before the address
-    ("Kunde: Jens Hansen, Sydfjord Bank, …", "Bent Hansens VVS ApS ⏎ …", "Kundens adresse til
-    sagen: Politigården, …"); not farther back, where a chat's speaker or a greeting stands."""
-    return any(_is_name(w, names) or w.lower() in _PERSON_WORDS for w in nearest[-PERSON_WORDS:])
+def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) -> bool:
+    """A listed name (among ``named``, the nearest words that may name the address's owner) or a
+    person's address word among the nearest words before the address ("Kunde: Jens Hansen,
+    Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
+    chat's speaker or a greeting stands."""
+    return any(_is_name(w, names) for w in named[-PERSON_WORDS:]) or any(
+        w.lower() in _PERSON_WORDS for w in nearest[-PERSON_WORDS:]
+    )
+
+
+def _may_name_owner(text: str) -> str:
+    """pii101: the text before an address without the names that cannot own it: a chat line's
+    speaker when three words or more stand between them ("[16:25] Yasmin: … Du er velkommen i
+    receptionen på …"), and a surname inside a company's name ("Holm & Co Vognmænd", "Bager
+    Jensen Dentallab ApS"): a company is no person, and 538 of the organisations' addresses the
+    rules left on 106-109 were kept from the model by such names."""
+    speaker = _SPEAKER.match(text)
+    if speaker is not None and len(_words(text[speaker.end() :])) >= 3:
+        text = text[speaker.end() :]
+    return _FIRM.sub(" ", text)
 
 
 def features(source: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[str]:
@@ -180,7 +287,9 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     its line (``a1:``-``a3:``), the line's first word (``first:``), the street's ending
     (``end:``), shape (``shape:``: postcode and town, floor and side, "sal", the address opening
     its line, alone on it, under a short line of capitalised words), an organisation's markers
-    nearby (``m:``) and a listed name or a person's address word before it (``person``).
+    nearby (``m:``), pii101's classes (``cls:``: a word for premises on the line before it or
+    the line above, a word of visiting on its line) and a listed name that may own it or a
+    person's address word before it (``person``).
     Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know."""
     found: set[str] = set()
     line_text, above_text = _lines_before(source, start)
@@ -237,14 +346,28 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
             found.add(f"n{i}:" + _norm(word))
     if "shape:postcode" not in found:
         found.add("shape:street_only")
+    if any(_PLACE.search(w.lower()) for w in line[-PLACE_WORDS:]):
+        found.add("cls:place")
+    if any(_PLACE.search(w.lower()) for w in above):
+        found.add("cls:place_above")
+    if any(_VISIT.match(w.lower()) for w in line):
+        found.add("cls:visit")
     window = source[max(0, start - MARKER_BEFORE) : end + MARKER_AFTER].lower()
     for marker in _MARKERS.finditer(window):
         found.add(f"m:{marker.lastgroup}")
-    if any(_is_name(w, names) for w in line + above):
+    named_line, named_above = (
+        _words(_may_name_owner(line_text)),
+        _words(_may_name_owner(above_text)),
+    )
+    named_nearest = [*named_above, "⏎", *named_line] if named_above else named_line
+    if any(_is_name(w, names) for w in named_line + named_above):
         found.add("name:lines")
-    if any(_is_name(w, names) for w in nearest[-3:]):
+    if any(_is_name(w, names) for w in named_nearest[-3:]):
         found.add("name:near")
-    if _person_before(nearest, names):
+    # pii101: a name on the line above does not own an address whose line opens a field of its
+    # own ("Vidne: Esben Pham, pladsmand. ⏎ Afhentningssted: …"); the model still sees it.
+    owners = named_line if label is not None else named_nearest
+    if _person_before(nearest, owners, names) or _PARTNERSHIP.search(line_text):
         found.add("person")
     return sorted(found)
 
@@ -321,4 +444,4 @@ def asked(found: list[str]) -> bool:
 
 
 # pii98: the features beside which a street and number alone is asked about.
-_STREET_ASKED: Final = ("m:", "label:", "shape:paren", "shape:quoted")
+_STREET_ASKED: Final = ("m:", "label:", "shape:paren", "shape:quoted", "cls:place")

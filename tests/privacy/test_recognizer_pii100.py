@@ -74,6 +74,14 @@ def test_a_list_of_given_names_after_a_surname_stays_apart() -> None:
     assert "Lund, Mette" not in of("PERSON", "Til stede: Lund, Mette, Karen og Bo")
 
 
+def test_a_surname_that_ends_a_listed_name_starts_no_inverted_one() -> None:
+    text = (
+        "- Holdet på ruten: Birte Pedersen, Mikkel. Mødested ved kirken.\n"
+        "Til stede: Omar, Ellen Munk Lindholm (kasserer)"
+    )
+    assert of("PERSON", text) == ["Birte Pedersen", "Mikkel", "Omar", "Ellen Munk Lindholm"]
+
+
 def test_a_lowercase_name_typed_after_its_speaker_is_one_name() -> None:
     text = (
         "[10:01] Jytte: Hvad er dit navn og din adresse?\n"

@@ -13522,6 +13522,21 @@ def _same_case(first: str, second: str) -> bool:
     return (first.istitle() and second.istitle()) or (first.isupper() and second.isupper())
 
 
+_CAPITALISED_NEXT_WORD: Final = re.compile(r" [A-ZÆØÅ]")
+_WORD_RIGHT_BEFORE: Final = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?) \Z")
+
+
+def _name_right_before(source: str, start: int) -> bool:
+    """pii100: whether a capitalised word that is a listed name or ends like a surname stands
+    right before ``start``: the surname there ends a name that goes before it ("Holdet:
+    Merete Pedersen, Mikkel", "Vibeke Overgaard, Alma Frost Brix, Frederik⏎"), no inverted
+    name's first part."""
+    before = _WORD_RIGHT_BEFORE.search(source, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    return _listed_name_part(before.group(1))
+
+
 def _widened_inverted(source: str, found: list[Finding]) -> list[Finding]:
     """pii100: an inverted name found in part, widened over the other part a comma joins
     (_joined_inverted joins two found parts): a listed given name found alone over the
@@ -13549,20 +13564,37 @@ def _widened_inverted(source: str, found: list[Finding]) -> list[Finding]:
                 before is not None
                 and _same_case(before.group(1), word)
                 and _inverted_surname(before.group(1), names)
+                and not _name_right_before(source, before.start(1))
             ):
                 start = before.start(1)
         if (
             start == finding.start
             and source.startswith(", ", end)
             and _inverted_surname(word, names)
+            and not _name_right_before(source, start)
         ):
             after = _INVERTED_GIVEN_AFTER.match(source, end)
-            if after is not None and _same_case(word, after.group(1)):
+            # The given name ends the name: a list's next name may go on after it ("Omar,
+            # Ellen Munk Lindholm (kasserer)").
+            if (
+                after is not None
+                and _same_case(word, after.group(1))
+                and not _CAPITALISED_NEXT_WORD.match(source, after.end(1))
+            ):
                 given = _normal(after.group(1))
                 if given in names["first"] or (word.isupper() and given in names["ambiguous"]):
                     end = after.end(1)
-        if (start, end) != (finding.start, finding.end) and not (
-            source.startswith((", ", " o"), end) and _NAME_LIST_GOES_ON.match(source, end)
+        # Not into another name found ("Alma Frost Brix, Frederik⏎": "Brix" ends hers); a
+        # part found on its own inside is taken in ("YILMAZ" and "NOAH").
+        if (
+            (start, end) != (finding.start, finding.end)
+            and not (source.startswith((", ", " o"), end) and _NAME_LIST_GOES_ON.match(source, end))
+            and not any(
+                other.start < end
+                and start < other.end
+                and not start <= other.start < other.end <= end
+                for other in found
+            )
         ):
             finding = Finding(finding.entity, start, end, finding.score, finding.recognizer)
         out.append(finding)

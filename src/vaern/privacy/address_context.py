@@ -32,10 +32,13 @@ import math
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Final
 
-MODEL_FILE: Final = Path(__file__).resolve().parent / "data" / "address_context.json"
+from vaern.text.compiled import PACKAGE
+
+# The package's data file, also when the module read is the compiled build in the environment
+# (vaern.text.compiled), whose own file is elsewhere.
+MODEL_FILE: Final = PACKAGE / "privacy" / "data" / "address_context.json"
 
 # Characters read before the address (its line and the line above) and after it (its line),
 # and the wider window searched for an organisation's markers.
@@ -301,8 +304,34 @@ def organisation_by_context(
     shipped = model()
     if shipped is None:
         return False
-    found = features(source, start, end, names())
+    # redspeed24: what ``asked`` reads first, without the rest of the features (most
+    # addresses are not asked about: a person before them, or a street alone without a
+    # marker or a label). The same tests as ``features``'s, so the same answer.
+    line_text, above_text = _lines_before(source, start)
+    if _POSTCODE.search(source[start:end]) is None and not _street_asked(
+        source, start, end, line_text
+    ):
+        return False
+    line, above = _words(line_text), _words(above_text)
+    known = names()
+    if _person_before([*above, "⏎", *line] if above else line, known):
+        return False
+    found = features(source, start, end, known)
     return asked(found) and shipped.probability(found) < shipped.threshold_for(found)
+
+
+def _street_asked(source: str, start: int, end: int, line_text: str) -> bool:
+    """Whether ``features`` finds one of _STREET_ASKED's features (a marker, a label, the
+    address in brackets or a quoted line) for the address at ``source[start:end]``."""
+    if _LABEL.search(line_text) is not None or line_text.lstrip().startswith(">"):
+        return True
+    if line_text.rstrip().endswith("("):
+        line_end = source.find("\n", end)
+        after_text = source[end : (len(source) if line_end < 0 else line_end)][:AFTER]
+        if after_text.lstrip().startswith(")"):
+            return True
+    window = source[max(0, start - MARKER_BEFORE) : end + MARKER_AFTER].lower()
+    return _MARKERS.search(window) is not None
 
 
 def asked(found: list[str]) -> bool:

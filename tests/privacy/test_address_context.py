@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,60 @@ def test_pii101_classes_of_place_visit_and_organisation_words() -> None:
     assert "cls:place_above" in found and "cls:place" not in found
     found = _features("Jeg bor på Lærkevej 4, 4700 Næstved.", "Lærkevej 4, 4700 Næstved")
     assert not any(f.startswith("cls:") for f in found)
+
+
+def test_markers_are_those_of_one_search() -> None:
+    """features and the model's first look try _MARKERS only where a match can begin
+    (redspeed24): the same markers, in order, as one search of the window."""
+    rng = random.Random(24)
+    parts = ["a/s", "aps", "i/s", "p/s", "k/s", "amba", "a.m.b.a.", "cvr", "kommune", "region"]
+    parts += ["åbningstid", "hverdage", "man", "mandag", "man.", "-", "–", " fre", "www.", ".dk"]
+    parts += ["@", "x@y", "70", "80", " ", "1", "23", "45", "a", "s", "/", ".", "\n", "ø", "_"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        expected = [m.lastgroup for m in address_context._MARKERS.finditer(text)]
+        assert address_context._marker_kinds(text) == expected, text
+        assert address_context._marker_kinds(text, first=True) == expected[:1], text
+        found += len(expected)
+    assert found > 1000, found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mødested: Havnevej 3, kl. 9.", "Havnevej 3"),
+        ("Depotet på Havnevej 3 har åbningstid hverdage 8-16.", "Havnevej 3"),
+        ("Vejle (Havnevej 3) og Aarhus.", "Havnevej 3"),
+        ("> Fjordlager\n> Havnevej 3, 9900 Frederikshavn\n> Tlf. 70 20 30 40", "Havnevej 3"),
+        ("Mødet er på Mågevej 7, kl 10.", "Mågevej 7"),
+        ("Mødested: hjemme hos mig, Lærkevej 4.", "Lærkevej 4"),
+        ("Jens Hansen, Havnevej 3, 9900 Frederikshavn", "Havnevej 3, 9900 Frederikshavn"),
+        ("Afstemningen foregår i forsamlingshuset, Bygaden 20, 4520 Svinninge.", "Bygaden 20"),
+        # pii101: a chat's speaker, a company's name, a name above a labelled line, an I/S, a
+        # street alone beside a word for premises.
+        ("[16:25] Mette: Du er velkommen i receptionen på Havnevej 3.", "Havnevej 3"),
+        (
+            "Returadresse: Hansen & Co Vognmænd, Havnevej 3, 9900 Aabybro",
+            "Havnevej 3, 9900 Aabybro",
+        ),
+        (
+            "Vidne: Jens Hansen.\nAfhentningssted: Havnevej 3, 9900 Aabybro",
+            "Havnevej 3, 9900 Aabybro",
+        ),
+        ("Forurettet: Anemone I/S, Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
+        ("Parkering bag klinikken, indkørsel fra Havnevej 3 (2 timer).", "Havnevej 3"),
+    ],
+)
+def test_the_model_answers_as_over_all_the_features(text: str, address: str) -> None:
+    """organisation_by_context looks at what ``asked`` reads before the rest of the features
+    (redspeed24): the answer of the features' whole list."""
+    start = text.index(address)
+    end = start + len(address)
+    shipped = model()
+    assert shipped is not None
+    found = features(text, start, end, NAMES)
+    expected = address_context.asked(found) and shipped.probability(found) < (
+        shipped.threshold_for(found)
+    )
+    assert address_context.organisation_by_context(text, start, end, lambda: NAMES) is expected

@@ -668,3 +668,51 @@ def test_the_words_beyond_latin1_are_the_patterns_matches_over_the_whole_text() 
         expected = [m.span() for m in recognizers._BEYOND_LATIN1_WORD.finditer(text)]
         found = [m.span() for m in recognizers._beyond_latin1_words(text, Scan(text).beyond())]
         assert found == expected, text
+
+
+def test_log_caller_matches_are_those_of_one_search() -> None:
+    """_housemates_and_log_callers tries _LOG_CALLER only at each "kl. " (redspeed24): the
+    same matches as one search of the text."""
+    rng = random.Random(24)
+    parts = ["kl. ", "07.06", "18:14", ": ", " ", "Juul", ",", "Oluwaseun", "milica", "3 ", "\n"]
+    parts += [" called from ", " ringer fra ", " ringede fra ", "kl. 07.06 Juul ringer fra ", "x"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.group(1)) for m in recognizers._LOG_CALLER.finditer(text)]
+        got = [(m.span(), m.group(1)) for m in recognizers._log_caller_matches(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 100, found
+
+
+def test_organisations_places_asked_only_with_their_words() -> None:
+    """_facility_kind_before and _organisation_place ask _FACILITY_KIND_BEFORE and
+    _ORGANISATION_PLACE_FRAME only with one of their words in the casefolded window (or a
+    dotted or dotless i there), _DEPARTMENT_THEN_ORGANISATION only after ", " (redspeed24):
+    every match holds them, in any case."""
+    words = ["depotet", "Hubben", "lageret", "KONTORET", "showroom", "terminalen", "skranken"]
+    words += ["kundecentret", "administrationen", "sekretariatet", "vejledningen", "teamet"]
+    words += ["ligger på", "firmaets adresse er", "A/S har ifølge CVR adresse på", "forbi os på"]
+    words += ["is handed in at", "har showroom på", "personligt fremmøde på", "blev indleveret til"]
+    words += ["indgang via", "Henvend dig i", "afhentes i", "Sportshallen", "besøgsadresse:"]
+    words += ["vores kontor:", "JERES afdeling:", "centeret (", "klinikken (", "hallen (", ". "]
+    words += ["Holm Kommune", "Digitalisering", ", ", " ", "\n", " i Aarhus", "mit", "x", "–"]
+    rng = random.Random(25)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+        if rng.random() < 0.3:  # an i as the patterns' case-blind "i" reads it
+            text = text.replace("i", rng.choice(("\u0130", "\u0131", "I")))
+        end = len(text)
+        for pattern, kind, reach in (
+            (recognizers._FACILITY_KIND_BEFORE, recognizers._FACILITY_KIND_WORDS, 60),
+            (recognizers._ORGANISATION_PLACE_FRAME, recognizers._PLACE_FRAME_WORDS, 70),
+        ):
+            if pattern.search(text, max(0, end - reach), end) is not None:
+                matched += 1
+                assert recognizers._may_hold_word(text, max(0, end - reach), end, kind), text
+        department = recognizers._DEPARTMENT_THEN_ORGANISATION
+        if department.search(text, max(0, end - 120), end) is not None:
+            assert text.endswith(", "), text
+    assert matched > 500, matched

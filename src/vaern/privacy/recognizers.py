@@ -1996,7 +1996,11 @@ _OTP_PASSED_ON: Final = (
     # pii85: or read out, sent, received or typed in, as a fraud form's fields list them
     # ("Engangskode læst op: 89578251", "Engangskode sendt: 913557").
     r"|læst op|læst højt|oplæst|sendt|modtaget|indtastet|tastet ind"
-    r"|read out|sent|received|entered)"
+    r"|read out|sent|received|entered"
+    # pii100: or told or given to the scammer, as a victim's form or an optician's incident
+    # note writes it ("Engangskode oplyst til svindler: 905064").
+    r"|(?:oplyst|opgivet|givet|udleveret|videregivet|læst op|sendt) til (?:svindler(?:en|ne)?"
+    r"|gerningsm(?:anden|ændene)|bedrager(?:en|ne)?|opkalderen|den falske \w+))"
 )
 # pii69: a one-time code sent to whom a case worker's note names, then a colon ("Engangskode
 # sendt til borger: 08623357"); only a code named as one-time, SMS or confirmation code, and
@@ -4476,8 +4480,10 @@ def otp_recognizer() -> Recognizer:
                 # pii81: or the app it came from ("læste kode fra appen 556111 op").
                 r"|(?<![\w-])kode(?:n)? (?:på (?:telefonen|mobilen|min telefon|min mobil)"
                 r"|fra (?:appen|mitid-appen|min app))(?= \d{4,8}(?! ?\d))"
+                # pii100: or a colon after the SMS, as a chat writes it ("jeg fik en kode
+                # på sms: 995939 skal jeg give den til jer?").
                 r"|(?<![\w-])kode(?:n)? (?:fra|på|i) (?:sms|sms'en|sms-en|smsen)"
-                r"(?= \d{4,8}(?! ?\d))"
+                r"(?=:? \d{4,8}(?! ?\d))"
                 # pii88: read out from where it came, then a colon and the code in quotes
                 # ("Hun læste koden op fra sms'en: "836474"").
                 r"|(?<![\w-])kode(?:n)? op (?:fra|på) [^\d\n.!?,:]{1,30}(?=: [\"“„]?\d)"
@@ -6343,10 +6349,36 @@ _PERSONS_PLACE_BEFORE: Final = re.compile(
 )
 
 
+# redspeed24: a word that each match of _FACILITY_KIND_BEFORE holds (casefolded), and one that
+# each match of _ORGANISATION_PLACE_FRAME holds, looked for first in the window (one search
+# for a literal, where the patterns' look-behinds and lazy words had the engine try every
+# alternative at each of 60-70 positions before each address).
+_FACILITY_KIND_WORDS: Final = re.compile(
+    r"depot|hub|lager|kontor|showroom|terminal|skranke|kundecent|administration|sekretariat"
+    r"|vejledning|team|ligger|adresse er|adresse på|forbi os|handed in"
+)
+_PLACE_FRAME_WORDS: Final = re.compile(
+    r"fremmøde|indleveret|indgang via|henvend dig|hentes|besøgsadresse|vores |jeres |centeret"
+    r"|centret|klinikken|butikken|kontoret|skolen|institutionen|internatet|hallen"
+)
+
+
+def _may_hold_word(source: str, lo: int, hi: int, words: re.Pattern[str]) -> bool:
+    """redspeed24: whether ``source[lo:hi]`` may hold a match of a case-insensitive pattern
+    each match of which holds one of ``words`` (casefolded): one of them in the casefolded
+    window, or a dotted or dotless capital or small i there, which the pattern's case-blind
+    "i" matches and casefolding does not turn into an "i" (the pattern is asked then)."""
+    window = source[lo:hi]
+    return "\u0130" in window or "\u0131" in window or words.search(window.casefold()) is not None
+
+
 def _facility_kind_before(source: str, start: int) -> bool:
     """pii93: whether a place's kind word (_FACILITY_KIND_BEFORE) stands before the address,
     not owned by a person (_PERSONS_PLACE_BEFORE)."""
-    kind = _FACILITY_KIND_BEFORE.search(source, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    if not _may_hold_word(source, lo, start, _FACILITY_KIND_WORDS):
+        return False
+    kind = _FACILITY_KIND_BEFORE.search(source, lo, start)
     return kind is not None and (
         _PERSONS_PLACE_BEFORE.search(source, max(0, kind.start() - 10), kind.start()) is None
     )
@@ -6361,7 +6393,10 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
     its sentence's start) name no one and no sole trader: a hairdresser's home with opening
     hours is hers."""
     if (
-        _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
+        (
+            _may_hold_word(source, max(0, start - 70), start, _PLACE_FRAME_WORDS)
+            and _ORGANISATION_PLACE_FRAME.search(source, max(0, start - 70), start) is not None
+        )
         or _INSTITUTION_NUMBER_AFTER.match(source, end) is not None
         or _facility_kind_before(source, start)
     ):
@@ -6373,7 +6408,12 @@ def _organisation_place(source: str, start: int, end: int) -> bool:
             return True
     if _under_role_signature(source, start):
         return True
-    department = _DEPARTMENT_THEN_ORGANISATION.search(source, max(0, start - 120), start)
+    # (It ends in ", ": asked only after one, redspeed24.)
+    department = (
+        _DEPARTMENT_THEN_ORGANISATION.search(source, max(0, start - 120), start)
+        if source.endswith(", ", 0, start)
+        else None
+    )
     if (
         department is not None
         and _names_no_one(department.group(1))
@@ -8353,6 +8393,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _estate_capitals(source, scan),
                 _numbered_entries(scan),
                 _born_entries(scan),
+                _logged_people(scan),
                 _chat_guests(scan),
                 _log_actors(scan),
                 _initialled_writers(scan),
@@ -8408,15 +8449,18 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         found = _outside(_longest_readings(found), list(_airline_names(source)))
         found = _joined_over_initial(source, found)
         found = _joined_inverted(source, found)
+        found = _widened_inverted(source, found)
         found = [_with_surname_initial(source, finding) for finding in found]
         found = [_without_service_after(source, finding) for finding in found]
         if "'s" in source or "’s" in source:
             found = [_with_english_genitive(source, finding) for finding in found]
-        yield from found
-        yield from _repeated_names(source, found)
-        yield from _genitive_partners(source, found)
-        yield from _lowercase_addressees(source, found)
-        yield from _staff_initials(scan, found)
+        more = [
+            *_repeated_names(source, found),
+            *_genitive_partners(source, found),
+            *_lowercase_addressees(source, found),
+            *_staff_initials(scan, found),
+        ]
+        yield from _widened_by_case(source, found + more)
 
     def _names(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
@@ -10441,9 +10485,14 @@ _GENITIVE_NOUNS: Final = (
     # claim and a police report write them ("Spejlet var revnet i Almas stue", "I Oles
     # depotrum stod også …").
     r"|stue|depotrum|kælderrum|pulterrum|soveværelse|køkken|garage|møbler|flyttekasser"
+    # pii100: a person's death and funeral, as a funeral home's or an estate lawyer's note
+    # dates what followed them ("Efter Oskars begravelse kom …", "efter Birthes død"), and
+    # the drive of a home a witness saw a car in ("Samme bil er set i Emmas opkørsel").
+    r"|død|dødsfald|begravelse|bisættelse|mindehøjtidelighed|opkørsel|indkørsel|carport"
 )
-# pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto").
-_GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere )?"
+# pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
+# what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").
+_GENITIVE_ADJECTIVE: Final = r"(?:gamle |nye |tidligere |tabte |stjålne )?"
 _GENITIVE_NOUN: Final = re.compile(rf"s {_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS})(?![\w])")
 _GENITIVE_NOUN_ANY_CASE: Final = re.compile(
     rf"[sS] (?i:{_GENITIVE_ADJECTIVE}(?:{_GENITIVE_NOUNS}))(?![\w])"
@@ -10453,7 +10502,7 @@ _GENITIVE_NOUN_ANY_CASE: Final = re.compile(
 _GENITIVE_WORDS: Final = frozenset(
     word for word in _GENITIVE_NOUNS.split("|") if re.fullmatch(r"\w+", word)
 )
-_GENITIVE_ADJECTIVES: Final = frozenset({"gamle", "nye", "tidligere"})
+_GENITIVE_ADJECTIVES: Final = frozenset({"gamle", "nye", "tidligere", "tabte", "stjålne"})
 _WORD_RUN: Final = re.compile(r"\w*")
 
 
@@ -10942,6 +10991,9 @@ _SPEAKER_ROLES: Final = frozenset(
 _NOUN_ENDINGS: Final = (
     *("ning", "ningen", "telefon", "telefonen", "vagt", "vagten", "else", "elsen", "hed"),
     *("heden", "tion", "tionen", "skab", "skabet", "alarm", "alarmen", "bot", "botten"),
+    # pii100: a clinic's notes on where to park and meet ("Parkering: brug P-huset …",
+    # "Mødested: klinikken på …"), each twice in a booking's mail.
+    *("ering", "eringen", "sted", "stedet"),
 )
 
 
@@ -11340,6 +11392,11 @@ _ORGANISATION_ENDINGS: Final = (
     # Nord", "Veteranbiler Syd", "Holm & Co Selskabslokaler"). No surname ends so: a
     # farm's surname is "-gård"/"-gaard", never "-gården".
     *("boliger", "foto", "gården", "bussen", "busser", "biler", "lokaler"),
+    # pii100: a lawyers' firm named as a house or as its lawyers, as an estate's account
+    # and a lawyer's mail sign it ("Bobestyrer: Advokathuset Arvegaarden", "Boadvokaterne
+    # Vest, tlf. …"): no name ends in "-huset" (pii49's "Lægehuset", pii86's "Mæglerhuset"
+    # were two of them).
+    *("huset", "advokater", "advokaterne"),
     # pii47: a parish signs a church's mail ("Kasserer, Lyngå Sogns menighedsråd", "skrev
     # til Vor Frelsers Sogn").
     *("sogn", "sogns", "sognet"),
@@ -12223,12 +12280,24 @@ def _born_entries(scan: Scan) -> Iterator[Finding]:
 # mail above a quoted one ("N. Iqbal⏎⏎-----"): an initial and a surname.
 _INITIAL_AND_SURNAME: Final = rf"[A-ZÆØÅ]\. {_CAPITAL_WORD}"
 _LOG_WRITER: Final = re.compile(rf"kl\. \d\d[.:]\d\d · ({_INITIAL_AND_SURNAME})[ \t]*(?:\n|\Z)")
+# pii100: or who booked, noted or made a call, as a clinic's booking and a utility's phone
+# note write it ("Booket af A. Vinther.", "Opkald fra U. Qureshi, tlf. …").
 _SENT_ROUND_BY: Final = re.compile(
-    rf"(?:rundsendes af|sendes rundt af|ifølge) ({_INITIAL_AND_SURNAME})(?=[.,]?(?:[ \t\n]|\Z))"
+    r"(?:rundsendes af|sendes rundt af|ifølge|[Bb]ooket af|[Bb]estilt af|[Nn]oteret af"
+    rf"|[Oo]prettet af|[Uu]dfyldt af|[Oo]pkald fra) ({_INITIAL_AND_SURNAME})"
+    r"(?=[.,]?(?:[ \t\n]|\Z))"
 )
 _INITIAL_SURNAME_LINE: Final = re.compile(rf"{_INITIAL_AND_SURNAME}")
 _MIDDLE_DOT: Final = _needle(" · ")
-_SENT_ROUND_LEADS: Final = tuple(map(_needle, ("rundsendes af ", "sendes rundt af ", "ifølge ")))
+_SENT_ROUND_LEADS: Final = tuple(
+    map(
+        _needle,
+        (
+            *("rundsendes af ", "sendes rundt af ", "ifølge ", "ooket af ", "estilt af "),
+            *("oteret af ", "prettet af ", "dfyldt af ", "pkald fra "),
+        ),
+    )
+)
 _QUOTE_RULE: Final = _needle("\n-----")
 
 
@@ -12258,6 +12327,94 @@ def _initialled_writers(scan: Scan) -> Iterator[Finding]:
             ):
                 yield Finding("PERSON", start, end, 0.7, "person")
             at = source.find("\n-----", at + 6)
+
+
+# pii100: who did what in a dated log's entry, first after its date and colon, as a funeral
+# home's log of fake bills lists them ("- 15.10.2026: H. Sønderby-Kahr så en mand …",
+# "- 24.01.2026: Kudsk, Tage så …", "- 05.05.2026: Signe, Mosevangen 62, …"): an initial and
+# a surname, a surname and a given name, or one to three capitalised words, then a verb in
+# the past tense or an address's street and number.
+_LOGGED_WORD: Final = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+_DATED_ENTRY: Final = re.compile(
+    r"\n[-•*] (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d): "
+    rf"((?:[A-ZÆØÅ]\. )?{_LOGGED_WORD}(?:,? {_LOGGED_WORD}){{0,2}})"
+    r"(?= (?:så|fik|kom|ringede|skrev|modtog|betalte|overførte|meldte|oplyste|fortalte"
+    r"|opdagede|fandt|mistede|hørte|sagde|henvendte|anmeldte|blev) |, [A-ZÆØÅ][^\W\d_]+ \d)"
+)
+_DATED_ENTRY_START: Final = _needle("\n- ")
+# pii100: a listed given name that calls back ("Skriv dit nummer, så ringer Signe tilbage").
+_CALLS_BACK: Final = re.compile(r"ringer ([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) tilbage")
+_BACK: Final = _needle(" tilbage")
+# pii100: a name typed in lowercase after a label, a caller's lead or a list's number, or in
+# capitals in a text that is not, then a comma and what identifies the person: a birth date,
+# a phone, a CPR number or an address's street and number ("Beboer: josefine, Hyldevang
+# 148", "Opkald fra hiba hussain, tlf. …", "[20:41] Amina: signe, født 20-07-1943", "1.
+# SVEND LYKKE, CPR …"), as forms, phone notes and chats answering "Hvad hedder afdøde?" write
+# them.
+_IDENTIFIED_AFTER: Final = r", (?=(?:født|f\.) \d|tlf|CPR|[A-ZÆØÅ][^\W\d_]+ \d)"
+_LOWER_ENTRY: Final = re.compile(
+    r"(?::|fra|\n\d{1,2}\.|\n  \d{1,2}\.) "
+    rf"([a-zæøå]{{2,15}}(?:[ -][a-zæøå]{{2,15}}){{0,3}}){_IDENTIFIED_AFTER}"
+)
+_UPPER_ENTRY: Final = re.compile(
+    r"(?::|\n\d{1,2}\.|\n  \d{1,2}\.) "
+    rf"([A-ZÆØÅ]{{2,15}}(?:[ -][A-ZÆØÅ]{{2,15}}){{1,3}})(?:{_IDENTIFIED_AFTER}|[ \t]*\n(?=CPR))"
+)
+
+
+def _entry_words_named(words: list[str]) -> bool:
+    """pii100: whether an entry's words are a name's: none an everyday, role's, street's or
+    firm's word, and one a listed given name or surname or shaped like one."""
+    return not any(
+        _no_speaker_word(word) or street_word(word) or _role_word(word) for word in words
+    ) and any(_listed_name_part(word) for word in words)
+
+
+def _logged_people(scan: Scan) -> Iterator[Finding]:
+    """pii100: who a dated log's entry names first (_DATED_ENTRY), who calls back
+    (_CALLS_BACK), and a name in lowercase or in capitals before what identifies the person
+    (_LOWER_ENTRY, _UPPER_ENTRY), its first word a listed given name."""
+    source = scan.source
+    names = gazetteer()
+    if scan.holds(_DATED_ENTRY_START):
+        for match in _DATED_ENTRY.finditer(source):
+            words = match.group(1).replace(",", "").split(" ")
+            # After an initial the surname need not be listed ("H. Sønderby-Kahr").
+            initialled = words[0].endswith(".") and not any(
+                _no_speaker_word(word) or street_word(word) or _role_word(word)
+                for word in words[1:]
+            )
+            if initialled or _entry_words_named(words):
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+    if scan.holds(_BACK):
+        for match in _CALLS_BACK.finditer(source):
+            norm = _normal(match.group(1))
+            if norm in names["first"] or norm in names["ambiguous"]:
+                yield Finding("PERSON", *match.span(1), 0.7, "person")
+    if source.islower() or source.isupper():
+        return
+    for match in _LOWER_ENTRY.finditer(source):
+        words = match.group(1).split(" ")
+        first = words[0]
+        if first in _NOT_NAMES or any(w in _NOT_NAMES for w in words[1:]):
+            continue
+        # A given name that is also a word only before a surname, a birth date or a CPR
+        # number ("signe, født …"; not "ring, Hovedgaden 4").
+        if _lowercase_given(first) or (
+            _normal(first) in names["ambiguous"]
+            and (
+                (len(words) > 1 and _lowercase_surname(words[-1]))
+                or source.startswith((", født", ", f.", ", CPR"), match.end(1))
+            )
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
+    for match in _UPPER_ENTRY.finditer(source):
+        words = match.group(1).split(" ")
+        first = _normal(words[0].split("-")[0])
+        if (first in names["first"] or first in names["ambiguous"]) and not any(
+            _no_speaker_word(word) or _organisation_word(word) for word in words
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 # pii56: the people of a charity's, a parish office's and a board's records, whose given
@@ -12485,6 +12642,12 @@ _QUOTED_ACTOR: Final = re.compile(
 # Jonas "fra sundhed.dk""): the quotes doubt the firm, not the name before them.
 _CLAIM_LEADS: Final = tuple(map(_needle, ("ringede ", "ringer ", "skrev ")))
 _CLAIMING_FIRM: Final = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED})?) [\"“„](?i:fra|from) ")
+# pii100: or a caller's alias and the firm claimed, both inside the quotes ("efter et opkald
+# fra "Hamza fra høreklinikken""): a listed given name first.
+_FIRM_ALIAS_LEADS: Final = tuple(map(_needle, ('fra "', 'af "', "fra “", "af “")))
+_QUOTED_CALLER_FIRM: Final = re.compile(
+    rf"({_CAPITALISED}(?: {_CAPITALISED})?) (?:fra|hos) [^\"”\n]{{2,40}}[\"”]"
+)
 
 
 # pii41: a marketplace's profile named in quotes ("Køberprofilen "Ada Lind" skrev …"): two
@@ -12647,11 +12810,20 @@ def _after_leads(
 def _quoted_callers(scan: Scan) -> Iterator[Finding]:
     """pii40: a caller's name in quotes after a call's or a caller's word (_QUOTED_CALLER);
     pii48: a scammer's alias in quotes before what they did (_QUOTED_ACTOR); pii49: a
-    caller's name before the firm they claimed in quotes (_CLAIMING_FIRM)."""
+    caller's name before the firm they claimed in quotes (_CLAIMING_FIRM); pii100: a caller's
+    alias with the firm inside the quotes (_QUOTED_CALLER_FIRM), a listed given name first."""
     for match in chain(
         _after_leads(scan, _CALLER_LEADS, _QUOTED_CALLER, _DANISH_CAPITALS),
         _after_leads(scan, _ACTOR_LEADS, _QUOTED_ACTOR, _DANISH_CAPITALS),
         _after_leads(scan, _CLAIM_LEADS, _CLAIMING_FIRM, _DANISH_CAPITALS),
+        (
+            match
+            for match in _after_leads(
+                scan, _FIRM_ALIAS_LEADS, _QUOTED_CALLER_FIRM, _DANISH_CAPITALS
+            )
+            if _normal(match.group(1).split(" ")[0]) in gazetteer()["first"]
+            or _normal(match.group(1).split(" ")[0]) in gazetteer()["ambiguous"]
+        ),
     ):
         if not any(
             _not_a_name_word(word)
@@ -12723,12 +12895,30 @@ def _housemates_and_log_callers(scan: Scan) -> Iterator[Finding]:
             end = match.start(1) + len(" ".join(words[:taken]))
             yield Finding("PERSON", match.start(1), end, 0.7, "person")
     if any(map(scan.holds, _CALLED_FROM)):
-        for match in _LOG_CALLER.finditer(source):
+        for match in _log_caller_matches(source):
             words = match.group(1).replace(",", "").split(" ")
             if _capitalised_name(words) or (
                 match.group(1).islower() and _listed_name(words[0]) and words[0] not in _NOT_NAMES
             ):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
+
+
+def _log_caller_matches(source: str) -> list[re.Match[str]]:
+    """``_LOG_CALLER.finditer(source)``'s matches, the pattern tried only at each "kl. "
+    (redspeed24): its opening look-behind (a line's start, or a digit and a space) gave the
+    engine no character to look for, so a search tried every position of the text (2 % of the
+    dense bench's instructions). A match begins at its "kl. "; tried there left to right, not
+    overlapping, as one search finds them."""
+    found: list[re.Match[str]] = []
+    at = source.find("kl. ")
+    while at >= 0:
+        match = _LOG_CALLER.match(source, at)
+        if match is not None:
+            found.append(match)
+            at = source.find("kl. ", match.end())
+        else:
+            at = source.find("kl. ", at + 1)
+    return found
 
 
 # pii69: a name as a delimited row's field right before the person's CPR number, as a list
@@ -13352,6 +13542,197 @@ def _joined_inverted(source: str, found: list[Finding]) -> list[Finding]:
     return joined
 
 
+# pii100: a surname before a comma at a line's, a list entry's or a label's start ("2.
+# Demir, Tariq, …", "1. HJORT, PALLE", "Svigersønnen Mikkelsen, Villads (…", "- 23.04.2026:
+# Vestergaard, Signe så …"), or a given name after one ("3. YILMAZ, MAI, …").
+_LEADING_SURNAME_COMMA: Final = re.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=\. )|(?<=: )|(?<=– )|(?<=\w ))"
+    r"([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z"
+)
+_SURNAME_THEN_COMMA: Final = re.compile(r"(?<=, )([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?), \Z")
+_INVERTED_GIVEN_AFTER: Final = re.compile(
+    r", ([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w'’-])"
+)
+
+
+def _inverted_surname(word: str, names: dict[str, frozenset[str]]) -> bool:
+    """pii100: whether a capitalised word is a surname, no given name only, no firm's or
+    everyday word: listed, ending like one (-sen, -gaard) or a double one with a listed part."""
+    norm = _normal(word)
+    if word.casefold() in _NOT_NAMES or _organisation_word(word) or street_word(word):
+        return False
+    if norm in names["first"] and norm not in names["surname"]:
+        return False
+    return any(
+        part in names["surname"] or _COMMON_SURNAME.search(part) is not None
+        for part in norm.split("-")
+    )
+
+
+def _same_case(first: str, second: str) -> bool:
+    """pii100: whether two words are written alike: both capitalised or both in capitals."""
+    return (first.istitle() and second.istitle()) or (first.isupper() and second.isupper())
+
+
+_CAPITALISED_NEXT_WORD: Final = re.compile(r" [A-ZÆØÅ]")
+_WORD_RIGHT_BEFORE: Final = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?) \Z")
+
+
+def _name_right_before(source: str, start: int) -> bool:
+    """pii100: whether a capitalised word that is a listed name or ends like a surname stands
+    right before ``start``: the surname there ends a name that goes before it ("Holdet:
+    Merete Pedersen, Mikkel", "Vibeke Overgaard, Alma Frost Brix, Frederik⏎"), no inverted
+    name's first part."""
+    before = _WORD_RIGHT_BEFORE.search(source, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    return _listed_name_part(before.group(1))
+
+
+def _widened_inverted(source: str, found: list[Finding]) -> list[Finding]:
+    """pii100: an inverted name found in part, widened over the other part a comma joins
+    (_joined_inverted joins two found parts): a listed given name found alone over the
+    surname before its comma (_LEADING_SURNAME_COMMA), or a surname found alone over the
+    listed given name after it, both written alike, and no further name of a list after
+    them ("Lund, Mette, Karen og Bo": _NAME_LIST_GOES_ON)."""
+    if not found or ", " not in source:
+        return found
+    names = gazetteer()
+    out: list[Finding] = []
+    for finding in found:
+        word = source[finding.start : finding.end]
+        if finding.entity != "PERSON" or " " in word:
+            out.append(finding)
+            continue
+        norm = _normal(word)
+        start, end = finding.start, finding.end
+        if source[max(0, start - 2) : start] == ", " and norm in names["first"]:
+            before = _LEADING_SURNAME_COMMA.search(source, max(0, start - 40), start)
+            # Or after a comma where the given name ends its line, as a subject line ends
+            # with its customer ("Emne: Sag … – falsk SMS, Al-Sayed, Solveig⏎").
+            if before is None and source.startswith("\n", end):
+                before = _SURNAME_THEN_COMMA.search(source, max(0, start - 40), start)
+            if (
+                before is not None
+                and _same_case(before.group(1), word)
+                and _inverted_surname(before.group(1), names)
+                and not _name_right_before(source, before.start(1))
+            ):
+                start = before.start(1)
+        if (
+            start == finding.start
+            and source.startswith(", ", end)
+            and _inverted_surname(word, names)
+            and not _name_right_before(source, start)
+        ):
+            after = _INVERTED_GIVEN_AFTER.match(source, end)
+            # The given name ends the name: a list's next name may go on after it ("Omar,
+            # Ellen Munk Lindholm (kasserer)").
+            if (
+                after is not None
+                and _same_case(word, after.group(1))
+                and not _CAPITALISED_NEXT_WORD.match(source, after.end(1))
+            ):
+                given = _normal(after.group(1))
+                if given in names["first"] or (word.isupper() and given in names["ambiguous"]):
+                    end = after.end(1)
+        # Not into another name found ("Alma Frost Brix, Frederik⏎": "Brix" ends hers); a
+        # part found on its own inside is taken in ("YILMAZ" and "NOAH").
+        if (
+            (start, end) != (finding.start, finding.end)
+            and not (source.startswith((", ", " o"), end) and _NAME_LIST_GOES_ON.match(source, end))
+            and not any(
+                other.start < end
+                and start < other.end
+                and not start <= other.start < other.end <= end
+                for other in found
+            )
+        ):
+            finding = Finding(finding.entity, start, end, finding.score, finding.recognizer)
+        out.append(finding)
+    return out
+
+
+# pii100: a lowercase word and a word in capitals after or before a name found, as a chat
+# types a name ("gerda damgaard, født …") and a list or a subject writes one in capitals
+# ("1. NGUYEN THI RAVN, CPR …", "Dødsbo efter AKSEL AAGAARD MUNCH").
+_UPPER_WORD_AFTER: Final = re.compile(r" ([A-ZÆØÅ]{2,15}(?:-[A-ZÆØÅ]{2,15})?)(?![\w'’-])")
+_UPPER_WORD_BEFORE: Final = re.compile(r"(?:(?<=[\s.:])|(?<=^))([A-ZÆØÅ]{2,15}) \Z")
+
+
+def _widened_by_case(source: str, found: list[Finding]) -> list[Finding]:
+    """pii100: two PERSON findings one space apart joined ("aksel" and "hussain"), a name
+    in lowercase found alone widened over a surname in lowercase after it, listed
+    (_lowercase_surname) or ending like one ("ida ulriksen fik", "gerda damgaard,"), and a
+    name in capitals in a text that is not widened over a listed name in capitals right
+    before or after it."""
+    if not found:
+        return found
+    ordered = sorted(found, key=lambda f: (f.start, -f.end))
+    names = gazetteer()
+    mixed = not (source.isupper() or source.islower())
+    out: list[Finding] = []
+    for finding in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.entity == finding.entity == "PERSON"
+            and source[last.end : finding.start] == " "
+            and _same_case_or_lower(
+                source[last.start : last.end], source[finding.start : finding.end]
+            )
+        ):
+            out[-1] = Finding(last.entity, last.start, finding.end, last.score, last.recognizer)
+            continue
+        if finding.entity == "PERSON" and mixed:
+            word = source[finding.start : finding.end]
+            start, end = finding.start, finding.end
+            if word.islower() and " " not in word:
+                after = _LOWER_SURNAME_AFTER.match(source, end)
+                if after is not None and (
+                    _lowercase_surname(after.group(1))
+                    or (
+                        len(after.group(1)) > 5
+                        and after.group(1) not in _NOT_NAMES
+                        and _COMMON_SURNAME.search(after.group(1)) is not None
+                    )
+                ):
+                    end = after.end(1)
+            elif word.isupper() and len(word) > 2:
+                while (
+                    after := _UPPER_WORD_AFTER.match(source, end)
+                ) is not None and _capitals_name(after.group(1), names):
+                    end = after.end(1)
+                while (
+                    before := _UPPER_WORD_BEFORE.search(source, max(0, start - 20), start)
+                ) is not None and _capitals_name(before.group(1), names):
+                    start = before.start(1)
+            if (start, end) != (finding.start, finding.end):
+                finding = Finding(finding.entity, start, end, finding.score, finding.recognizer)
+        out.append(finding)
+    return out
+
+
+def _same_case_or_lower(first: str, second: str) -> bool:
+    """pii100: whether two words are written alike (_same_case) or both in lowercase."""
+    return _same_case(first, second) or (first.islower() and second.islower())
+
+
+def _capitals_name(word: str, names: dict[str, frozenset[str]]) -> bool:
+    """pii100: whether a word in capitals is a listed given name or surname, no everyday or
+    firm's word."""
+    norm = _normal(word)
+    return (
+        word.casefold() not in _NOT_NAMES
+        and not _organisation_word(word)
+        and (
+            norm in names["first"]
+            or norm in names["surname"]
+            or _COMMON_SURNAME.search(norm) is not None
+        )
+    )
+
+
 # pii97: a note's author with the role in brackets, as a caterer's or a venue's case note
 # signs it ("Note fra Bo (chauffør): parret oplyser …"), and a couple a booking's label names
 # ("Brudepar: K. Dam og Anna Holm⏎", "Ægtepar: Holm, Bo og Eva Lund⏎"): an initial and a
@@ -13449,7 +13830,9 @@ def _genitive_partners(source: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 # pii97: a list that goes on after a name with another capitalised word.
-_NAME_LIST_GOES_ON: Final = re.compile(r"(?:, | og )[A-ZÆØÅ]")
+# pii100: not a street and its number after the comma ("2. Demir, Tariq, Fasanvej 137C"), as
+# a witness list gives each witness's address.
+_NAME_LIST_GOES_ON: Final = re.compile(r"(?:, | og )[A-ZÆØÅ](?![^\W\d_]*(?:-[^\W\d_]+)? \d)")
 
 
 def _joined_over_initial(source: str, found: list[Finding]) -> list[Finding]:

@@ -201,6 +201,8 @@ def test_pii101_a_name_that_may_own_the_address_still_vetoes() -> None:
         ("Forurettet: Anemone I/S, Lærkevej 4, 4700 Næstved", "Lærkevej 4, 4700 Næstved"),
     ):
         assert "person" in _features(text, address), text
+    letterhead = "Fra Broafgift Vest I/S, Havnevej 3, 9900 Aabybro"
+    assert "person" not in _features(letterhead, "Havnevej 3, 9900 Aabybro")
 
 
 def test_pii101_classes_of_place_visit_and_organisation_words() -> None:

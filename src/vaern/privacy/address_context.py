@@ -72,9 +72,14 @@ _SPEAKER: Final = re.compile(r"\s*\[\d{1,2}[:.]\d\d\]\s*[^:\n]{1,40}:\s")
 _FIRM: Final = re.compile(
     r"[^,;:()\n]*(?:\s&\s?(?:Co|Søn)\b|(?<!\w)(?:ApS|A/S|P/S|K/S)(?!\w))[^,;:()\n]*"
 )
-# An interessentskab's partners answer for it in person: its address is theirs, and the rules
-# alone decide (tests/privacy/test_recognizer_pii87.py, "Forurettet: Blomsterhuset Anemone I/S").
+# An interessentskab named as a party to a case ("Forurettet: Blomsterhuset Anemone I/S, …",
+# tests/privacy/test_recognizer_pii87.py): its partners answer for it in person, so its address
+# may be theirs and the rules alone decide. Not an I/S writing as itself ("Fra Broafgift Øst I/S,
+# …": a consortium's letterhead, pii_blind100).
 _PARTNERSHIP: Final = re.compile(r"(?<!\w)I/S(?!\w)")
+_PARTY_LABELS: Final = frozenset(
+    {"forurettet", "forurettede", "skadelidte", "anmelder", "klager", "kunde", "kunden"}
+)
 # An organisation's markers near an address (lowercased window): a company form, a company
 # number, a municipality or region, opening hours, a web address, a 70/80 service number (one
 # pattern, one pass over the window: most of the model's cost was a search per marker).
@@ -307,11 +312,16 @@ def _person(
     named_nearest: list[str],
     names: frozenset[str],
 ) -> bool:
-    """The veto of ``asked``: a person named or announced before the address, or an I/S's.
+    """The veto of ``asked``: a person named or announced before the address, or an I/S that
+    is a party to a case.
     pii101: a name on the line above does not own an address whose line opens a field of its
     own ("Vidne: Esben Pham, pladsmand. ⏎ Afhentningssted: …"); the model still sees it."""
-    owners = named_line if _LABEL.search(line_text) is not None else named_nearest
-    return _person_before(nearest, owners, names) or _PARTNERSHIP.search(line_text) is not None
+    label = _LABEL.search(line_text)
+    owners = named_line if label is not None else named_nearest
+    if _person_before(nearest, owners, names):
+        return True
+    party = label is not None and label.group(1).lower() in _PARTY_LABELS
+    return party and _PARTNERSHIP.search(line_text) is not None
 
 
 def features(source: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[str]:

@@ -3636,7 +3636,11 @@ _ID_TOLD_IN_REPLY: Final = re.compile(
     r"(?:(?i:told (?:him|her|them)|sagde|oplyste|det var|it was)"
     r"|\n\[\d{1,2}[:.]\d{2}\][^\n:]{1,60}:)[ \t]+"
     r"([a-z][a-z._-]{0,29}[a-z]\d{2,4})"
-    r"(?=[\"'.]?[ \t]*(?:\n|\Z)|[ \t]+(?:i telefonen|on the phone))"
+    r"(?=[\"'.]?[ \t]*(?:\n|\Z)|[ \t]+(?:i telefonen|on the phone)"
+    # pii102: or a code told after it, as a note retells the request and the answer in two
+    # sentences ("bad om kundens MitID-bruger-ID. Kunden oplyste anna1970 og læste koden
+    # 123456 op"): _CODE_AFTER_ID.
+    rf"|{_CODE_AFTER_ID.pattern})"
 )
 # pii86: a user ID asked for by the caller ("Han bad om hendes bruger-id", "spurgte efter mit
 # bruger-ID", "ask for your user ID"): the login a phishing call is after, so MitID goes

@@ -12392,8 +12392,7 @@ def _logged_people(scan: Scan) -> Iterator[Finding]:
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
     if scan.holds(_BACK):
         for match in _CALLS_BACK.finditer(source):
-            norm = _normal(match.group(1))
-            if norm in names["first"] or norm in names["ambiguous"]:
+            if _listed_given(match.group(1)):
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
     if source.islower() or source.isupper():
         return
@@ -12414,8 +12413,7 @@ def _logged_people(scan: Scan) -> Iterator[Finding]:
             yield Finding("PERSON", *match.span(1), 0.7, "person")
     for match in _UPPER_ENTRY.finditer(source):
         words = match.group(1).split(" ")
-        first = _normal(words[0].split("-")[0])
-        if (first in names["first"] or first in names["ambiguous"]) and not any(
+        if _listed_given(words[0].split("-")[0]) and not any(
             _no_speaker_word(word) or _organisation_word(word) for word in words
         ):
             yield Finding("PERSON", *match.span(1), 0.7, "person")
@@ -12825,8 +12823,7 @@ def _quoted_callers(scan: Scan) -> Iterator[Finding]:
             for match in _after_leads(
                 scan, _FIRM_ALIAS_LEADS, _QUOTED_CALLER_FIRM, _DANISH_CAPITALS
             )
-            if _normal(match.group(1).split(" ")[0]) in gazetteer()["first"]
-            or _normal(match.group(1).split(" ")[0]) in gazetteer()["ambiguous"]
+            if _listed_given(match.group(1).split(" ")[0])
         ),
     ):
         if not any(
@@ -14328,10 +14325,7 @@ def _coordinated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
             and source.startswith(", ", f.start - 2)
             and f.start - 2 in ends
             and (given := _AND_GIVEN_AFTER.match(source, f.end)) is not None
-            and (
-                _normal(given.group(1)) in names["first"]
-                or _normal(given.group(1)) in names["ambiguous"]
-            )
+            and _listed_given(given.group(1))
         ):
             spans.append(given.span(1))
         if (

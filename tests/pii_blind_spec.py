@@ -120,6 +120,9 @@ class BlindSet:
     # (pattern, least hits): what the pattern finds lies next to no span, one character either
     # side (organisations' addresses, device and wallet numbers)
     untouched: tuple[str, int] | None = None
+    # (pattern of the organisations' own addresses, least share of all documents and least
+    # share of the negatives holding one): the brief of the sets since pii_blind110 (40 %)
+    org_addresses: tuple[str, float, float] | None = None
     least_whole_plates: int | None = None  # every plate in a positive is one NUMBER_PLATE span
     # (genre, how many): each positive of the genre holds that many different CPR numbers
     cpr_per_document: tuple[str, int] | None = None

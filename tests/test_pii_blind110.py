@@ -90,11 +90,6 @@ SPEC = BlindSet(
     chat=("chat", 800),
     alias=(ALIAS, 50),
     untouched=(ORG_ADDRESS, 500),
+    org_addresses=(ORG_ADDRESS, 0.4, 0.3),
     least_whole_plates=150,
 )
-
-
-def test_organisations_addresses_are_in_many_documents_of_both_kinds() -> None:
-    found = [doc for doc in SET if re.search(ORG_ADDRESS, doc["text"])]
-    assert len(found) >= 0.4 * len(SET)
-    assert sum(doc["kind"] == "negative" for doc in found) >= 0.3 * g.NEGATIVES

@@ -218,6 +218,16 @@ def test_a_scammers_alias_labels_only_the_name(s: BlindSet) -> None:
     assert aliases >= least and not faults, faults[:5]
 
 
+@pytest.mark.parametrize("s", each(lambda s: s.org_addresses))
+def test_organisations_addresses_stand_in_many_documents_of_both_kinds(s: BlindSet) -> None:
+    assert s.org_addresses is not None
+    pattern, least, least_negatives = s.org_addresses
+    holding = [d for d in s.docs if re.search(pattern, d["text"])]
+    negatives = sum(d["kind"] == "negative" for d in s.docs)
+    assert len(holding) >= least * len(s.docs)
+    assert sum(d["kind"] == "negative" for d in holding) >= least_negatives * negatives
+
+
 @pytest.mark.parametrize("s", each(lambda s: s.untouched))
 def test_marked_values_lie_next_to_no_span(s: BlindSet) -> None:
     assert s.untouched is not None

@@ -30,13 +30,18 @@ run: $(STAMP) compiled
 # One OpenBLAS thread per process: the two test processes already use both cores, and
 # OpenBLAS's own threads on busy cores spun (classifier training 21 -> 7 s of CPU, the
 # same model bit for bit). The slowest tests are listed at the end: the suite must stay under
-# 20 minutes on two cores, compiling included. The tests read a quick build of the
-# recognisers (gcc -O1, scripts/compile_recognizers.py), compiled while apt installs the
-# browser and the system packages.
+# 20 minutes on two cores, compiling included. The recognisers are compiled (a quick build,
+# gcc -O1, scripts/compile_recognizers.py: one core for minutes) while apt installs the browser
+# and the system packages and the tests run on the source as Python (VAERN_PURE_PYTHON=1);
+# then the tests marked "compiled" (every text of the PII sets, docs/privacy.md "Compiled
+# recognisers") read the build, in two processes of their own.
+PYTEST := PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q
 test: $(STAMP)
-	(scripts/ensure-chromium.sh && scripts/ensure-system-packages.sh) & apt=$$!; \
-	$(BIN)/python scripts/compile_recognizers.py --quick; compiled=$$?; wait $$apt && exit $$compiled
-	PYTHONDONTWRITEBYTECODE= OPENBLAS_NUM_THREADS=1 $(BIN)/pytest -q -n 2 --durations=20
+	$(BIN)/python scripts/compile_recognizers.py --quick & build=$$!; \
+	scripts/ensure-chromium.sh && scripts/ensure-system-packages.sh || { wait $$build; exit 1; }; \
+	VAERN_PURE_PYTHON=1 $(PYTEST) -n 2 -m "not compiled" --durations=20; tests=$$?; \
+	wait $$build && exit $$tests
+	$(PYTEST) -n 0 -m compiled tests/privacy/test_redact_findings_kept.py tests/privacy/test_compiled.py
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not browser" -x

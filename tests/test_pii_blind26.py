@@ -19,8 +19,8 @@ from bench import pii_blind26 as g
 from tests import pii_blind_checks as c
 from tests.pii_blind_spec import CPR_FORMS, BlindSet, Forms
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind26.jsonl"
+SET = c.committed(FILE)
 BY_TYPE = c.values_by_type(SET)
 NEGATIVE = [d for d in SET if d["kind"] == "negative"]
 

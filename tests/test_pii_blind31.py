@@ -25,8 +25,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind31.jsonl"
+SET = c.committed(FILE)
 BY_TYPE = c.values_by_type(SET)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*]+@[\w.]+\w"

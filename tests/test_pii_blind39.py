@@ -31,8 +31,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind39.jsonl"
+SET = c.committed(FILE)
 ROOT = Path(g.__file__).resolve().parent.parent
 BY_TYPE = c.values_by_type(SET)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))

@@ -20,8 +20,8 @@ from bench import pii_blind50 as g
 from tests import pii_blind_checks as c
 from tests.pii_blind_spec import CPR_FORMS, PHONE_FORMS, USUAL_NAME_FORMS, BlindSet
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind50.jsonl"
+SET = c.committed(FILE)
 BY_TYPE = c.values_by_type(SET)
 CENTURIES = c.cpr_centuries_up_to(12)  # the teenagers are born 2008-2012
 CHECKS = {

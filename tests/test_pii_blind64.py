@@ -27,8 +27,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind64.jsonl"
+SET = c.committed(FILE)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*-]+@[\w.-]+\w"
 STREET_NUMBER = r"\b(?:" + "|".join(g.STREETS) + r") \d+"

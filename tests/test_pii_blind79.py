@@ -31,8 +31,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind79.jsonl"
+SET = c.committed(FILE)
 # this set adds "DD.MM.YY-SSSS" to the usual CPR forms and "20-30-40-50" to the phone forms
 CPR_FORMS_79 = CPR_FORMS + r"|\d\d\.\d\d\.\d\d-\d{4}"
 PHONE_FORMS_79 = PHONE_FORMS + r"|(\d\d-\d\d-\d\d-\d\d)"

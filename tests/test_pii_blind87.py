@@ -29,8 +29,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind87.jsonl"
+SET = c.committed(FILE)
 DOTTED_CPR = r"\d\d\.\d\d\.\d\d-\d{4}"
 CHECKS = c.identifier_checks(g, f"{CPR_FORMS}|{DOTTED_CPR}", PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*]+@[\w.]+\w"

@@ -29,8 +29,8 @@ from tests.pii_blind_spec import (
     Negatives,
 )
 
-SET = g.generate()
 FILE = Path(g.__file__).parent / "data" / "pii_blind88.jsonl"
+SET = c.committed(FILE)
 CHECKS = c.identifier_checks(g, CPR_FORMS, PHONE_FORMS, (g.grouped,))
 MAIL = r"[\w.*]+@[\w.-]+\w"
 AMOUNT = r"\d{1,3}(?:\.\d{3})*(?:,\d\d)? kr\.|kr\. \d{1,3}(?:\.\d{3})*(?:,\d\d)?"

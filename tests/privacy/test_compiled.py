@@ -55,6 +55,7 @@ def test_no_build_for_an_edited_source(tmp_path: Path, monkeypatch: pytest.Monke
     assert compiled.built(package) is None
 
 
+@pytest.mark.compiled
 def test_the_module_read_fits_the_source() -> None:
     """A compiled module is read from the build of the sources as they are; either way its
     data files are the package's and its findings are ``Finding``s."""

@@ -204,3 +204,49 @@ def test_address_owner_in_brackets() -> None:
 
 def test_no_note_writer_that_is_a_role() -> None:
     assert of("PERSON", "note fra Kunde: ringede igen") == []
+
+
+# PERSON: an auction's consignor is a role (_ROLE_WORDS); a role in apposition before a name
+# is no surname of an inverted one (_inverted_name).
+
+
+def test_no_person_in_the_consignors_stand_in() -> None:
+    text = "AFREGNING TIL INDLEVERER\nIndleverer: Indleverer A\nCPR-nr.: [CPR]"
+    assert of("PERSON", text) == []
+
+
+def test_consignors_name_after_its_label() -> None:
+    assert of("PERSON", "Indleverer: Signe Lykke\nCPR-nr.: 1107882329") == ["Signe Lykke"]
+
+
+def test_role_in_apposition_is_no_surname() -> None:
+    text = "Forklaring: Anmelder, Preben Krogh, f. 16-08-1996, solgte et dødsbo-parti"
+    assert of("PERSON", text) == ["Preben Krogh"]
+
+
+def test_inverted_name_after_a_customer_label_still_whole() -> None:
+    assert of("PERSON", "Kunde: Krogh, Preben, f. 16-08-1996") == ["Krogh, Preben"]
+
+
+# PERSON: a payer's inverted name before "via" and the bank (_PAID_VIA_AFTER).
+
+
+def test_inverted_payer_before_via_and_the_bank() -> None:
+    text = "> Vi kan se en indbetaling fra Bak, Niels via Lunar på 196.200 kr., og vi"
+    assert of("PERSON", text) == ["Bak, Niels"]
+
+
+def test_no_inverted_name_of_a_town_before_via() -> None:
+    assert of("PERSON", "Han kom fra Odense, Mette via Nyborg.") == ["Mette"]
+
+
+# PERSON: a listed given name in the genitive before a payment or a sale's papers.
+
+
+def test_genitive_before_a_payment_and_a_sales_agreement() -> None:
+    assert of("PERSON", "Vi har sammenholdt Piotrs indbetaling med ordren.") == ["Piotrs"]
+    assert of("PERSON", "Politiet bad om kopi af Anne-Maries salgsaftale.") == ["Anne-Maries"]
+
+
+def test_no_genitive_name_of_a_common_noun_before_a_payment() -> None:
+    assert of("PERSON", "Vi har sammenholdt månedens indbetaling med ordren.") == []

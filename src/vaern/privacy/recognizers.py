@@ -7414,6 +7414,9 @@ _ROLE_WORDS: Final = (
     *("fotografen", "chaufføren", "sælgeren"),
     # pii97: and the fiancé(e) a couple's complaint names ("og min forlovede Bo Lund, f. …").
     *("forlovede", "forloveden"),
+    # pii104: an auction's consignor and bidders, as an auction house's settlement names
+    # them ("Indleverer: Indleverer A", "Byder 12 Ole Lund"); no given name.
+    *("indleverer", "indlevereren", "byder", "byderen"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -9458,6 +9461,25 @@ _COLON_LEAD: Final = re.compile(r":[ \t]*\Z")
 _PHONE_DASH_THEN: Final = re.compile(r" [\u2013-] (?i:mobil|tlf|telefon)(?![\w])")
 # What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
 _BIDDING_AFTER: Final = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
+# pii104: or the bank or service a payment from them came through ("en indbetaling fra Bak,
+# Niels via Lunar på 196.200 kr."): "via" and a capitalised name, after a surname the lists
+# know or one with a surname's ending ("fra Odense, Mette via Nyborg" is a town).
+_PAID_VIA_AFTER: Final = re.compile(r" via [A-ZÆØÅ]")
+# Or after a payment "fra" whom, which names a payer ("en indbetaling fra Bak, Niels via …").
+_PAYMENT_FROM: Final = re.compile(
+    r"(?<![\w-])(?i:indbetaling|indbetalingen|betaling|betalingen|overførsel|overførslen)"
+    r"[ \t]+fra[ \t]+\Z"
+)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether each part of ``word`` is a listed surname (or an ambiguous name) or ends as a
+    Danish surname does (_SURNAME_ENDING)."""
+    names = gazetteer()
+    return all(
+        part in names["surname"] or part in names["ambiguous"] or _SURNAME_ENDING.fullmatch(part)
+        for part in _normal(word).split("-")
+    )
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -9477,6 +9499,13 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
         or _BIDDING_AFTER.match(source, end)
+        or (
+            _PAID_VIA_AFTER.match(source, end)
+            and (
+                _surname_like(before.group(1))
+                or _PAYMENT_FROM.search(source, max(0, before.start(1) - 24), before.start(1))
+            )
+        )
         or _PHONE_DASH_THEN.match(source, end)
         or _between_two(source, before.start(1), before.group(1), end)
     ):
@@ -9884,6 +9913,9 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         closing in _CLOSINGS
         or (closing == "best" and _opens_line(source, widened.start))
         or closing in _PARTY_WORDS
+        # pii104: nor a role in apposition ("Forklaring: Anmelder, Preben Krogh, f. 16-08-1996,
+        # solgte …", a police report's complainant named after the role).
+        or (closing and " " not in closing and _role_word(closing))
     ):
         return finding
     return widened
@@ -10573,6 +10605,10 @@ _GENITIVE_NOUNS: Final = (
     # dates what followed them ("Efter Oskars begravelse kom …", "efter Birthes død"), and
     # the drive of a home a witness saw a car in ("Samme bil er set i Emmas opkørsel").
     r"|død|dødsfald|begravelse|bisættelse|mindehøjtidelighed|opkørsel|indkørsel|carport"
+    # pii104: a buyer's payment and a sale's papers and warnings, as an auction house and a
+    # boat sale's chat write them ("Vi har sammenholdt Piotrs indbetaling med ordren", "kopi
+    # af Anne-Maries salgsaftale", "Min datter har læst Bents advarsel").
+    r"|indbetaling|betaling|overførsel|salgsaftale|købsaftale|slutseddel|advarsel"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
 # what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").

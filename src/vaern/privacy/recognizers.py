@@ -14678,23 +14678,59 @@ _LOWER_REPEAT_EDGE: Final = frozenset("@./_-:'’")
 
 
 def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
-    """The lower-case repeats of the given names found (_LOWER_REPEAT_EDGE)."""
+    """The lower-case repeats of the given names found (_LOWER_REPEAT_EDGE), with the rest of
+    the name found when it follows in lower case too ("Tariq Kragelund" … "tak tariq
+    kragelund"), or a listed surname after it ("af lærke kirk")."""
     if not found or source.islower():
         return
-    first = gazetteer()["first"]
-    given = set()
+    names = gazetteer()
+    first, surnames = names["first"], names["surname"]
+    # Each lower-case given name and the lower-case whole names it opens, longest first.
+    given: dict[str, list[str]] = {}
+    rest: set[str] = set()  # the other words of the names found, in lower case
     for f in found:
-        head = source[f.start : f.end].split(" ", 1)[0].split(",", 1)[0]
-        if head[:1].isupper() and head[1:].islower() and len(head) > 2 and head in first:
-            given.add(head.lower())
+        text = source[f.start : f.end]
+        head = text.split(" ", 1)[0]
+        # Not a month's name ("18. august 2025" after an "August" found).
+        if (
+            head[:1].isupper()
+            and head[1:].islower()
+            and len(head) > 2
+            and head in first
+            and head.lower() not in _CALENDAR_NAMES
+        ):
+            wholes = given.setdefault(head.lower(), [])
+            if " " in text and "," not in text:
+                wholes.append(text.lower())
+                rest.update(text.lower().split(" ")[1:])
     if not given:
         return
     taken = sorted((f.start, f.end) for f in found)
     size = len(source)
-    for word in sorted(given):
+    for word, wholes in sorted(given.items()):
+        wholes.sort(key=len, reverse=True)
         at = source.find(word)
         while at >= 0:
             end = at + len(word)
+            for whole in wholes:
+                if (
+                    source.startswith(whole, at)
+                    and not source[at + len(whole) : at + len(whole) + 1].isalnum()
+                ):
+                    end = at + len(whole)
+                    break
+            else:
+                # Up to three more words, each a word of a name found or a listed surname
+                # ("tak magnus juel lauritzen", "ring til sabrina el-amin").
+                for _ in range(3):
+                    more = _LOWER_SURNAME_AFTER.match(source, end)
+                    if more is None or not (
+                        more.group(1) in rest or _normal(more.group(1)) in surnames
+                    ):
+                        break
+                    end = more.end()
+                if end == at + len(word):
+                    end = _lower_name_tail_end(source, end)
             before = source[at - 1] if at else " "
             after = source[end] if end < size else " "
             i = bisect.bisect_left(taken, (end, end))
@@ -14707,6 +14743,33 @@ def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
             ):
                 yield Finding("PERSON", at, end, 0.6, "person")
             at = source.find(word, end)
+
+
+_LOWER_SURNAME_AFTER: Final = re.compile(r" ([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?![\w@.-])")
+# pii104: one or two lower-case words after a repeated given name that end its clause (a
+# comma, a full stop, the line's end or "og"): the rest of the name, written as the given
+# name was ("tak tariq kragelund⏎", "Ringede: torben hove, +45 …", "af gustav ulstrup og
+# betalte"); not a sentence's words ("men bjarke over for min kone", _CLAUSE_TAIL_WORDS).
+_LOWER_NAME_TAIL: Final = re.compile(
+    r"((?: [a-zæøå]{2,}(?:-[a-zæøå]{2,})?){1,2})(?=[ \t]*(?:[,.;:!?)\n]|\Z)| og )"
+)
+_CLAUSE_TAIL_WORDS: Final = frozenset(
+    (
+        *("over", "for", "til", "med", "og", "i", "på", "af", "fra", "har", "er", "var", "som"),
+        *("der", "den", "det", "ikke", "også", "nu", "så", "jo", "vel", "da", "her", "igen"),
+        *("mig", "dig", "ham", "hende", "os", "jer", "dem", "sig", "selv", "bare", "lige"),
+        *("tak", "hej", "ja", "nej", "ok", "okay", "godt", "nok", "mere", "nej", "altså"),
+    )
+)
+
+
+def _lower_name_tail_end(source: str, end: int) -> int:
+    """Where a lower-case name goes on after its given name at ``end`` (_LOWER_NAME_TAIL),
+    or ``end``."""
+    tail = _LOWER_NAME_TAIL.match(source, end)
+    if tail is None or any(w in _CLAUSE_TAIL_WORDS for w in tail.group(1).split()):
+        return end
+    return tail.end(1)
 
 
 # A chat's or mail's writer addresses a colleague by given name in lower case ("ja hvad så

@@ -250,3 +250,25 @@ def test_genitive_before_a_payment_and_a_sales_agreement() -> None:
 
 def test_no_genitive_name_of_a_common_noun_before_a_payment() -> None:
     assert of("PERSON", "Vi har sammenholdt månedens indbetaling med ordren.") == []
+
+
+# PERSON: a lower-case repeat takes the rest of the name (_lowercase_repeats).
+
+
+def test_lower_case_repeat_of_a_whole_name_at_the_line_end() -> None:
+    text = "[13:23] Tariq: Jeg opretter sag.\n[13:25] Lone Hvidtfeldt: tak tariq kragelund\n"
+    assert of("PERSON", text) == ["Tariq", "Lone Hvidtfeldt", "tariq kragelund"]
+
+
+def test_lower_case_repeat_of_a_name_found_whole() -> None:
+    text = 'Gustav Ulstrup solgte. "jeg købte sofa af gustav ulstrup og betalte over MobilePay'
+    assert of("PERSON", text) == ["Gustav Ulstrup", "gustav ulstrup"]
+
+
+def test_no_lower_case_repeat_of_a_months_name() -> None:
+    assert of("PERSON", "August Holm kom. Modtaget: 18. august 2025 kl. 16.35") == ["August Holm"]
+
+
+def test_lower_case_repeat_stops_before_a_verb() -> None:
+    text = "Erik Holm ringede.\n\nerik viste sygesikringskort, men billedet passede ikke."
+    assert of("PERSON", text) == ["Erik Holm", "erik"]

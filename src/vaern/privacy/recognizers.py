@@ -14746,19 +14746,22 @@ def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 _LOWER_SURNAME_AFTER: Final = re.compile(r" ([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?![\w@.-])")
-# pii104: one or two lower-case words after a repeated given name that end its clause (a
+# pii104: one lower-case word after a repeated given name that ends its clause (a
 # comma, a full stop, the line's end or "og"): the rest of the name, written as the given
 # name was ("tak tariq kragelund⏎", "Ringede: torben hove, +45 …", "af gustav ulstrup og
 # betalte"); not a sentence's words ("men bjarke over for min kone", _CLAUSE_TAIL_WORDS).
 _LOWER_NAME_TAIL: Final = re.compile(
-    r"((?: [a-zæøå]{2,}(?:-[a-zæøå]{2,})?){1,2})(?=[ \t]*(?:[,.;:!?)\n]|\Z)| og )"
+    r"( [a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?=[ \t]*(?:[,.;:!?)\n]|\Z)| og )"
 )
 _CLAUSE_TAIL_WORDS: Final = frozenset(
     (
         *("over", "for", "til", "med", "og", "i", "på", "af", "fra", "har", "er", "var", "som"),
         *("der", "den", "det", "ikke", "også", "nu", "så", "jo", "vel", "da", "her", "igen"),
         *("mig", "dig", "ham", "hende", "os", "jer", "dem", "sig", "selv", "bare", "lige"),
-        *("tak", "hej", "ja", "nej", "ok", "okay", "godt", "nok", "mere", "nej", "altså"),
+        *("tak", "hej", "ja", "nej", "ok", "okay", "godt", "nok", "mere", "altså"),
+        # A verb after the name ("… og så kom erik."): the commonest past and modal forms.
+        *("kom", "gik", "sagde", "skrev", "fik", "tog", "så", "ville", "kunne", "skulle"),
+        *("vil", "kan", "skal", "må", "gør", "gjorde", "viste", "svarede", "ringede"),
     )
 )
 
@@ -14767,7 +14770,12 @@ def _lower_name_tail_end(source: str, end: int) -> int:
     """Where a lower-case name goes on after its given name at ``end`` (_LOWER_NAME_TAIL),
     or ``end``."""
     tail = _LOWER_NAME_TAIL.match(source, end)
-    if tail is None or any(w in _CLAUSE_TAIL_WORDS for w in tail.group(1).split()):
+    # (A past tense in "-ede" is a verb too: "… da lone ringede.")
+    if (
+        tail is None
+        or (word := tail.group(1).strip()) in _CLAUSE_TAIL_WORDS
+        or word.endswith("ede")
+    ):
         return end
     return tail.end(1)
 

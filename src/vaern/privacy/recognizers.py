@@ -14723,7 +14723,7 @@ def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
                 # Up to three more words, each a word of a name found or a listed surname
                 # ("tak magnus juel lauritzen", "ring til sabrina el-amin").
                 for _ in range(3):
-                    more = _LOWER_SURNAME_AFTER.match(source, end)
+                    more = _LOWER_REPEAT_WORD_AFTER.match(source, end)
                     if more is None or not (
                         more.group(1) in rest or _normal(more.group(1)) in surnames
                     ):
@@ -14745,7 +14745,7 @@ def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
             at = source.find(word, end)
 
 
-_LOWER_SURNAME_AFTER: Final = re.compile(r" ([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?![\w@.-])")
+_LOWER_REPEAT_WORD_AFTER: Final = re.compile(r" ([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?![\w@.-])")
 # pii104: one lower-case word after a repeated given name that ends its clause (a
 # comma, a full stop, the line's end or "og"): the rest of the name, written as the given
 # name was ("tak tariq kragelund⏎", "Ringede: torben hove, +45 …", "af gustav ulstrup og

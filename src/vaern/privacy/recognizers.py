@@ -2587,6 +2587,41 @@ def after_mail_and_slash(source: str, pos: int) -> bool:
     return bool(at and local and "." in domain.strip(".") and "/" not in domain)
 
 
+# pii104: the masking characters a system writes for the digits it hides ("+44 7700 900***",
+# "2233XXXX", "2233xxxx"), as a bank's log and a police report show a number already masked:
+# the digits left are no number of anyone's to find. Three stars at least: a Markdown
+# emphasis closes on one or two ("**22 33 44 55**").
+_MASK_RUN: Final = re.compile(r"\*{3}|\u2022|[Xx]{2}")
+
+
+def masked_digits(source: str, end: int) -> bool:
+    """Whether masking characters run straight on from the digits ending at ``end``, so the
+    number is a masked one (_MASK_RUN)."""
+    return _MASK_RUN.match(source, end) is not None
+
+
+# pii104: a person's number named by who they are, an agent noun in the genitive before
+# "nummer" ("Send gerne sælgerens nummer 72 09 27 51 til mig", "køberens nr. 23.00.19.31"):
+# a person's phone. Only "-ers"/"-erens", the seller, the buyer, the caller: "ordrens nummer",
+# "sagens nummer" name references.
+_AGENT_NUMBER_BEFORE: Final = re.compile(
+    r"(?<![\w-])[^\W\d_]{2,}(?i:ers|erens)[ \t]+(?i:nummer|nr\.?)(?:et)?[ \t]*:?[ \t]*\Z"
+)
+_AGENT_NUMBER_REACH: Final = 40
+
+
+def phone_named_before(source: str, start: int) -> bool:
+    """pii104: whether the number at ``start`` is named a phone right before it: an agent's
+    number (_AGENT_NUMBER_BEFORE), or a contact's e-mail address and "og", "eller" or a comma
+    ("Kontakt via emil@example.dk og 51081649", _contact_after_mail), as a case's bullet list
+    gives how a person is reached."""
+    lo = start - _AGENT_NUMBER_REACH if start > _AGENT_NUMBER_REACH else 0
+    if _AGENT_NUMBER_BEFORE.search(source, lo, start) is not None:
+        return True
+    lo = start - 80 if start > 80 else 0
+    return source.find("@", lo, start) >= 0 and _contact_after_mail(source, lo, start)
+
+
 class PhoneRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -2662,6 +2697,9 @@ class PhoneRecognizer(Recognizer):
             },
         )
 
+    def has_context(self, source: str, start: int, end: int) -> bool:
+        return super().has_context(source, start, end) or phone_named_before(source, start)
+
     def has_negative_context(self, source: str, start: int) -> bool:
         """A reference label right before the number, or further back in the same clause
         with only words between them ("Ordrenr. hos værkstedet 57 76 70 99"): no digit,
@@ -2735,6 +2773,8 @@ class PhoneRecognizer(Recognizer):
                 continue  # the seconds of a time ("12:57:54.717856"), not a number
             if _lettered_id(source, start) or _ip_address(source, start, end):
                 continue  # an identifier ("Terminal-ID: W82339385") or an IP address
+            if masked_digits(source, end):
+                continue  # pii104: a number masked in part ("ringede fra +44 7700 900***")
             if source.startswith(":", end) and source[end + 1 : end + 2].isdigit():
                 continue  # a date and a clock's hour ("[28.01.26 13:48]")
             if (
@@ -3267,6 +3307,16 @@ _REFUND_BEFORE: Final = re.compile(
     r"\b(?:tilbage|retur) (?:på|til) \Z"
 )
 _REFUND_REACH: Final = 45
+# pii104: an amount in kroner, then one to three words, then "til" before the account: money
+# asked for to go there, the verb or the money's name between ("refusion 1.250 kr. anmodet
+# til 4180-7539851", "krævede kr. 4.500 i "findeløn" til 3409-4414842"); the kroner named
+# ("3 gange til …" is no money).
+_AMOUNT_THEN_TO: Final = re.compile(
+    r"(?i)(?:\d[ \t]?(?:kr\.?|kroner|dkk)|\b(?:kr\.?|dkk)[ \t]?\d[\d.]*(?:,\d\d)?|\d,-)"
+    # Not a new sentence after "kr." ("Prisen var 450 kr. Ring til …"): no capital after it.
+    r"(?:[ \t](?-i:(?![A-ZÆØÅ]))[^\s\d!?]{1,20}){1,3}[ \t]til[ \t]\Z"
+)
+_AMOUNT_THEN_REACH: Final = 80
 # How far back _TRANSFER_BEFORE may begin: its longest verb and " til " ("tilbagebetales til ",
 # pii66; 15 before cut "tilbageført til " short); pii69: "transferred their share from ".
 _TRANSFER_REACH: Final = 30
@@ -3295,6 +3345,11 @@ def transfer_to_account(source: str, start: int) -> bool:
     return (
         _TRANSFER_BEFORE.search(source, max(0, start - _TRANSFER_REACH), start) is not None
         or _REFUND_BEFORE.search(source, max(0, start - _REFUND_REACH), start) is not None
+        or (
+            source.endswith(" til ", 0, start)
+            and _AMOUNT_THEN_TO.search(source, max(0, start - _AMOUNT_THEN_REACH), start)
+            is not None
+        )
         or (
             source.endswith((" og ", " eller "), 0, start)
             and _IBAN_THEN_ACCOUNT.search(source, max(0, start - _IBAN_THEN_REACH), start)
@@ -3473,6 +3528,10 @@ _ID_DONE_WORDS: Final = (
     # pii_blind87's read: what was done with it in a form ("MitID bruger-ID oplyst til
     # svindler: ivan1970"), never the ID itself.
     *("oplyst", "givet", "udleveret", "delt", "disclosed", "given", "shared"),
+    # pii104: or where it was typed in or told, as a recovery log writes it ("MitID-bruger-ID
+    # angivet ved genoprettelse: anna1970"), never the ID itself.
+    *("angivet", "opgivet", "indtastet", "anført", "brugt", "anvendt", "bekræftet"),
+    *("entered", "provided", "used"),
 )
 _ORDINARY_WORDS: Final = (
     "er",
@@ -3798,7 +3857,16 @@ _ID_SHAPE: Final = re.compile(rf"{_ID_SHAPED}[\w.-]+")
 # pii71: what was done with the user ID, then a colon and the ID, as a clerk's checklist
 # writes it ("[x] MitID-bruger-ID spærret: anders1957", "user ID reset: anna_1990"): only a
 # token shaped as an ID after the colon ("MitID-bruger-ID spærret: afventer kunden" is none).
-_ID_DONE: Final = rf"(?:{'|'.join(_ID_DONE_WORDS)})(?=:[ \t]*{_ID_SHAPED}[A-Za-z0-9])"
+# pii104: or when or where it was done, one to three words after a preposition before the
+# colon ("MitID-bruger-ID angivet ved genoprettelse: anna1970", "… indtastet under opkaldet:
+# …", "user ID entered during recovery: …"), as an account-recovery log writes it.
+_ID_DONE_WHEN: Final = (
+    r"(?:[ \t]+(?i:ved|under|i|efter|via|på|during|at|in|on)"
+    r"(?:[ \t]+[^\W\d_][\w-]*){1,3}?)?"
+)
+_ID_DONE: Final = (
+    rf"(?:{'|'.join(_ID_DONE_WORDS)}){_ID_DONE_WHEN}(?=:[ \t]*{_ID_SHAPED}[A-Za-z0-9])"
+)
 
 
 # What a person did with the MitID user asked for, told right after it ("MitID-bruger, jeg
@@ -7346,6 +7414,9 @@ _ROLE_WORDS: Final = (
     *("fotografen", "chaufføren", "sælgeren"),
     # pii97: and the fiancé(e) a couple's complaint names ("og min forlovede Bo Lund, f. …").
     *("forlovede", "forloveden"),
+    # pii104: an auction's consignor and bidders, as an auction house's settlement names
+    # them ("Indleverer: Indleverer A", "Byder 12 Ole Lund"); no given name.
+    *("indleverer", "indlevereren", "byder", "byderen"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -7361,6 +7432,9 @@ _ROLE_ENDINGS: Final = (
     # pii92: an event's staff at the gate ("Kontrollør Louise Krarup noterede en bil",
     # "billetkontrolløren Ida Holm").
     *("kontrollør", "kontrolløren"),
+    # pii104: an account's or a card's holder ("Medkontohaver Minh Kowalski er orienteret",
+    # "kortindehaveren Ida Holm"): no name ends in "-haver".
+    *("haver", "haveren"),
 )
 
 
@@ -8399,6 +8473,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _born_entries(scan),
                 _logged_people(scan),
                 _chat_guests(scan),
+                _inverted_speakers(scan),
                 _log_actors(scan),
                 _initialled_writers(scan),
                 _record_people(scan),
@@ -8429,6 +8504,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _pseudonym(source, finding)
                 or _product_name(source, finding)
                 or _animal_named(source, finding)
+                or _breed_named(source, finding)
+                or _harbour_named(source, finding)
                 or _calendar_word(source, finding)
                 or named_business(source, finding)
                 or _firm_named(source, finding)
@@ -8462,6 +8539,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             *_repeated_names(source, found),
             *_genitive_partners(source, found),
             *_lowercase_addressees(source, found),
+            *_lowercase_repeats(source, found),
             *_staff_initials(scan, found),
         ]
         yield from _widened_by_case(source, found + more)
@@ -9332,6 +9410,10 @@ _INVERTED_LEAD: Final = re.compile(
     r"|tilhørende"
     # pii59: or does not belong to ("Kortet tilhører ikke Abdi, Ejnar; kunden har eget").
     r"|tilhører ikke|tilhørte ikke"
+    # pii104: or according to whom it belongs ("Den oplyste konto tilhører ifølge banken
+    # Nguyen, Hamza."), and whom a chat says to ask ("Spørg Rask, Camilla, der har
+    # skærmbilleder af det hele").
+    r"|(?:tilhører|tilhørte)[ \t]+(?:ifølge|iflg\.)[ \t]+[a-zæøå]+|spørg"
     # Who approved or asked ("Godkendt med MitID af Dalsgaard-Skytte, Alma", "overført …
     # som Kragh, Inger bad om").
     r"|af|som"
@@ -9379,6 +9461,25 @@ _COLON_LEAD: Final = re.compile(r":[ \t]*\Z")
 _PHONE_DASH_THEN: Final = re.compile(r" [\u2013-] (?i:mobil|tlf|telefon)(?![\w])")
 # What the named person asked for or did after an inverted name ("som Kragh, Inger bad om").
 _BIDDING_AFTER: Final = re.compile(r" (?:bad|ønskede|skrev|sendte|oplyste) ")
+# pii104: or the bank or service a payment from them came through ("en indbetaling fra Bak,
+# Niels via Lunar på 196.200 kr."): "via" and a capitalised name, after a surname the lists
+# know or one with a surname's ending ("fra Odense, Mette via Nyborg" is a town).
+_PAID_VIA_AFTER: Final = re.compile(r" via [A-ZÆØÅ]")
+# Or after a payment "fra" whom, which names a payer ("en indbetaling fra Bak, Niels via …").
+_PAYMENT_FROM: Final = re.compile(
+    r"(?<![\w-])(?i:indbetaling|indbetalingen|betaling|betalingen|overførsel|overførslen)"
+    r"[ \t]+fra[ \t]+\Z"
+)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether each part of ``word`` is a listed surname (or an ambiguous name) or ends as a
+    Danish surname does (_SURNAME_ENDING)."""
+    names = gazetteer()
+    return all(
+        part in names["surname"] or part in names["ambiguous"] or _SURNAME_ENDING.fullmatch(part)
+        for part in _normal(word).split("-")
+    )
 
 
 def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -9398,6 +9499,13 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
             and _COLON_LEAD.search(source, max(0, before.start(1) - 4), before.start(1))
         )
         or _BIDDING_AFTER.match(source, end)
+        or (
+            _PAID_VIA_AFTER.match(source, end)
+            and (
+                _surname_like(before.group(1))
+                or _PAYMENT_FROM.search(source, max(0, before.start(1) - 24), before.start(1))
+            )
+        )
         or _PHONE_DASH_THEN.match(source, end)
         or _between_two(source, before.start(1), before.group(1), end)
     ):
@@ -9432,7 +9540,8 @@ def _inverted_lead(source: str, at: int, surname: str, given: str) -> bool:
     """Whether a lead stands before the inverted name at ``at`` (_INVERTED_LEAD), or a
     greeting before a surname that is no listed first name, either a listed surname or
     followed by a listed first name (_GREETING_LEAD)."""
-    if _INVERTED_LEAD.search(source, max(0, at - 16), at):
+    # (pii104: 28 characters back, "tilhører ifølge banken " the longest lead.)
+    if _INVERTED_LEAD.search(source, max(0, at - 28), at):
         return True
     if not _GREETING_LEAD.search(source, max(0, at - 10), at):
         return False
@@ -9804,6 +9913,9 @@ def _inverted_name(source: str, finding: Finding) -> Finding:
         closing in _CLOSINGS
         or (closing == "best" and _opens_line(source, widened.start))
         or closing in _PARTY_WORDS
+        # pii104: nor a role in apposition ("Forklaring: Anmelder, Preben Krogh, f. 16-08-1996,
+        # solgte …", a police report's complainant named after the role).
+        or (closing and " " not in closing and _role_word(closing))
     ):
         return finding
     return widened
@@ -10493,6 +10605,10 @@ _GENITIVE_NOUNS: Final = (
     # dates what followed them ("Efter Oskars begravelse kom …", "efter Birthes død"), and
     # the drive of a home a witness saw a car in ("Samme bil er set i Emmas opkørsel").
     r"|død|dødsfald|begravelse|bisættelse|mindehøjtidelighed|opkørsel|indkørsel|carport"
+    # pii104: a buyer's payment and a sale's papers and warnings, as an auction house and a
+    # boat sale's chat write them ("Vi har sammenholdt Piotrs indbetaling med ordren", "kopi
+    # af Anne-Maries salgsaftale", "Min datter har læst Bents advarsel").
+    r"|indbetaling|betaling|overførsel|salgsaftale|købsaftale|slutseddel|advarsel"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
 # what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").
@@ -10876,7 +10992,8 @@ _CHAT_STAMP: Final = (
 _EMOJI_AFTER_NAME: Final = r"(?: [^\w\s:.,;!?()\[\]'\"-]{1,4})?"
 _SPEAKER_TAG: Final = re.compile(
     rf"(?:> )?({_CHAT_STAMP})?((?:[A-ZÆØÅŁ]\. )?(?>{_NAME_WORD})"
-    rf"(?: (?:{_NAME_PARTICLE} )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
+    # pii104: a middle initial between ("[19:29] Hodan K. Yilmaz: Han udgav sig …").
+    rf"(?: (?:{_NAME_PARTICLE} |[{_LATIN_CAPITALS}]\. )?(?>(?:(?:al|el)-)?{_NAME_WORD})){{0,3}}"
     # pii79: a support agent's surname's initial ("[08:07] Aage L.: Hej, du skriver med …"),
     # pii88: in any Latin capital ("[10:17] Signe Ć.: nyt kort …").
     rf"(?: [{_LATIN_CAPITALS}]\.)?)"
@@ -11949,8 +12066,12 @@ _FORWARDER_BEFORE_PHONE: Final = re.compile(
 _DRIVER_NAMED: Final = re.compile(
     rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?"
     rf"|{_NO_POSSESSIVE}[a-zæøå]{{2,}} [a-zæøå]{{2,}}(?:-[a-zæøå]{{2,}})?)"
-    r"(?=[.,;]|[ \t]*(?:\n|\Z))"
+    # pii104: or a bracket's end ("Ny adresse: …, 3400 Hillerød (tilhører Y. Vinther)").
+    r"(?=[.,;)]|[ \t]*(?:\n|\Z))"
 )
+# pii104: a log note's writer before the colon ("BOOK-097594  note fra L. Celik: kunden
+# ringede …"): the same reading, a listed given name first or an initial.
+_NOTE_WRITER: Final = re.compile(rf"((?:[A-ZÆØÅ]\. )?(?>{_NAME_WORD})(?: (?>{_NAME_WORD}))?)(?=: )")
 # pii58: the name a romance scammer goes by, in quotes after whom the victim writes with or
 # what the victim calls them ("har i 8 måneder skrevet med "Frank", der …", "Han kalder hende
 # "Grace Mensah""): only a listed given name first (_listed_partner), as a dating profile's
@@ -11963,6 +12084,7 @@ _ALIAS_LEADS: Final = (
     (_needle("opkald fra "), _CALLER_BEFORE_PHONE),
     (_needle(", fører "), _DRIVER_NAMED),
     (_needle("tilhører "), _DRIVER_NAMED),
+    *((_needle(lead), _NOTE_WRITER) for lead in ("note fra ", "notat fra ")),
     (_needle("videresendt af "), _FORWARDER_BEFORE_PHONE),
     *(
         (_needle(lead), _QUOTED_PARTNER)
@@ -12114,7 +12236,11 @@ def _named_aliases(scan: Scan) -> Iterator[Finding]:
                 pattern is _THANKED
                 or pattern is _QUOTED_PARTNER
                 or (
-                    (pattern is _CALLER_BEFORE_PHONE or pattern is _DRIVER_NAMED)
+                    (
+                        pattern is _CALLER_BEFORE_PHONE
+                        or pattern is _DRIVER_NAMED
+                        or pattern is _NOTE_WRITER
+                    )
                     and not words[0].endswith(".")
                 )
                 or (pattern is _FORWARDER_BEFORE_PHONE and words[0].islower())
@@ -12239,6 +12365,34 @@ _CHAT_GUEST: Final = re.compile(
     r"\] [^:\n]{1,40}: ([a-zæøå][^\W\d_]+(?:[ -][a-zæøå'][^\W\d_']+){1,3})"
     r", (?:booking|bookingnr|reservation|res\.|værelse|vær\.|room|pnr)\b"
 )
+
+
+# pii104: a chat's speaker written surname first, as a marketplace's export or a club's
+# thread shows a member's display name ("[09:49] Hussein, Signe: ja den er solgt",
+# "[10:02] Yilmaz, Per-Ove: …"): after a time stamp, a capitalised word, a comma and one or
+# two more, then the colon; the given name after the comma listed.
+_INVERTED_SPEAKER: Final = re.compile(
+    rf"(?m)^(?:> )?(?:{_CHAT_STAMP})({_NAME_WORD}, {_NAME_WORD}(?: {_NAME_WORD})?)(?=: )"
+)
+
+
+def _inverted_speakers(scan: Scan) -> Iterator[Finding]:
+    """A chat's speaker as "Surname, Given name" (_INVERTED_SPEAKER), its given name listed
+    and no word a role's, street's or firm's ("[10:01] Kunde, Sælger: …" is none)."""
+    source = scan.source
+    if ", " not in source or not scan.holds(_BRACKET_THEN_SPACE):
+        return
+    names = gazetteer()
+    first_names, ambiguous = names["first"], names["ambiguous"]
+    for match in _INVERTED_SPEAKER.finditer(source):
+        surname, given = match.group(1).split(", ", 1)
+        words = [surname, *given.split(" ")]
+        first = _normal(given.split(" ")[0])
+        # (An ambiguous given name too: the comma and the speaker's place tell it a name.)
+        if all(p in first_names or p in ambiguous for p in first.split("-")) and not any(
+            _no_speaker_word(word) or _organisation_word(word) or _role_word(word) for word in words
+        ):
+            yield Finding("PERSON", *match.span(1), 0.7, "person")
 
 
 def _chat_guests(scan: Scan) -> Iterator[Finding]:
@@ -14516,6 +14670,116 @@ def _repeated_names(source: str, found: list[Finding]) -> Iterator[Finding]:
         yield finding
 
 
+# pii104: a given name found capitalised and written again in lower case in the same text, as
+# a chat's writer types fast ("Han kaldte sig Jonas Mikkelsen over for mig, men jonas over
+# for min datter"): only a listed given name that is no everyday word (not "ambiguous"), as
+# a whole word outside an address or a link ("jonas@…", "/jonas").
+_LOWER_REPEAT_EDGE: Final = frozenset("@./_-:'’")
+
+
+def _lowercase_repeats(source: str, found: list[Finding]) -> Iterator[Finding]:
+    """The lower-case repeats of the given names found (_LOWER_REPEAT_EDGE), with the rest of
+    the name found when it follows in lower case too ("Tariq Kragelund" … "tak tariq
+    kragelund"), or a listed surname after it ("af lærke kirk")."""
+    if not found or source.islower():
+        return
+    names = gazetteer()
+    first, surnames = names["first"], names["surname"]
+    # Each lower-case given name and the lower-case whole names it opens, longest first.
+    given: dict[str, list[str]] = {}
+    rest: set[str] = set()  # the other words of the names found, in lower case
+    for f in found:
+        text = source[f.start : f.end]
+        head = text.split(" ", 1)[0]
+        # Not a month's name ("18. august 2025" after an "August" found).
+        if (
+            head[:1].isupper()
+            and head[1:].islower()
+            and len(head) > 2
+            and head in first
+            and head.lower() not in _CALENDAR_NAMES
+        ):
+            wholes = given.setdefault(head.lower(), [])
+            if " " in text and "," not in text:
+                wholes.append(text.lower())
+                rest.update(text.lower().split(" ")[1:])
+    if not given:
+        return
+    taken = sorted((f.start, f.end) for f in found)
+    size = len(source)
+    for word, wholes in sorted(given.items()):
+        wholes.sort(key=len, reverse=True)
+        at = source.find(word)
+        while at >= 0:
+            end = at + len(word)
+            for whole in wholes:
+                if (
+                    source.startswith(whole, at)
+                    and not source[at + len(whole) : at + len(whole) + 1].isalnum()
+                ):
+                    end = at + len(whole)
+                    break
+            else:
+                # Up to three more words, each a word of a name found or a listed surname
+                # ("tak magnus juel lauritzen", "ring til sabrina el-amin").
+                for _ in range(3):
+                    more = _LOWER_REPEAT_WORD_AFTER.match(source, end)
+                    if more is None or not (
+                        more.group(1) in rest or _normal(more.group(1)) in surnames
+                    ):
+                        break
+                    end = more.end()
+                if end == at + len(word):
+                    end = _lower_name_tail_end(source, end)
+            before = source[at - 1] if at else " "
+            after = source[end] if end < size else " "
+            i = bisect.bisect_left(taken, (end, end))
+            if not (
+                before.isalnum()
+                or after.isalnum()
+                or before in _LOWER_REPEAT_EDGE
+                or (after in _LOWER_REPEAT_EDGE and source[end + 1 : end + 2].isalnum())
+                or (i and taken[i - 1][1] > at)
+            ):
+                yield Finding("PERSON", at, end, 0.6, "person")
+            at = source.find(word, end)
+
+
+_LOWER_REPEAT_WORD_AFTER: Final = re.compile(r" ([a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?![\w@.-])")
+# pii104: one lower-case word after a repeated given name that ends its clause (a
+# comma, a full stop, the line's end or "og"): the rest of the name, written as the given
+# name was ("tak tariq kragelund⏎", "Ringede: torben hove, +45 …", "af gustav ulstrup og
+# betalte"); not a sentence's words ("men bjarke over for min kone", _CLAUSE_TAIL_WORDS).
+_LOWER_NAME_TAIL: Final = re.compile(
+    r"( [a-zæøå]{2,}(?:-[a-zæøå]{2,})?)(?=[ \t]*(?:[,.;:!?)\n]|\Z)| og )"
+)
+_CLAUSE_TAIL_WORDS: Final = frozenset(
+    (
+        *("over", "for", "til", "med", "og", "i", "på", "af", "fra", "har", "er", "var", "som"),
+        *("der", "den", "det", "ikke", "også", "nu", "så", "jo", "vel", "da", "her", "igen"),
+        *("mig", "dig", "ham", "hende", "os", "jer", "dem", "sig", "selv", "bare", "lige"),
+        *("tak", "hej", "ja", "nej", "ok", "okay", "godt", "nok", "mere", "altså"),
+        # A verb after the name ("… og så kom erik."): the commonest past and modal forms.
+        *("kom", "gik", "sagde", "skrev", "fik", "tog", "så", "ville", "kunne", "skulle"),
+        *("vil", "kan", "skal", "må", "gør", "gjorde", "viste", "svarede", "ringede"),
+    )
+)
+
+
+def _lower_name_tail_end(source: str, end: int) -> int:
+    """Where a lower-case name goes on after its given name at ``end`` (_LOWER_NAME_TAIL),
+    or ``end``."""
+    tail = _LOWER_NAME_TAIL.match(source, end)
+    # (A past tense in "-ede" is a verb too: "… da lone ringede.")
+    if (
+        tail is None
+        or (word := tail.group(1).strip()) in _CLAUSE_TAIL_WORDS
+        or word.endswith("ede")
+    ):
+        return end
+    return tail.end(1)
+
+
 # A chat's or mail's writer addresses a colleague by given name in lower case ("ja hvad så
 # ulla 👍", "jep grethe 😅", "hjørdis," above a mail's first line): a word of letters that ends its
 # clause (a comma, "?", "!", an emoji or the line's end follows).
@@ -15235,6 +15499,69 @@ def _animal_named(source: str, finding: Finding) -> bool:
     return (
         _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
         and _BREED_AFTER.match(source, end) is not None
+    )
+
+
+# pii104: a breed named after a person, as a vet's journal and a puppy ad write it ("Cavalier
+# King Charles Spaniel", "Jack Russell Terrier", "Gordon Setter"): the breed's last word is a
+# kind of dog, which no surname is.
+_BREED_WORD: Final = re.compile(
+    r"(?i:[a-zæøå]*(?:spaniel|terrier|retriever|setter|collie|pointer|schnauzer|pinscher"
+    r"|puddel|poodle|hound|spitz|bulldog|sheepdog|shepherd|schæfer))"
+)
+_BREED_WORD_AFTER: Final = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _breed_named(source: str, finding: Finding) -> bool:
+    """pii104: whether a name is a dog breed's: its last word or the word after it a breed's
+    kind (_BREED_WORD)."""
+    start, end = finding.start, finding.end
+    last = source.rfind(" ", start, end)
+    if last >= 0 and _BREED_WORD.fullmatch(source, last + 1, end) is not None:
+        return True
+    after = _BREED_WORD_AFTER.match(source, end)
+    return after is not None and _BREED_WORD.fullmatch(after.group(1)) is not None
+
+
+# pii104: a harbour, a marina or a boat guild, as a marina's letters and a boat club's mail
+# sign them ("Med venlig hilsen Hundested Havn", "Sønderborg Lystbådehavn", "Bådelauget
+# Nordstjernen"): a word of the name ends as a harbour's or a guild's, which no surname does.
+_HARBOUR_ENDINGS: Final = ("havn", "havnen", "havns", "laug", "lauget", "laugets")
+# "Marina" is a given name too: only after a capitalised word that is no given name and does
+# not open its line or sentence ("Afsender: Svendborg Marina", "BÅDPLADS – SVENDBORG
+# MARINA"); "Hej Marina", "Anne Marina" stay names.
+_MARINA_WORDS: Final = frozenset(("marina", "marinaen", "marinas"))
+# pii104: or a heading in capitals that opens its line ("SVENDBORG MARINA – HÆNDELSESLOG").
+_PLACE_BEFORE_MARINA: Final = re.compile(
+    r"(?:(?<=[^\n.!?\s])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"|(?:^|(?<=\n))([A-ZÆØÅ]{4,}(?:-[A-ZÆØÅ]+)*))[ \t]+\Z"
+)
+
+
+def _harbour_named(source: str, finding: Finding) -> bool:
+    """pii104: whether a name is a harbour's, a marina's or a boat guild's (_HARBOUR_ENDINGS,
+    _MARINA_WORDS after a place)."""
+    start, end = finding.start, finding.end
+    words = source[start:end].casefold().split()
+    if any(word.endswith(_HARBOUR_ENDINGS) for word in words):
+        return True
+    if not words or words[-1] not in _MARINA_WORDS:
+        return False
+    names = gazetteer()
+    if len(words) > 1:
+        # "Svendborg Marina" found whole: a place's, unless a given name opens it.
+        head = _normal(source[start:end].split()[0])
+        return head not in names["first"] and head not in names["ambiguous"]
+    before = _PLACE_BEFORE_MARINA.search(source, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1) or before.group(2)
+    if before.group(2) and not source[start:end].isupper():
+        return False
+    return (
+        word.casefold() not in _GREETING_WORDS
+        and _normal(word) not in names["first"]
+        and _normal(word) not in names["ambiguous"]
     )
 
 

@@ -12370,6 +12370,8 @@ _UPPER_ENTRY: Final = re.compile(
 _IDENTIFIED_HERE: Final = re.compile(r"(?:født|f\.) \d|tlf|CPR|[A-ZÆØÅ][^\W\d_]+ \d")
 _ENTRY_REACH: Final = 70
 _DANISH_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+# The letters _IDENTIFIED_HERE's match begins with.
+_IDENTIFIED_FIRST: Final = frozenset("ftABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
 def _entry_name_ends(source: str) -> tuple[list[int], list[int]]:
@@ -12381,9 +12383,11 @@ def _entry_name_ends(source: str) -> tuple[list[int], list[int]]:
     at = source.find(", ", 1)
     while at >= 0:
         before = source[at - 1]
-        if (before in _DANISH_LOWER or before in _DANISH_CAPITALS) and _IDENTIFIED_HERE.match(
-            source, at + 2
-        ) is not None:
+        if (
+            (before in _DANISH_LOWER or before in _DANISH_CAPITALS)
+            and source[at + 2 : at + 3] in _IDENTIFIED_FIRST
+            and _IDENTIFIED_HERE.match(source, at + 2) is not None
+        ):
             (lower if before in _DANISH_LOWER else upper).append(at)
         at = source.find(", ", at + 1)
     at = source.find("\nCPR")

@@ -80,3 +80,35 @@ def test_entries_of_the_pii100_examples_are_found() -> None:
             guarded = recognizers._matches_ending_at(text, pattern, ends)
             assert [match.group(1) for match in guarded] == names, text
             assert _spans(guarded) == _spans(list(pattern.finditer(text))), text
+
+
+# Company forms, "&" with and without "Co"/"Søn", a chat's speaker, words and separators.
+_FIRM_PARTS = (
+    *("Holm & Co", "Holm &Co", "Jensen & Søn", "Jens & Mette", "&", " & ", "&Co", "\n& Co"),
+    *("ApS", "A/S", "P/S", "K/S", "I/S", "APS", "a/s", "XApS", "A/SX", "/S", "Ap", "Co", "Søn"),
+    *("Bager Jensen Dentallab", "Vognmænd", "Kunde", "Jens Hansen", "receptionen på"),
+    *("[16:25] Yasmin: ", "[9.05] Ole Bak: ", ", ", ",", ": ", ";", "(", ")", "\n", " ", "  "),
+)
+
+
+def test_firm_names_removed_only_where_their_marks_stand_as_the_pattern_removes_them() -> None:
+    """_may_name_owner asks _FIRM only of a text with "&", "/S" or "ApS": the text it gives is
+    the one of the pattern's substitution over any text."""
+    from vaern.privacy import address_context
+
+    rng = random.Random(262)
+    changed = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_FIRM_PARTS) for _ in range(rng.randint(0, 16)))
+        speaker = address_context._SPEAKER.match(text)
+        rest = text
+        if speaker is not None and len(address_context._words(text[speaker.end() :])) >= 3:
+            rest = text[speaker.end() :]
+        whole = address_context._FIRM.sub(" ", rest)
+        assert address_context._may_name_owner(text) == whole, text
+        changed += whole != rest
+    assert changed > 5_000
+    # Near misses: no mark, or a mark the pattern does not take.
+    for text in ("Jens Hansen, Vestergade 4", "Jens & Mette Hansen", "Holm I/S", "XApS og co"):
+        assert address_context._may_name_owner(text) == address_context._FIRM.sub(" ", text)
+    assert address_context._may_name_owner("Holm & Co Vognmænd, Kaj") == " , Kaj"

@@ -12518,6 +12518,70 @@ _UPPER_ENTRY: Final = re.compile(
     r"(?::|\n\d{1,2}\.|\n  \d{1,2}\.) "
     rf"([A-ZÆØÅ]{{2,15}}(?:[ -][A-ZÆØÅ]{{2,15}}){{1,3}})(?:{_IDENTIFIED_AFTER}|[ \t]*\n(?=CPR))"
 )
+# redspeed26: what _IDENTIFIED_AFTER's look-ahead asks after its ", ", and how far before the
+# end of its name an entry's match can begin: a lead of up to seven characters ("\n  12. ")
+# and four words of up to 15 letters with three separators.
+_IDENTIFIED_HERE: Final = re.compile(r"(?:født|f\.) \d|tlf|CPR|[A-ZÆØÅ][^\W\d_]+ \d")
+_ENTRY_REACH: Final = 70
+_DANISH_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+# The letters _IDENTIFIED_HERE's match begins with.
+_IDENTIFIED_FIRST: Final = frozenset("ftABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _entry_name_ends(source: str) -> tuple[list[int], list[int]]:
+    """redspeed26: where the names of _LOWER_ENTRY's and _UPPER_ENTRY's matches can end
+    (ascending): at a ", " that _IDENTIFIED_HERE follows, after a lowercase or a capital
+    letter; or (capitals only) before spaces and a line break that "CPR" opens."""
+    lower: list[int] = []
+    upper: list[int] = []
+    at = source.find(", ", 1)
+    while at >= 0:
+        before = source[at - 1]
+        if (
+            (before in _DANISH_LOWER or before in _DANISH_CAPITALS)
+            and source[at + 2 : at + 3] in _IDENTIFIED_FIRST
+            and _IDENTIFIED_HERE.match(source, at + 2) is not None
+        ):
+            (lower if before in _DANISH_LOWER else upper).append(at)
+        at = source.find(", ", at + 1)
+    at = source.find("\nCPR")
+    if at >= 0:
+        while at >= 0:
+            end = at
+            while end and source[end - 1] in " \t":
+                end -= 1
+            if end and source[end - 1] in _DANISH_CAPITALS:
+                upper.append(end)
+            at = source.find("\nCPR", at + 1)
+        upper.sort()
+    return lower, upper
+
+
+def _matches_ending_at(
+    source: str, pattern: re.Pattern[str], ends: list[int]
+) -> list[re.Match[str]]:
+    """redspeed26: ``pattern.finditer(source)``'s matches, for a pattern whose every match
+    begins at most _ENTRY_REACH characters before the end of its name and has that end among
+    ``ends`` (ascending): searched from that far before each end only, from the last
+    match's end on. The same matches in the same order: a match that begins earlier ends its
+    name at an earlier end, where it was found; the same end is asked again after a match
+    that ends before it (another may end there)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    i = 0
+    count = len(ends)
+    while i < count:
+        end = ends[i]
+        if end > pos:
+            match = pattern.search(source, max(pos, end - _ENTRY_REACH))
+            if match is None:
+                break
+            found.append(match)
+            pos = match.end()
+            if pos < end:
+                continue
+        i += 1
+    return found
 
 
 def _entry_words_named(words: list[str]) -> bool:
@@ -12550,7 +12614,8 @@ def _logged_people(scan: Scan) -> Iterator[Finding]:
                 yield Finding("PERSON", *match.span(1), 0.7, "person")
     if source.islower() or source.isupper():
         return
-    for match in _LOWER_ENTRY.finditer(source):
+    lower_ends, upper_ends = _entry_name_ends(source)
+    for match in _matches_ending_at(source, _LOWER_ENTRY, lower_ends):
         words = match.group(1).split(" ")
         first = words[0]
         if first in _NOT_NAMES or any(w in _NOT_NAMES for w in words[1:]):
@@ -12565,7 +12630,7 @@ def _logged_people(scan: Scan) -> Iterator[Finding]:
             )
         ):
             yield Finding("PERSON", *match.span(1), 0.7, "person")
-    for match in _UPPER_ENTRY.finditer(source):
+    for match in _matches_ending_at(source, _UPPER_ENTRY, upper_ends):
         words = match.group(1).split(" ")
         if _listed_given(words[0].split("-")[0]) and not any(
             _no_speaker_word(word) or _organisation_word(word) for word in words

@@ -250,6 +250,19 @@ _PERSON_WORDS: Final = frozenset(
 )
 
 
+# pii103: a word for a dwelling at the end of a compound ("Andelsbolig, <address>: <value>" in an
+# estate's list of assets, "ejerlejligheden", "sommerhuset", "rækkehus"): a home is a person's,
+# whatever the text around it (pii_blind110 lost 33 of its 34 private addresses to an estate's
+# "Bil, … ⏎ Andelsbolig, …"). The whole words "bolig", "lejlighed", "hus" were _PERSON_WORDS
+# already; a compound ending in them is one too, except an organisation's house ("rådhus",
+# "forsamlingshus": only the named kinds of a home end in "hus" here) and a word that only
+# begins with one ("boligselskab", "boligforeningen": the ending is what counts).
+_HOME: Final = re.compile(
+    r"(?:bolig|lejlighed|villa|(?:parcel|række|sommer|fritids|familie|dobbelt|kæde|stue|bonde)hus)"
+    r"(?:en|et)?\Z"
+)
+
+
 def _lines_before(source: str, start: int) -> tuple[str, str]:
     """The address's line before it, and the line above (each at most BEFORE characters)."""
     line_start = source.rfind("\n", 0, start) + 1
@@ -282,9 +295,11 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     """A listed name (among ``named``, the nearest words that may name the address's owner) or a
     person's address word among the nearest words before the address ("Kunde: Jens Hansen,
     Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
-    chat's speaker or a greeting stands."""
+    chat's speaker or a greeting stands. pii103: or a compound word for a home (``_HOME``:
+    "Andelsbolig, …", "sommerhuset på …")."""
     return any(_is_name(w, names) for w in named[-PERSON_WORDS:]) or any(
-        w.lower() in _PERSON_WORDS for w in nearest[-PERSON_WORDS:]
+        w.lower() in _PERSON_WORDS or _HOME.search(w.lower()) is not None
+        for w in nearest[-PERSON_WORDS:]
     )
 
 

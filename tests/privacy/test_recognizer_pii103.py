@@ -63,8 +63,14 @@ def test_a_compound_word_for_a_home_vetoes_the_model(text: str, address: str) ->
     [
         # Near misses: an organisation's house, a housing company, a word that only begins
         # like a home; none of them is a person's home.
-        ("Boligselskabet Fjordbo, Havnevej 3, 9900 Frederikshavn", "Havnevej 3, 9900 Frederikshavn"),
-        ("Boligforeningens kontor, Havnevej 3, 9900 Frederikshavn", "Havnevej 3, 9900 Frederikshavn"),
+        (
+            "Boligselskabet Fjordbo, Havnevej 3, 9900 Frederikshavn",
+            "Havnevej 3, 9900 Frederikshavn",
+        ),
+        (
+            "Boligforeningens kontor, Havnevej 3, 9900 Frederikshavn",
+            "Havnevej 3, 9900 Frederikshavn",
+        ),
         ("Valget holdes på rådhuset, Torvet 1, 7100 Vejle.", "Torvet 1, 7100 Vejle"),
         ("Mødet er i forsamlingshuset, Bygaden 20, 4520 Svinninge.", "Bygaden 20, 4520 Svinninge"),
         ("Boligsocial helpdesk, Havnevej 3, 9900 Frederikshavn", "Havnevej 3, 9900 Frederikshavn"),

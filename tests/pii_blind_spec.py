@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from tests import pii_blind_checks as c
 
@@ -85,6 +86,23 @@ class Negatives:
     unmasked_mail: str = UNMASKED_MAIL  # finds an address that is not masked
     numbers: str = LOOSE_NUMBERS  # finds phone-like numbers
     leads: frozenset[str] = frozenset({"70", "80"})  # the only first two digits they may have
+
+
+# The fields most sets since the template of pii_blind30 share, the written forms of a name
+# included ("SPEC = BlindSet(gen=g, docs=SET, file=FILE, **USUAL_SPEC, ...)").
+USUAL_SPEC: dict[str, Any] = {
+    "seeded": (11, 40),
+    "plan": (1000, 350, 30, 100),
+    "exact_spans": True,
+    "validity": USUAL_VALIDITY,
+    "forms": Forms(),
+    "birth_cue": r"(?:født|f\.|Fødselsdato:) $",
+    "addresses": (100, 50),
+    "least_ten_digit_runs": 200,
+    "least_masked_mail": 30,
+    "least_never": (30, 10),
+    "name_forms": USUAL_NAME_FORMS,
+}
 
 
 @dataclass(frozen=True)

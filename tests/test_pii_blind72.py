@@ -20,11 +20,9 @@ from tests import pii_blind_checks as c
 from tests.pii_blind_spec import (
     CPR_FORMS,
     PHONE_FORMS,
-    USUAL_NAME_FORMS,
     USUAL_SHAPES,
-    USUAL_VALIDITY,
+    USUAL_SPEC,
     BlindSet,
-    Forms,
     Negatives,
 )
 
@@ -71,22 +69,12 @@ SPEC = BlindSet(
     gen=g,
     docs=SET,
     file=FILE,
-    seeded=(11, 40),
-    plan=(1000, 350, 30, 100),
-    exact_spans=True,
+    **USUAL_SPEC,
     checks=CHECKS,
-    validity=USUAL_VALIDITY,
     shapes=SHAPES,
-    forms=Forms(),
-    birth_cue=r"(?:født|f\.|Fødselsdato:) $",
-    addresses=(100, 50),
-    least_ten_digit_runs=200,
     mail=MAIL,
-    least_masked_mail=30,
     never=NEVER,
-    least_never=(30, 10),
     negatives=Negatives(pseudonyms=g.PSEUDONYMS),
-    name_forms=USUAL_NAME_FORMS,
     alias=(ALIAS, 200),
 )
 

@@ -2608,6 +2608,7 @@ _AGENT_NUMBER_BEFORE: Final = re.compile(
     r"(?<![\w-])[^\W\d_]{2,}(?i:ers|erens)[ \t]+(?i:nummer|nr\.?)(?:et)?[ \t]*:?[ \t]*\Z"
 )
 _AGENT_NUMBER_REACH: Final = 40
+_MAIL_CONTACT_REACH: Final = 80
 
 
 def phone_named_before(source: str, start: int) -> bool:
@@ -2618,7 +2619,7 @@ def phone_named_before(source: str, start: int) -> bool:
     lo = start - _AGENT_NUMBER_REACH if start > _AGENT_NUMBER_REACH else 0
     if _AGENT_NUMBER_BEFORE.search(source, lo, start) is not None:
         return True
-    lo = start - 80 if start > 80 else 0
+    lo = start - _MAIL_CONTACT_REACH if start > _MAIL_CONTACT_REACH else 0
     return source.find("@", lo, start) >= 0 and _contact_after_mail(source, lo, start)
 
 
@@ -7928,17 +7929,14 @@ def _lower_chat_name_end(source: str, start: int, end: int) -> int | None:
         return None
     if not source.startswith(_CHAT_NAME_ENDS, end) and end < len(source):
         return None
-    names = gazetteer()
     for _ in range(2):
         word = _CHAT_WORD_AFTER.match(source, end)
         if word is None or not word.group(1).islower():
             return end
-        surname = word.group(1)
-        parts = _normal(surname).split("-")
-        if all(part in names["surname"] or _SURNAME_ENDING.fullmatch(part) for part in parts):
+        if _surname_like(word.group(1)):
             end = word.end()
             continue
-        return end if surname in _CHAT_NAME_THEN else None
+        return end if word.group(1) in _CHAT_NAME_THEN else None
     return end
 
 
@@ -8948,7 +8946,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         if (
             initial is not None
             and (caps or not shouted)
-            and all(part in surnames or _SURNAME_ENDING.fullmatch(part) for part in norm.split("-"))
+            and _surname_like(head)
             and not source.startswith(_STREET_WORD_AFTER, start + len(head))
         ):
             # An initial before a surname ("J. Hansen", "(A. Hermansen)", "H.C. Holm").
@@ -9472,12 +9470,14 @@ _PAYMENT_FROM: Final = re.compile(
 )
 
 
-def _surname_like(word: str) -> bool:
-    """Whether each part of ``word`` is a listed surname (or an ambiguous name) or ends as a
-    Danish surname does (_SURNAME_ENDING)."""
+def _surname_like(word: str, ambiguous: bool = False) -> bool:
+    """Whether each part of ``word`` (in any case) is a listed surname, or with ``ambiguous``
+    a name that is also an everyday word, or ends as a Danish surname does
+    (_SURNAME_ENDING)."""
     names = gazetteer()
+    surnames, everyday = names["surname"], names["ambiguous"]
     return all(
-        part in names["surname"] or part in names["ambiguous"] or _SURNAME_ENDING.fullmatch(part)
+        part in surnames or (ambiguous and part in everyday) or _SURNAME_ENDING.fullmatch(part)
         for part in _normal(word).split("-")
     )
 
@@ -9502,7 +9502,7 @@ def _inverted_elsewhere(source: str, start: int, end: int) -> tuple[int, int, st
         or (
             _PAID_VIA_AFTER.match(source, end)
             and (
-                _surname_like(before.group(1))
+                _surname_like(before.group(1), ambiguous=True)
                 or _PAYMENT_FROM.search(source, max(0, before.start(1) - 24), before.start(1))
             )
         )
@@ -10034,11 +10034,7 @@ def _plain_surname(word: str, line_start: bool = False, record: int = 0) -> bool
         or word.casefold() in _KIN_SPEAKERS
     ):
         return False
-    return (
-        line_start
-        or record > 0
-        or all(p in names["surname"] or _SURNAME_ENDING.fullmatch(p) for p in norm.split("-"))
-    )
+    return line_start or record > 0 or _surname_like(word)
 
 
 def _given_names(words: list[str]) -> int:
@@ -10305,10 +10301,7 @@ def _maiden_names(scan: Scan) -> Iterator[Finding]:
 
 
 def _maiden_surname(word: str) -> bool:
-    surnames = gazetteer()["surname"]
-    return word.casefold() not in _NOT_NAMES and all(
-        p in surnames or _SURNAME_ENDING.fullmatch(p) for p in _normal(word).split("-")
-    )
+    return word.casefold() not in _NOT_NAMES and _surname_like(word)
 
 
 # "Sr." and "Jr." after a name belong to it ("Poul Erik Madsen Sr.").
@@ -10815,13 +10808,11 @@ def _header_person(words: list[str]) -> bool:
 def _surnames_after(source: str, end: int) -> int:
     """Where a name ends that goes on with up to two listed or Danish-looking surnames
     ("Villa Jessen Gregersen", "Sanne Hammer Holm-Nielsen"), not a street's."""
-    surnames = gazetteer()["surname"]
     for _ in range(2):
         after = _CAPITALISED_AFTER.match(source, end)
         if after is None or source.startswith(_STREET_WORD_AFTER, after.end()):
             break
-        parts = _normal(after.group(1)).split("-")
-        if not all(part in surnames or _SURNAME_ENDING.fullmatch(part) for part in parts):
+        if not _surname_like(after.group(1)):
             break
         end = after.end()
     return end
@@ -12382,14 +12373,11 @@ def _inverted_speakers(scan: Scan) -> Iterator[Finding]:
     source = scan.source
     if ", " not in source or not scan.holds(_BRACKET_THEN_SPACE):
         return
-    names = gazetteer()
-    first_names, ambiguous = names["first"], names["ambiguous"]
     for match in _INVERTED_SPEAKER.finditer(source):
         surname, given = match.group(1).split(", ", 1)
         words = [surname, *given.split(" ")]
-        first = _normal(given.split(" ")[0])
         # (An ambiguous given name too: the comma and the speaker's place tell it a name.)
-        if all(p in first_names or p in ambiguous for p in first.split("-")) and not any(
+        if all(_listed_given(p) for p in given.split(" ")[0].split("-")) and not any(
             _no_speaker_word(word) or _organisation_word(word) or _role_word(word) for word in words
         ):
             yield Finding("PERSON", *match.span(1), 0.7, "person")

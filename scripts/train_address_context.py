@@ -74,11 +74,11 @@ THRESHOLDS = (
 
 
 def training_sets(data: Path = DATA) -> list[Path]:
-    """Every labelled set but the real public messages and any set numbered FIRST_HELD_OUT
-    or more."""
+    """Every labelled set but the real public texts (pii_real_*: scoring sets, never training)
+    and any set numbered FIRST_HELD_OUT or more."""
     paths = []
     for path in sorted(data.glob("pii_*.jsonl")):
-        if path.name == "pii_real_public.jsonl":
+        if path.name.startswith("pii_real_"):
             continue
         number = re.search(r"(\d+)\.jsonl$", path.name)
         if number is not None and int(number.group(1)) >= FIRST_HELD_OUT:

@@ -559,8 +559,9 @@ def g_chat(d: Doc, m: Maker) -> None:
     hour, minute = r.randrange(8, 22), r.randrange(0, 40)
 
     def line(who: Person, form: str) -> None:
-        nonlocal minute
+        nonlocal hour, minute
         minute += r.randrange(0, 3)
+        hour, minute = hour + minute // 60, minute % 60
         d.t(f"[{hour:02d}:{minute:02d}] ").p(who, form).t(": ")
 
     d.t(f"Chat — Klitly Feriehuse — {m.stamp()}\n")

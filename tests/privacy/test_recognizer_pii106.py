@@ -46,9 +46,7 @@ def test_double_given_name_and_surname_initial() -> None:
 
 
 def test_middle_initial_still_reads_the_surname() -> None:
-    assert of("PERSON", "Mette R. Holm oplyser, at en mand tilbød et forløb.") == [
-        "Mette R. Holm"
-    ]
+    assert of("PERSON", "Mette R. Holm oplyser, at en mand tilbød et forløb.") == ["Mette R. Holm"]
 
 
 def test_initial_and_surname_after_a_dated_entry() -> None:

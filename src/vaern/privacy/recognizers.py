@@ -13754,9 +13754,7 @@ _MIDDLE_INITIAL: Final = re.compile(r" [A-ZÆØÅ]\. ")
 # not before a capitalised word (a middle initial, _joined_over_initial).
 # pii106: or before a lowercase word, as a note goes on after the name ("Mette R. oplyser,
 # at …"), and a sentence's full stop ("oprettet i navnet Trine B..").
-_SURNAME_INITIAL_AFTER: Final = re.compile(
-    r" [A-ZÆØÅ]\.(?=[;,.)]| \(| [a-zæøå]|[ \t]*(?:\n|\Z))"
-)
+_SURNAME_INITIAL_AFTER: Final = re.compile(r" [A-ZÆØÅ]\.(?=[;,.)]| \(| [a-zæøå]|[ \t]*(?:\n|\Z))")
 
 
 def _with_surname_initial(source: str, finding: Finding) -> Finding:

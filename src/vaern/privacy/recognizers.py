@@ -2659,6 +2659,11 @@ class PhoneRecognizer(Recognizer):
                 # pii92: where a seller's messages came from and where a chat asks to be
                 # written to ("skrev fra 60 02 20 10", "skriv til mig på 75.06.35.20").
                 *("skrev fra", "til mig på"),
+                # pii106: a callback's number, where to call if the person does not answer,
+                # and the old number in brackets after a changed one ("Tilbagekald: 53 00 45
+                # 60", "Kontaktperson hvis jeg ikke svarer: min far, 7100 8599", "ændret til
+                # 2197 7758 (tidligere 54 02 94 74)").
+                *("tilbagekald", "ikke svarer", "(tidligere"),
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -3232,6 +3237,9 @@ def bank_account_recognizer() -> Recognizer:
         context=(
             *("reg", "konto", "kto", "account", "betal", "overfør", "indestående", "opsparing"),
             *("refusion ønskes", "refusion til", "refund to"),
+            # pii106: where a refund goes, with what is refunded between ("Refusion af gebyr
+            # til: 1953 7886505981").
+            "refusion af",
             # pii61: an account in brackets after the bank it is kept in, as a police intake
             # note writes it ("henvist til sin bank (6597-0008439923)").
             "bank (",
@@ -4600,6 +4608,10 @@ def otp_recognizer() -> Recognizer:
                 # og jeg sagde øh 55 39 62", "… jeg sagde du ved 847299").
                 rf"(?:\s+(?:op|den|det|ham|hende|dem|{_SPEECH_FILLER}))*(?=:?[ \t]\d)"
                 r"|koden(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},(?= \d)"
+                # pii106: or told in the passive, no one named ("en engangskode, som blev
+                # læst op: 682037", "koden, der blev oplyst: …").
+                r"|(?<![\w-])(?:engangs|sms-?|mitid-?|nemid-?)?kode[n]?,? (?:som|der)"
+                r" (?:blev|er blevet) (?:læst op|oplyst|opgivet|givet|sagt)(?=: \d)"
                 # pii94: or the indefinite "en kode", six or eight digits ("fik jeg en kode fra
                 # banken, 911477, som jeg læste op"; not "en kode fra portnummer, 2100").
                 r"|(?<=[\W_]en )kode(?: op)? (?:fra|på) [^\d\n.!?,:]{1,40},"
@@ -4677,6 +4689,9 @@ def otp_recognizer() -> Recognizer:
         negative_context=(
             *("pakkeboks", "dørkode", "portkode", "boks kode", "boksen kode"),
             *(" skab ", "skabet ", " låge ", "lågen ", "locker "),
+            # pii106: a key box's code ("nøgleboksens kode 8768", "kodeboksen: 1234"), an
+            # access code to a house, not a one-time code.
+            *("nøgleboks", "kodeboks", "nøgleskab", "boksens kode"),
         ),
         explanation={
             "da": "Engangskode (SMS, MitID-kodeviser, NemID-nøglekort) efter sit navn.",
@@ -7530,6 +7545,10 @@ _LEAD_PHRASES: Final = (
     # udgav sig for at være Safiya, 16 år").
     *("løst af", "eksporteret af", "berørt bruger", "en forælder"),
     *("udgav sig for at være", "udgiver sig for at være"),
+    # pii106: the same said with the particle after ("gav sig ud for at være Kim fra …").
+    *("gav sig ud for at være", "giver sig ud for at være"),
+    # pii106: a fellow traveller a booking names ("Medrejsende: Signe Sonne").
+    "medrejsende",
     # pii41: who closed or received a case, a form's signatory and who signs for a board
     # ("Lukket af Aske Holm.", "Modtaget af Mona Krag, sag 1234", "Underskrift: Ib Dahl",
     # "På nævnets vegne⏎Tove Lind (formand)").
@@ -7779,7 +7798,10 @@ _AGENT_BEFORE: Final = re.compile(
     # Damgaard").
     r"|udarbejdet"
     # pii74: who collected a car or a parcel ("… og blev afhentet af F. Öztürk.").
-    r"|afhentet)"
+    r"|afhentet"
+    # pii106: who stopped a payout or took down a note ("udbetaling 5.300 kr. stoppet af L.
+    # Vadum", "Taget af J. Tarp").
+    r"|stoppet|standset|taget)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal"); pii73: that day without its hour ("Udarbejdet 12. december af
     # I. Krog").
@@ -7790,8 +7812,10 @@ _AGENT_BEFORE: Final = re.compile(
 # pii43: who made a log's entry, after its time and a colon ("15.03.26 kl. 09.37: K. Holt har
 # spærret …") or a note's "Notat ved".
 # pii64: or a summary's or minutes' "Resumé ved" ("Resumé ved A. Bjerre, chargeback-teamet").
+# pii106: or after a date and a colon, as a case note's entries begin ("15.10.2026: S. Høj
+# oplyser, at …").
 _STAMPED_BEFORE: Final = re.compile(
-    r"(?<![\d.:])\d\d?[.:]\d\d:[ \t]+\Z"
+    r"(?<![\d.:])\d\d?[.:]\d\d(?:\.\d\d(?:\d\d)?)?:[ \t]+\Z"
     r"|(?<![\w-])(?i:notat|noteret|resumé|referat|opsummering) ved \Z"
 )
 # pii67: what a field's person does on the phone ("Opfølgning: T. Storm ringer tilbage",
@@ -8101,6 +8125,9 @@ def _initial_lead(source: str, at: int) -> bool:
         # pii92: a trade's party and a comma, the name in apposition ("Den ene køber, E.
         # Damgaard, viste …", "Sælgeren, N. Okafor, har fået udbetalt").
         or (role.group().endswith(", ") and role.group(1).casefold() in _PARTY_WORDS)
+        # pii106: a customer or member a note names by initial and surname ("Kunden L.
+        # Kragh-Holm (l***@…) fik sms om …").
+        or role.group(1).casefold() in _CLIENT_WORDS
     ):
         return True
     # pii45: a relation and a comma at a line's start, as a daycare's or school's note names
@@ -8113,6 +8140,36 @@ def _initial_lead(source: str, at: int) -> bool:
         return False
     after = _INITIAL_AND_WORD.match(source, at)
     return after is not None and _SENTENCE_END_AFTER.match(source, after.end()) is not None
+
+
+# pii106: whom a business's note is about, before an initial and a surname (_initial_lead).
+_CLIENT_WORDS: Final = frozenset(
+    ("kunde", "kunden", "medlem", "medlemmet", "patient", "patienten", "borger", "borgeren")
+)
+# pii106: who did a thing, a listed given name (and a surname) after the agent's "af" at the
+# line's end, as a note's writer signs it ("Oprettet 12.07.2026 af Trine⏎", "Taget af Line
+# Vadum⏎"; _agents_by_given_name).
+_AGENT_GIVEN_NAME: Final = re.compile(
+    r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?: [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)?"
+    r"(?=[.]?[ \t]*(?:\n|\Z))"
+)
+
+
+def _agents_by_given_name(source: str) -> Iterator[Finding]:
+    """pii106: a listed given name, alone or with one more capitalised word, after an
+    agent's "af" (_AGENT_BEFORE) that ends its line (_AGENT_GIVEN_NAME)."""
+    names = gazetteer()
+    at = source.find(" af ")
+    while at >= 0:
+        start = at + 4
+        match = _AGENT_GIVEN_NAME.match(source, start)
+        if (
+            match is not None
+            and (_normal(match.group(1)) in names["first"] or match.group(1) in names["ambiguous"])
+            and _AGENT_BEFORE.search(source, max(0, start - 45), start) is not None
+        ):
+            yield Finding("PERSON", start, match.end(), 0.7, "person")
+        at = source.find(" af ", start)
 
 
 # The roles of a firm's or association's people that notes name beside them.
@@ -8309,6 +8366,8 @@ _NOT_NAMES: Final = frozenset(
         # A redacted record's stand-in ("Med venlig hilsen⏎Borger B") and Værn itself, whom
         # a subject's request addresses ("Kære Værn").
         *("borger", "værn"),
+        # pii106: a club's or gym's member as a stand-in ("i navnet Træner A. Medlem").
+        *("medlem", "medlemmet"),
         # pii72: a car-rental report's stand-in for its driver ("Kontrolleret af Fører B"), and
         # the CPR label after a name's genitive, no surname ("Ida Lauridsens CPR 030243…").
         *("fører", "cpr"),
@@ -8470,6 +8529,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 _numbered_entries(scan),
                 _born_entries(scan),
                 _logged_people(scan),
+                _agents_by_given_name(source),
                 _chat_guests(scan),
                 _inverted_speakers(scan),
                 _log_actors(scan),
@@ -8778,7 +8838,8 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             if match is None:
                 stamped = _STAMPED_INITIAL_NAME.match(source, at)
                 if stamped is not None and (
-                    _STAMPED_BEFORE.search(source, max(0, at - 8), at)
+                    # (pii106: 14 characters: a date's "15.10.2026: " too)
+                    _STAMPED_BEFORE.search(source, max(0, at - 14), at)
                     or _CALLS_AFTER.match(source, stamped.end())
                 ):
                     match = stamped
@@ -8832,8 +8893,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             or source.startswith(_STREET_WORD_AFTER, match.end())
             # A middle initial ("Brian B. Bertelsen"): the whole name is read elsewhere.
             or (
-                _CAPITALISED_BEFORE.search(source, max(0, at - 40), at)
+                (capital := _CAPITALISED_BEFORE.search(source, max(0, at - 40), at))
                 and not _trade_signs(source, at)
+                # pii106: not a client's word ("Kunden L. Kragh-Holm", _CLIENT_WORDS).
+                and capital.group().strip().casefold() not in _CLIENT_WORDS
             )
         ):
             return None
@@ -10602,6 +10665,9 @@ _GENITIVE_NOUNS: Final = (
     # boat sale's chat write them ("Vi har sammenholdt Piotrs indbetaling med ordren", "kopi
     # af Anne-Maries salgsaftale", "Min datter har læst Bents advarsel").
     r"|indbetaling|betaling|overførsel|salgsaftale|købsaftale|slutseddel|advarsel"
+    # pii106: a member's coach, as a gym's note names whose it was ("Sofies træner har
+    # aldrig været ansat hos os").
+    r"|træner"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
 # what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").
@@ -13686,7 +13752,9 @@ _MIDDLE_INITIAL: Final = re.compile(r" [A-ZÆØÅ]\. ")
 # ("Til stede: Anna K.; Bo Lund; …") and a note signs them ("Ring til Mette B. (kasserer)"):
 # the initial ends the name only before a list's or line's end or an office in brackets,
 # not before a capitalised word (a middle initial, _joined_over_initial).
-_SURNAME_INITIAL_AFTER: Final = re.compile(r" [A-ZÆØÅ]\.(?=[;,)]| \(|[ \t]*(?:\n|\Z))")
+# pii106: or before a lowercase word, as a note goes on after the name ("Mette R. oplyser,
+# at …"), and a sentence's full stop ("oprettet i navnet Trine B..").
+_SURNAME_INITIAL_AFTER: Final = re.compile(r" [A-ZÆØÅ]\.(?=[;,.)]| \(| [a-zæøå]|[ \t]*(?:\n|\Z))")
 
 
 def _with_surname_initial(source: str, finding: Finding) -> Finding:
@@ -13696,7 +13764,13 @@ def _with_surname_initial(source: str, finding: Finding) -> Finding:
     if source[end : end + 1] != " " or source[end + 3 : end + 4] == "":
         return finding  # most names: one look
     word = source[finding.start : end]
-    if " " in word or not word.istitle() or _normal(word) not in gazetteer()["first"]:
+    if " " in word or not word.istitle():
+        return finding
+    names, norm = gazetteer(), _normal(word)
+    # pii106: a double given name too ("Per-Ole S. oplyser").
+    if norm not in names["first"] and not (
+        "-" in norm and _double_given_name(norm.split("-"), names)
+    ):
         return finding
     after = _SURNAME_INITIAL_AFTER.match(source, end)
     if after is None:
@@ -15459,6 +15533,10 @@ def _pseudonym(source: str, finding: Finding) -> bool:
             and word not in names["first"]
             # pii39: nor one shaped as a Danish surname ("Medarbejder K. Bisgaard").
             and _COMMON_SURNAME.search(word) is None
+            # pii106: nor one a bracket follows, as the person's e-mail or phone does
+            # ("Kunden K. Skovbo (k***@example.dk) fik …"): a sentence's next word has
+            # its verb after it.
+            and source[finding.end : finding.end + 2] != " ("
         )
     return False
 

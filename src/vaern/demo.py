@@ -137,9 +137,9 @@ def _demo_reports_and_warning(session: Session, admin: Principal) -> None:
                 },
                 "advice": {
                     "da": "Klik ikke på linket. Demo Bank sender aldrig links i SMS. "
-                    "Ring 70 10 10 10.",
+                    f"Ring 70 10 10 10. Breve fra os har afsender {DEMO_ADDRESS}.",
                     "en": "Do not click the link. Demo Bank never sends links by text. "
-                    "Call 70 10 10 10.",
+                    f"Call 70 10 10 10. Our letters come from {DEMO_ADDRESS}.",
                 },
                 "channels": ["sms"],
                 "examples": [DEMO_SCAM.format(h=24, n="")],
@@ -153,6 +153,9 @@ def _demo_reports_and_warning(session: Session, admin: Principal) -> None:
     warnings.transition(session, principal=admin, warning=warning, to=WarningStatus.published)
 
 
+# The demo bank's published postal address (synthetic): its own texts keep it, where the
+# recognisers alone would take it for a customer's (docs/privacy.md, "Published addresses").
+DEMO_ADDRESS = "Havnegade 4, 1058 København K"
 DEMO_CHANNELS = [
     ("email_domain", "demobank.example", None),
     ("web_domain", "demobank.example", None),
@@ -160,6 +163,7 @@ DEMO_CHANNELS = [
     ("phone", "+4570101010", None),
     ("app", "dk.demobank.app", None),
     ("sms_sender", "DemoSalg", "Demo Telemarketing ApS"),
+    ("postal", f"Demo Bank A/S, Kundeservice, {DEMO_ADDRESS}", None),
 ]
 
 

@@ -21,6 +21,7 @@ from vaern.orgs.access import Principal
 from vaern.outbound import service as outbound
 from vaern.privacy import subjects
 from vaern.privacy.redact import redact_many
+from vaern.registry import service as registry
 from vaern.reports import service as reports
 from vaern.warnings import service as warnings
 
@@ -80,9 +81,11 @@ def did_we_contact(
     return {**answer, "details": result.get("matches", [])}
 
 
-def _clean(texts: list[Any]) -> list[str]:
-    # Stored redacted by their domains already; redacted again so a pack never depends on it.
-    return [r.text for r in redact_many([str(t) for t in texts])]
+def _clean(session: Session, principal: Principal, texts: list[Any]) -> list[str]:
+    # Stored redacted by their domains already; redacted again so a pack never depends on
+    # it, with the same policy (the organisation's own published addresses left).
+    policy = registry.redaction_policy(session, organisation_id=principal.organisation_id)
+    return [r.text for r in redact_many([str(t) for t in texts], policy)]
 
 
 def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str, Any] | None:
@@ -92,7 +95,7 @@ def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str
             "reference": r.reference,
             "channel": r.channel,
             "received_at": r.received_at.isoformat(),
-            "text": _clean([r.text])[0],
+            "text": _clean(session, principal, [r.text])[0],
             "indicators": {
                 "sender": r.sender,
                 "link_domains": list(r.link_domains),
@@ -106,7 +109,7 @@ def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str
             "reports": c.report_count,
             "first_seen": c.first_seen.isoformat(),
             "last_seen": c.last_seen.isoformat(),
-            "examples": _clean(list(c.examples)),
+            "examples": _clean(session, principal, list(c.examples)),
             "indicators": c.indicators,
         }
     if link.kind == "warning":
@@ -120,7 +123,7 @@ def _content(session: Session, principal: Principal, link: CaseLink) -> dict[str
             "title": w.title,
             "summary": w.summary,
             "advice": w.advice,
-            "examples": _clean(list(w.examples)),
+            "examples": _clean(session, principal, list(w.examples)),
             "indicators": w.indicators,
         }
     return None

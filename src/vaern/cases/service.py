@@ -37,6 +37,7 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership
 from vaern.privacy import audit, restriction, subjects, vault
 from vaern.privacy.redact import redact
+from vaern.registry import service as registry
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 ALLOWED_TYPES = frozenset(
@@ -92,8 +93,11 @@ def record_event(
     return event
 
 
-def _clean(text: str, organisation_id: uuid.UUID) -> str:
-    return redact(text).text
+def _clean(session: Session, text: str, organisation_id: uuid.UUID) -> str:
+    """Redacted, the organisation's own published addresses left."""
+    if not text:
+        return text
+    return redact(text, registry.redaction_policy(session, organisation_id=organisation_id)).text
 
 
 def _refresh_due(session: Session, case: Case) -> None:
@@ -139,7 +143,7 @@ def open_case(
     case = Case(
         organisation_id=organisation_id,
         case_type=case_type,
-        title=_clean(title, organisation_id)[:200],
+        title=_clean(session, title, organisation_id)[:200],
         source=source[:40],
         priority=priority,
         subject_id=subject_id,
@@ -386,7 +390,7 @@ def transition(
     case.status = to
     case.status_times = {**case.status_times, to: now.isoformat()}
     if to == "closed":
-        case.resolution = _clean(resolution or "", case.organisation_id)[:500]
+        case.resolution = _clean(session, resolution or "", case.organisation_id)[:500]
         case.closed_at = now
     elif previous == "closed":
         case.closed_at = None
@@ -525,7 +529,7 @@ def finish_task(
     if case.status == "closed":
         raise Conflict("The case is closed; reopen it first.")
     task.status = outcome
-    task.note = _clean(note, case.organisation_id)[:2000] or None
+    task.note = _clean(session, note, case.organisation_id)[:2000] or None
     task.completed_at = now or utcnow()
     task.completed_by = str(principal.id)
     record_event(session, case, principal, f"task.{outcome}", step=task.step, task_id=str(task.id))
@@ -550,7 +554,7 @@ def add_note(
         organisation_id=case.organisation_id,
         at=utcnow(),
         author=str(principal.id),
-        body=_clean(text, case.organisation_id),
+        body=_clean(session, text, case.organisation_id),
         vaulted=vault.encrypt(text, context=f"case-note:{case.organisation_id}") if keep else None,
     )
     session.add(note)
@@ -586,7 +590,7 @@ def add_attachment(
         case_id=case.id,
         organisation_id=case.organisation_id,
         at=utcnow(),
-        filename=_clean(safe_name, case.organisation_id)[:200],
+        filename=_clean(session, safe_name, case.organisation_id)[:200],
         content_type=content_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -632,7 +636,7 @@ def _add_link(session: Session, case: Case, link: LinkIn) -> CaseLink:
         organisation_id=case.organisation_id,
         kind=link.kind,
         target_id=link.target_id,
-        label=_clean(link.label, case.organisation_id)[:200],
+        label=_clean(session, link.label, case.organisation_id)[:200],
     )
     session.add(row)
     session.flush()

@@ -20,8 +20,10 @@ SCOPE = "disputes:write"
 
 
 @router.post("/assess", response_model=Assessment, summary="Assess without storing")
-def assess_only(data: DisputeInput, principal: Principal = require_scope(SCOPE)) -> Assessment:
-    return assess(service.redacted(data, organisation_id=principal.organisation_id))
+def assess_only(
+    data: DisputeInput, session: DB, principal: Principal = require_scope(SCOPE)
+) -> Assessment:
+    return assess(service.redacted(session, data, organisation_id=principal.organisation_id))
 
 
 @router.post("", response_model=DisputeRead, status_code=201, summary="Store and assess")

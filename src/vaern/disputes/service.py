@@ -15,18 +15,17 @@ from vaern.disputes.schemas import Assessment, DisputeInput
 from vaern.errors import NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
-from vaern.privacy.redact import RedactionPolicy, redact
+from vaern.privacy.redact import redact
+from vaern.registry import service as registry
 
 
-def _clean(text: str, organisation_id: uuid.UUID) -> str:
-    return redact(text, RedactionPolicy(organisation_id=organisation_id)).text
-
-
-def redacted(data: DisputeInput, *, organisation_id: uuid.UUID) -> DisputeInput:
-    """Every free-text field redacted before it is stored or shown again."""
+def redacted(session: Session, data: DisputeInput, *, organisation_id: uuid.UUID) -> DisputeInput:
+    """Every free-text field redacted before it is stored or shown again (the
+    organisation's own published addresses left: ``registry.redaction_policy``)."""
+    policy = registry.redaction_policy(session, organisation_id=organisation_id)
 
     def clean(text: str) -> str:
-        return _clean(text, organisation_id)
+        return redact(text, policy).text
 
     payers = [
         p.model_copy(
@@ -47,7 +46,7 @@ def redacted(data: DisputeInput, *, organisation_id: uuid.UUID) -> DisputeInput:
 def create_dispute(
     session: Session, *, organisation_id: uuid.UUID, data: DisputeInput, actor: Principal
 ) -> Dispute:
-    clean = redacted(data, organisation_id=organisation_id)
+    clean = redacted(session, data, organisation_id=organisation_id)
     result = assess(clean)
     letter = letters(result)
     row = Dispute(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from vaern.privacy.columns import column_cells
 from vaern.privacy.keyed import keyed_cells
+from vaern.privacy.published import address_key
 from vaern.privacy.recognizers import (
     ORGANISATION_ADDRESS,
     REGISTRY,
@@ -41,6 +42,10 @@ class RedactionPolicy:
     threshold: float = 0.5
     organisation_id: uuid.UUID | None = None
     keep_last: int = 0
+    # Keys (``published.address_key``) of the postal addresses the organisation publishes:
+    # an ADDRESS finding with one of them is its own address, no personal data, and is left
+    # (registry.service.published_addresses; docs/privacy.md, "Published addresses").
+    published_addresses: frozenset[str] = frozenset()
 
 
 DEFAULT_POLICY = RedactionPolicy()
@@ -254,8 +259,22 @@ def _chosen(
         ends.insert(i, f.end)
         chosen.append(f)
     # pii78: an organisation's own address wins its span (no name inside its street) and is
-    # no personal data to report.
-    return sorted((f for f in chosen if f.entity != ORGANISATION_ADDRESS), key=lambda f: f.start)
+    # no personal data to report; so is an address the organisation publishes, after it won
+    # its span as an ADDRESS.
+    published = policy.published_addresses
+    return sorted(
+        (
+            f
+            for f in chosen
+            if f.entity != ORGANISATION_ADDRESS
+            and not (published and f.entity == "ADDRESS" and _published(text, f, published))
+        ),
+        key=lambda f: f.start,
+    )
+
+
+def _published(text: str, f: Finding, published: frozenset[str]) -> bool:
+    return address_key(text[f.start : f.end]) in published
 
 
 # Entities made of digits, which text recognition may have read as look-alike letters.

@@ -15,6 +15,8 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
+from vaern.privacy.published import published_key
+from vaern.privacy.redact import RedactionPolicy
 from vaern.registry import posture
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion, PostureReport
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
@@ -70,6 +72,36 @@ def list_channels(session: Session, *, organisation_id: uuid.UUID) -> list[Chann
             .where(Channel.organisation_id == organisation_id)
             .order_by(Channel.kind, Channel.value)
         )
+    )
+
+
+def published_addresses(session: Session, *, organisation_id: uuid.UUID) -> frozenset[str]:
+    """The keys (``privacy.published``) of the organisation's own postal channels, which
+    ``redact`` leaves in its texts. Only its own: another organisation's registrations are
+    its admins' word, unchecked (postal channels have no verification; the public directory
+    does not list them), and one tenant's registration must never unredact an address in
+    another's texts. A postal channel counts as verified as ``channel_read`` shows it (an
+    admin, or a token with the registry scope, registered it); one awaiting a verification
+    (a token issued, not yet verified) does not count."""
+    values = session.scalars(
+        sa.select(Channel.value).where(
+            Channel.organisation_id == organisation_id,
+            Channel.kind == "postal",
+            sa.or_(Channel.verified_at.is_not(None), Channel.verification_token.is_(None)),
+        )
+    )
+    return frozenset(key for value in values if (key := published_key(value)) is not None)
+
+
+def redaction_policy(
+    session: Session, *, organisation_id: uuid.UUID, entities: frozenset[str] | None = None
+) -> RedactionPolicy:
+    """The policy for redacting the organisation's texts: typed, its own published
+    addresses left (``published_addresses``)."""
+    return RedactionPolicy(
+        organisation_id=organisation_id,
+        entities=entities,
+        published_addresses=published_addresses(session, organisation_id=organisation_id),
     )
 
 

@@ -21,7 +21,8 @@ from vaern.errors import DomainError, Forbidden, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit, restriction, subjects
-from vaern.privacy.redact import RedactionPolicy, redact_many
+from vaern.privacy.redact import redact_many
+from vaern.registry import service as registry
 from vaern.reports import hub
 from vaern.reports.grouping import absorb, chunks, group, grouping_keys, reference
 from vaern.reports.models import Campaign, CampaignKey, CampaignStatus, Report
@@ -139,7 +140,7 @@ def _submit(
             ):
                 earlier[(org_id, key)] = Outcome(rid, ref, received, duplicate=True)
     new = [(org, key, i) for (org, key), i in wanted.items() if (org, key) not in earlier]
-    texts = _redacted_texts([(org_id, items[i][0].text) for org_id, _, i in new])
+    texts = _redacted_texts(session, [(org_id, items[i][0].text) for org_id, _, i in new])
     rows: list[dict[str, Any]] = []
     for (org_id, dedupe, i), text in zip(new, texts, strict=True):
         rows.append(_row(session, items[i][0], text, org_id, dedupe, source, now, claimed[i]))
@@ -187,15 +188,16 @@ def usable_examples(session: Session, *, campaign: Campaign) -> list[str]:
     return [e for e in campaign.examples if e not in withheld]
 
 
-def _redacted_texts(texts: list[tuple[uuid.UUID, str]]) -> list[str]:
+def _redacted_texts(session: Session, texts: list[tuple[uuid.UUID, str]]) -> list[str]:
     """The batch's (organisation, text) redacted, each organisation's texts together
-    (``redact_many``: the same as one by one, cheaper in bulk)."""
+    (``redact_many``: the same as one by one, cheaper in bulk), each with its own published
+    addresses left (``registry.redaction_policy``)."""
     by_org: dict[uuid.UUID, list[int]] = {}
     for n, (org_id, _) in enumerate(texts):
         by_org.setdefault(org_id, []).append(n)
     redacted = [""] * len(texts)
     for org_id, ns in by_org.items():
-        policy = RedactionPolicy(organisation_id=org_id)
+        policy = registry.redaction_policy(session, organisation_id=org_id)
         for n, r in zip(ns, redact_many([texts[n][1] for n in ns], policy), strict=True):
             redacted[n] = r.text
     return redacted

@@ -18,7 +18,8 @@ from vaern.orgs.access import Principal
 from vaern.orgs.models import Organisation
 from vaern.privacy import audit
 from vaern.privacy.recognizers import REGISTRY
-from vaern.privacy.redact import RedactionPolicy, redact, redact_many
+from vaern.privacy.redact import redact, redact_many
+from vaern.registry import service as registry
 from vaern.text import fingerprint
 from vaern.text.links import Link, link_domain
 from vaern.text.phones import normalise_phone
@@ -125,8 +126,10 @@ def _index(session: Session, w: ScamWarning) -> None:
     session.add_all(WarningIndicator(warning_id=w.id, key=k[:300]) for k in sorted(keys))
 
 
-def _redact_examples(examples: list[str], organisation_id: uuid.UUID) -> list[str]:
-    policy = RedactionPolicy(organisation_id=organisation_id)
+def _redact_examples(
+    session: Session, examples: list[str], organisation_id: uuid.UUID
+) -> list[str]:
+    policy = registry.redaction_policy(session, organisation_id=organisation_id)
     return [r.text for r in redact_many([without_controls(e) for e in examples], policy)]
 
 
@@ -136,26 +139,33 @@ _ADVICE_KEEPS = frozenset({"PHONE", "EMAIL"})
 
 
 def public_texts(
-    texts: dict[str, str], organisation_id: uuid.UUID, *, advice: bool = False
+    session: Session,
+    texts: dict[str, str],
+    organisation_id: uuid.UUID,
+    *,
+    advice: bool = False,
 ) -> dict[str, str]:
     """A bilingual field as published: control characters out (they made the Atom feed
     invalid XML for every tenant) and personal data redacted (issue 17): a CPR, card or
-    phone number in a title or summary was published on pages and feeds."""
+    phone number in a title or summary was published on pages and feeds. The organisation's
+    own published postal addresses stay (``registry.redaction_policy``)."""
     entities = frozenset(r.entity for r in REGISTRY) - _ADVICE_KEEPS if advice else None
-    policy = RedactionPolicy(organisation_id=organisation_id, entities=entities)
+    policy = registry.redaction_policy(session, organisation_id=organisation_id, entities=entities)
     return {lang: redact(without_controls(text), policy).text for lang, text in texts.items()}
 
 
 def create_warning(session: Session, *, principal: Principal, data: WarningCreate) -> ScamWarning:
     require_write(principal)
-    examples = _redact_examples(data.examples, principal.organisation_id)
+    examples = _redact_examples(session, data.examples, principal.organisation_id)
     w = ScamWarning(
         organisation_id=principal.organisation_id,
         status=WarningStatus.draft,
         version=1,
-        title=public_texts(data.title.model_dump(), principal.organisation_id),
-        summary=public_texts(data.summary.model_dump(), principal.organisation_id),
-        advice=public_texts(data.advice.model_dump(), principal.organisation_id, advice=True),
+        title=public_texts(session, data.title.model_dump(), principal.organisation_id),
+        summary=public_texts(session, data.summary.model_dump(), principal.organisation_id),
+        advice=public_texts(
+            session, data.advice.model_dump(), principal.organisation_id, advice=True
+        ),
         channels=[c.value for c in data.channels],
         examples=examples,
         indicators=_clean_indicators(data.indicators, examples),
@@ -200,11 +210,13 @@ def update_warning(
     for name in ("title", "summary", "advice"):
         if data.model_fields_set & {name} and getattr(data, name) is not None:
             texts = getattr(data, name).model_dump()
-            setattr(w, name, public_texts(texts, w.organisation_id, advice=name == "advice"))
+            setattr(
+                w, name, public_texts(session, texts, w.organisation_id, advice=name == "advice")
+            )
     if data.channels is not None:
         w.channels = [c.value for c in data.channels]
     if data.examples is not None:
-        w.examples = _redact_examples(data.examples, w.organisation_id)
+        w.examples = _redact_examples(session, data.examples, w.organisation_id)
     if data.indicators is not None or data.examples is not None:
         current = Indicators.model_validate(
             {k: w.indicators.get(k, []) for k in ("domains", "urls", "sender_ids", "phones")}

@@ -15559,6 +15559,9 @@ _ANIMAL_BEFORE: Final = re.compile(
     r"|the dog|the cat)[ \t]+\(?\Z"
 )
 _PATIENT_BEFORE: Final = re.compile(r"(?:^|\n)(?i:patient|dyr|dyrets navn|kæledyr):[ \t]*\Z")
+# redspeed27: the last letters of _ANIMAL_BEFORE's words, in either case (none equals another
+# character to the engine's IGNORECASE).
+_ANIMAL_LAST: Final = frozenset("ntygNTYG")
 _BREED_AFTER: Final = re.compile(
     r",[ \t]+(?:[a-zæøå]+[ \t]+)?[a-zæøå]*(?:hund|hvalp|kat|killing|bulldog|retriever|puddel"
     r"|terrier|spaniel|schæfer|collie|pomeranian|chihuahua|maltipoo|mops|cavalier|beagle|husky"
@@ -15573,11 +15576,28 @@ def _animal_named(source: str, finding: Finding) -> bool:
     start, end = finding.start, finding.end
     if source.find(" ", start, end) >= 0:
         return False
-    before = _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+    # redspeed27: each pattern searched only where what it ends in stands before the name:
+    # an animal's word's last letter, spaces or tabs and a "(" at most; a label's ":" and
+    # spaces or tabs. Most names stand after neither (the searches tried every position of
+    # the 14 or 16 characters before each one-word name).
+    bracket = start - 1 if start and source[start - 1] == "(" else start
+    gap = bracket
+    while gap and source[gap - 1] in " \t":
+        gap -= 1
+    before = (
+        _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+        if 0 < gap < bracket and source[gap - 1] in _ANIMAL_LAST
+        else None
+    )
     if before is not None:
         return not before.group().endswith("(") or source.startswith(")", end)
+    gap = start
+    while gap and source[gap - 1] in " \t":
+        gap -= 1
     return (
-        _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
+        gap > 0
+        and source[gap - 1] == ":"
+        and _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
         and _BREED_AFTER.match(source, end) is not None
     )
 
@@ -15948,11 +15968,20 @@ def _place_named(source: str, finding: Finding) -> bool:
     """pii90: whether a name is a town's after its postcode or one word ending in a street's
     word after "ved" (street_word)."""
     start = finding.start
-    if _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None:
+    # redspeed27: each pattern searched only where its last characters stand before the name
+    # (a postcode's last digit and a space; "d" and a space), as before few names.
+    spaced = start > 1 and source[start - 1] == " "
+    if (
+        spaced
+        and source[start - 2].isdecimal()
+        and _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None
+    ):
         return True
     name = source[start : finding.end]
     return (
-        " " not in name
+        spaced
+        and source[start - 2] in "dD"
+        and " " not in name
         and _PREPOSITION_VED_BEFORE.search(source, max(0, start - 4), start) is not None
         and street_word(name)
     )

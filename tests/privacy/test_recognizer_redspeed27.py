@@ -220,3 +220,13 @@ def test_firing_and_near_misses() -> None:
     assert names("ved kasse 2, fruHøj vil hæve") == []
     assert "Gordon" not in " ".join(names("Hej, vi har en Gordon Setter til salg"))
     assert "Lassie" not in names("Hun har en hund, Lassie Collie, og en kat")
+
+
+def test_lower_field_name_begins_with_its_colon() -> None:
+    """_after_lead asks _LOWER_FIELD_NAME only where a ":" follows the lead: its pattern
+    begins with one, so nowhere else can it match."""
+    assert recognizers._LOWER_FIELD_NAME.pattern.startswith(":")
+    assert recognizers._LOWER_FIELD_NAME.match("x: ole", 0) is None
+    person = PersonNameRecognizer()
+    text = "Navn: ole bak | CPR 010190-1234"
+    assert [text[f.start : f.end] for f in person.analyze(text)] == ["ole bak"]

@@ -9180,7 +9180,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # ("Ravn, Susanne (tømrer, Brandt Kloak og Anlæg ApS)"), no person.
             if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
                 continue
-            lower = _LOWER_FIELD_NAME.match(source, lead_end)
+            # (Its pattern begins with the label's ":": a regex call only after one;
+            # redspeed27.)
+            lower = (
+                _LOWER_FIELD_NAME.match(source, lead_end)
+                if source.startswith(":", lead_end)
+                else None
+            )
             if lower is not None and _lowercase_given(lower.group(1).split(" ")[0]):
                 yield Finding(self.entity, *lower.span(1), 0.7, self.name)
                 continue

@@ -8442,6 +8442,13 @@ def _normal(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
+# redspeed27: whole-text marks PersonNameRecognizer.matches_in asks the keyword pass about.
+_NOT: Final = _needle("Not")
+_PAR: Final = _needle("par")
+_S_GENITIVE: Final = _needle("'s")
+_S_GENITIVE_CURLY: Final = _needle("’s")
+
+
 class PersonNameRecognizer(JoinsHyphenatedLines):
     """Person names from a gazetteer (names_da.tsv) and Danish surname endings, in any case.
 
@@ -8481,6 +8488,9 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
 
     def matches_in(self, scan: Scan) -> Iterator[Finding]:
         source = scan.source
+        # redspeed27: asked once per text, not for each of its findings (a look through
+        # the whole text each time).
+        letterhead = _LETTERHEAD_MARK in source
         found = [
             _with_capital_given(
                 source,
@@ -8573,17 +8583,19 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
                 or _organisation_elsewhere(source, finding)
                 or _community_named(source, finding)
                 or _foreign_street(source, finding)
-                or _firm_of_letterhead(source, finding)
+                or (letterhead and _firm_of_letterhead(source, finding))
                 or _card_payment_payee(source, finding)
                 or _place_named(source, finding)
             )
         ]
-        if "Not" in source or "par" in source:
+        # redspeed27: whole-text tests by the keyword pass (Scan.holds), not a look through
+        # the text each (most texts hold none of them).
+        if scan.holds(_NOT) or scan.holds(_PAR):
             found += list(_note_authors_and_couples(source))
         if scan.may_hold(_AND):
             found += list(_coordinated_names(source, found))
         found += list(_colon_list_names(source, found))
-        if "; " in source:
+        if scan.holds(_FIELD_SEPARATOR):  # "; "
             found += list(_semicolon_list_names(source, found))
         found = _outside(_longest_readings(found), list(_airline_names(source)))
         found = _joined_over_initial(source, found)
@@ -8591,7 +8603,7 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         found = _widened_inverted(source, found)
         found = [_with_surname_initial(source, finding) for finding in found]
         found = [_without_service_after(source, finding) for finding in found]
-        if "'s" in source or "’s" in source:
+        if scan.holds(_S_GENITIVE) or scan.holds(_S_GENITIVE_CURLY):
             found = [_with_english_genitive(source, finding) for finding in found]
         more = [
             *_repeated_names(source, found),
@@ -8648,11 +8660,11 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             yield from self._beyond_latin1(source, beyond, case)
         yield from self._after_lead(source, _lead_ends(lowered, tokens))
         yield from self._speaker_tags(source)
-        if _LINE_SLASH in source or _SENTENCE_SLASH in source:
+        if scan.holds(_LINE_SLASH) or scan.holds(_SENTENCE_SLASH):
             yield from _slash_signatures(source)
-        if _CONTACT_MARK in source:
+        if scan.holds(_CONTACT_MARK):
             yield from _contacts_by_phone(source)
-        yield from _titled_surnames(source)
+        yield from _titled_surnames(scan)
         yield from _kin_bracketed_names(scan)
         if scan.holds(_FROM) and scan.holds(_DET):
             yield from _chat_introductions(source)
@@ -9231,7 +9243,13 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             # ("Ravn, Susanne (tømrer, Brandt Kloak og Anlæg ApS)"), no person.
             if source.startswith(",", lead_end) and _opens_bracket(source, lead_end):
                 continue
-            lower = _LOWER_FIELD_NAME.match(source, lead_end)
+            # (Its pattern begins with the label's ":": a regex call only after one;
+            # redspeed27.)
+            lower = (
+                _LOWER_FIELD_NAME.match(source, lead_end)
+                if source.startswith(":", lead_end)
+                else None
+            )
             if lower is not None and _lowercase_given(lower.group(1).split(" ")[0]):
                 yield Finding(self.entity, *lower.span(1), 0.7, self.name)
                 continue
@@ -13333,10 +13351,15 @@ def _inverted_before_birth(source: str) -> Iterator[Finding]:
                 yield found
 
 
+# redspeed27: a record's cell marks, asked of the keyword pass (_row_names).
+_DOT_CELL: Final = _needle("· ")
+_BAR_CELL: Final = _needle("| ")
+
+
 def _row_names(scan: Scan) -> Iterator[Finding]:
     """A name field before a CPR field in a ";"-delimited row (_ROW_NAME), and (pii86) the
     name field after a record's ID (_record_id_names)."""
-    if "· " in scan.source or "| " in scan.source:
+    if scan.holds(_DOT_CELL) or scan.holds(_BAR_CELL):
         yield from _record_id_names(scan.source)
     if not scan.holds(_FIELD_SEPARATOR):
         return
@@ -14409,8 +14432,8 @@ _BY: Final = _needle(" af ")
 # ("Videre til IT-sikkerhed (J.nr. 2026-47974). /Signe⏎"), the name ending the line.
 # pii85: or before a comma and the writer's workplace ("⏎/Hakon, Fjordbanken, afd. …").
 _SLASH_SIGNATURE: Final = re.compile(rf"/({_NAME_WORD})(?:[ \t]*(?:\n|\Z)|, [A-ZÆØÅ])")
-_LINE_SLASH: Final = "\n/"
-_SENTENCE_SLASH: Final = ". /"
+_LINE_SLASH: Final = _needle("\n/")
+_SENTENCE_SLASH: Final = _needle(". /")
 
 
 # pii79: a surname alone after a courtesy title, as a counter's chat names a customer ("ny sag
@@ -14423,9 +14446,19 @@ _TITLED_SURNAME: Final = re.compile(
 )
 
 
-def _titled_surnames(source: str) -> Iterator[Finding]:
+# redspeed27: "hr. " and "Hr. " asked of the keyword pass; "fru " and "Fru " (a context word
+# of other recognisers, so no needle: the keyword pass would find it for them too) of the
+# lowercased text, one look for both.
+_HR_TITLES: Final = tuple(map(_needle, ("hr. ", "Hr. ")))
+
+
+def _titled_surnames(scan: Scan) -> Iterator[Finding]:
     """Surnames alone after "fru" or "hr." (_TITLED_SURNAME)."""
+    source = scan.source
+    fru = "fru " in scan.lowered
     for title in _COURTESY_TITLES_DA:
+        if not (scan.holds(title) if title in _HR_TITLES else fru):
+            continue
         at = source.find(title)
         while at >= 0:
             match = (
@@ -14486,7 +14519,7 @@ def _kin_bracketed_names(scan: Scan) -> Iterator[Finding]:
 # pii85: whom a scam SMS says to call, a given name before "på" and the number ("Kontakt
 # Svend på 25 38 00 51", "kontakt Ebbe på +4528013151"): a listed given name only (not
 # "Kontakt Danske Bank på …", "Kontakt os på …").
-_CONTACT_MARK: Final = "ontakt "
+_CONTACT_MARK: Final = _needle("ontakt ")
 _CONTACT_BY_PHONE: Final = re.compile(rf"[Kk]ontakt ({_NAME_WORD}) på (?=[+(]|\d)")
 
 
@@ -15610,6 +15643,9 @@ _ANIMAL_BEFORE: Final = re.compile(
     r"|the dog|the cat)[ \t]+\(?\Z"
 )
 _PATIENT_BEFORE: Final = re.compile(r"(?:^|\n)(?i:patient|dyr|dyrets navn|kæledyr):[ \t]*\Z")
+# redspeed27: the last letters of _ANIMAL_BEFORE's words, in either case (none equals another
+# character to the engine's IGNORECASE).
+_ANIMAL_LAST: Final = frozenset("ntygNTYG")
 _BREED_AFTER: Final = re.compile(
     r",[ \t]+(?:[a-zæøå]+[ \t]+)?[a-zæøå]*(?:hund|hvalp|kat|killing|bulldog|retriever|puddel"
     r"|terrier|spaniel|schæfer|collie|pomeranian|chihuahua|maltipoo|mops|cavalier|beagle|husky"
@@ -15624,11 +15660,28 @@ def _animal_named(source: str, finding: Finding) -> bool:
     start, end = finding.start, finding.end
     if source.find(" ", start, end) >= 0:
         return False
-    before = _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+    # redspeed27: each pattern searched only where what it ends in stands before the name:
+    # an animal's word's last letter, spaces or tabs and a "(" at most; a label's ":" and
+    # spaces or tabs. Most names stand after neither (the searches tried every position of
+    # the 14 or 16 characters before each one-word name).
+    bracket = start - 1 if start and source[start - 1] == "(" else start
+    gap = bracket
+    while gap and source[gap - 1] in " \t":
+        gap -= 1
+    before = (
+        _ANIMAL_BEFORE.search(source, max(0, start - 14), start)
+        if 0 < gap < bracket and source[gap - 1] in _ANIMAL_LAST
+        else None
+    )
     if before is not None:
         return not before.group().endswith("(") or source.startswith(")", end)
+    gap = start
+    while gap and source[gap - 1] in " \t":
+        gap -= 1
     return (
-        _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
+        gap > 0
+        and source[gap - 1] == ":"
+        and _PATIENT_BEFORE.search(source, max(0, start - 16), start) is not None
         and _BREED_AFTER.match(source, end) is not None
     )
 
@@ -15641,6 +15694,10 @@ _BREED_WORD: Final = re.compile(
     r"|puddel|poodle|hound|spitz|bulldog|sheepdog|shepherd|schæfer))"
 )
 _BREED_WORD_AFTER: Final = re.compile(r"[ \t]+([^\W\d_]+)")
+# redspeed27: the letters a _BREED_WORD ends in (each kind's last, in either case; no other
+# character equals one of them to the engine's IGNORECASE): a word ending otherwise is
+# settled without the pattern, which tried its sixteen kinds at each of the word's letters.
+_BREED_LAST: Final = frozenset("lredzgLREDZG")
 
 
 def _breed_named(source: str, finding: Finding) -> bool:
@@ -15648,10 +15705,27 @@ def _breed_named(source: str, finding: Finding) -> bool:
     kind (_BREED_WORD)."""
     start, end = finding.start, finding.end
     last = source.rfind(" ", start, end)
-    if last >= 0 and _BREED_WORD.fullmatch(source, last + 1, end) is not None:
+    if (
+        last >= 0
+        and source[end - 1] in _BREED_LAST
+        and _BREED_WORD.fullmatch(source, last + 1, end) is not None
+    ):
         return True
-    after = _BREED_WORD_AFTER.match(source, end)
-    return after is not None and _BREED_WORD.fullmatch(after.group(1)) is not None
+    # The word after it (_BREED_WORD_AFTER's group), read without a regex call.
+    size = len(source)
+    at = end
+    while at < size and source[at] in " \t":
+        at += 1
+    if at == end:
+        return False
+    word_end = at
+    while word_end < size and _is_letter(source[word_end]):
+        word_end += 1
+    return (
+        word_end > at
+        and source[word_end - 1] in _BREED_LAST
+        and _BREED_WORD.fullmatch(source, at, word_end) is not None
+    )
 
 
 # pii104: a harbour, a marina or a boat guild, as a marina's letters and a boat club's mail
@@ -15930,11 +16004,14 @@ _DEPARTMENT_BEFORE: Final = re.compile(
 _LETTERHEAD_AFTER: Final = re.compile(r"[ \t]*·[^\n·]*\d[^\n·]*·[ \t]*CVR")
 
 
+_LETTERHEAD_MARK: Final = "CVR"
+
+
 def _firm_of_letterhead(source: str, finding: Finding) -> bool:
     """pii90: whether a name is the firm's whose letterhead line it opens (_LETTERHEAD_AFTER),
     there or wherever else the letter writes it ("Chargeback-ansvarlig, Ingo" over its
     sender's mail): a given name can be a firm's too."""
-    if "CVR" not in source:  # most texts: no letterhead
+    if _LETTERHEAD_MARK not in source:  # most texts: no letterhead
         return False
     name = source[finding.start : finding.end]
     at = source.find(name)
@@ -15975,11 +16052,20 @@ def _place_named(source: str, finding: Finding) -> bool:
     """pii90: whether a name is a town's after its postcode or one word ending in a street's
     word after "ved" (street_word)."""
     start = finding.start
-    if _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None:
+    # redspeed27: each pattern searched only where its last characters stand before the name
+    # (a postcode's last digit and a space; "d" and a space), as before few names.
+    spaced = start > 1 and source[start - 1] == " "
+    if (
+        spaced
+        and source[start - 2].isdecimal()
+        and _POSTCODE_BEFORE.search(source, max(0, start - 8), start) is not None
+    ):
         return True
     name = source[start : finding.end]
     return (
-        " " not in name
+        spaced
+        and source[start - 2] in "dD"
+        and " " not in name
         and _PREPOSITION_VED_BEFORE.search(source, max(0, start - 4), start) is not None
         and street_word(name)
     )

@@ -338,6 +338,11 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     )
 
 
+def _org_word(word: str, names: frozenset[str]) -> bool:
+    """pii105: a capitalised word (not all capitals, no initial) that is no listed name."""
+    return len(word) > 1 and word[:1].isupper() and not word.isupper() and not _is_name(word, names)
+
+
 def _passing_visit(words: list[str], names: frozenset[str]) -> bool:
     """pii105: "forbi" among the nearest words before the address, with nothing between them
     that names an organisation or its place: "Du kan komme forbi på …", "kom forbi i aften på
@@ -507,6 +512,12 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
         found.add("name:near")
     if _person(line_text, nearest, named_line, named_nearest, names):
         found.add("person")
+    # pii105: two capitalised words, neither a listed name, right before "<words>, <address>"
+    # (an organisation's name: "Faktura udstedt af Havnens Bådudstyr, …"); the lowercased
+    # words above do not show it. One such word alone is as often a short name of a person's
+    # (tests/privacy/test_recognizer_pii89.py: "(Bilpas, <address>)").
+    if len(line) >= 3 and line[-1] == "," and all(_org_word(w, names) for w in line[-3:-1]):
+        found.add("cap:before")
     return sorted(found)
 
 

@@ -12,7 +12,9 @@ number alone is asked too, beside an organisation's marker or a label, with more
 features (docs/privacy.md, "pii98"). pii101: classes of words (an organisation's premises, a
 visit to them) that carry to a new writer's words, and names that cannot own the address (a
 chat's speaker, a surname in a company's name) no longer keep the model from asking
-(docs/privacy.md, "pii101").
+(docs/privacy.md, "pii101"). pii105: "forbi" vetoes only a visit in passing, and an
+organisation's name or a company number beside the address are features (docs/privacy.md,
+"pii105").
 
 Never the street's or the town's own words (they come from each writer's own lists and would
 not generalise), only the street's ending. A listed person's name, or a person's address word
@@ -433,7 +435,9 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     its line, alone on it, under a short line of capitalised words), an organisation's markers
     nearby (``m:``), pii101's classes (``cls:``: a word for premises on the line before it or
     the line above, a word of visiting on its line) and a listed name that may own it or a
-    person's address word before it (``person``).
+    person's address word before it (``person``); pii105: a company number after it on its
+    line (``cvr:after``) and two capitalised words that are no listed names right before
+    "<words>, <address>" (``cap:before``).
     Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know."""
     found: set[str] = set()
     line_text, above_text = _lines_before(source, start)

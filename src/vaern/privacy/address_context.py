@@ -12,7 +12,9 @@ number alone is asked too, beside an organisation's marker or a label, with more
 features (docs/privacy.md, "pii98"). pii101: classes of words (an organisation's premises, a
 visit to them) that carry to a new writer's words, and names that cannot own the address (a
 chat's speaker, a surname in a company's name) no longer keep the model from asking
-(docs/privacy.md, "pii101").
+(docs/privacy.md, "pii101"). pii105: "forbi" vetoes only a visit in passing, and an
+organisation's name or a company number beside the address are features (docs/privacy.md,
+"pii105").
 
 Never the street's or the town's own words (they come from each writer's own lists and would
 not generalise), only the street's ending. A listed person's name, or a person's address word
@@ -60,6 +62,7 @@ _FLOOR: Final = re.compile(
     r"\b(?:\d{1,2}\.? ?(?:sal|th|tv|mf)\b|st\.? ?(?:th|tv|mf)\b|kl\.? ?(?:th|tv)\b)", re.I
 )
 _SAL: Final = re.compile(r"\bsal\b", re.I)
+_CVR: Final = re.compile(r"\bcvr", re.I)
 # pii98: the nearest label before the address on its line ("Mødested:", "Returadresse:",
 # "Afhentning:"), the word before the colon.
 _LABEL: Final = re.compile(r"(\w+)\s*:[^:]*$")
@@ -246,11 +249,36 @@ _PERSON_WORDS: Final = frozenset(
         "lejer",
         "lejeren",
         "lejers",
-        # pii103: a visit in passing ("Du kan komme forbi på …", "kig forbi …") is as often a
-        # private meeting (pii101's judgement, tests/privacy/test_recognizer_pii87.py): the
-        # model retrained on 110-112 learned a funeral home's "Du er velkommen til at komme
-        # forbi: …" and put the private frame at 0.004, so the rules alone decide.
-        "forbi",
+    }
+)
+# pii103: a visit in passing ("Du kan komme forbi på …", "kig forbi …") is as often a private
+# meeting (pii101's judgement, tests/privacy/test_recognizer_pii87.py): the model retrained on
+# 110-112 learned a funeral home's "Du er velkommen til at komme forbi: …" and put the private
+# frame at 0.004, so the rules alone decide. pii105: only when nothing names an organisation
+# between "forbi" and the address in the same sentence (``_passing_visit``): "Kom forbi
+# <Org> på …", "kig forbi vores butik på …", "kom forbi hallen på …" are an organisation's
+# invitation (138 of pii_blind113-115's organisations' addresses were vetoed by "forbi", none
+# of their private ones).
+_PASSING: Final = "forbi"
+# Words after "forbi" that say whose place it is: the organisation's own ("os", "vores").
+_OURS: Final = frozenset({"os", "vores", "vor", "vort"})
+# A lowercase noun in its definite form ("hallen", "butikken", "kontoret"): a place named; not
+# a time ("i aften", "i morgen", "weekenden") or an adverb that ends alike ("sammen", "meget").
+_DEFINITE: Final = re.compile(r"[^\W\d_]{3,}(?:en|et)\Z")
+_TIMES: Final = frozenset(
+    {
+        "aften",
+        "aftenen",
+        "morgen",
+        "morgenen",
+        "dagen",
+        "ugen",
+        "weekenden",
+        "eftermiddagen",
+        "formiddagen",
+        "natten",
+        "sammen",
+        "meget",
     }
 )
 
@@ -302,10 +330,47 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
     chat's speaker or a greeting stands. pii103: or a compound word for a home (``_HOME``:
     "Andelsbolig, …", "sommerhuset på …")."""
-    return any(_is_name(w, names) for w in named[-PERSON_WORDS:]) or any(
-        w.lower() in _PERSON_WORDS or _HOME.search(w.lower()) is not None
-        for w in nearest[-PERSON_WORDS:]
+    return (
+        any(_is_name(w, names) for w in named[-PERSON_WORDS:])
+        or any(
+            w.lower() in _PERSON_WORDS or _HOME.search(w.lower()) is not None
+            for w in nearest[-PERSON_WORDS:]
+        )
+        or _passing_visit(nearest[-PERSON_WORDS:], names)
     )
+
+
+def _org_word(word: str, names: frozenset[str]) -> bool:
+    """pii105: a capitalised word (not all capitals, no initial) that is no listed name."""
+    return len(word) > 1 and word[:1].isupper() and not word.isupper() and not _is_name(word, names)
+
+
+def _passing_visit(words: list[str], names: frozenset[str]) -> bool:
+    """pii105: "forbi" among the nearest words before the address, with nothing between them
+    that names an organisation or its place: "Du kan komme forbi på …", "kom forbi i aften på
+    …" (a person's visit: the veto), not "Kom forbi Havnens Bådudstyr på …", "kig forbi vores
+    butik på …", "kom forbi hallen på …". A capitalised word that is not a listed name, "os" or
+    "vores", a word for premises or a noun in its definite form names one. A line break, "!",
+    "?" or a full stop before a capital between them ends the visit's sentence: "Kig forbi. ⏎
+    Besøgsadresse: …" is no visit in passing to the address."""
+    lowered = [w.lower() for w in words]
+    if _PASSING not in lowered:
+        return False
+    at = len(lowered) - 1 - lowered[::-1].index(_PASSING)
+    between = words[at + 1 :]
+    for i, word in enumerate(between):
+        low = lowered[at + 1 + i]
+        if word in ("⏎", "!", "?"):
+            return False
+        if word == "." and i + 1 < len(between) and between[i + 1][:1].isupper():
+            return False
+        if word[:1].isupper() and not _is_name(word, names):
+            return False
+        if low in _OURS or _PLACE.search(low) is not None:
+            return False
+        if _DEFINITE.match(low) is not None and low not in _TIMES:
+            return False
+    return True
 
 
 def _may_name_owner(text: str) -> str:
@@ -370,7 +435,9 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     its line, alone on it, under a short line of capitalised words), an organisation's markers
     nearby (``m:``), pii101's classes (``cls:``: a word for premises on the line before it or
     the line above, a word of visiting on its line) and a listed name that may own it or a
-    person's address word before it (``person``).
+    person's address word before it (``person``); pii105: a company number after it on its
+    line (``cvr:after``) and two capitalised words that are no listed names right before
+    "<words>, <address>" (``cap:before``).
     Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know."""
     found: set[str] = set()
     line_text, above_text = _lines_before(source, start)
@@ -425,6 +492,12 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
         below = _words(source[line_end + 1 : (len(source) if next_end < 0 else next_end)][:AFTER])
         for i, word in enumerate(below[:2], 1):
             found.add(f"n{i}:" + _norm(word))
+    # pii105: a company number after the address on its line ("Afsender: <address>. Tlf. … ·
+    # CVR-nr. …"), closer than m:cvr's window. Not before it on the line, nor on the next line:
+    # "Forbruger: <name>, <address> ⏎ CVR-nr. …" and "Klager: … ⏎ Indklagede: … A/S, CVR-nr."
+    # are private addresses beside a firm's number (grouped CV: 17 more private addresses lost).
+    if _CVR.search(after_text) is not None:
+        found.add("cvr:after")
     if "shape:postcode" not in found:
         found.add("shape:street_only")
     if _premises(line):
@@ -443,6 +516,12 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
         found.add("name:near")
     if _person(line_text, nearest, named_line, named_nearest, names):
         found.add("person")
+    # pii105: two capitalised words, neither a listed name, right before "<words>, <address>"
+    # (an organisation's name: "Faktura udstedt af Havnens Bådudstyr, …"); the lowercased
+    # words above do not show it. One such word alone is as often a short name of a person's
+    # (tests/privacy/test_recognizer_pii89.py: "(Bilpas, <address>)").
+    if len(line) >= 3 and line[-1] == "," and all(_org_word(w, names) for w in line[-3:-1]):
+        found.add("cap:before")
     return sorted(found)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.privacy.findings import of
 from vaern.privacy.address_context import features
 
 NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
@@ -84,3 +85,30 @@ def test_a_referral_leaves_the_model_asked(text: str) -> None:
 )
 def test_a_referral_near_miss(text: str) -> None:
     assert "person" in _features(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicinen ligger klar på Tranevej 12, 4300 Holbæk – udlevering ved skranken.",
+        "Kom forbi Styrkehuset Holbæk (Tranevej 12, 4300 Holbæk).",
+        "Kunden henvist til Varen kan afhentes på Tranevej 12, 4300 Holbæk.\n",
+    ],
+)
+def test_the_shipped_model_takes_an_organisations_place(text: str) -> None:
+    assert of("ADDRESS", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kunden bor på Tranevej 12, 4300 Holbæk.\n", "Tranevej 12, 4300 Holbæk"),
+        ("Du kan komme forbi på Tranevej 12, 4300 Holbæk i aften.", "Tranevej 12, 4300 Holbæk"),
+        (
+            "Kunden er henvist til sin søster, Mette Lund, Tranevej 12, 4300 Holbæk.",
+            "Tranevej 12, 4300 Holbæk",
+        ),
+    ],
+)
+def test_the_shipped_model_keeps_a_persons_address(text: str, address: str) -> None:
+    assert of("ADDRESS", text) == [address]

@@ -330,6 +330,7 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
     chat's speaker or a greeting stands. pii103: or a compound word for a home (``_HOME``:
     "Andelsbolig, …", "sommerhuset på …")."""
+    nearest, named = _after_referral(nearest), _after_referral(named)
     return (
         any(_is_name(w, names) for w in named[-PERSON_WORDS:])
         or any(
@@ -338,6 +339,19 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
         )
         or _passing_visit(nearest[-PERSON_WORDS:], names)
     )
+
+
+# pii107: a referral ("Kunden henvist til <place>", "henvises til …"): the person referred is
+# not the place's owner, so only the words after it may veto the model.
+_REFERRAL: Final = frozenset({"henvist", "henvises", "henviser", "henvise"})
+
+
+def _after_referral(words: list[str]) -> list[str]:
+    """The words after the last referral word among ``words`` (all of them when none)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _REFERRAL:
+            return words[i + 1 :]
+    return words
 
 
 def _org_word(word: str, names: frozenset[str]) -> bool:
@@ -520,8 +534,18 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     # (an organisation's name: "Faktura udstedt af Havnens Bådudstyr, …"); the lowercased
     # words above do not show it. One such word alone is as often a short name of a person's
     # (tests/privacy/test_recognizer_pii89.py: "(Bilpas, <address>)").
-    if len(line) >= 3 and line[-1] == "," and all(_org_word(w, names) for w in line[-3:-1]):
+    # pii107: also before "<words> (<address>, <town>)" ("Styrkehuset Roskilde (Mågevej 7,
+    # Roskilde)"). Not on the line above an address that opens its line ("Klitby Sommerhuse,
+    # Vestkysten ⏎ <address>": tried, grouped CV 4 more private addresses lost).
+    if len(line) >= 3 and line[-1] in (",", "(") and all(_org_word(w, names) for w in line[-3:-1]):
         found.add("cap:before")
+    # pii107: a word for premises or of visiting after the address on its line ("Kort: <street>,
+    # <town> – udlevering ved skranken", "på <street> (åbent 9.00-18.00)").
+    after_lower = [w.lower() for w in after]
+    if any(_PLACE.search(w) for w in after_lower):
+        found.add("after:place")
+    if any(_VISIT.match(w) for w in after_lower):
+        found.add("after:visit")
     return sorted(found)
 
 

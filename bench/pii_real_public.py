@@ -35,6 +35,8 @@ from typing import Any
 OUT = Path(__file__).resolve().parent / "data" / "pii_real_public.jsonl"
 
 Mark = tuple[str, str] | tuple[str, str, int]
+# (source address, excerpt, marks)
+Entry = tuple[str, str, list[Mark]]
 
 BALLERUP = "https://ballerup.dk/borger/trafik/adresse-husnummer"
 DAR = "https://danmarksadresser.dk/regler-og-vejledning/adresser/"
@@ -83,7 +85,7 @@ SIGNATUR = (
 )
 
 # (source, text, marks)
-ENTRIES: list[tuple[str, str, list[Mark]]] = [
+ENTRIES: list[Entry] = [
     (
         BALLERUP,
         "Fx Baltorpvej 23, 2750 Ballerup eller Nylandsvej 20B, 9900 Frederikshavn.",
@@ -419,16 +421,17 @@ def spans(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
     return out
 
 
-def items() -> list[dict[str, Any]]:
+def items(entries: list[Entry] | None = None) -> list[dict[str, Any]]:
+    """The labelled texts of ``entries`` (this module's by default)."""
     return [
         {"text": text, "spans": spans(text, marks), "source": source}
-        for source, text, marks in ENTRIES
+        for source, text, marks in (ENTRIES if entries is None else entries)
     ]
 
 
-def write(path: Path = OUT) -> None:
+def write(path: Path = OUT, entries: list[Entry] | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = (json.dumps(item, ensure_ascii=False) for item in items())
+    lines = (json.dumps(item, ensure_ascii=False) for item in items(entries))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

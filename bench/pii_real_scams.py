@@ -29,11 +29,11 @@ The labelling conventions are pii_real_public's, by the type definitions in docs
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from bench.pii_real_public import Mark, spans
+from bench import pii_real_public
+from bench.pii_real_public import Entry
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_real_scams.jsonl"
 
@@ -202,7 +202,7 @@ DSTNY = "https://dstny.dk/support/spaerring-af-sim-kort"
 DOCZZ = "https://doczz.net/doc/7218675/pakkelabels---post-danmark"
 
 # (source, text, marks)
-ENTRIES: list[tuple[str, str, list[Mark]]] = [
+ENTRIES: list[Entry] = [
     # Police warnings quoted by the news.
     (
         BT_RAAD,
@@ -1352,17 +1352,8 @@ ENTRIES: list[tuple[str, str, list[Mark]]] = [
 
 
 def items() -> list[dict[str, Any]]:
-    return [
-        {"text": text, "spans": spans(text, marks), "source": source}
-        for source, text, marks in ENTRIES
-    ]
-
-
-def write(path: Path = OUT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = (json.dumps(item, ensure_ascii=False) for item in items())
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return pii_real_public.items(ENTRIES)
 
 
 if __name__ == "__main__":
-    write()
+    pii_real_public.write(OUT, ENTRIES)

@@ -17,11 +17,12 @@ held out). Only
 the candidates the rules leave personal are trained on: the model is asked only about those.
 
 ``--cv``: GroupKFold by set (each set one writer; no set on both sides), every candidate scored by
-a model that saw none of its set, and end to end per held-out set (the findings of the run with
-the model off, less the addresses the model turns into an organisation's): negatives touched,
-ADDRESS precision and recall, at several thresholds. ``--write``: the model over all training
-sets into src/vaern/privacy/data/address_context.json. Deterministic: sorted files, a fixed
-solver (lbfgs) and seed, sorted features; the same data gives the same file.
+a model that saw none of its set if run time asks the model about it (pii108: the one definition,
+``address_context.asked``, through ``candidate``), and end to end per held-out set (the findings
+of the run with the model off, less the addresses the model turns into an organisation's):
+negatives touched, ADDRESS precision and recall, at several thresholds. ``--write``: the model
+over all training sets into src/vaern/privacy/data/address_context.json. Deterministic: sorted
+files, a fixed solver (lbfgs) and seed, sorted features; the same data gives the same file.
 
 Needs VAERN_PURE_PYTHON=1: the candidates are read by rebinding a module function, which a
 compiled build would not call.
@@ -147,15 +148,22 @@ def collect(paths: list[Path], cache: Path | None) -> dict[str, Any]:
     return rows
 
 
-# set, doc index, candidate index, private, the rules' organisation, features
-Sample = tuple[str, int, int, bool, bool, list[str]]
+# set, doc index, candidate index, private, the rules' organisation, asked, features
+Sample = tuple[str, int, int, bool, bool, bool, list[str]]
+
+
+def candidate(shown: str, start: int, end: int, names: frozenset[str]) -> tuple[bool, list[str]]:
+    """Whether run time asks the model about the address at ``shown[start:end]``
+    (``address_context.asked``, run time's own definition: pii108) and its features."""
+    from vaern.privacy.address_context import asked, features
+
+    return asked(shown, start, end, lambda: names), features(shown, start, end, names)
 
 
 def samples(paths: list[Path], rows: dict[str, Any]) -> list[Sample]:
     """Every candidate, labelled and with its features: those the rules call an organisation's
     are trained on too (their frames are what the model is to learn for writers the rules never
     saw), the model is asked only about the others."""
-    from vaern.privacy.address_context import features
     from vaern.privacy.evaluation import load
     from vaern.privacy.recognizers import capitalised_names
     from vaern.text.invisible import visible
@@ -170,8 +178,8 @@ def samples(paths: list[Path], rows: dict[str, Any]) -> list[Sample]:
             for c, (start, end, o_start, o_end, entity) in enumerate(row["cands"]):
                 private = any(s < o_end and o_start < e for s, e in gold)
                 rules_org = entity != "ADDRESS"
-                found = features(shown, start, end, names)
-                out.append((path.stem, d, c, private, rules_org, found))
+                is_asked, found = candidate(shown, start, end, names)
+                out.append((path.stem, d, c, private, rules_org, is_asked, found))
     return out
 
 
@@ -183,22 +191,22 @@ def fit(train: list[Sample]) -> tuple[dict[str, float], float]:
     from sklearn.linear_model import LogisticRegression
 
     sets_of: dict[str, set[str]] = {}
-    for set_name, _, _, _, _, found in train:
+    for set_name, _, _, _, _, _, found in train:
         for f in found:
             sets_of.setdefault(f, set()).add(set_name)
     vocab = sorted(f for f, s in sets_of.items() if len(s) >= MIN_SETS)
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols = [], []
-    for r, (_, _, _, _, _, found) in enumerate(train):
+    for r, (_, _, _, _, _, _, found) in enumerate(train):
         for f in found:
             if f in index:
                 rows.append(r)
                 cols.append(index[f])
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(train), len(vocab)))
-    y = np.array([private for _, _, _, private, _, _ in train], dtype=int)
-    per_set = Counter(s for s, _, _, _, _, _ in train)
+    y = np.array([private for _, _, _, private, _, _, _ in train], dtype=int)
+    per_set = Counter(s for s, _, _, _, _, _, _ in train)
     mean = len(train) / len(per_set)
-    weight = np.array([mean / per_set[s] for s, _, _, _, _, _ in train])
+    weight = np.array([mean / per_set[s] for s, _, _, _, _, _, _ in train])
     model = LogisticRegression(C=C, solver="lbfgs", max_iter=2000, random_state=0)
     model.fit(x, y, sample_weight=weight)
     weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True)}
@@ -215,18 +223,17 @@ def cross_validate(paths: list[Path], rows: dict[str, Any], data: list[Sample]) 
     lost and caught, and end to end over the held-out sets."""
     from sklearn.model_selection import GroupKFold
 
-    from vaern.privacy.address_context import asked
     from vaern.privacy.evaluation import load
 
-    groups = [s for s, _, _, _, _, _ in data]
+    groups = [s for s, _, _, _, _, _, _ in data]
     held: dict[tuple[str, int, int], tuple[float, bool]] = {}
     fold_of: dict[str, int] = {}
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=FOLDS).split(data, groups=groups)):
         weights, intercept = fit([data[i] for i in train_i])
         for i in test_i:
-            set_name, d, c, _, _, found = data[i]
+            set_name, d, c, _, _, is_asked, found = data[i]
             fold_of[set_name] = k
-            p = probability(weights, intercept, found) if asked(found) else 1.0
+            p = probability(weights, intercept, found) if is_asked else 1.0
             held[(set_name, d, c)] = (p, "shape:postcode" in found)
         print(f"fold {k}: {len(train_i)} train, {len(test_i)} held out", file=sys.stderr)
     table: dict[str, Any] = {}
@@ -277,7 +284,7 @@ def cross_validate(paths: list[Path], rows: dict[str, Any], data: list[Sample]) 
                         tally["private_lost" if private else "organisation_caught"] += 1
         # What the model alone makes of the organisations' addresses the rules catch (the
         # frames a writer the rules never saw may use).
-        for set_name, d, c, private, rules_org, _ in data:
+        for set_name, d, c, private, rules_org, _, _ in data:
             if rules_org and not private:
                 tally = per_fold[fold_of[set_name]]
                 tally["rules_organisation"] += 1
@@ -299,9 +306,10 @@ def main() -> None:
     rows = collect(paths, args.cache)
     data = samples(paths, rows)
     print(
-        f"{len(data)} candidates, {sum(not r for _, _, _, _, r, _ in data)} the rules leave "
+        f"{len(data)} candidates, {sum(not r for _, _, _, _, r, _, _ in data)} the rules leave "
         "personal; "
-        f"{sum(p for _, _, _, p, _, _ in data)} private",
+        f"{sum(p for _, _, _, p, _, _, _ in data)} private; "
+        f"{sum(a for _, _, _, _, r, a, _ in data if not r)} of those asked",
         file=sys.stderr,
     )
     if args.cv:

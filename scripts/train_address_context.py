@@ -8,13 +8,14 @@ Every address candidate of the three address recognisers (every call of
 ``recognizers._address_entity``, read with the model switched off) in the training sets is a
 sample: private if a labelled ADDRESS span overlaps it, an organisation's otherwise (pii78's
 convention: an organisation's own address is never labelled). The training sets are
-bench/data/pii_*.jsonl except pii_real_public.jsonl (real public messages: a scoring set, never
+bench/data/pii_*.jsonl except the real public sets (pii_real_*: scoring sets, never
 training) and any set numbered FIRST_HELD_OUT or more (pii101: sets up to 109 were trained on,
 110 to 112 its test sets; pii103: 110 to 112 are development sets and trained on, 113 and up
 are held out and never read here; pii105: 113 to 115 are development sets and trained on, 116
 and up are held out; pii107: 116 to 118 are development sets and trained on, 119 and up are
-held out). Only
-the candidates the rules leave personal are trained on: the model is asked only about those.
+held out). Every candidate is trained on, also those the rules call an organisation's (their
+frames are what the model is to learn for writers the rules never saw); the model is asked only
+about the ones the rules leave personal (``address_context.asked``).
 
 ``--cv``: GroupKFold by set (each set one writer; no set on both sides), every candidate scored by
 a model that saw none of its set if run time asks the model about it (pii108: the one definition,

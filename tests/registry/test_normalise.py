@@ -17,6 +17,11 @@ from vaern.registry.normalise import display_domain, normalise_channel
         ("phone", "70 10 10 10", "+4570101010"),
         ("phone", "+45 70101010", "+4570101010"),
         ("app", "DK.Demobank.App", "dk.demobank.app"),
+        (
+            "postal",
+            " Demo Bank A/S,\n Havnegade 4,  1058 København K",
+            "Demo Bank A/S, Havnegade 4, 1058 København K",
+        ),
     ],
 )
 def test_normalises(kind: str, raw: str, expected: str) -> None:
@@ -35,12 +40,21 @@ def test_normalises(kind: str, raw: str, expected: str) -> None:
         ("sms_sender", "12"),
         ("phone", "12"),
         ("app", "not an app"),
+        # A postal address that yields no key would be stored and never match a text.
+        ("postal", "Demo Bank A/S"),
+        ("postal", "Havnegade 4, København K"),
+        ("postal", "Havnegade, 1058 København K"),
         ("carrier-pigeon", "x"),
     ],
 )
 def test_rejects(kind: str, raw: str) -> None:
     with pytest.raises(ValueError):
         normalise_channel(kind, raw)
+
+
+def test_a_postal_address_without_a_key_is_refused_with_an_example() -> None:
+    with pytest.raises(ValueError, match=r"four-digit postcode, e\.g\. Havnegade 4"):
+        normalise_channel("postal", "Kundeservice, Havnegade 4")
 
 
 def test_display_domain_is_unicode() -> None:

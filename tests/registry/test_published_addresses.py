@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+from pydantic import ValidationError
+
 from tests.conftest import Tenant
 from tests.warnings.helpers import warning_body
 from vaern import config, db
@@ -42,7 +45,8 @@ def test_own_postal_channels_only(
     with db.session_scope(settings.database_url) as s:
         assert service.published_addresses(s, organisation_id=a.org.id) == frozenset()
         register(s, a, f"Demo Bank A/S, Kundeservice, {OWN}")
-        register(s, a, "Demo Bank A/S")  # no address in it: no key
+        with pytest.raises(ValidationError, match="four-digit postcode"):
+            register(s, a, "Demo Bank A/S")  # no address in it: no key, so refused
         register(s, a, "demobank.example", kind="web_domain")
         # Another tenant's registration never reaches a's redaction, nor a's b's.
         register(s, b, "Vestergade 4, 8000 Aarhus C")

@@ -7,6 +7,7 @@ import unicodedata
 
 import idna
 
+from vaern.privacy.published import published_key
 from vaern.text.phones import valid_phone
 
 # An alphanumeric SMS sender is at most 11 GSM characters; a short code is 3-8 digits.
@@ -58,6 +59,14 @@ def normalise_postal(value: str) -> str:
     text = " ".join(value.split())
     if not 5 <= len(text) <= 300:
         raise ValueError("a postal address must be 5-300 characters")
+    # Its key is what lets the organisation's own address stand in its redacted texts
+    # (registry.service.published_addresses): one that never parses would be accepted and
+    # then silently do nothing.
+    if published_key(text) is None:
+        raise ValueError(
+            "a postal address needs a street, a house number and a four-digit postcode, "
+            "e.g. Havnegade 4, 1058 København K"
+        )
     return text
 
 

@@ -13,6 +13,7 @@ from tests.conftest import Tenant
 from tests.warnings.helpers import warning_body
 from vaern import config, db
 from vaern.cases import service as cases
+from vaern.dpo import breaches, requests
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Role
 from vaern.registry import service
@@ -113,3 +114,45 @@ def test_warning_keeps_own_address(
         w = warnings.create_warning(s, principal=admin(t), data=data)
         for stored in (w.summary["da"], w.summary["en"], w.examples[0]):
             assert OWN in stored and "Vestergade" not in stored
+
+
+def test_dpo_texts_keep_own_address_and_redact_the_customers(
+    make_tenant: Callable[..., Tenant], settings: config.Settings
+) -> None:
+    """A breach report, a request's note and its reason keep the organisation's registered
+    address and redact the customer's beside it. Another tenant's texts keep nothing of a's
+    registration (these frames alone read as a customer's address: the recognisers redact
+    it there)."""
+    a, b = make_tenant(), make_tenant()
+    breach_text = f"Kunden kom forbi {OWN} og glemte en mappe med adressen {CUSTOMER}."
+    reason = f"Kunden mødte op i {OWN} med legitimation; bopæl {CUSTOMER}."
+    with db.session_scope(settings.database_url) as s:
+        register(s, a, OWN)
+        for t in (a, b):
+            breach = breaches.create_breach(
+                s,
+                organisation_id=t.org.id,
+                aware_at=db.utcnow(),
+                nature=breach_text,
+                data_categories=["address"],
+                subject_categories=["customers"],
+                measures=breach_text,
+            )
+            breach = breaches.add_update(
+                s, organisation_id=t.org.id, breach_id=breach.id, text=breach_text
+            )
+            request = requests.create_request(
+                s,
+                organisation_id=t.org.id,
+                kind="access",
+                identifiers={"email": "kunde@example.dk"},
+                note=reason,
+            )
+            request = requests.transition(
+                s, organisation_id=t.org.id, request_id=request.id, status="rejected", reason=reason
+            )
+            stored = [breach.nature, breach.measures, breach.updates[0]["text"], request.note]
+            stored.append(request.history[-1]["reason"])
+            for text in stored:
+                assert text is not None and "Vestergade" not in text and "8000" not in text
+                assert (OWN in text) is (t is a), (t is a, text)

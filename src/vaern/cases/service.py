@@ -36,7 +36,6 @@ from vaern.i18n import N_
 from vaern.orgs.access import Principal
 from vaern.orgs.models import Membership
 from vaern.privacy import audit, restriction, subjects, vault
-from vaern.privacy.redact import redact
 from vaern.registry import service as registry
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -95,9 +94,7 @@ def record_event(
 
 def _clean(session: Session, text: str, organisation_id: uuid.UUID) -> str:
     """Redacted, the organisation's own published addresses left."""
-    if not text:
-        return text
-    return redact(text, registry.redaction_policy(session, organisation_id=organisation_id)).text
+    return registry.redact_own(session, organisation_id=organisation_id, text=text)
 
 
 def _refresh_due(session: Session, case: Case) -> None:

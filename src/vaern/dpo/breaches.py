@@ -15,15 +15,17 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, NotFound
 from vaern.privacy import audit
 from vaern.privacy.models import Breach
-from vaern.privacy.redact import redact
+from vaern.registry import service as registry
 
 DEADLINE = timedelta(hours=72)
 WARNING = timedelta(hours=24)
 Actor = tuple[str, str | None]
 
 
-def _clean(text: str | None) -> str:
-    return redact(text).text if text else ""
+def _clean(session: Session, organisation_id: uuid.UUID, text: str | None) -> str:
+    """Redacted, the organisation's own published postal addresses left (a breach at its
+    branch names the branch)."""
+    return registry.redact_own(session, organisation_id=organisation_id, text=text or "")
 
 
 def deadline(breach: Breach) -> datetime:
@@ -74,13 +76,13 @@ def create_breach(
     breach = Breach(
         organisation_id=organisation_id,
         aware_at=aware_at,
-        nature=_clean(nature),
+        nature=_clean(session, organisation_id, nature),
         data_categories=data_categories,
         subject_categories=subject_categories,
         approx_subjects=approx_subjects,
         approx_records=approx_records,
-        consequences=_clean(consequences),
-        measures=_clean(measures),
+        consequences=_clean(session, organisation_id, consequences),
+        measures=_clean(session, organisation_id, measures),
         contact=contact,
         updates=[],
     )
@@ -122,7 +124,7 @@ def add_update(
 ) -> Breach:
     """Information given in phases (art. 33(4)), kept in order."""
     breach = get_breach(session, organisation_id=organisation_id, breach_id=breach_id)
-    entry = {"at": (now or utcnow()).isoformat(), "text": _clean(text)}
+    entry = {"at": (now or utcnow()).isoformat(), "text": _clean(session, organisation_id, text)}
     breach.updates = [*breach.updates, entry]
     session.flush()
     _audit(session, breach, "breach.update", actor)
@@ -157,7 +159,7 @@ def decide_informing(
 ) -> Breach:
     breach = get_breach(session, organisation_id=organisation_id, breach_id=breach_id)
     breach.inform_subjects = inform
-    breach.inform_reason = _clean(reason)
+    breach.inform_reason = _clean(session, organisation_id, reason)
     session.flush()
     _audit(session, breach, "breach.decision", actor)
     return breach

@@ -22,7 +22,7 @@ from vaern.db import utcnow
 from vaern.errors import Conflict, Invalid, NotFound
 from vaern.privacy import audit, holds, restriction, subjects, vault
 from vaern.privacy.models import DataSubject, SubjectIdentifier, SubjectRequest
-from vaern.privacy.redact import redact
+from vaern.registry import service as registry
 
 KINDS = ("access", "rectification", "erasure", "restriction", "objection")
 # Allowed moves of the status machine.
@@ -96,7 +96,9 @@ def create_request(
         status="received",
         received_at=received,
         due_at=add_months(received, 1),
-        note=redact(note).text if note else None,
+        note=registry.redact_own(session, organisation_id=organisation_id, text=note)
+        if note
+        else None,
         result={},
         history=[{"status": "received", "at": received.isoformat()}],
         channel=channel,
@@ -164,7 +166,7 @@ def transition(
         request.closed_at = moment
     step = {"status": status, "at": moment.isoformat()}
     if reason:
-        step["reason"] = redact(reason).text
+        step["reason"] = registry.redact_own(session, organisation_id=organisation_id, text=reason)
     request.history = [*request.history, step]
     session.flush()
     _audit(session, request, "request.transition", actor, status=status)
@@ -388,6 +390,9 @@ def lift_restriction(
         organisation_id=organisation_id,
         object_type="data_subject",
         object_id=subject.id,
-        details={"reason": redact(reason).text, "handlers": sorted(results)},
+        details={
+            "reason": registry.redact_own(session, organisation_id=organisation_id, text=reason),
+            "handlers": sorted(results),
+        },
     )
     return {"subject_id": str(subject.id), "restricted": False, "handlers": results}

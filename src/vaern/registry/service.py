@@ -16,7 +16,7 @@ from vaern.errors import Conflict, Invalid, NotFound
 from vaern.orgs.access import Principal
 from vaern.privacy import audit
 from vaern.privacy.published import published_key
-from vaern.privacy.redact import RedactionPolicy
+from vaern.privacy.redact import RedactionPolicy, redact
 from vaern.registry import posture
 from vaern.registry.models import DOMAIN_KINDS, Channel, PolicyVersion, PostureReport
 from vaern.registry.schemas import ChannelCreate, ChannelRead, Policy, PolicyRead
@@ -103,6 +103,13 @@ def redaction_policy(
         entities=entities,
         published_addresses=published_addresses(session, organisation_id=organisation_id),
     )
+
+
+def redact_own(session: Session, *, organisation_id: uuid.UUID, text: str) -> str:
+    """``text`` redacted with the organisation's ``redaction_policy`` (empty stays empty)."""
+    if not text:
+        return text
+    return redact(text, redaction_policy(session, organisation_id=organisation_id)).text
 
 
 def get_channel(session: Session, *, organisation_id: uuid.UUID, channel_id: uuid.UUID) -> Channel:

@@ -485,7 +485,8 @@ def g_log(d: Doc) -> None:
     rng = d.rng
     cust = Person(rng)
     when = day(rng).isoformat()
-    d.t(f"Trædeklar webshop · hændelseslog {when}\n")
+    d.t(rng.choice(("Trædeklar webshop · hændelseslog", "EVENT LOG webshop", "Log, svindelteam")))
+    d.t(f" {when}\n")
     if rng.random() < 0.5:
         d.t(org_address(rng), "\n")
     d.t(f"{when} {clock(rng)} ORDRE {order_no(rng)} oprettet, kunde=")
@@ -497,7 +498,7 @@ def g_log(d: Doc) -> None:
     d.t("\n")
     d.t(f"{when} {clock(rng)} ADVARSEL stelnr. {frame_no(rng)} ({spec(rng)}) ")
     d.t(rng.choice(("står som stjålet", "matcher efterlysning", "blev solgt to gange")))
-    d.t(" i Cykelregistret\n")
+    d.t(rng.choice((" i Cykelregistret\n", " (Cykelregistret)\n", ", flagged by Cykelregistret\n")))
     if rng.random() < 0.6:
         d.t(f"{when} {clock(rng)} SMS-kode ").v(f"{rng.randrange(10**6):06d}", "OTP")
         d.t(" sendt til ").v(phone_value(rng), "PHONE").t("\n")
@@ -662,8 +663,14 @@ def g_case(d: Doc) -> None:
     seller, buyer, staff = Person(rng), Person(rng), Person(rng)
     d.t(f"Sagsnotat {case_no(rng)} · oprettet {day(rng).strftime('%d.%m.%Y')}\n")
     d.t("Sagsbehandler: ").p(staff, "staff", staff.form(rng, "fi")).t("\n\n")
-    d.t(f"En {rng.choice(PRODUCTS)} med stelnr. {frame_no(rng)} blev indleveret til service. ")
-    d.t("Cyklen er meldt stjålet. Indleveret af ").p(seller, "kunde", seller.form(rng, "fsi"))
+    product, frame = rng.choice(PRODUCTS), frame_no(rng)
+    d.t(rng.choice((
+        f"En {product} med stelnr. {frame} blev indleveret til service. Cyklen er meldt stjålet. ",
+        f"Ved eftersyn af en {product} viste stelnr. {frame} sig at være efterlyst. ",
+        f"Stelnr. {frame} ({product}) blev slået op i Cykelregistret: meldt stjålet i marts. ",
+    )))  # fmt: skip
+    d.t(rng.choice(("Indleveret af ", "Cyklen blev afleveret af ", "Kunden på ordren er ")))
+    d.p(seller, "kunde", seller.form(rng, "fsi"))
     d.t(", tlf. ").v(phone_value(rng), "PHONE").t(", som siger, han købte den af ")
     d.p(buyer, "vidne", buyer.form(rng, "fu")).t(f" for {amount(rng)} via KøbSalg-portalen. ")
     d.t("Pengene gik til IBAN ").v(iban_value(rng), "IBAN").t(". ")
@@ -680,7 +687,7 @@ def g_case(d: Doc) -> None:
     if rng.random() < 0.6:
         mechanic = Person(rng)
         d.t("Mekaniker ").p(mechanic, "staff", mechanic.form(rng, "fwi"))
-        d.t(f" noterede, at {spec(rng)}-batteriet var skiftet. ")
+        d.t(f" noterede, at batteriet ({rng.choice((400, 500, 625))} Wh) var skiftet. ")
     if rng.random() < 0.5:
         d.t(
             f"{rng.choice(FAMILY).capitalize()} hentede cyklen kl. {clock(rng).replace(':', '.')}. "
@@ -688,11 +695,13 @@ def g_case(d: Doc) -> None:
     d.t(f"Kort i tidligere ordre: ******{rng.randrange(10**4):04d}.\n")
     if rng.random() < 0.6:
         d.t(org_address(rng), "\n")
-    d.t(
-        rng.choice(
-            ("Videre: politianmeldelse.", "Cyklen beholdes på værkstedet.", "Afventer forsikring.")
-        )
-    )
+    d.t(rng.choice((
+        "Videre: politianmeldelse.",
+        "Cyklen beholdes på værkstedet.",
+        "Afventer forsikring.",
+        "Next step: hand the bike over to the police.",
+        "Sælgers profil på KøbSalg-portalen er meldt.",
+    )))  # fmt: skip
     d.t("\n")
 
 
@@ -742,9 +751,20 @@ def g_police(d: Doc) -> None:
     d.t(f"Forurettet virksomhed: Trædeklar Cykler A/S, {cvr(rng)}\n")
     if rng.random() < 0.6:
         d.t(org_address(rng), "\n")
-    d.t(f"\nForklaring: Anmelder solgte {rng.choice(PRODUCTS)} (stelnr. {frame_no(rng)}) ")
-    d.t(f"for {amount(rng)} til en køber, der sendte en falsk betalingskvittering. ")
-    d.t("Køberen kørte i en bil med nummerplade ").v(plate(rng), "NUMBER_PLATE").t(". ")
+    product, frame = rng.choice(PRODUCTS), frame_no(rng)
+    d.t(rng.choice((
+        f"\nForklaring: Anmelder solgte {product} (stelnr. {frame}) for {amount(rng)} til en "
+        "køber, der sendte en falsk betalingskvittering. ",
+        f"\nForklaring: Anmelders {product} (stelnr. {frame}) blev stjålet fra cykelkælderen "
+        f"og sat til salg på KøbSalg-portalen for {amount(rng)} samme uge. ",
+        f"\nForklaring: Anmelder leasede en {product} (stelnr. {frame}). En falsk PakkeNord-"
+        f"besked fik anmelder til at betale {amount(rng)} i 'gebyr'. ",
+    )))  # fmt: skip
+    d.t(rng.choice((
+        "Køberen kørte i en bil med nummerplade ",
+        "Gerningspersonen kom på en speed pedelec med nummerplade ",
+        "Anmelder noterede bilens nummerplade ",
+    ))).v(plate(rng), "NUMBER_PLATE").t(". ")  # fmt: skip
     d.t("Vidne: ").p(witness, "vidne", witness.form(rng, "fsi")).t(", ").v(
         address(rng, False), "ADDRESS"
     )
@@ -773,7 +793,11 @@ def g_letter(d: Doc) -> None:
         "Den cykel, du indleverede til service, er registreret som stjålet. ",
         "Vi har konstateret, at en falsk leveringsbesked med vores navn er sendt til dig. ",
     )))  # fmt: skip
-    d.t(f"Aftalen er lukket, og de {amount(rng)} er ført tilbage til konto ")
+    d.t(rng.choice((
+        f"Aftalen er lukket, og de {amount(rng)} er ført tilbage til konto ",
+        f"Vi har annulleret ordren og tilbagebetalt {amount(rng)} til konto ",
+        f"Din første ydelse på {amount(rng)} bliver ført tilbage til konto ",
+    )))  # fmt: skip
     reg, acc = account(rng)
     d.v(f"{reg}{rng.choice(' -')}{acc}", "BANK_ACCOUNT").t(". ")
     d.t("Vi skriver også til ").v(cust.mail, "EMAIL").t(".\n")

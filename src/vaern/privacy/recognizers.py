@@ -2864,6 +2864,10 @@ class PhoneRecognizer(Recognizer):
                         yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
                 if matches:
                     return
+            # pii110: three or more groups of four digits are one number (a parcel's "PN
+            # 6806 1797 9325", a card's), not a reference and a phone after it.
+            if pos == start and _FOUR_DIGIT_GROUPS.fullmatch(source, start, end):
+                return
             gap = source.find(" ", pos, end)
             if gap < 0:
                 return
@@ -2884,6 +2888,8 @@ class PhoneRecognizer(Recognizer):
         ]
 
 
+# pii110: a number written in three or more groups of four digits (_in_candidate).
+_FOUR_DIGIT_GROUPS: Final = re.compile(r"\d{4}(?: \d{4}){2,}")
 # pii33: a date that ends a sentence and the next one's day ("… den 27.11.25. 15. januar
 # 2026 modtog hun …"): no phone is written with a full stop and a space before its last pair.
 _DATE_THEN_DAY: Final = re.compile(rf"(?:{_DATE_LIKE.pattern})\. \d{{1,2}}")
@@ -3297,7 +3303,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     r"|tilbageført|tilbagebetalt|refunderet"
     # pii85: money that was to go there, as a bank's letter says what it held back ("har vi
     # tilbageholdt 70.000 kr., der skulle til 3732-44485139").
-    r"|skulle|skal))"
+    r"|skulle|skal"
+    # pii110: where money is to go or be sent ("Refusionen skal gå til 1234 56789012", "kan
+    # I sende pengene til …").
+    r"|gå|(?:send|sende|overfør|overføre)(?: (?:pengene|beløbet|refusionen|summen))?))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra)"
     # pii69: in English, paid or transferred there, or someone's share paid from there ("My
@@ -3947,7 +3956,8 @@ def mitid_user_recognizer() -> Recognizer:
                 # a utility's consumer named on its form).
                 # pii53: "brugernavnet" too ("fik MitID-brugernavnet annebonde og …").
                 rf"|brugernavn(?:et)?|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
-                r"|user ?id|nemid-?nummer"
+                # pii110: not the start of the ID glued to "user " ("MitID login user ida1995").
+                r"|user ?id(?![^\W\d_])|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -4059,6 +4069,12 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii81: "er" in capitals too ("MIT MITID ER norpop40 – HAR DE DET NU??").
                 r"(?:[ \t]+(?i:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
+            ),
+            # pii110: a log's "MitID login user jonas77" or "MitID user: …": the ID's shape only,
+            # letters then two to four digits ("MitID login user failed" is none).
+            re.compile(
+                r"(?<![\w-])(?i:mitid|nemid)[- ](?:(?i:log-?in)[ \t]+)?(?i:user(?:name)?)"
+                r"[ \t]*:?[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
             # pii63: the ID in brackets right after MitID, as a bank's dispute form writes
             # whose login was used ("Nogen har brugt Arne Kowalskis MitID (arne60) og koden
@@ -4546,6 +4562,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<![\w-])(?:engangs|sms-?)kode[n]? til "
                 r"(?!(?:din|dit|min|mit|sin|sit|hans|hendes|deres|nummer|mobil|telefon|tlf)\w*)"
                 r"[^\W\d_]+(?: [^\W\d_]+)?(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
+                # pii110: codes named by example, six or eight digits ("vi beder aldrig om
+                # koder som 482913"), not a PIN's four ("koder som 1234").
+                r"|(?<![\w-])koder? som(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
                 # pii92: or asked about in a chat, the code after the question marks ("har
@@ -4975,7 +4994,8 @@ _ANSWER_SHAPE: Final = {
     "OTP": re.compile(rf"\d{{4,8}}|{_CODE_GROUPS}"),
     # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
     "MITID_USER": re.compile(
-        r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
+        # pii110: nor a masked date ("xx.xx.19xx").
+        r"(?![A-Z]{2}\d\d|(?i:xx)[./-])(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
     ),
     # A Danish number of eight digits, grouped or not, with its country code.
     "PHONE": re.compile(r"(?:\(?(?:\+|00)45\)? ?)?\d\d(?:[ .]?\d\d){3}"),
@@ -7216,6 +7236,9 @@ def number_plate_recognizer() -> Recognizer:
             *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
             # pii54: an English freight chat's truck ("yes we have truck BE 14 608").
             *("truck", "lorry"),
+            # pii110: the car a driver logs in on or drives ("driver login Ida Holm on AB 12
+            # 345", "chaufføren kørte …"): a plate's shape with a driver named.
+            *(" driver", "chauffør"),
             # pii72: a car-rental desk's car returned or hired, named by its plate alone
             # ("samme fører returnerede XZ38871 med tilsvarende skade").
             *("returnerede", "afleverede", "lejede", "rented"),
@@ -7433,6 +7456,9 @@ _ROLE_WORDS: Final = (
     # pii104: an auction's consignor and bidders, as an auction house's settlement names
     # them ("Indleverer: Indleverer A", "Byder 12 Ole Lund"); no given name.
     *("indleverer", "indlevereren", "byder", "byderen"),
+    # pii110: a fraud team's analyst in an English note ("Analyst Ida Holm: phished
+    # account"), and a driver or fitter by trade ("Chauffør Ib Lund", "montør Ole Bak").
+    *("analyst", "chauffør", "montør", "montøren"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -11179,6 +11205,9 @@ _SPEAKER_ROLES: Final = frozenset(
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
         # An English form's or CRM export's field labels ("Contact Name: …", "Case Owner:").
         *("name", "number", "owner", "address", "desk", "status", "category", "amount"),
+        # pii110: a log's contact field after its time stamp ("2026-03-01 09:05 | Kontakt:
+        # navn@example.dk / …").
+        *("kontakt", "contact"),
     )
 )
 # A team's channel or an integration posting in a chat ("[12:24] Overvågning: …",
@@ -15463,6 +15492,8 @@ def _pseudonym_nouns() -> frozenset[str]:
 # B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
 _PARTY_NOUNS: Final = frozenset(
     (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
+    # pii110: a driver's or fitter's stand-in ("Chauffør As telefon", "Montør Bs bil").
+    + ("chauffør", "montør", "driver")
 )
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")

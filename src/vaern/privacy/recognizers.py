@@ -15491,9 +15491,12 @@ def _pseudonym_nouns() -> frozenset[str]:
 # pii39: a telco's subscriber and its staff member as pseudonymised parties ("til Abonnent
 # B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
 _PARTY_NOUNS: Final = frozenset(
-    (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
-    # pii110: a driver's or fitter's stand-in ("Chauffør As telefon", "Montør Bs bil").
-    + ("chauffør", "montør", "driver")
+    (
+        *PSEUDONYM_WORDS,
+        *("lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder"),
+        # pii110: a driver's or fitter's stand-in ("Chauffør As telefon", "Montør Bs bil").
+        *("chauffør", "montør", "driver"),
+    )
 )
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")

@@ -109,3 +109,52 @@ def test_driver_stand_in_genitive_is_no_name() -> None:
 def test_driver_named_by_trade() -> None:
     text = "Chauffør Ib Lund kørte bilen til værkstedet."
     assert of("PERSON", text) == ["Ib Lund"]
+
+
+# PERSON: an initial and a surname after who handed a thing in or wrote a note, after an
+# English customer, or before the person's phone; an English customer's inverted name.
+
+
+def test_initial_name_after_handed_in_by() -> None:
+    text = "Cyklen er meldt stjålet. Indleveret af K. Vestbo, tlf. 20 30 40 50, som siger det."
+    assert of("PERSON", text) == ["K. Vestbo"]
+
+
+def test_initial_name_after_a_logs_note_by() -> None:
+    text = "2026-04-03 10:12 NOTE af L. Rydahl: ordren er stoppet."
+    assert of("PERSON", text) == ["L. Rydahl"]
+
+
+def test_note_af_hensyn_names_no_one() -> None:
+    text = "Note af hensyn til kunden: ring ikke efter kl. 20."
+    assert of("PERSON", text) == []
+
+
+def test_initial_name_after_an_english_customer() -> None:
+    text = "English summary: card skimmed, customer B. Vestbo refunded 500 kr."
+    assert of("PERSON", text) == ["B. Vestbo"]
+
+
+def test_inverted_name_after_an_english_customer() -> None:
+    text = "Analyst note: customer Vestbo, Ida confirmed she never added the card."
+    assert of("PERSON", text) == ["Vestbo, Ida"]
+
+
+def test_initial_name_before_its_phone() -> None:
+    text = "Kunden på ordren er T. Rydahl, tlf. 61 72 83 94, som siger, han købte den."
+    assert of("PERSON", text) == ["T. Rydahl"]
+
+
+def test_abbreviated_town_before_a_phone_is_no_name() -> None:
+    text = "Vores værksted ligger i Nr. Nebel, tlf. 61 72 83 94."
+    assert of("PERSON", text) == []
+
+
+def test_driver_by_initial_before_phone_is_no_stand_in() -> None:
+    text = "- Nøgler afleveres\n- Chauffør B. Vestbo-Rydahl, tlf. 61 72 83 94\n- Kasser hentes"
+    assert of("PERSON", text) == ["B. Vestbo-Rydahl"]
+
+
+def test_driver_stand_in_letter_stays_no_name() -> None:
+    text = "Chauffør B. Bagefter ringede han igen."
+    assert of("PERSON", text) == []

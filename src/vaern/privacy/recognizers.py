@@ -7827,7 +7827,10 @@ _AGENT_BEFORE: Final = re.compile(
     r"|afhentet"
     # pii106: who stopped a payout or took down a note ("udbetaling 5.300 kr. stoppet af L.
     # Vadum", "Taget af J. Tarp").
-    r"|stoppet|standset|taget)"
+    r"|stoppet|standset|taget"
+    # pii110: who handed a thing in and who wrote a log's note ("Cyklen blev indleveret af
+    # B. Lund, tlf. …", "2026-05-18 12:11 NOTE af K. Bak: …").
+    r"|indleveret|afleveret|note|notat|skrevet)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal"); pii73: that day without its hour ("Udarbejdet 12. december af
     # I. Krog").
@@ -7846,6 +7849,9 @@ _STAMPED_BEFORE: Final = re.compile(
 )
 # pii67: what a field's person does on the phone ("Opfølgning: T. Storm ringer tilbage",
 # "Ansvarlig: K. Long kontakter klienten"): a person, whatever the surname.
+# pii110: a phone's label and its number right after an initial and a surname (", tlf. 20 30
+# 40 50", ", tlf.: +45 …").
+_PHONE_LABEL_AFTER: Final = re.compile(r", (?:tlf|telefon)\.?:? ?[+(\d]")
 _CALLS_AFTER: Final = re.compile(r" (?:ringer|ringede|kontakter|kontaktede|vender tilbage)\b")
 # Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
 # pii64: any lower-case letter after the surname's capital ("Resumé ved O. Öztürk, …").
@@ -8170,7 +8176,11 @@ def _initial_lead(source: str, at: int) -> bool:
 
 # pii106: whom a business's note is about, before an initial and a surname (_initial_lead).
 _CLIENT_WORDS: Final = frozenset(
-    ("kunde", "kunden", "medlem", "medlemmet", "patient", "patienten", "borger", "borgeren")
+    (
+        *("kunde", "kunden", "medlem", "medlemmet", "patient", "patienten", "borger", "borgeren"),
+        # pii110: an English note's customer ("customer D. Holm refunded 500 kr.").
+        "customer",
+    )
 )
 # pii106: who did a thing, a listed given name (and a surname) after the agent's "af" at the
 # line's end, as a note's writer signs it ("Oprettet 12.07.2026 af Trine⏎", "Taget af Line
@@ -8919,6 +8929,14 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
             match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
         elif (signed := _signed_or_registered(source, at)) is not None:
             match = signed
+        elif (
+            (contact := _INITIAL_AND_WORD.match(source, at)) is not None
+            and source.startswith(", t", contact.end())
+            and _PHONE_LABEL_AFTER.match(source, contact.end()) is not None
+        ):
+            # pii110: a person's phone right after the name ("Kunden på ordren er H. Lund,
+            # tlf. 20 30 40 50").
+            match = contact
         else:
             return None
         if match is None:
@@ -10224,7 +10242,8 @@ def _party_before(source: str, start: int) -> bool:
 
 # pii39: a log's customer and a transfer's payee before an inverted name ("Kunden Bisgaard,
 # Carl Peter møder op", "(modtager Munk, Svend Brink)"), besides the roles.
-_PAYEE_NOUNS: Final = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
+# pii110: an English note's customer ("customer Krog, Ida confirmed …").
+_PAYEE_NOUNS: Final = frozenset(("modtager", "modtageren", "payee", "beneficiary", "customer"))
 
 
 def _lead_noun(word: str) -> bool:
@@ -15604,6 +15623,8 @@ def _pseudonym(source: str, finding: Finding) -> bool:
             # ("Kunden K. Skovbo (k***@example.dk) fik …"): a sentence's next word has
             # its verb after it.
             and source[finding.end : finding.end + 2] != " ("
+            # pii110: nor one the person's phone follows ("Chauffør A. Brøndum-Kirk, tlf. …").
+            and _PHONE_LABEL_AFTER.match(source, finding.end) is None
         )
     return False
 

@@ -158,3 +158,13 @@ def test_driver_by_initial_before_phone_is_no_stand_in() -> None:
 def test_driver_stand_in_letter_stays_no_name() -> None:
     text = "Chauffør B. Bagefter ringede han igen."
     assert of("PERSON", text) == []
+
+
+def test_initial_and_two_word_surname_before_a_notes_colon() -> None:
+    text = "> Skrevet af T. Van Long: Han ringede fra 61 72 83 94 og kom i en bil."
+    assert of("PERSON", text) == ["T. Van Long"]
+
+
+def test_role_word_before_the_colon_is_no_surname() -> None:
+    text = "Oprettet af A. Vestbo Kunde: ja tak."
+    assert of("PERSON", text) == ["A. Vestbo"]

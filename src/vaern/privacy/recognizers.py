@@ -7849,6 +7849,8 @@ _STAMPED_BEFORE: Final = re.compile(
 )
 # pii67: what a field's person does on the phone ("Opfølgning: T. Storm ringer tilbage",
 # "Ansvarlig: K. Long kontakter klienten"): a person, whatever the surname.
+# pii110: a second capitalised word of the surname before a note's colon ("af T. Van Long:").
+_SECOND_SURNAME_THEN_COLON: Final = re.compile(r" [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=:)")
 # pii110: a phone's label and its number right after an initial and a surname (", tlf. 20 30
 # 40 50", ", tlf.: +45 …").
 _PHONE_LABEL_AFTER: Final = re.compile(r", (?:tlf|telefon)\.?:? ?[+(\d]")
@@ -8927,6 +8929,10 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         elif _initial_lead(source, at):
             # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
             match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
+            # pii110: or before a note's colon ("Skrevet af T. Van Long: …").
+            second = match and _SECOND_SURNAME_THEN_COLON.match(source, match.end())
+            if second and not _not_a_name_word(second.group()[1:]):
+                return Finding(self.entity, at, second.end(), 0.7, self.name)
         elif (signed := _signed_or_registered(source, at)) is not None:
             match = signed
         elif (

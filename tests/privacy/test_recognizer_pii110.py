@@ -168,3 +168,16 @@ def test_initial_and_two_word_surname_before_a_notes_colon() -> None:
 def test_role_word_before_the_colon_is_no_surname() -> None:
     text = "Oprettet af A. Vestbo Kunde: ja tak."
     assert of("PERSON", text) == ["A. Vestbo"]
+
+
+# PHONE: a log's changed number.
+
+
+def test_new_number_in_a_log() -> None:
+    text = "2026-03-01 10:00 WARN  phone changed on account of Ida Vestbo: new number 2107 7083"
+    assert of("PHONE", text) == ["2107 7083"]
+
+
+def test_number_on_an_account_without_new_number() -> None:
+    text = "2026-03-01 10:00 WARN  limit changed on account of Ida Vestbo: 2107 7083"
+    assert of("PHONE", text) == []

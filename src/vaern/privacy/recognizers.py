@@ -2664,6 +2664,8 @@ class PhoneRecognizer(Recognizer):
                 # 60", "Kontaktperson hvis jeg ikke svarer: min far, 7100 8599", "ændret til
                 # 2197 7758 (tidligere 54 02 94 74)").
                 *("tilbagekald", "ikke svarer", "(tidligere"),
+                # pii110: a log's changed number ("phone changed …: new number 2107 7083").
+                "new number",
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").

@@ -2664,6 +2664,8 @@ class PhoneRecognizer(Recognizer):
                 # 60", "Kontaktperson hvis jeg ikke svarer: min far, 7100 8599", "ændret til
                 # 2197 7758 (tidligere 54 02 94 74)").
                 *("tilbagekald", "ikke svarer", "(tidligere"),
+                # pii110: a log's changed number ("phone changed …: new number 2107 7083").
+                "new number",
             ),
             # A number right after a code label is the code ("min kode 35323578").
             # An account number after its registration number ("kontonr. 7290 67300160").
@@ -2864,6 +2866,10 @@ class PhoneRecognizer(Recognizer):
                         yield Finding(self.entity, lo + m.start, lo + m.end, score, self.name)
                 if matches:
                     return
+            # pii110: three or more groups of four digits are one number (a parcel's "PN
+            # 6806 1797 9325", a card's), not a reference and a phone after it.
+            if pos == start and _FOUR_DIGIT_GROUPS.fullmatch(source, start, end):
+                return
             gap = source.find(" ", pos, end)
             if gap < 0:
                 return
@@ -2884,6 +2890,8 @@ class PhoneRecognizer(Recognizer):
         ]
 
 
+# pii110: a number written in three or more groups of four digits (_in_candidate).
+_FOUR_DIGIT_GROUPS: Final = re.compile(r"\d{4}(?: \d{4}){2,}")
 # pii33: a date that ends a sentence and the next one's day ("… den 27.11.25. 15. januar
 # 2026 modtog hun …"): no phone is written with a full stop and a space before its last pair.
 _DATE_THEN_DAY: Final = re.compile(rf"(?:{_DATE_LIKE.pattern})\. \d{{1,2}}")
@@ -3297,7 +3305,10 @@ _TRANSFER_BEFORE: Final = re.compile(
     r"|tilbageført|tilbagebetalt|refunderet"
     # pii85: money that was to go there, as a bank's letter says what it held back ("har vi
     # tilbageholdt 70.000 kr., der skulle til 3732-44485139").
-    r"|skulle|skal))"
+    r"|skulle|skal"
+    # pii110: where money is to go or be sent ("Refusionen skal gå til 1234 56789012", "kan
+    # I sende pengene til …").
+    r"|gå|(?:send|sende|overfør|overføre)(?: (?:pengene|beløbet|refusionen|summen))?))"
     r" til|(?:\d|\bkr\.?|,-|\b(?:hævet|hævede|trukket|overført)) fra|\b(?:krediteres|debiteres)"
     r"|(?<=\t)(?:til|fra)"
     # pii69: in English, paid or transferred there, or someone's share paid from there ("My
@@ -3947,7 +3958,8 @@ def mitid_user_recognizer() -> Recognizer:
                 # a utility's consumer named on its form).
                 # pii53: "brugernavnet" too ("fik MitID-brugernavnet annebonde og …").
                 rf"|brugernavn(?:et)?|{'|'.join(_BRUGERNAVN_TYPOS)}|(?<![^\W\d_])bruger(?=:)"
-                r"|user ?id|nemid-?nummer"
+                # pii110: not the start of the ID glued to "user " ("MitID login user ida1995").
+                r"|user ?id(?![^\W\d_])|nemid-?nummer"
                 r"|nemid-?nr\.?"
                 # "MitID-bruger marpou1", "hendes NemID bruger anna.k": the ID right after,
                 # only a token with a digit, "." or "_" (not "MitID-bruger og kode").
@@ -4059,6 +4071,12 @@ def mitid_user_recognizer() -> Recognizer:
                 # pii81: "er" in capitals too ("MIT MITID ER norpop40 – HAR DE DET NU??").
                 r"(?:[ \t]+(?i:er|var|is|was))?[ \t]*:?[ \t]+"
                 r"([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
+            ),
+            # pii110: a log's "MitID login user jonas77" or "MitID user: …": the ID's shape only,
+            # letters then two to four digits ("MitID login user failed" is none).
+            re.compile(
+                r"(?<![\w-])(?i:mitid|nemid)[- ](?:(?i:log-?in)[ \t]+)?(?i:user(?:name)?)"
+                r"[ \t]*:?[ \t]+([A-Za-z][A-Za-z._-]{0,29}[A-Za-z]\d{2,4})(?![\w-]|\.\w)"
             ),
             # pii63: the ID in brackets right after MitID, as a bank's dispute form writes
             # whose login was used ("Nogen har brugt Arne Kowalskis MitID (arne60) og koden
@@ -4546,6 +4564,9 @@ def otp_recognizer() -> Recognizer:
                 r"|(?<![\w-])(?:engangs|sms-?)kode[n]? til "
                 r"(?!(?:din|dit|min|mit|sin|sit|hans|hendes|deres|nummer|mobil|telefon|tlf)\w*)"
                 r"[^\W\d_]+(?: [^\W\d_]+)?(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
+                # pii110: codes named by example, six or eight digits ("vi beder aldrig om
+                # koder som 482913"), not a PIN's four ("koder som 1234").
+                r"|(?<![\w-])koder? som(?= (?:\d{6}|\d{8})(?![\d/-]|[.,]\d))"
                 # Where the code came from, then a colon ("en kode fra appen: 298797",
                 # "koden fra sms'en: 1234").
                 # pii92: or asked about in a chat, the code after the question marks ("har
@@ -4975,7 +4996,8 @@ _ANSWER_SHAPE: Final = {
     "OTP": re.compile(rf"\d{{4,8}}|{_CODE_GROUPS}"),
     # A user ID: letters with a digit, "." or "_" in it ("bo98", "amra.delacruz").
     "MITID_USER": re.compile(
-        r"(?![A-Z]{2}\d\d)(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
+        # pii110: nor a masked date ("xx.xx.19xx").
+        r"(?![A-Z]{2}\d\d|(?i:xx)[./-])(?=[\w.-]*[\d._])[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9]"
     ),
     # A Danish number of eight digits, grouped or not, with its country code.
     "PHONE": re.compile(r"(?:\(?(?:\+|00)45\)? ?)?\d\d(?:[ .]?\d\d){3}"),
@@ -7216,6 +7238,9 @@ def number_plate_recognizer() -> Recognizer:
             *("trailer", "anhænger", "kørte i ", "kører i ", "kørt i "),
             # pii54: an English freight chat's truck ("yes we have truck BE 14 608").
             *("truck", "lorry"),
+            # pii110: the car a driver logs in on or drives ("driver login Ida Holm on AB 12
+            # 345", "chaufføren kørte …"): a plate's shape with a driver named.
+            *(" driver", "chauffør"),
             # pii72: a car-rental desk's car returned or hired, named by its plate alone
             # ("samme fører returnerede XZ38871 med tilsvarende skade").
             *("returnerede", "afleverede", "lejede", "rented"),
@@ -7433,6 +7458,9 @@ _ROLE_WORDS: Final = (
     # pii104: an auction's consignor and bidders, as an auction house's settlement names
     # them ("Indleverer: Indleverer A", "Byder 12 Ole Lund"); no given name.
     *("indleverer", "indlevereren", "byder", "byderen"),
+    # pii110: a fraud team's analyst in an English note ("Analyst Ida Holm: phished
+    # account"), and a driver or fitter by trade ("Chauffør Ib Lund", "montør Ole Bak").
+    *("analyst", "chauffør", "montør", "montøren"),
 )
 _ROLE_WORD_SET: Final = frozenset(_ROLE_WORDS)
 # pii39: a compound whose last part is a role is a role too ("Butikschef Kaj Petersen",
@@ -7801,7 +7829,10 @@ _AGENT_BEFORE: Final = re.compile(
     r"|afhentet"
     # pii106: who stopped a payout or took down a note ("udbetaling 5.300 kr. stoppet af L.
     # Vadum", "Taget af J. Tarp").
-    r"|stoppet|standset|taget)"
+    r"|stoppet|standset|taget"
+    # pii110: who handed a thing in and who wrote a log's note ("Cyklen blev indleveret af
+    # B. Lund, tlf. …", "2026-05-18 12:11 NOTE af K. Bak: …").
+    r"|indleveret|afleveret|note|notat|skrevet)"
     # pii43: a field's colon after the verb and a day named by its month ("Oprettet: 5. maj
     # kl. 18.44 af S. Dal"); pii73: that day without its hour ("Udarbejdet 12. december af
     # I. Krog").
@@ -7820,6 +7851,11 @@ _STAMPED_BEFORE: Final = re.compile(
 )
 # pii67: what a field's person does on the phone ("Opfølgning: T. Storm ringer tilbage",
 # "Ansvarlig: K. Long kontakter klienten"): a person, whatever the surname.
+# pii110: a second capitalised word of the surname before a note's colon ("af T. Van Long:").
+_SECOND_SURNAME_THEN_COLON: Final = re.compile(r" [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?=:)")
+# pii110: a phone's label and its number right after an initial and a surname (", tlf. 20 30
+# 40 50", ", tlf.: +45 …").
+_PHONE_LABEL_AFTER: Final = re.compile(r", (?:tlf|telefon)\.?:? ?[+(\d]")
 _CALLS_AFTER: Final = re.compile(r" (?:ringer|ringede|kontakter|kontaktede|vender tilbage)\b")
 # Its surname may be two words when the line ends after them ("af A. Bak Holm⏎").
 # pii64: any lower-case letter after the surname's capital ("Resumé ved O. Öztürk, …").
@@ -8144,7 +8180,11 @@ def _initial_lead(source: str, at: int) -> bool:
 
 # pii106: whom a business's note is about, before an initial and a surname (_initial_lead).
 _CLIENT_WORDS: Final = frozenset(
-    ("kunde", "kunden", "medlem", "medlemmet", "patient", "patienten", "borger", "borgeren")
+    (
+        *("kunde", "kunden", "medlem", "medlemmet", "patient", "patienten", "borger", "borgeren"),
+        # pii110: an English note's customer ("customer D. Holm refunded 500 kr.").
+        "customer",
+    )
 )
 # pii106: who did a thing, a listed given name (and a surname) after the agent's "af" at the
 # line's end, as a note's writer signs it ("Oprettet 12.07.2026 af Trine⏎", "Taget af Line
@@ -8891,8 +8931,20 @@ class PersonNameRecognizer(JoinsHyphenatedLines):
         elif _initial_lead(source, at):
             # Two surnames where the name ends its line (pii42: "… af A. Brix Møller⏎").
             match = _INITIAL_SURNAME.match(source, at) or _INITIAL_AND_WORD.match(source, at)
+            # pii110: or before a note's colon ("Skrevet af T. Van Long: …").
+            second = match and _SECOND_SURNAME_THEN_COLON.match(source, match.end())
+            if second and not _not_a_name_word(second.group()[1:]):
+                return Finding(self.entity, at, second.end(), 0.7, self.name)
         elif (signed := _signed_or_registered(source, at)) is not None:
             match = signed
+        elif (
+            (contact := _INITIAL_AND_WORD.match(source, at)) is not None
+            and source.startswith(", t", contact.end())
+            and _PHONE_LABEL_AFTER.match(source, contact.end()) is not None
+        ):
+            # pii110: a person's phone right after the name ("Kunden på ordren er H. Lund,
+            # tlf. 20 30 40 50").
+            match = contact
         else:
             return None
         if match is None:
@@ -10198,7 +10250,8 @@ def _party_before(source: str, start: int) -> bool:
 
 # pii39: a log's customer and a transfer's payee before an inverted name ("Kunden Bisgaard,
 # Carl Peter møder op", "(modtager Munk, Svend Brink)"), besides the roles.
-_PAYEE_NOUNS: Final = frozenset(("modtager", "modtageren", "payee", "beneficiary"))
+# pii110: an English note's customer ("customer Krog, Ida confirmed …").
+_PAYEE_NOUNS: Final = frozenset(("modtager", "modtageren", "payee", "beneficiary", "customer"))
 
 
 def _lead_noun(word: str) -> bool:
@@ -11179,6 +11232,9 @@ _SPEAKER_ROLES: Final = frozenset(
         *("cc", "re", "sv", "vs", "fw", "note", "notat", "svar", "spørgsmål", "tidsrum"),
         # An English form's or CRM export's field labels ("Contact Name: …", "Case Owner:").
         *("name", "number", "owner", "address", "desk", "status", "category", "amount"),
+        # pii110: a log's contact field after its time stamp ("2026-03-01 09:05 | Kontakt:
+        # navn@example.dk / …").
+        *("kontakt", "contact"),
     )
 )
 # A team's channel or an integration posting in a chat ("[12:24] Overvågning: …",
@@ -15462,7 +15518,12 @@ def _pseudonym_nouns() -> frozenset[str]:
 # pii39: a telco's subscriber and its staff member as pseudonymised parties ("til Abonnent
 # B. Klagegebyret på 160 kr.", "Tak, Medarbejder A. Svindlerne nåede …").
 _PARTY_NOUNS: Final = frozenset(
-    (*PSEUDONYM_WORDS, "lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder")
+    (
+        *PSEUDONYM_WORDS,
+        *("lejer", "udlejer", "sælger", "køber", "abonnent", "medarbejder"),
+        # pii110: a driver's or fitter's stand-in ("Chauffør As telefon", "Montør Bs bil").
+        *("chauffør", "montør", "driver"),
+    )
 )
 # A label's letter or number, also in the genitive ("Arving B's advokat").
 _LABEL_LETTER_AFTER: Final = re.compile(r" (?:[A-ZÆØÅ]|\d{1,2})(?:['’]s)?(?![\w'’-])")
@@ -15570,6 +15631,8 @@ def _pseudonym(source: str, finding: Finding) -> bool:
             # ("Kunden K. Skovbo (k***@example.dk) fik …"): a sentence's next word has
             # its verb after it.
             and source[finding.end : finding.end + 2] != " ("
+            # pii110: nor one the person's phone follows ("Chauffør A. Brøndum-Kirk, tlf. …").
+            and _PHONE_LABEL_AFTER.match(source, finding.end) is None
         )
     return False
 

@@ -556,6 +556,8 @@ class Doc:
             self.add(template[pos : hit.start()])
             self.add(values[hit.group(1)])
             pos = hit.end()
+            if self.text.endswith("kr.") and template.startswith(".", pos):
+                pos += 1  # "… 12.000 kr." ends the sentence with its own full stop
         self.add(template[pos:])
         return self
 
@@ -999,7 +1001,7 @@ def case_note_doc(c: Ctx) -> Doc:
         ),
         lambda: d.add(
             f"{c.short_date()}: Politiet orienteret, journalnr. {c.journal()}. "
-            f"Ingen ændring i {c.area()} eller udbudspris {c.amount()}.\n"
+            f"Udbudsprisen ({c.amount()}) og boligarealet ({c.area()}) er uændrede.\n"
         ),
         lambda: d.fill(
             "{dt}: Nøgler returneret til {oa}.\n",

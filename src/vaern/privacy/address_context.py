@@ -404,11 +404,53 @@ def _may_name_owner(text: str) -> str:
     return text
 
 
-def _named(line_text: str, above_text: str) -> tuple[list[str], list[str]]:
+def _named(before: Before) -> tuple[list[str], list[str]]:
     """The words that may name the address's owner on its line, and on its line and the line
     above (nearest last, the line break as ``⏎``)."""
-    line, above = _words(_may_name_owner(line_text)), _words(_may_name_owner(above_text))
+    line = _owner_words(before.line_text, before.line)
+    above = _owner_words(before.above_text, before.above)
     return line, _nearest(line, above)
+
+
+def _owner_words(text: str, words: list[str]) -> list[str]:
+    """``_words(_may_name_owner(text))`` given ``words``, ``_words(text)``: most lines keep
+    every name (no speaker, no company), and their words are those already read."""
+    kept = _may_name_owner(text)
+    return words if kept is text else _words(kept)
+
+
+class Before:
+    """redspeed28: the text before an address as ``asked`` and ``features`` read it, read once
+    for both: its line and the line above, their words and the words that may name its owner.
+    Each of the two read them again (and ``_street_asked`` a third time): the same two lines
+    tokenised up to eight times per address, a tenth of the address recogniser's
+    instructions on the dense bench. Nothing here is changed after it is made."""
+
+    def __init__(self, source: str, start: int) -> None:
+        self.line_text, self.above_text = _lines_before(source, start)
+        self.line = _words(self.line_text)
+        self.above = _words(self.above_text)
+        self.nearest = _nearest(self.line, self.above)
+        self._named_words: tuple[list[str], list[str]] | None = None
+        # ``person``'s answer and the names it was given (``asked`` and ``features`` give the
+        # same set: recognizers.capitalised_names, made once).
+        self._person_answer: tuple[frozenset[str], bool] | None = None
+
+    def named(self) -> tuple[list[str], list[str]]:
+        """``_named``'s words, made on the first question."""
+        if self._named_words is None:
+            self._named_words = _named(self)
+        return self._named_words
+
+    def person(self, names: frozenset[str]) -> bool:
+        """``_person`` of these lines (``asked``'s veto, ``features``' ``person``), asked once
+        for the same names."""
+        if self._person_answer is not None and self._person_answer[0] is names:
+            return self._person_answer[1]
+        named_line, named_nearest = self.named()
+        answer = _person(self.line_text, self.nearest, named_line, named_nearest, names)
+        self._person_answer = (names, answer)
+        return answer
 
 
 def _nearest(line: list[str], above: list[str]) -> list[str]:
@@ -445,7 +487,13 @@ def _person(
     return party and _PARTNERSHIP.search(line_text) is not None
 
 
-def features(source: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[str]:
+def features(
+    source: str,
+    start: int,
+    end: int,
+    names: frozenset[str] = frozenset(),
+    before: Before | None = None,
+) -> list[str]:
     """The context's features, sorted and without repeats: the words before the address on its
     line (``b:``) and the line above (``u:``), the nearest three words before by position
     (``p1:``-``p3:``, across the line break, shown as ``⏎``), the first three words after it on
@@ -457,15 +505,18 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     person's address word before it (``person``); pii105: a company number after it on its
     line (``cvr:after``) and two capitalised words that are no listed names right before
     "<words>, <address>" (``cap:before``).
-    Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know."""
+    Lowercased, digits as 0; ``names`` are the capitalised given names and surnames to know.
+    ``before``: the lines before the address as ``asked`` read them (``Before``), if it did."""
     found: set[str] = set()
-    line_text, above_text = _lines_before(source, start)
-    line, above = _words(line_text), _words(above_text)
+    if before is None:
+        before = Before(source, start)
+    line_text, above_text = before.line_text, before.above_text
+    line, above = before.line, before.above
     for word in line:
         found.add("b:" + _norm(word))
     for word in above:
         found.add("u:" + _norm(word))
-    nearest = _nearest(line, above)
+    nearest = before.nearest
     for i, word in enumerate(reversed(nearest[-3:]), 1):
         found.add(f"p{i}:" + _norm(word))
     if len(nearest) < 3:
@@ -528,12 +579,12 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
     window = source[max(0, start - MARKER_BEFORE) : end + MARKER_AFTER].lower()
     for kind in _marker_kinds(window):
         found.add(f"m:{kind}")
-    named_line, named_nearest = _named(line_text, above_text)
+    _, named_nearest = before.named()
     if any(_is_name(w, names) for w in named_nearest):
         found.add("name:lines")
     if any(_is_name(w, names) for w in named_nearest[-3:]):
         found.add("name:near")
-    if _person(line_text, nearest, named_line, named_nearest, names):
+    if before.person(names):
         found.add("person")
     # pii105: two capitalised words, neither a listed name, right before "<words>, <address>"
     # (an organisation's name: "Faktura udstedt af Havnens Bådudstyr, …"); the lowercased
@@ -604,13 +655,22 @@ def organisation_by_context(
     shipped threshold. ``names`` gives the capitalised
     given names and surnames (asked only when needed)."""
     shipped = model()
-    if shipped is None or not asked(source, start, end, names):
+    if shipped is None:
         return False
-    found = features(source, start, end, names())
+    before = Before(source, start)
+    if not asked(source, start, end, names, before):
+        return False
+    found = features(source, start, end, names(), before)
     return shipped.probability(found) < shipped.threshold_for(found)
 
 
-def asked(source: str, start: int, end: int, names: Callable[[], frozenset[str]]) -> bool:
+def asked(
+    source: str,
+    start: int,
+    end: int,
+    names: Callable[[], frozenset[str]],
+    before: Before | None = None,
+) -> bool:
     """Whether the model may overrule the rules for the address at ``source[start:end]``: one
     with no listed name and no person's word before it (``_person``, the ``person`` feature).
     pii98: a street and number alone is asked too (pii95 never asked about it: 723 of the 1,580
@@ -621,18 +681,18 @@ def asked(source: str, start: int, end: int, names: Callable[[], frozenset[str]]
     meeting place for the model alone to judge.
     pii108: the one definition, run time's and scripts/train_address_context.py's (its
     cross-validation scores exactly the addresses asked here). redspeed24: read before the
-    rest of the features (most addresses are not asked about)."""
-    line_text, above_text = _lines_before(source, start)
+    rest of the features (most addresses are not asked about). ``before``: the lines before
+    the address read for ``features`` too (``Before``)."""
+    if before is None:
+        before = Before(source, start)
     if _POSTCODE.search(source[start:end]) is None and not _street_asked(
-        source, start, end, line_text, above_text
+        source, start, end, before
     ):
         return False
-    line, above = _words(line_text), _words(above_text)
-    named_line, named_nearest = _named(line_text, above_text)
-    return not _person(line_text, _nearest(line, above), named_line, named_nearest, names())
+    return not before.person(names())
 
 
-def _street_asked(source: str, start: int, end: int, line_text: str, above_text: str) -> bool:
+def _street_asked(source: str, start: int, end: int, before: Before) -> bool:
     """Whether a street and number alone at ``source[start:end]`` is asked about: a marker
     (``m:``), a label (``label:``), the address in brackets (``shape:paren``), a quoted line
     (``shape:quoted``) or, pii101, a word for premises before it on its line (``cls:place``)
@@ -640,9 +700,10 @@ def _street_asked(source: str, start: int, end: int, line_text: str, above_text:
     which the training script's cross-validation asked about and run time did not until pii108
     (grouped CV: 25 fewer negatives touched, no private address more lost; docs/privacy.md,
     "pii108")."""
+    line_text = before.line_text
     if _LABEL.search(line_text) is not None or line_text.lstrip().startswith(">"):
         return True
-    if _premises(_words(line_text)) or _premises_above(_words(above_text)):
+    if _premises(before.line) or _premises_above(before.above):
         return True
     if line_text.rstrip().endswith("("):
         line_end = source.find("\n", end)

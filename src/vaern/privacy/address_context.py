@@ -296,6 +296,57 @@ _HOME: Final = re.compile(
 )
 
 
+# pii109: features of the address's place in the text and its wider lines that carry to a new
+# writer (grouped CV by set, docs/privacy.md, "pii109"): an e-mail or web address on the
+# address's own line, a phone label after it there, a company form before it there, the words
+# of the line below it (``d:``) and of the second line above (``uu:``), and the address's line
+# among the text's first or last two lines with text (a letterhead, a signature).
+_OWN_MAIL: Final = re.compile(r"\w@\w")
+_OWN_WEB: Final = re.compile(r"www\.|\.dk\b|\.com\b", re.I)
+_OWN_PHONE: Final = re.compile(r"\btlf|\btelefon", re.I)
+_OWN_FORM: Final = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|P/S|K/S|a\.m\.b\.a\.|AMBA)(?!\w)")
+# Words read of the line below and of the second line above.
+WIDE_WORDS: Final = 12
+
+
+def _text_lines(text: str) -> int:
+    """The lines of ``text`` that hold more than white space."""
+    return sum(1 for line in text.split("\n") if line.strip())
+
+
+def _wider(source: str, start: int, end: int, found: set[str]) -> None:
+    """pii109: the address's own line, the line below and the second line above, and its place
+    among the text's lines with text (``pos:top2``: no more than one such line before it;
+    ``pos:bottom2``: no more than one after it), added to ``found``."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", start)
+    own_end = len(source) if line_end < 0 else line_end
+    own = source[line_start:own_end]
+    if _OWN_MAIL.search(own) is not None:
+        found.add("own:mail")
+    if _OWN_WEB.search(own) is not None:
+        found.add("own:web")
+    if _OWN_PHONE.search(own[end - line_start :]) is not None:
+        found.add("own:tlf_after")
+    if _OWN_FORM.search(own[: start - line_start]) is not None:
+        found.add("own:form_before")
+    if line_end >= 0:
+        below_end = source.find("\n", line_end + 1)
+        below = source[line_end + 1 : (len(source) if below_end < 0 else below_end)]
+        for word in _words(below)[:WIDE_WORDS]:
+            found.add("d:" + _norm(word))
+    if line_start > 0:
+        above_start = source.rfind("\n", 0, line_start - 1) + 1
+        if above_start > 0:
+            second_start = source.rfind("\n", 0, above_start - 1) + 1
+            for word in _words(source[second_start : above_start - 1])[:WIDE_WORDS]:
+                found.add("uu:" + _norm(word))
+    if _text_lines(source[:line_start]) <= 1:
+        found.add("pos:top2")
+    if line_end < 0 or _text_lines(source[line_end + 1 :]) <= 1:
+        found.add("pos:bottom2")
+
+
 def _lines_before(source: str, start: int) -> tuple[str, str]:
     """The address's line before it, and the line above (each at most BEFORE characters)."""
     line_start = source.rfind("\n", 0, start) + 1
@@ -551,6 +602,7 @@ def features(source: str, start: int, end: int, names: frozenset[str] = frozense
         found.add("after:place")
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
+    _wider(source, start, end, found)
     return sorted(found)
 
 

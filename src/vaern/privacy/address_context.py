@@ -299,14 +299,17 @@ _HOME: Final = re.compile(
 # pii109: features of the address's place in the text and its wider lines that carry to a new
 # writer (grouped CV by set, docs/privacy.md, "pii109"): an e-mail or web address on the
 # address's own line, a phone label after it there, a company form before it there, the words
-# of the line below it (``d:``) and of the second line above (``uu:``), and the address's line
-# among the text's first or last two lines with text (a letterhead, a signature).
+# of the line below it (``d:``), and the address's line among the text's first or last two
+# lines with text (a letterhead, a signature).
 _OWN_MAIL: Final = re.compile(r"\w@\w")
 _OWN_WEB: Final = re.compile(r"www\.|\.dk\b|\.com\b", re.I)
 _OWN_PHONE: Final = re.compile(r"\btlf|\btelefon", re.I)
 _OWN_FORM: Final = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|P/S|K/S|a\.m\.b\.a\.|AMBA)(?!\w)")
-# Words read of the line below and of the second line above.
+# Words read of the line below.
 WIDE_WORDS: Final = 12
+# Lines with text on the other side of a first or last line (``pos:``): a short text's only
+# lines are no letterhead nor signature ("Vi mødes på <address>.", the near misses).
+POS_BODY: Final = 3
 
 
 def _text_lines(text: str) -> int:
@@ -315,9 +318,9 @@ def _text_lines(text: str) -> int:
 
 
 def _wider(source: str, start: int, end: int, found: set[str]) -> None:
-    """pii109: the address's own line, the line below and the second line above, and its place
-    among the text's lines with text (``pos:top2``: no more than one such line before it;
-    ``pos:bottom2``: no more than one after it), added to ``found``."""
+    """pii109: the address's own line, the line below, and its place among the text's lines
+    with text (``pos:top2``: no more than one such line before it and POS_BODY or more after
+    it; ``pos:bottom2``: the other way round), added to ``found``."""
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", start)
     own_end = len(source) if line_end < 0 else line_end
@@ -335,15 +338,11 @@ def _wider(source: str, start: int, end: int, found: set[str]) -> None:
         below = source[line_end + 1 : (len(source) if below_end < 0 else below_end)]
         for word in _words(below)[:WIDE_WORDS]:
             found.add("d:" + _norm(word))
-    if line_start > 0:
-        above_start = source.rfind("\n", 0, line_start - 1) + 1
-        if above_start > 0:
-            second_start = source.rfind("\n", 0, above_start - 1) + 1
-            for word in _words(source[second_start : above_start - 1])[:WIDE_WORDS]:
-                found.add("uu:" + _norm(word))
-    if _text_lines(source[:line_start]) <= 1:
+    before = _text_lines(source[:line_start])
+    after = 0 if line_end < 0 else _text_lines(source[line_end + 1 :])
+    if before <= 1 and after >= POS_BODY:
         found.add("pos:top2")
-    if line_end < 0 or _text_lines(source[line_end + 1 :]) <= 1:
+    if after <= 1 and before >= POS_BODY:
         found.add("pos:bottom2")
 
 

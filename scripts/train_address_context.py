@@ -329,8 +329,8 @@ def main() -> None:
         MODEL.write_text(
             json.dumps(
                 {
-                    "about": "pii95, pii98, pii101, pii103, pii105, pii107, pii109: p(private) of an "
-                    "address the rules leave personal, scripts/train_address_context.py",
+                    "about": "pii95, pii98, pii101, pii103, pii105, pii107, pii109: p(private) "
+                    "of an address the rules leave personal, scripts/train_address_context.py",
                     "threshold": THRESHOLD,
                     "street_threshold": STREET_THRESHOLD,
                     "intercept": intercept,

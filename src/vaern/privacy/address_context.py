@@ -296,6 +296,56 @@ _HOME: Final = re.compile(
 )
 
 
+# pii109: features of the address's place in the text and its wider lines that carry to a new
+# writer (grouped CV by set, docs/privacy.md, "pii109"): an e-mail or web address on the
+# address's own line, a phone label after it there, a company form before it there, the words
+# of the line below it (``d:``), and the address's line among the text's first or last two
+# lines with text (a letterhead, a signature).
+_OWN_MAIL: Final = re.compile(r"\w@\w")
+_OWN_WEB: Final = re.compile(r"www\.|\.dk\b|\.com\b", re.I)
+_OWN_PHONE: Final = re.compile(r"\btlf|\btelefon", re.I)
+_OWN_FORM: Final = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|P/S|K/S|a\.m\.b\.a\.|AMBA)(?!\w)")
+# Words read of the line below.
+WIDE_WORDS: Final = 12
+# Lines with text on the other side of a first or last line (``pos:``): a short text's only
+# lines are no letterhead nor signature ("Vi mødes på <address>.", the near misses).
+POS_BODY: Final = 3
+
+
+def _text_lines(text: str) -> int:
+    """The lines of ``text`` that hold more than white space."""
+    return sum(1 for line in text.split("\n") if line.strip())
+
+
+def _wider(source: str, start: int, end: int, found: set[str]) -> None:
+    """pii109: the address's own line, the line below, and its place among the text's lines
+    with text (``pos:top2``: no more than one such line before it and POS_BODY or more after
+    it; ``pos:bottom2``: the other way round), added to ``found``."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", start)
+    own_end = len(source) if line_end < 0 else line_end
+    own = source[line_start:own_end]
+    if _OWN_MAIL.search(own) is not None:
+        found.add("own:mail")
+    if _OWN_WEB.search(own) is not None:
+        found.add("own:web")
+    if _OWN_PHONE.search(own[end - line_start :]) is not None:
+        found.add("own:tlf_after")
+    if _OWN_FORM.search(own[: start - line_start]) is not None:
+        found.add("own:form_before")
+    if line_end >= 0:
+        below_end = source.find("\n", line_end + 1)
+        below = source[line_end + 1 : (len(source) if below_end < 0 else below_end)]
+        for word in _words(below)[:WIDE_WORDS]:
+            found.add("d:" + _norm(word))
+    before = _text_lines(source[:line_start])
+    after = 0 if line_end < 0 else _text_lines(source[line_end + 1 :])
+    if before <= 1 and after >= POS_BODY:
+        found.add("pos:top2")
+    if after <= 1 and before >= POS_BODY:
+        found.add("pos:bottom2")
+
+
 def _lines_before(source: str, start: int) -> tuple[str, str]:
     """The address's line before it, and the line above (each at most BEFORE characters)."""
     line_start = source.rfind("\n", 0, start) + 1
@@ -602,6 +652,7 @@ def features(
         found.add("after:place")
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
+    _wider(source, start, end, found)
     return sorted(found)
 
 

@@ -1,8 +1,9 @@
 """What the recognisers find in a text, as the recogniser tests compare it: (entity, the
-text found) pairs, and the set of entities."""
+text found) pairs, the set of entities, and the address model's features of an address."""
 
 from __future__ import annotations
 
+from vaern.privacy.address_context import features
 from vaern.privacy.redact import analyze
 
 
@@ -17,3 +18,9 @@ def kinds(text: str) -> set[str]:
 def of(entity: str, text: str) -> list[str]:
     """The values of one entity found in a text, in order."""
     return [value for kind, value in found(text) if kind == entity]
+
+
+def features_at(text: str, address: str, names: frozenset[str]) -> list[str]:
+    """The address model's features of the first ``address`` in ``text``."""
+    start = text.index(address)
+    return features(text, start, start + len(address), names)

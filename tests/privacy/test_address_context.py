@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.privacy.findings import of
+from tests.privacy.findings import features_at, of
 from vaern.privacy import address_context
 from vaern.privacy.address_context import MODEL_FILE, features, model
 
@@ -23,8 +23,7 @@ NAMES = frozenset({"Jens", "Hansen", "Mette"})
 
 
 def _features(text: str, address: str) -> list[str]:
-    start = text.index(address)
-    return features(text, start, start + len(address), NAMES)
+    return features_at(text, address, NAMES)
 
 
 def _asked(text: str, address: str) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import of
-from vaern.privacy.address_context import features
+from tests.privacy.findings import features_at, of
 
 NAMES = frozenset({"Jens", "Hansen", "Mette"})
 
@@ -28,8 +27,7 @@ ESTATE = (
 
 
 def _features(text: str, address: str) -> list[str]:
-    start = text.index(address)
-    return features(text, start, start + len(address), NAMES)
+    return features_at(text, address, NAMES)
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import of
-from vaern.privacy.address_context import features, model
+from tests.privacy.findings import features_at, of
+from vaern.privacy.address_context import model
 
 NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
 ADDRESS = "Mågevej 7, 4000 Roskilde"
 
 
 def _features(text: str, address: str = ADDRESS) -> list[str]:
-    start = text.index(address)
-    return features(text, start, start + len(address), NAMES)
+    return features_at(text, address, NAMES)
 
 
 @pytest.mark.parametrize(

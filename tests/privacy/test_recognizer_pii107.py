@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import of
-from vaern.privacy.address_context import features
+from tests.privacy.findings import features_at, of
 
 NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
 ADDRESS = "Mågevej 7, 4000 Roskilde"
@@ -18,8 +17,7 @@ STREET = "Mågevej 7"
 
 
 def _features(text: str, address: str = ADDRESS) -> list[str]:
-    start = text.index(address)
-    return features(text, start, start + len(address), NAMES)
+    return features_at(text, address, NAMES)
 
 
 def test_cap_before_a_bracket() -> None:

@@ -10,21 +10,12 @@ import random
 import re
 from collections.abc import Iterator
 
-from bench import bench_redact, pii_corpus
-
+from tests.privacy.bench_words import bench_words
 from vaern.privacy import recognizers
 from vaern.privacy.finding import Finding
 from vaern.privacy.recognizers import PersonNameRecognizer, Scan
 
-
-def _bench_words() -> list[str]:
-    """The words and separators of the dense bench's first pieces and its prose."""
-    lines = [sample["text"] for sample in pii_corpus.generate(size=300)]
-    text = " ".join(lines) + " " + bench_redact.PROSE
-    return re.findall(r"\w+|[^\w]", text)
-
-
-_WORDS = _bench_words()
+_WORDS = bench_words()
 # What the rewritten tests look for, in other cases and cut short, and characters the regex
 # engine's IGNORECASE reads as other letters ("ſ" as "s", the Kelvin sign as "k", "ı", "İ").
 _MARKS = (

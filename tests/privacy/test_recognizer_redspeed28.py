@@ -10,20 +10,11 @@ from __future__ import annotations
 import random
 import re
 
-from bench import bench_redact, pii_corpus
-
+from tests.privacy.bench_words import bench_words
 from vaern.privacy import address_context as ac
 from vaern.privacy.recognizers import capitalised_names
 
-
-def _bench_words() -> list[str]:
-    """The words and separators of the dense bench's first pieces and its prose."""
-    lines = [sample["text"] for sample in pii_corpus.generate(size=300)]
-    text = " ".join(lines) + " " + bench_redact.PROSE
-    return re.findall(r"\w+|[^\w]", text)
-
-
-_WORDS = _bench_words()
+_WORDS = bench_words()
 _ADDRESSES = (
     "Mågevej 7",
     "Søndergade 12, 8000 Aarhus C",

@@ -312,6 +312,80 @@ WIDE_WORDS: Final = 12
 POS_BODY: Final = 3
 
 
+# pii111: word classes of an organisation's own frame that carry to a new writer (grouped CV by
+# set over 0-121, docs/privacy.md, "pii111"): the organisation's "our"/"we" before the address
+# on its line (``cls:ours``: "kom forbi vores kundeskranke på …", "Our hovedkontor is at …"); an
+# imperative or present passive of sending or returning, with "til"/"to" right before the
+# address (``cls:send_to``: "Sendes til: …", "Returnér blanketten til …", "Please return the
+# parcel to …"; not "sendt til", the past, which as often names where a person's parcel went);
+# opening hours on the address's own line (``own:hours``: "Åbningstider, afdeling Nord (…):
+# man-fre 08-17"); the address after a separator " · " or " | " that follows capitalised words
+# only (``own:name_sep``: "<Firm> · <address>", a footer or letterhead line); a colon label
+# that names a unit or a function of an organisation (``cls:unit``: "Serverrum og drift:",
+# "Kundeservice:", "Bogholderiet:").
+_OURS_WORDS: Final = frozenset({"vores", "vor", "vort", "vi", "os", "jer", "our", "we", "us"})
+OURS_WORDS_BEFORE: Final = 8
+_SEND_VERB: Final = re.compile(
+    r"(?:send|sendes|indsend|indsendes|fremsend|fremsendes|returnér|returner|returneres|"
+    r"retur|return|aflever|afleveres|indlever|indleveres|sende|returnere)\Z"
+)
+_SEND_TO: Final = frozenset({"til", "to"})
+_OWN_HOURS: Final = re.compile(
+    r"åbningstid|\båben?t\b|\bhverdage\b|"
+    r"\b(?:man|tir|ons|tor|fre|lør|søn)\w*\.?\s*[-–]\s*(?:tor|fre|lør|søn)\w*\.?\s*\d",
+    re.I,
+)
+_SEPARATORS: Final = ("·", "|")
+_UNIT: Final = re.compile(
+    r"drift|serverrum|datacenter|service|support|økonomi|bogholderi|regnskab|salg|marketing|"
+    r"hovedkontor|afdeling|sekretariat|administration|kundecenter|lager|værksted"
+)
+
+
+def _ours(line: list[str]) -> bool:
+    """pii111: "vores", "vi", "os" (or English "our", "we", "us") among the words before the
+    address on its line (``cls:ours``)."""
+    return any(w.lower() in _OURS_WORDS for w in line[-OURS_WORDS_BEFORE:])
+
+
+def _send_to(line: list[str]) -> bool:
+    """pii111: "til"/"to" among the last two words before the address (a colon after it
+    allowed) and an imperative or present passive of sending or returning among the six
+    before it on its line (``cls:send_to``)."""
+    words = [w.lower() for w in line if w != ":"]
+    for i in range(len(words) - 1, max(len(words) - 3, -1), -1):
+        if words[i] in _SEND_TO:
+            return any(_SEND_VERB.match(w) for w in words[max(0, i - 6) : i])
+    return False
+
+
+def _name_sep(line_text: str, names: frozenset[str]) -> bool:
+    """pii111: the address right after " · " or " | " whose stretch before (back to the line's
+    start or the previous separator) is one to five capitalised words that are no listed names
+    ("Kystlinjen Taxa · <address>")."""
+    text = line_text.rstrip()
+    if not text or text[-1] not in _SEPARATORS:
+        return False
+    stretch = text[:-1]
+    for sep in _SEPARATORS:
+        stretch = stretch.rsplit(sep, 1)[-1]
+    words = [w for w in _words(stretch) if w not in ("&", "-", ".")]
+    return 0 < len(words) <= 5 and all(
+        w[:1].isupper() and not _is_name(w, names) for w in words
+    )
+
+
+def _unit_label(line_text: str) -> bool:
+    """pii111: a colon label on the address's line whose words name a unit or function of an
+    organisation (``cls:unit``: "Serverrum og drift: …", "Kundeservice: …")."""
+    label = _LABEL.search(line_text)
+    if label is None:
+        return False
+    head = line_text[: label.end(1)].lower()
+    head = head[max(head.rfind("."), head.rfind(","), -1) + 1 :]
+    return _UNIT.search(head) is not None
+
+
 def _text_lines(text: str) -> int:
     """The lines of ``text`` that hold more than white space."""
     return sum(1 for line in text.split("\n") if line.strip())
@@ -653,7 +727,27 @@ def features(
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
     _wider(source, start, end, found)
+    _pii111(source, start, end, before, names, found)
     return sorted(found)
+
+
+def _pii111(
+    source: str, start: int, end: int, before: Before, names: frozenset[str], found: set[str]
+) -> None:
+    """pii111's word classes (``_ours``, ``_send_to``, ``_name_sep``, ``_unit_label``, opening
+    hours on the address's own line), added to ``found``."""
+    if _ours(before.line):
+        found.add("cls:ours")
+    if _send_to(before.line):
+        found.add("cls:send_to")
+    if _name_sep(before.line_text, names):
+        found.add("own:name_sep")
+    if _unit_label(before.line_text):
+        found.add("cls:unit")
+    line_end = source.find("\n", end)
+    after_own = source[end : (len(source) if line_end < 0 else line_end)]
+    if _OWN_HOURS.search(before.line_text) is not None or _OWN_HOURS.search(after_own) is not None:
+        found.add("own:hours")
 
 
 class Model:

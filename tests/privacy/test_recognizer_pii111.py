@@ -1,16 +1,15 @@
 """pii111: word classes of an organisation's own frame that carry to a new writer (grouped CV by
-set over 0-121, docs/privacy.md, "pii111"): "our"/"we" before the address on its line
-(``cls:ours``), an imperative or present passive of sending or returning with "til"/"to" before
-it (``cls:send_to``), opening hours on its own line (``own:hours``), the address after " · "
-or " | " that follows capitalised words only (``own:name_sep``), a colon label naming a unit of
-an organisation (``cls:unit``). Each feature's firing and near miss. Synthetic names and
-addresses only."""
+set over 0-121, docs/privacy.md, "pii111"): an imperative or present passive of sending or
+returning with "til"/"to" before the address (``cls:send_to``), its firing and near misses; the
+person veto ends at "vores <premises>" (``_after_ours``). The rejected classes ("our" on the
+line, opening hours on the line, "<Firm> · <address>", a unit's colon label) are no features.
+Synthetic names and addresses only."""
 
 from __future__ import annotations
 
 import pytest
 
-from vaern.privacy.address_context import features
+from vaern.privacy.address_context import asked, features
 
 NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
 ADDRESS = "Mågevej 7, 4000 Roskilde"
@@ -24,22 +23,11 @@ def _features(text: str, address: str = ADDRESS) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "feature"),
     [
-        (f"Kunden blev tilbudt at komme forbi vores kundeskranke på {ADDRESS}.", "cls:ours"),
-        (f"Vi holder til på {ADDRESS}.", "cls:ours"),
-        (f"Our head office is at {ADDRESS}.", "cls:ours"),
         (f"Sendes til: {ADDRESS}", "cls:send_to"),
         (f"Returnér blanketten til {ADDRESS}.", "cls:send_to"),
         (f"Terminaler sendes til {ADDRESS}.", "cls:send_to"),
         (f"Please return the parcel to {ADDRESS}.", "cls:send_to"),
         (f"Varen kan indleveres til {ADDRESS}.", "cls:send_to"),
-        (f"Åbningstider, afdeling Nord ({ADDRESS}): man-fre 08-17, lør 10-14.", "own:hours"),
-        (f"{ADDRESS}, Roskilde: man-fre 7-16", "own:hours"),
-        (f"Butikken, {ADDRESS} – åbent hverdage", "own:hours"),
-        (f"Fjordbyens Cykler · {ADDRESS}", "own:name_sep"),
-        (f"Kvittering · Fjordbyens Taxa | {ADDRESS}", "own:name_sep"),
-        (f"Serverrum og drift: {ADDRESS}", "cls:unit"),
-        (f"Kundeservice: {ADDRESS}", "cls:unit"),
-        (f"Bogholderiet: {ADDRESS}", "cls:unit"),
     ],
 )
 def test_fires(text: str, feature: str) -> None:
@@ -49,27 +37,47 @@ def test_fires(text: str, feature: str) -> None:
 @pytest.mark.parametrize(
     ("text", "feature"),
     [
-        # A person's own words, or "our" farther back than its line.
-        (f"Jeg bor på {ADDRESS}.", "cls:ours"),
-        (f"Vi har talt med kunden.\nHun bor på {ADDRESS}.", "cls:ours"),
         # The past: where a person's parcel went; "til" not next to the address.
         (f"Pakken blev sendt til {ADDRESS}.", "cls:send_to"),
         (f"Kortet blev sendt til kunden, {ADDRESS}.", "cls:send_to"),
         (f"Send en mail til Jens Hansen om sagen. Han bor på {ADDRESS}.", "cls:send_to"),
         (f"Han flyttede til {ADDRESS}.", "cls:send_to"),
-        # Hours on another line, a street number's range, a weekday alone.
-        (f"Åbent man-fre 10-17\nJens Hansen, {ADDRESS}", "own:hours"),
-        (f"Jens Hansen, {ADDRESS} 7-9", "own:hours"),
-        (f"Mødet var mandag på {ADDRESS}.", "own:hours"),
-        # A person's name before the separator, or lowercase words, or no separator.
-        (f"Jens Hansen · {ADDRESS}", "own:name_sep"),
-        (f"kunden oplyste · {ADDRESS}", "own:name_sep"),
-        (f"Fjordbyens Cykler, {ADDRESS}", "own:name_sep"),
-        # A person's label, or no label.
-        (f"Adresse: {ADDRESS}", "cls:unit"),
-        (f"Kunde: Jens Hansen, {ADDRESS}", "cls:unit"),
-        (f"Kundeservice har skrevet til {ADDRESS}", "cls:unit"),
     ],
 )
 def test_near_miss(text: str, feature: str) -> None:
+    assert feature not in _features(text)
+
+
+# The veto: only the words after "vores <premises>" may name the address's owner.
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Kunden blev tilbudt at komme forbi vores kundeskranke på {ADDRESS}.",
+        f"Jens Hansen kan hente kortet i vores afdeling, {ADDRESS}.",
+        f"Kunden henvises til vor afdeling på {ADDRESS}.",
+    ],
+)
+def test_ours_premises_ends_the_veto(text: str) -> None:
+    start = text.index(ADDRESS)
+    assert asked(text, start, start + len(ADDRESS), lambda: NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Vi sælger vores hus på {ADDRESS}.",
+        f"Kunden bor ved siden af vores butik. Hun bor på {ADDRESS}.",
+        f"Vores kunde, Jens Hansen, {ADDRESS}, ringede.",
+        f"Jens Hansen kom forbi butikken. Han bor på {ADDRESS}.",
+        f"Vores butik ringede til Mette Lund, {ADDRESS}.",
+    ],
+)
+def test_veto_kept(text: str) -> None:
+    start = text.index(ADDRESS)
+    assert not asked(text, start, start + len(ADDRESS), lambda: NAMES)
+
+
+@pytest.mark.parametrize("feature", ["cls:ours", "own:hours", "own:name_sep", "cls:unit"])
+def test_rejected_classes_are_no_features(feature: str) -> None:
+    text = f"Fjord Taxa · Åbningstider, kundeservice: vores afdeling ({ADDRESS}): man-fre 08-17"
     assert feature not in _features(text)

@@ -312,40 +312,18 @@ WIDE_WORDS: Final = 12
 POS_BODY: Final = 3
 
 
-# pii111: word classes of an organisation's own frame that carry to a new writer (grouped CV by
-# set over 0-121, docs/privacy.md, "pii111"): the organisation's "our"/"we" before the address
-# on its line (``cls:ours``: "kom forbi vores kundeskranke på …", "Our hovedkontor is at …"); an
-# imperative or present passive of sending or returning, with "til"/"to" right before the
-# address (``cls:send_to``: "Sendes til: …", "Returnér blanketten til …", "Please return the
-# parcel to …"; not "sendt til", the past, which as often names where a person's parcel went);
-# opening hours on the address's own line (``own:hours``: "Åbningstider, afdeling Nord (…):
-# man-fre 08-17"); the address after a separator " · " or " | " that follows capitalised words
-# only (``own:name_sep``: "<Firm> · <address>", a footer or letterhead line); a colon label
-# that names a unit or a function of an organisation (``cls:unit``: "Serverrum og drift:",
-# "Kundeservice:", "Bogholderiet:").
-_OURS_WORDS: Final = frozenset({"vores", "vor", "vort", "vi", "os", "jer", "our", "we", "us"})
-OURS_WORDS_BEFORE: Final = 8
+# pii111: a word class of an organisation's own frame that carries to a new writer (grouped CV
+# by set over 0-121, docs/privacy.md, "pii111"): an imperative or present passive of sending or
+# returning, with "til"/"to" right before the address (``cls:send_to``: "Sendes til: …",
+# "Returnér blanketten til …", "Please return the parcel to …"; not "sendt til", the past, which
+# as often names where a person's parcel went). Tried and rejected by the CV (no gain, or a
+# hand-written organisation's frame lost): "our"/"we" before the address on its line, opening
+# hours on its own line, "<capitalised words> · <address>", a colon label naming a unit.
 _SEND_VERB: Final = re.compile(
     r"(?:send|sendes|indsend|indsendes|fremsend|fremsendes|returnér|returner|returneres|"
     r"retur|return|aflever|afleveres|indlever|indleveres|sende|returnere)\Z"
 )
 _SEND_TO: Final = frozenset({"til", "to"})
-_OWN_HOURS: Final = re.compile(
-    r"åbningstid|\båben?t\b|\bhverdage\b|"
-    r"\b(?:man|tir|ons|tor|fre|lør|søn)\w*\.?\s*[-–]\s*(?:tor|fre|lør|søn)\w*\.?\s*\d",
-    re.I,
-)
-_SEPARATORS: Final = ("·", "|")
-_UNIT: Final = re.compile(
-    r"drift|serverrum|datacenter|service|support|økonomi|bogholderi|regnskab|salg|marketing|"
-    r"hovedkontor|afdeling|sekretariat|administration|kundecenter|lager|værksted"
-)
-
-
-def _ours(line: list[str]) -> bool:
-    """pii111: "vores", "vi", "os" (or English "our", "we", "us") among the words before the
-    address on its line (``cls:ours``)."""
-    return any(w.lower() in _OURS_WORDS for w in line[-OURS_WORDS_BEFORE:])
 
 
 def _send_to(line: list[str]) -> bool:
@@ -357,33 +335,6 @@ def _send_to(line: list[str]) -> bool:
         if words[i] in _SEND_TO:
             return any(_SEND_VERB.match(w) for w in words[max(0, i - 6) : i])
     return False
-
-
-def _name_sep(line_text: str, names: frozenset[str]) -> bool:
-    """pii111: the address right after " · " or " | " whose stretch before (back to the line's
-    start or the previous separator) is one to five capitalised words that are no listed names
-    ("Kystlinjen Taxa · <address>")."""
-    text = line_text.rstrip()
-    if not text or text[-1] not in _SEPARATORS:
-        return False
-    stretch = text[:-1]
-    for sep in _SEPARATORS:
-        stretch = stretch.rsplit(sep, 1)[-1]
-    words = [w for w in _words(stretch) if w not in ("&", "-", ".")]
-    return 0 < len(words) <= 5 and all(
-        w[:1].isupper() and not _is_name(w, names) for w in words
-    )
-
-
-def _unit_label(line_text: str) -> bool:
-    """pii111: a colon label on the address's line whose words name a unit or function of an
-    organisation (``cls:unit``: "Serverrum og drift: …", "Kundeservice: …")."""
-    label = _LABEL.search(line_text)
-    if label is None:
-        return False
-    head = line_text[: label.end(1)].lower()
-    head = head[max(head.rfind("."), head.rfind(","), -1) + 1 :]
-    return _UNIT.search(head) is not None
 
 
 def _text_lines(text: str) -> int:
@@ -454,7 +405,7 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
     chat's speaker or a greeting stands. pii103: or a compound word for a home (``_HOME``:
     "Andelsbolig, …", "sommerhuset på …")."""
-    nearest, named = _after_referral(nearest), _after_referral(named)
+    nearest, named = _after_ours(_after_referral(nearest)), _after_ours(_after_referral(named))
     return (
         any(_is_name(w, names) for w in named[-PERSON_WORDS:])
         or any(
@@ -474,6 +425,22 @@ def _after_referral(words: list[str]) -> list[str]:
     """The words after the last referral word among ``words`` (all of them when none)."""
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _REFERRAL:
+            return words[i + 1 :]
+    return words
+
+
+# pii111: the organisation's own premises ("vores kundeskranke", "vor afdeling", "our
+# hovedkontor"): the words before them name the customer or the writer, not the place's owner,
+# so only the words after them may veto ("Kunden blev tilbudt at komme forbi vores kundeskranke
+# på …"); "vores hus på …" and "vores kunde, <name>, …" still veto (no premises after "vores").
+_OUR_POSSESSIVES: Final = frozenset({"vores", "vor", "vort", "our"})
+
+
+def _after_ours(words: list[str]) -> list[str]:
+    """The words after the last "vores"/"vor"/"vort"/"our" followed by a word for premises
+    among ``words`` (all of them when none)."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() in _OUR_POSSESSIVES and _PLACE.search(words[i + 1].lower()):
             return words[i + 1 :]
     return words
 
@@ -727,27 +694,14 @@ def features(
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
     _wider(source, start, end, found)
-    _pii111(source, start, end, before, names, found)
+    _pii111(before, found)
     return sorted(found)
 
 
-def _pii111(
-    source: str, start: int, end: int, before: Before, names: frozenset[str], found: set[str]
-) -> None:
-    """pii111's word classes (``_ours``, ``_send_to``, ``_name_sep``, ``_unit_label``, opening
-    hours on the address's own line), added to ``found``."""
-    if _ours(before.line):
-        found.add("cls:ours")
+def _pii111(before: Before, found: set[str]) -> None:
+    """pii111's word class (``_send_to``), added to ``found``."""
     if _send_to(before.line):
         found.add("cls:send_to")
-    if _name_sep(before.line_text, names):
-        found.add("own:name_sep")
-    if _unit_label(before.line_text):
-        found.add("cls:unit")
-    line_end = source.find("\n", end)
-    after_own = source[end : (len(source) if line_end < 0 else line_end)]
-    if _OWN_HOURS.search(before.line_text) is not None or _OWN_HOURS.search(after_own) is not None:
-        found.add("own:hours")
 
 
 class Model:

@@ -312,6 +312,31 @@ WIDE_WORDS: Final = 12
 POS_BODY: Final = 3
 
 
+# pii111: a word class of an organisation's own frame that carries to a new writer (grouped CV
+# by set over 0-121, docs/privacy.md, "pii111"): an imperative or present passive of sending or
+# returning, with "til"/"to" right before the address (``cls:send_to``: "Sendes til: …",
+# "Returnér blanketten til …", "Please return the parcel to …"; not "sendt til", the past, which
+# as often names where a person's parcel went). Tried and rejected by the CV (no gain, or a
+# hand-written organisation's frame lost): "our"/"we" before the address on its line, opening
+# hours on its own line, "<capitalised words> · <address>", a colon label naming a unit.
+_SEND_VERB: Final = re.compile(
+    r"(?:send|sendes|indsend|indsendes|fremsend|fremsendes|returnér|returner|returneres|"
+    r"retur|return|aflever|afleveres|indlever|indleveres|sende|returnere)\Z"
+)
+_SEND_TO: Final = frozenset({"til", "to"})
+
+
+def _send_to(line: list[str]) -> bool:
+    """pii111: "til"/"to" among the last two words before the address (a colon after it
+    allowed) and an imperative or present passive of sending or returning among the six
+    before it on its line (``cls:send_to``)."""
+    words = [w.lower() for w in line if w != ":"]
+    for i in range(len(words) - 1, max(len(words) - 3, -1), -1):
+        if words[i] in _SEND_TO:
+            return any(_SEND_VERB.match(w) for w in words[max(0, i - 6) : i])
+    return False
+
+
 def _text_lines(text: str) -> int:
     """The lines of ``text`` that hold more than white space."""
     return sum(1 for line in text.split("\n") if line.strip())
@@ -380,7 +405,7 @@ def _person_before(nearest: list[str], named: list[str], names: frozenset[str]) 
     Sydfjord Bank, …", "Kundens adresse til sagen: Politigården, …"); not farther back, where a
     chat's speaker or a greeting stands. pii103: or a compound word for a home (``_HOME``:
     "Andelsbolig, …", "sommerhuset på …")."""
-    nearest, named = _after_referral(nearest), _after_referral(named)
+    nearest, named = _after_ours(_after_referral(nearest)), _after_ours(_after_referral(named))
     return (
         any(_is_name(w, names) for w in named[-PERSON_WORDS:])
         or any(
@@ -400,6 +425,22 @@ def _after_referral(words: list[str]) -> list[str]:
     """The words after the last referral word among ``words`` (all of them when none)."""
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _REFERRAL:
+            return words[i + 1 :]
+    return words
+
+
+# pii111: the organisation's own premises ("vores kundeskranke", "vor afdeling", "our
+# hovedkontor"): the words before them name the customer or the writer, not the place's owner,
+# so only the words after them may veto ("Kunden blev tilbudt at komme forbi vores kundeskranke
+# på …"); "vores hus på …" and "vores kunde, <name>, …" still veto (no premises after "vores").
+_OUR_POSSESSIVES: Final = frozenset({"vores", "vor", "vort", "our"})
+
+
+def _after_ours(words: list[str]) -> list[str]:
+    """The words after the last "vores"/"vor"/"vort"/"our" followed by a word for premises
+    among ``words`` (all of them when none)."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() in _OUR_POSSESSIVES and _PLACE.search(words[i + 1].lower()):
             return words[i + 1 :]
     return words
 
@@ -653,7 +694,14 @@ def features(
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
     _wider(source, start, end, found)
+    _pii111(before, found)
     return sorted(found)
+
+
+def _pii111(before: Before, found: set[str]) -> None:
+    """pii111's word class (``_send_to``), added to ``found``."""
+    if _send_to(before.line):
+        found.add("cls:send_to")
 
 
 class Model:

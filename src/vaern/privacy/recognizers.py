@@ -6158,11 +6158,34 @@ def _unit_beside(source: str, start: int) -> bool:
         return False
     # (The owner is looked for in the unit's clause: a sentence before it may name anyone.)
     clause = before[max(before.rfind(stop) for stop in ".:\n") + 1 :]
+    if _alias_of_unit(before, units[-1]):
+        return False
     return (
         _names_no_one(before[units[-1].end() :])
         and _PERSONS_BUSINESS.search(clause) is None
         and not _owner_genitive(clause.strip() + " ")
     )
+
+
+# pii112: a person's alias "<Name> fra <unit>" ("der udgav sig for at være Birthe fra
+# kundeservice, viste rundt på <address>"): the unit is where the person claims to work, and a
+# clause after it (a verb before the address) leads to a place of its own, not the unit's
+# premises ("Spørg efter Jens fra kundeservice, <address>" still is the unit's).
+_ALIAS_BEFORE_UNIT: Final = re.compile(r"(?:^|[\s(\"'])([A-ZÆØÅ][a-zæøåéü]+)\Z")
+_CLAUSE_WORD: Final = re.compile(r"[a-zæøå]{2,}")
+
+
+def _alias_of_unit(before: str, unit: re.Match[str]) -> bool:
+    """pii112: whether ``unit`` (a _UNIT_BESIDE match in ``before``, the text before the
+    address) is a named person's "fra <unit>" with a clause of lower-case words after it."""
+    if not unit.group().lstrip(" \t").startswith("fra "):
+        return False
+    head = _ALIAS_BEFORE_UNIT.search(before, 0, unit.start())
+    if head is None or _names_no_one(head.group(1)):
+        return False
+    # (Only in the alias's own sentence: a later one's address is left to the rules as before.)
+    rest = before[unit.end() :]
+    return _CLAUSE_WORD.match(rest.lstrip()) is not None and ". " not in rest
 
 
 def _company_number_beside(source: str, start: int, end: int) -> bool:

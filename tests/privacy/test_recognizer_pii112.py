@@ -19,3 +19,16 @@ def test_home_shown_by_an_alias_from_a_unit_is_private() -> None:
 def test_unit_right_before_its_address_stays_the_organisations() -> None:
     text = "Spørg efter Birthe fra kundeservice, Rosenhaven 12, 6000 Kolding."
     assert of("ADDRESS", text) == []
+
+
+# CARD: the card's own noun right before the number wins over an order's word on the line above.
+
+
+def test_card_after_its_noun_below_an_order_number() -> None:
+    text = "- Bilen er på værkstedet, ordre OR-512093.\n- Kortet 4111 1133 2078 5511, udløb 04/29."
+    assert of("CARD", text) == ["4111 1133 2078 5511"]
+
+
+def test_order_word_right_before_a_number_still_vetoes() -> None:
+    text = "- Bilen er på værkstedet, ordre 4111 1133 2078 5511."
+    assert of("CARD", text) == []

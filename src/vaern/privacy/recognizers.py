@@ -1175,6 +1175,12 @@ def in_fi_line(source: str, start: int, end: int) -> bool:
 
 
 _CARD_NUMBER_LABEL: Final = Words(("kortnr", "kortnummer", "card number", "card no"))
+# pii112: a card's noun (definite or not, a payment card's compound: "Kortet", "kreditkort",
+# "Visa-kortet"; no gift card's)
+# right before its number, with at most a colon between.
+_CARD_NOUN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:(?:kredit|betalings|debet|dan|visa-?|master-?)?kort(?:et)?|card):?[ \t]\Z"
+)
 
 
 class CardRecognizer(Recognizer):
@@ -1225,6 +1231,10 @@ class CardRecognizer(Recognizer):
         # pii81: the card number's own label before it wins over a shipment's or order's word
         # between ("fuldt kortnr i ordrekommentaren (!!): 5555 5562 2735 1458").
         if _CARD_NUMBER_LABEL.occur_in(folded_between(source, max(0, start - 45), start)):
+            return min(1.0, score + self.context_boost)
+        # pii112: nor can an order's word on the line above ("ordre OR-380526. ⏎ - Kortet
+        # 5555 …"): the card's own noun right before the number, on its line, names it.
+        if _CARD_NOUN_BEFORE.search(source, max(0, start - 24), start) is not None:
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 

@@ -32,3 +32,16 @@ def test_card_after_its_noun_below_an_order_number() -> None:
 def test_order_word_right_before_a_number_still_vetoes() -> None:
     text = "- Bilen er på værkstedet, ordre 4111 1133 2078 5511."
     assert of("CARD", text) == []
+
+
+# CPR: a number in pairs after a person's date of birth and a comma.
+
+
+def test_cpr_in_pairs_after_a_birth_date() -> None:
+    text = "Kunde: Jonna Vest, født 9. maj 1971, 09 05 71 2208.\n- Bilen står på værkstedet."
+    assert of("CPR", text) == ["09 05 71 2208"]
+
+
+def test_pairs_after_a_date_without_birth_word_stay_unread() -> None:
+    text = "Kunde: Jonna Vest, betalt 09.05.1971, 09 05 71 2208.\n- Bilen står på værkstedet."
+    assert of("CPR", text) == []

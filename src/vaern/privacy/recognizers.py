@@ -938,9 +938,19 @@ def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
     return (
         match.group(6) is not None
         and source[start - 2 : start] == ", "
-        and source[start - 3 : start - 2].isalpha()
+        and (
+            source[start - 3 : start - 2].isalpha()
+            or _BIRTH_DATE_BEFORE.search(source, max(0, start - 40), start - 2) is not None
+        )
         and _AFTER_NAME_END.match(source, end) is not None
     )
+
+
+# pii112: or after the person's date of birth and a comma ("Kunde: Name Surname, født 2. maj
+# 1971, 14 03 71 2207."): the name, the birth date, then the number.
+_BIRTH_DATE_BEFORE: Final = re.compile(
+    r"(?<![\w])(?i:født|f\.|fødselsdato:)[ \t]+\d[\w. /-]{3,16}\d{4}\Z"
+)
 
 
 # pii69: a date in pairs and a serial of four as a whole field of a delimited row, as a list

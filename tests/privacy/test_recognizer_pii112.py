@@ -45,3 +45,16 @@ def test_cpr_in_pairs_after_a_birth_date() -> None:
 def test_pairs_after_a_date_without_birth_word_stay_unread() -> None:
     text = "Kunde: Jonna Vest, betalt 09.05.1971, 09 05 71 2208.\n- Bilen står på værkstedet."
     assert of("CPR", text) == []
+
+
+# NUMBER_PLATE: the plate an invoice is about, right after "vedrørende".
+
+
+def test_plate_an_invoice_is_about() -> None:
+    text = "Vi har fået en regning på 4.100 kr. vedrørende HT 48 205. Er den ægte?"
+    assert of("NUMBER_PLATE", text) == ["HT 48 205"]
+
+
+def test_about_word_far_from_a_plate_shape_names_no_car() -> None:
+    text = "Brevet vedrørende sagen nævnte HT 48 205 som reference."
+    assert of("NUMBER_PLATE", text) == []

@@ -7167,6 +7167,10 @@ _FEE_ROW_AMOUNT: Final = re.compile(
 # it.
 _WHICH_CAR: Final = re.compile(r"(?i:hvilken|hvilke|which)[ \t]+(?i:bil|car|nummerplade|plade)\b")
 _WHICH_CAR_REACH: Final = 200
+# pii112: what an invoice or a letter is about, the plate right after the word ("en regning
+# fra jer på 4.200 kr. vedrørende KX 59 614", "vedr. AB12345"): the car the work was on.
+_ABOUT_WORDS: Final = ("vedr", "angående", "regarding")
+_ABOUT_BEFORE: Final = re.compile(r"(?<![\w])(?i:vedrørende|vedr\.|angående|regarding)[ \t]\Z")
 
 
 class NumberPlateRecognizer(Recognizer):
@@ -7175,7 +7179,10 @@ class NumberPlateRecognizer(Recognizer):
 
     def could_match(self, scan: Scan) -> bool:
         # pii88: a camera's read needs no car's word in the text (_CAMERA_READ_AFTER).
-        return super().could_match(scan) or any(word in scan.lowered for word in _CAMERA_READ_WORDS)
+        # pii112: nor does a plate an invoice is about (_ABOUT_BEFORE).
+        return super().could_match(scan) or any(
+            word in scan.lowered for word in (*_CAMERA_READ_WORDS, *_ABOUT_WORDS)
+        )
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         start, end = match.span(1)
@@ -7203,6 +7210,8 @@ class NumberPlateRecognizer(Recognizer):
         ):
             return True
         if _WHICH_CAR.search(source, max(0, start - _WHICH_CAR_REACH), start):
+            return True
+        if _ABOUT_BEFORE.search(source, max(0, start - 14), start) is not None:
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)

@@ -58,3 +58,23 @@ def test_plate_an_invoice_is_about() -> None:
 def test_about_word_far_from_a_plate_shape_names_no_car() -> None:
     text = "Brevet vedrørende sagen nævnte HT 48 205 som reference."
     assert of("NUMBER_PLATE", text) == []
+
+
+# OTP: a number read out from the SMS it came in, whatever noun names it.
+
+
+def test_number_read_out_from_an_sms_is_a_code() -> None:
+    text = "Kunden læste i telefonen et nummer op fra sms: 40917322. Han lagde så på."
+    assert of("OTP", text) == ["40917322"]
+    assert of("PHONE", text) == []
+
+
+def test_number_read_out_from_a_list_stays_a_phone() -> None:
+    text = "Kunden læste sit nummer op fra listen: 40917322. Han lagde så på."
+    assert of("OTP", text) == []
+    assert of("PHONE", text) == ["40917322"]
+
+
+def test_six_digit_code_read_out_from_the_sms() -> None:
+    text = "Opkalder læste et tal op fra sms'en: 528104. Sagen er sendt videre."
+    assert of("OTP", text) == ["528104"]

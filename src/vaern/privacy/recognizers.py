@@ -2061,12 +2061,19 @@ _CODE_HANDED_OVER: Final = (
 # pii96: the one-time code's own word may name what it opens before the colon ("Engangskode
 # til porten (sendt på SMS): 12996379", a storage unit's gate), as a bare "kode til" does.
 _ONE_TIME_PREFIX: Final = r"(?:engangs|sms-?)?"
+# pii112: a number read out from the SMS or code app it came in (otp_recognizer's
+# _READ_FROM_MESSAGE; here it keeps the phone recogniser off its eight digits).
+_READ_FROM_MESSAGE_LABEL: Final = (
+    r"(?<![\w])(?:læste|læst|oplæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
+    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}"
     r"|koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via) "
     r"(?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}"
+    rf"|{_READ_FROM_MESSAGE_LABEL}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
@@ -4435,6 +4442,15 @@ _CODE_TOLD_ON_FORM: Final = re.compile(r"[Kk]ode oplyst:[ \t]*(\d{4,8})(?![\d\w]
 _OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])|sms-?kode")
 
 
+# pii112: a number read out from the SMS (or the code app) it came in, whatever noun names it
+# ("Opkalder læste under samtalen et nummer op fra sms: 770950"): what an SMS a scammer asks
+# for is read out for is its one-time code; six or eight digits right after the colon.
+_READ_FROM_MESSAGE_WORD: Final = " op fra "
+_READ_FROM_MESSAGE: Final = re.compile(
+    rf"(?i:{_READ_FROM_MESSAGE_LABEL}): (\d{{6}}|\d{{8}})(?![\d/-]|[.,]\d)"
+)
+
+
 class OtpRecognizer(Recognizer):
     """otp_recognizer's patterns, and where "koder" lists two codes the second of them
     (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
@@ -4442,11 +4458,18 @@ class OtpRecognizer(Recognizer):
     or a one-time code named in the text (_CODE_TOLD_ON_FORM)."""
 
     def could_match(self, scan: Scan) -> bool:
-        return super().could_match(scan) or self._told_on_form(scan)
+        return (
+            super().could_match(scan)
+            or self._told_on_form(scan)
+            or _READ_FROM_MESSAGE_WORD in scan.lowered
+        )
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         yield from super().matches(scan)
         source = scan.source
+        if _READ_FROM_MESSAGE_WORD in scan.lowered:
+            for read in _READ_FROM_MESSAGE.finditer(source):
+                yield Finding(self.entity, *read.span(1), self.score, self.name)
         if self._told_on_form(scan):
             for told in _CODE_TOLD_ON_FORM.finditer(source):
                 yield Finding(self.entity, *told.span(1), self.score, self.name)

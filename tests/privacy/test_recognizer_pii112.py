@@ -78,3 +78,21 @@ def test_number_read_out_from_a_list_stays_a_phone() -> None:
 def test_six_digit_code_read_out_from_the_sms() -> None:
     text = "Opkalder læste et tal op fra sms'en: 528104. Sagen er sendt videre."
     assert of("OTP", text) == ["528104"]
+
+
+# BANK_ACCOUNT: where a scammer wanted the money, and an account with the amount beside it.
+
+
+def test_account_the_money_was_wanted_on() -> None:
+    text = "[10:02] Kunde: de ville have pengene på 7213-40958116\n[10:03] Kunde: ok"
+    assert of("BANK_ACCOUNT", text) == ["7213-40958116"]
+
+
+def test_account_with_the_amount_beside_it() -> None:
+    text = "Den gamle aftale er forældet. Brug venligst 7213 40958116 – beløb 12.400 kr."
+    assert of("BANK_ACCOUNT", text) == ["7213 40958116"]
+
+
+def test_case_number_with_an_amount_is_no_account() -> None:
+    text = "Sag 2026-4095811 beløb 400 kr. er lukket."
+    assert of("BANK_ACCOUNT", text) == []

@@ -3291,6 +3291,10 @@ def bank_account_recognizer() -> Recognizer:
             # pii76: the account a police request names by its holder ("kontoudtog for
             # perioden … for 4934-59471103 tilhørende Grue, Bent").
             "tilhørende",
+            # pii112: where a scammer wanted the money ("de ville have pengene på
+            # 4657-2457218") and the amount named beside the account ("Brug venligst 5759
+            # 7856557 – beløb 139.000 kr.").
+            *("pengene på", "beløb"),
         ),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),

@@ -96,3 +96,21 @@ def test_account_with_the_amount_beside_it() -> None:
 def test_case_number_with_an_amount_is_no_account() -> None:
     text = "Sag 2026-4095811 beløb 400 kr. er lukket."
     assert of("BANK_ACCOUNT", text) == []
+
+
+# PERSON: a given name's genitive before a customer's experience or a card's issuer.
+
+
+def test_genitive_before_experience() -> None:
+    text = "Vi beklager, at Grethes oplevelse med den falske montør har kostet tid."
+    assert of("PERSON", text) == ["Grethes"]
+
+
+def test_genitive_before_card_issuer() -> None:
+    text = "Betaling taget på kortet. Torbens kortudsteder har åbnet en chargeback."
+    assert of("PERSON", text) == ["Torbens"]
+
+
+def test_experience_without_a_name_before_it() -> None:
+    text = "Vi beklager, at Kundens oplevelse med den falske montør har kostet tid."
+    assert of("PERSON", text) == []

@@ -10818,6 +10818,9 @@ _GENITIVE_NOUNS: Final = (
     # pii106: a member's coach, as a gym's note names whose it was ("Sofies træner har
     # aldrig været ansat hos os").
     r"|træner"
+    # pii112: a customer's experience a firm apologises for and the card's issuer that opened
+    # a chargeback ("Vi beklager, at Nannas oplevelse …", "Bilals kortudsteder har åbnet …").
+    r"|oplevelse|oplevelser|kortudsteder|kortudstederen"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
 # what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").

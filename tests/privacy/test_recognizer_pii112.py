@@ -114,3 +114,17 @@ def test_genitive_before_card_issuer() -> None:
 def test_experience_without_a_name_before_it() -> None:
     text = "Vi beklager, at Kundens oplevelse med den falske montør har kostet tid."
     assert of("PERSON", text) == []
+
+
+# PERSON: a chat's "det er <name> her" ends the lower-case name before "her" (here).
+
+
+def test_lower_case_name_before_her() -> None:
+    text = "[09:12] Tove: hej det er tove her, jeg er bange\n[09:13] Per: Hvad skete der?"
+    assert "tove" in of("PERSON", text)
+    assert "tove her" not in of("PERSON", text)
+
+
+def test_lower_case_full_name_before_her() -> None:
+    text = "[09:12] Tove: hej det er tove lindqvist her\n[09:13] Per: Hvad skete der?"
+    assert "tove lindqvist" in of("PERSON", text)

@@ -11557,7 +11557,9 @@ _LOWERCASE_NAME_RUN: Final = re.compile(
     # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
     # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
-    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
+    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil"
+    # pii112: a chat's "hej det er omar her, …" (here): no name's part.
+    r"|her)(?![\w])))"
 )
 # pii83: a verb's past tense after the name ends it ("Medarbejderen troels ulriksen klikkede
 # fra RM-PC-…"): a word of five letters or more ending in "ede", as no later name part does.

@@ -128,3 +128,25 @@ def test_lower_case_name_before_her() -> None:
 def test_lower_case_full_name_before_her() -> None:
     text = "[09:12] Tove: hej det er tove lindqvist her\n[09:13] Per: Hvad skete der?"
     assert "tove lindqvist" in of("PERSON", text)
+
+
+def test_english_chat_name_before_here() -> None:
+    text = "[14:02] Kim Vest: hi, kim vest here, someone took my money\n[14:03] Ane: ok"
+    assert "kim vest" in of("PERSON", text)
+    assert "kim vest here" not in of("PERSON", text)
+
+
+# PERSON: an estate agent's trade noun ends a firm's name, no person's.
+
+
+def test_firm_named_by_an_estate_agents_trade() -> None:
+    text = (
+        "Med venlig hilsen\nTove Lindqvist\nEjendomsmægler, Fjordlys Bolig\n"
+        "Strandvejen 4, 9000 Aalborg\nTlf. 70 11 22 33"
+    )
+    assert of("PERSON", text) == ["Tove Lindqvist"]
+
+
+def test_name_before_a_trade_noun_elsewhere_stays() -> None:
+    text = "Med venlig hilsen\nTove Lindqvist\nEjendomsmægler"
+    assert of("PERSON", text) == ["Tove Lindqvist"]

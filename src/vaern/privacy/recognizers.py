@@ -11558,8 +11558,8 @@ _LOWERCASE_NAME_RUN: Final = re.compile(
     # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
     r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil"
-    # pii112: a chat's "hej det er omar her, …" (here): no name's part.
-    r"|her)(?![\w])))"
+    # pii112: a chat's "hej det er omar her, …", "hi, tariq bak here, …": no name's part.
+    r"|her|here)(?![\w])))"
 )
 # pii83: a verb's past tense after the name ends it ("Medarbejderen troels ulriksen klikkede
 # fra RM-PC-…"): a word of five letters or more ending in "ede", as no later name part does.
@@ -16268,6 +16268,9 @@ _TRADE_NOUNS: Final = frozenset(
     (
         *("logistik", "revision", "transport", "spedition", "rengøring", "regnskab"),
         *("rådgivning", "entreprise", "ejendomme", "revisorer", "advokater", "vvs"),
+        # pii112: an estate agent's trades ("Nordkyst Bolig", "Havnens Erhverv", "… Deponering",
+        # the escrow of a purchase price).
+        *("bolig", "boliger", "erhverv", "deponering", "ejendomshandel", "ejendomsformidling"),
     )
 )
 

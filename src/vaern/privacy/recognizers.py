@@ -4450,8 +4450,10 @@ _OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])
 # ("Opkalder læste under samtalen et nummer op fra sms: 770950"): what an SMS a scammer asks
 # for is read out for is its one-time code; six or eight digits right after the colon.
 _READ_FROM_MESSAGE_WORD: Final = " op fra "
+# (The letter first, then the look-behind: test_pattern_cost; "læste", "læst", "oplæste".)
 _READ_FROM_MESSAGE: Final = re.compile(
-    rf"(?i:{_READ_FROM_MESSAGE_LABEL}): (\d{{6}}|\d{{8}})(?![\d/-]|[.,]\d)"
+    r"(?i:[lo](?<![\w].)(?:æste|æst|plæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
+    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)): (\d{6}|\d{8})(?![\d/-]|[.,]\d)"
 )
 
 

@@ -938,9 +938,19 @@ def _after_name_on_line(source: str, match: re.Match[str]) -> bool:
     return (
         match.group(6) is not None
         and source[start - 2 : start] == ", "
-        and source[start - 3 : start - 2].isalpha()
+        and (
+            source[start - 3 : start - 2].isalpha()
+            or _BIRTH_DATE_BEFORE.search(source, max(0, start - 40), start - 2) is not None
+        )
         and _AFTER_NAME_END.match(source, end) is not None
     )
+
+
+# pii112: or after the person's date of birth and a comma ("Kunde: Name Surname, født 2. maj
+# 1971, 14 03 71 2207."): the name, the birth date, then the number.
+_BIRTH_DATE_BEFORE: Final = re.compile(
+    r"(?<![\w])(?i:født|f\.|fødselsdato:)[ \t]+\d[\w. /-]{3,16}\d{4}\Z"
+)
 
 
 # pii69: a date in pairs and a serial of four as a whole field of a delimited row, as a list
@@ -1175,6 +1185,12 @@ def in_fi_line(source: str, start: int, end: int) -> bool:
 
 
 _CARD_NUMBER_LABEL: Final = Words(("kortnr", "kortnummer", "card number", "card no"))
+# pii112: a card's noun (definite or not, a payment card's compound: "Kortet", "kreditkort",
+# "Visa-kortet"; no gift card's)
+# right before its number, with at most a colon between.
+_CARD_NOUN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:(?:kredit|betalings|debet|dan|visa-?|master-?)?kort(?:et)?|card):?[ \t]\Z"
+)
 
 
 class CardRecognizer(Recognizer):
@@ -1225,6 +1241,10 @@ class CardRecognizer(Recognizer):
         # pii81: the card number's own label before it wins over a shipment's or order's word
         # between ("fuldt kortnr i ordrekommentaren (!!): 5555 5562 2735 1458").
         if _CARD_NUMBER_LABEL.occur_in(folded_between(source, max(0, start - 45), start)):
+            return min(1.0, score + self.context_boost)
+        # pii112: nor can an order's word on the line above ("ordre OR-380526. ⏎ - Kortet
+        # 5555 …"): the card's own noun right before the number, on its line, names it.
+        if _CARD_NOUN_BEFORE.search(source, max(0, start - 24), start) is not None:
             return min(1.0, score + self.context_boost)
         return super().context_score(source, start, end, score)
 
@@ -2041,12 +2061,19 @@ _CODE_HANDED_OVER: Final = (
 # pii96: the one-time code's own word may name what it opens before the colon ("Engangskode
 # til porten (sendt på SMS): 12996379", a storage unit's gate), as a bare "kode til" does.
 _ONE_TIME_PREFIX: Final = r"(?:engangs|sms-?)?"
+# pii112: a number read out from the SMS or code app it came in (otp_recognizer's
+# _READ_FROM_MESSAGE; here it keeps the phone recogniser off its eight digits).
+_READ_FROM_MESSAGE_LABEL: Final = (
+    r"(?<![\w])(?:læste|læst|oplæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
+    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)"
+)
 _CODE_LABEL_BEFORE: Final = re.compile(
     rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}"
     r"|koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via) "
     r"(?:sms|sms'en|sms-en|smsen|telefonen|mobilen)"
     rf"|{_CODE_SENT_TO_NUMBER}|{_OTP_PASSED_ON}|{_CODE_SENT_TO_WHOM}|{_CODE_READ_OUT_EN}"
-    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}): \Z"
+    rf"|{_CODE_SENT_FOR_CHECK}|(?<=[\W_]ny ){_NEW_CODE_SENT}|{_CODE_HANDED_OVER}"
+    rf"|{_READ_FROM_MESSAGE_LABEL}): \Z"
     rf"|(?<![\w-]){_OTP_SENT_TO_NUMBER_EN} \Z"
 )
 # The digits of a creditor reference or another code after its letters and check digits
@@ -3264,6 +3291,10 @@ def bank_account_recognizer() -> Recognizer:
             # pii76: the account a police request names by its holder ("kontoudtog for
             # perioden … for 4934-59471103 tilhørende Grue, Bent").
             "tilhørende",
+            # pii112: where a scammer wanted the money ("de ville have pengene på
+            # 4657-2457218") and the amount named beside the account ("Brug venligst 5759
+            # 7856557 – beløb 139.000 kr.").
+            *("pengene på", "beløb"),
         ),
         requires_context=True,
         # Case numbers led by a year ("Sag 2025-7107181", "ref 2024-8125834", "journalnr."),
@@ -4415,6 +4446,17 @@ _CODE_TOLD_ON_FORM: Final = re.compile(r"[Kk]ode oplyst:[ \t]*(\d{4,8})(?![\d\w]
 _OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])|sms-?kode")
 
 
+# pii112: a number read out from the SMS (or the code app) it came in, whatever noun names it
+# ("Opkalder læste under samtalen et nummer op fra sms: 770950"): what an SMS a scammer asks
+# for is read out for is its one-time code; six or eight digits right after the colon.
+_READ_FROM_MESSAGE_WORD: Final = " op fra "
+# (The letter first, then the look-behind: test_pattern_cost; "læste", "læst", "oplæste".)
+_READ_FROM_MESSAGE: Final = re.compile(
+    r"(?i:[lo](?<![\w].)(?:æste|æst|plæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
+    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)): (\d{6}|\d{8})(?![\d/-]|[.,]\d)"
+)
+
+
 class OtpRecognizer(Recognizer):
     """otp_recognizer's patterns, and where "koder" lists two codes the second of them
     (_SECOND_CODE): a pattern's match makes one finding, and a pattern of its own would be
@@ -4422,11 +4464,18 @@ class OtpRecognizer(Recognizer):
     or a one-time code named in the text (_CODE_TOLD_ON_FORM)."""
 
     def could_match(self, scan: Scan) -> bool:
-        return super().could_match(scan) or self._told_on_form(scan)
+        return (
+            super().could_match(scan)
+            or self._told_on_form(scan)
+            or _READ_FROM_MESSAGE_WORD in scan.lowered
+        )
 
     def matches(self, scan: Scan) -> Iterator[Finding]:
         yield from super().matches(scan)
         source = scan.source
+        if _READ_FROM_MESSAGE_WORD in scan.lowered:
+            for read in _READ_FROM_MESSAGE.finditer(source):
+                yield Finding(self.entity, *read.span(1), self.score, self.name)
         if self._told_on_form(scan):
             for told in _CODE_TOLD_ON_FORM.finditer(source):
                 yield Finding(self.entity, *told.span(1), self.score, self.name)
@@ -6158,11 +6207,34 @@ def _unit_beside(source: str, start: int) -> bool:
         return False
     # (The owner is looked for in the unit's clause: a sentence before it may name anyone.)
     clause = before[max(before.rfind(stop) for stop in ".:\n") + 1 :]
+    if _alias_of_unit(before, units[-1]):
+        return False
     return (
         _names_no_one(before[units[-1].end() :])
         and _PERSONS_BUSINESS.search(clause) is None
         and not _owner_genitive(clause.strip() + " ")
     )
+
+
+# pii112: a person's alias "<Name> fra <unit>" ("der udgav sig for at være Birthe fra
+# kundeservice, viste rundt på <address>"): the unit is where the person claims to work, and a
+# clause after it (a verb before the address) leads to a place of its own, not the unit's
+# premises ("Spørg efter Jens fra kundeservice, <address>" still is the unit's).
+_ALIAS_BEFORE_UNIT: Final = re.compile(r"(?:^|[\s(\"'])([A-ZÆØÅ][a-zæøåéü]+)\Z")
+_CLAUSE_WORD: Final = re.compile(r"[a-zæøå]{2,}")
+
+
+def _alias_of_unit(before: str, unit: re.Match[str]) -> bool:
+    """pii112: whether ``unit`` (a _UNIT_BESIDE match in ``before``, the text before the
+    address) is a named person's "fra <unit>" with a clause of lower-case words after it."""
+    if not unit.group().lstrip(" \t").startswith("fra "):
+        return False
+    head = _ALIAS_BEFORE_UNIT.search(before, 0, unit.start())
+    if head is None or _names_no_one(head.group(1)):
+        return False
+    # (Only in the alias's own sentence: a later one's address is left to the rules as before.)
+    rest = before[unit.end() :]
+    return _CLAUSE_WORD.match(rest.lstrip()) is not None and ". " not in rest
 
 
 def _company_number_beside(source: str, start: int, end: int) -> bool:
@@ -7124,6 +7196,10 @@ _FEE_ROW_AMOUNT: Final = re.compile(
 # it.
 _WHICH_CAR: Final = re.compile(r"(?i:hvilken|hvilke|which)[ \t]+(?i:bil|car|nummerplade|plade)\b")
 _WHICH_CAR_REACH: Final = 200
+# pii112: what an invoice or a letter is about, the plate right after the word ("en regning
+# fra jer på 4.200 kr. vedrørende KX 59 614", "vedr. AB12345"): the car the work was on.
+_ABOUT_WORDS: Final = ("vedr", "angående", "regarding")
+_ABOUT_BEFORE: Final = re.compile(r"(?<![\w])(?i:vedrørende|vedr\.|angående|regarding)[ \t]\Z")
 
 
 class NumberPlateRecognizer(Recognizer):
@@ -7132,7 +7208,10 @@ class NumberPlateRecognizer(Recognizer):
 
     def could_match(self, scan: Scan) -> bool:
         # pii88: a camera's read needs no car's word in the text (_CAMERA_READ_AFTER).
-        return super().could_match(scan) or any(word in scan.lowered for word in _CAMERA_READ_WORDS)
+        # pii112: nor does a plate an invoice is about (_ABOUT_BEFORE).
+        return super().could_match(scan) or any(
+            word in scan.lowered for word in (*_CAMERA_READ_WORDS, *_ABOUT_WORDS)
+        )
 
     def _scored(self, source: str, match: re.Match[str]) -> Finding | None:
         start, end = match.span(1)
@@ -7160,6 +7239,8 @@ class NumberPlateRecognizer(Recognizer):
         ):
             return True
         if _WHICH_CAR.search(source, max(0, start - _WHICH_CAR_REACH), start):
+            return True
+        if _ABOUT_BEFORE.search(source, max(0, start - 14), start) is not None:
             return True
         plate, capitals = source[start:end], self.patterns[0]
         at = source.find(plate)
@@ -10739,6 +10820,9 @@ _GENITIVE_NOUNS: Final = (
     # pii106: a member's coach, as a gym's note names whose it was ("Sofies træner har
     # aldrig været ansat hos os").
     r"|træner"
+    # pii112: a customer's experience a firm apologises for and the card's issuer that opened
+    # a chargeback ("Vi beklager, at Nannas oplevelse …", "Bilals kortudsteder har åbnet …").
+    r"|oplevelse|oplevelser|kortudsteder|kortudstederen"
 )
 # pii43: an old or new one of theirs ("Eriks gamle login", "Idas nye konto"); pii100: or
 # what was lost or stolen of theirs ("i sagen om Ahmads tabte penge", "Idas stjålne kort").
@@ -11475,7 +11559,9 @@ _LOWERCASE_NAME_RUN: Final = re.compile(
     # pilgaard jeg ringer …"), a speaker's filler after the name ("det er bent sådan jeg
     # ringer", "det er leif øhm", "hvad hedder det") or a signature's phone ("mvh emil tlf …").
     r"| (?:født|jeg|der|som|fra|ringer|i dag|han|hun|mit|min|venlig"
-    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil)(?![\w])))"
+    r"|siger|sagde|skriver|på|vi|du|sådan|øh|øhm|altså|ikke|hvad|tlf|telefon|mobil"
+    # pii112: a chat's "hej det er omar her, …", "hi, tariq bak here, …": no name's part.
+    r"|her|here)(?![\w])))"
 )
 # pii83: a verb's past tense after the name ends it ("Medarbejderen troels ulriksen klikkede
 # fra RM-PC-…"): a word of five letters or more ending in "ede", as no later name part does.
@@ -16184,6 +16270,9 @@ _TRADE_NOUNS: Final = frozenset(
     (
         *("logistik", "revision", "transport", "spedition", "rengøring", "regnskab"),
         *("rådgivning", "entreprise", "ejendomme", "revisorer", "advokater", "vvs"),
+        # pii112: an estate agent's trades ("Nordkyst Bolig", "Havnens Erhverv", "… Deponering",
+        # the escrow of a purchase price).
+        *("bolig", "boliger", "erhverv", "deponering", "ejendomshandel", "ejendomsformidling"),
     )
 )
 

@@ -11,15 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import features_at, of
+from tests.privacy.findings import ADDRESS, features_at, of
 from vaern.privacy.address_context import model
-
-NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
-ADDRESS = "Mågevej 7, 4000 Roskilde"
-
-
-def _features(text: str, address: str = ADDRESS) -> list[str]:
-    return features_at(text, address, NAMES)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _features(text: str, address: str = ADDRESS) -> list[str]:
     ],
 )
 def test_an_organisation_named_after_forbi_leaves_the_model_asked(text: str) -> None:
-    assert "person" not in _features(text)
+    assert "person" not in features_at(text)
 
 
 @pytest.mark.parametrize(
@@ -61,18 +54,18 @@ def test_an_organisations_invitation_after_forbi_is_not_redacted(text: str) -> N
     ],
 )
 def test_a_visit_in_passing_still_vetoes_the_model(text: str) -> None:
-    assert "person" in _features(text)
+    assert "person" in features_at(text)
     assert of("ADDRESS", text) == [ADDRESS]
 
 
 def test_a_company_number_after_the_address_on_its_line_is_a_feature() -> None:
     with_number = f"Afsender: {ADDRESS}. Tlf. 80 12 34 56 · CVR-nr. 12345678"
     without = f"Afsender: {ADDRESS}. Tlf. 80 12 34 56"
-    assert "cvr:after" in _features(with_number)
-    assert "cvr:after" not in _features(without)
+    assert "cvr:after" in features_at(with_number)
+    assert "cvr:after" not in features_at(without)
     shipped = model()
     assert shipped is not None and shipped.weights["cvr:after"] < 0.0
-    assert shipped.probability(_features(with_number)) < shipped.probability(_features(without))
+    assert shipped.probability(features_at(with_number)) < shipped.probability(features_at(without))
 
 
 @pytest.mark.parametrize(
@@ -85,7 +78,7 @@ def test_a_company_number_after_the_address_on_its_line_is_a_feature() -> None:
     ],
 )
 def test_a_company_number_elsewhere_is_not_the_feature(text: str) -> None:
-    assert "cvr:after" not in _features(text)
+    assert "cvr:after" not in features_at(text)
     assert of("ADDRESS", text) == [ADDRESS]
 
 
@@ -98,7 +91,7 @@ def test_a_company_number_elsewhere_is_not_the_feature(text: str) -> None:
     ],
 )
 def test_an_organisations_name_before_its_address_is_not_redacted(text: str) -> None:
-    assert "cap:before" in _features(text)
+    assert "cap:before" in features_at(text)
     assert of("ADDRESS", text) == []
 
 
@@ -114,5 +107,5 @@ def test_an_organisations_name_before_its_address_is_not_redacted(text: str) -> 
     ],
 )
 def test_a_persons_name_before_the_address_stays_private(text: str, feature: bool) -> None:
-    assert ("cap:before" in _features(text)) is feature
+    assert ("cap:before" in features_at(text)) is feature
     assert of("ADDRESS", text) == [ADDRESS]

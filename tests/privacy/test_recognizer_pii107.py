@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import features_at, of
+from tests.privacy.findings import ADDRESS, features_at, of
 
-NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
-ADDRESS = "Mågevej 7, 4000 Roskilde"
 STREET = "Mågevej 7"
-
-
-def _features(text: str, address: str = ADDRESS) -> list[str]:
-    return features_at(text, address, NAMES)
 
 
 def test_cap_before_a_bracket() -> None:
     text = f"Indringer kan komme forbi Styrkehuset Roskilde ({STREET}, Roskilde)."
-    assert "cap:before" in _features(text, STREET)
+    assert "cap:before" in features_at(text, STREET)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def test_cap_before_a_bracket() -> None:
     ],
 )
 def test_cap_before_a_bracket_near_miss(text: str) -> None:
-    assert "cap:before" not in _features(text, STREET)
+    assert "cap:before" not in features_at(text, STREET)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def test_cap_before_a_bracket_near_miss(text: str) -> None:
     ],
 )
 def test_after(text: str, feature: str) -> None:
-    assert feature in _features(text, STREET)
+    assert feature in features_at(text, STREET)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_after(text: str, feature: str) -> None:
     ],
 )
 def test_after_near_miss(text: str) -> None:
-    found = _features(text, STREET)
+    found = features_at(text, STREET)
     assert "after:place" not in found
     assert "after:visit" not in found
 
@@ -70,7 +64,7 @@ def test_after_near_miss(text: str) -> None:
     ],
 )
 def test_a_referral_leaves_the_model_asked(text: str) -> None:
-    assert "person" not in _features(text)
+    assert "person" not in features_at(text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +76,7 @@ def test_a_referral_leaves_the_model_asked(text: str) -> None:
     ],
 )
 def test_a_referral_near_miss(text: str) -> None:
-    assert "person" in _features(text)
+    assert "person" in features_at(text)
 
 
 @pytest.mark.parametrize(

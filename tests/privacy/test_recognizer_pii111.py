@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.findings import features_at
+from tests.privacy.findings import ADDRESS, NAMES, features_at
 from vaern.privacy.address_context import asked
-
-NAMES = frozenset({"Jens", "Hansen", "Mette", "Ida", "Lund"})
-ADDRESS = "Mågevej 7, 4000 Roskilde"
-
-
-def _features(text: str, address: str = ADDRESS) -> list[str]:
-    return features_at(text, address, NAMES)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _features(text: str, address: str = ADDRESS) -> list[str]:
     ],
 )
 def test_fires(text: str, feature: str) -> None:
-    assert feature in _features(text)
+    assert feature in features_at(text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_fires(text: str, feature: str) -> None:
     ],
 )
 def test_near_miss(text: str, feature: str) -> None:
-    assert feature not in _features(text)
+    assert feature not in features_at(text)
 
 
 # The veto: only the words after "vores <premises>" may name the address's owner.
@@ -78,6 +71,6 @@ def test_veto_kept(text: str) -> None:
 
 
 @pytest.mark.parametrize("feature", ["cls:ours", "own:hours", "own:name_sep", "cls:unit"])
-def test_rejected_classes_are_no_features(feature: str) -> None:
+def test_rejected_classes_are_nofeatures_at(feature: str) -> None:
     text = f"Fjord Taxa · Åbningstider, kundeservice: vores afdeling ({ADDRESS}): man-fre 08-17"
-    assert feature not in _features(text)
+    assert feature not in features_at(text)

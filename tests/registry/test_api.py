@@ -28,6 +28,14 @@ def test_channels_api_auth_and_validation(
         headers=auth(t.token),
     )
     assert extra.status_code == 422
+    # A postal address that could never match a text is refused with an example, not stored.
+    postal = client.post(
+        "/api/v1/channels",
+        json={"kind": "postal", "value": "Demo Bank A/S, Kundeservice"},
+        headers=auth(t.token),
+    )
+    assert postal.status_code == 422
+    assert "four-digit postcode, e.g. Havnegade 4, 1058" in postal.text
     assert client.get("/api/v1/channels", headers=auth(t.token)).json() == []
 
 

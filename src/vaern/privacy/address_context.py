@@ -260,8 +260,10 @@ _PERSON_WORDS: Final = frozenset(
 # invitation (138 of pii_blind113-115's organisations' addresses were vetoed by "forbi", none
 # of their private ones).
 _PASSING: Final = "forbi"
+# The organisation's possessives ("vores kundeskranke", "our hovedkontor").
+_OUR_POSSESSIVES: Final = frozenset({"vores", "vor", "vort", "our"})
 # Words after "forbi" that say whose place it is: the organisation's own ("os", "vores").
-_OURS: Final = frozenset({"os", "vores", "vor", "vort"})
+_OURS: Final = (_OUR_POSSESSIVES - {"our"}) | {"os"}
 # A lowercase noun in its definite form ("hallen", "butikken", "kontoret"): a place named; not
 # a time ("i aften", "i morgen", "weekenden") or an adverb that ends alike ("sammen", "meget").
 _DEFINITE: Final = re.compile(r"[^\W\d_]{3,}(?:en|et)\Z")
@@ -433,9 +435,6 @@ def _after_referral(words: list[str]) -> list[str]:
 # hovedkontor"): the words before them name the customer or the writer, not the place's owner,
 # so only the words after them may veto ("Kunden blev tilbudt at komme forbi vores kundeskranke
 # på …"); "vores hus på …" and "vores kunde, <name>, …" still veto (no premises after "vores").
-_OUR_POSSESSIVES: Final = frozenset({"vores", "vor", "vort", "our"})
-
-
 def _after_ours(words: list[str]) -> list[str]:
     """The words after the last "vores"/"vor"/"vort"/"our" followed by a word for premises
     among ``words`` (all of them when none)."""
@@ -694,14 +693,9 @@ def features(
     if any(_VISIT.match(w) for w in after_lower):
         found.add("after:visit")
     _wider(source, start, end, found)
-    _pii111(before, found)
-    return sorted(found)
-
-
-def _pii111(before: Before, found: set[str]) -> None:
-    """pii111's word class (``_send_to``), added to ``found``."""
     if _send_to(before.line):
         found.add("cls:send_to")
+    return sorted(found)
 
 
 class Model:

@@ -2063,10 +2063,11 @@ _CODE_HANDED_OVER: Final = (
 _ONE_TIME_PREFIX: Final = r"(?:engangs|sms-?)?"
 # pii112: a number read out from the SMS or code app it came in (otp_recognizer's
 # _READ_FROM_MESSAGE; here it keeps the phone recogniser off its eight digits).
-_READ_FROM_MESSAGE_LABEL: Final = (
-    r"(?<![\w])(?:læste|læst|oplæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
-    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)"
+# The words after the reading verb, up to the message it came in (both patterns share them).
+_OP_FROM_MESSAGE: Final = (
+    r"(?![\w])[^\d\n.!?:]{0,50}? op fra (?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)"
 )
+_READ_FROM_MESSAGE_LABEL: Final = rf"(?<![\w])(?:læste|læst|oplæste){_OP_FROM_MESSAGE}"
 _CODE_LABEL_BEFORE: Final = re.compile(
     rf"(?i)(?<![\w-])(?:{_ONE_TIME_PREFIX}kode(?:n)? til [^\n:]{{3,70}}"
     r"|koden (?:der|som) (?:lige )?(?:kom|kommer|er kommet) (?:på|i|via) "
@@ -4452,8 +4453,7 @@ _OTP_NAMED: Final = re.compile(r"mitid|nemid|engangskode|o(?<![\w-].)tp(?![\w-])
 _READ_FROM_MESSAGE_WORD: Final = " op fra "
 # (The letter first, then the look-behind: test_pattern_cost; "læste", "læst", "oplæste".)
 _READ_FROM_MESSAGE: Final = re.compile(
-    r"(?i:[lo](?<![\w].)(?:æste|æst|plæste)(?![\w])[^\d\n.!?:]{0,50}? op fra "
-    r"(?:sms(?:'en|-en|en)?|appen|kodeviseren|mitid-appen)): (\d{6}|\d{8})(?![\d/-]|[.,]\d)"
+    rf"(?i:[lo](?<![\w].)(?:æste|æst|plæste){_OP_FROM_MESSAGE}): (\d{{6}}|\d{{8}})(?![\d/-]|[.,]\d)"
 )
 
 
